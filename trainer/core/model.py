@@ -1,0 +1,283 @@
+"""Plain, immutable data types of the deck engine: decks, excerpts, facts and generated cards."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class CardKind(StrEnum):
+    """The seven ways a deck turns its excerpts into questions."""
+
+    QA = "qa"
+    CLOZE = "cloze"
+    TEMPLATE = "template"
+    CHOICE = "choice"
+    TRUE_FALSE = "true_false"
+    CHRONOLOGY = "chronology"
+    AUTO_CLOZE = "auto_cloze"
+
+
+class AnswerType(StrEnum):
+    """How a typed answer is compared with the expected one."""
+
+    TEXT = "text"
+    YEAR = "year"
+    DATE = "date"
+    NUMBER = "number"
+    CHOICE = "choice"
+    ORDER = "order"
+
+
+class TemplateKind(StrEnum):
+    """What a deck-level template produces for each fact it applies to."""
+
+    TEXT = "text"
+    CHOICE = "choice"
+    TRUE_FALSE = "true_false"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a deck file; line and column are 1-based, as editors count them."""
+
+    path: str
+    line: int = 1
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem found in a deck, printed in compiler format."""
+
+    location: Location
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.severity.value}: {self.message}"
+
+
+class DeckError(Exception):
+    """A deck could not be compiled; carries every error found, not just the first."""
+
+    def __init__(self, diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
+        self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
+        super().__init__("\n".join(str(d) for d in self.diagnostics))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where an excerpt comes from in the course material."""
+
+    pages: str = ""
+    chapter: str = ""
+    url: str = ""
+
+    def cite(self) -> str:
+        """A short human citation such as ``p. 128–129`` or ``ch. 5, p. 3``."""
+        parts: list[str] = []
+        if self.chapter:
+            parts.append(f"ch. {self.chapter}")
+        if self.pages:
+            many = any(sep in self.pages for sep in ("–", ",", "&"))
+            parts.append(f"{'pp.' if many else 'p.'} {self.pages}")
+        if self.url:
+            parts.append(self.url)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class BookSource:
+    """The book or course a whole deck is drawn from."""
+
+    title: str
+    author: str = ""
+    edition: str = ""
+    year: str = ""
+    publisher: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DeckDefaults:
+    """Per-deck defaults; the learner's settings apply where a deck leaves one unset."""
+
+    new_per_day: int | None = None
+    reviews_per_day: int | None = None
+    choices: int = 4
+    # "plain" switches automatic cloze on only for excerpts that have no other questions.
+    auto_cloze: bool | str = "plain"
+    auto_cloze_max: int = 5
+    typo_tolerance: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """The declared type of a fact field, used for answers built from it."""
+
+    name: str
+    type: AnswerType = AnswerType.TEXT
+    tolerance: float = 0.0
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A structured record attached to an excerpt; templates turn it into questions."""
+
+    id: str
+    excerpt_id: str
+    values: Mapping[str, str]
+    location: Location
+    tags: tuple[str, ...] = ()
+    field_locations: Mapping[str, Location] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question written by the author: free answer, or multiple choice with distractors."""
+
+    slot: str
+    prompt: str
+    answer: str
+    location: Location
+    accept: tuple[str, ...] = ()
+    type: AnswerType | None = None
+    tolerance: float = 0.0
+    hint: str = ""
+    distractors: tuple[str, ...] = ()
+    draw: str | None = None
+    choices: int | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def is_choice(self) -> bool:
+        return bool(self.distractors) or self.draw is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A passage of course material, in the deck's own words, with its citation."""
+
+    id: str
+    text: str
+    source: SourceRef
+    location: Location
+    title: str = ""
+    tags: tuple[str, ...] = ()
+    auto_cloze: bool | None = None
+    facts: tuple[Fact, ...] = ()
+    questions: tuple[Question, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A deck-level pattern that asks about every fact having all the fields it uses."""
+
+    id: str
+    kind: TemplateKind
+    location: Location
+    prompt: str = ""
+    answer: str = ""
+    statement: str = ""
+    swap: str = ""
+    choices: int | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Chronology:
+    """A set of 3-5 dated facts the learner must put in order."""
+
+    id: str
+    fact_ids: tuple[str, ...]
+    location: Location
+    prompt: str = "Put these events in order, earliest first."
+    label: str = "{event}"
+    date_field: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Deck:
+    """A whole deck as written, after validation and before question generation."""
+
+    id: str
+    title: str
+    location: Location
+    description: str = ""
+    author: str = ""
+    license: str = ""
+    version: str = ""
+    source: BookSource | None = None
+    tags: tuple[str, ...] = ()
+    defaults: DeckDefaults = DeckDefaults()
+    fields: Mapping[str, FieldSpec] = field(default_factory=lambda: MappingProxyType({}))
+    templates: tuple[Template, ...] = ()
+    excerpts: tuple[Excerpt, ...] = ()
+    chronologies: tuple[Chronology, ...] = ()
+    files: tuple[str, ...] = ()
+    content_hash: str = ""
+
+    def excerpt(self, excerpt_id: str) -> Excerpt:
+        for excerpt in self.excerpts:
+            if excerpt.id == excerpt_id:
+                return excerpt
+        raise KeyError(excerpt_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The expected answer of a card and how to compare a typed one with it."""
+
+    type: AnswerType
+    text: str
+    alternatives: tuple[str, ...] = ()
+    tolerance: float = 0.0
+    # For choice answers, the index of the right choice; for order answers, the
+    # indices of the card's choices in their correct order. Empty otherwise.
+    key: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One generated question, ready to be scheduled; its id is its identity for progress."""
+
+    id: str
+    deck_id: str
+    kind: CardKind
+    excerpt_id: str
+    prompt: str
+    answer: Answer
+    source: str
+    choices: tuple[str, ...] = ()
+    hint: str = ""
+    explanation: str = ""
+    tags: tuple[str, ...] = ()
+    cites: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledDeck:
+    """A deck together with every card it generates and the warnings found on the way."""
+
+    deck: Deck
+    cards: tuple[Card, ...]
+    warnings: tuple[Diagnostic, ...] = ()
+
+    def counts_by_kind(self) -> dict[CardKind, int]:
+        counts = dict.fromkeys(CardKind, 0)
+        for card in self.cards:
+            counts[card.kind] += 1
+        return counts
