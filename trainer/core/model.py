@@ -179,6 +179,11 @@ class Excerpt:
     auto_cloze: bool | None = None
     facts: tuple[Fact, ...] = ()
     questions: tuple[Question, ...] = ()
+    # Where the value of `text` starts (for a block scalar: its `>`/`|` indicator). When
+    # `text_inline` is set the text is a one-line plain scalar, so an offset into `text`
+    # is a column offset from `text_location`; errors inside the text point there.
+    text_location: Location | None = None
+    text_inline: bool = False
 
 
 @dataclass(frozen=True, slots=True)

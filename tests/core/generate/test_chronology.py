@@ -1,0 +1,158 @@
+"""Tests of chronology cards: dating facts, ambiguity errors and the never-in-order shuffle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trainer.core.generate.chronology import parse_date_span
+from trainer.core.model import AnswerType, CardKind
+
+EVENTS = [
+    ("lenin", "lenin-passage", "Lenin crosses Germany", {"year": "1917"}, "3"),
+    ("schools", "schools", "Lipetsk is agreed", {"date": "1926-03"}, "128–129"),
+    ("comintern", "comintern", "Comintern denounces the SPD", {"date": "1928-09-01"}, "138–141"),
+]
+
+
+def _deck(make, events=EVENTS, chronology_id="cooperation", order=None, **chronology_kw):
+    excerpts = tuple(
+        make.excerpt(
+            excerpt_id,
+            pages=pages,
+            facts=(make.fact(fact_id, line=20 + i, event=event, **dates),),
+            tags=(excerpt_id,),
+        )
+        for i, (excerpt_id, fact_id, event, dates, pages) in enumerate(events)
+    )
+    fact_ids = order or [fact_id for _, fact_id, *_ in events]
+    chronology = make.chronology(chronology_id, *fact_ids, tags=("order",), **chronology_kw)
+    return make.deck(*excerpts, chronologies=(chronology,))
+
+
+def test_a_chronology_asks_for_the_events_in_date_order(make) -> None:
+    (card,) = make.cards(_deck(make, order=["comintern", "lenin-passage", "schools"]))
+    assert card.id == "d:cooperation:order"
+    assert card.kind is CardKind.CHRONOLOGY
+    assert card.prompt == "Put these events in order, earliest first."
+    assert card.answer.type is AnswerType.ORDER
+    assert card.answer.text == (
+        "Lenin crosses Germany → Lipetsk is agreed → Comintern denounces the SPD"
+    )
+    in_order = [card.choices[i] for i in card.answer.key]
+    assert " → ".join(in_order) == card.answer.text
+    assert sorted(card.answer.key) == [0, 1, 2]
+    assert list(card.answer.key) != [0, 1, 2]
+    assert card.excerpt_id == "comintern"
+    assert card.cites == ("comintern", "lenin", "schools")
+    assert card.source == "pp. 138–141; p. 3; pp. 128–129"
+    assert card.tags == ("comintern", "lenin", "schools", "order")
+
+
+def test_the_options_are_shuffled_whatever_order_the_entry_lists(make) -> None:
+    listed = ["comintern", "lenin-passage", "schools"]
+    shown = {
+        make.cards(_deck(make, order=listed, chronology_id=f"c{n}"))[0].choices for n in range(20)
+    }
+    assert len(shown) > 2
+    (as_listed,) = make.cards(_deck(make, order=listed))
+    (reversed_entry,) = make.cards(_deck(make, order=listed[::-1]))
+    assert (as_listed.choices, as_listed.answer) == (reversed_entry.choices, reversed_entry.answer)
+
+
+def test_labels_and_the_date_field_can_be_chosen(make) -> None:
+    events = [
+        ("a", "a", "A", {"when": "1930", "year": "1999"}, "1"),
+        ("b", "b", "B", {"when": "1920", "year": "1901"}, "2"),
+        ("c", "c", "C", {"when": "1925", "year": "1950"}, "3"),
+    ]
+    (card,) = make.cards(_deck(make, events, label="{event} ({when})", date_field="when"))
+    assert card.answer.text == "B (1920) → C (1925) → A (1930)"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "why"),
+    [
+        ("1926", "1926", "have the same date"),
+        ("1926-03", "1926-03", "have the same date"),
+        ("1926", "1926-03", "have dates of which one contains the other"),
+        ("1926-03", "1926-03-05", "have dates of which one contains the other"),
+    ],
+)
+def test_events_whose_order_is_ambiguous_are_an_error(make, first, second, why) -> None:
+    events = [
+        ("a", "a", "A", {"date": first}, "1"),
+        ("b", "b", "B", {"date": second}, "2"),
+        ("c", "c", "C", {"date": "1930"}, "3"),
+    ]
+    (error,) = make.errors(_deck(make, events))
+    assert error.location == make.loc(2, 5)
+    assert error.message == (
+        f"chronology 'cooperation': facts 'a' ({first}) and 'b' ({second}) {why}, "
+        "so their order is ambiguous"
+    )
+
+
+def test_a_fact_without_a_date_or_with_a_bad_one_is_an_error(make) -> None:
+    events = [
+        ("a", "a", "A", {}, "1"),
+        ("b", "b", "B", {"date": "March 1926"}, "2"),
+        ("c", "c", "C", {"year": "1926-13"}, "3"),
+    ]
+    errors = make.errors(_deck(make, events))
+    assert [str(e) for e in errors] == [
+        "deck.yaml:2:5: error: chronology 'cooperation': fact 'a' has no 'date' or 'year' "
+        "to date it by",
+        "deck.yaml:21:9: error: fact 'b' has date 'March 1926', which is not a date: "
+        "write YYYY, YYYY-MM or YYYY-MM-DD",
+        "deck.yaml:22:9: error: fact 'c' has year '1926-13', which is not a date: "
+        "write YYYY, YYYY-MM or YYYY-MM-DD",
+    ]
+
+
+def test_an_unknown_fact_or_label_field_is_an_error(make) -> None:
+    (unknown,) = make.errors(_deck(make, order=["lenin-passage", "school", "comintern"]))
+    assert unknown.message == (
+        "chronology 'cooperation' names fact 'school', which does not exist "
+        "(did you mean 'schools'?)"
+    )
+    (label,) = make.errors(_deck(make, label="{title}"))
+    assert label.message == (
+        "chronology 'cooperation': the label uses field 'title', which facts "
+        "'lenin-passage', 'schools', 'comintern' lack"
+    )
+
+
+def test_facts_of_a_chronology_count_as_used(make) -> None:
+    warnings = make.warnings(_deck(make))
+    assert warnings == []
+
+
+def test_parse_date_span_covers_years_months_and_days() -> None:
+    year = parse_date_span("1926")
+    month = parse_date_span("1928-02")
+    day = parse_date_span("1928-09-01")
+    assert year and (year.first, year.last) == (dt.date(1926, 1, 1), dt.date(1926, 12, 31))
+    assert month and month.last == dt.date(1928, 2, 29)
+    assert day and day.first == day.last == dt.date(1928, 9, 1)
+    for bad in ("26", "1926-3", "1926-02-30", "1926/03", "", "0000"):
+        assert parse_date_span(bad) is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    chronology_id=st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True),
+    years=st.lists(st.integers(1000, 2099), min_size=3, max_size=5, unique=True),
+)
+def test_the_options_are_never_already_in_order(make, chronology_id, years) -> None:
+    events = [
+        (f"e{i}", f"f{i}", f"event {i}", {"year": str(year)}, "1") for i, year in enumerate(years)
+    ]
+    (card,) = make.cards(_deck(make, events, chronology_id=chronology_id))
+    assert list(card.answer.key) != list(range(len(years)))
+    labels_by_year = sorted(zip(years, (f"event {i}" for i in range(len(years))), strict=True))
+    assert [card.choices[i] for i in card.answer.key] == [label for _, label in labels_by_year]
+    assert make.cards(_deck(make, events, chronology_id=chronology_id)) == (card,)

@@ -1,0 +1,41 @@
+"""Fixtures for engine tests: a private TRAINER_HOME, a movable clock, and small deck files."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.clock import MovableClock
+from trainer.engine import Engine
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "home"
+    monkeypatch.setenv("TRAINER_HOME", str(folder))
+    monkeypatch.delenv("TRAINER_NOW", raising=False)
+    return folder
+
+
+@pytest.fixture
+def clock() -> MovableClock:
+    return MovableClock()
+
+
+@pytest.fixture
+def engine(home: Path, clock: MovableClock) -> Iterator[Engine]:
+    with Engine.open(clock=clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def write_deck(tmp_path: Path) -> Callable[..., Path]:
+    def write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write

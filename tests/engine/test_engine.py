@@ -1,0 +1,248 @@
+"""The engine API end to end: import, the session queue, answering, drill, undo, suspend, exam."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, timedelta
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from tests.support.clock import MovableClock
+from tests.support.decks import deck_text
+from trainer.core.sm2 import replay
+from trainer.core.state import Quality
+from trainer.engine import DeckNotFoundError, Engine, Section
+from trainer.store import StaleStateError, UnknownDeckError
+
+TWO_CARDS = deck_text("d", {"e1": [("a", "A")], "e2": [("b", "B")]})
+
+
+def session(engine: Engine, deck_id: str | None, quality: int = 5) -> list[str]:
+    """Answer every card left today with one quality (5 in the drill that follows a low
+    one); returns the card ids asked, drill included."""
+    asked = []
+    while (study := engine.next_card(deck_id)) is not None:
+        asked.append(study.card.id)
+        engine.answer(study.card.id, 5 if study.section is Section.DRILL else quality)
+        assert len(asked) < 1000, "the session never ends"
+    return asked
+
+
+def test_first_import_then_unchanged_reimport_compiles_nothing(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    path = write_deck("d.yaml", deck_text("d", {"e1": [("a", "Alpha")], "e2": [("b", "Beta")]}))
+    first = engine.import_deck(path)
+    assert first.plan is not None and len(first.plan.added) == 2
+    again = engine.import_deck(path)
+    assert again.plan is None and again.unchanged
+    assert [d.deck_id for d in engine.decks()] == ["d"]
+
+
+def test_bundled_decks_import_on_first_run(engine: Engine) -> None:
+    results = engine.import_bundled_decks()
+    ids = {result.deck_id for result in results}
+    assert {"moore-germany-soviet", "tutorial"} <= ids
+    overview = {d.deck_id: d for d in engine.decks()}["moore-germany-soviet"]
+    assert overview.new_today == 20 and overview.due_today == 0 and overview.learned == 0
+
+
+def test_editing_a_deck_keeps_progress_and_retires_removed_cards(
+    engine: Engine, write_deck: Callable[..., Path], clock: MovableClock
+) -> None:
+    path = write_deck("d.yaml", deck_text("d", {"e1": [("a", "Alpha")], "e2": [("b", "Beta")]}))
+    engine.import_deck(path)
+    session(engine, "d")
+    before = engine.card_details("d:e1:a").entry.state
+    # Reword a's answer, drop excerpt e2, add e3.
+    write_deck("d.yaml", deck_text("d", {"e1": [("a", "Alpha!")], "e3": [("c", "Gamma")]}))
+    result = engine.import_deck(path)
+    assert result.plan is not None
+    assert result.plan.changed == ("d:e1:a",)
+    assert result.plan.retired == ("d:e2:b",)
+    assert result.plan.added == ("d:e3:c",)
+    kept = engine.card_details("d:e1:a")
+    assert kept.entry.state == before and kept.entry.card.answer.text == "Alpha!"
+    retired = engine.card_details("d:e2:b")
+    assert retired.entry.status.value == "retired" and len(retired.history) == 1
+
+
+def test_reviews_come_before_new_cards_and_limits_hold(
+    engine: Engine, write_deck: Callable[..., Path], clock: MovableClock
+) -> None:
+    cards = {f"e{i}": [(f"q{i}", f"Answer {i}")] for i in range(10)}
+    engine.import_deck(write_deck("d.yaml", deck_text("d", cards, new_per_day=3)))
+    first_day = session(engine, "d")
+    assert len(first_day) == 3
+    clock.advance(days=1)
+    study = engine.next_card("d")
+    assert study is not None and study.section is Section.REVIEW
+    second_day = session(engine, "d")
+    assert second_day[:3] == first_day  # yesterday's cards are due first, most overdue first
+    assert len(second_day) == 6  # three reviews, then three new cards
+
+
+def test_a_failed_card_is_drilled_the_same_day_without_changing_sm2(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    engine.import_deck(write_deck("d.yaml", deck_text("d", {"e1": [("a", "Alpha")]})))
+    study = engine.next_card("d")
+    assert study is not None
+    failed = engine.answer(study.card.id, Quality.INCORRECT_EASY)
+    assert failed.after.interval == 1 and failed.after.drill
+    again = engine.next_card("d")
+    assert again is not None and again.section is Section.DRILL
+    hesitant = engine.answer(again.card.id, Quality.CORRECT_DIFFICULT)  # 3 < 4: drill again
+    assert hesitant.log.drill and hesitant.after.ef == failed.after.ef
+    assert hesitant.after.interval == failed.after.interval
+    last = engine.next_card("d")
+    assert last is not None
+    done = engine.answer(last.card.id, Quality.PERFECT)
+    assert not done.after.drill and done.after.due == failed.after.due
+    assert engine.next_card("d") is None
+
+
+def test_cards_of_one_excerpt_are_not_asked_back_to_back(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    excerpts = {"e1": [("a", "A"), ("b", "B"), ("c", "C")], "e2": [("d", "D"), ("e", "E")]}
+    engine.import_deck(write_deck("d.yaml", deck_text("d", excerpts)))
+    asked = session(engine, "d")
+    excerpt_of = [card_id.split(":")[1] for card_id in asked]
+    assert all(a != b for a, b in pairwise(excerpt_of))
+
+
+def test_undo_restores_the_state_and_asks_the_card_again(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    engine.import_deck(
+        write_deck("d.yaml", deck_text("d", {"e1": [("a", "A")], "e2": [("b", "B")]}))
+    )
+    first = engine.next_card("d")
+    assert first is not None
+    before = first.state
+    engine.answer(first.card.id, 5)
+    undone = engine.undo("d")
+    assert undone is not None and undone.id == first.card.id
+    assert engine.card_details(first.card.id).entry.state == before
+    again = engine.next_card("d")
+    assert again is not None and again.card.id == first.card.id and again.done_today == 0
+    assert engine.undo("d") is None  # nothing else to undo
+
+
+def test_a_suspended_card_is_not_asked(engine: Engine, write_deck: Callable[..., Path]) -> None:
+    engine.import_deck(
+        write_deck("d.yaml", deck_text("d", {"e1": [("a", "A")], "e2": [("b", "B")]}))
+    )
+    engine.suspend("d:e1:a")
+    assert session(engine, "d") == ["d:e2:b"]
+    engine.unsuspend("d:e1:a")
+    assert session(engine, "d") == ["d:e1:a"]
+
+
+def test_answers_are_graded_and_typos_tolerated(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    engine.import_deck(write_deck("d.yaml", deck_text("d", {"e1": [("a", "Valerian Kuibyshev")]})))
+    study = engine.next_card("d")
+    assert study is not None
+    typo = engine.check(study.card, "valerian kuybyshev", 2.0)
+    assert typo.verdict.correct and typo.suggested == Quality.CORRECT_HESITATION
+    assert any(segment.op != "equal" for segment in typo.diff)
+    assert engine.check(study.card, "", 2.0).suggested == Quality.BLACKOUT
+    assert engine.check(study.card, "Valerian Kuibyshev", 2.0).suggested == Quality.PERFECT
+
+
+def test_exam_mode_brings_late_cards_forward_and_plans(
+    engine: Engine, write_deck: Callable[..., Path], clock: MovableClock
+) -> None:
+    cards = {f"e{i}": [(f"q{i}", f"A{i}")] for i in range(4)}
+    engine.import_deck(write_deck("d.yaml", deck_text("d", cards)))
+    exam = engine.today() + timedelta(days=20)
+    engine.set_exam("d", exam)
+    plan = engine.exam_plan("d")
+    assert plan is not None and plan.never_reviewed == 4 and plan.days_left == 20
+    assert plan.reviews_per_day == 1
+    for step in (1, 6, 0):  # intervals 1 and 6, then 17 days: past the exam
+        session(engine, "d")
+        clock.advance(days=step)
+    late = engine.card_details("d:e0:q0").entry.state
+    assert late.interval == 17
+    assert late.due is not None and exam - timedelta(days=3) <= late.due < exam
+    assert {d.deck_id: d.days_to_exam for d in engine.decks()}["d"] == 13
+    clock.advance(days=12)  # the exam is tomorrow: every card is due in the final days
+    asked = session(engine, "d")
+    assert sorted(asked) == sorted(f"d:e{i}:q{i}" for i in range(4))
+    engine.set_exam("d", None)
+    assert engine.exam_plan("d") is None
+
+
+def test_the_log_replays_to_every_cards_state(
+    engine: Engine, write_deck: Callable[..., Path], clock: MovableClock
+) -> None:
+    cards = {f"e{i}": [(f"q{i}", f"A{i}")] for i in range(6)}
+    engine.import_deck(write_deck("d.yaml", deck_text("d", cards)))
+    rng = random.Random(4)
+    for _ in range(12):
+        while (study := engine.next_card("d")) is not None:
+            engine.answer(study.card.id, rng.choice([0, 2, 3, 4, 5, 5, 5]))
+        clock.advance(days=rng.choice([1, 2, 5]))
+    for i in range(6):
+        details = engine.card_details(f"d:e{i}:q{i}")
+        steps = [
+            (entry.quality, entry.day)
+            for entry in details.history
+            if entry.quality is not None and not entry.undone
+        ]
+        assert replay(steps) == details.entry.state
+
+
+def test_a_stale_answer_from_another_process_is_refused(
+    engine: Engine, write_deck: Callable[..., Path], home: Path, clock: MovableClock
+) -> None:
+    engine.import_deck(write_deck("d.yaml", deck_text("d", {"e1": [("a", "A")]})))
+    study = engine.next_card("d")
+    assert study is not None
+    with Engine.open(clock=clock) as other:
+        other.answer(study.card.id, 5)
+    # Our answer is graded from a fresh read of the stored state, so it counts as a drill.
+    outcome = engine.answer(study.card.id, 4)
+    assert outcome.log.drill
+
+
+def test_unknown_decks_give_clear_errors(engine: Engine) -> None:
+    with pytest.raises(DeckNotFoundError, match="no such deck file or imported deck"):
+        engine.resolve_deck("nothing-here")
+    with pytest.raises(UnknownDeckError):
+        engine.next_card("nothing-here")
+
+
+def test_stale_state_error_is_a_collection_error() -> None:
+    assert issubclass(StaleStateError, Exception)
+
+
+def test_statistics_reflect_the_session(
+    engine: Engine, write_deck: Callable[..., Path], clock: MovableClock
+) -> None:
+    engine.import_deck(
+        write_deck("d.yaml", deck_text("d", {"e1": [("a", "A")], "e2": [("b", "B")]}))
+    )
+    session(engine, "d", quality=4)
+    stats = engine.statistics("d")
+    assert stats.answers_per_day == {engine.today(): 2}
+    assert stats.states.learning == 2 and stats.states.new == 0
+    assert stats.forecast[engine.today() + timedelta(days=1)] == 2
+    assert len(stats.forecast) == 30
+    clock.advance(days=1)
+    session(engine, "d", quality=2)
+    assert engine.statistics("d").retention_per_day[engine.today()].share == 0.0
+
+
+def test_the_learning_day_starts_at_4_am(engine: Engine, clock: MovableClock) -> None:
+    clock.moment = clock.moment.replace(hour=3, minute=30)
+    assert engine.today() == date(2026, 3, 1)
+    clock.moment = clock.moment.replace(hour=4, minute=0)
+    assert engine.today() == date(2026, 3, 2)

@@ -1,0 +1,147 @@
+"""Tests for trainer.store.connection and .transactions: settings, errors, busy handling."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from trainer.store import (
+    CollectionBusyError,
+    CollectionCorruptError,
+    CollectionError,
+    apply_import,
+    close_collection,
+    get_card,
+    integrity_problems,
+    open_collection,
+    set_status,
+    write_transaction,
+)
+from trainer.store.cards import CardStatus
+from trainer.store.transactions import read_transaction
+
+
+def pragma(conn: sqlite3.Connection, name: str) -> object:
+    return conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def test_connections_get_wal_foreign_keys_and_a_busy_timeout(db_path: Path) -> None:
+    conn = open_collection(db_path, busy_timeout_ms=1234)
+    assert pragma(conn, "journal_mode") == "wal"
+    assert pragma(conn, "foreign_keys") == 1
+    assert pragma(conn, "busy_timeout") == 1234
+    assert pragma(conn, "synchronous") == 2  # FULL
+    assert pragma(conn, "journal_size_limit") == 8 * 1024 * 1024
+    assert conn.isolation_level is None
+    close_collection(conn)
+    normal = open_collection(db_path, synchronous="NORMAL")
+    assert pragma(normal, "synchronous") == 1
+    close_collection(normal)
+
+
+def test_an_unknown_synchronous_mode_is_refused(db_path: Path) -> None:
+    with pytest.raises(ValueError, match="NORMAL or FULL"):
+        open_collection(db_path, synchronous="OFF")  # type: ignore[arg-type]
+
+
+def test_the_collection_folder_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "er" / "collection.sqlite"
+    close_collection(open_collection(path))
+    assert path.is_file()
+
+
+def test_a_file_that_is_not_sqlite_is_reported_as_damaged(db_path: Path) -> None:
+    db_path.write_bytes(b"these are my lecture notes, not a database\n" * 200)
+    with pytest.raises(CollectionCorruptError) as caught:
+        open_collection(db_path)
+    assert str(db_path) in str(caught.value)
+    assert "not a trainer collection, or the file is damaged" in str(caught.value)
+
+
+def test_a_folder_is_not_a_collection(tmp_path: Path) -> None:
+    with pytest.raises(CollectionError, match="is a folder"):
+        open_collection(tmp_path)
+
+
+def test_a_damaged_page_is_reported_not_raised_as_sqlite_error(db_path: Path, kit) -> None:
+    conn = open_collection(db_path)
+    apply_import(
+        conn, kit.make_deck(slot_paths=[f"e{i}:q1" for i in range(300)]), "d", kit.moment(kit.day0)
+    )
+    close_collection(conn)
+    data = bytearray(db_path.read_bytes())
+    page_size = 4096
+    # Scribble over every page after the first two: the schema survives, the data does not.
+    for offset in range(2 * page_size, len(data), page_size):
+        data[offset : offset + 64] = b"\xff" * 64
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(CollectionCorruptError):
+        conn = open_collection(db_path)
+        get_card(conn, "deck:e150:q1")
+
+
+def test_a_held_write_lock_gives_a_busy_error_then_clears(db_path: Path, kit) -> None:
+    first = open_collection(db_path)
+    apply_import(first, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    second = open_collection(db_path, busy_timeout_ms=50)
+    first.execute("BEGIN IMMEDIATE")
+    with pytest.raises(CollectionBusyError, match="another trainer is writing"):
+        set_status(second, "deck:a:q1", CardStatus.SUSPENDED)
+    # Reading never waits for a writer in WAL mode.
+    assert get_card(second, "deck:a:q1").status is CardStatus.ACTIVE
+    first.execute("COMMIT")
+    set_status(second, "deck:a:q1", CardStatus.SUSPENDED)
+    assert get_card(first, "deck:a:q1").status is CardStatus.SUSPENDED
+    assert not second.in_transaction
+    close_collection(first)
+    close_collection(second)
+
+
+def test_a_failed_write_transaction_rolls_back(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    with pytest.raises(RuntimeError), write_transaction(conn):
+        conn.execute("UPDATE cards SET status = 'suspended'")
+        raise RuntimeError("the engine failed in the middle")
+    assert not conn.in_transaction
+    assert get_card(conn, "deck:a:q1").status is CardStatus.ACTIVE
+
+
+def test_a_nested_write_rolls_back_alone(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    with write_transaction(conn):
+        set_status(conn, "deck:a:q1", CardStatus.SUSPENDED)
+        with pytest.raises(CollectionError), write_transaction(conn):
+            set_status(conn, "deck:a:q2", CardStatus.SUSPENDED)
+            set_status(conn, "deck:retired:q9", CardStatus.SUSPENDED)
+        assert conn.in_transaction
+    assert get_card(conn, "deck:a:q1").status is CardStatus.SUSPENDED
+    assert get_card(conn, "deck:a:q2").status is CardStatus.ACTIVE
+
+
+def test_a_read_transaction_sees_one_snapshot(db_path: Path, kit) -> None:
+    reader = open_collection(db_path)
+    writer = open_collection(db_path)
+    apply_import(writer, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    with read_transaction(reader):
+        before = get_card(reader, "deck:a:q1").status
+        set_status(writer, "deck:a:q1", CardStatus.SUSPENDED)
+        assert get_card(reader, "deck:a:q1").status is before is CardStatus.ACTIVE
+    assert get_card(reader, "deck:a:q1").status is CardStatus.SUSPENDED
+    close_collection(reader)
+    close_collection(writer)
+
+
+def test_a_healthy_collection_has_no_integrity_problems(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    assert integrity_problems(conn) == []
+
+
+def test_integrity_problems_reports_broken_foreign_keys(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash, added_at) "
+        "VALUES ('ghost:e:q1', 'ghost', 'e', 'qa', 0, 'h', 'now')"
+    )
+    assert integrity_problems(conn) == ["table cards row 1: missing row in decks"]

@@ -1,0 +1,255 @@
+"""Tests for trainer.store.imports: first import, re-import rules, atomicity."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trainer.core.compile import compile_deck
+from trainer.core.model import CompiledDeck, DeckDefaults
+from trainer.store import (
+    CardStatus,
+    ImportConflictError,
+    apply_import,
+    card_details,
+    card_log,
+    close_collection,
+    deck_summaries,
+    get_card,
+    get_deck,
+    new_cards,
+    open_collection,
+    plan_import,
+    set_exam_date,
+    set_status,
+    stored_deck_hash,
+)
+
+
+def count(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_a_first_import_adds_every_card_in_deck_order(conn: sqlite3.Connection, kit) -> None:
+    deck = kit.make_deck(slot_paths=["b:q1", "a:q1", "a:q2"])
+    plan = apply_import(conn, deck, "/decks/deck.yaml", kit.moment(kit.day0))
+    assert plan.new_deck and not plan.is_noop
+    assert plan.added == ("deck:b:q1", "deck:a:q1", "deck:a:q2")
+    assert plan.kept == plan.changed == plan.retired == plan.revived == ()
+    assert [e.card.id for e in new_cards(conn, limit=10)] == list(plan.added)
+    assert count(conn, "excerpts") == 2
+    record = get_deck(conn, "deck")
+    assert record.source_path == "/decks/deck.yaml"
+    assert record.content_hash == "hash-1"
+    assert record.imported_at == kit.moment(kit.day0)
+    assert stored_deck_hash(conn, "deck") == "hash-1"
+    assert stored_deck_hash(conn, "other") is None
+
+
+def test_planning_writes_nothing(conn: sqlite3.Connection, kit) -> None:
+    plan = plan_import(conn, kit.make_deck())
+    assert plan.added == ("deck:a:q1", "deck:a:q2", "deck:b:q1")
+    assert count(conn, "cards") == count(conn, "decks") == 0
+
+
+def test_the_plan_matches_what_apply_does(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    changed = kit.make_deck(slot_paths=["a:q1", "b:q1", "c:q1"], wording={"b:q1": " now"})
+    planned = plan_import(conn, changed)
+    assert apply_import(conn, changed, "deck.yaml", kit.moment(kit.day0)) == planned
+
+
+def test_an_unchanged_reimport_is_a_noop_that_keeps_progress(conn: sqlite3.Connection, kit) -> None:
+    deck = kit.make_deck()
+    apply_import(conn, deck, "deck.yaml", kit.moment(kit.day0))
+    kit.answer(conn, "deck:a:q1", 4, kit.day0)
+    before = get_card(conn, "deck:a:q1")
+    plan = apply_import(conn, deck, "deck.yaml", kit.moment(kit.day0 + timedelta(days=1)))
+    assert plan.is_noop
+    assert plan.kept == ("deck:a:q1", "deck:a:q2", "deck:b:q1")
+    assert plan.previous_hash == "hash-1"
+    assert get_card(conn, "deck:a:q1") == before
+
+
+def test_new_wording_is_stored_and_state_and_history_kept(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    kit.answer(conn, "deck:a:q1", 5, kit.day0)
+    state = get_card(conn, "deck:a:q1").state
+    reworded = kit.make_deck(wording={"a:q1": " (clearer)"}, content_hash="hash-2")
+    plan = apply_import(conn, reworded, "deck.yaml", kit.moment(kit.day0))
+    assert plan.changed == ("deck:a:q1",)
+    assert plan.kept == ("deck:a:q2", "deck:b:q1")
+    entry = get_card(conn, "deck:a:q1")
+    assert entry.card.prompt == "Question q1 about a (clearer)?"
+    assert entry.state == state
+    assert len(card_log(conn, "deck:a:q1")) == 1
+    assert stored_deck_hash(conn, "deck") == "hash-2"
+
+
+def test_removed_cards_retire_with_their_history(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    kit.answer(conn, "deck:a:q2", 3, kit.day0)
+    later = kit.moment(kit.day0 + timedelta(days=3))
+    plan = apply_import(conn, kit.make_deck(slot_paths=["a:q1", "b:q1"]), "deck.yaml", later)
+    assert plan.retired == ("deck:a:q2",)
+    details = card_details(conn, "deck:a:q2")
+    assert details.entry.status is CardStatus.RETIRED
+    assert details.retired_at == later
+    assert len(details.history) == 1
+    assert details.excerpt is not None and details.excerpt.id == "a"
+    summary = deck_summaries(conn, kit.day0)[0]
+    assert (summary.retired, summary.total) == (1, 2)
+
+
+def test_a_retired_card_that_returns_is_revived_with_its_old_state(
+    conn: sqlite3.Connection, kit
+) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    kit.answer(conn, "deck:b:q1", 4, kit.day0)
+    state = get_card(conn, "deck:b:q1").state
+    apply_import(conn, kit.make_deck(slot_paths=["a:q1"]), "deck.yaml", kit.moment(kit.day0))
+    back = kit.make_deck(slot_paths=["a:q1", "b:q1"], wording={"b:q1": " v2"})
+    plan = apply_import(conn, back, "deck.yaml", kit.moment(kit.day0))
+    assert plan.revived == ("deck:b:q1",)
+    assert plan.changed == () and plan.added == ()
+    entry = get_card(conn, "deck:b:q1")
+    assert entry.status is CardStatus.ACTIVE
+    assert entry.state == state
+    assert entry.card.prompt.endswith(" v2?")
+    assert card_details(conn, "deck:b:q1").retired_at is None
+    # a:q2 is still retired: it did not come back.
+    assert get_card(conn, "deck:a:q2").status is CardStatus.RETIRED
+
+
+def test_suspended_cards_stay_suspended(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    set_status(conn, "deck:a:q2", CardStatus.SUSPENDED)
+    reworded = kit.make_deck(slot_paths=["a:q2", "a:q1", "b:q1"], wording={"a:q2": "!"})
+    apply_import(conn, reworded, "deck.yaml", kit.moment(kit.day0))
+    entry = get_card(conn, "deck:a:q2")
+    assert entry.status is CardStatus.SUSPENDED
+    assert entry.position == 0
+
+
+def test_reordering_moves_positions(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    plan = apply_import(
+        conn, kit.make_deck(slot_paths=["b:q1", "a:q1", "a:q2"]), "deck.yaml", kit.moment(kit.day0)
+    )
+    assert plan.reordered == 3 and not plan.is_noop
+    assert plan.kept == ("deck:b:q1", "deck:a:q1", "deck:a:q2")
+    assert [e.card.id for e in new_cards(conn, limit=5)] == list(plan.kept)
+
+
+def test_excerpt_edits_are_stored(conn: sqlite3.Connection, kit) -> None:
+    deck = kit.make_deck()
+    apply_import(conn, deck, "deck.yaml", kit.moment(kit.day0))
+    edited = dataclasses.replace(deck.deck.excerpts[0], text="New")
+    new_deck = dataclasses.replace(deck.deck, excerpts=(edited, *deck.deck.excerpts[1:]))
+    apply_import(conn, CompiledDeck(new_deck, deck.cards), "deck.yaml", kit.moment(kit.day0))
+    excerpt = card_details(conn, "deck:a:q1").excerpt
+    assert excerpt is not None and excerpt.text == "New"
+
+
+def test_reimport_keeps_the_exam_date_and_updates_metadata(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    set_exam_date(conn, "deck", date(2025, 6, 1))
+    renamed = kit.make_deck(title="Renamed", defaults=DeckDefaults(new_per_day=5))
+    apply_import(conn, renamed, "moved/deck.yaml", kit.moment(kit.day0))
+    record = get_deck(conn, "deck")
+    assert (record.title, record.source_path) == ("Renamed", "moved/deck.yaml")
+    assert record.defaults == DeckDefaults(new_per_day=5)
+    assert record.exam_date == date(2025, 6, 1)
+
+
+def test_duplicate_card_ids_are_refused_and_nothing_written(conn: sqlite3.Connection, kit) -> None:
+    deck = kit.make_deck(slot_paths=["a:q1", "a:q1"])
+    with pytest.raises(ImportConflictError, match="duplicate card ids: 'deck:a:q1'"):
+        apply_import(conn, deck, "deck.yaml", kit.moment(kit.day0))
+    assert count(conn, "decks") == 0
+
+
+def test_cards_of_another_deck_are_refused(conn: sqlite3.Connection, kit) -> None:
+    deck = kit.make_deck()
+    stray = kit.make_card("other", "x:q1")
+    with pytest.raises(ImportConflictError, match="do not belong to it: 'other:x:q1'"):
+        apply_import(conn, CompiledDeck(deck.deck, (*deck.cards, stray)), "d", kit.moment(kit.day0))
+
+
+def test_a_failure_mid_import_writes_nothing(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    conn.execute(
+        """CREATE TEMP TRIGGER fail_content BEFORE INSERT ON main.card_content
+           BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"""
+    )
+    bigger = kit.make_deck(slot_paths=["a:q1", "c:q1"], content_hash="hash-2", title="New")
+    with pytest.raises(sqlite3.DatabaseError, match="disk trouble"):
+        apply_import(conn, bigger, "deck.yaml", kit.moment(kit.day0))
+    assert not conn.in_transaction
+    assert get_deck(conn, "deck").title == "A deck"
+    assert stored_deck_hash(conn, "deck") == "hash-1"
+    assert count(conn, "cards") == 3
+    assert get_card(conn, "deck:a:q2").status is CardStatus.ACTIVE
+
+
+SLOTS = [f"e{i}:q{j}" for i in range(6) for j in range(3)]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    first=st.lists(st.sampled_from(SLOTS), min_size=1, unique=True),
+    second=st.lists(st.sampled_from(SLOTS), min_size=1, unique=True),
+    qualities=st.lists(st.integers(0, 5), min_size=1, max_size=18),
+)
+def test_reimport_keeps_the_state_of_every_kept_id(
+    kit, first: list[str], second: list[str], qualities: list[int]
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        conn = open_collection(Path(folder) / "c.sqlite")
+        now = kit.moment(kit.day0)
+        apply_import(conn, kit.make_deck(slot_paths=first), "d", now)
+        for path, quality in zip(first, qualities, strict=False):
+            kit.answer(conn, f"deck:{path}", quality, kit.day0)
+        states = {f"deck:{p}": get_card(conn, f"deck:{p}").state for p in first}
+
+        plan = apply_import(conn, kit.make_deck(slot_paths=second), "d", now)
+
+        first_ids = {f"deck:{p}" for p in first}
+        second_ids = {f"deck:{p}" for p in second}
+        assert set(plan.added) == second_ids - first_ids
+        assert set(plan.kept) == second_ids & first_ids
+        assert set(plan.retired) == first_ids - second_ids
+        for card_id, state in states.items():
+            entry = get_card(conn, card_id)
+            assert entry.state == state
+            wanted = CardStatus.ACTIVE if card_id in second_ids else CardStatus.RETIRED
+            assert entry.status is wanted
+        for position, path in enumerate(second):
+            assert get_card(conn, f"deck:{path}").position == position
+        close_collection(conn)
+
+
+DECKS = Path(__file__).resolve().parents[2] / "decks"
+
+
+@pytest.mark.parametrize("name", ["germany-and-the-soviet-union.yaml", "tutorial.yaml"])
+def test_a_shipped_deck_imports_and_reads_back_unchanged(
+    conn: sqlite3.Connection, kit, name: str
+) -> None:
+    compiled = compile_deck(DECKS / name)
+    plan = apply_import(conn, compiled, DECKS / name, kit.moment(kit.day0))
+    assert len(plan.added) == len(compiled.cards) > 0
+    stored = [entry.card for entry in new_cards(conn, limit=len(compiled.cards) + 1)]
+    assert stored == list(compiled.cards)
+    for card in compiled.cards:
+        excerpt = card_details(conn, card.id).excerpt
+        assert excerpt is not None and excerpt.id == card.excerpt_id
+    assert stored_deck_hash(conn, compiled.deck.id) == compiled.deck.content_hash
+    assert apply_import(conn, compiled, DECKS / name, kit.moment(kit.day0)).is_noop

@@ -1,0 +1,109 @@
+"""Tests for trainer.store.log: effective log, replay, streaming and export rows."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trainer.core.sm2 import replay
+from trainer.store import (
+    EXPORT_COLUMNS,
+    EntryKind,
+    apply_import,
+    card_history,
+    card_log,
+    close_collection,
+    export_row,
+    get_card,
+    iter_log,
+    open_collection,
+    undo_last,
+)
+
+CARD = "deck:a:q1"
+
+
+def log_rows(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
+
+
+answer_or_undo = st.one_of(
+    st.tuples(st.just("answer"), st.integers(0, 5), st.integers(0, 3)),
+    st.tuples(st.just("undo"), st.just(0), st.just(0)),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=st.lists(answer_or_undo, max_size=25))
+def test_replaying_the_effective_log_gives_the_stored_state(kit, steps) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        conn = open_collection(Path(folder) / "c.sqlite")
+        apply_import(conn, kit.make_deck(slot_paths=["a:q1"]), "d", kit.moment(kit.day0))
+        day = kit.day0
+        for action, quality, days_later in steps:
+            if action == "answer":
+                day = day + timedelta(days=days_later)
+                kit.answer(conn, CARD, quality, day)
+            else:
+                undo_last(conn, undone_at=kit.moment(day), day=day)
+        log = card_log(conn, CARD)
+        replayed = replay((int(e.quality), e.day, e.after.due) for e in log)  # type: ignore[arg-type]
+        assert replayed == get_card(conn, CARD).state
+        answers = sum(1 for action, _, _ in steps if action == "answer")
+        assert len(card_history(conn, CARD)) == log_rows(conn) >= answers
+        close_collection(conn)
+
+
+def test_card_log_leaves_out_undone_answers_and_undo_rows(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    first = kit.answer(conn, CARD, 4, kit.day0)
+    kit.answer(conn, CARD, 1, kit.day0 + timedelta(days=1))
+    undo_last(conn, undone_at=kit.moment(kit.day0), day=kit.day0)
+    assert [entry.id for entry in card_log(conn, CARD)] == [first]
+    assert len(card_history(conn, CARD)) == 3
+    assert card_log(conn, "deck:a:q2") == []
+
+
+def test_iter_log_streams_every_row_in_order(conn: sqlite3.Connection, kit) -> None:
+    now = kit.moment(kit.day0)
+    apply_import(conn, kit.make_deck("one"), "one.yaml", now)
+    apply_import(conn, kit.make_deck("two"), "two.yaml", now)
+    kit.answer(conn, "one:a:q1", 4, kit.day0)
+    kit.answer(conn, "two:a:q1", 2, kit.day0)
+    undo_last(conn, undone_at=now, day=kit.day0)
+    entries = list(iter_log(conn))
+    assert [(e.card_id, e.kind) for e in entries] == [
+        ("one:a:q1", EntryKind.ANSWER),
+        ("two:a:q1", EntryKind.ANSWER),
+        ("two:a:q1", EntryKind.UNDO),
+    ]
+    assert [e.card_id for e in iter_log(conn, deck_id="one")] == ["one:a:q1"]
+
+
+def test_export_rows_carry_the_documented_columns_as_plain_values(
+    conn: sqlite3.Connection, kit
+) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    kit.answer(conn, CARD, 4, date(2025, 3, 1))
+    [entry] = iter_log(conn)
+    row = export_row(entry)
+    assert tuple(row) == EXPORT_COLUMNS
+    assert EXPORT_COLUMNS[:7] == (
+        "card",
+        "reviewed_at",
+        "quality",
+        "drill",
+        "ef_after",
+        "interval_after",
+        "due_after",
+    )
+    assert row["card"] == CARD
+    assert row["reviewed_at"] == "2025-03-01T09:00:00+00:00"
+    assert (row["quality"], row["drill"], row["ef_after"]) == (4, False, 2.5)
+    assert (row["interval_after"], row["due_after"]) == (1, "2025-03-02")
+    assert row["due_before"] is None and row["day"] == "2025-03-01"

@@ -1,0 +1,22 @@
+"""Small deck files written by tests."""
+
+from __future__ import annotations
+
+
+def deck_text(deck_id: str, excerpts: dict[str, list[tuple[str, str]]], **defaults: int) -> str:
+    """A deck with the given excerpts, each holding (question id, answer) pairs."""
+    lines = [f"id: {deck_id}", f"title: Deck {deck_id}"]
+    if defaults:
+        lines.append("defaults:")
+        lines += [f"  {key}: {value}" for key, value in defaults.items()]
+    lines.append("excerpts:")
+    for excerpt_id, questions in excerpts.items():
+        lines += [f"  - id: {excerpt_id}", "    page: 7", f"    text: About {excerpt_id}."]
+        lines.append("    questions:")
+        for question_id, answer in questions:
+            lines += [
+                f"      - id: {question_id}",
+                f"        q: What is {question_id}?",
+                f"        a: {answer}",
+            ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,211 @@
+"""Tests for trainer.settings: settings.toml into a Policy, with errors naming file and key."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.model import DeckDefaults
+from trainer.core.policy import Policy
+from trainer.settings import (
+    SettingsError,
+    apply_deck_defaults,
+    default_settings_text,
+    load_policy,
+    parse_policy,
+    policy_rules,
+    write_default_settings,
+)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
+def settings_file(home: Path) -> Path:
+    path = home / ".config" / "trainer" / "settings.toml"
+    path.parent.mkdir(parents=True)
+    return path
+
+
+def load_text(path: Path, text: str) -> Policy:
+    path.write_text(text, encoding="utf-8")
+    return load_policy(path)
+
+
+def test_a_missing_file_gives_the_defaults(tmp_path: Path) -> None:
+    assert load_policy(tmp_path / "nowhere" / "settings.toml") == Policy()
+
+
+def test_values_override_the_defaults(settings_file: Path) -> None:
+    policy = load_text(settings_file, "new_per_day = 5\ntypo_tolerance = 0.25\nday_starts_at = 0\n")
+    assert policy == dataclasses.replace(
+        Policy(), new_per_day=5, typo_tolerance=0.25, day_starts_at=0
+    )
+
+
+def test_a_whole_number_is_accepted_where_a_number_is_expected(settings_file: Path) -> None:
+    policy = load_text(settings_file, "quick_seconds = 8\n")
+    assert policy.quick_seconds == 8.0
+    assert isinstance(policy.quick_seconds, float)
+
+
+def test_a_wrong_type_names_file_key_expectation_and_value(settings_file: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_text(settings_file, 'new_per_day = "lots"\n')
+    assert str(caught.value) == (
+        '~/.config/trainer/settings.toml: new_per_day: expected a whole number ≥ 0, got "lots"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("new_per_day = -1", "new_per_day: expected a whole number ≥ 0, got -1"),
+        ("new_per_day = 2.5", "new_per_day: expected a whole number ≥ 0, got 2.5"),
+        ("new_per_day = true", "new_per_day: expected a whole number ≥ 0, got true"),
+        ("day_starts_at = 24", "day_starts_at: expected a whole number from 0 to 23, got 24"),
+        ("typo_tolerance = 1.5", "typo_tolerance: expected a number from 0 to 1, got 1.5"),
+        ("typo_tolerance = nan", "typo_tolerance: expected a number from 0 to 1, got nan"),
+        ("quick_seconds = 0", "quick_seconds: expected a number > 0, got 0"),
+        ("backups_keep = [1, 2]", "backups_keep: expected a whole number ≥ 0, got a list"),
+        ("backups_keep = {a = 1}", "backups_keep: expected a whole number ≥ 0, got a table"),
+        ("exam_final_days = 0", "exam_final_days: expected a whole number ≥ 1, got 0"),
+    ],
+)
+def test_out_of_range_or_mistyped_values_are_rejected(
+    settings_file: Path, line: str, message: str
+) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_text(settings_file, line + "\n")
+    assert str(caught.value) == f"~/.config/trainer/settings.toml: {message}"
+
+
+def test_an_unknown_key_suggests_the_closest_one(settings_file: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_text(settings_file, "new_per_dya = 5\n")
+    assert str(caught.value) == (
+        "~/.config/trainer/settings.toml: new_per_dya: unknown setting "
+        "(did you mean 'new_per_day'?)"
+    )
+
+
+def test_an_unknown_key_with_nothing_close_has_no_suggestion(settings_file: Path) -> None:
+    with pytest.raises(SettingsError, match=r"colour: unknown setting$"):
+        load_text(settings_file, 'colour = "blue"\n')
+
+
+def test_every_problem_is_reported_at_once(settings_file: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_text(settings_file, 'new_per_day = "x"\nbackups = 3\nreviews_per_day = -2\n')
+    lines = str(caught.value).splitlines()
+    assert [line.split(": ")[1] for line in lines] == [
+        "new_per_day",
+        "backups",
+        "reviews_per_day",
+    ]
+
+
+def test_slow_seconds_may_not_be_below_quick_seconds(settings_file: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_text(settings_file, "quick_seconds = 20\nslow_seconds = 5\n")
+    assert str(caught.value).endswith("slow_seconds: must be at least quick_seconds (20), got 5")
+
+
+def test_a_toml_syntax_error_gives_file_line_and_column(settings_file: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_text(settings_file, "new_per_day = 5\nreviews_per_day = lots\n")
+    assert str(caught.value) == "~/.config/trainer/settings.toml:2:19: Invalid value"
+
+
+def test_a_syntax_error_at_the_end_points_past_the_last_character(settings_file: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_text(settings_file, "new_per_day = 5\nslow_seconds = ")
+    assert str(caught.value) == "~/.config/trainer/settings.toml:2:16: Invalid value"
+
+
+def test_a_file_that_is_not_utf8_is_reported(settings_file: Path) -> None:
+    settings_file.write_bytes(b"new_per_day = 5 # caf\xe9\n")
+    with pytest.raises(SettingsError, match=r"settings\.toml: the settings file is not UTF-8"):
+        load_policy(settings_file)
+
+
+def test_an_unreadable_settings_path_is_reported(settings_file: Path) -> None:
+    settings_file.mkdir()
+    with pytest.raises(SettingsError, match=r"settings\.toml: cannot read the settings file"):
+        load_policy(settings_file)
+
+
+def test_every_policy_field_is_a_settable_key() -> None:
+    defaults = Policy()
+    assert list(policy_rules()) == [field.name for field in dataclasses.fields(Policy)]
+    data = {field.name: getattr(defaults, field.name) for field in dataclasses.fields(Policy)}
+    assert parse_policy(data, "settings.toml") == defaults
+
+
+@given(
+    new_per_day=st.integers(0, 10_000),
+    typo=st.floats(0, 1, allow_nan=False),
+    hour=st.integers(0, 23),
+)
+def test_any_valid_values_round_trip(new_per_day: int, typo: float, hour: int) -> None:
+    data = {"new_per_day": new_per_day, "typo_tolerance": typo, "day_starts_at": hour}
+    policy = parse_policy(data, "settings.toml")
+    assert (policy.new_per_day, policy.typo_tolerance, policy.day_starts_at) == (
+        new_per_day,
+        typo,
+        hour,
+    )
+
+
+def test_the_template_is_all_comments_and_names_every_key() -> None:
+    text = default_settings_text()
+    assert tomllib.loads(text) == {}
+    for field in dataclasses.fields(Policy):
+        assert f"# {field.name} = " in text
+
+
+def test_the_uncommented_template_gives_the_defaults() -> None:
+    lines = [
+        line[2:]
+        for line in default_settings_text().splitlines()
+        if line.startswith("# ") and " = " in line
+    ]
+    data = tomllib.loads("\n".join(lines))
+    assert len(data) == len(dataclasses.fields(Policy))
+    assert parse_policy(data, "settings.toml") == Policy()
+
+
+def test_write_default_settings_creates_the_folder_and_keeps_an_existing_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "config" / "settings.toml"
+    write_default_settings(path)
+    assert load_policy(path) == Policy()
+    path.write_text("new_per_day = 3\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="already exists"):
+        write_default_settings(path)
+    assert load_policy(path).new_per_day == 3
+    write_default_settings(path, overwrite=True)
+    assert load_policy(path) == Policy()
+
+
+def test_deck_defaults_override_the_settings() -> None:
+    policy = dataclasses.replace(Policy(), new_per_day=20, reviews_per_day=100)
+    applied = apply_deck_defaults(
+        policy, DeckDefaults(new_per_day=5, reviews_per_day=None, typo_tolerance=0.3)
+    )
+    assert applied == dataclasses.replace(policy, new_per_day=5, typo_tolerance=0.3)
+
+
+def test_unset_deck_defaults_leave_the_settings_alone() -> None:
+    policy = dataclasses.replace(Policy(), new_per_day=7)
+    assert apply_deck_defaults(policy, DeckDefaults()) == policy

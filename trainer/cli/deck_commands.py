@@ -1,0 +1,212 @@
+"""Commands for deck authors: `trainer check`, `trainer preview` and `trainer schema`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sized
+from pathlib import Path
+
+from trainer.cli import EXIT_FAILED, EXIT_OK
+from trainer.core.model import Card, CompiledDeck, DeckError, Diagnostic, Excerpt
+from trainer.core.presentation import answer_text
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `check`, `preview` and `schema` to the command line."""
+    check = subparsers.add_parser(
+        "check",
+        help="validate decks and count the cards they make",
+        description="Compile each deck and print every error and warning, in compiler format.",
+    )
+    check.add_argument("decks", nargs="+", metavar="DECK", help="a deck file (YAML)")
+    check.add_argument(
+        "--diff",
+        action="store_true",
+        help="also show what importing each deck would change in your collection",
+    )
+    check.set_defaults(handler=run_check)
+
+    preview = subparsers.add_parser(
+        "preview",
+        help="show every card a deck makes",
+        description="Compile a deck and show every card: prompt, options, answer and source.",
+    )
+    preview.add_argument("deck", metavar="DECK", help="a deck file (YAML)")
+    preview.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
+    preview.set_defaults(handler=run_preview)
+
+    schema = subparsers.add_parser(
+        "schema",
+        help="print the JSON Schema of the deck format",
+        description="Print a JSON Schema of the deck format, for editors' YAML support.",
+    )
+    schema.set_defaults(handler=run_schema)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from trainer.core.compile import split_diagnostics
+    from trainer.core.generate import generate_cards
+    from trainer.core.loader import load_deck
+
+    failed = False
+    for path in args.decks:
+        if (problem := missing_file(path)) is not None:
+            print(problem, file=sys.stderr)
+            print(failure_summary(path, (problem,), ()))
+            failed = True
+            continue
+        try:
+            deck = load_deck(path)
+        except DeckError as error:
+            _print_diagnostics(error.diagnostics)
+            errors, warnings = split_diagnostics(error.diagnostics)
+            print(failure_summary(path, errors, warnings))
+            failed = True
+            continue
+        cards, diagnostics = generate_cards(deck)
+        errors, warnings = split_diagnostics(diagnostics)
+        _print_diagnostics(diagnostics)
+        if errors:
+            failed = True
+            print(failure_summary(path, errors, warnings))
+        else:
+            compiled = CompiledDeck(deck, cards, warnings)
+            print(check_summary(path, compiled))
+            if args.diff:
+                print(update_summary(compiled))
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def update_summary(compiled: CompiledDeck) -> str:
+    """What importing a compiled deck would do to the learner's collection, changing nothing."""
+    from trainer import paths
+    from trainer.store import close_collection, open_collection, plan_import
+
+    collection = paths.collection_path()
+    if not collection.exists():
+        return f"  update: no collection yet; importing would add {len(compiled.cards)} cards"
+    conn = open_collection(collection)
+    try:
+        plan = plan_import(conn, compiled)
+    finally:
+        close_collection(conn)
+    if plan.new_deck:
+        return f"  update: new deck; importing would add {len(plan.added)} cards"
+    parts = [
+        f"{len(plan.added)} added",
+        f"{len(plan.changed)} reworded (progress kept)",
+        f"{len(plan.kept)} unchanged",
+        f"{len(plan.retired)} retired (history kept)",
+        f"{len(plan.revived)} revived",
+    ]
+    lines = [f"  update: {', '.join(parts)}"]
+    for label, ids in (("added", plan.added), ("retired", plan.retired)):
+        lines += [f"    {label}: {card_id}" for card_id in ids]
+    return "\n".join(lines)
+
+
+def run_preview(args: argparse.Namespace) -> int:
+    from trainer.core.compile import compile_deck
+
+    if (problem := missing_file(args.deck)) is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_FAILED
+    compiled = compile_deck(args.deck)
+    _print_diagnostics(compiled.warnings)
+    excerpts = {excerpt.id: excerpt for excerpt in compiled.deck.excerpts}
+    if args.format == "json":
+        cards = [card_json(card) for card in compiled.cards]
+        print(json.dumps(cards, ensure_ascii=False, indent=2))
+    else:
+        print(
+            "\n\n".join(card_text(card, excerpts.get(card.excerpt_id)) for card in compiled.cards)
+        )
+    return EXIT_OK
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    from trainer.core.deck_schema import deck_json_schema
+
+    print(json.dumps(deck_json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def missing_file(path: str) -> str | None:
+    """A one-line error if `path` is not a file that exists, else None."""
+    target = Path(path)
+    if not target.exists():
+        return f"{path}: error: no such file"
+    if not target.is_file():
+        return f"{path}: error: not a file"
+    return None
+
+
+def check_summary(path: str, compiled: CompiledDeck) -> str:
+    """`deck.yaml: 84 cards (qa 20, cloze 10, …), 2 warnings`, naming only kinds present."""
+    counts = compiled.counts_by_kind()
+    kinds = ", ".join(f"{kind.value} {n}" for kind, n in counts.items() if n)
+    total = _count(len(compiled.cards), "card")
+    breakdown = f" ({kinds})" if kinds else ""
+    return f"{path}: {total}{breakdown}, {_count(len(compiled.warnings), 'warning')}"
+
+
+def failure_summary(path: str, errors: Sized, warnings: Sized) -> str:
+    """`deck.yaml: 2 errors, 1 warning`."""
+    return f"{path}: {_count(len(errors), 'error')}, {_count(len(warnings), 'warning')}"
+
+
+def card_json(card: Card) -> dict[str, object]:
+    """A card as `trainer preview --format json` shows it."""
+    return {
+        "id": card.id,
+        "kind": card.kind.value,
+        "prompt": card.prompt,
+        "answer": card.answer.text,
+        "choices": list(card.choices),
+        "excerpt": card.excerpt_id,
+        "source": card.source,
+        "type": card.answer.type.value,
+        "alternatives": list(card.answer.alternatives),
+        "key": list(card.answer.key),
+        "tolerance": card.answer.tolerance,
+        "hint": card.hint,
+        "explanation": card.explanation,
+        "tags": list(card.tags),
+        "cites": list(card.cites),
+    }
+
+
+def card_text(card: Card, excerpt: Excerpt | None) -> str:
+    """A card as `trainer preview` shows it: id and kind, prompt, options, answer, source."""
+    lines = [f"{card.id}  [{card.kind.value}]"]
+    lines += _indented(card.prompt)
+    lines += [f"  {number}. {choice}" for number, choice in enumerate(card.choices, start=1)]
+    if card.hint:
+        lines.append(f"  hint: {card.hint}")
+    lines.append(f"  answer: {answer_text(card)}")
+    if card.answer.alternatives:
+        lines.append(f"  also accepted: {'; '.join(card.answer.alternatives)}")
+    if card.explanation:
+        lines.append(f"  explanation: {card.explanation}")
+    title = f" “{excerpt.title}”" if excerpt is not None and excerpt.title else ""
+    others = [e for e in card.cites if e != card.excerpt_id]
+    also = f" (and {', '.join(others)})" if others else ""
+    lines.append(f"  excerpt: {card.excerpt_id}{title}{also}, {card.source or 'no citation'}")
+    return "\n".join(lines)
+
+
+def _indented(text: str) -> list[str]:
+    return [f"  {line}" for line in text.splitlines()] or ["  "]
+
+
+def _print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic, file=sys.stderr)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

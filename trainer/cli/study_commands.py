@@ -1,0 +1,112 @@
+"""Commands for learners: the app (`trainer`, `trainer review`, `trainer quiz`) and line mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from trainer.cli import EXIT_FAILED, EXIT_OK
+
+DEFAULT_QUIZ_SIZE = 20
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `review` and `quiz`; `trainer` with no command opens the app (see `run_app`)."""
+    review = subparsers.add_parser(
+        "review",
+        help="study today's cards (in the app, or --plain for line mode)",
+        description=(
+            "Study today's due and new cards. Opens the app at the review screen; with "
+            "--plain, runs in line mode on stdin and stdout instead."
+        ),
+    )
+    review.add_argument(
+        "deck",
+        nargs="?",
+        metavar="DECK",
+        help="a deck file (imported first if needed) or an imported deck's id; default: all",
+    )
+    review.add_argument(
+        "--plain",
+        action="store_true",
+        help="line mode, for scripts, screen readers and dumb terminals",
+    )
+    review.set_defaults(handler=run_review)
+
+    quiz = subparsers.add_parser(
+        "quiz",
+        help="practise for an exam with N questions (does not change scheduling)",
+        description="Open the app at a quiz of N questions drawn from a deck, kinds mixed.",
+    )
+    quiz.add_argument("deck", nargs="?", metavar="DECK", help="a deck file or id; default: all")
+    quiz.add_argument(
+        "-n",
+        "--count",
+        type=_positive,
+        default=DEFAULT_QUIZ_SIZE,
+        help=f"number of questions (default {DEFAULT_QUIZ_SIZE})",
+    )
+    quiz.set_defaults(handler=run_quiz)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from trainer.tui.start import StartAt
+
+    return _launch(StartAt())
+
+
+def run_review(args: argparse.Namespace) -> int:
+    if args.plain:
+        return _run_plain(args.deck)
+    from trainer.tui.start import StartAt
+
+    return _launch(StartAt("review", args.deck))
+
+
+def run_quiz(args: argparse.Namespace) -> int:
+    from trainer.tui.start import StartAt
+
+    return _launch(StartAt("quiz", args.deck, args.count))
+
+
+def _run_plain(deck: str | None) -> int:
+    from trainer.cli.plain_review import run_plain_review
+    from trainer.engine import Engine
+
+    with Engine.open() as engine:
+        if deck is not None:
+            deck_id: str | None = engine.resolve_deck(deck)
+        else:
+            deck_id = None
+            if not engine.decks():
+                engine.import_bundled_decks()
+        return run_plain_review(engine, deck_id, sys.stdin, sys.stdout)
+
+
+def _launch(start: object) -> int:
+    if not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb":
+        print(
+            "trainer: the app needs an interactive terminal; "
+            "for line mode use `trainer review --plain`",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    from trainer.engine import Engine
+    from trainer.tui.app import TrainerApp
+    from trainer.tui.start import StartAt
+
+    assert isinstance(start, StartAt)
+    app = TrainerApp(Engine.open, start)
+    app.run()
+    return app.return_code or EXIT_OK
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("a quiz has at least 1 question")
+    return value

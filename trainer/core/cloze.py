@@ -1,0 +1,121 @@
+"""Anki-style cloze markers in excerpt text: parsing with offsets, and rendering one card's view."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+OPEN = "{{"
+CLOSE = "}}"
+_HEAD = re.compile(r"c(\d+)::")
+ELLIPSIS = "[...]"
+
+
+@dataclass(frozen=True, slots=True)
+class ClozeDeletion:
+    """One `{{cN::text}}` or `{{cN::text::hint}}` marker; offsets index the raw text."""
+
+    number: int
+    text: str
+    hint: str
+    start: int
+    end: int
+
+    @property
+    def blank(self) -> str:
+        return f"[{self.hint}]" if self.hint else ELLIPSIS
+
+
+@dataclass(frozen=True, slots=True)
+class ClozeProblem:
+    """A marker that cannot be read; `offset` is where its `{{` stands in the raw text."""
+
+    offset: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClozeText:
+    """An excerpt's text split into its deletions and whatever is wrong with its markers."""
+
+    raw: str
+    deletions: tuple[ClozeDeletion, ...]
+    problems: tuple[ClozeProblem, ...]
+
+    @property
+    def has_markers(self) -> bool:
+        return bool(self.deletions or self.problems)
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        return tuple(sorted({d.number for d in self.deletions}))
+
+    def deletions_numbered(self, number: int) -> tuple[ClozeDeletion, ...]:
+        return tuple(d for d in self.deletions if d.number == number)
+
+    def render(self, blanked: int) -> str:
+        """The text with deletion number `blanked` shown as blanks and every other filled in."""
+        return self._join(lambda d: d.blank if d.number == blanked else d.text)[0]
+
+    def plain(self) -> str:
+        """The text as a reader sees it once every deletion is filled in."""
+        return self._join(lambda d: d.text)[0]
+
+    def plain_with_marker_spans(self) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """`plain()` plus the [start, end) spans in it that came from inside markers."""
+        return self._join(lambda d: d.text)
+
+    def _join(
+        self, show: Callable[[ClozeDeletion], str]
+    ) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The text with each marker replaced by `show(deletion)`, and where those went."""
+        parts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        length = 0
+        position = 0
+        for deletion in self.deletions:
+            before, shown = self.raw[position : deletion.start], show(deletion)
+            parts += [before, shown]
+            length += len(before)
+            spans.append((length, length + len(shown)))
+            length += len(shown)
+            position = deletion.end
+        parts.append(self.raw[position:])
+        return "".join(parts), tuple(spans)
+
+
+def parse_cloze(text: str) -> ClozeText:
+    """Find every cloze marker in `text`; malformed ones become problems, not exceptions."""
+    deletions: list[ClozeDeletion] = []
+    problems: list[ClozeProblem] = []
+    position = 0
+    while (start := text.find(OPEN, position)) != -1:
+        close = text.find(CLOSE, start + len(OPEN))
+        if close == -1:
+            problems.append(ClozeProblem(start, "cloze marker '{{' is never closed with '}}'"))
+            break
+        end = close + len(CLOSE)
+        position = end
+        inner = text[start + len(OPEN) : close]
+        head = _HEAD.match(inner)
+        if head is None:
+            problems.append(ClozeProblem(start, _malformed(text[start:end])))
+            continue
+        if OPEN in inner:
+            problems.append(ClozeProblem(start, "cloze markers cannot be nested"))
+            continue
+        number = int(head.group(1))
+        body, _, hint = inner[head.end() :].partition("::")
+        if number == 0:
+            problems.append(ClozeProblem(start, "cloze numbers start at 1: c0 is not allowed"))
+        elif not body.strip():
+            problems.append(ClozeProblem(start, f"cloze deletion c{number} is empty"))
+        else:
+            deletions.append(ClozeDeletion(number, body.strip(), hint.strip(), start, end))
+    return ClozeText(text, tuple(deletions), tuple(problems))
+
+
+def _malformed(marker: str) -> str:
+    shown = marker if len(marker) <= 40 else marker[:37] + "..."
+    return f"malformed cloze marker '{shown}': write {{{{c1::text}}}} or {{{{c1::text::hint}}}}"

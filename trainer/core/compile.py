@@ -1,0 +1,38 @@
+"""Compiling a deck: loading it, generating its cards, and failing with every error at once."""
+
+from __future__ import annotations
+
+import os
+
+from trainer.core.generate import generate_cards
+from trainer.core.loader import Reader, load_deck
+from trainer.core.model import CompiledDeck, Deck, DeckError, Diagnostic, Severity
+
+__all__ = ["compile_deck", "compile_loaded", "split_diagnostics"]
+
+
+def compile_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> CompiledDeck:
+    """Load the deck at `path` and generate its cards.
+
+    Raises DeckError listing every error, from loading or from generation, in file order.
+    `reader` returns a file's bytes; the default reads the file system.
+    """
+    return compile_loaded(load_deck(path, reader=reader))
+
+
+def compile_loaded(deck: Deck) -> CompiledDeck:
+    """Generate the cards of an already loaded deck; raises DeckError if any is wrong."""
+    cards, diagnostics = generate_cards(deck)
+    errors, warnings = split_diagnostics(diagnostics)
+    if errors:
+        raise DeckError(errors)
+    return CompiledDeck(deck, cards, warnings)
+
+
+def split_diagnostics(
+    diagnostics: tuple[Diagnostic, ...],
+) -> tuple[tuple[Diagnostic, ...], tuple[Diagnostic, ...]]:
+    """Errors and warnings, each keeping the order given."""
+    errors = tuple(d for d in diagnostics if d.severity is Severity.ERROR)
+    warnings = tuple(d for d in diagnostics if d.severity is Severity.WARNING)
+    return errors, warnings

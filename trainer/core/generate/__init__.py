@@ -1,0 +1,96 @@
+"""Question generation: every card a validated deck makes, with the errors and warnings found."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from trainer.core.cloze import parse_cloze
+from trainer.core.generate.auto_cloze import auto_cloze_cards, auto_cloze_enabled
+from trainer.core.generate.chronology import chronology_card
+from trainer.core.generate.cloze_cards import cloze_cards, report_cloze_problems
+from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics
+from trainer.core.generate.questions import question_cards
+from trainer.core.generate.templates import (
+    PreparedTemplate,
+    Shortfalls,
+    prepare_templates,
+    report_shortfalls,
+    template_card,
+)
+from trainer.core.generate.true_false import true_false_card
+from trainer.core.ids import card_id
+from trainer.core.model import Card, Deck, Diagnostic, Excerpt, TemplateKind
+
+__all__ = ["generate_cards"]
+
+
+def generate_cards(deck: Deck) -> tuple[tuple[Card, ...], tuple[Diagnostic, ...]]:
+    """Every card of `deck`, in deck order, and every error and warning, sorted by location.
+
+    Cards come excerpt by excerpt (authored questions, cloze numbers, template cards fact by
+    fact, automatic cloze), then chronologies. Problems in the deck's content never raise.
+    """
+    report = Diagnostics()
+    index = DeckIndex.of(deck)
+    sink = CardSink(report)
+    templates = prepare_templates(index, report)
+    shortfalls: Shortfalls = defaultdict(list)
+    used_facts: set[str] = set()
+    # Excerpts with an error of their own: saying they yield nothing would only repeat it.
+    faulty: set[str] = set()
+    for excerpt in deck.excerpts:
+        errors_before = report.error_count
+        used_facts |= _excerpt_cards(index, excerpt, templates, sink, report, shortfalls)
+        if report.error_count > errors_before:
+            faulty.add(excerpt.id)
+    report_shortfalls(templates, shortfalls, report)
+    for chronology in deck.chronologies:
+        used_facts.update(chronology_card(index, chronology, sink, report))
+    _warn_about_unused(deck, sink.cards, used_facts, faulty, report)
+    return tuple(sink.cards), report.sorted(deck.files)
+
+
+def _excerpt_cards(
+    index: DeckIndex,
+    excerpt: Excerpt,
+    templates: tuple[PreparedTemplate, ...],
+    sink: CardSink,
+    report: Diagnostics,
+    shortfalls: Shortfalls,
+) -> set[str]:
+    """Add the excerpt's own cards to `sink`; returns the ids of facts a template used."""
+    deck = index.deck
+    first_card = len(sink.cards)
+    cloze = parse_cloze(excerpt.text)
+    report_cloze_problems(excerpt, cloze, report)
+    question_cards(index, excerpt, sink, report)
+    cloze_cards(index, excerpt, cloze, sink)
+    used: set[str] = set()
+    for fact in excerpt.facts:
+        for prepared in templates:
+            if not prepared.applies_to(fact):
+                continue
+            used.add(fact.id)
+            if prepared.template.kind is TemplateKind.TRUE_FALSE:
+                true_false_card(index, excerpt, fact, prepared, sink, report)
+            else:
+                template_card(index, excerpt, fact, prepared, sink, shortfalls)
+    if auto_cloze_enabled(deck, excerpt, cloze):
+        prefix = card_id(deck.id, excerpt.id, "")
+        taken = {card.id.removeprefix(prefix) for card in sink.cards[first_card:]}
+        auto_cloze_cards(index, excerpt, cloze, taken, sink)
+    return used
+
+
+def _warn_about_unused(
+    deck: Deck, cards: list[Card], used_facts: set[str], faulty: set[str], report: Diagnostics
+) -> None:
+    cited = faulty | {excerpt_id for card in cards for excerpt_id in card.cites}
+    for excerpt in deck.excerpts:
+        if excerpt.id not in cited:
+            report.warning(excerpt.location, f"excerpt '{excerpt.id}' yields no question")
+        for fact in excerpt.facts:
+            if fact.id not in used_facts:
+                report.warning(
+                    fact.location, f"fact '{fact.id}' is used by no template and no chronology"
+                )

@@ -1,0 +1,199 @@
+"""Chronology cards: put 3 to 5 dated facts in order, with the options never shown in order."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from trainer.core.generate.context import (
+    CardSink,
+    DeckIndex,
+    Diagnostics,
+    build_card,
+    seeded_random,
+)
+from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
+from trainer.core.ids import CHRONOLOGY_SLOT, card_id
+from trainer.core.model import Answer, AnswerType, CardKind, Chronology, Fact, Location
+from trainer.core.suggest import did_you_mean
+
+MIN_EVENTS = 3
+MAX_EVENTS = 5
+ORDER_ARROW = " → "
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A year, month or day, as the first and last day it covers."""
+
+    text: str
+    first: dt.date
+    last: dt.date
+
+    def precedes(self, other: DateSpan) -> bool:
+        return self.last < other.first
+
+
+def parse_date_span(text: str) -> DateSpan | None:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the days it covers; None if it is not one."""
+    match = _DATE.fullmatch(text.strip())
+    if match is None:
+        return None
+    year = int(match.group(1))
+    try:
+        if match.group(3) is not None:
+            day = dt.date(year, int(match.group(2)), int(match.group(3)))
+            return DateSpan(text.strip(), day, day)
+        if match.group(2) is not None:
+            month = int(match.group(2))
+            last_day = calendar.monthrange(year, month)[1]
+            return DateSpan(text.strip(), dt.date(year, month, 1), dt.date(year, month, last_day))
+        return DateSpan(text.strip(), dt.date(year, 1, 1), dt.date(year, 12, 31))
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+
+
+def date_field_of(fact: Fact, chronology: Chronology) -> str:
+    """The entry's `date` field if it names one, else the fact's `date`, else its `year`."""
+    if chronology.date_field:
+        return chronology.date_field
+    return "date" if "date" in fact.values else "year"
+
+
+def chronology_card(
+    index: DeckIndex, chronology: Chronology, sink: CardSink, report: Diagnostics
+) -> tuple[str, ...]:
+    """Make the card of one entry; returns the ids of the facts it found, used or not."""
+    where = chronology.location
+    name = f"chronology '{chronology.id}'"
+    facts: list[Fact] = []
+    for fact_id in chronology.fact_ids:
+        fact = index.facts_by_id.get(fact_id)
+        if fact is None:
+            report.error(
+                where,
+                f"{name} names fact '{fact_id}', which does not exist"
+                f"{did_you_mean(fact_id, index.facts_by_id)}",
+            )
+        else:
+            facts.append(fact)
+    found = tuple(f.id for f in facts)
+    if len(facts) != len(chronology.fact_ids):
+        return found
+    if not MIN_EVENTS <= len(facts) <= MAX_EVENTS:
+        report.error(where, f"{name} has {len(facts)} facts; it needs {MIN_EVENTS} to {MAX_EVENTS}")
+        return found
+    spans = _date_spans(facts, chronology, report)
+    labels = _labels(facts, chronology, report)
+    if spans is None or labels is None or not _orderable(facts, spans, labels, name, where, report):
+        return found
+    in_order = [labels[i] for i in sorted(range(len(facts)), key=lambda i: spans[i].first)]
+    id_ = card_id(index.deck.id, chronology.id, CHRONOLOGY_SLOT)
+    # shown[p] is the rank of the event shown at position p. Shuffling ranks rather than
+    # the entry's list keeps the card the same however the author orders the facts; it is
+    # reshuffled while in order, 1.2 times on average with 3 events and less with more.
+    ranks = list(range(len(facts)))
+    shown = ranks.copy()
+    rng = seeded_random(id_)
+    while shown == ranks:
+        rng.shuffle(shown)
+    excerpts = [index.excerpt_by_id[fact.excerpt_id] for fact in facts]
+    card = build_card(
+        index,
+        id=id_,
+        excerpts=excerpts,
+        kind=CardKind.CHRONOLOGY,
+        prompt=chronology.prompt,
+        answer=Answer(
+            AnswerType.ORDER,
+            ORDER_ARROW.join(in_order),
+            key=tuple(shown.index(rank) for rank in ranks),
+        ),
+        choices=[in_order[rank] for rank in shown],
+        tags=(*chronology.tags, *(tag for fact in facts for tag in fact.tags)),
+    )
+    sink.add(card, where)
+    return found
+
+
+def _date_spans(
+    facts: list[Fact], chronology: Chronology, report: Diagnostics
+) -> list[DateSpan] | None:
+    spans: list[DateSpan] = []
+    for fact in facts:
+        field_name = date_field_of(fact, chronology)
+        value = fact.values.get(field_name)
+        span = parse_date_span(value) if value is not None else None
+        if value is None:
+            wanted = f"'{field_name}'" if chronology.date_field else "'date' or 'year'"
+            report.error(
+                chronology.location,
+                f"chronology '{chronology.id}': fact '{fact.id}' has no {wanted} to date it by",
+            )
+        elif span is None:
+            report.error(
+                fact.field_locations.get(field_name, fact.location),
+                f"fact '{fact.id}' has {field_name} '{value}', which is not a date: "
+                "write YYYY, YYYY-MM or YYYY-MM-DD",
+            )
+        else:
+            spans.append(span)
+    return spans if len(spans) == len(facts) else None
+
+
+def _labels(facts: list[Fact], chronology: Chronology, report: Diagnostics) -> list[str] | None:
+    name = f"chronology '{chronology.id}'"
+    try:
+        pattern = parse_pattern(chronology.label)
+    except PlaceholderError as error:
+        report.error(chronology.location, f"{name}: {error} in its label")
+        return None
+    lacking = {
+        field_name: [fact.id for fact in facts if field_name not in fact.values]
+        for field_name in pattern.fields
+    }
+    for field_name, fact_ids in lacking.items():
+        if fact_ids:
+            which = ", ".join(f"'{fact_id}'" for fact_id in fact_ids)
+            facts_lack = f"facts {which} lack" if len(fact_ids) > 1 else f"fact {which} lacks"
+            report.error(
+                chronology.location,
+                f"{name}: the label uses field '{field_name}', which {facts_lack}",
+            )
+    if any(lacking.values()):
+        return None
+    return [pattern.render(fact.values) for fact in facts]
+
+
+def _orderable(
+    facts: list[Fact],
+    spans: list[DateSpan],
+    labels: list[str],
+    name: str,
+    where: Location,
+    report: Diagnostics,
+) -> bool:
+    ok = True
+    for i, j in combinations(range(len(facts)), 2):
+        a, b = spans[i], spans[j]
+        if not (a.precedes(b) or b.precedes(a)):
+            same = (a.first, a.last) == (b.first, b.last)
+            why = "have the same date" if same else "have dates of which one contains the other"
+            report.error(
+                where,
+                f"{name}: facts '{facts[i].id}' ({a.text}) and '{facts[j].id}' ({b.text}) "
+                f"{why}, so their order is ambiguous",
+            )
+            ok = False
+        if labels[i] == labels[j]:
+            report.error(
+                where,
+                f"{name}: facts '{facts[i].id}' and '{facts[j].id}' have the same label "
+                f"'{labels[i]}'",
+            )
+            ok = False
+    return ok

@@ -1,0 +1,44 @@
+"""Cards from cloze deletions marked in an excerpt's text: one card per cloze number."""
+
+from __future__ import annotations
+
+from trainer.core.answers import infer_answer_type
+from trainer.core.cloze import ClozeText
+from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics, build_card
+from trainer.core.ids import card_id, cloze_slot
+from trainer.core.model import Answer, CardKind, Excerpt, Location
+
+
+def text_location(excerpt: Excerpt, offset: int) -> Location:
+    """Where character `offset` of the excerpt's text is in the file, as nearly as known.
+
+    Exact for one-line plain scalars; otherwise the start of the text's value, or the
+    excerpt itself when the loader did not record where the text is.
+    """
+    start = excerpt.text_location
+    if start is None:
+        return excerpt.location
+    if excerpt.text_inline:
+        return Location(start.path, start.line, start.column + offset)
+    return start
+
+
+def report_cloze_problems(excerpt: Excerpt, cloze: ClozeText, report: Diagnostics) -> None:
+    for problem in cloze.problems:
+        report.error(text_location(excerpt, problem.offset), problem.message)
+
+
+def cloze_cards(index: DeckIndex, excerpt: Excerpt, cloze: ClozeText, sink: CardSink) -> None:
+    """A card per cloze number, lowest first; the number's deletions are asked together."""
+    for number in cloze.numbers:
+        deletions = cloze.deletions_numbered(number)
+        answer_text = "; ".join(d.text for d in deletions)
+        card = build_card(
+            index,
+            id=card_id(index.deck.id, excerpt.id, cloze_slot(number)),
+            excerpts=(excerpt,),
+            kind=CardKind.CLOZE,
+            prompt=cloze.render(number).strip(),
+            answer=Answer(infer_answer_type(answer_text), answer_text),
+        )
+        sink.add(card, text_location(excerpt, deletions[0].start))

@@ -1,0 +1,70 @@
+"""`{field}` placeholders in templates, statements and labels; `{{` and `}}` are literal braces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# A field name as a deck may write one: a letter or `_`, then letters, digits, `_` or `-`.
+_FIELD = re.compile(r"[^\W\d][\w-]*")
+
+
+class PlaceholderError(ValueError):
+    """A pattern whose braces cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRef:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A parsed pattern: literal text and field references, in order."""
+
+    source: str
+    parts: tuple[str | FieldRef, ...]
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields used, each once, in order of first use."""
+        return tuple(dict.fromkeys(p.name for p in self.parts if isinstance(p, FieldRef)))
+
+    def render(self, values: Mapping[str, str]) -> str:
+        return "".join(values[p.name] if isinstance(p, FieldRef) else p for p in self.parts)
+
+
+def parse_pattern(source: str) -> Pattern:
+    """Split `source` into text and `{field}` references; raise PlaceholderError if malformed."""
+    parts: list[str | FieldRef] = []
+    literal: list[str] = []
+    i = 0
+    while i < len(source):
+        char = source[i]
+        pair = source[i : i + 2]
+        if pair in ("{{", "}}"):
+            literal.append(char)
+            i += 2
+        elif char == "{":
+            close = source.find("}", i + 1)
+            name = source[i + 1 : close] if close != -1 else ""
+            if close == -1 or not _FIELD.fullmatch(name):
+                shown = source[i : close + 1] if close != -1 else source[i:]
+                raise PlaceholderError(
+                    f"malformed placeholder '{shown}': write {{field}} with a field name, "
+                    "or {{ and }} for literal braces"
+                )
+            if literal:
+                parts.append("".join(literal))
+                literal = []
+            parts.append(FieldRef(name))
+            i = close + 1
+        elif char == "}":
+            raise PlaceholderError("a lone '}': write }} for a literal brace")
+        else:
+            literal.append(char)
+            i += 1
+    if literal:
+        parts.append("".join(literal))
+    return Pattern(source, tuple(parts))

@@ -1,0 +1,160 @@
+"""Deck-level templates: checking them once, and turning a fact into text or choice cards."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from trainer.core.answers import field_spec
+from trainer.core.generate.context import (
+    CardSink,
+    DeckIndex,
+    Diagnostics,
+    build_card,
+    seeded_random,
+)
+from trainer.core.generate.distractors import Shortfall, pick_options
+from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
+from trainer.core.ids import card_id, template_slot
+from trainer.core.model import (
+    Answer,
+    AnswerType,
+    CardKind,
+    Excerpt,
+    Fact,
+    Template,
+    TemplateKind,
+)
+from trainer.core.suggest import did_you_mean
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedTemplate:
+    """A template whose pattern has been parsed and whose fields all exist in the deck."""
+
+    template: Template
+    pattern: Pattern
+    # Every field the template needs: the pattern's, plus its answer or swap field.
+    fields: frozenset[str]
+
+    def applies_to(self, fact: Fact) -> bool:
+        return self.fields <= fact.values.keys()
+
+
+def prepare_templates(index: DeckIndex, report: Diagnostics) -> tuple[PreparedTemplate, ...]:
+    """Parse every template; one that cannot be used is reported and left out."""
+    prepared: list[PreparedTemplate] = []
+    for template in index.deck.templates:
+        ready = _prepare(template, index, report)
+        if ready is not None:
+            prepared.append(ready)
+    return tuple(prepared)
+
+
+def _prepare(template: Template, index: DeckIndex, report: Diagnostics) -> PreparedTemplate | None:
+    is_true_false = template.kind is TemplateKind.TRUE_FALSE
+    key, source, target = (
+        ("statement", template.statement, template.swap)
+        if is_true_false
+        else ("prompt", template.prompt, template.answer)
+    )
+    target_key = "swap" if is_true_false else "answer"
+    where = template.location
+    if not source or not target:
+        missing = key if not source else target_key
+        report.error(where, f"template '{template.id}' of kind {template.kind} needs '{missing}'")
+        return None
+    try:
+        pattern = parse_pattern(source)
+    except PlaceholderError as error:
+        report.error(where, f"template '{template.id}': {error} in its {key}")
+        return None
+    fields = (*pattern.fields, target)
+    unknown = [name for name in dict.fromkeys(fields) if name not in index.field_names]
+    for name in unknown:
+        report.error(
+            where,
+            f"template '{template.id}' uses field '{name}', which no fact has"
+            f"{did_you_mean(name, index.field_names)}",
+        )
+    if is_true_false and target not in pattern.fields:
+        report.error(
+            where,
+            f"template '{template.id}' swaps field '{target}', which its statement does not use",
+        )
+        return None
+    if unknown:
+        return None
+    return PreparedTemplate(template, pattern, frozenset(fields))
+
+
+# Facts a choice template could not find enough wrong options for, by template id.
+Shortfalls = defaultdict[str, list[tuple[str, Shortfall]]]
+
+
+def template_card(
+    index: DeckIndex,
+    excerpt: Excerpt,
+    fact: Fact,
+    prepared: PreparedTemplate,
+    sink: CardSink,
+    shortfalls: Shortfalls,
+) -> None:
+    """The text or choice card that `prepared` makes from `fact`."""
+    deck = index.deck
+    template = prepared.template
+    id_ = card_id(deck.id, excerpt.id, template_slot(fact.id, template.id))
+    answer_text = fact.values[template.answer]
+    prompt = prepared.pattern.render(fact.values)
+    tags = (*template.tags, *fact.tags)
+    if template.kind is TemplateKind.CHOICE:
+        options = pick_options(
+            seeded_random(id_),
+            answer=answer_text,
+            pool=index.pool(template.answer),
+            count=template.choices or deck.defaults.choices,
+        )
+        if isinstance(options, Shortfall):
+            shortfalls[template.id].append((fact.id, options))
+            return
+        card = build_card(
+            index,
+            id=id_,
+            excerpts=(excerpt,),
+            kind=CardKind.CHOICE,
+            prompt=prompt,
+            answer=Answer(AnswerType.CHOICE, answer_text, key=(options.right,)),
+            choices=options.choices,
+            tags=tags,
+        )
+    else:
+        spec = field_spec(deck.fields, template.answer)
+        card = build_card(
+            index,
+            id=id_,
+            excerpts=(excerpt,),
+            kind=CardKind.TEMPLATE,
+            prompt=prompt,
+            answer=Answer(spec.type, answer_text, tolerance=spec.tolerance),
+            tags=tags,
+        )
+    sink.add(card, fact.location)
+
+
+def report_shortfalls(
+    prepared: tuple[PreparedTemplate, ...], shortfalls: Shortfalls, report: Diagnostics
+) -> None:
+    """One error per choice template that lacked wrong options, naming the first fact."""
+    for ready in prepared:
+        failed = shortfalls.get(ready.template.id)
+        if not failed:
+            continue
+        fact_id, shortfall = failed[0]
+        others = len(failed) - 1
+        more = f" (and {others} more fact{'s' if others > 1 else ''})" if others else ""
+        report.error(
+            ready.template.location,
+            f"template '{ready.template.id}' needs {shortfall.needed} distinct wrong options "
+            f"from field '{ready.template.answer}' for fact '{fact_id}'{more}, "
+            f"but only {shortfall.found} could be found",
+        )

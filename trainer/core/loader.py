@@ -1,0 +1,59 @@
+"""Loads a deck: from YAML files to a validated Deck, or a DeckError listing every problem."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from trainer.core.checked import ErrorSink
+from trainer.core.deck_builder import DeckBuilder, inferred_field_type
+from trainer.core.includes import Reader, read_capped, read_deck_files, unreadable_reason
+from trainer.core.model import Deck, DeckError, Diagnostic, Location, Severity
+from trainer.core.yaml_source import gc_paused
+
+__all__ = ["Reader", "inferred_field_type", "load_deck", "load_deck_bytes"]
+
+
+def load_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> Deck:
+    """Load and validate a deck file and the files it includes.
+
+    Raises DeckError with every problem found, sorted by file, line and column.
+    `reader` returns a file's bytes and raises OSError when it cannot read one.
+    """
+    name = os.fspath(path)
+    read = reader or read_capped
+    try:
+        data = read(Path(name))
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
+        message = f"cannot read deck: {unreadable_reason(error)}"
+        raise DeckError([Diagnostic(Location(name, 1, 1), Severity.ERROR, message)]) from None
+    return load_deck_bytes(name, data, reader=read)
+
+
+def load_deck_bytes(name: str, data: bytes, *, reader: Reader | None = None) -> Deck:
+    """Load a deck given as bytes; `name` names it in messages and anchors its includes."""
+    sink = ErrorSink()
+    builder = DeckBuilder(sink)
+    with gc_paused():
+        files = read_deck_files(name, data, reader or read_capped, builder.add_file, sink)
+        builder.check_chronology_facts()
+        if not sink.diagnostics:
+            return builder.deck(files)
+    raise DeckError(_in_reading_order(sink.diagnostics, [path for path, _ in files]))
+
+
+def _in_reading_order(diagnostics: list[Diagnostic], paths: list[str]) -> list[Diagnostic]:
+    order = {path: index for index, path in reversed(list(enumerate(paths)))}
+    unique = set(diagnostics)
+
+    def key(diagnostic: Diagnostic) -> tuple[int, str, int, int, str]:
+        where = diagnostic.location
+        return (
+            order.get(where.path, len(order)),
+            where.path,
+            where.line,
+            where.column,
+            diagnostic.message,
+        )
+
+    return sorted(unique, key=key)

@@ -1,0 +1,19 @@
+"""How a card's answer is written out for the learner, the same in every interface."""
+
+from __future__ import annotations
+
+from trainer.core.model import AnswerType, Card
+
+
+def answer_text(card: Card) -> str:
+    """The right answer as shown after answering.
+
+    Choices are written with their number (`2. Kazan`), orders as the numbers to type and
+    the events in order (`3 1 2  (A → B → C)`), anything else as the answer itself.
+    """
+    key = card.answer.key
+    if card.answer.type is AnswerType.ORDER:
+        return f"{' '.join(str(index + 1) for index in key)}  ({card.answer.text})"
+    if key:
+        return f"{key[0] + 1}. {card.answer.text}"
+    return card.answer.text

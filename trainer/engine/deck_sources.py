@@ -1,0 +1,79 @@
+"""Deck files on disk and the collection: import what changed, skip what did not, find a deck."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from trainer.core.compile import compile_deck
+from trainer.core.deck_builder import content_hash
+from trainer.core.model import CompiledDeck
+from trainer.engine.results import ImportResult
+from trainer.errors import TrainerError
+from trainer.store import (
+    DeckRecord,
+    ImportPlan,
+    apply_import,
+    decks_from_source,
+    list_decks,
+    plan_import,
+)
+
+
+class DeckNotFoundError(TrainerError, LookupError):
+    """A deck argument names neither a deck file nor an imported deck."""
+
+
+def deck_path(path: str | Path) -> Path:
+    """The absolute form of a deck file's path, the way the collection remembers it."""
+    return Path(path).expanduser().absolute()
+
+
+def is_unchanged(record: DeckRecord) -> bool:
+    """True when every file the deck was imported from still has the same bytes.
+
+    Hashing a few files costs far less than compiling the deck, so starting the app with
+    unchanged bundled decks compiles nothing.
+    """
+    if not record.source_files:
+        return False
+    try:
+        contents = [(path, Path(path).read_bytes()) for path in record.source_files]
+    except OSError:
+        return False
+    return content_hash(contents) == record.content_hash
+
+
+def import_deck_file(
+    conn: sqlite3.Connection, path: str | Path, now: datetime, *, force: bool = False
+) -> ImportResult:
+    """Import a deck file, or re-import it if it changed since; DeckError if it is malformed."""
+    source = deck_path(path)
+    if not force:
+        for record in decks_from_source(conn, str(source)):
+            if is_unchanged(record):
+                return ImportResult(record.id, record.title, str(source), None)
+    compiled = compile_deck(source)
+    plan = apply_import(conn, compiled, source, now)
+    return ImportResult(compiled.deck.id, compiled.deck.title, str(source), plan, compiled.warnings)
+
+
+def plan_deck_update(conn: sqlite3.Connection, path: str | Path) -> tuple[CompiledDeck, ImportPlan]:
+    """What importing the file would change, without changing anything."""
+    compiled = compile_deck(deck_path(path))
+    return compiled, plan_import(conn, compiled)
+
+
+def find_deck_id(conn: sqlite3.Connection, name: str) -> str:
+    """An imported deck by id, or by the file it was imported from."""
+    decks = list_decks(conn)
+    for record in decks:
+        if record.id == name:
+            return record.id
+    source = str(deck_path(name))
+    for record in decks:
+        if record.source_path == source:
+            return record.id
+    known = ", ".join(record.id for record in decks) or "none yet"
+    raise DeckNotFoundError(f"{name}: no such deck file or imported deck (imported: {known})")

@@ -1,0 +1,392 @@
+"""The learning engine: the one API the app and line mode use to study from a collection.
+
+It joins the pure core (SM-2, grading, queue, exam rule) to the SQLite store, and owns
+the clock, which it reads only through the injected `Clock`. Every method is safe to
+call from a worker thread: one lock serialises access to the connection.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from trainer import paths
+from trainer.clock import clock_from_environment
+from trainer.core.days import Clock, learning_day
+from trainer.core.exam import ExamPlan, apply_exam, exam_plan
+from trainer.core.grading import grade
+from trainer.core.model import AnswerType, Card, CompiledDeck
+from trainer.core.policy import Policy
+from trainer.core.quality import suggest_quality
+from trainer.core.quiz import draw_quiz
+from trainer.core.sm2 import as_quality, review_card
+from trainer.core.state import Quality
+from trainer.core.textdiff import DiffSegment, diff_segments
+from trainer.engine import deck_sources
+from trainer.engine.results import (
+    AnswerOutcome,
+    DeckOverview,
+    Feedback,
+    ImportResult,
+    Statistics,
+    StudyCard,
+)
+from trainer.engine.statistics import collect_statistics
+from trainer.engine.study_queue import StudyQueue, build_study_queue
+from trainer.settings import apply_deck_defaults, load_policy
+from trainer.store import (
+    CardDetails,
+    CardEntry,
+    CardStatus,
+    DeckRecord,
+    ExcerptRecord,
+    ImportPlan,
+    LogEntry,
+    StaleStateError,
+    UnknownDeckError,
+    backup_if_due,
+    card_details,
+    close_collection,
+    deck_summaries,
+    exam_counts,
+    get_card,
+    get_excerpt,
+    iter_log,
+    list_decks,
+    open_collection,
+    quiz_candidates,
+    record_answer,
+    search_cards,
+    set_exam_date,
+    set_status,
+    undo_last,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+# Kinds of answer compared character by character, where a diff helps the learner.
+_DIFFED = {AnswerType.TEXT, AnswerType.DATE}
+
+
+def _locked(method: Callable[P, R]) -> Callable[P, R]:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        engine = args[0]
+        assert isinstance(engine, Engine)
+        with engine._lock:
+            return method(*args, **kwargs)
+
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    return wrapper
+
+
+class Engine:
+    """A collection opened for study."""
+
+    def __init__(self, conn: sqlite3.Connection, *, clock: Clock, policy: Policy) -> None:
+        self._conn = conn
+        self._clock = clock
+        self.policy = policy
+        self._lock = threading.RLock()
+        self._decks: dict[str, DeckRecord] | None = None
+        self._queue: StudyQueue | None = None
+        self._previous_excerpt: str | None = None
+        self._ask_first: str | None = None
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        clock: Clock | None = None,
+        environ: Mapping[str, str] = os.environ,
+        backup: bool = True,
+    ) -> Engine:
+        """Open the collection (the default one unless `path` is given) with the learner's
+        settings, taking today's backup first if it is due."""
+        policy = load_policy(paths.settings_path(environ))
+        clock = clock or clock_from_environment(environ)
+        collection = path or paths.collection_path(environ)
+        conn = open_collection(collection, check_same_thread=False)
+        engine = cls(conn, clock=clock, policy=policy)
+        if backup:
+            backup_if_due(
+                collection, paths.backups_dir(environ), engine.today(), policy.backups_keep
+            )
+        return engine
+
+    def close(self) -> None:
+        with self._lock:
+            close_collection(self._conn)
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # Time ---------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def today(self) -> date:
+        """The current learning day (the day starts at the settings' hour, 4 am by default)."""
+        return learning_day(self._clock(), self.policy.day_starts_at)
+
+    # Decks --------------------------------------------------------------------------
+
+    @_locked
+    def import_deck(self, path: str | Path, *, force: bool = False) -> ImportResult:
+        """Import a deck file, or re-import it if it changed (progress is kept by card id)."""
+        result = deck_sources.import_deck_file(self._conn, path, self.now(), force=force)
+        if not result.unchanged:
+            self._forget_decks()
+        return result
+
+    @_locked
+    def plan_update(self, path: str | Path) -> tuple[CompiledDeck, ImportPlan]:
+        """What importing a deck file would change, without changing anything."""
+        return deck_sources.plan_deck_update(self._conn, path)
+
+    def import_bundled_decks(self) -> list[ImportResult]:
+        """Import the decks that ship with trainer, or update them if they changed."""
+        return [self.import_deck(path) for path in paths.bundled_deck_files()]
+
+    @_locked
+    def resolve_deck(self, name: str) -> str:
+        """A deck's id from a deck file (imported first if needed) or an imported deck's id."""
+        if Path(name).expanduser().is_file():
+            return self.import_deck(name).deck_id
+        return deck_sources.find_deck_id(self._conn, name)
+
+    @_locked
+    def deck(self, deck_id: str) -> DeckRecord:
+        try:
+            return self._deck_records()[deck_id]
+        except KeyError:
+            raise UnknownDeckError(deck_id) from None
+
+    @_locked
+    def decks(self) -> list[DeckOverview]:
+        """Every deck with today's counts, as the home screen lists them."""
+        today = self.today()
+        records = self._deck_records()
+        overviews: list[DeckOverview] = []
+        for summary in deck_summaries(self._conn, today):
+            policy = self.policy_for(summary.deck_id)
+            queue = build_study_queue(
+                self._conn, [(records[summary.deck_id], policy)], today, summary.deck_id
+            )
+            exam = summary.exam_date
+            overviews.append(
+                DeckOverview(
+                    deck_id=summary.deck_id,
+                    title=summary.title,
+                    due_today=len(queue.reviews),
+                    new_today=len(queue.new),
+                    due=summary.due,
+                    new=summary.new,
+                    learned=summary.learned,
+                    suspended=summary.suspended,
+                    total=summary.total,
+                    exam_date=exam,
+                    days_to_exam=(exam - today).days if exam else None,
+                )
+            )
+        return overviews
+
+    def policy_for(self, deck_id: str) -> Policy:
+        """The learner's settings with a deck's own defaults applied."""
+        return apply_deck_defaults(self.policy, self.deck(deck_id).defaults)
+
+    @_locked
+    def set_exam(self, deck_id: str, exam_date: date | None) -> None:
+        set_exam_date(self._conn, deck_id, exam_date)
+        self._forget_decks()
+
+    @_locked
+    def exam_plan(self, deck_id: str) -> ExamPlan | None:
+        """How many answers a day it takes to see every card before the deck's exam."""
+        exam = self.deck(deck_id).exam_date
+        if exam is None:
+            return None
+        counts = exam_counts(self._conn, deck_id, exam, self.policy_for(deck_id).exam_final_days)
+        return exam_plan(counts, today=self.today(), exam_date=exam)
+
+    # Studying -----------------------------------------------------------------------
+
+    @_locked
+    def next_card(self, deck_id: str | None = None) -> StudyCard | None:
+        """The card to ask now, or None when today's session (drill included) is over."""
+        queue = self._study_queue(deck_id)
+        picked = queue.peek(self._previous_excerpt)
+        if picked is None:
+            return None
+        if self._ask_first is not None:
+            for section, entry in queue.ordered():
+                if entry.card_id == self._ask_first:
+                    picked = (section, entry)
+                    break
+        section, entry = picked
+        stored = get_card(self._conn, entry.card_id)
+        return StudyCard(
+            card=stored.card,
+            state=stored.state,
+            section=section,
+            excerpt=get_excerpt(self._conn, stored.card.deck_id, stored.card.excerpt_id),
+            remaining=len(queue),
+            done_today=queue.done_today,
+        )
+
+    def check(self, card: Card, typed: str, response_seconds: float | None = None) -> Feedback:
+        """Grade a typed answer and suggest a quality; stores nothing."""
+        policy = self.policy_for(card.deck_id)
+        verdict = grade(card.answer, typed, choices=card.choices, policy=policy)
+        suggested = suggest_quality(
+            verdict, response_seconds, prompt_length=len(card.prompt), policy=policy
+        )
+        diff: tuple[DiffSegment, ...] = ()
+        if card.answer.type in _DIFFED and typed.strip():
+            diff = tuple(diff_segments(verdict.expected, typed.strip()))
+        return Feedback(verdict, suggested, typed, diff, response_seconds)
+
+    @_locked
+    def answer(
+        self,
+        card_id: str,
+        quality: Quality | int,
+        *,
+        typed: str | None = None,
+        suggested: Quality | None = None,
+        response_seconds: float | None = None,
+        mode: str = "review",
+    ) -> AnswerOutcome:
+        """Grade a card with SM-2 and commit the answer before returning."""
+        grade_ = as_quality(quality)
+        now = self.now()
+        today = learning_day(now, self.policy.day_starts_at)
+        stored = get_card(self._conn, card_id)
+        state, log = review_card(stored.state, grade_, today)
+        exam = self.deck(stored.card.deck_id).exam_date
+        final_days = self.policy_for(stored.card.deck_id).exam_final_days
+        state, log = apply_exam(card_id, state, log, exam, final_days)
+        response_ms = None if response_seconds is None else max(0, round(response_seconds * 1000))
+        try:
+            review_id = record_answer(
+                self._conn,
+                card_id,
+                state,
+                log,
+                reviewed_at=now,
+                suggested=suggested,
+                typed=typed,
+                response_ms=response_ms,
+                mode=mode,
+            )
+        except StaleStateError:
+            self._queue = None
+            raise
+        if self._queue is not None and self._queue.day == today:
+            self._queue.answered(card_id, stored.card.excerpt_id, stored.position, state)
+        self._previous_excerpt = stored.card.excerpt_id
+        if self._ask_first == card_id:
+            self._ask_first = None
+        return AnswerOutcome(card_id, review_id, grade_, stored.state, state, log)
+
+    @_locked
+    def undo(self, deck_id: str | None = None) -> Card | None:
+        """Undo the latest answer (in a deck, if given); its card is asked again next."""
+        undone = undo_last(self._conn, undone_at=self.now(), day=self.today(), deck_id=deck_id)
+        if undone is None:
+            return None
+        self._queue = None
+        self._previous_excerpt = None
+        self._ask_first = undone.card_id
+        return get_card(self._conn, undone.card_id).card
+
+    @_locked
+    def suspend(self, card_id: str) -> None:
+        set_status(self._conn, card_id, CardStatus.SUSPENDED)
+        self._queue = None
+
+    @_locked
+    def unsuspend(self, card_id: str) -> None:
+        set_status(self._conn, card_id, CardStatus.ACTIVE)
+        self._queue = None
+
+    # Quiz, browsing, statistics, export ---------------------------------------------
+
+    @_locked
+    def draw_quiz(
+        self,
+        count: int,
+        *,
+        deck_id: str | None = None,
+        tags: tuple[str, ...] = (),
+        rng: random.Random,
+    ) -> list[Card]:
+        """`count` cards from a deck (or all) or from tags, kinds mixed, chosen by `rng`."""
+        chosen = draw_quiz(quiz_candidates(self._conn, deck_id=deck_id, tags=tags), count, rng)
+        return [get_card(self._conn, card_id).card for card_id in chosen]
+
+    @_locked
+    def excerpt(self, card: Card) -> ExcerptRecord | None:
+        return get_excerpt(self._conn, card.deck_id, card.excerpt_id)
+
+    @_locked
+    def search(
+        self,
+        text: str | None = None,
+        *,
+        tag: str | None = None,
+        deck_id: str | None = None,
+        limit: int = 200,
+    ) -> list[CardEntry]:
+        return search_cards(self._conn, text=text, tag=tag, deck_id=deck_id, limit=limit)
+
+    @_locked
+    def card_details(self, card_id: str) -> CardDetails:
+        return card_details(self._conn, card_id)
+
+    @_locked
+    def statistics(self, deck_id: str | None = None) -> Statistics:
+        """Reviews and retention per day over the last year, the 30-day forecast, cards by
+        state and the hardest cards, for one deck or for all."""
+        exam = self.exam_plan(deck_id) if deck_id is not None else None
+        return collect_statistics(self._conn, self.today(), deck_id=deck_id, exam=exam)
+
+    def log(self, deck_id: str | None = None) -> Iterator[LogEntry]:
+        """The whole review log, streamed in order (for export)."""
+        with self._lock:
+            yield from iter_log(self._conn, deck_id=deck_id)
+
+    # Internals ----------------------------------------------------------------------
+
+    def _deck_records(self) -> dict[str, DeckRecord]:
+        if self._decks is None:
+            self._decks = {record.id: record for record in list_decks(self._conn)}
+        return self._decks
+
+    def _forget_decks(self) -> None:
+        self._decks = None
+        self._queue = None
+
+    def _study_queue(self, deck_id: str | None) -> StudyQueue:
+        today = self.today()
+        queue = self._queue
+        if queue is None or queue.day != today or queue.deck_id != deck_id:
+            records = self._deck_records()
+            if deck_id is not None and deck_id not in records:
+                raise UnknownDeckError(deck_id)
+            chosen = [records[deck_id]] if deck_id is not None else list(records.values())
+            decks = [(record, self.policy_for(record.id)) for record in chosen]
+            queue = build_study_queue(self._conn, decks, today, deck_id)
+            self._queue = queue
+        return queue

@@ -1,0 +1,256 @@
+"""The learner's settings file: ``settings.toml`` read into a ``Policy``, with precise errors.
+
+Every field of ``trainer.core.policy.Policy`` is a key of the file. A missing file means
+the defaults. Problems are reported as ``FILE: KEY: expected …, got …`` (or
+``FILE:LINE:COL: …`` for TOML syntax), all at once, in one ``SettingsError``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.core.model import DeckDefaults
+from trainer.core.policy import Policy
+from trainer.errors import TrainerError
+from trainer.paths import display_path
+
+
+class SettingsError(TrainerError):
+    """The settings file cannot be used; the message names the file and every bad key."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRule:
+    """What one settings key accepts, and the comment written above it in the template."""
+
+    kind: type[int] | type[float] | type[bool] | type[str]
+    minimum: float | None = None
+    maximum: float | None = None
+    # The minimum itself is not allowed (for durations that must be positive).
+    exclusive_minimum: bool = False
+    help: str = ""
+
+    def expectation(self) -> str:
+        noun = {int: "a whole number", float: "a number", bool: "true or false", str: "a string"}[
+            self.kind
+        ]
+        if self.minimum is not None and self.maximum is not None:
+            return f"{noun} from {_number(self.minimum)} to {_number(self.maximum)}"
+        if self.minimum is not None:
+            sign = ">" if self.exclusive_minimum else "≥"
+            return f"{noun} {sign} {_number(self.minimum)}"
+        if self.maximum is not None:
+            return f"{noun} ≤ {_number(self.maximum)}"
+        return noun
+
+    def accepts(self, value: object) -> bool:
+        # TOML booleans are Python bools, which are also ints: keep them apart.
+        if self.kind is bool or isinstance(value, bool):
+            return self.kind is bool and isinstance(value, bool)
+        if self.kind is str:
+            return isinstance(value, str)
+        allowed: tuple[type, ...] = (int,) if self.kind is int else (int, float)
+        if not isinstance(value, allowed):
+            return False
+        number = float(value)  # type: ignore[arg-type]
+        if number != number:  # NaN fits no range
+            return False
+        if self.minimum is not None and (
+            number < self.minimum or (self.exclusive_minimum and number == self.minimum)
+        ):
+            return False
+        return self.maximum is None or number <= self.maximum
+
+
+# One rule per Policy field. A field added to Policy without a rule here still works:
+# ``rule_for`` falls back to its declared type (see test_every_policy_field_is_settable).
+RULES: dict[str, KeyRule] = {
+    "day_starts_at": KeyRule(
+        int, 0, 23, help="Hour (0-23) at which a new learning day starts; 4 means 4 a.m."
+    ),
+    "new_per_day": KeyRule(int, 0, help="New cards introduced per day, per deck."),
+    "reviews_per_day": KeyRule(int, 0, help="Most reviews asked per day, per deck."),
+    "typo_tolerance": KeyRule(
+        float, 0, 1, help="Share (0-1) of an answer's characters that may be mistyped."
+    ),
+    "quick_seconds": KeyRule(
+        float,
+        0,
+        exclusive_minimum=True,
+        help="A correct answer within this many seconds is suggested as 5 (perfect).",
+    ),
+    "slow_seconds": KeyRule(
+        float,
+        0,
+        exclusive_minimum=True,
+        help="Within this many seconds 4; slower correct answers are suggested as 3.",
+    ),
+    "reading_chars_per_second": KeyRule(
+        float,
+        0,
+        exclusive_minimum=True,
+        help="Both thresholds grow by a second per this many characters of prompt.",
+    ),
+    "close_similarity": KeyRule(
+        float, 0, 1, help="A wrong answer at least this similar (0-1) to the right one earns 2."
+    ),
+    "backups_keep": KeyRule(
+        int, 0, help="Daily backups of the collection to keep; 0 turns backups off."
+    ),
+    "exam_final_days": KeyRule(
+        int, 1, help="Before an exam, every card is seen at least once in this many last days."
+    ),
+}
+
+_TYPES_BY_NAME: dict[str, type[int] | type[float] | type[bool] | type[str]] = {
+    "int": int,
+    "float": float,
+    "bool": bool,
+    "str": str,
+}
+
+
+def rule_for(field: dataclasses.Field[object]) -> KeyRule:
+    """The rule for a Policy field: its entry in RULES, or one built from its type."""
+    if field.name in RULES:
+        return RULES[field.name]
+    declared = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")
+    return KeyRule(_TYPES_BY_NAME.get(declared, str))
+
+
+def policy_rules() -> dict[str, KeyRule]:
+    """Every settable key, in the order Policy declares it."""
+    return {field.name: rule_for(field) for field in dataclasses.fields(Policy)}
+
+
+def load_policy(path: Path) -> Policy:
+    """Read the settings file at ``path``; a missing file gives the default Policy."""
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Policy()
+    except OSError as error:
+        raise SettingsError(f"{shown}: cannot read the settings file: {error.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SettingsError(f"{shown}: the settings file is not UTF-8 text") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(_syntax_message(shown, text, str(error))) from None
+    return parse_policy(data, shown)
+
+
+def parse_policy(data: Mapping[str, object], source: str) -> Policy:
+    """Build a Policy from parsed TOML; ``source`` names the file in error messages."""
+    rules = policy_rules()
+    problems: list[str] = []
+    values: dict[str, object] = {}
+    for key, value in data.items():
+        rule = rules.get(key)
+        if rule is None:
+            problems.append(f"{source}: {key}: unknown setting{_suggestion(key, rules)}")
+        elif not rule.accepts(value):
+            problems.append(f"{source}: {key}: expected {rule.expectation()}, got {_show(value)}")
+        else:
+            values[key] = float(value) if rule.kind is float else value  # type: ignore[arg-type]
+    if not problems:
+        policy = dataclasses.replace(Policy(), **values)  # type: ignore[arg-type]
+        if policy.slow_seconds < policy.quick_seconds:
+            problems.append(
+                f"{source}: slow_seconds: must be at least quick_seconds "
+                f"({_number(policy.quick_seconds)}), got {_number(policy.slow_seconds)}"
+            )
+        else:
+            return policy
+    raise SettingsError("\n".join(problems))
+
+
+def apply_deck_defaults(policy: Policy, defaults: DeckDefaults) -> Policy:
+    """The policy for one deck: the deck's own defaults win where it sets them."""
+    overrides: dict[str, object] = {}
+    if defaults.new_per_day is not None:
+        overrides["new_per_day"] = defaults.new_per_day
+    if defaults.reviews_per_day is not None:
+        overrides["reviews_per_day"] = defaults.reviews_per_day
+    if defaults.typo_tolerance is not None:
+        overrides["typo_tolerance"] = float(defaults.typo_tolerance)
+    return dataclasses.replace(policy, **overrides)  # type: ignore[arg-type]
+
+
+def default_settings_text() -> str:
+    """A commented settings file listing every key at its default, all commented out."""
+    lines = [
+        "# trainer settings.",
+        "# Every line below shows a setting at its default value. Remove the leading '#'",
+        "# from a setting's line and change its value to override it.",
+    ]
+    defaults = Policy()
+    for key, rule in policy_rules().items():
+        lines.append("")
+        if rule.help:
+            lines.append(f"# {rule.help}")
+        lines.append(f"# {key} = {_toml_value(getattr(defaults, key))}")
+    return "\n".join(lines) + "\n"
+
+
+def write_default_settings(path: Path, *, overwrite: bool = False) -> None:
+    """Write the commented template to ``path``; an existing file is kept unless told."""
+    if path.exists() and not overwrite:
+        raise SettingsError(f"{display_path(path)}: already exists; not overwriting it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(default_settings_text(), encoding="utf-8")
+
+
+_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_END = re.compile(r"\s*\(at end of document\)$")
+
+
+def _syntax_message(shown: str, text: str, message: str) -> str:
+    # tomllib (3.11) reports positions only inside its message text.
+    match = _POSITION.search(message)
+    if match:
+        line, column = match.group(1), match.group(2)
+        return f"{shown}:{line}:{column}: {message[: match.start()]}"
+    match = _END.search(message)
+    if match:
+        lines = text.split("\n")
+        return f"{shown}:{len(lines)}:{len(lines[-1]) + 1}: {message[: match.start()]}"
+    return f"{shown}: {message}"
+
+
+def _suggestion(key: str, rules: Mapping[str, KeyRule]) -> str:
+    close = difflib.get_close_matches(key, list(rules), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _show(value: object) -> str:
+    """A value as the learner wrote it in TOML, for error messages."""
+    if isinstance(value, Mapping):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool | int | float | str):
+        return _toml_value(value)
+    return str(value)

@@ -1,0 +1,203 @@
+"""Reading the review log: entries, a card's history, the whole log streamed, and export.
+
+The log is append-only (triggers in the schema refuse UPDATE and DELETE). Each answer row
+holds the card's full SM-2 state before and after; an undo is itself a row, of kind
+``undo``, pointing at the answer it undoes. An answer with an undo row pointing at it is
+"undone" and no longer counts anywhere.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from trainer.core.state import CardState, Quality
+from trainer.store.codec import moment_from_text, required_day, state_from_values
+from trainer.store.errors import CollectionError
+from trainer.store.transactions import translated_errors
+
+# The log's before/after columns for each state field, in STATE_COLUMNS order.
+LOG_STATE_FIELDS = (
+    "ef",
+    "repetitions",
+    "interval",
+    "due",
+    "last_review",
+    "needs_drill",
+    "lapses",
+    "reviews",
+)
+BEFORE_COLUMNS = tuple(f"{name}_before" for name in LOG_STATE_FIELDS)
+AFTER_COLUMNS = tuple(f"{name}_after" for name in LOG_STATE_FIELDS)
+# An answer is effective unless an undo row points at it.
+UNDONE = "EXISTS (SELECT 1 FROM reviews u WHERE u.undoes = r.id)"
+
+
+class EntryKind(StrEnum):
+    ANSWER = "answer"
+    UNDO = "undo"
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One row of the review log."""
+
+    id: int
+    card_id: str
+    deck_id: str
+    kind: EntryKind
+    # For an undo entry, the id of the answer it undoes.
+    undoes: int | None
+    # For an answer, whether a later undo entry cancelled it.
+    undone: bool
+    reviewed_at: datetime
+    # The learning day the row belongs to (see Policy.day_starts_at).
+    day: date
+    mode: str
+    quality: Quality | None
+    suggested: Quality | None
+    typed: str | None
+    response_ms: int | None
+    # Whether this answer was a same-day drill repetition (SchedulingLog.drill).
+    drill: bool
+    before: CardState
+    after: CardState
+
+
+def card_log(conn: sqlite3.Connection, card_id: str) -> list[LogEntry]:
+    """A card's effective answers (undone ones and undo rows left out), oldest first.
+
+    Replaying them through SM-2 from a new card must give the card's stored state.
+    """
+    return [
+        entry
+        for entry in card_history(conn, card_id)
+        if entry.kind is EntryKind.ANSWER and not entry.undone
+    ]
+
+
+def card_history(conn: sqlite3.Connection, card_id: str) -> list[LogEntry]:
+    """Every log row of a card, undo rows and undone answers included, oldest first."""
+    with translated_errors(conn):
+        rows = conn.execute(f"{ENTRY_SELECT} WHERE r.card_id = ? ORDER BY r.id", (card_id,))
+        return [entry_from_row(row) for row in rows]
+
+
+def iter_log(conn: sqlite3.Connection, *, deck_id: str | None = None) -> Iterator[LogEntry]:
+    """The whole log (or one deck's) in order, streamed row by row, for export."""
+    sql = ENTRY_SELECT
+    params: tuple[str, ...] = ()
+    if deck_id is not None:
+        sql += " WHERE r.deck_id = ?"
+        params = (deck_id,)
+    with translated_errors(conn):
+        # One statement reads one consistent snapshot, however long the export takes.
+        for row in conn.execute(sql + " ORDER BY r.id", params):
+            yield entry_from_row(row)
+
+
+ENTRY_SELECT = f"SELECT r.*, {UNDONE} AS undone FROM reviews r"
+
+
+def entry_from_row(row: sqlite3.Row) -> LogEntry:
+    quality = row["quality"]
+    suggested = row["suggested"]
+    undoes = row["undoes"]
+    return LogEntry(
+        id=int(row["id"]),
+        card_id=str(row["card_id"]),
+        deck_id=str(row["deck_id"]),
+        kind=EntryKind(row["kind"]),
+        undoes=None if undoes is None else int(undoes),
+        undone=bool(row["undone"]),
+        reviewed_at=moment_from_text(str(row["reviewed_at"])),
+        day=required_day(row["day"]),
+        mode=str(row["mode"]),
+        quality=None if quality is None else Quality(quality),
+        suggested=None if suggested is None else Quality(suggested),
+        typed=row["typed"],
+        response_ms=row["response_ms"],
+        drill=bool(row["drill"]),
+        before=state_from_values(*(row[name] for name in BEFORE_COLUMNS)),
+        after=state_from_values(*(row[name] for name in AFTER_COLUMNS)),
+    )
+
+
+# Column order of ``export_row``; the first seven are the documented minimum.
+EXPORT_COLUMNS = (
+    "card",
+    "reviewed_at",
+    "quality",
+    "drill",
+    "ef_after",
+    "interval_after",
+    "due_after",
+    "id",
+    "deck",
+    "kind",
+    "undoes",
+    "undone",
+    "day",
+    "mode",
+    "suggested",
+    "typed",
+    "response_ms",
+    "ef_before",
+    "interval_before",
+    "repetitions_before",
+    "repetitions_after",
+    "due_before",
+    "last_review_before",
+    "last_review_after",
+    "lapses_before",
+    "lapses_after",
+)
+
+ExportValue = str | int | float | bool | None
+
+
+def export_row(entry: LogEntry) -> dict[str, ExportValue]:
+    """A log entry as flat values for CSV or JSON export; dates as ISO 8601 text."""
+
+    def iso(day: date | None) -> str | None:
+        return None if day is None else day.isoformat()
+
+    row: dict[str, ExportValue] = {
+        "card": entry.card_id,
+        "reviewed_at": entry.reviewed_at.isoformat(),
+        "quality": None if entry.quality is None else int(entry.quality),
+        "drill": entry.drill,
+        "ef_after": entry.after.ef,
+        "interval_after": entry.after.interval,
+        "due_after": iso(entry.after.due),
+        "id": entry.id,
+        "deck": entry.deck_id,
+        "kind": entry.kind.value,
+        "undoes": entry.undoes,
+        "undone": entry.undone,
+        "day": entry.day.isoformat(),
+        "mode": entry.mode,
+        "suggested": None if entry.suggested is None else int(entry.suggested),
+        "typed": entry.typed,
+        "response_ms": entry.response_ms,
+        "ef_before": entry.before.ef,
+        "interval_before": entry.before.interval,
+        "repetitions_before": entry.before.repetitions,
+        "repetitions_after": entry.after.repetitions,
+        "due_before": iso(entry.before.due),
+        "last_review_before": iso(entry.before.last_review),
+        "last_review_after": iso(entry.after.last_review),
+        "lapses_before": entry.before.lapses,
+        "lapses_after": entry.after.lapses,
+    }
+    return {column: row[column] for column in EXPORT_COLUMNS}
+
+
+def entry_by_id(conn: sqlite3.Connection, review_id: int) -> LogEntry:
+    row = conn.execute(f"{ENTRY_SELECT} WHERE r.id = ?", (review_id,)).fetchone()
+    if row is None:
+        raise CollectionError(f"no log entry {review_id}")
+    return entry_from_row(row)

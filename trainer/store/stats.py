@@ -1,0 +1,203 @@
+"""Statistics over the collection and its log, per deck or across all decks.
+
+Definitions (shared by the stats screen and the tests):
+
+- A **review** is an effective answer (not undone) that is not a drill and was given to
+  a card that had been reviewed before. First answers to new cards are not reviews.
+- **Retention** on a day is the share of that day's reviews graded 3 or more.
+- Card states, for cards of status ``active``: **new** never reviewed; **learning**
+  reviewed but fewer than 2 successful repetitions in a row (SM-2's first two steps,
+  and cards relearning after a lapse); **young** 2+ repetitions and an interval under
+  21 days; **mature** 2+ repetitions and an interval of 21 days or more. Suspended and
+  retired cards are counted apart, whatever their state.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from trainer.core.exam import ExamCounts, final_window
+from trainer.store.codec import day_number, required_day
+from trainer.store.log import UNDONE
+from trainer.store.transactions import read_transaction
+
+MATURE_INTERVAL = 21
+LEARNED_REPETITIONS = 2
+PASSING_QUALITY = 3
+
+
+@dataclass(frozen=True, slots=True)
+class DayRetention:
+    reviews: int
+    passed: int
+
+    @property
+    def share(self) -> float:
+        return self.passed / self.reviews if self.reviews else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class StateCounts:
+    new: int = 0
+    learning: int = 0
+    young: int = 0
+    mature: int = 0
+    suspended: int = 0
+    retired: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.young + self.mature + self.suspended + self.retired
+
+
+@dataclass(frozen=True, slots=True)
+class HardCard:
+    card_id: str
+    deck_id: str
+    prompt: str
+    ef: float
+    lapses: int
+    reviews: int
+
+
+def _log_filter(
+    deck_id: str | None, start: date | None, end: date | None
+) -> tuple[str, list[object]]:
+    clauses = [f"r.kind = 'answer' AND NOT {UNDONE}"]
+    params: list[object] = []
+    if deck_id is not None:
+        clauses.append("r.deck_id = ?")
+        params.append(deck_id)
+    if start is not None:
+        clauses.append("r.day >= ?")
+        params.append(day_number(start))
+    if end is not None:
+        clauses.append("r.day <= ?")
+        params.append(day_number(end))
+    return " AND ".join(clauses), params
+
+
+def answers_per_day(
+    conn: sqlite3.Connection,
+    *,
+    deck_id: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> dict[date, int]:
+    """Effective answers (drills and new cards included) per learning day, days in order."""
+    where, params = _log_filter(deck_id, start, end)
+    with read_transaction(conn):
+        rows = conn.execute(
+            f"SELECT r.day, count(*) FROM reviews r WHERE {where} GROUP BY r.day ORDER BY r.day",
+            params,
+        ).fetchall()
+    return {required_day(row[0]): int(row[1]) for row in rows}
+
+
+def retention_per_day(
+    conn: sqlite3.Connection,
+    *,
+    deck_id: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> dict[date, DayRetention]:
+    """Reviews and how many passed, per learning day that had any review."""
+    where, params = _log_filter(deck_id, start, end)
+    with read_transaction(conn):
+        rows = conn.execute(
+            f"""SELECT r.day, count(*), sum(r.quality >= {PASSING_QUALITY})
+                FROM reviews r
+                WHERE {where} AND r.drill = 0 AND r.last_review_before IS NOT NULL
+                GROUP BY r.day ORDER BY r.day""",
+            params,
+        ).fetchall()
+    return {required_day(row[0]): DayRetention(int(row[1]), int(row[2])) for row in rows}
+
+
+def due_forecast(
+    conn: sqlite3.Connection, today: date, *, days: int = 30, deck_id: str | None = None
+) -> dict[date, int]:
+    """Active cards falling due on each of the ``days`` days from today; overdue cards
+    count on today. Every day is present, with 0 when nothing is due."""
+    if days < 1:
+        raise ValueError(f"days must be at least 1, got {days}")
+    last = today + timedelta(days=days - 1)
+    where = "" if deck_id is None else " AND deck_id = ?"
+    params: tuple[object, ...] = (day_number(today), day_number(last))
+    with read_transaction(conn):
+        rows = conn.execute(
+            f"""SELECT max(due, ?1) AS day, count(*) FROM cards
+                WHERE status = 'active' AND due <= ?2{where}
+                GROUP BY day""",
+            params + ((deck_id,) if deck_id is not None else ()),
+        ).fetchall()
+    forecast = {today + timedelta(days=offset): 0 for offset in range(days)}
+    for row in rows:
+        forecast[required_day(row[0])] = int(row[1])
+    return forecast
+
+
+def cards_by_state(conn: sqlite3.Connection, *, deck_id: str | None = None) -> StateCounts:
+    """How many cards are new, learning, young, mature, suspended and retired."""
+    where = "" if deck_id is None else " WHERE deck_id = ?"
+    with read_transaction(conn):
+        row = conn.execute(
+            f"""
+            SELECT
+              coalesce(sum(status = 'active' AND last_review IS NULL), 0),
+              coalesce(sum(status = 'active' AND last_review IS NOT NULL
+                           AND repetitions < {LEARNED_REPETITIONS}), 0),
+              coalesce(sum(status = 'active' AND last_review IS NOT NULL
+                           AND repetitions >= {LEARNED_REPETITIONS}
+                           AND interval < {MATURE_INTERVAL}), 0),
+              coalesce(sum(status = 'active' AND last_review IS NOT NULL
+                           AND repetitions >= {LEARNED_REPETITIONS}
+                           AND interval >= {MATURE_INTERVAL}), 0),
+              coalesce(sum(status = 'suspended'), 0),
+              coalesce(sum(status = 'retired'), 0)
+            FROM cards{where}
+            """,
+            () if deck_id is None else (deck_id,),
+        ).fetchone()
+    return StateCounts(*(int(value) for value in row))
+
+
+def hardest_cards(
+    conn: sqlite3.Connection, *, limit: int = 10, deck_id: str | None = None
+) -> list[HardCard]:
+    """Active, reviewed cards with the lowest ease factor (then most lapses) first."""
+    where = "" if deck_id is None else " AND deck_id = ?"
+    with read_transaction(conn):
+        rows = conn.execute(
+            # Rank the small card rows first; read content only for the winners.
+            f"""SELECT c.id, c.deck_id, cc.prompt, c.ef, c.lapses, c.reviews
+                FROM (SELECT id, deck_id, ef, lapses, reviews FROM cards
+                      WHERE status = 'active' AND last_review IS NOT NULL{where}
+                      ORDER BY ef, lapses DESC, id LIMIT ?) c
+                JOIN card_content cc ON cc.card_id = c.id
+                ORDER BY c.ef, c.lapses DESC, c.id""",
+            (*(() if deck_id is None else (deck_id,)), limit),
+        ).fetchall()
+    return [
+        HardCard(str(r[0]), str(r[1]), str(r[2]), float(r[3]), int(r[4]), int(r[5])) for r in rows
+    ]
+
+
+def exam_counts(
+    conn: sqlite3.Connection, deck_id: str, exam_date: date, final_days: int
+) -> ExamCounts:
+    """A deck's active cards sorted by what they still need before its exam (see
+    trainer.core.exam.count_exam_work, which this computes in SQL)."""
+    first, _ = final_window(exam_date, final_days)
+    with read_transaction(conn):
+        row = conn.execute(
+            """SELECT coalesce(sum(last_review IS NULL), 0),
+                      coalesce(sum(due < ?1), 0),
+                      coalesce(sum(due >= ?1 AND last_review < ?2), 0),
+                      coalesce(sum(due >= ?1 AND last_review >= ?2), 0)
+               FROM cards WHERE deck_id = ?3 AND status = 'active'""",
+            (day_number(exam_date), day_number(first), deck_id),
+        ).fetchone()
+    return ExamCounts(*(int(value) for value in row))

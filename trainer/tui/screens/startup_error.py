@@ -1,0 +1,50 @@
+"""Shown instead of the home screen when trainer cannot start as asked: what went wrong, in full."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from trainer.tui.startup import StartupProblem
+
+
+class StartupErrorScreen(Screen[None]):
+    """The problem's message lines; `q` quits (the message is printed again on exit) and,
+    when the collection did open, `enter` carries on to the home screen."""
+
+    BINDINGS = [
+        Binding("enter", "carry_on", "Go to home", tooltip="Carry on to the list of decks"),
+        Binding("q", "quit_with_message", "Quit", tooltip="Quit and print the message"),
+    ]
+
+    def __init__(self, problem: StartupProblem) -> None:
+        super().__init__()
+        self.problem = problem
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.from_markup("[b]$title[/b]", title=self.problem.title), id="error-title")
+        with VerticalScroll(id="error-lines", can_focus=True):
+            for line in self.problem.lines:
+                yield Static(Content(line), classes="error-line")
+        hint = (
+            "Press enter to go on to your decks, or q to quit."
+            if self.problem.can_continue
+            else "Fix the problem above, then start trainer again. Press q to quit."
+        )
+        yield Static(hint, id="error-hint")
+        yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "carry_on":
+            return self.problem.can_continue
+        return True
+
+    def action_carry_on(self) -> None:
+        self.app.switch_screen(self.app.home_screen())  # type: ignore[attr-defined]
+
+    def action_quit_with_message(self) -> None:
+        self.app.exit(return_code=1, message=self.problem.message)

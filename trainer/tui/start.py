@@ -1,0 +1,17 @@
+"""Where the app opens: home, or straight at a deck's review or quiz (from the command line)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Destination = Literal["home", "review", "quiz"]
+
+
+@dataclass(frozen=True, slots=True)
+class StartAt:
+    """The first screen to show; `deck` is a deck id or a deck file's path."""
+
+    screen: Destination = "home"
+    deck: str | None = None
+    count: int = 20
