@@ -15,7 +15,6 @@ from trainer.core.queue import (
     QueueEntry,
     build_queue,
     choose_next,
-    next_entry,
     plan_sections,
     spread_excerpts,
 )
@@ -133,15 +132,14 @@ def test_lookahead_avoids_a_dead_end_plain_greedy_would_hit() -> None:
 def test_previous_excerpt_is_avoided_first() -> None:
     entries = [new("a1", 0, excerpt="a"), new("b1", 1, excerpt="b")]
     assert ids(build_queue(entries, TODAY, previous_excerpt="a", **LIMITS)) == ["b1", "a1"]
-    only = next_entry([new("a1", 0, excerpt="a")], TODAY, previous_excerpt="a", **LIMITS)
-    assert only is not None and only.card_id == "a1"  # unavoidable
+    only = [new("a1", 0, excerpt="a")]
+    assert choose_next(only, previous_excerpt="a") == 0  # unavoidable
 
 
-def test_next_entry_is_the_head_of_the_queue() -> None:
-    entries = [new("n", 0), review("r", -1)]
-    head = next_entry(entries, TODAY, **LIMITS)
-    assert head is not None and head.card_id == "r"
-    assert next_entry([], TODAY, **LIMITS) is None
+def test_the_next_card_is_the_head_of_the_queue() -> None:
+    queue = build_queue([new("n", 0), review("r", -1)], TODAY, **LIMITS)
+    assert ids(queue) == ["r", "n"]
+    assert queue[choose_next(queue)].card_id == "r"
 
 
 def test_sections_report_each_part() -> None:

@@ -141,19 +141,7 @@ def record(
 ) -> int:
     """Record an answer whose outcome is written out by hand, independent of SM-2."""
     before = get_card(conn, card_id).state
-    log = SchedulingLog(
-        day=day,
-        quality=Quality(quality),
-        drill=drill,
-        ef_before=before.ef,
-        ef_after=after.ef,
-        interval_before=before.interval,
-        interval_after=after.interval,
-        repetitions_before=before.repetitions,
-        repetitions_after=after.repetitions,
-        due_before=before.due,
-        due_after=after.due,
-    )
+    log = SchedulingLog.between(day, Quality(quality), drill=drill, before=before, after=after)
     return record_answer(conn, card_id, after, log, reviewed_at=moment(day))
 
 

@@ -13,11 +13,19 @@ from trainer.store import (
     CardStatus,
     UnknownCardError,
     apply_import,
+    brought_forward_cards,
+    brought_forward_slots,
     card_details,
+    card_with_excerpt,
     day_counts,
     drill_cards,
+    drill_slots,
     due_cards,
+    due_slots,
+    get_card,
+    get_excerpt,
     new_cards,
+    new_slots,
     search_cards,
     set_status,
     undo_last,
@@ -156,6 +164,10 @@ HOT_QUERIES: dict[str, QueryCall] = {
     "drill in a deck": lambda c, k: drill_cards(c, k.day0, limit=20, deck_id="d3"),
     "counts across decks": lambda c, k: day_counts(c, k.day0),
     "counts in a deck": lambda c, k: day_counts(c, k.day0, deck_id="d3"),
+    "due slots in a deck": lambda c, k: due_slots(c, k.day0, limit=20, deck_id="d3"),
+    "new slots in a deck": lambda c, k: new_slots(c, limit=20, deck_id="d3"),
+    "drill slots in a deck": lambda c, k: drill_slots(c, k.day0, limit=20, deck_id="d3"),
+    "card with its excerpt": lambda c, k: card_with_excerpt(c, "d3:e1:q1"),
 }
 
 
@@ -188,3 +200,44 @@ def test_due_cards_on_the_same_day_follow_the_deck_order(conn: sqlite3.Connectio
         kit.put_state(conn, card_id, reviewed(kit, 0))
     apply_import(conn, kit.make_deck(slot_paths=["b:q1", "a:q2", "a:q1"]), "d.yaml", now)
     assert ids(due_cards(conn, kit.day0, limit=2)) == ["deck:b:q1", "deck:a:q2"]
+
+
+def slots_of(entries: list) -> list[tuple[str, str, int, CardState]]:
+    return [(e.card.id, e.card.excerpt_id, e.position, e.state) for e in entries]
+
+
+def test_slots_are_the_same_cards_as_the_full_queries_without_content(queue, kit) -> None:
+    day = kit.day0
+    for deck in (None, "one", "two"):
+        for limit in (1, 10):
+            pairs = [
+                (due_cards(queue, day, limit=limit, deck_id=deck), due_slots),
+                (new_cards(queue, limit=limit, deck_id=deck), new_slots),
+                (drill_cards(queue, day, limit=limit, deck_id=deck), drill_slots),
+            ]
+            for entries, slots in pairs:
+                args = () if slots is new_slots else (day,)
+                found = slots(queue, *args, limit=limit, deck_id=deck)
+                assert [(s.card_id, s.excerpt_id, s.position, s.state) for s in found] == (
+                    slots_of(entries)
+                )
+    exam = {"deck_id": "one", "exam_date": day, "reviewed_before": day, "limit": 10}
+    forward = brought_forward_slots(queue, **exam)
+    assert [s.card_id for s in forward] == [e.card.id for e in brought_forward_cards(queue, **exam)]
+
+
+def test_a_card_comes_with_its_excerpt_in_one_read(queue, kit) -> None:
+    entry, excerpt = card_with_excerpt(queue, "one:b:q1")
+    assert entry == get_card(queue, "one:b:q1")
+    assert excerpt == get_excerpt(queue, "one", "b")
+    assert excerpt is not None and excerpt.title == "Excerpt b"
+    with pytest.raises(UnknownCardError):
+        card_with_excerpt(queue, "one:z:q9")
+
+
+def test_a_card_whose_excerpt_is_missing_comes_without_one(queue) -> None:
+    with queue:
+        queue.execute("PRAGMA foreign_keys = OFF")
+        queue.execute("DELETE FROM excerpts WHERE deck_id = 'one' AND id = 'a'")
+    entry, excerpt = card_with_excerpt(queue, "one:a:q1")
+    assert entry.card.id == "one:a:q1" and excerpt is None

@@ -3,31 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from tests.support.clock import MovableClock
 from trainer.engine import Engine
 from trainer.tui.app import TrainerApp
 from trainer.tui.start import StartAt
 
-# A fixed moment keeps snapshots and suggested qualities the same on every run.
-START = datetime(2026, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 SIZE = (80, 24)
-
-
-class MovableClock:
-    """A clock that stands still until the test moves it."""
-
-    def __init__(self, moment: datetime = START) -> None:
-        self.moment = moment
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def advance(self, **delta: float) -> None:
-        self.moment += timedelta(**delta)
 
 
 @pytest.fixture
@@ -56,3 +41,41 @@ async def wait_for_engine(app: TrainerApp, pilot: object) -> None:
     """Let the app open its engine (a thread worker) and show its first screen."""
     await app.workers.wait_for_complete()
     await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def settle(app: TrainerApp, pilot: object, rounds: int = 3) -> None:
+    """Let workers finish and their results reach the screen; a worker's result may start
+    another worker (a dialog closes, the home screen refreshes), hence a few rounds."""
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()  # type: ignore[attr-defined]
+
+
+BROKEN_DECK = """\
+id: broken
+title: A broken deck
+excerpts:
+  - id: schools
+    page: 3
+    text: An {{c1::}} deletion.
+    questions:
+      - q: Which town got the tank school?
+        a: Kazan
+        distractors: [Moscow]
+        choices: 4
+"""
+
+
+@pytest.fixture
+def deck_folder(tmp_path: Path) -> Path:
+    """A folder of deck files: `small.yaml` (valid, 3 cards) and `broken.yaml` (2 errors)."""
+    from tests.support.decks import deck_text
+
+    folder = tmp_path / "my-decks"
+    folder.mkdir()
+    small = deck_text(
+        "small", {"rivers": [("nile", "Nile"), ("danube", "Danube")], "hills": [("k2", "K2")]}
+    )
+    (folder / "small.yaml").write_text(small, encoding="utf-8")
+    (folder / "broken.yaml").write_text(BROKEN_DECK, encoding="utf-8")
+    return folder

@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "trainer.cli.deck_commands",
     "trainer.cli.study_commands",
     "trainer.cli.export_commands",
+    "trainer.cli.settings_commands",
 )
 
 EXIT_OK = 0

@@ -1,1 +1,1 @@
-"""The functional core: deck loading, question generation, scheduling and grading, with no UI or I/O of its own."""
+"""The functional core: decks, question generation, scheduling and grading, free of UI and I/O."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from trainer.core.loader import inferred_field_type
 from trainer.core.model import AnswerType, FieldSpec
 
 # ASCII digits, with thousands separated by commas (`50,000`) or not (`50000`), an optional
@@ -14,6 +13,15 @@ NUMBER_PATTERN = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
 _NUMBER = re.compile(NUMBER_PATTERN, re.ASCII)
 FIRST_YEAR = 1000
 LAST_YEAR = 2099
+
+
+def inferred_field_type(name: str) -> AnswerType:
+    """The type of a fact field that no `fields` entry declares: by its name."""
+    if name == "year":
+        return AnswerType.YEAR
+    if name == "date":
+        return AnswerType.DATE
+    return AnswerType.TEXT
 
 
 def is_number(value: str) -> bool:

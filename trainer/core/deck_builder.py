@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from types import MappingProxyType
 
+from trainer.core.answers import inferred_field_type
 from trainer.core.checked import Checked, ErrorSink, describe
+from trainer.core.deck_hash import content_hash
 from trainer.core.deck_ids import IdRegistry, slot_clash_message, where_first
 from trainer.core.deck_schema import (
     CHRONOLOGY,
@@ -49,29 +48,9 @@ _PAGE_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
 _EXCERPT_IDS = "excerpt"
 
 
-def inferred_field_type(name: str) -> AnswerType:
-    """The type of a fact field that no `fields` entry declares: by its name."""
-    if name == "year":
-        return AnswerType.YEAR
-    if name == "date":
-        return AnswerType.DATE
-    return AnswerType.TEXT
-
-
 def cited_pages(pages: str) -> str:
     """Pages as cited: a hyphen between numbers becomes an en dash, '128-129' → '128–129'."""
     return _PAGE_RANGE.sub("–", pages)
-
-
-def content_hash(files: list[tuple[str, bytes]]) -> str:
-    """SHA-256 of every file's path, relative to the main file's folder, and bytes, in order."""
-    digest = hashlib.sha256()
-    base = os.path.dirname(files[0][0])
-    for path, data in files:
-        relative = Path(os.path.relpath(path, base or os.curdir)).as_posix()
-        digest.update(f"{relative}\0{len(data)}\0".encode())
-        digest.update(data)
-    return digest.hexdigest()
 
 
 class _FieldLocations(Mapping[str, Location]):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from trainer.core.answers import inferred_field_type
 from trainer.core.checked import ErrorSink
-from trainer.core.deck_builder import DeckBuilder, inferred_field_type
+from trainer.core.deck_builder import DeckBuilder
+from trainer.core.gc_control import gc_paused
 from trainer.core.includes import Reader, read_capped, read_deck_files, unreadable_reason
 from trainer.core.model import Deck, DeckError, Diagnostic, Location, Severity
-from trainer.core.yaml_source import gc_paused
 
 __all__ = ["Reader", "inferred_field_type", "load_deck", "load_deck_bytes"]
 

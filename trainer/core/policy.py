@@ -1,4 +1,4 @@
-"""The learner's tunable settings, as plain values the core reads; the shell loads them from TOML."""
+"""The learner's tunable settings as plain values the core reads; the shell loads them from TOML."""
 
 from __future__ import annotations
 

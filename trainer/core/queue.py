@@ -135,33 +135,6 @@ def build_queue(
     return spread_excerpts([*sections.reviews, *sections.new, *sections.drill], previous_excerpt)
 
 
-def next_entry(
-    entries: Iterable[QueueEntry],
-    today: date,
-    *,
-    new_limit: int,
-    review_limit: int,
-    new_seen_today: int,
-    reviews_done_today: int,
-    previous_excerpt: str | None = None,
-    exam_date: date | None = None,
-    final_days: int = DEFAULT_FINAL_DAYS,
-) -> QueueEntry | None:
-    """The card to ask now, or None when the session is over."""
-    queue = build_queue(
-        entries,
-        today,
-        new_limit=new_limit,
-        review_limit=review_limit,
-        new_seen_today=new_seen_today,
-        reviews_done_today=reviews_done_today,
-        previous_excerpt=previous_excerpt,
-        exam_date=exam_date,
-        final_days=final_days,
-    )
-    return queue[0] if queue else None
-
-
 def spread_excerpts(
     ordered: Sequence[QueueEntry], previous_excerpt: str | None = None
 ) -> list[QueueEntry]:
@@ -185,15 +158,28 @@ def spread_excerpts(
     return result
 
 
-def choose_next(remaining: Sequence[QueueEntry], previous_excerpt: str | None = None) -> int:
+def choose_next(
+    remaining: Sequence[QueueEntry],
+    previous_excerpt: str | None = None,
+    *,
+    counts: Counter[str] | None = None,
+) -> int:
     """The index of the entry to ask next from an already ordered queue.
 
     The same choice `spread_excerpts` makes for its first place, without ordering the
-    rest: a shell that keeps today's queue in memory calls this once per card.
+    rest: a shell that keeps today's queue in memory calls this once per card, and may
+    pass `counts` (entries per excerpt in `remaining`), which it can keep up to date.
     """
     if not remaining:
         raise ValueError("an empty queue has no next entry")
-    return _choose(remaining, Counter(entry.excerpt_id for entry in remaining), previous_excerpt)
+    if counts is None:
+        counts = excerpt_counts(remaining)
+    return _choose(remaining, counts, previous_excerpt)
+
+
+def excerpt_counts(entries: Sequence[QueueEntry]) -> Counter[str]:
+    """How many of `entries` come from each excerpt."""
+    return Counter(entry.excerpt_id for entry in entries)
 
 
 def _choose(remaining: Sequence[QueueEntry], counts: Counter[str], previous: str | None) -> int:

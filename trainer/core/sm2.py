@@ -72,7 +72,7 @@ def review_card(
     _check_state(state)
     if is_drill_day(state, day):
         after = replace(state, drill=grade < Quality.CORRECT_HESITATION, reviews=state.reviews + 1)
-        return after, _log(day, grade, drill=True, before=state, after=after)
+        return after, SchedulingLog.between(day, grade, drill=True, before=state, after=after)
 
     ef = ef_hundredths(state.ef)
     if grade.passed:
@@ -96,7 +96,7 @@ def review_card(
         lapses=lapses,
         reviews=state.reviews + 1,
     )
-    return after, _log(day, grade, drill=False, before=state, after=after)
+    return after, SchedulingLog.between(day, grade, drill=False, before=state, after=after)
 
 
 def replay(steps: Iterable[ReplayStep], initial: CardState | None = None) -> CardState:
@@ -124,24 +124,6 @@ def _recorded_due(state: CardState, day: date, recorded: date, index: int) -> da
             f"{day.isoformat()} can be recorded"
         )
     return recorded
-
-
-def _log(
-    day: date, quality: Quality, *, drill: bool, before: CardState, after: CardState
-) -> SchedulingLog:
-    return SchedulingLog(
-        day=day,
-        quality=quality,
-        drill=drill,
-        ef_before=before.ef,
-        ef_after=after.ef,
-        interval_before=before.interval,
-        interval_after=after.interval,
-        repetitions_before=before.repetitions,
-        repetitions_after=after.repetitions,
-        due_before=before.due,
-        due_after=after.due,
-    )
 
 
 def _check_day(day: date) -> None:

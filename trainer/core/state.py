@@ -74,3 +74,22 @@ class SchedulingLog:
     repetitions_after: int
     due_before: date | None
     due_after: date | None
+
+    @classmethod
+    def between(
+        cls, day: date, quality: Quality, *, drill: bool, before: CardState, after: CardState
+    ) -> SchedulingLog:
+        """The entry for an answer that took a card from one state to another."""
+        return cls(
+            day=day,
+            quality=quality,
+            drill=drill,
+            ef_before=before.ef,
+            ef_after=after.ef,
+            interval_before=before.interval,
+            interval_after=after.interval,
+            repetitions_before=before.repetitions,
+            repetitions_after=after.repetitions,
+            due_before=before.due,
+            due_after=after.due,
+        )

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import codecs
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import yaml
 
+from trainer.core.gc_control import gc_paused
 from trainer.core.model import Diagnostic, Location, Severity
 from trainer.core.yaml_tree import MAX_DEPTH, MAX_NODES, YamlNode, mark_of, to_tree
 
@@ -88,20 +86,6 @@ def position_of(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset in a text."""
     line_start = text.rfind("\n", 0, offset) + 1
     return text.count("\n", 0, line_start) + 1, offset - line_start + 1
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Keep the cyclic garbage collector off for the duration, and restore it after."""
-    # Composing builds hundreds of thousands of small objects and no cycles; the cyclic
-    # collector would otherwise run over them again and again, tripling the time taken.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _failed(path: str, line: int, column: int, message: str) -> YamlDocument:

@@ -1,4 +1,8 @@
-"""Deck files on disk and the collection: import what changed, skip what did not, find a deck."""
+"""Deck files on disk and the collection: import what changed, skip what did not, find a deck.
+
+The deck compiler is imported only when a deck must be compiled: starting the app with
+unchanged decks never loads it.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from trainer.core.compile import compile_deck
-from trainer.core.deck_builder import content_hash
+from trainer.core.deck_hash import content_hash
 from trainer.core.model import CompiledDeck
+from trainer.engine.deck_cache import DeckCache
 from trainer.engine.results import ImportResult
 from trainer.errors import TrainerError
 from trainer.store import (
@@ -18,6 +22,7 @@ from trainer.store import (
     decks_from_source,
     list_decks,
     plan_import,
+    prepare_deck,
 )
 
 
@@ -46,21 +51,37 @@ def is_unchanged(record: DeckRecord) -> bool:
 
 
 def import_deck_file(
-    conn: sqlite3.Connection, path: str | Path, now: datetime, *, force: bool = False
+    conn: sqlite3.Connection,
+    path: str | Path,
+    now: datetime,
+    *,
+    force: bool = False,
+    cache: DeckCache | None = None,
 ) -> ImportResult:
-    """Import a deck file, or re-import it if it changed since; DeckError if it is malformed."""
+    """Import a deck file, or re-import it if it changed since; DeckError if it is malformed.
+
+    With a `cache`, a deck compiled before (by this or another collection) is not compiled
+    again; `force` re-imports an unchanged deck, and compiles it afresh.
+    """
     source = deck_path(path)
     if not force:
         for record in decks_from_source(conn, str(source)):
             if is_unchanged(record):
                 return ImportResult(record.id, record.title, str(source), None)
-    compiled = compile_deck(source)
-    plan = apply_import(conn, compiled, source, now)
-    return ImportResult(compiled.deck.id, compiled.deck.title, str(source), plan, compiled.warnings)
+    if cache is None:
+        from trainer.core.compile import compile_deck
+
+        prepared = prepare_deck(compile_deck(source))
+    else:
+        prepared = cache.prepared_deck(source, refresh=force)
+    plan = apply_import(conn, prepared, source, now)
+    return ImportResult(prepared.deck_id, prepared.title, str(source), plan, prepared.warnings)
 
 
 def plan_deck_update(conn: sqlite3.Connection, path: str | Path) -> tuple[CompiledDeck, ImportPlan]:
     """What importing the file would change, without changing anything."""
+    from trainer.core.compile import compile_deck
+
     compiled = compile_deck(deck_path(path))
     return compiled, plan_import(conn, compiled)
 

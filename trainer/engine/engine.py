@@ -29,6 +29,7 @@ from trainer.core.sm2 import as_quality, review_card
 from trainer.core.state import Quality
 from trainer.core.textdiff import DiffSegment, diff_segments
 from trainer.engine import deck_sources
+from trainer.engine.deck_cache import DeckCache
 from trainer.engine.results import (
     AnswerOutcome,
     DeckOverview,
@@ -52,6 +53,7 @@ from trainer.store import (
     UnknownDeckError,
     backup_if_due,
     card_details,
+    card_with_excerpt,
     close_collection,
     deck_summaries,
     exam_counts,
@@ -89,6 +91,9 @@ def _locked(method: Callable[P, R]) -> Callable[P, R]:
 class Engine:
     """A collection opened for study."""
 
+    # Where compiled decks are kept between imports (see deck_cache); None: not kept.
+    deck_cache: DeckCache | None = None
+
     def __init__(self, conn: sqlite3.Connection, *, clock: Clock, policy: Policy) -> None:
         self._conn = conn
         self._clock = clock
@@ -115,6 +120,7 @@ class Engine:
         collection = path or paths.collection_path(environ)
         conn = open_collection(collection, check_same_thread=False)
         engine = cls(conn, clock=clock, policy=policy)
+        engine.deck_cache = DeckCache.of_environment(environ)
         if backup:
             backup_if_due(
                 collection, paths.backups_dir(environ), engine.today(), policy.backups_keep
@@ -145,7 +151,9 @@ class Engine:
     @_locked
     def import_deck(self, path: str | Path, *, force: bool = False) -> ImportResult:
         """Import a deck file, or re-import it if it changed (progress is kept by card id)."""
-        result = deck_sources.import_deck_file(self._conn, path, self.now(), force=force)
+        result = deck_sources.import_deck_file(
+            self._conn, path, self.now(), force=force, cache=self.deck_cache
+        )
         if not result.unchanged:
             self._forget_decks()
         return result
@@ -235,12 +243,12 @@ class Engine:
                     picked = (section, entry)
                     break
         section, entry = picked
-        stored = get_card(self._conn, entry.card_id)
+        stored, excerpt = card_with_excerpt(self._conn, entry.card_id)
         return StudyCard(
             card=stored.card,
             state=stored.state,
             section=section,
-            excerpt=get_excerpt(self._conn, stored.card.deck_id, stored.card.excerpt_id),
+            excerpt=excerpt,
             remaining=len(queue),
             done_today=queue.done_today,
         )

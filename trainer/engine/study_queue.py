@@ -8,22 +8,29 @@ time between two cards far below a millisecond whatever the collection's size.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from trainer.core.exam import final_window
 from trainer.core.policy import Policy
-from trainer.core.queue import QueueEntry, QueueSections, choose_next, plan_sections
+from trainer.core.queue import (
+    QueueEntry,
+    QueueSections,
+    choose_next,
+    excerpt_counts,
+    plan_sections,
+)
 from trainer.core.state import CardState
 from trainer.engine.results import Section
 from trainer.store import (
-    CardEntry,
+    CardSlot,
     DeckRecord,
-    brought_forward_cards,
+    brought_forward_slots,
     day_counts,
-    drill_cards,
-    due_cards,
-    new_cards,
+    drill_slots,
+    due_slots,
+    new_slots,
 )
 
 # Drill cards are few (answered below 4 today); this only bounds a pathological day.
@@ -40,6 +47,11 @@ class StudyQueue:
     new: list[QueueEntry] = field(default_factory=list)
     drill: list[QueueEntry] = field(default_factory=list)
     done_today: int = 0
+    # The session order and its entries per excerpt, worked out at the first peek and
+    # again after each answer, not on every peek.
+    _order: list[tuple[Section, QueueEntry]] | None = field(default=None, init=False, repr=False)
+    _entries: list[QueueEntry] = field(default_factory=list, init=False, repr=False)
+    _counts: Counter[str] = field(default_factory=Counter, init=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.reviews) + len(self.new) + len(self.drill)
@@ -53,10 +65,13 @@ class StudyQueue:
 
     def peek(self, previous_excerpt: str | None) -> tuple[Section, QueueEntry] | None:
         """The card to ask next: session order, but not from the excerpt just asked."""
-        ordered = self.ordered()
-        if not ordered:
+        if self._order is None:
+            self._order = self.ordered()
+            self._entries = [entry for _, entry in self._order]
+            self._counts = excerpt_counts(self._entries)
+        if not self._order:
             return None
-        return ordered[choose_next([entry for _, entry in ordered], previous_excerpt)]
+        return self._order[choose_next(self._entries, previous_excerpt, counts=self._counts)]
 
     def answered(self, card_id: str, excerpt_id: str, position: int, state: CardState) -> None:
         """Take an answered card out; it returns at the end of the drill if it scored below 4."""
@@ -65,9 +80,21 @@ class StudyQueue:
                 if queued.card_id == card_id:
                     del section[index]
                     break
+        if self._order is not None:
+            # Kept up to date in place: working it out again would cost more than a card.
+            for index, queued in enumerate(self._entries):
+                if queued.card_id == card_id:
+                    del self._entries[index], self._order[index]
+                    self._counts[queued.excerpt_id] -= 1
+                    break
         self.done_today += 1
         if state.drill:
-            self.drill.append(QueueEntry.from_state(card_id, excerpt_id, position, state))
+            entry = QueueEntry.from_state(card_id, excerpt_id, position, state)
+            self.drill.append(entry)
+            if self._order is not None:
+                self._order.append((Section.DRILL, entry))
+                self._entries.append(entry)
+                self._counts[excerpt_id] += 1
 
 
 def build_study_queue(
@@ -97,23 +124,24 @@ def _deck_sections(
     counts = day_counts(conn, today, deck_id=deck.id)
     review_room = max(0, policy.reviews_per_day - counts.reviews)
     new_room = max(0, policy.new_per_day - counts.new)
-    fetched: list[CardEntry] = [
-        *due_cards(conn, today, limit=review_room, deck_id=deck.id),
-        *new_cards(conn, limit=new_room, deck_id=deck.id),
-        *drill_cards(conn, today, limit=DRILL_FETCH_LIMIT, deck_id=deck.id),
+    # Slots, not cards: the queue needs no card's content, only the one asked is read.
+    fetched: list[CardSlot] = [
+        *due_slots(conn, today, limit=review_room, deck_id=deck.id),
+        *new_slots(conn, limit=new_room, deck_id=deck.id),
+        *drill_slots(conn, today, limit=DRILL_FETCH_LIMIT, deck_id=deck.id),
     ]
     exam = deck.exam_date
     if exam is not None and today < exam:
         first, _ = final_window(exam, policy.exam_final_days)
         if today >= first:
-            fetched += brought_forward_cards(
+            fetched += brought_forward_slots(
                 conn, deck_id=deck.id, exam_date=exam, reviewed_before=first, limit=review_room
             )
-    unique = {entry.card.id: entry for entry in fetched}
+    unique = {slot.card_id: slot for slot in fetched}
     sections = plan_sections(
         (
-            QueueEntry.from_state(e.card.id, e.card.excerpt_id, e.position, e.state)
-            for e in unique.values()
+            QueueEntry.from_state(s.card_id, s.excerpt_id, s.position, s.state)
+            for s in unique.values()
         ),
         today,
         new_limit=policy.new_per_day,

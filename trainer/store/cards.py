@@ -8,8 +8,8 @@ added to ``Card`` or ``Answer`` later are stored and read back without changes h
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
+import operator
 import sqlite3
 import types
 import typing
@@ -17,12 +17,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from functools import cache
+from hashlib import blake2b
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
-from trainer.core.model import Card
+from trainer.core.model import Answer, Card
 from trainer.core.state import CardState
 from trainer.store.codec import state_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
-from trainer.store.transactions import read_transaction, write_transaction
+from trainer.store.transactions import read_transaction, translated_errors, write_transaction
 
 TAG_SEPARATOR = "\x1f"
 
@@ -58,7 +60,7 @@ class EncodedCard:
 
 def card_to_json(card: Card) -> str:
     """The card as compact JSON; the same card always gives the same text."""
-    return _ENCODER.encode(card)
+    return _encode_json(_card_object(card))
 
 
 def card_from_json(text: str) -> Card:
@@ -73,14 +75,24 @@ def card_from_json(text: str) -> Card:
 
 
 def encode_card(card: Card) -> EncodedCard:
+    _, _, _, content, content_hash, _, answer, tags = card_row(card)
+    return EncodedCard(card, content, content_hash, answer, tags)
+
+
+def card_row(card: Card) -> tuple[str, str, str, str, str, str, str, str]:
+    """The card as imported: id, excerpt id, kind, content JSON, content hash, prompt,
+    answer text (the answer and its alternatives, for search) and tags text."""
     content = card_to_json(card)
-    answer = " ".join((card.answer.text, *card.answer.alternatives))
-    return EncodedCard(
-        card=card,
-        content=content,
-        content_hash=hashlib.blake2b(content.encode("utf-8"), digest_size=16).hexdigest(),
-        answer_text=answer,
-        tags=tags_text(card.tags),
+    answer = card.answer
+    return (
+        card.id,
+        card.excerpt_id,
+        card.kind.value,
+        content,
+        blake2b(content.encode("utf-8"), digest_size=16).hexdigest(),
+        card.prompt,
+        " ".join((answer.text, *answer.alternatives)) if answer.alternatives else answer.text,
+        tags_text(card.tags),
     )
 
 
@@ -106,26 +118,20 @@ ENTRY_FROM = entry_source()
 
 
 def entry_from_row(row: sqlite3.Row) -> CardEntry:
+    """The CardEntry of a row that starts with ENTRY_COLUMNS (read by position: a card is
+    read before every question, and looking columns up by name costs more)."""
     return CardEntry(
-        card=card_from_json(str(row["content"])),
-        status=CardStatus(row["status"]),
-        state=state_from_values(
-            row["ef"],
-            row["repetitions"],
-            row["interval"],
-            row["due"],
-            row["last_review"],
-            row["drill"],
-            row["lapses"],
-            row["reviews"],
-        ),
-        position=int(row["position"]),
+        card=card_from_json(str(row[0])),
+        status=CardStatus(row[1]),
+        state=state_from_values(*row[3:11]),
+        position=int(row[2]),
     )
 
 
 def get_card(conn: sqlite3.Connection, card_id: str) -> CardEntry:
     """The stored card with that id, whatever its status; UnknownCardError if none."""
-    with read_transaction(conn):
+    # One statement reads one snapshot: no transaction needed around it.
+    with translated_errors(conn):
         row = conn.execute(
             f"SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} WHERE c.id = ?", (card_id,)
         ).fetchone()
@@ -191,39 +197,119 @@ def _json_default(value: object) -> object:
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default)
+# The C encoder behind ``_ENCODER``, made once: ``JSONEncoder.encode`` builds a new one on
+# every call, which costs as much as encoding a small card. None where C is unavailable.
+_C_ENCODER = (
+    None
+    if c_make_encoder is None
+    else c_make_encoder(None, _json_default, encode_basestring, None, ":", ",", False, False, True)
+)
+_CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
+_ANSWER_FIELDS = tuple(f.name for f in dataclasses.fields(Answer))
+_card_values = operator.attrgetter(*_CARD_FIELDS)
+_answer_values = operator.attrgetter(*_ANSWER_FIELDS)
 
 
-@cache
-def _hints(cls: type) -> dict[str, object]:
-    return typing.get_type_hints(cls)
+def _card_object(card: Card) -> dict[str, object]:
+    """The card as the JSON object it is stored as, built without per-field callbacks."""
+    values = dict(zip(_CARD_FIELDS, _card_values(card), strict=True))
+    values["answer"] = dict(zip(_ANSWER_FIELDS, _answer_values(card.answer), strict=True))
+    return values
+
+
+def _encode_json(value: object) -> str:
+    if _C_ENCODER is None:
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODER(value, 0))
+
+
+Decoder = typing.Callable[[object], object]
 
 
 def _decode(hint: object, value: object) -> object:
-    """Rebuild a value of type ``hint`` from its ``_plain`` form."""
-    if value is None:
-        return None
+    """Rebuild a value of type ``hint`` from its JSON form."""
+    return _decoder(hint)(value)
+
+
+@cache
+def _decoder(hint: object) -> Decoder:
+    """A function rebuilding values of type ``hint`` from their JSON form.
+
+    It is worked out once per type from the type hints, so that reading a card costs a
+    few calls, not a walk over its class's hints.
+    """
     origin = typing.get_origin(hint)
     if origin is tuple:
         args = typing.get_args(hint)
-        if not isinstance(value, list):
-            raise TypeError(f"expected a list for {hint}, got {value!r}")
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], item) for item in value)
-        return tuple(_decode(arg, item) for arg, item in zip(args, value, strict=True))
+            return _nullable(_tuple_of(_decoder(args[0])))
+        return _nullable(_fixed_tuple(tuple(_decoder(arg) for arg in args)))
     if origin in (typing.Union, types.UnionType):
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _decode(options[0], value) if len(options) == 1 else value
-    if origin is not None and isinstance(value, Mapping):
-        return types.MappingProxyType(dict(value))
+        return _decoder(options[0]) if len(options) == 1 else _as_is
+    if origin is not None:
+        return _nullable(_mapping)
     if isinstance(hint, type):
         if dataclasses.is_dataclass(hint):
-            if not isinstance(value, Mapping):
-                raise TypeError(f"expected an object for {hint.__name__}, got {value!r}")
-            hints = _hints(hint)
-            known = {f.name for f in dataclasses.fields(hint)}
-            return hint(**{k: _decode(hints[k], v) for k, v in value.items() if k in known})
+            hints = typing.get_type_hints(hint)
+            fields = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(hint)}
+            converted = {name: decode for name, decode in fields.items() if decode is not _as_is}
+            return _nullable(_dataclass_of(hint, frozenset(fields), converted))
         if issubclass(hint, Enum):
-            return hint(value)
-        if hint is float and isinstance(value, int | float):
-            return float(value)
+            return _nullable(hint)
+        if hint is float:
+            return _float
+    return _as_is
+
+
+def _nullable(decode: Decoder) -> Decoder:
+    return lambda value: None if value is None else decode(value)
+
+
+def _tuple_of(item: Decoder) -> Decoder:
+    def decode(value: object) -> object:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a list, got {value!r}")
+        return tuple(map(item, value))
+
+    return decode
+
+
+def _fixed_tuple(items: tuple[Decoder, ...]) -> Decoder:
+    def decode(value: object) -> object:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a list, got {value!r}")
+        return tuple(item(v) for item, v in zip(items, value, strict=True))
+
+    return decode
+
+
+def _dataclass_of(cls: type, names: frozenset[str], converted: dict[str, Decoder]) -> Decoder:
+    """Builds `cls` from an object: unknown keys are dropped (written by a newer trainer),
+    and only the fields in `converted` go through a decoder; the rest are as JSON reads them."""
+
+    def decode(value: object) -> object:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected an object for {cls.__name__}, got {value!r}")
+        if value.keys() <= names:
+            values = dict(value)
+        else:
+            values = {k: v for k, v in value.items() if k in names}
+        for name, convert in converted.items():
+            if name in values:
+                values[name] = convert(values[name])
+        return cls(**values)
+
+    return decode
+
+
+def _mapping(value: object) -> object:
+    return types.MappingProxyType(dict(value)) if isinstance(value, Mapping) else value
+
+
+def _float(value: object) -> object:
+    return float(value) if isinstance(value, int | float) else value
+
+
+def _as_is(value: object) -> object:
     return value

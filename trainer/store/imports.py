@@ -14,19 +14,19 @@ Suspended cards stay suspended across re-imports. Positions follow the new deck 
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from trainer.core.model import CompiledDeck
-from trainer.store.cards import CardStatus, EncodedCard, encode_card
+from trainer.store.cards import CardStatus
 from trainer.store.codec import moment_text
-from trainer.store.decks import deck_info_json, defaults_to_json
-from trainer.store.errors import ImportConflictError
+from trainer.store.prepared import CardRow, PreparedDeck, prepare_deck
 from trainer.store.transactions import read_transaction, write_transaction
+
+# Fields of a CardRow.
+_ID, _EXCERPT, _KIND, _CONTENT, _HASH, _PROMPT, _ANSWER, _TAGS = range(8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,23 +67,29 @@ class _Stored:
     content_hash: str
 
 
-def plan_import(conn: sqlite3.Connection, compiled: CompiledDeck) -> ImportPlan:
+def plan_import(conn: sqlite3.Connection, deck: CompiledDeck | PreparedDeck) -> ImportPlan:
     """What ``apply_import`` would do, without writing anything."""
-    encoded = _encode(compiled)
+    prepared = _prepared(deck)
     with read_transaction(conn):
-        plan, _ = _plan(conn, compiled, encoded)
+        plan, _ = _plan(conn, prepared)
     return plan
 
 
 def apply_import(
-    conn: sqlite3.Connection, compiled: CompiledDeck, source_path: Path | str, now: datetime
+    conn: sqlite3.Connection,
+    deck: CompiledDeck | PreparedDeck,
+    source_path: Path | str,
+    now: datetime,
 ) -> ImportPlan:
-    """Import (or re-import) a compiled deck in one transaction; returns what it did."""
-    encoded = _encode(compiled)
-    deck = compiled.deck
+    """Import (or re-import) a deck in one transaction; returns what it did.
+
+    A ``PreparedDeck`` (see ``trainer.store.prepared``) is written as it is; a compiled
+    deck is encoded first.
+    """
+    prepared = _prepared(deck)
     stamp = moment_text(now)
     with write_transaction(conn):
-        plan, moved = _plan(conn, compiled, encoded)
+        plan, moved = _plan(conn, prepared)
         conn.execute(
             """
             INSERT INTO decks (id, title, source_path, content_hash, imported_at, defaults, info,
@@ -96,40 +102,28 @@ def apply_import(
                 source_files = excluded.source_files
             """,
             (
-                deck.id,
-                deck.title,
+                prepared.deck_id,
+                prepared.title,
                 str(source_path),
-                deck.content_hash,
+                prepared.content_hash,
                 stamp,
-                defaults_to_json(deck.defaults),
-                deck_info_json(deck),
-                json.dumps(list(deck.files), ensure_ascii=False),
+                prepared.defaults_json,
+                prepared.info_json,
+                prepared.files_json,
             ),
         )
-        _write_excerpts(conn, compiled)
-        _write_cards(conn, deck.id, encoded, plan, moved, stamp)
+        _write_excerpts(conn, prepared)
+        _write_cards(conn, prepared, plan, moved, stamp)
     return plan
 
 
-def _encode(compiled: CompiledDeck) -> list[EncodedCard]:
-    deck_id = compiled.deck.id
-    prefix = f"{deck_id}:"
-    foreign = [c.id for c in compiled.cards if c.deck_id != deck_id or not c.id.startswith(prefix)]
-    if foreign:
-        raise ImportConflictError(
-            f"deck {deck_id!r}: cards that do not belong to it: {_some(foreign)}"
-        )
-    duplicates = [card_id for card_id, n in Counter(c.id for c in compiled.cards).items() if n > 1]
-    if duplicates:
-        raise ImportConflictError(f"deck {deck_id!r}: duplicate card ids: {_some(duplicates)}")
-    return [encode_card(card) for card in compiled.cards]
+def _prepared(deck: CompiledDeck | PreparedDeck) -> PreparedDeck:
+    return deck if isinstance(deck, PreparedDeck) else prepare_deck(deck)
 
 
-def _plan(
-    conn: sqlite3.Connection, compiled: CompiledDeck, encoded: list[EncodedCard]
-) -> tuple[ImportPlan, tuple[str, ...]]:
+def _plan(conn: sqlite3.Connection, prepared: PreparedDeck) -> tuple[ImportPlan, tuple[str, ...]]:
     """The plan, and the kept cards whose position alone changed."""
-    deck_id = compiled.deck.id
+    deck_id = prepared.deck_id
     deck_row = conn.execute(
         "SELECT source_path, content_hash FROM decks WHERE id = ?", (deck_id,)
     ).fetchone()
@@ -145,24 +139,27 @@ def _plan(
     revived: list[str] = []
     moved: list[str] = []
     reordered = 0
-    for position, item in enumerate(encoded):
-        card_id = item.card.id
-        old = stored.get(card_id)
-        if old is None:
-            added.append(card_id)
-            continue
-        if old.status == CardStatus.RETIRED:
-            revived.append(card_id)
-            continue
-        if old.position != position:
-            reordered += 1
-        if old.content_hash != item.content_hash:
-            changed.append(card_id)
-        else:
-            kept.append(card_id)
+    if stored:
+        for position, row in enumerate(prepared.cards):
+            card_id = row[_ID]
+            old = stored.get(card_id)
+            if old is None:
+                added.append(card_id)
+                continue
+            if old.status == CardStatus.RETIRED:
+                revived.append(card_id)
+                continue
             if old.position != position:
-                moved.append(card_id)
-    in_deck = {item.card.id for item in encoded}
+                reordered += 1
+            if old.content_hash != row[_HASH]:
+                changed.append(card_id)
+            else:
+                kept.append(card_id)
+                if old.position != position:
+                    moved.append(card_id)
+    else:
+        added = [row[_ID] for row in prepared.cards]
+    in_deck = {row[_ID] for row in prepared.cards} if stored else set()
     retired = [
         card_id
         for card_id, old in stored.items()
@@ -173,7 +170,7 @@ def _plan(
         new_deck=deck_row is None,
         previous_source=None if deck_row is None else str(deck_row[0]),
         previous_hash=None if deck_row is None else str(deck_row[1]),
-        content_hash=compiled.deck.content_hash,
+        content_hash=prepared.content_hash,
         added=tuple(added),
         kept=tuple(kept),
         changed=tuple(changed),
@@ -184,8 +181,9 @@ def _plan(
     return plan, tuple(moved)
 
 
-def _write_excerpts(conn: sqlite3.Connection, compiled: CompiledDeck) -> None:
+def _write_excerpts(conn: sqlite3.Connection, prepared: PreparedDeck) -> None:
     # Excerpts are never deleted: retired cards still show the excerpt they came from.
+    deck_id = prepared.deck_id
     conn.executemany(
         """
         INSERT INTO excerpts (deck_id, id, title, text, pages, chapter, url)
@@ -196,77 +194,49 @@ def _write_excerpts(conn: sqlite3.Connection, compiled: CompiledDeck) -> None:
         WHERE (title, text, pages, chapter, url) IS NOT
               (excluded.title, excluded.text, excluded.pages, excluded.chapter, excluded.url)
         """,
-        (
-            (
-                compiled.deck.id,
-                excerpt.id,
-                excerpt.title,
-                excerpt.text,
-                excerpt.source.pages,
-                excerpt.source.chapter,
-                excerpt.source.url,
-            )
-            for excerpt in compiled.deck.excerpts
-        ),
+        ((deck_id, *excerpt) for excerpt in prepared.excerpts),
     )
 
 
 def _write_cards(
     conn: sqlite3.Connection,
-    deck_id: str,
-    encoded: list[EncodedCard],
+    prepared: PreparedDeck,
     plan: ImportPlan,
     moved: tuple[str, ...],
     stamp: str,
 ) -> None:
-    positions = {item.card.id: position for position, item in enumerate(encoded)}
-    by_id = {item.card.id: item for item in encoded}
-    added = [by_id[card_id] for card_id in plan.added]
+    deck_id = prepared.deck_id
+    rows = prepared.cards
+    if plan.added and len(plan.added) == len(rows):
+        added = list(enumerate(rows))
+        by_id: dict[str, tuple[int, CardRow]] = {}
+    else:
+        by_id = {row[_ID]: (position, row) for position, row in enumerate(rows)}
+        added = [by_id[card_id] for card_id in plan.added]
     conn.executemany(
         """
         INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash, added_at)
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """,
         (
-            (
-                item.card.id,
-                deck_id,
-                item.card.excerpt_id,
-                item.card.kind.value,
-                positions[item.card.id],
-                item.content_hash,
-                stamp,
-            )
-            for item in added
+            (row[_ID], deck_id, row[_EXCERPT], row[_KIND], position, row[_HASH], stamp)
+            for position, row in added
         ),
     )
     conn.executemany(
         "INSERT INTO card_content (card_id, content, prompt, answer, tags) VALUES (?, ?, ?, ?, ?)",
-        (
-            (item.card.id, item.content, item.card.prompt, item.answer_text, item.tags)
-            for item in added
-        ),
+        ((row[_ID], row[_CONTENT], row[_PROMPT], row[_ANSWER], row[_TAGS]) for _, row in added),
     )
-    rewritten_ids = (*plan.changed, *plan.revived)
-    rewritten = [by_id[card_id] for card_id in rewritten_ids]
+    rewritten = [by_id[card_id] for card_id in (*plan.changed, *plan.revived)]
     conn.executemany(
         "UPDATE card_content SET content = ?, prompt = ?, answer = ?, tags = ? WHERE card_id = ?",
-        (
-            (item.content, item.card.prompt, item.answer_text, item.tags, item.card.id)
-            for item in rewritten
-        ),
+        ((row[_CONTENT], row[_PROMPT], row[_ANSWER], row[_TAGS], row[_ID]) for _, row in rewritten),
     )
     conn.executemany(
         "UPDATE cards SET position = ?, excerpt_id = ?, kind = ?, content_hash = ? WHERE id = ?",
         (
-            (
-                positions[item.card.id],
-                item.card.excerpt_id,
-                item.card.kind.value,
-                item.content_hash,
-                item.card.id,
-            )
-            for item in (by_id[card_id] for card_id in (*rewritten_ids, *moved))
+            (position, row[_EXCERPT], row[_KIND], row[_HASH], row[_ID])
+            for position, row in (*rewritten, *(by_id[card_id] for card_id in moved))
         ),
     )
     conn.executemany(
@@ -277,8 +247,3 @@ def _write_cards(
         "UPDATE cards SET status = 'retired', retired_at = ? WHERE id = ?",
         ((stamp, card_id) for card_id in plan.retired),
     )
-
-
-def _some(ids: list[str], shown: int = 5) -> str:
-    listed = ", ".join(repr(card_id) for card_id in ids[:shown])
-    return listed + (f" and {len(ids) - shown} more" if len(ids) > shown else "")

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from trainer.core.model import CardKind, SourceRef
 from trainer.core.quiz import QuizCandidate
+from trainer.core.state import CardState
 from trainer.store.cards import (
     ENTRY_COLUMNS,
     ENTRY_FROM,
@@ -21,10 +22,10 @@ from trainer.store.cards import (
     entry_from_row,
     entry_source,
 )
-from trainer.store.codec import day_number, moment_from_text
+from trainer.store.codec import STATE_COLUMNS, day_number, moment_from_text, state_from_values
 from trainer.store.errors import UnknownCardError
 from trainer.store.log import UNDONE, LogEntry, card_history
-from trainer.store.transactions import read_transaction
+from trainer.store.transactions import read_transaction, translated_errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,47 +82,22 @@ def due_cards(
 ) -> list[CardEntry]:
     """Active cards already reviewed whose due day is today or earlier: most overdue
     first, then by position in their deck, then by id (the session queue's order)."""
-    where, params = _deck_filter(deck_id)
-    # Statuses are written into the SQL, not bound, throughout this module: the planner
-    # can then prove a query matches the partial indexes' conditions.
-    return _entries(
-        conn,
-        f"""SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}
-            WHERE c.status = 'active' AND c.due <= ?{where}
-            ORDER BY c.due, c.position, c.id LIMIT ?""",
-        (day_number(today), *params, limit),
-    )
+    return _entries(conn, *_due(today, limit, deck_id, ENTRY_COLUMNS, ENTRY_FROM))
 
 
 def new_cards(
     conn: sqlite3.Connection, *, limit: int, deck_id: str | None = None
 ) -> list[CardEntry]:
     """Active cards never reviewed, in deck order (decks by id when across decks)."""
-    where, params = _deck_filter(deck_id)
-    # The partial index holds exactly the candidates, in order. It is pinned because,
-    # without statistics, SQLite may choose to sort every new card instead.
-    return _entries(
-        conn,
-        f"""SELECT {ENTRY_COLUMNS} FROM {entry_source("cards_new")}
-            WHERE c.last_review IS NULL AND c.status = 'active'{where}
-            ORDER BY c.deck_id, c.position LIMIT ?""",
-        (*params, limit),
-    )
+    return _entries(conn, *_new(limit, deck_id, ENTRY_COLUMNS, entry_source("cards_new")))
 
 
 def drill_cards(
     conn: sqlite3.Connection, today: date, *, limit: int, deck_id: str | None = None
 ) -> list[CardEntry]:
     """Active cards answered today below 4 that must be drilled again today."""
-    where, params = _deck_filter(deck_id)
-    # Pinned for the same reason as in new_cards.
-    return _entries(
-        conn,
-        f"""SELECT {ENTRY_COLUMNS} FROM {entry_source("cards_drill")}
-            WHERE c.drill = 1 AND c.last_review = ? AND c.status = 'active'{where}
-            ORDER BY c.deck_id, c.position LIMIT ?""",
-        (day_number(today), *params, limit),
-    )
+    source = entry_source("cards_drill")
+    return _entries(conn, *_drill(today, limit, deck_id, ENTRY_COLUMNS, source))
 
 
 def brought_forward_cards(
@@ -134,18 +110,113 @@ def brought_forward_cards(
 ) -> list[CardEntry]:
     """Active cards of a deck due on or after its exam day and last reviewed before the
     exam's final days: the ones exam mode brings forward (see trainer.core.exam)."""
-    return _entries(
-        conn,
-        f"""SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}
-            WHERE c.status = 'active' AND c.deck_id = ? AND c.due >= ? AND c.last_review < ?
-            ORDER BY c.due, c.position, c.id LIMIT ?""",
-        (deck_id, day_number(exam_date), day_number(reviewed_before), limit),
-    )
+    query = _brought_forward(deck_id, exam_date, reviewed_before, limit, ENTRY_COLUMNS, ENTRY_FROM)
+    return _entries(conn, *query)
+
+
+# The same four queries for building a study queue, which needs each card's place in the
+# schedule but not its content: `cards` alone is read, and no card is decoded.
+
+
+@dataclass(frozen=True, slots=True)
+class CardSlot:
+    """A card's place in the schedule, without its content."""
+
+    card_id: str
+    excerpt_id: str
+    position: int
+    state: CardState
+
+
+def due_slots(
+    conn: sqlite3.Connection, today: date, *, limit: int, deck_id: str | None = None
+) -> list[CardSlot]:
+    """``due_cards`` without their content."""
+    return _slots(conn, *_due(today, limit, deck_id, _SLOT_COLUMNS, _SLOT_FROM))
+
+
+def new_slots(
+    conn: sqlite3.Connection, *, limit: int, deck_id: str | None = None
+) -> list[CardSlot]:
+    """``new_cards`` without their content."""
+    return _slots(conn, *_new(limit, deck_id, _SLOT_COLUMNS, f"{_SLOT_FROM} INDEXED BY cards_new"))
+
+
+def drill_slots(
+    conn: sqlite3.Connection, today: date, *, limit: int, deck_id: str | None = None
+) -> list[CardSlot]:
+    """``drill_cards`` without their content."""
+    source = f"{_SLOT_FROM} INDEXED BY cards_drill"
+    return _slots(conn, *_drill(today, limit, deck_id, _SLOT_COLUMNS, source))
+
+
+def brought_forward_slots(
+    conn: sqlite3.Connection,
+    *,
+    deck_id: str,
+    exam_date: date,
+    reviewed_before: date,
+    limit: int,
+) -> list[CardSlot]:
+    """``brought_forward_cards`` without their content."""
+    query = _brought_forward(deck_id, exam_date, reviewed_before, limit, _SLOT_COLUMNS, _SLOT_FROM)
+    return _slots(conn, *query)
+
+
+_SLOT_COLUMNS = f"c.id, c.excerpt_id, c.position, {', '.join(f'c.{c}' for c in STATE_COLUMNS)}"
+_SLOT_FROM = "cards c"
+Query = tuple[str, tuple[object, ...]]
+
+
+def _slots(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> list[CardSlot]:
+    with read_transaction(conn):
+        rows = conn.execute(sql, params).fetchall()
+    return [CardSlot(row[0], row[1], int(row[2]), state_from_values(*row[3:])) for row in rows]
+
+
+def _due(today: date, limit: int, deck_id: str | None, columns: str, source: str) -> Query:
+    where, params = _deck_filter(deck_id)
+    # Statuses are written into the SQL, not bound, throughout this module: the planner
+    # can then prove a query matches the partial indexes' conditions.
+    sql = f"""SELECT {columns} FROM {source}
+              WHERE c.status = 'active' AND c.due <= ?{where}
+              ORDER BY c.due, c.position, c.id LIMIT ?"""
+    return sql, (day_number(today), *params, limit)
+
+
+def _new(limit: int, deck_id: str | None, columns: str, source: str) -> Query:
+    where, params = _deck_filter(deck_id)
+    # The partial index holds exactly the candidates, in order. It is pinned (by the
+    # caller's `source`) because, without statistics, SQLite may choose to sort every
+    # new card instead.
+    sql = f"""SELECT {columns} FROM {source}
+              WHERE c.last_review IS NULL AND c.status = 'active'{where}
+              ORDER BY c.deck_id, c.position LIMIT ?"""
+    return sql, (*params, limit)
+
+
+def _drill(today: date, limit: int, deck_id: str | None, columns: str, source: str) -> Query:
+    where, params = _deck_filter(deck_id)
+    # Pinned by the caller for the same reason as in _new.
+    sql = f"""SELECT {columns} FROM {source}
+              WHERE c.drill = 1 AND c.last_review = ? AND c.status = 'active'{where}
+              ORDER BY c.deck_id, c.position LIMIT ?"""
+    return sql, (day_number(today), *params, limit)
+
+
+def _brought_forward(
+    deck_id: str, exam_date: date, reviewed_before: date, limit: int, columns: str, source: str
+) -> Query:
+    sql = f"""SELECT {columns} FROM {source}
+              WHERE c.status = 'active' AND c.deck_id = ? AND c.due >= ? AND c.last_review < ?
+              ORDER BY c.due, c.position, c.id LIMIT ?"""
+    return sql, (deck_id, day_number(exam_date), day_number(reviewed_before), limit)
 
 
 def get_excerpt(conn: sqlite3.Connection, deck_id: str, excerpt_id: str) -> ExcerptRecord | None:
     """The stored excerpt a card was made from, or None if the deck never had it."""
-    with read_transaction(conn):
+    # One statement reads one snapshot: no transaction needed around it.
+    with translated_errors(conn):
         row = conn.execute(
             "SELECT title, text, pages, chapter, url FROM excerpts WHERE deck_id = ? AND id = ?",
             (deck_id, excerpt_id),
@@ -159,6 +230,31 @@ def get_excerpt(conn: sqlite3.Connection, deck_id: str, excerpt_id: str) -> Exce
         text=str(row["text"]),
         source=SourceRef(pages=row["pages"], chapter=row["chapter"], url=row["url"]),
     )
+
+
+def card_with_excerpt(
+    conn: sqlite3.Connection, card_id: str
+) -> tuple[CardEntry, ExcerptRecord | None]:
+    """A card and the excerpt it shows, in one read: what asking a card needs.
+
+    UnknownCardError if there is no such card.
+    """
+    with translated_errors(conn):
+        row = conn.execute(
+            f"""SELECT {ENTRY_COLUMNS}, e.id, e.title, e.text, e.pages, e.chapter, e.url
+                FROM {ENTRY_FROM}
+                LEFT JOIN excerpts e ON e.deck_id = c.deck_id AND e.id = c.excerpt_id
+                WHERE c.id = ?""",
+            (card_id,),
+        ).fetchone()
+    if row is None:
+        raise UnknownCardError(card_id)
+    entry = entry_from_row(row)
+    if row[11] is None:
+        return entry, None
+    source = SourceRef(pages=row[14], chapter=row[15], url=row[16])
+    card = entry.card
+    return entry, ExcerptRecord(card.deck_id, card.excerpt_id, row[12], row[13], source)
 
 
 def day_counts(conn: sqlite3.Connection, day: date, *, deck_id: str | None = None) -> DayCounts:

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, cast
 
 from textual import work
-from textual.app import App
-from textual.binding import Binding
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
 
-from trainer.engine import Engine
+from trainer.engine import Engine, ImportResult
+from trainer.tui.commands import AppCommand, app_commands, binding_commands
+from trainer.tui.screens.loading import LoadingScreen
 from trainer.tui.start import StartAt
+from trainer.tui.startup import Opened, StartupProblem, open_for_app
+from trainer.tui.wording import describe_import
+
+# The loading screen stays at the bottom of the stack; the root screen sits on it.
+ROOT_DEPTH = 2
+
+THEME_TIP = "Switch between the light and the dark theme"
+
+# App actions offered in the command palette on every screen (unless a key there runs them).
+PALETTE_COMMANDS = (
+    AppCommand("Import a deck…", "Import a deck file (.yaml) into the collection", "import_deck"),
+    AppCommand("Statistics", "Charts of all decks: reviews, retention, forecast", "statistics"),
+    AppCommand("Browse cards", "Search every deck's cards; suspend or unsuspend them", "browse"),
+    AppCommand("Help", "Keys of this screen and the SM-2 grades", "help"),
+)
 
 
 class TrainerApp(App[None]):
@@ -21,9 +42,15 @@ class TrainerApp(App[None]):
 
     TITLE = "trainer"
     CSS_PATH = "app.tcss"
-    BINDINGS = [
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("ctrl+q", "quit", "Quit"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", key_display="?", tooltip="Keys and grades"),
+        Binding("f1", "help", "Help", show=False, priority=True),
+        Binding("escape", "back", "Back", tooltip="Back to the previous screen"),
+        # Hidden from the Footer for room; the help screen and the palette list them.
+        Binding(
+            "ctrl+t", "toggle_theme", "Light/dark", show=False, priority=True, tooltip=THEME_TIP
+        ),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, tooltip="Quit trainer"),
     ]
 
     def __init__(self, engine_factory: Callable[[], Engine], start: StartAt | None = None) -> None:
@@ -31,6 +58,7 @@ class TrainerApp(App[None]):
         self._engine_factory = engine_factory
         self._start = start or StartAt()
         self._engine: Engine | None = None
+        self.startup_problem: StartupProblem | None = None
 
     @property
     def engine(self) -> Engine:
@@ -42,56 +70,149 @@ class TrainerApp(App[None]):
     def engine_ready(self) -> bool:
         return self._engine is not None
 
+    def get_default_screen(self) -> Screen[Any]:
+        return LoadingScreen()
+
     def on_mount(self) -> None:
         self._open_engine()
 
     @work(thread=True, exclusive=True, group="engine")
     def _open_engine(self) -> None:
-        engine = self._engine_factory()
-        engine.import_bundled_decks()
-        deck_id = engine.resolve_deck(self._start.deck) if self._start.deck else None
-        self.call_from_thread(self._engine_opened, engine, deck_id)
+        opened = open_for_app(self._engine_factory, self._start)
+        self.call_from_thread(self._engine_opened, opened)
 
-    def _engine_opened(self, engine: Engine, deck_id: str | None) -> None:
-        self._engine = engine
+    def _engine_opened(self, opened: Opened) -> None:
+        self._engine = opened.engine
+        if opened.problem is not None:
+            self.show_startup_problem(opened.problem)
+            return
         self.open_home()
         if self._start.screen == "review":
-            self.open_review(deck_id)
+            self.open_review(opened.deck_id)
         elif self._start.screen == "quiz":
-            self.open_quiz(deck_id, self._start.count)
+            self.open_quiz(opened.deck_id, self._start.count)
+
+    def show_startup_problem(self, problem: StartupProblem) -> None:
+        """Show why the app cannot start as asked, in place of every screen."""
+        from trainer.tui.screens.startup_error import StartupErrorScreen
+
+        self.startup_problem = problem
+        self._reset_to(StartupErrorScreen(problem))
 
     def on_unmount(self) -> None:
         if self._engine is not None:
             self._engine.close()
 
+    def _reset_to(self, screen: Screen[Any]) -> None:
+        """Make `screen` the root: the only one above the loading screen, so that escape
+        never goes back past it."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(screen)
+
+    @property
+    def at_root(self) -> bool:
+        """True when no screen is open above the root one (home or a startup problem).
+
+        Dialogs (the command palette too) don't count: they close themselves."""
+        pages = [screen for screen in self.screen_stack if not isinstance(screen, ModalScreen)]
+        return len(pages) <= ROOT_DEPTH
+
     # Navigation: each screen module is imported only when first shown.
 
+    def _show(self, module: str, class_name: str, *args: object) -> None:
+        screen_class = getattr(importlib.import_module(f"trainer.tui.screens.{module}"), class_name)
+        self.push_screen(screen_class(*args))
+
     def open_home(self) -> None:
+        """Go back to the home screen (the bottom of the stack), or show it first."""
         from trainer.tui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen())
+        stack = self.screen_stack
+        if len(stack) >= ROOT_DEPTH and isinstance(stack[ROOT_DEPTH - 1], HomeScreen):
+            while len(self.screen_stack) > ROOT_DEPTH:
+                self.pop_screen()
+        else:
+            self._reset_to(HomeScreen())
 
     def open_review(self, deck_id: str | None) -> None:
-        from trainer.tui.screens.review import ReviewScreen
-
-        self.push_screen(ReviewScreen(deck_id))
+        self._show("review", "ReviewScreen", deck_id)
 
     def open_quiz(self, deck_id: str | None, count: int = 20) -> None:
-        from trainer.tui.screens.quiz import QuizSetupScreen
-
-        self.push_screen(QuizSetupScreen(deck_id, count))
+        self._show("quiz", "QuizSetupScreen", deck_id, count)
 
     def open_stats(self, deck_id: str | None = None) -> None:
-        from trainer.tui.screens.stats import StatsScreen
-
-        self.push_screen(StatsScreen(deck_id))
+        self._show("stats", "StatsScreen", deck_id)
 
     def open_browse(self, deck_id: str | None = None) -> None:
-        from trainer.tui.screens.browse import BrowseScreen
+        self._show("browse", "BrowseScreen", deck_id)
 
-        self.push_screen(BrowseScreen(deck_id))
+    def open_import(self) -> None:
+        """Ask for a deck file and import it; the result is announced in a notification."""
+        from trainer.tui.screens.import_deck import ImportDeckScreen
+
+        self.push_screen(ImportDeckScreen(), self._announce_import)
+
+    def _announce_import(self, result: ImportResult | None) -> None:
+        from trainer.tui.screens.home import HomeScreen
+
+        if result is None:
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.highlight_deck(result.deck_id)
+        self.notify(describe_import(result), title="Import")
+        if result.warnings:
+            lines = "\n".join(str(warning) for warning in result.warnings[:5])
+            more = len(result.warnings) - 5
+            extra = f"\n… and {more} more" if more > 0 else ""
+            self.notify(lines + extra, title="Warnings", severity="warning", markup=False)
+
+    def open_exam_date(self, deck_id: str) -> None:
+        """Set or clear a deck's exam date."""
+        from trainer.tui.screens.exam_date import ExamDateScreen
+
+        self.push_screen(ExamDateScreen(deck_id))
+
+    # Actions (keys and command-palette entries).
 
     def action_help(self) -> None:
         from trainer.tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen())
+
+    def action_import_deck(self) -> None:
+        self.open_import()
+
+    def action_statistics(self) -> None:
+        self.open_stats(None)
+
+    def action_browse(self) -> None:
+        self.open_browse(None)
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    async def action_back(self) -> None:
+        if not self.at_root:
+            self.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            # Hidden where there is nothing to go back to (home, the startup screens).
+            return not self.at_root
+        if action in {"import_deck", "statistics", "browse"}:
+            return self.engine_ready
+        return True
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        built_in = list(super().get_system_commands(screen))
+        yield from built_in
+        yield from binding_commands(screen, taken_titles=[command.title for command in built_in])
+        if self.engine_ready:
+            yield from app_commands(self, screen, PALETTE_COMMANDS)
+
+
+def trainer_app(node: DOMNode) -> TrainerApp:
+    """The running TrainerApp, typed, for screens and widgets that call its navigation."""
+    return cast(TrainerApp, node.app)

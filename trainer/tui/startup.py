@@ -11,6 +11,7 @@ from trainer.errors import TrainerError
 from trainer.settings import SettingsError
 from trainer.store import CollectionError
 from trainer.tui.start import StartAt
+from trainer.tui.wording import describe_os_error
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,7 @@ def describe_problem(error: Exception, *, can_continue: bool) -> StartupProblem:
     elif isinstance(error, CollectionError):
         title = "The collection cannot be opened"
     elif isinstance(error, OSError):
-        where = f"{error.filename}: " if error.filename else ""
-        detail = f"{where}{error.strerror or error}"
+        detail = describe_os_error(error)
         return StartupProblem("A file cannot be read or written", (detail,), can_continue)
     else:
         title = "trainer cannot start as asked"

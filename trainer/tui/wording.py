@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from trainer.core.exam import ExamPlan
 from trainer.engine import ImportResult
 
@@ -9,6 +11,11 @@ from trainer.engine import ImportResult
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """`1 card`, `2 cards` (or the given plural form)."""
     return f"{count} {noun if count == 1 else (many or noun + 's')}"
+
+
+def long_date(day: date) -> str:
+    """A day written out, e.g. `Mon 16 March 2026`."""
+    return f"{day:%a} {day.day} {day:%B %Y}"
 
 
 def exam_countdown(days_to_exam: int | None) -> str:
@@ -51,3 +58,9 @@ def describe_import(result: ImportResult) -> str:
     if plan.revived:
         parts.append(f"{len(plan.revived)} back")
     return f"{title} updated: {', '.join(parts)}"
+
+
+def describe_os_error(error: OSError) -> str:
+    """A file-system error in one line: `FILE: reason`, without Python's decorations."""
+    where = f"{error.filename}: " if error.filename else ""
+    return f"{where}{error.strerror or error}"

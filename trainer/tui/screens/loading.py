@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Center, Middle
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
 
@@ -12,7 +12,7 @@ class LoadingScreen(Screen[None]):
     """A light page with the app's name and what it is doing, so the start is never blank."""
 
     def compose(self) -> ComposeResult:
-        with Middle(), Center(id="loading-box"):
+        with Vertical(id="loading-box"):
             yield Static("trainer", id="loading-title")
             yield Static("Opening your collection…", id="loading-message")
             yield LoadingIndicator()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from trainer.tui.app import trainer_app
 from trainer.tui.startup import StartupProblem
 
 
@@ -16,7 +19,7 @@ class StartupErrorScreen(Screen[None]):
     """The problem's message lines; `q` quits (the message is printed again on exit) and,
     when the collection did open, `enter` carries on to the home screen."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "carry_on", "Go to home", tooltip="Carry on to the list of decks"),
         Binding("q", "quit_with_message", "Quit", tooltip="Quit and print the message"),
     ]
@@ -26,7 +29,9 @@ class StartupErrorScreen(Screen[None]):
         self.problem = problem
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.from_markup("[b]$title[/b]", title=self.problem.title), id="error-title")
+        yield Static(
+            Content.from_markup("[b]$title[/b]", title=self.problem.title), id="error-title"
+        )
         with VerticalScroll(id="error-lines", can_focus=True):
             for line in self.problem.lines:
                 yield Static(Content(line), classes="error-line")
@@ -44,7 +49,7 @@ class StartupErrorScreen(Screen[None]):
         return True
 
     def action_carry_on(self) -> None:
-        self.app.switch_screen(self.app.home_screen())  # type: ignore[attr-defined]
+        trainer_app(self).open_home()
 
     def action_quit_with_message(self) -> None:
         self.app.exit(return_code=1, message=self.problem.message)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import os
 from pathlib import Path
+from typing import ClassVar
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.suggester import Suggester
 from textual.widgets import Input
 
@@ -52,7 +53,8 @@ def complete_path(value: str, cwd: Path | None = None) -> str | None:
         return None
     if not candidates:
         return None
-    common = os.path.commonprefix(candidates)
+    # Names are completed letter by letter, not path component by component.
+    common = os.path.commonprefix(candidates)  # noqa: RUF071
     completion = common if len(common) > len(prefix) else candidates[0]
     if completion == prefix:
         return None
@@ -79,7 +81,7 @@ class PathInput(Input):
     completion showing, tab moves the focus on as usual.
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "accept_completion", "Complete", show=False),
     ]
 

@@ -1,0 +1,1 @@
+"""Benchmarks of trainer against Anki: synthetic decks, measurements and the results table."""

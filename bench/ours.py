@@ -1,0 +1,154 @@
+"""trainer's side of each measurement, each run in a fresh process by `bench.child`.
+
+Every function times only the operation named, after any setup it needs, and returns
+seconds (or lists of seconds, for a study session). Collections are always copies, so a
+run never sees what an earlier run did.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.decks import DECK_ID
+from bench.workspace import NOW, now
+
+SESSION_ANSWERS = 30
+GOOD = 4
+
+
+def compile_cold(spec: dict[str, Any]) -> dict[str, Any]:
+    """YAML to cards, nothing cached: `compile_deck`."""
+    from trainer.core.compile import compile_deck
+
+    start = time.perf_counter()
+    compiled = compile_deck(spec["deck"])
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "cards": len(compiled.cards)}
+
+
+def compile_cached(spec: dict[str, Any]) -> dict[str, Any]:
+    """The compiled deck read back from the deck cache, every file's hash checked."""
+    from trainer.engine.deck_cache import DeckCache
+
+    cache = DeckCache.of_environment({"TRAINER_HOME": spec["cache_home"]})
+    start = time.perf_counter()
+    prepared = cache.load(Path(spec["deck"]))
+    seconds = time.perf_counter() - start
+    if prepared is None:
+        raise RuntimeError("the deck cache missed")
+    return {"seconds": seconds, "cards": len(prepared.cards)}
+
+
+def import_compiled(spec: dict[str, Any]) -> dict[str, Any]:
+    """A compiled deck (untimed) into a new collection: encoding every card, then writing."""
+    from trainer.core.compile import compile_deck
+    from trainer.store import apply_import, close_collection, open_collection
+
+    compiled = compile_deck(spec["deck"])
+    with tempfile.TemporaryDirectory() as folder:
+        conn = open_collection(Path(folder) / "collection.sqlite")
+        start = time.perf_counter()
+        apply_import(conn, compiled, spec["deck"], now())
+        seconds = time.perf_counter() - start
+        close_collection(conn)
+    return {"seconds": seconds}
+
+
+def import_prepared(spec: dict[str, Any]) -> dict[str, Any]:
+    """The cached, already encoded deck (loaded untimed) into a new collection."""
+    from trainer.engine.deck_cache import DeckCache
+    from trainer.store import apply_import, close_collection, open_collection
+
+    prepared = DeckCache.of_environment({"TRAINER_HOME": spec["cache_home"]}).load(
+        Path(spec["deck"])
+    )
+    if prepared is None:
+        raise RuntimeError("the deck cache missed")
+    with tempfile.TemporaryDirectory() as folder:
+        conn = open_collection(Path(folder) / "collection.sqlite")
+        start = time.perf_counter()
+        apply_import(conn, prepared, spec["deck"], now())
+        seconds = time.perf_counter() - start
+        close_collection(conn)
+    return {"seconds": seconds}
+
+
+def deck_file_import(spec: dict[str, Any]) -> dict[str, Any]:
+    """`Engine.import_deck` of the YAML deck into a new collection, as `trainer` does it:
+    with an empty deck cache (`cold`) or one that already holds the deck."""
+    from trainer.engine import Engine
+
+    with tempfile.TemporaryDirectory() as folder:
+        home = spec.get("cache_home") or str(Path(folder) / "home")
+        environ = {"TRAINER_HOME": home, "TRAINER_NOW": NOW}
+        collection = Path(folder) / "collection.sqlite"
+        with Engine.open(collection, clock=now, environ=environ, backup=False) as engine:
+            start = time.perf_counter()
+            result = engine.import_deck(spec["deck"])
+            seconds = time.perf_counter() - start
+    assert result.plan is not None and len(result.plan.added) == spec["cards"]
+    return {"seconds": seconds}
+
+
+def reimport_edited(spec: dict[str, Any]) -> dict[str, Any]:
+    """`Engine.import_deck` of the revised deck into a collection holding the original."""
+    from trainer.engine import Engine
+
+    deck = Path(spec["deck"])
+    revised = Path(spec["revised"])
+    chapter = Path("chapters") / "chapter-001.yaml"
+    original = (deck.parent / chapter).read_bytes()
+    with tempfile.TemporaryDirectory() as folder:
+        collection = Path(folder) / "collection.sqlite"
+        shutil.copyfile(spec["collection"], collection)
+        environ = {"TRAINER_HOME": spec["cache_home"], "TRAINER_NOW": NOW}
+        (deck.parent / chapter).write_bytes((revised.parent / chapter).read_bytes())
+        try:
+            with Engine.open(collection, clock=now, environ=environ, backup=False) as engine:
+                start = time.perf_counter()
+                result = engine.import_deck(deck)
+                seconds = time.perf_counter() - start
+        finally:
+            (deck.parent / chapter).write_bytes(original)
+    assert result.plan is not None and result.plan.changed and result.plan.added
+    return {"seconds": seconds}
+
+
+def study(spec: dict[str, Any]) -> dict[str, Any]:
+    """The first `next_card` on a freshly opened collection (the queue is built), then
+    answers of quality 4, each committed, and each followed by `next_card`."""
+    from trainer.engine import Engine
+
+    with tempfile.TemporaryDirectory() as folder:
+        collection = Path(folder) / "collection.sqlite"
+        shutil.copyfile(Path(spec["home"]) / "collection.sqlite", collection)
+        environ = {"TRAINER_HOME": folder, "TRAINER_NOW": NOW}
+        with Engine.open(collection, clock=now, environ=environ, backup=False) as engine:
+            start = time.perf_counter()
+            study_card = engine.next_card(DECK_ID)
+            queue_build = time.perf_counter() - start
+            answers: list[float] = []
+            nexts: list[float] = []
+            for _ in range(spec.get("answers", SESSION_ANSWERS)):
+                assert study_card is not None
+                start = time.perf_counter()
+                engine.answer(study_card.card.id, GOOD)
+                answered = time.perf_counter()
+                study_card = engine.next_card(DECK_ID)
+                answers.append(answered - start)
+                nexts.append(time.perf_counter() - answered)
+            conn = engine._conn
+            synchronous = int(conn.execute("PRAGMA synchronous").fetchone()[0])
+            wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    return {
+        "queue_build": queue_build,
+        "answer": answers,
+        "next": nexts,
+        "latency": [a + n for a, n in zip(answers, nexts, strict=True)],
+        "synchronous": synchronous,
+        "wal": int(wal),
+    }

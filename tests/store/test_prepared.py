@@ -1,0 +1,75 @@
+"""Tests for trainer.store.prepared: a prepared deck imports exactly as its compiled deck."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+
+import pytest
+
+from trainer.store import (
+    ImportConflictError,
+    apply_import,
+    card_to_json,
+    get_card,
+    plan_import,
+    prepare_deck,
+)
+from trainer.store.cards import encode_card
+
+
+def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    return {
+        table: sorted(tuple(row) for row in conn.execute(f"SELECT * FROM {table}"))
+        for table in ("decks", "excerpts", "cards", "card_content")
+    }
+
+
+def test_rows_hold_each_card_as_encoded_for_the_collection(kit) -> None:
+    compiled = kit.make_deck(tags={"a:q1": ["war", "economy"]})
+    prepared = prepare_deck(compiled)
+    assert prepared.deck_id == "deck" and prepared.content_hash == "hash-1"
+    assert len(prepared.cards) == len(compiled.cards)
+    for card, row in zip(compiled.cards, prepared.cards, strict=True):
+        encoded = encode_card(card)
+        assert row == (
+            card.id,
+            card.excerpt_id,
+            card.kind.value,
+            card_to_json(card),
+            encoded.content_hash,
+            card.prompt,
+            encoded.answer_text,
+            encoded.tags,
+        )
+    assert [row[0] for row in prepared.excerpts] == ["a", "b"]
+
+
+def test_importing_prepared_and_compiled_decks_writes_the_same(
+    kit, tmp_path, conn: sqlite3.Connection
+) -> None:
+    from trainer.store import close_collection, open_collection
+
+    first = kit.make_deck()
+    changed = kit.make_deck(slot_paths=["a:q1", "b:q1", "c:q1"], wording={"a:q1": " now"})
+    other = open_collection(tmp_path / "other.sqlite")
+    try:
+        for deck in (first, changed):
+            now = kit.moment(kit.day0)
+            assert plan_import(conn, deck) == plan_import(other, prepare_deck(deck))
+            assert apply_import(conn, deck, "deck.yaml", now) == apply_import(
+                other, prepare_deck(deck), "deck.yaml", now
+            )
+            assert dump(conn) == dump(other)
+        assert get_card(other, "deck:a:q1").card == changed.cards[0]
+    finally:
+        close_collection(other)
+
+
+def test_card_ids_are_checked_when_preparing(kit) -> None:
+    deck = kit.make_deck()
+    stray = dataclasses.replace(deck.cards[0], id="elsewhere:a:q1")
+    with pytest.raises(ImportConflictError, match="do not belong"):
+        prepare_deck(dataclasses.replace(deck, cards=(*deck.cards, stray)))
+    with pytest.raises(ImportConflictError, match="duplicate card ids"):
+        prepare_deck(dataclasses.replace(deck, cards=(*deck.cards, deck.cards[0])))

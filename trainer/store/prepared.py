@@ -1,0 +1,91 @@
+"""A compiled deck in the collection's own format: every row an import writes, encoded once.
+
+Encoding a card (its JSON and content hash) costs more than writing it. A ``PreparedDeck``
+holds the encoded rows, so that the engine can keep one on disk next to the deck it came
+from (see ``trainer.engine.deck_cache``) and import it again without compiling or encoding.
+It holds only strings and tuples of strings, which are quick to store and to load.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from trainer.core.model import CompiledDeck, Diagnostic
+from trainer.store.cards import card_row
+from trainer.store.decks import deck_info_json, defaults_to_json
+from trainer.store.errors import ImportConflictError
+
+# A card as imported: id, excerpt id, kind, content JSON, content hash, prompt, answer
+# text (for search) and tags text. See ``trainer.store.cards.card_row``.
+CardRow = tuple[str, str, str, str, str, str, str, str]
+# An excerpt as imported: id, title, text, pages, chapter, url.
+ExcerptRow = tuple[str, str, str, str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDeck:
+    """What importing a compiled deck writes: the deck's row, its excerpts and its cards."""
+
+    deck_id: str
+    title: str
+    content_hash: str
+    # Every file the deck was read from, main file first.
+    files: tuple[str, ...]
+    defaults_json: str
+    info_json: str
+    excerpts: tuple[ExcerptRow, ...]
+    cards: tuple[CardRow, ...]
+    warnings: tuple[Diagnostic, ...] = ()
+
+    @property
+    def files_json(self) -> str:
+        return json.dumps(list(self.files), ensure_ascii=False)
+
+
+def prepare_deck(compiled: CompiledDeck) -> PreparedDeck:
+    """Encode a compiled deck for import; ImportConflictError if a card id is foreign or
+    given twice."""
+    deck = compiled.deck
+    _check_card_ids(compiled)
+    return PreparedDeck(
+        deck_id=deck.id,
+        title=deck.title,
+        content_hash=deck.content_hash,
+        files=deck.files,
+        defaults_json=defaults_to_json(deck.defaults),
+        info_json=deck_info_json(deck),
+        excerpts=tuple(
+            (
+                excerpt.id,
+                excerpt.title,
+                excerpt.text,
+                excerpt.source.pages,
+                excerpt.source.chapter,
+                excerpt.source.url,
+            )
+            for excerpt in deck.excerpts
+        ),
+        cards=tuple(card_row(card) for card in compiled.cards),
+        warnings=compiled.warnings,
+    )
+
+
+def _check_card_ids(compiled: CompiledDeck) -> None:
+    deck_id = compiled.deck.id
+    prefix = f"{deck_id}:"
+    foreign = [c.id for c in compiled.cards if c.deck_id != deck_id or not c.id.startswith(prefix)]
+    if foreign:
+        raise ImportConflictError(
+            f"deck {deck_id!r}: cards that do not belong to it: {some_ids(foreign)}"
+        )
+    duplicates = [card_id for card_id, n in Counter(c.id for c in compiled.cards).items() if n > 1]
+    if duplicates:
+        raise ImportConflictError(f"deck {deck_id!r}: duplicate card ids: {some_ids(duplicates)}")
+
+
+def some_ids(ids: list[str], shown: int = 5) -> str:
+    """The first few ids, quoted, and how many more there are."""
+    listed = ", ".join(repr(card_id) for card_id in ids[:shown])
+    return listed + (f" and {len(ids) - shown} more" if len(ids) > shown else "")

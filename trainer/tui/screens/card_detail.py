@@ -1,0 +1,205 @@
+"""One card in full for the browser: content, excerpt and source, scheduling state, history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import DataTable, Static
+
+from trainer.core.model import AnswerType, Card, CardKind
+from trainer.core.state import CardState
+from trainer.store import CardDetails, CardEntry, CardStatus, EntryKind, LogEntry
+from trainer.tui.widgets.charts.dates import relative_day, short_date
+
+KIND_LABELS = {
+    CardKind.QA: "Q&A",
+    CardKind.CLOZE: "cloze",
+    CardKind.TEMPLATE: "template",
+    CardKind.CHOICE: "choice",
+    CardKind.TRUE_FALSE: "true/false",
+    CardKind.CHRONOLOGY: "order",
+    CardKind.AUTO_CLOZE: "auto-cloze",
+}
+HISTORY_COLUMNS = ("When", "Grade", "Kind", "Interval", "Typed")
+
+
+def kind_label(kind: CardKind) -> str:
+    return KIND_LABELS.get(kind, str(kind))
+
+
+def due_text(state: CardState, today: date) -> str:
+    """`new` for a card never studied, else its due day (`today`, `tomorrow`, `5 Mar`)."""
+    if state.is_new or state.due is None:
+        return "new"
+    return relative_day(state.due, today)
+
+
+def status_text(status: CardStatus) -> Text:
+    """The status as a table cell: suspended in italics, retired dimmed."""
+    style = {CardStatus.SUSPENDED: "italic", CardStatus.RETIRED: "dim"}.get(status, "")
+    return Text(status.value, style=style)
+
+
+def days_text(days: int) -> str:
+    return "1 day" if days == 1 else f"{days} days"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """One answer as the history table shows it."""
+
+    when: str
+    grade: str
+    kind: str
+    interval: str
+    typed: str
+    undone: bool
+
+
+def typed_text(card: Card, typed: str | None) -> str:
+    """What was typed; an option's number is shown with the option itself."""
+    if not typed:
+        return ""
+    if card.answer.type is AnswerType.CHOICE and typed.strip().isdigit():
+        number = int(typed.strip())
+        if 1 <= number <= len(card.choices):
+            return f"{number}. {card.choices[number - 1]}"
+    return typed
+
+
+def answer_kind(entry: LogEntry) -> str:
+    """`drill` (a same-day repetition), `quiz`, `first` (a new card's first answer) or the
+    session's own name (`review`)."""
+    if entry.drill:
+        return "drill"
+    if entry.mode == "review" and entry.before.is_new:
+        return "first"
+    return entry.mode
+
+
+def history_rows(card: Card, history: Sequence[LogEntry], today: date) -> list[HistoryRow]:
+    """The card's answers, oldest first; undone answers stay, marked, and undo rows go."""
+    rows: list[HistoryRow] = []
+    for entry in history:
+        if entry.kind is not EntryKind.ANSWER:
+            continue
+        when = f"{short_date(entry.day, today)} {entry.reviewed_at:%H:%M}"
+        rows.append(
+            HistoryRow(
+                when=when,
+                grade="" if entry.quality is None else str(int(entry.quality)),
+                kind=answer_kind(entry),
+                interval=days_text(entry.after.interval),
+                typed=typed_text(card, entry.typed),
+                undone=entry.undone,
+            )
+        )
+    return rows
+
+
+def scheduling_text(entry: CardEntry, today: date) -> str:
+    """`active · EF 2.50 · interval 6 days · repetitions 2 · due 8 Mar · …`."""
+    state = entry.state
+    return " · ".join(
+        [
+            entry.status.value,
+            f"EF {state.ef:.2f}",
+            f"interval {days_text(state.interval)}",
+            f"repetitions {state.repetitions}",
+            f"due {due_text(state, today)}",
+            f"lapses {state.lapses}",
+            f"reviews {state.reviews}",
+        ]
+    )
+
+
+def card_text(details: CardDetails, today: date) -> Content:
+    """The card's question, answer and choices, then its scheduling state and tags."""
+    card = details.entry.card
+    lines = [
+        Content.assemble(("Q  ", "bold $accent"), card.prompt),
+        Content.assemble(("A  ", "bold $success"), (card.answer.text, "bold")),
+    ]
+    if card.answer.alternatives:
+        also = "; ".join(card.answer.alternatives)
+        lines.append(Content.assemble(("   also accepted: ", "$text-muted"), also))
+    if card.choices:
+        right = set(card.answer.key) if card.answer.type is AnswerType.CHOICE else set()
+        for number, choice in enumerate(card.choices, start=1):
+            mark = (" ✓", "bold $success") if number - 1 in right else ""
+            lines.append(Content.assemble(f"   {number}. {choice}", mark))
+    lines.append(Content.assemble(("State  ", "bold"), scheduling_text(details.entry, today)))
+    if card.tags:
+        lines.append(Content.assemble(("Tags  ", "bold"), ", ".join(card.tags)))
+    return Content("\n").join(lines)
+
+
+def excerpt_text(details: CardDetails) -> Content:
+    """The passage the card was made from, headed by its title and source."""
+    card = details.entry.card
+    excerpt = details.excerpt
+    if excerpt is None:
+        return Content.assemble(("Source  ", "bold"), card.source) if card.source else Content("")
+    cite = excerpt.source.cite() or card.source
+    heading = Content.assemble((excerpt.title or "Excerpt", "bold"), (f"  {cite}", "$text-muted"))
+    return Content("\n").join([heading, Content.assemble((excerpt.text.strip(), "italic"))])
+
+
+class CardDetailPane(VerticalScroll):
+    """The highlighted card in full; scrolls when it is longer than the space it has."""
+
+    DEFAULT_CSS = """
+    CardDetailPane {
+        & > #card-text { height: auto; }
+        & > #history-title { height: 1; margin-top: 1; text-style: bold; }
+        & > #history { height: auto; }
+        & > #excerpt { height: auto; margin-top: 1; }
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.details: CardDetails | None = None
+        self.rows: list[HistoryRow] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("Highlight a card to see it here.", id="card-text")
+        yield Static(id="history-title")
+        history: DataTable[str | Text] = DataTable(id="history", cursor_type="none")
+        # Focus moves to the pane, which scrolls; the table inside is only read.
+        history.can_focus = False
+        yield history
+        yield Static(id="excerpt")
+
+    def show(self, details: CardDetails | None, today: date) -> None:
+        self.details = details
+        history: DataTable[str | Text] = self.query_one("#history", DataTable)
+        history.clear(columns=True)
+        title = self.query_one("#history-title", Static)
+        if details is None:
+            self.rows = []
+            self.query_one("#card-text", Static).update("No card is highlighted.")
+            title.update("")
+            history.display = False
+            self.query_one("#excerpt", Static).update("")
+            return
+        self.query_one("#card-text", Static).update(card_text(details, today))
+        self.query_one("#excerpt", Static).update(excerpt_text(details))
+        self.rows = history_rows(details.entry.card, details.history, today)
+        answers = sum(not row.undone for row in self.rows)
+        title.update(f"History: {answers} answer{'' if answers == 1 else 's'}")
+        history.display = bool(self.rows)
+        history.add_columns(*HISTORY_COLUMNS)
+        for row in self.rows:
+            style = "strike dim" if row.undone else ""
+            history.add_row(
+                *(Text(value, style=style) for value in (row.when, row.grade, row.kind)),
+                Text(row.interval, style=style, justify="right"),
+                Text(row.typed + (" (undone)" if row.undone else ""), style=style),
+            )

@@ -1,0 +1,167 @@
+"""The exam-date dialog: set a deck's exam day (today or later) or clear it, and see the plan."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
+
+from trainer.core.exam import ExamPlan
+from trainer.errors import TrainerError
+from trainer.tui.app import trainer_app
+from trainer.tui.wording import describe_exam_plan, exam_countdown, long_date
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_exam_date(text: str, today: date) -> date:
+    """A `YYYY-MM-DD` day that is today or later; ValueError says what is wrong otherwise."""
+    cleaned = text.strip()
+    if not _ISO_DAY.fullmatch(cleaned):
+        raise ValueError("Write the day as YYYY-MM-DD, e.g. 2026-06-15.")
+    try:
+        day = date.fromisoformat(cleaned)
+    except ValueError:
+        raise ValueError(f"{cleaned} is not a day of the calendar.") from None
+    if day < today:
+        raise ValueError(f"{cleaned} has passed: choose today ({today.isoformat()}) or later.")
+    return day
+
+
+@dataclass(frozen=True, slots=True)
+class ExamInfo:
+    """The deck as the dialog describes it."""
+
+    title: str
+    today: date
+    exam_date: date | None
+    days_to_exam: int | None
+    plan: ExamPlan | None
+
+
+def describe_exam(info: ExamInfo) -> str:
+    if info.exam_date is None:
+        return "No exam date is set."
+    countdown = exam_countdown(info.days_to_exam)
+    lines = [f"Exam on {long_date(info.exam_date)} ({countdown})."]
+    if info.plan is not None:
+        lines.append(describe_exam_plan(info.plan) + ".")
+    return "\n".join(lines)
+
+
+class ExamDateScreen(ModalScreen[None]):
+    """Sets or clears one deck's exam date; the deck table shows the countdown afterwards."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "set_date", "Set", priority=True, tooltip="Set the typed exam date"),
+        Binding("ctrl+r", "clear_date", "Clear date", tooltip="Remove the exam date"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing anything"),
+    ]
+
+    def __init__(self, deck_id: str) -> None:
+        super().__init__()
+        self.deck_id = deck_id
+        self.info: ExamInfo | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="exam-dialog", classes="dialog"):
+            yield Static("Exam date", classes="dialog-title")
+            yield Static("", id="exam-deck")
+            yield Static("", id="exam-current")
+            yield Static(
+                "Type the exam day as YYYY-MM-DD. Before it, every card is brought forward"
+                " so that all of them are seen in the last days.",
+                classes="dialog-help",
+            )
+            yield Input(
+                placeholder="YYYY-MM-DD",
+                restrict=r"[0-9-]*",
+                max_length=10,
+                id="exam-input",
+                disabled=True,
+            )
+            yield Static("", id="exam-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_info()
+
+    @work(thread=True, exclusive=True, group="exam")
+    def load_info(self) -> None:
+        engine = trainer_app(self).engine
+        record = engine.deck(self.deck_id)
+        today = engine.today()
+        days = (record.exam_date - today).days if record.exam_date else None
+        info = ExamInfo(record.title, today, record.exam_date, days, engine.exam_plan(self.deck_id))
+        self.app.call_from_thread(self.show_info, info)
+
+    def show_info(self, info: ExamInfo) -> None:
+        self.info = info
+        self.query_one("#exam-deck", Static).update(Content.from_markup("[b]$t[/b]", t=info.title))
+        self.query_one("#exam-current", Static).update(describe_exam(info))
+        field = self.query_one("#exam-input", Input)
+        if info.exam_date is not None and not field.value:
+            field.value = info.exam_date.isoformat()
+        field.disabled = False
+        field.focus()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "set_date":
+            return self.info is not None
+        if action == "clear_date":
+            return self.info is not None and self.info.exam_date is not None
+        return True
+
+    @on(Input.Changed, "#exam-input")
+    def _hide_old_message(self) -> None:
+        self._say("")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_set_date(self) -> None:
+        if self.info is None:
+            return
+        try:
+            day = parse_exam_date(self.query_one("#exam-input", Input).value, self.info.today)
+        except ValueError as error:
+            self._say(str(error), error=True)
+            return
+        self.save(day)
+
+    def action_clear_date(self) -> None:
+        self.save(None)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        status = self.query_one("#exam-status", Static)
+        status.set_class(error, "-error")
+        status.update(Content(text))
+
+    @work(thread=True, exclusive=True, group="exam")
+    def save(self, day: date | None) -> None:
+        engine = trainer_app(self).engine
+        try:
+            engine.set_exam(self.deck_id, day)
+            plan = engine.exam_plan(self.deck_id)
+        except TrainerError as error:
+            self.app.call_from_thread(self._say, str(error), error=True)
+            return
+        self.app.call_from_thread(self._saved, day, plan)
+
+    def _saved(self, day: date | None, plan: ExamPlan | None) -> None:
+        if day is None:
+            self.notify("The exam date is cleared.", title="Exam date")
+        else:
+            summary = describe_exam_plan(plan) if plan is not None else ""
+            self.notify(f"Exam on {long_date(day)}: {summary}.", title="Exam date")
+        self.dismiss(None)

@@ -1,0 +1,230 @@
+"""Running a quiz: each drawn question asked in turn, with a countdown under a time limit."""
+
+from __future__ import annotations
+
+import random
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Static
+
+from trainer.core.model import AnswerType, Card
+from trainer.engine import Engine
+from trainer.errors import TrainerError
+from trainer.store import ExcerptRecord
+from trainer.tui.app import trainer_app
+from trainer.tui.screens.quiz_results import QuestionResult, QuizResult, QuizResultsScreen
+from trainer.tui.widgets.asking import Answered, CardAsker
+from trainer.tui.widgets.question import AskedCard, card_source
+
+# How often the countdown is redrawn, in seconds.
+TICK_SECONDS = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class QuizSettings:
+    """A quiz as set up: where questions come from, how many, and under what rules."""
+
+    deck_id: str | None
+    count: int
+    tags: tuple[str, ...] = ()
+    minutes: int | None = None
+    # Whether answers are committed to SM-2 scheduling (mode "quiz"); off by default.
+    counts: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class QuizQuestion:
+    """A drawn card with what asking it shows, and its right answer for the results."""
+
+    card: Card
+    excerpt: ExcerptRecord | None
+    book_title: str
+    expected: str
+
+    def asked(self, index: int, total: int) -> AskedCard:
+        return AskedCard(
+            card=self.card,
+            excerpt=self.excerpt,
+            book_title=self.book_title,
+            section="quiz",
+            done=index,
+            total=total,
+            progress_note=f"question {index + 1} of {total}",
+        )
+
+
+def quiz_seed(moment: datetime, settings: QuizSettings) -> int:
+    """A seed from the engine's clock and the settings: a fixed clock draws the same quiz."""
+    key = f"{moment.isoformat()}|{settings.deck_id}|{','.join(settings.tags)}|{settings.count}"
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def draw_questions(engine: Engine, settings: QuizSettings) -> list[QuizQuestion]:
+    """Draw the quiz's cards and fetch what asking them shows (reads the collection)."""
+    rng = random.Random(quiz_seed(engine.now(), settings))
+    cards = engine.draw_quiz(settings.count, deck_id=settings.deck_id, tags=settings.tags, rng=rng)
+    books: dict[str, str] = {}
+    questions: list[QuizQuestion] = []
+    for card in cards:
+        if card.deck_id not in books:
+            books[card.deck_id] = engine.deck(card.deck_id).book_title
+        # Checking a blank answer costs nothing and gives the answer as it is shown.
+        expected = engine.check(card, "").verdict.expected
+        questions.append(QuizQuestion(card, engine.excerpt(card), books[card.deck_id], expected))
+    return questions
+
+
+def answer_given(answered: Answered) -> str:
+    """What the learner answered, as the results list it ("" when nothing was)."""
+    verdict = answered.feedback.verdict
+    if answered.asked.card.answer.type in (AnswerType.CHOICE, AnswerType.ORDER):
+        return verdict.matched
+    return (answered.typed or "").strip()
+
+
+class QuizRunScreen(Screen[None]):
+    """Asks the quiz's questions; answers are stored only when the quiz counts."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "end_quiz", "End quiz", tooltip="Stop here and see the score"),
+    ]
+
+    def __init__(self, settings: QuizSettings, questions: list[QuizQuestion]) -> None:
+        super().__init__()
+        self.settings = settings
+        self.questions = questions
+        self.results: list[QuestionResult] = []
+        self.index = 0
+        self.finished = False
+        self._started: datetime | None = None
+        self._deadline: datetime | None = None
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Static(id="quiz-countdown")
+        yield CardAsker(grading=self.settings.counts, allow_reveal=False, id="asker")
+        yield Footer(compact=True)
+
+    async def on_mount(self) -> None:
+        counted = "counts towards scheduling" if self.settings.counts else "not stored"
+        self.sub_title = f"Quiz · {counted}"
+        self._started = trainer_app(self).engine.now()
+        countdown = self.query_one("#quiz-countdown")
+        if self.settings.minutes:
+            self._deadline = self._started + timedelta(minutes=self.settings.minutes)
+            self._timer = self.set_interval(TICK_SECONDS, self.tick)
+            self.tick()
+        else:
+            countdown.display = False
+        await self._ask()
+
+    async def _ask(self) -> None:
+        question = self.questions[self.index]
+        await self.query_one(CardAsker).ask(question.asked(self.index, len(self.questions)))
+
+    # Answers -------------------------------------------------------------------------
+
+    async def on_card_asker_graded(self, message: CardAsker.Graded) -> None:
+        message.stop()
+        if self.finished:
+            return
+        answered = message.answered
+        self.results.append(
+            QuestionResult(
+                prompt=answered.asked.card.prompt,
+                expected=answered.feedback.verdict.expected,
+                source=answered.asked.source,
+                answered=True,
+                correct=answered.feedback.verdict.correct,
+                given=answer_given(answered),
+            )
+        )
+        if self.settings.counts:
+            self._commit(answered)
+        else:
+            await self._next()
+
+    @work(thread=True, exclusive=True, group="quiz")
+    def _commit(self, answered: Answered) -> None:
+        try:
+            trainer_app(self).engine.answer(
+                answered.asked.card.id,
+                answered.quality,
+                typed=answered.typed,
+                suggested=answered.suggested,
+                response_seconds=answered.seconds,
+                mode="quiz",
+            )
+        except TrainerError as error:
+            self.app.call_from_thread(
+                self.notify, str(error), title="Answer not stored", severity="error"
+            )
+        self.app.call_from_thread(self.call_later, self._next)
+
+    async def _next(self) -> None:
+        if self.finished:
+            return
+        self.index += 1
+        if self.index < len(self.questions):
+            await self._ask()
+        else:
+            self._finish(timed_out=False)
+
+    # Time ----------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Redraw the countdown, and end the quiz once time is up (the timer calls this)."""
+        if self._deadline is None or self.finished:
+            return
+        left = (self._deadline - trainer_app(self).engine.now()).total_seconds()
+        if left <= 0:
+            self.notify("Time is up.", timeout=4)
+            self._finish(timed_out=True)
+            return
+        minutes, seconds = divmod(int(left + 0.999), 60)
+        self.query_one("#quiz-countdown", Static).update(
+            Content(f"Time left: {minutes}:{seconds:02d}")
+        )
+
+    # The end -------------------------------------------------------------------------
+
+    def action_end_quiz(self) -> None:
+        self._finish(timed_out=False)
+
+    def _finish(self, *, timed_out: bool) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        if self._timer is not None:
+            self._timer.stop()
+        self.query_one(CardAsker).stop()
+        unanswered = [
+            QuestionResult(
+                prompt=question.card.prompt,
+                expected=question.expected,
+                source=card_source(question.card, question.excerpt),
+                answered=False,
+                correct=False,
+                given="",
+            )
+            for question in self.questions[len(self.results) :]
+        ]
+        assert self._started is not None
+        seconds = (trainer_app(self).engine.now() - self._started).total_seconds()
+        result = QuizResult(
+            results=(*self.results, *unanswered),
+            seconds=seconds,
+            timed_out=timed_out,
+            counted=self.settings.counts,
+        )
+        self.app.switch_screen(QuizResultsScreen(result, self.settings, self.questions))

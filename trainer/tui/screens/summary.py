@@ -1,0 +1,165 @@
+"""The end of a review session: cards reviewed, accuracy, time taken and when cards are next due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from trainer.core.state import Quality
+from trainer.engine import Engine
+from trainer.tui.app import trainer_app
+from trainer.tui.wording import exam_countdown
+
+# How many coming days with due cards the summary names.
+DUE_DAYS_SHOWN = 3
+
+
+@dataclass(slots=True)
+class SessionTally:
+    """The answers given in one review session, in order (an undo takes one back)."""
+
+    started: datetime
+    answers: list[tuple[str, Quality]] = field(default_factory=list)
+
+    def record(self, card_id: str, quality: Quality) -> None:
+        self.answers.append((card_id, quality))
+
+    def forget(self, card_id: str) -> None:
+        """Take back the latest answer to a card (it was undone)."""
+        for index in range(len(self.answers) - 1, -1, -1):
+            if self.answers[index][0] == card_id:
+                del self.answers[index]
+                return
+
+    @property
+    def reviewed(self) -> int:
+        return len(self.answers)
+
+    @property
+    def passed(self) -> int:
+        return sum(quality.passed for _, quality in self.answers)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """What the summary screen shows."""
+
+    scope: str
+    deck_id: str | None
+    reviewed: int
+    passed: int
+    seconds: float
+    today: date
+    # Cards falling due on each coming day (today first), from the engine's statistics.
+    forecast: dict[date, int]
+    # Cards never seen yet, which later sessions will introduce.
+    new_waiting: int
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.passed / self.reviewed if self.reviewed else None
+
+
+def summarise_session(engine: Engine, deck_id: str | None, tally: SessionTally) -> SessionSummary:
+    """Gather the summary (reads the collection: call it from a worker)."""
+    statistics = engine.statistics(deck_id)
+    decks = [deck for deck in engine.decks() if deck_id is None or deck.deck_id == deck_id]
+    scope = decks[0].title if deck_id is not None and decks else "all decks"
+    return SessionSummary(
+        scope=scope,
+        deck_id=deck_id,
+        reviewed=tally.reviewed,
+        passed=tally.passed,
+        seconds=(engine.now() - tally.started).total_seconds(),
+        today=statistics.today,
+        forecast=statistics.forecast,
+        new_waiting=sum(deck.new for deck in decks),
+    )
+
+
+def duration_words(seconds: float) -> str:
+    """A duration as a learner reads it: "45 s", "4 min 12 s", "1 h 5 min"."""
+    total = max(0, round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {secs} s"
+    return f"{secs} s"
+
+
+def next_due_words(today: date, forecast: dict[date, int], shown: int = DUE_DAYS_SHOWN) -> str:
+    """The next days with cards due, e.g. "tomorrow: 12, in 6 days: 3"; "" when none.
+
+    Cards still due today are ones beyond the daily limit (the session is over).
+    """
+    parts: list[str] = []
+    for day in sorted(forecast):
+        count = forecast[day]
+        if count and len(parts) < shown:
+            offset = (day - today).days
+            when = "today, over the daily limit" if offset <= 0 else exam_countdown(offset)
+            parts.append(f"{when}: {count}")
+    return ", ".join(parts)
+
+
+def summary_lines(summary: SessionSummary) -> list[str]:
+    """The summary in sentences, headline first."""
+    due = next_due_words(summary.today, summary.forecast)
+    due_text = f"next cards due {due}" if due else "nothing due in the next 30 days"
+    if summary.reviewed == 0:
+        lines = [f"Nothing left for today in {summary.scope} — {due_text}."]
+    else:
+        accuracy = summary.accuracy or 0.0
+        lines = [
+            f"Session over: {summary.scope}",
+            f"Cards reviewed: {summary.reviewed}",
+            f"Accuracy: {accuracy:.0%} ({summary.passed} of {summary.reviewed} graded 3 or more)",
+            f"Time taken: {duration_words(summary.seconds)}",
+            f"Next due: {due or 'nothing in the next 30 days'}",
+        ]
+    if summary.new_waiting:
+        lines.append(f"New cards not yet seen: {summary.new_waiting}")
+    return lines
+
+
+class SummaryScreen(Screen[None]):
+    """The session's results; Enter or Escape goes back home."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,enter", "home", "Home", key_display="esc", tooltip="Back to the decks"),
+        Binding("s", "statistics", "Statistics", tooltip="Charts of this deck's progress"),
+    ]
+
+    def __init__(self, summary: SessionSummary) -> None:
+        super().__init__()
+        self.summary = summary
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        headline, *details = summary_lines(self.summary)
+        with Vertical(id="summary"):
+            yield Static(Content(headline), id="summary-headline")
+            for number, line in enumerate(details):
+                yield Static(Content(line), id=f"summary-line-{number}", classes="summary-line")
+            if self.summary.reviewed == 0:
+                yield Static(Content("Come back tomorrow, or take a quiz meanwhile."))
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = "Session summary"
+
+    def action_home(self) -> None:
+        trainer_app(self).open_home()
+
+    def action_statistics(self) -> None:
+        trainer_app(self).open_stats(self.summary.deck_id)

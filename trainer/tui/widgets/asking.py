@@ -1,0 +1,246 @@
+"""The asking flow shared by review and quiz: question → answer → engine check → feedback → grade.
+
+`CardAsker` asks one card at a time and, once the learner has settled on a quality,
+posts `CardAsker.Graded`; what happens to the answer (commit, score) is the screen's
+business. It stores nothing itself: checking goes through `Engine.check`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+
+from trainer.core.state import QUALITY_LABELS, Quality
+from trainer.engine import Feedback
+from trainer.errors import TrainerError
+from trainer.tui.app import trainer_app
+from trainer.tui.widgets.answer_input import AnswerSubmitted, answer_hint, answer_widget_for
+from trainer.tui.widgets.feedback import ContinueLine, FeedbackPanel, QualityKeys
+from trainer.tui.widgets.question import AskedCard, QuestionHeader
+
+DONT_KNOW = ""
+# The six grade keys share one place in the Footer: "012345 Grade".
+_GRADE_KEYS = Binding.Group("Grade", compact=True)
+
+
+class Phase(Enum):
+    IDLE = "idle"  # nothing asked (loading, or finished)
+    ASKING = "asking"  # waiting for an answer
+    CHECKING = "checking"  # the engine is checking it
+    FEEDBACK = "feedback"  # showing feedback, waiting for a quality
+    GRADED = "graded"  # the screen is dealing with the answer
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """One answer as the learner settled it."""
+
+    asked: AskedCard
+    feedback: Feedback
+    quality: Quality
+    # What was typed (None when the answer was revealed without typing) and how long it took.
+    typed: str | None
+    seconds: float | None
+    # The quality suggested by the engine; None when the learner graded a revealed answer.
+    suggested: Quality | None
+
+
+class CardAsker(Vertical):
+    """Asks cards one at a time; with `grading` off, Enter just goes on after the feedback."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "dont_know", "Don't know", tooltip="Give up: see the answer (grade 0)"),
+        Binding("ctrl+r", "reveal", "Reveal", tooltip="Show the answer and grade yourself 0–5"),
+        Binding("enter", "accept", "Accept", tooltip="Accept the suggested grade and go on"),
+        Binding("enter", "go_on", "Next", tooltip="Go on to the next question"),
+        *(
+            Binding(
+                str(int(q)),
+                f"grade({int(q)})",
+                f"Grade {int(q)}",
+                tooltip=f"Grade the answer {int(q)}: {QUALITY_LABELS[q]}",
+                group=_GRADE_KEYS,
+            )
+            for q in Quality
+        ),
+    ]
+
+    class Graded(Message):
+        """The learner settled on a quality for the card just asked."""
+
+        def __init__(self, answered: Answered) -> None:
+            super().__init__()
+            self.answered = answered
+
+    def __init__(
+        self, *, grading: bool = True, allow_reveal: bool = True, id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
+        self.grading = grading
+        self.allow_reveal = allow_reveal
+        self.phase = Phase.IDLE
+        self.asked: AskedCard | None = None
+        self.feedback: Feedback | None = None
+        self.revealed = False
+        self._shown_at: datetime | None = None
+        self._seconds: float | None = None
+        self._typed: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield QuestionHeader(id="question")
+        yield Vertical(id="answer-area")
+        yield Vertical(id="feedback-area")
+
+    # Asking --------------------------------------------------------------------------
+
+    async def ask(self, asked: AskedCard) -> None:
+        """Show a card and wait for its answer."""
+        self._set_phase(Phase.IDLE)  # no keys count until the card is on screen
+        self.asked = asked
+        self.feedback = None
+        self.revealed = False
+        self.query_one(QuestionHeader).show(asked)
+        await self.query_one("#feedback-area").remove_children()
+        area = self.query_one("#answer-area")
+        await area.remove_children()
+        widget = answer_widget_for(asked.card)
+        hint = f"{answer_hint(asked.card)} Don't know: ctrl+n."
+        if self.allow_reveal:
+            hint += " See the answer and grade yourself: ctrl+r."
+        await area.mount(widget, Static(Content(hint), id="answer-hint"))
+        area.display = True
+        self.call_after_refresh(widget.focus)
+        self._shown_at = trainer_app(self).engine.now()
+        self._set_phase(Phase.ASKING)
+
+    def stop(self) -> None:
+        """Stop asking (the session or quiz is over); nothing more is posted."""
+        self._set_phase(Phase.IDLE)
+
+    def regrade(self) -> None:
+        """Let the learner grade the shown answer again (the screen could not store it)."""
+        if self.phase is Phase.GRADED and self.feedback is not None:
+            self._set_phase(Phase.FEEDBACK)
+
+    def on_answer_submitted(self, message: AnswerSubmitted) -> None:
+        message.stop()
+        if self.phase is Phase.ASKING:
+            self._submit(message.typed, revealed=False)
+
+    def action_dont_know(self) -> None:
+        self._submit(DONT_KNOW, revealed=False)
+
+    def action_reveal(self) -> None:
+        self._submit(DONT_KNOW, revealed=True)
+
+    def _submit(self, typed: str, *, revealed: bool) -> None:
+        assert self.asked is not None and self._shown_at is not None
+        seconds = (trainer_app(self).engine.now() - self._shown_at).total_seconds()
+        self._typed = None if revealed else typed
+        self._seconds = None if revealed else max(0.0, seconds)
+        self.revealed = revealed
+        self._set_phase(Phase.CHECKING)
+        self._check(self.asked, typed, self._seconds)
+
+    @work(thread=True, exclusive=True, group="asking")
+    def _check(self, asked: AskedCard, typed: str, seconds: float | None) -> None:
+        try:
+            feedback = trainer_app(self).engine.check(asked.card, typed, seconds)
+        except (TrainerError, ValueError) as error:
+            self.app.call_from_thread(self._check_failed, asked, error)
+            return
+        # Showing it mounts widgets (a coroutine): `call_later` runs it on the UI thread.
+        self.app.call_from_thread(self.call_later, self._show_feedback, asked, feedback)
+
+    def _check_failed(self, asked: AskedCard, error: Exception) -> None:
+        self.notify(f"This card cannot be checked: {error}", severity="error", timeout=8)
+        if asked is self.asked:
+            self._set_phase(Phase.ASKING)
+
+    # Feedback ------------------------------------------------------------------------
+
+    async def _show_feedback(self, asked: AskedCard, feedback: Feedback) -> None:
+        if asked is not self.asked or self.phase is not Phase.CHECKING:
+            return
+        self.feedback = feedback
+        self.query_one("#answer-area").display = False
+        self.query_one(QuestionHeader).show_prompt(False)
+        area = self.query_one("#feedback-area")
+        await area.remove_children()
+        panel = FeedbackPanel(asked, feedback, revealed=self.revealed)
+        below = (
+            QualityKeys(None if self.revealed else feedback.suggested)
+            if self.grading
+            else ContinueLine()
+        )
+        await area.mount(panel, below)
+        self.call_after_refresh(panel.focus)
+        self._set_phase(Phase.FEEDBACK)
+
+    def action_accept(self) -> None:
+        if self.feedback is None:
+            return
+        if self.revealed:
+            self.notify("Press 0–5 to say how well you knew it.", timeout=3)
+            return
+        self._settle(self.feedback.suggested)
+
+    def action_go_on(self) -> None:
+        if self.feedback is not None:
+            # Not graded by the learner: the suggestion stands for the record.
+            self._settle(self.feedback.suggested)
+
+    def action_grade(self, quality: int) -> None:
+        self._settle(Quality(quality))
+
+    def on_quality_keys_chosen(self, message: QualityKeys.Chosen) -> None:
+        message.stop()
+        if self.phase is Phase.FEEDBACK:
+            self._settle(message.quality)
+
+    def on_continue_line_pressed(self, message: ContinueLine.Pressed) -> None:
+        message.stop()
+        if self.phase is Phase.FEEDBACK:
+            self.action_go_on()
+
+    def _settle(self, quality: Quality) -> None:
+        assert self.asked is not None and self.feedback is not None
+        answered = Answered(
+            asked=self.asked,
+            feedback=self.feedback,
+            quality=quality,
+            typed=self._typed,
+            seconds=self._seconds,
+            suggested=None if self.revealed else self.feedback.suggested,
+        )
+        self._set_phase(Phase.GRADED)
+        self.post_message(self.Graded(answered))
+
+    # Which keys work when ------------------------------------------------------------
+
+    def _set_phase(self, phase: Phase) -> None:
+        self.phase = phase
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "dont_know":
+            return self.phase is Phase.ASKING
+        if action == "reveal":
+            return self.allow_reveal and self.phase is Phase.ASKING
+        if action == "accept":
+            return self.grading and self.phase is Phase.FEEDBACK
+        if action == "go_on":
+            return not self.grading and self.phase is Phase.FEEDBACK
+        if action == "grade":
+            return self.grading and self.phase is Phase.FEEDBACK
+        return True

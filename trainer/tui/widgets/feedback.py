@@ -1,0 +1,182 @@
+"""After an answer: the verdict, the right answer, the typed answer's differences, the excerpt
+with its source and page, and the SM-2 quality keys 0–5 with the suggestion marked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+
+from trainer.core.cloze import parse_cloze
+from trainer.core.grading import Outcome, Verdict
+from trainer.core.model import AnswerType, Card
+from trainer.core.state import QUALITY_LABELS, Quality
+from trainer.core.textdiff import DiffSegment
+from trainer.engine import Feedback
+from trainer.tui.widgets.question import GAP_KINDS, AskedCard
+
+# Headline and theme colour of each outcome.
+_OUTCOME_WORDS: dict[Outcome, tuple[str, str]] = {
+    Outcome.EXACT: ("✔ Right", "$text-success"),
+    Outcome.TYPO: ("✔ Right, with a small slip", "$text-success"),
+    Outcome.CLOSE: ("✘ Close, but not right", "$text-warning"),
+    Outcome.WRONG: ("✘ Wrong", "$text-error"),
+    Outcome.BLANK: ("✘ Not answered", "$text-error"),
+}
+# Outcomes near enough to the answer for a character diff to show the slip.
+_DIFFED = frozenset({Outcome.TYPO, Outcome.CLOSE})
+_MISSING = "$text-success underline"
+_EXTRA = "$text-error strike"
+
+
+def verdict_content(verdict: Verdict) -> Content:
+    """The headline, e.g. "✘ Close, but not right (not precise enough)"."""
+    words, style = _OUTCOME_WORDS[verdict.outcome]
+    parts: list[str | tuple[str, str]] = [(words, f"bold {style}")]
+    if verdict.note:
+        parts.append(f" ({verdict.note})")
+    return Content.assemble(*parts)
+
+
+def diff_content(segments: Iterable[DiffSegment]) -> Content:
+    """The typed answer with its mistakes marked: typed characters the answer does not
+    have are struck through, and the answer's characters that were left out or typed
+    wrong follow, underlined."""
+    parts: list[str | tuple[str, str]] = []
+    for segment in segments:
+        if segment.op == "equal":
+            parts.append(segment.typed)
+            continue
+        if segment.typed:
+            parts.append((segment.typed, _EXTRA))
+        if segment.expected:
+            parts.append((segment.expected, _MISSING))
+    return Content.assemble(*parts)
+
+
+def typed_content(card: Card, feedback: Feedback) -> Content | None:
+    """What the learner answered, as they would recognise it; None when nothing was."""
+    verdict = feedback.verdict
+    if verdict.outcome is Outcome.BLANK:
+        return None
+    if card.answer.type is AnswerType.CHOICE:
+        chosen = verdict.matched or feedback.typed
+        return Content.assemble(("You chose:  ", "bold"), chosen)
+    if card.answer.type is AnswerType.ORDER:
+        order = verdict.matched or feedback.typed
+        return Content.assemble(("Your order: ", "bold"), order)
+    shown = feedback.typed.strip()
+    if verdict.outcome in _DIFFED and feedback.diff:
+        typed = diff_content(feedback.diff)
+    elif verdict.correct:
+        typed = Content(shown)
+    else:
+        # A wrong answer is too far from the right one for a diff to help.
+        typed = Content.styled(shown, "$text-error")
+    return Content.assemble(("You typed:  ", "bold"), typed)
+
+
+def _line(label: str, text: str) -> Content:
+    return Content.assemble((f"{label:<12}", "bold"), text)
+
+
+class FeedbackPanel(VerticalScroll):
+    """Everything to read after answering, scrolling when the excerpt is long.
+
+    With `revealed`, the learner asked to see the answer without typing one: no verdict.
+    """
+
+    def __init__(self, asked: AskedCard, feedback: Feedback, *, revealed: bool = False) -> None:
+        super().__init__(id="feedback")
+        self.asked = asked
+        self.feedback = feedback
+        self.revealed = revealed
+
+    def compose(self) -> ComposeResult:
+        card = self.asked.card
+        verdict = self.feedback.verdict
+        if card.kind not in GAP_KINDS:
+            yield Static(Content(card.prompt), id="feedback-prompt")
+        if self.revealed:
+            yield Static(Content.styled("Answer revealed", "bold $text-accent"), id="verdict")
+        else:
+            yield Static(verdict_content(verdict), id="verdict")
+        yield Static(_line("Answer:", verdict.expected), id="feedback-answer")
+        if card.answer.type not in (AnswerType.CHOICE, AnswerType.ORDER) and (
+            card.answer.alternatives
+        ):
+            also = "; ".join(card.answer.alternatives)
+            yield Static(_line("Also right:", also), id="feedback-alternatives")
+        typed = None if self.revealed else typed_content(card, self.feedback)
+        if typed is not None:
+            yield Static(typed, id="feedback-typed")
+        if card.explanation:
+            # Only a false true-or-false statement has one: the true statement.
+            yield Static(_line("In fact:", card.explanation), id="feedback-explanation")
+        excerpt = self.asked.excerpt
+        if excerpt is not None:
+            # Stored excerpts keep their cloze markers; the reader sees the plain passage.
+            box = Static(Content(parse_cloze(excerpt.text).plain()), id="feedback-excerpt")
+            box.border_title = Content(excerpt.title or "Excerpt")
+            box.border_subtitle = Content(self.asked.citation)
+            yield box
+        elif card.source:
+            yield Static(_line("Source:", self.asked.citation), id="feedback-source")
+
+
+class QualityLine(Static):
+    """One grade of SM-2's scale with its key; a click picks it."""
+
+    def __init__(self, quality: Quality, *, suggested: bool) -> None:
+        mark = "  ◀ suggested" if suggested else ""
+        super().__init__(
+            Content.assemble((f" {int(quality)} ", "bold"), f" {QUALITY_LABELS[quality]}{mark}"),
+            id=f"quality-{int(quality)}",
+            classes="quality-line -suggested" if suggested else "quality-line",
+        )
+        self.quality = quality
+
+    def on_click(self) -> None:
+        self.post_message(QualityKeys.Chosen(self.quality))
+
+
+class QualityKeys(Vertical):
+    """SM-2's six grades, best first, in Wozniak's words; the suggested one is marked.
+
+    Without a suggestion (the answer was revealed) the learner must pick one.
+    """
+
+    class Chosen(Message):
+        def __init__(self, quality: Quality) -> None:
+            super().__init__()
+            self.quality = quality
+
+    def __init__(self, suggested: Quality | None) -> None:
+        super().__init__(id="quality-keys")
+        self.suggested = suggested
+
+    def compose(self) -> ComposeResult:
+        if self.suggested is None:
+            title = "How well did you know it? Press 0–5:"
+        else:
+            title = f"Enter accepts {int(self.suggested)}, or press 0–5 to grade it yourself:"
+        yield Static(Content(title), id="quality-title")
+        for quality in sorted(Quality, reverse=True):
+            yield QualityLine(quality, suggested=quality == self.suggested)
+
+
+class ContinueLine(Static):
+    """The key to go on when answers are not graded (a quiz that does not count)."""
+
+    class Pressed(Message):
+        pass
+
+    def __init__(self) -> None:
+        super().__init__(Content("Press Enter for the next question."), id="continue-line")
+
+    def on_click(self) -> None:
+        self.post_message(self.Pressed())
