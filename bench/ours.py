@@ -105,7 +105,11 @@ def reimport_edited(spec: dict[str, Any]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         collection = Path(folder) / "collection.sqlite"
         shutil.copyfile(spec["collection"], collection)
-        environ = {"TRAINER_HOME": spec["cache_home"], "TRAINER_NOW": NOW}
+        # A copy of the cache as it was after the original import: it holds the original
+        # deck, never the revision (which an earlier run would otherwise have cached).
+        home = Path(folder) / "home"
+        shutil.copytree(spec["cache_home"], home)
+        environ = {"TRAINER_HOME": str(home), "TRAINER_NOW": NOW}
         (deck.parent / chapter).write_bytes((revised.parent / chapter).read_bytes())
         try:
             with Engine.open(collection, clock=now, environ=environ, backup=False) as engine:

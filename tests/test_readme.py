@@ -35,3 +35,13 @@ def test_the_two_commands_open_the_readme() -> None:
     assert "<!-- run-command -->" in head and "<!-- test-command -->" in head
     assert "pip install -e ." in head and "&& trainer\n" in head
     assert "pip install -e '.[test]' && pytest" in head
+
+
+def test_every_ctrl_key_the_readme_names_is_bound_in_the_app() -> None:
+    source = "\n".join(
+        path.read_text(encoding="utf-8") for path in (ROOT / "trainer" / "tui").rglob("*.py")
+    )
+    named = set(re.findall(r"`(ctrl\+\w)`", README)) - {"ctrl+p"}  # Textual's own palette key
+    assert named
+    unbound = {key for key in named if f'"{key}"' not in source and f"{key}," not in source}
+    assert unbound == set()

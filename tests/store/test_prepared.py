@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +74,13 @@ def test_card_ids_are_checked_when_preparing(kit) -> None:
         prepare_deck(dataclasses.replace(deck, cards=(*deck.cards, stray)))
     with pytest.raises(ImportConflictError, match="duplicate card ids"):
         prepare_deck(dataclasses.replace(deck, cards=(*deck.cards, deck.cards[0])))
+
+
+def test_excerpts_are_stored_as_the_learner_reads_them() -> None:
+    from trainer.core.compile import compile_deck
+    from trainer.store import prepare_deck
+
+    deck = Path(__file__).resolve().parents[2] / "decks" / "germany-and-the-soviet-union.yaml"
+    excerpts = {row[0]: row[2] for row in prepare_deck(compile_deck(deck)).excerpts}
+    assert "{{" not in "".join(excerpts.values())
+    assert "Mensheviks travelled with him" in excerpts["lenin-passage"]

@@ -219,13 +219,31 @@ def test_one_stylesheet_with_theme_colours_only() -> None:
 
 
 @pytest.mark.parametrize("start", [StartAt("review", deck="tutorial")])
-async def test_starting_at_a_review_puts_home_beneath_it(make_app: App, start: StartAt) -> None:
+async def test_starting_at_a_review_shows_it_first_and_back_leads_home(
+    make_app: App, start: StartAt
+) -> None:
     review = pytest.importorskip("trainer.tui.screens.review")
     app = make_app(start)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert isinstance(app.screen, review.ReviewScreen)
-        assert isinstance(app.screen_stack[1], HomeScreen)
+        # Home is not built beneath it (the first question comes sooner) ...
+        assert not any(isinstance(screen, HomeScreen) for screen in app.screen_stack)
+        await app.run_action("back")
+        await settle(app, pilot)
+        # ... but going back leads there all the same.
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_starting_at_a_quiz_and_going_back_leads_home(make_app: App) -> None:
+    quiz = pytest.importorskip("trainer.tui.screens.quiz")
+    app = make_app(StartAt("quiz", deck="tutorial", count=5))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, quiz.QuizSetupScreen)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, HomeScreen)
 
 
 async def test_closing_the_app_closes_the_collection(make_app: App) -> None:

@@ -32,7 +32,8 @@ EXCERPT = ExcerptRecord(
     deck_id="d",
     id="lenin",
     title="A passage to Germany",
-    text="Lenin asked a {{c1::Swiss socialist}} to help. " + "More of the passage. " * 100,
+    # Stored as the learner reads it: the collection keeps excerpts with deletions filled.
+    text="Lenin asked a Swiss socialist to help. " + "More of the passage. " * 100,
     source=SourceRef(pages="3"),
 )
 
@@ -142,7 +143,7 @@ def test_what_was_typed_is_shown_as_the_learner_knows_it() -> None:
     assert str(typed_content(order, checked(order, "3 1 2"))) == "Your order: c → b → a"
 
 
-async def test_the_panel_shows_the_answer_and_the_plain_excerpt_with_its_page() -> None:
+async def test_the_panel_shows_the_answer_and_the_excerpt_with_its_page() -> None:
     the_card = card(explanation="He wanted a go-between.")
     app = Harness(FeedbackPanel(asked(the_card), checked(the_card, "A Swis socialist")))
     async with app.run_test(size=SIZE):
@@ -153,9 +154,7 @@ async def test_the_panel_shows_the_answer_and_the_plain_excerpt_with_its_page() 
         assert "go-between" in shown(app, "#feedback-explanation")
         excerpt = app.query_one("#feedback-excerpt", Static)
         assert str(excerpt.render()).startswith("Lenin asked a Swiss socialist to help.")
-        assert "{{" not in str(excerpt.render())
-        assert str(excerpt.border_title) == "A passage to Germany"
-        assert str(excerpt.border_subtitle) == "How Hitler Came To Power, p. 3"
+        assert str(excerpt.border_title) == "A passage to Germany · How Hitler Came To Power, p. 3"
         panel = app.query_one(FeedbackPanel)
         assert panel.max_scroll_y > 0  # the long excerpt scrolls at 80×24
 

@@ -68,7 +68,7 @@ async def test_five_answers_show_the_excerpt_and_survive_a_restart(make_app: Mak
             assert study.excerpt is not None
             page = study.excerpt.source.cite()
             assert page.startswith(("p.", "pp."))
-            assert page in str(excerpt.border_subtitle)
+            assert page in str(excerpt.border_title)
             assert study.excerpt.title in str(excerpt.border_title)
             await pilot.press("enter")
             await settle(app, pilot)

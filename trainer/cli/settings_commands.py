@@ -1,4 +1,4 @@
-"""`trainer settings`: where the settings file is, what is in force, and a template to start from."""
+"""`trainer settings`: where the settings file is, what is in force, and a template."""
 
 from __future__ import annotations
 

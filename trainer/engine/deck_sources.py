@@ -7,14 +7,18 @@ unchanged decks never loads it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.core.deck_hash import content_hash
 from trainer.core.model import CompiledDeck
-from trainer.engine.deck_cache import DeckCache
 from trainer.engine.results import ImportResult
 from trainer.errors import TrainerError
+
+if TYPE_CHECKING:
+    from trainer.engine.deck_cache import DeckCache
 from trainer.store import (
     DeckRecord,
     ImportPlan,
@@ -56,24 +60,26 @@ def import_deck_file(
     now: datetime,
     *,
     force: bool = False,
-    cache: DeckCache | None = None,
+    cache: Callable[[], DeckCache | None] | None = None,
 ) -> ImportResult:
     """Import a deck file, or re-import it if it changed since; DeckError if it is malformed.
 
-    With a `cache`, a deck compiled before (by this or another collection) is not compiled
-    again; `force` re-imports an unchanged deck, and compiles it afresh.
+    With a `cache` (a function giving it: an unchanged deck needs none, so starting the
+    app never loads it), a deck compiled before, by this or another collection, is not
+    compiled again; `force` re-imports an unchanged deck, and compiles it afresh.
     """
     source = deck_path(path)
     if not force:
         for record in decks_from_source(conn, str(source)):
             if is_unchanged(record):
                 return ImportResult(record.id, record.title, str(source), None)
-    if cache is None:
+    deck_cache = cache() if cache is not None else None
+    if deck_cache is None:
         from trainer.core.compile import compile_deck
 
         prepared = prepare_deck(compile_deck(source))
     else:
-        prepared = cache.prepared_deck(source, refresh=force)
+        prepared = deck_cache.prepared_deck(source, refresh=force)
     plan = apply_import(conn, prepared, source, now)
     return ImportResult(prepared.deck_id, prepared.title, str(source), plan, prepared.warnings)
 

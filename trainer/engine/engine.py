@@ -14,22 +14,19 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from trainer import paths
 from trainer.clock import clock_from_environment
 from trainer.core.days import Clock, learning_day
 from trainer.core.exam import ExamPlan, apply_exam, exam_plan
-from trainer.core.grading import grade
-from trainer.core.model import AnswerType, Card, CompiledDeck
+from trainer.core.model import Card, CompiledDeck
 from trainer.core.policy import Policy
-from trainer.core.quality import suggest_quality
 from trainer.core.quiz import draw_quiz
 from trainer.core.sm2 import as_quality, review_card
 from trainer.core.state import Quality
-from trainer.core.textdiff import DiffSegment, diff_segments
 from trainer.engine import deck_sources
-from trainer.engine.deck_cache import DeckCache
+from trainer.engine.overviews import check_answer, deck_overviews
 from trainer.engine.results import (
     AnswerOutcome,
     DeckOverview,
@@ -53,9 +50,7 @@ from trainer.store import (
     UnknownDeckError,
     backup_if_due,
     card_details,
-    card_with_excerpt,
     close_collection,
-    deck_summaries,
     exam_counts,
     get_card,
     get_excerpt,
@@ -70,10 +65,11 @@ from trainer.store import (
     undo_last,
 )
 
+if TYPE_CHECKING:
+    from trainer.engine.deck_cache import DeckCache
+
 P = ParamSpec("P")
 R = TypeVar("R")
-# Kinds of answer compared character by character, where a diff helps the learner.
-_DIFFED = {AnswerType.TEXT, AnswerType.DATE}
 
 
 def _locked(method: Callable[P, R]) -> Callable[P, R]:
@@ -93,6 +89,7 @@ class Engine:
 
     # Where compiled decks are kept between imports (see deck_cache); None: not kept.
     deck_cache: DeckCache | None = None
+    _cache_environ: Mapping[str, str] | None = None
 
     def __init__(self, conn: sqlite3.Connection, *, clock: Clock, policy: Policy) -> None:
         self._conn = conn
@@ -101,6 +98,8 @@ class Engine:
         self._lock = threading.RLock()
         self._decks: dict[str, DeckRecord] | None = None
         self._queue: StudyQueue | None = None
+        # Excerpts are few and shown again and again; re-imports clear this.
+        self._excerpts: dict[tuple[str, str], ExcerptRecord | None] = {}
         self._previous_excerpt: str | None = None
         self._ask_first: str | None = None
 
@@ -120,7 +119,7 @@ class Engine:
         collection = path or paths.collection_path(environ)
         conn = open_collection(collection, check_same_thread=False)
         engine = cls(conn, clock=clock, policy=policy)
-        engine.deck_cache = DeckCache.of_environment(environ)
+        engine._cache_environ = environ
         if backup:
             backup_if_due(
                 collection, paths.backups_dir(environ), engine.today(), policy.backups_keep
@@ -152,7 +151,7 @@ class Engine:
     def import_deck(self, path: str | Path, *, force: bool = False) -> ImportResult:
         """Import a deck file, or re-import it if it changed (progress is kept by card id)."""
         result = deck_sources.import_deck_file(
-            self._conn, path, self.now(), force=force, cache=self.deck_cache
+            self._conn, path, self.now(), force=force, cache=self._deck_cache
         )
         if not result.unchanged:
             self._forget_decks()
@@ -184,31 +183,7 @@ class Engine:
     @_locked
     def decks(self) -> list[DeckOverview]:
         """Every deck with today's counts, as the home screen lists them."""
-        today = self.today()
-        records = self._deck_records()
-        overviews: list[DeckOverview] = []
-        for summary in deck_summaries(self._conn, today):
-            policy = self.policy_for(summary.deck_id)
-            queue = build_study_queue(
-                self._conn, [(records[summary.deck_id], policy)], today, summary.deck_id
-            )
-            exam = summary.exam_date
-            overviews.append(
-                DeckOverview(
-                    deck_id=summary.deck_id,
-                    title=summary.title,
-                    due_today=len(queue.reviews),
-                    new_today=len(queue.new),
-                    due=summary.due,
-                    new=summary.new,
-                    learned=summary.learned,
-                    suspended=summary.suspended,
-                    total=summary.total,
-                    exam_date=exam,
-                    days_to_exam=(exam - today).days if exam else None,
-                )
-            )
-        return overviews
+        return deck_overviews(self._conn, self._deck_records(), self.policy_for, self.today())
 
     def policy_for(self, deck_id: str) -> Policy:
         """The learner's settings with a deck's own defaults applied."""
@@ -243,27 +218,19 @@ class Engine:
                     picked = (section, entry)
                     break
         section, entry = picked
-        stored, excerpt = card_with_excerpt(self._conn, entry.card_id)
+        stored = get_card(self._conn, entry.card_id)
         return StudyCard(
             card=stored.card,
             state=stored.state,
             section=section,
-            excerpt=excerpt,
+            excerpt=self._excerpt_of(stored.card),
             remaining=len(queue),
             done_today=queue.done_today,
         )
 
     def check(self, card: Card, typed: str, response_seconds: float | None = None) -> Feedback:
         """Grade a typed answer and suggest a quality; stores nothing."""
-        policy = self.policy_for(card.deck_id)
-        verdict = grade(card.answer, typed, choices=card.choices, policy=policy)
-        suggested = suggest_quality(
-            verdict, response_seconds, prompt_length=len(card.prompt), policy=policy
-        )
-        diff: tuple[DiffSegment, ...] = ()
-        if card.answer.type in _DIFFED and typed.strip():
-            diff = tuple(diff_segments(verdict.expected, typed.strip()))
-        return Feedback(verdict, suggested, typed, diff, response_seconds)
+        return check_answer(card, typed, response_seconds, self.policy_for(card.deck_id))
 
     @_locked
     def answer(
@@ -346,7 +313,7 @@ class Engine:
 
     @_locked
     def excerpt(self, card: Card) -> ExcerptRecord | None:
-        return get_excerpt(self._conn, card.deck_id, card.excerpt_id)
+        return self._excerpt_of(card)
 
     @_locked
     def search(
@@ -385,6 +352,21 @@ class Engine:
     def _forget_decks(self) -> None:
         self._decks = None
         self._queue = None
+        self._excerpts.clear()
+
+    def _deck_cache(self) -> DeckCache | None:
+        # Made on first use: an app start with unchanged decks never needs it.
+        if self.deck_cache is None and self._cache_environ is not None:
+            from trainer.engine.deck_cache import DeckCache
+
+            self.deck_cache = DeckCache.of_environment(self._cache_environ)
+        return self.deck_cache
+
+    def _excerpt_of(self, card: Card) -> ExcerptRecord | None:
+        key = (card.deck_id, card.excerpt_id)
+        if key not in self._excerpts:
+            self._excerpts[key] = get_excerpt(self._conn, *key)
+        return self._excerpts[key]
 
     def _study_queue(self, deck_id: str | None) -> StudyQueue:
         today = self.today()

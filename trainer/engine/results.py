@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from trainer.core.exam import ExamPlan
-from trainer.core.grading import Verdict
 from trainer.core.model import Card, Diagnostic
 from trainer.core.state import CardState, Quality, SchedulingLog
-from trainer.core.textdiff import DiffSegment
 from trainer.store import DayRetention, ExcerptRecord, HardCard, ImportPlan, StateCounts
+
+if TYPE_CHECKING:
+    # Types only: grading pulls in rapidfuzz, which showing a question does not need.
+    from trainer.core.grading import Verdict
+    from trainer.core.textdiff import DiffSegment
 
 
 class Section(StrEnum):

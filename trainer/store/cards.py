@@ -20,7 +20,7 @@ from functools import cache
 from hashlib import blake2b
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
-from trainer.core.model import Answer, Card
+from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.state import CardState
 from trainer.store.codec import state_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
@@ -67,11 +67,41 @@ def card_from_json(text: str) -> Card:
     """The inverse of ``card_to_json``."""
     try:
         data = json.loads(text)
+        if isinstance(data, dict) and data.keys() == _CARD_KEYS:
+            answer = data["answer"]
+            if isinstance(answer, dict) and answer.keys() == _ANSWER_KEYS:
+                return _card_as_written(data, answer)
         card = _decode(Card, data)
     except (ValueError, TypeError, KeyError) as error:
         raise CollectionCorruptError(f"a stored card cannot be read ({error})") from error
     assert isinstance(card, Card)
     return card
+
+
+def _card_as_written(data: dict[str, typing.Any], answer: dict[str, typing.Any]) -> Card:
+    # A card is read before every question: when its JSON has exactly this version's
+    # fields, build it directly, at half the cost of the general decoder below (which
+    # handles cards written by older or newer versions).
+    return Card(
+        id=data["id"],
+        deck_id=data["deck_id"],
+        kind=CardKind(data["kind"]),
+        excerpt_id=data["excerpt_id"],
+        prompt=data["prompt"],
+        answer=Answer(
+            type=AnswerType(answer["type"]),
+            text=answer["text"],
+            alternatives=tuple(answer["alternatives"]),
+            tolerance=float(answer["tolerance"]),
+            key=tuple(answer["key"]),
+        ),
+        source=data["source"],
+        choices=tuple(data["choices"]),
+        hint=data["hint"],
+        explanation=data["explanation"],
+        tags=tuple(data["tags"]),
+        cites=tuple(data["cites"]),
+    )
 
 
 def encode_card(card: Card) -> EncodedCard:
@@ -206,6 +236,8 @@ _C_ENCODER = (
 )
 _CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
 _ANSWER_FIELDS = tuple(f.name for f in dataclasses.fields(Answer))
+_CARD_KEYS = frozenset(_CARD_FIELDS)
+_ANSWER_KEYS = frozenset(_ANSWER_FIELDS)
 _card_values = operator.attrgetter(*_CARD_FIELDS)
 _answer_values = operator.attrgetter(*_ANSWER_FIELDS)
 

@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
+from trainer.core.cloze import parse_cloze
 from trainer.core.model import CompiledDeck, Diagnostic
 from trainer.store.cards import card_row
 from trainer.store.decks import deck_info_json, defaults_to_json
@@ -60,7 +61,8 @@ def prepare_deck(compiled: CompiledDeck) -> PreparedDeck:
             (
                 excerpt.id,
                 excerpt.title,
-                excerpt.text,
+                # Stored as the learner reads it after answering: deletions filled in.
+                parse_cloze(excerpt.text).plain(),
                 excerpt.source.pages,
                 excerpt.source.chapter,
                 excerpt.source.url,

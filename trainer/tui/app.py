@@ -86,11 +86,16 @@ class TrainerApp(App[None]):
         if opened.problem is not None:
             self.show_startup_problem(opened.problem)
             return
-        self.open_home()
+        # Started at a review or a quiz, that screen is the root and home is built only
+        # when the learner goes back to it: the first question appears sooner.
         if self._start.screen == "review":
-            self.open_review(opened.deck_id)
+            self._reset_to(self._screen("review", "ReviewScreen", opened.deck_id))
         elif self._start.screen == "quiz":
-            self.open_quiz(opened.deck_id, self._start.count)
+            self._reset_to(
+                self._screen("quiz", "QuizSetupScreen", opened.deck_id, self._start.count)
+            )
+        else:
+            self.open_home()
 
     def show_startup_problem(self, problem: StartupProblem) -> None:
         """Show why the app cannot start as asked, in place of every screen."""
@@ -110,6 +115,15 @@ class TrainerApp(App[None]):
             self.pop_screen()
         self.push_screen(screen)
 
+    def _home_is_root(self) -> bool:
+        """True unless the root is a screen the app was started at (a review or a quiz):
+        going back from one of those leads home. A startup problem counts as home."""
+        pages = [screen for screen in self.screen_stack if not isinstance(screen, ModalScreen)]
+        root = pages[ROOT_DEPTH - 1] if len(pages) >= ROOT_DEPTH else None
+        # Read off the screen rather than tested with isinstance, which would import
+        # the home screen's module (and its widgets) before the first question.
+        return root is None or getattr(root, "IS_HOME", False)
+
     @property
     def at_root(self) -> bool:
         """True when no screen is open above the root one (home or a startup problem).
@@ -120,9 +134,13 @@ class TrainerApp(App[None]):
 
     # Navigation: each screen module is imported only when first shown.
 
-    def _show(self, module: str, class_name: str, *args: object) -> None:
+    @staticmethod
+    def _screen(module: str, class_name: str, *args: object) -> Screen[Any]:
         screen_class = getattr(importlib.import_module(f"trainer.tui.screens.{module}"), class_name)
-        self.push_screen(screen_class(*args))
+        return cast(Screen[Any], screen_class(*args))
+
+    def _show(self, module: str, class_name: str, *args: object) -> None:
+        self.push_screen(self._screen(module, class_name, *args))
 
     def open_home(self) -> None:
         """Go back to the home screen (the bottom of the stack), or show it first."""
@@ -196,11 +214,13 @@ class TrainerApp(App[None]):
     async def action_back(self) -> None:
         if not self.at_root:
             self.pop_screen()
+        elif not self._home_is_root():
+            self.open_home()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             # Hidden where there is nothing to go back to (home, the startup screens).
-            return not self.at_root
+            return not self.at_root or not self._home_is_root()
         if action in {"import_deck", "statistics", "browse"}:
             return self.engine_ready
         return True

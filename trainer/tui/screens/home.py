@@ -81,6 +81,9 @@ def deck_details(deck: DeckOverview, record: DeckRecord | None, plan: ExamPlan |
 class HomeScreen(Screen[None]):
     """The list of decks; the highlighted deck is the one the keys act on."""
 
+    # The screen going back leads to (see TrainerApp._home_is_root).
+    IS_HOME: ClassVar[bool] = True
+
     SUB_TITLE = "Decks"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -19,6 +19,9 @@ class StartupErrorScreen(Screen[None]):
     """The problem's message lines; `q` quits (the message is printed again on exit) and,
     when the collection did open, `enter` carries on to the home screen."""
 
+    # The screen going back leads to (see TrainerApp._home_is_root).
+    IS_HOME: ClassVar[bool] = True
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "carry_on", "Go to home", tooltip="Carry on to the list of decks"),
         Binding("q", "quit_with_message", "Quit", tooltip="Quit and print the message"),

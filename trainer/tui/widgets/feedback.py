@@ -11,7 +11,6 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from trainer.core.cloze import parse_cloze
 from trainer.core.grading import Outcome, Verdict
 from trainer.core.model import AnswerType, Card
 from trainer.core.state import QUALITY_LABELS, Quality
@@ -119,10 +118,10 @@ class FeedbackPanel(VerticalScroll):
             yield Static(_line("In fact:", card.explanation), id="feedback-explanation")
         excerpt = self.asked.excerpt
         if excerpt is not None:
-            # Stored excerpts keep their cloze markers; the reader sees the plain passage.
-            box = Static(Content(parse_cloze(excerpt.text).plain()), id="feedback-excerpt")
-            box.border_title = Content(excerpt.title or "Excerpt")
-            box.border_subtitle = Content(self.asked.citation)
+            box = Static(Content(excerpt.text), id="feedback-excerpt")
+            # The citation goes on top, where it shows without scrolling at 80×24.
+            title = excerpt.title or "Excerpt"
+            box.border_title = Content(f"{title} · {self.asked.citation}")
             yield box
         elif card.source:
             yield Static(_line("Source:", self.asked.citation), id="feedback-source")
