@@ -45,3 +45,10 @@ def test_every_ctrl_key_the_readme_names_is_bound_in_the_app() -> None:
     assert named
     unbound = {key for key in named if f'"{key}"' not in source and f"{key}," not in source}
     assert unbound == set()
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    command = re.search(r"<!-- test-command -->\n```sh\n(.*?)\n```", README, flags=re.DOTALL)
+    assert command is not None
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert any(line.startswith(command.group(1) + " ") for line in ci.splitlines())

@@ -16,14 +16,11 @@ from trainer.store import (
     brought_forward_cards,
     brought_forward_slots,
     card_details,
-    card_with_excerpt,
     day_counts,
     drill_cards,
     drill_slots,
     due_cards,
     due_slots,
-    get_card,
-    get_excerpt,
     new_cards,
     new_slots,
     search_cards,
@@ -167,7 +164,6 @@ HOT_QUERIES: dict[str, QueryCall] = {
     "due slots in a deck": lambda c, k: due_slots(c, k.day0, limit=20, deck_id="d3"),
     "new slots in a deck": lambda c, k: new_slots(c, limit=20, deck_id="d3"),
     "drill slots in a deck": lambda c, k: drill_slots(c, k.day0, limit=20, deck_id="d3"),
-    "card with its excerpt": lambda c, k: card_with_excerpt(c, "d3:e1:q1"),
 }
 
 
@@ -224,20 +220,3 @@ def test_slots_are_the_same_cards_as_the_full_queries_without_content(queue, kit
     exam = {"deck_id": "one", "exam_date": day, "reviewed_before": day, "limit": 10}
     forward = brought_forward_slots(queue, **exam)
     assert [s.card_id for s in forward] == [e.card.id for e in brought_forward_cards(queue, **exam)]
-
-
-def test_a_card_comes_with_its_excerpt_in_one_read(queue, kit) -> None:
-    entry, excerpt = card_with_excerpt(queue, "one:b:q1")
-    assert entry == get_card(queue, "one:b:q1")
-    assert excerpt == get_excerpt(queue, "one", "b")
-    assert excerpt is not None and excerpt.title == "Excerpt b"
-    with pytest.raises(UnknownCardError):
-        card_with_excerpt(queue, "one:z:q9")
-
-
-def test_a_card_whose_excerpt_is_missing_comes_without_one(queue) -> None:
-    with queue:
-        queue.execute("PRAGMA foreign_keys = OFF")
-        queue.execute("DELETE FROM excerpts WHERE deck_id = 'one' AND id = 'a'")
-    entry, excerpt = card_with_excerpt(queue, "one:a:q1")
-    assert entry.card.id == "one:a:q1" and excerpt is None

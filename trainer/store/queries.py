@@ -232,31 +232,6 @@ def get_excerpt(conn: sqlite3.Connection, deck_id: str, excerpt_id: str) -> Exce
     )
 
 
-def card_with_excerpt(
-    conn: sqlite3.Connection, card_id: str
-) -> tuple[CardEntry, ExcerptRecord | None]:
-    """A card and the excerpt it shows, in one read: what asking a card needs.
-
-    UnknownCardError if there is no such card.
-    """
-    with translated_errors(conn):
-        row = conn.execute(
-            f"""SELECT {ENTRY_COLUMNS}, e.id, e.title, e.text, e.pages, e.chapter, e.url
-                FROM {ENTRY_FROM}
-                LEFT JOIN excerpts e ON e.deck_id = c.deck_id AND e.id = c.excerpt_id
-                WHERE c.id = ?""",
-            (card_id,),
-        ).fetchone()
-    if row is None:
-        raise UnknownCardError(card_id)
-    entry = entry_from_row(row)
-    if row[11] is None:
-        return entry, None
-    source = SourceRef(pages=row[14], chapter=row[15], url=row[16])
-    card = entry.card
-    return entry, ExcerptRecord(card.deck_id, card.excerpt_id, row[12], row[13], source)
-
-
 def day_counts(conn: sqlite3.Connection, day: date, *, deck_id: str | None = None) -> DayCounts:
     """How many new cards were introduced, and reviews and drills done, on a learning day."""
     where = "" if deck_id is None else " AND r.deck_id = ?"
