@@ -46,6 +46,7 @@ def test_bundled_decks_import_on_first_run(engine: Engine) -> None:
     results = engine.import_bundled_decks()
     ids = {result.deck_id for result in results}
     assert {"moore-germany-soviet", "tutorial"} <= ids
+    assert [record.id for record in engine.deck_records()] == ["moore-germany-soviet", "tutorial"]
     overview = {d.deck_id: d for d in engine.decks()}["moore-germany-soviet"]
     assert overview.new_today == 20 and overview.due_today == 0 and overview.learned == 0
 

@@ -43,16 +43,21 @@ async def test_first_run_imports_the_bundled_decks_and_lists_them(make_app: App)
         assert table.get_row_at(0)[0].plain.startswith("Germany and the Soviet Union")
 
 
-async def test_the_loading_screen_shows_while_the_collection_opens(
-    trainer_home: Path, clock: MovableClock
-) -> None:
+def held_open(clock: MovableClock) -> tuple[TrainerApp, threading.Event]:
+    """An app whose collection opens only when the returned event is set."""
     release = threading.Event()
 
     def slow_open() -> Engine:
         release.wait(timeout=10)
         return Engine.open(clock=clock)
 
-    app = TrainerApp(slow_open)
+    return TrainerApp(slow_open), release
+
+
+async def test_the_loading_screen_shows_while_the_collection_opens(
+    trainer_home: Path, clock: MovableClock
+) -> None:
+    app, release = held_open(clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LoadingScreen)
@@ -193,13 +198,7 @@ async def test_app_wide_commands_appear_on_other_screens(make_app: App) -> None:
 async def test_the_palette_offers_no_collection_commands_before_it_opens(
     trainer_home: Path, clock: MovableClock
 ) -> None:
-    release = threading.Event()
-
-    def slow_open() -> Engine:
-        release.wait(timeout=10)
-        return Engine.open(clock=clock)
-
-    app = TrainerApp(slow_open)
+    app, release = held_open(clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         titles = palette_titles(app)

@@ -7,6 +7,7 @@ import os
 import sys
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
+from trainer.tui.start import StartAt
 
 DEFAULT_QUIZ_SIZE = 20
 
@@ -51,22 +52,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from trainer.tui.start import StartAt
-
     return _launch(StartAt())
 
 
 def run_review(args: argparse.Namespace) -> int:
     if args.plain:
         return _run_plain(args.deck)
-    from trainer.tui.start import StartAt
-
     return _launch(StartAt("review", args.deck))
 
 
 def run_quiz(args: argparse.Namespace) -> int:
-    from trainer.tui.start import StartAt
-
     return _launch(StartAt("quiz", args.deck, args.count))
 
 
@@ -75,16 +70,10 @@ def _run_plain(deck: str | None) -> int:
     from trainer.engine import Engine
 
     with Engine.open() as engine:
-        if deck is not None:
-            deck_id: str | None = engine.resolve_deck(deck)
-        else:
-            deck_id = None
-            if not engine.decks():
-                engine.import_bundled_decks()
-        return run_plain_review(engine, deck_id, sys.stdin, sys.stdout)
+        return run_plain_review(engine, engine.prepare(deck), sys.stdin, sys.stdout)
 
 
-def _launch(start: object) -> int:
+def _launch(start: StartAt) -> int:
     if not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb":
         print(
             "trainer: the app needs an interactive terminal; "
@@ -94,9 +83,7 @@ def _launch(start: object) -> int:
         return EXIT_FAILED
     from trainer.engine import Engine
     from trainer.tui.app import TrainerApp
-    from trainer.tui.start import StartAt
 
-    assert isinstance(start, StartAt)
     app = TrainerApp(Engine.open, start)
     app.run()
     return app.return_code or EXIT_OK

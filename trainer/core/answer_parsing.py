@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
-from enum import IntEnum
 from fractions import Fraction
 
+from trainer.core.dates import PartialDate, Precision, checked_date
 from trainer.core.textnorm import fold
 
 # Digit groups of three after the first, separated by commas or (thin, no-break) spaces:
@@ -39,32 +37,6 @@ _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()}
 _MONTHS["sept"] = 9
 _TRUE_WORDS = {"true", "t", "yes", "y"}
 _FALSE_WORDS = {"false", "f", "no", "n"}
-
-
-class Precision(IntEnum):
-    """How much of a date is given; a larger value is more precise."""
-
-    YEAR = 1
-    MONTH = 2
-    DAY = 3
-
-
-@dataclass(frozen=True, slots=True)
-class PartialDate:
-    """A date as precise as it was written: a year, a month of a year, or a day."""
-
-    year: int
-    month: int = 1
-    day: int = 1
-    precision: Precision = Precision.DAY
-
-    def units(self, precision: Precision) -> int:
-        """A count of years, months or days since year 0, at the given precision."""
-        if precision is Precision.YEAR:
-            return self.year
-        if precision is Precision.MONTH:
-            return self.year * 12 + self.month - 1
-        return date(self.year, self.month, self.day).toordinal()
 
 
 def parse_number(typed: str) -> Fraction | None:
@@ -180,8 +152,8 @@ def _worded_date(months: list[int], numbers: list[str]) -> PartialDate | None:
     ):
         return None
     if days:
-        return _checked(int(years[0]), months[0], int(days[0]), Precision.DAY)
-    return _checked(int(years[0]), months[0], 1, Precision.MONTH)
+        return checked_date(int(years[0]), months[0], int(days[0]), Precision.DAY)
+    return checked_date(int(years[0]), months[0], 1, Precision.MONTH)
 
 
 def _numeric_date(numbers: list[str]) -> PartialDate | None:
@@ -193,13 +165,5 @@ def _numeric_date(numbers: list[str]) -> PartialDate | None:
     if len(parts) == 1:
         return PartialDate(parts[0], precision=Precision.YEAR)
     if len(parts) == 2:
-        return _checked(parts[0], parts[1], 1, Precision.MONTH)
-    return _checked(parts[0], parts[1], parts[2], Precision.DAY)
-
-
-def _checked(year: int, month: int, day: int, precision: Precision) -> PartialDate | None:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return None
-    return PartialDate(year, month, day, precision)
+        return checked_date(parts[0], parts[1], 1, Precision.MONTH)
+    return checked_date(parts[0], parts[1], parts[2], Precision.DAY)

@@ -12,13 +12,13 @@ from fractions import Fraction
 from rapidfuzz.distance import Levenshtein
 
 from trainer.core.answer_parsing import (
-    Precision,
     parse_choice,
     parse_date,
     parse_number,
     parse_order,
     parse_year,
 )
+from trainer.core.dates import Precision
 from trainer.core.model import Answer, AnswerType
 from trainer.core.policy import Policy
 from trainer.core.textnorm import fold

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.core.deck_hash import content_hash
-from trainer.core.model import CompiledDeck
 from trainer.engine.results import ImportResult
 from trainer.errors import TrainerError
 
@@ -21,11 +20,9 @@ if TYPE_CHECKING:
     from trainer.engine.deck_cache import DeckCache
 from trainer.store import (
     DeckRecord,
-    ImportPlan,
     apply_import,
     decks_from_source,
     list_decks,
-    plan_import,
     prepare_deck,
 )
 
@@ -82,14 +79,6 @@ def import_deck_file(
         prepared = deck_cache.prepared_deck(source, refresh=force)
     plan = apply_import(conn, prepared, source, now)
     return ImportResult(prepared.deck_id, prepared.title, str(source), plan, prepared.warnings)
-
-
-def plan_deck_update(conn: sqlite3.Connection, path: str | Path) -> tuple[CompiledDeck, ImportPlan]:
-    """What importing the file would change, without changing anything."""
-    from trainer.core.compile import compile_deck
-
-    compiled = compile_deck(deck_path(path))
-    return compiled, plan_import(conn, compiled)
 
 
 def find_deck_id(conn: sqlite3.Connection, name: str) -> str:

@@ -20,7 +20,7 @@ from trainer import paths
 from trainer.clock import clock_from_environment
 from trainer.core.days import Clock, learning_day
 from trainer.core.exam import ExamPlan, apply_exam, exam_plan
-from trainer.core.model import Card, CompiledDeck
+from trainer.core.model import Card
 from trainer.core.policy import Policy
 from trainer.core.quiz import draw_quiz
 from trainer.core.sm2 import as_quality, review_card
@@ -44,7 +44,6 @@ from trainer.store import (
     CardStatus,
     DeckRecord,
     ExcerptRecord,
-    ImportPlan,
     LogEntry,
     StaleStateError,
     UnknownDeckError,
@@ -157,14 +156,15 @@ class Engine:
             self._forget_decks()
         return result
 
-    @_locked
-    def plan_update(self, path: str | Path) -> tuple[CompiledDeck, ImportPlan]:
-        """What importing a deck file would change, without changing anything."""
-        return deck_sources.plan_deck_update(self._conn, path)
-
     def import_bundled_decks(self) -> list[ImportResult]:
         """Import the decks that ship with trainer, or update them if they changed."""
         return [self.import_deck(path) for path in paths.bundled_deck_files()]
+
+    def prepare(self, deck: str | None) -> str | None:
+        """What every session starts with: bring the bundled decks up to date (cheap when
+        they are unchanged), then find the deck to study, or None for every deck."""
+        self.import_bundled_decks()
+        return self.resolve_deck(deck) if deck else None
 
     @_locked
     def resolve_deck(self, name: str) -> str:
@@ -179,6 +179,12 @@ class Engine:
             return self._deck_records()[deck_id]
         except KeyError:
             raise UnknownDeckError(deck_id) from None
+
+    @_locked
+    def deck_records(self) -> list[DeckRecord]:
+        """Every imported deck as recorded (title, source, exam date), by title: no counts,
+        so this is cheap where only names are needed."""
+        return sorted(self._deck_records().values(), key=lambda record: (record.title, record.id))
 
     @_locked
     def decks(self) -> list[DeckOverview]:

@@ -70,8 +70,7 @@ def open_for_app(engine_factory: Callable[[], Engine], start: StartAt) -> Opened
     except EXPECTED_ERRORS as error:
         return Opened(None, problem=describe_problem(error, can_continue=False))
     try:
-        engine.import_bundled_decks()
-        deck_id = engine.resolve_deck(start.deck) if start.deck else None
+        deck_id = engine.prepare(start.deck)
     except EXPECTED_ERRORS as error:
         return Opened(engine, problem=describe_problem(error, can_continue=True))
     return Opened(engine, deck_id)

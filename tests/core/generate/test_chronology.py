@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.core.generate.chronology import parse_date_span
+from trainer.core.dates import parse_iso_date
 from trainer.core.model import AnswerType, CardKind
 
 EVENTS = [
@@ -131,15 +131,15 @@ def test_facts_of_a_chronology_count_as_used(make) -> None:
     assert warnings == []
 
 
-def test_parse_date_span_covers_years_months_and_days() -> None:
-    year = parse_date_span("1926")
-    month = parse_date_span("1928-02")
-    day = parse_date_span("1928-09-01")
-    assert year and (year.first, year.last) == (dt.date(1926, 1, 1), dt.date(1926, 12, 31))
-    assert month and month.last == dt.date(1928, 2, 29)
-    assert day and day.first == day.last == dt.date(1928, 9, 1)
+def test_deck_dates_cover_years_months_and_days() -> None:
+    year = parse_iso_date("1926")
+    month = parse_iso_date("1928-02")
+    day = parse_iso_date("1928-09-01")
+    assert year and (year.first_day, year.last_day) == (dt.date(1926, 1, 1), dt.date(1926, 12, 31))
+    assert month and month.last_day == dt.date(1928, 2, 29)
+    assert day and day.first_day == day.last_day == dt.date(1928, 9, 1)
     for bad in ("26", "1926-3", "1926-02-30", "1926/03", "", "0000"):
-        assert parse_date_span(bad) is None
+        assert parse_iso_date(bad) is None
 
 
 @settings(max_examples=80, deadline=None)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-import re
-from dataclasses import dataclass
 from itertools import combinations
 
+from trainer.core.dates import PartialDate, parse_iso_date
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -23,38 +20,6 @@ from trainer.core.suggest import did_you_mean
 MIN_EVENTS = 3
 MAX_EVENTS = 5
 ORDER_ARROW = " → "
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-@dataclass(frozen=True, slots=True)
-class DateSpan:
-    """A year, month or day, as the first and last day it covers."""
-
-    text: str
-    first: dt.date
-    last: dt.date
-
-    def precedes(self, other: DateSpan) -> bool:
-        return self.last < other.first
-
-
-def parse_date_span(text: str) -> DateSpan | None:
-    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the days it covers; None if it is not one."""
-    match = _DATE.fullmatch(text.strip())
-    if match is None:
-        return None
-    year = int(match.group(1))
-    try:
-        if match.group(3) is not None:
-            day = dt.date(year, int(match.group(2)), int(match.group(3)))
-            return DateSpan(text.strip(), day, day)
-        if match.group(2) is not None:
-            month = int(match.group(2))
-            last_day = calendar.monthrange(year, month)[1]
-            return DateSpan(text.strip(), dt.date(year, month, 1), dt.date(year, month, last_day))
-        return DateSpan(text.strip(), dt.date(year, 1, 1), dt.date(year, 12, 31))
-    except (ValueError, calendar.IllegalMonthError):
-        return None
 
 
 def date_field_of(fact: Fact, chronology: Chronology) -> str:
@@ -91,7 +56,7 @@ def chronology_card(
     labels = _labels(facts, chronology, report)
     if spans is None or labels is None or not _orderable(facts, spans, labels, name, where, report):
         return found
-    in_order = [labels[i] for i in sorted(range(len(facts)), key=lambda i: spans[i].first)]
+    in_order = [labels[i] for i in sorted(range(len(facts)), key=lambda i: spans[i].first_day)]
     id_ = card_id(index.deck.id, chronology.id, CHRONOLOGY_SLOT)
     # shown[p] is the rank of the event shown at position p. Shuffling ranks rather than
     # the entry's list keeps the card the same however the author orders the facts; it is
@@ -122,12 +87,12 @@ def chronology_card(
 
 def _date_spans(
     facts: list[Fact], chronology: Chronology, report: Diagnostics
-) -> list[DateSpan] | None:
-    spans: list[DateSpan] = []
+) -> list[PartialDate] | None:
+    spans: list[PartialDate] = []
     for fact in facts:
         field_name = date_field_of(fact, chronology)
         value = fact.values.get(field_name)
-        span = parse_date_span(value) if value is not None else None
+        span = parse_iso_date(value) if value is not None else None
         if value is None:
             wanted = f"'{field_name}'" if chronology.date_field else "'date' or 'year'"
             report.error(
@@ -171,7 +136,7 @@ def _labels(facts: list[Fact], chronology: Chronology, report: Diagnostics) -> l
 
 def _orderable(
     facts: list[Fact],
-    spans: list[DateSpan],
+    spans: list[PartialDate],
     labels: list[str],
     name: str,
     where: Location,
@@ -181,12 +146,12 @@ def _orderable(
     for i, j in combinations(range(len(facts)), 2):
         a, b = spans[i], spans[j]
         if not (a.precedes(b) or b.precedes(a)):
-            same = (a.first, a.last) == (b.first, b.last)
+            same = a == b
             why = "have the same date" if same else "have dates of which one contains the other"
             report.error(
                 where,
-                f"{name}: facts '{facts[i].id}' ({a.text}) and '{facts[j].id}' ({b.text}) "
-                f"{why}, so their order is ambiguous",
+                f"{name}: facts '{facts[i].id}' ({_written(a)}) and "
+                f"'{facts[j].id}' ({_written(b)}) {why}, so their order is ambiguous",
             )
             ok = False
         if labels[i] == labels[j]:
@@ -197,3 +162,8 @@ def _orderable(
             )
             ok = False
     return ok
+
+
+def _written(when: PartialDate) -> str:
+    """A date as a deck writes it: 1926, 1926-03 or 1926-03-01."""
+    return when.first_day.isoformat()[: {1: 4, 2: 7, 3: 10}[when.precision]]

@@ -132,7 +132,7 @@ class BrowseScreen(Screen[None]):
     def load_decks(self) -> None:
         """Fill the deck filter, then run the first search (every card of the deck)."""
         try:
-            decks = [(deck.title, deck.deck_id) for deck in trainer_app(self).engine.decks()]
+            decks = [(deck.title, deck.id) for deck in trainer_app(self).engine.deck_records()]
         except TrainerError as error:
             self.app.call_from_thread(self._report, error)
             return

@@ -107,7 +107,7 @@ class StatsScreen(Screen[None]):
         """Read the statistics of `scope` (None = all decks) in a worker, then show them."""
         engine = trainer_app(self).engine
         try:
-            decks = tuple((deck.deck_id, deck.title) for deck in engine.decks())
+            decks = tuple((deck.id, deck.title) for deck in engine.deck_records())
             try:
                 stats = engine.statistics(scope)
             except UnknownDeckError:

@@ -71,8 +71,7 @@ class SessionSummary:
 def summarise_session(engine: Engine, deck_id: str | None, tally: SessionTally) -> SessionSummary:
     """Gather the summary (reads the collection: call it from a worker)."""
     statistics = engine.statistics(deck_id)
-    decks = [deck for deck in engine.decks() if deck_id is None or deck.deck_id == deck_id]
-    scope = decks[0].title if deck_id is not None and decks else "all decks"
+    scope = engine.deck(deck_id).title if deck_id is not None else "all decks"
     return SessionSummary(
         scope=scope,
         deck_id=deck_id,
@@ -81,7 +80,7 @@ def summarise_session(engine: Engine, deck_id: str | None, tally: SessionTally) 
         seconds=(engine.now() - tally.started).total_seconds(),
         today=statistics.today,
         forecast=statistics.forecast,
-        new_waiting=sum(deck.new for deck in decks),
+        new_waiting=statistics.states.new,
     )
 
 
