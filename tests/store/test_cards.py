@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+import typing
+from enum import Enum
 
 import pytest
 from hypothesis import given
@@ -28,29 +30,33 @@ from trainer.store.cards import encode_card
 texts = st.text(max_size=40)
 text_tuples = st.lists(texts, max_size=4).map(tuple)
 
-answers = st.builds(
-    Answer,
-    type=st.sampled_from(AnswerType),
-    text=texts,
-    alternatives=text_tuples,
-    tolerance=st.floats(0, 1000, allow_nan=False),
-    key=st.lists(st.integers(0, 8), max_size=5).map(tuple),
-)
-cards = st.builds(
-    Card,
-    id=texts,
-    deck_id=texts,
-    kind=st.sampled_from(CardKind),
-    excerpt_id=texts,
-    prompt=texts,
-    answer=answers,
-    source=texts,
-    choices=text_tuples,
-    hint=texts,
-    explanation=texts,
-    tags=text_tuples,
-    cites=text_tuples,
-)
+
+def _values_for(hint: object) -> st.SearchStrategy[typing.Any]:
+    """Values of every type a card field can have, so that a field added later is
+    exercised by these tests without anyone having to remember to add it."""
+    if typing.get_origin(hint) is tuple:
+        (item, _) = typing.get_args(hint)
+        return st.lists(_values_for(item), max_size=4).map(tuple)
+    if hint is str:
+        return texts
+    if hint is int:
+        return st.integers(0, 8)
+    if hint is float:
+        return st.floats(0, 1000, allow_nan=False)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return st.sampled_from(hint)
+    if hint is Answer:
+        return answers
+    raise TypeError(f"no strategy for card field type {hint!r}")
+
+
+def _every_field(cls: type) -> dict[str, st.SearchStrategy[typing.Any]]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: _values_for(hints[f.name]) for f in dataclasses.fields(cls)}
+
+
+answers = st.builds(Answer, **_every_field(Answer))
+cards = st.builds(Card, **_every_field(Card))
 
 
 @given(cards)
@@ -67,6 +73,12 @@ def test_the_direct_and_the_general_decoder_agree(card: Card) -> None:
     data = json.loads(card_to_json(card))
     newer = {**data, "written_by_a_newer_trainer": 1}  # forces the general decoder
     assert card_from_json(json.dumps(newer)) == card_from_json(json.dumps(data)) == card
+
+
+def test_every_field_of_card_and_answer_is_generated_with_a_value_of_its_own() -> None:
+    # A field left to its default would hide a decoder that drops it.
+    assert set(_every_field(Card)) == {f.name for f in dataclasses.fields(Card)}
+    assert set(_every_field(Answer)) == {f.name for f in dataclasses.fields(Answer)}
 
 
 @given(cards)

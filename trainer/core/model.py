@@ -253,6 +253,12 @@ class Answer:
     # For choice answers, the index of the right choice; for order answers, the
     # indices of the card's choices in their correct order. Empty otherwise.
     key: tuple[int, ...] = ()
+    # An answer in several parts (a cloze with several blanks): each part is graded on
+    # its own and the parts may be typed in any order. Empty for a one-part answer.
+    parts: tuple[str, ...] = ()
+    # Other values of the deck that a typo of this answer could be (Prussian for
+    # Russian): a typed answer equal to one of them is wrong, never a typo.
+    confusables: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from functools import cache
 from hashlib import blake2b
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
-from trainer.core.model import Answer, AnswerType, Card, CardKind
+from trainer.core.model import Answer, Card
 from trainer.core.state import CardState
 from trainer.store.codec import state_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
@@ -81,27 +81,40 @@ def card_from_json(text: str) -> Card:
 def _card_as_written(data: dict[str, typing.Any], answer: dict[str, typing.Any]) -> Card:
     # A card is read before every question: when its JSON has exactly this version's
     # fields, build it directly, at half the cost of the general decoder below (which
-    # handles cards written by older or newer versions).
-    return Card(
-        id=data["id"],
-        deck_id=data["deck_id"],
-        kind=CardKind(data["kind"]),
-        excerpt_id=data["excerpt_id"],
-        prompt=data["prompt"],
-        answer=Answer(
-            type=AnswerType(answer["type"]),
-            text=answer["text"],
-            alternatives=tuple(answer["alternatives"]),
-            tolerance=float(answer["tolerance"]),
-            key=tuple(answer["key"]),
-        ),
-        source=data["source"],
-        choices=tuple(data["choices"]),
-        hint=data["hint"],
-        explanation=data["explanation"],
-        tags=tuple(data["tags"]),
-        cites=tuple(data["cites"]),
+    # handles cards written by older or newer versions). Both walk the same dataclass
+    # fields, so a field added to Card or Answer is never dropped by one of them.
+    values = {
+        name: data[name] if convert is None else convert(data[name]) for name, convert in _CARD_FAST
+    }
+    values["answer"] = Answer(
+        **{
+            name: answer[name] if convert is None else convert(answer[name])
+            for name, convert in _ANSWER_FAST
+        }
     )
+    return Card(**values)
+
+
+def _fast_converters(cls: type) -> tuple[tuple[str, Decoder | None], ...]:
+    """Per field of a flat dataclass, how its JSON value becomes the field's value
+    (None: as JSON reads it). Only the types cards are made of are supported."""
+    hints = typing.get_type_hints(cls)
+    converters: list[tuple[str, Decoder | None]] = []
+    for f in dataclasses.fields(cls):
+        hint = hints[f.name]
+        convert: Decoder | None
+        if typing.get_origin(hint) is tuple:
+            convert = tuple
+        elif hint is float:
+            convert = float
+        elif isinstance(hint, type) and issubclass(hint, Enum):
+            convert = hint
+        elif hint in (str, int, bool) or (cls is Card and f.name == "answer"):
+            convert = None
+        else:
+            raise TypeError(f"{cls.__name__}.{f.name}: no fast decoding for {hint!r}")
+        converters.append((f.name, convert))
+    return tuple(converters)
 
 
 def encode_card(card: Card) -> EncodedCard:
@@ -240,6 +253,8 @@ _CARD_KEYS = frozenset(_CARD_FIELDS)
 _ANSWER_KEYS = frozenset(_ANSWER_FIELDS)
 _card_values = operator.attrgetter(*_CARD_FIELDS)
 _answer_values = operator.attrgetter(*_ANSWER_FIELDS)
+_CARD_FAST = tuple((name, convert) for name, convert in _fast_converters(Card) if name != "answer")
+_ANSWER_FAST = _fast_converters(Answer)
 
 
 def _card_object(card: Card) -> dict[str, object]:
