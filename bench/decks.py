@@ -213,18 +213,23 @@ class _ChapterWriter:
             f"        a: {role}\n"
             f"        distractors: [{', '.join(self._others(ROLES, role, 3))}]\n",
         ]
-        title = f"{person.surname} and {firm}"
+        title = f"{person.surname}'s commission"
         block = self._head(excerpt_id, text, title) + "    questions:\n"
         self.excerpts.append(block + "".join(questions[:count]))
 
     def _cloze(self, excerpt_id: str) -> None:
         year = self.prose.year()
         place = self.rng.choice(PLACES)
+        # The paragraph after the deletions must not repeat their answers: that would give
+        # them away (and trainer check would warn).
+        paragraph = self.prose.paragraph(2)
+        while str(year) in paragraph or place in paragraph:
+            paragraph = self.prose.paragraph(2)
         text = (
             f"In {self.rng.choice(MONTHS)} {{{{c1::{year}}}}} {self.prose.person().name}"
             f" travelled to {{{{c2::{place}::city}}}} to discuss {self.rng.choice(GOODS)}"
             f" with {self.rng.choice(['the Reichswehr', 'the Politburo', 'the Comintern'])}. "
-            + self.prose.paragraph(2)
+            + paragraph
         )
         self.excerpts.append(self._head(excerpt_id, text))
 

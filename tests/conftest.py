@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, settings
 
 # CI machines are shared and noisy; a slow example is not a failing one. Timing targets
 # live in bench/, not here.
 settings.register_profile("trainer", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("trainer")
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private TRAINER_HOME (not created yet) and the real clock: nothing of the
+    developer's own collection or environment leaks into a test."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("TRAINER_HOME", str(folder))
+    monkeypatch.delenv("TRAINER_NOW", raising=False)
+    return folder

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.cli import run_trainer_text
 from tests.support.decks import deck_text
 from trainer.core.sm2 import replay
 from trainer.store import card_log, close_collection, get_card, open_collection
@@ -113,3 +115,57 @@ def test_sigkill_mid_session_keeps_every_saved_answer_and_a_healthy_file(tmp_pat
     finally:
         close_collection(conn)
     assert total_saved >= 4
+
+
+def trainer(home: Path, day: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return run_trainer_text(home, *args, now=f"{day}T10:00:00+01:00", stdin=stdin)
+
+
+def test_a_damaged_page_never_rotates_the_good_backups_away_and_restore_brings_one_back(
+    tmp_path: Path,
+) -> None:
+    from datetime import date, timedelta
+
+    from tests.support.damage import damage_index_page, digest
+
+    deck = tmp_path / "deck.yaml"
+    cards = {f"e{i}": [(f"q{i}", f"Answer {i}")] for i in range(10)}
+    deck.write_text(deck_text("crash", cards, new_per_day=10), encoding="utf-8")
+    home = tmp_path / "home"
+    collection = home / "collection.sqlite"
+    answers = "".join(f"Answer {i}\n4\n" for i in range(5))
+    studied = trainer(home, "2026-03-02", "review", "--plain", str(deck), stdin=answers)
+    assert studied.returncode == 0, studied.stderr
+    assert effective_answers(collection) == 5
+    # Next day's start backs up the five answers.
+    assert trainer(home, "2026-03-03", "import", str(deck)).returncode == 0
+    good = home / "backups" / "collection-2026-03-03.sqlite"
+    kept = {path.name: digest(path) for path in (home / "backups").iterdir()}
+
+    damage_index_page(collection, "reviews_by_day")
+    damaged = digest(collection)
+    day = date(2026, 3, 4)
+    for _ in range(12):  # more days than backups_keep: the old bug rotated every good one out
+        result = trainer(home, day.isoformat(), "import", str(deck))
+        assert result.returncode == 1
+        assert "the collection is damaged" in result.stderr
+        assert f"trainer restore {good}" in result.stderr
+        day += timedelta(days=1)
+    assert {path.name: digest(path) for path in (home / "backups").iterdir()} == kept
+
+    listing = trainer(home, day.isoformat(), "restore").stdout
+    # The cards include the bundled decks, which every session brings up to date.
+    assert re.search(r"collection-2026-03-03\.sqlite  2026-03-03, \d+ cards, 5 reviews", listing)
+    restored = trainer(home, day.isoformat(), "restore", "2026-03-03")
+    assert restored.returncode == 0, restored.stderr
+    aside = home / f"collection.sqlite.replaced-{day.isoformat()}T100000"
+    assert digest(aside) == damaged
+    conn = open_collection(collection)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        close_collection(conn)
+    assert effective_answers(collection) == 5
+    # Studying goes on, and the day's backup is taken again.
+    assert trainer(home, day.isoformat(), "import", str(deck)).returncode == 0
+    assert (home / "backups" / f"collection-{day.isoformat()}.sqlite").exists()

@@ -74,3 +74,43 @@ def test_the_example_compiles_to_the_cards_listed(example: DocExample, tmp_path:
     if example.cards is not None:
         made = {f"{c.kind.value} | {c.prompt} | {c.answer.text}" for c in compiled.cards}
         assert made == example.cards
+
+
+# A `grading` block after a deck lists typed answers to its cards and their verdicts, as
+# `trainer grade` prints them: `question id | typed | verdict: rule`.
+def grading_examples(text: str) -> list[tuple[int, str, list[list[str]]]]:
+    found: list[tuple[int, str, list[list[str]]]] = []
+    deck = ""
+    for match in _FENCE.finditer(text):
+        language, body = match.group(1), match.group(2)
+        if language == "yaml" and not _FILE_MARK.fullmatch(body.split("\n", 1)[0].strip()):
+            deck = body
+        elif language == "grading":
+            rows = [[cell.strip() for cell in line.split(" | ")] for line in body.splitlines()]
+            found.append((text.count("\n", 0, match.start()) + 1, deck, rows))
+    return found
+
+
+GRADING = grading_examples(DOC.read_text(encoding="utf-8"))
+
+
+def test_the_page_shows_how_answers_are_judged() -> None:
+    assert GRADING
+    assert sum(len(rows) for _, _, rows in GRADING) >= 15
+
+
+@pytest.mark.parametrize("block", GRADING, ids=[f"line-{line}" for line, _, _ in GRADING])
+def test_each_typed_answer_gets_the_verdict_shown(
+    block: tuple[int, str, list[list[str]]], tmp_path: Path
+) -> None:
+    from trainer.cli.grade_commands import judge, judgement_text
+    from trainer.core.policy import Policy
+
+    _, deck, rows = block
+    deck_path = tmp_path / "deck.yaml"
+    deck_path.write_text(deck, encoding="utf-8")
+    compiled = compile_deck(deck_path)
+    cards = {card.id.rsplit(":", 1)[1]: card for card in compiled.cards}
+    for slot, typed, shown in rows:
+        judged = judge(cards[slot], typed, Policy())
+        assert judgement_text(judged) == f'"{typed}" → {shown}; quality {judged["quality"]}'

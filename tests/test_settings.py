@@ -13,12 +13,14 @@ from hypothesis import strategies as st
 from trainer.core.model import DeckDefaults
 from trainer.core.policy import Policy
 from trainer.settings import (
+    FALLBACK_MAXIMUM,
     SettingsError,
     apply_deck_defaults,
     default_settings_text,
     load_policy,
     parse_policy,
     policy_rules,
+    rule_for,
     write_default_settings,
 )
 
@@ -62,23 +64,43 @@ def test_a_wrong_type_names_file_key_expectation_and_value(settings_file: Path) 
     with pytest.raises(SettingsError) as caught:
         load_text(settings_file, 'new_per_day = "lots"\n')
     assert str(caught.value) == (
-        '~/.config/trainer/settings.toml: new_per_day: expected a whole number ≥ 0, got "lots"'
+        "~/.config/trainer/settings.toml: new_per_day: "
+        'expected a whole number from 0 to 10000, got "lots"'
     )
 
 
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("new_per_day = -1", "new_per_day: expected a whole number ≥ 0, got -1"),
-        ("new_per_day = 2.5", "new_per_day: expected a whole number ≥ 0, got 2.5"),
-        ("new_per_day = true", "new_per_day: expected a whole number ≥ 0, got true"),
+        ("new_per_day = -1", "new_per_day: expected a whole number from 0 to 10000, got -1"),
+        ("new_per_day = 2.5", "new_per_day: expected a whole number from 0 to 10000, got 2.5"),
+        ("new_per_day = true", "new_per_day: expected a whole number from 0 to 10000, got true"),
         ("day_starts_at = 24", "day_starts_at: expected a whole number from 0 to 23, got 24"),
         ("typo_tolerance = 1.5", "typo_tolerance: expected a number from 0 to 1, got 1.5"),
         ("typo_tolerance = nan", "typo_tolerance: expected a number from 0 to 1, got nan"),
-        ("quick_seconds = 0", "quick_seconds: expected a number > 0, got 0"),
-        ("backups_keep = [1, 2]", "backups_keep: expected a whole number ≥ 0, got a list"),
-        ("backups_keep = {a = 1}", "backups_keep: expected a whole number ≥ 0, got a table"),
-        ("exam_final_days = 0", "exam_final_days: expected a whole number ≥ 1, got 0"),
+        ("quick_seconds = 0", "quick_seconds: expected a number > 0 and ≤ 3600, got 0"),
+        ("quick_seconds = inf", "quick_seconds: expected a number > 0 and ≤ 3600, got inf"),
+        (
+            "backups_keep = [1, 2]",
+            "backups_keep: expected a whole number from 0 to 1000, got a list",
+        ),
+        (
+            "backups_keep = {a = 1}",
+            "backups_keep: expected a whole number from 0 to 1000, got a table",
+        ),
+        ("exam_final_days = 0", "exam_final_days: expected a whole number from 1 to 365, got 0"),
+        (
+            "exam_final_days = 1000000000000",
+            "exam_final_days: expected a whole number from 1 to 365, got 1000000000000",
+        ),
+        (
+            "reviews_per_day = 9223372036854775807",
+            "reviews_per_day: expected a whole number from 0 to 100000, got 9223372036854775807",
+        ),
+        (
+            "reading_chars_per_second = 1e308",
+            "reading_chars_per_second: expected a number > 0 and ≤ 10000, got 1e+308",
+        ),
     ],
 )
 def test_out_of_range_or_mistyped_values_are_rejected(
@@ -171,6 +193,7 @@ def test_the_template_is_all_comments_and_names_every_key() -> None:
     assert tomllib.loads(text) == {}
     for field in dataclasses.fields(Policy):
         assert f"# {field.name} = " in text
+    assert "# Allowed: a whole number from 1 to 365.\n# exam_final_days = 3\n" in text
 
 
 def test_the_uncommented_template_gives_the_defaults() -> None:
@@ -209,3 +232,43 @@ def test_deck_defaults_override_the_settings() -> None:
 def test_unset_deck_defaults_leave_the_settings_alone() -> None:
     policy = dataclasses.replace(Policy(), new_per_day=7)
     assert apply_deck_defaults(policy, DeckDefaults()) == policy
+
+
+def test_every_number_setting_has_a_maximum() -> None:
+    # Settings feed date arithmetic, SQLite integers and timers: an unbounded one can
+    # overflow them (a huge exam_final_days did) far from the settings file.
+    for key, rule in policy_rules().items():
+        if rule.kind in (int, float):
+            assert rule.maximum is not None, key
+            assert rule.maximum <= FALLBACK_MAXIMUM, key
+
+
+def test_every_number_setting_at_its_maximum_is_accepted() -> None:
+    for key, rule in policy_rules().items():
+        if rule.kind in (int, float) and key != "quick_seconds":
+            assert rule.maximum is not None
+            policy = parse_policy({key: rule.kind(rule.maximum)}, "settings.toml")
+            assert getattr(policy, key) == rule.maximum
+
+
+@dataclasses.dataclass
+class _NewSettings:
+    weekly_count: int = 4
+    share: float = 0.5
+    name: str = ""
+
+
+def test_a_policy_field_without_a_rule_still_gets_a_maximum() -> None:
+    weekly, share, name = (rule_for(field) for field in dataclasses.fields(_NewSettings))
+    assert weekly.kind is int and weekly.maximum == FALLBACK_MAXIMUM
+    assert not weekly.accepts(FALLBACK_MAXIMUM + 1)
+    assert share.kind is float and share.maximum == FALLBACK_MAXIMUM
+    assert name.kind is str and name.maximum is None
+
+
+def test_a_deck_limit_beyond_the_maximum_is_held_to_it() -> None:
+    applied = apply_deck_defaults(
+        Policy(), DeckDefaults(new_per_day=10**30, reviews_per_day=10**30, typo_tolerance=None)
+    )
+    assert applied.new_per_day == policy_rules()["new_per_day"].maximum
+    assert applied.reviews_per_day == policy_rules()["reviews_per_day"].maximum

@@ -86,6 +86,11 @@ def collection_path(environ: Environ = os.environ) -> Path:
     return data_dir(environ) / COLLECTION_FILE
 
 
+def collection_file(environ: Environ = os.environ) -> Path:
+    """Where the collection's SQLite file is, creating nothing: it may not exist yet."""
+    return _data_folder(environ) / COLLECTION_FILE
+
+
 def settings_path(environ: Environ = os.environ) -> Path:
     """The settings file. Its folder is not created: a missing file just means defaults."""
     return _config_folder(environ) / SETTINGS_FILE

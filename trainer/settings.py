@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import json
+import math
 import re
 import tomllib
 from collections.abc import Mapping
@@ -42,6 +43,8 @@ class KeyRule:
             self.kind
         ]
         if self.minimum is not None and self.maximum is not None:
+            if self.exclusive_minimum:
+                return f"{noun} > {_number(self.minimum)} and ≤ {_number(self.maximum)}"
             return f"{noun} from {_number(self.minimum)} to {_number(self.maximum)}"
         if self.minimum is not None:
             sign = ">" if self.exclusive_minimum else "≥"
@@ -59,8 +62,11 @@ class KeyRule:
         allowed: tuple[type, ...] = (int,) if self.kind is int else (int, float)
         if not isinstance(value, allowed):
             return False
-        number = float(value)  # type: ignore[arg-type]
-        if number != number:  # NaN fits no range
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except OverflowError:  # a whole number too large for a float
+            return False
+        if not math.isfinite(number):  # NaN and infinities fit no range
             return False
         if self.minimum is not None and (
             number < self.minimum or (self.exclusive_minimum and number == self.minimum)
@@ -69,32 +75,40 @@ class KeyRule:
         return self.maximum is None or number <= self.maximum
 
 
+# The largest number a Policy field without a rule of its own accepts.
+FALLBACK_MAXIMUM = 1_000_000
+
 # One rule per Policy field. A field added to Policy without a rule here still works:
 # ``rule_for`` falls back to its declared type (see test_every_policy_field_is_settable).
+# Every number has a maximum: values feed date arithmetic (days before an exam), SQLite
+# integers and timers, and a huge one would overflow them far from the settings file.
 RULES: dict[str, KeyRule] = {
     "day_starts_at": KeyRule(
         int, 0, 23, help="Hour (0-23) at which a new learning day starts; 4 means 4 a.m."
     ),
-    "new_per_day": KeyRule(int, 0, help="New cards introduced per day, per deck."),
-    "reviews_per_day": KeyRule(int, 0, help="Most reviews asked per day, per deck."),
+    "new_per_day": KeyRule(int, 0, 10_000, help="New cards introduced per day, per deck."),
+    "reviews_per_day": KeyRule(int, 0, 100_000, help="Most reviews asked per day, per deck."),
     "typo_tolerance": KeyRule(
         float, 0, 1, help="Share (0-1) of an answer's characters that may be mistyped."
     ),
     "quick_seconds": KeyRule(
         float,
         0,
+        3600,
         exclusive_minimum=True,
         help="A correct answer within this many seconds is suggested as 5 (perfect).",
     ),
     "slow_seconds": KeyRule(
         float,
         0,
+        3600,
         exclusive_minimum=True,
         help="Within this many seconds 4; slower correct answers are suggested as 3.",
     ),
     "reading_chars_per_second": KeyRule(
         float,
         0,
+        10_000,
         exclusive_minimum=True,
         help="Both thresholds grow by a second per this many characters of prompt.",
     ),
@@ -102,10 +116,19 @@ RULES: dict[str, KeyRule] = {
         float, 0, 1, help="A wrong answer at least this similar (0-1) to the right one earns 2."
     ),
     "backups_keep": KeyRule(
-        int, 0, help="Daily backups of the collection to keep; 0 turns backups off."
+        int, 0, 1000, help="Daily backups of the collection to keep; 0 turns backups off."
+    ),
+    "backups_weekly": KeyRule(
+        int,
+        0,
+        1000,
+        help="Weekly backups kept besides the daily ones: the newest of each older week.",
     ),
     "exam_final_days": KeyRule(
-        int, 1, help="Before an exam, every card is seen at least once in this many last days."
+        int,
+        1,
+        365,
+        help="Before an exam, every card is seen at least once in this many last days.",
     ),
 }
 
@@ -122,7 +145,8 @@ def rule_for(field: dataclasses.Field[object]) -> KeyRule:
     if field.name in RULES:
         return RULES[field.name]
     declared = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")
-    return KeyRule(_TYPES_BY_NAME.get(declared, str))
+    kind = _TYPES_BY_NAME.get(declared, str)
+    return KeyRule(kind, maximum=FALLBACK_MAXIMUM if kind in (int, float) else None)
 
 
 def policy_rules() -> dict[str, KeyRule]:
@@ -178,13 +202,19 @@ def parse_policy(data: Mapping[str, object], source: str) -> Policy:
 def apply_deck_defaults(policy: Policy, defaults: DeckDefaults) -> Policy:
     """The policy for one deck: the deck's own defaults win where it sets them."""
     overrides: dict[str, object] = {}
+    # A deck's limit beyond the settings' maximum is held to it, as a settings file's is.
     if defaults.new_per_day is not None:
-        overrides["new_per_day"] = defaults.new_per_day
+        overrides["new_per_day"] = _at_most(defaults.new_per_day, "new_per_day")
     if defaults.reviews_per_day is not None:
-        overrides["reviews_per_day"] = defaults.reviews_per_day
+        overrides["reviews_per_day"] = _at_most(defaults.reviews_per_day, "reviews_per_day")
     if defaults.typo_tolerance is not None:
         overrides["typo_tolerance"] = float(defaults.typo_tolerance)
     return dataclasses.replace(policy, **overrides)  # type: ignore[arg-type]
+
+
+def _at_most(value: int, key: str) -> int:
+    maximum = RULES[key].maximum
+    return value if maximum is None else min(value, int(maximum))
 
 
 def default_settings_text() -> str:
@@ -199,6 +229,7 @@ def default_settings_text() -> str:
         lines.append("")
         if rule.help:
             lines.append(f"# {rule.help}")
+        lines.append(f"# Allowed: {rule.expectation()}.")
         lines.append(f"# {key} = {_toml_value(getattr(defaults, key))}")
     return "\n".join(lines) + "\n"
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tests.support.cli import run_trainer_text
 from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
 from trainer.cli.plain_review import run_plain_review
@@ -22,16 +21,7 @@ ONE_CARD = deck_text("solo", {"lipetsk": [("where", "Lipetsk")]})
 
 
 def trainer(home: Path, now: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TRAINER_HOME": str(home), "TRAINER_NOW": now}
-    return subprocess.run(
-        [sys.executable, "-m", "trainer", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-    )
+    return run_trainer_text(home, *args, now=now, stdin=stdin, timeout=60)
 
 
 def test_a_scripted_session_over_several_days_follows_published_sm2(tmp_path: Path) -> None:
@@ -130,10 +120,11 @@ def test_q_quits_and_keeps_what_was_answered(
     with Engine.open(clock=MovableClock()) as engine:
         deck_id = engine.resolve_deck(str(deck))
         out = io.StringIO()
+        # q at the quality prompt saves the checked answer first (see test_plain_review_keys).
         run_plain_review(engine, deck_id, io.StringIO("X\n5\nY\nq\n"), out)
-        assert "Stopped. 1 card answered" in out.getvalue()
-        assert engine.statistics().total_answers == 1
-        assert engine.statistics().answers_per_day == {date(2026, 3, 2): 1}
+        assert "Stopped. 2 cards answered" in out.getvalue()
+        assert engine.statistics().total_answers == 2
+        assert engine.statistics().answers_per_day == {date(2026, 3, 2): 2}
 
 
 def test_a_bad_quality_is_asked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

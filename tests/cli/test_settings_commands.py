@@ -30,4 +30,4 @@ def test_a_bad_setting_is_named_with_its_file(
     (tmp_path / "settings.toml").write_text('new_per_day = "lots"\n', encoding="utf-8")
     assert main(["settings"]) == 1
     err = capsys.readouterr().err
-    assert 'settings.toml: new_per_day: expected a whole number ≥ 0, got "lots"' in err
+    assert 'settings.toml: new_per_day: expected a whole number from 0 to 10000, got "lots"' in err

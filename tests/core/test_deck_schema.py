@@ -61,7 +61,9 @@ def test_every_object_forbids_unknown_keys_except_a_facts_fields() -> None:
     assert isinstance(definitions, dict)
     for name, definition in definitions.items():
         if name == "fact":
-            assert definition["additionalProperties"]["type"] == ["string", "number"]
+            forms = definition["additionalProperties"]["anyOf"]
+            assert forms[0]["type"] == ["string", "number"]
+            assert forms[1] == {"$ref": "#/$defs/fact_value"}
         else:
             assert definition["additionalProperties"] is False, name
 
@@ -89,7 +91,8 @@ def test_schema_properties_are_the_keys_of_the_loaders_tables() -> None:
 DOCUMENTED_KEYS = {
     "deck": {
         "format", "id", "title", "description", "author", "license", "version", "source",
-        "tags", "defaults", "fields", "templates", "chronology", "include", "excerpts",
+        "tags", "defaults", "fields", "templates", "chronology", "aliases", "include",
+        "excerpts",
     },
     "defaults": {
         "new_per_day", "reviews_per_day", "choices", "auto_cloze", "auto_cloze_max",
@@ -97,7 +100,7 @@ DOCUMENTED_KEYS = {
     },
     "excerpt": {
         "id", "text", "title", "page", "pages", "chapter", "url", "tags", "auto_cloze",
-        "facts", "questions",
+        "facts", "questions", "accept",
     },
     "question": {
         "q", "a", "accept", "type", "tolerance", "hint", "distractors", "draw", "choices",
@@ -108,7 +111,9 @@ DOCUMENTED_KEYS = {
     "source": {"title", "author", "edition", "year", "publisher", "url"},
     "field": {"type", "tolerance", "label"},
     "fact": {"id", "tags"},
-    "included_file": {"excerpts", "templates", "fields", "chronology", "include"},
+    "fact_value": {"value", "accept"},
+    "draw_filter": {"field", "tags"},
+    "included_file": {"excerpts", "templates", "fields", "chronology", "aliases", "include"},
 }  # fmt: skip
 
 
@@ -132,8 +137,8 @@ BASE_DECK: dict[str, Any] = {
             "id": "e",
             "page": 1,
             "text": "t",
-            "facts": [{"id": "x"}, {"id": "y"}, {"id": "z"}],
-            "questions": [{"q": "Q", "a": "A"}],
+            "facts": [{"id": "x", "who": {"value": "V"}}, {"id": "y"}, {"id": "z"}],
+            "questions": [{"q": "Q", "a": "A"}, {"q": "Q", "a": "A", "draw": {"field": "who"}}],
         }
     ],
 }
@@ -152,7 +157,9 @@ def place(deck: dict[str, Any], part: dict[str, Any], object_name: str) -> dict[
         "chronology": deck["chronology"][0],
         "excerpt": excerpt,
         "fact": excerpt["facts"][0],
+        "fact_value": excerpt["facts"][0]["who"],
         "question": excerpt["questions"][0],
+        "draw_filter": excerpt["questions"][1]["draw"],
     }
     return places[object_name]
 
@@ -231,6 +238,15 @@ REFUSED = {
     "field name key": HEAD + "fields: {2x: {type: year}}\n",
     "field type": HEAD + "fields: {x: {type: person}}\n",
     "tags mapping": HEAD + "tags: {a: 1}\n",
+    "fact value without value": EXCERPT + "facts: [{id: f, a: {accept: [x]}}]}\n",
+    "fact value accept string": EXCERPT + "facts: [{id: f, a: {value: v, accept: x}}]}\n",
+    "draw list": EXCERPT + "questions: [{q: Q, a: A, draw: [who]}]}\n",
+    "draw filter without field": EXCERPT + "questions: [{q: Q, a: A, draw: {tags: [t]}}]}\n",
+    "cloze accept key": EXCERPT + "accept: {first: [x]}}\n",
+    "cloze accept c0": EXCERPT + "accept: {c0: [x]}}\n",
+    "cloze accept string": EXCERPT + "accept: {c1: x}}\n",
+    "aliases list": HEAD + "aliases: [USSR]\n",
+    "aliases string": HEAD + "aliases: {Soviet Union: USSR}\n",
 }
 
 

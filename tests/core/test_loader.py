@@ -14,6 +14,7 @@ from trainer.core.model import (
     BookSource,
     Deck,
     DeckDefaults,
+    DeckError,
     FieldSpec,
     Location,
     SourceRef,
@@ -483,3 +484,82 @@ def test_the_documentation_has_examples_to_test() -> None:
     decks = doc_decks()
     assert len(decks) >= 10
     assert any(others for _, others in decks)
+
+
+def test_a_fact_value_with_accepted_answers_loads_as_its_value() -> None:
+    deck = one_excerpt(
+        """\
+        page: 1
+        text: t
+        facts:
+          - id: gagarin
+            who: {value: Yuri Gagarin, accept: [Gagarin, 1961]}
+            year: {value: 1961}
+            what: the first person in orbit
+        """
+    )
+    (fact,) = deck.excerpts[0].facts
+    assert dict(fact.values) == {
+        "who": "Yuri Gagarin",
+        "year": "1961",
+        "what": "the first person in orbit",
+    }
+    assert list(fact.values) == ["who", "year", "what"]
+    assert dict(fact.accepts) == {"who": ("Gagarin", "1961"), "year": ()}
+    assert fact.field_locations["who"] == Location("deck.yaml", 9, 22)
+
+
+def test_a_draw_filter_loads_its_field_and_tags() -> None:
+    deck = one_excerpt(
+        """\
+        page: 1
+        text: t
+        questions:
+          - {q: Who?, a: Yuri Gagarin, draw: {field: who, tags: [cosmonaut, person]}}
+          - {q: Who?, a: Yuri Gagarin, draw: who}
+        """
+    )
+    filtered, plain = deck.excerpts[0].questions
+    assert (filtered.draw, filtered.draw_tags) == ("who", ("cosmonaut", "person"))
+    assert (plain.draw, plain.draw_tags) == ("who", ())
+    assert filtered.is_choice
+
+
+def test_cloze_accepted_answers_and_the_title_place_load() -> None:
+    deck = one_excerpt(
+        """\
+        page: 1
+        title: Schools
+        text: At {{c1::Lipetsk}} and {{c2::Kazan}}.
+        accept:
+          c1: [Lipeck, Lipezk]
+          c2: [Qazan]
+        """
+    )
+    excerpt = deck.excerpts[0]
+    assert dict(excerpt.cloze_accept) == {1: ("Lipeck", "Lipezk"), 2: ("Qazan",)}
+    assert excerpt.cloze_accept_locations[2] == Location("deck.yaml", 10, 7)
+    assert excerpt.title_location == Location("deck.yaml", 6, 12)
+
+
+def test_aliases_load_from_the_deck_and_its_included_files() -> None:
+    files = {Path("part.yaml"): b"aliases:\n  Lipetsk: [Lipeck]\n"}
+    deck = load_deck_bytes(
+        "deck.yaml",
+        b"id: d\ntitle: T\naliases:\n  Soviet Union: [USSR, the Soviets]\ninclude: [part.yaml]\n",
+        reader=files.__getitem__,
+    )
+    assert dict(deck.aliases) == {"Soviet Union": ("USSR", "the Soviets"), "Lipetsk": ("Lipeck",)}
+
+
+def test_a_value_given_aliases_twice_is_an_error() -> None:
+    files = {Path("part.yaml"): b"aliases:\n  soviet union!: [Soviets]\n"}
+    with pytest.raises(DeckError) as caught:
+        load_deck_bytes(
+            "deck.yaml",
+            b"id: d\ntitle: T\naliases:\n  Soviet Union: [USSR]\ninclude: [part.yaml]\n",
+            reader=files.__getitem__,
+        )
+    assert [str(d) for d in caught.value.diagnostics] == [
+        "part.yaml:2:3: error: aliases of 'soviet union!' are declared twice (first at deck.yaml:4)"
+    ]

@@ -202,17 +202,37 @@ def test_field_names_that_are_not_identifiers() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "found"),
-    [("[a, b]", "a list"), ("{a: 1}", "a mapping"), ("true", "a boolean"), ("", "nothing (null)")],
+    ("value", "expected", "found"),
+    [
+        ("[a, b]", "a string or a number, or a mapping", "a list"),
+        ("true", "a string or a number", "a boolean"),
+        ("", "a string or a number", "nothing (null)"),
+    ],
 )
-def test_fact_field_values_must_be_strings_or_numbers(value: str, found: str) -> None:
+def test_fact_field_values_must_be_strings_or_numbers(
+    value: str, expected: str, found: str
+) -> None:
     messages = excerpt_errors(f"page: 1\ntext: t\nfacts:\n  - id: f\n    where: {value}\n")
     assert len(messages) == 1
     assert messages[0].startswith("deck.yaml:9:")
     assert (
-        f"wrong type for field 'where' in fact: expected a string or a number, got {found}"
-        in (messages[0])
+        f"wrong type for field 'where' in fact: expected {expected}, got {found}" in (messages[0])
     )
+
+
+def test_a_fact_value_written_as_a_mapping_needs_its_value() -> None:
+    messages = excerpt_errors("page: 1\ntext: t\nfacts:\n  - id: f\n    where: {a: 1}\n")
+    assert messages == [
+        "deck.yaml:9:16: error: missing required field 'value' in fact value",
+        "deck.yaml:9:17: error: unknown field 'a' in fact value",
+    ]
+    messages = excerpt_errors(
+        "page: 1\ntext: t\nfacts:\n  - id: f\n    where: {value: Kazan, accept: Kasan}\n"
+    )
+    assert messages == [
+        "deck.yaml:9:39: error: wrong type for 'accept' in fact value: expected a list of"
+        " strings or numbers, got a string"
+    ]
 
 
 def test_page_and_pages_together_is_an_error_at_the_later_key() -> None:
@@ -418,7 +438,7 @@ def test_an_unreadable_include_names_the_reason(tmp_path: Path) -> None:
     with pytest.raises(DeckError) as caught:
         load_deck(tmp_path / "deck.yaml")
     (diagnostic,) = caught.value.diagnostics
-    assert diagnostic.message == f"cannot read '{tmp_path / 'chapters'}': it is a directory"
+    assert diagnostic.message == "include 'chapters' is a directory, not a regular file"
     assert (diagnostic.location.line, diagnostic.location.column) == (3, 11)
 
 
@@ -426,8 +446,10 @@ def test_an_include_path_with_a_nul_byte_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "deck.yaml").write_text(HEAD + 'include: ["a\\0b.yaml"]\n')
     with pytest.raises(DeckError) as caught:
         load_deck(tmp_path / "deck.yaml")
-    (diagnostic,) = caught.value.diagnostics
-    assert diagnostic.message == f"cannot read '{tmp_path / 'a'}\x00b.yaml': not a valid path"
+    assert [str(d) for d in caught.value.diagnostics] == [
+        f"{tmp_path / 'deck.yaml'}:3:11: error: an item of 'include' holds U+0000 (NUL),"
+        " a control character that could take over the learner's terminal; remove it"
+    ]
 
 
 def test_a_file_included_twice_is_an_error_naming_the_first_inclusion() -> None:

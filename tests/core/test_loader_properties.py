@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import string
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,6 +18,7 @@ from trainer.core.deck_schema import OBJECTS
 from trainer.core.loader import Reader, load_deck_bytes
 from trainer.core.model import Deck, DeckError
 from trainer.core.schema_types import Kind, ObjectSpec, ValueSpec
+from trainer.core.untrusted import FORBIDDEN
 
 PROPERTY_SETTINGS = settings(
     deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow]
@@ -65,6 +70,11 @@ def value_for(value: ValueSpec, depth: int) -> st.SearchStrategy[object]:
     elif kind is Kind.LIST:
         assert value.item is not None
         plausible = st.lists(value_for(value.item, depth), max_size=4)
+    elif kind is Kind.UNION:
+        plausible = st.one_of([value_for(variant, depth) for variant in value.variants])
+    elif kind is Kind.MAP:
+        item = value_for(value.item, depth) if value.item is not None else st.text(max_size=8)
+        plausible = st.dictionaries(st.sampled_from(["c1", "c2", "x", "a b"]), item, max_size=3)
     elif depth <= 0:
         plausible = st.just({})
     elif kind is Kind.OBJECT:
@@ -216,3 +226,138 @@ def test_aliases_are_refused_exactly_when_they_expand_past_a_million_nodes(
         "expands to more than 1,000,000" in d.message for d in outcome.diagnostics
     )
     assert refused == (expanded > 1_000_000)
+
+
+# Characters that must never load: every one the shared forbidden class holds, except
+# lone surrogates, which cannot be written to a UTF-8 file at all.
+FORBIDDEN_CHARS = [
+    char
+    for char in map(chr, [*range(0x3000), 0xFEFF])
+    if FORBIDDEN.search(char) and not 0xD800 <= ord(char) <= 0xDFFF
+]
+# Pieces of values: escapes that decode to forbidden characters, raw characters that
+# YAML itself allows, and ordinary text.
+PIECES = [
+    "plain",
+    "two words",
+    "\\e]0;x\\a",
+    "\\x9b",
+    "\\u202e",
+    "\\0",
+    "\\r",
+    "\\N",
+    "\\L",
+    "\\t",
+    "\\udc9b",
+    "\u202e",
+    "\u2067",
+    "\u200f",
+    "\u2028",
+    "\x85",
+    "\x1b",
+    "\x00",
+    "\r",
+    ": ",
+    "#",
+]
+DECK_WITH_HOLES = """\
+id: d
+title: {}
+excerpts:
+  - id: e
+    page: 1
+    text: {}
+    questions:
+      - q: {}
+        a: {}
+        accept: [{}]
+"""
+
+
+@st.composite
+def written_values(draw: st.DrawFn) -> str:
+    """A value as a deck author might write it: plain, quoted or a block of text."""
+    text = "x" + "".join(draw(st.lists(st.sampled_from(PIECES), max_size=3)))
+    style = draw(st.sampled_from(["plain", "double", "single", "block"]))
+    if style == "double":
+        return f'"{text}"'
+    if style == "single":
+        return f"'{text}'"
+    if style == "block":
+        return f"|\n          {text}"
+    return text
+
+
+def strings_in(value: object) -> Iterator[str]:
+    """Every string a loaded deck holds, at any depth."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            yield from strings_in(getattr(value, item.name))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from strings_in(key)
+            yield from strings_in(item)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from strings_in(item)
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(written_values(), min_size=5, max_size=5))
+def test_values_with_controls_give_a_deck_error_or_a_deck_without_them(
+    values: list[str],
+) -> None:
+    text = DECK_WITH_HOLES.format(*values)
+    outcome = load_or_error(text.encode("utf-8", "surrogatepass"))
+    if isinstance(outcome, Deck):
+        assert not any(FORBIDDEN.search(text) for text in strings_in(outcome))
+    else:
+        for diagnostic in outcome.diagnostics:
+            assert FORBIDDEN.search(diagnostic.message) is None
+
+
+def string_places(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Where a nested structure holds a string: ("value", *path) or ("key", *path)."""
+    if isinstance(value, str):
+        return [("value", *path)]
+    places: list[tuple[object, ...]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            places.append(("key", *path, key))
+            places.extend(string_places(item, (*path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            places.extend(string_places(item, (*path, index)))
+    return places
+
+
+def with_char_at(data: object, place: tuple[object, ...], char: str, offset: int) -> None:
+    """Put `char` into the string at `place`, `offset` characters in."""
+    kind, *path = place
+    *parents, last = path
+    container: Any = data
+    for step in parents:
+        container = container[step]
+    if kind == "key":
+        old = str(last)
+        new = old[: offset % (len(old) + 1)] + char + old[offset % (len(old) + 1) :]
+        container[new] = container.pop(last)
+    else:
+        old = container[last]
+        container[last] = old[: offset % (len(old) + 1)] + char + old[offset % (len(old) + 1) :]
+
+
+@PROPERTY_SETTINGS
+@given(valid_decks(), st.data())
+def test_a_forbidden_character_anywhere_in_a_deck_never_loads(
+    data: dict[str, object], draw: st.DataObject
+) -> None:
+    place = draw.draw(st.sampled_from(string_places(data)))
+    char = draw.draw(st.sampled_from(FORBIDDEN_CHARS))
+    with_char_at(data, place, char, draw.draw(st.integers(0, 30)))
+    with pytest.raises(DeckError) as caught:
+        load_deck_bytes("deck.yaml", dump(data))
+    code = f"U+{ord(char):04X}"
+    assert any(code in diagnostic.message for diagnostic in caught.value.diagnostics)

@@ -19,6 +19,7 @@ from trainer.core.untrusted import FORBIDDEN, describe_char, first_forbidden, pr
         ("\u2066isolated\u2069", "\\u2066isolated\\u2069"),
         ("line\rover", "line\\x0dover"),
         ("\x7f", "\\x7f"),
+        ("name\udc9b.yaml", "name\\udc9b.yaml"),
     ],
 )
 def test_controls_and_direction_overrides_are_shown_escaped(text: str, shown: str) -> None:

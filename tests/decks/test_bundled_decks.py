@@ -12,7 +12,7 @@ import pytest
 
 from trainer.cli import main
 from trainer.core.compile import compile_deck
-from trainer.core.model import CardKind, CompiledDeck
+from trainer.core.model import Card, CardKind, CompiledDeck
 from trainer.core.textnorm import fold
 
 REPO = Path(__file__).parents[2]
@@ -199,3 +199,141 @@ def test_tutorial_shows_cloze_syntax_without_making_deletions_of_it(
     assert not [text for text in card_texts(tutorial) if "{{" in text or "::" in text]
     cloze_cards = [card for card in tutorial.cards if card.excerpt_id == "cloze-deletions"]
     assert [card.answer.text for card in cloze_cards] == ["number", "together"]
+
+
+# Every card the history deck made before generated questions were reworked (issue 9),
+# automatic cloze aside: their ids must stay, so that learners keep their progress.
+HISTORY_IDS = {
+    "comintern-congress:c1",
+    "comintern-congress:c2",
+    "comintern-congress:comintern-congress.event-year",
+    "comintern-congress:comintern-congress.event-year-tf",
+    "comintern-congress:denunciation-date",
+    "comintern-congress:kpd",
+    "economic-agreement:c1",
+    "economic-agreement:death-knell",
+    "economic-agreement:signed-month",
+    "economic-agreement:union-name",
+    "enemy-no-1:enemy",
+    "enemy-no-1:whose-order",
+    "enemy-no-1:workers",
+    "hugenberg-memorandum:c1",
+    "hugenberg-memorandum:c2",
+    "hugenberg-memorandum:hugenberg.who-role",
+    "hugenberg-memorandum:memo-date",
+    "hugenberg-memorandum:memo-end",
+    "junkers:commission",
+    "junkers:junkers-liquidated.event-year",
+    "junkers:junkers-liquidated.event-year-tf",
+    "junkers:junkers-warplanes.firm-choice",
+    "junkers:junkers-warplanes.firm-tf",
+    "junkers:newspaper",
+    "krupp-contract:contract-date",
+    "krupp-contract:contract-firm",
+    "krupp-lease:hard-currency",
+    "krupp-lease:hectares",
+    "krupp-lease:krupp-farmland.firm-choice",
+    "krupp-lease:krupp-farmland.firm-tf",
+    "krupp-lease:krupp-farmland.where-choice",
+    "krupp-lease:lease-date",
+    "krupp-lease:stinnes",
+    "krupp-terms:capitulated",
+    "krupp-terms:krupp-terms.firm-choice",
+    "krupp-terms:krupp-terms.firm-tf",
+    "krupp-terms:who-gave-in",
+    "lenin-passage:berne-minister.where-choice",
+    "lenin-passage:c1",
+    "lenin-passage:intermediary",
+    "lenin-passage:lenin.who-role",
+    "lenin-passage:sanctioned",
+    "lenin-passage:set-out-from",
+    "lipetsk-kazan:c1",
+    "lipetsk-kazan:c2",
+    "lipetsk-kazan:c3",
+    "lipetsk-kazan:complement",
+    "lipetsk-kazan:gold-marks.event-year",
+    "lipetsk-kazan:gold-marks.event-year-tf",
+    "lipetsk-kazan:kazan-school.school-tf",
+    "lipetsk-kazan:kazan-school.school-where",
+    "lipetsk-kazan:lipetsk-agreed",
+    "lipetsk-kazan:lipetsk-school.school-tf",
+    "lipetsk-kazan:lipetsk-school.school-where",
+    "lipetsk-kazan:schools-agreed.event-year",
+    "lipetsk-kazan:schools-agreed.event-year-tf",
+    "military-cooperation:order",
+    "officer-training:courses",
+    "rapallo-plan:lloyd-george.who-role",
+    "rapallo-plan:outcome",
+    "rapallo-plan:reparations",
+    "rapallo-plan:war-debts",
+    "rapallo-waiver:claims-waived",
+    "rapallo-waiver:condition",
+    "rheinmetall:kuibyshev-post",
+    "rheinmetall:kuibyshev-report.event-year",
+    "rheinmetall:kuibyshev-report.event-year-tf",
+    "rheinmetall:kuibyshev.who-role",
+    "rheinmetall:rheinmetall-weapons.firm-choice",
+    "rheinmetall:rheinmetall-weapons.firm-tf",
+    "rheinmetall:weapons",
+    "schools-to-exports:order",
+    "stalin-offer:c1",
+    "stalin-offer:c2",
+    "stalin-offer:offer",
+    "stalin-offer:stalin.who-role",
+    "summer-alliance:alliance-cause",
+    "summer-alliance:c1",
+    "summer-alliance:c2",
+    "summer-alliance:dnvp.whose-party",
+    "summer-alliance:nsdap.whose-party",
+    "summer-alliance:stahlhelm",
+    "tough-negotiations:oil",
+    "tough-negotiations:soviet-economy",
+    "tough-negotiations:strings",
+}
+
+
+def test_history_deck_keeps_every_card_id(history: CompiledDeck) -> None:
+    ids = {card.id.split(":", 1)[1] for card in history.cards}
+    assert HISTORY_IDS - ids == set()
+
+
+def _history_card(history: CompiledDeck, slot: str) -> Card:
+    (card,) = [card for card in history.cards if card.id.endswith(":" + slot)]
+    return card
+
+
+def test_history_true_false_cards_are_balanced(history: CompiledDeck) -> None:
+    verdicts = [c.answer.text for c in history.cards if c.kind is CardKind.TRUE_FALSE]
+    assert len(verdicts) >= 5
+    assert 0.4 <= verdicts.count("True") / len(verdicts) <= 0.6
+
+
+def test_history_options_are_plausible(history: CompiledDeck) -> None:
+    gave_in = _history_card(history, "krupp-terms:who-gave-in")
+    assert set(gave_in.choices) <= {"Stalin", "Lenin", "Valerian Kuibyshev"}
+    for card in history.cards:
+        # No option is named in its own question, and Berne is no site of Russian farmland.
+        wrong = [c for i, c in enumerate(card.choices) if card.answer.key[:1] != (i,)]
+        if card.kind is CardKind.CHOICE:
+            assert not [c for c in wrong if fold(c) in fold(card.prompt)], card.id
+        if "farmland" in card.prompt:
+            assert "Berne" not in card.choices
+        if "Bolshevik" in card.prompt:
+            assert "Lloyd George" not in card.choices
+
+
+def test_history_generated_cards_accept_names_the_deck_gives(history: CompiledDeck) -> None:
+    assert "Kuibyshev" in _history_card(history, "kuibyshev.who-role").answer.alternatives
+    assert "George" not in _history_card(history, "lloyd-george.who-role").answer.alternatives
+    social_democrats = _history_card(history, "comintern-congress:c2").answer.alternatives
+    assert "the German Social Democrats" in social_democrats
+    farmland = _history_card(history, "krupp-farmland.where-choice").answer.alternatives
+    assert "North Caucasus" in farmland
+    assert "Bern" in _history_card(history, "berne-minister.where-choice").answer.alternatives
+
+
+def test_history_prompts_and_labels_start_with_a_capital(history: CompiledDeck) -> None:
+    for card in history.cards:
+        assert card.prompt[:1].isupper(), card.id
+        if card.kind is CardKind.CHRONOLOGY:
+            assert all(choice[:1].isupper() for choice in card.choices), card.id

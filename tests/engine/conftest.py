@@ -13,14 +13,6 @@ from trainer.engine import Engine
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "home"
-    monkeypatch.setenv("TRAINER_HOME", str(folder))
-    monkeypatch.delenv("TRAINER_NOW", raising=False)
-    return folder
-
-
-@pytest.fixture
 def clock() -> MovableClock:
     return MovableClock()
 

@@ -1,14 +1,19 @@
-"""Tests for trainer.store.backup: one consistent backup a day, rotated."""
+"""Tests for trainer.store.backup: one checked backup a day, rotated daily and weekly."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from tests.support.damage import damage_index_page, digest
 from trainer.store import (
+    CollectionCorruptError,
     CollectionError,
     apply_import,
     backup_if_due,
@@ -17,8 +22,10 @@ from trainer.store import (
     integrity_problems,
     list_backups,
     open_collection,
+    write_backup,
 )
-from trainer.store.backup import rotate_backups
+from trainer.store import backup as backup_module
+from trainer.store.backup import backup_name, inspect_backup, rotate_backups
 
 
 @pytest.fixture
@@ -107,9 +114,176 @@ def test_a_backup_taken_during_a_write_holds_only_committed_data(
     close_collection(copy)
 
 
-def test_a_damaged_collection_is_not_backed_up(tmp_path: Path) -> None:
+def test_a_file_that_is_no_database_is_not_backed_up(tmp_path: Path) -> None:
     broken = tmp_path / "collection.sqlite"
     broken.write_bytes(b"garbage" * 1000)
     with pytest.raises(CollectionError):
         backup_if_due(broken, tmp_path / "b", date(2025, 3, 1), keep=3)
-    assert list((tmp_path / "b").iterdir()) == []
+    assert not (tmp_path / "b").exists() or list((tmp_path / "b").iterdir()) == []
+
+
+# Damage, verification and retention ---------------------------------------------------
+
+
+def many_reviews(db_path: Path, kit) -> Path:
+    conn = open_collection(db_path)
+    apply_import(
+        conn, kit.make_deck(slot_paths=[f"e{i}:q1" for i in range(60)]), "d", kit.moment(kit.day0)
+    )
+    for i in range(60):
+        kit.answer(conn, f"deck:e{i}:q1", 4, kit.day0)
+    close_collection(conn)
+    return db_path
+
+
+def test_a_collection_with_a_damaged_page_never_overwrites_good_backups(
+    db_path: Path, tmp_path: Path, kit
+) -> None:
+    collection = many_reviews(db_path, kit)
+    backups = tmp_path / "backups"
+    start = date(2025, 3, 1)
+    for offset in range(3):
+        backup_if_due(collection, backups, start + timedelta(days=offset), keep=2, weekly=1)
+    good = {path.name: digest(path) for _, path in list_backups(backups)}
+    assert len(good) == 3  # 2 daily, 1 weekly
+
+    damage_index_page(collection)
+    # The damage goes unnoticed on opening: only a check finds it.
+    conn = open_collection(collection)
+    assert conn.execute("SELECT count(*) FROM cards").fetchone()[0] == 60
+    close_collection(conn)
+
+    for offset in range(3, 30):
+        with pytest.raises(CollectionCorruptError) as caught:
+            backup_if_due(collection, backups, start + timedelta(days=offset), keep=2, weekly=1)
+    assert {path.name: digest(path) for _, path in list_backups(backups)} == good
+    assert sorted(p.name for p in backups.iterdir()) == sorted(good)
+    message = str(caught.value)
+    newest = backups / "collection-2025-03-03.sqlite"
+    first_line = message.splitlines()[0]
+    assert "the collection is damaged (On tree page" in first_line
+    assert first_line.endswith("the older backups were kept.")
+    assert f"trainer restore {newest}" in message
+    assert "2025-03-03: 60 cards, 60 reviews" in message
+
+
+def test_a_copy_that_fails_its_check_replaces_and_rotates_nothing(
+    collection: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backups = tmp_path / "backups"
+    for day in (1, 2):
+        backup_if_due(collection, backups, date(2025, 3, day), keep=1)
+    assert [p.name for _, p in list_backups(backups)] == ["collection-2025-03-02.sqlite"]
+    real_check = backup_module.quick_check
+
+    def copy_fails(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
+        if conn.execute("PRAGMA database_list").fetchone()[2].endswith(".partial"):
+            return ["On tree page 7 cell 0: invalid page number 9999"]
+        return real_check(conn, limit)
+
+    monkeypatch.setattr(backup_module, "quick_check", copy_fails)
+    with pytest.raises(CollectionCorruptError, match="the new backup failed its check"):
+        backup_if_due(collection, backups, date(2025, 3, 3), keep=1)
+    assert sorted(p.name for p in backups.iterdir()) == ["collection-2025-03-02.sqlite"]
+
+
+def fake_backups(template: Path, folder: Path, days: list[date]) -> None:
+    """Backups on the given days, each a copy of a real (good) backup file."""
+    folder.mkdir(exist_ok=True)
+    for day in days:
+        shutil.copyfile(template, folder / backup_name(day))
+
+
+def test_sixty_days_of_backups_keep_seven_dailies_and_four_weeklies(
+    collection: Path, tmp_path: Path
+) -> None:
+    backups = tmp_path / "backups"
+    start = date(2025, 3, 1)  # a Saturday
+    for offset in range(60):
+        backup_if_due(collection, backups, start + timedelta(days=offset), keep=7, weekly=4)
+    days = [day for day, _ in list_backups(backups)]
+    last = start + timedelta(days=59)  # Tuesday 29 April, ISO week 18
+    assert days[-7:] == [last - timedelta(days=n) for n in range(6, -1, -1)]
+    # Older than those: the newest backup of each of four ISO weeks (Sundays here,
+    # except in the week the dailies reach into, whose newest older day is Tuesday 22nd).
+    assert days[:-7] == [date(2025, 4, 6), date(2025, 4, 13), date(2025, 4, 20), date(2025, 4, 22)]
+    assert len(days) == 11
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    offsets=st.sets(st.integers(0, 120), min_size=1, max_size=40),
+    keep=st.integers(1, 8),
+    weekly=st.integers(0, 6),
+)
+def test_rotation_keeps_the_newest_dailies_and_one_per_recent_week(
+    collection: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    offsets: set[int],
+    keep: int,
+    weekly: int,
+) -> None:
+    template = tmp_path_factory.mktemp("t") / "template.sqlite"
+    write_backup(collection, template)
+    folder = tmp_path_factory.mktemp("b")
+    days = sorted(date(2025, 1, 1) + timedelta(days=n) for n in offsets)
+    fake_backups(template, folder, days)
+    rotate_backups(folder, keep, weekly=weekly)
+    kept = [day for day, _ in list_backups(folder)]
+    dailies, older = days[-keep:], days[: max(len(days) - keep, 0)]
+    assert kept[-len(dailies) :] == dailies
+    weeks: dict[tuple[int, int], date] = {}
+    for day in older:
+        weeks[day.isocalendar()[:2]] = day  # the newest of each week wins
+    expected = sorted(weeks.values())[-weekly:] if weekly else []
+    assert kept == sorted(expected) + dailies
+
+
+def test_rotation_never_deletes_the_only_good_backup(collection: Path, tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backup_if_due(collection, backups, date(2025, 3, 1), keep=3)
+    good = backups / "collection-2025-03-01.sqlite"
+    # Three newer copies, all unreadable (as an older trainer could have made them).
+    for day in (2, 3, 4):
+        (backups / backup_name(date(2025, 3, day))).write_bytes(b"\xa5" * 8192)
+    deleted = rotate_backups(backups, keep=3)
+    assert deleted == []
+    assert good.exists()
+    # A good newer copy lets it go.
+    backup_if_due(collection, backups, date(2025, 3, 5), keep=3)
+    assert not good.exists()
+
+
+def test_inspect_backup_counts_cards_and_reviews_and_names_damage(
+    db_path: Path, tmp_path: Path, kit
+) -> None:
+    collection = many_reviews(db_path, kit)
+    made = backup_if_due(collection, tmp_path / "b", date(2025, 3, 1), keep=3)
+    assert made is not None
+    before = digest(made)
+    info = inspect_backup(made, date(2025, 3, 1))
+    assert (info.good, info.cards, info.reviews) == (True, 60, 60)
+    assert info.summary == "2025-03-01: 60 cards, 60 reviews"
+    assert digest(made) == before
+    damage_index_page(made)
+    damaged = inspect_backup(made, date(2025, 3, 1))
+    assert not damaged.good and damaged.problem is not None
+    assert damaged.summary.startswith("2025-03-01: unusable: damaged (")
+    foreign = tmp_path / "notes.sqlite"
+    foreign.write_bytes(b"my notes\n" * 100)
+    assert "not an SQLite database" in (inspect_backup(foreign).problem or "")
+
+
+def test_backups_of_collections_with_other_names_are_kept_apart(
+    collection: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "course.sqlite"
+    shutil.copyfile(collection, other)
+    backups = tmp_path / "backups"
+    backup_if_due(collection, backups, date(2025, 3, 1), keep=1)
+    backup_if_due(other, backups, date(2025, 3, 1), keep=1)
+    backup_if_due(other, backups, date(2025, 3, 2), keep=1)
+    assert [p.name for _, p in list_backups(backups)] == ["collection-2025-03-01.sqlite"]
+    assert [p.name for _, p in list_backups(backups, "course")] == ["course-2025-03-02.sqlite"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,9 @@ from trainer.store import (
     CollectionBusyError,
     CollectionCorruptError,
     CollectionError,
+    CollectionMissingError,
     apply_import,
+    backup_if_due,
     close_collection,
     get_card,
     integrity_problems,
@@ -20,6 +23,7 @@ from trainer.store import (
     write_transaction,
 )
 from trainer.store.cards import CardStatus
+from trainer.store.connection import marker_path
 from trainer.store.transactions import read_transaction
 
 
@@ -145,3 +149,77 @@ def test_integrity_problems_reports_broken_foreign_keys(conn: sqlite3.Connection
         "VALUES ('ghost:e:q1', 'ghost', 'e', 'qa', 0, 'h', 'now')"
     )
     assert integrity_problems(conn) == ["table cards row 1: missing row in decks"]
+
+
+# A lost collection is never replaced by an empty one --------------------------------
+
+
+def made_collection(db_path: Path, kit) -> Path:
+    conn = open_collection(db_path)
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    kit.answer(conn, "deck:a:q1", 4, kit.day0)
+    close_collection(conn)
+    return db_path
+
+
+def test_a_first_run_creates_the_collection_and_its_marker(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "collection.sqlite"
+    close_collection(open_collection(path))
+    assert path.is_file()
+    assert marker_path(path) == tmp_path / "data" / "collection.sqlite.created"
+    assert "trainer restore" in marker_path(path).read_text(encoding="utf-8")
+
+
+def test_an_existing_collection_gets_its_marker_on_opening(db_path: Path, kit) -> None:
+    made_collection(db_path, kit)
+    marker_path(db_path).unlink()
+    close_collection(open_collection(db_path))
+    assert marker_path(db_path).exists()
+
+
+@pytest.mark.parametrize("loss", ["deleted", "emptied"])
+def test_a_lost_collection_with_backups_is_refused_naming_the_newest(
+    db_path: Path, tmp_path: Path, kit, loss: str
+) -> None:
+    made_collection(db_path, kit)
+    backups = tmp_path / "backups"
+    backup_if_due(db_path, backups, date(2025, 3, 1), keep=7)
+    newest = backup_if_due(db_path, backups, date(2025, 3, 2), keep=7)
+    marker_path(db_path).unlink()  # backups alone are enough to know
+    if loss == "deleted":
+        db_path.unlink()
+    else:
+        db_path.write_bytes(b"")
+    with pytest.raises(CollectionMissingError) as caught:
+        open_collection(db_path)
+    message = str(caught.value)
+    assert f"trainer restore {newest}" in message
+    assert "2025-03-02: 3 cards, 1 review" in message
+    assert ("is missing" if loss == "deleted" else "is empty (0 bytes)") in message
+    # Nothing was created or changed.
+    assert db_path.exists() == (loss == "emptied")
+    assert not db_path.exists() or db_path.stat().st_size == 0
+    assert not Path(f"{db_path}-wal").exists()
+
+
+def test_a_lost_collection_with_only_its_marker_is_refused(db_path: Path, kit) -> None:
+    made_collection(db_path, kit)
+    db_path.unlink()
+    with pytest.raises(CollectionMissingError) as caught:
+        open_collection(db_path)
+    message = str(caught.value)
+    assert "No good backup was found" in message
+    assert str(marker_path(db_path)) in message
+    assert not db_path.exists()
+
+
+def test_backups_in_a_folder_given_by_the_caller_count(tmp_path: Path, kit) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    first = made_collection(tmp_path / "data" / "collection.sqlite", kit)
+    backup_if_due(first, elsewhere, date(2025, 3, 1), keep=7)
+    first.unlink()
+    marker_path(first).unlink()
+    with pytest.raises(CollectionMissingError):
+        open_collection(first, backups_dir=elsewhere)
+    # Backups of another collection name are not this one's.
+    close_collection(open_collection(tmp_path / "data" / "course.sqlite", backups_dir=elsewhere))

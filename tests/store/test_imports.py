@@ -16,6 +16,7 @@ from trainer.core.compile import compile_deck
 from trainer.core.model import CompiledDeck, DeckDefaults
 from trainer.store import (
     CardStatus,
+    DeckIdConflictError,
     ImportConflictError,
     apply_import,
     card_details,
@@ -162,7 +163,7 @@ def test_reimport_keeps_the_exam_date_and_updates_metadata(conn: sqlite3.Connect
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     set_exam_date(conn, "deck", date(2025, 6, 1))
     renamed = kit.make_deck(title="Renamed", defaults=DeckDefaults(new_per_day=5))
-    apply_import(conn, renamed, "moved/deck.yaml", kit.moment(kit.day0))
+    apply_import(conn, renamed, "moved/deck.yaml", kit.moment(kit.day0), move=True)
     record = get_deck(conn, "deck")
     assert (record.title, record.source_path) == ("Renamed", "moved/deck.yaml")
     assert record.defaults == DeckDefaults(new_per_day=5)
@@ -197,6 +198,64 @@ def test_a_failure_mid_import_writes_nothing(conn: sqlite3.Connection, kit) -> N
     assert stored_deck_hash(conn, "deck") == "hash-1"
     assert count(conn, "cards") == 3
     assert get_card(conn, "deck:a:q2").status is CardStatus.ACTIVE
+
+
+def test_a_deck_id_from_another_file_is_refused_naming_both_files(
+    conn: sqlite3.Connection, kit
+) -> None:
+    apply_import(conn, kit.make_deck(), "course/deck.yaml", kit.moment(kit.day0))
+    kit.answer(conn, "deck:a:q1", 4, kit.day0)
+    # Another file reusing the id, with other cards: importing it would retire all three.
+    other = kit.make_deck(slot_paths=["z:q1"], title="Someone else's deck", content_hash="h2")
+    with pytest.raises(DeckIdConflictError) as caught:
+        apply_import(conn, other, "downloads/other.yaml", kit.moment(kit.day0))
+    message = str(caught.value)
+    assert "downloads/other.yaml" in message and "course/deck.yaml" in message
+    assert "trainer import downloads/other.yaml --move" in message
+    assert "\n" not in message
+    assert (caught.value.previous_source, caught.value.new_source) == (
+        "course/deck.yaml",
+        "downloads/other.yaml",
+    )
+    assert get_deck(conn, "deck").title == "A deck"
+    assert get_deck(conn, "deck").source_path == "course/deck.yaml"
+    assert {get_card(conn, f"deck:{p}").status for p in ("a:q1", "a:q2", "b:q1")} == {
+        CardStatus.ACTIVE
+    }
+    assert count(conn, "cards") == 3
+    assert get_card(conn, "deck:a:q1").state.reviews == 1
+
+
+def test_a_move_keeps_progress_and_records_the_new_file(conn: sqlite3.Connection, kit) -> None:
+    apply_import(conn, kit.make_deck(), "old/deck.yaml", kit.moment(kit.day0))
+    kit.answer(conn, "deck:a:q1", 4, kit.day0)
+    plan = apply_import(conn, kit.make_deck(), "new/deck.yaml", kit.moment(kit.day0), move=True)
+    assert plan.moved_from == plan.previous_source == "old/deck.yaml" and plan.retired == ()
+    assert not plan.is_noop  # the deck's file changed, if none of its cards did
+    assert get_deck(conn, "deck").source_path == "new/deck.yaml"
+    assert get_card(conn, "deck:a:q1").state.reviews == 1
+    # From now on the new file is the deck's, and the old one is refused in its turn.
+    apply_import(conn, kit.make_deck(), "new/deck.yaml", kit.moment(kit.day0))
+    with pytest.raises(DeckIdConflictError):
+        apply_import(conn, kit.make_deck(), "old/deck.yaml", kit.moment(kit.day0))
+
+
+def test_two_spellings_of_one_file_are_the_same_deck(
+    conn: sqlite3.Connection, kit, tmp_path: Path
+) -> None:
+    real = tmp_path / "decks" / "deck.yaml"
+    real.parent.mkdir()
+    real.write_text("id: deck\n", encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    apply_import(conn, kit.make_deck(), real, kit.moment(kit.day0))
+    apply_import(
+        conn,
+        kit.make_deck(),
+        tmp_path / "decks" / ".." / "decks" / "deck.yaml",
+        kit.moment(kit.day0),
+    )
+    apply_import(conn, kit.make_deck(), link, kit.moment(kit.day0))
 
 
 SLOTS = [f"e{i}:q{j}" for i in range(6) for j in range(3)]

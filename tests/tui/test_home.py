@@ -153,7 +153,7 @@ async def test_setting_an_exam_date_shows_the_countdown_and_the_plan(make_app: A
         plan = app.engine.exam_plan(HISTORY)
         assert plan is not None
         summary = describe_exam_plan(plan)
-        assert summary == "101 cards to see; 8 answers a day for 14 days"
+        assert summary == "98 cards to see; 7 answers a day for 14 days"
         assert f"Exam on Mon 16 March 2026 (in 14 days): {summary}" in details(app)
         assert any(summary in note.message for note in app._notifications)
 

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 
 from trainer import __version__
+from trainer.cli.crash import report_crash
+from trainer.cli.streams import printable_streams
 from trainer.core.model import DeckError
 from trainer.errors import TrainerError
 
@@ -19,6 +21,9 @@ COMMAND_MODULES = (
     "trainer.cli.study_commands",
     "trainer.cli.export_commands",
     "trainer.cli.settings_commands",
+    "trainer.cli.import_commands",
+    "trainer.cli.restore_commands",
+    "trainer.cli.grade_commands",
 )
 
 EXIT_OK = 0
@@ -42,7 +47,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; returns its exit status: 0 ok, 1 failed, 2 misused."""
+    """Run one command; returns its exit status: 0 ok, 1 failed, 2 misused, 70 a bug.
+
+    Whatever a command prints goes through escaping streams (trainer.cli.streams), so
+    no control character from a deck, an answer or a file name reaches the terminal, and
+    an unexpected error is one line and a crash file (trainer.cli.crash), not a traceback.
+    """
+    with printable_streams():
+        try:
+            return _run(argv)
+        except KeyboardInterrupt:
+            return EXIT_INTERRUPTED
+        except Exception as error:
+            return report_crash(error, sys.argv[1:] if argv is None else argv)
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -72,5 +92,3 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{error.filename}: " if error.filename else ""
         print(f"trainer: error: {where}{error.strerror or error}", file=sys.stderr)
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable, Sized
 from pathlib import Path
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
+from trainer.cli.safe_formats import json_text
 from trainer.core.model import Card, CompiledDeck, DeckError, Diagnostic, Excerpt
 from trainer.core.presentation import answer_text
 
@@ -96,14 +96,9 @@ def update_summary(compiled: CompiledDeck) -> str:
         close_collection(conn)
     if plan.new_deck:
         return f"  update: new deck; importing would add {len(plan.added)} cards"
-    parts = [
-        f"{len(plan.added)} added",
-        f"{len(plan.changed)} reworded (progress kept)",
-        f"{len(plan.kept)} unchanged",
-        f"{len(plan.retired)} retired (history kept)",
-        f"{len(plan.revived)} revived",
-    ]
-    lines = [f"  update: {', '.join(parts)}"]
+    from trainer.cli.import_commands import change_counts
+
+    lines = [f"  update: {', '.join(change_counts(plan))}"]
     for label, ids in (("added", plan.added), ("retired", plan.retired)):
         lines += [f"    {label}: {card_id}" for card_id in ids]
     return "\n".join(lines)
@@ -120,7 +115,7 @@ def run_preview(args: argparse.Namespace) -> int:
     excerpts = {excerpt.id: excerpt for excerpt in compiled.deck.excerpts}
     if args.format == "json":
         cards = [card_json(card) for card in compiled.cards]
-        print(json.dumps(cards, ensure_ascii=False, indent=2))
+        print(json_text(cards, indent=2))
     else:
         print(
             "\n\n".join(card_text(card, excerpts.get(card.excerpt_id)) for card in compiled.cards)
@@ -131,7 +126,7 @@ def run_preview(args: argparse.Namespace) -> int:
 def run_schema(args: argparse.Namespace) -> int:
     from trainer.core.deck_schema import deck_json_schema
 
-    print(json.dumps(deck_json_schema(), ensure_ascii=False, indent=2))
+    print(json_text(deck_json_schema(), indent=2))
     return EXIT_OK
 
 

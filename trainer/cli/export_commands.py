@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
 from trainer.cli import EXIT_OK
+from trainer.cli.atomic_output import atomic_output
+from trainer.cli.safe_formats import csv_cell, json_text
 
 if TYPE_CHECKING:
     from trainer.engine import Engine
@@ -39,7 +40,9 @@ def run_export_log(args: argparse.Namespace) -> int:
     with Engine.open(backup=False) as engine:
         deck_id = engine.resolve_deck(args.deck) if args.deck else None
         if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as out:
+            # Written beside FILE and renamed into place once complete: a failure half-way
+            # leaves no partial file, and an existing FILE untouched.
+            with atomic_output(args.output) as out:
                 write_log(engine, deck_id, args.format, out)
         else:
             write_log(engine, deck_id, args.format, sys.stdout)
@@ -47,19 +50,23 @@ def run_export_log(args: argparse.Namespace) -> int:
 
 
 def write_log(engine: Engine, deck_id: str | None, fmt: str, out: TextIO) -> None:
-    """Stream the log as CSV rows or as one JSON array, one object per entry."""
+    """Stream the log as CSV rows or as one JSON array, one object per entry.
+
+    The values are the learner's and the decks' (typed answers, ids): CSV cells are
+    defused for spreadsheets and JSON escapes every control character (see safe_formats).
+    """
     from trainer.store import EXPORT_COLUMNS, export_row
 
     rows = (export_row(entry) for entry in engine.log(deck_id))
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
         return
     # One array, written as it streams: the log can be far larger than memory allows.
     separator = "\n  "
     out.write("[")
     for row in rows:
-        out.write(separator + json.dumps(row, ensure_ascii=False))
+        out.write(separator + json_text(row))
         separator = ",\n  "
     out.write("\n]\n" if separator != "\n  " else "]\n")

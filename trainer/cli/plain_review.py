@@ -1,20 +1,53 @@
 """Line mode: today's review as plain lines on stdin and stdout, for scripts and screen readers.
 
 For each card it prints the question (and numbered options), reads the answer, prints the
-verdict, the right answer, the source and a suggested quality, then reads a quality:
-0 to 5, an empty line for the suggestion, or `q` to quit. Each answer is committed before
-the next card is printed, so stopping at any point loses only the card being answered.
+verdict, the right answer, the source and a suggested quality, then reads a quality. Each
+answer is committed before the next card is printed, so stopping at any point loses only
+the card being answered. A help line printed once at the start sums up the keys.
+
+At the answer prompt:
+- `q` quits; nothing is stored for the card on screen.
+- `:undo` undoes the last answer committed in this session (never an older one) and asks
+  that card again.
+- A line starting with a backslash is the answer without the backslash: a deck whose
+  answer is literally "q" is answered `\\q` (and ":undo" as `\\:undo`).
+- For options and orderings, a line that names no option (`7` of 4) or not every option
+  once (`3 2` of three events) is asked again with a hint instead of being graded wrong.
+  Every other answer is graded as typed; an empty line means "don't know".
+- A line longer than 1,000 characters is cut to its first 1,000 (a note says so).
+
+At the quality prompt: 0 to 5, or Enter for the suggested quality; `u` discards the shown
+answer (nothing is stored) and asks the card again; `q`, like the end of the input, saves
+the shown answer with the suggested quality and then quits, since an answer once checked
+is never lost unless the learner discards it.
+
+An answer to a card that another trainer changed meanwhile, or that was suspended or
+retired meanwhile, is not saved: one line says so and the session goes on. When the
+collection cannot be written, the learner is told which answer was not saved and how to
+restore a backup. Deck text is printed with control characters escaped.
 """
 
 from __future__ import annotations
 
 from typing import TextIO
 
-from trainer.core.grading import Outcome
-from trainer.core.model import AnswerType
+from trainer.core.answer_parsing import parse_choice, parse_order
+from trainer.core.grading import Outcome, is_blank
+from trainer.core.model import AnswerType, Card
 from trainer.core.presentation import answer_text
 from trainer.core.state import QUALITY_LABELS, Quality
+from trainer.core.untrusted import printable
 from trainer.engine import Engine, Feedback, StudyCard
+from trainer.engine.study_session import (
+    MAX_ANSWER_CHARS,
+    CardNotActiveError,
+    StaleStateError,
+    StudySession,
+    UndoRefusedError,
+    quoted_prompt,
+    unsaved_answer_message,
+)
+from trainer.errors import TrainerError
 
 _VERDICTS = {
     Outcome.EXACT: "Correct.",
@@ -28,6 +61,16 @@ _HOW_TO_ANSWER = {
     AnswerType.ORDER: "Answer with the options' numbers in order, e.g. 3 1 2.",
 }
 QUIT = "q"
+UNDO = ":undo"
+DISCARD = "u"
+LITERAL = "\\"
+HELP = (
+    "Type each answer and press Enter (empty: don't know), then a quality 0-5 (Enter takes "
+    "the suggestion). q quits; :undo takes back your last answer; u at the quality prompt "
+    "answers the card again; \\q answers a literal q."
+)
+# How much of an over-long line is read at a time while skipping the rest of it.
+_SKIP_CHUNK = 65536
 
 
 class _Quit(Exception):
@@ -36,47 +79,187 @@ class _Quit(Exception):
 
 def run_plain_review(engine: Engine, deck_id: str | None, stdin: TextIO, stdout: TextIO) -> int:
     """Study until nothing is left today (drill included) or the learner quits."""
-    answered = correct = 0
-    try:
-        while (study := engine.next_card(deck_id)) is not None:
-            shown_at = engine.now()
-            _print_question(study, stdout)
-            typed = _read(stdin, stdout, "answer> ", quit_word=None)
-            seconds = (engine.now() - shown_at).total_seconds()
-            feedback = engine.check(study.card, typed, seconds)
-            _print_feedback(study, feedback, stdout)
-            quality = _read_quality(stdin, stdout, feedback.suggested)
-            outcome = engine.answer(
-                study.card.id,
+    return _LineReview(engine, stdin, stdout).run(deck_id)
+
+
+class _LineReview:
+    """One line-mode session: its own answers (for `:undo`) and its input and output."""
+
+    def __init__(self, engine: Engine, stdin: TextIO, out: TextIO) -> None:
+        self.engine = engine
+        self.session = StudySession(engine, mode="review")
+        self.stdin = stdin
+        self.out = out
+        # The quality of each answer this session committed and has not undone.
+        self.qualities: list[Quality] = []
+
+    def run(self, deck_id: str | None) -> int:
+        self._say(HELP)
+        self._say()
+        try:
+            while (study := self.engine.next_card(deck_id)) is not None:
+                self._study(study)
+        except _Quit:
+            self._say(f"Stopped. {self._tally()}")
+            return 0
+        if self.qualities:
+            self._say(f"Nothing left for today. {self._tally()}")
+        else:
+            self._say("Nothing to review today.")
+        return 0
+
+    def _study(self, study: StudyCard) -> None:
+        """Ask one card until its answer is saved (or refused), or `:undo` is asked for."""
+        while True:
+            shown_at = self.engine.now()
+            _print_question(study, self.out)
+            typed = self._read_answer(study.card)
+            if typed is None:
+                return
+            seconds = (self.engine.now() - shown_at).total_seconds()
+            feedback = self.engine.check(study.card, typed, seconds)
+            _print_feedback(study, feedback, self.out)
+            quality, then_quit = self._read_quality(feedback.suggested)
+            if quality is None:
+                self._say("Answer discarded: nothing was saved. The card is asked again.")
+                self._say()
+                continue
+            self._commit(study.card, feedback, quality, seconds)
+            if then_quit:
+                raise _Quit
+            return
+
+    def _commit(self, card: Card, feedback: Feedback, quality: Quality, seconds: float) -> None:
+        try:
+            outcome = self.session.answer(
+                card.id,
                 quality,
-                typed=typed,
+                typed=feedback.typed,
                 suggested=feedback.suggested,
                 response_seconds=seconds,
             )
-            answered += 1
-            correct += quality.passed
-            due = outcome.after.due
-            print(f"Saved. Next due {due.isoformat() if due else 'later'}.", file=stdout)
-            print(file=stdout)
-    except _Quit:
-        print(f"Stopped. {_session_line(answered, correct)}", file=stdout)
-        return 0
-    if answered:
-        print(f"Nothing left for today. {_session_line(answered, correct)}", file=stdout)
-    else:
-        print("Nothing to review today.", file=stdout)
-    return 0
+        except StaleStateError:
+            self._say("Not saved: another trainer changed this card meanwhile. Going on.")
+            self._say()
+            return
+        except CardNotActiveError:
+            self._say("Not saved: this card was suspended or retired meanwhile. Going on.")
+            self._say()
+            return
+        except TrainerError as error:
+            self._say(f"Stopped. {self._tally()}")
+            raise TrainerError(unsaved_answer_message(card.prompt, error)) from error
+        self.qualities.append(quality)
+        due = outcome.after.due
+        self._say(f"Saved. Next due {due.isoformat() if due else 'later'}.")
+        self._say()
+
+    def _undo(self) -> None:
+        try:
+            card = self.session.undo()
+        except UndoRefusedError as error:
+            self._say(f"Not undone: {printable(str(error))}")
+            return
+        if card is None:
+            self._say("Nothing to undo: no answer was saved in this session yet.")
+            return
+        self.qualities.pop()
+        self._say(f"Undone: your answer to {quoted_prompt(card.prompt)}. It is asked again.")
+        self._say()
+
+    # Reading ----------------------------------------------------------------------------
+
+    def _read_answer(self, card: Card) -> str | None:
+        """The answer typed, or None once `:undo` has been dealt with."""
+        while True:
+            line = self._read("answer> ")
+            if line is None or line.lower() == QUIT:
+                raise _Quit
+            if line == UNDO:
+                self._undo()
+                return None
+            if line.startswith(LITERAL):
+                line = line[len(LITERAL) :]
+            problem = _unreadable(card, line)
+            if problem is None:
+                return line
+            self._say(problem)
+
+    def _read_quality(self, suggested: Quality) -> tuple[Quality | None, bool]:
+        """The quality chosen (None: discard the answer) and whether to quit after saving."""
+        prompt = f"quality 0-5 (Enter = {int(suggested)}, u = answer again, q = save and quit)> "
+        while True:
+            line = self._read(prompt)
+            if line is None or line.lower() == QUIT:
+                return suggested, True
+            if not line:
+                return suggested, False
+            if line.lower() == DISCARD:
+                return None, False
+            if line.isdigit() and 0 <= int(line) <= 5:
+                return Quality(int(line)), False
+            self._say(
+                "Type a quality from 0 to 5, Enter for the suggestion, u to answer again, "
+                "or q to save and quit."
+            )
+
+    def _read(self, prompt: str) -> str | None:
+        """One line without its ending and surrounding blanks, cut to MAX_ANSWER_CHARS;
+        None at the end of the input. An over-long line is never held whole in memory."""
+        self.out.write(prompt)
+        self.out.flush()
+        # Room for the longest line kept and its ending ("\r\n").
+        line = self.stdin.readline(MAX_ANSWER_CHARS + 2)
+        if not line:
+            self._say()
+            return None
+        too_long = not line.endswith("\n") and len(line) == MAX_ANSWER_CHARS + 2
+        while too_long and (rest := self.stdin.readline(_SKIP_CHUNK)):
+            if rest.endswith("\n"):
+                break
+        text = line.rstrip("\r\n")
+        if too_long or len(text) > MAX_ANSWER_CHARS:
+            text = text[:MAX_ANSWER_CHARS]
+            self._say(
+                f"(That line was longer than {MAX_ANSWER_CHARS:,} characters: "
+                f"only the first {MAX_ANSWER_CHARS:,} were kept.)"
+            )
+        return text.strip()
+
+    def _say(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def _tally(self) -> str:
+        answered = len(self.qualities)
+        correct = sum(quality.passed for quality in self.qualities)
+        noun = "card" if answered == 1 else "cards"
+        return f"{answered} {noun} answered, {correct} with quality 3 or more."
+
+
+def _unreadable(card: Card, typed: str) -> str | None:
+    """Why an answer to options or an ordering cannot be graded, or None if it can."""
+    count = len(card.choices)
+    if is_blank(typed) or not count:
+        return None
+    if card.answer.type is AnswerType.CHOICE and parse_choice(typed, card.choices) is None:
+        return f"Type one option's number, 1 to {count}, or its text (q quits)."
+    if card.answer.type is AnswerType.ORDER and parse_order(typed, count) is None:
+        example = " ".join(str(n) for n in (*range(2, count + 1), 1))
+        return (
+            f"Type each of the {count} options' numbers once, in order, e.g. {example} (q quits)."
+        )
+    return None
 
 
 def _print_question(study: StudyCard, out: TextIO) -> None:
     card = study.card
     title = study.excerpt.title if study.excerpt and study.excerpt.title else card.excerpt_id
-    print(f"[{study.section.value}, {study.remaining} left today] {title}", file=out)
-    print(card.prompt, file=out)
+    print(f"[{study.section.value}, {study.remaining} left today] {printable(title)}", file=out)
+    print(printable(card.prompt), file=out)
     for number, choice in enumerate(card.choices, start=1):
-        print(f"  {number}. {choice}", file=out)
+        print(f"  {number}. {printable(choice, one_line=True)}", file=out)
     if card.hint:
-        print(f"Hint: {card.hint}", file=out)
+        print(f"Hint: {printable(card.hint)}", file=out)
     if card.answer.type in _HOW_TO_ANSWER:
         print(_HOW_TO_ANSWER[card.answer.type], file=out)
 
@@ -85,43 +268,14 @@ def _print_feedback(study: StudyCard, feedback: Feedback, out: TextIO) -> None:
     card = study.card
     print(_VERDICTS[feedback.verdict.outcome], file=out)
     if feedback.verdict.note:
-        print(f"({feedback.verdict.note})", file=out)
-    print(f"Answer: {answer_text(card)}", file=out)
+        print(f"({printable(feedback.verdict.note)})", file=out)
+    print(f"Answer: {printable(answer_text(card))}", file=out)
     if card.explanation:
-        print(card.explanation, file=out)
+        print(printable(card.explanation), file=out)
     excerpt = study.excerpt
     where = card.source or "no citation"
     if excerpt is not None and excerpt.title:
         where = f"{excerpt.title}, {where}"
-    print(f"Source: {where}", file=out)
+    print(f"Source: {printable(where)}", file=out)
     label = QUALITY_LABELS[feedback.suggested]
     print(f"Suggested quality: {int(feedback.suggested)} ({label})", file=out)
-
-
-def _read_quality(stdin: TextIO, out: TextIO, suggested: Quality) -> Quality:
-    prompt = f"quality 0-5 (Enter = {int(suggested)}, q = quit)> "
-    while True:
-        line = _read(stdin, out, prompt, quit_word=QUIT)
-        if not line:
-            return suggested
-        if line.isdigit() and 0 <= int(line) <= 5:
-            return Quality(int(line))
-        print("Type a quality from 0 to 5, Enter for the suggestion, or q to quit.", file=out)
-
-
-def _read(stdin: TextIO, out: TextIO, prompt: str, *, quit_word: str | None) -> str:
-    out.write(prompt)
-    out.flush()
-    line = stdin.readline()
-    if not line:
-        print(file=out)
-        raise _Quit
-    text = line.rstrip("\r\n").strip()
-    if quit_word is not None and text.lower() == quit_word:
-        raise _Quit
-    return text
-
-
-def _session_line(answered: int, correct: int) -> str:
-    noun = "card" if answered == 1 else "cards"
-    return f"{answered} {noun} answered, {correct} with quality 3 or more."

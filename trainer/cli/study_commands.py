@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 
@@ -69,8 +70,16 @@ def _run_plain(deck: str | None) -> int:
     from trainer.cli.plain_review import run_plain_review
     from trainer.engine import Engine
 
+    _tolerant_streams()
     with Engine.open() as engine:
         return run_plain_review(engine, engine.prepare(deck), sys.stdin, sys.stdout)
+
+
+def _tolerant_streams() -> None:
+    """Bytes on stdin that are not valid in its encoding are read as U+FFFD (and graded
+    as typed) instead of ending the session with a traceback."""
+    if isinstance(sys.stdin, io.TextIOWrapper) and sys.stdin.errors == "strict":
+        sys.stdin.reconfigure(errors="replace")
 
 
 def _launch(start: StartAt) -> int:

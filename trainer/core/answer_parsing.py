@@ -1,4 +1,8 @@
-"""Reading typed answers: years, numbers, dates written several ways, option numbers and orders."""
+"""Reading typed answers: years, numbers, dates written several ways, option numbers and orders.
+
+Numbers may be written in words everywhere ("fifty thousand", "nineteen twenty-six",
+"the first of September"): see `number_words`.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from trainer.core.dates import PartialDate, Precision, checked_date
+from trainer.core.number_words import normalize_numbers
 from trainer.core.textnorm import fold
 
 # Digit groups of three after the first, separated by commas or (thin, no-break) spaces:
@@ -22,7 +27,6 @@ _SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_00
 _MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u2009\u202f"
 _INTEGER_TOKEN = re.compile(r"\d+")
-_ORDINAL_TOKEN = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _ERA_BEFORE = {"bc", "bce"}
 _ERA_AFTER = {"ad", "ce"}
 _FILLER_WORDS = {"of", "the", "in", "on", "year", "c", "ca", "circa", "about", "around"}
@@ -35,17 +39,21 @@ _MONTH_NAMES = (
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()}
 _MONTHS["sept"] = 9
-_TRUE_WORDS = {"true", "t", "yes", "y"}
-_FALSE_WORDS = {"false", "f", "no", "n"}
+_TRUE_WORDS = {"true", "t", "yes", "y", "correct", "right", "not false", "yep"}
+_FALSE_WORDS = {"false", "f", "no", "n", "incorrect", "wrong", "not true", "untrue", "nope"}
+_NEGATIVE_WORDS = {"minus", "negative"}
 
 
 def parse_number(typed: str) -> Fraction | None:
     """The one number in a typed answer, exactly, or None if there is none or several.
 
     Accepts `50,000`, `50 000`, `50000`, `50%`, `3.5`, `-2` (any minus sign), words
-    around it ("about 50,000 hectares") and a scale word ("50 thousand").
+    around it ("about 50,000 hectares"), a scale word ("50 thousand") and numbers in
+    words ("fifty thousand", "a million", "minus forty").
     """
     text = _plain_digits_text(typed)
+    if not any(char.isdigit() for char in text):
+        return _worded_number(text)
     matches = list(_NUMBER.finditer(text))
     if len(matches) != 1:
         return None
@@ -53,7 +61,8 @@ def parse_number(typed: str) -> Fraction | None:
     digits = (match.group("int") or "0").replace(",", "").replace(" ", "")
     fraction = match.group("frac") or match.group("bare_frac") or ""
     value = Fraction(int(digits)) + Fraction(int(fraction or "0"), 10 ** len(fraction))
-    if match.group("sign") == "-":
+    before = fold(text[: match.start()]).split()
+    if match.group("sign") == "-" or (before and before[-1] in _NEGATIVE_WORDS):
         value = -value
     rest = fold(text[match.end() :]).split()
     if rest and rest[0] in _SCALE_WORDS:
@@ -62,8 +71,9 @@ def parse_number(typed: str) -> Fraction | None:
 
 
 def parse_year(typed: str) -> int | None:
-    """The year in a typed answer: one whole number ("1926", "in 1926", "44 BC") or a date's."""
-    words = [w for w in fold(typed).split() if w not in _FILLER_WORDS]
+    """The year in a typed answer: one whole number ("1926", "in 1926", "44 BC", "nineteen
+    twenty-six") or a date's."""
+    words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS]
     numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
     eras = [w for w in words if w in _ERA_BEFORE | _ERA_AFTER]
     others = [w for w in words if w not in numbers and w not in eras]
@@ -76,12 +86,13 @@ def parse_year(typed: str) -> int | None:
 
 def parse_date(typed: str) -> PartialDate | None:
     """A date written `1928`, `1928-09`, `1928-09-01`, `1 September 1928`, `September 1, 1928`,
-    `Sept 1928` or `1st of September 1928`; None for anything else.
+    `Sept 1928`, `1st of September 1928` or `the first of September nineteen twenty-eight`;
+    None for anything else.
 
     All-numeric dates must start with the year: `1/9/1928` is read as 1 September in
     Britain and 9 January in America, so it is not accepted at all.
     """
-    words = [_ordinal_stripped(w) for w in fold(typed).split() if w not in _FILLER_WORDS]
+    words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS]
     if not words:
         return None
     months = [_MONTHS[w] for w in words if w in _MONTHS]
@@ -96,7 +107,8 @@ def parse_date(typed: str) -> PartialDate | None:
 def parse_choice(typed: str, choices: Sequence[str]) -> int | None:
     """The 0-based index of the option typed as its 1-based number or its text; else None.
 
-    For true/false options, t/f, yes/no and y/n are accepted too.
+    For true/false options, t/f, yes/no, y/n, correct/incorrect, right/wrong and "not
+    true"/"not false" are accepted too.
     """
     folded = fold(typed)
     if folded.isdigit():
@@ -136,9 +148,22 @@ def _plain_digits_text(typed: str) -> str:
     return text.replace("%", " ").strip()
 
 
-def _ordinal_stripped(word: str) -> str:
-    match = _ORDINAL_TOKEN.fullmatch(word)
-    return match.group(1) if match else word
+def _folded_words(typed: str) -> list[str]:
+    """Folded words with numbers in words, ordinals and leading zeros as plain digits
+    (the day and month keep their leading zeros' meaning: "01" is 1)."""
+    return normalize_numbers(fold(typed).split(), misspelt=True)
+
+
+def _worded_number(text: str) -> Fraction | None:
+    words = _folded_words(text)
+    numbers = [i for i, word in enumerate(words) if _INTEGER_TOKEN.fullmatch(word)]
+    if len(numbers) != 1:
+        return None
+    value = Fraction(int(words[numbers[0]]))
+    index = numbers[0]
+    if index > 0 and words[index - 1] in _NEGATIVE_WORDS:
+        value = -value
+    return value
 
 
 def _worded_date(months: list[int], numbers: list[str]) -> PartialDate | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
 from trainer.core.model import Diagnostic, Location, Severity
 from trainer.core.yaml_tree import YamlMapping, YamlNode, YamlScalar, YamlSequence
@@ -13,6 +13,15 @@ class _Invalid:
 
 
 INVALID: Final = _Invalid()
+
+
+class MapItem(NamedTuple):
+    """One entry of a checked MAP value: its key, where the key was written, its value."""
+
+    key: str
+    line: int
+    column: int
+    value: object
 
 
 class ErrorSink:
@@ -58,7 +67,7 @@ def describe(node: YamlNode) -> str:
 class Checked:
     """The valid values of one mapping, with the mapping itself for locations."""
 
-    __slots__ = ("extras", "node", "noun", "path", "values")
+    __slots__ = ("extra_objects", "extras", "node", "noun", "path", "values")
 
     def __init__(self, node: YamlMapping, path: str, noun: str) -> None:
         self.node = node
@@ -67,6 +76,8 @@ class Checked:
         self.values: dict[str, object] = {}
         # Keys beyond the spec's own, as facts have: name -> (text, line, column).
         self.extras: dict[str, tuple[str, int, int]] = {}
+        # Extra keys written in their mapping form, still to be checked by their owner.
+        self.extra_objects: dict[str, YamlMapping] = {}
 
     @property
     def label(self) -> str:
@@ -110,10 +121,7 @@ class Checked:
         return value if isinstance(value, str | int | bool) else None
 
     def strings(self, key: str) -> tuple[str, ...]:
-        value = self.values.get(key)
-        if not isinstance(value, list):
-            return ()
-        return tuple(item for item in value if isinstance(item, str))
+        return _strings(self.values.get(key))
 
     def strings_with_places(self, key: str) -> list[tuple[str, int, int]]:
         """The valid strings of a list, each with where it was written."""
@@ -126,6 +134,22 @@ class Checked:
             for item, node in zip(value, sequence.items, strict=True)
             if isinstance(item, str)
         ]
+
+    def string_lists(self, key: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
+        """The entries of a MAP of lists of strings: key, where it was written, the strings."""
+        value = self.values.get(key)
+        if not isinstance(value, list):
+            return []
+        return [
+            (item.key, item.line, item.column, _strings(item.value))
+            for item in value
+            if isinstance(item, MapItem)
+        ]
+
+    def mapping_or_text(self, key: str) -> YamlMapping | str | None:
+        """A UNION value: its mapping form (still to be checked) or its text form."""
+        value = self.values.get(key)
+        return value if isinstance(value, YamlMapping | str) else None
 
     def indexed_mappings(self, key: str) -> list[tuple[int, YamlMapping]]:
         """The mappings of a list, each with its 1-based position among all the items."""
@@ -143,3 +167,10 @@ class Checked:
     def mapping(self, key: str) -> YamlMapping | None:
         value = self.values.get(key)
         return value if isinstance(value, YamlMapping) else None
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    """The valid strings of a converted list; anything else is no strings."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(item for item in value if isinstance(item, str))

@@ -14,8 +14,10 @@ from trainer.core.deck_schema import (
     CHRONOLOGY,
     DECK,
     DEFAULTS,
+    DRAW_FILTER,
     EXCERPT,
     FACT,
+    FACT_VALUE,
     FIELD,
     INCLUDED_FILE,
     QUESTION,
@@ -40,6 +42,7 @@ from trainer.core.model import (
 )
 from trainer.core.spec_check import SpecChecker
 from trainer.core.suggest import did_you_mean
+from trainer.core.textnorm import fold
 from trainer.core.yaml_tree import YamlInvalid, YamlMapping, YamlScalar
 
 _PAGE_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
@@ -88,6 +91,8 @@ class DeckBuilder:
         self.excerpts: list[Excerpt] = []
         self.chronologies: list[Chronology] = []
         self.chronology_facts: list[tuple[str, str, list[tuple[str, int, int]]]] = []
+        self.aliases: dict[str, tuple[str, ...]] = {}
+        self.alias_places: dict[str, tuple[str, int]] = {}
 
     def add_file(self, file: DeckFile) -> list[IncludeRef]:
         check = SpecChecker(file.path, self.sink)
@@ -113,6 +118,8 @@ class DeckBuilder:
             elif key == "excerpts":
                 for node in top.mappings(key):
                     self._excerpt(check, node)
+            elif key == "aliases":
+                self._aliases(check, top)
             elif key == "source" and (source := top.mapping(key)) is not None:
                 self.source = self._source(check, source)
             elif key == "defaults" and (defaults := top.mapping(key)) is not None:
@@ -149,6 +156,7 @@ class DeckBuilder:
             templates=tuple(self.templates),
             excerpts=tuple(self.excerpts),
             chronologies=tuple(self.chronologies),
+            aliases=MappingProxyType(self.aliases),
             files=tuple(path for path, _ in files),
             content_hash=content_hash(files),
         )
@@ -199,6 +207,19 @@ class DeckBuilder:
                 label=c.text("label"),
             )
 
+    def _aliases(self, check: SpecChecker, top: Checked) -> None:
+        for value, line, column, names in top.string_lists("aliases"):
+            key = fold(value)
+            first = self.alias_places.get(key)
+            if first is not None:
+                where = where_first(*first, check.path)
+                check.error(
+                    line, column, f"aliases of '{value}' are declared twice (first {where})"
+                )
+                continue
+            self.alias_places[key] = (check.path, line)
+            self.aliases[value] = names
+
     def _template(self, check: SpecChecker, node: YamlMapping) -> None:
         c = check.check(node, TEMPLATE)
         ident = self.ids.claim("template", "template", c)
@@ -247,6 +268,15 @@ class DeckBuilder:
             return
         pages = c.optional_text("page") or c.text("pages")
         text_node = node.entries["text"].value if "text" in node.entries else None
+        cloze_accept: dict[int, tuple[str, ...]] = {}
+        cloze_places: dict[int, Location] = {}
+        for key, line, column, answers in c.string_lists("accept"):
+            number = int(key.removeprefix("c"))
+            if number in cloze_accept:
+                check.error(line, column, f"cloze number {key} is given answers twice in 'accept'")
+                continue
+            cloze_accept[number] = answers
+            cloze_places[number] = Location(check.path, line, column)
         self.excerpts.append(
             Excerpt(
                 id=ident,
@@ -260,6 +290,9 @@ class DeckBuilder:
                 questions=questions,
                 text_location=Location(check.path, *c.place("text")),
                 text_inline=isinstance(text_node, YamlScalar) and text_node.inline,
+                title_location=Location(check.path, *c.place("title")),
+                cloze_accept=MappingProxyType(cloze_accept),
+                cloze_accept_locations=MappingProxyType(cloze_places),
             )
         )
 
@@ -267,15 +300,29 @@ class DeckBuilder:
         c = check.check(node, FACT)
         ident = self.ids.claim("fact", "fact", c) or ""
         path = check.path
+        values: dict[str, str] = {}
+        places: dict[str, tuple[int, int]] = {}
+        accepts: dict[str, tuple[str, ...]] = {}
+        for name in node.entries:
+            if name in c.extras:
+                text, line, column = c.extras[name]
+                values[name] = text
+                places[name] = (line, column)
+            elif name in c.extra_objects:
+                written = check.check(c.extra_objects[name], FACT_VALUE)
+                value = written.optional_text("value")
+                if value is not None:
+                    values[name] = value
+                    places[name] = written.place("value")
+                    accepts[name] = written.strings("accept")
         return Fact(
             id=ident,
             excerpt_id=excerpt_id,
-            values=MappingProxyType({name: value for name, (value, _, _) in c.extras.items()}),
+            values=MappingProxyType(values),
             location=Location(path, node.line, node.column),
             tags=c.strings("tags"),
-            field_locations=_FieldLocations(
-                path, {name: (line, column) for name, (_, line, column) in c.extras.items()}
-            ),
+            field_locations=_FieldLocations(path, places),
+            accepts=MappingProxyType(accepts),
         )
 
     def _questions(self, check: SpecChecker, excerpt: Checked) -> tuple[Question, ...]:
@@ -293,6 +340,7 @@ class DeckBuilder:
                 check.error(line, column, slot_clash_message(slot, position, ident, first, excerpt))
             answer_type = c.optional_text("type")
             tolerance = c.number("tolerance")
+            draw, draw_tags = self._draw(check, c)
             questions.append(
                 Question(
                     slot=slot,
@@ -304,9 +352,18 @@ class DeckBuilder:
                     tolerance=0.0 if tolerance is None else tolerance,
                     hint=c.text("hint"),
                     distractors=c.strings("distractors"),
-                    draw=c.optional_text("draw"),
+                    draw=draw,
+                    draw_tags=draw_tags,
                     choices=c.integer("choices"),
                     tags=c.strings("tags"),
                 )
             )
         return tuple(questions)
+
+    def _draw(self, check: SpecChecker, question: Checked) -> tuple[str | None, tuple[str, ...]]:
+        """A question's `draw`: the field, and the tags of its filter form, if any."""
+        written = question.mapping_or_text("draw")
+        if not isinstance(written, YamlMapping):
+            return written, ()
+        draw_filter = check.check(written, DRAW_FILTER)
+        return draw_filter.optional_text("field"), draw_filter.strings("tags")

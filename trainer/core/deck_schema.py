@@ -6,7 +6,14 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from trainer.core.schema_json import schema_document
-from trainer.core.schema_types import KeySpec, Kind, KindRule, ObjectSpec, ValueSpec
+from trainer.core.schema_types import (
+    NONBLANK_PATTERN,
+    KeySpec,
+    Kind,
+    KindRule,
+    ObjectSpec,
+    ValueSpec,
+)
 
 
 def _object(
@@ -50,6 +57,10 @@ SCALARS = ValueSpec(Kind.LIST, item=SCALAR)
 PAGE = ValueSpec(Kind.STRING_OR_INTEGER, nonblank=True, minimum=1)
 
 
+# Keys of an excerpt's `accept`, which name its cloze numbers.
+CLOZE_KEY_PATTERN = r"^c[1-9][0-9]*$"
+
+
 def _list_of(object_name: str) -> ValueSpec:
     return ValueSpec(Kind.LIST, item=ValueSpec(Kind.OBJECT, object=object_name))
 
@@ -71,12 +82,21 @@ QUESTION = _object(
     KeySpec("distractors", SCALARS, "Wrong options: makes the question multiple choice."),
     KeySpec(
         "draw",
-        FIELD_NAME,
-        "Draw wrong options from facts' values for this field: makes it multiple choice.",
+        ValueSpec(Kind.UNION, variants=(FIELD_NAME, ValueSpec(Kind.OBJECT, object="draw_filter"))),
+        "Draw wrong options from facts' values for this field (or {field, tags}):"
+        " makes it multiple choice.",
     ),
     KeySpec("choices", CHOICES, "Options shown, overriding the deck default."),
     KeySpec("id", SLUG, "The question's identity in its excerpt; by default q1, q2 …"),
     _tags("question"),
+)
+
+DRAW_FILTER = _object(
+    "draw_filter",
+    "draw filter",
+    "Which facts a question draws its wrong options from.",
+    KeySpec("field", FIELD_NAME, "The field whose values are drawn.", required=True),
+    KeySpec("tags", TAGS, "Draw only from facts that have every one of these tags."),
 )
 
 FACT = _object(
@@ -85,8 +105,19 @@ FACT = _object(
     "A structured fact: an id, optional tags, and fields whose values are strings or numbers.",
     KeySpec("id", SLUG, "The fact's identity; unique in the deck.", required=True),
     _tags("fact"),
-    extra=SCALAR,
-    extra_description="A field of the fact, such as what, where, year or who.",
+    extra=ValueSpec(Kind.UNION, variants=(SCALAR, ValueSpec(Kind.OBJECT, object="fact_value"))),
+    extra_description=(
+        "A field of the fact, such as what, where, year or who: a value, or"
+        " {value, accept} to accept other answers for it."
+    ),
+)
+
+FACT_VALUE = _object(
+    "fact_value",
+    "fact value",
+    "A fact field's value, with other answers accepted when it is a card's answer.",
+    KeySpec("value", SCALAR, "The value, used wherever the field is.", required=True),
+    KeySpec("accept", SCALARS, "Other answers accepted when this value is the answer."),
 )
 
 EXCERPT = _object(
@@ -104,6 +135,16 @@ EXCERPT = _object(
     KeySpec("auto_cloze", ValueSpec(Kind.BOOLEAN), "Automatic cloze on or off for this excerpt."),
     KeySpec("facts", _list_of("fact"), "Structured facts that templates turn into questions."),
     KeySpec("questions", _list_of("question"), "Questions written by the author."),
+    KeySpec(
+        "accept",
+        ValueSpec(
+            Kind.MAP,
+            item=SCALARS,
+            key_pattern=CLOZE_KEY_PATTERN,
+            key_noun="a cloze number such as c1",
+        ),
+        "Other answers accepted for the text's cloze deletions, by number: {c1: [Lipeck]}.",
+    ),
     exclusive=(("page", "pages"),),
     one_of=("page", "pages", "chapter", "url"),
 )
@@ -213,6 +254,11 @@ _SHARED_KEYS = (
     KeySpec("templates", _list_of("template"), "Templates that turn facts into questions."),
     KeySpec("chronology", _list_of("chronology"), "Sets of facts to put in order of date."),
     KeySpec(
+        "aliases",
+        ValueSpec(Kind.MAP, item=SCALARS, key_pattern=NONBLANK_PATTERN, key_noun="a value"),
+        "Other names of a value, accepted wherever it is an answer: {Soviet Union: [USSR]}.",
+    ),
+    KeySpec(
         "include",
         ValueSpec(Kind.LIST, item=TEXT),
         "Other files whose contents join this deck, relative to this file.",
@@ -240,7 +286,8 @@ DECK = _object(
 INCLUDED_FILE = _object(
     "included_file",
     "included file",
-    "A file named in a deck's include: excerpts, templates, fields, chronology and include.",
+    "A file named in a deck's include: excerpts, templates, fields, chronology, aliases and"
+    " include.",
     *_SHARED_KEYS,
     misplaced={
         name: "deck metadata belongs in the main deck file"
@@ -262,7 +309,9 @@ OBJECTS: Mapping[str, ObjectSpec] = MappingProxyType(
             CHRONOLOGY,
             EXCERPT,
             FACT,
+            FACT_VALUE,
             QUESTION,
+            DRAW_FILTER,
         )
     }
 )

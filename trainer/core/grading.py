@@ -1,97 +1,94 @@
-"""Grading a typed answer against a card's expected answer: exact, a typo, close, wrong or blank."""
+"""Grading a typed answer against a card's expected answer: exact, a typo, close, wrong or blank.
+
+Text answers are compared word by word (`text_match`), options by number or text and
+orders by their distance from the right one (`option_grading`), years, numbers and
+dates by value. Every verdict says which rule decided (`Verdict.rule`).
+"""
 
 from __future__ import annotations
 
-import math
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from fractions import Fraction
 
-from rapidfuzz.distance import Levenshtein
-
-from trainer.core.answer_parsing import (
-    parse_choice,
-    parse_date,
-    parse_number,
-    parse_order,
-    parse_year,
-)
+from trainer.core.answer_parsing import parse_date, parse_number, parse_year
 from trainer.core.dates import Precision
 from trainer.core.model import Answer, AnswerType
+from trainer.core.number_words import SCALES
+from trainer.core.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.policy import Policy
+from trainer.core.text_match import Question, TextMatch, match_text
 from trainer.core.textnorm import fold
+from trainer.core.verdict import RANK, Outcome, Verdict
+from trainer.core.word_match import MIN_TYPO_LENGTH, word_allowance
+
+__all__ = [
+    "BLANK_ANSWERS",
+    "MIN_TYPO_LENGTH",
+    "Outcome",
+    "Verdict",
+    "expected_text",
+    "grade",
+    "is_blank",
+    "pairs_in_order",
+    "typo_allowance",
+]
 
 # What learners type when they do not know; compared after folding ("I don't know" →
 # "i don t know", "?" → "").
 BLANK_ANSWERS = frozenset(
     {"", "idk", "i don t know", "i dont know", "don t know", "dont know", "dunno", "no idea"}
 )
-# Answers shorter than this (after folding) must be typed exactly: one wrong letter in
-# "Ufa" is a different word.
-MIN_TYPO_LENGTH = 4
-# A leading article is ignored on both sides: "the North Caucasus" = "North Caucasus".
-_ARTICLES = ("the ", "a ", "an ")
-# Thousands separators inside text answers are dropped before folding, so "50,000 men"
-# and "50000 men" compare equal.
-_GROUPED_DIGITS = re.compile(r"\b\d{1,3}(?:[,\u00a0\u202f ]\d{3})+\b")
-_DIGIT_RUNS = re.compile(r"\d+")
+# Longer typed answers are not compared at all: nobody types an answer this long, and
+# comparing one would only cost time.
+MAX_TYPED_LENGTH = 5_000
 # How far off a wrong year or date may be and still count as close (similarity falls
 # linearly to 0 at this distance): a decade, a year of months, a month of days.
 _CLOSE_SCALE = {Precision.YEAR: 10, Precision.MONTH: 12, Precision.DAY: 31}
+# A bracketed abbreviation in an answer is an answer by itself: "The German Communist
+# party (KPD)" takes "KPD" and "the German Communist party".
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+_ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
+# A blank in a cloze prompt: "[...]" or "[hint]".
+_BLANK = re.compile(r"\[[^\]]*\]")
+# Several answers typed for a card of several parts.
+_PART_SEPARATORS = (re.compile(r"\s*;\s*"), re.compile(r"\s*(?:[;,/&]|\band\b)\s*"))
+_MAX_PARTS_PERMUTED = 6
 
 
-class Outcome(StrEnum):
-    """How a typed answer compares with the expected one."""
-
-    EXACT = "exact"  # right, as written (after folding)
-    TYPO = "typo"  # accepted: a small typo, or a number within its tolerance
-    CLOSE = "close"  # wrong, but near the right answer
-    WRONG = "wrong"
-    BLANK = "blank"  # nothing typed, or "I don't know"
-
-
-_RANK = {Outcome.EXACT: 4, Outcome.TYPO: 3, Outcome.CLOSE: 2, Outcome.WRONG: 1, Outcome.BLANK: 0}
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """The result of grading one typed answer."""
-
-    outcome: Outcome
-    # How alike the typed answer and the best-matching accepted answer are, 0 to 1.
-    similarity: float
-    # The accepted answer (or option) the typed one matched best; "" when blank.
-    matched: str
-    # The right answer, as it should be shown to the learner.
-    expected: str
-    # Why an answer could not be read ("not a year"), for the learner; usually "".
-    note: str = ""
-
-    @property
-    def correct(self) -> bool:
-        return self.outcome in (Outcome.EXACT, Outcome.TYPO)
-
-
-def grade(answer: Answer, typed: str, *, choices: Sequence[str] = (), policy: Policy) -> Verdict:
-    """Compare what the learner typed with a card's answer."""
+def grade(
+    answer: Answer,
+    typed: str,
+    *,
+    choices: Sequence[str] = (),
+    policy: Policy,
+    question: str = "",
+) -> Verdict:
+    """Compare what the learner typed with a card's answer; `question` is the card's
+    prompt, whose words a typed answer may repeat or leave out."""
     options = tuple(choices)
     if answer.type in (AnswerType.CHOICE, AnswerType.ORDER):
         _check_options(answer, options)
     expected = expected_text(answer, options)
     if is_blank(typed):
-        return Verdict(Outcome.BLANK, 0.0, "", expected)
+        return Verdict(Outcome.BLANK, 0.0, "", expected, rule="blank")
+    if len(typed) > MAX_TYPED_LENGTH:
+        note = f"longer than {MAX_TYPED_LENGTH:,} characters"
+        return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="too long")
+    asked = Question.of(question, cloze=_BLANK.search(question) is not None)
     if answer.type is AnswerType.CHOICE:
-        return _grade_choice(answer, typed, options, expected)
+        return grade_choice(answer, typed, options, expected, asked, policy)
     if answer.type is AnswerType.ORDER:
-        return _grade_order(answer, typed, options, expected, policy)
+        return grade_order(answer, typed, options, expected, policy)
     accepted = [text for text in (answer.text, *answer.alternatives) if fold(text)]
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
-    verdicts = [_grade_one(answer, text, typed, expected, policy) for text in accepted]
+    verdicts = [_grade_one(answer, text, typed, expected, policy, asked) for text in accepted]
+    if answer.parts:
+        verdicts.append(_grade_parts(answer, typed, expected, policy, asked))
     # The best outcome wins; among equals the most similar; among those the first given.
-    return max(verdicts, key=lambda v: (_RANK[v.outcome], v.similarity))
+    return max(verdicts, key=lambda v: (RANK[v.outcome], v.similarity))
 
 
 def is_blank(typed: str) -> bool:
@@ -109,49 +106,124 @@ def expected_text(answer: Answer, choices: Sequence[str] = ()) -> str:
 
 
 def typo_allowance(length: int, typo_tolerance: float) -> int:
-    """How many edits an answer of this many folded characters may have and still be right."""
-    if length < MIN_TYPO_LENGTH or typo_tolerance <= 0:
-        return 0
-    return max(1, math.floor(length * Fraction(str(typo_tolerance))))
+    """How many edits a word of this many letters may have and still be right."""
+    return word_allowance(length, typo_tolerance)
 
 
-def comparable_text(text: str) -> str:
-    """Text as graded: folded, thousands separators dropped, a leading article removed."""
-    folded = fold(_GROUPED_DIGITS.sub(lambda m: re.sub(r"\D", "", m.group()), text))
-    for article in _ARTICLES:
-        if folded.startswith(article) and len(folded) > len(article):
-            return folded[len(article) :]
-    return folded
-
-
-def _grade_one(answer: Answer, accepted: str, typed: str, expected: str, policy: Policy) -> Verdict:
+def _grade_one(
+    answer: Answer, accepted: str, typed: str, expected: str, policy: Policy, asked: Question
+) -> Verdict:
     if answer.type is AnswerType.YEAR:
         verdict = _grade_year(accepted, typed, answer.tolerance, expected, policy)
     elif answer.type is AnswerType.NUMBER:
-        verdict = _grade_number(accepted, typed, answer.tolerance, expected, policy)
+        verdict = _grade_number(accepted, typed, answer.tolerance, expected, policy, asked)
     elif answer.type is AnswerType.DATE:
         verdict = _grade_date(accepted, typed, answer.tolerance, expected, policy)
     else:
         verdict = None
     # An expected value that does not read as its declared type (a deck error the
     # compiler should have caught) is graded as text rather than failing the session.
-    return verdict or _grade_text(accepted, typed, expected, policy)
+    return verdict or _grade_text(answer, accepted, typed, expected, policy, asked)
 
 
-def _grade_text(accepted: str, typed: str, expected: str, policy: Policy) -> Verdict:
-    want = comparable_text(accepted)
-    got = comparable_text(typed)
-    if got == want:
-        return Verdict(Outcome.EXACT, 1.0, accepted, expected)
-    similarity = Levenshtein.normalized_similarity(got, want)
-    # Numbers are facts, not spelling: a text answer with digits needs the same digits.
-    if _DIGIT_RUNS.findall(got) != _DIGIT_RUNS.findall(want):
-        return Verdict(Outcome.WRONG, similarity, accepted, expected)
-    allowance = typo_allowance(len(want), policy.typo_tolerance)
-    if allowance and Levenshtein.distance(got, want, score_cutoff=allowance) <= allowance:
-        return Verdict(Outcome.TYPO, similarity, accepted, expected)
+def _grade_text(
+    answer: Answer, accepted: str, typed: str, expected: str, policy: Policy, asked: Question
+) -> Verdict:
+    matches = [
+        match_text(
+            form,
+            typed,
+            question=asked,
+            confusables=answer.confusables,
+            siblings=(answer.text, *answer.alternatives),
+            typo_tolerance=policy.typo_tolerance,
+        )
+        for form in _forms(accepted)
+    ]
+    best = max(matches, key=lambda m: (m.accepted, not m.slip, m.similarity))
+    return _text_verdict(best, accepted, expected, policy)
+
+
+def _text_verdict(match: TextMatch, accepted: str, expected: str, policy: Policy) -> Verdict:
+    if match.accepted:
+        outcome = Outcome.TYPO if match.slip else Outcome.EXACT
+    elif not match.decisive and match.similarity >= policy.close_similarity:
+        outcome = Outcome.CLOSE
+    else:
+        outcome = Outcome.WRONG
+    return Verdict(outcome, match.similarity, accepted, expected, rule=match.rule)
+
+
+def _forms(accepted: str) -> list[str]:
+    """An accepted answer, and with a bracketed part left out or, for an abbreviation
+    in brackets, that alone."""
+    forms = [accepted]
+    inside = [m.group(1).strip() for m in _BRACKETED.finditer(accepted)]
+    if inside:
+        bare = _BRACKETED.sub("", accepted).strip()
+        if fold(bare):
+            forms.append(bare)
+        forms += [part for part in inside if _ABBREVIATION.fullmatch(part)]
+    return forms
+
+
+def _grade_parts(
+    answer: Answer, typed: str, expected: str, policy: Policy, asked: Question
+) -> Verdict:
+    """A card of several parts (a cloze with several blanks): every part must be typed,
+    in any order, separated by `;`, `,`, `/`, `&` or `and`."""
+    parts = answer.parts
+    pieces = _pieces(typed, len(parts))
+    if pieces is None:
+        note = f"type all {len(parts)} parts, separated by ';'"
+        return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="parts missing")
+    # Each piece against each part once; then the pairing that suits them best.
+    table = [
+        [
+            match_text(
+                part,
+                piece,
+                question=asked,
+                confusables=answer.confusables,
+                typo_tolerance=policy.typo_tolerance,
+            )
+            for part in parts
+        ]
+        for piece in pieces
+    ]
+    orders = (
+        itertools.permutations(range(len(parts)))
+        if len(parts) <= _MAX_PARTS_PERMUTED
+        else [tuple(range(len(parts)))]
+    )
+    best = max(([table[i][k] for i, k in enumerate(order)] for order in orders), key=_parts_score)
+    right = sum(m.accepted for m in best)
+    similarity = sum(m.similarity for m in best) / len(best)
+    if right == len(parts):
+        slip = any(m.slip for m in best)
+        rule = "all parts right, in any order"
+        return Verdict(
+            Outcome.TYPO if slip else Outcome.EXACT, similarity, expected, expected, rule=rule
+        )
     outcome = Outcome.CLOSE if similarity >= policy.close_similarity else Outcome.WRONG
-    return Verdict(outcome, similarity, accepted, expected)
+    note = f"{right} of {len(parts)} parts right"
+    return Verdict(outcome, similarity, expected, expected, note=note, rule=note)
+
+
+def _parts_score(matches: list[TextMatch]) -> tuple[int, int, float]:
+    return (
+        sum(m.accepted for m in matches),
+        -sum(m.slip for m in matches),
+        sum(m.similarity for m in matches),
+    )
+
+
+def _pieces(typed: str, count: int) -> list[str] | None:
+    for separator in _PART_SEPARATORS:
+        pieces = [piece for piece in separator.split(typed) if fold(piece)]
+        if len(pieces) == count:
+            return pieces
+    return None
 
 
 def _grade_year(
@@ -162,28 +234,38 @@ def _grade_year(
         return None
     got = parse_year(typed)
     if got is None:
-        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a year")
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a year", rule="not a year")
     distance = Fraction(abs(got - want))
     allowed = Fraction(str(tolerance))
     similarity = _closeness(distance, _CLOSE_SCALE[Precision.YEAR] + allowed)
-    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy)
+    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "year")
 
 
 def _grade_number(
-    accepted: str, typed: str, tolerance: float, expected: str, policy: Policy
+    accepted: str, typed: str, tolerance: float, expected: str, policy: Policy, asked: Question
 ) -> Verdict | None:
     want = parse_number(accepted)
     if want is None:
         return None
     got = parse_number(typed)
+    if got != want:
+        # The question's own words typed after the number ("50 million" for "[how
+        # many?] million gold marks") are not part of it, and the whole amount
+        # ("50,000,000") is the number the question counts in millions.
+        bare = parse_number(" ".join(w for w in typed.split() if fold(w) not in asked.words))
+        scaled = [got / scale for word, scale in SCALES.items() if word in asked.words and got]
+        readings = [value for value in (got, bare, *scaled) if value is not None]
+        got = min(readings, key=lambda value: abs(value - want), default=None)
     if got is None:
-        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a number")
+        return Verdict(
+            Outcome.WRONG, 0.0, accepted, expected, note="not a number", rule="not a number"
+        )
     distance = abs(got - want)
     # Relative closeness: 45,000 for 50,000 is near, 5 for 50,000 is not.
     largest = max(abs(got), abs(want))
     similarity = 1.0 if largest == 0 else _closeness(distance, largest)
     return _numeric_verdict(
-        distance, Fraction(str(tolerance)), similarity, accepted, expected, policy
+        distance, Fraction(str(tolerance)), similarity, accepted, expected, policy, "number"
     )
 
 
@@ -195,7 +277,7 @@ def _grade_date(
         return None
     got = parse_date(typed)
     if got is None:
-        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a date")
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a date", rule="not a date")
     if got.precision < want.precision:
         # Less precise than the answer ("September 1928" for 1 September 1928) is never
         # right; its similarity is its closeness scaled by the share of precision given,
@@ -204,12 +286,14 @@ def _grade_date(
         closeness = _closeness(distance, Fraction(_CLOSE_SCALE[got.precision]))
         similarity = closeness * got.precision / want.precision
         outcome = Outcome.CLOSE if similarity >= policy.close_similarity else Outcome.WRONG
-        return Verdict(outcome, similarity, accepted, expected, note="not precise enough")
+        note = "not precise enough"
+        return Verdict(outcome, similarity, accepted, expected, note=note, rule=note)
     # At least as precise: compared at the answer's precision, extra detail ignored.
     distance = Fraction(abs(got.units(want.precision) - want.units(want.precision)))
     allowed = Fraction(str(tolerance))
     similarity = _closeness(distance, _CLOSE_SCALE[want.precision] + allowed)
-    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy)
+    unit = want.precision.name.lower()
+    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, unit)
 
 
 def _numeric_verdict(
@@ -219,54 +303,29 @@ def _numeric_verdict(
     accepted: str,
     expected: str,
     policy: Policy,
+    unit: str,
 ) -> Verdict:
-    if distance == 0:
-        outcome = Outcome.EXACT
-    elif distance <= allowed:
-        outcome = Outcome.TYPO
-    elif similarity >= policy.close_similarity:
-        outcome = Outcome.CLOSE
+    if unit == "number":
+        off = f"off by {_plain(distance)}"
     else:
-        outcome = Outcome.WRONG
-    return Verdict(outcome, similarity, accepted, expected)
+        off = f"{_plain(distance)} {unit}{'' if distance == 1 else 's'} off"
+    if distance == 0:
+        outcome, rule = Outcome.EXACT, "exact"
+    elif distance <= allowed:
+        outcome, rule = Outcome.TYPO, f"within the tolerance ({off})"
+    elif similarity >= policy.close_similarity:
+        outcome, rule = Outcome.CLOSE, off
+    else:
+        outcome, rule = Outcome.WRONG, off
+    return Verdict(outcome, similarity, accepted, expected, rule=rule)
+
+
+def _plain(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else str(float(value))
 
 
 def _closeness(distance: Fraction, scale: Fraction | int) -> float:
     return max(0.0, 1.0 - float(distance / scale))
-
-
-def _grade_choice(answer: Answer, typed: str, choices: tuple[str, ...], expected: str) -> Verdict:
-    index = parse_choice(typed, choices)
-    if index is None:
-        note = f"type an option's number, 1 to {len(choices)}, or its text"
-        return Verdict(Outcome.WRONG, 0.0, "", expected, note=note)
-    if index == answer.key[0]:
-        return Verdict(Outcome.EXACT, 1.0, choices[index], expected)
-    return Verdict(Outcome.WRONG, 0.0, choices[index], expected)
-
-
-def _grade_order(
-    answer: Answer, typed: str, choices: tuple[str, ...], expected: str, policy: Policy
-) -> Verdict:
-    order = parse_order(typed, len(choices))
-    if order is None:
-        note = f"type each option's number once, in order, e.g. {_example_order(len(choices))}"
-        return Verdict(Outcome.WRONG, 0.0, "", expected, note=note)
-    typed_order = " → ".join(choices[i] for i in order)
-    if order == answer.key:
-        return Verdict(Outcome.EXACT, 1.0, typed_order, expected)
-    similarity = pairs_in_order(order, answer.key)
-    outcome = Outcome.CLOSE if similarity >= policy.close_similarity else Outcome.WRONG
-    return Verdict(outcome, similarity, typed_order, expected)
-
-
-def pairs_in_order(order: Sequence[int], key: Sequence[int]) -> float:
-    """The share of pairs of options that `order` puts in the same order as `key`."""
-    rank = {option: place for place, option in enumerate(order)}
-    pairs = [(a, b) for i, a in enumerate(key) for b in key[i + 1 :]]
-    if not pairs:
-        return 1.0
-    return sum(rank[a] < rank[b] for a, b in pairs) / len(pairs)
 
 
 def _check_options(answer: Answer, choices: tuple[str, ...]) -> None:
@@ -277,7 +336,3 @@ def _check_options(answer: Answer, choices: tuple[str, ...]) -> None:
         raise ValueError(f"a {kind} card's key {answer.key} does not index its options")
     if answer.type is AnswerType.ORDER and sorted(answer.key) != list(range(len(choices))):
         raise ValueError(f"an order card's key {answer.key} is not an order of its options")
-
-
-def _example_order(count: int) -> str:
-    return " ".join(str(n) for n in (*range(2, count + 1), 1))

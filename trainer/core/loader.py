@@ -9,8 +9,15 @@ from trainer.core.answers import inferred_field_type
 from trainer.core.checked import ErrorSink
 from trainer.core.deck_builder import DeckBuilder
 from trainer.core.gc_control import gc_paused
-from trainer.core.includes import Reader, read_capped, read_deck_files, unreadable_reason
+from trainer.core.includes import (
+    Reader,
+    RefusedFile,
+    read_deck_file,
+    read_deck_files,
+    unreadable_reason,
+)
 from trainer.core.model import Deck, DeckError, Diagnostic, Location, Severity
+from trainer.core.untrusted import printable
 
 __all__ = ["Reader", "inferred_field_type", "load_deck", "load_deck_bytes"]
 
@@ -22,21 +29,27 @@ def load_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> 
     `reader` returns a file's bytes and raises OSError when it cannot read one.
     """
     name = os.fspath(path)
-    read = reader or read_capped
     try:
-        data = read(Path(name))
+        data = (reader or read_deck_file)(Path(name))
+    except RefusedFile as refused:
+        message = f"the deck file {refused.reason}"
+        raise DeckError([Diagnostic(Location(name, 1, 1), Severity.ERROR, message)]) from None
     except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
         message = f"cannot read deck: {unreadable_reason(error)}"
         raise DeckError([Diagnostic(Location(name, 1, 1), Severity.ERROR, message)]) from None
-    return load_deck_bytes(name, data, reader=read)
+    return load_deck_bytes(name, data, reader=reader)
 
 
 def load_deck_bytes(name: str, data: bytes, *, reader: Reader | None = None) -> Deck:
-    """Load a deck given as bytes; `name` names it in messages and anchors its includes."""
+    """Load a deck given as bytes; `name` names it in messages and anchors its includes.
+
+    Without a `reader`, included files are read from the file system, and each must
+    resolve, links followed, to a regular file inside the folder of `name`.
+    """
     sink = ErrorSink()
     builder = DeckBuilder(sink)
     with gc_paused():
-        files = read_deck_files(name, data, reader or read_capped, builder.add_file, sink)
+        files = read_deck_files(name, data, reader, builder.add_file, sink)
         builder.check_chronology_facts()
         if not sink.diagnostics:
             return builder.deck(files)
@@ -57,4 +70,13 @@ def _in_reading_order(diagnostics: list[Diagnostic], paths: list[str]) -> list[D
             diagnostic.message,
         )
 
-    return sorted(unique, key=key)
+    return [_on_one_line(diagnostic) for diagnostic in sorted(unique, key=key)]
+
+
+def _on_one_line(diagnostic: Diagnostic) -> Diagnostic:
+    """The diagnostic with any newline or tab it quotes from the deck escaped, so that
+    each error stays one line and a deck cannot write lines that pass for errors."""
+    message = printable(diagnostic.message, one_line=True)
+    if message == diagnostic.message:
+        return diagnostic
+    return Diagnostic(diagnostic.location, diagnostic.severity, message)

@@ -142,6 +142,8 @@ class Fact:
     location: Location
     tags: tuple[str, ...] = ()
     field_locations: Mapping[str, Location] = field(default_factory=lambda: MappingProxyType({}))
+    # Other answers accepted for a field's value (`who: {value: …, accept: […]}`), by field.
+    accepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,8 @@ class Question:
     hint: str = ""
     distractors: tuple[str, ...] = ()
     draw: str | None = None
+    # With `draw`: options come only from facts that have every one of these tags.
+    draw_tags: tuple[str, ...] = ()
     choices: int | None = None
     tags: tuple[str, ...] = ()
 
@@ -184,6 +188,15 @@ class Excerpt:
     # is a column offset from `text_location`; errors inside the text point there.
     text_location: Location | None = None
     text_inline: bool = False
+    title_location: Location | None = None
+    # Other answers accepted for a cloze number (`accept: {c1: [Lipeck]}`), and where each
+    # number was written.
+    cloze_accept: Mapping[int, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    cloze_accept_locations: Mapping[int, Location] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +245,8 @@ class Deck:
     templates: tuple[Template, ...] = ()
     excerpts: tuple[Excerpt, ...] = ()
     chronologies: tuple[Chronology, ...] = ()
+    # Other names of a value, accepted wherever one of them is an answer.
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     files: tuple[str, ...] = ()
     content_hash: str = ""
 

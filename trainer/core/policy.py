@@ -29,6 +29,9 @@ class Policy:
     # A wrong answer at least this similar (0..1) to the right one is close: it earns 2,
     # not 1 (text, numbers, dates and orders each measure similarity in their own way).
     close_similarity: float = 0.6
+    # Backups: the newest daily copies, and besides them the newest copy of each of this
+    # many older ISO weeks, so that one bad week cannot erase every good copy.
     backups_keep: int = 7
+    backups_weekly: int = 4
     # Exam mode: every card is seen at least once in this many days before an exam.
     exam_final_days: int = 3

@@ -111,6 +111,15 @@ def _value_json(value: ValueSpec) -> dict[str, object]:
             schema["uniqueItems"] = True
     elif kind is Kind.OBJECT:
         schema = {"$ref": f"#/$defs/{value.object}"}
+    elif kind is Kind.UNION:
+        schema = {"anyOf": [_value_json(variant) for variant in value.variants]}
+    elif kind is Kind.MAP:
+        item = value.item if value.item is not None else ValueSpec(Kind.STRING)
+        schema = {
+            "type": "object",
+            "propertyNames": {"pattern": value.key_pattern or NONBLANK_PATTERN},
+            "additionalProperties": _value_json(item),
+        }
     else:
         schema = {
             "type": "object",

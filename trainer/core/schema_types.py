@@ -29,6 +29,10 @@ class Kind(StrEnum):
     OBJECT = "object"
     # A mapping from field names to objects, as in the deck's `fields`.
     OBJECT_MAP = "object map"
+    # A mapping from keys matching `key_pattern` to values like `item`, as `aliases`.
+    MAP = "map"
+    # One of `variants`: a scalar form or a mapping form of the same setting, as `draw`.
+    UNION = "union"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,10 @@ class ValueSpec:
     max_items: int | None = None
     unique: bool = False
     object: str = ""
+    variants: tuple[ValueSpec, ...] = ()
+    key_pattern: str = ""
+    # How messages name the keys of a MAP: "cloze numbers such as c1".
+    key_noun: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +118,13 @@ def expected(value: ValueSpec, *, plural: bool = False) -> str:
     if value.kind is Kind.LIST:
         item = value.item if value.item is not None else ValueSpec(Kind.STRING)
         return "lists" if plural else f"a list of {expected(item, plural=True)}"
+    if value.kind is Kind.UNION:
+        forms = [expected(variant, plural=plural) for variant in value.variants]
+        # "a string or a number, or a mapping" reads right; "a field name or a mapping" too.
+        return (", or " if any(" or " in form for form in forms) else " or ").join(forms)
+    if value.kind is Kind.MAP:
+        item = value.item if value.item is not None else ValueSpec(Kind.STRING)
+        return "mappings" if plural else f"a mapping of {value.key_noun} to {expected(item)}"
     if value.kind is Kind.ENUM:
         choices = [_yaml_literal(choice) for choice in value.choices]
         return choices[0] if len(choices) == 1 else "one of " + ", ".join(choices)

@@ -6,9 +6,10 @@ import math
 import re
 from collections.abc import Callable
 
-from trainer.core.checked import INVALID, Checked, ErrorSink, describe, number_text
+from trainer.core.checked import INVALID, Checked, ErrorSink, MapItem, describe, number_text
 from trainer.core.schema_types import (
     FIELD_NAME_PATTERN,
+    NONBLANK_PATTERN,
     SLUG_PATTERN,
     Kind,
     ObjectSpec,
@@ -42,6 +43,8 @@ class SpecChecker:
             Kind.LIST: self._list,
             Kind.OBJECT: self._mapping,
             Kind.OBJECT_MAP: self._mapping,
+            Kind.MAP: self._map,
+            Kind.UNION: self._union,
         }
 
     def error(self, line: int, column: int, message: str) -> None:
@@ -125,9 +128,12 @@ class SpecChecker:
             if text or not wanted.nonblank:
                 checked.extras[name] = (text, node.line, node.column)
                 return
-        value = self._string_or_number(wanted, node, f"field '{name}' in {checked.noun}")
+        value = self._converters[wanted.kind](wanted, node, f"field '{name}' in {checked.noun}")
         if isinstance(value, str):
             checked.extras[name] = (value, node.line, node.column)
+        elif isinstance(value, YamlMapping):
+            # The mapping form of a field (`{value: …, accept: […]}`): the builder checks it.
+            checked.extra_objects[name] = value
 
     def _bad_field_name(self, line: int, column: int, name: str, where: str) -> None:
         self.error(
@@ -292,6 +298,35 @@ class SpecChecker:
                     seen[item] = item_node.line
             items.append(item)
         return items
+
+    def _map(self, wanted: ValueSpec, node: YamlNode, what: str) -> object:
+        """A mapping of checked keys to converted values: a list of MapItem, in order."""
+        if not isinstance(node, YamlMapping):
+            return self._mismatch(node, what, wanted)
+        item_spec = wanted.item
+        if item_spec is None:  # pragma: no cover - every map spec names its values
+            raise ValueError(f"map spec for {what} has no item spec")
+        key_rule = re.compile(wanted.key_pattern or NONBLANK_PATTERN)
+        items: list[MapItem] = []
+        for key, entry in node.entries.items():
+            if key_rule.search(key) is None:
+                self.error(
+                    entry.line, entry.column, f"key '{key}' of {what} must be {wanted.key_noun}"
+                )
+                continue
+            value = self._converters[item_spec.kind](item_spec, entry.value, f"'{key}' in {what}")
+            if value is not INVALID:
+                items.append(MapItem(key.strip(), entry.line, entry.column, value))
+        return items
+
+    def _union(self, wanted: ValueSpec, node: YamlNode, what: str) -> object:
+        """A mapping for the union's object form; any other value for its first other form."""
+        for variant in wanted.variants:
+            if (variant.kind is Kind.OBJECT) == isinstance(node, YamlMapping):
+                if isinstance(node, YamlSequence) and variant.kind is not Kind.LIST:
+                    break
+                return self._converters[variant.kind](variant, node, what)
+        return self._mismatch(node, what, wanted)
 
     def _mapping(self, wanted: ValueSpec, node: YamlNode, what: str) -> object:
         if isinstance(node, YamlMapping):

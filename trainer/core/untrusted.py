@@ -13,10 +13,12 @@ import re
 
 # Allowed: tab and newline. Refused: every other C0 control, DEL, every C1 control, the
 # bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the
-# line and paragraph separators (which some terminals treat as newlines), and BOM/ZWNBSP
-# in the middle of text.
+# line and paragraph separators (which some terminals treat as newlines), BOM/ZWNBSP
+# in the middle of text, and lone surrogates (undecodable bytes of a file name, or a
+# `"\udc9b"` escape: written out they fail to encode, or become raw bytes such as CSI).
 _FORBIDDEN_CLASS = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c\ufeff"
+    "\ud800-\udfff"
 )
 FORBIDDEN = re.compile(f"[{_FORBIDDEN_CLASS}]")
 # The same, plus newline and tab: for text that must stay on one line.

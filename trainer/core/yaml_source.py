@@ -10,16 +10,20 @@ import yaml
 
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import Diagnostic, Location, Severity
+from trainer.core.untrusted import describe_char, printable
 from trainer.core.yaml_tree import MAX_DEPTH, MAX_NODES, YamlNode, mark_of, to_tree
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
 _LOADER = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
-# The characters YAML refuses, as PyYAML's reader defines them.
+# The characters YAML refuses, as PyYAML's reader defines them, and the three it reads
+# as line breaks that editors do not (NEL, U+2028, U+2029), which would put every
+# line number after them off.
 _NON_PRINTABLE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+    "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
+_ODD_LINE_BREAKS = "\x85\u2028\u2029"
 
 
 @dataclass(slots=True)
@@ -44,8 +48,15 @@ def parse_yaml(data: bytes, path: str, *, max_nodes: int = MAX_NODES) -> YamlDoc
     bad_char = _NON_PRINTABLE.search(text)
     if bad_char:
         line, column = position_of(text, bad_char.start())
-        code = f"U+{ord(bad_char.group()):04X}"
-        return _failed(path, line, column, f"character {code} is not allowed in YAML")
+        char = bad_char.group()
+        if char in _ODD_LINE_BREAKS:
+            message = (
+                f"character {describe_char(char)} is not allowed: YAML reads it as a line"
+                " break; use an ordinary new line"
+            )
+        else:
+            message = f"character U+{ord(char):04X} is not allowed in YAML"
+        return _failed(path, line, column, message)
     with gc_paused():
         try:
             documents = yaml.compose_all(text, Loader=_LOADER)
@@ -54,7 +65,7 @@ def parse_yaml(data: bytes, path: str, *, max_nodes: int = MAX_NODES) -> YamlDoc
         except yaml.MarkedYAMLError as error:
             return YamlDocument(None, [_syntax_error(error, text, path)])
         except yaml.YAMLError as error:
-            return _failed(path, 1, 1, f"invalid YAML: {error}")
+            return _failed(path, 1, 1, f"invalid YAML: {printable(str(error), one_line=True)}")
         except RecursionError:
             return _failed(path, 1, 1, f"YAML nested more than {MAX_DEPTH} levels deep")
         if extra is not None:
@@ -99,12 +110,83 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str, path: str) -> Diagnost
     if tab_message is not None:
         message, column = tab_message
     else:
-        message = f"invalid YAML: {error.problem or error.context or 'cannot be parsed'}"
+        problem = printable(error.problem or error.context or "cannot be parsed", one_line=True)
+        notes: list[str] = []
         context_mark = error.context_mark
         if error.problem and error.context and context_mark is not None:
             where = f"line {context_mark.line + 1}, column {context_mark.column + 1}"
-            message += f" ({error.context} at {where})"
+            notes.append(f"{printable(error.context, one_line=True)} at {where}")
+        hint = _quoting_hint(error, text)
+        if hint is not None:
+            notes.append(hint)
+        message = f"invalid YAML: {problem}" + (f" ({'; '.join(notes)})" if notes else "")
     return Diagnostic(Location(path, line, column), Severity.ERROR, message)
+
+
+def _quoting_hint(error: yaml.MarkedYAMLError, text: str) -> str | None:
+    """Advice to quote a value, when text meant as a plain value is the likely cause.
+
+    Two mistakes account for most YAML errors in hand-written decks: a ': ' inside an
+    unquoted value, which YAML reads as a second key, and a value that starts with a
+    character YAML gives a meaning (`[draft] notes`, `*bold*`, `@user`, `| pipe`).
+    """
+    problem = error.problem_mark
+    if problem is None:
+        return None
+    line_text = _line_at(text, problem.line)
+    column = problem.column
+    at_problem = line_text[column : column + 1]
+    if at_problem == ":" and _COLON_THEN_SPACE.search(line_text, 0, column):
+        # Another key's ':' came first on this line, so this one is inside its value.
+        return "if this ':' is part of the text, put the whole value in quotes"
+    for mark in (error.context_mark, problem):
+        if mark is None:
+            continue
+        marked_text = line_text if mark.line == problem.line else _line_at(text, mark.line)
+        indicator = marked_text[mark.column : mark.column + 1]
+        if indicator and indicator in _TEXT_STARTS and _starts_a_value(marked_text, mark.column):
+            return (
+                f"if this value is text starting with '{indicator}', put the whole value in quotes"
+            )
+    # `title: [draft] notes`: the list closed, and the text after it cannot follow.
+    start = _value_start(line_text)
+    if start is not None and start < column and line_text[start] in "[{":
+        indicator = line_text[start]
+        return f"if this value is text starting with '{indicator}', put the whole value in quotes"
+    return None
+
+
+# Characters that give a value a YAML meaning when they start it.
+_TEXT_STARTS = frozenset("{[*&!|>@`%-?")
+_COLON_THEN_SPACE = re.compile(r":[ \t]")
+
+
+def _starts_a_value(line_text: str, column: int) -> bool:
+    """Whether `column` is where the value of a `key:` or a `-` item on this line begins."""
+    before = line_text[:column].rstrip(" \t")
+    return before.endswith((":", "-")) and len(before) < column
+
+
+def _value_start(line_text: str) -> int | None:
+    """Where the value after `key: ` (or after `- `) begins on a line, if it has one."""
+    index = len(line_text) - len(line_text.lstrip(" \t"))
+    while line_text.startswith(("- ", "-\t"), index):
+        index = len(line_text) - len(line_text[index + 1 :].lstrip(" \t"))
+    colon = _COLON_THEN_SPACE.search(line_text, index)
+    if colon is not None:
+        index = len(line_text) - len(line_text[colon.end() :].lstrip(" \t"))
+    return index if index < len(line_text) else None
+
+
+def _line_at(text: str, index: int) -> str:
+    """The text of the line with 0-based number `index`, without its line break."""
+    start = 0
+    for _ in range(index):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _tab_problem(text: str, line: int, column: int) -> tuple[str, int] | None:

@@ -6,6 +6,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from trainer.core.model import Diagnostic, Location, Severity
+from trainer.core.untrusted import FORBIDDEN, describe_char, printable
 
 MAX_NODES = 1_000_000
 MAX_DEPTH = 64
@@ -132,6 +133,7 @@ class _Converter:
         self.has_anchors = has_anchors
         self.done: dict[int, tuple[YamlNode, int]] = {}
         self.active: set[int] = set()
+        self.reported: set[int] = set()
 
     def error(self, node: Node, message: str) -> None:
         line, column = mark_of(node)
@@ -139,10 +141,10 @@ class _Converter:
 
     def convert(self, node: Node) -> YamlNode:
         if isinstance(node, ScalarNode):
-            return self._scalar(node)
-        return self._collection(node, 0)[0]
+            return self._scalar(node, None)
+        return self._collection(node, 0, None)[0]
 
-    def _collection(self, node: Node, depth: int) -> tuple[YamlNode, int]:
+    def _collection(self, node: Node, depth: int, owner: str | None) -> tuple[YamlNode, int]:
         """A mapping or sequence and its expanded size in nodes."""
         key = id(node)
         if self.has_anchors:
@@ -160,7 +162,7 @@ class _Converter:
         if isinstance(node, MappingNode):
             result = self._mapping(node, depth)
         else:
-            result = self._sequence(node, depth)
+            result = self._sequence(node, depth, owner)
         if self.has_anchors:
             self.active.discard(key)
             self.done[key] = result
@@ -176,7 +178,7 @@ class _Converter:
             )
             raise _Aborted
 
-    def _sequence(self, node: Node, depth: int) -> tuple[YamlNode, int]:
+    def _sequence(self, node: Node, depth: int, owner: str | None) -> tuple[YamlNode, int]:
         if node.tag != _SEQ:
             self._unsupported_tag(node)
             return _invalid(node), 1
@@ -185,11 +187,11 @@ class _Converter:
         items: list[YamlNode] = []
         for child in node.value:
             if isinstance(child, ScalarNode):
-                items.append(self._scalar(child))
+                items.append(self._scalar(child, owner, in_list=True))
                 own += 1
                 size += 1
             else:
-                item, item_size = self._collection(child, depth + 1)
+                item, item_size = self._collection(child, depth + 1, owner)
                 items.append(item)
                 size += item_size
         self._add_to_count(own, node)
@@ -205,20 +207,25 @@ class _Converter:
         entries: dict[str, YamlEntry] = {}
         value: YamlNode
         for key_node, value_node in node.value:
+            key: str | None
+            if isinstance(key_node, ScalarNode) and key_node.tag == _STR:
+                key = key_node.value
+            else:
+                key = self._odd_key(key_node)
+            bad_char = FORBIDDEN.search(key) if key is not None else None
+            if key is not None and bad_char is not None:
+                shown = printable(key, one_line=True)
+                self._forbidden(key_node, bad_char.group(), f"key '{shown}'")
+                key = None
             if isinstance(value_node, ScalarNode):
-                value = self._scalar(value_node)
+                value = self._scalar(value_node, key)
                 own += 1
                 size += 1
             else:
-                value, value_size = self._collection(value_node, depth + 1)
+                value, value_size = self._collection(value_node, depth + 1, key)
                 size += value_size
-            if isinstance(key_node, ScalarNode) and key_node.tag == _STR:
-                key: str = key_node.value
-            else:
-                odd_key = self._odd_key(key_node)
-                if odd_key is None:
-                    continue
-                key = odd_key
+            if key is None:
+                continue
             first = entries.get(key)
             if first is not None:
                 self.error(key_node, f"duplicate key '{key}' (first on line {first.line})")
@@ -243,12 +250,22 @@ class _Converter:
             return None
         return str(node.value)
 
-    def _scalar(self, node: ScalarNode) -> YamlNode:
+    def _scalar(self, node: ScalarNode, owner: str | None, *, in_list: bool = False) -> YamlNode:
+        """The scalar's value; `owner` is the key it sits under, to name it in messages."""
         tag = node.tag
         raw: str = node.value
         mark = node.start_mark
         line = mark.line + 1
         column = mark.column + 1
+        # The file's bytes were checked before parsing, but escapes such as "\e" and
+        # characters allowed raw (U+202E) can still put forbidden ones in the value.
+        bad_char = FORBIDDEN.search(raw)
+        if bad_char is not None:
+            if id(node) not in self.reported:  # an aliased value is reported once
+                self.reported.add(id(node))
+                what = "this value" if owner is None else f"'{owner}'"
+                self._forbidden(node, bad_char.group(), f"an item of {what}" if in_list else what)
+            return YamlInvalid(line, column)
         if tag in (_STR, _TIMESTAMP):
             inline = not node.style and node.end_mark.line == mark.line
             return YamlScalar(raw, raw, line, column, inline=inline)
@@ -273,16 +290,38 @@ class _Converter:
             return YamlInvalid(line, column)
         return YamlScalar(value, raw, line, column)
 
+    def _forbidden(self, node: Node, char: str, what: str) -> None:
+        """Report a character that must never reach a terminal, named, never shown."""
+        self.error(node, f"{what} holds {describe_char(char)}, {_danger_of(char)}; remove it")
+
     def _unsupported_tag(self, node: Node) -> None:
         tag = node.tag.replace(_CORE, "!!", 1) if node.tag.startswith(_CORE) else node.tag
-        self.error(
-            node,
-            f"unsupported YAML tag '{tag}': a deck holds only strings, numbers,"
-            " booleans, lists and mappings",
+        message = (
+            f"unsupported YAML tag '{printable(tag, one_line=True)}': a deck holds only"
+            " strings, numbers, booleans, lists and mappings"
         )
+        local = tag.startswith("!") and not tag.startswith("!!")
+        if local and isinstance(node, ScalarNode) and not node.style:
+            # `title: !important notice` reads as the tag `!important` on "notice".
+            message += "; if this value is text starting with '!', put it in quotes"
+        self.error(node, message)
 
 
 _SCALAR_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP})
+
+
+def _danger_of(char: str) -> str:
+    """Why a forbidden character is refused, in a few words."""
+    code = ord(char)
+    if code < 0x20 or 0x7F <= code <= 0x9F:
+        return "a control character that could take over the learner's terminal"
+    if char in "\u2028\u2029":
+        return "a line or paragraph separator that some terminals treat as a new line"
+    if char == "\ufeff":
+        return "an invisible byte-order mark"
+    if 0xD800 <= code <= 0xDFFF:
+        return "half of a surrogate pair, which is not a character and cannot be written out"
+    return "a bidirectional formatting character that can disguise how text reads"
 
 
 def _invalid(node: Node) -> YamlInvalid:

@@ -11,6 +11,7 @@ from trainer.engine.results import (
     Statistics,
     StudyCard,
 )
+from trainer.store import ImportPlan
 
 __all__ = [
     "AnswerOutcome",
@@ -18,6 +19,7 @@ __all__ = [
     "DeckOverview",
     "Engine",
     "Feedback",
+    "ImportPlan",
     "ImportResult",
     "Section",
     "Statistics",

@@ -33,6 +33,7 @@ import trainer
 from trainer import paths
 from trainer.core.deck_hash import content_hash
 from trainer.core.gc_control import gc_paused
+from trainer.core.includes import read_recorded_files
 from trainer.core.model import Diagnostic, Location, Severity
 from trainer.store import PreparedDeck, prepare_deck
 
@@ -170,8 +171,12 @@ def _header_matches(header: object, main: Path) -> bool:
 
 
 def _hash_of(files: tuple[str, ...]) -> str:
-    """The content hash the deck would have now, computed as the loader computes it."""
-    return content_hash([(path, Path(path).read_bytes()) for path in files])
+    """The content hash the deck would have now, computed as the loader computes it.
+
+    The files are read under the loader's rules (regular files only, capped, includes
+    inside the main file's folder); OSError or ValueError when one breaks them.
+    """
+    return content_hash(read_recorded_files(files))
 
 
 class _SafeUnpickler(pickle.Unpickler):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.core.deck_hash import content_hash
+from trainer.core.includes import read_recorded_files
 from trainer.engine.results import ImportResult
 from trainer.errors import TrainerError
 
@@ -41,12 +42,16 @@ def is_unchanged(record: DeckRecord) -> bool:
 
     Hashing a few files costs far less than compiling the deck, so starting the app with
     unchanged bundled decks compiles nothing.
+
+    Files are read as the loader reads them (regular files only, without blocking, each
+    capped): a file that is missing, odd, moved outside the deck's folder or too large
+    simply means "changed", and the compile that follows reports the real problem.
     """
     if not record.source_files:
         return False
     try:
-        contents = [(path, Path(path).read_bytes()) for path in record.source_files]
-    except OSError:
+        contents = read_recorded_files(record.source_files)
+    except (OSError, ValueError):
         return False
     return content_hash(contents) == record.content_hash
 
@@ -58,12 +63,15 @@ def import_deck_file(
     *,
     force: bool = False,
     cache: Callable[[], DeckCache | None] | None = None,
+    move: bool = False,
 ) -> ImportResult:
     """Import a deck file, or re-import it if it changed since; DeckError if it is malformed.
 
     With a `cache` (a function giving it: an unchanged deck needs none, so starting the
     app never loads it), a deck compiled before, by this or another collection, is not
-    compiled again; `force` re-imports an unchanged deck, and compiles it afresh.
+    compiled again; `force` re-imports an unchanged deck, and compiles it afresh. A deck
+    whose id was imported from another file is refused (DeckIdConflictError) unless
+    `move` says the file moved.
     """
     source = deck_path(path)
     if not force:
@@ -77,7 +85,7 @@ def import_deck_file(
         prepared = prepare_deck(compile_deck(source))
     else:
         prepared = deck_cache.prepared_deck(source, refresh=force)
-    plan = apply_import(conn, prepared, source, now)
+    plan = apply_import(conn, prepared, source, now, move=move)
     return ImportResult(prepared.deck_id, prepared.title, str(source), plan, prepared.warnings)
 
 

@@ -26,6 +26,8 @@ from trainer.core.quiz import draw_quiz
 from trainer.core.sm2 import as_quality, review_card
 from trainer.core.state import Quality
 from trainer.engine import deck_sources
+from trainer.engine.backups import daily_backup
+from trainer.engine.bundled import import_bundled
 from trainer.engine.overviews import check_answer, deck_overviews
 from trainer.engine.results import (
     AnswerOutcome,
@@ -36,7 +38,8 @@ from trainer.engine.results import (
     StudyCard,
 )
 from trainer.engine.statistics import collect_statistics
-from trainer.engine.study_queue import StudyQueue, build_study_queue
+from trainer.engine.study_queue import StudyQueue, current_queue
+from trainer.engine.study_session import CardNotActiveError, capped_answer
 from trainer.settings import apply_deck_defaults, load_policy
 from trainer.store import (
     CardDetails,
@@ -46,8 +49,8 @@ from trainer.store import (
     ExcerptRecord,
     LogEntry,
     StaleStateError,
+    UndoneAnswer,
     UnknownDeckError,
-    backup_if_due,
     card_details,
     close_collection,
     exam_counts,
@@ -61,6 +64,7 @@ from trainer.store import (
     search_cards,
     set_exam_date,
     set_status,
+    undo_answer,
     undo_last,
 )
 
@@ -116,13 +120,12 @@ class Engine:
         policy = load_policy(paths.settings_path(environ))
         clock = clock or clock_from_environment(environ)
         collection = path or paths.collection_path(environ)
-        conn = open_collection(collection, check_same_thread=False)
+        backups = paths.backups_dir(environ)
+        conn = open_collection(collection, check_same_thread=False, backups_dir=backups)
         engine = cls(conn, clock=clock, policy=policy)
         engine._cache_environ = environ
         if backup:
-            backup_if_due(
-                collection, paths.backups_dir(environ), engine.today(), policy.backups_keep
-            )
+            daily_backup(engine, collection, backups)
         return engine
 
     def close(self) -> None:
@@ -147,18 +150,21 @@ class Engine:
     # Decks --------------------------------------------------------------------------
 
     @_locked
-    def import_deck(self, path: str | Path, *, force: bool = False) -> ImportResult:
-        """Import a deck file, or re-import it if it changed (progress is kept by card id)."""
+    def import_deck(
+        self, path: str | Path, *, force: bool = False, move: bool = False
+    ) -> ImportResult:
+        """Import a deck file, or re-import it if it changed (progress is kept by card id);
+        a deck id imported from another file needs `move` (else DeckIdConflictError)."""
         result = deck_sources.import_deck_file(
-            self._conn, path, self.now(), force=force, cache=self._deck_cache
+            self._conn, path, self.now(), force=force, cache=self._deck_cache, move=move
         )
         if not result.unchanged:
             self._forget_decks()
         return result
 
     def import_bundled_decks(self) -> list[ImportResult]:
-        """Import the decks that ship with trainer, or update them if they changed."""
-        return [self.import_deck(path) for path in paths.bundled_deck_files()]
+        """Import the decks that ship with trainer, or update them if they changed or moved."""
+        return import_bundled(self.import_deck, paths.bundled_deck_files())
 
     def prepare(self, deck: str | None) -> str | None:
         """What every session starts with: bring the bundled decks up to date (cheap when
@@ -214,17 +220,18 @@ class Engine:
     @_locked
     def next_card(self, deck_id: str | None = None) -> StudyCard | None:
         """The card to ask now, or None when today's session (drill included) is over."""
-        queue = self._study_queue(deck_id)
-        picked = queue.peek(self._previous_excerpt)
+        self._queue = queue = current_queue(
+            self._queue, self._conn, self._deck_records, self.policy_for, self.today(), deck_id
+        )
+        picked = queue.pick(self._previous_excerpt, self._ask_first)
         if picked is None:
             return None
-        if self._ask_first is not None:
-            for section, entry in queue.ordered():
-                if entry.card_id == self._ask_first:
-                    picked = (section, entry)
-                    break
         section, entry = picked
         stored = get_card(self._conn, entry.card_id)
+        if stored.status is not CardStatus.ACTIVE:
+            # Suspended or retired behind the queue's back (another trainer): fetch it anew.
+            self._queue = None
+            return self.next_card(deck_id)
         return StudyCard(
             card=stored.card,
             state=stored.state,
@@ -235,7 +242,8 @@ class Engine:
         )
 
     def check(self, card: Card, typed: str, response_seconds: float | None = None) -> Feedback:
-        """Grade a typed answer and suggest a quality; stores nothing."""
+        """Grade a typed answer (cut to MAX_ANSWER_CHARS) and suggest a quality; stores nothing."""
+        typed = capped_answer(typed)
         return check_answer(card, typed, response_seconds, self.policy_for(card.deck_id))
 
     @_locked
@@ -249,11 +257,14 @@ class Engine:
         response_seconds: float | None = None,
         mode: str = "review",
     ) -> AnswerOutcome:
-        """Grade a card with SM-2 and commit the answer before returning."""
+        """Grade a card with SM-2 and commit the answer (refused for a card taken out)."""
         grade_ = as_quality(quality)
         now = self.now()
         today = learning_day(now, self.policy.day_starts_at)
         stored = get_card(self._conn, card_id)
+        if stored.status is not CardStatus.ACTIVE:
+            self._queue = None
+            raise CardNotActiveError(card_id, stored.status.value)
         state, log = review_card(stored.state, grade_, today)
         exam = self.deck(stored.card.deck_id).exam_date
         final_days = self.policy_for(stored.card.deck_id).exam_final_days
@@ -267,7 +278,7 @@ class Engine:
                 log,
                 reviewed_at=now,
                 suggested=suggested,
-                typed=typed,
+                typed=None if typed is None else capped_answer(typed),
                 response_ms=response_ms,
                 mode=mode,
             )
@@ -283,10 +294,18 @@ class Engine:
 
     @_locked
     def undo(self, deck_id: str | None = None) -> Card | None:
-        """Undo the latest answer (in a deck, if given); its card is asked again next."""
+        """Undo the latest answer of any day (in a deck, if given): see StudySession.undo."""
         undone = undo_last(self._conn, undone_at=self.now(), day=self.today(), deck_id=deck_id)
-        if undone is None:
-            return None
+        return None if undone is None else self._undone(undone)
+
+    @_locked
+    def undo_answer(self, review_id: int) -> Card:
+        """Undo one answer (its card's latest); that card is asked again next."""
+        return self._undone(
+            undo_answer(self._conn, review_id, undone_at=self.now(), day=self.today())
+        )
+
+    def _undone(self, undone: UndoneAnswer) -> Card:
         self._queue = None
         self._previous_excerpt = None
         self._ask_first = undone.card_id
@@ -373,16 +392,3 @@ class Engine:
         if key not in self._excerpts:
             self._excerpts[key] = get_excerpt(self._conn, *key)
         return self._excerpts[key]
-
-    def _study_queue(self, deck_id: str | None) -> StudyQueue:
-        today = self.today()
-        queue = self._queue
-        if queue is None or queue.day != today or queue.deck_id != deck_id:
-            records = self._deck_records()
-            if deck_id is not None and deck_id not in records:
-                raise UnknownDeckError(deck_id)
-            chosen = [records[deck_id]] if deck_id is not None else list(records.values())
-            decks = [(record, self.policy_for(record.id)) for record in chosen]
-            queue = build_study_queue(self._conn, decks, today, deck_id)
-            self._queue = queue
-        return queue

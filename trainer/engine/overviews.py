@@ -56,11 +56,15 @@ def check_answer(
     from trainer.core.quality import suggest_quality
     from trainer.core.textdiff import diff_segments
 
-    verdict = grade(card.answer, typed, choices=card.choices, policy=policy)
-    suggested = suggest_quality(
-        verdict, response_seconds, prompt_length=len(card.prompt), policy=policy
-    )
+    verdict = grade(card.answer, typed, choices=card.choices, policy=policy, question=card.prompt)
     shown = typed.strip()
+    suggested = suggest_quality(
+        verdict,
+        response_seconds,
+        prompt_length=len(card.prompt),
+        policy=policy,
+        typed_length=len(shown),
+    )
     diff = (
         tuple(diff_segments(verdict.expected, shown))
         if card.answer.type in _DIFFED and shown

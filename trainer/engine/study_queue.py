@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,6 +27,7 @@ from trainer.engine.results import Section
 from trainer.store import (
     CardSlot,
     DeckRecord,
+    UnknownDeckError,
     brought_forward_slots,
     day_counts,
     drill_slots,
@@ -73,6 +75,18 @@ class StudyQueue:
             return None
         return self._order[choose_next(self._entries, previous_excerpt, counts=self._counts)]
 
+    def pick(
+        self, previous_excerpt: str | None, ask_first: str | None
+    ) -> tuple[Section, QueueEntry] | None:
+        """The card to ask next: `ask_first` (a card whose answer was undone) if it is
+        queued, otherwise as `peek` chooses."""
+        picked = self.peek(previous_excerpt)
+        if picked is not None and ask_first is not None:
+            for section, entry in self.ordered():
+                if entry.card_id == ask_first:
+                    return section, entry
+        return picked
+
     def answered(self, card_id: str, excerpt_id: str, position: int, state: CardState) -> None:
         """Take an answered card out; it returns at the end of the drill if it scored below 4."""
         for section in (self.reviews, self.new, self.drill):
@@ -116,6 +130,25 @@ def build_study_queue(
         # (A card exam mode brought forward sorts by its stored due date: last.)
         queue.reviews.sort(key=lambda e: (e.due or today, e.position, e.card_id))
     return queue
+
+
+def current_queue(
+    queue: StudyQueue | None,
+    conn: sqlite3.Connection,
+    records: Callable[[], dict[str, DeckRecord]],
+    policy_for: Callable[[str], Policy],
+    today: date,
+    deck_id: str | None,
+) -> StudyQueue:
+    """`queue` if it is today's for this scope, otherwise a new one fetched from `conn`
+    (from `records()`, every deck by id, and each deck's policy)."""
+    if queue is not None and queue.day == today and queue.deck_id == deck_id:
+        return queue
+    decks = records()
+    if deck_id is not None and deck_id not in decks:
+        raise UnknownDeckError(deck_id)
+    chosen = [decks[deck_id]] if deck_id is not None else list(decks.values())
+    return build_study_queue(conn, [(deck, policy_for(deck.id)) for deck in chosen], today, deck_id)
 
 
 def _deck_sections(

@@ -83,26 +83,28 @@ def _card_as_written(data: dict[str, typing.Any], answer: dict[str, typing.Any])
     # fields, build it directly, at half the cost of the general decoder below (which
     # handles cards written by older or newer versions). Both walk the same dataclass
     # fields, so a field added to Card or Answer is never dropped by one of them.
-    values = {
+    values: dict[str, typing.Any] = {
         name: data[name] if convert is None else convert(data[name]) for name, convert in _CARD_FAST
     }
-    values["answer"] = Answer(
-        **{
-            name: answer[name] if convert is None else convert(answer[name])
-            for name, convert in _ANSWER_FAST
-        }
-    )
+    answer_values: dict[str, typing.Any] = {
+        name: answer[name] if convert is None else convert(answer[name])
+        for name, convert in _ANSWER_FAST
+    }
+    values["answer"] = Answer(**answer_values)
     return Card(**values)
 
 
-def _fast_converters(cls: type) -> tuple[tuple[str, Decoder | None], ...]:
+FastConverter = typing.Callable[[typing.Any], typing.Any]
+
+
+def _fast_converters(cls: type) -> tuple[tuple[str, FastConverter | None], ...]:
     """Per field of a flat dataclass, how its JSON value becomes the field's value
     (None: as JSON reads it). Only the types cards are made of are supported."""
     hints = typing.get_type_hints(cls)
-    converters: list[tuple[str, Decoder | None]] = []
+    converters: list[tuple[str, FastConverter | None]] = []
     for f in dataclasses.fields(cls):
         hint = hints[f.name]
-        convert: Decoder | None
+        convert: FastConverter | None
         if typing.get_origin(hint) is tuple:
             convert = tuple
         elif hint is float:

@@ -17,18 +17,24 @@ fail with ``CollectionBusyError``. Every write is one short transaction.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 from typing import Literal
 
-from trainer.store.errors import CollectionError
+from trainer.store.backup import list_backups, restore_advice
+from trainer.store.errors import CollectionError, CollectionMissingError
 from trainer.store.migrations import migrate
+from trainer.store.probe import check_collection_file, shown
 from trainer.store.transactions import collection_error, translated_errors
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 Synchronous = Literal["NORMAL", "FULL"]
 DEFAULT_SYNCHRONOUS: Synchronous = "FULL"
 JOURNAL_SIZE_LIMIT = 8 * 1024 * 1024
+# Backups live in this folder beside the collection unless told otherwise (as in trainer.paths).
+BACKUPS_FOLDER = "backups"
+MARKER_SUFFIX = ".created"
 
 
 def open_collection(
@@ -37,19 +43,32 @@ def open_collection(
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     synchronous: Synchronous = DEFAULT_SYNCHRONOUS,
     check_same_thread: bool = True,
+    backups_dir: Path | None = None,
 ) -> sqlite3.Connection:
     """Open (creating and migrating if needed) the collection at ``path``.
 
-    Raises CollectionError (or its subclasses for busy, damaged and too-new files) with a
-    message naming the file.
+    A file that is not a trainer collection is refused before anything is written to it.
+    A missing or empty file is created only when this folder never held a collection: if
+    its marker file or backups (in ``backups_dir``, by default ``backups`` beside it)
+    exist, CollectionMissingError says which backup to restore.
+
+    Raises CollectionError (or its subclasses for busy, damaged, missing and too-new
+    files) with a message naming the file.
     """
     path = Path(path)
     if path.is_dir():
-        raise CollectionError(f"{path}: is a folder, not a collection file")
+        raise CollectionError(f"{shown(path)}: is a folder, not a collection file")
+    backups = backups_dir if backups_dir is not None else path.parent / BACKUPS_FOLDER
+    if _missing_or_empty(path):
+        refuse_lost_collection(path, backups)
+    else:
+        check_collection_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise CollectionError(f"{path}: cannot create its folder: {error.strerror}") from None
+        raise CollectionError(
+            f"{shown(path)}: cannot create its folder: {error.strerror}"
+        ) from None
     try:
         conn = sqlite3.connect(
             path,
@@ -58,15 +77,70 @@ def open_collection(
             check_same_thread=check_same_thread,
         )
     except sqlite3.Error as error:
-        translated = collection_error(error, str(path))
-        raise (translated or CollectionError(f"{path}: {error}")) from error
+        translated = collection_error(error, shown(path))
+        raise (translated or CollectionError(f"{shown(path)}: {error}")) from error
     try:
         configure(conn, busy_timeout_ms=busy_timeout_ms, synchronous=synchronous)
         migrate(conn)
     except BaseException:
         conn.close()
         raise
+    mark_collection(path)
     return conn
+
+
+def marker_path(collection: Path) -> Path:
+    """The file that records that a collection was created at ``collection``."""
+    return collection.with_name(collection.name + MARKER_SUFFIX)
+
+
+def mark_collection(collection: Path) -> None:
+    """Write the marker beside a collection, once; a folder that refuses it is no reason
+    to refuse the collection itself."""
+    marker = marker_path(collection)
+    if marker.exists():
+        return
+    with contextlib.suppress(OSError):
+        marker.write_text(
+            f"trainer keeps a collection in {collection.name} here. While this file exists, "
+            f"trainer refuses to start a new, empty collection if {collection.name} goes "
+            "missing, and names the backup to restore instead (`trainer restore`).\n",
+            encoding="utf-8",
+        )
+
+
+def refuse_lost_collection(path: Path, backups_dir: Path) -> None:
+    """Raise CollectionMissingError when this folder has held a collection (a marker or
+    backups exist); return quietly on a genuinely first run."""
+    marker = marker_path(path)
+    stem = path.stem
+    backups = list_backups(backups_dir, stem)
+    if not marker.exists() and not backups:
+        return
+    state = "is empty (0 bytes)" if path.exists() else "is missing"
+    evidence = [f"its marker file {shown(marker)}"] if marker.exists() else []
+    if backups:
+        evidence.append(f"{_count(len(backups), 'backup')} in {shown(backups_dir)}")
+    raise CollectionMissingError(
+        f"{shown(path)}: the collection file {state}, but a collection was kept here "
+        f"({' and '.join(evidence)}), so trainer will not start a new, empty one.\n"
+        f"{restore_advice(backups_dir, stem)}\n"
+        "If you moved the collection, move it back. To start a new, empty collection on "
+        "purpose, first move the marker file and the backups elsewhere."
+    )
+
+
+def _missing_or_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError as error:
+        raise CollectionError(f"{shown(path)}: cannot read the file: {error.strerror}") from None
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def configure(

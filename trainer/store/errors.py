@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shlex
+
+from trainer.core.untrusted import printable
 from trainer.errors import TrainerError
 
 
@@ -15,6 +18,11 @@ class CollectionBusyError(CollectionError):
 
 class CollectionCorruptError(CollectionError):
     """The file is not a trainer collection, or SQLite found it damaged."""
+
+
+class CollectionMissingError(CollectionError):
+    """The collection file is missing or empty, but this folder has held one: trainer will
+    not start a new, empty collection over the learner's history."""
 
 
 class CollectionVersionError(CollectionError):
@@ -53,3 +61,24 @@ class StaleStateError(CollectionError):
 
 class ImportConflictError(CollectionError):
     """A compiled deck cannot be imported as it is (duplicate or foreign card ids)."""
+
+
+class DeckIdConflictError(ImportConflictError):
+    """A deck file's id belongs to a deck imported from another file.
+
+    Importing it would replace that deck and retire its cards, so it needs an explicit
+    move (``move=True``, ``trainer import FILE --move``).
+    """
+
+    def __init__(self, deck_id: str, previous_source: str, new_source: str) -> None:
+        self.deck_id = deck_id
+        self.previous_source = previous_source
+        self.new_source = new_source
+        new, old = printable(new_source, one_line=True), printable(previous_source, one_line=True)
+        super().__init__(
+            f"{new}: deck id '{printable(deck_id, one_line=True)}' already belongs to the deck "
+            f"imported from {old}. Importing this file would replace that deck and retire its "
+            "cards that this file lacks, so nothing was imported. If you moved the deck file, "
+            f"use `trainer import {shlex.quote(new)} --move` (progress is kept); if it is "
+            "another deck, give it an id of its own."
+        )

@@ -10,10 +10,16 @@ Re-import rules, by card id (the id is the card's identity, see docs/deck-format
 - a retired id that the deck generates again is **revived** with its old state.
 
 Suspended cards stay suspended across re-imports. Positions follow the new deck order.
+
+A deck's id belongs to the file it was imported from: a different file with the same id
+is refused unless the import says the deck moved (``move=True``), because re-importing
+it would silently retire every card the other file has and this one lacks.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +28,7 @@ from pathlib import Path
 from trainer.core.model import CompiledDeck
 from trainer.store.cards import CardStatus
 from trainer.store.codec import moment_text
+from trainer.store.errors import DeckIdConflictError
 from trainer.store.prepared import CardRow, PreparedDeck, prepare_deck
 from trainer.store.transactions import read_transaction, write_transaction
 
@@ -46,12 +53,15 @@ class ImportPlan:
     revived: tuple[str, ...]
     # Cards (kept or changed) whose place in the deck order moved.
     reordered: int
+    # The file the deck was imported from before, when this import moved it (move=True).
+    moved_from: str | None = None
 
     @property
     def is_noop(self) -> bool:
-        """True when importing changes no card: same ids, content and order."""
+        """True when importing changes nothing: same file, ids, content and order."""
         return not (
             self.new_deck
+            or self.moved_from
             or self.added
             or self.changed
             or self.retired
@@ -80,16 +90,25 @@ def apply_import(
     deck: CompiledDeck | PreparedDeck,
     source_path: Path | str,
     now: datetime,
+    *,
+    move: bool = False,
 ) -> ImportPlan:
     """Import (or re-import) a deck in one transaction; returns what it did.
 
     A ``PreparedDeck`` (see ``trainer.store.prepared``) is written as it is; a compiled
-    deck is encoded first.
+    deck is encoded first. A deck id already imported from another file is refused
+    (DeckIdConflictError, nothing written) unless ``move`` says the deck file moved:
+    re-importing would otherwise retire the other file's cards without a word.
     """
     prepared = _prepared(deck)
     stamp = moment_text(now)
     with write_transaction(conn):
         plan, moved = _plan(conn, prepared)
+        previous = plan.previous_source
+        if previous is not None and not same_source(previous, str(source_path)):
+            if not move:
+                raise DeckIdConflictError(prepared.deck_id, previous, str(source_path))
+            plan = dataclasses.replace(plan, moved_from=previous)
         conn.execute(
             """
             INSERT INTO decks (id, title, source_path, content_hash, imported_at, defaults, info,
@@ -115,6 +134,16 @@ def apply_import(
         _write_excerpts(conn, prepared)
         _write_cards(conn, prepared, plan, moved, stamp)
     return plan
+
+
+def same_source(recorded: str, given: str) -> bool:
+    """True when two spellings of a deck's main file name the same file."""
+    if recorded == given:
+        return True
+    try:
+        return os.path.samefile(recorded, given)
+    except (OSError, ValueError):
+        return False
 
 
 def _prepared(deck: CompiledDeck | PreparedDeck) -> PreparedDeck:

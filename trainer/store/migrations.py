@@ -12,9 +12,10 @@ shell, ``date(due + 1721424.5)`` shows one as an ISO date. Moments (``reviewed_a
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
+from trainer.core.untrusted import printable
 from trainer.store.errors import CollectionCorruptError, CollectionVersionError
 from trainer.store.transactions import database_file, translated_errors, write_transaction
 
@@ -175,6 +176,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "the files each deck was read from", _V2_DECK_FILES),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
+# Tables every trainer collection has had since version 1.
+TRAINER_TABLES = frozenset({"decks", "excerpts", "cards", "card_content", "reviews"})
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -191,19 +194,13 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
     with translated_errors(conn):
         # Fast path without the write lock: opening an up-to-date collection never waits.
         found = schema_version(conn)
-        _check_known(conn, found, latest)
+        _check_identity(conn, found, latest)
         if found == latest:
-            _check_application_id(conn)
             return found
     with write_transaction(conn):
         # Read again under the lock: another process may have migrated meanwhile.
         found = schema_version(conn)
-        _check_known(conn, found, latest)
-        _check_application_id(conn)
-        if found == 0 and _has_tables(conn):
-            raise CollectionCorruptError(
-                f"{database_file(conn)}: not a trainer collection (it holds other tables)"
-            )
+        _check_identity(conn, found, latest)
         for step in migrations:
             if step.version > found:
                 step.apply(conn)
@@ -211,28 +208,57 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
     return found
 
 
-def _check_known(conn: sqlite3.Connection, found: int, latest: int) -> None:
-    if found > latest:
+def check_identity(
+    where: str, application_id: int, version: int, tables: Set[str], latest: int = SCHEMA_VERSION
+) -> None:
+    """Refuse a file that is not a trainer collection, or one from a newer trainer.
+
+    A trainer collection is either a database with no tables at all (version 0: a new file
+    the first migration will fill) or one marked with trainer's application id whose
+    version is known and which holds trainer's tables. Anything else belongs to someone
+    else, whatever ``user_version`` it claims.
+    """
+    if application_id not in (0, APPLICATION_ID):
+        raise CollectionCorruptError(
+            f"{where}: not a trainer collection (it belongs to another program)"
+        )
+    if version == 0:
+        if tables:
+            raise CollectionCorruptError(
+                f"{where}: not a trainer collection (it holds other tables)"
+            )
+        return
+    if application_id != APPLICATION_ID:
+        raise CollectionCorruptError(
+            f"{where}: not a trainer collection (it claims schema version {version} "
+            "but lacks trainer's mark)"
+        )
+    if version > latest:
         raise CollectionVersionError(
-            f"{database_file(conn)}: the collection was written by a newer trainer "
-            f"(schema version {found}; this trainer knows up to {latest}). "
+            f"{where}: the collection was written by a newer trainer "
+            f"(schema version {version}; this trainer knows up to {latest}). "
             "Upgrade trainer to open it."
         )
+    missing = TRAINER_TABLES - tables
+    if missing:
+        raise CollectionCorruptError(
+            f"{where}: not a trainer collection, or a damaged one (schema version {version} "
+            f"without the tables {', '.join(sorted(missing))})"
+        )
+
+
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {str(row[0]) for row in rows}
+
+
+def _check_identity(conn: sqlite3.Connection, found: int, latest: int) -> None:
+    application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    where = printable(database_file(conn), one_line=True)
+    check_identity(where, application_id, found, table_names(conn), latest)
 
 
 def _check_sequence(migrations: Sequence[Migration]) -> None:
     versions = [step.version for step in migrations]
     if versions != list(range(1, len(versions) + 1)):
         raise ValueError(f"migrations must be numbered 1, 2, 3 … in order, got {versions}")
-
-
-def _check_application_id(conn: sqlite3.Connection) -> None:
-    found = int(conn.execute("PRAGMA application_id").fetchone()[0])
-    if found not in (0, APPLICATION_ID):
-        raise CollectionCorruptError(
-            f"{database_file(conn)}: not a trainer collection (it belongs to another program)"
-        )
-
-
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None

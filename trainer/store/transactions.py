@@ -26,6 +26,12 @@ SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
+# How to recover from damage, in every message that reports it.
+RESTORE_HINT = (
+    "Restore a backup: `trainer restore` lists them, `trainer restore FILE` restores one "
+    "(the damaged file is set aside, never deleted)."
+)
+
 _savepoint_names = itertools.count(1)
 
 
@@ -51,8 +57,7 @@ def collection_error(error: sqlite3.Error, where: str) -> CollectionError | None
         )
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return CollectionCorruptError(
-            f"{where}: not a trainer collection, or the file is damaged ({error}). "
-            "Restore it from a backup."
+            f"{where}: not a trainer collection, or the file is damaged ({error}). {RESTORE_HINT}"
         )
     if primary == SQLITE_READONLY:
         return CollectionError(f"{where}: the collection cannot be written ({error})")

@@ -9,11 +9,14 @@ from typing import Any, ClassVar, cast
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.dom import DOMNode
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 
 from trainer.engine import Engine, ImportResult
 from trainer.tui.commands import AppCommand, app_commands, binding_commands
+from trainer.tui.literal import shown
 from trainer.tui.screens.loading import LoadingScreen
 from trainer.tui.start import StartAt
 from trainer.tui.startup import Opened, StartupProblem, open_for_app
@@ -69,6 +72,39 @@ class TrainerApp(App[None]):
     @property
     def engine_ready(self) -> bool:
         return self._engine is not None
+
+    # Text shown literally: notifications and the header carry deck titles, searches,
+    # file names and error messages, which must never be read as markup.
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification (screens' and widgets' too: theirs come here) is shown as
+        written, controls escaped: `markup` is ignored, the app's messages use none."""
+        super().notify(
+            shown(message),
+            title=shown(title, one_line=True),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title and sub-title (a deck's title, often), controls escaped."""
+        return super().format_title(shown(title, one_line=True), shown(sub_title, one_line=True))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: say which key quits (Textual's own hint is markup, shown raw by `notify`)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(f"Press {key} to quit the app", title="Do you want to quit?")
+                return
 
     def get_default_screen(self) -> Screen[Any]:
         return LoadingScreen()

@@ -46,13 +46,21 @@ class Make:
         return Question(slot=slot, prompt=prompt, answer=answer, location=Make.loc(line, 7), **kw)
 
     @staticmethod
-    def fact(fact_id: str, *, line: int = 20, tags: tuple[str, ...] = (), **values: Any) -> Fact:
+    def fact(
+        fact_id: str,
+        *,
+        line: int = 20,
+        tags: tuple[str, ...] = (),
+        accepts: dict[str, tuple[str, ...]] | None = None,
+        **values: Any,
+    ) -> Fact:
         return Fact(
             id=fact_id,
             excerpt_id="",
             values={name: str(value) for name, value in values.items()},
             location=Make.loc(line, 9),
             tags=tags,
+            accepts=accepts or {},
         )
 
     @staticmethod

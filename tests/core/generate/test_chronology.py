@@ -149,10 +149,22 @@ def test_deck_dates_cover_years_months_and_days() -> None:
 )
 def test_the_options_are_never_already_in_order(make, chronology_id, years) -> None:
     events = [
-        (f"e{i}", f"f{i}", f"event {i}", {"year": str(year)}, "1") for i, year in enumerate(years)
+        (f"e{i}", f"f{i}", f"Event {i}", {"year": str(year)}, "1") for i, year in enumerate(years)
     ]
     (card,) = make.cards(_deck(make, events, chronology_id=chronology_id))
     assert list(card.answer.key) != list(range(len(years)))
-    labels_by_year = sorted(zip(years, (f"event {i}" for i in range(len(years))), strict=True))
+    labels_by_year = sorted(zip(years, (f"Event {i}" for i in range(len(years))), strict=True))
     assert [card.choices[i] for i in card.answer.key] == [label for _, label in labels_by_year]
     assert make.cards(_deck(make, events, chronology_id=chronology_id)) == (card,)
+
+
+def test_labels_start_with_a_capital_when_a_value_starts_them(make) -> None:
+    events = [
+        ("e1", "f1", "the treaty of Rapallo", {"year": "1922"}, "1"),
+        ("e2", "f2", "iPhone launch", {"year": "2007"}, "1"),
+        ("e3", "f3", "a school at Lipetsk", {"year": "1926"}, "1"),
+    ]
+    (card,) = make.cards(_deck(make, events))
+    assert sorted(card.choices) == ["A school at Lipetsk", "The treaty of Rapallo", "iPhone launch"]
+    (card,) = make.cards(_deck(make, events, label="event: {event}"))
+    assert "event: the treaty of Rapallo" in card.choices

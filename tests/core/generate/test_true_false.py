@@ -86,3 +86,137 @@ def test_a_swap_field_missing_from_the_statement_is_an_error(make) -> None:
     (error,) = make.errors(make.deck(make.excerpt(facts=facts), templates=(template,)))
     assert error.location == make.loc(9, 5)
     assert "swaps field 'where', which its statement does not use" in error.message
+
+
+def _tf(make, statement: str, swap: str, *facts, text: str = "a plain lowercase text.", **kw):
+    template = make.template("tf", kind=TemplateKind.TRUE_FALSE, statement=statement, swap=swap)
+    return make.deck(make.excerpt("e", text, facts=facts), templates=(template,), **kw)
+
+
+def _false_statements(cards) -> dict[str, str]:
+    """For every card, the statement it shows or would show when false."""
+    return {c.id.rsplit(":", 1)[1]: c.prompt for c in cards if c.answer.text == "False"}
+
+
+def test_true_and_false_are_balanced_and_fixed_per_card(make) -> None:
+    for count in (5, 6, 7, 24, 61):
+        cards = make.cards(_deck(make, count))
+        trues = sum(card.answer.text == "True" for card in cards)
+        assert 0.4 <= trues / len(cards) <= 0.6, (count, trues)
+        assert make.cards(_deck(make, count)) == cards
+
+
+def test_adding_a_fact_turns_over_at_most_two_other_cards(make) -> None:
+    for count in range(5, 40):
+        before = {c.id: c.answer.text for c in make.cards(_deck(make, count))}
+        after = {c.id: c.answer.text for c in make.cards(_deck(make, count + 1))}
+        turned = [card_id for card_id, verdict in before.items() if after[card_id] != verdict]
+        assert len(turned) <= 2, (count, turned)
+
+
+def test_a_swapped_year_is_a_near_one(make) -> None:
+    years = [1903, 1911, 1921, 1922, 1927, 1933, 1945, 1962]
+    facts = tuple(
+        make.fact(f"f{year}", event=f"event {year}", year=str(year), line=20 + i)
+        for i, year in enumerate(years)
+    )
+    cards = make.cards(_tf(make, "The year {year} saw {event}.", "year", *facts))
+    assert len(cards) == len(years)
+    nearest = {1903: {1911}, 1921: {1922}, 1945: {1933}, 1962: {1945}, 1927: {1922}}
+    for card in cards:
+        own = int(card.id.split(":")[2][1:5])
+        shown = int(card.prompt.split()[5])
+        if card.answer.text == "False" and own in nearest:
+            assert shown in nearest[own], (own, shown)
+
+
+def test_a_swap_comes_from_the_templates_own_facts(make) -> None:
+    facts = (
+        make.fact("tereshkova", who="Valentina Tereshkova", first="the first woman in space"),
+        make.fact("leonov", who="Alexei Leonov", first="the first person to walk in space"),
+        make.fact("gagarin", who="Yuri Gagarin", first="the first person in space"),
+        make.fact("ike", who="Dwight Eisenhower", signed="the Space Act"),
+    )
+    for _ in range(3):
+        cards = make.cards(_tf(make, "{who} was {first}.", "who", *facts))
+        assert not [card for card in cards if "Eisenhower" in card.prompt]
+
+
+def test_a_swap_true_by_another_fact_is_never_used(make) -> None:
+    facts = (
+        make.fact("marie", who="Marie Curie", prize="the 1903 Nobel Prize in Physics"),
+        make.fact("pierre", who="Pierre Curie", prize="the 1903 Nobel Prize in Physics"),
+        make.fact("einstein", who="Albert Einstein", prize="the 1921 Nobel Prize in Physics"),
+    )
+    cards = make.cards(_tf(make, "{who} won {prize}.", "who", *facts))
+    statements = _false_statements(cards)
+    assert "Pierre Curie won the 1903" not in statements.get("marie.tf", "")
+    assert "Marie Curie won the 1903" not in statements.get("pierre.tf", "")
+    for card in cards:
+        if card.answer.text == "False":
+            assert card.prompt not in {f"True or false: {c.explanation}" for c in cards}
+
+
+def test_a_swap_stated_by_an_excerpt_is_never_used(make) -> None:
+    facts = (
+        make.fact("curie", who="Marie Curie", prize="the 1903 Nobel Prize in Physics"),
+        make.fact("becquerel", who="Henri Becquerel", prize="the 1908 Rumford Medal"),
+        make.fact("einstein", who="Albert Einstein", prize="the 1921 Nobel Prize in Physics"),
+    )
+    text = "Henri Becquerel and Marie Curie won the 1903 Nobel Prize in Physics."
+    for seed_id in ("d", "d2", "d3", "d4"):
+        deck = _tf(make, "{who} won {prize}.", "who", *facts, text=text, deck_id=seed_id)
+        for card in make.cards(deck):
+            assert "Becquerel won the 1903" not in card.prompt
+
+
+def test_a_value_named_elsewhere_in_the_sentence_is_not_stated_by_it(make) -> None:
+    facts = (
+        make.fact("lipetsk", what="an aviation school", where="Lipetsk"),
+        make.fact("kazan", what="a tank school", where="Kazan"),
+    )
+    text = "The agreement provided for an aviation school at Lipetsk and a tank school at Kazan."
+    cards, diagnostics = make.generate(_tf(make, STATEMENT, "where", *facts, text=text))
+    assert len(cards) == 2
+    assert [d for d in diagnostics if d.severity.value == "warning"] == []
+
+
+def test_a_fact_whose_every_swap_is_true_makes_no_card_and_a_warning(make) -> None:
+    facts = (
+        make.fact("marie", who="Marie Curie", prize="the 1903 Nobel Prize in Physics", line=20),
+        make.fact("pierre", who="Pierre Curie", prize="the 1903 Nobel Prize in Physics", line=22),
+    )
+    cards, diagnostics = make.generate(_tf(make, "{who} won {prize}.", "who", *facts))
+    assert cards == ()
+    assert [str(d) for d in diagnostics if "makes no true/false card" in d.message] == [
+        "deck.yaml:20:9: warning: fact 'marie': every value of 'who' that could be swapped in "
+        "makes a statement that another fact or an excerpt shows to be true, so template 'tf' "
+        "makes no true/false card from it",
+        "deck.yaml:22:9: warning: fact 'pierre': every value of 'who' that could be swapped in "
+        "makes a statement that another fact or an excerpt shows to be true, so template 'tf' "
+        "makes no true/false card from it",
+    ]
+
+
+def test_a_swap_from_outside_the_templates_facts_is_warned_about(make) -> None:
+    facts = (
+        make.fact("lipetsk", what="an aviation school", where="Lipetsk", line=20),
+        make.fact("moscow", where="Moscow", line=22),
+    )
+    cards, diagnostics = make.generate(_tf(make, STATEMENT, "where", *facts))
+    assert len(cards) == 1
+    assert [str(d) for d in diagnostics if "finds no like fact" in d.message] == [
+        "deck.yaml:20:9: warning: template 'tf' finds no like fact whose 'where' can make fact "
+        "'lipetsk' false, so the false statement takes one from every fact's 'where'"
+    ]
+
+
+def test_statements_starting_with_a_value_start_with_a_capital(make) -> None:
+    facts = (
+        make.fact("a", event="the treaty of Rapallo", year="1922"),
+        make.fact("b", event="the Locarno treaties", year="1925"),
+    )
+    cards = make.cards(_tf(make, "{event} was signed in {year}.", "year", *facts))
+    for card in cards:
+        assert card.prompt.startswith("True or false: The ")
+        assert not card.explanation or card.explanation.startswith("The ")

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from trainer.core.cloze import parse_cloze
+from trainer.core.confusables import attach_confusables, deck_values
+from trainer.core.generate.accepted import attach_accepted_answers
+from trainer.core.generate.author_checks import report_title_giveaways
 from trainer.core.generate.auto_cloze import auto_cloze_cards, auto_cloze_enabled
 from trainer.core.generate.chronology import chronology_card
-from trainer.core.generate.cloze_cards import cloze_cards, report_cloze_problems
+from trainer.core.generate.cloze_cards import (
+    cloze_cards,
+    report_cloze_problems,
+    report_unknown_cloze_accepts,
+)
+from trainer.core.generate.cloze_checks import report_visible_cloze_answers
 from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics
+from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.questions import question_cards
 from trainer.core.generate.templates import (
     PreparedTemplate,
@@ -17,7 +27,11 @@ from trainer.core.generate.templates import (
     report_shortfalls,
     template_card,
 )
-from trainer.core.generate.true_false import true_false_card
+from trainer.core.generate.true_false import (
+    TrueFalseDraft,
+    balance_true_false,
+    true_false_card,
+)
 from trainer.core.ids import card_id
 from trainer.core.model import Card, Deck, Diagnostic, Excerpt, TemplateKind
 
@@ -33,48 +47,62 @@ def generate_cards(deck: Deck) -> tuple[tuple[Card, ...], tuple[Diagnostic, ...]
     report = Diagnostics()
     index = DeckIndex.of(deck)
     sink = CardSink(report)
-    templates = prepare_templates(index, report)
-    shortfalls: Shortfalls = defaultdict(list)
+    run = _Run(index, sink, report, prepare_templates(index, report), Falsity(index))
     used_facts: set[str] = set()
     # Excerpts with an error of their own: saying they yield nothing would only repeat it.
     faulty: set[str] = set()
     for excerpt in deck.excerpts:
         errors_before = report.error_count
-        used_facts |= _excerpt_cards(index, excerpt, templates, sink, report, shortfalls)
+        used_facts |= _excerpt_cards(run, excerpt)
         if report.error_count > errors_before:
             faulty.add(excerpt.id)
-    report_shortfalls(templates, shortfalls, report)
+    report_shortfalls(run.templates, run.shortfalls, report)
     for chronology in deck.chronologies:
         used_facts.update(chronology_card(index, chronology, sink, report))
+    balance_true_false(sink.cards, run.drafts)
+    attach_accepted_answers(sink.cards, index)
+    report_title_giveaways(deck, sink.cards, report)
     _warn_about_unused(deck, sink.cards, used_facts, faulty, report)
+    sink.cards[:] = attach_confusables(sink.cards, deck_values(deck))
     return tuple(sink.cards), report.sorted(deck.files)
 
 
-def _excerpt_cards(
-    index: DeckIndex,
-    excerpt: Excerpt,
-    templates: tuple[PreparedTemplate, ...],
-    sink: CardSink,
-    report: Diagnostics,
-    shortfalls: Shortfalls,
-) -> set[str]:
+@dataclass(slots=True)
+class _Run:
+    """What generating one deck's cards shares from excerpt to excerpt."""
+
+    index: DeckIndex
+    sink: CardSink
+    report: Diagnostics
+    templates: tuple[PreparedTemplate, ...]
+    falsity: Falsity
+    shortfalls: Shortfalls = field(default_factory=lambda: defaultdict(list))
+    drafts: list[TrueFalseDraft] = field(default_factory=list)
+
+
+def _excerpt_cards(run: _Run, excerpt: Excerpt) -> set[str]:
     """Add the excerpt's own cards to `sink`; returns the ids of facts a template used."""
+    index, sink, report = run.index, run.sink, run.report
     deck = index.deck
     first_card = len(sink.cards)
     cloze = parse_cloze(excerpt.text)
     report_cloze_problems(excerpt, cloze, report)
+    report_unknown_cloze_accepts(excerpt, cloze, report)
+    report_visible_cloze_answers(excerpt, cloze, report)
     question_cards(index, excerpt, sink, report)
     cloze_cards(index, excerpt, cloze, sink)
     used: set[str] = set()
     for fact in excerpt.facts:
-        for prepared in templates:
+        for prepared in run.templates:
             if not prepared.applies_to(fact):
                 continue
             used.add(fact.id)
             if prepared.template.kind is TemplateKind.TRUE_FALSE:
-                true_false_card(index, excerpt, fact, prepared, sink, report)
+                draft = true_false_card(index, excerpt, fact, prepared, sink, report, run.falsity)
+                if draft is not None:
+                    run.drafts.append(draft)
             else:
-                template_card(index, excerpt, fact, prepared, sink, shortfalls)
+                template_card(index, excerpt, fact, prepared, sink, run.shortfalls, report)
     if auto_cloze_enabled(deck, excerpt, cloze):
         prefix = card_id(deck.id, excerpt.id, "")
         taken = {card.id.removeprefix(prefix) for card in sink.cards[first_card:]}

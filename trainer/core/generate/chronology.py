@@ -131,7 +131,7 @@ def _labels(facts: list[Fact], chronology: Chronology, report: Diagnostics) -> l
             )
     if any(lacking.values()):
         return None
-    return [pattern.render(fact.values) for fact in facts]
+    return [pattern.render_sentence(fact.values) for fact in facts]
 
 
 def _orderable(

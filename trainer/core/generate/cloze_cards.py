@@ -5,6 +5,7 @@ from __future__ import annotations
 from trainer.core.answers import infer_answer_type
 from trainer.core.cloze import ClozeText
 from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics, build_card
+from trainer.core.generate.like_facts import accepted_for
 from trainer.core.ids import card_id, cloze_slot
 from trainer.core.model import Answer, CardKind, Excerpt, Location
 
@@ -28,17 +29,41 @@ def report_cloze_problems(excerpt: Excerpt, cloze: ClozeText, report: Diagnostic
         report.error(text_location(excerpt, problem.offset), problem.message)
 
 
+def report_unknown_cloze_accepts(excerpt: Excerpt, cloze: ClozeText, report: Diagnostics) -> None:
+    """An `accept` entry for a cloze number the text has no deletion for is an error."""
+    numbers = set(cloze.numbers)
+    for number, where in excerpt.cloze_accept_locations.items():
+        if number not in numbers:
+            have = ", ".join(f"c{n}" for n in sorted(numbers)) or "none"
+            report.error(
+                where,
+                f"excerpt '{excerpt.id}' accepts answers for c{number}, but its text has no "
+                f"deletion c{number} (its cloze numbers: {have})",
+            )
+
+
 def cloze_cards(index: DeckIndex, excerpt: Excerpt, cloze: ClozeText, sink: CardSink) -> None:
-    """A card per cloze number, lowest first; the number's deletions are asked together."""
+    """A card per cloze number, lowest first; the number's deletions are asked together.
+
+    Several deletions make an answer in parts, joined with '; ' for its text; the author's
+    accepted answers for the number come from the excerpt's `accept`.
+    """
     for number in cloze.numbers:
         deletions = cloze.deletions_numbered(number)
-        answer_text = "; ".join(d.text for d in deletions)
+        parts = tuple(d.text for d in deletions)
+        answer_text = "; ".join(parts)
+        answer = Answer(
+            infer_answer_type(answer_text),
+            answer_text,
+            alternatives=accepted_for(index, answer_text, excerpt.cloze_accept.get(number, ())),
+            parts=parts if len(parts) > 1 else (),
+        )
         card = build_card(
             index,
             id=card_id(index.deck.id, excerpt.id, cloze_slot(number)),
             excerpts=(excerpt,),
             kind=CardKind.CLOZE,
             prompt=cloze.render(number).strip(),
-            answer=Answer(infer_answer_type(answer_text), answer_text),
+            answer=answer,
         )
         sink.add(card, text_location(excerpt, deletions[0].start))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from trainer.core.generate.pools import Pool, Reference
 from trainer.core.ids import stable_seed
 from trainer.core.model import (
     Answer,
@@ -66,50 +68,6 @@ def sort_diagnostics(
 
 
 @dataclass(frozen=True, slots=True)
-class ValuePool:
-    """The distinct values one fact field takes across the deck, sorted so draws are stable."""
-
-    values: tuple[str, ...]
-    index_by_fold: dict[str, int]
-
-    @classmethod
-    def of(cls, raw_values: Iterable[str]) -> ValuePool:
-        by_fold: dict[str, str] = {}
-        for value in sorted(set(raw_values)):
-            key = fold(value)
-            # Values that fold alike count once; the first in sort order speaks for them.
-            if key and key not in by_fold:
-                by_fold[key] = value
-        values = tuple(by_fold.values())
-        return cls(values, {fold(value): i for i, value in enumerate(values)})
-
-    def draw(self, rng: random.Random, count: int, excluded_folds: set[str]) -> list[str]:
-        """Up to `count` distinct values whose folds are not excluded, chosen by `rng`."""
-        refused = {i for key in excluded_folds if (i := self.index_by_fold.get(key)) is not None}
-        take = min(count, len(self.values) - len(refused))
-        picks: list[str] = []
-        # Drawing indices until enough are new costs O(count) for a large pool, unlike a
-        # shuffle or `rng.sample` of the whole pool.
-        while len(picks) < take:
-            index = rng.randrange(len(self.values))
-            if index not in refused:
-                refused.add(index)
-                picks.append(self.values[index])
-        return picks
-
-    def sibling(self, rng: random.Random, own: str) -> str | None:
-        """A value other than `own` (by fold), chosen by `rng`; None if there is none."""
-        own_index = self.index_by_fold.get(fold(own))
-        others = len(self.values) - (own_index is not None)
-        if others <= 0:
-            return None
-        pick = rng.randrange(others)
-        if own_index is not None and pick >= own_index:
-            pick += 1
-        return self.values[pick]
-
-
-@dataclass(frozen=True, slots=True)
 class Citing:
     """What every card citing the same excerpts shares: source, base tags and cited ids."""
 
@@ -126,26 +84,65 @@ class DeckIndex:
     facts_by_id: dict[str, Fact]
     excerpt_by_id: dict[str, Excerpt]
     field_names: frozenset[str]
-    _pools: dict[str, ValuePool] = field(default_factory=dict)
+    # For each folded name in the deck's `aliases`, every name of its group.
+    alias_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _pools: dict[tuple[str, ...], Pool] = field(default_factory=dict)
+    _by_value: dict[str, dict[str, list[Fact]]] = field(default_factory=dict)
+    _references: dict[str, Reference] = field(default_factory=dict)
     _citing: dict[tuple[str, ...], Citing] = field(default_factory=dict)
 
     @classmethod
     def of(cls, deck: Deck) -> DeckIndex:
         facts = {fact.id: fact for excerpt in deck.excerpts for fact in excerpt.facts}
         names = frozenset(name for fact in facts.values() for name in fact.values)
-        return cls(deck, facts, {e.id: e for e in deck.excerpts}, names)
+        return cls(deck, facts, {e.id: e for e in deck.excerpts}, names, _alias_groups(deck))
 
-    def pool(self, field_name: str) -> ValuePool:
-        """Every distinct value of `field_name`; built on first use and kept."""
-        pool = self._pools.get(field_name)
+    def aliases_of(self, text: str) -> tuple[str, ...]:
+        """The other names the deck's `aliases` give `text` (none if it has no group)."""
+        if not self.alias_groups:
+            return ()
+        key = alias_key(text)
+        return tuple(name for name in self.alias_groups.get(key, ()) if alias_key(name) != key)
+
+    def pool(self, field_name: str, facts: Iterable[Fact] | None = None, *key: str) -> Pool:
+        """The pool of `field_name` over `facts` (every fact holding it if None), kept by
+        `key`, which must name the set of facts."""
+        cache_key = (field_name, *key)
+        pool = self._pools.get(cache_key)
         if pool is None:
-            pool = ValuePool.of(
-                fact.values[field_name]
-                for fact in self.facts_by_id.values()
-                if field_name in fact.values
+            chosen = self.facts_with(field_name) if facts is None else facts
+            declared = self.deck.fields.get(field_name)
+            pool = Pool(
+                chosen,
+                field_name,
+                self.excerpt_by_id.__getitem__,
+                declared.type if declared is not None else None,
             )
-            self._pools[field_name] = pool
+            self._pools[cache_key] = pool
         return pool
+
+    def reference(self, fact: Fact) -> Reference:
+        """What the cards made from `fact` are about, for their near neighbours; kept."""
+        reference = self._references.get(fact.id)
+        if reference is None:
+            reference = Reference.of((fact,), (self.excerpt_by_id[fact.excerpt_id],))
+            self._references[fact.id] = reference
+        return reference
+
+    def facts_with(self, field_name: str) -> list[Fact]:
+        """Every fact holding `field_name`, grouped by value."""
+        return [fact for values in self.facts_by_value(field_name).values() for fact in values]
+
+    def facts_by_value(self, field_name: str) -> dict[str, list[Fact]]:
+        """The facts holding `field_name`, by their folded value of it; built once."""
+        table = self._by_value.get(field_name)
+        if table is None:
+            table = defaultdict(list)
+            for fact in self.facts_by_id.values():
+                if field_name in fact.values:
+                    table[fold(fact.values[field_name])].append(fact)
+            self._by_value[field_name] = table
+        return table
 
     def citing(self, excerpts: Sequence[Excerpt]) -> Citing:
         """The citation, tags and ids shared by cards citing `excerpts`; computed once."""
@@ -170,14 +167,16 @@ class CardSink:
         self._report = report
         self._ids: set[str] = set()
 
-    def add(self, card: Card, origin: Location) -> None:
+    def add(self, card: Card, origin: Location) -> bool:
+        """Add `card`; False (and an error) when its id is taken already."""
         if card.id in self._ids:
             self._report.error(
                 origin, f"two cards get the id '{card.id}'; give one of them another id"
             )
-            return
+            return False
         self._ids.add(card.id)
         self.cards.append(card)
+        return True
 
 
 def build_card(
@@ -212,3 +211,32 @@ def build_card(
         tags=merge_tags(citing.tags, tags) if tags else citing.tags,
         cites=citing.cites,
     )
+
+
+def _alias_groups(deck: Deck) -> dict[str, tuple[str, ...]]:
+    """Each name of the deck's aliases (by `alias_key`), mapped to every name of its group.
+
+    Groups that share a name are one group: `{A: [B], C: [B]}` makes A, B and C one, in
+    the order first written.
+    """
+    groups: dict[str, list[str]] = {}
+    for value, names in deck.aliases.items():
+        merged: list[str] = []
+        seen: set[str] = set()
+        entry = [name for name in (value, *names) if alias_key(name)]
+        known = [member for name in entry for member in groups.get(alias_key(name), ())]
+        for member in (*known, *entry):
+            if alias_key(member) not in seen:
+                seen.add(alias_key(member))
+                merged.append(member)
+        for member in merged:
+            groups[alias_key(member)] = merged
+    return {key: tuple(names) for key, names in groups.items()}
+
+
+def alias_key(text: str) -> str:
+    """How aliases are matched: folded, without a leading article ('the Soviet Union')."""
+    words = fold(text).split()
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from trainer.core.generate.context import ValuePool
 from trainer.core.textnorm import fold
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """The options shown and the index of the right one among them."""
+    """The options shown, the index of the right one, and whether a wider pool was needed."""
 
     choices: tuple[str, ...]
     right: int
+    widened: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,28 +32,31 @@ def pick_options(
     answer: str,
     alternatives: Iterable[str] = (),
     written: Iterable[str] = (),
-    pool: ValuePool | None = None,
+    drawn: Sequence[Sequence[str]] = (),
     count: int,
 ) -> Options | Shortfall:
-    """`count` options: the answer, the author's distractors first, then ones drawn from `pool`.
+    """`count` options: the answer, the author's distractors first, then drawn ones.
 
-    No wrong option folds equal to the answer, an accepted alternative or another option.
+    `drawn` holds tiers of candidates, each in order of preference: a tier is used only
+    when the ones before it run out. No wrong option folds equal to the answer, an
+    accepted alternative or another option.
     """
     needed = count - 1
     taken = {fold(answer), *(fold(a) for a in alternatives)}
     wrong: list[str] = []
-    for distractor in written:
-        key = fold(distractor)
-        if len(wrong) == needed:
-            break
-        if key and key not in taken:
-            taken.add(key)
-            wrong.append(distractor)
-    if len(wrong) < needed and pool is not None:
-        wrong.extend(pool.draw(rng, needed - len(wrong), taken))
+    widened = False
+    for tier, candidates in enumerate((written, *drawn)):
+        for candidate in candidates:
+            if len(wrong) == needed:
+                break
+            key = fold(candidate)
+            if key and key not in taken:
+                taken.add(key)
+                wrong.append(candidate)
+                widened = widened or tier > 1
     if len(wrong) < needed:
         return Shortfall(needed, len(wrong))
     options = [answer, *wrong]
     order = list(range(len(options)))
     rng.shuffle(order)
-    return Options(tuple(options[i] for i in order), order.index(0))
+    return Options(tuple(options[i] for i in order), order.index(0), widened)

@@ -34,6 +34,29 @@ class Pattern:
     def render(self, values: Mapping[str, str]) -> str:
         return "".join(values[p.name] if isinstance(p, FieldRef) else p for p in self.parts)
 
+    def render_sentence(self, values: Mapping[str, str]) -> str:
+        """The rendering, with a capital first letter when a field's value starts it."""
+        text = self.render(values)
+        if self.parts and isinstance(self.parts[0], FieldRef):
+            return capitalised(text)
+        return text
+
+
+def capitalised(text: str) -> str:
+    """`text` with its first letter upper case, unless its first word has capitals inside.
+
+    'the treaty' → 'The treaty'; 'iPhone' and 'eBay' stay as they are, since a capital
+    inside the first word says the author spelled it that way on purpose.
+    """
+    stripped = text.lstrip()
+    if not stripped or not stripped[0].islower():
+        return text
+    first_word = stripped.split(maxsplit=1)[0]
+    if any(char.isupper() for char in first_word):
+        return text
+    offset = len(text) - len(stripped)
+    return text[:offset] + stripped[0].upper() + stripped[1:]
+
 
 def parse_pattern(source: str) -> Pattern:
     """Split `source` into text and `{field}` references; raise PlaceholderError if malformed."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from trainer.core.answers import infer_answer_type
 from trainer.core.generate.context import (
     CardSink,
@@ -11,9 +13,13 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
+from trainer.core.generate.like_facts import accepted_for, like_values
+from trainer.core.generate.option_rules import OptionRules
+from trainer.core.generate.pools import Reference
 from trainer.core.ids import card_id
 from trainer.core.model import Answer, AnswerType, CardKind, Excerpt, Question
 from trainer.core.suggest import did_you_mean
+from trainer.core.textnorm import fold
 
 
 def question_cards(index: DeckIndex, excerpt: Excerpt, sink: CardSink, report: Diagnostics) -> None:
@@ -30,7 +36,7 @@ def _qa_card(index: DeckIndex, excerpt: Excerpt, question: Question, sink: CardS
     answer = Answer(
         type=question.type or infer_answer_type(question.answer),
         text=question.answer,
-        alternatives=question.accept,
+        alternatives=accepted_for(index, question.answer, question.accept),
         tolerance=question.tolerance,
     )
     card = build_card(
@@ -51,7 +57,10 @@ def _choice_card(
 ) -> None:
     deck = index.deck
     id_ = card_id(deck.id, excerpt.id, question.slot)
-    pool = None
+    rng = seeded_random(id_)
+    count = question.choices or deck.defaults.choices
+    alternatives = accepted_for(index, question.answer, question.accept)
+    tiers: list[list[str]] = []
     if question.draw is not None:
         if question.draw not in index.field_names:
             report.error(
@@ -60,14 +69,16 @@ def _choice_card(
                 f"which no fact has{did_you_mean(question.draw, index.field_names)}",
             )
             return
-        pool = index.pool(question.draw)
+        # Written distractors may repeat drawn values: draw enough for that too.
+        need = count - 1 + len(question.distractors)
+        tiers = _drawn(index, excerpt, question, alternatives, rng, need)
     options = pick_options(
-        seeded_random(id_),
+        rng,
         answer=question.answer,
-        alternatives=question.accept,
+        alternatives=alternatives,
         written=question.distractors,
-        pool=pool,
-        count=question.choices or deck.defaults.choices,
+        drawn=tiers,
+        count=count,
     )
     if isinstance(options, Shortfall):
         report.error(
@@ -76,15 +87,46 @@ def _choice_card(
             f"but only {options.found} could be found",
         )
         return
+    if options.widened:
+        tags = ", ".join(question.draw_tags)
+        report.warning(
+            question.location,
+            f"question '{question.slot}' finds too few facts tagged {tags} to draw its wrong "
+            f"options from, so some are drawn from every fact's '{question.draw}'",
+        )
     card = build_card(
         index,
         id=id_,
         excerpts=(excerpt,),
         kind=CardKind.CHOICE,
         prompt=question.prompt,
-        answer=Answer(AnswerType.CHOICE, question.answer, key=(options.right,)),
+        answer=Answer(
+            AnswerType.CHOICE, question.answer, alternatives=alternatives, key=(options.right,)
+        ),
         choices=options.choices,
         hint=question.hint,
         tags=question.tags,
     )
     sink.add(card, question.location)
+
+
+def _drawn(
+    index: DeckIndex,
+    excerpt: Excerpt,
+    question: Question,
+    alternatives: tuple[str, ...],
+    rng: random.Random,
+    need: int,
+) -> list[list[str]]:
+    """Drawn options, nearest first: from the facts with the filter's tags, then from all."""
+    field_name = question.draw or ""
+    holders = index.facts_by_value(field_name).get(fold(question.answer), [])
+    excerpts = [excerpt, *(index.excerpt_by_id[fact.excerpt_id] for fact in holders)]
+    reference = Reference.of(holders, excerpts, question.tags)
+    rules = OptionRules.of(question.answer, alternatives, question.prompt)
+    pools = [index.pool(field_name)]
+    if question.draw_tags:
+        wanted = set(question.draw_tags)
+        tagged = [fact for fact in index.facts_with(field_name) if wanted <= set(fact.tags)]
+        pools.insert(0, index.pool(field_name, tagged, "tags", *sorted(wanted)))
+    return like_values(pools, reference, question.answer, rules, rng, need)

@@ -14,7 +14,10 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
+from trainer.core.generate.like_facts import accepted_for, like_values
+from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
+from trainer.core.generate.pools import Pool
 from trainer.core.ids import card_id, template_slot
 from trainer.core.model import (
     Answer,
@@ -36,9 +39,21 @@ class PreparedTemplate:
     pattern: Pattern
     # Every field the template needs: the pattern's, plus its answer or swap field.
     fields: frozenset[str]
+    # The facts it applies to, in deck order: its pool of like facts.
+    facts: tuple[Fact, ...] = ()
 
     def applies_to(self, fact: Fact) -> bool:
         return self.fields <= fact.values.keys()
+
+    @property
+    def target(self) -> str:
+        """The field a card asks for or swaps."""
+        template = self.template
+        return template.swap if template.kind is TemplateKind.TRUE_FALSE else template.answer
+
+    def pool(self, index: DeckIndex) -> Pool:
+        """The target field's values among the facts this template matches."""
+        return index.pool(self.target, self.facts, "template", self.template.id)
 
 
 def prepare_templates(index: DeckIndex, report: Diagnostics) -> tuple[PreparedTemplate, ...]:
@@ -85,7 +100,24 @@ def _prepare(template: Template, index: DeckIndex, report: Diagnostics) -> Prepa
         return None
     if unknown:
         return None
-    return PreparedTemplate(template, pattern, frozenset(fields))
+    needed = frozenset(fields)
+    facts = tuple(fact for fact in index.facts_by_id.values() if needed <= fact.values.keys())
+    if not facts:
+        report.warning(where, _no_fact_message(template.id, needed, index))
+    return PreparedTemplate(template, pattern, needed, facts)
+
+
+def _no_fact_message(template_id: str, fields: frozenset[str], index: DeckIndex) -> str:
+    """Why a template whose fields all exist makes no card, naming the nearest fact."""
+    names = ", ".join(f"'{name}'" for name in sorted(fields))
+    message = f"template '{template_id}' makes no card: no fact has all of its fields {names}"
+    nearest = max(
+        index.facts_by_id.values(), key=lambda fact: len(fields & fact.values.keys()), default=None
+    )
+    if nearest is not None:
+        lacking = ", ".join(f"'{name}'" for name in sorted(fields - nearest.values.keys()))
+        message += f" (fact '{nearest.id}' lacks {lacking})"
+    return message
 
 
 # Facts a choice template could not find enough wrong options for, by template id.
@@ -99,31 +131,52 @@ def template_card(
     prepared: PreparedTemplate,
     sink: CardSink,
     shortfalls: Shortfalls,
+    report: Diagnostics,
 ) -> None:
     """The text or choice card that `prepared` makes from `fact`."""
     deck = index.deck
     template = prepared.template
     id_ = card_id(deck.id, excerpt.id, template_slot(fact.id, template.id))
     answer_text = fact.values[template.answer]
-    prompt = prepared.pattern.render(fact.values)
+    alternatives = accepted_for(index, answer_text, fact.accepts.get(template.answer, ()))
+    prompt = prepared.pattern.render_sentence(fact.values)
     tags = (*template.tags, *fact.tags)
     if template.kind is TemplateKind.CHOICE:
+        rng = seeded_random(id_)
+        count = template.choices or deck.defaults.choices
+        rules = OptionRules.of(answer_text, alternatives, prompt)
+        reference = index.reference(fact)
+        tiers = like_values(
+            (prepared.pool(index), index.pool(template.answer)),
+            reference,
+            answer_text,
+            rules,
+            rng,
+            count - 1,
+        )
         options = pick_options(
-            seeded_random(id_),
-            answer=answer_text,
-            pool=index.pool(template.answer),
-            count=template.choices or deck.defaults.choices,
+            rng, answer=answer_text, alternatives=alternatives, drawn=tiers, count=count
         )
         if isinstance(options, Shortfall):
             shortfalls[template.id].append((fact.id, options))
             return
+        if options.widened:
+            report.warning(
+                fact.location,
+                f"template '{template.id}' finds too few like facts for fact '{fact.id}' "
+                f"to make {count - 1} wrong options, so some are drawn from every fact's "
+                f"'{template.answer}': give the template's facts more values, or set its "
+                "'choices'",
+            )
         card = build_card(
             index,
             id=id_,
             excerpts=(excerpt,),
             kind=CardKind.CHOICE,
             prompt=prompt,
-            answer=Answer(AnswerType.CHOICE, answer_text, key=(options.right,)),
+            answer=Answer(
+                AnswerType.CHOICE, answer_text, alternatives=alternatives, key=(options.right,)
+            ),
             choices=options.choices,
             tags=tags,
         )
@@ -135,7 +188,9 @@ def template_card(
             excerpts=(excerpt,),
             kind=CardKind.TEMPLATE,
             prompt=prompt,
-            answer=Answer(spec.type, answer_text, tolerance=spec.tolerance),
+            answer=Answer(
+                spec.type, answer_text, alternatives=alternatives, tolerance=spec.tolerance
+            ),
             tags=tags,
         )
     sink.add(card, fact.location)

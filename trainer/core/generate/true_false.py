@@ -1,6 +1,20 @@
-"""True-or-false cards: a fact's statement, shown as written or with one field swapped."""
+"""True-or-false cards: a fact's statement, shown as written or with one field swapped.
+
+The value swapped in comes from a near neighbour among the facts the template matches (a
+close year, a fact with the same tags or excerpt), never makes the statement true by
+another fact or excerpt of the deck, and never names what the rest of the statement names.
+
+Whether a card shows the true or the false statement is a coin seeded by its id; once
+every card is made, the deck's share of true cards is brought within 40–60% by turning
+over the cards whose coin fell nearest the middle. So a card keeps its verdict from one
+compile to the next, and editing a deck turns over as few cards as it can.
+"""
 
 from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
 
 from trainer.core.generate.context import (
     CardSink,
@@ -9,11 +23,29 @@ from trainer.core.generate.context import (
     build_card,
     seeded_random,
 )
+from trainer.core.generate.falsity import Falsity
+from trainer.core.generate.like_facts import accepted_for
+from trainer.core.generate.option_rules import OptionRules
+from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.ids import card_id, template_slot
-from trainer.core.model import Answer, AnswerType, CardKind, Excerpt, Fact
+from trainer.core.model import Answer, AnswerType, Card, CardKind, Excerpt, Fact
 
 TRUE_FALSE_CHOICES = ("True", "False")
+PROMPT_PREFIX = "True or false: "
+LOWEST_TRUE_SHARE = 0.4
+HIGHEST_TRUE_SHARE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class TrueFalseDraft:
+    """A true/false card as made, and what it takes to turn it over."""
+
+    position: int
+    coin: float
+    card_id: str
+    true_statement: str
+    false_statement: str
 
 
 def true_false_card(
@@ -23,38 +55,113 @@ def true_false_card(
     prepared: PreparedTemplate,
     sink: CardSink,
     report: Diagnostics,
-) -> None:
-    """The card `prepared` makes from `fact`; its id alone decides whether it is true."""
-    deck = index.deck
+    falsity: Falsity,
+) -> TrueFalseDraft | None:
+    """The card `prepared` makes from `fact`, shown true if its coin says so (for now)."""
     template = prepared.template
-    id_ = card_id(deck.id, excerpt.id, template_slot(fact.id, template.id))
+    id_ = card_id(index.deck.id, excerpt.id, template_slot(fact.id, template.id))
     rng = seeded_random(id_)
-    shows_truth = rng.random() < 0.5
-    sibling = index.pool(template.swap).sibling(rng, fact.values[template.swap])
+    coin = rng.random()
+    swap = template.swap
+    true_value = fact.values[swap]
+    rest = prepared.pattern.render({**fact.values, swap: ""})
+    accepted = accepted_for(index, true_value, fact.accepts.get(swap, ()))
+    rules = OptionRules.of(true_value, accepted, rest)
+    reference = index.reference(fact)
+    sibling, widened, any_candidate = None, False, False
+    for pool in (prepared.pool(index), index.pool(swap)):
+        # A large pool ranks a sample first, and all of itself if no value there will do.
+        for need in (1, len(pool) + 1):
+            for value in pool.ranked(reference, true_value, rules, rng, need):
+                any_candidate = True
+                if not falsity.holds(
+                    template.id, prepared.pattern, prepared.facts, fact, swap, value
+                ):
+                    sibling = value
+                    break
+            if sibling is not None or len(pool) <= SMALL_POOL:
+                break
+        if sibling is not None:
+            break
+        widened = True
     if sibling is None:
         # Decided regardless of the coin, so a card never comes and goes with it.
+        if any_candidate:
+            message = (
+                f"fact '{fact.id}': every value of '{swap}' that could be swapped in makes "
+                "a statement that another fact or an excerpt shows to be true, so template "
+                f"'{template.id}' makes no true/false card from it"
+            )
+        else:
+            message = (
+                f"fact '{fact.id}' has no sibling value of '{swap}' to swap in, "
+                f"so template '{template.id}' makes no true/false card from it"
+            )
+        report.warning(fact.location, message)
+        return None
+    if widened:
         report.warning(
             fact.location,
-            f"fact '{fact.id}' has no sibling value of '{template.swap}' to swap in, "
-            f"so template '{template.id}' makes no true/false card from it",
+            f"template '{template.id}' finds no like fact whose '{swap}' can make fact "
+            f"'{fact.id}' false, so the false statement takes one from every fact's '{swap}'",
         )
-        return
-    true_statement = prepared.pattern.render(fact.values)
-    verdict = TRUE_FALSE_CHOICES[0] if shows_truth else TRUE_FALSE_CHOICES[1]
-    shown = (
-        true_statement
-        if shows_truth
-        else prepared.pattern.render({**fact.values, template.swap: sibling})
+    draft = TrueFalseDraft(
+        position=len(sink.cards),
+        coin=coin,
+        card_id=id_,
+        true_statement=prepared.pattern.render_sentence(fact.values),
+        false_statement=prepared.pattern.render_sentence({**fact.values, swap: sibling}),
     )
     card = build_card(
         index,
         id=id_,
         excerpts=(excerpt,),
         kind=CardKind.TRUE_FALSE,
-        prompt=f"True or false: {shown}",
-        answer=Answer(AnswerType.CHOICE, verdict, key=(TRUE_FALSE_CHOICES.index(verdict),)),
+        prompt="",
+        answer=Answer(AnswerType.CHOICE, ""),
         choices=TRUE_FALSE_CHOICES,
-        explanation="" if shows_truth else true_statement,
         tags=(*template.tags, *fact.tags),
     )
-    sink.add(card, fact.location)
+    if not sink.add(card, fact.location):
+        return None
+    sink.cards[draft.position] = shown(card, draft, draft.coin < 0.5)
+    return draft
+
+
+def shown(card: Card, draft: TrueFalseDraft, truth: bool) -> Card:
+    """`card` showing its true statement, or its false one with the truth as explanation."""
+    verdict = TRUE_FALSE_CHOICES[0] if truth else TRUE_FALSE_CHOICES[1]
+    statement = draft.true_statement if truth else draft.false_statement
+    return dataclasses.replace(
+        card,
+        prompt=PROMPT_PREFIX + statement,
+        answer=Answer(AnswerType.CHOICE, verdict, key=(TRUE_FALSE_CHOICES.index(verdict),)),
+        explanation="" if truth else draft.true_statement,
+    )
+
+
+def true_share_bounds(count: int) -> tuple[int, int]:
+    """The fewest and most true cards among `count`: 40–60%, or as near half as can be."""
+    low = math.ceil(LOWEST_TRUE_SHARE * count - 1e-9)
+    high = math.floor(HIGHEST_TRUE_SHARE * count + 1e-9)
+    if low > high:
+        low, high = count // 2, (count + 1) // 2
+    return low, high
+
+
+def balance_true_false(cards: list[Card], drafts: list[TrueFalseDraft]) -> None:
+    """Turn over the fewest cards, those whose coin fell nearest the middle, so that
+    40–60% of the deck's true/false cards are true."""
+    low, high = true_share_bounds(len(drafts))
+    truths = [draft for draft in drafts if draft.coin < 0.5]
+    lies = [draft for draft in drafts if draft.coin >= 0.5]
+    if len(truths) > high:
+        nearest = sorted(truths, key=lambda d: (-d.coin, d.card_id))[: len(truths) - high]
+        turned, truth = nearest, False
+    elif len(truths) < low:
+        nearest = sorted(lies, key=lambda d: (d.coin, d.card_id))[: low - len(truths)]
+        turned, truth = nearest, True
+    else:
+        return
+    for draft in turned:
+        cards[draft.position] = shown(cards[draft.position], draft, truth)

@@ -18,8 +18,8 @@ from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 from trainer.errors import TrainerError
 from trainer.store import CardDetails, CardEntry, CardStatus
 from trainer.tui.app import trainer_app
+from trainer.tui.literal import WITHOUT_CONTROLS, literal, literal_cell
 from trainer.tui.screens.card_detail import CardDetailPane, due_text, kind_label, status_text
-from trainer.tui.widgets.charts.scale import fit
 
 # The deck filter's value for "every deck" (deck ids are never empty).
 ALL_DECKS = ""
@@ -100,6 +100,7 @@ class BrowseScreen(Screen[None]):
         with Horizontal(id="search-row"):
             yield Input(
                 placeholder="Search cards, or tag:NAME",
+                restrict=WITHOUT_CONTROLS,
                 id="search",
             )
             yield Select[str](
@@ -141,7 +142,8 @@ class BrowseScreen(Screen[None]):
     def _decks_ready(self, decks: list[tuple[str, str]]) -> None:
         self.deck_titles = {deck_id: title for title, deck_id in decks}
         select = self.query_one("#deck-filter", Select)
-        labels = [(fit(title, DECK_LABEL_WIDTH), deck_id) for title, deck_id in decks]
+        # Text, not str: Select reads a str label as markup.
+        labels = [(literal_cell(title, DECK_LABEL_WIDTH), deck_id) for title, deck_id in decks]
         select.set_options([("All decks", ALL_DECKS), *labels])
         known = {deck_id for _, deck_id in decks}
         select.value = self.deck_id if self.deck_id in known else ALL_DECKS
@@ -196,7 +198,7 @@ class BrowseScreen(Screen[None]):
         self.app.call_from_thread(self.card_changed, details, engine.today())
 
     def _report(self, error: TrainerError) -> None:
-        self.notify(str(error), title="Browse", severity="error")
+        self.notify(str(error), title="Browse", severity="error", markup=False)
 
     # Showing ------------------------------------------------------------------------
 
@@ -209,7 +211,7 @@ class BrowseScreen(Screen[None]):
         self.today = result.today
         self.entries = {entry.card.id: entry for entry in result.entries}
         self._fill_table()
-        self.query_one("#result-count", Static).update(describe_result(result))
+        self.query_one("#result-count", Static).update(literal(describe_result(result)))
         if keep in self.entries:
             table.move_cursor(row=table.get_row_index(keep))
         elif not self.entries:
@@ -236,14 +238,14 @@ class BrowseScreen(Screen[None]):
         table.add_column("EF", width=EF_WIDTH, key="ef")
         for entry in self.entries.values():
             card = entry.card
-            deck = [Text(fit(self.deck_titles.get(card.deck_id, card.deck_id), DECK_WIDTH))]
+            deck = [literal_cell(self.deck_titles.get(card.deck_id, card.deck_id), DECK_WIDTH)]
             table.add_row(
-                Text(fit(card.prompt.replace("\n", " "), prompt_width)),
-                kind_label(card.kind),
+                literal_cell(card.prompt, prompt_width),
+                Text(kind_label(card.kind)),
                 *(deck if show_deck else []),
                 status_text(entry.status),
-                due_text(entry.state, self.today),
-                f"{entry.state.ef:.2f}",
+                Text(due_text(entry.state, self.today)),
+                Text(f"{entry.state.ef:.2f}"),
                 key=card.id,
             )
 
@@ -268,10 +270,11 @@ class BrowseScreen(Screen[None]):
         if card_id in self.entries:
             self.entries[card_id] = entry
             self.table.update_cell(card_id, "status", status_text(entry.status))
-            self.table.update_cell(card_id, "due", due_text(entry.state, today))
+            self.table.update_cell(card_id, "due", Text(due_text(entry.state, today)))
         self.show_detail(details, today)
         verb = "suspended" if entry.status is CardStatus.SUSPENDED else "back in reviews"
-        self.notify(f"Card {verb}: {fit(entry.card.prompt, 50)}", title="Browse", markup=False)
+        prompt = literal_cell(entry.card.prompt, 50).plain
+        self.notify(f"Card {verb}: {prompt}", title="Browse", markup=False)
         self.refresh_bindings()
 
     @property

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Static
 from trainer.core.model import AnswerType, Card, CardKind
 from trainer.core.state import CardState
 from trainer.store import CardDetails, CardEntry, CardStatus, EntryKind, LogEntry
+from trainer.tui.literal import literal, literal_text, shown
 from trainer.tui.widgets.charts.dates import relative_day, short_date
 
 KIND_LABELS = {
@@ -103,6 +104,11 @@ def history_rows(card: Card, history: Sequence[LogEntry], today: date) -> list[H
     return rows
 
 
+def typed_cell(row: HistoryRow) -> str:
+    """The typed answer on one line (as the learner typed it), marked when undone."""
+    return shown(row.typed, one_line=True) + (" (undone)" if row.undone else "")
+
+
 def scheduling_text(entry: CardEntry, today: date) -> str:
     """`active · EF 2.50 · interval 6 days · repetitions 2 · due 8 Mar · …`."""
     state = entry.state
@@ -122,21 +128,24 @@ def scheduling_text(entry: CardEntry, today: date) -> str:
 def card_text(details: CardDetails, today: date) -> Content:
     """The card's question, answer and choices, then its scheduling state and tags."""
     card = details.entry.card
+    # Every part from the deck or the collection goes through `shown`: Content.assemble
+    # takes str parts literally, but would pass their control characters on.
     lines = [
-        Content.assemble(("Q  ", "bold $accent"), card.prompt),
-        Content.assemble(("A  ", "bold $success"), (card.answer.text, "bold")),
+        Content.assemble(("Q  ", "bold $accent"), shown(card.prompt)),
+        Content.assemble(("A  ", "bold $success"), (shown(card.answer.text), "bold")),
     ]
     if card.answer.alternatives:
-        also = "; ".join(card.answer.alternatives)
+        also = shown("; ".join(card.answer.alternatives))
         lines.append(Content.assemble(("   also accepted: ", "$text-muted"), also))
     if card.choices:
         right = set(card.answer.key) if card.answer.type is AnswerType.CHOICE else set()
         for number, choice in enumerate(card.choices, start=1):
             mark = (" ✓", "bold $success") if number - 1 in right else ""
-            lines.append(Content.assemble(f"   {number}. {choice}", mark))
-    lines.append(Content.assemble(("State  ", "bold"), scheduling_text(details.entry, today)))
+            lines.append(Content.assemble(f"   {number}. {shown(choice)}", mark))
+    state = shown(scheduling_text(details.entry, today))
+    lines.append(Content.assemble(("State  ", "bold"), state))
     if card.tags:
-        lines.append(Content.assemble(("Tags  ", "bold"), ", ".join(card.tags)))
+        lines.append(Content.assemble(("Tags  ", "bold"), shown(", ".join(card.tags))))
     return Content("\n").join(lines)
 
 
@@ -145,10 +154,13 @@ def excerpt_text(details: CardDetails) -> Content:
     card = details.entry.card
     excerpt = details.excerpt
     if excerpt is None:
-        return Content.assemble(("Source  ", "bold"), card.source) if card.source else Content("")
-    cite = excerpt.source.cite() or card.source
-    heading = Content.assemble((excerpt.title or "Excerpt", "bold"), (f"  {cite}", "$text-muted"))
-    return Content("\n").join([heading, Content.assemble((excerpt.text.strip(), "italic"))])
+        if not card.source:
+            return Content("")
+        return Content.assemble(("Source  ", "bold"), shown(card.source))
+    cite = shown(excerpt.source.cite() or card.source, one_line=True)
+    title = shown(excerpt.title or "Excerpt", one_line=True)
+    heading = Content.assemble((title, "bold"), (f"  {cite}", "$text-muted"))
+    return Content("\n").join([heading, literal(excerpt.text.strip(), "italic")])
 
 
 class CardDetailPane(VerticalScroll):
@@ -193,13 +205,15 @@ class CardDetailPane(VerticalScroll):
         self.query_one("#excerpt", Static).update(excerpt_text(details))
         self.rows = history_rows(details.entry.card, details.history, today)
         answers = sum(not row.undone for row in self.rows)
-        title.update(f"History: {answers} answer{'' if answers == 1 else 's'}")
+        title.update(Content(f"History: {answers} answer{'' if answers == 1 else 's'}"))
         history.display = bool(self.rows)
         history.add_columns(*HISTORY_COLUMNS)
         for row in self.rows:
             style = "strike dim" if row.undone else ""
+            # The typed answer (and, in a damaged collection, any stored word) is the
+            # learner's or the collection's: Text cells, controls escaped.
             history.add_row(
-                *(Text(value, style=style) for value in (row.when, row.grade, row.kind)),
-                Text(row.interval, style=style, justify="right"),
-                Text(row.typed + (" (undone)" if row.undone else ""), style=style),
+                *(literal_text(value, style) for value in (row.when, row.grade, row.kind)),
+                literal_text(row.interval, style, justify="right"),
+                literal_text(typed_cell(row), style),
             )

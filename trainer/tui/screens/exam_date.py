@@ -18,6 +18,7 @@ from textual.widgets import Footer, Input, Static
 from trainer.core.exam import ExamPlan
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
+from trainer.tui.literal import literal
 from trainer.tui.wording import describe_exam_plan, exam_countdown, long_date
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -106,8 +107,8 @@ class ExamDateScreen(ModalScreen[None]):
 
     def show_info(self, info: ExamInfo) -> None:
         self.info = info
-        self.query_one("#exam-deck", Static).update(Content.from_markup("[b]$t[/b]", t=info.title))
-        self.query_one("#exam-current", Static).update(describe_exam(info))
+        self.query_one("#exam-deck", Static).update(literal(info.title, "bold"))
+        self.query_one("#exam-current", Static).update(Content(describe_exam(info)))
         field = self.query_one("#exam-input", Input)
         if info.exam_date is not None and not field.value:
             field.value = info.exam_date.isoformat()
@@ -145,7 +146,7 @@ class ExamDateScreen(ModalScreen[None]):
     def _say(self, text: str, *, error: bool = False) -> None:
         status = self.query_one("#exam-status", Static)
         status.set_class(error, "-error")
-        status.update(Content(text))
+        status.update(literal(text))
 
     @work(thread=True, exclusive=True, group="exam")
     def save(self, day: date | None) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 
 from trainer.core.state import QUALITY_LABELS
 from trainer.tui.commands import BoundAction, shown_bindings
+from trainer.tui.literal import literal
 
 KEY_WIDTH = 8
 
@@ -120,7 +121,9 @@ class HelpScreen(Screen[None]):
 
     def _fill(self) -> None:
         self.sub_title = f"Help: {self.about}"
-        self.query_one("#help-local-title", Static).update(f"Keys on this screen ({self.about})")
+        # The screen's name may be its sub-title, a deck's title: shown literally.
+        heading = literal(f"Keys on this screen ({self.about})", one_line=True)
+        self.query_one("#help-local-title", Static).update(heading)
         self.query_one("#help-local", Static).update(key_lines(self.local))
         self.query_one("#help-global", Static).update(key_lines(self.everywhere))
 

@@ -20,6 +20,7 @@ from trainer.engine import DeckOverview
 from trainer.errors import TrainerError
 from trainer.store import DeckRecord
 from trainer.tui.app import trainer_app
+from trainer.tui.literal import literal
 from trainer.tui.widgets.deck_table import DeckTable
 from trainer.tui.wording import describe_exam_plan, exam_countdown, long_date, plural
 
@@ -57,9 +58,9 @@ def totals_line(decks: list[DeckOverview]) -> str:
 
 def deck_details(deck: DeckOverview, record: DeckRecord | None, plan: ExamPlan | None) -> Content:
     """What the screen says about the highlighted deck, below the table."""
-    parts = [Content.from_markup("[b]$title[/b]", title=deck.title)]
+    parts = [literal(deck.title, "bold")]
     if record is not None and record.description:
-        parts.append(Content(record.description))
+        parts.append(literal(record.description))
     source = []
     if record is not None and record.book_title:
         source.append(f"Source: {record.book_title}")
@@ -69,12 +70,12 @@ def deck_details(deck: DeckOverview, record: DeckRecord | None, plan: ExamPlan |
     if deck.suspended:
         source.append(f"{deck.suspended} suspended")
     if source:
-        # $text-muted is "auto 60%", which markup cannot blend; $foreground-muted can.
-        parts.append(Content.from_markup("[$foreground-muted]$line[/]", line=" · ".join(source)))
+        # $text-muted is "auto 60%", which a Content style cannot blend; $foreground-muted can.
+        parts.append(literal(" · ".join(source), "$foreground-muted"))
     if deck.exam_date is not None:
         when = f"Exam on {long_date(deck.exam_date)} ({exam_countdown(deck.days_to_exam)})"
         plan_text = f": {describe_exam_plan(plan)}" if plan is not None else ""
-        parts.append(Content.from_markup("[$accent]$line[/]", line=when + plan_text))
+        parts.append(Content.styled(when + plan_text, "$accent"))
     return Content("\n").join(parts)
 
 
@@ -157,7 +158,8 @@ class HomeScreen(Screen[None]):
         self.table.show_decks(data.decks, highlight=self._wanted)
         self._wanted = None
         self.table.display = bool(data.decks)
-        self.query_one("#totals", Static).update(totals_line(data.decks) if data.decks else "")
+        totals = totals_line(data.decks) if data.decks else ""
+        self.query_one("#totals", Static).update(Content(totals))
         self.query_one("#totals").display = bool(data.decks)
         self._show_details()
         self.refresh_bindings()
@@ -176,7 +178,7 @@ class HomeScreen(Screen[None]):
         details = self.query_one("#details-text", Static)
         deck = self.highlighted
         if deck is None:
-            details.update(Content.from_markup(EMPTY_HINT) if self.loaded else "")
+            details.update(Content.from_markup(EMPTY_HINT) if self.loaded else Content(""))
             return
         record = self.data.records.get(deck.deck_id)
         details.update(deck_details(deck, record, self.data.plans.get(deck.deck_id)))

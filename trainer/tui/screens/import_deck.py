@@ -9,7 +9,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
@@ -17,6 +16,7 @@ from trainer.core.model import DeckError
 from trainer.engine import ImportResult
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
+from trainer.tui.literal import literal
 from trainer.tui.widgets.path_input import PathInput
 from trainer.tui.wording import describe_os_error, plural
 
@@ -112,16 +112,16 @@ class ImportDeckScreen(ModalScreen[ImportResult | None]):
     def show_status(self, text: str) -> None:
         status = self.query_one("#import-status", Static)
         status.set_class(False, "-error")
-        status.update(text)
+        status.update(literal(text))
 
     def show_problems(self, heading: str, lines: list[str]) -> None:
         """Show why the file was not imported: a heading and each diagnostic line."""
         self._set_busy(False)
         status = self.query_one("#import-status", Static)
         status.set_class(True, "-error")
-        status.update(Content(heading))
+        status.update(literal(heading))
         problems = self.query_one("#import-problems", VerticalScroll)
         problems.remove_children()
-        problems.mount_all(Static(Content(line), classes="problem") for line in lines)
+        problems.mount_all(Static(literal(line), classes="problem") for line in lines)
         problems.display = bool(lines)
         self.path_input.focus()

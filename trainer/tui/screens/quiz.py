@@ -14,9 +14,11 @@ from textual.screen import Screen
 from textual.suggester import Suggester
 from textual.widgets import Button, Footer, Header, Input, Label, Static, Switch
 
+from trainer.core.untrusted import first_forbidden
 from trainer.engine import Engine
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
+from trainer.tui.literal import WITHOUT_CONTROLS, literal
 from trainer.tui.screens.quiz_run import QuizQuestion, QuizRunScreen, QuizSettings, draw_questions
 
 # Tags named under the tag field, most used first.
@@ -58,7 +60,8 @@ class TagSuggester(Suggester):
 
     def __init__(self, tags: list[str]) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
-        self.tags = tags
+        # A suggestion shows inside the input as it is: none with a control character.
+        self.tags = [tag for tag in tags if first_forbidden(tag) is None]
 
     async def get_suggestion(self, value: str) -> str | None:
         head, comma, typing = value.rpartition(",")
@@ -104,6 +107,7 @@ class QuizSetupScreen(Screen[None]):
                 yield Label("Tags (optional)", classes="quiz-label")
                 yield Input(
                     placeholder="comma separated; empty: every card",
+                    restrict=WITHOUT_CONTROLS,
                     id="quiz-tags",
                     compact=True,
                 )
@@ -141,11 +145,11 @@ class QuizSetupScreen(Screen[None]):
         self._show_problem(problem)
 
     def _scope_loaded(self, title: str, tags: list[str]) -> None:
-        self.query_one("#quiz-scope", Static).update(Content(f"Quiz on {title}"))
+        self.query_one("#quiz-scope", Static).update(literal(f"Quiz on {title}"))
         if tags:
             self.query_one("#quiz-tags", Input).suggester = TagSuggester(tags)
-            shown = ", ".join(tags[:TAGS_SHOWN]) + (", …" if len(tags) > TAGS_SHOWN else "")
-            self.query_one("#quiz-tag-list", Static).update(Content(f"Tags: {shown}"))
+            named = ", ".join(tags[:TAGS_SHOWN]) + (", …" if len(tags) > TAGS_SHOWN else "")
+            self.query_one("#quiz-tag-list", Static).update(literal(f"Tags: {named}"))
 
     @on(Switch.Changed, "#quiz-counts")
     def _counting_changed(self, event: Switch.Changed) -> None:
@@ -201,4 +205,4 @@ class QuizSetupScreen(Screen[None]):
         self.app.switch_screen(QuizRunScreen(settings, questions))
 
     def _show_problem(self, text: str) -> None:
-        self.query_one("#quiz-problem", Static).update(Content(text))
+        self.query_one("#quiz-problem", Static).update(literal(text))

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from trainer.tui.app import trainer_app
+from trainer.tui.literal import shown
 from trainer.tui.screens.summary import duration_words
 
 if TYPE_CHECKING:
@@ -70,18 +71,20 @@ def missed_content(result: QuestionResult) -> Content:
     if not result.answered:
         given = "not answered"
     elif result.given:
-        given = f"you answered “{result.given}”"
+        given = f"you answered “{shown(result.given, one_line=True)}”"
     else:
         given = "you did not know"
+    # The prompt, answers and source are deck text, the given answer the learner's:
+    # assembled as literal parts, controls escaped.
     return Content.assemble(
-        result.prompt,
+        shown(result.prompt),
         "\n",
         ("Answer: ", "bold"),
-        (result.expected, "bold $text-success"),
+        (shown(result.expected), "bold $text-success"),
         (f"  ({given})", "$text-muted"),
         "\n",
         ("Source: ", "bold"),
-        result.source or "not given",
+        shown(result.source) or "not given",
     )
 
 

@@ -1,13 +1,21 @@
-"""Running a quiz: each drawn question asked in turn, with a countdown under a time limit."""
+"""Running a quiz: each drawn question asked in turn, with a countdown under a time limit.
+
+An answer once checked counts: when the quiz ends (escape, time up) or the app quits while
+an answer is on screen but not graded, it goes into the results and, in a quiz that counts
+towards scheduling, is committed with the suggested quality (as in a review session). A
+question whose card was suspended or retired meanwhile (in Browse) leaves the quiz.
+"""
 
 from __future__ import annotations
 
 import random
+import threading
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import ClassVar
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -18,11 +26,17 @@ from textual.widgets import Footer, Header, Static
 
 from trainer.core.model import AnswerType, Card
 from trainer.engine import Engine
+from trainer.engine.study_session import (
+    CardNotActiveError,
+    StudySession,
+    is_asked,
+    unsaved_answer_message,
+)
 from trainer.errors import TrainerError
 from trainer.store import ExcerptRecord
 from trainer.tui.app import trainer_app
 from trainer.tui.screens.quiz_results import QuestionResult, QuizResult, QuizResultsScreen
-from trainer.tui.widgets.asking import Answered, CardAsker
+from trainer.tui.widgets.asking import Answered, CardAsker, Phase
 from trainer.tui.widgets.question import AskedCard, card_source
 
 # How often the countdown is redrawn, in seconds.
@@ -108,6 +122,12 @@ class QuizRunScreen(Screen[None]):
         self._started: datetime | None = None
         self._deadline: datetime | None = None
         self._timer: Timer | None = None
+        self.session: StudySession | None = None
+        # The last answer put in the results, and the last one committed: each once.
+        self._recorded: Answered | None = None
+        self._saved: Answered | None = None
+        self._saving = threading.Lock()
+        self._asker: CardAsker | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -118,7 +138,11 @@ class QuizRunScreen(Screen[None]):
     async def on_mount(self) -> None:
         counted = "counts towards scheduling" if self.settings.counts else "not stored"
         self.sub_title = f"Quiz · {counted}"
-        self._started = trainer_app(self).engine.now()
+        engine = trainer_app(self).engine
+        self._started = engine.now()
+        if self.settings.counts:
+            self.session = StudySession(engine, mode="quiz")
+        self._asker = self.query_one(CardAsker)
         countdown = self.query_one("#quiz-countdown")
         if self.settings.minutes:
             self._deadline = self._started + timedelta(minutes=self.settings.minutes)
@@ -139,6 +163,18 @@ class QuizRunScreen(Screen[None]):
         if self.finished:
             return
         answered = message.answered
+        if not self._record(answered):
+            return
+        if self.session is not None:
+            self._commit(answered)
+        else:
+            await self._next()
+
+    def _record(self, answered: Answered) -> bool:
+        """Put an answer in the results, unless it already is there."""
+        if answered is self._recorded:
+            return False
+        self._recorded = answered
         self.results.append(
             QuestionResult(
                 prompt=answered.asked.card.prompt,
@@ -149,27 +185,86 @@ class QuizRunScreen(Screen[None]):
                 given=answer_given(answered),
             )
         )
-        if self.settings.counts:
-            self._commit(answered)
-        else:
-            await self._next()
+        return True
+
+    def _save(self, answered: Answered) -> str | None:
+        """Commit an answer of a counting quiz, once; what to tell the learner if it was
+        not saved. Safe from any thread."""
+        assert self.session is not None
+        with self._saving:
+            if answered is self._saved:
+                return None
+            try:
+                self.session.answer(
+                    answered.asked.card.id,
+                    answered.quality,
+                    typed=answered.typed,
+                    suggested=answered.suggested,
+                    response_seconds=answered.seconds,
+                )
+            except CardNotActiveError:
+                return "The card was suspended or retired meanwhile: its answer is not saved."
+            except TrainerError as error:
+                return unsaved_answer_message(answered.asked.card.prompt, error)
+            self._saved = answered
+            return None
+
+    def _tell(self, problem: str | None) -> None:
+        if problem is not None:
+            self.notify(problem, title="Answer not stored", severity="error", markup=False)
 
     @work(thread=True, exclusive=True, group="quiz")
     def _commit(self, answered: Answered) -> None:
-        try:
-            trainer_app(self).engine.answer(
-                answered.asked.card.id,
-                answered.quality,
-                typed=answered.typed,
-                suggested=answered.suggested,
-                response_seconds=answered.seconds,
-                mode="quiz",
-            )
-        except TrainerError as error:
-            self.app.call_from_thread(
-                self.notify, str(error), title="Answer not stored", severity="error"
-            )
+        problem = self._save(answered)
+        self.app.call_from_thread(self._tell, problem)
         self.app.call_from_thread(self.call_later, self._next)
+
+    def _take_pending(self) -> Answered | None:
+        """The answer on screen, settled with its suggested quality if it was not graded."""
+        if self._asker is None:
+            return None
+        return self._asker.settle_pending(trainer_app(self).engine)
+
+    def on_unmount(self) -> None:
+        """However the screen goes (quit, an error), a counted answer on screen is committed."""
+        pending = self._take_pending()
+        if pending is None or self.session is None:
+            return
+        problem = self._save(pending)
+        if problem is None:
+            return
+        if self.app.return_code is None:
+            self.app.notify(problem, severity="error", timeout=15, markup=False)
+        else:  # the app is exiting: said on the terminal once it is restored
+            self.app.exit(return_code=1, message=Text(problem))
+
+    def on_screen_resume(self) -> None:
+        """Back from another screen (Browse): a card suspended meanwhile leaves the quiz."""
+        if self.finished or self._asker is None or self._asker.asked is None:
+            return
+        self._recheck(self._asker.asked.card.id)
+
+    @work(thread=True, exclusive=True, group="quiz-recheck")
+    def _recheck(self, card_id: str) -> None:
+        try:
+            asked = is_asked(trainer_app(self).engine, card_id)
+        except TrainerError:
+            return  # not worth stopping the quiz for: a commit would say what is wrong
+        if not asked:
+            self.app.call_from_thread(self.call_later, self._drop_question, card_id)
+
+    async def _drop_question(self, card_id: str) -> None:
+        asker = self._asker
+        if self.finished or asker is None or asker.asked is None:
+            return
+        if asker.asked.card.id != card_id or asker.phase is Phase.GRADED:
+            return
+        del self.questions[self.index]
+        self.notify("The card on screen was suspended: it leaves the quiz.", timeout=5)
+        if self.index < len(self.questions):
+            await self._ask()
+        else:
+            self._finish(timed_out=False)
 
     async def _next(self) -> None:
         if self.finished:
@@ -207,6 +302,13 @@ class QuizRunScreen(Screen[None]):
         self.finished = True
         if self._timer is not None:
             self._timer.stop()
+        pending = self._take_pending()
+        if pending is not None:
+            self._record(pending)
+            if self.session is not None:
+                # One short transaction, on this thread: the results screen must not
+                # appear before the answer is stored.
+                self._tell(self._save(pending))
         self.query_one(CardAsker).stop()
         unanswered = [
             QuestionResult(

@@ -7,11 +7,11 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from trainer.tui.app import trainer_app
+from trainer.tui.literal import literal, shown
 from trainer.tui.startup import StartupProblem
 
 
@@ -32,12 +32,11 @@ class StartupErrorScreen(Screen[None]):
         self.problem = problem
 
     def compose(self) -> ComposeResult:
-        yield Static(
-            Content.from_markup("[b]$title[/b]", title=self.problem.title), id="error-title"
-        )
+        # The lines quote deck files, settings and error messages: shown literally.
+        yield Static(literal(self.problem.title, "bold"), id="error-title")
         with VerticalScroll(id="error-lines", can_focus=True):
             for line in self.problem.lines:
-                yield Static(Content(line), classes="error-line")
+                yield Static(literal(line), classes="error-line")
         hint = (
             "Press enter to go on to your decks, or q to quit."
             if self.problem.can_continue
@@ -55,4 +54,5 @@ class StartupErrorScreen(Screen[None]):
         trainer_app(self).open_home()
 
     def action_quit_with_message(self) -> None:
-        self.app.exit(return_code=1, message=self.problem.message)
+        # Printed on the terminal once the app has gone: controls escaped there too.
+        self.app.exit(return_code=1, message=shown(self.problem.message))

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Static
 from trainer.core.exam import ExamPlan
 from trainer.engine import Statistics
 from trainer.store import HardCard
+from trainer.tui.literal import literal_cell
 from trainer.tui.widgets.charts import (
     CalendarHeatmap,
     DayBarChart,
@@ -23,7 +24,7 @@ from trainer.tui.widgets.charts import (
 )
 from trainer.tui.widgets.charts.dates import short_date
 from trainer.tui.widgets.charts.figures import Headline
-from trainer.tui.widgets.charts.scale import fit, percent, thousands
+from trainer.tui.widgets.charts.scale import percent, thousands
 from trainer.tui.wording import describe_exam_plan, plural
 
 RECENT_DAYS = 30
@@ -251,7 +252,7 @@ class HardestPane(StatsPane):
         table.add_column("Reviews", key="reviews")
         for card in self.hardest:
             table.add_row(
-                Text(fit(card.prompt.replace("\n", " "), prompt_width)),
+                literal_cell(card.prompt, prompt_width),
                 f"{card.ef:.2f}",
                 str(card.lapses).rjust(len("Lapses")),
                 str(card.reviews).rjust(len("Reviews")),

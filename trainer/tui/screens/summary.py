@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Static
 from trainer.core.state import Quality
 from trainer.engine import Engine
 from trainer.tui.app import trainer_app
+from trainer.tui.literal import literal
 from trainer.tui.wording import exam_countdown
 
 # How many coming days with due cards the summary names.
@@ -147,9 +148,10 @@ class SummaryScreen(Screen[None]):
         yield Header(icon="")
         headline, *details = summary_lines(self.summary)
         with Vertical(id="summary"):
-            yield Static(Content(headline), id="summary-headline")
+            # The lines name the deck (its title is the deck author's text).
+            yield Static(literal(headline), id="summary-headline")
             for number, line in enumerate(details):
-                yield Static(Content(line), id=f"summary-line-{number}", classes="summary-line")
+                yield Static(literal(line), id=f"summary-line-{number}", classes="summary-line")
             if self.summary.reviewed == 0:
                 yield Static(Content("Come back tomorrow, or take a quiz meanwhile."))
         yield Footer(compact=True)

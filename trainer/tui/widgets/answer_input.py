@@ -12,6 +12,8 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from trainer.core.model import AnswerType, Card
+from trainer.engine.study_session import MAX_ANSWER_CHARS
+from trainer.tui.literal import shown
 from trainer.tui.widgets.question import ANSWER_WORDS
 
 # Number keys pick an option; nine is as many as one key can name.
@@ -41,13 +43,31 @@ class AnswerSubmitted(Message):
         self.typed = typed
 
 
+class AnswerCapReached(Message):
+    """The typed answer reached MAX_ANSWER_CHARS: what would go past it was not taken."""
+
+
 class TextAnswer(Input):
     """A free answer: text, a year, a date or a number. Enter submits; empty Enter is ignored
-    so that a second press of Enter after the previous card cannot answer this one."""
+    so that a second press of Enter after the previous card cannot answer this one.
+
+    At most MAX_ANSWER_CHARS characters are taken; reaching the cap posts AnswerCapReached,
+    so that the learner is told why the rest is missing."""
 
     def __init__(self, answer_type: AnswerType, *, id: str | None = None) -> None:
         wanted = ANSWER_WORDS.get(answer_type, "your answer")
-        super().__init__(placeholder=f"Type {wanted} and press Enter", id=id)
+        super().__init__(
+            placeholder=f"Type {wanted} and press Enter", max_length=MAX_ANSWER_CHARS, id=id
+        )
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Input refuses a whole paste that would pass max_length; take what fits instead.
+        start, end = sorted((max(0, start), min(len(self.value), end)))
+        room = MAX_ANSWER_CHARS - (len(self.value) - (end - start))
+        if len(text) > room:
+            text = text[: max(0, room)]
+            self.post_message(AnswerCapReached())
+        super().replace(text, start, end)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -56,7 +76,8 @@ class TextAnswer(Input):
 
 
 def _numbered(number: int, text: str) -> Content:
-    return Content.assemble((f"{number:>2} ", "bold"), text)
+    # Deck text: shown literally, never read as markup.
+    return Content.assemble((f"{number:>2} ", "bold"), shown(text))
 
 
 class ChoiceAnswer(OptionList):

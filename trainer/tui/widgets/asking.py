@@ -3,6 +3,11 @@
 `CardAsker` asks one card at a time and, once the learner has settled on a quality,
 posts `CardAsker.Graded`; what happens to the answer (commit, score) is the screen's
 business. It stores nothing itself: checking goes through `Engine.check`.
+
+An answer once checked must never be lost: when the learner leaves a card before grading
+it (escape, suspend, quit), the screen takes it with `settle_pending`, graded with the
+suggested quality. A revealed answer (ctrl+r) has no suggestion on screen; it is settled
+with what its feedback suggests, which for the blank answer a reveal checks is 0.
 """
 
 from __future__ import annotations
@@ -21,10 +26,16 @@ from textual.message import Message
 from textual.widgets import Static
 
 from trainer.core.state import QUALITY_LABELS, Quality
-from trainer.engine import Feedback
+from trainer.engine import Engine, Feedback
+from trainer.engine.study_session import MAX_ANSWER_CHARS
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
-from trainer.tui.widgets.answer_input import AnswerSubmitted, answer_hint, answer_widget_for
+from trainer.tui.widgets.answer_input import (
+    AnswerCapReached,
+    AnswerSubmitted,
+    answer_hint,
+    answer_widget_for,
+)
 from trainer.tui.widgets.feedback import ContinueLine, FeedbackPanel, QualityKeys
 from trainer.tui.widgets.question import AskedCard, QuestionHeader
 
@@ -95,6 +106,11 @@ class CardAsker(Vertical):
         self._shown_at: datetime | None = None
         self._seconds: float | None = None
         self._typed: str | None = None
+        # What was sent to be checked (the blank answer of a reveal, too).
+        self._checked_text = ""
+        # The answer settled for the card on screen (the screen may be committing it).
+        self.settled: Answered | None = None
+        self._hint = ""
 
     def compose(self) -> ComposeResult:
         yield QuestionHeader(id="question")
@@ -109,6 +125,7 @@ class CardAsker(Vertical):
         self.asked = asked
         self.feedback = None
         self.revealed = False
+        self.settled = None
         self.query_one(QuestionHeader).show(asked)
         await self.query_one("#feedback-area").remove_children()
         area = self.query_one("#answer-area")
@@ -117,6 +134,7 @@ class CardAsker(Vertical):
         hint = f"{answer_hint(asked.card)} Don't know: ctrl+n."
         if self.allow_reveal:
             hint += " See the answer and grade yourself: ctrl+r."
+        self._hint = hint
         await area.mount(widget, Static(Content(hint), id="answer-hint"))
         area.display = True
         self.call_after_refresh(widget.focus)
@@ -126,6 +144,34 @@ class CardAsker(Vertical):
     def stop(self) -> None:
         """Stop asking (the session or quiz is over); nothing more is posted."""
         self._set_phase(Phase.IDLE)
+
+    async def ask_again(self) -> None:
+        """Ask the card on screen afresh, its answer taken back (nothing was stored)."""
+        if self.asked is not None:
+            await self.ask(self.asked)
+
+    def settle_pending(self, engine: Engine) -> Answered | None:
+        """The answer on screen that the learner is leaving: the settled one, or one checked
+        (or being checked) but not graded, settled now with the suggested quality. None
+        when no answer was given. Nothing more is posted for this card."""
+        if self.phase is Phase.GRADED:
+            return self.settled
+        if self.asked is None or self.phase not in (Phase.CHECKING, Phase.FEEDBACK):
+            return None
+        if self.phase is Phase.CHECKING or self.feedback is None:
+            # The check runs in a worker; its result would come too late. It is cheap.
+            try:
+                self.feedback = engine.check(self.asked.card, self._checked_text, self._seconds)
+            except (TrainerError, ValueError):
+                return None  # a card that cannot be checked cannot be graded either
+        return self._settled(self.feedback.suggested)
+
+    def on_answer_cap_reached(self, message: AnswerCapReached) -> None:
+        message.stop()
+        note = f"Answers are cut at {MAX_ANSWER_CHARS:,} characters."
+        hints = self.query("#answer-hint").results(Static)
+        for hint in hints:
+            hint.update(Content.assemble(self._hint, " ", (note, "bold $text-warning")))
 
     def regrade(self) -> None:
         """Let the learner grade the shown answer again (the screen could not store it)."""
@@ -147,6 +193,7 @@ class CardAsker(Vertical):
         assert self.asked is not None and self._shown_at is not None
         seconds = (trainer_app(self).engine.now() - self._shown_at).total_seconds()
         self._typed = None if revealed else typed
+        self._checked_text = typed
         self._seconds = None if revealed else max(0.0, seconds)
         self.revealed = revealed
         self._set_phase(Phase.CHECKING)
@@ -163,7 +210,9 @@ class CardAsker(Vertical):
         self.app.call_from_thread(self.call_later, self._show_feedback, asked, feedback)
 
     def _check_failed(self, asked: AskedCard, error: Exception) -> None:
-        self.notify(f"This card cannot be checked: {error}", severity="error", timeout=8)
+        self.notify(
+            f"This card cannot be checked: {error}", severity="error", timeout=8, markup=False
+        )
         if asked is self.asked:
             self._set_phase(Phase.ASKING)
 
@@ -214,8 +263,11 @@ class CardAsker(Vertical):
             self.action_go_on()
 
     def _settle(self, quality: Quality) -> None:
+        self.post_message(self.Graded(self._settled(quality)))
+
+    def _settled(self, quality: Quality) -> Answered:
         assert self.asked is not None and self.feedback is not None
-        answered = Answered(
+        self.settled = Answered(
             asked=self.asked,
             feedback=self.feedback,
             quality=quality,
@@ -224,13 +276,14 @@ class CardAsker(Vertical):
             suggested=None if self.revealed else self.feedback.suggested,
         )
         self._set_phase(Phase.GRADED)
-        self.post_message(self.Graded(answered))
+        return self.settled
 
     # Which keys work when ------------------------------------------------------------
 
     def _set_phase(self, phase: Phase) -> None:
         self.phase = phase
-        self.refresh_bindings()
+        if self.is_attached:  # not while the screen goes away (`settle_pending` at quit)
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "dont_know":

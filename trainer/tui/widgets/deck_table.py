@@ -9,6 +9,7 @@ from textual import events
 from textual.widgets import DataTable
 
 from trainer.engine import DeckOverview
+from trainer.tui.literal import literal_text
 from trainer.tui.wording import exam_countdown
 
 
@@ -87,7 +88,7 @@ class DeckTable(DataTable[Text]):
             label = Text(column.label.rjust(column.width))
             self.add_column(label, width=column.width, key=column.key)
         for deck in self._decks:
-            title = Text(deck.title, no_wrap=True)
+            title = literal_text(deck.title, no_wrap=True)
             title.truncate(self._title_width, overflow="ellipsis")
             cells = deck_cells(deck)
             counts = [Text(cells[column.key].rjust(column.width)) for column in COUNT_COLUMNS]

@@ -16,6 +16,7 @@ from trainer.core.model import AnswerType, Card
 from trainer.core.state import QUALITY_LABELS, Quality
 from trainer.core.textdiff import DiffSegment
 from trainer.engine import Feedback
+from trainer.tui.literal import literal, shown
 from trainer.tui.widgets.question import GAP_KINDS, AskedCard
 
 # Headline and theme colour of each outcome.
@@ -37,7 +38,7 @@ def verdict_content(verdict: Verdict) -> Content:
     words, style = _OUTCOME_WORDS[verdict.outcome]
     parts: list[str | tuple[str, str]] = [(words, f"bold {style}")]
     if verdict.note:
-        parts.append(f" ({verdict.note})")
+        parts.append(f" ({shown(verdict.note)})")
     return Content.assemble(*parts)
 
 
@@ -48,12 +49,12 @@ def diff_content(segments: Iterable[DiffSegment]) -> Content:
     parts: list[str | tuple[str, str]] = []
     for segment in segments:
         if segment.op == "equal":
-            parts.append(segment.typed)
+            parts.append(shown(segment.typed))
             continue
         if segment.typed:
-            parts.append((segment.typed, _EXTRA))
+            parts.append((shown(segment.typed), _EXTRA))
         if segment.expected:
-            parts.append((segment.expected, _MISSING))
+            parts.append((shown(segment.expected), _MISSING))
     return Content.assemble(*parts)
 
 
@@ -64,23 +65,24 @@ def typed_content(card: Card, feedback: Feedback) -> Content | None:
         return None
     if card.answer.type is AnswerType.CHOICE:
         chosen = verdict.matched or feedback.typed
-        return Content.assemble(("You chose:  ", "bold"), chosen)
+        return Content.assemble(("You chose:  ", "bold"), shown(chosen))
     if card.answer.type is AnswerType.ORDER:
         order = verdict.matched or feedback.typed
-        return Content.assemble(("Your order: ", "bold"), order)
-    shown = feedback.typed.strip()
+        return Content.assemble(("Your order: ", "bold"), shown(order))
+    answer = feedback.typed.strip()
     if verdict.outcome in _DIFFED and feedback.diff:
         typed = diff_content(feedback.diff)
     elif verdict.correct:
-        typed = Content(shown)
+        typed = literal(answer)
     else:
         # A wrong answer is too far from the right one for a diff to help.
-        typed = Content.styled(shown, "$text-error")
+        typed = literal(answer, "$text-error")
     return Content.assemble(("You typed:  ", "bold"), typed)
 
 
 def _line(label: str, text: str) -> Content:
-    return Content.assemble((f"{label:<12}", "bold"), text)
+    """A bold label, then deck or learner text shown literally."""
+    return Content.assemble((f"{label:<12}", "bold"), shown(text))
 
 
 class FeedbackPanel(VerticalScroll):
@@ -99,7 +101,7 @@ class FeedbackPanel(VerticalScroll):
         card = self.asked.card
         verdict = self.feedback.verdict
         if card.kind not in GAP_KINDS:
-            yield Static(Content(card.prompt), id="feedback-prompt")
+            yield Static(literal(card.prompt), id="feedback-prompt")
         if self.revealed:
             yield Static(Content.styled("Answer revealed", "bold $text-accent"), id="verdict")
         else:
@@ -118,10 +120,10 @@ class FeedbackPanel(VerticalScroll):
             yield Static(_line("In fact:", card.explanation), id="feedback-explanation")
         excerpt = self.asked.excerpt
         if excerpt is not None:
-            box = Static(Content(excerpt.text), id="feedback-excerpt")
+            box = Static(literal(excerpt.text), id="feedback-excerpt")
             # The citation goes on top, where it shows without scrolling at 80×24.
             title = excerpt.title or "Excerpt"
-            box.border_title = Content(f"{title} · {self.asked.citation}")
+            box.border_title = literal(f"{title} · {self.asked.citation}", one_line=True)
             yield box
         elif card.source:
             yield Static(_line("Source:", self.asked.citation), id="feedback-source")

@@ -11,6 +11,9 @@ from textual.binding import Binding, BindingType
 from textual.suggester import Suggester
 from textual.widgets import Input
 
+from trainer.core.untrusted import first_forbidden
+from trainer.tui.literal import WITHOUT_CONTROLS
+
 DECK_SUFFIXES = (".yaml", ".yml")
 
 
@@ -24,6 +27,10 @@ def _candidates(folder: Path, prefix: str) -> list[str]:
                 continue
             # Hidden entries only when asked for, as shells do.
             if name.startswith(".") and not prefix.startswith("."):
+                continue
+            # A name holding a control character would reach the terminal raw inside the
+            # suggestion (and cannot be typed anyway): never offered.
+            if first_forbidden(name) is not None:
                 continue
             if entry.is_dir():
                 found.append(name + "/")
@@ -93,7 +100,9 @@ class PathInput(Input):
         cwd: Path | None = None,
         id: str | None = None,
     ) -> None:
-        super().__init__(value, placeholder, suggester=PathSuggester(cwd), id=id)
+        super().__init__(
+            value, placeholder, restrict=WITHOUT_CONTROLS, suggester=PathSuggester(cwd), id=id
+        )
 
     @property
     def completion(self) -> str:

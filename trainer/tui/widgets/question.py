@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
 from trainer.core.model import AnswerType, Card, CardKind
 from trainer.store import ExcerptRecord
+from trainer.tui.literal import literal
 
 # Each kind of card as the learner would name it.
 KIND_WORDS: dict[CardKind, str] = {
@@ -93,17 +93,17 @@ class QuestionHeader(Vertical):
     def show(self, asked: AskedCard) -> None:
         """Show a new question."""
         section = self.query_one("#question-section", Static)
-        section.update(f" {asked.section} ")
+        section.update(literal(f" {asked.section} ", one_line=True))
         section.set_classes(f"-section-{asked.section}")
         about = [describe_kind(asked.card)]
         if asked.excerpt_title:
             about.append(asked.excerpt_title)
-        self.query_one("#question-about", Static).update(Content(" · ".join(about)))
+        self.query_one("#question-about", Static).update(literal(" · ".join(about), one_line=True))
         self.query_one("#question-bar", ProgressBar).update(
             total=max(asked.total, 1), progress=asked.done
         )
-        self.query_one("#question-count", Static).update(Content(asked.progress_note))
-        self.query_one("#question-prompt", Static).update(Content(asked.card.prompt))
+        self.query_one("#question-count", Static).update(literal(asked.progress_note))
+        self.query_one("#question-prompt", Static).update(literal(asked.card.prompt))
         self.show_prompt(True)
 
     def show_prompt(self, shown: bool) -> None:

@@ -1,0 +1,218 @@
+"""Tests of accepted answers on generated cards: fact values, cloze, aliases and surnames."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.compile import compile_loaded
+from trainer.core.generate.accepted import surname_of
+from trainer.core.loader import load_deck_bytes
+from trainer.core.model import AnswerType, CardKind, DeckDefaults, DeckError, TemplateKind
+
+
+def _by_id(cards):
+    return {card.id.split(":", 2)[2]: card for card in cards}
+
+
+def _people_deck(make, *people, aliases=None, questions=(), text="plain text.", **kw):
+    facts = tuple(
+        make.fact(f"p{i}", who=who, role=f"holder of post {i}", line=20 + i, **extra)
+        for i, (who, extra) in enumerate(people)
+    )
+    template = make.template("who", prompt="Who was the {role}?", answer="who")
+    return make.deck(
+        make.excerpt("e", text, facts=facts, questions=questions),
+        templates=(template,),
+        aliases=aliases or {},
+        **kw,
+    )
+
+
+def test_a_fact_values_accepted_answers_go_to_its_cards(make) -> None:
+    deck = _people_deck(make, ("Yuri Gagarin", {"accepts": {"who": ("Yuri A. Gagarin",)}}))
+    (card,) = make.cards(deck)
+    assert card.answer.text == "Yuri Gagarin"
+    assert card.answer.alternatives == ("Yuri A. Gagarin", "Gagarin")
+
+
+def test_a_fact_values_accepted_answers_go_to_choice_cards_too(make) -> None:
+    facts = (
+        make.fact("a", where="Lipetsk", what="the air school", accepts={"where": ("Lipeck",)}),
+        make.fact("b", where="Kazan", what="the tank school"),
+        make.fact("c", where="Tomka", what="the gas site"),
+    )
+    template = make.template(
+        "where", kind=TemplateKind.CHOICE, prompt="Where was {what}?", answer="where", choices=3
+    )
+    cards = make.cards(make.deck(make.excerpt(facts=facts), templates=(template,)))
+    assert _by_id(cards)["a.where"].answer.alternatives == ("Lipeck",)
+    assert _by_id(cards)["b.where"].answer.alternatives == ()
+
+
+def test_a_surname_is_accepted_when_no_other_answer_ends_in_it(make) -> None:
+    deck = _people_deck(make, ("Yuri Gagarin", {}), ("Alan Shepard", {}), ("Laika", {}))
+    by_id = _by_id(make.cards(deck))
+    assert by_id["p0.who"].answer.alternatives == ("Gagarin",)
+    assert by_id["p1.who"].answer.alternatives == ("Shepard",)
+    assert by_id["p2.who"].answer.alternatives == ()
+
+
+def test_a_surname_shared_by_another_answer_is_not_accepted(make) -> None:
+    deck = _people_deck(
+        make, ("John Kennedy", {}), ("Robert Kennedy", {}), ("Yuri Gagarin", {}), ("Gagarin", {})
+    )
+    by_id = _by_id(make.cards(deck))
+    assert by_id["p0.who"].answer.alternatives == ()
+    assert by_id["p1.who"].answer.alternatives == ()
+    assert by_id["p2.who"].answer.alternatives == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Yuri Gagarin", "Gagarin"),
+        ("Valerian Kuibyshev", "Kuibyshev"),
+        ("Charles de Gaulle", "de Gaulle"),
+        ("Dwight D. Eisenhower", "Eisenhower"),
+        ("Valentina Tereshkova", "Tereshkova"),
+        ("Lloyd George", None),
+        ("Social Democrats", None),
+        ("Soviet Union", None),
+        ("The Manchester Guardian", None),
+        ("Apollo 11", None),
+        ("Laika", None),
+        ("Supreme Council", None),
+        ("the Allied Military Control Commission", None),
+        ("Watson and Crick", None),
+        ("Yuri A.", None),
+    ],
+)
+def test_what_counts_as_a_persons_name(name: str, surname: str | None) -> None:
+    assert surname_of(name) == surname
+
+
+def test_only_answers_the_deck_treats_as_people_get_a_surname(make) -> None:
+    facts = (make.fact("a", place="Cape Canaveral", what="the launch site"),)
+    template = make.template("where", prompt="Where was {what}?", answer="place")
+    (card,) = make.cards(make.deck(make.excerpt(facts=facts), templates=(template,)))
+    assert card.answer.alternatives == ()
+
+
+def test_a_who_question_and_an_automatic_cloze_of_a_person_get_the_surname(make) -> None:
+    question = make.question("Who first orbited the Earth?", "Yuri Gagarin", slot="who")
+    excerpt = make.excerpt(
+        "e", "In 1961 {{c1::Yuri Gagarin}} orbited the Earth.", questions=(question,)
+    )
+    by_id = _by_id(make.cards(make.deck(excerpt)))
+    assert by_id["who"].answer.alternatives == ("Gagarin",)
+    assert by_id["c1"].answer.alternatives == ("Gagarin",)
+
+
+def test_aliases_are_accepted_on_every_kind_of_card(make) -> None:
+    question = make.question("Who signed?", "the Soviet Union", slot="q", accept=("Soviets",))
+    excerpt = make.excerpt(
+        "e",
+        "In 1922 Germany and the {{c1::Soviet Union}} signed a treaty at Rapallo.",
+        questions=(question,),
+    )
+    auto = make.excerpt("plain", "In 1939 the Soviet Union signed a pact.", auto_cloze=True)
+    deck = make.deck(excerpt, auto, aliases={"Soviet Union": ("USSR", "the Soviets")})
+    by_id = _by_id(make.cards(deck))
+    assert by_id["q"].answer.alternatives == ("Soviets", "USSR")
+    assert by_id["c1"].answer.alternatives == ("USSR", "the Soviets")
+    autos = [card for card in make.cards(deck) if card.kind is CardKind.AUTO_CLOZE]
+    soviet = [card for card in autos if card.answer.text == "Soviet Union"]
+    assert [card.answer.alternatives for card in soviet] == [("USSR", "the Soviets")]
+
+
+def test_an_alias_group_works_both_ways_and_merges(make) -> None:
+    question = make.question("Who?", "USSR", slot="q")
+    deck = make.deck(
+        make.excerpt("e", questions=(question,)),
+        aliases={"Soviet Union": ("USSR",), "the Soviets": ("Soviet Union",)},
+    )
+    (card,) = make.cards(deck)
+    assert card.answer.alternatives == ("Soviet Union", "the Soviets")
+
+
+def test_a_cloze_with_several_blanks_has_parts_and_part_aliases(make) -> None:
+    excerpt = make.excerpt(
+        "e",
+        "Schools at {{c1::Lipetsk}} and {{c1::Kazan}} were agreed in {{c2::1926}}.",
+        cloze_accept={2: ("in 1926",)},
+    )
+    deck = make.deck(excerpt, aliases={"Lipetsk": ("Lipeck",)})
+    by_id = _by_id(make.cards(deck))
+    assert by_id["c1"].answer.text == "Lipetsk; Kazan"
+    assert by_id["c1"].answer.parts == ("Lipetsk", "Kazan")
+    assert by_id["c1"].answer.alternatives == ("Lipeck; Kazan",)
+    assert by_id["c2"].answer.parts == ()
+    assert by_id["c2"].answer.alternatives == ("in 1926",)
+    assert by_id["c2"].answer.type is AnswerType.YEAR
+
+
+def test_cloze_accepted_answers_for_an_unknown_number_are_an_error(make) -> None:
+    excerpt = make.excerpt(
+        "e",
+        "Schools at {{c1::Lipetsk}}.",
+        cloze_accept={1: ("Lipeck",), 3: ("x",)},
+        cloze_accept_locations={1: make.loc(8, 14), 3: make.loc(8, 30)},
+    )
+    assert [str(e) for e in make.errors(make.deck(excerpt))] == [
+        "deck.yaml:8:30: error: excerpt 'e' accepts answers for c3, but its text has no "
+        "deletion c3 (its cloze numbers: c1)"
+    ]
+
+
+def test_an_excerpt_title_that_gives_an_answer_away_is_warned_about(make) -> None:
+    question = make.question("Who announced it?", "Valerian Kuibyshev", slot="who")
+    other = make.question("Which firm?", "Rheinmetall", slot="firm")
+    excerpt = make.excerpt(
+        "e",
+        title="Kuibyshev announces the deal",
+        title_location=make.loc(6, 12),
+        questions=(question, other),
+    )
+    warnings = [str(w) for w in make.warnings(make.deck(excerpt))]
+    assert warnings == [
+        "deck.yaml:6:12: warning: excerpt 'e': its title 'Kuibyshev announces the deal', "
+        "shown above its questions, gives away the answer 'Valerian Kuibyshev' (who)"
+    ]
+
+
+def test_a_title_that_merely_shares_small_words_is_fine(make) -> None:
+    question = make.question("Who?", "The Nazis", slot="q", accept=("the",))
+    excerpt = make.excerpt("e", title="The enemy within", questions=(question,))
+    assert make.warnings(make.deck(excerpt)) == []
+
+
+def test_a_template_that_no_fact_fits_is_warned_about(make) -> None:
+    facts = (
+        make.fact("a", who="Lenin", role="a Bolshevik", line=20),
+        make.fact("b", who="Krupp", firm="Krupp", line=24),
+    )
+    template = make.template("x", prompt="Was {role} a {firm}?", answer="who", line=3)
+    _, diagnostics = make.generate(
+        make.deck(
+            make.excerpt(facts=facts, questions=(make.question(),)),
+            templates=(template,),
+            defaults=DeckDefaults(auto_cloze=False),
+        )
+    )
+    assert [str(d) for d in diagnostics if "makes no card" in d.message] == [
+        "deck.yaml:3:5: warning: template 'x' makes no card: no fact has all of its fields "
+        "'firm', 'role', 'who' (fact 'a' lacks 'firm')"
+    ]
+
+
+def test_an_unknown_cloze_number_in_accept_is_an_error_at_its_key() -> None:
+    text = (
+        "id: d\ntitle: T\nexcerpts:\n  - id: e\n    page: 1\n"
+        "    text: At {{c1::Lipetsk}}.\n    accept: {c1: [Lipeck], c2: [Kazan]}\n"
+    )
+    with pytest.raises(DeckError) as caught:
+        compile_loaded(load_deck_bytes("deck.yaml", text.encode()))
+    assert [str(d) for d in caught.value.diagnostics] == [
+        "deck.yaml:7:28: error: excerpt 'e' accepts answers for c2, but its text has no "
+        "deletion c2 (its cloze numbers: c1)"
+    ]

@@ -1,0 +1,49 @@
+"""Tests of the rules that find a cloze answer given away by the rest of its text."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.generate.cloze_giveaways import acronym_zones, visible_giveaway
+from trainer.core.generate.cloze_words import tokens
+
+
+@pytest.mark.parametrize(
+    ("answer", "visible", "word"),
+    [
+        ("wheat", "to export [...], the wheat that paid", "wheat"),
+        ("Sputnik 1", "launched [...]; Sputnik 2 followed", "Sputnik"),
+        ("Russians", "the [...] trained inside Soviet Russia", "Russia"),
+        ("1926", "in [...] and again in 1926", "1926"),
+        ("50,000 hectares", "leased [...], 50000 hectares", "50000"),
+        ("Red Army", "the [...] met the Red Army", "Red Army"),
+        ("Soviet-German", "a [...] pact; Soviet troops", "Soviet"),
+    ],
+)
+def test_the_word_that_gives_an_answer_away(answer: str, visible: str, word: str) -> None:
+    assert visible_giveaway(answer, visible) == word
+
+
+@pytest.mark.parametrize(
+    ("answer", "visible"),
+    [
+        ("Red Army", "the [...] grew; the army marched"),
+        ("Sputnik 1", "[...] flew on 1 April"),
+        ("50,000 hectares", "leased [...] of 20 hectares"),
+        ("Council of Labour", "the [...] met; of course"),
+    ],
+)
+def test_common_words_units_and_particles_give_nothing_away(answer: str, visible: str) -> None:
+    assert visible_giveaway(answer, visible) is None
+
+
+def test_acronyms_and_the_words_that_define_them() -> None:
+    text = (
+        "the German Communist party (KPD) and NASA, "
+        "the National Aeronautics and Space Administration"
+    )
+    zones = [(acronym, text[a:b]) for acronym, (a, b) in acronym_zones(tokens(text), text)]
+    assert zones == [
+        ("KPD", "the German Communist party ("),
+        ("NASA", "National Aeronautics and Space Administration"),
+    ]

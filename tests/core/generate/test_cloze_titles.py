@@ -1,0 +1,40 @@
+"""Tests of what automatic cloze takes for a title or emphasis, and so never blanks."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.generate.cloze_titles import off_limits
+from trainer.core.generate.cloze_words import tokens
+
+
+def _closed(text: str) -> list[str]:
+    return [text[a:b] for a, b in off_limits(text, tokens(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Schrödinger's What Is Life? moved Crick.", ["What Is Life?"]),
+        ("What Is Life? moved Crick.", ["What Is Life?"]),
+        ("Darwin wrote On the Origin of Species in 1859.", ["On the Origin of Species"]),
+        ("He read The Times and Pravda.", ["The Times"]),
+        ("the book “The Double Helix” sold", ["“The Double Helix”"]),
+        ('the book "What Mad Pursuit" sold', ['"What Mad Pursuit"']),
+        ("the book *The Double Helix* and _kolkhoz_ life", ["*The Double Helix*", "_kolkhoz_"]),
+    ],
+)
+def test_titles_and_emphasis_are_off_limits(text: str, titles: list[str]) -> None:
+    assert _closed(text) == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Soviets and Germany signed. In March the Treaty of Rapallo held.",
+        "He said “we shall see” in 1926.",
+        "Lenin and I left for the First World War.",
+    ],
+)
+def test_names_sentence_starts_and_plain_quotations_are_not_titles(text: str) -> None:
+    assert _closed(text) == []

@@ -1,0 +1,72 @@
+"""Tests of how automatic cloze reads text: tokens, sentence starts and related word forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.generate.cloze_words import related_words, tokens
+
+
+def test_tokens_know_case_possessives_and_sentence_starts() -> None:
+    words = tokens("Krupp's men left. Dr. Watson and James D. Watson met in 1926.")
+    by_text = {t.text: t for t in words}
+    assert by_text["Krupp"].possessive and by_text["Krupp"].end == 5
+    assert by_text["left"].sentence_start is False
+    assert by_text["Dr"].sentence_start is True
+    assert [t.sentence_start for t in words if t.text == "Watson"] == [False, False]
+    assert by_text["D"].capitalised and by_text["1926"].number
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Apollo 1: the fire", ["1"]),
+        (
+            "At 9:30 on 1/4 in the 1920s, a T-34 cost 50,000 or 3.5 or 50%.",
+            ["50,000", "3.5", "50%"],
+        ),
+    ],
+)
+def test_numbers_stand_alone(text: str, numbers: list[str]) -> None:
+    assert [t.text for t in tokens(text) if t.number] == numbers
+
+
+def test_lettered_shapes_are_not_capitalised_words() -> None:
+    words = {t.text: t for t in tokens("an X-shaped pattern near Juno I and R-7")}
+    assert not words["X-shaped"].capitalised
+    assert words["I"].capitalised and words["R-7"].capitalised
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Russia", "Russians"),
+        ("Germany", "German"),
+        ("China", "Chinese"),
+        ("Soviet", "Soviets"),
+        ("Canada", "Canadian"),
+        ("wheat", "Wheat"),
+        ("Lenin", "Leninist"),
+        ("Sweden", "Swedish"),
+        ("Norway", "Norwegians"),
+        ("Germany", "Germans"),
+    ],
+)
+def test_forms_of_one_word_are_related(first: str, second: str) -> None:
+    assert related_words(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Russia", "Prussia"),
+        ("Iran", "Iraq"),
+        ("Kazan", "Kazakhstan"),
+        ("Sun", "Sunday"),
+        ("MacLeod", "Maclyn"),
+        ("Johnson", "Johnston"),
+        ("Austria", "Australia"),
+    ],
+)
+def test_different_words_are_not_related(first: str, second: str) -> None:
+    assert not related_words(first, second)

@@ -1,0 +1,262 @@
+"""Tests of pools of like facts: where wrong options come from, and when a pool is widened."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from trainer.core.model import DeckDefaults, TemplateKind
+
+PEOPLE = ("person",)
+
+
+def _space_deck(make, *, extra_facts=(), choices=3, questions=()):
+    """The space race, as the issue tells it: people, a dog and a president."""
+    facts = (
+        make.fact(
+            "tereshkova",
+            who="Valentina Tereshkova",
+            first="the first woman in space",
+            tags=(*PEOPLE, "cosmonaut"),
+            line=20,
+        ),
+        make.fact(
+            "gagarin",
+            who="Yuri Gagarin",
+            first="the first person in space",
+            tags=(*PEOPLE, "cosmonaut"),
+            line=24,
+        ),
+        make.fact(
+            "leonov",
+            who="Alexei Leonov",
+            first="the first person to walk in space",
+            tags=(*PEOPLE, "cosmonaut"),
+            line=28,
+        ),
+        make.fact(
+            "shepard",
+            who="Alan Shepard",
+            first="the first American in space",
+            tags=(*PEOPLE, "astronaut"),
+            line=32,
+        ),
+        make.fact("laika", who="Laika", first="the first animal in orbit", tags=("dog",), line=36),
+        make.fact(
+            "eisenhower",
+            who="Dwight Eisenhower",
+            signed="the Space Act",
+            tags=(*PEOPLE, "president"),
+            line=40,
+        ),
+        *extra_facts,
+    )
+    templates = (
+        make.template(
+            "first", kind=TemplateKind.CHOICE, prompt="Who was {first}?", answer="who", line=3
+        ),
+        make.template(
+            "signed", kind=TemplateKind.CHOICE, prompt="Who signed {signed}?", answer="who", line=7
+        ),
+    )
+    return make.deck(
+        make.excerpt("space", facts=facts, questions=questions),
+        templates=templates,
+        defaults=DeckDefaults(auto_cloze=False, choices=choices),
+    )
+
+
+def _by_id(cards):
+    return {card.id.rsplit(":", 1)[1]: card for card in cards}
+
+
+def test_a_template_draws_only_from_the_facts_it_matches(make) -> None:
+    cards, _ = make.generate(_space_deck(make))
+    by_id = _by_id(cards)
+    for slot in ("tereshkova.first", "gagarin.first", "shepard.first", "laika.first"):
+        assert "Dwight Eisenhower" not in by_id[slot].choices
+
+
+def test_options_prefer_facts_sharing_tags(make) -> None:
+    by_id = _by_id(make.generate(_space_deck(make))[0])
+    # The first woman in space is offered cosmonauts, never the dog.
+    assert set(by_id["tereshkova.first"].choices) == {
+        "Valentina Tereshkova",
+        "Yuri Gagarin",
+        "Alexei Leonov",
+    }
+    # The first American in space is offered people, never the dog.
+    assert "Laika" not in by_id["shepard.first"].choices
+
+
+def test_a_pool_too_small_is_widened_with_a_warning(make) -> None:
+    cards, diagnostics = make.generate(_space_deck(make))
+    signed = _by_id(cards)["eisenhower.signed"]
+    # Only one fact has `signed`, so the options come from every fact's `who`: people first.
+    assert "Laika" not in signed.choices
+    warnings = [str(d) for d in diagnostics if "finds too few like facts" in d.message]
+    assert warnings == [
+        "deck.yaml:40:9: warning: template 'signed' finds too few like facts for fact "
+        "'eisenhower' to make 2 wrong options, so some are drawn from every fact's 'who': "
+        "give the template's facts more values, or set its 'choices'"
+    ]
+
+
+def test_no_warning_when_the_pool_is_large_enough(make) -> None:
+    deck = _space_deck(make)
+    deck = dataclasses.replace(deck, templates=deck.templates[:1])
+    _, diagnostics = make.generate(deck)
+    assert not [d for d in diagnostics if "like facts" in d.message]
+
+
+def test_an_error_when_even_the_widest_pool_is_too_small(make) -> None:
+    errors = make.errors(_space_deck(make, choices=8))
+    assert [e.message for e in errors] == [
+        "template 'first' needs 7 distinct wrong options from field 'who' for fact "
+        "'tereshkova' (and 4 more facts), but only 5 could be found",
+        "template 'signed' needs 7 distinct wrong options from field 'who' for fact "
+        "'eisenhower', but only 5 could be found",
+    ]
+
+
+def test_years_are_drawn_nearest_first(make) -> None:
+    years = [1903, 1911, 1921, 1922, 1927, 1933, 1945, 1962]
+    facts = tuple(
+        make.fact(f"f{year}", event=f"event {year}", year=str(year), line=20 + i)
+        for i, year in enumerate(years)
+    )
+    template = make.template(
+        "when", kind=TemplateKind.CHOICE, prompt="When was {event}?", answer="year"
+    )
+    cards = make.cards(make.deck(make.excerpt(facts=facts), templates=(template,)))
+    by_id = _by_id(cards)
+    assert set(by_id["f1921.when"].choices) == {"1921", "1922", "1927", "1911"}
+    assert set(by_id["f1962.when"].choices) == {"1962", "1945", "1933", "1927"}
+
+
+def test_a_draw_filter_draws_only_from_tagged_facts(make) -> None:
+    question = make.question(
+        "Who flew Vostok 6?",
+        "Valentina Tereshkova",
+        slot="vostok-6",
+        draw="who",
+        draw_tags=("cosmonaut",),
+        line=50,
+    )
+    cards, diagnostics = make.generate(_space_deck(make, questions=(question,)))
+    card = _by_id(cards)["vostok-6"]
+    assert set(card.choices) == {"Valentina Tereshkova", "Yuri Gagarin", "Alexei Leonov"}
+    assert not [d for d in diagnostics if "tagged" in d.message]
+
+
+def test_a_draw_filter_too_narrow_is_widened_with_a_warning(make) -> None:
+    question = make.question(
+        "Who flew Freedom 7?",
+        "Alan Shepard",
+        slot="freedom-7",
+        draw="who",
+        draw_tags=("astronaut",),
+        line=50,
+    )
+    cards, diagnostics = make.generate(_space_deck(make, questions=(question,)))
+    assert len(_by_id(cards)["freedom-7"].choices) == 3
+    assert [str(d) for d in diagnostics if "tagged" in d.message] == [
+        "deck.yaml:50:7: warning: question 'freedom-7' finds too few facts tagged astronaut "
+        "to draw its wrong options from, so some are drawn from every fact's 'who'"
+    ]
+
+
+def test_a_plain_draw_is_never_warned_about(make) -> None:
+    question = make.question("Who?", "Alan Shepard", slot="q", draw="who", line=50)
+    cards, diagnostics = make.generate(_space_deck(make, questions=(question,)))
+    assert len(_by_id(cards)["q"].choices) == 3
+    assert not [d for d in diagnostics if "tagged" in d.message]
+
+
+def test_options_never_name_the_questions_subject(make) -> None:
+    facts = (
+        make.fact("watson", who="James Watson", adviser="Salvador Luria", line=20),
+        make.fact("crick", who="Francis Crick", adviser="Max Perutz", line=22),
+        make.fact("wilkins", who="Maurice Wilkins", adviser="John Randall", line=24),
+        make.fact("franklin", who="Rosalind Franklin", adviser="Ronald Norrish", line=26),
+        make.fact("luria", who="Salvador Luria", adviser="James Watson", line=28),
+    )
+    template = make.template(
+        "adviser",
+        kind=TemplateKind.CHOICE,
+        prompt="Under whom did {who} take a PhD?",
+        answer="adviser",
+        choices=4,
+    )
+    cards = make.cards(make.deck(make.excerpt(facts=facts), templates=(template,)))
+    watson = _by_id(cards)["watson.adviser"]
+    assert set(watson.choices) == {"Salvador Luria", "Max Perutz", "John Randall", "Ronald Norrish"}
+    for card in cards:
+        subject = card.prompt.removeprefix("Under whom did ").removesuffix(" take a PhD?")
+        assert subject not in card.choices
+
+
+def test_options_never_overlap_the_answer(make) -> None:
+    facts = (
+        make.fact("helix", what="the double helix", by="James Watson and Francis Crick"),
+        make.fact("photo", what="Photo 51", by="Rosalind Franklin"),
+        make.fact("x-ray", what="the X-ray work", by="James Watson"),
+        make.fact("phage", what="the phage group", by="Max Delbrück"),
+        make.fact("alpha", what="the alpha helix", by="Linus Pauling"),
+    )
+    template = make.template(
+        "by", kind=TemplateKind.CHOICE, prompt="Who described {what}?", answer="by"
+    )
+    cards = make.cards(make.deck(make.excerpt(facts=facts), templates=(template,)))
+    helix = _by_id(cards)["helix.by"]
+    xray = _by_id(cards)["x-ray.by"]
+    assert "James Watson" not in helix.choices
+    assert "James Watson and Francis Crick" not in xray.choices
+
+
+def test_options_are_values_of_the_answers_kind(make) -> None:
+    facts = tuple(
+        make.fact(f"f{i}", event=f"event {i}", when=when, line=20 + i)
+        for i, when in enumerate(["1926", "1927", "in the spring", "1929", "1930", "soon"])
+    )
+    template = make.template(
+        "when", kind=TemplateKind.CHOICE, prompt="When was {event}?", answer="when"
+    )
+    cards, _ = make.generate(make.deck(make.excerpt(facts=facts), templates=(template,)))
+    for card in cards:
+        kinds = {choice.isdigit() for choice in card.choices}
+        assert len(kinds) == 1, card.choices
+
+
+def test_aliases_are_never_options(make) -> None:
+    facts = (
+        make.fact("a", what="the pact", who="Soviet Union"),
+        make.fact("b", what="the treaty", who="USSR"),
+        make.fact("c", what="the loan", who="Germany"),
+        make.fact("d", what="the plan", who="Britain"),
+    )
+    template = make.template(
+        "who", kind=TemplateKind.CHOICE, prompt="Who signed {what}?", answer="who", choices=3
+    )
+    deck = make.deck(
+        make.excerpt(facts=facts), templates=(template,), aliases={"Soviet Union": ("USSR",)}
+    )
+    by_id = _by_id(make.cards(deck))
+    assert "USSR" not in by_id["a.who"].choices
+    assert "Soviet Union" not in by_id["b.who"].choices
+    assert by_id["a.who"].answer.alternatives == ("USSR",)
+
+
+def test_a_large_pool_draws_deterministically_and_fairly(make) -> None:
+    facts = tuple(
+        make.fact(f"p{i}", who=f"Person {i:03d}", role=f"holder of post {i}", line=20 + i)
+        for i in range(200)
+    )
+    template = make.template(
+        "who", kind=TemplateKind.CHOICE, prompt="Who was the {role}?", answer="who"
+    )
+    deck = make.deck(make.excerpt(facts=facts), templates=(template,))
+    cards = make.cards(deck)
+    assert cards == make.cards(deck)
+    for card in cards:
+        assert len(set(card.choices)) == 4
+        assert card.choices[card.answer.key[0]] == card.answer.text

@@ -1,0 +1,122 @@
+"""Tests of what makes a fair option: like values that neither name nor overlap the answer."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.generate.option_rules import (
+    OptionRules,
+    ValueClass,
+    alike,
+    quick_fold,
+    value_class,
+    value_parts,
+)
+from trainer.core.generate.placeholders import capitalised, parse_pattern
+from trainer.core.model import AnswerType
+from trainer.core.textnorm import fold
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("1926", ValueClass.YEAR),
+        ("1926-03", ValueClass.DATE),
+        ("1928-09-01", ValueClass.DATE),
+        ("50,000", ValueClass.NUMBER),
+        ("50%", ValueClass.NUMBER),
+        ("Kazan", ValueClass.TEXT),
+        ("Apollo 11", ValueClass.TEXT),
+    ],
+)
+def test_value_classes(value: str, kind: ValueClass) -> None:
+    assert value_class(value) is kind
+
+
+def test_a_declared_number_field_keeps_year_like_numbers_numbers() -> None:
+    assert value_class("1500", AnswerType.NUMBER) is ValueClass.NUMBER
+    assert alike(ValueClass.YEAR, ValueClass.DATE)
+    assert not alike(ValueClass.YEAR, ValueClass.NUMBER)
+    assert not alike(ValueClass.TEXT, ValueClass.YEAR)
+
+
+def test_parts_split_at_and_ampersand_commas_and_semicolons() -> None:
+    assert value_parts("James Watson and Francis Crick") == {"james watson", "francis crick"}
+    assert value_parts("Marx & Engels") == {"marx", "engels"}
+    assert value_parts("The Nazis, the DNVP; the Stahlhelm") == {"nazis", "dnvp", "stahlhelm"}
+
+
+WATSON_AND_CRICK = OptionRules.of(
+    "James Watson and Francis Crick", (), "Who described the double helix in 1953?"
+)
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "James Watson",  # contained in the answer
+        "Francis Crick and Maurice Wilkins",  # shares a person
+        "james watson AND francis crick!",  # the answer itself, folded
+        "Watson",  # contained in the answer, as whole words
+    ],
+)
+def test_an_option_never_overlaps_the_answer(option: str) -> None:
+    assert WATSON_AND_CRICK.refuses(option)
+
+
+def test_an_option_that_contains_the_answer_is_refused() -> None:
+    rules = OptionRules.of("James Watson", (), "Who shared the 1962 prize?")
+    assert rules.refuses("James Watson and Francis Crick")
+    assert not rules.refuses("Maurice Wilkins")
+    # Whole words only: "Watsonville" does not contain "Watson".
+    assert not OptionRules.of("Watson", (), "Who?").refuses("Watsonville")
+
+
+def test_an_option_named_in_the_prompt_is_refused() -> None:
+    rules = OptionRules.of("Salvador Luria", (), "Under whom did James Watson take his PhD?")
+    assert rules.refuses("James Watson")
+    assert rules.refuses("Watson")
+    assert rules.refuses("Francis Crick and James Watson")
+    assert not rules.refuses("Max Delbrück")
+
+
+def test_accepted_answers_and_aliases_are_refused() -> None:
+    rules = OptionRules.of("Soviet Union", ("USSR", "the Soviets"), "Which country?")
+    assert rules.refuses("ussr!")
+    assert rules.refuses("The Soviets")
+    assert not rules.refuses("Germany")
+    assert rules.refuses("")
+
+
+@given(st.text(max_size=30))
+def test_quick_fold_is_fold(text: str) -> None:
+    assert quick_fold(text) == fold(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the liquidation", "The liquidation"),
+        ("iPhone sales", "iPhone sales"),
+        ("eBay", "eBay"),
+        ("Lenin", "Lenin"),
+        ("", ""),
+        ("1926 saw it", "1926 saw it"),
+        ("éclair", "Éclair"),
+    ],
+)
+def test_capitalised(text: str, expected: str) -> None:
+    assert capitalised(text) == expected
+
+
+def test_a_rendering_is_capitalised_only_when_a_value_starts_it() -> None:
+    assert parse_pattern("{event}").render_sentence({"event": "the war"}) == "The war"
+    assert parse_pattern("in {year}").render_sentence({"year": "1926"}) == "in 1926"
+    assert parse_pattern("{who} won").render_sentence({"who": "de Gaulle"}) == "De Gaulle won"
+
+
+def test_an_article_does_not_make_an_accepted_answer_a_fair_option() -> None:
+    rules = OptionRules.of("Soviet Union", ("the Soviets",), "Which country?")
+    assert rules.refuses("Soviets")

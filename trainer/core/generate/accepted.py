@@ -1,0 +1,193 @@
+"""Answers accepted deck-wide, once every card is made: the deck's aliases and unique surnames.
+
+The deck's `aliases` make every other name of a group an accepted answer wherever one of
+them is a card's answer, or one part of a several-blank cloze answer (then the answer with
+that part renamed is accepted). A person's surname alone is accepted when no other answer
+of the deck (nor option) ends in it: "Gagarin" for "Yuri Gagarin", unless "Pavel Gagarin"
+is an answer too. A value counts as a person's name when it is a short run of capitalised, uncommon
+words (no article, no digit) and the deck asks for it with "Who …?", "Whom …?" or "Whose
+…?", or holds it in a field for people (`who`, `person`, `author` …).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from trainer.core import lexicon
+from trainer.core.generate.context import DeckIndex, alias_key
+from trainer.core.generate.option_rules import quick_fold
+from trainer.core.model import AnswerType, Card, CardKind
+
+# Particles that may stand inside a name and belong to the surname after them.
+_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "de",
+        "der",
+        "den",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "ter",
+        "ten",
+        "dos",
+        "das",
+        "do",
+    ]
+)
+_NOT_NAMES = frozenset(
+    ["the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with"]
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+# A word this common in English (in pyspellchecker's counts, where names count low) is
+# not part of a person's name: 'union' (21,852), 'council' (22,954), 'social' (69,655);
+# but 'john' (6,920), 'james' (2,698), 'soviet' (17,003) are below it.
+_NAME_WORD_CEILING = 20_000
+# A surname is rarer still than the commonest given names: 'george' (2,069), 'david'
+# (2,216) are not taken for surnames; 'kennedy' (450), 'washington' (1,306) are.
+_SURNAME_CEILING = 2_000
+_PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
+_WHO_WORDS = frozenset({"who", "whom", "whose"})
+_NO_ALTERNATIVES = frozenset({CardKind.TRUE_FALSE, CardKind.CHRONOLOGY})
+
+
+def surname_of(name: str) -> str | None:
+    """The surname of a person's name such as 'Yuri Gagarin' or 'Charles de Gaulle'.
+
+    None when `name` does not look like a person's name (two to four words, each
+    capitalised or a particle inside, none a digit, an article or a common word), or when
+    its last word is as common as a given name ('Lloyd George').
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    for position, word in enumerate(words):
+        last = position == len(words) - 1
+        if position > 0 and not last and word.lower() in _PARTICLES:
+            continue
+        if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
+            return None
+        if word.lower() in _NOT_NAMES or (last and word.endswith(".")):
+            return None
+        if _INITIAL.fullmatch(word):
+            if last:
+                return None
+            continue
+        if lexicon.frequency(word.strip(".'’")) >= _NAME_WORD_CEILING:
+            return None
+    if lexicon.frequency(words[-1].strip("'’")) >= _SURNAME_CEILING:
+        return None
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
+    """Add the deck's aliases and unique surnames to the accepted answers of `cards`."""
+    candidates = {
+        key: surname
+        for key, name in _people(cards, index).items()
+        if (surname := surname_of(name)) is not None
+    }
+    surnames = _unique_surnames(candidates, _answers(cards)) if candidates else {}
+    if not surnames and not index.alias_groups:
+        return
+    for position, card in enumerate(cards):
+        if card.kind in _NO_ALTERNATIVES:
+            continue
+        answer = card.answer
+        parts = answer.parts or (answer.text,)
+        extra: list[str] = []
+        for i, part in enumerate(parts):
+            names = list(index.aliases_of(part))
+            if surnames and answer.type in (AnswerType.TEXT, AnswerType.CHOICE):
+                surname = surnames.get(quick_fold(part))
+                if surname is not None:
+                    names.append(surname)
+            extra.extend("; ".join((*parts[:i], name, *parts[i + 1 :])) for name in names)
+        if answer.parts:
+            extra.extend(index.aliases_of(answer.text))
+        if not extra:
+            continue
+        known = {alias_key(answer.text), *(alias_key(text) for text in answer.alternatives)}
+        added: list[str] = []
+        for text in extra:
+            if alias_key(text) not in known:
+                known.add(alias_key(text))
+                added.append(text)
+        if added:
+            alternatives = (*answer.alternatives, *added)
+            cards[position] = dataclasses.replace(
+                card, answer=dataclasses.replace(answer, alternatives=alternatives)
+            )
+
+
+def _people(cards: Iterable[Card], index: DeckIndex) -> dict[str, str]:
+    """The answers the deck treats as people, by fold: asked with 'Who …?', or held in a
+    field for people or in a field that some 'Who …?' template or question draws on."""
+    fields = set(_PERSON_FIELDS)
+    for template in index.deck.templates:
+        if _asks_who(template.prompt) and template.answer:
+            fields.add(template.answer)
+    for excerpt in index.deck.excerpts:
+        for question in excerpt.questions:
+            if question.draw and _asks_who(question.prompt):
+                fields.add(question.draw)
+    people: dict[str, str] = {}
+    for fact in index.facts_by_id.values():
+        for name in fields & fact.values.keys():
+            people.setdefault(quick_fold(fact.values[name]), fact.values[name])
+    for card in cards:
+        if card.kind not in _NO_ALTERNATIVES and _asks_who(card.prompt):
+            people.setdefault(quick_fold(card.answer.text), card.answer.text)
+    return people
+
+
+def _asks_who(prompt: str) -> bool:
+    # Only the first word matters, and prompts may be whole excerpts: fold just that.
+    first = prompt.split(maxsplit=1)[:1]
+    return bool(first) and quick_fold(first[0]) in _WHO_WORDS
+
+
+def _answers(cards: Iterable[Card]) -> set[str]:
+    """Every folded answer, part of an answer and option of the deck's cards."""
+    answers: set[str] = set()
+    for card in cards:
+        if card.kind in _NO_ALTERNATIVES:
+            continue
+        answers.add(quick_fold(card.answer.text))
+        answers.update(quick_fold(part) for part in card.answer.parts)
+        answers.update(quick_fold(choice) for choice in card.choices)
+    return answers
+
+
+def _unique_surnames(surnames: dict[str, str], answers: set[str]) -> dict[str, str]:
+    """Of people's surnames (by the folded name), those that no other answer ends in."""
+    by_last_word: dict[str, list[str]] = {}
+    for answer in answers:
+        words = answer.split()
+        if words:
+            by_last_word.setdefault(words[-1], []).append(answer)
+    unique: dict[str, str] = {}
+    for key, surname in surnames.items():
+        ending = quick_fold(surname)
+        rivals = [
+            other
+            for other in by_last_word.get(ending.split()[-1], [])
+            if other != key and (other == ending or other.endswith(" " + ending))
+        ]
+        if not rivals:
+            unique[key] = surname
+    return unique

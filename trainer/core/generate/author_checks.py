@@ -1,0 +1,83 @@
+"""Checks that help the author once every card is made: excerpt titles that give answers away."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from trainer.core.generate.context import Diagnostics
+from trainer.core.generate.option_rules import core_words, holds_words, quick_fold
+from trainer.core.model import Card, CardKind, Deck
+
+# Words that give nothing away on their own: an accepted answer made only of these is
+# never looked for in a title.
+_EMPTY_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "or",
+        "for",
+        "by",
+        "with",
+        "from",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "their",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "this",
+        "that",
+    ]
+)
+_NO_ANSWER = frozenset({CardKind.TRUE_FALSE, CardKind.CHRONOLOGY})
+_LISTED = 3
+
+
+def report_title_giveaways(deck: Deck, cards: Iterable[Card], report: Diagnostics) -> None:
+    """Warn about each excerpt whose title holds an accepted answer of one of its cards.
+
+    A title is shown above every question of its excerpt, so an answer in it is given away.
+    Answers are looked for as whole words, folded, without a leading article.
+    """
+    by_excerpt: dict[str, list[Card]] = defaultdict(list)
+    for card in cards:
+        if card.kind not in _NO_ANSWER:
+            by_excerpt[card.excerpt_id].append(card)
+    for excerpt in deck.excerpts:
+        if not excerpt.title or excerpt.id not in by_excerpt:
+            continue
+        title = quick_fold(excerpt.title)
+        given: dict[str, str] = {}
+        for card in by_excerpt[excerpt.id]:
+            answer = card.answer
+            for text in (*(answer.parts or (answer.text,)), *answer.alternatives):
+                core = core_words(text)
+                if set(core.split()) - _EMPTY_WORDS and holds_words(title, core):
+                    given.setdefault(answer.text, card.id.rsplit(":", 1)[-1])
+                    break
+        if given:
+            listed = [f"'{text}' ({slot})" for text, slot in list(given.items())[:_LISTED]]
+            more = len(given) - _LISTED
+            others = f" and {more} more" if more > 0 else ""
+            answers = "answers" if len(given) > 1 else "answer"
+            report.warning(
+                excerpt.title_location or excerpt.location,
+                f"excerpt '{excerpt.id}': its title '{excerpt.title}', shown above its "
+                f"questions, gives away the {answers} {', '.join(listed)}{others}",
+            )

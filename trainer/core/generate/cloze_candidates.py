@@ -1,0 +1,252 @@
+"""Automatic cloze candidates in a text: the units to blank, best first (rules: auto_cloze)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+
+from trainer.core.generate.cloze_giveaways import Span, TextIndex, acronym_zones
+from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.generate.cloze_numbers import (
+    has_currency,
+    has_unit,
+    is_day_number,
+    number_piece,
+)
+from trainer.core.generate.cloze_titles import off_limits
+from trainer.core.generate.cloze_words import PARTICLES, Token, tokens
+from trainer.core.lexicon import is_common_word
+
+_MASK = "\x00"
+_SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
+# A term is rarer than the this-many most frequent English words (see lexicon).
+TERM_RANK = 20_000
+_TERM_LENGTH = 6
+_NOT_NOUN_ENDINGS = ("ly", "ed", "ing", "ise", "ize", "ises", "izes", "ate", "ates")
+_DETERMINERS = frozenset(
+    """the a an its their his her our your this that these those of some any no each
+    every other all both such many several few""".split()  # noqa: SIM905
+)
+
+
+def find_candidates(
+    text: str,
+    masked: tuple[tuple[int, int], ...] = (),
+    shown_with: str = "",
+    limit: int | None = None,
+) -> list[Candidate]:
+    """The candidates in `text`, best first; spans in `masked` are never looked into.
+
+    `shown_with` is other text the learner sees beside it (the excerpt's title): a
+    candidate it gives away is dropped too. With a `limit`, only the best that many.
+    """
+    scan = _mask(text, masked)
+    words = tokens(scan)
+    closed = off_limits(scan, words)
+    usable = _outside(words, closed)
+    found: dict[tuple[CandidateKind, str], list[tuple[int, int]]] = {}
+    taken: set[int] = set()
+    for kind, run in _pieces(words, usable, scan):
+        if any(id(t) in taken for t in run):
+            continue
+        taken.update(id(t) for t in run)
+        start = run[0].start - (kind is CandidateKind.QUANTITY and has_currency(scan, run[0]))
+        value = re.sub(r"\s+", " ", scan[start : run[-1].end])
+        found.setdefault((kind, value), []).append((start, run[-1].end))
+    _merge_surnames(found)
+    sentence_starts = {t.start for t in words if t.sentence_start}
+    candidates = [
+        Candidate(kind, value, tuple(sorted(spans)))
+        for (kind, value), spans in found.items()
+        if kind is not CandidateKind.NAME or _counts_as_name(value, spans, sentence_starts)
+    ]
+    candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
+    index = TextIndex(text, words if scan == text else None)
+    return _without_giveaways(candidates, index, shown_with, limit)
+
+
+def _pieces(
+    words: list[Token], usable: list[bool], scan: str
+) -> Iterator[tuple[CandidateKind, list[Token]]]:
+    """Names first (they claim their trailing numbers), then numbers, then terms."""
+    days = {id(t) for i, t in enumerate(words) if is_day_number(words, i)}
+    blocked: set[int] = set()
+    for run in _name_runs(words, usable, days, blocked):
+        yield CandidateKind.NAME, run
+    for index, token in enumerate(words):
+        if not usable[index] or not token.number or id(token) in days or id(token) in blocked:
+            continue
+        piece = number_piece(words, index, usable, has_currency(scan, token))
+        if piece is not None:
+            yield piece
+    for index, token in enumerate(words):
+        if usable[index] and _is_term(words, index):
+            yield CandidateKind.TERM, [token]
+
+
+def _name_runs(
+    words: list[Token], usable: list[bool], days: set[int], blocked: set[int]
+) -> list[list[Token]]:
+    """Runs of capitalised words, with particles only between two of them and a whole
+    number only at the end: months, weekdays and lower-case words always end a run.
+
+    A name followed by a whole number with a unit is ambiguous: neither is blanked, and
+    the number joins `blocked`.
+    """
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    particles: list[Token] = []
+    for index, word in enumerate(words):
+        joins = bool(current) and word.follows_closely and _open_ended(current)
+        if not usable[index]:
+            runs.append(current)
+            current, particles = [], []
+        elif word.capitalised and not word.is_calendar_word():
+            if not joins:
+                runs.append(current)
+                current, particles = [], []
+            current += [*particles, word]
+            particles = []
+        elif joins and not word.number and _is_particle(word, particles):
+            particles.append(word)
+        elif joins and word.number and not particles and id(word) not in days:
+            if current[-1].is_function_word() or not _designation(word):
+                runs.append(current)  # `cost Russia 34%`: a quantity, not part of the name
+            elif has_unit(words, index, usable):
+                blocked.add(id(word))  # `Germany 200 tanks` or `Apollo 11 astronauts`?
+            else:
+                runs.append([*current, word])
+            current, particles = [], []
+        else:
+            runs.append(current)
+            current, particles = [], []
+    runs.append(current)
+    return [trimmed for run in runs if run and (trimmed := _trim(run))]
+
+
+def _designation(number: Token) -> bool:
+    """A number that can end a name: no percent sign, no thousands (`Apollo 11`, `3.1`)."""
+    return "%" not in number.text and "," not in number.text
+
+
+def _is_particle(word: Token, before: list[Token]) -> bool:
+    """`of`, `von`, `de` …, and `the` after one of them (`Declaration of the Rights of Man`)."""
+    return word.text in PARTICLES or (
+        word.text == "the" and bool(before) and before[-1].text == "of"
+    )
+
+
+def _open_ended(run: list[Token]) -> bool:
+    """A possessive ends a name (`Stalin's Supreme Council`) unless it is a common word,
+    which only a name would capitalise (`King's College`, `People's Commissars`), or a
+    saint's name (`St Paul's Cathedral`)."""
+    last = run[-1]
+    return not last.possessive or is_common_word(last.text) or run[0].text in _SAINTS
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    """Drop function words from either end, and particles left at the start by them."""
+    start, end = 0, len(run)
+    while start < end and (run[start].is_function_word() or not run[start].capitalised):
+        start += 1
+    while end > start and run[end - 1].is_function_word():
+        end -= 1
+    return run[start:end]
+
+
+def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]]) -> None:
+    """A one-word name that ends exactly one longer name (`Chargaff` after `Erwin Chargaff`)
+    is that name mentioned again: its occurrences join the longer name's."""
+    by_last_word: dict[str, list[str]] = {}
+    for kind, name in list(found):
+        if kind is CandidateKind.NAME and " " in name and not any(c.isdigit() for c in name):
+            by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    for kind, short in list(found):
+        longer = by_last_word.get(short, []) if kind is CandidateKind.NAME else []
+        if len(longer) == 1:
+            spans = found.pop((CandidateKind.NAME, short))
+            found[(CandidateKind.NAME, longer[0])] += spans
+
+
+def _counts_as_name(name: str, spans: list[Span], sentence_starts: set[int]) -> bool:
+    """A name of one word: not a very common word, and not known only from the start of a
+    sentence, where any word has a capital."""
+    if " " in name:
+        return True
+    if is_common_word(name):
+        return False
+    return any(start not in sentence_starts for start, _ in spans)
+
+
+def _is_term(words: Sequence[Token], index: int) -> bool:
+    """A rare lower-case word of six letters or more, right after a determiner (`the
+    reparations`, `a kolkhoz`), and not shaped like an adverb or a verb form."""
+    token = words[index]
+    text = token.text
+    if token.number or not text.isalpha() or not text.islower() or len(text) < _TERM_LENGTH:
+        return False
+    before = words[index - 1] if index else None
+    if before is None or not token.follows_closely or before.text.casefold() not in _DETERMINERS:
+        return False
+    return not text.endswith(_NOT_NOUN_ENDINGS) and not is_common_word(text, TERM_RANK)
+
+
+def _without_giveaways(
+    candidates: list[Candidate], index: TextIndex, shown_with: str, limit: int | None
+) -> list[Candidate]:
+    """The candidates, in order, that the rest of the text does not give away once they
+    are blanked; at most `limit` of them."""
+    beside = TextIndex(shown_with) if shown_with else None
+    zones = acronym_zones(index.tokens, index.text)
+    defined = {acronym for acronym, _ in zones}
+    defining = _merged([span for _, span in zones])
+    starts = [start for start, _ in defining]
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.text in defined:
+            continue
+        if candidate.kind is CandidateKind.NAME and any(
+            (at := bisect_left(starts, b) - 1) >= 0 and defining[at][1] > a
+            for a, b in candidate.spans
+        ):
+            continue
+        if index.giveaway(candidate.text, candidate.spans):
+            continue
+        if beside is not None and beside.giveaway(candidate.text):
+            continue
+        kept.append(candidate)
+        if len(kept) == limit:
+            break
+    return kept
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """The union of `spans`, as sorted spans that neither overlap nor touch."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _outside(words: list[Token], spans: list[Span]) -> list[bool]:
+    """For each token, whether it starts outside every span."""
+    merged = _merged(spans)
+    starts = [start for start, _ in merged]
+    result = []
+    for token in words:
+        at = bisect_right(starts, token.start) - 1
+        result.append(at < 0 or merged[at][1] <= token.start)
+    return result
+
+
+def _mask(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = _MASK * (end - start)
+    return "".join(chars)

@@ -1,0 +1,190 @@
+"""Cloze answers the rest of a text gives away: visible elsewhere, or an acronym's definition."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+
+from trainer.core.generate.cloze_words import (
+    FUNCTION_WORDS,
+    PARTICLES,
+    SENTENCE_OPENERS,
+    Token,
+    fold_word,
+    related_words,
+    tokens,
+)
+from trainer.core.lexicon import is_common_word
+
+_FOLDED_FUNCTION_WORDS = frozenset(w.casefold() for w in FUNCTION_WORDS | SENTENCE_OPENERS)
+_ACRONYM = re.compile(r"[A-Z]{2,8}s?")
+_HYPHENS = re.compile(r"[-–]")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")
+# Lower-case words that initials skip: `National Aeronautics and Space Administration`.
+_INITIALS_SKIP = PARTICLES | {"and", "for", "the"}
+# Related forms share their first letters (see related_words): words are looked up by them.
+_STEM = 4
+
+Span = tuple[int, int]
+
+
+class TextIndex:
+    """The words and numbers of a text, indexed to tell quickly what gives an answer away."""
+
+    def __init__(self, text: str, text_tokens: list[Token] | None = None) -> None:
+        """`text_tokens`, if given, are `tokens(text)`, already found."""
+        self.text = text
+        self.tokens = tokens(text) if text_tokens is None else text_tokens
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        self._by_stem: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._numbers: dict[str, list[int]] = defaultdict(list)
+        for index, token in enumerate(self.tokens):
+            folded = token.folded
+            self._by_word[folded].append(index)
+            if token.number:
+                self._numbers[_digits(token.text)].append(index)
+                continue
+            for part in _parts(folded):
+                self._by_stem[part[:_STEM]].append((index, part))
+
+    def giveaway(self, answer: str, hidden: Sequence[Span] = ()) -> str | None:
+        """The word, number or phrase of the text, outside the sorted `hidden` spans, that
+        gives `answer` away; None if nothing does.
+
+        An answer that starts with a number (`1926`, `50,000 hectares`) is given away by
+        the same number. Any other answer is given away by the whole answer, or by another
+        form of one of its key words (`Russians` gives away `Russia`, and the `Sputnik`
+        of `Sputnik 2` gives away `Sputnik 1`). Key words leave out particles, function
+        words and, in an answer of several words, very common words: `Army` in `Red Army`.
+        """
+        answer_tokens = _answer_tokens(answer)
+        if not answer_tokens:
+            return None
+        starts = [start for start, _ in hidden]
+
+        def visible(index: int) -> bool:
+            start = self.tokens[index].start
+            at = bisect_right(starts, start) - 1
+            return at < 0 or hidden[at][1] <= start
+
+        phrase = self._phrase(answer_tokens, visible)
+        if phrase is not None:
+            return phrase
+        if answer_tokens[0].number:
+            found = self._numbers.get(_digits(answer_tokens[0].text), [])
+            return next((self.tokens[i].text for i in found if visible(i)), None)
+        for key in key_words(answer_tokens):
+            folded = fold_word(key)
+            for index, part in self._by_stem.get(folded[:_STEM], []):
+                if related_words(folded, part) and visible(index):
+                    return self.tokens[index].text
+        return None
+
+    def _phrase(self, answer_tokens: Sequence[Token], visible: Callable[[int], bool]) -> str | None:
+        wanted = [token.folded for token in answer_tokens]
+        for first in self._by_word.get(wanted[0], []):
+            last = first + len(wanted) - 1
+            if last >= len(self.tokens) or not visible(first):
+                continue
+            pairs = zip(self.tokens[first + 1 : last + 1], wanted[1:], strict=True)
+            if all(token.folded == word and token.follows_closely for token, word in pairs):
+                return self.text[self.tokens[first].start : self.tokens[last].end]
+        return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _answer_tokens(answer: str) -> tuple[Token, ...]:
+    return tuple(tokens(answer))
+
+
+def visible_giveaway(answer: str, visible: str) -> str | None:
+    """What in `visible` gives `answer` away (see TextIndex.giveaway), or None."""
+    return TextIndex(visible).giveaway(answer)
+
+
+def key_words(answer_tokens: Sequence[Token]) -> list[str]:
+    """The words of an answer that would give it away if a reader saw them elsewhere."""
+    words = [
+        part
+        for token in answer_tokens
+        if not token.number
+        for part in _parts(token.text)
+        if len(part) > 1 and not _is_minor(part)
+    ]
+    if len(words) <= 1:
+        return words
+    return [word for word in words if not is_common_word(word)]
+
+
+def acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Span]]:
+    """Each acronym with the span of the words that define it, wherever the text defines one.
+
+    An acronym is defined by the words just before it when it stands in brackets after
+    them (`the German Communist party (KPD)`), by the bracket that follows it (`KPD
+    (German Communist party)`), or by capitalised words whose initials spell it
+    (`National Aeronautics and Space Administration` for `NASA`).
+    """
+    zones: list[tuple[str, Span]] = []
+    acronyms: set[str] = set()
+    for index, token in enumerate(text_tokens):
+        if token.number or not _ACRONYM.fullmatch(token.text):
+            continue
+        acronyms.add(token.text)
+        if token.gap_before.rstrip().endswith("(") and _CLOSING_BRACKET.match(text, token.end):
+            if defining := _words_before(text_tokens, index):
+                zones.append((token.text, (defining.start, token.start)))
+        elif bracket := _BRACKET_AFTER.match(text, token.end):
+            zones.append((token.text, bracket.span(1)))
+    return zones + list(_initials_spelling(text_tokens, acronyms))
+
+
+def _words_before(text_tokens: Sequence[Token], index: int) -> Token | None:
+    """The first of the (up to four) words that run, unbroken, into the token at `index`."""
+    first: Token | None = None
+    for token in reversed(text_tokens[max(0, index - 4) : index]):
+        first = token
+        if not token.follows_closely:
+            break
+    return first
+
+
+def _initials_spelling(
+    text_tokens: Sequence[Token], acronyms: set[str]
+) -> Iterator[tuple[str, Span]]:
+    """Each acronym with the span of capitalised words whose initials spell it."""
+    spelled = {acronym.rstrip("s"): acronym for acronym in acronyms}
+    longest = max((len(letters) for letters in spelled), default=0)
+    for first, token in enumerate(text_tokens):
+        if not token.capitalised or token.text in acronyms:
+            continue
+        initials = ""
+        for current in text_tokens[first : first + 2 * longest]:
+            if current.capitalised and current.text not in acronyms:
+                initials += current.text[0]
+                if len(initials) > 1 and initials in spelled:
+                    yield spelled[initials], (token.start, current.end)
+                if len(initials) == longest:
+                    break
+            elif current.text not in _INITIALS_SKIP:
+                break
+
+
+def _parts(word: str) -> list[str]:
+    if "-" not in word and "–" not in word:
+        return [word]
+    return [part for part in _HYPHENS.split(word) if part]
+
+
+def _is_minor(word: str) -> bool:
+    if word.isupper():
+        return False
+    folded = fold_word(word)
+    return folded in _FOLDED_FUNCTION_WORDS or folded in PARTICLES
+
+
+def _digits(number: str) -> str:
+    return number.replace(",", "")

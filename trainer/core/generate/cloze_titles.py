@@ -1,0 +1,101 @@
+"""Titles and emphasis in an excerpt: text that automatic cloze never blanks any part of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trainer.core.generate.cloze_words import Token, tokens
+
+# Short words a title leaves in lower case (`On the Origin of Species`).
+TITLE_MINOR_WORDS = frozenset(
+    """a an the and or nor but of in on at to for by with from as into upon via vs de
+    la le du von van""".split()  # noqa: SIM905
+)
+# Lower-case words a title run may cross to reach its next capitalised word: not `and`,
+# which joins two titles or names as often as it sits inside one.
+_BRIDGING_WORDS = TITLE_MINOR_WORDS - {"and", "or", "nor", "but"}
+# Capitalised in the middle of a sentence, these words mark a title (`What Is Life?`):
+# a name would leave them in lower case.
+TITLE_MARKERS = frozenset(
+    """The An And Or Nor But Of In On At To For By With From As Into Upon Is Are Was Were
+    Be Been Do Does Did Has Have Had Could Would Shall Should Must Might What Which Who
+    Whom Whose Why How Where When It Its This That These Those He She They We You His
+    Her Their Our My Your Him Them Not If""".split()  # noqa: SIM905
+)
+_QUOTED = re.compile(r"“([^“”\n]{1,150})”|\"([^\"\n]{1,150})\"|‘([^‘’\n]{1,150})’(?!\w)")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_MAX_TITLE_WORDS = 12
+
+
+def off_limits(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
+    """The [start, end) spans of `text` that are titles or emphasis.
+
+    A title is a quoted phrase in title case (“The Double Helix”), or a run of
+    capitalised words that holds a capitalised function word not at the start of a
+    sentence (`What Is Life?`, `On the Origin of Species`, `The Times` mid-sentence):
+    such capitals mark a title, not a name. Emphasis is `*text*` or `_text_`.
+    """
+    spans = [match.span() for match in _EMPHASIS.finditer(text)]
+    for match in _QUOTED.finditer(text):
+        inner = next(group for group in match.groups() if group is not None)
+        if _title_case(inner):
+            spans.append(match.span())
+    quoted = list(spans)
+    spans += [
+        run
+        for run in _title_runs(text, words)
+        if not any(a <= run[0] and run[1] <= b for a, b in quoted)
+    ]
+    return sorted(spans)
+
+
+def _title_case(phrase: str) -> bool:
+    words = tokens(phrase)
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0].capitalised:
+        return False
+    return all(w.number or w.text[0].isupper() or w.text in TITLE_MINOR_WORDS for w in words)
+
+
+def _title_runs(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if not _opens_title(word):
+            index += 1
+            continue
+        first = index
+        while first > 0 and _joined(words[first - 1], words[first]):
+            first -= 1
+        last = index
+        probe = index + 1
+        while probe < len(words) and words[probe].follows_closely:
+            current = words[probe]
+            if current.capitalised or (current.number and last == probe - 1):
+                last = probe
+            elif current.number or current.text not in _BRIDGING_WORDS:
+                break
+            probe += 1
+        end = words[last].end
+        if words[last].possessive:
+            end += 2
+        elif end < len(text) and text[end] in "?!":
+            end += 1
+        spans.append((words[first].start, end))
+        index = last + 1
+    return spans
+
+
+def _opens_title(word: Token) -> bool:
+    """A title marker in mid-sentence."""
+    return word.text in TITLE_MARKERS and not word.sentence_start
+
+
+def _joined(before: Token, word: Token) -> bool:
+    return (
+        word.follows_closely
+        and not word.sentence_start
+        and before.capitalised
+        and not before.possessive
+    )

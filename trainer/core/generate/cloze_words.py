@@ -1,0 +1,220 @@
+"""Excerpt text as automatic cloze reads it: words and numbers, their case and sentence starts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+# A word: letters, joined by apostrophes or hyphens to more letters or to digits (`T-34`);
+# or capitals with full stops (`U.S.`, `U.S.S.R.`), the last stop included.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’-](?:[^\W\d_]+|[0-9]+))*")
+# A number standing alone: not part of a word (`T-34`), a decade (`1920s`), a date
+# (`1/4`), a time (`9:30`), a range (`1939–45`) or a longer number.
+_NUMERIC = re.compile(
+    r"(?<![\w.,/:-])(?<![0-9][–—])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%?"
+    r"(?![\w%]|[.,:/–—-][0-9])"
+)
+_LETTERED_SHAPE = re.compile(r"[A-Z]-[^\W\d_]")
+_STOP_AND_SPACE = re.compile(r"\.\s+")
+_INITIAL_FOLLOWER = re.compile(r"\.\s+([^\W\d_]+)")
+_SENTENCE_BREAK = re.compile(r"[.!?]|\n\s*\n")
+_POSSESSIVES = ("'s", "’s")
+# What tells two forms of a word apart past their common stem (see related_words).
+_WORD_ENDINGS = frozenset(
+    """a e y o ia en ay s es n ns an ans ian ians ean eans ese ish ic ics ism ist ists
+    ite ites egian egians""".split()  # noqa: SIM905
+)
+
+# Word lists read best as plain text.
+PARTICLES = frozenset(
+    "of von van de der den du da di del della des la le al el bin ibn zu y".split()  # noqa: SIM905
+)
+MONTHS = frozenset(
+    """January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Vendémiaire Brumaire
+    Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor
+    Fructidor""".split()  # noqa: SIM905
+)
+WEEKDAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()  # noqa: SIM905
+)
+# Capitalised, these only start a sentence or a title; they never start or end a name.
+FUNCTION_WORDS = frozenset(
+    """The A An In On At It Its This That These Those He She They We You I His Her Their
+    Our My Your Him Them Us But And Or Nor If When While After Before As By For From To
+    With Of Under Over Then There Here What Which Who Whom Whose Why How Where Not No So
+    Although Though Because Since Until During Between Among Is Are Was Were Be Been Do
+    Does Did Has Have Had Can Could Will Would Shall Should Must Might Up Out Off Down
+    Into Onto Upon Via Than Against Without Within Through Across Along Towards Toward
+    Like""".split()  # noqa: SIM905
+)
+# Capitalised at the start of a sentence, these only open it (`Several Mensheviks …`);
+# in mid-sentence they belong to a name (`the First World War`, `the Big Two`).
+SENTENCE_OPENERS = frozenset(
+    """Some Such Both Each Every All Any Many Most Much More Few Several Other Another
+    Only Also Even Yet Thus Once Later Earlier Early Late First Last Next Soon Still Now
+    Today Yesterday Already Finally Eventually Afterwards Perhaps Meanwhile However
+    Moreover Nevertheless Instead Indeed Nearly Almost About Around Just Two Three Four
+    Five Six Seven Eight Nine Ten""".split()  # noqa: SIM905
+)
+_NOT_AFTER_INITIAL = FUNCTION_WORDS | SENTENCE_OPENERS
+# Written with capitals, but never names.
+NOT_NAMES = frozenset("PhD DPhil MPhil MSc BSc MA BA MD LLB LLM".split())  # noqa: SIM905
+# Abbreviations whose full stop does not end a sentence (`Dr. Watson`, `St. Petersburg`).
+ABBREVIATIONS = frozenset(
+    "Dr Mr Mrs Ms St Mt Prof Gen Col Capt Lt Sgt Maj Adm Jr Sr Fr Rev Gov Sen Pres".split()  # noqa: SIM905
+)
+
+
+class Token(NamedTuple):
+    """A word or a number of the text, with what a reader sees around it.
+
+    A named tuple rather than a frozen dataclass: an excerpt has hundreds of tokens,
+    and a tuple is made more than twice as fast.
+    """
+
+    text: str
+    start: int
+    end: int
+    number: bool
+    # Starts with a capital and is more than one letter, or is an initial (`D.`) or a
+    # single capital after a capitalised word (`Juno I`).
+    capitalised: bool
+    possessive: bool
+    sentence_start: bool
+    # Only whitespace (or the full stop of an initial or abbreviation) separates it from
+    # the token before.
+    follows_closely: bool
+    gap_before: str
+
+    @property
+    def folded(self) -> str:
+        return fold_word(self.text)
+
+    def is_function_word(self) -> bool:
+        if len(self.text) < 2:
+            return False
+        return self.text in FUNCTION_WORDS or (
+            self.sentence_start and self.text in SENTENCE_OPENERS
+        )
+
+    def is_calendar_word(self) -> bool:
+        return self.text in MONTHS or self.text in WEEKDAYS
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """Case and accents ignored, and typographic apostrophes made plain."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[Token]:
+    """Every word and number of `text`, in order."""
+    found = [(m.start(), m.end(), False) for m in _WORD.finditer(text)]
+    found += [(m.start(), m.end(), True) for m in _NUMERIC.finditer(text)]
+    found.sort()
+    result: list[Token] = []
+    previous: Token | None = None
+    for start, end, number in found:
+        raw = text[start:end]
+        possessive = not number and raw.endswith(_POSSESSIVES) and len(raw) > 2
+        word = raw[:-2] if possessive else raw
+        gap = text[previous.end if previous else 0 : start]
+        if previous is not None and previous.possessive:
+            gap = text[previous.end + 2 : start]
+        if gap == " " and previous is not None:
+            # Most words: one space after another word, in mid-sentence.
+            sentence_start, follows_closely = False, True
+        else:
+            dotted = previous is not None and _is_abbreviation(previous, gap)
+            sentence_start = previous is None or (not dotted and _breaks_sentence(gap))
+            follows_closely = previous is not None and (gap.isspace() or dotted)
+        initial = end - start == 1 and (
+            _is_initial(text, start, end) or _is_numeral(previous, raw, gap)
+        )
+        token = Token(
+            text=word,
+            start=start,
+            end=start + len(word),
+            number=number,
+            capitalised=not number and (initial or _capitalised(word)),
+            possessive=possessive,
+            sentence_start=sentence_start,
+            follows_closely=follows_closely,
+            gap_before=gap,
+        )
+        result.append(token)
+        previous = token
+    return result
+
+
+def _capitalised(word: str) -> bool:
+    """More than one letter and a capital first; not a lettered shape (`X-ray`) nor a degree."""
+    if word in NOT_NAMES or _LETTERED_SHAPE.match(word):
+        return False
+    return len(word) > 1 and word[0].isupper()
+
+
+def _breaks_sentence(gap: str) -> bool:
+    return bool(_SENTENCE_BREAK.search(gap))
+
+
+def _is_initial(text: str, start: int, end: int) -> bool:
+    """A capital, a full stop and a capitalised word: the `D.` of `James D. Watson`."""
+    if end - start != 1 or not text[start].isupper():
+        return False
+    after = _INITIAL_FOLLOWER.match(text, end)
+    return (
+        after is not None
+        and after.group(1)[0].isupper()
+        and after.group(1) not in _NOT_AFTER_INITIAL
+    )
+
+
+def _is_numeral(previous: Token | None, word: str, gap: str) -> bool:
+    """A single capital right after a capitalised word: `Juno I`, `Saturn V`, `Plan B`."""
+    return (
+        previous is not None
+        and previous.capitalised
+        and not previous.possessive
+        and len(word) == 1
+        and word.isupper()
+        and gap.isspace()
+    )
+
+
+def _is_abbreviation(previous: Token, gap: str) -> bool:
+    """The gap is the full stop of an initial or of a title such as `Dr.`."""
+    if not _STOP_AND_SPACE.fullmatch(gap):
+        return False
+    return previous.text in ABBREVIATIONS or (len(previous.text) == 1 and previous.capitalised)
+
+
+def related_words(first: str, second: str) -> bool:
+    """Two forms of one word, as far as a reader can tell: `Russia` and `Russians`,
+    `Germany` and `German`, `China` and `Chinese`, `Sweden` and `Swedish`.
+
+    Both are folded. They are related when equal; when the shorter, of four letters or
+    more, starts the longer and the longer adds at most four letters; or when they
+    share a stem of four letters or more, missing at most two letters of the shorter,
+    and each ends past the stem in a usual ending (`-a`, `-y`, `-ese`, `-ian`, `-ish` …),
+    so that `MacLeod` and `Maclyn` are not related.
+    """
+    a, b = fold_word(first), fold_word(second)
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) < 4 or not shorter.isalpha() or not longer.isalpha():
+        return False
+    if longer.startswith(shorter):
+        return len(longer) - len(shorter) <= 4
+    shared = 0
+    for x, y in zip(shorter, longer, strict=False):
+        if x != y:
+            break
+        shared += 1
+    endings = {shorter[shared:], longer[shared:]}
+    return shared >= max(4, len(shorter) - 2) and endings <= _WORD_ENDINGS

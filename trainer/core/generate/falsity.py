@@ -1,0 +1,192 @@
+"""False means false: a swapped statement must not be true by another fact or by an excerpt."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from trainer.core.cloze import parse_cloze
+from trainer.core.generate.context import DeckIndex
+from trainer.core.generate.option_rules import core_words, quick_fold
+from trainer.core.generate.placeholders import Pattern, parse_pattern
+from trainer.core.model import Fact, TemplateKind
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+class Falsity:
+    """Tells whether a swapped value would make a template's statement true after all.
+
+    It would when another fact holds the swapped value together with every other value
+    the statement shows (such a fact has every field of the statement, so the template
+    matches it), when the swapped statement reads exactly as another fact's true
+    statement, or when one sentence of an excerpt names the swapped value together with
+    all those other values, and nearer them than the true value.
+    """
+
+    def __init__(self, index: DeckIndex) -> None:
+        self._index = index
+        self._known: dict[str, _Known] = {}
+        self._sentences: dict[int, list[str]] = {}
+        self._postings: dict[str, set[int]] | None = None
+
+    def holds(
+        self,
+        key: str,
+        pattern: Pattern,
+        facts: Sequence[Fact],
+        fact: Fact,
+        field_name: str,
+        value: str,
+    ) -> bool:
+        """True when `fact`'s statement with `value` in `field_name` is true all the same.
+
+        `key` names the template whose `pattern` and `facts` (every fact holding all the
+        fields its statement shows) these are.
+        """
+        known = self._known.get(key)
+        if known is None:
+            known = _Known(
+                frozenset(_signature(pattern, other.values) for other in facts),
+                frozenset(quick_fold(pattern.render(other.values)) for other in facts),
+            )
+            self._known[key] = known
+        swapped = {**fact.values, field_name: value}
+        if _signature(pattern, swapped) in known.signatures:
+            return True
+        if quick_fold(pattern.render(swapped)) in known.renderings:
+            return True
+        others = [fact.values[name] for name in pattern.fields if name != field_name]
+        return self._stated(value, fact.values[field_name], others)
+
+    def _stated(self, value: str, true_value: str, others: list[str]) -> bool:
+        """True when a sentence of an excerpt names `value` with every one of `others`,
+        and names it at least as near them as the true value, or side by side with it
+        as items of one list (if it names the true value at all).
+
+        "An aviation school at Lipetsk … and a tank school at Kazan" does not state an
+        aviation school at Kazan; "Lenin and Trotsky travelled from Switzerland" states
+        that Trotsky travelled from Switzerland.
+        """
+        needle = core_words(value).split()
+        if not needle:
+            return False
+        wanted = [core.split() for other in others if (core := core_words(other))]
+        truth = core_words(true_value).split()
+        for sentence in self._sentences_naming({*needle, *(w for o in wanted for w in o)}):
+            words = sentence.split()
+            gap = _farthest_gap(words, needle, wanted)
+            if gap is None:
+                continue
+            true_gap = _farthest_gap(words, truth, wanted)
+            if true_gap is None or gap <= true_gap or _listed_together(words, needle, truth):
+                return True
+        return False
+
+    def _sentences_naming(self, words: set[str]) -> list[str]:
+        """The folded sentences of the excerpts whose text holds every one of `words`."""
+        postings = self._excerpt_index()
+        found = set.intersection(*sorted((postings.get(w, set()) for w in words), key=len))
+        sentences: list[str] = []
+        for i in sorted(found):
+            sentences.extend(self._sentences_of(i))
+        return sentences
+
+    def _excerpt_index(self) -> dict[str, set[int]]:
+        """For each word that true/false statements can name (a word of their templates'
+        values), the excerpts whose text holds it; built on first use."""
+        if self._postings is None:
+            self._postings = defaultdict(set)
+            wanted = self._statement_words()
+            for i, excerpt in enumerate(self._index.deck.excerpts):
+                for word in wanted.intersection(quick_fold(_plain(excerpt.text)).split()):
+                    self._postings[word].add(i)
+        return self._postings
+
+    def _sentences_of(self, position: int) -> list[str]:
+        sentences = self._sentences.get(position)
+        if sentences is None:
+            text = _plain(self._index.deck.excerpts[position].text)
+            sentences = [quick_fold(sentence) for sentence in _SENTENCE_END.split(text)]
+            self._sentences[position] = sentences
+        return sentences
+
+    def _statement_words(self) -> set[str]:
+        names = {
+            name
+            for template in self._index.deck.templates
+            if template.kind is TemplateKind.TRUE_FALSE
+            for name in parse_pattern(template.statement).fields
+        }
+        return {
+            word
+            for fact in self._index.facts_by_id.values()
+            for name in names & fact.values.keys()
+            for word in quick_fold(fact.values[name]).split()
+        }
+
+
+def _plain(text: str) -> str:
+    """An excerpt's text as the learner reads it, every cloze deletion filled in."""
+    return parse_cloze(text).plain()
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What a template's facts state: their values, and their statements, folded."""
+
+    signatures: frozenset[tuple[str, ...]]
+    renderings: frozenset[str]
+
+
+def _signature(pattern: Pattern, values: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(quick_fold(values[name]) for name in pattern.fields)
+
+
+# Words that join the items of a list: "Becquerel and Curie won the prize" names both.
+_LIST_WORDS = frozenset({"and", "or", "nor", "with", "plus"})
+
+
+def _listed_together(words: list[str], first: list[str], second: list[str]) -> bool:
+    """True when `first` and `second` stand side by side as items of one list."""
+    if not first or not second:
+        return False
+    for start, end in _spans(words, first):
+        for other_start, other_end in _spans(words, second):
+            between = words[end:other_start] if end <= other_start else words[other_end:start]
+            if set(between) <= _LIST_WORDS:
+                return True
+    return False
+
+
+def _spans(words: list[str], phrase: list[str]) -> list[tuple[int, int]]:
+    """Where `phrase` occurs among `words`, as [start, end) word positions."""
+    size = len(phrase)
+    return [
+        (start, start + size)
+        for start in range(len(words) - size + 1)
+        if words[start : start + size] == phrase
+    ]
+
+
+def _farthest_gap(words: list[str], phrase: list[str], others: list[list[str]]) -> int | None:
+    """How many words lie between `phrase` and the farthest of `others`, at its nearest
+    occurrence; None when the sentence lacks `phrase` or one of `others`."""
+    spans = _spans(words, phrase) if phrase else []
+    if not spans:
+        return None
+    gaps: list[int] = []
+    for other in others:
+        other_spans = _spans(words, other)
+        if not other_spans:
+            return None
+        gaps.append(
+            min(
+                max(0, other_start - end, start - other_end)
+                for start, end in spans
+                for other_start, other_end in other_spans
+            )
+        )
+    return max(gaps, default=0)

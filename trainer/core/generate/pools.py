@@ -1,0 +1,271 @@
+"""Pools of like facts: the values wrong options and swaps come from, nearest neighbours first.
+
+A pool holds the distinct values (by fold) that a set of facts gives one field. For a card,
+its values are ranked by how near each is to what the card is about, its *reference*: for
+years, dates and numbers first how close the value is; then shared fact tags; then the same
+excerpt, excerpt tags or chapter; then how close the facts' own dates are. Ties are broken
+by a number drawn from the card's own seed, so ranking is deterministic per card.
+
+Ranking a large pool in full for every card would cost the square of the deck's size, so a
+pool of more than SMALL_POOL values ranks only a sample: its near neighbours by tag,
+excerpt and chapter, the values closest to the answer's, and values spread over the pool
+from a seeded start. A card that finds too few fair values in the sample ranks the whole
+pool.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from trainer.core.dates import parse_iso_date
+from trainer.core.generate.option_rules import (
+    OptionRules,
+    ValueClass,
+    alike,
+    core_words,
+    value_class,
+    value_parts,
+)
+from trainer.core.ids import stable_seed
+from trainer.core.model import AnswerType, Excerpt, Fact
+from trainer.core.textnorm import fold
+
+SMALL_POOL = 48
+# For a large pool, per value the card needs: values taken from each neighbour bucket,
+# on each side of the answer's value, and spread over the pool; at least SAMPLE_FLOOR.
+SAMPLE_PER_NEED = 2
+SAMPLE_FLOOR = 4
+_MASK = (1 << 64) - 1
+_MIX = 0x9E3779B97F4A7C15
+
+
+def fact_day(fact: Fact) -> int | None:
+    """The day a fact is dated by (its `date`, else its `year`), as an ordinal; or None."""
+    value = fact.values.get("date") or fact.values.get("year")
+    when = parse_iso_date(value) if value else None
+    return when.first_day.toordinal() if when is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """What a card is about, so that its options and swaps can be its near neighbours."""
+
+    tags: frozenset[str] = frozenset()
+    excerpt_ids: frozenset[str] = frozenset()
+    excerpt_tags: frozenset[str] = frozenset()
+    chapters: frozenset[str] = frozenset()
+    day: int | None = None
+
+    @classmethod
+    def of(
+        cls, facts: Sequence[Fact], excerpts: Sequence[Excerpt], tags: Iterable[str] = ()
+    ) -> Reference:
+        days = [day for fact in facts if (day := fact_day(fact)) is not None]
+        return cls(
+            tags=frozenset(tags).union(*(fact.tags for fact in facts)),
+            excerpt_ids=frozenset(e.id for e in excerpts),
+            excerpt_tags=frozenset().union(*(e.tags for e in excerpts)),
+            chapters=frozenset(e.source.chapter for e in excerpts if e.source.chapter),
+            day=min(days) if days else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One distinct value of a pool, with what its facts share with a reference."""
+
+    value: str
+    key: str
+    core: str
+    parts: frozenset[str]
+    kind: ValueClass
+    # Where the value stands among its kind: a day ordinal for years and dates, the log of a
+    # number; None for text.
+    measure: float | None
+    tags: frozenset[str]
+    excerpt_ids: frozenset[str]
+    excerpt_tags: frozenset[str]
+    chapters: frozenset[str]
+    # The days its facts are dated by, sorted.
+    days: tuple[int, ...]
+    seed: int
+
+    def nearness(self, ref: Reference, salt: int) -> tuple[float, float, float, int]:
+        shared_tags = len(ref.tags & self.tags) if self.tags else 0
+        group = 2 if self.excerpt_ids & ref.excerpt_ids else 0
+        if self.excerpt_tags:
+            group += len(ref.excerpt_tags & self.excerpt_tags)
+        if self.chapters and self.chapters & ref.chapters:
+            group += 1
+        day = ref.day
+        if day is None:
+            day_gap = 0.0
+        elif self.days:
+            # `days` is sorted: the nearest day is next to where `day` would go.
+            days = self.days
+            at = bisect_left(days, day)
+            day_gap = min(abs(days[i] - day) for i in (at - 1, at) if 0 <= i < len(days))
+        else:
+            day_gap = math.inf
+        tiebreak = (((salt ^ self.seed) * _MIX) & _MASK) >> 11
+        return (-shared_tags, -group, day_gap, tiebreak)
+
+
+def measure_of(value: str, kind: ValueClass) -> float | None:
+    if kind in (ValueClass.YEAR, ValueClass.DATE):
+        when = parse_iso_date(value)
+        return float(when.first_day.toordinal()) if when is not None else None
+    if kind is ValueClass.NUMBER:
+        try:
+            number = float(value.replace(",", "").removesuffix("%"))
+        except ValueError:
+            return None
+        return math.copysign(math.log1p(abs(number)), number)
+    return None
+
+
+class Pool:
+    """The distinct values one field takes in a set of facts, with neighbour lookups."""
+
+    def __init__(
+        self,
+        facts: Iterable[Fact],
+        field_name: str,
+        excerpt_of: Callable[[str], Excerpt],
+        declared: AnswerType | None,
+    ) -> None:
+        self.field = field_name
+        self.declared = declared
+        grouped: dict[str, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            grouped[fold(fact.values[field_name])].append(fact)
+        grouped.pop("", None)
+        self.entries: tuple[Entry, ...] = tuple(
+            self._entry(key, grouped[key], field_name, excerpt_of) for key in sorted(grouped)
+        )
+        self.index_by_key = {entry.key: i for i, entry in enumerate(self.entries)}
+        self._buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+        by_measure: dict[bool, list[tuple[float, int]]] = defaultdict(list)
+        for i, entry in enumerate(self.entries):
+            for name, labels in (
+                ("tag", entry.tags),
+                ("excerpt", entry.excerpt_ids),
+                ("excerpt-tag", entry.excerpt_tags),
+                ("chapter", entry.chapters),
+            ):
+                for label in labels:
+                    self._buckets[(name, label)].append(i)
+            if entry.measure is not None:
+                by_measure[entry.kind is ValueClass.NUMBER].append((entry.measure, i))
+        self._by_measure = {numeric: sorted(pairs) for numeric, pairs in by_measure.items()}
+
+    def _entry(
+        self, key: str, facts: list[Fact], field_name: str, excerpt_of: Callable[[str], Excerpt]
+    ) -> Entry:
+        # Values that fold alike count once; the first in sort order speaks for them.
+        value = min(fact.values[field_name] for fact in facts)
+        kind = value_class(value, self.declared)
+        excerpts = [excerpt_of(fact.excerpt_id) for fact in facts]
+        return Entry(
+            value=value,
+            key=key,
+            core=core_words(value),
+            parts=value_parts(value),
+            kind=kind,
+            measure=measure_of(value, kind),
+            tags=frozenset().union(*(fact.tags for fact in facts)),
+            excerpt_ids=frozenset(e.id for e in excerpts),
+            excerpt_tags=frozenset().union(*(e.tags for e in excerpts)),
+            chapters=frozenset(e.source.chapter for e in excerpts if e.source.chapter),
+            days=tuple(sorted({day for fact in facts if (day := fact_day(fact)) is not None})),
+            seed=stable_seed(key),
+        )
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def ranked(
+        self,
+        ref: Reference,
+        anchor: str,
+        rules: OptionRules,
+        rng: random.Random,
+        need: int,
+    ) -> list[str]:
+        """Values like `anchor` that `rules` let through, nearest first: at least `need` of
+        them if the pool has them."""
+        kind = value_class(anchor, self.declared)
+        salt = rng.getrandbits(64)
+        size = max(SAMPLE_FLOOR, SAMPLE_PER_NEED * need)
+        sample = self._sample(ref, kind, measure_of(anchor, kind), rng, size)
+        ranked = self._rank(sample, ref, kind, anchor, rules, salt)
+        if len(ranked) < need and len(sample) < len(self.entries):
+            ranked = self._rank(range(len(self.entries)), ref, kind, anchor, rules, salt)
+        return ranked
+
+    def _rank(
+        self,
+        indices: Iterable[int],
+        ref: Reference,
+        kind: ValueClass,
+        anchor: str,
+        rules: OptionRules,
+        salt: int,
+    ) -> list[str]:
+        anchor_measure = measure_of(anchor, kind)
+        keyed: list[tuple[tuple[float, ...], str]] = []
+        for i in indices:
+            entry = self.entries[i]
+            if not alike(entry.kind, kind) or rules.refuses_shaped(
+                entry.key, entry.core, entry.parts
+            ):
+                continue
+            near = entry.nearness(ref, salt)
+            if anchor_measure is None:
+                keyed.append((near, entry.value))
+            else:
+                gap = math.inf if entry.measure is None else abs(entry.measure - anchor_measure)
+                keyed.append(((gap, *near), entry.value))
+        keyed.sort()
+        return [value for _, value in keyed]
+
+    def _sample(
+        self,
+        ref: Reference,
+        kind: ValueClass,
+        anchor_measure: float | None,
+        rng: random.Random,
+        count: int,
+    ) -> Sequence[int]:
+        size = len(self.entries)
+        if size <= SMALL_POOL:
+            return range(size)
+        picked: set[int] = set()
+        for name, labels in (
+            ("tag", ref.tags),
+            ("excerpt", ref.excerpt_ids),
+            ("excerpt-tag", ref.excerpt_tags),
+            ("chapter", ref.chapters),
+        ):
+            for label in sorted(labels):
+                bucket = self._buckets.get((name, label), [])
+                if len(bucket) <= count:
+                    picked.update(bucket)
+                else:
+                    start = rng.randrange(len(bucket))
+                    picked.update(bucket[start : start + count])
+                    picked.update(bucket[: max(0, start + count - len(bucket))])
+        ordered = self._by_measure.get(kind is ValueClass.NUMBER)
+        if anchor_measure is not None and ordered:
+            middle = bisect_left(ordered, (anchor_measure, -1))
+            low = max(0, middle - count)
+            picked.update(i for _, i in ordered[low : middle + count])
+        # Spread evenly over the pool from a seeded start: one draw instead of one per value.
+        start, step = rng.randrange(size), size // count
+        picked.update((start + n * step) % size for n in range(count))
+        return sorted(picked)

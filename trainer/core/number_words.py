@@ -1,0 +1,264 @@
+"""Numbers written in words, as ordinals or with leading zeros, rewritten as plain digits.
+
+Works on folded words (`textnorm.fold(text).split()`), so "twenty-six" arrives as
+`twenty six`. `normalize_numbers` turns every number it recognises into its digits:
+
+    fifty thousand          → 50000        a million          → 1000000
+    two hundred and five    → 205          nineteen twenty six → 1926
+    nineteen oh five        → 1905         50 million         → 50000000
+    first, 1st              → 1            twenty first       → 21
+    01                      → 1
+
+so "the first of April" and "1 April", or "50 million gold marks" and "50,000,000 gold
+marks" (after the thousands separators are dropped), compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from rapidfuzz.distance import OSA
+
+from trainer.core.lexicon import frequency, is_known_word
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+    *("seventeen", "eighteen", "nineteen"),
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDINAL_UNITS = (
+    *("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh"),
+    *("eighth", "ninth"),
+)
+_ORDINAL_TEENS = (
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"),
+    *("sixteenth", "seventeenth", "eighteenth", "nineteenth"),
+)
+_ORDINAL_TENS = (
+    *("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth"),
+    *("eightieth", "ninetieth"),
+)
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000}
+
+# word → (value, kind, is ordinal); kind: "unit" 0-9, "teen" 10-19, "tens" 20-90.
+_SMALL: dict[str, tuple[int, str, bool]] = {
+    **{w: (n, "unit", False) for n, w in enumerate(_UNITS)},
+    **{w: (n + 10, "teen", False) for n, w in enumerate(_TEENS)},
+    **{w: (n * 10 + 20, "tens", False) for n, w in enumerate(_TENS)},
+    **{w: (n, "unit", True) for n, w in enumerate(_ORDINAL_UNITS)},
+    **{w: (n + 10, "teen", True) for n, w in enumerate(_ORDINAL_TEENS)},
+    **{w: (n * 10 + 20, "tens", True) for n, w in enumerate(_ORDINAL_TENS)},
+}
+_ALL_WORDS = (*_SMALL, "hundred", *SCALES, *_ORDINAL_SCALES)
+_DIGITS = re.compile(r"\d+")
+_DIGIT_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# Roman numerals up to 89 (kings, popes, wars, symphonies); larger ones read too often
+# as abbreviations (CD, MC, DC).
+_ROMAN = re.compile(r"(?=[ivxl])(xl|l?x{0,3})(ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+# pyspellchecker's rarest words have this count; a Roman numeral seen more often than
+# that is a word ("mix", "di"), except "xi".
+_RAREST_WORD_COUNT = 50
+# "nineteen oh five": the "oh" of a year said aloud.
+_YEAR_ZERO = frozenset({"oh", "o"})
+# A misspelt number word is read as one only when it is this long and is no other word
+# ("forteen", "fourty"); shorter ones are too easily another word.
+_MIN_FUZZY_LENGTH = 5
+
+
+def normalize_numbers(words: Sequence[str], *, misspelt: bool = False) -> list[str]:
+    """The folded words with every number in words, ordinal, zero-padded or in Roman
+    numerals ("Henry VIII", "World War I") as digits; with `misspelt`, number words a
+    letter off that are no other word too ("forteen"), for answers that must be numbers
+    (in a text answer, "seden" is more likely Sweden than seven)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "one" and i + 1 < len(words) and words[i + 1] == "of":
+            out.append("one")  # "one of them": a pronoun, not a number
+            i += 1
+            continue
+        roman = _roman_value(words, i)
+        if roman is not None:
+            out.append(str(roman))
+            i += 1
+            continue
+        phrase = _read_number(words, i, misspelt)
+        if phrase is None:
+            out.append(words[i])
+            i += 1
+            continue
+        value, end = phrase
+        out.append(str(value))
+        i = end
+    return out
+
+
+def _roman_value(words: Sequence[str], index: int) -> int | None:
+    """A Roman numeral: two letters or more that are no attested word ("VIII", "XIV"), or
+    a last I, V or X after a name ("World War I", "Henry V")."""
+    word = words[index]
+    if not _ROMAN.fullmatch(word):
+        return None
+    if len(word) == 1:
+        last_after_name = (
+            index == len(words) - 1
+            and index > 0
+            and words[index - 1].isalpha()
+            and len(words[index - 1]) > 1
+            and word in "ivx"
+        )
+        if not last_after_name:
+            return None
+    elif frequency(word) > _RAREST_WORD_COUNT and word != "xi":
+        return None  # "li", "vi"…: words
+    value = 0
+    for letter, following in zip(word, [*word[1:], ""], strict=True):
+        amount = _ROMAN_VALUES[letter]
+        value += -amount if following and _ROMAN_VALUES[following] > amount else amount
+    return value
+
+
+def is_number_word(word: str) -> bool:
+    """True for a word that is (part of) a number: `fifty`, `third`, `hundred`, `12th`."""
+    return _word_value(word) is not None or word in ("hundred", *SCALES, *_ORDINAL_SCALES)
+
+
+def _read_number(words: Sequence[str], start: int, misspelt: bool) -> tuple[int, int] | None:
+    """The number starting at `start`, and the index after it; None if there is none."""
+    first = _read_group(words, start, misspelt)
+    if first is None:
+        return None
+    value, end, kind = first
+    # A year said in two halves: "nineteen twenty six", "eighteen seventy", "nineteen oh
+    # five". Read as 1926, not 19 + 26.
+    if kind == "pair" and end < len(words):
+        half = _year_half(words, end, misspelt)
+        if half is not None:
+            second, after = half
+            return value * 100 + second, after
+    return value, end
+
+
+def _year_half(words: Sequence[str], start: int, misspelt: bool) -> tuple[int, int] | None:
+    if words[start] in _YEAR_ZERO and start + 1 < len(words):
+        unit = _word_value(words[start + 1], misspelt)
+        if unit is not None and unit[1] == "unit" and not unit[2]:
+            return unit[0], start + 2
+        return None
+    group = _read_group(words, start, misspelt)
+    if group is None or group[2] != "pair":
+        return None
+    return group[0], group[1]
+
+
+def _read_group(words: Sequence[str], start: int, misspelt: bool) -> tuple[int, int, str] | None:
+    """One number in words or digits from `start`: (value, end, shape). The shape is
+    "pair" for 10 to 99 said as one or two words (a possible half of a year)."""
+    word = words[start]
+    if _DIGITS.fullmatch(word) or _DIGIT_ORDINAL.fullmatch(word):
+        value = int(_DIGIT_ORDINAL.sub(r"\1", word))
+        end = start + 1
+        if end < len(words) and words[end] in SCALES and not _DIGIT_ORDINAL.fullmatch(word):
+            return value * SCALES[words[end]], end + 1, "digits"
+        if end < len(words) and words[end] == "hundred":
+            return value * 100, end + 1, "digits"
+        return value, end, "digits"
+    if (
+        word in ("a", "an")
+        and start + 1 < len(words)
+        and words[start + 1]
+        in (
+            "hundred",
+            *SCALES,
+        )
+    ):
+        return _read_words(words, start + 1, implicit_one=True, misspelt=misspelt)
+    if _word_value(word, misspelt) is None:
+        return None
+    return _read_words(words, start, implicit_one=False, misspelt=misspelt)
+
+
+def _read_words(
+    words: Sequence[str], start: int, *, implicit_one: bool, misspelt: bool
+) -> tuple[int, int, str] | None:
+    total = 0
+    current = 1 if implicit_one else 0
+    last = "start"
+    i = start
+    small_words = 0
+    while i < len(words):
+        word = words[i]
+        small = _word_value(word, misspelt)
+        if small is not None:
+            value, kind, ordinal = small
+            if last in ("unit", "teen") or (last == "tens" and kind != "unit"):
+                break  # "five six", "nineteen twenty": a new number starts here
+            current += value
+            last = kind
+            small_words += 1
+            i += 1
+            if ordinal:
+                break
+            continue
+        if word == "hundred" and last in ("start", "unit", "teen", "tens"):
+            current = (current or 1) * 100
+            last = "hundred"
+        elif word in SCALES and last != "scale":
+            total += (current or 1) * SCALES[word]
+            current = 0
+            last = "scale"
+        elif word in _ORDINAL_SCALES and last != "scale":
+            total += (current or 1) * _ORDINAL_SCALES[word]
+            current = 0
+            i += 1
+            break
+        elif word == "and" and last in ("hundred", "scale") and _continues(words, i + 1, misspelt):
+            last = "and"
+        else:
+            break
+        i += 1
+    if i == start:
+        return None
+    value = total + current
+    shape = "pair" if total == 0 and last in ("teen", "tens", "unit") and value >= 10 else "words"
+    if small_words == 1 and last == "unit" and value < 10:
+        shape = "words"
+    return value, i, shape
+
+
+def _continues(words: Sequence[str], index: int, misspelt: bool) -> bool:
+    return index < len(words) and _word_value(words[index], misspelt) is not None
+
+
+def _word_value(word: str, misspelt: bool = False) -> tuple[int, str, bool] | None:
+    """(value, kind, ordinal) of a number word, or with `misspelt` of a near misspelling."""
+    known = _SMALL.get(word)
+    if known is not None or not misspelt:
+        return known
+    return _misspelt_value(word)
+
+
+@cache
+def _misspelt_value(word: str) -> tuple[int, str, bool] | None:
+    if len(word) < _MIN_FUZZY_LENGTH or not word.isalpha() or is_known_word(word):
+        return None
+    near = {
+        _SMALL[w]
+        for w in _SMALL
+        if abs(len(w) - len(word)) <= 1 and OSA.distance(word, w, score_cutoff=1) <= 1
+    }
+    if len({value for value, _, _ in near}) > 1:
+        # "fourty" is a letter from forty and from fourth: the cardinal is meant.
+        near = {entry for entry in near if not entry[2]}
+    values = {value for value, _, _ in near}
+    return min(near) if len(values) == 1 else None
+
+
+def number_word_list() -> tuple[str, ...]:
+    """Every number word read here (for documentation and tests)."""
+    return _ALL_WORDS

@@ -1,0 +1,95 @@
+"""The closed word classes text grading reads: function words, negators, hedges and descriptors.
+
+Every list holds folded words (see `textnorm.fold`). They are deliberately small and
+closed: a word missing here is treated as a content word, which is the strict choice.
+"""
+
+from __future__ import annotations
+
+# Grammar, not claims: articles, pronouns, auxiliaries and the prepositions that only
+# link ("at Lipetsk", "the city of Kazan", "pay its war debts"). Prepositions that say
+# something (before, after, under, against…) are content words, and so are quantifiers
+# (only, all, some, most), since leaving them out or adding them changes the answer.
+FUNCTION_WORDS = frozenset(
+    {
+        *("a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with"),
+        *("into", "onto", "upon", "as", "about", "via", "per", "than", "that", "which"),
+        *("who", "whom", "whose", "what", "this", "these", "those", "there", "here"),
+        *("it", "its", "he", "him", "his", "she", "her", "hers", "they", "them", "their"),
+        *("theirs", "we", "us", "our", "you", "your", "i", "me", "my", "oneself"),
+        *("himself", "herself", "itself", "themselves"),
+        *("is", "was", "were", "be", "been", "being", "are", "am", "has", "have", "had"),
+        *("do", "does", "did", "will", "would", "shall", "should", "can", "could", "may"),
+        *("might", "must", "ca", "wo", "sha"),
+        *("very", "just", "really", "quite", "rather", "so", "then", "also", "too"),
+        *("both", "called", "named", "known", "number", "percent", "cent", "one"),
+        # Particles of names: "Leonardo da Vinci" = "Leonardo di Vinci".
+        *("da", "di", "de", "del", "della", "der", "den", "van", "von", "du", "la", "le"),
+    }
+)
+
+# Words that turn a statement into its opposite. A typed answer that adds or drops one
+# is never a typo ("with strings attached" / "without strings attached").
+NEGATORS = frozenset(
+    {
+        *("not", "no", "never", "without", "nothing", "none", "nor", "neither"),
+        *("nobody", "nowhere", "non", "cannot"),
+    }
+)
+# Prefixes that negate the rest of a word: "unnatural", "nonviolent", "disagree".
+NEGATING_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis", "a")
+
+# Words that join several answers into one: "Lipetsk or Kazan", "Kazan and Lipetsk".
+# Together with an extra content word they make a hedge, which is never right.
+HEDGE_WORDS = frozenset(
+    {"or", "and", "either", "maybe", "perhaps", "probably", "possibly", "versus", "vs", "nor"}
+)
+
+# Generic descriptors and titles: naming the kind of thing adds no claim ("the city of
+# Kazan", "Mount Everest", "the planet Mars", "Sir Isaac Newton", "8849 m").
+DESCRIPTORS = frozenset(
+    {
+        *("city", "town", "village", "capital", "port", "river", "lake", "sea", "ocean"),
+        *("mount", "mt", "mountain", "mountains", "island", "islands", "desert"),
+        *("country", "state", "region", "province", "republic", "place", "area"),
+        *("planet", "element", "gas", "metal", "molecule", "particle"),
+        *("sir", "saint", "st", "dr", "mr", "mrs", "ms", "professor", "prof", "lord"),
+        *("jr", "junior", "sr", "senior"),
+        *("king", "queen", "emperor", "tsar", "czar", "president", "general"),
+        *("painter", "composer", "writer", "poet", "author", "artist", "scientist"),
+        *("physicist", "chemist", "philosopher", "firm", "company", "newspaper"),
+        *("treaty", "year", "years", "century", "date", "day", "ad", "bc", "ce", "bce"),
+        *("degrees", "degree", "celsius", "fahrenheit", "c", "f", "k", "kelvin"),
+        *("m", "km", "kg", "g", "cm", "mm", "metres", "meters", "kilometres", "miles"),
+        *("hectares", "people", "men"),
+        *("word", "name", "answer", "term"),
+    }
+)
+
+# Words that, added to an answer, pick out another thing: "North Korea" is not Korea,
+# "the Second law" is not the first. Never ignored as extra words.
+QUALIFIERS = frozenset(
+    {
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
+        *("central", "upper", "lower", "inner", "outer", "new", "old", "great", "greater"),
+        *("little", "lesser", "high", "low", "higher", "lower", "early", "late", "middle"),
+        *("ancient", "modern", "former", "ex", "vice", "deputy", "acting", "sub", "semi"),
+        *("anti", "pre", "post", "half", "mini", "micro", "macro", "major", "minor"),
+        *("red", "white", "black", "green", "blue", "yellow", "left", "right", "far"),
+        *("positive", "negative", "male", "female", "small", "large", "big", "short"),
+        *("long", "single", "double", "triple", "first", "last", "next", "previous"),
+        *("only", "all", "most", "least", "more", "less", "every", "each", "sole"),
+        *("before", "after", "above", "below", "under", "over", "against", "except"),
+        *("false", "fake", "pseudo", "proto", "super", "ultra", "hyper", "hypo"),
+    }
+)
+
+# Titles and kinds of place written before a name, which an answer may leave out:
+# "Everest" for "Mount Everest", "Isaac Newton" for "Sir Isaac Newton".
+TITLES = frozenset(
+    {
+        *("mount", "mt", "lake", "river", "planet", "sir", "saint", "st", "dr", "mr"),
+        *("mrs", "ms", "professor", "prof", "lord", "lady", "king", "queen", "emperor"),
+        *("empress", "tsar", "czar", "tsarina", "president", "general", "pope"),
+    }
+)
