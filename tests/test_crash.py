@@ -17,7 +17,7 @@ import pytest
 
 from tests.support.cli import run_trainer_text
 from tests.support.decks import deck_text
-from trainer.core.sm2 import replay
+from trainer.core.scheduling.sm2 import replay
 from trainer.store import card_log, close_collection, get_card, open_collection
 
 ROOT = Path(__file__).resolve().parents[1]

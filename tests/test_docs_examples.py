@@ -104,7 +104,7 @@ def test_each_typed_answer_gets_the_verdict_shown(
     block: tuple[int, str, list[list[str]]], tmp_path: Path
 ) -> None:
     from trainer.cli.grade_commands import judge, judgement_text
-    from trainer.core.policy import Policy
+    from trainer.core.scheduling.policy import Policy
 
     _, deck, rows = block
     deck_path = tmp_path / "deck.yaml"

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.model import DeckDefaults
-from trainer.core.policy import Policy
+from trainer.core.scheduling.policy import Policy
 from trainer.settings import (
     FALLBACK_MAXIMUM,
     SettingsError,

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from datetime import datetime
 
-from trainer.core.days import Clock
+from trainer.core.scheduling.learning_days import Clock
 from trainer.core.untrusted import printable
 from trainer.errors import TrainerError
 

@@ -1,6 +1,6 @@
 """The learner's settings file: ``settings.toml`` read into a ``Policy``, with precise errors.
 
-Every field of ``trainer.core.policy.Policy`` is a key of the file. A missing file means
+Every field of ``trainer.core.scheduling.policy.Policy`` is a key of the file. A missing file means
 the defaults. Problems are reported as ``FILE: KEY: expected …, got …`` (or
 ``FILE:LINE:COL: …`` for TOML syntax), all at once, in one ``SettingsError``.
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.core.model import DeckDefaults
-from trainer.core.policy import Policy
+from trainer.core.scheduling.policy import Policy
 from trainer.errors import TrainerError
 from trainer.paths import display_path
 

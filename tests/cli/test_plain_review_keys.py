@@ -15,7 +15,7 @@ from tests.support.cli import run_trainer
 from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
 from trainer.cli.plain_review import HELP, run_plain_review
-from trainer.core.state import Quality
+from trainer.core.scheduling.state import Quality
 from trainer.engine import Engine
 from trainer.engine import engine as engine_module
 from trainer.engine.study_session import MAX_ANSWER_CHARS

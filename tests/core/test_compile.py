@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from trainer.core.compile import compile_deck, compile_loaded, split_diagnostics
-from trainer.core.loader import load_deck
+from trainer.core.deck.loader import load_deck
 from trainer.core.model import CardKind, DeckError, Severity
 
 GOOD = """\

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from trainer.cli import main
+from trainer.core.answering.normalise import fold
 from trainer.core.compile import compile_deck
 from trainer.core.model import Card, CardKind, CompiledDeck
-from trainer.core.textnorm import fold
 
 REPO = Path(__file__).parents[2]
 DECKS = REPO / "decks"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.deck_hash import content_hash
+from trainer.core.deck.content_hash import content_hash
+from trainer.core.deck.yaml_source import MAX_FILE_BYTES
 from trainer.core.model import DeckDefaults
-from trainer.core.yaml_source import MAX_FILE_BYTES
 from trainer.engine.deck_sources import is_unchanged
 from trainer.store import DeckRecord
 

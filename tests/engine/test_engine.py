@@ -12,8 +12,8 @@ import pytest
 
 from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
-from trainer.core.sm2 import replay
-from trainer.core.state import Quality
+from trainer.core.scheduling.sm2 import replay
+from trainer.core.scheduling.state import Quality
 from trainer.engine import DeckNotFoundError, Engine, Section
 from trainer.store import StaleStateError, UnknownDeckError
 

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.queue import QueueEntry, choose_next, excerpt_counts
-from trainer.core.state import CardState
+from trainer.core.scheduling.queue import QueueEntry, choose_next, excerpt_counts
+from trainer.core.scheduling.state import CardState
 from trainer.engine.results import Section
 from trainer.engine.study_queue import StudyQueue
 

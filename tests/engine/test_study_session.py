@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
-from trainer.core.state import Quality
+from trainer.core.scheduling.state import Quality
 from trainer.core.untrusted import FORBIDDEN
 from trainer.engine import Engine
 from trainer.engine.study_session import (

@@ -22,8 +22,8 @@ from trainer.core.model import (
     Location,
     SourceRef,
 )
-from trainer.core.sm2 import review_card
-from trainer.core.state import CardState, Quality, SchedulingLog
+from trainer.core.scheduling.sm2 import review_card
+from trainer.core.scheduling.state import CardState, Quality, SchedulingLog
 from trainer.store import (
     apply_import,
     close_collection,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.sm2 import review_card
-from trainer.core.state import Quality
+from trainer.core.scheduling.sm2 import review_card
+from trainer.core.scheduling.state import Quality
 from trainer.store import (
     SCHEMA_VERSION,
     CollectionBusyError,
@@ -29,8 +29,8 @@ from trainer.store.migrations import schema_version
 ANSWERING_CHILD = """
 import sys
 from datetime import UTC, date, datetime
-from trainer.core.sm2 import review_card
-from trainer.core.state import Quality
+from trainer.core.scheduling.sm2 import review_card
+from trainer.core.scheduling.state import Quality
 from trainer.store import get_card, open_collection, record_answer
 path, prefix, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 conn = open_collection(path)

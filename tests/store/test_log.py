@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trainer.core.sm2 import replay
+from trainer.core.scheduling.sm2 import replay
 from trainer.store import (
     EXPORT_COLUMNS,
     EntryKind,

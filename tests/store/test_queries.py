@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from trainer.core.state import CardState
+from trainer.core.scheduling.state import CardState
 from trainer.store import (
     CardStatus,
     UnknownCardError,

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.sm2 import review_card
-from trainer.core.state import CardState, Quality
+from trainer.core.scheduling.sm2 import review_card
+from trainer.core.scheduling.state import CardState, Quality
 from trainer.store import (
     CollectionError,
     EntryKind,
@@ -89,8 +89,8 @@ def _run_child(db_path: Path, body: str) -> subprocess.CompletedProcess[str]:
         f"""
         import os, sys
         from datetime import UTC, date, datetime
-        from trainer.core.sm2 import review_card
-        from trainer.core.state import Quality
+        from trainer.core.scheduling.sm2 import review_card
+        from trainer.core.scheduling.state import Quality
         from trainer.store import get_card, open_collection, record_answer
         conn = open_collection({str(db_path)!r})
         day = date(2025, 3, 1)

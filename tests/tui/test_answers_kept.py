@@ -12,7 +12,7 @@ from textual.widgets import Input, Static, Switch
 
 from tests.support.answering import settle
 from tests.support.clock import MovableClock
-from trainer.core.state import Quality
+from trainer.core.scheduling.state import Quality
 from trainer.engine import Engine
 from trainer.engine.study_session import MAX_ANSWER_CHARS
 from trainer.store import CardStatus, CollectionCorruptError, EntryKind

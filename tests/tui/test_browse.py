@@ -15,7 +15,7 @@ from tests.tui.study_history import (  # noqa: F401 (fixtures)
     studied_collection,
     studied_home,
 )
-from trainer.core.state import Quality
+from trainer.core.scheduling.state import Quality
 from trainer.engine import Engine
 from trainer.store import CardStatus, EntryKind
 from trainer.tui.app import TrainerApp

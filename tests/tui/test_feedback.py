@@ -11,11 +11,11 @@ from textual.app import App, ComposeResult
 from textual.widget import Widget
 from textual.widgets import Static
 
-from trainer.core.grading import Outcome, Verdict, grade
+from trainer.core.answering.diff import diff_segments
+from trainer.core.answering.grading import Outcome, Verdict, grade
 from trainer.core.model import Answer, AnswerType, Card, CardKind, SourceRef
-from trainer.core.policy import Policy
-from trainer.core.state import QUALITY_LABELS, Quality
-from trainer.core.textdiff import diff_segments
+from trainer.core.scheduling.policy import Policy
+from trainer.core.scheduling.state import QUALITY_LABELS, Quality
 from trainer.engine import Feedback
 from trainer.store import ExcerptRecord
 from trainer.tui.widgets.feedback import (

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tests.tui.conftest import SIZE, settle
-from trainer.core.state import QUALITY_LABELS
+from trainer.core.scheduling.state import QUALITY_LABELS
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.help import HelpScreen, screen_name
 from trainer.tui.screens.home import HomeScreen

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from tests.support.answering import TINY_DECK, answer_card, settle
 from trainer.core.model import AnswerType
-from trainer.core.state import Quality
+from trainer.core.scheduling.state import Quality
 from trainer.store import CardStatus, CollectionBusyError
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.review import ReviewScreen

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from trainer.core.exam import ExamCounts, exam_plan
+from trainer.core.scheduling.exam import ExamCounts, exam_plan
 from trainer.tui.wording import describe_exam_plan, exam_countdown, long_date, plural
 
 TODAY = date(2026, 3, 2)

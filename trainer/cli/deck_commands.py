@@ -9,8 +9,8 @@ from pathlib import Path
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
 from trainer.cli.safe_formats import json_text
+from trainer.core.answering.presentation import answer_text
 from trainer.core.model import Card, CompiledDeck, DeckError, Diagnostic, Excerpt
-from trainer.core.presentation import answer_text
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,8 +49,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_check(args: argparse.Namespace) -> int:
     from trainer.core.compile import split_diagnostics
+    from trainer.core.deck.loader import load_deck
     from trainer.core.generate import generate_cards
-    from trainer.core.loader import load_deck
 
     failed = False
     for path in args.decks:
@@ -124,7 +124,7 @@ def run_preview(args: argparse.Namespace) -> int:
 
 
 def run_schema(args: argparse.Namespace) -> int:
-    from trainer.core.deck_schema import deck_json_schema
+    from trainer.core.deck.schema import deck_json_schema
 
     print(json_text(deck_json_schema(), indent=2))
     return EXIT_OK

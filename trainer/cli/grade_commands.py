@@ -16,7 +16,7 @@ from typing import TextIO
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
 from trainer.core.model import Card
-from trainer.core.policy import Policy
+from trainer.core.scheduling.policy import Policy
 from trainer.core.untrusted import printable
 
 # Longer lines are cut: a review takes no longer answer either.
@@ -74,8 +74,8 @@ def run_grade(args: argparse.Namespace) -> int:
 
 def judge(card: Card, typed: str, policy: Policy) -> dict[str, object]:
     """One typed answer judged as a review would judge it, answered at once."""
-    from trainer.core.grading import grade
-    from trainer.core.quality import suggest_quality
+    from trainer.core.answering.grading import grade
+    from trainer.core.scheduling.suggestion import suggest_quality
 
     verdict = grade(card.answer, typed, choices=card.choices, policy=policy, question=card.prompt)
     quality = suggest_quality(

@@ -31,11 +31,11 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from trainer.core.answer_parsing import parse_choice, parse_order
-from trainer.core.grading import Outcome, is_blank
+from trainer.core.answering.grading import Outcome, is_blank
+from trainer.core.answering.parsing import parse_choice, parse_order
+from trainer.core.answering.presentation import answer_text
 from trainer.core.model import AnswerType, Card
-from trainer.core.presentation import answer_text
-from trainer.core.state import QUALITY_LABELS, Quality
+from trainer.core.scheduling.state import QUALITY_LABELS, Quality
 from trainer.core.untrusted import printable
 from trainer.engine import Engine, Feedback, StudyCard
 from trainer.engine.study_session import (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 
+from trainer.core.deck.loader import Reader, load_deck
 from trainer.core.generate import generate_cards
-from trainer.core.loader import Reader, load_deck
 from trainer.core.model import CompiledDeck, Deck, DeckError, Diagnostic, Severity
 
 __all__ = ["compile_deck", "compile_loaded", "split_diagnostics"]

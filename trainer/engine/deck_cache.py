@@ -31,9 +31,9 @@ from pathlib import Path
 
 import trainer
 from trainer import paths
-from trainer.core.deck_hash import content_hash
+from trainer.core.deck.content_hash import content_hash
+from trainer.core.deck.includes import read_recorded_files
 from trainer.core.gc_control import gc_paused
-from trainer.core.includes import read_recorded_files
 from trainer.core.model import Diagnostic, Location, Severity
 from trainer.store import PreparedDeck, prepare_deck
 

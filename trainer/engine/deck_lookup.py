@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from trainer import paths
-from trainer.core.loader import load_deck
+from trainer.core.deck.loader import load_deck
 from trainer.core.model import DeckError
 from trainer.engine.deck_sources import DeckNotFoundError
 from trainer.store import list_decks

@@ -12,8 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trainer.core.deck_hash import content_hash
-from trainer.core.includes import read_recorded_files
+from trainer.core.deck.content_hash import content_hash
+from trainer.core.deck.includes import read_recorded_files
 from trainer.engine.results import ImportResult
 from trainer.errors import TrainerError
 

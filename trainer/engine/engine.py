@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from trainer import paths
 from trainer.clock import clock_from_environment
-from trainer.core.days import Clock, learning_day
-from trainer.core.exam import ExamPlan, apply_exam, exam_plan
 from trainer.core.model import Card
-from trainer.core.policy import Policy
-from trainer.core.quiz import draw_quiz
-from trainer.core.sm2 import as_quality, review_card
-from trainer.core.state import Quality
+from trainer.core.scheduling.exam import ExamPlan, apply_exam, exam_plan
+from trainer.core.scheduling.learning_days import Clock, learning_day
+from trainer.core.scheduling.policy import Policy
+from trainer.core.scheduling.quiz import draw_quiz
+from trainer.core.scheduling.sm2 import as_quality, review_card
+from trainer.core.scheduling.state import Quality
 from trainer.engine import deck_sources
 from trainer.engine.backups import daily_backup
 from trainer.engine.bundled import import_bundled

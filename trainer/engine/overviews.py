@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from trainer.core.model import AnswerType, Card
-from trainer.core.policy import Policy
+from trainer.core.scheduling.policy import Policy
 from trainer.engine.results import DeckOverview, Feedback
 from trainer.engine.study_queue import build_study_queue
 from trainer.store import DeckRecord, deck_summaries
@@ -52,9 +52,9 @@ def check_answer(
 ) -> Feedback:
     """Grade a typed answer, suggest a quality and show the difference; stores nothing."""
     # Imported here: grading pulls in rapidfuzz, which the first question does not need.
-    from trainer.core.grading import grade
-    from trainer.core.quality import suggest_quality
-    from trainer.core.textdiff import diff_segments
+    from trainer.core.answering.diff import diff_segments
+    from trainer.core.answering.grading import grade
+    from trainer.core.scheduling.suggestion import suggest_quality
 
     verdict = grade(card.answer, typed, choices=card.choices, policy=policy, question=card.prompt)
     shown = typed.strip()

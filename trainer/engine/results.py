@@ -7,15 +7,15 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from trainer.core.exam import ExamPlan
 from trainer.core.model import Card, Diagnostic
-from trainer.core.state import CardState, Quality, SchedulingLog
+from trainer.core.scheduling.exam import ExamPlan
+from trainer.core.scheduling.state import CardState, Quality, SchedulingLog
 from trainer.store import DayRetention, ExcerptRecord, HardCard, ImportPlan, StateCounts
 
 if TYPE_CHECKING:
     # Types only: grading pulls in rapidfuzz, which showing a question does not need.
-    from trainer.core.grading import Verdict
-    from trainer.core.textdiff import DiffSegment
+    from trainer.core.answering.diff import DiffSegment
+    from trainer.core.answering.grading import Verdict
 
 
 class Section(StrEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-from trainer.core.exam import ExamPlan
+from trainer.core.scheduling.exam import ExamPlan
 from trainer.engine.results import Statistics
 from trainer.store import (
     answers_per_day,

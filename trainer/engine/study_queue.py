@@ -13,16 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from trainer.core.exam import final_window
-from trainer.core.policy import Policy
-from trainer.core.queue import (
+from trainer.core.scheduling.exam import final_window
+from trainer.core.scheduling.policy import Policy
+from trainer.core.scheduling.queue import (
     QueueEntry,
     QueueSections,
     choose_next,
     excerpt_counts,
     plan_sections,
 )
-from trainer.core.state import CardState
+from trainer.core.scheduling.state import CardState
 from trainer.engine.results import Section
 from trainer.store import (
     CardSlot,

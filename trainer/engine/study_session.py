@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from trainer.core.state import Quality
+from trainer.core.scheduling.state import Quality
 from trainer.core.untrusted import printable
 from trainer.errors import TrainerError
 from trainer.store import (

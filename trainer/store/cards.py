@@ -21,7 +21,7 @@ from hashlib import blake2b
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
 from trainer.core.model import Answer, Card
-from trainer.core.state import CardState
+from trainer.core.scheduling.state import CardState
 from trainer.store.codec import state_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
 from trainer.store.transactions import read_transaction, translated_errors, write_transaction

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from trainer.core.state import CardState
+from trainer.core.scheduling.state import CardState
 
 # The state columns of ``cards``, in the order ``state_values`` gives them.
 STATE_COLUMNS = (

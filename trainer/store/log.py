@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from trainer.core.state import CardState, Quality
+from trainer.core.scheduling.state import CardState, Quality
 from trainer.store.codec import moment_from_text, required_day, state_from_values
 from trainer.store.errors import CollectionError
 from trainer.store.transactions import translated_errors

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from trainer.core.cloze import parse_cloze
+from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.model import CompiledDeck, Diagnostic
 from trainer.store.cards import card_row
 from trainer.store.decks import deck_info_json, defaults_to_json

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from trainer.core.model import CardKind, SourceRef
-from trainer.core.quiz import QuizCandidate
-from trainer.core.state import CardState
+from trainer.core.scheduling.quiz import QuizCandidate
+from trainer.core.scheduling.state import CardState
 from trainer.store.cards import (
     ENTRY_COLUMNS,
     ENTRY_FROM,
@@ -109,7 +109,7 @@ def brought_forward_cards(
     limit: int,
 ) -> list[CardEntry]:
     """Active cards of a deck due on or after its exam day and last reviewed before the
-    exam's final days: the ones exam mode brings forward (see trainer.core.exam)."""
+    exam's final days: the ones exam mode brings forward (see trainer.core.scheduling.exam)."""
     query = _brought_forward(deck_id, exam_date, reviewed_before, limit, ENTRY_COLUMNS, ENTRY_FROM)
     return _entries(conn, *query)
 

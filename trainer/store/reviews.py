@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from trainer.core.state import CardState, Quality, SchedulingLog
+from trainer.core.scheduling.state import CardState, Quality, SchedulingLog
 from trainer.store.codec import (
     STATE_COLUMNS,
     day_number,

@@ -18,7 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from trainer.core.exam import ExamCounts, final_window
+from trainer.core.scheduling.exam import ExamCounts, final_window
 from trainer.store.codec import day_number, required_day
 from trainer.store.log import UNDONE
 from trainer.store.transactions import read_transaction
@@ -189,7 +189,7 @@ def exam_counts(
     conn: sqlite3.Connection, deck_id: str, exam_date: date, final_days: int
 ) -> ExamCounts:
     """A deck's active cards sorted by what they still need before its exam (see
-    trainer.core.exam.count_exam_work, which this computes in SQL)."""
+    trainer.core.scheduling.exam.count_exam_work, which this computes in SQL)."""
     first, _ = final_window(exam_date, final_days)
     with read_transaction(conn):
         row = conn.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from trainer.core.exam import ExamPlan
+from trainer.core.scheduling.exam import ExamPlan
 from trainer.engine import ImportResult
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from trainer.core.compile import compile_loaded
+from trainer.core.deck.loader import load_deck_bytes
 from trainer.core.generate.accepted import surname_of
-from trainer.core.loader import load_deck_bytes
 from trainer.core.model import AnswerType, CardKind, DeckDefaults, DeckError, TemplateKind
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answers import infer_answer_type
+from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.generate.auto_cloze import find_candidates
 from trainer.core.model import AnswerType, CardKind, DeckDefaults
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.core.dates import parse_iso_date
 from trainer.core.model import AnswerType, CardKind
+from trainer.core.partial_dates import parse_iso_date
 
 EVENTS = [
     ("lenin", "lenin-passage", "Lenin crosses Germany", {"year": "1917"}, "3"),

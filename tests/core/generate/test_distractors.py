@@ -7,8 +7,8 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
+from trainer.core.answering.normalise import fold
 from trainer.core.generate.distractors import Options, Shortfall, pick_options
-from trainer.core.textnorm import fold
 
 values = st.lists(st.text(alphabet="abAB é.", min_size=1, max_size=5), max_size=15)
 

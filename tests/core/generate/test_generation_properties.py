@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from trainer.core.answering.normalise import fold
 from trainer.core.generate import generate_cards
 from trainer.core.generate.option_rules import core_words, holds_words, value_parts
 from trainer.core.model import (
@@ -24,7 +25,6 @@ from trainer.core.model import (
     Template,
     TemplateKind,
 )
-from trainer.core.textnorm import fold
 
 PEOPLE = [
     "James Watson",

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from trainer.core.answering.normalise import fold
 from trainer.core.generate.option_rules import (
     OptionRules,
     ValueClass,
@@ -16,7 +17,6 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.generate.placeholders import capitalised, parse_pattern
 from trainer.core.model import AnswerType
-from trainer.core.textnorm import fold
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from trainer.core.answering.normalise import fold
 from trainer.core.model import AnswerType, CardKind, DeckDefaults
-from trainer.core.textnorm import fold
 
 
 def test_a_free_answer_question_makes_a_qa_card(make) -> None:

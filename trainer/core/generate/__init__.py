@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from trainer.core.cloze import parse_cloze
-from trainer.core.confusables import attach_confusables, deck_values
+from trainer.core.answering.confusables import attach_confusables, deck_values
+from trainer.core.deck.card_ids import card_id
+from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.generate.accepted import attach_accepted_answers
 from trainer.core.generate.author_checks import report_title_giveaways
 from trainer.core.generate.auto_cloze import auto_cloze_cards, auto_cloze_enabled
@@ -32,7 +33,6 @@ from trainer.core.generate.true_false import (
     balance_true_false,
     true_false_card,
 )
-from trainer.core.ids import card_id
 from trainer.core.model import Card, Deck, Diagnostic, Excerpt, TemplateKind
 
 __all__ = ["generate_cards"]

@@ -49,12 +49,12 @@ occurrence.
 
 from __future__ import annotations
 
-from trainer.core.answers import infer_answer_type
-from trainer.core.cloze import ClozeText
+from trainer.core.deck.answer_types import infer_answer_type
+from trainer.core.deck.card_ids import auto_cloze_slot, card_id
+from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.context import CardSink, DeckIndex, build_card
-from trainer.core.ids import auto_cloze_slot, card_id
 from trainer.core.model import Answer, AnswerType, CardKind, Deck, Excerpt
 
 # A name that starts with one of these is also accepted without it (`John F. Kennedy`

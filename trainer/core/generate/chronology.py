@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from trainer.core.dates import PartialDate, parse_iso_date
+from trainer.core.deck.card_ids import CHRONOLOGY_SLOT, card_id
+from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -13,9 +14,8 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
-from trainer.core.ids import CHRONOLOGY_SLOT, card_id
 from trainer.core.model import Answer, AnswerType, CardKind, Chronology, Fact, Location
-from trainer.core.suggest import did_you_mean
+from trainer.core.partial_dates import PartialDate, parse_iso_date
 
 MIN_EVENTS = 3
 MAX_EVENTS = 5

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from trainer.core.answers import infer_answer_type
-from trainer.core.cloze import ClozeText
+from trainer.core.deck.answer_types import infer_answer_type
+from trainer.core.deck.card_ids import card_id, cloze_slot
+from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics, build_card
 from trainer.core.generate.like_facts import accepted_for
-from trainer.core.ids import card_id, cloze_slot
 from trainer.core.model import Answer, CardKind, Excerpt, Location
 
 

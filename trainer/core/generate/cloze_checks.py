@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from trainer.core.cloze import ClozeText
+from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.cloze_cards import text_location
 from trainer.core.generate.cloze_giveaways import TextIndex
 from trainer.core.generate.context import Diagnostics

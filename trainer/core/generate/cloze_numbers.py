@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from trainer.core.answers import is_year
+from trainer.core.deck.answer_types import is_year
 from trainer.core.generate.cloze_kinds import CandidateKind
 from trainer.core.generate.cloze_words import Token
 

@@ -7,8 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from trainer.core.answering.normalise import fold
+from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.pools import Pool, Reference
-from trainer.core.ids import stable_seed
 from trainer.core.model import (
     Answer,
     Card,
@@ -20,7 +21,6 @@ from trainer.core.model import (
     Location,
     Severity,
 )
-from trainer.core.textnorm import fold
 
 
 def merge_tags(*groups: Iterable[str]) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from trainer.core.textnorm import fold
+from trainer.core.answering.normalise import fold
 
 
 @dataclass(frozen=True, slots=True)

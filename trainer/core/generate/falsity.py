@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from trainer.core.cloze import parse_cloze
+from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import core_words, quick_fold
 from trainer.core.generate.placeholders import Pattern, parse_pattern

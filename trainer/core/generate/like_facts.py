@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 
+from trainer.core.answering.normalise import fold
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import Pool, Reference
-from trainer.core.textnorm import fold
 
 
 def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple[str, ...]:

@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from trainer.core.answers import is_number, is_year
-from trainer.core.dates import parse_iso_date
+from trainer.core.answering.normalise import fold
+from trainer.core.deck.answer_types import is_number, is_year
 from trainer.core.model import AnswerType
-from trainer.core.textnorm import fold
+from trainer.core.partial_dates import parse_iso_date
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -22,7 +22,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from trainer.core.dates import parse_iso_date
+from trainer.core.answering.normalise import fold
+from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.option_rules import (
     OptionRules,
     ValueClass,
@@ -31,9 +32,8 @@ from trainer.core.generate.option_rules import (
     value_class,
     value_parts,
 )
-from trainer.core.ids import stable_seed
 from trainer.core.model import AnswerType, Excerpt, Fact
-from trainer.core.textnorm import fold
+from trainer.core.partial_dates import parse_iso_date
 
 SMALL_POOL = 48
 # For a large pool, per value the card needs: values taken from each neighbour bucket,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import random
 
-from trainer.core.answers import infer_answer_type
+from trainer.core.answering.normalise import fold
+from trainer.core.deck.answer_types import infer_answer_type
+from trainer.core.deck.card_ids import card_id
+from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -16,10 +19,7 @@ from trainer.core.generate.distractors import Shortfall, pick_options
 from trainer.core.generate.like_facts import accepted_for, like_values
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import Reference
-from trainer.core.ids import card_id
 from trainer.core.model import Answer, AnswerType, CardKind, Excerpt, Question
-from trainer.core.suggest import did_you_mean
-from trainer.core.textnorm import fold
 
 
 def question_cards(index: DeckIndex, excerpt: Excerpt, sink: CardSink, report: Diagnostics) -> None:

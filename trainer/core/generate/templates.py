@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from trainer.core.answers import field_spec
+from trainer.core.deck.answer_types import field_spec
+from trainer.core.deck.card_ids import card_id, template_slot
+from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -18,7 +20,6 @@ from trainer.core.generate.like_facts import accepted_for, like_values
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.generate.pools import Pool
-from trainer.core.ids import card_id, template_slot
 from trainer.core.model import (
     Answer,
     AnswerType,
@@ -28,7 +29,6 @@ from trainer.core.model import (
     Template,
     TemplateKind,
 )
-from trainer.core.suggest import did_you_mean
 
 
 @dataclass(frozen=True, slots=True)

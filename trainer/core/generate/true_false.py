@@ -16,6 +16,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
+from trainer.core.deck.card_ids import card_id, template_slot
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -28,7 +29,6 @@ from trainer.core.generate.like_facts import accepted_for
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.templates import PreparedTemplate
-from trainer.core.ids import card_id, template_slot
 from trainer.core.model import Answer, AnswerType, Card, CardKind, Excerpt, Fact
 
 TRUE_FALSE_CHOICES = ("True", "False")

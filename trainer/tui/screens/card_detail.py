@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from trainer.core.model import AnswerType, Card, CardKind
-from trainer.core.state import CardState
+from trainer.core.scheduling.state import CardState
 from trainer.store import CardDetails, CardEntry, CardStatus, EntryKind, LogEntry
 from trainer.tui.literal import literal, literal_text, shown
 from trainer.tui.widgets.charts.dates import relative_day, short_date

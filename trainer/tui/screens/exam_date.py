@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
-from trainer.core.exam import ExamPlan
+from trainer.core.scheduling.exam import ExamPlan
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from trainer.core.state import QUALITY_LABELS
+from trainer.core.scheduling.state import QUALITY_LABELS
 from trainer.tui.commands import BoundAction, shown_bindings
 from trainer.tui.literal import literal
 

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 from textual.worker import get_current_worker
 
-from trainer.core.exam import ExamPlan
+from trainer.core.scheduling.exam import ExamPlan
 from trainer.engine import DeckOverview
 from trainer.errors import TrainerError
 from trainer.store import DeckRecord

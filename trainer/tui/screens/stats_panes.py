@@ -10,7 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import DataTable, Static
 
-from trainer.core.exam import ExamPlan
+from trainer.core.scheduling.exam import ExamPlan
 from trainer.engine import Statistics
 from trainer.store import HardCard
 from trainer.tui.literal import literal_cell

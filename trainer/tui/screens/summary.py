@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from trainer.core.state import Quality
+from trainer.core.scheduling.state import Quality
 from trainer.engine import Engine
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal

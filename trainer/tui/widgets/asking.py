@@ -25,7 +25,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from trainer.core.state import QUALITY_LABELS, Quality
+from trainer.core.scheduling.state import QUALITY_LABELS, Quality
 from trainer.engine import Engine, Feedback
 from trainer.engine.study_session import MAX_ANSWER_CHARS
 from trainer.errors import TrainerError

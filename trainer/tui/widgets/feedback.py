@@ -11,10 +11,10 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from trainer.core.grading import Outcome, Verdict
+from trainer.core.answering.diff import DiffSegment
+from trainer.core.answering.grading import Outcome, Verdict
 from trainer.core.model import AnswerType, Card
-from trainer.core.state import QUALITY_LABELS, Quality
-from trainer.core.textdiff import DiffSegment
+from trainer.core.scheduling.state import QUALITY_LABELS, Quality
 from trainer.engine import Feedback
 from trainer.tui.literal import literal, shown
 from trainer.tui.widgets.question import GAP_KINDS, AskedCard

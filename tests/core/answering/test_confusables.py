@@ -1,0 +1,78 @@
+"""Confusables: the deck's other values a typo of a card's answer could be, found when compiling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.core.answering.confusables import MAX_CONFUSABLES, attach_confusables
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.compile import compile_deck
+from trainer.core.model import Answer, AnswerType, Card, CardKind
+from trainer.core.scheduling.policy import Policy
+
+
+def card(card_id: str, answer: str, *accept: str, kind: AnswerType = AnswerType.TEXT) -> Card:
+    return Card(
+        id=card_id,
+        deck_id="d",
+        kind=CardKind.QA,
+        excerpt_id="e",
+        prompt="?",
+        answer=Answer(kind, answer, alternatives=accept),
+        source="p. 1",
+    )
+
+
+def confusables(cards: list[Card], extra: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
+    return {c.id: c.answer.confusables for c in attach_confusables(cards, extra)}
+
+
+def test_values_a_typo_apart_are_each_others_confusables() -> None:
+    found = confusables([card("a", "Russian"), card("b", "Prussian"), card("c", "Kazan")])
+    assert found == {"a": ("Prussian",), "b": ("Russian",), "c": ()}
+
+
+def test_fact_values_and_options_count_but_the_cards_own_answers_do_not() -> None:
+    cards = [card("a", "Iceland", "the island of Iceland")]
+    assert confusables(cards, ("Ireland", "the Iceland", "Greenland"))["a"] == ("Ireland",)
+
+
+def test_only_text_answers_get_confusables() -> None:
+    cards = [card("y", "1926", kind=AnswerType.YEAR), card("t", "1927")]
+    found = confusables(cards)
+    assert found["y"] == ()
+    assert found["t"] == ()  # numbers differ: never a typo anyway
+
+
+def test_the_nearest_are_kept() -> None:
+    near = [f"Kazan{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"]
+    found = confusables([card("a", "Kazan")], tuple(near))["a"]
+    assert len(found) == MAX_CONFUSABLES
+
+
+def test_compiling_a_deck_attaches_them(tmp_path: Path) -> None:
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(
+        """
+id: confusing
+title: Confusing
+excerpts:
+  - id: capitals
+    page: 5
+    text: Reykjavik is the capital of Iceland, and Dublin of Ireland.
+    questions:
+      - id: reykjavik
+        q: Which country has Reykjavik as its capital?
+        a: Iceland
+      - id: dublin
+        q: Which country has Dublin as its capital?
+        a: Ireland
+""",
+        encoding="utf-8",
+    )
+    cards = {c.id: c for c in compile_deck(deck).cards}
+    iceland = cards["confusing:capitals:reykjavik"]
+    assert iceland.answer.confusables == ("Ireland",)
+    verdict = grade(iceland.answer, "Ireland", policy=Policy(), question=iceland.prompt)
+    assert verdict.outcome is Outcome.WRONG
+    assert verdict.rule == "'ireland' is another answer of this deck: Ireland"

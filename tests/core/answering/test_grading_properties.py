@@ -1,0 +1,111 @@
+"""Properties of grading: case, accents and punctuation never change a verdict; a negated answer
+is never accepted; an answer always matches itself and each of its alternatives."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from trainer.core.answering.grading import Outcome, grade, is_blank
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.word_lists import NEGATORS
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+POLICY = Policy()
+# Words of real answers, and letters at random, so that both the lexicon's words and
+# names it does not know are drawn.
+VOCABULARY = (
+    *("lipetsk", "kazan", "russian", "prussian", "germany", "german", "treaty", "of"),
+    *("rapallo", "the", "at", "heading", "for", "bankruptcy", "it", "was", "with"),
+    *("strings", "attached", "chairman", "supreme", "council", "union", "soviet"),
+    *("socialist", "republics", "mount", "everest", "city", "and", "or", "first"),
+    *("fifty", "thousand", "nineteen", "twenty", "six", "henry", "viii", "monet"),
+)
+word = st.one_of(
+    st.sampled_from(VOCABULARY),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9),
+)
+words = st.lists(word, min_size=1, max_size=5).map(" ".join)
+separators = st.sampled_from([" ", "  ", ", ", " - ", "; ", " / ", ": ", "! ", " (", ") "])
+ACCENTS = ["\u0301", "\u0300", "\u0308", "\u0327", "\u030c", "\u0303"]
+
+
+@st.composite
+def restyled(draw: st.DrawFn, base: str) -> str:
+    """The same words in other case, with accents, and other punctuation around them."""
+    out = []
+    for char in base:
+        if char == " ":
+            out.append(draw(separators))
+            continue
+        if draw(st.booleans()):
+            char = char.upper()
+        if draw(st.booleans()):
+            char += draw(st.sampled_from(ACCENTS))
+        out.append(char)
+    return (
+        draw(st.sampled_from(["", " ", '"', "¿", "("]))
+        + "".join(out)
+        + draw(st.sampled_from(["", ".", "!", "?", " ", ")", "…"]))
+    )
+
+
+def text(value: str, *accept: str) -> Answer:
+    return Answer(AnswerType.TEXT, value, alternatives=accept)
+
+
+@given(words, words, words.flatmap(lambda w: st.tuples(st.just(w), restyled(w))), words)
+def test_case_accents_and_punctuation_never_change_a_verdict(
+    answer: str, alternative: str, pair: tuple[str, str], question: str
+) -> None:
+    plain, variant = pair
+    expected = text(answer, alternative)
+    assert grade(expected, plain, policy=POLICY, question=question) == grade(
+        expected, variant, policy=POLICY, question=question
+    )
+
+
+@given(words.flatmap(lambda w: st.tuples(st.just(w), restyled(w))))
+def test_a_restyled_answer_is_exact(pair: tuple[str, str]) -> None:
+    answer, typed = pair
+    assert grade(text(answer), typed, policy=POLICY).outcome is Outcome.EXACT
+
+
+def negations(answer: str) -> st.SearchStrategy[str]:
+    parts = answer.split(" ")
+    return st.one_of(
+        st.sampled_from(sorted(NEGATORS)).map(lambda n: f"{n} {answer}"),
+        st.integers(0, len(parts)).flatmap(
+            lambda i: st.sampled_from(["not", "never", "no", "without"]).map(
+                lambda n: " ".join([*parts[:i], n, *parts[i:]])
+            )
+        ),
+        st.just(f"{answer} isn't"),
+        st.just(f"it didn't {answer}"),
+    )
+
+
+@given(words.flatmap(lambda w: st.tuples(st.just(w), negations(w))), words)
+def test_a_negated_answer_is_never_accepted(pair: tuple[str, str], question: str) -> None:
+    answer, negated = pair
+    assume(not any(w in NEGATORS for w in fold(answer).split()))
+    assume(fold(answer) and not is_blank(answer))
+    assert not grade(text(answer), negated, policy=POLICY, question=question).correct
+
+
+any_answer = st.text(
+    alphabet=st.characters(categories=("L", "N", "P", "Zs", "Sm")), min_size=1, max_size=40
+)
+
+
+@given(any_answer, st.lists(any_answer, max_size=3), words)
+def test_an_answer_matches_itself_and_each_alternative(
+    answer: str, alternatives: list[str], question: str
+) -> None:
+    accepted = [a for a in (answer, *alternatives) if fold(a) and not is_blank(a)]
+    assume(fold(answer) and not is_blank(answer))
+    expected = text(answer, *alternatives)
+    for typed in accepted:
+        verdict = grade(expected, typed, policy=POLICY, question=question)
+        assert verdict.outcome is Outcome.EXACT, (typed, verdict)

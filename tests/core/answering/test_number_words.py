@@ -1,0 +1,112 @@
+"""Numbers in words, ordinals, Roman numerals and leading zeros read as digits."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_words import normalize_numbers
+
+
+def digits(text: str) -> list[str]:
+    return normalize_numbers(fold(text).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fifty thousand", ["50000"]),
+        ("a million", ["1000000"]),
+        ("two hundred and five", ["205"]),
+        ("one hundred degrees", ["100", "degrees"]),
+        ("eight thousand eight hundred and forty-nine", ["8849"]),
+        ("three hundred thousand", ["300000"]),
+        ("nineteen twenty-six", ["1926"]),
+        ("nineteen oh five", ["1905"]),
+        ("eighteen seventy-two", ["1872"]),
+        ("nineteen hundred", ["1900"]),
+        ("two thousand and five", ["2005"]),
+        ("50 million gold marks", ["50000000", "gold", "marks"]),
+        ("5 hundred", ["500"]),
+        ("the first of April", ["the", "1", "of", "april"]),
+        ("twenty-first", ["21"]),
+        ("the 9th", ["the", "9"]),
+        ("1st", ["1"]),
+        ("01 April", ["1", "april"]),
+        ("sixteenth of June", ["16", "of", "june"]),
+        ("Henry VIII", ["henry", "8"]),
+        ("Louis XIV", ["louis", "14"]),
+        ("World War I", ["world", "war", "1"]),
+        ("one of them", ["one", "of", "them"]),
+    ],
+)
+def test_numbers_become_digits(text: str, expected: list[str]) -> None:
+    assert digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("forteen", ["14"]), ("fourty", ["40"]), ("ninty", ["90"]), ("eigth", ["8"])],
+)
+def test_misspelt_number_words_are_read_where_a_number_is_expected(
+    text: str, expected: list[str]
+) -> None:
+    assert normalize_numbers(fold(text).split(), misspelt=True) == expected
+    assert digits(text) == [text]  # in text, "seden" is more likely Sweden than seven
+
+
+@pytest.mark.parametrize(
+    "text", ["mix", "civil war", "vivid", "cd", "i think", "a lot", "often", "tent"]
+)
+def test_words_that_are_not_numbers_stay(text: str) -> None:
+    assert digits(text) == fold(text).split()
+
+
+def test_two_numbers_stay_apart() -> None:
+    assert digits("five six") == ["5", "6"]
+    assert digits("1926 1927") == ["1926", "1927"]
+
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spoken(n: int) -> str:
+    """A number below a million as it is said in British English."""
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    if n < 100:
+        tens, unit = divmod(n, 10)
+        return _TENS[tens - 2] + (f"-{_UNITS[unit]}" if unit else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        return f"{_UNITS[hundreds]} hundred" + (f" and {spoken(rest)}" if rest else "")
+    thousands, rest = divmod(n, 1000)
+    joiner = " and " if 0 < rest < 100 else " "
+    return f"{spoken(thousands)} thousand" + (f"{joiner}{spoken(rest)}" if rest else "")
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_any_number_said_in_words_is_read(n: int) -> None:
+    assert digits(spoken(n)) == [str(n)]
+
+
+@given(st.integers(min_value=10, max_value=99), st.integers(min_value=10, max_value=99))
+def test_any_year_said_in_two_halves_is_read(century: int, year: int) -> None:
+    assert digits(f"{spoken(century)} {spoken(year)}") == [str(century * 100 + year)]

@@ -1,0 +1,147 @@
+"""Text answers judged word by word: each rule, and the rule each verdict names."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.grading import Outcome, Verdict, grade
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+POLICY = Policy()
+
+
+def judge(
+    answer: str,
+    typed: str,
+    *accept: str,
+    question: str = "",
+    confusables: tuple[str, ...] = (),
+    parts: tuple[str, ...] = (),
+) -> Verdict:
+    expected = Answer(
+        AnswerType.TEXT, answer, alternatives=accept, confusables=confusables, parts=parts
+    )
+    return grade(expected, typed, policy=POLICY, question=question)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "rule"),
+    [
+        ("Lipetsk", "Lipetks", "typo in 'lipetks' (1 edit)"),
+        ("Lipetsk", "at Lipetsk", "extra words ignored (at)"),
+        ("Kazan", "the city of Kazan", "extra words ignored (the city of)"),
+        ("The Treaty of Rapallo", "Rapallo Treaty", "word order ignored"),
+        ("Valerian Kuibyshev", "Valerian Kujbyšev", "'kujbysev' spells 'kuibyshev'"),
+        ("Russians", "Russian", "'russian' for 'russians'"),
+        ("The Union of Soviet Socialist Republics", "U.S.S.R.", "abbreviation 'ussr'"),
+        ("Hitler", "Adolf Hitler", "extra words ignored (adolf)"),
+        ("1 April", "the first of April", "extra words ignored (the of)"),
+    ],
+)
+def test_rules_that_accept(answer: str, typed: str, rule: str) -> None:
+    verdict = judge(answer, typed)
+    assert verdict.correct, verdict
+    assert verdict.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "rule"),
+    [
+        ("It was heading for bankruptcy", "It was not heading for bankruptcy", "'not' changes"),
+        ("With strings attached", "without strings attached", "'without' changes"),
+        ("With strings attached", "with no strings attached", "'no' changes"),
+        ("It worked", "it didn't work", "'not' changes"),
+        ("Russian", "Prussian", "'prussian' is another word, not a typo of 'russian'"),
+        ("Chairman of the Supreme Council", "chairman of the Supreme Court", "'court' instead"),
+        ("Lipetsk", "Lipetsk or Kazan", "more than one answer ('or')"),
+        ("Mensheviks", "Mensheviks and Bolsheviks", "more than one answer ('and')"),
+        ("The treaty of 1926", "the treaty of 1927", "numbers differ"),
+        ("Korea", "North Korea", "'north' changes the answer"),
+        ("Carbon", "carbon dioxide", "extra word 'dioxide'"),
+        ("An aviation school", "a tank school", "'tank' instead of 'aviation'"),
+        ("Natural alliance", "unnatural alliance", "'unnatural' changes the meaning"),
+    ],
+)
+def test_rules_that_refuse(answer: str, typed: str, rule: str) -> None:
+    verdict = judge(answer, typed)
+    assert not verdict.correct, verdict
+    assert verdict.rule.startswith(rule), verdict.rule
+
+
+def test_negations_hedges_and_numbers_are_wrong_not_close() -> None:
+    for answer, typed in [
+        ("It was heading for bankruptcy", "It was not heading for bankruptcy"),
+        ("Lipetsk", "Lipetsk or Kazan"),
+        ("The treaty of 1926", "the treaty of 1927"),
+    ]:
+        assert judge(answer, typed).outcome is Outcome.WRONG
+
+
+def test_another_answer_of_the_deck_is_never_a_typo() -> None:
+    verdict = judge("Iceland", "Ireland", confusables=("Ireland",))
+    assert verdict.outcome is Outcome.WRONG
+    assert verdict.rule == "'ireland' is another answer of this deck: Ireland"
+    # Tolerance never turns one answer into another: as near the other as the answer.
+    assert not judge("Stines", "Stinez", confusables=("Stinex",)).correct
+    assert judge("Stines", "Stinnes", confusables=("Stinex",)).correct
+    # Nor does an extra word hide one: a hedge without "or".
+    assert not judge("Lipetsk", "Lipetsk Kazan", confusables=("Kazan",)).correct
+
+
+def test_words_the_question_gives_may_be_left_out_or_repeated() -> None:
+    level = "At what level was Lenin's request to travel to Germany approved?"
+    assert judge("At the highest level", "highest", question=level).correct
+    assert judge("At the highest level", "the lowest", question=level).outcome is not Outcome.EXACT
+    assert not judge("At the highest level", "highest").correct  # no question, no help
+    where = "Where was it agreed in March 1926 to set up an aviation school?"
+    assert judge("Lipetsk", "an aviation school at Lipetsk in 1926", question=where).correct
+
+
+def test_a_cloze_prompt_gives_no_words_of_the_answer() -> None:
+    cloze = "In the [...] the Communists voted against the Social Democrats."
+    assert not judge("Social Democrats", "Democrats", question=cloze).correct
+
+
+def test_titles_before_a_name_may_be_left_out() -> None:
+    assert judge("Mount Everest", "Everest").correct
+    assert judge("Sir Isaac Newton", "Isaac Newton").correct
+    assert not judge("The Sea of Japan", "Japan").correct
+    assert not judge("Mexico City", "Mexico").correct
+
+
+def test_an_extra_word_in_the_place_of_another_accepted_answers_word() -> None:
+    union = ("The Union of Industrialists in Germany", "the Union of Industrialists")
+    assert judge(*union[:1], "the Union of Industrialists in Germany", *union[1:]).correct
+    verdict = judge(union[0], "The Union of Industrialists in Hungary", union[1])
+    assert not verdict.correct and verdict.rule == "'hungary' instead of 'germany'"
+    assert judge("an aviation school", "an aviation school for pilots").correct
+
+
+def test_a_bracketed_abbreviation_is_an_answer_and_may_be_left_out() -> None:
+    assert judge("The German Communist party (KPD)", "the KPD").correct
+    assert judge("The German Communist party (KPD)", "German Communist Party").correct
+    assert judge("The German Communist party (KPD)", "Communist Party of Germany").correct
+
+
+def test_numbers_written_any_way_inside_text() -> None:
+    assert judge("50 million gold marks", "50,000,000 gold marks").correct
+    assert judge("50 million gold marks", "fifty million gold marks").correct
+    assert judge("17 June", "the seventeenth of June").correct
+    assert judge("Henry VIII", "Henry the Eighth").correct
+    assert not judge("Henry VIII", "Henry VII").correct
+
+
+def test_cards_of_several_parts_take_them_in_any_order() -> None:
+    parts = ("Lipetsk", "Kazan")
+    assert judge("Lipetsk; Kazan", "Kazan, Lipetsk", parts=parts).correct
+    assert judge("Lipetsk; Kazan", "Kazna and Lipetsk", parts=parts).outcome is Outcome.TYPO
+    verdict = judge("Lipetsk; Kazan", "Kazan; Moscow", parts=parts)
+    assert not verdict.correct and verdict.note == "1 of 2 parts right"
+
+
+def test_well_known_abbreviations_that_are_not_initials() -> None:
+    assert judge("Soviet Union", "the USSR").correct
+    assert judge("United States", "the U.S.A.").correct
+    assert judge("The United Kingdom", "UK").correct
+    assert not judge("The Soviet Union", "us").correct

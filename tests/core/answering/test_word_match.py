@@ -1,0 +1,84 @@
+"""One typed word against one expected word: same, variant, form, typo, or another word."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.word_match import (
+    Kind,
+    Refusal,
+    WordMatch,
+    WordRefusal,
+    match_word,
+    word_allowance,
+)
+
+TOLERANCE = 0.15
+
+
+def kind(expected: str, typed: str, *, modifier: bool = False) -> Kind | Refusal | None:
+    result = match_word(expected, typed, TOLERANCE, modifier_forms=modifier)
+    if isinstance(result, WordMatch):
+        return result.kind
+    if isinstance(result, WordRefusal):
+        return result.reason
+    return None
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "expected_kind"),
+    [
+        ("lipetsk", "lipetsk", Kind.SAME),
+        ("lipetsk", "lipetks", Kind.TYPO),  # a swap of neighbours is one edit
+        ("hitler", "hilter", Kind.TYPO),
+        ("economist", "ecomonist", Kind.TYPO),  # two letters one apart swapped
+        ("rheinmetall", "rheinmetal", Kind.TYPO),  # a doubled letter
+        ("kuibyshev", "kuybyshev", Kind.VARIANT),
+        ("lipetsk", "lipeck", Kind.VARIANT),
+        ("tolstoy", "tolstoi", Kind.VARIANT),
+        ("greece", "greek", Refusal.OTHER_WORD),  # one spelling key, two real words
+        ("russians", "russian", Kind.FORM),
+        ("colonies", "colony", Kind.FORM),
+        ("capitulated", "capitulate", Kind.FORM),
+        ("chairman", "chairmen", Kind.FORM),
+        ("mitochondria", "mitochondrion", Kind.FORM),
+        ("oil", "oli", Kind.TYPO),  # a swap in a short word that makes no word
+        ("russian", "prussian", Refusal.OTHER_WORD),
+        ("effect", "affect", Refusal.OTHER_WORD),
+        ("oil", "soil", None),  # short words have no typo allowance
+        ("natural", "unnatural", Refusal.NEGATED),
+        ("conditionally", "unconditionally", Refusal.NEGATED),
+        ("wine", "vine", Refusal.OTHER_WORD),  # one spelling key, two common words
+        ("later", "latter", Refusal.OTHER_WORD),
+        ("1926", "1927", None),
+        ("kazan", "lipetsk", None),
+    ],
+)
+def test_word_pairs(expected: str, typed: str, expected_kind: Kind | Refusal | None) -> None:
+    assert kind(expected, typed) == expected_kind
+
+
+def test_a_country_and_its_people_are_one_word_only_inside_a_longer_answer() -> None:
+    assert kind("austria", "austrian") is Refusal.OTHER_WORD
+    assert kind("german", "germany", modifier=True) is Kind.FORM
+    assert kind("russia", "russian", modifier=True) is Kind.FORM
+
+
+def test_a_real_word_near_a_rare_name_is_taken_for_a_slip() -> None:
+    # "stinnes" is in no dictionary: a learner typing a word near it slipped.
+    assert kind("stinnes", "stines") is Kind.TYPO
+
+
+def test_word_allowance() -> None:
+    assert [word_allowance(n, TOLERANCE) for n in (3, 4, 9, 10, 16, 17, 23, 24)] == [
+        0,
+        1,
+        1,
+        2,
+        2,
+        3,
+        3,
+        4,
+    ]
+    assert word_allowance(20, 0.0) == 0
+    assert word_allowance(4, 0.01) == 1

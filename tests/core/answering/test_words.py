@@ -1,0 +1,78 @@
+"""Answers as grading reads them: contractions, initials, possessives, numbers, abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.words import (
+    answer_words,
+    content_words,
+    join_compounds,
+    line_up_abbreviations,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("It wasn't 50,000,000 gold marks", ("it", "was", "not", "50000000", "gold", "marks")),
+        ("it didnt work", ("it", "did", "not", "work")),
+        ("He won't", ("he", "will", "not")),
+        ("U.S.S.R.", ("ussr",)),
+        ("U S A", ("usa",)),
+        ("W. A. Mozart", ("wa", "mozart")),
+        ("John T. Smith", ("john", "t", "smith")),
+        ("Moscow's orders", ("moscow", "orders")),
+        ("Symphony No. 9", ("symphony", "number", "9")),
+        ("no one", ("no", "1")),
+        ("1.5 million", ("1500000",)),
+        ("50%", ("50", "percent")),
+        ("8 849 m", ("8849", "m")),
+    ],
+)
+def test_answer_words(text: str, words: tuple[str, ...]) -> None:
+    assert answer_words(text) == words
+
+
+def test_content_words_leave_out_function_words_unless_nothing_else_is_left() -> None:
+    assert content_words(answer_words("At the highest level")) == ["highest", "level"]
+    assert content_words(answer_words("The")) == ["the"]
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "joined"),
+    [
+        ("The Union of Soviet Socialist Republics", "the USSR", ["the", "ussr"]),
+        ("The United States of America", "U.S.A.", ["the", "usa"]),
+        ("United States", "US", ["us"]),
+        ("Wolfgang Amadeus Mozart", "W. A. Mozart", ["wa", "mozart"]),
+    ],
+)
+def test_abbreviations_line_up_with_their_words(
+    expected: str, typed: str, joined: list[str]
+) -> None:
+    want, _got, used = line_up_abbreviations(answer_words(expected), answer_words(typed))
+    assert want == joined
+    assert used
+
+
+def test_words_written_out_line_up_with_an_abbreviated_answer() -> None:
+    want, got, _ = line_up_abbreviations(
+        answer_words("KPD"), answer_words("Kommunistische Partei Deutschlands")
+    )
+    assert got == want == ["kpd"]
+
+
+def test_a_function_word_is_an_abbreviation_only_alone() -> None:
+    want, _, used = line_up_abbreviations(
+        answer_words("United States"), answer_words("it was us Americans")
+    )
+    assert want == ["united", "states"] and used == []
+
+
+def test_compounds_join_on_both_sides() -> None:
+    assert join_compounds(["machine", "guns"], ["machineguns"]) == (
+        ["machineguns"],
+        ["machineguns"],
+    )
+    assert join_compounds(["greenhouse"], ["green", "house"]) == (["greenhouse"], ["greenhouse"])

@@ -1,0 +1,48 @@
+"""Tests of answer type inference from values and from fact field names or declarations."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.deck.answer_types import field_spec, infer_answer_type, is_number, is_year
+from trainer.core.model import AnswerType, FieldSpec
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1926", AnswerType.YEAR),
+        (" 1000 ", AnswerType.YEAR),
+        ("2099", AnswerType.YEAR),
+        ("0999", AnswerType.NUMBER),
+        ("2100", AnswerType.NUMBER),
+        ("1926.0", AnswerType.NUMBER),
+        ("1,926", AnswerType.NUMBER),
+        ("50,000", AnswerType.NUMBER),
+        ("50%", AnswerType.NUMBER),
+        ("3.5", AnswerType.NUMBER),
+        ("-12", AnswerType.NUMBER),
+        ("7", AnswerType.NUMBER),
+        ("50,00", AnswerType.TEXT),
+        ("١٩٢٦", AnswerType.TEXT),
+        ("Lipetsk", AnswerType.TEXT),
+        ("1926-03", AnswerType.TEXT),
+        ("", AnswerType.TEXT),
+    ],
+)
+def test_infer_answer_type(value: str, expected: AnswerType) -> None:
+    assert infer_answer_type(value) is expected
+
+
+def test_years_and_numbers_are_ascii_digits_only() -> None:
+    assert is_year("1926") and not is_year("١٩٢٦")
+    assert is_number("1926") and not is_number("١٩٢٦")
+
+
+def test_field_spec_prefers_the_declaration_then_the_name() -> None:
+    declared = {"size": FieldSpec("size", AnswerType.NUMBER, tolerance=5.0)}
+    assert field_spec(declared, "size") == declared["size"]
+    assert field_spec(declared, "year").type is AnswerType.YEAR
+    assert field_spec(declared, "date").type is AnswerType.DATE
+    assert field_spec(declared, "where").type is AnswerType.TEXT
+    assert field_spec(declared, "where").tolerance == 0.0

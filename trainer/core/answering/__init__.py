@@ -1,0 +1,1 @@
+"""Answering: typed answers read, normalised and graded, and the differences shown."""

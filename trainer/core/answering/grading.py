@@ -1,0 +1,338 @@
+"""Grading a typed answer against a card's expected answer: exact, a typo, close, wrong or blank.
+
+Text answers are compared word by word (`text_match`), options by number or text and
+orders by their distance from the right one (`option_grading`), years, numbers and
+dates by value. Every verdict says which rule decided (`Verdict.rule`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
+from trainer.core.answering.parsing import parse_date, parse_number, parse_year
+from trainer.core.answering.text_match import Question, TextMatch, match_text
+from trainer.core.answering.verdict import RANK, Outcome, Verdict
+from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
+from trainer.core.model import Answer, AnswerType
+from trainer.core.partial_dates import Precision
+from trainer.core.scheduling.policy import Policy
+
+__all__ = [
+    "BLANK_ANSWERS",
+    "MIN_TYPO_LENGTH",
+    "Outcome",
+    "Verdict",
+    "expected_text",
+    "grade",
+    "is_blank",
+    "pairs_in_order",
+    "typo_allowance",
+]
+
+# What learners type when they do not know; compared after folding ("I don't know" →
+# "i don t know", "?" → "").
+BLANK_ANSWERS = frozenset(
+    {"", "idk", "i don t know", "i dont know", "don t know", "dont know", "dunno", "no idea"}
+)
+# Longer typed answers are not compared at all: nobody types an answer this long, and
+# comparing one would only cost time.
+MAX_TYPED_LENGTH = 5_000
+# How far off a wrong year or date may be and still count as close (similarity falls
+# linearly to 0 at this distance): a decade, a year of months, a month of days.
+_CLOSE_SCALE = {Precision.YEAR: 10, Precision.MONTH: 12, Precision.DAY: 31}
+# A bracketed abbreviation in an answer is an answer by itself: "The German Communist
+# party (KPD)" takes "KPD" and "the German Communist party".
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+_ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
+# A blank in a cloze prompt: "[...]" or "[hint]".
+_BLANK = re.compile(r"\[[^\]]*\]")
+# Several answers typed for a card of several parts.
+_PART_SEPARATORS = (re.compile(r"\s*;\s*"), re.compile(r"\s*(?:[;,/&]|\band\b)\s*"))
+_MAX_PARTS_PERMUTED = 6
+
+
+def grade(
+    answer: Answer,
+    typed: str,
+    *,
+    choices: Sequence[str] = (),
+    policy: Policy,
+    question: str = "",
+) -> Verdict:
+    """Compare what the learner typed with a card's answer; `question` is the card's
+    prompt, whose words a typed answer may repeat or leave out."""
+    options = tuple(choices)
+    if answer.type in (AnswerType.CHOICE, AnswerType.ORDER):
+        _check_options(answer, options)
+    expected = expected_text(answer, options)
+    if is_blank(typed):
+        return Verdict(Outcome.BLANK, 0.0, "", expected, rule="blank")
+    if len(typed) > MAX_TYPED_LENGTH:
+        note = f"longer than {MAX_TYPED_LENGTH:,} characters"
+        return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="too long")
+    asked = Question.of(question, cloze=_BLANK.search(question) is not None)
+    if answer.type is AnswerType.CHOICE:
+        return grade_choice(answer, typed, options, expected, asked, policy)
+    if answer.type is AnswerType.ORDER:
+        return grade_order(answer, typed, options, expected, policy)
+    accepted = [text for text in (answer.text, *answer.alternatives) if fold(text)]
+    if not accepted:
+        raise ValueError("the card's answer is empty: there is nothing to grade against")
+    verdicts = [_grade_one(answer, text, typed, expected, policy, asked) for text in accepted]
+    if answer.parts:
+        verdicts.append(_grade_parts(answer, typed, expected, policy, asked))
+    # The best outcome wins; among equals the most similar; among those the first given.
+    return max(verdicts, key=lambda v: (RANK[v.outcome], v.similarity))
+
+
+def is_blank(typed: str) -> bool:
+    """True for an empty answer or a way of saying "I don't know"."""
+    return fold(typed) in BLANK_ANSWERS
+
+
+def expected_text(answer: Answer, choices: Sequence[str] = ()) -> str:
+    """The right answer as shown after answering."""
+    if answer.text or not answer.key or not choices:
+        return answer.text
+    if answer.type is AnswerType.ORDER:
+        return " → ".join(choices[i] for i in answer.key)
+    return choices[answer.key[0]]
+
+
+def typo_allowance(length: int, typo_tolerance: float) -> int:
+    """How many edits a word of this many letters may have and still be right."""
+    return word_allowance(length, typo_tolerance)
+
+
+def _grade_one(
+    answer: Answer, accepted: str, typed: str, expected: str, policy: Policy, asked: Question
+) -> Verdict:
+    if answer.type is AnswerType.YEAR:
+        verdict = _grade_year(accepted, typed, answer.tolerance, expected, policy)
+    elif answer.type is AnswerType.NUMBER:
+        verdict = _grade_number(accepted, typed, answer.tolerance, expected, policy, asked)
+    elif answer.type is AnswerType.DATE:
+        verdict = _grade_date(accepted, typed, answer.tolerance, expected, policy)
+    else:
+        verdict = None
+    # An expected value that does not read as its declared type (a deck error the
+    # compiler should have caught) is graded as text rather than failing the session.
+    return verdict or _grade_text(answer, accepted, typed, expected, policy, asked)
+
+
+def _grade_text(
+    answer: Answer, accepted: str, typed: str, expected: str, policy: Policy, asked: Question
+) -> Verdict:
+    matches = [
+        match_text(
+            form,
+            typed,
+            question=asked,
+            confusables=answer.confusables,
+            siblings=(answer.text, *answer.alternatives),
+            typo_tolerance=policy.typo_tolerance,
+        )
+        for form in _forms(accepted)
+    ]
+    best = max(matches, key=lambda m: (m.accepted, not m.slip, m.similarity))
+    return _text_verdict(best, accepted, expected, policy)
+
+
+def _text_verdict(match: TextMatch, accepted: str, expected: str, policy: Policy) -> Verdict:
+    if match.accepted:
+        outcome = Outcome.TYPO if match.slip else Outcome.EXACT
+    elif not match.decisive and match.similarity >= policy.close_similarity:
+        outcome = Outcome.CLOSE
+    else:
+        outcome = Outcome.WRONG
+    return Verdict(outcome, match.similarity, accepted, expected, rule=match.rule)
+
+
+def _forms(accepted: str) -> list[str]:
+    """An accepted answer, and with a bracketed part left out or, for an abbreviation
+    in brackets, that alone."""
+    forms = [accepted]
+    inside = [m.group(1).strip() for m in _BRACKETED.finditer(accepted)]
+    if inside:
+        bare = _BRACKETED.sub("", accepted).strip()
+        if fold(bare):
+            forms.append(bare)
+        forms += [part for part in inside if _ABBREVIATION.fullmatch(part)]
+    return forms
+
+
+def _grade_parts(
+    answer: Answer, typed: str, expected: str, policy: Policy, asked: Question
+) -> Verdict:
+    """A card of several parts (a cloze with several blanks): every part must be typed,
+    in any order, separated by `;`, `,`, `/`, `&` or `and`."""
+    parts = answer.parts
+    pieces = _pieces(typed, len(parts))
+    if pieces is None:
+        note = f"type all {len(parts)} parts, separated by ';'"
+        return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="parts missing")
+    # Each piece against each part once; then the pairing that suits them best.
+    table = [
+        [
+            match_text(
+                part,
+                piece,
+                question=asked,
+                confusables=answer.confusables,
+                typo_tolerance=policy.typo_tolerance,
+            )
+            for part in parts
+        ]
+        for piece in pieces
+    ]
+    orders = (
+        itertools.permutations(range(len(parts)))
+        if len(parts) <= _MAX_PARTS_PERMUTED
+        else [tuple(range(len(parts)))]
+    )
+    best = max(([table[i][k] for i, k in enumerate(order)] for order in orders), key=_parts_score)
+    right = sum(m.accepted for m in best)
+    similarity = sum(m.similarity for m in best) / len(best)
+    if right == len(parts):
+        slip = any(m.slip for m in best)
+        rule = "all parts right, in any order"
+        return Verdict(
+            Outcome.TYPO if slip else Outcome.EXACT, similarity, expected, expected, rule=rule
+        )
+    outcome = Outcome.CLOSE if similarity >= policy.close_similarity else Outcome.WRONG
+    note = f"{right} of {len(parts)} parts right"
+    return Verdict(outcome, similarity, expected, expected, note=note, rule=note)
+
+
+def _parts_score(matches: list[TextMatch]) -> tuple[int, int, float]:
+    return (
+        sum(m.accepted for m in matches),
+        -sum(m.slip for m in matches),
+        sum(m.similarity for m in matches),
+    )
+
+
+def _pieces(typed: str, count: int) -> list[str] | None:
+    for separator in _PART_SEPARATORS:
+        pieces = [piece for piece in separator.split(typed) if fold(piece)]
+        if len(pieces) == count:
+            return pieces
+    return None
+
+
+def _grade_year(
+    accepted: str, typed: str, tolerance: float, expected: str, policy: Policy
+) -> Verdict | None:
+    want = parse_year(accepted)
+    if want is None:
+        return None
+    got = parse_year(typed)
+    if got is None:
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a year", rule="not a year")
+    distance = Fraction(abs(got - want))
+    allowed = Fraction(str(tolerance))
+    similarity = _closeness(distance, _CLOSE_SCALE[Precision.YEAR] + allowed)
+    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "year")
+
+
+def _grade_number(
+    accepted: str, typed: str, tolerance: float, expected: str, policy: Policy, asked: Question
+) -> Verdict | None:
+    want = parse_number(accepted)
+    if want is None:
+        return None
+    got = parse_number(typed)
+    if got != want:
+        # The question's own words typed after the number ("50 million" for "[how
+        # many?] million gold marks") are not part of it, and the whole amount
+        # ("50,000,000") is the number the question counts in millions.
+        bare = parse_number(" ".join(w for w in typed.split() if fold(w) not in asked.words))
+        scaled = [got / scale for word, scale in SCALES.items() if word in asked.words and got]
+        readings = [value for value in (got, bare, *scaled) if value is not None]
+        got = min(readings, key=lambda value: abs(value - want), default=None)
+    if got is None:
+        return Verdict(
+            Outcome.WRONG, 0.0, accepted, expected, note="not a number", rule="not a number"
+        )
+    distance = abs(got - want)
+    # Relative closeness: 45,000 for 50,000 is near, 5 for 50,000 is not.
+    largest = max(abs(got), abs(want))
+    similarity = 1.0 if largest == 0 else _closeness(distance, largest)
+    return _numeric_verdict(
+        distance, Fraction(str(tolerance)), similarity, accepted, expected, policy, "number"
+    )
+
+
+def _grade_date(
+    accepted: str, typed: str, tolerance: float, expected: str, policy: Policy
+) -> Verdict | None:
+    want = parse_date(accepted)
+    if want is None:
+        return None
+    got = parse_date(typed)
+    if got is None:
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a date", rule="not a date")
+    if got.precision < want.precision:
+        # Less precise than the answer ("September 1928" for 1 September 1928) is never
+        # right; its similarity is its closeness scaled by the share of precision given,
+        # so the right month for a day is close and the right year alone is not.
+        distance = Fraction(abs(got.units(got.precision) - want.units(got.precision)))
+        closeness = _closeness(distance, Fraction(_CLOSE_SCALE[got.precision]))
+        similarity = closeness * got.precision / want.precision
+        outcome = Outcome.CLOSE if similarity >= policy.close_similarity else Outcome.WRONG
+        note = "not precise enough"
+        return Verdict(outcome, similarity, accepted, expected, note=note, rule=note)
+    # At least as precise: compared at the answer's precision, extra detail ignored.
+    distance = Fraction(abs(got.units(want.precision) - want.units(want.precision)))
+    allowed = Fraction(str(tolerance))
+    similarity = _closeness(distance, _CLOSE_SCALE[want.precision] + allowed)
+    unit = want.precision.name.lower()
+    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, unit)
+
+
+def _numeric_verdict(
+    distance: Fraction,
+    allowed: Fraction,
+    similarity: float,
+    accepted: str,
+    expected: str,
+    policy: Policy,
+    unit: str,
+) -> Verdict:
+    if unit == "number":
+        off = f"off by {_plain(distance)}"
+    else:
+        off = f"{_plain(distance)} {unit}{'' if distance == 1 else 's'} off"
+    if distance == 0:
+        outcome, rule = Outcome.EXACT, "exact"
+    elif distance <= allowed:
+        outcome, rule = Outcome.TYPO, f"within the tolerance ({off})"
+    elif similarity >= policy.close_similarity:
+        outcome, rule = Outcome.CLOSE, off
+    else:
+        outcome, rule = Outcome.WRONG, off
+    return Verdict(outcome, similarity, accepted, expected, rule=rule)
+
+
+def _plain(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else str(float(value))
+
+
+def _closeness(distance: Fraction, scale: Fraction | int) -> float:
+    return max(0.0, 1.0 - float(distance / scale))
+
+
+def _check_options(answer: Answer, choices: tuple[str, ...]) -> None:
+    kind = answer.type.value
+    if not choices:
+        raise ValueError(f"a {kind} card must be graded with its options")
+    if not answer.key or not all(0 <= i < len(choices) for i in answer.key):
+        raise ValueError(f"a {kind} card's key {answer.key} does not index its options")
+    if answer.type is AnswerType.ORDER and sorted(answer.key) != list(range(len(choices))):
+        raise ValueError(f"an order card's key {answer.key} is not an order of its options")

@@ -1,0 +1,150 @@
+"""Grading answers chosen from a card's options: multiple choice, true/false and chronology.
+
+An option may be typed as its number or as its text, which is matched by the rules for
+text answers (`text_match`), so "Bern" chooses the option "Berne"; the other options are
+its confusables, so tolerance never turns one option into another. A chronology is
+graded by how far the typed order is from the right one: its Kendall tau distance, the
+number of pairs of events in the wrong order (one swap of neighbours is 1).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from trainer.core.answering.parsing import parse_choice, parse_order
+from trainer.core.answering.text_match import Question, match_text
+from trainer.core.answering.verdict import Outcome, Verdict
+from trainer.core.model import Answer
+from trainer.core.scheduling.policy import Policy
+
+
+def grade_choice(
+    answer: Answer,
+    typed: str,
+    choices: tuple[str, ...],
+    expected: str,
+    question: Question,
+    policy: Policy,
+) -> Verdict:
+    """Right or wrong, never close: the option chosen is the right one or it is not."""
+    index = parse_choice(typed, choices)
+    rule, slip = "option chosen", False
+    if index is None:
+        found = _option_typed_as_text(typed, choices, question, policy)
+        if found is None:
+            note = f"type an option's number, 1 to {len(choices)}, or its text"
+            return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="not an option")
+        index, rule, slip = found
+    if index == answer.key[0]:
+        outcome = Outcome.TYPO if slip else Outcome.EXACT
+        return Verdict(outcome, 1.0, choices[index], expected, rule=rule)
+    return Verdict(
+        Outcome.WRONG, 0.0, choices[index], expected, rule=f"chose another option: {rule}"
+    )
+
+
+def grade_order(
+    answer: Answer, typed: str, choices: tuple[str, ...], expected: str, policy: Policy
+) -> Verdict:
+    """Exact for the right order; otherwise close or wrong by the share of pairs in order,
+    with the events out of place and the distance in swaps of neighbours."""
+    order = parse_order(typed, len(choices))
+    if order is None:
+        note = f"type each option's number once, in order, e.g. {_example_order(len(choices))}"
+        return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="not an order")
+    typed_order = " → ".join(choices[i] for i in order)
+    if order == answer.key:
+        return Verdict(Outcome.EXACT, 1.0, typed_order, expected, rule="right order")
+    swaps = kendall_tau_distance(order, answer.key)
+    similarity = pairs_in_order(order, answer.key)
+    misplaced = out_of_place(order, answer.key)
+    numbers = ", ".join(str(i + 1) for i in misplaced)
+    note = f"out of place: {numbers}"
+    plural = "" if swaps == 1 else "s"
+    rule = f"{swaps} swap{plural} of neighbours from the right order; out of place: {numbers}"
+    outcome = Outcome.CLOSE if similarity >= policy.close_similarity else Outcome.WRONG
+    return Verdict(
+        outcome,
+        similarity,
+        typed_order,
+        expected,
+        note=note,
+        rule=rule,
+        misplaced=misplaced,
+        swaps=swaps,
+        events=len(choices),
+    )
+
+
+def kendall_tau_distance(order: Sequence[int], key: Sequence[int]) -> int:
+    """How many pairs of options `order` puts the other way round from `key`: the least
+    number of swaps of neighbours that would put it right."""
+    rank = {option: place for place, option in enumerate(order)}
+    return sum(rank[a] > rank[b] for i, a in enumerate(key) for b in key[i + 1 :])
+
+
+def pairs_in_order(order: Sequence[int], key: Sequence[int]) -> float:
+    """The share of pairs of options that `order` puts in the same order as `key`."""
+    pairs = len(key) * (len(key) - 1) // 2
+    if not pairs:
+        return 1.0
+    return 1 - kendall_tau_distance(order, key) / pairs
+
+
+def out_of_place(order: Sequence[int], key: Sequence[int]) -> tuple[int, ...]:
+    """The options (0-based, as in the card's choices) to move to put `order` right: all
+    but a longest run of options already in their right order relative to each other.
+    Of two neighbours swapped, the later one typed is out of place."""
+    place = {option: i for i, option in enumerate(key)}
+    places = [place[option] for option in order]
+    # Longest increasing subsequence, keeping for each length the run with the lowest end.
+    ends: list[int] = []
+    ends_at: list[int] = []
+    before: list[int] = [-1] * len(places)
+    for index, value in enumerate(places):
+        length = bisect_left(ends, value)
+        if length == len(ends):
+            ends.append(value)
+            ends_at.append(index)
+        else:
+            ends[length] = value
+            ends_at[length] = index
+        before[index] = ends_at[length - 1] if length else -1
+    kept: set[int] = set()
+    index = ends_at[-1] if ends_at else -1
+    while index >= 0:
+        kept.add(index)
+        index = before[index]
+    return tuple(sorted(order[i] for i in range(len(order)) if i not in kept))
+
+
+def _option_typed_as_text(
+    typed: str, choices: tuple[str, ...], question: Question, policy: Policy
+) -> tuple[int, str, bool] | None:
+    """The one option the typed text matches by the text rules, with the rule and whether
+    it was matched with a slip; None when it matches none, or several equally well."""
+    matches: list[tuple[bool, int, str]] = []
+    for index, option in enumerate(choices):
+        others = [choice for k, choice in enumerate(choices) if k != index]
+        result = match_text(
+            option,
+            typed,
+            question=question,
+            confusables=others,
+            typo_tolerance=policy.typo_tolerance,
+        )
+        if result.accepted:
+            matches.append((result.slip, index, result.rule))
+    if not matches:
+        return None
+    best = min(slip for slip, _, _ in matches)
+    best_matches = [m for m in matches if m[0] == best]
+    if len(best_matches) != 1:
+        return None
+    slip, index, rule = best_matches[0]
+    return index, f"option '{choices[index]}' typed as text ({rule})", slip
+
+
+def _example_order(count: int) -> str:
+    return " ".join(str(n) for n in (*range(2, count + 1), 1))

@@ -1,0 +1,194 @@
+"""Reading typed answers: years, numbers, dates written several ways, option numbers and orders.
+
+Numbers may be written in words everywhere ("fifty thousand", "nineteen twenty-six",
+"the first of September"): see `number_words`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from fractions import Fraction
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_words import normalize_numbers
+from trainer.core.partial_dates import PartialDate, Precision, checked_date
+
+# Digit groups of three after the first, separated by commas or (thin, no-break) spaces:
+# 50,000 · 50 000 · 50000. A "." is always the decimal point: "3,5" is two numbers.
+_NUMBER = re.compile(
+    r"(?<![\w.])(?P<sign>[-+])?"
+    r"(?:(?P<int>\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*|\d+)(?:\.(?P<frac>\d+))?"
+    r"|\.(?P<bare_frac>\d+))"
+    r"(?!\w|\.\d)"
+)
+_SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"
+_SPACES = "\u00a0\u2007\u2009\u202f"
+_INTEGER_TOKEN = re.compile(r"\d+")
+_ERA_BEFORE = {"bc", "bce"}
+_ERA_AFTER = {"ad", "ce"}
+_FILLER_WORDS = {"of", "the", "in", "on", "year", "c", "ca", "circa", "about", "around"}
+# English month names, written out rather than taken from `calendar`, whose names follow
+# the process locale.
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june"),
+    *("july", "august", "september", "october", "november", "december"),
+)
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS |= {name[:3]: number for name, number in _MONTHS.items()}
+_MONTHS["sept"] = 9
+_TRUE_WORDS = {"true", "t", "yes", "y", "correct", "right", "not false", "yep"}
+_FALSE_WORDS = {"false", "f", "no", "n", "incorrect", "wrong", "not true", "untrue", "nope"}
+_NEGATIVE_WORDS = {"minus", "negative"}
+
+
+def parse_number(typed: str) -> Fraction | None:
+    """The one number in a typed answer, exactly, or None if there is none or several.
+
+    Accepts `50,000`, `50 000`, `50000`, `50%`, `3.5`, `-2` (any minus sign), words
+    around it ("about 50,000 hectares"), a scale word ("50 thousand") and numbers in
+    words ("fifty thousand", "a million", "minus forty").
+    """
+    text = _plain_digits_text(typed)
+    if not any(char.isdigit() for char in text):
+        return _worded_number(text)
+    matches = list(_NUMBER.finditer(text))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    digits = (match.group("int") or "0").replace(",", "").replace(" ", "")
+    fraction = match.group("frac") or match.group("bare_frac") or ""
+    value = Fraction(int(digits)) + Fraction(int(fraction or "0"), 10 ** len(fraction))
+    before = fold(text[: match.start()]).split()
+    if match.group("sign") == "-" or (before and before[-1] in _NEGATIVE_WORDS):
+        value = -value
+    rest = fold(text[match.end() :]).split()
+    if rest and rest[0] in _SCALE_WORDS:
+        value *= _SCALE_WORDS[rest[0]]
+    return value
+
+
+def parse_year(typed: str) -> int | None:
+    """The year in a typed answer: one whole number ("1926", "in 1926", "44 BC", "nineteen
+    twenty-six") or a date's."""
+    words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS]
+    numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
+    eras = [w for w in words if w in _ERA_BEFORE | _ERA_AFTER]
+    others = [w for w in words if w not in numbers and w not in eras]
+    if len(numbers) == 1 and not others and len(eras) <= 1:
+        year = int(numbers[0])
+        return -year if eras and eras[0] in _ERA_BEFORE else year
+    when = parse_date(typed)
+    return when.year if when is not None else None
+
+
+def parse_date(typed: str) -> PartialDate | None:
+    """A date written `1928`, `1928-09`, `1928-09-01`, `1 September 1928`, `September 1, 1928`,
+    `Sept 1928`, `1st of September 1928` or `the first of September nineteen twenty-eight`;
+    None for anything else.
+
+    All-numeric dates must start with the year: `1/9/1928` is read as 1 September in
+    Britain and 9 January in America, so it is not accepted at all.
+    """
+    words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS]
+    if not words:
+        return None
+    months = [_MONTHS[w] for w in words if w in _MONTHS]
+    numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
+    if len(numbers) + len(months) != len(words):
+        return None
+    if months:
+        return _worded_date(months, numbers)
+    return _numeric_date(numbers)
+
+
+def parse_choice(typed: str, choices: Sequence[str]) -> int | None:
+    """The 0-based index of the option typed as its 1-based number or its text; else None.
+
+    For true/false options, t/f, yes/no, y/n, correct/incorrect, right/wrong and "not
+    true"/"not false" are accepted too.
+    """
+    folded = fold(typed)
+    if folded.isdigit():
+        number = int(folded)
+        return number - 1 if 1 <= number <= len(choices) else None
+    folded_choices = [fold(choice) for choice in choices]
+    if folded in folded_choices and folded_choices.count(folded) == 1:
+        return folded_choices.index(folded)
+    if sorted(folded_choices) == ["false", "true"]:
+        if folded in _TRUE_WORDS:
+            return folded_choices.index("true")
+        if folded in _FALSE_WORDS:
+            return folded_choices.index("false")
+    return None
+
+
+def parse_order(typed: str, option_count: int) -> tuple[int, ...] | None:
+    """The 0-based order typed as 1-based option numbers: `3 1 2`, `3, 1, 2`, `3 → 1 → 2`,
+    or `312` when there are fewer than 10 options. None unless it is a permutation."""
+    tokens = fold(typed).split()
+    if len(tokens) == 1 and option_count < 10 and len(tokens[0]) == option_count:
+        tokens = list(tokens[0])
+    if not tokens or not all(token.isdigit() for token in tokens):
+        return None
+    order = tuple(int(token) - 1 for token in tokens)
+    if sorted(order) != list(range(option_count)):
+        return None
+    return order
+
+
+def _plain_digits_text(typed: str) -> str:
+    # NFKC turns full-width and superscript digits into ASCII ones; the minus signs and
+    # spaces people paste from word processors become their plain forms.
+    text = unicodedata.normalize("NFKC", typed)
+    text = text.translate({ord(c): "-" for c in _MINUS_SIGNS})
+    text = text.translate({ord(c): " " for c in _SPACES})
+    return text.replace("%", " ").strip()
+
+
+def _folded_words(typed: str) -> list[str]:
+    """Folded words with numbers in words, ordinals and leading zeros as plain digits
+    (the day and month keep their leading zeros' meaning: "01" is 1)."""
+    return normalize_numbers(fold(typed).split(), misspelt=True)
+
+
+def _worded_number(text: str) -> Fraction | None:
+    words = _folded_words(text)
+    numbers = [i for i, word in enumerate(words) if _INTEGER_TOKEN.fullmatch(word)]
+    if len(numbers) != 1:
+        return None
+    value = Fraction(int(words[numbers[0]]))
+    index = numbers[0]
+    if index > 0 and words[index - 1] in _NEGATIVE_WORDS:
+        value = -value
+    return value
+
+
+def _worded_date(months: list[int], numbers: list[str]) -> PartialDate | None:
+    years = [n for n in numbers if len(n) in (3, 4)]
+    days = [n for n in numbers if len(n) in (1, 2)]
+    if (
+        len(months) != 1
+        or len(years) != 1
+        or len(days) > 1
+        or len(years) + len(days) != len(numbers)
+    ):
+        return None
+    if days:
+        return checked_date(int(years[0]), months[0], int(days[0]), Precision.DAY)
+    return checked_date(int(years[0]), months[0], 1, Precision.MONTH)
+
+
+def _numeric_date(numbers: list[str]) -> PartialDate | None:
+    if not numbers or len(numbers[0]) not in (3, 4) or len(numbers) > 3:
+        return None
+    if any(len(n) > 2 for n in numbers[1:]):
+        return None
+    parts = [int(n) for n in numbers]
+    if len(parts) == 1:
+        return PartialDate(parts[0], precision=Precision.YEAR)
+    if len(parts) == 2:
+        return checked_date(parts[0], parts[1], 1, Precision.MONTH)
+    return checked_date(parts[0], parts[1], parts[2], Precision.DAY)

@@ -1,0 +1,365 @@
+"""Comparing a typed text answer with one accepted answer, word by word, as a fair teacher would.
+
+The answer's content words must all be there, each typed exactly, as a spelling variant
+of a name, as another form of the word, or within its own typo allowance (see
+`word_match`); their order is free and function words do not count. A content word
+the question itself gives may be left out ("highest" for "at the highest level", asked
+"At what level…?"). Words typed beyond the answer are ignored when they add no claim:
+function words, words of the question, descriptors ("the city of Kazan"), a given name
+before a surname, a phrase after the answer ("an aviation school for pilots"). Never
+right, whatever else matches: a negation added or dropped, a hedge ("Lipetsk or
+Kazan"), other numbers, or another answer of the same deck (its confusables).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+from trainer.core.answering.word_lists import (
+    DESCRIPTORS,
+    FUNCTION_WORDS,
+    HEDGE_WORDS,
+    NEGATORS,
+    QUALIFIERS,
+    TITLES,
+)
+from trainer.core.answering.word_match import (
+    RAREST_COUNT,
+    Kind,
+    Refusal,
+    WordMatch,
+    WordRefusal,
+    is_initial,
+    is_other_form,
+    match_word,
+)
+from trainer.core.answering.words import (
+    answer_words,
+    content_words,
+    is_number,
+    join_compounds,
+    line_up_abbreviations,
+)
+from trainer.core.lexicon import frequency, is_common_word
+
+_DIGIT_RUNS = re.compile(r"\d+")
+# At most this many extra words that are neither function words, words of the question
+# nor descriptors ("Adolf Hitler", "Miguel de Cervantes Saavedra").
+_MAX_NAME_EXTRAS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class TextMatch:
+    """How a typed text compares with one accepted answer."""
+
+    accepted: bool
+    # Right with a slip (a typo, another spelling or form): suggested quality at most 4.
+    slip: bool
+    # Why: "exact", "typo in 'lipetks' (1 edit)", "'not' changes the meaning"...
+    rule: str
+    similarity: float
+    # Wrong for a reason that is never merely close: a negation, a hedge, other
+    # numbers, another answer of the deck.
+    decisive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What grading takes from the card's prompt."""
+
+    words: frozenset[str] = frozenset()
+    # Content words the question gives may be left out of the answer; not for a cloze,
+    # whose prompt is the whole excerpt.
+    gives_words: bool = True
+
+    @classmethod
+    def of(cls, prompt: str, *, cloze: bool) -> Question:
+        return cls(frozenset(answer_words(prompt)), gives_words=not cloze)
+
+    def has(self, word: str) -> bool:
+        """True when the question has the word, or another form of it ("law", "laws")."""
+        return word in self.words or any(is_other_form(word, other) for other in self.words)
+
+
+def match_text(
+    expected: str,
+    typed: str,
+    *,
+    question: Question,
+    confusables: Sequence[str] = (),
+    siblings: Sequence[str] = (),
+    typo_tolerance: float,
+) -> TextMatch:
+    """Compare a typed answer with one accepted answer; `siblings` are the card's other
+    accepted answers, whose words an extra typed word may contradict."""
+    want, got = answer_words(expected), answer_words(typed)
+    similarity = Levenshtein.normalized_similarity(" ".join(got), " ".join(want))
+    if got == want or "".join(got) == "".join(want):
+        return TextMatch(True, False, "exact", 1.0)
+    if not got:
+        return TextMatch(False, False, "nothing to compare", 0.0, decisive=True)
+    refusal = _decisive_difference(want, got, question)
+    if refusal is not None:
+        return TextMatch(False, False, refusal, similarity, decisive=True)
+    for value in confusables:
+        if _same_content(answer_words(value), got):
+            return _another_answer(got, value, similarity)
+    exp, typ, abbreviations = line_up_abbreviations(want, got)
+    exp, typ = join_compounds(exp, typ)
+    outcome = _aligned(exp, typ, question, typo_tolerance)
+    if not outcome.accepted:
+        return TextMatch(False, False, outcome.rule, similarity)
+    conflict = _contradiction(outcome.claims, got, siblings, question)
+    if conflict is not None:
+        return TextMatch(False, False, conflict, similarity)
+    beyond_answer = list((Counter(got) - Counter(want)).elements())
+    for value in confusables:
+        other = answer_words(value)
+        if _contains(beyond_answer, content_words(other)) or (
+            outcome.slip and _closer(got, other, want)
+        ):
+            return _another_answer(got, value, similarity)
+    notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
+    return TextMatch(True, outcome.slip, "; ".join(notes) or "exact", max(similarity, 0.0))
+
+
+def _another_answer(got: Sequence[str], value: str, similarity: float) -> TextMatch:
+    rule = f"'{' '.join(got)}' is another answer of this deck: {value}"
+    return TextMatch(False, False, rule, similarity, decisive=True)
+
+
+@dataclass(slots=True)
+class _Alignment:
+    accepted: bool
+    slip: bool
+    rule: str
+    notes: list[str]
+    # Typed words beyond the answer that say something, each after the word before it.
+    claims: tuple[tuple[str, str], ...] = ()
+
+
+def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Question) -> str | None:
+    """A negation added or dropped, or numbers that differ: never a typo."""
+    negations_wanted = Counter(w for w in want if w in NEGATORS)
+    negations_typed = Counter(w for w in got if w in NEGATORS)
+    if sum(negations_wanted.values()) != sum(negations_typed.values()):
+        changed = (negations_typed - negations_wanted) or (negations_wanted - negations_typed)
+        return f"'{next(iter(changed))}' changes the meaning"
+    numbers_wanted = Counter(_DIGIT_RUNS.findall(" ".join(want)))
+    numbers_typed = Counter(_DIGIT_RUNS.findall(" ".join(got)))
+    missing = numbers_wanted - numbers_typed
+    extra = Counter(
+        {n: k for n, k in (numbers_typed - numbers_wanted).items() if n not in question.words}
+    )
+    if missing or extra:
+        typed = ", ".join(extra) or "no number"
+        return f"numbers differ: {typed} typed, {', '.join(missing) or 'none'} expected"
+    return None
+
+
+def _aligned(
+    want: Sequence[str], got: Sequence[str], question: Question, typo_tolerance: float
+) -> _Alignment:
+    content_set = set(content_words(want))
+    content = [i for i, w in enumerate(want) if w in content_set]
+    required = [
+        i
+        for i in content
+        if not _is_initial_letter(want[i])
+        and not (question.gives_words and question.has(want[i]))
+        and not _is_title(want, i)
+    ]
+    if not required:
+        required = [i for i in content if not _is_initial_letter(want[i])] or content
+    modifier_forms = len(content) > 1
+    candidates: list[tuple[int, int, int, int, int, WordMatch]] = []
+    near_misses: dict[int, tuple[str, Refusal]] = {}
+    for i in content:
+        for j, word in enumerate(got):
+            if word in FUNCTION_WORDS and want[i] not in FUNCTION_WORDS:
+                continue
+            result = (
+                WordMatch(Kind.INITIAL)
+                if is_initial(want[i], word)
+                else match_word(want[i], word, typo_tolerance, modifier_forms=modifier_forms)
+            )
+            if isinstance(result, WordMatch):
+                candidates.append((result.kind, result.edits, abs(i - j), i, j, result))
+            elif isinstance(result, WordRefusal) and i not in near_misses:
+                near_misses[i] = (word, result.reason)
+    pairs: dict[int, tuple[int, WordMatch]] = {}
+    used: set[int] = set()
+    # Best matches first: the same word before a spelling before a typo, fewer edits,
+    # nearer in position.
+    for _, _, _, i, j, result in sorted(candidates, key=lambda c: c[:5]):
+        if i not in pairs and j not in used:
+            pairs[i] = (j, result)
+            used.add(j)
+    missing = [i for i in required if i not in pairs]
+    if missing:
+        return _Alignment(False, False, _missing_rule(want, got, missing, near_misses, used), [])
+    extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
+    problem = _extra_words_problem(got, extras, used, question)
+    if problem is not None:
+        return _Alignment(False, False, problem, [])
+    alignment = _described(want, got, pairs, extras, content)
+    alignment.claims = tuple(
+        (got[j - 1] if j else "", got[j])
+        for j in extras
+        if got[j] not in FUNCTION_WORDS
+        and got[j] not in DESCRIPTORS
+        and got[j] not in TITLES
+        and not question.has(got[j])
+    )
+    return alignment
+
+
+def _missing_rule(
+    want: Sequence[str],
+    got: Sequence[str],
+    missing: list[int],
+    near_misses: dict[int, tuple[str, Refusal]],
+    used: set[int],
+) -> str:
+    first = missing[0]
+    if first in near_misses:
+        word, reason = near_misses[first]
+        if reason is Refusal.NEGATED:
+            return f"'{word}' changes the meaning of '{want[first]}'"
+        return f"'{word}' is another word, not a typo of '{want[first]}'"
+    others = [w for j, w in enumerate(got) if j not in used and w not in FUNCTION_WORDS]
+    if others:
+        return f"'{others[0]}' instead of '{want[first]}'"
+    return f"'{want[first]}' is missing"
+
+
+def _extra_words_problem(
+    got: Sequence[str], extras: list[int], used: set[int], question: Question
+) -> str | None:
+    """Why the extra typed words make the answer wrong, or None if they are harmless."""
+    claims = [
+        j
+        for j in extras
+        if got[j] not in FUNCTION_WORDS
+        and got[j] not in HEDGE_WORDS
+        and not _is_initial_letter(got[j])
+    ]
+    hedges = [got[j] for j in extras if got[j] in HEDGE_WORDS]
+    if hedges and claims:
+        return f"more than one answer ('{hedges[0]}')"
+    last_matched = max(used, default=-1)
+    loose: list[str] = []
+    for j in claims:
+        word = got[j]
+        if question.has(word) or word in DESCRIPTORS or word in TITLES:
+            continue
+        if word in QUALIFIERS:
+            return f"'{word}' changes the answer"
+        if j > last_matched and _after_a_linking_word(got, last_matched, j):
+            continue  # "an aviation school for pilots", "Kazan in Russia"
+        if is_common_word(word):
+            return f"extra word '{word}'"
+        if j > last_matched and frequency(word) > RAREST_COUNT:
+            # After the answer, a rare word is a surname ("Cervantes Saavedra"); a
+            # known one makes another thing ("carbon dioxide" is not carbon).
+            return f"extra word '{word}'"
+        loose.append(word)
+    if len(loose) > _MAX_NAME_EXTRAS:
+        return f"extra words '{' '.join(loose)}'"
+    return None
+
+
+def _after_a_linking_word(got: Sequence[str], last_matched: int, index: int) -> bool:
+    return any(got[k] in FUNCTION_WORDS for k in range(last_matched + 1, index))
+
+
+def _described(
+    want: Sequence[str],
+    got: Sequence[str],
+    pairs: dict[int, tuple[int, WordMatch]],
+    extras: list[int],
+    content: list[int],
+) -> _Alignment:
+    notes: list[str] = []
+    slip = False
+    for i, (j, result) in sorted(pairs.items()):
+        if result.kind is Kind.TYPO:
+            slip = True
+            plural = "" if result.edits == 1 else "s"
+            notes.append(f"typo in '{got[j]}' ({result.edits} edit{plural})")
+        elif result.kind is Kind.FORM:
+            slip = True
+            notes.append(f"'{got[j]}' for '{want[i]}'")
+        elif result.kind is Kind.VARIANT:
+            # Right, but the suggested quality allows for the doubt a spelling leaves.
+            slip = True
+            notes.append(f"'{got[j]}' spells '{want[i]}'")
+    order = [j for _, (j, _) in sorted(pairs.items())]
+    if order != sorted(order):
+        notes.append("word order ignored")
+    if extras:
+        notes.append(f"extra words ignored ({' '.join(got[j] for j in extras)})")
+    left_out = [want[i] for i in content if i not in pairs and not _is_initial_letter(want[i])]
+    if left_out:
+        notes.append(f"'{' '.join(left_out)}' left out, given by the question")
+    return _Alignment(True, slip, "; ".join(notes), notes)
+
+
+def _contradiction(
+    claims: Sequence[tuple[str, str]],
+    got: Sequence[str],
+    siblings: Sequence[str],
+    question: Question,
+) -> str | None:
+    """An extra typed word in the place of a word of another accepted answer: "the Union
+    of Industrialists in Hungary" when "the Union of Industrialists in Germany" is right."""
+    if not claims:
+        return None
+    typed = set(got)
+    for sibling in siblings:
+        words = answer_words(sibling)
+        for k, word in enumerate(words):
+            if k == 0 or word in typed or word in FUNCTION_WORDS or question.has(word):
+                continue
+            before = words[k - 1]
+            for typed_before, claim in claims:
+                if before in FUNCTION_WORDS and typed_before == before:
+                    return f"'{claim}' instead of '{word}'"
+    return None
+
+
+def _is_title(words: Sequence[str], index: int) -> bool:
+    """A descriptor or title before a name, which may be left out: "Mount Everest", "Sir
+    Isaac Newton", "Tsar Nicholas II" (but not "Sea of Japan", "Mexico City")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        words[index] in TITLES
+        and following not in ("", *FUNCTION_WORDS, *HEDGE_WORDS)
+        and not is_number(following)
+    )
+
+
+def _is_initial_letter(word: str) -> bool:
+    """A single letter: a middle initial ("Franklin D. Roosevelt"), never required."""
+    return len(word) == 1 and word.isalpha()
+
+
+def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
+    return bool(part) and not (Counter(part) - Counter(words))
+
+
+def _same_content(a: Sequence[str], b: Sequence[str]) -> bool:
+    return sorted(content_words(a)) == sorted(content_words(b))
+
+
+def _closer(typed: Sequence[str], other: Sequence[str], expected: Sequence[str]) -> bool:
+    """True when the typed words are at least as near another answer as the expected one."""
+    text = " ".join(content_words(typed))
+    return OSA.distance(text, " ".join(content_words(other))) <= OSA.distance(
+        text, " ".join(content_words(expected))
+    )

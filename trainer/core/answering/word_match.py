@@ -1,0 +1,209 @@
+"""Comparing one typed word with one expected word: same, a spelling variant, another form,
+a typo, or another word.
+
+Each word has its own typo allowance, counted in Damerau–Levenshtein (OSA) edits, where
+swapping two neighbouring letters is one edit ("Lipetks"). A typed word that is itself
+a different real English word is never a typo of a real word ("Prussian" for
+"Russian", "affect" for "effect"): the lexicon says which words are real. When the
+expected word is not in the lexicon (a rare name), a real word near it is taken for
+the slip it most likely is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+from fractions import Fraction
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from trainer.core.answering.transliteration import name_key
+from trainer.core.answering.word_lists import NEGATING_PREFIXES
+from trainer.core.lexicon import frequency, is_known_word
+
+# Words shorter than this must be typed exactly, but for one swap of neighbouring
+# letters that makes no other word ("oli" for "oil"): a wrong letter in "Ufa" is
+# another name.
+MIN_TYPO_LENGTH = 4
+# pyspellchecker's list gives its rarest words, many of them names, this count: a word
+# seen no more often is too obscure to be a learner's intended answer ("Bern" for
+# "Berne", "Kuybyshev" for "Kuibyshev" are spellings of one name).
+RAREST_COUNT = 50
+_DOUBLED = re.compile(r"(.)\1+")
+# Long words only: among short ones, two rare words a letter apart are often two names
+# (Mali, Malta; Kazan, Kazak).
+_MIN_RARE_SPELLING_LENGTH = 8
+# Endings that make another form of the same word: plurals, past tenses, and (inside a
+# longer answer, where the word is a modifier) a people's name from its country's.
+_PLURAL_ENDINGS = ("s", "es")
+# Latin and Greek plurals: bacterium / bacteria, criterion / criteria, nucleus / nuclei,
+# axis / axes, larva / larvae.
+_LATIN_PLURALS = (("um", "a"), ("on", "a"), ("us", "i"), ("is", "es"), ("a", "ae"))
+_MIN_LATIN_STEM = 5
+_MIN_STEM = 3
+
+
+class Kind(IntEnum):
+    """How a typed word matched an expected one, from best to worst."""
+
+    SAME = 0
+    INITIAL = 1  # the initial of a name ("W. Shakespeare")
+    VARIANT = 2  # another spelling of the same name (Kuybyshev, Lipeck, Bern)
+    FORM = 3  # another form of the word (Russian/Russians, capitulate/capitulated)
+    TYPO = 4  # within the word's typo allowance
+
+
+class Refusal(IntEnum):
+    """Why a typed word close to the expected one is still not it."""
+
+    OTHER_WORD = 1  # a different real word ("prussian" for "russian")
+    NEGATED = 2  # the word with a negating prefix ("unnatural" for "natural")
+
+
+@dataclass(frozen=True, slots=True)
+class WordMatch:
+    kind: Kind
+    edits: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class WordRefusal:
+    reason: Refusal
+
+
+@lru_cache(maxsize=1024)
+def word_allowance(length: int, typo_tolerance: float) -> int:
+    """Edits allowed in a word of this many letters: 0 below 4 letters, else the
+    tolerance's share of its length, rounded, and at least 1 (1 up to 9 letters, 2 up
+    to 16, 3 up to 23 at the default 0.15)."""
+    if length < MIN_TYPO_LENGTH or typo_tolerance <= 0:
+        return 0
+    return max(1, math.floor(length * Fraction(str(typo_tolerance)) + Fraction(1, 2)))
+
+
+def match_word(
+    expected: str, typed: str, typo_tolerance: float, *, modifier_forms: bool = False
+) -> WordMatch | WordRefusal | None:
+    """How `typed` matches `expected` (both folded words); a refusal when it is close but
+    another word; None when it is not close at all."""
+    if typed == expected:
+        return WordMatch(Kind.SAME)
+    if not (typed.isalpha() and expected.isalpha()):
+        return None  # numbers are facts: "1927" is no typo of "1926"
+    if _negated_pair(expected, typed):
+        return WordRefusal(Refusal.NEGATED)
+    if _other_form(expected, typed, modifier_forms):
+        return WordMatch(Kind.FORM)
+    if _undoubled(expected) == _undoubled(typed):
+        # A letter doubled or not ("Monnet", "Rheinmetal"): a slip, unless it makes
+        # another common word ("latter" for "later").
+        if _both_attested(expected, typed):
+            return WordRefusal(Refusal.OTHER_WORD)
+        return WordMatch(Kind.TYPO, 1)
+    if name_key(expected) == name_key(typed):
+        if frequency(typed) > RAREST_COUNT and is_known_word(expected):
+            return WordRefusal(Refusal.OTHER_WORD)  # wine / vine, Greece / Greek
+        return WordMatch(Kind.VARIANT)
+    allowance = word_allowance(len(expected), typo_tolerance)
+    if allowance == 0:
+        if typo_tolerance > 0 and _one_swap(expected, typed) and not is_known_word(typed):
+            return WordMatch(Kind.TYPO, 1)
+        return None
+    edits = min(
+        OSA.distance(expected, typed, score_cutoff=allowance + 1),
+        OSA.distance(name_key(expected), name_key(typed), score_cutoff=allowance + 1),
+        1 if _letters_swapped_across_one(expected, typed) else allowance + 1,
+    )
+    if edits > allowance:
+        return None
+    if is_known_word(typed) and is_known_word(expected) and not _rare_spellings(expected, typed):
+        return WordRefusal(Refusal.OTHER_WORD)
+    return WordMatch(Kind.TYPO, edits)
+
+
+def is_initial(expected: str, typed: str) -> bool:
+    """A single typed letter standing for a name ("W. Shakespeare")."""
+    return len(typed) == 1 and len(expected) > 1 and expected.isalpha() and expected[0] == typed
+
+
+def is_other_form(a: str, b: str) -> bool:
+    """True when one word is a plural or past tense of the other."""
+    return _other_form(a, b, modifier_forms=False)
+
+
+def _other_form(expected: str, typed: str, modifier_forms: bool) -> bool:
+    short, long = sorted((expected, typed), key=len)
+    if len(short) == len(long) and {short[-3:], long[-3:]} == {"man", "men"}:
+        return len(short) > 3 and short[:-3] == long[:-3]  # chairman / chairmen
+    if len(short) < _MIN_STEM or not long.startswith(short[:-1]):
+        return False
+    ending = long[len(short) :]
+    if long.startswith(short) and ending in _PLURAL_ENDINGS:
+        return True  # russian / russians, gas / gases
+    if short.endswith("y") and long == short[:-1] + "ies":
+        return True  # colony / colonies
+    if len(short) >= _MIN_LATIN_STEM and any(
+        {short, long} == {stem + a, stem + b}
+        for a, b in _LATIN_PLURALS
+        for stem in (short[: len(short) - len(a)], short[: len(short) - len(b)])
+    ):
+        return True  # mitochondrion / mitochondria, nucleus / nuclei
+    past = ending == "ed" or (ending == "d" and short.endswith("e"))
+    if long == expected and long.startswith(short) and past:
+        return True  # "capitulate" for "capitulated"; not "effected" for "effect"
+    if modifier_forms and long.startswith(short):
+        # Russia / Russian, German / Germany: "Communist Party of Germany" for "German
+        # Communist Party". Only inside a longer answer: alone, "Austrian" is not a country.
+        return (ending == "n" and short.endswith("a")) or (ending == "y" and short.endswith("an"))
+    return False
+
+
+def _negated_pair(expected: str, typed: str) -> bool:
+    """One word is the other with a negating prefix: "unnatural", "atypical" (but not
+    "Athens", which is no "a-" + word)."""
+    short, long = sorted((expected, typed), key=len)
+    return is_known_word(short) and any(long == prefix + short for prefix in NEGATING_PREFIXES)
+
+
+def _one_swap(expected: str, typed: str) -> bool:
+    return (
+        len(expected) == len(typed) == 3
+        and sorted(expected) == sorted(typed)
+        and OSA.distance(expected, typed) == 1
+    )
+
+
+def _letters_swapped_across_one(expected: str, typed: str) -> bool:
+    """Two letters one apart swapped ("Ecomonist", "Dunabe"): one slip, though OSA counts
+    two edits."""
+    if len(expected) != len(typed):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(expected, typed, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] - differ[0] == 2
+        and expected[differ[0]] == typed[differ[1]]
+        and expected[differ[1]] == typed[differ[0]]
+    )
+
+
+def _rare_spellings(expected: str, typed: str) -> bool:
+    """Two long words known only as rarest words: spellings of one name (Dostoevsky,
+    Dostoyevsky) more likely than two names a letter apart."""
+    return (
+        len(expected) >= _MIN_RARE_SPELLING_LENGTH
+        and frequency(expected) <= RAREST_COUNT
+        and frequency(typed) <= RAREST_COUNT
+    )
+
+
+def _undoubled(word: str) -> str:
+    return _DOUBLED.sub(r"\1", word)
+
+
+def _both_attested(a: str, b: str) -> bool:
+    """Both words are real words seen more than the rarest words are."""
+    return frequency(a) > RAREST_COUNT and frequency(b) > RAREST_COUNT

@@ -1,0 +1,216 @@
+"""Answers as the words grading compares: folded, numbers as digits, contractions and initials
+undone, abbreviations lined up with the words they abbreviate.
+
+`answer_words("It wasn't 50,000,000 gold marks")` gives `it was not 50000000 gold marks`;
+`answer_words("U.S.S.R.")` gives `ussr`. Everything works on folded text, so case,
+accents and punctuation never change the words (only their separation, which `fold`
+already makes uniform).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+from functools import lru_cache
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_words import SCALES, normalize_numbers
+from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
+
+# Thousands separators (commas, spaces, thin spaces) between groups of three digits.
+_GROUPED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?![\d])")
+# "1.5 million": a decimal with a scale word makes a whole number.
+_DECIMAL_SCALE = re.compile(r"(\d+)\.(\d+)\s*(" + "|".join(SCALES) + r")\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+# Contractions written without their apostrophe, and the words they stand for.
+_BARE_CONTRACTIONS = {
+    **{f"{verb}nt": (verb, "not") for verb in ("did", "does", "do", "is", "was", "were")},
+    **{f"{verb}nt": (verb, "not") for verb in ("are", "has", "have", "had", "could")},
+    **{f"{verb}nt": (verb, "not") for verb in ("would", "should", "must", "need")},
+    "dont": ("do", "not"),
+    "cannot": ("can", "not"),
+    "aint": ("is", "not"),
+}
+# What is left of a verb before "n't" once folded: didn t, won t, can t.
+_CONTRACTED_VERBS = {
+    **{f"{verb}n": verb for verb in ("did", "does", "do", "is", "was", "were", "are", "has")},
+    **{f"{verb}n": verb for verb in ("have", "had", "could", "would", "should", "must")},
+    **{f"{verb}n": verb for verb in ("need", "might")},
+    "won": "will",
+    "can": "can",
+    "shan": "shall",
+    "ain": "is",
+}
+# Abbreviations whose letters are not the initials of what they stand for, or not of all
+# of it: what every reader knows them to mean.
+WELL_KNOWN_ABBREVIATIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "usa": (("united", "states", "of", "america"), ("united", "states")),
+    "us": (("united", "states", "of", "america"), ("united", "states")),
+    "ussr": (("soviet", "union"),),
+    "uk": (("united", "kingdom"),),
+}
+# "No. 9", "nos 3 and 4": "no" before a number is "number", not a negation.
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr"})
+# Initials can be typed as letters apart ("U S S R", "W. A. Mozart"); two or more single
+# letters in a row are one word. A run may not start with "a" or "i" (words of their own)
+# unless it is at least three letters long.
+_SOLO_WORDS = frozenset({"a", "i"})
+
+
+@lru_cache(maxsize=16384)
+def answer_words(text: str) -> tuple[str, ...]:
+    """The words of an answer as grading compares them."""
+    words = fold(_plain_numbers(text)).split()
+    words = _undo_contractions(words)
+    words = _joined_initials(words)
+    # A lone "s" is what is left of a possessive ("Moscow's" → moscow s).
+    words = [w for i, w in enumerate(words) if not (w == "s" and i > 0)]
+    words = [
+        "number"
+        if w in _NUMBER_ABBREVIATIONS and i + 1 < len(words) and _DIGITS.fullmatch(words[i + 1])
+        else w
+        for i, w in enumerate(words)
+    ]
+    return tuple(normalize_numbers(words))
+
+
+def content_words(words: Sequence[str]) -> list[str]:
+    """The words that carry the answer: all but function words and joining words (and
+    all of them when there is nothing else, as in the answer "The")."""
+    content = [w for w in words if w not in FUNCTION_WORDS and w not in HEDGE_WORDS]
+    return content or list(words)
+
+
+def is_number(word: str) -> bool:
+    return _DIGITS.fullmatch(word) is not None
+
+
+def line_up_abbreviations(
+    expected: Sequence[str], typed: Sequence[str]
+) -> tuple[list[str], list[str], list[str]]:
+    """Both word lists with abbreviations joined to what they abbreviate, and the
+    abbreviations used: typed `ussr` for expected `union of soviet socialist republics`
+    makes the expected words `ussr`; typed `kommunistische partei deutschlands` for
+    expected `kpd` makes the typed words `kpd`."""
+    exp, got = list(expected), list(typed)
+    used: list[str] = []
+    typed_content = [w for w in got if w not in FUNCTION_WORDS]
+    for word in dict.fromkeys(got):
+        # A function word ("us") is an abbreviation only when it is all that was typed.
+        if word in exp or (word in FUNCTION_WORDS and len(typed_content) > 0):
+            continue
+        joined = _abbreviated_run(exp, word)
+        if joined is not None:
+            exp = joined
+            used.append(word)
+    for word in dict.fromkeys(exp):
+        if word in got:
+            continue
+        joined = _abbreviated_run(got, word)
+        if joined is not None:
+            got = joined
+            used.append(word)
+    return exp, got, used
+
+
+def join_compounds(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Words written as one on one side and two on the other ("machine guns" and
+    "machineguns", "green house" and "greenhouse") joined on both sides."""
+    return _joined_pairs(expected, set(typed)), _joined_pairs(typed, set(expected))
+
+
+def _joined_pairs(words: Sequence[str], other: set[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and words[i] + words[i + 1] in other:
+            out.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _abbreviated_run(words: list[str], abbreviation: str) -> list[str] | None:
+    """`words` with the first run whose initials spell `abbreviation` (or that a common
+    abbreviation stands for) replaced by it."""
+    for expansion in WELL_KNOWN_ABBREVIATIONS.get(abbreviation, ()):
+        size = len(expansion)
+        for start in range(len(words) - size + 1):
+            if tuple(words[start : start + size]) == expansion:
+                return [*words[:start], abbreviation, *words[start + size :]]
+    if not abbreviation.isalpha() or not 2 <= len(abbreviation) <= 8:
+        return None
+    for start in range(len(words)):
+        for skip_function_words in (True, False):
+            end = _initials_end(words, start, abbreviation, skip_function_words)
+            if end is not None:
+                return [*words[:start], abbreviation, *words[end:]]
+    return None
+
+
+def _initials_end(
+    words: list[str], start: int, abbreviation: str, skip_function_words: bool
+) -> int | None:
+    letters = 0
+    i = start
+    while i < len(words) and letters < len(abbreviation):
+        word = words[i]
+        if not word.isalpha():
+            return None
+        if skip_function_words and word in FUNCTION_WORDS and letters > 0:
+            i += 1
+            continue
+        if word[0] != abbreviation[letters] or len(word) < 2:
+            return None
+        letters += 1
+        i += 1
+    return i if letters == len(abbreviation) and letters >= 2 else None
+
+
+def _plain_numbers(text: str) -> str:
+    """Digits as grading reads them: `50,000,000` → `50000000`, `1.5 million` →
+    `1500000`, `50%` → `50 percent`."""
+    text = _DECIMAL_SCALE.sub(_scaled_decimal, text)
+    text = _GROUPED_DIGITS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+    return text.replace("%", " percent ")
+
+
+def _scaled_decimal(match: re.Match[str]) -> str:
+    value = (
+        Fraction(int(match.group(1))) + Fraction(int(match.group(2)), 10 ** len(match.group(2)))
+    ) * SCALES[match.group(3).lower()]
+    return str(int(value)) if value.denominator == 1 else match.group()
+
+
+def _undo_contractions(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if word == "t" and out and out[-1] in _CONTRACTED_VERBS:
+            # "didn't" folds to `didn t`: did not; "won't" to `won t`: will not.
+            out.append(_CONTRACTED_VERBS[out.pop()])
+            out.append("not")
+        elif word in _BARE_CONTRACTIONS:
+            out.extend(_BARE_CONTRACTIONS[word])
+        else:
+            out.append(word)
+    return out
+
+
+def _joined_initials(words: list[str]) -> list[str]:
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        if len(run) >= 2 and (run[0] not in _SOLO_WORDS or len(run) >= 3):
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if word:
+            out.append(word)
+    return out

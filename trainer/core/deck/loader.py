@@ -1,0 +1,82 @@
+"""Loads a deck: from YAML files to a validated Deck, or a DeckError listing every problem."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from trainer.core.deck.answer_types import inferred_field_type
+from trainer.core.deck.builder import DeckBuilder
+from trainer.core.deck.checked import ErrorSink
+from trainer.core.deck.includes import (
+    Reader,
+    RefusedFile,
+    read_deck_file,
+    read_deck_files,
+    unreadable_reason,
+)
+from trainer.core.gc_control import gc_paused
+from trainer.core.model import Deck, DeckError, Diagnostic, Location, Severity
+from trainer.core.untrusted import printable
+
+__all__ = ["Reader", "inferred_field_type", "load_deck", "load_deck_bytes"]
+
+
+def load_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> Deck:
+    """Load and validate a deck file and the files it includes.
+
+    Raises DeckError with every problem found, sorted by file, line and column.
+    `reader` returns a file's bytes and raises OSError when it cannot read one.
+    """
+    name = os.fspath(path)
+    try:
+        data = (reader or read_deck_file)(Path(name))
+    except RefusedFile as refused:
+        message = f"the deck file {refused.reason}"
+        raise DeckError([Diagnostic(Location(name, 1, 1), Severity.ERROR, message)]) from None
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
+        message = f"cannot read deck: {unreadable_reason(error)}"
+        raise DeckError([Diagnostic(Location(name, 1, 1), Severity.ERROR, message)]) from None
+    return load_deck_bytes(name, data, reader=reader)
+
+
+def load_deck_bytes(name: str, data: bytes, *, reader: Reader | None = None) -> Deck:
+    """Load a deck given as bytes; `name` names it in messages and anchors its includes.
+
+    Without a `reader`, included files are read from the file system, and each must
+    resolve, links followed, to a regular file inside the folder of `name`.
+    """
+    sink = ErrorSink()
+    builder = DeckBuilder(sink)
+    with gc_paused():
+        files = read_deck_files(name, data, reader, builder.add_file, sink)
+        builder.check_chronology_facts()
+        if not sink.diagnostics:
+            return builder.deck(files)
+    raise DeckError(_in_reading_order(sink.diagnostics, [path for path, _ in files]))
+
+
+def _in_reading_order(diagnostics: list[Diagnostic], paths: list[str]) -> list[Diagnostic]:
+    order = {path: index for index, path in reversed(list(enumerate(paths)))}
+    unique = set(diagnostics)
+
+    def key(diagnostic: Diagnostic) -> tuple[int, str, int, int, str]:
+        where = diagnostic.location
+        return (
+            order.get(where.path, len(order)),
+            where.path,
+            where.line,
+            where.column,
+            diagnostic.message,
+        )
+
+    return [_on_one_line(diagnostic) for diagnostic in sorted(unique, key=key)]
+
+
+def _on_one_line(diagnostic: Diagnostic) -> Diagnostic:
+    """The diagnostic with any newline or tab it quotes from the deck escaped, so that
+    each error stays one line and a deck cannot write lines that pass for errors."""
+    message = printable(diagnostic.message, one_line=True)
+    if message == diagnostic.message:
+        return diagnostic
+    return Diagnostic(diagnostic.location, diagnostic.severity, message)

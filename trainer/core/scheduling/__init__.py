@@ -1,0 +1,1 @@
+"""Scheduling: SM-2, learning days, the study queue, exam mode and suggested grades."""

@@ -1,0 +1,216 @@
+"""A study session's order: due reviews, new cards, then today's drill, with excerpts spread out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from trainer.core.scheduling.exam import DEFAULT_FINAL_DAYS, exam_due
+from trainer.core.scheduling.state import CardState
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """What the queue needs to know about one candidate card."""
+
+    card_id: str
+    excerpt_id: str
+    due: date | None
+    is_new: bool
+    drill: bool
+    # The card's place in its deck, which orders new cards.
+    position: int
+    last_review: date | None = None
+
+    @classmethod
+    def from_state(
+        cls, card_id: str, excerpt_id: str, position: int, state: CardState
+    ) -> QueueEntry:
+        return cls(
+            card_id=card_id,
+            excerpt_id=excerpt_id,
+            due=state.due,
+            is_new=state.is_new,
+            drill=state.drill,
+            position=position,
+            last_review=state.last_review,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QueueSections:
+    """Today's candidates sorted into the session's three parts, each in its own order."""
+
+    reviews: tuple[QueueEntry, ...]
+    new: tuple[QueueEntry, ...]
+    drill: tuple[QueueEntry, ...]
+
+    def __len__(self) -> int:
+        return len(self.reviews) + len(self.new) + len(self.drill)
+
+
+def plan_sections(
+    entries: Iterable[QueueEntry],
+    today: date,
+    *,
+    new_limit: int,
+    review_limit: int,
+    new_seen_today: int,
+    reviews_done_today: int,
+    exam_date: date | None = None,
+    final_days: int = DEFAULT_FINAL_DAYS,
+) -> QueueSections:
+    """Pick and order today's reviews, new cards and drill, within the daily limits.
+
+    - Reviews: cards due today or earlier, most overdue first (then by position and id),
+      at most `review_limit - reviews_done_today` of them. With an exam date, due dates
+      are read with the exam rule applied.
+    - New cards: by position, at most `new_limit - new_seen_today`.
+    - Drill: cards answered today whose last answer scored below 4, by position; the
+      shell asks them again until each scores 4 or more.
+    Cards already answered today and not in the drill are done for the day.
+    """
+    _check_limits(new_limit, review_limit, new_seen_today, reviews_done_today)
+    reviews: list[tuple[date, QueueEntry]] = []
+    new: list[QueueEntry] = []
+    drill: list[QueueEntry] = []
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.card_id in seen:
+            raise ValueError(f"card {entry.card_id!r} is in the queue's candidates twice")
+        seen.add(entry.card_id)
+        if entry.is_new:
+            new.append(entry)
+            continue
+        if entry.due is None:
+            raise ValueError(f"card {entry.card_id!r} has been reviewed but has no due date")
+        if entry.last_review is not None and entry.last_review >= today:
+            # On or after today (the clock may have moved back): answered today already.
+            if entry.drill:
+                drill.append(entry)
+            continue
+        due = exam_due(entry.card_id, entry.due, entry.last_review, exam_date, final_days)
+        if due is not None and due <= today:
+            reviews.append((due, entry))
+    reviews.sort(key=lambda pair: (pair[0], pair[1].position, pair[1].card_id))
+    new.sort(key=_by_position)
+    drill.sort(key=_by_position)
+    return QueueSections(
+        reviews=tuple(e for _, e in reviews[: max(0, review_limit - reviews_done_today)]),
+        new=tuple(new[: max(0, new_limit - new_seen_today)]),
+        drill=tuple(drill),
+    )
+
+
+def build_queue(
+    entries: Iterable[QueueEntry],
+    today: date,
+    *,
+    new_limit: int,
+    review_limit: int,
+    new_seen_today: int,
+    reviews_done_today: int,
+    previous_excerpt: str | None = None,
+    exam_date: date | None = None,
+    final_days: int = DEFAULT_FINAL_DAYS,
+) -> list[QueueEntry]:
+    """Today's session in order: reviews, new cards, drill (see `plan_sections`), with
+    cards of one excerpt never back to back when any other order avoids it.
+
+    `previous_excerpt` is the excerpt of the card just asked, so that the next one
+    differs from it too.
+    """
+    sections = plan_sections(
+        entries,
+        today,
+        new_limit=new_limit,
+        review_limit=review_limit,
+        new_seen_today=new_seen_today,
+        reviews_done_today=reviews_done_today,
+        exam_date=exam_date,
+        final_days=final_days,
+    )
+    return spread_excerpts([*sections.reviews, *sections.new, *sections.drill], previous_excerpt)
+
+
+def spread_excerpts(
+    ordered: Sequence[QueueEntry], previous_excerpt: str | None = None
+) -> list[QueueEntry]:
+    """Reorder as little as possible so that no two neighbours share an excerpt.
+
+    Stable greedy: each place takes the earliest remaining entry whose excerpt differs
+    from the previous one and whose removal leaves the rest arrangeable without
+    neighbours from one excerpt. When no order can avoid it, the earliest entry from
+    another excerpt (or, failing that, the earliest entry) is taken.
+    """
+    remaining = list(ordered)
+    counts = Counter(entry.excerpt_id for entry in remaining)
+    result: list[QueueEntry] = []
+    previous = previous_excerpt
+    while remaining:
+        chosen = _choose(remaining, counts, previous)
+        entry = remaining.pop(chosen)
+        counts[entry.excerpt_id] -= 1
+        result.append(entry)
+        previous = entry.excerpt_id
+    return result
+
+
+def choose_next(
+    remaining: Sequence[QueueEntry],
+    previous_excerpt: str | None = None,
+    *,
+    counts: Counter[str] | None = None,
+) -> int:
+    """The index of the entry to ask next from an already ordered queue.
+
+    The same choice `spread_excerpts` makes for its first place, without ordering the
+    rest: a shell that keeps today's queue in memory calls this once per card, and may
+    pass `counts` (entries per excerpt in `remaining`), which it can keep up to date.
+    """
+    if not remaining:
+        raise ValueError("an empty queue has no next entry")
+    if counts is None:
+        counts = excerpt_counts(remaining)
+    return _choose(remaining, counts, previous_excerpt)
+
+
+def excerpt_counts(entries: Sequence[QueueEntry]) -> Counter[str]:
+    """How many of `entries` come from each excerpt."""
+    return Counter(entry.excerpt_id for entry in entries)
+
+
+def _choose(remaining: Sequence[QueueEntry], counts: Counter[str], previous: str | None) -> int:
+    top_two = [*sorted(counts.values(), reverse=True)[:2], 0, 0]
+    first_other: int | None = None
+    for index, entry in enumerate(remaining):
+        if entry.excerpt_id == previous:
+            continue
+        if first_other is None:
+            first_other = index
+        if _rest_arrangeable(entry.excerpt_id, counts, len(remaining), top_two):
+            return index
+    return first_other if first_other is not None else 0
+
+
+def _rest_arrangeable(excerpt: str, counts: Counter[str], size: int, top_two: list[int]) -> bool:
+    # After taking one card of `excerpt`, `rest` cards remain and must start with another
+    # excerpt. That works exactly when `excerpt` fills at most every second place after
+    # the first (rest // 2) and every other excerpt at most every second place
+    # ((rest + 1) // 2).
+    rest = size - 1
+    own = counts[excerpt] - 1
+    largest_other = top_two[1] if counts[excerpt] == top_two[0] else top_two[0]
+    return own <= rest // 2 and largest_other <= (rest + 1) // 2
+
+
+def _by_position(entry: QueueEntry) -> tuple[int, str]:
+    return entry.position, entry.card_id
+
+
+def _check_limits(*values: int) -> None:
+    for value in values:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"queue limits and counts are whole numbers ≥ 0, not {value!r}")
