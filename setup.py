@@ -9,6 +9,7 @@ setup(
         *find_packages(include=["trainer", "trainer.*"]),
         "trainer.decks",
         "trainer.decks.tutorial",
+        "trainer.decks.voyage-of-the-beagle",
     ],
     package_dir={"trainer.decks": "decks"},
     package_data={
@@ -16,5 +17,6 @@ setup(
         "trainer.tui": ["*.tcss"],
         "trainer.decks": ["*.yaml"],
         "trainer.decks.tutorial": ["*.yaml"],
+        "trainer.decks.voyage-of-the-beagle": ["*.yaml"],
     },
 )

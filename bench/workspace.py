@@ -130,6 +130,10 @@ def due_plan(position: int) -> tuple[str, int]:
 
 def make_due(collection: Path, today: date) -> None:
     """Give the collection's cards review histories so that 10% are due today."""
+    from trainer.core.scheduling.sm2_scheduler import schedule_of
+    from trainer.core.scheduling.state import CardState
+    from trainer.store.codec import CARD_SCHEDULE_COLUMNS, card_schedule_values
+
     conn = sqlite3.connect(collection)
     try:
         rows = conn.execute("SELECT id, position FROM cards WHERE deck_id = ?", (DECK_ID,))
@@ -138,13 +142,12 @@ def make_due(collection: Path, today: date) -> None:
             kind, days = due_plan(position)
             if kind == "new":
                 continue
-            due = today.toordinal() + (days if kind == "later" else -days)
-            updates.append((due, due - 6, card_id))
+            due = date.fromordinal(today.toordinal() + (days if kind == "later" else -days))
+            # Two passed answers six days apart: SM-2 at EF 2.5, 2 repetitions, interval 6.
+            state = CardState(2.5, 2, 6, due, date.fromordinal(due.toordinal() - 6), reviews=2)
+            updates.append((*card_schedule_values(schedule_of(state)), card_id))
+        assignments = ", ".join(f"{column} = ?" for column in CARD_SCHEDULE_COLUMNS)
         with conn:
-            conn.executemany(
-                "UPDATE cards SET ef = 2.5, repetitions = 2, interval = 6, due = ?,"
-                " last_review = ?, reviews = 2 WHERE id = ?",
-                updates,
-            )
+            conn.executemany(f"UPDATE cards SET {assignments} WHERE id = ?", updates)
     finally:
         conn.close()

@@ -17,8 +17,9 @@ import pytest
 
 from tests.support.cli import run_trainer_text
 from tests.support.decks import deck_text
-from trainer.core.scheduling.sm2 import replay
-from trainer.store import card_log, close_collection, get_card, open_collection
+from trainer.core.scheduling.registry import scheduler_named
+from trainer.store import close_collection, get_card, open_collection
+from trainer.store.log import card_log, replay_answers
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
@@ -110,8 +111,11 @@ def test_sigkill_mid_session_keeps_every_saved_answer_and_a_healthy_file(tmp_pat
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for i in range(40):
             card_id = f"crash:e{i}:q{i}"
-            steps = [(entry.quality, entry.day) for entry in card_log(conn, card_id)]
-            assert replay(steps) == get_card(conn, card_id).state
+            stored = get_card(conn, card_id).schedule
+            replayed = scheduler_named(stored.scheduler).replay(
+                replay_answers(card_log(conn, card_id))
+            )
+            assert replayed == stored
     finally:
         close_collection(conn)
     assert total_saved >= 4

@@ -133,17 +133,18 @@ def test_preview_text_shows_each_card_readably(decks: Path, capsys) -> None:
     assert blocks[0] == textwrap.dedent(
         """\
         good:schools:q1  [qa]
+          title: The schools
           Which firm built warplanes?
           hint: an aircraft maker
           answer: Junkers
           also accepted: Junkers AG
-          excerpt: schools “The schools”, pp. 128–129"""
+          excerpt: schools, pp. 128–129"""
     )
     choice = blocks[1].splitlines()
     assert choice[0] == "good:schools:tanks  [choice]"
-    options = [line.strip()[3:] for line in choice[2:5]]
+    options = [line.strip()[3:] for line in choice[3:6]]
     assert sorted(options) == ["Kazan", "Moscow", "Tomka"]
-    assert choice[5] == f"  answer: {options.index('Kazan') + 1}. Kazan"
+    assert choice[6] == f"  answer: {options.index('Kazan') + 1}. Kazan"
     assert "  In March 1926 an aviation school was agreed at [town]." in blocks[3]
 
 
@@ -158,8 +159,10 @@ def test_preview_json_is_one_array_of_cards(decks: Path, capsys) -> None:
         "good:schools:lipetsk.where",
     ]
     first = cards[0]
-    assert {k: first[k] for k in ("kind", "prompt", "answer", "choices", "excerpt", "source")} == {
+    keys = ("kind", "title", "prompt", "answer", "choices", "excerpt", "source")
+    assert {k: first[k] for k in keys} == {
         "kind": "qa",
+        "title": "The schools",
         "prompt": "Which firm built warplanes?",
         "answer": "Junkers",
         "choices": [],
@@ -170,6 +173,15 @@ def test_preview_json_is_one_array_of_cards(decks: Path, capsys) -> None:
     assert first["hint"] == "an aircraft maker"
     assert cards[2]["type"] == "year"
     assert sorted(cards[1]["choices"]) == ["Kazan", "Moscow", "Tomka"]
+
+
+def test_preview_shows_no_title_for_an_excerpt_without_one(tmp_path: Path, capsys) -> None:
+    deck = GOOD.replace("    title: The schools\n", "")
+    (tmp_path / "untitled.yaml").write_text(deck, encoding="utf-8")
+    assert main(["preview", str(tmp_path / "untitled.yaml"), "--format", "json"]) == 0
+    assert {card["title"] for card in json.loads(capsys.readouterr().out)} == {""}
+    assert main(["preview", str(tmp_path / "untitled.yaml")]) == 0
+    assert "title:" not in capsys.readouterr().out
 
 
 def test_preview_of_a_bad_deck_prints_errors_and_fails(decks: Path, capsys) -> None:

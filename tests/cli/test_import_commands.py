@@ -36,7 +36,7 @@ def answer_everything(quality: int = 4) -> None:
 def states() -> dict[str, tuple[str, int]]:
     with Engine.open(backup=False) as engine:
         return {
-            entry.card.id: (entry.status.value, entry.state.reviews)
+            entry.card.id: (entry.status.value, entry.schedule.reviews)
             for entry in engine.search(limit=1000)
         }
 

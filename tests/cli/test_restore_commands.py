@@ -11,7 +11,8 @@ import pytest
 
 from tests.support.damage import damage_index_page, digest
 from trainer.cli import main
-from trainer.store import backup_if_due, close_collection, open_collection
+from trainer.store import close_collection, open_collection
+from trainer.store.backup import backup_if_due
 
 
 @pytest.fixture
@@ -33,7 +34,9 @@ def collection_with(path: Path, cards: int) -> Path:
         for i in range(cards):
             conn.execute(
                 "INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash,"
-                " added_at) VALUES (?, 'd', 'e', 'qa', ?, 'h', 'now')",
+                " added_at, scheduler, memory, hardness, learning)"
+                """ VALUES (?, 'd', 'e', 'qa', ?, 'h', 'now', 'sm2',"""
+                """ '{"ef":2.5,"repetitions":0}', 0.156, 0)""",
                 (f"d:e:q{i}", i),
             )
     return path
@@ -55,7 +58,7 @@ def backups(home: Path, tmp_path: Path) -> list[Path]:
 def test_listing_shows_each_backup_newest_first_and_a_damaged_one_as_such(
     home: Path, backups: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    damage_index_page(backups[1], "cards_by_due")
+    damage_index_page(backups[1], "cards_by_deck")
     before = {path: digest(path) for path in backups}
     assert main(["restore"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -105,7 +108,7 @@ def test_restore_by_name_or_path(home: Path, backups: list[Path]) -> None:
 def test_a_damaged_backup_is_refused_and_nothing_moves(
     home: Path, backups: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    damage_index_page(backups[2], "cards_by_due")
+    damage_index_page(backups[2], "cards_by_deck")
     before = {p: digest(p) for p in home.rglob("*") if p.is_file()}
     assert main(["restore", "2026-03-03"]) == 1
     err = capsys.readouterr().err

@@ -1,10 +1,18 @@
-"""Tests for trainer.core.lexicon: real words and common words."""
+"""Tests for trainer.core.lexicon: real words, common words, British spellings, given names."""
 
 from __future__ import annotations
 
 import pytest
 
-from trainer.core.lexicon import frequency, is_common_word, is_known_word
+from trainer.core.lexicon import (
+    american_spelling,
+    could_be_name,
+    frequency,
+    is_common_word,
+    is_given_name,
+    is_known_word,
+    same_word,
+)
 
 
 @pytest.mark.parametrize("word", ["Prussian", "russians", "effect", "Mitosis", "treaty"])
@@ -30,3 +38,56 @@ def test_rarer_words_and_names_are_not_common(word: str) -> None:
 def test_frequencies_rank_words() -> None:
     assert frequency("the") > frequency("treaty") > frequency("comintern") > 0
     assert frequency("Rheinmetall") == 0
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("colour", "color"),
+        ("Colours", "colors"),
+        ("honourable", "honorable"),
+        ("organise", "organize"),
+        ("organisation", "organization"),
+        ("centre", "center"),
+        ("centred", "centered"),
+        ("travelled", "traveled"),
+        ("grey", "gray"),
+        ("catalogue", "catalog"),
+        ("defence", "defense"),
+        ("analyse", "analyze"),
+        ("anaemia", "anemia"),
+        ("programme", "program"),
+    ],
+)
+def test_british_spellings_are_read_as_their_american_forms(british: str, american: str) -> None:
+    assert american_spelling(british) == american
+    assert same_word(british, american)
+    assert is_known_word(british)
+    assert frequency(british) >= frequency(american) > 0
+
+
+@pytest.mark.parametrize(
+    "word", ["four", "tour", "hour", "flour", "timbre", "filled", "tilled", "shoe", "fence"]
+)
+def test_words_that_merely_look_british_are_left_alone(word: str) -> None:
+    assert american_spelling(word) == word
+
+
+def test_a_british_spelling_is_as_common_as_the_word() -> None:
+    assert is_common_word("colour") and is_common_word("color")
+    assert not same_word("colour", "valour")
+
+
+@pytest.mark.parametrize("word", ["Thomas", "yuri", "Marie", "Valentina", "Phillip"])
+def test_given_names(word: str) -> None:
+    assert is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["York", "Bell", "Minster", "Gagarin", "Button"])
+def test_other_words_are_not_given_names(word: str) -> None:
+    assert not is_given_name(word)
+
+
+def test_a_name_word_is_a_given_name_or_rarer_than_one() -> None:
+    assert could_be_name("Thomas") and could_be_name("Gagarin") and could_be_name("II")
+    assert not could_be_name("Sound") and not could_be_name("Island")

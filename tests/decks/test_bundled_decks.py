@@ -20,6 +20,7 @@ DECKS = REPO / "decks"
 DECK_FILES = sorted(DECKS.glob("*.yaml"))
 HISTORY = DECKS / "germany-and-the-soviet-union.yaml"
 TUTORIAL = DECKS / "tutorial.yaml"
+BEAGLE = DECKS / "voyage-of-the-beagle.yaml"
 SPEC = REPO / "docs" / "deck-format.md"
 
 # The page references the notes give, written as the deck writes them.
@@ -62,9 +63,10 @@ def card_texts(compiled: CompiledDeck) -> list[str]:
     return texts
 
 
-def test_the_glob_finds_exactly_the_two_whole_decks() -> None:
-    # Tutorial chapters live in decks/tutorial/ so that `decks/*.yaml` skips them.
-    assert [path.name for path in DECK_FILES] == [HISTORY.name, TUTORIAL.name]
+def test_the_glob_finds_exactly_the_three_whole_decks() -> None:
+    # Chapters live in subfolders (decks/tutorial/, decks/voyage-of-the-beagle/) so that
+    # `decks/*.yaml` skips them.
+    assert [path.name for path in DECK_FILES] == [HISTORY.name, TUTORIAL.name, BEAGLE.name]
 
 
 @pytest.mark.parametrize("path", DECK_FILES, ids=lambda path: path.name)

@@ -12,10 +12,11 @@ import pytest
 
 from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
-from trainer.core.scheduling.sm2 import replay
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER, ef_of
 from trainer.core.scheduling.state import Quality
 from trainer.engine import DeckNotFoundError, Engine, Section
 from trainer.store import StaleStateError, UnknownDeckError
+from trainer.store.log import replay_answers
 
 TWO_CARDS = deck_text("d", {"e1": [("a", "A")], "e2": [("b", "B")]})
 
@@ -46,7 +47,11 @@ def test_bundled_decks_import_on_first_run(engine: Engine) -> None:
     results = engine.import_bundled_decks()
     ids = {result.deck_id for result in results}
     assert {"moore-germany-soviet", "tutorial"} <= ids
-    assert [record.id for record in engine.deck_records()] == ["moore-germany-soviet", "tutorial"]
+    assert [record.id for record in engine.deck_records()] == [
+        "moore-germany-soviet",
+        "voyage-of-the-beagle",
+        "tutorial",
+    ]
     overview = {d.deck_id: d for d in engine.decks()}["moore-germany-soviet"]
     assert overview.new_today == 20 and overview.due_today == 0 and overview.learned == 0
 
@@ -57,7 +62,7 @@ def test_editing_a_deck_keeps_progress_and_retires_removed_cards(
     path = write_deck("d.yaml", deck_text("d", {"e1": [("a", "Alpha")], "e2": [("b", "Beta")]}))
     engine.import_deck(path)
     session(engine, "d")
-    before = engine.card_details("d:e1:a").entry.state
+    before = engine.card_details("d:e1:a").entry.schedule
     # Reword a's answer, drop excerpt e2, add e3.
     write_deck("d.yaml", deck_text("d", {"e1": [("a", "Alpha!")], "e3": [("c", "Gamma")]}))
     result = engine.import_deck(path)
@@ -66,7 +71,7 @@ def test_editing_a_deck_keeps_progress_and_retires_removed_cards(
     assert result.plan.retired == ("d:e2:b",)
     assert result.plan.added == ("d:e3:c",)
     kept = engine.card_details("d:e1:a")
-    assert kept.entry.state == before and kept.entry.card.answer.text == "Alpha!"
+    assert kept.entry.schedule == before and kept.entry.card.answer.text == "Alpha!"
     retired = engine.card_details("d:e2:b")
     assert retired.entry.status.value == "retired" and len(retired.history) == 1
 
@@ -97,7 +102,7 @@ def test_a_failed_card_is_drilled_the_same_day_without_changing_sm2(
     again = engine.next_card("d")
     assert again is not None and again.section is Section.DRILL
     hesitant = engine.answer(again.card.id, Quality.CORRECT_DIFFICULT)  # 3 < 4: drill again
-    assert hesitant.log.drill and hesitant.after.ef == failed.after.ef
+    assert hesitant.record.drill and ef_of(hesitant.after) == ef_of(failed.after)
     assert hesitant.after.interval == failed.after.interval
     last = engine.next_card("d")
     assert last is not None
@@ -124,11 +129,11 @@ def test_undo_restores_the_state_and_asks_the_card_again(
     )
     first = engine.next_card("d")
     assert first is not None
-    before = first.state
+    before = first.schedule
     engine.answer(first.card.id, 5)
     undone = engine.undo("d")
     assert undone is not None and undone.id == first.card.id
-    assert engine.card_details(first.card.id).entry.state == before
+    assert engine.card_details(first.card.id).entry.schedule == before
     again = engine.next_card("d")
     assert again is not None and again.card.id == first.card.id and again.done_today == 0
     assert engine.undo("d") is None  # nothing else to undo
@@ -170,7 +175,7 @@ def test_exam_mode_brings_late_cards_forward_and_plans(
     for step in (1, 6, 0):  # intervals 1 and 6, then 17 days: past the exam
         session(engine, "d")
         clock.advance(days=step)
-    late = engine.card_details("d:e0:q0").entry.state
+    late = engine.card_details("d:e0:q0").entry.schedule
     assert late.interval == 17
     assert late.due is not None and exam - timedelta(days=3) <= late.due < exam
     assert {d.deck_id: d.days_to_exam for d in engine.decks()}["d"] == 13
@@ -193,12 +198,9 @@ def test_the_log_replays_to_every_cards_state(
         clock.advance(days=rng.choice([1, 2, 5]))
     for i in range(6):
         details = engine.card_details(f"d:e{i}:q{i}")
-        steps = [
-            (entry.quality, entry.day)
-            for entry in details.history
-            if entry.quality is not None and not entry.undone
-        ]
-        assert replay(steps) == details.entry.state
+        answers = [entry for entry in details.history if entry.quality is not None]
+        effective = [entry for entry in answers if not entry.undone]
+        assert SM2_SCHEDULER.replay(replay_answers(effective)) == details.entry.schedule
 
 
 def test_a_stale_answer_from_another_process_is_refused(
@@ -211,7 +213,7 @@ def test_a_stale_answer_from_another_process_is_refused(
         other.answer(study.card.id, 5)
     # Our answer is graded from a fresh read of the stored state, so it counts as a drill.
     outcome = engine.answer(study.card.id, 4)
-    assert outcome.log.drill
+    assert outcome.record.drill
 
 
 def test_unknown_decks_give_clear_errors(engine: Engine) -> None:

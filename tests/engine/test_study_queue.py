@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.scheduling.queue import QueueEntry, choose_next, excerpt_counts
+from trainer.core.scheduling.sm2_scheduler import schedule_of
 from trainer.core.scheduling.state import CardState
 from trainer.engine.results import Section
 from trainer.engine.study_queue import StudyQueue
@@ -55,7 +56,7 @@ def test_peeking_after_answers_matches_a_queue_built_afresh(session) -> None:
             break
         ordered = queue.ordered()
         _, answered = ordered[pick % len(ordered)]
-        state = CardState(due=TODAY, last_review=TODAY, drill=fails, reviews=1)
+        state = schedule_of(CardState(due=TODAY, last_review=TODAY, drill=fails, reviews=1))
         queue.answered(answered.card_id, answered.excerpt_id, answered.position, state)
         previous = answered.excerpt_id
     assert queue.peek(previous) == fresh_copy(queue).peek(previous)
@@ -64,11 +65,13 @@ def test_peeking_after_answers_matches_a_queue_built_afresh(session) -> None:
 def test_a_failed_card_comes_back_at_the_end_of_the_drill() -> None:
     queue = StudyQueue(TODAY, None, [entry(1, 1, new=False)], [entry(2, 2, new=True)])
     assert queue.peek(None) == (Section.REVIEW, queue.reviews[0])
-    failed = CardState(due=TODAY, last_review=TODAY, drill=True, reviews=1)
+    failed = schedule_of(CardState(due=TODAY, last_review=TODAY, drill=True, reviews=1))
     queue.answered("d:e1:q1", "e1", 1, failed)
     section, next_entry = queue.peek("e1") or (None, None)
     assert (section, next_entry) == (Section.NEW, queue.new[0])
-    queue.answered("d:e2:q2", "e2", 2, CardState(due=TODAY, last_review=TODAY, reviews=1))
+    queue.answered(
+        "d:e2:q2", "e2", 2, schedule_of(CardState(due=TODAY, last_review=TODAY, reviews=1))
+    )
     assert queue.peek("e2") == (Section.DRILL, queue.drill[0])
     assert queue.drill[0].card_id == "d:e1:q1" and len(queue) == 1
 

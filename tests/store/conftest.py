@@ -22,8 +22,9 @@ from trainer.core.model import (
     Location,
     SourceRef,
 )
-from trainer.core.scheduling.sm2 import review_card
-from trainer.core.scheduling.state import CardState, Quality, SchedulingLog
+from trainer.core.scheduling.schedule import ReviewRecord, Schedule
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER, schedule_of
+from trainer.core.scheduling.state import CardState, Quality
 from trainer.store import (
     apply_import,
     close_collection,
@@ -32,9 +33,9 @@ from trainer.store import (
     record_answer,
     set_status,
     undo_last,
-    write_transaction,
 )
-from trainer.store.codec import STATE_COLUMNS, state_values
+from trainer.store.codec import CARD_SCHEDULE_COLUMNS, card_schedule_values
+from trainer.store.transactions import write_transaction
 
 DAY0 = date(2025, 3, 1)
 
@@ -114,14 +115,13 @@ def answer(
     mode: str = "review",
     typed: str | None = "typed",
 ) -> int:
-    """Grade a card with the real SM-2 and record the answer, as the engine will."""
-    state = get_card(conn, card_id).state
-    new_state, log = review_card(state, Quality(quality), day)
+    """Grade a card with the real SM-2 and record the answer, as the engine does."""
+    schedule = get_card(conn, card_id).schedule
+    _, record = SM2_SCHEDULER.review(schedule, Quality(quality), day, at=moment(day))
     return record_answer(
         conn,
         card_id,
-        new_state,
-        log,
+        record,
         reviewed_at=moment(day),
         suggested=Quality(quality),
         typed=typed,
@@ -135,20 +135,25 @@ def record(
     card_id: str,
     quality: int,
     day: date,
-    after: CardState,
+    after: CardState | Schedule,
     *,
     drill: bool = False,
 ) -> int:
     """Record an answer whose outcome is written out by hand, independent of SM-2."""
-    before = get_card(conn, card_id).state
-    log = SchedulingLog.between(day, Quality(quality), drill=drill, before=before, after=after)
-    return record_answer(conn, card_id, after, log, reviewed_at=moment(day))
+    before = get_card(conn, card_id).schedule
+    record = ReviewRecord(day, Quality(quality), drill, before, as_schedule(after))
+    return record_answer(conn, card_id, record, reviewed_at=moment(day))
 
 
-def put_state(conn: sqlite3.Connection, card_id: str, state: CardState) -> None:
-    """Give a card a hand-picked state without a log entry, as a fixture shortcut."""
-    assignments = ", ".join(f"{column} = ?" for column in STATE_COLUMNS)
-    values = (*state_values(state), card_id)
+def as_schedule(state: CardState | Schedule) -> Schedule:
+    """A schedule, from an SM-2 CardState (the handiest way to write one out) or as is."""
+    return schedule_of(state) if isinstance(state, CardState) else state
+
+
+def put_state(conn: sqlite3.Connection, card_id: str, state: CardState | Schedule) -> None:
+    """Give a card a hand-picked schedule without a log entry, as a fixture shortcut."""
+    assignments = ", ".join(f"{column} = ?" for column in CARD_SCHEDULE_COLUMNS)
+    values = (*card_schedule_values(as_schedule(state)), card_id)
     with write_transaction(conn):
         conn.execute(f"UPDATE cards SET {assignments} WHERE id = ?", values)
 

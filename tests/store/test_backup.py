@@ -16,16 +16,20 @@ from trainer.store import (
     CollectionCorruptError,
     CollectionError,
     apply_import,
-    backup_if_due,
     close_collection,
     get_card,
-    integrity_problems,
-    list_backups,
     open_collection,
-    write_backup,
 )
 from trainer.store import backup as backup_module
-from trainer.store.backup import backup_name, inspect_backup, rotate_backups
+from trainer.store.backup import (
+    backup_if_due,
+    backup_name,
+    inspect_backup,
+    list_backups,
+    rotate_backups,
+    write_backup,
+)
+from trainer.store.connection import integrity_problems
 
 
 @pytest.fixture
@@ -50,7 +54,7 @@ def test_a_backup_is_a_complete_healthy_standalone_collection(
     raw.close()
     conn = open_collection(made)
     assert integrity_problems(conn) == []
-    assert get_card(conn, "deck:a:q1").state.reviews == 1
+    assert get_card(conn, "deck:a:q1").schedule.reviews == 1
     close_collection(conn)
 
 

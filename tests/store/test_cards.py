@@ -19,13 +19,10 @@ from trainer.store import (
     CollectionError,
     UnknownCardError,
     apply_import,
-    card_from_json,
-    card_to_json,
     get_card,
-    get_cards,
     set_status,
 )
-from trainer.store.cards import encode_card
+from trainer.store.cards import card_from_json, card_to_json, encode_card, get_cards
 
 texts = st.text(max_size=40)
 text_tuples = st.lists(texts, max_size=4).map(tuple)
@@ -119,7 +116,7 @@ def test_get_card_returns_content_status_state_and_position(conn: sqlite3.Connec
     entry = get_card(conn, "deck:a:q2")
     assert entry.card == deck.cards[1]
     assert entry.status is CardStatus.ACTIVE
-    assert entry.state.is_new
+    assert entry.schedule.is_new
     assert entry.position == 1
 
 

@@ -9,37 +9,37 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.scheduling.sm2 import review_card
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
 from trainer.core.scheduling.state import Quality
 from trainer.store import (
-    SCHEMA_VERSION,
     CollectionBusyError,
     StaleStateError,
     apply_import,
-    card_log,
     close_collection,
     get_card,
-    integrity_problems,
     open_collection,
     record_answer,
 )
-from trainer.store.migrations import schema_version
+from trainer.store.connection import integrity_problems
+from trainer.store.log import card_log
+from trainer.store.migrations import SCHEMA_VERSION, schema_version
 
 # A child process answering cards PREFIX-0 … PREFIX-(N-1) once each, as fast as it can.
 ANSWERING_CHILD = """
 import sys
 from datetime import UTC, date, datetime
-from trainer.core.scheduling.sm2 import review_card
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
 from trainer.core.scheduling.state import Quality
 from trainer.store import get_card, open_collection, record_answer
 path, prefix, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 conn = open_collection(path)
 day = date(2025, 3, 1)
+at = datetime(2025, 3, 1, tzinfo=UTC)
 for number in range(count):
     card_id = f"deck:{prefix}{number}:q1"
-    state = get_card(conn, card_id).state
-    new_state, log = review_card(state, Quality.PERFECT, day)
-    record_answer(conn, card_id, new_state, log, reviewed_at=datetime(2025, 3, 1, tzinfo=UTC))
+    state = get_card(conn, card_id).schedule
+    _, record = SM2_SCHEDULER.review(state, Quality.PERFECT, day, at=at)
+    record_answer(conn, card_id, record, reviewed_at=at)
 print("done")
 """
 
@@ -75,7 +75,7 @@ def test_two_processes_answering_at_once_both_succeed(shared: Path, kit) -> None
     total = conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
     assert total == 120
     for prefix in ("p", "c", "k"):
-        assert get_card(conn, f"deck:{prefix}39:q1").state.reviews == 1
+        assert get_card(conn, f"deck:{prefix}39:q1").schedule.reviews == 1
     assert integrity_problems(conn) == []
     close_collection(conn)
 
@@ -122,7 +122,7 @@ def test_a_writer_held_up_by_another_process_gets_a_clear_message(shared: Path, 
     with pytest.raises(CollectionBusyError) as caught:
         kit.answer(conn, "deck:p0:q1", 5, kit.day0)
     assert str(shared) in str(caught.value)
-    assert get_card(conn, "deck:p0:q1").state.reviews == 0
+    assert get_card(conn, "deck:p0:q1").schedule.reviews == 0
     holder.stdin.write("\n")
     holder.stdin.flush()
     assert holder.stdout.readline().strip() == "committed"
@@ -137,12 +137,13 @@ def test_the_same_card_answered_in_two_places_keeps_the_first_answer(shared: Pat
     laptop = open_collection(shared)
     desktop = open_collection(shared)
     card = "deck:p1:q1"
-    seen_on_laptop = get_card(laptop, card).state
-    seen_on_desktop = get_card(desktop, card).state
+    seen_on_laptop = get_card(laptop, card).schedule
+    seen_on_desktop = get_card(desktop, card).schedule
     kit.answer(laptop, card, 5, kit.day0)
-    new_state, log = review_card(seen_on_desktop, Quality.BLACKOUT, kit.day0)
+    at = kit.moment(kit.day0)
+    _, record = SM2_SCHEDULER.review(seen_on_desktop, Quality.BLACKOUT, kit.day0, at=at)
     with pytest.raises(StaleStateError):
-        record_answer(desktop, card, new_state, log, reviewed_at=kit.moment(kit.day0))
+        record_answer(desktop, card, record, reviewed_at=at)
     assert seen_on_laptop == seen_on_desktop
     assert [entry.quality for entry in card_log(desktop, card)] == [Quality.PERFECT]
     close_collection(laptop)

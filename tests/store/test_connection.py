@@ -14,17 +14,15 @@ from trainer.store import (
     CollectionError,
     CollectionMissingError,
     apply_import,
-    backup_if_due,
     close_collection,
     get_card,
-    integrity_problems,
     open_collection,
     set_status,
-    write_transaction,
 )
+from trainer.store.backup import backup_if_due
 from trainer.store.cards import CardStatus
-from trainer.store.connection import marker_path
-from trainer.store.transactions import read_transaction
+from trainer.store.connection import integrity_problems, marker_path
+from trainer.store.transactions import read_transaction, write_transaction
 
 
 def pragma(conn: sqlite3.Connection, name: str) -> object:
@@ -145,8 +143,9 @@ def test_a_healthy_collection_has_no_integrity_problems(conn: sqlite3.Connection
 def test_integrity_problems_reports_broken_foreign_keys(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute(
-        "INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash, added_at) "
-        "VALUES ('ghost:e:q1', 'ghost', 'e', 'qa', 0, 'h', 'now')"
+        "INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash, added_at, "
+        "scheduler, memory, hardness, learning) "
+        "VALUES ('ghost:e:q1', 'ghost', 'e', 'qa', 0, 'h', 'now', 'sm2', '{}', 0, 0)"
     )
     assert integrity_problems(conn) == ["table cards row 1: missing row in decks"]
 

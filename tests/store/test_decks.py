@@ -9,14 +9,13 @@ import pytest
 
 from trainer.core.model import DeckDefaults
 from trainer.store import (
-    DeckSummary,
     UnknownDeckError,
     apply_import,
     deck_summaries,
-    get_deck,
     list_decks,
     set_exam_date,
 )
+from trainer.store.decks import DeckSummary, get_deck
 
 # The days of the `history` fixture in conftest.
 D0, D2 = date(2025, 3, 1), date(2025, 3, 3)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support.card_queries import new_cards
 from trainer.core.compile import compile_deck
 from trainer.core.model import CompiledDeck, DeckDefaults
 from trainer.store import (
@@ -20,18 +21,16 @@ from trainer.store import (
     ImportConflictError,
     apply_import,
     card_details,
-    card_log,
     close_collection,
     deck_summaries,
     get_card,
-    get_deck,
-    new_cards,
     open_collection,
     plan_import,
     set_exam_date,
     set_status,
-    stored_deck_hash,
 )
+from trainer.store.decks import get_deck, stored_deck_hash
+from trainer.store.log import card_log
 
 
 def count(conn: sqlite3.Connection, table: str) -> int:
@@ -82,14 +81,14 @@ def test_an_unchanged_reimport_is_a_noop_that_keeps_progress(conn: sqlite3.Conne
 def test_new_wording_is_stored_and_state_and_history_kept(conn: sqlite3.Connection, kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:a:q1", 5, kit.day0)
-    state = get_card(conn, "deck:a:q1").state
+    state = get_card(conn, "deck:a:q1").schedule
     reworded = kit.make_deck(wording={"a:q1": " (clearer)"}, content_hash="hash-2")
     plan = apply_import(conn, reworded, "deck.yaml", kit.moment(kit.day0))
     assert plan.changed == ("deck:a:q1",)
     assert plan.kept == ("deck:a:q2", "deck:b:q1")
     entry = get_card(conn, "deck:a:q1")
     assert entry.card.prompt == "Question q1 about a (clearer)?"
-    assert entry.state == state
+    assert entry.schedule == state
     assert len(card_log(conn, "deck:a:q1")) == 1
     assert stored_deck_hash(conn, "deck") == "hash-2"
 
@@ -114,7 +113,7 @@ def test_a_retired_card_that_returns_is_revived_with_its_old_state(
 ) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:b:q1", 4, kit.day0)
-    state = get_card(conn, "deck:b:q1").state
+    state = get_card(conn, "deck:b:q1").schedule
     apply_import(conn, kit.make_deck(slot_paths=["a:q1"]), "deck.yaml", kit.moment(kit.day0))
     back = kit.make_deck(slot_paths=["a:q1", "b:q1"], wording={"b:q1": " v2"})
     plan = apply_import(conn, back, "deck.yaml", kit.moment(kit.day0))
@@ -122,7 +121,7 @@ def test_a_retired_card_that_returns_is_revived_with_its_old_state(
     assert plan.changed == () and plan.added == ()
     entry = get_card(conn, "deck:b:q1")
     assert entry.status is CardStatus.ACTIVE
-    assert entry.state == state
+    assert entry.schedule == state
     assert entry.card.prompt.endswith(" v2?")
     assert card_details(conn, "deck:b:q1").retired_at is None
     # a:q2 is still retired: it did not come back.
@@ -223,7 +222,7 @@ def test_a_deck_id_from_another_file_is_refused_naming_both_files(
         CardStatus.ACTIVE
     }
     assert count(conn, "cards") == 3
-    assert get_card(conn, "deck:a:q1").state.reviews == 1
+    assert get_card(conn, "deck:a:q1").schedule.reviews == 1
 
 
 def test_a_move_keeps_progress_and_records_the_new_file(conn: sqlite3.Connection, kit) -> None:
@@ -233,7 +232,7 @@ def test_a_move_keeps_progress_and_records_the_new_file(conn: sqlite3.Connection
     assert plan.moved_from == plan.previous_source == "old/deck.yaml" and plan.retired == ()
     assert not plan.is_noop  # the deck's file changed, if none of its cards did
     assert get_deck(conn, "deck").source_path == "new/deck.yaml"
-    assert get_card(conn, "deck:a:q1").state.reviews == 1
+    assert get_card(conn, "deck:a:q1").schedule.reviews == 1
     # From now on the new file is the deck's, and the old one is refused in its turn.
     apply_import(conn, kit.make_deck(), "new/deck.yaml", kit.moment(kit.day0))
     with pytest.raises(DeckIdConflictError):
@@ -276,7 +275,7 @@ def test_reimport_keeps_the_state_of_every_kept_id(
         apply_import(conn, kit.make_deck(slot_paths=first), "d", now)
         for path, quality in zip(first, qualities, strict=False):
             kit.answer(conn, f"deck:{path}", quality, kit.day0)
-        states = {f"deck:{p}": get_card(conn, f"deck:{p}").state for p in first}
+        states = {f"deck:{p}": get_card(conn, f"deck:{p}").schedule for p in first}
 
         plan = apply_import(conn, kit.make_deck(slot_paths=second), "d", now)
 
@@ -287,7 +286,7 @@ def test_reimport_keeps_the_state_of_every_kept_id(
         assert set(plan.retired) == first_ids - second_ids
         for card_id, state in states.items():
             entry = get_card(conn, card_id)
-            assert entry.state == state
+            assert entry.schedule == state
             wanted = CardStatus.ACTIVE if card_id in second_ids else CardStatus.RETIRED
             assert entry.status is wanted
         for position, path in enumerate(second):

@@ -10,13 +10,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trainer.core.scheduling.sm2 import replay
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
 from trainer.store import (
     EXPORT_COLUMNS,
     EntryKind,
     apply_import,
-    card_history,
-    card_log,
     close_collection,
     export_row,
     get_card,
@@ -24,6 +22,7 @@ from trainer.store import (
     open_collection,
     undo_last,
 )
+from trainer.store.log import card_history, card_log, replay_answers
 
 CARD = "deck:a:q1"
 
@@ -52,8 +51,8 @@ def test_replaying_the_effective_log_gives_the_stored_state(kit, steps) -> None:
             else:
                 undo_last(conn, undone_at=kit.moment(day), day=day)
         log = card_log(conn, CARD)
-        replayed = replay((int(e.quality), e.day, e.after.due) for e in log)  # type: ignore[arg-type]
-        assert replayed == get_card(conn, CARD).state
+        replayed = SM2_SCHEDULER.replay(replay_answers(log))
+        assert replayed == get_card(conn, CARD).schedule
         answers = sum(1 for action, _, _ in steps if action == "answer")
         assert len(card_history(conn, CARD)) == log_rows(conn) >= answers
         close_collection(conn)
@@ -107,3 +106,20 @@ def test_export_rows_carry_the_documented_columns_as_plain_values(
     assert (row["quality"], row["drill"], row["ef_after"]) == (4, False, 2.5)
     assert (row["interval_after"], row["due_after"]) == (1, "2025-03-02")
     assert row["due_before"] is None and row["day"] == "2025-03-01"
+
+
+def test_export_rows_carry_the_scheduler_and_its_memory_before_and_after(
+    conn: sqlite3.Connection, kit
+) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    kit.answer(conn, CARD, 5, kit.day0)
+    kit.answer(conn, CARD, 3, kit.day0 + timedelta(days=1))
+    first, second = (export_row(entry) for entry in iter_log(conn))
+    assert EXPORT_COLUMNS[-3:] == ("scheduler", "memory_before", "memory_after")
+    assert first["scheduler"] == second["scheduler"] == "sm2"
+    assert first["memory_before"] == '{"ef":2.5,"repetitions":0}'
+    assert first["memory_after"] == second["memory_before"] == '{"ef":2.6,"repetitions":1}'
+    assert second["memory_after"] == '{"ef":2.46,"repetitions":2}'
+    # The SM-2 columns of earlier exports are read from the memory, unchanged.
+    assert (second["ef_before"], second["ef_after"]) == (2.6, 2.46)
+    assert (second["repetitions_before"], second["repetitions_after"]) == (1, 2)

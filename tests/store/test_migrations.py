@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from trainer.store import (
-    SCHEMA_VERSION,
     CollectionCorruptError,
     CollectionVersionError,
     close_collection,
@@ -17,6 +16,7 @@ from trainer.store import (
 from trainer.store.migrations import (
     APPLICATION_ID,
     MIGRATIONS,
+    SCHEMA_VERSION,
     Migration,
     migrate,
     run_statements,
@@ -150,16 +150,18 @@ def test_the_review_log_refuses_updates_and_deletes(conn: sqlite3.Connection) ->
         " VALUES ('d', 't', 'p', 'h', '2025-01-01T00:00:00Z', '{}', '{}')"
     )
     conn.execute(
-        "INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash, added_at) "
-        "VALUES ('d:e:q1', 'd', 'e', 'qa', 0, 'h', 'now')"
+        "INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash, added_at, "
+        "scheduler, memory, hardness, learning) "
+        "VALUES ('d:e:q1', 'd', 'e', 'qa', 0, 'h', 'now', 'sm2', '{}', 0, 0)"
     )
     conn.execute(
         """INSERT INTO reviews (card_id, deck_id, kind, reviewed_at, day, mode, quality, drill,
-           ef_before, ef_after, interval_before, interval_after, repetitions_before,
-           repetitions_after, needs_drill_before, needs_drill_after, lapses_before,
-           lapses_after, reviews_before, reviews_after)
-           VALUES ('d:e:q1', 'd', 'answer', 'now', 1, 'review', 4, 0,
-                   2.5, 2.5, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1)"""
+           scheduler, memory_before, memory_after, interval_before, interval_after,
+           needs_drill_before, needs_drill_after, lapses_before, lapses_after,
+           reviews_before, reviews_after)
+           VALUES ('d:e:q1', 'd', 'answer', 'now', 1, 'review', 4, 0, 'sm2',
+                   '{"ef":2.5,"repetitions":0}', '{"ef":2.5,"repetitions":1}',
+                   0, 1, 0, 0, 0, 0, 0, 1)"""
     )
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         conn.execute("UPDATE reviews SET quality = 5")
@@ -176,5 +178,6 @@ def test_a_card_cannot_be_reviewed_without_a_due_day(conn: sqlite3.Connection) -
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
         conn.execute(
             "INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash, "
-            "added_at, last_review) VALUES ('d:e:q1', 'd', 'e', 'qa', 0, 'h', 'now', 739000)"
+            "added_at, scheduler, memory, hardness, learning, last_review) "
+            "VALUES ('d:e:q1', 'd', 'e', 'qa', 0, 'h', 'now', 'sm2', '{}', 0, 0, 739000)"
         )

@@ -11,12 +11,11 @@ import pytest
 from trainer.store import (
     ImportConflictError,
     apply_import,
-    card_to_json,
     get_card,
     plan_import,
     prepare_deck,
 )
-from trainer.store.cards import encode_card
+from trainer.store.cards import card_to_json, encode_card
 
 
 def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:

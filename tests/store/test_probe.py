@@ -11,14 +11,13 @@ import pytest
 
 from tests.support.damage import digest
 from trainer.store import (
-    SCHEMA_VERSION,
     CollectionCorruptError,
     CollectionError,
     CollectionVersionError,
     close_collection,
     open_collection,
 )
-from trainer.store.migrations import APPLICATION_ID
+from trainer.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from trainer.store.probe import check_collection_file, read_only_connection
 
 

@@ -8,20 +8,17 @@ from datetime import timedelta
 
 import pytest
 
+from tests.store.conftest import as_schedule
 from trainer.core.scheduling.state import CardState
 from trainer.store import (
     CardStatus,
     UnknownCardError,
     apply_import,
-    brought_forward_cards,
     brought_forward_slots,
     card_details,
     day_counts,
-    drill_cards,
     drill_slots,
-    due_cards,
     due_slots,
-    new_cards,
     new_slots,
     search_cards,
     set_status,
@@ -61,42 +58,58 @@ def queue(conn: sqlite3.Connection, kit) -> sqlite3.Connection:
 
 
 def ids(entries: list) -> list[str]:
-    return [entry.card.id for entry in entries]
+    """The card ids of cards (CardEntry) or of slots (CardSlot)."""
+    return [entry.card.id if hasattr(entry, "card") else entry.card_id for entry in entries]
 
 
-def test_due_cards_are_active_reviewed_and_most_overdue_first(queue, kit) -> None:
-    assert ids(due_cards(queue, kit.day0, limit=10)) == ["one:a:q1", "two:a:q1", "one:a:q2"]
-    assert ids(due_cards(queue, kit.day0, limit=2)) == ["one:a:q1", "two:a:q1"]
-    assert ids(due_cards(queue, kit.day0, limit=10, deck_id="one")) == ["one:a:q1", "one:a:q2"]
+def test_due_slots_are_active_reviewed_and_most_overdue_first(queue, kit) -> None:
+    assert ids(due_slots(queue, kit.day0, limit=10)) == ["one:a:q1", "two:a:q1", "one:a:q2"]
+    assert ids(due_slots(queue, kit.day0, limit=2)) == ["one:a:q1", "two:a:q1"]
+    assert ids(due_slots(queue, kit.day0, limit=10, deck_id="one")) == ["one:a:q1", "one:a:q2"]
     tomorrow = kit.day0 + timedelta(days=1)
-    assert "one:b:q1" in ids(due_cards(queue, tomorrow, limit=10))
-    assert ids(due_cards(queue, kit.day0 - timedelta(days=10), limit=10)) == []
+    assert "one:b:q1" in ids(due_slots(queue, tomorrow, limit=10))
+    assert ids(due_slots(queue, kit.day0 - timedelta(days=10), limit=10)) == []
 
 
-def test_due_cards_come_with_content_and_state(queue, kit) -> None:
-    [first] = due_cards(queue, kit.day0, limit=1)
-    assert first.card.prompt == "Question q1 about a?"
-    assert first.state == reviewed(kit, -2)
-    assert first.status is CardStatus.ACTIVE
+def test_slots_carry_the_excerpt_position_and_schedule(queue, kit) -> None:
+    [first] = due_slots(queue, kit.day0, limit=1)
+    assert (first.card_id, first.excerpt_id, first.position) == ("one:a:q1", "a", 0)
+    assert first.schedule == as_schedule(reviewed(kit, -2))
 
 
-def test_new_cards_come_in_deck_order(queue) -> None:
-    assert ids(new_cards(queue, limit=10)) == ["one:b:q2", "one:c:q1", "two:a:q2"]
-    assert ids(new_cards(queue, limit=1, deck_id="one")) == ["one:b:q2"]
-    assert ids(new_cards(queue, limit=10, deck_id="two")) == ["two:a:q2"]
+def test_new_slots_come_in_deck_order(queue) -> None:
+    assert ids(new_slots(queue, limit=10)) == ["one:b:q2", "one:c:q1", "two:a:q2"]
+    assert ids(new_slots(queue, limit=1, deck_id="one")) == ["one:b:q2"]
+    assert ids(new_slots(queue, limit=10, deck_id="two")) == ["two:a:q2"]
+    assert all(slot.schedule.is_new for slot in new_slots(queue, limit=10))
 
 
-def test_drill_cards_are_those_answered_today_below_4(queue, kit) -> None:
-    assert ids(drill_cards(queue, kit.day0, limit=10)) == ["one:b:q1"]
-    assert ids(drill_cards(queue, kit.day0, limit=10, deck_id="two")) == []
-    assert ids(drill_cards(queue, kit.day0 + timedelta(days=1), limit=10)) == []
+def test_drill_slots_are_those_answered_today_below_4(queue, kit) -> None:
+    assert ids(drill_slots(queue, kit.day0, limit=10)) == ["one:b:q1"]
+    assert ids(drill_slots(queue, kit.day0, limit=10, deck_id="two")) == []
+    assert ids(drill_slots(queue, kit.day0 + timedelta(days=1), limit=10)) == []
 
 
 def test_a_failed_answer_puts_a_card_in_the_drill_queue(queue, kit) -> None:
     kit.answer(queue, "one:c:q1", 2, kit.day0)
-    assert ids(drill_cards(queue, kit.day0, limit=10)) == ["one:b:q1", "one:c:q1"]
+    assert ids(drill_slots(queue, kit.day0, limit=10)) == ["one:b:q1", "one:c:q1"]
     kit.answer(queue, "one:c:q1", 4, kit.day0)
-    assert ids(drill_cards(queue, kit.day0, limit=10)) == ["one:b:q1"]
+    assert ids(drill_slots(queue, kit.day0, limit=10)) == ["one:b:q1"]
+
+
+def test_brought_forward_slots_are_due_after_the_exam_and_seen_before_its_final_days(
+    queue, kit
+) -> None:
+    day = kit.day0
+    exam = {"deck_id": "one", "exam_date": day, "reviewed_before": day, "limit": 10}
+    # one:b:q1, due tomorrow, was reviewed today: not before the final days.
+    assert ids(brought_forward_slots(queue, **exam)) == ["one:a:q2"]
+    later = {**exam, "reviewed_before": day + timedelta(days=1)}
+    assert ids(brought_forward_slots(queue, **later)) == ["one:a:q2", "one:b:q1"]
+    # An earlier exam: the overdue one:a:q1 too, but never the suspended one:c:q2.
+    earlier = {**exam, "exam_date": day - timedelta(days=5)}
+    assert ids(brought_forward_slots(queue, **earlier)) == ["one:a:q1", "one:a:q2"]
+    assert ids(brought_forward_slots(queue, **{**earlier, "deck_id": "two"})) == ["two:a:q1"]
 
 
 def test_day_counts_split_new_reviews_and_drills(queue, kit) -> None:
@@ -121,7 +134,7 @@ def test_card_details_show_content_state_excerpt_and_history(queue, kit) -> None
     kit.answer(queue, "one:b:q2", 5, kit.day0)
     details = card_details(queue, "one:b:q2")
     assert details.entry.card.id == "one:b:q2"
-    assert details.entry.state.reviews == 1
+    assert details.entry.schedule.reviews == 1
     assert details.excerpt is not None
     assert (details.excerpt.title, details.excerpt.text) == ("Excerpt b", "The text of excerpt b.")
     assert details.excerpt.source.cite() == "pp. 12–13"
@@ -152,18 +165,15 @@ def test_search_by_text_tag_deck_and_status(conn: sqlite3.Connection, kit) -> No
 
 
 QueryCall = Callable[[sqlite3.Connection, object], object]
+# What the engine asks while studying: each deck's due, new and drill cards and counts.
 HOT_QUERIES: dict[str, QueryCall] = {
-    "due across decks": lambda c, k: due_cards(c, k.day0, limit=20),
-    "due in a deck": lambda c, k: due_cards(c, k.day0, limit=20, deck_id="d3"),
-    "new across decks": lambda c, k: new_cards(c, limit=20),
-    "new in a deck": lambda c, k: new_cards(c, limit=20, deck_id="d3"),
-    "drill across decks": lambda c, k: drill_cards(c, k.day0, limit=20),
-    "drill in a deck": lambda c, k: drill_cards(c, k.day0, limit=20, deck_id="d3"),
+    "due in a deck": lambda c, k: due_slots(c, k.day0, limit=20, deck_id="d3"),
+    "new across decks": lambda c, k: new_slots(c, limit=20),
+    "new in a deck": lambda c, k: new_slots(c, limit=20, deck_id="d3"),
+    "drill across decks": lambda c, k: drill_slots(c, k.day0, limit=20),
+    "drill in a deck": lambda c, k: drill_slots(c, k.day0, limit=20, deck_id="d3"),
     "counts across decks": lambda c, k: day_counts(c, k.day0),
     "counts in a deck": lambda c, k: day_counts(c, k.day0, deck_id="d3"),
-    "due slots in a deck": lambda c, k: due_slots(c, k.day0, limit=20, deck_id="d3"),
-    "new slots in a deck": lambda c, k: new_slots(c, limit=20, deck_id="d3"),
-    "drill slots in a deck": lambda c, k: drill_slots(c, k.day0, limit=20, deck_id="d3"),
 }
 
 
@@ -189,34 +199,10 @@ def test_hot_queries_search_an_index_instead_of_scanning(
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
 
 
-def test_due_cards_on_the_same_day_follow_the_deck_order(conn: sqlite3.Connection, kit) -> None:
+def test_due_slots_on_the_same_day_follow_the_deck_order(conn: sqlite3.Connection, kit) -> None:
     now = kit.moment(kit.day0)
     apply_import(conn, kit.make_deck(slot_paths=["a:q1", "a:q2", "b:q1"]), "d.yaml", now)
     for card_id in ("deck:a:q1", "deck:a:q2", "deck:b:q1"):
         kit.put_state(conn, card_id, reviewed(kit, 0))
     apply_import(conn, kit.make_deck(slot_paths=["b:q1", "a:q2", "a:q1"]), "d.yaml", now)
-    assert ids(due_cards(conn, kit.day0, limit=2)) == ["deck:b:q1", "deck:a:q2"]
-
-
-def slots_of(entries: list) -> list[tuple[str, str, int, CardState]]:
-    return [(e.card.id, e.card.excerpt_id, e.position, e.state) for e in entries]
-
-
-def test_slots_are_the_same_cards_as_the_full_queries_without_content(queue, kit) -> None:
-    day = kit.day0
-    for deck in (None, "one", "two"):
-        for limit in (1, 10):
-            pairs = [
-                (due_cards(queue, day, limit=limit, deck_id=deck), due_slots),
-                (new_cards(queue, limit=limit, deck_id=deck), new_slots),
-                (drill_cards(queue, day, limit=limit, deck_id=deck), drill_slots),
-            ]
-            for entries, slots in pairs:
-                args = () if slots is new_slots else (day,)
-                found = slots(queue, *args, limit=limit, deck_id=deck)
-                assert [(s.card_id, s.excerpt_id, s.position, s.state) for s in found] == (
-                    slots_of(entries)
-                )
-    exam = {"deck_id": "one", "exam_date": day, "reviewed_before": day, "limit": 10}
-    forward = brought_forward_slots(queue, **exam)
-    assert [s.card_id for s in forward] == [e.card.id for e in brought_forward_cards(queue, **exam)]
+    assert ids(due_slots(conn, kit.day0, limit=2)) == ["deck:b:q1", "deck:a:q2"]

@@ -13,13 +13,13 @@ from trainer.store import (
     CollectionBusyError,
     CollectionCorruptError,
     apply_import,
-    backup_if_due,
-    card_log,
     close_collection,
     get_card,
-    integrity_problems,
     open_collection,
 )
+from trainer.store.backup import backup_if_due
+from trainer.store.connection import integrity_problems
+from trainer.store.log import card_log
 from trainer.store.restore import restore_backup
 
 NOW = datetime(2026, 11, 30, 10, 15, tzinfo=UTC)
@@ -52,8 +52,8 @@ def test_a_restore_sets_the_current_file_aside_and_brings_the_backup_back(
     assert (report.backup.cards, report.backup.reviews) == (3, 1)
     conn = open_collection(db_path)
     assert integrity_problems(conn) == []
-    assert get_card(conn, "deck:a:q1").state.reviews == 1
-    assert get_card(conn, "deck:a:q2").state.reviews == 0
+    assert get_card(conn, "deck:a:q1").schedule.reviews == 1
+    assert get_card(conn, "deck:a:q2").schedule.reviews == 0
     assert len(card_log(conn, "deck:a:q1")) == 1
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     close_collection(conn)
@@ -61,12 +61,12 @@ def test_a_restore_sets_the_current_file_aside_and_brings_the_backup_back(
     again = restore_backup(aside, db_path, NOW)
     assert again.set_aside == (db_path.with_name(aside.name + "-2"),)
     conn = open_collection(db_path)
-    assert get_card(conn, "deck:a:q2").state.reviews == 1
+    assert get_card(conn, "deck:a:q2").schedule.reviews == 1
     close_collection(conn)
 
 
 def test_a_damaged_backup_is_refused_and_nothing_moves(db_path: Path, backed_up: Path) -> None:
-    damage_index_page(backed_up, "cards_by_due")
+    damage_index_page(backed_up, "cards_by_deck")
     before = {p.name: digest(p) for p in db_path.parent.rglob("*") if p.is_file()}
     with pytest.raises(CollectionCorruptError, match="cannot restore this file: damaged"):
         restore_backup(backed_up, db_path, NOW)
@@ -106,7 +106,7 @@ def test_a_missing_collection_is_restored_and_a_stray_wal_set_aside(
     ]
     assert report.set_aside[0].read_bytes() == b"a WAL left behind by the lost file"
     conn = open_collection(db_path)
-    assert get_card(conn, "deck:a:q1").state.reviews == 1
+    assert get_card(conn, "deck:a:q1").schedule.reviews == 1
     close_collection(conn)
 
 

@@ -7,31 +7,37 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
-from trainer.core.scheduling.sm2 import review_card
-from trainer.core.scheduling.state import CardState, Quality
+from trainer.core.scheduling.schedule import ReviewRecord, Schedule
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER, SM2Memory
+from trainer.core.scheduling.state import Quality
 from trainer.store import (
     CollectionError,
     EntryKind,
     StaleStateError,
     UnknownCardError,
     apply_import,
-    card_history,
-    card_log,
     close_collection,
     get_card,
-    integrity_problems,
     open_collection,
     record_answer,
     undo_answer,
     undo_last,
 )
+from trainer.store.connection import integrity_problems
+from trainer.store.log import card_history, card_log
 
 CARD = "deck:a:q1"
+NEW = SM2_SCHEDULER.initial()
+
+
+def graded(schedule: Schedule, quality: Quality, day) -> tuple[Schedule, ReviewRecord]:
+    """SM-2's answer at 9:00 UTC on `day`."""
+    return SM2_SCHEDULER.review(schedule, quality, day, at=datetime.combine(day, time(9), UTC))
 
 
 @pytest.fixture
@@ -45,21 +51,23 @@ def log_rows(conn: sqlite3.Connection) -> int:
 
 
 def test_record_answer_stores_the_state_and_every_log_field(deck_conn, kit) -> None:
-    state = get_card(deck_conn, CARD).state
-    new_state, log = review_card(state, Quality.CORRECT_HESITATION, kit.day0)
+    state = get_card(deck_conn, CARD).schedule
+    new_state, log = graded(state, Quality.CORRECT_HESITATION, kit.day0)
     at = datetime(2025, 3, 1, 23, 30, 15, 250_000, tzinfo=UTC)
     review_id = record_answer(
         deck_conn,
         CARD,
-        new_state,
         log,
         reviewed_at=at,
         suggested=Quality.PERFECT,
         typed="Lipetsk",
         response_ms=4200,
         mode="quiz",
+        verdict="typo",
+        choice=2,
+        overridden=True,
     )
-    assert get_card(deck_conn, CARD).state == new_state
+    assert get_card(deck_conn, CARD).schedule == new_state
     [entry] = card_history(deck_conn, CARD)
     assert entry.id == review_id
     assert (entry.kind, entry.undoes, entry.undone) == (EntryKind.ANSWER, None, False)
@@ -69,6 +77,28 @@ def test_record_answer_stores_the_state_and_every_log_field(deck_conn, kit) -> N
     assert (entry.quality, entry.suggested) == (Quality.CORRECT_HESITATION, Quality.PERFECT)
     assert (entry.typed, entry.response_ms, entry.drill) == ("Lipetsk", 4200, False)
     assert (entry.before, entry.after) == (state, new_state)
+    assert (entry.scheduler, entry.verdict, entry.choice, entry.overridden) == (
+        "sm2",
+        "typo",
+        2,
+        True,
+    )
+
+
+def test_the_card_keeps_its_schedulers_hardness_and_stage_in_step(deck_conn, kit) -> None:
+    def derived() -> tuple[float, int]:
+        row = deck_conn.execute("SELECT hardness, learning FROM cards WHERE id = ?", (CARD,))
+        return tuple(row.fetchone())
+
+    steps = [(0, 0), (5, 1), (5, 2), (3, 8), (1, 20)]
+    for quality, offset in steps:
+        kit.answer(deck_conn, CARD, quality, kit.day0 + timedelta(days=offset))
+        schedule = get_card(deck_conn, CARD).schedule
+        expected = (SM2_SCHEDULER.hardness(schedule), int(SM2_SCHEDULER.is_learning(schedule)))
+        assert derived() == expected
+    undo_last(deck_conn, undone_at=kit.moment(kit.day0), day=kit.day0)
+    schedule = get_card(deck_conn, CARD).schedule
+    assert derived() == (SM2_SCHEDULER.hardness(schedule), 0)
 
 
 def test_a_failure_between_state_and_log_leaves_nothing_behind(deck_conn, kit) -> None:
@@ -76,10 +106,10 @@ def test_a_failure_between_state_and_log_leaves_nothing_behind(deck_conn, kit) -
         """CREATE TEMP TRIGGER log_fails BEFORE INSERT ON main.reviews
            BEGIN SELECT RAISE(ABORT, 'log write failed'); END"""
     )
-    state = get_card(deck_conn, CARD).state
+    state = get_card(deck_conn, CARD).schedule
     with pytest.raises(sqlite3.DatabaseError, match="log write failed"):
         kit.answer(deck_conn, CARD, 5, kit.day0)
-    assert get_card(deck_conn, CARD).state == state
+    assert get_card(deck_conn, CARD).schedule == state
     assert log_rows(deck_conn) == 0
     assert not deck_conn.in_transaction
 
@@ -89,13 +119,14 @@ def _run_child(db_path: Path, body: str) -> subprocess.CompletedProcess[str]:
         f"""
         import os, sys
         from datetime import UTC, date, datetime
-        from trainer.core.scheduling.sm2 import review_card
+        from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
         from trainer.core.scheduling.state import Quality
         from trainer.store import get_card, open_collection, record_answer
         conn = open_collection({str(db_path)!r})
         day = date(2025, 3, 1)
-        state = get_card(conn, {CARD!r}).state
-        new_state, log = review_card(state, Quality.PERFECT, day)
+        state = get_card(conn, {CARD!r}).schedule
+        at = datetime(2025, 3, 1, 9, tzinfo=UTC)
+        new_state, log = SM2_SCHEDULER.review(state, Quality.PERFECT, day, at=at)
         """
     ) + textwrap.dedent(body)
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
@@ -112,14 +143,13 @@ def test_a_process_killed_mid_answer_leaves_nothing_partial(db_path: Path, kit) 
         conn.create_function("die", 0, lambda: os._exit(9))
         conn.execute("CREATE TEMP TRIGGER die BEFORE INSERT ON main.reviews "
                      "BEGIN SELECT die(); END")
-        record_answer(conn, "deck:a:q1", new_state, log,
-                      reviewed_at=datetime(2025, 3, 1, 9, tzinfo=UTC))
+        record_answer(conn, "deck:a:q1", log, reviewed_at=at)
         print("not reached")
         """,
     )
     assert result.returncode == 9, result.stderr
     conn = open_collection(db_path)
-    assert get_card(conn, CARD).state == CardState()
+    assert get_card(conn, CARD).schedule == NEW
     assert log_rows(conn) == 0
     assert integrity_problems(conn) == []
     close_collection(conn)
@@ -132,55 +162,80 @@ def test_an_answer_survives_the_process_being_killed_right_after(db_path: Path, 
     result = _run_child(
         db_path,
         """
-        record_answer(conn, "deck:a:q1", new_state, log,
-                      reviewed_at=datetime(2025, 3, 1, 9, tzinfo=UTC))
+        record_answer(conn, "deck:a:q1", log, reviewed_at=at)
         os._exit(9)  # no close, no checkpoint
         """,
     )
     assert result.returncode == 9, result.stderr
     conn = open_collection(db_path)
-    assert get_card(conn, CARD).state.reviews == 1
+    assert get_card(conn, CARD).schedule.reviews == 1
     assert log_rows(conn) == 1
     close_collection(conn)
 
 
 def test_an_answer_graded_on_a_stale_state_is_refused(deck_conn, kit) -> None:
-    stale = get_card(deck_conn, CARD).state
+    stale = get_card(deck_conn, CARD).schedule
     kit.answer(deck_conn, CARD, 4, kit.day0)
-    new_state, log = review_card(stale, Quality.PERFECT, kit.day0)
+    _, log = graded(stale, Quality.PERFECT, kit.day0)
     with pytest.raises(StaleStateError, match="changed since its answer was graded"):
-        record_answer(deck_conn, CARD, new_state, log, reviewed_at=kit.moment(kit.day0))
+        record_answer(deck_conn, CARD, log, reviewed_at=kit.moment(kit.day0))
+    assert log_rows(deck_conn) == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"memory": SM2Memory(ef=2.36, repetitions=1)},
+        {"memory": SM2Memory(ef=2.6, repetitions=2)},
+        {"drill": True},
+        {"lapses": 1},
+        {"reviews": 2},
+        {"interval": 2},
+    ],
+)
+def test_the_stale_guard_compares_the_memory_and_every_generic_value(
+    deck_conn, kit, change
+) -> None:
+    kit.answer(deck_conn, CARD, 5, kit.day0)
+    seen = get_card(deck_conn, CARD).schedule
+    kit.put_state(deck_conn, CARD, dataclasses.replace(seen, **change))
+    _, log = graded(seen, Quality.PERFECT, kit.day0 + timedelta(days=1))
+    with pytest.raises(StaleStateError):
+        record_answer(deck_conn, CARD, log, reviewed_at=kit.moment(kit.day0))
     assert log_rows(deck_conn) == 1
 
 
 def test_record_answer_rejects_bad_arguments(deck_conn, kit) -> None:
-    state = get_card(deck_conn, CARD).state
-    new_state, log = review_card(state, Quality.PERFECT, kit.day0)
+    state = get_card(deck_conn, CARD).schedule
+    _, log = graded(state, Quality.PERFECT, kit.day0)
     naive = datetime(2025, 3, 1, 9)
+    at = kit.moment(kit.day0)
     with pytest.raises(ValueError, match="time zone"):
-        record_answer(deck_conn, CARD, new_state, log, reviewed_at=naive)
-    with pytest.raises(ValueError, match="after-values"):
-        other = dataclasses.replace(new_state, interval=99)
-        record_answer(deck_conn, CARD, other, log, reviewed_at=kit.moment(kit.day0))
+        record_answer(deck_conn, CARD, log, reviewed_at=naive)
+    with pytest.raises(ValueError, match="cannot change the scheduler"):
+        other = dataclasses.replace(log.after, scheduler="fsrs")
+        record_answer(deck_conn, CARD, dataclasses.replace(log, after=other), reviewed_at=at)
     with pytest.raises(ValueError, match="response_ms"):
-        record_answer(
-            deck_conn, CARD, new_state, log, reviewed_at=kit.moment(kit.day0), response_ms=-1
-        )
+        record_answer(deck_conn, CARD, log, reviewed_at=at, response_ms=-1)
     with pytest.raises(ValueError, match="mode"):
-        record_answer(deck_conn, CARD, new_state, log, reviewed_at=kit.moment(kit.day0), mode="")
+        record_answer(deck_conn, CARD, log, reviewed_at=at, mode="")
+    with pytest.raises(ValueError, match="verdict"):
+        record_answer(deck_conn, CARD, log, reviewed_at=at, verdict="")
+    with pytest.raises(ValueError, match="choice"):
+        record_answer(deck_conn, CARD, log, reviewed_at=at, choice=-1)
     with pytest.raises(UnknownCardError):
-        record_answer(deck_conn, "deck:x:q9", new_state, log, reviewed_at=kit.moment(kit.day0))
+        record_answer(deck_conn, "deck:x:q9", log, reviewed_at=at)
     assert log_rows(deck_conn) == 0
 
 
 def test_undo_restores_the_state_and_appends_an_entry(deck_conn, kit) -> None:
     first = kit.answer(deck_conn, CARD, 5, kit.day0)
-    after_first = get_card(deck_conn, CARD).state
+    after_first = get_card(deck_conn, CARD).schedule
     second = kit.answer(deck_conn, CARD, 2, kit.day0 + timedelta(days=1))
     undone = undo_last(deck_conn, undone_at=kit.moment(kit.day0), day=kit.day0)
     assert undone is not None
     assert (undone.review_id, undone.card_id, undone.restored) == (second, CARD, after_first)
-    assert get_card(deck_conn, CARD).state == after_first
+    assert get_card(deck_conn, CARD).schedule == after_first
     history = card_history(deck_conn, CARD)
     assert [e.kind for e in history] == [EntryKind.ANSWER, EntryKind.ANSWER, EntryKind.UNDO]
     assert [e.undone for e in history] == [False, True, False]
@@ -197,8 +252,8 @@ def test_undo_goes_back_answer_by_answer_then_stops(deck_conn, kit) -> None:
     assert undo_last(deck_conn, undone_at=at, day=day).card_id == "deck:a:q2"  # type: ignore[union-attr]
     assert undo_last(deck_conn, undone_at=at, day=day).card_id == CARD  # type: ignore[union-attr]
     assert undo_last(deck_conn, undone_at=at, day=day) is None
-    assert get_card(deck_conn, CARD).state == CardState()
-    assert get_card(deck_conn, "deck:a:q2").state == CardState()
+    assert get_card(deck_conn, CARD).schedule == NEW
+    assert get_card(deck_conn, "deck:a:q2").schedule == NEW
     assert log_rows(deck_conn) == 4
 
 
@@ -210,7 +265,7 @@ def test_undo_last_can_be_limited_to_one_deck(conn: sqlite3.Connection, kit) -> 
     kit.answer(conn, "two:a:q1", 4, kit.day0)
     undone = undo_last(conn, undone_at=now, day=kit.day0, deck_id="one")
     assert undone is not None and undone.card_id == "one:a:q1"
-    assert get_card(conn, "two:a:q1").state.reviews == 1
+    assert get_card(conn, "two:a:q1").schedule.reviews == 1
 
 
 def test_only_a_cards_latest_answer_can_be_undone(deck_conn, kit) -> None:
@@ -228,7 +283,7 @@ def test_only_a_cards_latest_answer_can_be_undone(deck_conn, kit) -> None:
     with pytest.raises(CollectionError, match="no log entry 999"):
         undo_answer(deck_conn, 999, undone_at=at, day=kit.day0)
     undo_answer(deck_conn, first, undone_at=at, day=kit.day0)
-    assert get_card(deck_conn, CARD).state == CardState()
+    assert get_card(deck_conn, CARD).schedule == NEW
 
 
 def test_undo_refuses_when_another_process_changed_the_card(db_path: Path, kit) -> None:
@@ -236,7 +291,10 @@ def test_undo_refuses_when_another_process_changed_the_card(db_path: Path, kit) 
     apply_import(mine, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     answer_id = kit.answer(mine, CARD, 5, kit.day0)
     theirs = open_collection(db_path)
-    theirs.execute("UPDATE cards SET ef = 1.3 WHERE id = ?", (CARD,))
+    theirs.execute(
+        "UPDATE cards SET memory = ? WHERE id = ?",
+        (SM2_SCHEDULER.memory_to_json(SM2Memory(ef=1.3, repetitions=1)), CARD),
+    )
     with pytest.raises(StaleStateError):
         undo_answer(mine, answer_id, undone_at=kit.moment(kit.day0), day=kit.day0)
     close_collection(theirs)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER, ef_of
 from trainer.store import (
     StateCounts,
     answers_per_day,
@@ -66,11 +67,32 @@ def test_due_forecast_puts_overdue_cards_on_today(history: sqlite3.Connection) -
         due_forecast(history, D2, days=0)
 
 
-def test_hardest_cards_have_the_lowest_ease_first(history: sqlite3.Connection) -> None:
+def test_hardest_cards_follow_their_schedulers_hardness(history: sqlite3.Connection) -> None:
     hardest = hardest_cards(history, limit=3, deck_id="s")
-    assert [card.card_id for card in hardest] == ["s:x:q7", "s:x:q8", "s:x:q3"]
-    assert [card.ef for card in hardest] == [1.9, 2.1, 2.36]
-    assert hardest[1].lapses == 3
-    assert hardest[0].prompt == "Question q7 about x?"
+    # s:x:q8 has 3 lapses and EF 2.1; s:x:q7 the lowest EF, 1.9; then s:x:q3 at 2.36.
+    assert [card.card_id for card in hardest] == ["s:x:q8", "s:x:q7", "s:x:q3"]
+    assert [ef_of(card.schedule) for card in hardest] == [2.1, 1.9, 2.36]
+    assert [card.hardness for card in hardest] == [
+        SM2_SCHEDULER.hardness(card.schedule) for card in hardest
+    ]
+    assert hardest[0].lapses == 3
+    assert hardest[1].prompt == "Question q7 about x?"
     every = [card.card_id for card in hardest_cards(history, limit=10)]
-    assert every == ["s:x:q7", "s:x:q8", "s:x:q3", "s:x:q1", "s:x:q2", "t:y:q1"]
+    # t:y:q1 failed its only answer: harder than any card that passed its last one.
+    assert every == ["t:y:q1", "s:x:q8", "s:x:q7", "s:x:q3", "s:x:q1", "s:x:q2"]
+
+
+@pytest.mark.parametrize("deck_id", [None, "s"])
+def test_hardest_cards_walk_the_hardness_index_instead_of_sorting_every_card(
+    history: sqlite3.Connection, deck_id: str | None
+) -> None:
+    statements: list[str] = []
+    history.set_trace_callback(statements.append)
+    hardest_cards(history, limit=3, deck_id=deck_id)
+    history.set_trace_callback(None)
+    ranking = [s for s in statements if "ORDER BY hardness DESC" in s]
+    # One indexed walk per deck (two decks in the history), and no sort.
+    assert len(ranking) == (1 if deck_id else 2)
+    for sql in ranking:
+        plan = [str(row[3]) for row in history.execute("EXPLAIN QUERY PLAN " + sql)]
+        assert plan == ["SEARCH cards USING INDEX cards_hardest (deck_id=?)"], plan

@@ -38,8 +38,8 @@ async def test_first_run_imports_the_bundled_decks_and_lists_them(make_app: App)
         assert isinstance(app.screen, HomeScreen)
         table = app.screen.query_one(DeckTable)
         shown = [deck.deck_id for deck in table.decks]
-        assert shown == ["moore-germany-soviet", "tutorial"]
-        assert table.row_count == 2
+        assert shown == ["moore-germany-soviet", "voyage-of-the-beagle", "tutorial"]
+        assert table.row_count == 3
         assert table.get_row_at(0)[0].plain.startswith("Germany and the Soviet Union")
 
 

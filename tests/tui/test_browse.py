@@ -15,6 +15,7 @@ from tests.tui.study_history import (  # noqa: F401 (fixtures)
     studied_collection,
     studied_home,
 )
+from trainer.core.scheduling.sm2_scheduler import sm2_memory
 from trainer.core.scheduling.state import Quality
 from trainer.engine import Engine
 from trainer.store import CardStatus, EntryKind
@@ -136,10 +137,11 @@ async def test_a_reviewed_card_shows_its_state_and_history(make_app: MakeApp) ->
         history = pane.query_one("#history", DataTable)
         assert history.row_count == len(answers)
         text = str(pane.query_one("#card-text", Static).render())
-        state = details.entry.state
+        state = details.entry.schedule
+        memory = sm2_memory(state)
         assert "Which river flows through Paris?" in text and "Seine" in text
-        assert f"EF {state.ef:.2f}" in text and f"reviews {state.reviews}" in text
-        assert f"repetitions {state.repetitions}" in text and f"lapses {state.lapses}" in text
+        assert f"EF {memory.ef:.2f}" in text and f"reviews {state.reviews}" in text
+        assert f"repetitions {memory.repetitions}" in text and f"lapses {state.lapses}" in text
         excerpt = str(pane.query_one("#excerpt", Static).render())
         assert "The Seine" in excerpt and "p. 9" in excerpt
 

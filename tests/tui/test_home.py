@@ -42,7 +42,7 @@ async def test_rows_show_the_engines_counts(make_app: App) -> None:
         await settle(app, pilot)
         overviews = app.engine.decks()
         rows = row_texts(app)
-        assert len(rows) == len(overviews) == 2
+        assert len(rows) == len(overviews) == 3
         for row, deck in zip(rows, overviews, strict=True):
             assert row[1:] == [
                 str(deck.due_today),
@@ -51,11 +51,12 @@ async def test_rows_show_the_engines_counts(make_app: App) -> None:
                 str(deck.total),
                 "",
             ]
-        # The history deck introduces 20 new cards a day (the default), the tutorial 10.
-        assert [row[2] for row in rows] == ["20", "10"]
+        # The history and Beagle decks introduce 20 new cards a day (the default), the
+        # tutorial 10.
+        assert [row[2] for row in rows] == ["20", "20", "10"]
         totals = str(home(app).query_one("#totals", Static).render())
         assert totals == totals_line(overviews)
-        assert totals.startswith("2 decks · today: 0 due, 30 new")
+        assert totals.startswith("3 decks · today: 0 due, 50 new")
 
 
 async def test_the_highlighted_deck_is_described_below_the_table(make_app: App) -> None:
@@ -65,6 +66,8 @@ async def test_the_highlighted_deck_is_described_below_the_table(make_app: App) 
         assert "How Germany dealt with Lenin's and Stalin's Russia" in details(app)
         assert "Source: How Hitler Came To Power" in details(app)
         assert "germany-and-the-soviet-union.yaml" in details(app)
+        await pilot.press("down")
+        assert "Charles Darwin's five years aboard HMS Beagle" in details(app)
         await pilot.press("down")
         assert "A short deck about the deck format itself" in details(app)
 
@@ -153,7 +156,7 @@ async def test_setting_an_exam_date_shows_the_countdown_and_the_plan(make_app: A
         plan = app.engine.exam_plan(HISTORY)
         assert plan is not None
         summary = describe_exam_plan(plan)
-        assert summary == "98 cards to see; 7 answers a day for 14 days"
+        assert summary == "96 cards to see; 7 answers a day for 14 days"
         assert f"Exam on Mon 16 March 2026 (in 14 days): {summary}" in details(app)
         assert any(summary in note.message for note in app._notifications)
 

@@ -51,6 +51,7 @@ async def test_importing_a_deck_adds_it_to_the_table(make_app: App, deck_folder:
         assert [deck.deck_id for deck in table.decks] == [
             "small",
             "moore-germany-soviet",
+            "voyage-of-the-beagle",
             "tutorial",
         ]
         # The new deck is highlighted, ready to study.
@@ -137,7 +138,7 @@ async def test_escape_closes_the_dialog_without_importing(make_app: App) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        assert len(app.engine.decks()) == 2
+        assert len(app.engine.decks()) == 3
 
 
 async def test_tab_accepts_the_completion_of_a_typed_path(make_app: App, deck_folder: Path) -> None:

@@ -39,7 +39,7 @@ def text_of(app: TrainerApp, selector: str) -> str:
 
 def states(app: TrainerApp) -> dict[str, object]:
     entries = app.engine.search(deck_id=HISTORY, limit=1000)
-    return {entry.card.id: entry.state for entry in entries}
+    return {entry.card.id: entry.schedule for entry in entries}
 
 
 async def start_quiz(app: TrainerApp, pilot: object, **fields: str) -> None:

@@ -99,14 +99,14 @@ async def test_undo_asks_the_same_card_again_with_its_state_restored(make_app: M
         await settle(app, pilot)
         assert review_screen(app).study.card.id != first.card.id
         assert new_today(app, HISTORY) == 19
-        assert app.engine.card_details(first.card.id).entry.state != first.state
+        assert app.engine.card_details(first.card.id).entry.schedule != first.schedule
 
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         again = review_screen(app).study
         assert again is not None and again.card.id == first.card.id
         assert asker(app).phase is Phase.ASKING
-        assert app.engine.card_details(first.card.id).entry.state == first.state
+        assert app.engine.card_details(first.card.id).entry.schedule == first.schedule
         assert new_today(app, HISTORY) == 20
         assert app.engine.statistics().total_answers == 0
         assert review_screen(app).tally.reviewed == 0

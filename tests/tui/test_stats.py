@@ -17,6 +17,7 @@ from tests.tui.study_history import (  # noqa: F401 (fixtures)
     studied_collection,
     studied_home,
 )
+from trainer.core.scheduling.sm2_scheduler import ef_of
 from trainer.engine import Statistics
 from trainer.store import StateCounts
 from trainer.tui.app import TrainerApp
@@ -110,7 +111,7 @@ async def test_the_charts_draw_the_engines_numbers(make_app: MakeApp) -> None:
         first = table.get_row_at(0)
         width = table.columns[ColumnKey("prompt")].width
         assert width > 40 and first[0].plain == fit(stats.hardest[0].prompt, width)
-        assert first[1] == f"{stats.hardest[0].ef:.2f}"
+        assert first[1] == f"{ef_of(stats.hardest[0].schedule):.2f}"
 
         headline = str(screen.query_one("#headline", Static).render())
         assert f"{stats.total_answers:,} answers" in headline

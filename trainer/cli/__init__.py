@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "trainer.cli.import_commands",
     "trainer.cli.restore_commands",
     "trainer.cli.grade_commands",
+    "trainer.cli.convert_commands",
+    "trainer.cli.analyze_commands",
 )
 
 EXIT_OK = 0

@@ -16,7 +16,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, BinaryIO, TextIO, cast
 
 # Read and write for everyone, less the umask: the mode `open(path, "w")` would give.
 _NEW_FILE_MODE = 0o666
@@ -29,7 +29,21 @@ def atomic_output(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
     A symbolic link is followed (its target is replaced). A path that is a device or a
     pipe (`/dev/stdout`) cannot be replaced: it is written directly.
     """
+    with _atomic(path, "w", encoding) as out:
+        yield cast(TextIO, out)
+
+
+@contextmanager
+def atomic_binary_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """`atomic_output` for bytes (a package, an archive)."""
+    with _atomic(path, "wb", None) as out:
+        yield cast(BinaryIO, out)
+
+
+@contextmanager
+def _atomic(path: str | os.PathLike[str], mode: str, encoding: str | None) -> Iterator[IO[Any]]:
     target = Path(os.path.realpath(path))
+    newline = "" if encoding is not None else None
     try:
         status: os.stat_result | None = target.stat()
     except FileNotFoundError:
@@ -37,12 +51,12 @@ def atomic_output(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
     if status is not None and stat.S_ISDIR(status.st_mode):
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", os.fspath(path))
     if status is not None and not stat.S_ISREG(status.st_mode):
-        with open(target, "w", encoding=encoding, newline="") as direct:
+        with open(target, mode, encoding=encoding, newline=newline) as direct:
             yield direct
         return
     temporary, descriptor = _create_temporary(target, shown=os.fspath(path))
     try:
-        with os.fdopen(descriptor, "w", encoding=encoding, newline="") as out:
+        with os.fdopen(descriptor, mode, encoding=encoding, newline=newline) as out:
             if status is not None:
                 # An existing file keeps its permissions; a new one gets the usual ones.
                 os.fchmod(out.fileno(), stat.S_IMODE(status.st_mode))

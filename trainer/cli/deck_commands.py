@@ -114,7 +114,7 @@ def run_preview(args: argparse.Namespace) -> int:
     _print_diagnostics(compiled.warnings)
     excerpts = {excerpt.id: excerpt for excerpt in compiled.deck.excerpts}
     if args.format == "json":
-        cards = [card_json(card) for card in compiled.cards]
+        cards = [card_json(card, excerpts.get(card.excerpt_id)) for card in compiled.cards]
         print(json_text(cards, indent=2))
     else:
         print(
@@ -154,11 +154,13 @@ def failure_summary(path: str, errors: Sized, warnings: Sized) -> str:
     return f"{path}: {_count(len(errors), 'error')}, {_count(len(warnings), 'warning')}"
 
 
-def card_json(card: Card) -> dict[str, object]:
-    """A card as `trainer preview --format json` shows it."""
+def card_json(card: Card, excerpt: Excerpt | None = None) -> dict[str, object]:
+    """A card as `trainer preview --format json` shows it; `title` is the title of the
+    excerpt shown above it ("" when none)."""
     return {
         "id": card.id,
         "kind": card.kind.value,
+        "title": excerpt.title if excerpt is not None else "",
         "prompt": card.prompt,
         "answer": card.answer.text,
         "choices": list(card.choices),
@@ -176,8 +178,11 @@ def card_json(card: Card) -> dict[str, object]:
 
 
 def card_text(card: Card, excerpt: Excerpt | None) -> str:
-    """A card as `trainer preview` shows it: id and kind, prompt, options, answer, source."""
+    """A card as `trainer preview` shows it: id and kind, the title shown above it, prompt,
+    options, answer, source."""
     lines = [f"{card.id}  [{card.kind.value}]"]
+    if excerpt is not None and excerpt.title:
+        lines.append(f"  title: {excerpt.title}")
     lines += _indented(card.prompt)
     lines += [f"  {number}. {choice}" for number, choice in enumerate(card.choices, start=1)]
     if card.hint:
@@ -187,10 +192,9 @@ def card_text(card: Card, excerpt: Excerpt | None) -> str:
         lines.append(f"  also accepted: {'; '.join(card.answer.alternatives)}")
     if card.explanation:
         lines.append(f"  explanation: {card.explanation}")
-    title = f" “{excerpt.title}”" if excerpt is not None and excerpt.title else ""
     others = [e for e in card.cites if e != card.excerpt_id]
     also = f" (and {', '.join(others)})" if others else ""
-    lines.append(f"  excerpt: {card.excerpt_id}{title}{also}, {card.source or 'no citation'}")
+    lines.append(f"  excerpt: {card.excerpt_id}{also}, {card.source or 'no citation'}")
     return "\n".join(lines)
 
 

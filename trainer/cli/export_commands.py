@@ -33,6 +33,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     log.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     log.set_defaults(handler=run_export_log)
 
+    from trainer.cli.interop_export_commands import add_exports
+
+    add_exports(what)
+
 
 def run_export_log(args: argparse.Namespace) -> int:
     from trainer.engine import Engine

@@ -1,22 +1,138 @@
-"""English word frequencies (pyspellchecker's dictionary): is a word real, and is it common?
+"""English words (pyspellchecker's frequencies): real or common, British spellings, given names.
 
 Grading asks whether a typed word that is a letter or two from the expected one is itself
 a real word ("Prussian" for "Russian" is another word, not a typo); automatic cloze asks
 whether a word is too common to be worth a blank ("Earth", "Moon"). Both read the same
 list, loaded once, on first use, from the maintained pyspellchecker package: about 160,000
 words with their counts in a large English corpus (proper nouns are counted low there).
+
+That list is American: British spellings are missing ("colour", "centre", "organise") or
+counted low ("grey", "travelled"). A word the list lacks, or counts lower than its American
+form, is looked up by that form (`american_spelling`), so "colour" is as common and as
+known as "color", and the two are one word to grading (`same_word`).
+
+Given names ("Thomas", "Yuri") tell a person's surname from the rest of a name: the
+surname of "Thomas Bell" is "Bell", though "bell" is a common word (`is_given_name`).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-from functools import cache
+import re
+from functools import cache, lru_cache
 from importlib import resources
 
+# A word counted less often than this is rarer than the commonest given names ('george'
+# 2,069, 'david' 2,216): a name more likely than a word ('kennedy' 450, 'washington' 1,306).
+NAME_CEILING = 2000
 # A word among the this-many most frequent counts as common. At 3,000, "earth", "moon",
-# "city", "school" and "union" are common; "treaty", "soviet" and "comintern" are not.
+# "city" and "school" are common; "union", "treaty", "soviet" and "comintern" are not.
 COMMON_RANK = 3000
+
+# British spellings that no rule below derives, with their American forms.
+_IRREGULAR_SPELLINGS = {
+    "grey": "gray",
+    "greys": "grays",
+    "greyish": "grayish",
+    "programme": "program",
+    "programmes": "programs",
+    "cheque": "check",
+    "cheques": "checks",
+    "tyre": "tire",
+    "tyres": "tires",
+    "plough": "plow",
+    "ploughed": "plowed",
+    "ploughs": "plows",
+    "aluminium": "aluminum",
+    "mould": "mold",
+    "moulds": "molds",
+    "mouldy": "moldy",
+    "smoulder": "smolder",
+    "moult": "molt",
+    "kerb": "curb",
+    "gaol": "jail",
+    "draught": "draft",
+    "draughts": "drafts",
+    "pyjamas": "pajamas",
+    "storey": "story",
+    "storeys": "stories",
+    "sceptic": "skeptic",
+    "sceptical": "skeptical",
+    "scepticism": "skepticism",
+    "moustache": "mustache",
+    "jewellery": "jewelry",
+    "ageing": "aging",
+    "judgement": "judgment",
+    "acknowledgement": "acknowledgment",
+    "aeroplane": "airplane",
+    "aeroplanes": "airplanes",
+    "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers",
+    "practise": "practice",
+    "enrolment": "enrollment",
+    "instalment": "installment",
+    "fulfilment": "fulfillment",
+    "skilful": "skillful",
+    "wilful": "willful",
+    "artefact": "artifact",
+    "artefacts": "artifacts",
+    "sulphur": "sulfur",
+    "sulphuric": "sulfuric",
+    "oestrogen": "estrogen",
+    "foetus": "fetus",
+    "diarrhoea": "diarrhea",
+}
+# Words that the rules would turn into another, commoner word: never British spellings.
+_NOT_BRITISH = frozenset({"timbre", "acre", "ogre", "genre", "cadre", "massacre", "mediocre"})
+# Regular British endings and their American forms, tried one at a time and all together.
+# A rewrite counts only when it makes a word of the list that is commoner than the
+# British form (see `american_spelling`), so "four" or "tour" are never touched.
+_SPELLING_RULES = (
+    (re.compile(r"(?<=[a-z]{2})our(?=[a-z]*$)"), "or"),  # colour, honourable, favourite
+    (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),  # organise
+    (re.compile(r"(?<=[a-z]{2})ys(e|es|ed|ing)$"), r"yz\1"),  # analyse, paralysed
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])re(s?)$"), r"er\1"),  # centre, metres
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])red$"), "ered"),  # centred
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])ring$"), "ering"),  # centring
+    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers|or|ors)$"), r"l\1"),  # travelled
+    (re.compile(r"(?<=[a-z]{3})ogue(s?)$"), r"og\1"),  # catalogue, dialogues
+    (re.compile(r"(?<=[a-z]{2})ence(s?)$"), r"ense\1"),  # defence, licence
+    (re.compile(r"(?<=[a-z])ae(?=[a-z]{2})"), "e"),  # anaemia, paediatric
+    (re.compile(r"^oe(?=[a-z]{3})"), "e"),  # oesophagus, oedema
+)
+
+# Given names, as folded words: common English ones, and those of the people history and
+# science decks ask about most. A word missing here is not taken for a given name.
+_GIVEN_NAMES = frozenset(
+    """aaron abigail abraham ada adam adelaide adolf adrian agatha agnes alan albert alberto
+    albrecht alec alexander alexandra alexei alexis alfred alice alison amadeus amelia amy
+    andrea andreas andrew andrei angela ann anna anne annie anthony anton antonio antoine
+    archibald arnold arthur augustus barbara bartholomew beatrice ben benedict benjamin
+    bernard bertha bertrand betty boris brian bruce buzz carl carlos caroline catherine
+    cecil cecilia charles charlotte christian christina christine christopher clara clarence
+    claude claudia clement constance cornelius cyril daniel david deborah denis dennis
+    diana dietrich dmitri dmitry donald dorothy douglas dwight edgar edith edmund edward
+    edwin eleanor elisabeth elizabeth ella ellen emil emile emily emma emmanuel enrico erich
+    ernest ernst erwin esther eugene eva evelyn felix ferdinand florence frances francesco
+    francis francisco francois frank franklin franz frederic frederick friedrich gabriel
+    galileo george georg georges gerald gerhard gertrude giovanni giuseppe gottfried grace
+    gregor gregory gustav gustave hannah hans harold harriet harry hector heinrich helen
+    helena helmut henri henrietta henry herbert hermann hilda horace horatio howard hugh
+    hugo humphrey ian igor immanuel irene isaac isabel isabella ivan jack jacob jacques
+    james jan jane jean jeanne jennifer jeremy jerome jessica joan johann johannes
+    john jonathan jose josef joseph josephine joshua judith julia julian julius karl
+    katherine kathleen kenneth kliment konrad konstantin kurt larry laura lawrence lazar
+    leo leon leonard leonardo leonid leopold lev lewis lillian linus lloyd louis louise lucy
+    ludwig luigi lydia lyndon malcolm margaret maria marie mark martha martin mary matthew
+    maurice max maximilian michael michel mikhail nancy nathaniel neil nicholas nikita
+    nikolai niels norman oliver olga oscar otto pablo patricia patrick paul paula pavel
+    peter philip philippe phillip pierre pyotr rachel ralph raymond rebecca richard
+    robert roger ronald rosa rosalind rudolf rupert ruth samuel sarah sergei sergey sigmund
+    simon sofia sophia sophie stanley stephen steven susan theodore thomas timothy ulysses
+    valentina valerian vasily victor vincent virginia vladimir walter werner wernher
+    wilhelm william winston wolfgang yakov yuri yury zachary""".split()  # noqa: SIM905
+)
 
 
 @cache
@@ -32,17 +148,67 @@ def _common_threshold(rank: int) -> int:
     return counts[min(rank, len(counts)) - 1]
 
 
+@lru_cache(maxsize=1 << 16)
+def american_spelling(word: str) -> str:
+    """The American form of a British spelling, folded ("Colour" → "color", "centred" →
+    "centered", "grey" → "gray"); any other word folded, as it is."""
+    folded = word.casefold()
+    if not folded.isalpha() or folded in _NOT_BRITISH:
+        return folded
+    table = _frequencies()
+    own = table.get(folded, 0)
+    irregular = _IRREGULAR_SPELLINGS.get(folded)
+    if irregular is not None:
+        return irregular
+    candidates = [rule.sub(replacement, folded) for rule, replacement in _SPELLING_RULES]
+    together = folded
+    for rule, replacement in _SPELLING_RULES:
+        together = rule.sub(replacement, together)
+    candidates.append(together)
+    best, best_count = folded, own
+    for candidate in candidates:
+        count = table.get(candidate, 0)
+        if candidate != folded and count > best_count:
+            best, best_count = candidate, count
+    return best
+
+
+def same_word(first: str, second: str) -> bool:
+    """True when two words are one word spelled the British and the American way
+    ("colour" and "color", "travelled" and "traveled"), or the same word; case ignored."""
+    return american_spelling(first) == american_spelling(second)
+
+
 def frequency(word: str) -> int:
-    """How often the word occurs in the corpus (0 if never): case is ignored."""
-    return _frequencies().get(word.casefold(), 0)
+    """How often the word occurs in the corpus (0 if never), a British spelling counted as
+    its American form; case is ignored."""
+    folded = word.casefold()
+    table = _frequencies()
+    own = table.get(folded, 0)
+    american = american_spelling(folded)
+    return own if american == folded else max(own, table.get(american, 0))
 
 
 def is_known_word(word: str) -> bool:
-    """True for a word of the English dictionary, in any case ("Prussian", "kazan")."""
-    return word.casefold() in _frequencies()
+    """True for a word of the English dictionary, in any case and either spelling
+    ("Prussian", "kazan", "colour")."""
+    folded = word.casefold()
+    return folded in _frequencies() or american_spelling(folded) in _frequencies()
 
 
 def is_common_word(word: str, rank: int = COMMON_RANK) -> bool:
     """True for a word among the `rank` most frequent English words."""
     count = frequency(word)
     return count > 0 and count >= _common_threshold(rank)
+
+
+def is_given_name(word: str) -> bool:
+    """True for a common given name ("Thomas", "Yuri", "Marie"), in any case."""
+    return word.casefold().strip(".'’") in _GIVEN_NAMES
+
+
+def could_be_name(word: str) -> bool:
+    """True for a given name, or a word rarer than the commonest given names ("Newton",
+    "Gaulle", "II"): a word of a person's name, as far as words can tell."""
+    bare = word.strip(".'’")
+    return is_given_name(bare) or frequency(bare) < NAME_CEILING

@@ -1,8 +1,8 @@
 """The learning engine: the one API the app and line mode use to study from a collection.
 
-It joins the pure core (SM-2, grading, queue, exam rule) to the SQLite store, and owns
-the clock, which it reads only through the injected `Clock`. Every method is safe to
-call from a worker thread: one lock serialises access to the connection.
+It joins the pure core (schedulers, grading, queue, exam rule) to the SQLite store, and
+owns the clock, which it reads only through the injected `Clock`. Every method is safe
+to call from a worker thread: one lock serialises access to the connection.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from trainer.core.scheduling.exam import ExamPlan, apply_exam, exam_plan
 from trainer.core.scheduling.learning_days import Clock, learning_day
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.quiz import draw_quiz
-from trainer.core.scheduling.sm2 import as_quality, review_card
+from trainer.core.scheduling.registry import default_scheduler
+from trainer.core.scheduling.sm2 import as_quality
 from trainer.core.scheduling.state import Quality
 from trainer.engine import deck_sources
 from trainer.engine.backups import daily_backup
@@ -234,7 +235,7 @@ class Engine:
             return self.next_card(deck_id)
         return StudyCard(
             card=stored.card,
-            state=stored.state,
+            schedule=stored.schedule,
             section=section,
             excerpt=self._excerpt_of(stored.card),
             remaining=len(queue),
@@ -257,7 +258,8 @@ class Engine:
         response_seconds: float | None = None,
         mode: str = "review",
     ) -> AnswerOutcome:
-        """Grade a card with SM-2 and commit the answer (refused for a card taken out)."""
+        """Grade a card with its deck's scheduler (for now SM-2, the default, for every
+        deck) and commit the answer (refused for a card taken out)."""
         grade_ = as_quality(quality)
         now = self.now()
         today = learning_day(now, self.policy.day_starts_at)
@@ -265,17 +267,16 @@ class Engine:
         if stored.status is not CardStatus.ACTIVE:
             self._queue = None
             raise CardNotActiveError(card_id, stored.status.value)
-        state, log = review_card(stored.state, grade_, today)
+        schedule, record = default_scheduler().review(stored.schedule, grade_, today, at=now)
         exam = self.deck(stored.card.deck_id).exam_date
         final_days = self.policy_for(stored.card.deck_id).exam_final_days
-        state, log = apply_exam(card_id, state, log, exam, final_days)
+        schedule, record = apply_exam(card_id, schedule, record, exam, final_days)
         response_ms = None if response_seconds is None else max(0, round(response_seconds * 1000))
         try:
             review_id = record_answer(
                 self._conn,
                 card_id,
-                state,
-                log,
+                record,
                 reviewed_at=now,
                 suggested=suggested,
                 typed=None if typed is None else capped_answer(typed),
@@ -286,11 +287,11 @@ class Engine:
             self._queue = None
             raise
         if self._queue is not None and self._queue.day == today:
-            self._queue.answered(card_id, stored.card.excerpt_id, stored.position, state)
+            self._queue.answered(card_id, stored.card.excerpt_id, stored.position, schedule)
         self._previous_excerpt = stored.card.excerpt_id
         if self._ask_first == card_id:
             self._ask_first = None
-        return AnswerOutcome(card_id, review_id, grade_, stored.state, state, log)
+        return AnswerOutcome(card_id, review_id, grade_, stored.schedule, schedule, record)
 
     @_locked
     def undo(self, deck_id: str | None = None) -> Card | None:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from trainer.core.model import Card, Diagnostic
 from trainer.core.scheduling.exam import ExamPlan
-from trainer.core.scheduling.state import CardState, Quality, SchedulingLog
+from trainer.core.scheduling.schedule import ReviewRecord, Schedule
+from trainer.core.scheduling.state import Quality
 from trainer.store import DayRetention, ExcerptRecord, HardCard, ImportPlan, StateCounts
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ class StudyCard:
     """The card to ask now, with what the screen shows around it."""
 
     card: Card
-    state: CardState
+    schedule: Schedule
     section: Section
     excerpt: ExcerptRecord | None
     # Cards left in today's session, this one included, and answers already given today.
@@ -58,9 +59,9 @@ class AnswerOutcome:
     card_id: str
     review_id: int
     quality: Quality
-    before: CardState
-    after: CardState
-    log: SchedulingLog
+    before: Schedule
+    after: Schedule
+    record: ReviewRecord
 
 
 @dataclass(frozen=True, slots=True)

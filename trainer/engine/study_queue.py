@@ -22,7 +22,7 @@ from trainer.core.scheduling.queue import (
     excerpt_counts,
     plan_sections,
 )
-from trainer.core.scheduling.state import CardState
+from trainer.core.scheduling.schedule import Schedule
 from trainer.engine.results import Section
 from trainer.store import (
     CardSlot,
@@ -87,7 +87,7 @@ class StudyQueue:
                     return section, entry
         return picked
 
-    def answered(self, card_id: str, excerpt_id: str, position: int, state: CardState) -> None:
+    def answered(self, card_id: str, excerpt_id: str, position: int, schedule: Schedule) -> None:
         """Take an answered card out; it returns at the end of the drill if it scored below 4."""
         for section in (self.reviews, self.new, self.drill):
             for index, queued in enumerate(section):
@@ -102,8 +102,8 @@ class StudyQueue:
                     self._counts[queued.excerpt_id] -= 1
                     break
         self.done_today += 1
-        if state.drill:
-            entry = QueueEntry.from_state(card_id, excerpt_id, position, state)
+        if schedule.drill:
+            entry = QueueEntry.from_schedule(card_id, excerpt_id, position, schedule)
             self.drill.append(entry)
             if self._order is not None:
                 self._order.append((Section.DRILL, entry))
@@ -173,7 +173,7 @@ def _deck_sections(
     unique = {slot.card_id: slot for slot in fetched}
     sections = plan_sections(
         (
-            QueueEntry.from_state(s.card_id, s.excerpt_id, s.position, s.state)
+            QueueEntry.from_schedule(s.card_id, s.excerpt_id, s.position, s.schedule)
             for s in unique.values()
         ),
         today,

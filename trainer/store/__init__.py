@@ -1,33 +1,28 @@
-"""The collection: one SQLite file holding decks, cards, their SM-2 state and the review log.
+"""The collection: one SQLite file holding decks, cards, their schedules and the review log.
 
 This package is the imperative shell around ``trainer.core``: every function takes the
 connection (or path) and the current moment explicitly, and never reads the clock.
+
+It exports what the engine uses, and the errors it may pass on. Everything else is
+imported from its module. Tests use ``trainer.store.backup`` (write_backup,
+list_backups, backup_if_due), ``cards`` (get_cards, card_to_json, card_from_json),
+``codec``, ``decks`` (get_deck, stored_deck_hash, DeckSummary), ``log`` (card_log,
+card_history, replay_answers), ``migrations`` (SCHEMA_VERSION, migrate), ``connection``
+(integrity_problems), ``queries`` (DayCounts), ``reviews`` (replace_schedule) and
+``transactions`` (write_transaction). Ready for the engine's next features, not used by
+it yet: ``collection_info.learner_id`` (the log export's learner column),
+``accepted.add_accepted_answer`` / ``accepted_answers`` ("my answer was right") and
+``reviews.replace_schedule`` with ``log.replay_answers`` (a deck switching schedulers).
 """
 
-from trainer.store.backup import backup_if_due, list_backups, rotate_backups, write_backup
-from trainer.store.cards import (
-    CardEntry,
-    CardStatus,
-    card_from_json,
-    card_to_json,
-    get_card,
-    get_cards,
-    set_status,
-)
-from trainer.store.connection import (
-    close_collection,
-    integrity_problems,
-    open_collection,
-)
+from trainer.store.cards import CardEntry, CardStatus, get_card, set_status
+from trainer.store.connection import close_collection, open_collection
 from trainer.store.decks import (
     DeckRecord,
-    DeckSummary,
     deck_summaries,
     decks_from_source,
-    get_deck,
     list_decks,
     set_exam_date,
-    stored_deck_hash,
 )
 from trainer.store.errors import (
     CollectionBusyError,
@@ -42,32 +37,18 @@ from trainer.store.errors import (
     UnknownDeckError,
 )
 from trainer.store.imports import ImportPlan, apply_import, plan_import
-from trainer.store.log import (
-    EXPORT_COLUMNS,
-    EntryKind,
-    LogEntry,
-    card_history,
-    card_log,
-    export_row,
-    iter_log,
-)
-from trainer.store.migrations import SCHEMA_VERSION
+from trainer.store.log import EXPORT_COLUMNS, EntryKind, LogEntry, export_row, iter_log
 from trainer.store.prepared import PreparedDeck, prepare_deck
 from trainer.store.queries import (
     CardDetails,
     CardSlot,
-    DayCounts,
     ExcerptRecord,
-    brought_forward_cards,
     brought_forward_slots,
     card_details,
     day_counts,
-    drill_cards,
     drill_slots,
-    due_cards,
     due_slots,
     get_excerpt,
-    new_cards,
     new_slots,
     quiz_candidates,
     search_cards,
@@ -84,11 +65,9 @@ from trainer.store.stats import (
     hardest_cards,
     retention_per_day,
 )
-from trainer.store.transactions import read_transaction, write_transaction
 
 __all__ = [
     "EXPORT_COLUMNS",
-    "SCHEMA_VERSION",
     "CardDetails",
     "CardEntry",
     "CardSlot",
@@ -98,11 +77,9 @@ __all__ = [
     "CollectionError",
     "CollectionMissingError",
     "CollectionVersionError",
-    "DayCounts",
     "DayRetention",
     "DeckIdConflictError",
     "DeckRecord",
-    "DeckSummary",
     "EntryKind",
     "ExcerptRecord",
     "HardCard",
@@ -117,51 +94,33 @@ __all__ = [
     "UnknownDeckError",
     "answers_per_day",
     "apply_import",
-    "backup_if_due",
-    "brought_forward_cards",
     "brought_forward_slots",
     "card_details",
-    "card_from_json",
-    "card_history",
-    "card_log",
-    "card_to_json",
     "cards_by_state",
     "close_collection",
     "day_counts",
     "deck_summaries",
     "decks_from_source",
-    "drill_cards",
     "drill_slots",
-    "due_cards",
     "due_forecast",
     "due_slots",
     "exam_counts",
     "export_row",
     "get_card",
-    "get_cards",
-    "get_deck",
     "get_excerpt",
     "hardest_cards",
-    "integrity_problems",
     "iter_log",
-    "list_backups",
     "list_decks",
-    "new_cards",
     "new_slots",
     "open_collection",
     "plan_import",
     "prepare_deck",
     "quiz_candidates",
-    "read_transaction",
     "record_answer",
     "retention_per_day",
-    "rotate_backups",
     "search_cards",
     "set_exam_date",
     "set_status",
-    "stored_deck_hash",
     "undo_answer",
     "undo_last",
-    "write_backup",
-    "write_transaction",
 ]

@@ -1,4 +1,4 @@
-"""Card rows: the Card dataclass as stored JSON, a card with its status and state, and status.
+"""Card rows: the Card dataclass as stored JSON, a card with its status and schedule, and status.
 
 A card's content is stored as JSON of the ``Card`` dataclass so the app can show any card
 without recompiling its deck. The codec walks the dataclass's own type hints, so fields
@@ -21,8 +21,8 @@ from hashlib import blake2b
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
 from trainer.core.model import Answer, Card
-from trainer.core.scheduling.state import CardState
-from trainer.store.codec import state_from_values
+from trainer.core.scheduling.schedule import Schedule
+from trainer.store.codec import schedule_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
 from trainer.store.transactions import read_transaction, translated_errors, write_transaction
 
@@ -39,11 +39,11 @@ class CardStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CardEntry:
-    """A stored card: its content, whether it is scheduled, its SM-2 state, its deck order."""
+    """A stored card: its content, whether it is scheduled, its schedule, its deck order."""
 
     card: Card
     status: CardStatus
-    state: CardState
+    schedule: Schedule
     position: int
 
 
@@ -148,7 +148,7 @@ def tags_text(tags: Iterable[str]) -> str:
 
 # Columns read to build a CardEntry: `c` is cards, `cc` is card_content.
 ENTRY_COLUMNS = (
-    "cc.content, c.status, c.position, c.ef, c.repetitions, c.interval, c.due, "
+    "cc.content, c.status, c.position, c.scheduler, c.memory, c.interval, c.due, "
     "c.last_review, c.drill, c.lapses, c.reviews"
 )
 
@@ -168,7 +168,7 @@ def entry_from_row(row: sqlite3.Row) -> CardEntry:
     return CardEntry(
         card=card_from_json(str(row[0])),
         status=CardStatus(row[1]),
-        state=state_from_values(*row[3:11]),
+        schedule=schedule_from_values(*row[3:11]),
         position=int(row[2]),
     )
 

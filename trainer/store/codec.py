@@ -1,15 +1,20 @@
-"""How days, moments and SM-2 states are written to and read from collection columns."""
+"""How days, moments and schedules are written to and read from collection columns."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
-from trainer.core.scheduling.state import CardState
+from trainer.core.scheduling.registry import scheduler_named
+from trainer.core.scheduling.schedule import Memory, Schedule
+from trainer.store.errors import CollectionCorruptError
 
-# The state columns of ``cards``, in the order ``state_values`` gives them.
-STATE_COLUMNS = (
-    "ef",
-    "repetitions",
+# The columns of ``cards`` a Schedule is read from, in the order ``schedule_values``
+# gives them. The log has the same fields twice (``memory_before`` … ``reviews_after``),
+# its scheduler once.
+SCHEDULE_COLUMNS = (
+    "scheduler",
+    "memory",
     "interval",
     "due",
     "last_review",
@@ -17,8 +22,13 @@ STATE_COLUMNS = (
     "lapses",
     "reviews",
 )
+# Written with every schedule, never read back into one: the scheduler's ranking of the
+# card (for "hardest cards") and whether it is still in its learning steps (for the
+# statistics' stages). Kept in step on every write, so that SQL can use them.
+DERIVED_COLUMNS = ("hardness", "learning")
+CARD_SCHEDULE_COLUMNS = SCHEDULE_COLUMNS + DERIVED_COLUMNS
 
-StateValues = tuple[float, int, int, int | None, int | None, int, int, int]
+ScheduleValues = tuple[str, str, int, int | None, int | None, int, int, int]
 
 
 def day_number(day: date | None) -> int | None:
@@ -45,34 +55,56 @@ def moment_from_text(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def state_values(state: CardState) -> StateValues:
-    """A state as the values of STATE_COLUMNS (and of the log's before/after columns)."""
+def memory_text(schedule: Schedule) -> str:
+    """A schedule's memory as its scheduler's canonical JSON."""
+    return _memory_json(schedule.scheduler, schedule.memory)
+
+
+@lru_cache(maxsize=4096)
+def _memory_json(scheduler: str, memory: Memory) -> str:
+    # Memories are immutable and hashable, and an answer writes three (the card's, and
+    # the log's before and after): each distinct one is encoded once.
+    return scheduler_named(scheduler).memory_to_json(memory)
+
+
+def schedule_values(schedule: Schedule) -> ScheduleValues:
+    """A schedule as the values of SCHEDULE_COLUMNS."""
     return (
-        float(state.ef),
-        int(state.repetitions),
-        int(state.interval),
-        day_number(state.due),
-        day_number(state.last_review),
-        1 if state.drill else 0,
-        int(state.lapses),
-        int(state.reviews),
+        schedule.scheduler,
+        memory_text(schedule),
+        int(schedule.interval),
+        day_number(schedule.due),
+        day_number(schedule.last_review),
+        1 if schedule.drill else 0,
+        int(schedule.lapses),
+        int(schedule.reviews),
     )
 
 
-def state_from_values(
-    ef: float,
-    repetitions: int,
+def card_schedule_values(schedule: Schedule) -> tuple[object, ...]:
+    """A schedule as the values of CARD_SCHEDULE_COLUMNS: with its hardness and stage."""
+    scheduler = scheduler_named(schedule.scheduler)
+    return (
+        *schedule_values(schedule),
+        float(scheduler.hardness(schedule)),
+        1 if scheduler.is_learning(schedule) else 0,
+    )
+
+
+def schedule_from_values(
+    scheduler: str,
+    memory: str,
     interval: int,
     due: int | None,
     last_review: int | None,
     drill: int,
     lapses: int,
     reviews: int,
-) -> CardState:
-    """The inverse of ``state_values``."""
-    return CardState(
-        ef=float(ef),
-        repetitions=int(repetitions),
+) -> Schedule:
+    """The inverse of ``schedule_values``."""
+    return Schedule(
+        scheduler=str(scheduler),
+        memory=stored_memory(str(scheduler), str(memory)),
         interval=int(interval),
         due=day_from_number(due),
         last_review=day_from_number(last_review),
@@ -80,3 +112,13 @@ def state_from_values(
         lapses=int(lapses),
         reviews=int(reviews),
     )
+
+
+@lru_cache(maxsize=4096)
+def stored_memory(scheduler: str, text: str) -> Memory:
+    """A stored memory read back by its scheduler. Memories are immutable and few distinct
+    ones recur (SM-2: an E-Factor and a count), so each text is decoded once."""
+    try:
+        return scheduler_named(scheduler).memory_from_json(text)
+    except ValueError as error:
+        raise CollectionCorruptError(f"a stored schedule cannot be read ({error})") from error

@@ -52,7 +52,7 @@ class UnknownDeckError(CollectionError, KeyError):
 
 
 class StaleStateError(CollectionError):
-    """A card's stored state is not the one an answer or undo was computed from.
+    """A card's stored schedule is not the one an answer or undo was computed from.
 
     This happens when another process changed the card in between; writing anyway would
     silently lose that change, so nothing is written.

@@ -3,11 +3,11 @@
 Re-import rules, by card id (the id is the card's identity, see docs/deck-format.md):
 
 - an id the collection lacks is **added** as a new card;
-- an id it has keeps its state and history; if the card's content changed the new
+- an id it has keeps its schedule and history; if the card's content changed the new
   wording is stored (**changed**), otherwise it is **kept** as is;
 - an id the deck no longer generates is **retired**: it leaves every queue but keeps its
-  state and history;
-- a retired id that the deck generates again is **revived** with its old state.
+  schedule and history;
+- a retired id that the deck generates again is **revived** with its old schedule.
 
 Suspended cards stay suspended across re-imports. Positions follow the new deck order.
 
@@ -26,8 +26,10 @@ from datetime import datetime
 from pathlib import Path
 
 from trainer.core.model import CompiledDeck
+from trainer.core.scheduling.registry import default_scheduler
+from trainer.core.scheduling.schedule import Schedule
 from trainer.store.cards import CardStatus
-from trainer.store.codec import moment_text
+from trainer.store.codec import CARD_SCHEDULE_COLUMNS, card_schedule_values, moment_text
 from trainer.store.errors import DeckIdConflictError
 from trainer.store.prepared import CardRow, PreparedDeck, prepare_deck
 from trainer.store.transactions import read_transaction, write_transaction
@@ -92,8 +94,11 @@ def apply_import(
     now: datetime,
     *,
     move: bool = False,
+    initial: Schedule | None = None,
 ) -> ImportPlan:
     """Import (or re-import) a deck in one transaction; returns what it did.
+
+    Added cards start with ``initial``, by default the default scheduler's new schedule.
 
     A ``PreparedDeck`` (see ``trainer.store.prepared``) is written as it is; a compiled
     deck is encoded first. A deck id already imported from another file is refused
@@ -132,7 +137,7 @@ def apply_import(
             ),
         )
         _write_excerpts(conn, prepared)
-        _write_cards(conn, prepared, plan, moved, stamp)
+        _write_cards(conn, prepared, plan, moved, stamp, initial or default_scheduler().initial())
     return plan
 
 
@@ -233,6 +238,7 @@ def _write_cards(
     plan: ImportPlan,
     moved: tuple[str, ...],
     stamp: str,
+    initial: Schedule,
 ) -> None:
     deck_id = prepared.deck_id
     rows = prepared.cards
@@ -242,13 +248,15 @@ def _write_cards(
     else:
         by_id = {row[_ID]: (position, row) for position, row in enumerate(rows)}
         added = [by_id[card_id] for card_id in plan.added]
+    schedule = card_schedule_values(initial)
     conn.executemany(
-        """
-        INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash, added_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        f"""
+        INSERT INTO cards (id, deck_id, excerpt_id, kind, position, content_hash, added_at,
+                           {", ".join(CARD_SCHEDULE_COLUMNS)})
+        VALUES (?, ?, ?, ?, ?, ?, ?{", ?" * len(CARD_SCHEDULE_COLUMNS)})
         """,
         (
-            (row[_ID], deck_id, row[_EXCERPT], row[_KIND], position, row[_HASH], stamp)
+            (row[_ID], deck_id, row[_EXCERPT], row[_KIND], position, row[_HASH], stamp, *schedule)
             for position, row in added
         ),
     )

@@ -1,28 +1,31 @@
 """Reading the review log: entries, a card's history, the whole log streamed, and export.
 
 The log is append-only (triggers in the schema refuse UPDATE and DELETE). Each answer row
-holds the card's full SM-2 state before and after; an undo is itself a row, of kind
-``undo``, pointing at the answer it undoes. An answer with an undo row pointing at it is
-"undone" and no longer counts anywhere.
+holds the card's full schedule before and after (the generic values in columns, the
+scheduler's memory as its JSON); an undo is itself a row, of kind ``undo``, pointing at
+the answer it undoes. An answer with an undo row pointing at it is "undone" and no
+longer counts anywhere.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from trainer.core.scheduling.state import CardState, Quality
-from trainer.store.codec import moment_from_text, required_day, state_from_values
+from trainer.core.scheduling.schedule import ReplayAnswer, Schedule
+from trainer.core.scheduling.sm2_scheduler import SM2, sm2_memory
+from trainer.core.scheduling.state import Quality
+from trainer.store.codec import memory_text, moment_from_text, required_day, schedule_from_values
 from trainer.store.errors import CollectionError
 from trainer.store.transactions import translated_errors
 
-# The log's before/after columns for each state field, in STATE_COLUMNS order.
-LOG_STATE_FIELDS = (
-    "ef",
-    "repetitions",
+# The log's before/after columns for each schedule field but the scheduler (one column,
+# ``scheduler``, for both), in SCHEDULE_COLUMNS order.
+LOG_SCHEDULE_FIELDS = (
+    "memory",
     "interval",
     "due",
     "last_review",
@@ -30,8 +33,8 @@ LOG_STATE_FIELDS = (
     "lapses",
     "reviews",
 )
-BEFORE_COLUMNS = tuple(f"{name}_before" for name in LOG_STATE_FIELDS)
-AFTER_COLUMNS = tuple(f"{name}_after" for name in LOG_STATE_FIELDS)
+BEFORE_COLUMNS = tuple(f"{name}_before" for name in LOG_SCHEDULE_FIELDS)
+AFTER_COLUMNS = tuple(f"{name}_after" for name in LOG_SCHEDULE_FIELDS)
 # An answer is effective unless an undo row points at it.
 UNDONE = "EXISTS (SELECT 1 FROM reviews u WHERE u.undoes = r.id)"
 
@@ -61,16 +64,28 @@ class LogEntry:
     suggested: Quality | None
     typed: str | None
     response_ms: int | None
-    # Whether this answer was a same-day drill repetition (SchedulingLog.drill).
+    # Whether this answer was a same-day drill repetition (ReviewRecord.drill).
     drill: bool
-    before: CardState
-    after: CardState
+    before: Schedule
+    after: Schedule
+    # The learner overruled the grader's verdict on this answer ("my answer was right").
+    overridden: bool = False
+    # The 0-based option picked, for multiple choice and true/false; else None.
+    choice: int | None = None
+    # The grader's outcome word (right, typo, close, wrong, blank); None for older rows.
+    verdict: str | None = None
+
+    @property
+    def scheduler(self) -> str:
+        """The scheduler that computed this row's schedules."""
+        return self.after.scheduler
 
 
 def card_log(conn: sqlite3.Connection, card_id: str) -> list[LogEntry]:
     """A card's effective answers (undone ones and undo rows left out), oldest first.
 
-    Replaying them through SM-2 from a new card must give the card's stored state.
+    Replaying them (see ``replay_answers``) through the card's scheduler must give its
+    stored schedule.
     """
     return [
         entry
@@ -84,6 +99,16 @@ def card_history(conn: sqlite3.Connection, card_id: str) -> list[LogEntry]:
     with translated_errors(conn):
         rows = conn.execute(f"{ENTRY_SELECT} WHERE r.card_id = ? ORDER BY r.id", (card_id,))
         return [entry_from_row(row) for row in rows]
+
+
+def replay_answers(entries: Iterable[LogEntry]) -> list[ReplayAnswer]:
+    """Effective answers (as ``card_log`` gives them) as a scheduler replays them, with the
+    due day each one recorded (exam mode may have brought it forward)."""
+    return [
+        ReplayAnswer(entry.quality, entry.day, entry.reviewed_at, entry.after.due)
+        for entry in entries
+        if entry.quality is not None
+    ]
 
 
 def iter_log(conn: sqlite3.Connection, *, deck_id: str | None = None) -> Iterator[LogEntry]:
@@ -106,6 +131,7 @@ def entry_from_row(row: sqlite3.Row) -> LogEntry:
     quality = row["quality"]
     suggested = row["suggested"]
     undoes = row["undoes"]
+    scheduler = row["scheduler"]
     return LogEntry(
         id=int(row["id"]),
         card_id=str(row["card_id"]),
@@ -121,12 +147,17 @@ def entry_from_row(row: sqlite3.Row) -> LogEntry:
         typed=row["typed"],
         response_ms=row["response_ms"],
         drill=bool(row["drill"]),
-        before=state_from_values(*(row[name] for name in BEFORE_COLUMNS)),
-        after=state_from_values(*(row[name] for name in AFTER_COLUMNS)),
+        before=schedule_from_values(scheduler, *(row[name] for name in BEFORE_COLUMNS)),
+        after=schedule_from_values(scheduler, *(row[name] for name in AFTER_COLUMNS)),
+        overridden=bool(row["overridden"]),
+        choice=row["choice"],
+        verdict=row["verdict"],
     )
 
 
-# Column order of ``export_row``; the first seven are the documented minimum.
+# Column order of ``export_row``; the first seven are the documented minimum. The SM-2
+# columns (ef_*, repetitions_*) are read from an SM-2 row's memory, and are empty for a
+# row another scheduler wrote; ``memory_*`` hold any scheduler's memory as its JSON.
 EXPORT_COLUMNS = (
     "card",
     "reviewed_at",
@@ -154,6 +185,9 @@ EXPORT_COLUMNS = (
     "last_review_after",
     "lapses_before",
     "lapses_after",
+    "scheduler",
+    "memory_before",
+    "memory_after",
 )
 
 ExportValue = str | int | float | bool | None
@@ -165,12 +199,15 @@ def export_row(entry: LogEntry) -> dict[str, ExportValue]:
     def iso(day: date | None) -> str | None:
         return None if day is None else day.isoformat()
 
+    ef_before, repetitions_before = _sm2_values(entry.before)
+    ef_after, repetitions_after = _sm2_values(entry.after)
+
     row: dict[str, ExportValue] = {
         "card": entry.card_id,
         "reviewed_at": entry.reviewed_at.isoformat(),
         "quality": None if entry.quality is None else int(entry.quality),
         "drill": entry.drill,
-        "ef_after": entry.after.ef,
+        "ef_after": ef_after,
         "interval_after": entry.after.interval,
         "due_after": iso(entry.after.due),
         "id": entry.id,
@@ -183,17 +220,27 @@ def export_row(entry: LogEntry) -> dict[str, ExportValue]:
         "suggested": None if entry.suggested is None else int(entry.suggested),
         "typed": entry.typed,
         "response_ms": entry.response_ms,
-        "ef_before": entry.before.ef,
+        "ef_before": ef_before,
         "interval_before": entry.before.interval,
-        "repetitions_before": entry.before.repetitions,
-        "repetitions_after": entry.after.repetitions,
+        "repetitions_before": repetitions_before,
+        "repetitions_after": repetitions_after,
         "due_before": iso(entry.before.due),
         "last_review_before": iso(entry.before.last_review),
         "last_review_after": iso(entry.after.last_review),
         "lapses_before": entry.before.lapses,
         "lapses_after": entry.after.lapses,
+        "scheduler": entry.scheduler,
+        "memory_before": memory_text(entry.before),
+        "memory_after": memory_text(entry.after),
     }
     return {column: row[column] for column in EXPORT_COLUMNS}
+
+
+def _sm2_values(schedule: Schedule) -> tuple[float | None, int | None]:
+    if schedule.scheduler != SM2:
+        return None, None
+    memory = sm2_memory(schedule)
+    return memory.ef, memory.repetitions
 
 
 def entry_by_id(conn: sqlite3.Connection, review_id: int) -> LogEntry:

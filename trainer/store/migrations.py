@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from trainer.core.untrusted import printable
 from trainer.store.errors import CollectionCorruptError, CollectionVersionError
+from trainer.store.schema_v3 import apply_v3
 from trainer.store.transactions import database_file, translated_errors, write_transaction
 
 # "trnr" in ASCII: marks a SQLite file as a trainer collection.
@@ -174,6 +175,11 @@ _V2_DECK_FILES = run_statements(
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "cards, their content and state, excerpts, decks, review log", _V1_SCHEMA),
     Migration(2, "the files each deck was read from", _V2_DECK_FILES),
+    Migration(
+        3,
+        "schedules kept by any scheduler (memory as JSON), the learner's id, accepted answers",
+        apply_v3,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # Tables every trainer collection has had since version 1.
@@ -197,15 +203,36 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
         _check_identity(conn, found, latest)
         if found == latest:
             return found
-    with write_transaction(conn):
-        # Read again under the lock: another process may have migrated meanwhile.
-        found = schema_version(conn)
-        _check_identity(conn, found, latest)
-        for step in migrations:
-            if step.version > found:
-                step.apply(conn)
-        conn.execute(f"PRAGMA user_version = {latest}")
+    # Rebuilding a table drops the one other tables' foreign keys point at: SQLite's way
+    # is to turn the checks off around the transaction (the pragma is a no-op inside
+    # one) and to check every key before committing.
+    with translated_errors(conn):
+        enforced = int(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+        conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with write_transaction(conn):
+            # Read again under the lock: another process may have migrated meanwhile.
+            found = schema_version(conn)
+            _check_identity(conn, found, latest)
+            for step in migrations:
+                if step.version > found:
+                    step.apply(conn)
+            _check_foreign_keys(conn)
+            conn.execute(f"PRAGMA user_version = {latest}")
+    finally:
+        with translated_errors(conn):
+            conn.execute(f"PRAGMA foreign_keys = {enforced}")
     return found
+
+
+def _check_foreign_keys(conn: sqlite3.Connection) -> None:
+    broken = conn.execute("PRAGMA foreign_key_check").fetchmany(3)
+    if broken:
+        where = printable(database_file(conn), one_line=True)
+        shown = ", ".join(f"{row[0]} row {row[1]} → {row[2]}" for row in broken)
+        raise CollectionCorruptError(
+            f"{where}: cannot upgrade the collection: rows point at nothing ({shown})"
+        )
 
 
 def check_identity(

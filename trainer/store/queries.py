@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from trainer.core.model import CardKind, SourceRef
 from trainer.core.scheduling.quiz import QuizCandidate
-from trainer.core.scheduling.state import CardState
+from trainer.core.scheduling.schedule import Schedule
 from trainer.store.cards import (
     ENTRY_COLUMNS,
     ENTRY_FROM,
@@ -20,9 +20,8 @@ from trainer.store.cards import (
     CardEntry,
     CardStatus,
     entry_from_row,
-    entry_source,
 )
-from trainer.store.codec import STATE_COLUMNS, day_number, moment_from_text, state_from_values
+from trainer.store.codec import SCHEDULE_COLUMNS, day_number, moment_from_text, schedule_from_values
 from trainer.store.errors import UnknownCardError
 from trainer.store.log import UNDONE, LogEntry, card_history
 from trainer.store.transactions import read_transaction, translated_errors
@@ -58,7 +57,7 @@ class ExcerptRecord:
 
 @dataclass(frozen=True, slots=True)
 class CardDetails:
-    """Everything to show about one card: content, state, excerpt and full history."""
+    """Everything to show about one card: content, schedule, excerpt and full history."""
 
     entry: CardEntry
     excerpt: ExcerptRecord | None
@@ -77,45 +76,8 @@ def _entries(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> 
     return [entry_from_row(row) for row in rows]
 
 
-def due_cards(
-    conn: sqlite3.Connection, today: date, *, limit: int, deck_id: str | None = None
-) -> list[CardEntry]:
-    """Active cards already reviewed whose due day is today or earlier: most overdue
-    first, then by position in their deck, then by id (the session queue's order)."""
-    return _entries(conn, *_due(today, limit, deck_id, ENTRY_COLUMNS, ENTRY_FROM))
-
-
-def new_cards(
-    conn: sqlite3.Connection, *, limit: int, deck_id: str | None = None
-) -> list[CardEntry]:
-    """Active cards never reviewed, in deck order (decks by id when across decks)."""
-    return _entries(conn, *_new(limit, deck_id, ENTRY_COLUMNS, entry_source("cards_new")))
-
-
-def drill_cards(
-    conn: sqlite3.Connection, today: date, *, limit: int, deck_id: str | None = None
-) -> list[CardEntry]:
-    """Active cards answered today below 4 that must be drilled again today."""
-    source = entry_source("cards_drill")
-    return _entries(conn, *_drill(today, limit, deck_id, ENTRY_COLUMNS, source))
-
-
-def brought_forward_cards(
-    conn: sqlite3.Connection,
-    *,
-    deck_id: str,
-    exam_date: date,
-    reviewed_before: date,
-    limit: int,
-) -> list[CardEntry]:
-    """Active cards of a deck due on or after its exam day and last reviewed before the
-    exam's final days: the ones exam mode brings forward (see trainer.core.scheduling.exam)."""
-    query = _brought_forward(deck_id, exam_date, reviewed_before, limit, ENTRY_COLUMNS, ENTRY_FROM)
-    return _entries(conn, *query)
-
-
-# The same four queries for building a study queue, which needs each card's place in the
-# schedule but not its content: `cards` alone is read, and no card is decoded.
+# The queries that build a study queue, which needs each card's place in the schedule but
+# not its content: `cards` alone is read, and no card is decoded.
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,27 +87,32 @@ class CardSlot:
     card_id: str
     excerpt_id: str
     position: int
-    state: CardState
+    schedule: Schedule
 
 
 def due_slots(
     conn: sqlite3.Connection, today: date, *, limit: int, deck_id: str | None = None
 ) -> list[CardSlot]:
-    """``due_cards`` without their content."""
+    """Active cards already reviewed whose due day is today or earlier: most overdue
+    first, then by position in their deck, then by id (the session queue's order).
+
+    In one deck this is a search of the ``cards_by_deck`` index; across decks (which
+    the engine never asks: it builds each deck's queue on its own) a scan of it.
+    """
     return _slots(conn, *_due(today, limit, deck_id, _SLOT_COLUMNS, _SLOT_FROM))
 
 
 def new_slots(
     conn: sqlite3.Connection, *, limit: int, deck_id: str | None = None
 ) -> list[CardSlot]:
-    """``new_cards`` without their content."""
+    """Active cards never reviewed, in deck order (decks by id when across decks)."""
     return _slots(conn, *_new(limit, deck_id, _SLOT_COLUMNS, f"{_SLOT_FROM} INDEXED BY cards_new"))
 
 
 def drill_slots(
     conn: sqlite3.Connection, today: date, *, limit: int, deck_id: str | None = None
 ) -> list[CardSlot]:
-    """``drill_cards`` without their content."""
+    """Active cards answered today below 4 that must be drilled again today."""
     source = f"{_SLOT_FROM} INDEXED BY cards_drill"
     return _slots(conn, *_drill(today, limit, deck_id, _SLOT_COLUMNS, source))
 
@@ -158,12 +125,13 @@ def brought_forward_slots(
     reviewed_before: date,
     limit: int,
 ) -> list[CardSlot]:
-    """``brought_forward_cards`` without their content."""
+    """Active cards of a deck due on or after its exam day and last reviewed before the
+    exam's final days: the ones exam mode brings forward (see trainer.core.scheduling.exam)."""
     query = _brought_forward(deck_id, exam_date, reviewed_before, limit, _SLOT_COLUMNS, _SLOT_FROM)
     return _slots(conn, *query)
 
 
-_SLOT_COLUMNS = f"c.id, c.excerpt_id, c.position, {', '.join(f'c.{c}' for c in STATE_COLUMNS)}"
+_SLOT_COLUMNS = f"c.id, c.excerpt_id, c.position, {', '.join(f'c.{c}' for c in SCHEDULE_COLUMNS)}"
 _SLOT_FROM = "cards c"
 Query = tuple[str, tuple[object, ...]]
 
@@ -171,7 +139,7 @@ Query = tuple[str, tuple[object, ...]]
 def _slots(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> list[CardSlot]:
     with read_transaction(conn):
         rows = conn.execute(sql, params).fetchall()
-    return [CardSlot(row[0], row[1], int(row[2]), state_from_values(*row[3:])) for row in rows]
+    return [CardSlot(row[0], row[1], int(row[2]), schedule_from_values(*row[3:])) for row in rows]
 
 
 def _due(today: date, limit: int, deck_id: str | None, columns: str, source: str) -> Query:

@@ -4,12 +4,17 @@ Definitions (shared by the stats screen and the tests):
 
 - A **review** is an effective answer (not undone) that is not a drill and was given to
   a card that had been reviewed before. First answers to new cards are not reviews.
-- **Retention** on a day is the share of that day's reviews graded 3 or more.
-- Card states, for cards of status ``active``: **new** never reviewed; **learning**
-  reviewed but fewer than 2 successful repetitions in a row (SM-2's first two steps,
-  and cards relearning after a lapse); **young** 2+ repetitions and an interval under
-  21 days; **mature** 2+ repetitions and an interval of 21 days or more. Suspended and
-  retired cards are counted apart, whatever their state.
+- **Retention** on a day is the share of that day's reviews graded ``PASSING_GRADE``
+  (3) or more.
+- Card stages, for cards of status ``active``, as ``trainer.core.scheduling.stages``
+  defines them: **new** never reviewed; **learning** reviewed but still in the
+  scheduler's learning steps (SM-2: fewer than 2 passed answers in a row, its first two
+  steps, and cards relearning after a lapse); **young** learned, with an interval under
+  ``MATURE_INTERVAL`` (21) days; **mature** learned, with an interval of 21 days or
+  more. Suspended and retired cards are counted apart, whatever their stage.
+
+The SQL is built from the core's constants and reads the ``learning`` and ``hardness``
+columns each scheduler keeps in step, so it holds for every scheduler.
 """
 
 from __future__ import annotations
@@ -19,13 +24,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from trainer.core.scheduling.exam import ExamCounts, final_window
-from trainer.store.codec import day_number, required_day
+from trainer.core.scheduling.schedule import Schedule
+from trainer.core.scheduling.stages import MATURE_INTERVAL, PASSING_GRADE
+from trainer.store.codec import SCHEDULE_COLUMNS, day_number, required_day, schedule_from_values
 from trainer.store.log import UNDONE
 from trainer.store.transactions import read_transaction
-
-MATURE_INTERVAL = 21
-LEARNED_REPETITIONS = 2
-PASSING_QUALITY = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +57,21 @@ class StateCounts:
 
 @dataclass(frozen=True, slots=True)
 class HardCard:
+    """A card among the hardest: its scheduler's ranking (0 easiest … 1 hardest)."""
+
     card_id: str
     deck_id: str
     prompt: str
-    ef: float
-    lapses: int
-    reviews: int
+    hardness: float
+    schedule: Schedule
+
+    @property
+    def lapses(self) -> int:
+        return self.schedule.lapses
+
+    @property
+    def reviews(self) -> int:
+        return self.schedule.reviews
 
 
 def _log_filter(
@@ -107,7 +119,7 @@ def retention_per_day(
     where, params = _log_filter(deck_id, start, end)
     with read_transaction(conn):
         rows = conn.execute(
-            f"""SELECT r.day, count(*), sum(r.quality >= {PASSING_QUALITY})
+            f"""SELECT r.day, count(*), sum(r.quality >= {PASSING_GRADE})
                 FROM reviews r
                 WHERE {where} AND r.drill = 0 AND r.last_review_before IS NOT NULL
                 GROUP BY r.day ORDER BY r.day""",
@@ -140,20 +152,18 @@ def due_forecast(
 
 
 def cards_by_state(conn: sqlite3.Connection, *, deck_id: str | None = None) -> StateCounts:
-    """How many cards are new, learning, young, mature, suspended and retired."""
+    """How many cards are new, learning, young, mature, suspended and retired (the stages
+    of trainer.core.scheduling.stages.stage_of)."""
     where = "" if deck_id is None else " WHERE deck_id = ?"
     with read_transaction(conn):
         row = conn.execute(
             f"""
             SELECT
               coalesce(sum(status = 'active' AND last_review IS NULL), 0),
-              coalesce(sum(status = 'active' AND last_review IS NOT NULL
-                           AND repetitions < {LEARNED_REPETITIONS}), 0),
-              coalesce(sum(status = 'active' AND last_review IS NOT NULL
-                           AND repetitions >= {LEARNED_REPETITIONS}
+              coalesce(sum(status = 'active' AND last_review IS NOT NULL AND learning), 0),
+              coalesce(sum(status = 'active' AND last_review IS NOT NULL AND NOT learning
                            AND interval < {MATURE_INTERVAL}), 0),
-              coalesce(sum(status = 'active' AND last_review IS NOT NULL
-                           AND repetitions >= {LEARNED_REPETITIONS}
+              coalesce(sum(status = 'active' AND last_review IS NOT NULL AND NOT learning
                            AND interval >= {MATURE_INTERVAL}), 0),
               coalesce(sum(status = 'suspended'), 0),
               coalesce(sum(status = 'retired'), 0)
@@ -167,22 +177,44 @@ def cards_by_state(conn: sqlite3.Connection, *, deck_id: str | None = None) -> S
 def hardest_cards(
     conn: sqlite3.Connection, *, limit: int = 10, deck_id: str | None = None
 ) -> list[HardCard]:
-    """Active, reviewed cards with the lowest ease factor (then most lapses) first."""
-    where = "" if deck_id is None else " AND deck_id = ?"
+    """Active, reviewed cards by their scheduler's hardness, hardest first (then by id)."""
+    columns = ", ".join(f"c.{name}" for name in SCHEDULE_COLUMNS)
     with read_transaction(conn):
+        decks = [deck_id] if deck_id is not None else _deck_ids(conn)
+        # Each deck's leaders straight from the index kept in the ranking's order, then
+        # the best of them; content is read only for the winners.
+        leaders = [
+            (float(row[1]), str(row[0]))
+            for deck in decks
+            for row in conn.execute(
+                """SELECT id, hardness FROM cards INDEXED BY cards_hardest
+                   WHERE deck_id = ? AND status = 'active' AND last_review IS NOT NULL
+                   ORDER BY hardness DESC, id LIMIT ?""",
+                (deck, limit),
+            )
+        ]
+        winners = [card_id for _, card_id in sorted(leaders, key=_hardest_first)[:limit]]
+        marks = ",".join("?" * len(winners))
         rows = conn.execute(
-            # Rank the small card rows first; read content only for the winners.
-            f"""SELECT c.id, c.deck_id, cc.prompt, c.ef, c.lapses, c.reviews
-                FROM (SELECT id, deck_id, ef, lapses, reviews FROM cards
-                      WHERE status = 'active' AND last_review IS NOT NULL{where}
-                      ORDER BY ef, lapses DESC, id LIMIT ?) c
-                JOIN card_content cc ON cc.card_id = c.id
-                ORDER BY c.ef, c.lapses DESC, c.id""",
-            (*(() if deck_id is None else (deck_id,)), limit),
+            f"""SELECT c.id, c.deck_id, cc.prompt, c.hardness, {columns}
+                FROM cards c JOIN card_content cc ON cc.card_id = c.id
+                WHERE c.id IN ({marks})""",
+            winners,
         ).fetchall()
-    return [
-        HardCard(str(r[0]), str(r[1]), str(r[2]), float(r[3]), int(r[4]), int(r[5])) for r in rows
+    found = [
+        HardCard(str(r[0]), str(r[1]), str(r[2]), float(r[3]), schedule_from_values(*r[4:]))
+        for r in rows
     ]
+    return sorted(found, key=lambda card: _hardest_first((card.hardness, card.card_id)))
+
+
+def _deck_ids(conn: sqlite3.Connection) -> list[str]:
+    return [str(row[0]) for row in conn.execute("SELECT id FROM decks ORDER BY id")]
+
+
+def _hardest_first(ranked: tuple[float, str]) -> tuple[float, str]:
+    hardness, card_id = ranked
+    return -hardness, card_id
 
 
 def exam_counts(

@@ -42,6 +42,38 @@ def test_an_option_typed_as_text_says_so_and_which() -> None:
     assert unknown.note == "type an option's number, 1 to 4, or its text"
 
 
+PORTS = ("Bahia", "St Jago", "St Paul's Rocks", "Fernando Noronha")
+ST_JAGO = Answer(AnswerType.CHOICE, "St Jago", alternatives=("Santiago", "São Tiago"), key=(1,))
+
+
+@pytest.mark.parametrize(
+    ("typed", "outcome"),
+    [
+        ("Santiago", Outcome.EXACT),  # an accepted answer of the right option
+        ("sao tiago", Outcome.EXACT),
+        ("Santiaog", Outcome.TYPO),  # by the rules for text answers
+        ("Saint Jago", Outcome.EXACT),
+        ("Jago", Outcome.WRONG),  # a saint's name is part of a place's
+        ("Bahia", Outcome.WRONG),
+    ],
+)
+def test_the_right_option_answers_to_its_accepted_answers(typed: str, outcome: Outcome) -> None:
+    verdict = grade(ST_JAGO, typed, choices=PORTS, policy=POLICY)
+    assert verdict.outcome is outcome, verdict
+
+
+def test_an_option_typed_as_an_accepted_answer_says_which() -> None:
+    verdict = grade(ST_JAGO, "Santiago", choices=PORTS, policy=POLICY)
+    assert verdict.rule == "option 'St Jago' typed as text ('Santiago' is accepted; exact)"
+
+
+def test_an_accepted_answer_near_another_option_chooses_neither() -> None:
+    answer = Answer(AnswerType.CHOICE, "Prussian", alternatives=("Prussians",), key=(0,))
+    twins = ("Prussian", "Russians", "German")
+    assert grade(answer, "Russians", choices=twins, policy=POLICY).matched == "Russians"
+    assert not grade(answer, "Russians", choices=twins, policy=POLICY).correct
+
+
 def test_text_near_two_options_chooses_neither() -> None:
     twins = ("Russian", "Prussian", "German")
     answer = Answer(AnswerType.CHOICE, "", key=(0,))

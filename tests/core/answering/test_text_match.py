@@ -103,11 +103,89 @@ def test_a_cloze_prompt_gives_no_words_of_the_answer() -> None:
     assert not judge("Social Democrats", "Democrats", question=cloze).correct
 
 
-def test_titles_before_a_name_may_be_left_out() -> None:
-    assert judge("Mount Everest", "Everest").correct
-    assert judge("Sir Isaac Newton", "Isaac Newton").correct
+def test_a_personal_title_before_a_persons_name_may_be_left_out() -> None:
+    assert judge("Sir Isaac Newton", "Isaac Newton").rule == "'sir' left out, a title"
+    assert judge("Tsar Nicholas II", "Nicholas II").correct
+    assert judge("General de Gaulle", "de Gaulle").correct
+    assert judge("Professor Ehrenberg", "Ehrenberg").correct
+    assert judge("President John F. Kennedy", "John Kennedy").correct
     assert not judge("The Sea of Japan", "Japan").correct
     assert not judge("Mexico City", "Mexico").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("King George's Sound", "George's Sound"),  # a place: 'sound' is no name
+        ("Queen Maud Land", "Maud Land"),
+        ("Prince Edward Island", "Edward Island"),
+        ("St Helena", "Helena"),  # a saint's name makes part of a place's
+        ("St Fe", "Fe"),
+        ("Santa Fe", "Fe"),
+        ("Fort William", "William"),
+        ("Port Said", "Said"),
+        ("Lake Victoria", "Victoria"),  # no lake in the question, and Victoria names much else
+        ("Cape Horn", "Horn"),
+    ],
+)
+def test_a_word_of_a_places_name_is_never_left_out(answer: str, typed: str) -> None:
+    verdict = judge(answer, typed, question="Where did it happen?")
+    assert not verdict.correct, verdict
+
+
+def test_a_kind_of_place_is_left_out_before_a_name_that_says_it_alone() -> None:
+    verdict = judge("Mount Ararat", "Ararat", question="Where did the ark come to rest?")
+    assert verdict.correct
+    assert verdict.rule == "'mount' left out: the name says what it is"
+    assert judge("Mount Everest", "Everest", question="What did Hillary climb?").correct
+
+
+def test_a_kind_of_place_is_left_out_when_the_question_names_it() -> None:
+    mountain = "What is the highest mountain on Earth?"
+    assert judge("Mount Everest", "Everest", question=mountain).rule.startswith("'mount' left out")
+    assert judge("Lake Victoria", "Victoria", question="Which lake is largest?").correct
+    assert judge("the River Nile", "the Nile", question="Which river is longest?").correct
+    assert not judge("Lake Victoria", "Victoria", question="Where is the source?").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("St Helena", "Saint Helena"),
+        ("Saint Helena", "St. Helena"),
+        ("Mount Everest", "Mt Everest"),
+        ("Fort Sumter", "Ft. Sumter"),
+        ("Baker Street", "Baker St"),
+    ],
+)
+def test_short_forms_of_place_words_are_the_words(answer: str, typed: str) -> None:
+    assert judge(answer, typed).outcome is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("colour", "color"),
+        ("the harbour of Bahia", "the harbor of Bahia"),
+        ("organisation", "organization"),
+        ("centre", "center"),
+        ("travelled", "traveled"),
+        ("grey", "gray"),
+        ("catalogue", "catalog"),
+        ("defence", "defense"),
+        ("color", "colour"),
+    ],
+)
+def test_british_and_american_spellings_are_one_word(answer: str, typed: str) -> None:
+    verdict = judge(answer, typed)
+    assert verdict.outcome is Outcome.EXACT, verdict
+    assert "another spelling" in verdict.rule
+
+
+def test_a_british_spelling_is_a_real_word_for_typos_too() -> None:
+    # "colour" is known, so a real word near it is another word, not a slip.
+    assert not judge("colour", "valour").correct
+    assert judge("colour", "colur").outcome is Outcome.TYPO
 
 
 def test_an_extra_word_in_the_place_of_another_accepted_answers_word() -> None:

@@ -1,4 +1,4 @@
-"""Hostile deck files: each case of the corpus in tests/core/deck/hostile fails with exactly its lines.
+"""Hostile deck files: each case of the corpus in hostile/ fails with exactly its lines.
 
 A case is one deck file. Its leading comments say what it must produce and what to
 build around it before loading:

@@ -85,6 +85,17 @@ def test_a_surname_shared_by_another_answer_is_not_accepted(make) -> None:
         ("the Allied Military Control Commission", None),
         ("Watson and Crick", None),
         ("Yuri A.", None),
+        # After a given name, a surname may be a common word.
+        ("Thomas Bell", "Bell"),
+        ("Phillip Parker King", "King"),
+        ("J. Robert Oppenheimer", "Oppenheimer"),
+        # A nickname or a name made of words starts with no given name: no surname.
+        ("York Minster", None),
+        ("Jemmy Button", None),
+        ("Fuegia Basket", None),
+        ("Sitting Bull", None),
+        # A last word that is a given name is no surname to be used alone.
+        ("Dylan Thomas", None),
     ],
 )
 def test_what_counts_as_a_persons_name(name: str, surname: str | None) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from trainer.core.deck.answer_types import infer_answer_type
-from trainer.core.generate.auto_cloze import find_candidates
-from trainer.core.model import AnswerType, CardKind, DeckDefaults
+from trainer.core.generate.auto_cloze import Candidate, CandidateKind, find_candidates
+from trainer.core.generate.cloze_subject import names_the_subject, subject_words
+from trainer.core.model import AnswerType, BookSource, CardKind, DeckDefaults
 
 EXPORTS = "In 1932 nearly 50% of what the Soviet Union imported came from Germany.\n"
 
@@ -66,6 +69,56 @@ def test_a_name_with_a_personal_title_also_accepts_the_name_alone(make) -> None:
     kennedy = next(c for c in cards if c.answer.text == "President John F. Kennedy")
     assert kennedy.answer.alternatives == ("John F. Kennedy",)
     assert next(c for c in cards if c.answer.text == "Congress").answer.alternatives == ()
+
+
+@pytest.mark.parametrize("place", ["St Helena", "Queen Maud Land", "Prince Edward Island"])
+def test_a_place_named_like_a_person_keeps_every_word(make, place: str) -> None:
+    cards = _cards(make, f"In July 1836 the ship anchored off {place} for a week.")
+    card = next(c for c in cards if c.answer.text == place)
+    assert card.answer.alternatives == ()
+
+
+def test_a_persons_title_before_a_name_may_be_left_out(make) -> None:
+    cards = _cards(make, "In 1844 Professor Ehrenberg found living things in the dust.")
+    ehrenberg = next(c for c in cards if c.answer.text == "Professor Ehrenberg")
+    assert ehrenberg.answer.alternatives == ("Ehrenberg",)
+
+
+def _subject_cards(make, text: str, title: str, source_title: str = ""):  # type: ignore[no-untyped-def]
+    source = BookSource(title=source_title) if source_title else None
+    deck = make.deck(make.excerpt("x", text), defaults=DeckDefaults(auto_cloze=True))
+    deck = dataclasses.replace(deck, title=title, source=source)
+    return [card.answer.text for card in make.cards(deck)]
+
+
+def test_the_decks_own_subject_is_never_blanked(make) -> None:
+    answers = _subject_cards(make, EXPORTS, "Germany and the Soviet Union")
+    assert answers == ["1932", "50%"]
+    answers = _subject_cards(
+        make, "The Germans trained pilots while the Soviets watched at Lipetsk.", "Germany"
+    )
+    assert "Lipetsk" in answers and "Germans" not in answers
+    assert "Soviets" in answers  # not the subject of a deck titled "Germany"
+
+
+def test_the_sources_title_names_the_subject_too(make) -> None:
+    title, source = "A voyage", "The Voyage of H.M.S. Beagle"
+    answers = _subject_cards(make, "In 1832 HMS Beagle reached Bahia.", title, source)
+    assert answers == ["1832", "Bahia"]
+    answers = _subject_cards(make, "In 1833 the ship sailed the Beagle Channel.", title, source)
+    assert "Beagle Channel" in answers  # a name with a word more is another thing
+
+
+def test_a_common_title_word_is_the_subject_only_as_written() -> None:
+    subject = subject_words("How Power Came to Africa")
+    assert subject == {"how", "power", "came", "africa"}
+
+    def named(text: str) -> bool:
+        return names_the_subject(Candidate(CandidateKind.NAME, text, ((0, 1),)), subject)
+
+    assert named("Africa") and named("Africans") and named("Power")
+    assert not named("Cameroon")  # not a form of the common word "came"
+    assert not named("South Africa")
 
 
 def test_years_then_names_then_quantities_terms_and_numbers(make) -> None:
@@ -159,3 +212,9 @@ def test_an_excerpt_setting_overrides_the_deck_default(make) -> None:
 
 def test_find_candidates_is_reexported_for_callers() -> None:
     assert [c.text for c in find_candidates("Lenin left Zurich in 1917.")] == ["1917", "Zurich"]
+
+
+@pytest.mark.parametrize("word", ["colour", "harbour", "centre", "neighbour", "favourite"])
+def test_a_british_spelling_of_a_common_word_is_no_term(word: str) -> None:
+    text = f"In 1835 the people noticed the {word} of the island."
+    assert word not in [candidate.text for candidate in find_candidates(text)]

@@ -158,7 +158,7 @@ def test_the_options_are_never_already_in_order(make, chronology_id, years) -> N
     assert make.cards(_deck(make, events, chronology_id=chronology_id)) == (card,)
 
 
-def test_labels_start_with_a_capital_when_a_value_starts_them(make) -> None:
+def test_labels_start_with_a_capital_whatever_starts_them(make) -> None:
     events = [
         ("e1", "f1", "the treaty of Rapallo", {"year": "1922"}, "1"),
         ("e2", "f2", "iPhone launch", {"year": "2007"}, "1"),
@@ -167,4 +167,6 @@ def test_labels_start_with_a_capital_when_a_value_starts_them(make) -> None:
     (card,) = make.cards(_deck(make, events))
     assert sorted(card.choices) == ["A school at Lipetsk", "The treaty of Rapallo", "iPhone launch"]
     (card,) = make.cards(_deck(make, events, label="event: {event}"))
-    assert "event: the treaty of Rapallo" in card.choices
+    assert "Event: the treaty of Rapallo" in card.choices
+    (card,) = make.cards(_deck(make, events, label="the world sees {event}"))
+    assert "The world sees iPhone launch" in card.choices

@@ -111,9 +111,13 @@ def test_capitalised(text: str, expected: str) -> None:
     assert capitalised(text) == expected
 
 
-def test_a_rendering_is_capitalised_only_when_a_value_starts_it() -> None:
+def test_a_rendering_starts_with_a_capital_whatever_starts_it() -> None:
     assert parse_pattern("{event}").render_sentence({"event": "the war"}) == "The war"
-    assert parse_pattern("in {year}").render_sentence({"year": "1926"}) == "in 1926"
+    assert parse_pattern("in {year}").render_sentence({"year": "1926"}) == "In 1926"
+    assert parse_pattern("the Beagle reaches {place}").render_sentence({"place": "Bahia"}) == (
+        "The Beagle reaches Bahia"
+    )
+    assert parse_pattern("iPhone in {year}").render_sentence({"year": "2007"}) == "iPhone in 2007"
     assert parse_pattern("{who} won").render_sentence({"who": "de Gaulle"}) == "De Gaulle won"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given
@@ -19,11 +19,18 @@ from trainer.core.scheduling.exam import (
     final_window,
 )
 from trainer.core.scheduling.policy import Policy
-from trainer.core.scheduling.sm2 import review_card
+from trainer.core.scheduling.schedule import ReviewRecord, Schedule
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER, schedule_of, sm2_memory
 from trainer.core.scheduling.state import CardState
 
 EXAM = date(2024, 6, 20)
 FIRST, LAST = date(2024, 6, 17), date(2024, 6, 19)
+
+
+def review_card(state: CardState, quality: int, day: date) -> tuple[Schedule, ReviewRecord]:
+    """SM-2's answer, through the Scheduler protocol, to a card written as a CardState."""
+    at = datetime.combine(day, time(9), UTC)
+    return SM2_SCHEDULER.review(schedule_of(state), quality, day, at=at)
 
 
 def test_the_final_days_are_the_three_before_the_exam() -> None:
@@ -57,7 +64,7 @@ def test_which_cards_move() -> None:
     )  # after it
 
 
-def test_apply_exam_moves_only_the_due_date_in_state_and_log() -> None:
+def test_apply_exam_moves_only_the_due_date_in_schedule_and_record() -> None:
     state = CardState(
         ef=2.5, repetitions=2, interval=6, due=date(2024, 6, 10), last_review=date(2024, 6, 4)
     )
@@ -65,7 +72,7 @@ def test_apply_exam_moves_only_the_due_date_in_state_and_log() -> None:
     assert plain.due == date(2024, 6, 25)  # 15 days: after the exam
     moved, log = apply_exam("c", plain, plain_log, EXAM)
     assert moved == replace(plain, due=exam_slot("c", EXAM))
-    assert log == replace(plain_log, due_after=moved.due)
+    assert log == replace(plain_log, after=moved)
     assert apply_exam("c", moved, log, EXAM) == (moved, log)  # idempotent
     assert apply_exam("c", plain, plain_log, None) == (plain, plain_log)
 
@@ -90,14 +97,10 @@ def test_a_move_is_never_later_and_never_before_tomorrow(
     )
     plain, plain_log = review_card(state, q, day)
     moved, log = apply_exam(card_id, plain, plain_log, EXAM)
-    assert log.due_after == moved.due
+    assert log.after == moved and log.before == plain_log.before
     assert moved.due is not None and plain.due is not None
     assert day < moved.due <= plain.due
-    assert (moved.ef, moved.interval, moved.repetitions) == (
-        plain.ef,
-        plain.interval,
-        plain.repetitions,
-    )
+    assert (sm2_memory(moved), moved.interval) == (sm2_memory(plain), plain.interval)
     if moved.due != plain.due:
         assert FIRST <= moved.due <= LAST
         assert day < FIRST

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise, permutations
 from typing import TypedDict
 
@@ -18,8 +18,7 @@ from trainer.core.scheduling.queue import (
     plan_sections,
     spread_excerpts,
 )
-from trainer.core.scheduling.sm2 import review_card
-from trainer.core.scheduling.state import CardState
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
 
 TODAY = date(2024, 6, 10)
 
@@ -152,18 +151,17 @@ def test_sections_report_each_part() -> None:
     assert len(sections) == 3
 
 
-def test_from_state_follows_a_card_through_the_day() -> None:
-    fresh = QueueEntry.from_state("c", "x", 0, CardState())
+def test_from_schedule_follows_a_card_through_the_day() -> None:
+    fresh = QueueEntry.from_schedule("c", "x", 0, SM2_SCHEDULER.initial())
     assert fresh.is_new
-    state, _ = review_card(CardState(), 3, TODAY)
-    after = QueueEntry.from_state("c", "x", 0, state)
+    at = datetime.combine(TODAY, time(9), UTC)
+    schedule, _ = SM2_SCHEDULER.review(SM2_SCHEDULER.initial(), 3, TODAY, at=at)
+    after = QueueEntry.from_schedule("c", "x", 0, schedule)
     assert ids(build_queue([after], TODAY, **LIMITS)) == ["c"]  # drilled: scored 3
-    state, _ = review_card(state, 5, TODAY)
-    assert build_queue([QueueEntry.from_state("c", "x", 0, state)], TODAY, **LIMITS) == []
-    tomorrow = TODAY + timedelta(1)
-    assert ids(build_queue([QueueEntry.from_state("c", "x", 0, state)], tomorrow, **LIMITS)) == [
-        "c"
-    ]
+    schedule, _ = SM2_SCHEDULER.review(schedule, 5, TODAY, at=at)
+    again = QueueEntry.from_schedule("c", "x", 0, schedule)
+    assert build_queue([again], TODAY, **LIMITS) == []
+    assert ids(build_queue([again], TODAY + timedelta(1), **LIMITS)) == ["c"]
 
 
 def test_exam_mode_brings_late_cards_into_the_final_days() -> None:

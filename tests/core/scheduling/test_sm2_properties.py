@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.scheduling.exam import apply_exam
+from trainer.core.scheduling.schedule import ReplayAnswer
 from trainer.core.scheduling.sm2 import replay, review_card
-from trainer.core.scheduling.state import CardState
+from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER, card_state, sm2_memory
+from trainer.core.scheduling.state import CardState, Quality
 
 START = date(2024, 1, 1)
 
@@ -119,22 +121,26 @@ def test_replaying_the_log_reproduces_the_state(steps: list[tuple[int, int]]) ->
 def test_replay_with_exam_moves_reproduces_the_state(
     steps: list[tuple[int, int]], exam_offset: int, card_id: str
 ) -> None:
+    # Exam mode works on the scheduler seam's Schedule; SM-2's own replay must accept
+    # the due dates it records, and so must the SM-2 scheduler's.
     exam = START + timedelta(days=exam_offset)
-    state = CardState()
+    schedule = SM2_SCHEDULER.initial()
     recorded: list[tuple[int, date, date | None]] = []
     for quality, day in days_of(steps):
-        plain, plain_log = review_card(state, quality, day)
-        state, log = apply_exam(card_id, plain, plain_log, exam)
-        assert (state.ef, state.interval, state.repetitions) == (
-            plain.ef,
-            plain.interval,
-            plain.repetitions,
-        )
-        assert state.due is not None and plain.due is not None
-        assert day < state.due <= plain.due  # only ever earlier, never before tomorrow
-        assert log.due_after == state.due
-        recorded.append((quality, day, log.due_after))
-    assert replay(recorded) == state
+        at = datetime.combine(day, time(9), UTC)
+        plain, plain_log = SM2_SCHEDULER.review(schedule, quality, day, at=at)
+        schedule, log = apply_exam(card_id, plain, plain_log, exam)
+        assert (sm2_memory(schedule), schedule.interval) == (sm2_memory(plain), plain.interval)
+        assert schedule.due is not None and plain.due is not None
+        assert day < schedule.due <= plain.due  # only ever earlier, never before tomorrow
+        assert log.after == schedule
+        recorded.append((quality, day, schedule.due))
+    assert replay(recorded) == card_state(schedule)
+    answers = [
+        ReplayAnswer(Quality(q), day, datetime.combine(day, time(9), UTC), due)
+        for q, day, due in recorded
+    ]
+    assert SM2_SCHEDULER.replay(answers) == schedule
 
 
 @given(st.lists(st.integers(min_value=0, max_value=5), min_size=1, max_size=10))

@@ -1,8 +1,9 @@
 """Grading answers chosen from a card's options: multiple choice, true/false and chronology.
 
 An option may be typed as its number or as its text, which is matched by the rules for
-text answers (`text_match`), so "Bern" chooses the option "Berne"; the other options are
-its confusables, so tolerance never turns one option into another. A chronology is
+text answers (`text_match`), so "Bern" chooses the option "Berne"; the right option also
+answers to its accepted answers ("Santiago" for "St Jago", an alias of the deck); the
+other options are its confusables, so tolerance never turns one option into another. A chronology is
 graded by how far the typed order is from the right one: its Kendall tau distance, the
 number of pairs of events in the wrong order (one swap of neighbours is 1).
 """
@@ -10,7 +11,7 @@ number of pairs of events in the wrong order (one swap of neighbours is 1).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from trainer.core.answering.parsing import parse_choice, parse_order
 from trainer.core.answering.text_match import Question, match_text
@@ -31,7 +32,9 @@ def grade_choice(
     index = parse_choice(typed, choices)
     rule, slip = "option chosen", False
     if index is None:
-        found = _option_typed_as_text(typed, choices, question, policy)
+        # The right option answers to its accepted answers too ("Santiago" for "St Jago").
+        forms = {answer.key[0]: answer.alternatives}
+        found = _option_typed_as_text(typed, choices, question, policy, forms)
         if found is None:
             note = f"type an option's number, 1 to {len(choices)}, or its text"
             return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="not an option")
@@ -120,26 +123,37 @@ def out_of_place(order: Sequence[int], key: Sequence[int]) -> tuple[int, ...]:
 
 
 def _option_typed_as_text(
-    typed: str, choices: tuple[str, ...], question: Question, policy: Policy
+    typed: str,
+    choices: tuple[str, ...],
+    question: Question,
+    policy: Policy,
+    other_forms: Mapping[int, Sequence[str]],
 ) -> tuple[int, str, bool] | None:
-    """The one option the typed text matches by the text rules, with the rule and whether
-    it was matched with a slip; None when it matches none, or several equally well."""
+    """The one option the typed text matches by the text rules, as written or as one of
+    its `other_forms` (accepted answers, by option index), with the rule and whether it
+    was matched with a slip; None when it matches none, or several equally well."""
     matches: list[tuple[bool, int, str]] = []
     for index, option in enumerate(choices):
         others = [choice for k, choice in enumerate(choices) if k != index]
-        result = match_text(
-            option,
-            typed,
-            question=question,
-            confusables=others,
-            typo_tolerance=policy.typo_tolerance,
-        )
-        if result.accepted:
-            matches.append((result.slip, index, result.rule))
+        best: tuple[bool, str] | None = None
+        for form in (option, *other_forms.get(index, ())):
+            result = match_text(
+                form,
+                typed,
+                question=question,
+                confusables=others,
+                typo_tolerance=policy.typo_tolerance,
+            )
+            # The first form that matches wins, unless a later one matches without a slip.
+            if result.accepted and (best is None or (best[0] and not result.slip)):
+                rule = result.rule if form == option else f"'{form}' is accepted; {result.rule}"
+                best = (result.slip, rule)
+        if best is not None:
+            matches.append((best[0], index, best[1]))
     if not matches:
         return None
-    best = min(slip for slip, _, _ in matches)
-    best_matches = [m for m in matches if m[0] == best]
+    fewest_slips = min(slip for slip, _, _ in matches)
+    best_matches = [m for m in matches if m[0] == fewest_slips]
     if len(best_matches) != 1:
         return None
     slip, index, rule = best_matches[0]

@@ -20,6 +20,11 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from trainer.core.answering.name_titles import (
+    distinctive_place,
+    is_personal_title,
+    place_kind_named,
+)
 from trainer.core.answering.word_lists import (
     DESCRIPTORS,
     FUNCTION_WORDS,
@@ -41,7 +46,6 @@ from trainer.core.answering.word_match import (
 from trainer.core.answering.words import (
     answer_words,
     content_words,
-    is_number,
     join_compounds,
     line_up_abbreviations,
 )
@@ -171,8 +175,8 @@ def _aligned(
         i
         for i in content
         if not _is_initial_letter(want[i])
-        and not (question.gives_words and question.has(want[i]))
-        and not _is_title(want, i)
+        and not (question.gives_words and _given_by_question(want, i, question))
+        and not is_personal_title(want, i)
     ]
     if not required:
         required = [i for i in content if not _is_initial_letter(want[i])] or content
@@ -295,6 +299,8 @@ def _described(
         elif result.kind is Kind.FORM:
             slip = True
             notes.append(f"'{got[j]}' for '{want[i]}'")
+        elif result.kind is Kind.REGIONAL:
+            notes.append(f"'{got[j]}' is another spelling of '{want[i]}'")
         elif result.kind is Kind.VARIANT:
             # Right, but the suggested quality allows for the doubt a spelling leaves.
             slip = True
@@ -304,9 +310,16 @@ def _described(
         notes.append("word order ignored")
     if extras:
         notes.append(f"extra words ignored ({' '.join(got[j] for j in extras)})")
-    left_out = [want[i] for i in content if i not in pairs and not _is_initial_letter(want[i])]
-    if left_out:
-        notes.append(f"'{' '.join(left_out)}' left out, given by the question")
+    left_out = [i for i in content if i not in pairs and not _is_initial_letter(want[i])]
+    titles = [want[i] for i in left_out if is_personal_title(want, i)]
+    kinds = [want[i] for i in left_out if distinctive_place(want, i)]
+    given = [w for i in left_out if (w := want[i]) not in titles and w not in kinds]
+    if titles:
+        notes.append(f"'{' '.join(titles)}' left out, a title")
+    if kinds:
+        notes.append(f"'{' '.join(kinds)}' left out: the name says what it is")
+    if given:
+        notes.append(f"'{' '.join(given)}' left out, given by the question")
     return _Alignment(True, slip, "; ".join(notes), notes)
 
 
@@ -333,15 +346,10 @@ def _contradiction(
     return None
 
 
-def _is_title(words: Sequence[str], index: int) -> bool:
-    """A descriptor or title before a name, which may be left out: "Mount Everest", "Sir
-    Isaac Newton", "Tsar Nicholas II" (but not "Sea of Japan", "Mexico City")."""
-    following = words[index + 1] if index + 1 < len(words) else ""
-    return (
-        words[index] in TITLES
-        and following not in ("", *FUNCTION_WORDS, *HEDGE_WORDS)
-        and not is_number(following)
-    )
+def _given_by_question(want: Sequence[str], index: int, question: Question) -> bool:
+    """The question has the word, or names the kind of place it is ("lake" for "Which
+    lake…?")."""
+    return question.has(want[index]) or place_kind_named(want, index, question.words)
 
 
 def _is_initial_letter(word: str) -> bool:

@@ -84,12 +84,42 @@ QUALIFIERS = frozenset(
     }
 )
 
-# Titles and kinds of place written before a name, which an answer may leave out:
-# "Everest" for "Mount Everest", "Isaac Newton" for "Sir Isaac Newton".
-TITLES = frozenset(
+# Titles written before a person's name, which an answer may leave out when a person's
+# name follows: "Isaac Newton" for "Sir Isaac Newton", "Nicholas II" for "Tsar Nicholas
+# II" (but not "George's Sound" for "King George's Sound": see text_match). A saint's
+# "St" is not one of them: "St Helena" and "Santa Fe" are names of places, and "Helena"
+# or "Fe" alone is another name.
+PERSONAL_TITLES = frozenset(
     {
-        *("mount", "mt", "lake", "river", "planet", "sir", "saint", "st", "dr", "mr"),
-        *("mrs", "ms", "professor", "prof", "lord", "lady", "king", "queen", "emperor"),
-        *("empress", "tsar", "czar", "tsarina", "president", "general", "pope"),
+        *("sir", "dame", "lord", "lady", "dr", "doctor", "mr", "mrs", "ms", "miss"),
+        *("professor", "prof", "king", "queen", "emperor", "empress", "tsar", "czar"),
+        *("tsarina", "kaiser", "pope", "prince", "princess", "duke", "duchess"),
+        *("president", "general", "admiral", "marshal", "colonel", "captain", "commander"),
+        *("lieutenant", "sergeant", "chancellor", "premier", "senator", "governor"),
+        *("comrade", "chairman", "cardinal", "bishop", "reverend", "rev"),
     }
 )
+
+# Kinds of natural feature that make part of a place's name, and the words of a question
+# that name each kind. One is left out of an answer only when the question names that
+# kind: "Victoria" answers "What is the largest lake in Africa?" for "Lake Victoria", and
+# "Everest" "Which mountain…?" for "Mount Everest". Other words of a place's name (Saint,
+# San, Fort, Port, New…) are never left out: "Helena" is not St Helena, whatever the
+# question.
+PLACE_WORDS: dict[str, frozenset[str]] = {
+    "mount": frozenset({"mount", "mountain", "mountains", "peak", "summit", "volcano"}),
+    "lake": frozenset({"lake", "lakes"}),
+    "loch": frozenset({"loch", "lake", "lakes"}),
+    "river": frozenset({"river", "rivers"}),
+    "planet": frozenset({"planet", "planets"}),
+    "cape": frozenset({"cape", "capes", "headland"}),
+}
+
+# Short forms of the words above, read as the words themselves: "St Helena" is "Saint
+# Helena", "Mt. Everest" "Mount Everest", "Ft Sumter" "Fort Sumter". Only before a
+# name: "Baker St" is a street and "8 ft" is feet.
+SHORT_PLACE_WORDS = {"st": "saint", "mt": "mount", "ft": "fort"}
+
+# Titles and kinds of place written before a name: an extra one typed adds no claim
+# ("Sir Isaac Newton" for "Isaac Newton", "Mount Kilimanjaro" for "Kilimanjaro").
+TITLES = PERSONAL_TITLES | PLACE_WORDS.keys() | {"saint", "st", "mt", "fort", "port"}

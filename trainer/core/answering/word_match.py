@@ -1,6 +1,9 @@
 """Comparing one typed word with one expected word: same, a spelling variant, another form,
 a typo, or another word.
 
+British and American spellings of one word ("colour", "color") are the same word
+(`lexicon.same_word`): right, and not even a slip.
+
 Each word has its own typo allowance, counted in Damerau–Levenshtein (OSA) edits, where
 swapping two neighbouring letters is one edit ("Lipetks"). A typed word that is itself
 a different real English word is never a typo of a real word ("Prussian" for
@@ -22,7 +25,7 @@ from rapidfuzz.distance import OSA
 
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import NEGATING_PREFIXES
-from trainer.core.lexicon import frequency, is_known_word
+from trainer.core.lexicon import frequency, is_known_word, same_word
 
 # Words shorter than this must be typed exactly, but for one swap of neighbouring
 # letters that makes no other word ("oli" for "oil"): a wrong letter in "Ufa" is
@@ -50,10 +53,11 @@ class Kind(IntEnum):
     """How a typed word matched an expected one, from best to worst."""
 
     SAME = 0
-    INITIAL = 1  # the initial of a name ("W. Shakespeare")
-    VARIANT = 2  # another spelling of the same name (Kuybyshev, Lipeck, Bern)
-    FORM = 3  # another form of the word (Russian/Russians, capitulate/capitulated)
-    TYPO = 4  # within the word's typo allowance
+    REGIONAL = 1  # the British or American spelling of the word (colour, color)
+    INITIAL = 2  # the initial of a name ("W. Shakespeare")
+    VARIANT = 3  # another spelling of the same name (Kuybyshev, Lipeck, Bern)
+    FORM = 4  # another form of the word (Russian/Russians, capitulate/capitulated)
+    TYPO = 5  # within the word's typo allowance
 
 
 class Refusal(IntEnum):
@@ -93,6 +97,8 @@ def match_word(
         return WordMatch(Kind.SAME)
     if not (typed.isalpha() and expected.isalpha()):
         return None  # numbers are facts: "1927" is no typo of "1926"
+    if same_word(expected, typed):
+        return WordMatch(Kind.REGIONAL)
     if _negated_pair(expected, typed):
         return WordRefusal(Refusal.NEGATED)
     if _other_form(expected, typed, modifier_forms):

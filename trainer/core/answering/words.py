@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import SCALES, normalize_numbers
-from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
+from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, SHORT_PLACE_WORDS
 
 # Thousands separators (commas, spaces, thin spaces) between groups of three digits.
 _GROUPED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?![\d])")
@@ -72,7 +72,25 @@ def answer_words(text: str) -> tuple[str, ...]:
         else w
         for i, w in enumerate(words)
     ]
-    return tuple(normalize_numbers(words))
+    return tuple(_place_words_spelled_out(normalize_numbers(words)))
+
+
+def _place_words_spelled_out(words: Sequence[str]) -> list[str]:
+    """`st`, `mt` and `ft` before a name as the words they shorten ("St Helena" is "Saint
+    Helena"), and `st` after one as "street" ("Baker St"); never after a number ("8 ft")."""
+    out = list(words)
+    for i, word in enumerate(words):
+        long_form = SHORT_PLACE_WORDS.get(word)
+        if long_form is None:
+            continue
+        if i + 1 == len(words) or not words[i + 1].isalpha():
+            if word == "st" and i > 0 and words[i - 1].isalpha():
+                out[i] = "street"
+            continue
+        if i > 0 and _DIGITS.fullmatch(words[i - 1]):
+            continue
+        out[i] = long_form
+    return out
 
 
 def content_words(words: Sequence[str]) -> list[str]:

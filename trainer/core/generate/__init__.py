@@ -9,7 +9,7 @@ from trainer.core.answering.confusables import attach_confusables, deck_values
 from trainer.core.deck.card_ids import card_id
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.generate.accepted import attach_accepted_answers
-from trainer.core.generate.author_checks import report_title_giveaways
+from trainer.core.generate.author_checks import report_title_giveaways, report_unknown_pages
 from trainer.core.generate.auto_cloze import auto_cloze_cards, auto_cloze_enabled
 from trainer.core.generate.chronology import chronology_card
 from trainer.core.generate.cloze_cards import (
@@ -62,6 +62,7 @@ def generate_cards(deck: Deck) -> tuple[tuple[Card, ...], tuple[Diagnostic, ...]
     balance_true_false(sink.cards, run.drafts)
     attach_accepted_answers(sink.cards, index)
     report_title_giveaways(deck, sink.cards, report)
+    report_unknown_pages(deck, report)
     _warn_about_unused(deck, sink.cards, used_facts, faulty, report)
     sink.cards[:] = attach_confusables(sink.cards, deck_values(deck))
     return tuple(sink.cards), report.sorted(deck.files)

@@ -4,9 +4,11 @@ The deck's `aliases` make every other name of a group an accepted answer whereve
 them is a card's answer, or one part of a several-blank cloze answer (then the answer with
 that part renamed is accepted). A person's surname alone is accepted when no other answer
 of the deck (nor option) ends in it: "Gagarin" for "Yuri Gagarin", unless "Pavel Gagarin"
-is an answer too. A value counts as a person's name when it is a short run of capitalised, uncommon
-words (no article, no digit) and the deck asks for it with "Who …?", "Whom …?" or "Whose
-…?", or holds it in a field for people (`who`, `person`, `author` …).
+is an answer too. A value counts as a person's name when the deck asks for it with "Who
+…?", "Whom …?" or "Whose …?", or holds it in a field for people (`who`, `person`, `author`
+…), and it is a short run of capitalised words that starts with a given name ("Thomas
+Bell" gives "Bell") or is made of words rarer than the commonest given names ("Valerian
+Kuibyshev"); see `surname_of`.
 """
 
 from __future__ import annotations
@@ -51,27 +53,29 @@ _NOT_NAMES = frozenset(
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
 # A word this common in English (in pyspellchecker's counts, where names count low) is
-# not part of a person's name: 'union' (21,852), 'council' (22,954), 'social' (69,655);
-# but 'john' (6,920), 'james' (2,698), 'soviet' (17,003) are below it.
+# not a middle name: 'union' (21,852), 'council' (22,954), 'social' (69,655).
 _NAME_WORD_CEILING = 20_000
-# A surname is rarer still than the commonest given names: 'george' (2,069), 'david'
-# (2,216) are not taken for surnames; 'kennedy' (450), 'washington' (1,306) are.
-_SURNAME_CEILING = 2_000
 _PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
 _WHO_WORDS = frozenset({"who", "whom", "whose"})
 _NO_ALTERNATIVES = frozenset({CardKind.TRUE_FALSE, CardKind.CHRONOLOGY})
 
 
 def surname_of(name: str) -> str | None:
-    """The surname of a person's name such as 'Yuri Gagarin' or 'Charles de Gaulle'.
+    """The surname of a person's name such as 'Yuri Gagarin', 'Charles de Gaulle' or
+    'Thomas Bell'.
 
     None when `name` does not look like a person's name (two to four words, each
-    capitalised or a particle inside, none a digit, an article or a common word), or when
-    its last word is as common as a given name ('Lloyd George').
+    capitalised or a particle inside, none a digit or an article), when its last word is
+    a given name itself ('Lloyd George'), or when it does not start like a person's name:
+    its first word must be a given name ('Thomas Bell': then the surname may be a common
+    word), or else every word must be rarer than the commonest given names ('Valerian
+    Kuibyshev'), so that a nickname or a place made of words ('York Minster', 'Jemmy
+    Button') gets none.
     """
     words = name.split()
     if not 2 <= len(words) <= 4:
         return None
+    name_words: list[str] = []
     for position, word in enumerate(words):
         last = position == len(words) - 1
         if position > 0 and not last and word.lower() in _PARTICLES:
@@ -84,9 +88,13 @@ def surname_of(name: str) -> str | None:
             if last:
                 return None
             continue
-        if lexicon.frequency(word.strip(".'’")) >= _NAME_WORD_CEILING:
+        name_words.append(word.strip(".'’"))
+    if len(name_words) < 2 or lexicon.is_given_name(name_words[-1]):
+        return None
+    if lexicon.is_given_name(name_words[0]):
+        if any(lexicon.frequency(word) >= _NAME_WORD_CEILING for word in name_words[1:-1]):
             return None
-    if lexicon.frequency(words[-1].strip("'’")) >= _SURNAME_CEILING:
+    elif any(lexicon.frequency(word) >= lexicon.NAME_CEILING for word in name_words):
         return None
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in _PARTICLES:

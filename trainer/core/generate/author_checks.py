@@ -1,4 +1,4 @@
-"""Checks that help the author once every card is made: excerpt titles that give answers away."""
+"""Author checks once every card is made: titles that give answers away, and unknown pages."""
 
 from __future__ import annotations
 
@@ -80,4 +80,18 @@ def report_title_giveaways(deck: Deck, cards: Iterable[Card], report: Diagnostic
                 excerpt.title_location or excerpt.location,
                 f"excerpt '{excerpt.id}': its title '{excerpt.title}', shown above its "
                 f"questions, gives away the {answers} {', '.join(listed)}{others}",
+            )
+
+
+# The page `trainer convert` gives an item whose source names none.
+UNKNOWN_PAGE = "unknown"
+
+
+def report_unknown_pages(deck: Deck, report: Diagnostics) -> None:
+    """Warn about each excerpt whose page is `unknown`, a citation still to be written."""
+    for excerpt in deck.excerpts:
+        if excerpt.source.pages.strip().lower() == UNKNOWN_PAGE:
+            report.warning(
+                excerpt.location,
+                f"excerpt '{excerpt.id}' has page: unknown; write the page it comes from",
             )

@@ -54,17 +54,21 @@ from trainer.core.deck.card_ids import auto_cloze_slot, card_id
 from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.generate.cloze_subject import deck_subject
 from trainer.core.generate.context import CardSink, DeckIndex, build_card
+from trainer.core.lexicon import could_be_name
 from trainer.core.model import Answer, AnswerType, CardKind, Deck, Excerpt
 
-# A name that starts with one of these is also accepted without it (`John F. Kennedy`
-# for `President John F. Kennedy`).
+# A name that starts with one of these and goes on with a person's name is also accepted
+# without it (`John F. Kennedy` for `President John F. Kennedy`). `St` is no title: `St
+# Helena` is a place, and `Helena` another name.
 PERSONAL_TITLES = frozenset(
     """President King Queen Emperor Empress Tsar Czar Kaiser Pope Prince Princess Duke
     General Admiral Marshal Colonel Captain Commander Lieutenant Major Sergeant Chancellor
     Premier Minister Chairman Secretary Senator Governor Ambassador Comrade Doctor Dr
-    Professor Prof Sir Dame Lord Lady Saint St Mr Mrs Ms Miss""".split()  # noqa: SIM905
+    Professor Prof Sir Dame Lord Lady Mr Mrs Ms Miss""".split()  # noqa: SIM905
 )
+_NAME_PARTICLES = frozenset({"of", "de", "von", "van", "der", "du", "da", "di"})
 
 __all__ = [
     "Candidate",
@@ -92,7 +96,10 @@ def auto_cloze_cards(
     deck = index.deck
     text, masked = cloze.plain_with_marker_spans()
     limit = deck.defaults.auto_cloze_max
-    for candidate in find_candidates(text, masked, shown_with=excerpt.title, limit=limit):
+    found = find_candidates(
+        text, masked, shown_with=excerpt.title, limit=limit, subject=deck_subject(deck)
+    )
+    for candidate in found:
         slot = auto_cloze_slot(candidate.text, taken_slots)
         taken_slots.add(slot)
         card = build_card(
@@ -118,10 +125,16 @@ def answer_type(candidate: Candidate) -> AnswerType:
 
 
 def alternatives(candidate: Candidate) -> tuple[str, ...]:
-    """A name without its leading personal title, when it has one and more words after it."""
+    """A name without its leading personal title, when a person's name follows it: each
+    word after it a given name or a word rarer than one (`Professor Ehrenberg`; not `King
+    George's Sound`, where `Sound` is a common word)."""
     if candidate.kind is not CandidateKind.NAME:
         return ()
     first, _, rest = candidate.text.partition(" ")
-    if first.rstrip(".") in PERSONAL_TITLES and rest and rest.split()[0] not in {"of", "de", "von"}:
+    words = rest.split()
+    if first.rstrip(".") not in PERSONAL_TITLES or not words or words[0] in _NAME_PARTICLES:
+        return ()
+    name = [word for word in words if word not in _NAME_PARTICLES]
+    if all(word.isdigit() or could_be_name(word.removesuffix("'s")) for word in name):
         return (rest,)
     return ()

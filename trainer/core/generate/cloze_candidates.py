@@ -14,6 +14,7 @@ from trainer.core.generate.cloze_numbers import (
     is_day_number,
     number_piece,
 )
+from trainer.core.generate.cloze_subject import names_the_subject
 from trainer.core.generate.cloze_titles import off_limits
 from trainer.core.generate.cloze_words import PARTICLES, Token, tokens
 from trainer.core.lexicon import is_common_word
@@ -35,11 +36,14 @@ def find_candidates(
     masked: tuple[tuple[int, int], ...] = (),
     shown_with: str = "",
     limit: int | None = None,
+    subject: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The candidates in `text`, best first; spans in `masked` are never looked into.
 
     `shown_with` is other text the learner sees beside it (the excerpt's title): a
-    candidate it gives away is dropped too. With a `limit`, only the best that many.
+    candidate it gives away is dropped too. So is a name or term made of the words of
+    `subject`, the deck's own subject (see cloze_subject). With a `limit`, only the best
+    that many.
     """
     scan = _mask(text, masked)
     words = tokens(scan)
@@ -61,6 +65,7 @@ def find_candidates(
         for (kind, value), spans in found.items()
         if kind is not CandidateKind.NAME or _counts_as_name(value, spans, sentence_starts)
     ]
+    candidates = [c for c in candidates if not names_the_subject(c, subject)]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
     index = TextIndex(text, words if scan == text else None)
     return _without_giveaways(candidates, index, shown_with, limit)

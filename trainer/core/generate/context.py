@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from trainer.core.answering.normalise import fold
@@ -14,6 +15,7 @@ from trainer.core.model import (
     Answer,
     Card,
     CardKind,
+    CompiledDeck,
     Deck,
     Diagnostic,
     Excerpt,
@@ -159,13 +161,25 @@ class DeckIndex:
         return citing
 
 
+# While `card_origins` runs, every sink made during generation records into this mapping.
+_recorded_origins: ContextVar[dict[str, Location] | None] = ContextVar(
+    "recorded_origins", default=None
+)
+
+
 class CardSink:
-    """Collects cards in order and refuses a second card with an id already given out."""
+    """Collects cards in order and refuses a second card with an id already given out.
+
+    `origins` remembers where in the deck each card was written (its question, cloze,
+    fact, chronology or excerpt), so that reports can point back to it.
+    """
 
     def __init__(self, report: Diagnostics) -> None:
         self.cards: list[Card] = []
         self._report = report
         self._ids: set[str] = set()
+        recording = _recorded_origins.get()
+        self.origins: dict[str, Location] = {} if recording is None else recording
 
     def add(self, card: Card, origin: Location) -> bool:
         """Add `card`; False (and an error) when its id is taken already."""
@@ -176,7 +190,25 @@ class CardSink:
             return False
         self._ids.add(card.id)
         self.cards.append(card)
+        self.origins[card.id] = origin
         return True
+
+
+def card_origins(compiled: CompiledDeck) -> dict[str, Location]:
+    """Where each card of `compiled` was written in the deck's files, by card id.
+
+    Generation runs again (it is deterministic) with its sink recording every origin.
+    """
+    # The generate package imports this module, so it is imported only when called.
+    from trainer.core.generate import generate_cards
+
+    origins: dict[str, Location] = {}
+    token = _recorded_origins.set(origins)
+    try:
+        generate_cards(compiled.deck)
+    finally:
+        _recorded_origins.reset(token)
+    return {card.id: origins[card.id] for card in compiled.cards if card.id in origins}
 
 
 def build_card(

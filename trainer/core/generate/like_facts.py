@@ -7,8 +7,9 @@ from collections.abc import Iterable, Sequence
 
 from trainer.core.answering.normalise import fold
 from trainer.core.generate.context import DeckIndex, alias_key
-from trainer.core.generate.option_rules import OptionRules
+from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class
 from trainer.core.generate.pools import Pool, Reference
+from trainer.core.model import Fact
 
 
 def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple[str, ...]:
@@ -46,3 +47,13 @@ def like_values(
         seen.update(fold(value) for value in values)
         tiers.append(values)
     return tiers
+
+
+def strays_from_tags(pool: Pool, fact: Fact, values: Iterable[str]) -> list[str]:
+    """The values among `values` that no fact of `pool` sharing a tag with `fact` holds:
+    drawn from beyond the fact's tags, which say what is like it. Empty when `fact` has no
+    tags, and for years, dates and numbers, whose nearness is their distance."""
+    kind = value_class(fact.values.get(pool.field, ""), pool.declared)
+    if not fact.tags or kind is not ValueClass.TEXT:
+        return []
+    return [value for value in values if not pool.shares_tag(value, fact.tags)]

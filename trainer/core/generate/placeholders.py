@@ -35,11 +35,9 @@ class Pattern:
         return "".join(values[p.name] if isinstance(p, FieldRef) else p for p in self.parts)
 
     def render_sentence(self, values: Mapping[str, str]) -> str:
-        """The rendering, with a capital first letter when a field's value starts it."""
-        text = self.render(values)
-        if self.parts and isinstance(self.parts[0], FieldRef):
-            return capitalised(text)
-        return text
+        """The rendering, with a capital first letter, whether a field's value or the
+        pattern's own text starts it ("the Beagle reaches {place}" → "The Beagle …")."""
+        return capitalised(self.render(values))
 
 
 def capitalised(text: str) -> str:

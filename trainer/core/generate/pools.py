@@ -189,6 +189,11 @@ class Pool:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def shares_tag(self, value: str, tags: Iterable[str]) -> bool:
+        """True when a fact of the pool holding `value` has one of `tags`."""
+        at = self.index_by_key.get(fold(value))
+        return at is not None and not self.entries[at].tags.isdisjoint(tags)
+
     def ranked(
         self,
         ref: Reference,

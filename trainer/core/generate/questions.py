@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from functools import partial
 
 from trainer.core.answering.normalise import fold
 from trainer.core.deck.answer_types import infer_answer_type
@@ -16,6 +17,7 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
+from trainer.core.generate.field_display import shown_value
 from trainer.core.generate.like_facts import accepted_for, like_values
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import Reference
@@ -94,6 +96,8 @@ def _choice_card(
             f"question '{question.slot}' finds too few facts tagged {tags} to draw its wrong "
             f"options from, so some are drawn from every fact's '{question.draw}'",
         )
+    # Drawn from a date field, every option reads as a date in words, the answer too.
+    shown = partial(shown_value, deck.fields, question.draw or "")
     card = build_card(
         index,
         id=id_,
@@ -101,9 +105,12 @@ def _choice_card(
         kind=CardKind.CHOICE,
         prompt=question.prompt,
         answer=Answer(
-            AnswerType.CHOICE, question.answer, alternatives=alternatives, key=(options.right,)
+            AnswerType.CHOICE,
+            shown(question.answer),
+            alternatives=alternatives,
+            key=(options.right,),
         ),
-        choices=options.choices,
+        choices=tuple(shown(choice) for choice in options.choices),
         hint=question.hint,
         tags=question.tags,
     )

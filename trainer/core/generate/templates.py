@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from trainer.core.deck.answer_types import field_spec
 from trainer.core.deck.card_ids import card_id, template_slot
@@ -16,7 +17,8 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
-from trainer.core.generate.like_facts import accepted_for, like_values
+from trainer.core.generate.field_display import shown_value, shown_values
+from trainer.core.generate.like_facts import accepted_for, like_values, strays_from_tags
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.generate.pools import Pool
@@ -139,12 +141,15 @@ def template_card(
     id_ = card_id(deck.id, excerpt.id, template_slot(fact.id, template.id))
     answer_text = fact.values[template.answer]
     alternatives = accepted_for(index, answer_text, fact.accepts.get(template.answer, ()))
-    prompt = prepared.pattern.render_sentence(fact.values)
+    # Options are drawn and checked on values as written; the card shows dates in words.
+    shown = partial(shown_value, deck.fields, template.answer)
+    prompt = prepared.pattern.render_sentence(shown_values(deck.fields, fact.values))
     tags = (*template.tags, *fact.tags)
     if template.kind is TemplateKind.CHOICE:
         rng = seeded_random(id_)
         count = template.choices or deck.defaults.choices
-        rules = OptionRules.of(answer_text, alternatives, prompt)
+        written = prepared.pattern.render(fact.values)
+        rules = OptionRules.of(answer_text, alternatives, written)
         reference = index.reference(fact)
         tiers = like_values(
             (prepared.pool(index), index.pool(template.answer)),
@@ -160,6 +165,7 @@ def template_card(
         if isinstance(options, Shortfall):
             shortfalls[template.id].append((fact.id, options))
             return
+        wrong = [choice for i, choice in enumerate(options.choices) if i != options.right]
         if options.widened:
             report.warning(
                 fact.location,
@@ -168,6 +174,14 @@ def template_card(
                 f"'{template.answer}': give the template's facts more values, or set its "
                 "'choices'",
             )
+        elif strays := strays_from_tags(prepared.pool(index), fact, wrong):
+            report.warning(
+                fact.location,
+                f"template '{template.id}' finds too few facts tagged {', '.join(fact.tags)} "
+                f"like fact '{fact.id}' to make {count - 1} wrong options, so "
+                f"{_listed(strays)} come from facts without those tags: tag more facts "
+                "alike, or set the template's 'choices'",
+            )
         card = build_card(
             index,
             id=id_,
@@ -175,9 +189,12 @@ def template_card(
             kind=CardKind.CHOICE,
             prompt=prompt,
             answer=Answer(
-                AnswerType.CHOICE, answer_text, alternatives=alternatives, key=(options.right,)
+                AnswerType.CHOICE,
+                shown(answer_text),
+                alternatives=alternatives,
+                key=(options.right,),
             ),
-            choices=options.choices,
+            choices=tuple(shown(choice) for choice in options.choices),
             tags=tags,
         )
     else:
@@ -189,11 +206,15 @@ def template_card(
             kind=CardKind.TEMPLATE,
             prompt=prompt,
             answer=Answer(
-                spec.type, answer_text, alternatives=alternatives, tolerance=spec.tolerance
+                spec.type, shown(answer_text), alternatives=alternatives, tolerance=spec.tolerance
             ),
             tags=tags,
         )
     sink.add(card, fact.location)
+
+
+def _listed(values: list[str]) -> str:
+    return ", ".join(f"'{value}'" for value in values)
 
 
 def report_shortfalls(

@@ -25,7 +25,8 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.falsity import Falsity
-from trainer.core.generate.like_facts import accepted_for
+from trainer.core.generate.field_display import shown_values
+from trainer.core.generate.like_facts import accepted_for, strays_from_tags
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.templates import PreparedTemplate
@@ -105,12 +106,22 @@ def true_false_card(
             f"template '{template.id}' finds no like fact whose '{swap}' can make fact "
             f"'{fact.id}' false, so the false statement takes one from every fact's '{swap}'",
         )
+    elif strays_from_tags(prepared.pool(index), fact, (sibling,)):
+        report.warning(
+            fact.location,
+            f"template '{template.id}' finds no fact tagged {_tags(fact)} like fact "
+            f"'{fact.id}' whose '{swap}' can make it false, so the false statement takes "
+            f"'{sibling}' from a fact without those tags: tag more facts alike",
+        )
+    fields = index.deck.fields
     draft = TrueFalseDraft(
         position=len(sink.cards),
         coin=coin,
         card_id=id_,
-        true_statement=prepared.pattern.render_sentence(fact.values),
-        false_statement=prepared.pattern.render_sentence({**fact.values, swap: sibling}),
+        true_statement=prepared.pattern.render_sentence(shown_values(fields, fact.values)),
+        false_statement=prepared.pattern.render_sentence(
+            shown_values(fields, {**fact.values, swap: sibling})
+        ),
     )
     card = build_card(
         index,
@@ -126,6 +137,10 @@ def true_false_card(
         return None
     sink.cards[draft.position] = shown(card, draft, draft.coin < 0.5)
     return draft
+
+
+def _tags(fact: Fact) -> str:
+    return ", ".join(fact.tags)
 
 
 def shown(card: Card, draft: TrueFalseDraft, truth: bool) -> Card:

@@ -1,1 +1,1 @@
-"""Scheduling: SM-2, learning days, the study queue, exam mode and suggested grades."""
+"""Scheduling: the scheduler seam and SM-2, learning days, the queue, exam mode, suggestions."""

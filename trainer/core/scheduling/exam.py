@@ -10,13 +10,13 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from trainer.core.scheduling.policy import Policy
-from trainer.core.scheduling.state import CardState, SchedulingLog
+from trainer.core.scheduling.schedule import ReviewRecord, Schedule
 
 DEFAULT_FINAL_DAYS = Policy().exam_final_days
 
 
 class Scheduled(Protocol):
-    """Anything that knows when a card was last reviewed and when it is due (a CardState)."""
+    """Anything that knows when a card was last reviewed and when it is due (a Schedule)."""
 
     @property
     def due(self) -> date | None: ...
@@ -62,16 +62,18 @@ def exam_due(
 
 def apply_exam(
     card_id: str,
-    state: CardState,
-    log: SchedulingLog,
+    schedule: Schedule,
+    record: ReviewRecord,
     exam_date: date | None,
     final_days: int = DEFAULT_FINAL_DAYS,
-) -> tuple[CardState, SchedulingLog]:
-    """Apply the exam rule to the outcome of review_card: only `due` may move, in both."""
-    due = exam_due(card_id, state.due, state.last_review, exam_date, final_days)
-    if due == state.due:
-        return state, log
-    return replace(state, due=due), replace(log, due_after=due)
+) -> tuple[Schedule, ReviewRecord]:
+    """Apply the exam rule to the outcome of a review: only `due` may move, in the new
+    schedule and in the record's `after` alike."""
+    due = exam_due(card_id, schedule.due, schedule.last_review, exam_date, final_days)
+    if due == schedule.due:
+        return schedule, record
+    moved = replace(schedule, due=due)
+    return moved, replace(record, after=moved)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from trainer.core.scheduling.exam import DEFAULT_FINAL_DAYS, exam_due
-from trainer.core.scheduling.state import CardState
+from trainer.core.scheduling.schedule import Schedule
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,17 +25,17 @@ class QueueEntry:
     last_review: date | None = None
 
     @classmethod
-    def from_state(
-        cls, card_id: str, excerpt_id: str, position: int, state: CardState
+    def from_schedule(
+        cls, card_id: str, excerpt_id: str, position: int, schedule: Schedule
     ) -> QueueEntry:
         return cls(
             card_id=card_id,
             excerpt_id=excerpt_id,
-            due=state.due,
-            is_new=state.is_new,
-            drill=state.drill,
+            due=schedule.due,
+            is_new=schedule.is_new,
+            drill=schedule.drill,
             position=position,
-            last_review=state.last_review,
+            last_review=schedule.last_review,
         )
 
 

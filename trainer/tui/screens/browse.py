@@ -19,7 +19,13 @@ from trainer.errors import TrainerError
 from trainer.store import CardDetails, CardEntry, CardStatus
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import WITHOUT_CONTROLS, literal, literal_cell
-from trainer.tui.screens.card_detail import CardDetailPane, due_text, kind_label, status_text
+from trainer.tui.screens.card_detail import (
+    CardDetailPane,
+    due_text,
+    ef_text,
+    kind_label,
+    status_text,
+)
 
 # The deck filter's value for "every deck" (deck ids are never empty).
 ALL_DECKS = ""
@@ -244,8 +250,8 @@ class BrowseScreen(Screen[None]):
                 Text(kind_label(card.kind)),
                 *(deck if show_deck else []),
                 status_text(entry.status),
-                Text(due_text(entry.state, self.today)),
-                Text(f"{entry.state.ef:.2f}"),
+                Text(due_text(entry.schedule, self.today)),
+                Text(ef_text(entry.schedule)),
                 key=card.id,
             )
 
@@ -270,7 +276,7 @@ class BrowseScreen(Screen[None]):
         if card_id in self.entries:
             self.entries[card_id] = entry
             self.table.update_cell(card_id, "status", status_text(entry.status))
-            self.table.update_cell(card_id, "due", Text(due_text(entry.state, today)))
+            self.table.update_cell(card_id, "due", Text(due_text(entry.schedule, today)))
         self.show_detail(details, today)
         verb = "suspended" if entry.status is CardStatus.SUSPENDED else "back in reviews"
         prompt = literal_cell(entry.card.prompt, 50).plain

@@ -13,7 +13,9 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from trainer.core.model import AnswerType, Card, CardKind
-from trainer.core.scheduling.state import CardState
+from trainer.core.scheduling.registry import scheduler_named
+from trainer.core.scheduling.schedule import Schedule
+from trainer.core.scheduling.sm2_scheduler import ef_of
 from trainer.store import CardDetails, CardEntry, CardStatus, EntryKind, LogEntry
 from trainer.tui.literal import literal, literal_text, shown
 from trainer.tui.widgets.charts.dates import relative_day, short_date
@@ -34,11 +36,17 @@ def kind_label(kind: CardKind) -> str:
     return KIND_LABELS.get(kind, str(kind))
 
 
-def due_text(state: CardState, today: date) -> str:
+def due_text(schedule: Schedule, today: date) -> str:
     """`new` for a card never studied, else its due day (`today`, `tomorrow`, `5 Mar`)."""
-    if state.is_new or state.due is None:
+    if schedule.is_new or schedule.due is None:
         return "new"
-    return relative_day(state.due, today)
+    return relative_day(schedule.due, today)
+
+
+def ef_text(schedule: Schedule) -> str:
+    """An SM-2 card's E-Factor (`2.50`); a dash for a card another scheduler keeps."""
+    ef = ef_of(schedule)
+    return "–" if ef is None else f"{ef:.2f}"
 
 
 def status_text(status: CardStatus) -> Text:
@@ -110,17 +118,18 @@ def typed_cell(row: HistoryRow) -> str:
 
 
 def scheduling_text(entry: CardEntry, today: date) -> str:
-    """`active · EF 2.50 · interval 6 days · repetitions 2 · due 8 Mar · …`."""
-    state = entry.state
+    """`active · EF 2.50 · repetitions 2 · interval 6 days · due 8 Mar · …`: the status,
+    what the card's scheduler remembers, then the schedule every scheduler keeps."""
+    schedule = entry.schedule
+    memory = scheduler_named(schedule.scheduler).describe(schedule.memory)
     return " · ".join(
         [
             entry.status.value,
-            f"EF {state.ef:.2f}",
-            f"interval {days_text(state.interval)}",
-            f"repetitions {state.repetitions}",
-            f"due {due_text(state, today)}",
-            f"lapses {state.lapses}",
-            f"reviews {state.reviews}",
+            *(f"{label} {value}" for label, value in memory),
+            f"interval {days_text(schedule.interval)}",
+            f"due {due_text(schedule, today)}",
+            f"lapses {schedule.lapses}",
+            f"reviews {schedule.reviews}",
         ]
     )
 

@@ -11,9 +11,11 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from trainer.core.scheduling.exam import ExamPlan
+from trainer.core.scheduling.stages import MATURE_INTERVAL
 from trainer.engine import Statistics
 from trainer.store import HardCard
 from trainer.tui.literal import literal_cell
+from trainer.tui.screens.card_detail import ef_text
 from trainer.tui.widgets.charts import (
     CalendarHeatmap,
     DayBarChart,
@@ -174,7 +176,7 @@ def exam_summary(plan: ExamPlan) -> Content:
 
 STATE_NOTES = (
     "New: never studied. Learning: fewer than two passes in a row. "
-    "Young: next review within 21 days. Mature: 21 days or more. "
+    f"Young: next review within {MATURE_INTERVAL} days. Mature: {MATURE_INTERVAL} days or more. "
     "Suspended: set aside by you. Retired: dropped from their deck."
 )
 
@@ -208,18 +210,19 @@ class CardsPane(StatsPane):
 
 
 class HardestPane(StatsPane):
-    """The cards with the lowest ease factor, the ones SM-2 finds you forget most."""
+    """The cards their scheduler ranks hardest: for SM-2, failed last, then a low ease
+    factor and many lapses."""
 
     EMPTY_NOTE = (
         "No reviewed cards yet.\n\nOnce you have reviewed some cards, the ones you find "
-        "hardest (lowest ease factor, EF) are listed here."
+        "hardest (failed last, low ease factor EF, many lapses) are listed here."
     )
     OTHER_COLUMNS = 26
 
     def compose(self) -> ComposeResult:
         yield self.empty_note()
         yield Static(
-            "Hardest cards: lowest ease factor (EF) first",
+            "Hardest cards: failed last, then low ease factor (EF) and many lapses",
             classes="chart-title chart-part",
         )
         table: DataTable[str | Text] = DataTable(
@@ -253,7 +256,7 @@ class HardestPane(StatsPane):
         for card in self.hardest:
             table.add_row(
                 literal_cell(card.prompt, prompt_width),
-                f"{card.ef:.2f}",
+                ef_text(card.schedule),
                 str(card.lapses).rjust(len("Lapses")),
                 str(card.reviews).rjust(len("Reviews")),
                 key=card.card_id,

@@ -1,0 +1,143 @@
+"""Every way a swap or an option can come from beyond a card's like facts warns in `check`."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.generate.conftest import Make
+from trainer.core.model import DeckDefaults, Severity, TemplateKind
+
+EPISODE = "It was {scene} that {episode}."
+WHO = "Who was {role}?"
+
+
+def _voyage(make, *places: tuple[str, str, tuple[str, ...]]):
+    """Episodes of a voyage, each at a scene and tagged by region."""
+    facts = tuple(
+        make.fact(fact_id, scene=scene, episode=f"Darwin saw thing {n}", tags=tags, line=20 + 2 * n)
+        for n, (fact_id, scene, tags) in enumerate(places)
+    )
+    template = make.template(
+        "episode-tf", kind=TemplateKind.TRUE_FALSE, statement=EPISODE, swap="scene"
+    )
+    return make.deck(make.excerpt("voyage", facts=facts), templates=(template,))
+
+
+def _warnings(make, deck) -> list[str]:
+    return [str(d) for d in make.warnings(deck)]
+
+
+def test_a_swap_from_beyond_the_facts_tags_is_warned_about(make) -> None:
+    # The fact's region holds no other place: the swap comes from another region.
+    deck = _voyage(
+        make,
+        ("convicts", "on Mauritius", ("homeward",)),
+        ("bahia", "at Bahia", ("east-coast",)),
+        ("falmouth", "at Falmouth", ("east-coast",)),
+    )
+    assert (
+        "deck.yaml:20:9: warning: template 'episode-tf' finds no fact tagged homeward like "
+        "fact 'convicts' whose 'scene' can make it false, so the false statement takes "
+    ) in "\n".join(_warnings(make, deck))
+
+
+def test_a_swap_among_the_facts_tags_is_not_warned_about(make) -> None:
+    deck = _voyage(
+        make,
+        ("convicts", "on Mauritius", ("homeward",)),
+        ("napoleon", "on St Helena", ("homeward",)),
+        ("bahia", "at Bahia", ("east-coast",)),
+        ("falmouth", "at Falmouth", ("east-coast",)),
+    )
+    assert _warnings(make, deck) == []
+    cards = make.cards(deck)
+    convicts = next(card for card in cards if "convicts" in card.id)
+    if convicts.answer.text == "False":
+        assert "on St Helena" in convicts.prompt
+
+
+def test_untagged_facts_and_years_never_warn_about_tags(make) -> None:
+    deck = _voyage(
+        make,
+        ("convicts", "on Mauritius", ()),
+        ("bahia", "at Bahia", ("east-coast",)),
+        ("falmouth", "at Falmouth", ("east-coast",)),
+    )
+    assert _warnings(make, deck) == []
+    facts = (
+        make.fact("a", event="the first", year="1832", tags=("early",)),
+        make.fact("b", event="the second", year="1836", tags=("late",)),
+    )
+    template = make.template(
+        "year-tf", kind=TemplateKind.TRUE_FALSE, statement="{event} was in {year}.", swap="year"
+    )
+    assert make.warnings(make.deck(make.excerpt(facts=facts), templates=(template,))) == []
+
+
+def _people(make, *people: tuple[str, str, tuple[str, ...]], choices: int = 3):
+    facts = tuple(
+        make.fact(f"p{n}", who=who, role=role, tags=tags, line=20 + 2 * n)
+        for n, (who, role, tags) in enumerate(people)
+    )
+    template = make.template("who", kind=TemplateKind.CHOICE, prompt=WHO, answer="who")
+    return make.deck(
+        make.excerpt("space", facts=facts),
+        templates=(template,),
+        defaults=DeckDefaults(auto_cloze=False, choices=choices),
+    )
+
+
+def test_choice_options_from_beyond_the_facts_tags_are_warned_about(make) -> None:
+    deck = _people(
+        make,
+        ("Laika", "the first animal in orbit", ("dog",)),
+        ("Yuri Gagarin", "the first person in space", ("cosmonaut",)),
+        ("Alexei Leonov", "the first to walk in space", ("cosmonaut",)),
+        ("Valentina Tereshkova", "the first woman in space", ("cosmonaut",)),
+    )
+    warnings = _warnings(make, deck)
+    assert len(warnings) == 1
+    assert warnings[0].startswith(
+        "deck.yaml:20:9: warning: template 'who' finds too few facts tagged dog like fact "
+        "'p0' to make 2 wrong options, so '"
+    )
+    assert warnings[0].endswith(
+        "come from facts without those tags: tag more facts alike, or set the template's 'choices'"
+    )
+
+
+def test_every_tag_sharing_option_keeps_check_quiet(make) -> None:
+    deck = _people(
+        make,
+        ("Yuri Gagarin", "the first person in space", ("cosmonaut",)),
+        ("Alexei Leonov", "the first to walk in space", ("cosmonaut",)),
+        ("Valentina Tereshkova", "the first woman in space", ("cosmonaut",)),
+        ("Alan Shepard", "the first American in space", ("astronaut", "cosmonaut")),
+    )
+    assert _warnings(make, deck) == []
+
+
+REGIONS = ("north", "south", "east")
+SCENES = ("at Bahia", "at Falmouth", "on Mauritius", "on St Helena", "at Sydney", "in Lima")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SCENES), st.sampled_from(REGIONS)), min_size=2))
+def test_a_fact_whose_tags_no_other_scene_shares_is_always_warned_about(
+    episodes: list[tuple[str, str]],
+) -> None:
+    """Whatever the deck, a tagged fact whose tag-mates hold no other scene makes a
+    warning (a widened swap, a swap beyond its tags, or no card at all)."""
+    make = Make
+    deck = _voyage(
+        make, *((f"f{n}", scene, (region,)) for n, (scene, region) in enumerate(episodes))
+    )
+    diagnostics = make.generate(deck)[1]
+    assert all(d.severity is Severity.WARNING for d in diagnostics)
+    warned = [d.message for d in diagnostics]
+    for n, (scene, region) in enumerate(episodes):
+        mates = {s for s, r in episodes if r == region and s != scene}
+        others = {s for s, _ in episodes if s != scene}
+        if not mates and others:
+            assert any(f"fact 'f{n}'" in message for message in warned), (n, episodes)

@@ -1,0 +1,87 @@
+"""Packages made by Anki itself, in each collection format, convert to the same deck."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer.cli import main
+from trainer.core.compile import compile_deck
+from trainer.core.model import CardKind
+from trainer.interop.sources import convert
+
+FORMATS = ["anki21b.apkg", "anki21.apkg", "anki21b.colpkg", "anki21.colpkg", "anki2.apkg"]
+
+
+def cards_of(path: Path) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    converted = convert(path, name=str(path.with_suffix(".yaml")), deck_id="weimar")
+    return [
+        (card.kind.value, card.prompt, card.answer.text, card.tags)
+        for card in converted.compiled.cards
+    ]
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_every_note_type_converts(anki_packages: dict[str, Path], name: str) -> None:
+    converted = convert(anki_packages[name], deck_id="weimar")
+    deck = converted.compiled.deck
+    assert deck.title == "History::Weimar"
+    cards = {(c.kind, c.prompt): c for c in converted.compiled.cards}
+    basic = cards[(CardKind.QA, "Which town got the aviation school?")]
+    assert basic.answer.text == "Lipetsk\nin 1926"
+    assert basic.tags == ("geo",)
+    # Basic and reversed: two questions from one note.
+    assert cards[(CardKind.QA, "Kazan")].answer.text == "town of the tank school"
+    assert cards[(CardKind.QA, "town of the tank school")].answer.text == "Kazan"
+    # Type in the answer: the typed field is the answer, not part of the question.
+    assert cards[(CardKind.QA, "Which firm built warplanes at Fili?")].answer.text == "Junkers"
+    # Media are left out of the text and reported.
+    assert cards[(CardKind.QA, "Which river is this?")].answer.text == "Volga"
+    messages = " ".join(note.message for note in converted.notes)
+    assert "'volga.jpg'" in messages
+    assert "'volga.mp3'" in messages
+    # Cloze: the deletions and their hint, as Anki wrote them.
+    cloze = [c for c in converted.compiled.cards if c.kind is CardKind.CLOZE]
+    assert [c.prompt for c in cloze] == [
+        "The [...] treaty was signed in 1922.",
+        "The Rapallo treaty was signed in [year].",
+    ]
+    assert [c.answer.text for c in cloze] == ["Rapallo", "1922"]
+    assert "its field 'Back Extra' is not converted: 'extra'" in messages
+    # Never the "please update Anki" note of the dummy collection.anki2.
+    assert not any("Please update" in c.prompt for c in converted.compiled.cards)
+
+
+def test_all_formats_give_the_same_cards(anki_packages: dict[str, Path]) -> None:
+    first, *others = (cards_of(anki_packages[name]) for name in FORMATS)
+    assert len(first) == 7
+    assert all(cards == first for cards in others)
+
+
+def test_the_ids_are_stable_when_converted_again(anki_packages: dict[str, Path]) -> None:
+    path = anki_packages["anki21b.apkg"]
+    once = convert(path).compiled
+    again = convert(path).compiled
+    assert [c.id for c in once.cards] == [c.id for c in again.cards]
+    # Ids come from the notes' GUIDs, so they are the same from every format.
+    legacy = convert(anki_packages["anki2.apkg"], deck_id="anki21b").compiled
+    assert [c.id for c in legacy.cards] == [c.id for c in once.cards]
+
+
+def test_the_converted_deck_passes_check(
+    anki_packages: dict[str, Path],
+    tmp_path: Path,
+    home: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    output = tmp_path / "weimar.yaml"
+    assert main(["convert", str(anki_packages["anki21b.apkg"]), "-o", str(output)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith(f"{anki_packages['anki21b.apkg']} → {output}: 5 excerpts")
+    assert "warning: refers to media a deck cannot show: 'volga.jpg', 'volga.mp3'" in err
+    assert main(["check", str(output)]) == 0
+    checked = capsys.readouterr()
+    assert "7 cards" in checked.out
+    assert checked.err.count("has page: unknown") == 5
+    assert len(compile_deck(output).cards) == 7

@@ -1,0 +1,98 @@
+"""Writing a bank as a deck: valid slugs, stable ids, and whatever fails to compile left out."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.interop.bank import Bank, BankItem, BankQuestion
+from trainer.interop.deck_yaml import write_deck
+from trainer.interop.ids import content_key, guid_key, slugify, title_key, unique
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@given(st.text())
+def test_every_key_is_a_slug(text: str) -> None:
+    for key in (title_key(text), guid_key(text), content_key(text)):
+        assert SLUG.match(key), key
+        assert len(key) <= 48
+    assert slugify(text) == "" or SLUG.match(slugify(text))
+
+
+@given(st.text(min_size=1), st.text(min_size=1))
+def test_different_guids_give_different_ids(first: str, second: str) -> None:
+    if first != second:
+        assert guid_key(first) != guid_key(second) or slugify(first) == slugify(second)
+
+
+def test_readable_guids_stay_readable() -> None:
+    assert guid_key("weimar:schools:c1") == "weimar-schools-c1"
+    assert guid_key("q%E1iZ&(j^").startswith("note-")
+    long = "moore-germany-soviet:military-cooperation:lipetsk.where-choice"
+    assert guid_key(long).startswith("moore-germany-soviet-military-cooperati-")
+    assert guid_key(long) != guid_key(long + "2")
+
+
+def test_taken_ids_get_a_number() -> None:
+    taken: set[str] = set()
+    assert [unique("q", taken) for _ in range(3)] == ["q", "q-2", "q-3"]
+
+
+def item(key: str, **fields: object) -> BankItem:
+    return BankItem(key=key, where=f"bank.txt:{key}", **fields)  # type: ignore[arg-type]
+
+
+def test_an_item_that_does_not_compile_is_left_out_with_a_warning() -> None:
+    bank = Bank(source="bank.txt", title="Bank")
+    bank.items += [
+        item("good", questions=(BankQuestion("Where?", "Lipetsk"),)),
+        item("empty-cloze", text="A {{c1::}} deletion.", cloze=True),
+        item("nested", text="A {{c1::{{c2::x}}}} deletion.", cloze=True),
+    ]
+    converted = write_deck(bank, name="bank.yaml", deck_id="bank", title="Bank")
+    assert [e.id for e in converted.compiled.deck.excerpts] == ["good"]
+    assert [str(note) for note in converted.notes] == [
+        "bank.txt:empty-cloze: warning: left out: cloze deletion c1 is empty",
+        "bank.txt:nested: warning: left out: cloze markers cannot be nested",
+    ]
+
+
+def test_options_are_deduplicated_and_capped() -> None:
+    wrong = ("Kazan", "kazan!", "Lipetsk", *(f"Town {n}" for n in range(9)))
+    bank = Bank(source="bank.txt", title="Bank")
+    bank.items.append(item("q", questions=(BankQuestion("Where?", "Lipetsk", distractors=wrong),)))
+    converted = write_deck(bank, name="bank.yaml", deck_id="bank", title="Bank")
+    (card,) = converted.compiled.cards
+    assert len(card.choices) == 8
+    messages = [note.message for note in converted.notes]
+    assert messages[0].startswith("wrong options left out, as they read the same as the answer")
+    assert "'kazan!', 'Lipetsk'" in messages[0]
+    assert messages[1].startswith("only 7 of the 10 wrong options of 'Where?' are shown")
+
+
+def test_pages_chapters_and_urls() -> None:
+    bank = Bank(source="bank.txt", title="Bank")
+    question = (BankQuestion("Where?", "Lipetsk"),)
+    bank.items += [
+        item("a", questions=question, page="12"),
+        item("b", questions=question, chapter="3"),
+        item("c", questions=question),
+    ]
+    deck = write_deck(bank, name="bank.yaml", deck_id="bank", title="Bank").compiled.deck
+    assert [(e.source.pages, e.source.chapter) for e in deck.excerpts] == [
+        ("12", ""),
+        ("", "3"),
+        ("unknown", ""),
+    ]
+
+
+def test_text_with_controls_is_cleaned() -> None:
+    bank = Bank(source="bank.txt", title="Bank\x1b]0;x\x07")
+    bank.items.append(item("q", questions=(BankQuestion("Where\u202e?", "Lip\x00etsk"),)))
+    converted = write_deck(bank, name="bank.yaml", deck_id="bank", title=bank.title)
+    (card,) = converted.compiled.cards
+    assert (card.prompt, card.answer.text) == ("Where?", "Lipetsk")
+    assert converted.compiled.deck.title == "Bank]0;x"

@@ -1,0 +1,48 @@
+"""Whatever text a bank holds, the deck written compiles: items it cannot hold are left out
+with a warning, never written broken, and never a crash."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trainer.core.compile import compile_loaded
+from trainer.core.deck.loader import load_deck_bytes
+from trainer.interop.bank import Bank, BankItem, BankQuestion, NothingConverted
+from trainer.interop.deck_yaml import write_deck
+
+TEXT = st.text(max_size=40)
+QUESTIONS = st.builds(
+    BankQuestion,
+    prompt=TEXT,
+    answer=TEXT,
+    accept=st.lists(TEXT, max_size=2).map(tuple),
+    distractors=st.lists(TEXT, max_size=3).map(tuple),
+    hint=TEXT,
+)
+ITEMS = st.builds(
+    BankItem,
+    key=TEXT,
+    where=st.just("bank.txt:1:1"),
+    questions=st.lists(QUESTIONS, max_size=2).map(tuple),
+    text=TEXT,
+    cloze=st.booleans(),
+    page=TEXT,
+    tags=st.lists(TEXT, max_size=2).map(tuple),
+    comment=TEXT,
+)
+
+
+@settings(max_examples=150)
+@given(items=st.lists(ITEMS, min_size=1, max_size=4), title=TEXT)
+def test_the_deck_written_always_compiles(items: list[BankItem], title: str) -> None:
+    bank = Bank(source="bank.txt", title=title, items=items)
+    try:
+        converted = write_deck(bank, name="bank.yaml", deck_id="bank", title=title)
+    except NothingConverted as nothing:
+        assert len(nothing.notes) >= len(items)
+        return
+    again = compile_loaded(load_deck_bytes("bank.yaml", converted.yaml_text.encode("utf-8")))
+    assert [c.id for c in again.cards] == [c.id for c in converted.compiled.cards]
+    left_out = [note for note in converted.notes if note.message.startswith("left out")]
+    assert len(converted.compiled.deck.excerpts) + len(left_out) == len(items)

@@ -1,0 +1,189 @@
+"""Hostile and damaged Anki packages: one clear line each, nothing extracted, nothing written.
+
+Zip bombs (declared or hidden sizes, zstd inside), path traversal names, too many
+members, a collection that is no SQLite database, or one that lacks Anki's tables.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import struct
+import zipfile
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from trainer.interop import anki_read, archive
+from trainer.interop.bank import InteropError
+from trainer.interop.sources import read_bank
+
+
+def package(tmp_path: Path, members: dict[str, bytes], name: str = "deck.apkg") -> Path:
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as out:
+        for member, data in members.items():
+            out.writestr(member, data)
+    return path
+
+
+def refusal(path: Path) -> str:
+    with pytest.raises(InteropError) as raised:
+        read_bank(path)
+    message = str(raised.value)
+    assert "\n" not in message
+    return message
+
+
+def sqlite_bytes(tmp_path: Path, script: str) -> bytes:
+    database = tmp_path / "made.sqlite"
+    database.unlink(missing_ok=True)
+    with sqlite3.connect(database) as conn:
+        conn.executescript(script)
+    conn.close()
+    return database.read_bytes()
+
+
+def test_a_member_declared_too_big_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(anki_read, "MAX_COLLECTION", 1024 * 1024)
+    path = package(tmp_path, {"collection.anki2": bytes(2 * 1024 * 1024)})
+    message = refusal(path)
+    assert (
+        "'collection.anki2' unpacks to more than 1 MiB (a damaged package or a zip bomb)" in message
+    )
+
+
+def test_a_member_that_lies_about_its_size_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(anki_read, "MAX_COLLECTION", 1024 * 1024)
+    path = package(tmp_path, {"collection.anki2": bytes(3 * 1024 * 1024)})
+    data = bytearray(path.read_bytes())
+    declared = struct.pack("<I", 3 * 1024 * 1024)
+    # Make both the local header and the central directory claim 100 bytes.
+    count = data.count(declared)
+    assert count >= 2
+    data = data.replace(declared, struct.pack("<I", 100))
+    path.write_bytes(bytes(data))
+    message = refusal(path)
+    assert message.startswith(f"{path}: ")
+    assert "damaged package" in message or "zip bomb" in message
+
+
+def test_a_zstd_bomb_inside_a_modern_package_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(anki_read, "MAX_COLLECTION", 1024 * 1024)
+    bomb = zstandard.ZstdCompressor().compress(bytes(8 * 1024 * 1024))
+    assert len(bomb) < 64 * 1024
+    path = package(tmp_path, {"meta": b"\x08\x03", "collection.anki21b": bomb})
+    assert "unpacks to more than 1 MiB" in refusal(path)
+
+
+@pytest.mark.parametrize(
+    "name", ["../../.bashrc", "/etc/passwd", "media/../../x", "C:\\evil.txt", "a\x1b]0;x"]
+)
+def test_a_member_with_an_unsafe_name_is_refused(tmp_path: Path, name: str) -> None:
+    path = package(tmp_path, {"collection.anki2": b"", name: b"x"})
+    message = refusal(path)
+    assert "unsafe name" in message
+    assert not (tmp_path.parent / ".bashrc").exists()
+
+
+def test_too_many_members_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(archive, "MAX_MEMBERS", 10)
+    path = package(tmp_path, {str(n): b"" for n in range(11)})
+    assert "holds 11 files, more than 10" in refusal(path)
+
+
+def test_a_collection_that_is_not_sqlite(tmp_path: Path) -> None:
+    path = package(tmp_path, {"collection.anki2": b"this is not a database" * 100})
+    message = refusal(path)
+    assert message.startswith(f"{path}: damaged package: its collection cannot be read")
+
+
+def test_a_truncated_collection(tmp_path: Path) -> None:
+    script = "CREATE TABLE col (x); CREATE TABLE notes (x); CREATE TABLE cards (x);"
+    script += "INSERT INTO notes VALUES (zeroblob(100000));"
+    data = sqlite_bytes(tmp_path, script)
+    path = package(tmp_path, {"collection.anki2": data[: len(data) // 2]})
+    assert "damaged package" in refusal(path)
+
+
+def test_a_database_without_anki_tables(tmp_path: Path) -> None:
+    data = sqlite_bytes(tmp_path, "CREATE TABLE other (x);")
+    path = package(tmp_path, {"collection.anki2": data})
+    assert refusal(path) == f"{path}: damaged package: its collection has no cards table"
+
+
+def test_malformed_note_types(tmp_path: Path) -> None:
+    script = (
+        "CREATE TABLE col (models, decks); CREATE TABLE notes (id, guid, mid, tags, flds);"
+        "CREATE TABLE cards (id, nid, ord, did);"
+        "INSERT INTO col VALUES ('[1, 2]', '{}');"
+    )
+    path = package(tmp_path, {"collection.anki2": sqlite_bytes(tmp_path, script)})
+    assert "damaged package: its collection is malformed" in refusal(path)
+
+
+def test_a_file_that_is_not_a_zip_archive(tmp_path: Path) -> None:
+    path = tmp_path / "deck.apkg"
+    path.write_bytes(b"PK\x03\x04 but nothing after")
+    assert refusal(path).startswith(f"{path}: not a package")
+
+
+def test_a_package_of_an_unknown_version(tmp_path: Path) -> None:
+    path = package(tmp_path, {"meta": b"\x08\x63", "collection.anki21b": b""})
+    assert "a package of version 99, made by a newer Anki" in refusal(path)
+
+
+def test_unreadable_meta(tmp_path: Path) -> None:
+    path = package(tmp_path, {"meta": b"\x08", "collection.anki21b": b""})
+    assert "damaged package: its meta is unreadable" in refusal(path)
+
+
+def test_a_modern_package_without_its_collection(tmp_path: Path) -> None:
+    path = package(tmp_path, {"meta": b"\x08\x03", "collection.anki2": b""})
+    assert refusal(path) == f"{path}: damaged package: it holds no collection.anki21b"
+
+
+def test_damaged_zstd_content(tmp_path: Path) -> None:
+    path = package(tmp_path, {"meta": b"\x08\x03", "collection.anki21b": b"\x28\xb5\x2f\xfd junk"})
+    assert "damaged package: cannot unpack 'collection.anki21b'" in refusal(path)
+
+
+def test_a_fifo_is_never_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "deck.apkg"
+    os.mkfifo(fifo)
+    assert refusal(fifo) == f"{fifo}: not a regular file"
+
+
+def test_media_names_are_only_reported(tmp_path: Path, anki_packages: dict[str, Path]) -> None:
+    # A media list naming files outside: reported as names, never written anywhere.
+    with zipfile.ZipFile(anki_packages["anki21.apkg"]) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    members["media"] = json.dumps({"0": "../../evil.sh", "1": "x\x1b[2J.jpg"}).encode()
+    members["0"] = b"#!/bin/sh\n"
+    members["1"] = b""
+    path = package(tmp_path, members, name="media.apkg")
+    before = sorted(os.listdir(tmp_path))
+    bank = read_bank(path)
+    assert any("../../evil.sh" in note.message for note in bank.notes)
+    assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_archives_read_members_into_memory_only(tmp_path: Path) -> None:
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as out:
+        out.writestr("a", b"abc")
+    path = tmp_path / "a.zip"
+    path.write_bytes(data.getvalue())
+    with archive.open_archive(path) as opened:
+        assert opened.read("a", 10) == b"abc"
+        with pytest.raises(InteropError):
+            opened.read("a", 2)

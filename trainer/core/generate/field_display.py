@@ -1,0 +1,54 @@
+"""How a fact's field value reads on a card: a date in words, any other value as written.
+
+A deck writes dates the ISO way (`1832-01-16`, `1832-01`, `1832`) so that they sort and
+compare; a card shows them as a reader writes them: "16 January 1832", "January 1832",
+"1832". A field is a date when `fields` declares it `type: date`, or when it is named
+`date` and undeclared. Grading reads every written form of a date, so an answer shown in
+words is graded as the date it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from trainer.core.deck.answer_types import field_spec
+from trainer.core.model import AnswerType, FieldSpec
+from trainer.core.partial_dates import Precision, parse_iso_date
+
+# English month names, written out rather than taken from `calendar`, whose names follow
+# the process locale.
+MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+
+
+def date_in_words(value: str) -> str | None:
+    """`1832-01-16` → "16 January 1832", `1832-01` → "January 1832", `1832` → "1832";
+    None for a value that is not an ISO date."""
+    when = parse_iso_date(value)
+    if when is None:
+        return None
+    if when.precision is Precision.YEAR:
+        return str(when.year)
+    month = MONTH_NAMES[when.month - 1]
+    if when.precision is Precision.MONTH:
+        return f"{month} {when.year}"
+    return f"{when.day} {month} {when.year}"
+
+
+def is_date_field(fields: Mapping[str, FieldSpec], name: str) -> bool:
+    """True for a field declared `type: date`, or named `date` and undeclared."""
+    return field_spec(fields, name).type is AnswerType.DATE
+
+
+def shown_value(fields: Mapping[str, FieldSpec], name: str, value: str) -> str:
+    """The value of field `name` as a card shows it."""
+    if is_date_field(fields, name):
+        return date_in_words(value) or value
+    return value
+
+
+def shown_values(fields: Mapping[str, FieldSpec], values: Mapping[str, str]) -> dict[str, str]:
+    """Every value of a fact as a card shows it, by field name."""
+    return {name: shown_value(fields, name, value) for name, value in values.items()}

@@ -1,0 +1,1 @@
+"""Interchange with other tools: Anki packages and text, Moodle GIFT and Aiken, Quizlet, CSV."""

@@ -1,0 +1,222 @@
+"""Reading an Anki collection file: note types, notes, cards and decks, in either schema.
+
+Schema 11 (`collection.anki2`, `collection.anki21`) keeps note types and decks as JSON in
+the `col` row; schema 18 (inside `collection.anki21b`) keeps them in tables whose
+settings are protocol buffers. The file comes from an untrusted package: it is opened
+read-only, with untrusted schema features off, only real tables are read, and any
+SQLite error becomes a one-line InteropError.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from trainer.interop.bank import InteropError
+
+MAX_NOTES = 500_000
+_NORMAL, _CLOZE = 0, 1
+
+
+@dataclass(frozen=True, slots=True)
+class NoteType:
+    id: int
+    name: str
+    cloze: bool
+    fields: tuple[str, ...]
+    # (front template, back template) by card ordinal.
+    templates: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AnkiNote:
+    id: int
+    guid: str
+    type_id: int
+    tags: tuple[str, ...]
+    fields: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Collection:
+    note_types: dict[int, NoteType] = field(default_factory=dict)
+    notes: list[AnkiNote] = field(default_factory=list)
+    # Card ordinals and deck ids of each note's cards.
+    cards: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    decks: dict[int, str] = field(default_factory=dict)
+    # Answers the collection records (its learners' progress, which is not converted).
+    reviews: int = 0
+
+
+def read_collection(path: Path, shown: str) -> Collection:
+    """Everything needed to convert the notes of the collection file at `path`."""
+    try:
+        with _connection(path) as conn:
+            tables = {
+                str(row[0])
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            missing = {"col", "notes", "cards"} - tables
+            if missing:
+                raise InteropError(
+                    f"{shown}: damaged package: its collection has no {sorted(missing)[0]} table"
+                )
+            modern = "notetypes" in tables
+            collection = Collection()
+            if modern:
+                collection.note_types = _modern_note_types(conn)
+                collection.decks = {
+                    int(i): str(n).replace("\x1f", "::")
+                    for i, n in conn.execute("SELECT id, name FROM decks")
+                }
+            else:
+                models, decks = conn.execute("SELECT models, decks FROM col").fetchone()
+                collection.note_types = _legacy_note_types(json.loads(models))
+                collection.decks = {
+                    int(i): str(d.get("name", "")) for i, d in json.loads(decks).items()
+                }
+            collection.notes = _notes(conn, shown)
+            for nid, ordinal, did in conn.execute("SELECT nid, ord, did FROM cards ORDER BY id"):
+                collection.cards.setdefault(int(nid), []).append((int(ordinal), int(did)))
+            if "revlog" in tables:
+                (collection.reviews,) = conn.execute("SELECT count(*) FROM revlog").fetchone()
+            return collection
+    except sqlite3.Error as error:
+        raise InteropError(
+            f"{shown}: damaged package: its collection cannot be read ({error})"
+        ) from None
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise InteropError(
+            f"{shown}: damaged package: its collection is malformed ({error})"
+        ) from None
+
+
+@contextmanager
+def _connection(path: Path) -> Iterator[sqlite3.Connection]:
+    uri = f"file:{quote(str(path))}?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as conn:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA query_only = ON")
+        # Anki's own collation, named in schema 18 tables: a case-blind comparison.
+        conn.create_collation("unicase", _unicase)
+        yield conn
+
+
+def _unicase(left: str, right: str) -> int:
+    a, b = left.casefold(), right.casefold()
+    return (a > b) - (a < b)
+
+
+def _notes(conn: sqlite3.Connection, shown: str) -> list[AnkiNote]:
+    (count,) = conn.execute("SELECT count(*) FROM notes").fetchone()
+    if count > MAX_NOTES:
+        raise InteropError(f"{shown}: refused: holds {count} notes, more than {MAX_NOTES}")
+    return [
+        AnkiNote(
+            int(i), str(guid), int(mid), tuple(str(tags).split()), tuple(str(flds).split("\x1f"))
+        )
+        for i, guid, mid, tags, flds in conn.execute(
+            "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id"
+        )
+    ]
+
+
+def _legacy_note_types(models: dict[str, dict[str, Any]]) -> dict[int, NoteType]:
+    types: dict[int, NoteType] = {}
+    for key, model in models.items():
+        fields = sorted(_dicts(model.get("flds")), key=lambda f: int(f.get("ord", 0)))
+        templates = sorted(_dicts(model.get("tmpls")), key=lambda t: int(t.get("ord", 0)))
+        types[int(key)] = NoteType(
+            id=int(key),
+            name=str(model.get("name", "")),
+            cloze=model.get("type") == _CLOZE,
+            fields=tuple(str(f.get("name", "")) for f in fields),
+            templates=tuple((str(t.get("qfmt", "")), str(t.get("afmt", ""))) for t in templates),
+        )
+    return types
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    if not isinstance(value, list):
+        raise ValueError("a note type's fields or templates are not a list")
+    return [item for item in value if isinstance(item, dict)]
+
+
+def _modern_note_types(conn: sqlite3.Connection) -> dict[int, NoteType]:
+    fields: dict[int, list[tuple[int, str]]] = {}
+    for ntid, ordinal, name in conn.execute("SELECT ntid, ord, name FROM fields"):
+        fields.setdefault(int(ntid), []).append((int(ordinal), str(name)))
+    templates: dict[int, list[tuple[int, str, str]]] = {}
+    for ntid, ordinal, config in conn.execute("SELECT ntid, ord, config FROM templates"):
+        parsed = protobuf_fields(bytes(config))
+        front, back = _string(parsed, 1), _string(parsed, 2)
+        templates.setdefault(int(ntid), []).append((int(ordinal), front, back))
+    types: dict[int, NoteType] = {}
+    for ntid, name, config in conn.execute("SELECT id, name, config FROM notetypes"):
+        kind = protobuf_fields(bytes(config)).get(1, [_NORMAL])[0]
+        types[int(ntid)] = NoteType(
+            id=int(ntid),
+            name=str(name),
+            cloze=kind == _CLOZE,
+            fields=tuple(n for _, n in sorted(fields.get(int(ntid), []))),
+            templates=tuple((f, b) for _, f, b in sorted(templates.get(int(ntid), []))),
+        )
+    return types
+
+
+def _string(parsed: dict[int, list[int | bytes]], number: int) -> str:
+    values = parsed.get(number)
+    if not values or not isinstance(values[0], bytes):
+        return ""
+    return values[0].decode("utf-8", errors="replace")
+
+
+def protobuf_fields(data: bytes) -> dict[int, list[int | bytes]]:
+    """The top-level fields of a protocol buffer message: varints and byte strings.
+
+    Enough to read the few settings a conversion needs; ValueError if `data` is malformed.
+    """
+    fields: dict[int, list[int | bytes]] = {}
+    position = 0
+    while position < len(data):
+        key, position = _varint(data, position)
+        number, wire = key >> 3, key & 7
+        value: int | bytes
+        if wire == 0:
+            value, position = _varint(data, position)
+        elif wire == 2:
+            length, position = _varint(data, position)
+            if position + length > len(data):
+                raise ValueError("a protocol buffer field runs past its end")
+            value, position = data[position : position + length], position + length
+        elif wire in (1, 5):
+            width = 8 if wire == 1 else 4
+            value, position = (
+                int.from_bytes(data[position : position + width], "little"),
+                position + width,
+            )
+        else:
+            raise ValueError(f"unknown protocol buffer wire type {wire}")
+        if position > len(data):
+            raise ValueError("a protocol buffer field runs past its end")
+        fields.setdefault(number, []).append(value)
+    return fields
+
+
+def _varint(data: bytes, position: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        if position >= len(data) or shift > 63:
+            raise ValueError("a protocol buffer number is cut short")
+        byte = data[position]
+        position += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, position
+        shift += 7

@@ -1,0 +1,207 @@
+"""Writing a converted bank as a YAML deck that passes `trainer check`.
+
+Each item becomes one excerpt, preceded by a comment naming where it came from. The text
+is then compiled as `trainer check` would; an excerpt the compiler refuses (a cloze it
+cannot read, too few distinct options…) is dropped with a warning naming its source, so
+the deck written always compiles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from trainer.core.answering.normalise import fold
+from trainer.core.compile import compile_loaded
+from trainer.core.deck.loader import load_deck_bytes
+from trainer.core.model import CompiledDeck, DeckError, Diagnostic
+from trainer.core.untrusted import FORBIDDEN
+from trainer.interop.bank import (
+    UNKNOWN_PAGE,
+    Bank,
+    BankItem,
+    BankQuestion,
+    InteropError,
+    Note,
+    NothingConverted,
+)
+from trainer.interop.ids import slugify, unique
+from trainer.interop.text_clean import one_line
+
+MAX_CHOICES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """The deck as YAML text, compiled, with every warning about what was left out."""
+
+    yaml_text: str
+    compiled: CompiledDeck
+    notes: tuple[Note, ...]
+
+    @property
+    def unknown_pages(self) -> int:
+        return sum(1 for e in self.compiled.deck.excerpts if e.source.pages == UNKNOWN_PAGE)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe YAML with multi-line text as `|` blocks, for an instructor to edit."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _represent_text)
+
+
+def write_deck(bank: Bank, *, name: str, deck_id: str, title: str) -> Converted:
+    """The bank as a deck file named `name` (for messages); InteropError if nothing is left."""
+    notes = list(bank.notes)
+    head = {"id": slugify(deck_id) or "converted", "title": one_line(_clean(title)) or "Converted"}
+    taken: set[str] = set()
+    chunks = [
+        (item, _excerpt(item, unique(slugify(item.key) or "item", taken), notes))
+        for item in bank.items
+    ]
+    while True:
+        if not chunks:
+            raise NothingConverted(f"{bank.source}: no question could be converted", tuple(notes))
+        text, spans = _render(bank.source, head, chunks)
+        try:
+            compiled = compile_loaded(load_deck_bytes(name, text.encode("utf-8")))
+        except DeckError as error:
+            chunks = _without_failing(chunks, spans, error.diagnostics, notes)
+            continue
+        return Converted(text, compiled, tuple(notes))
+
+
+def _excerpt(item: BankItem, excerpt_id: str, notes: list[Note]) -> dict[str, Any]:
+    excerpt: dict[str, Any] = {"id": excerpt_id}
+    if item.page or not (item.chapter or item.url):
+        excerpt["page"] = _clean(item.page) or UNKNOWN_PAGE
+    if item.chapter:
+        excerpt["chapter"] = _clean(item.chapter)
+    if item.url:
+        excerpt["url"] = _clean(item.url)
+    tags = _distinct(_clean(tag) for tag in item.tags)
+    if tags:
+        excerpt["tags"] = tags
+    prompts = [q.prompt for q in item.questions]
+    excerpt["text"] = _clean(item.text) or _clean(prompts[0] if prompts else "") or "(no text)"
+    questions = [_question(q, item, notes) for q in item.questions]
+    if questions:
+        excerpt["questions"] = questions
+    return excerpt
+
+
+def _question(question: BankQuestion, item: BankItem, notes: list[Note]) -> dict[str, Any]:
+    answer = _clean(question.answer)
+    entry: dict[str, Any] = {"q": _clean(question.prompt), "a": answer}
+    accept = [a for a in _distinct(_clean(a) for a in question.accept) if a != answer]
+    taken = {fold(answer), *(fold(a) for a in accept)}
+    if accept:
+        entry["accept"] = accept
+    if question.type:
+        entry["type"] = question.type
+    if question.tolerance:
+        tolerance = question.tolerance
+        entry["tolerance"] = int(tolerance) if tolerance == int(tolerance) else tolerance
+    if question.hint:
+        entry["hint"] = _clean(question.hint)
+    wrong: list[str] = []
+    dropped: list[str] = []
+    for candidate in (_clean(d) for d in question.distractors):
+        if candidate and fold(candidate) and fold(candidate) not in taken:
+            taken.add(fold(candidate))
+            wrong.append(candidate)
+        else:
+            dropped.append(candidate)
+    if dropped:
+        listed = ", ".join(repr(d) for d in dropped[:5])
+        notes.append(
+            Note(
+                item.where,
+                f"wrong options left out, as they read the same as the answer or "
+                f"another option, or are only punctuation: {listed}",
+            )
+        )
+    if wrong:
+        entry["distractors"] = wrong
+        entry["choices"] = min(MAX_CHOICES, len(wrong) + 1)
+        if len(wrong) >= MAX_CHOICES:
+            notes.append(
+                Note(
+                    item.where,
+                    f"only {MAX_CHOICES - 1} of the {len(wrong)} wrong options "
+                    f"of '{one_line(entry['q'])[:60]}' are shown: a question has at most "
+                    f"{MAX_CHOICES} options",
+                )
+            )
+    return entry
+
+
+def _render(
+    source: str, head: dict[str, Any], chunks: list[tuple[BankItem, dict[str, Any]]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """The deck's text, and the first and last line of each excerpt in it."""
+    lines = [
+        f"# Converted by `trainer convert` from {_comment(source)}.",
+        "# Check every answer, and replace each `page: unknown` with the page it comes from.",
+        *_dump(head).splitlines(),
+        "excerpts:",
+    ]
+    spans: list[tuple[int, int]] = []
+    for item, excerpt in chunks:
+        comment = f"{item.where} {item.comment}".strip()
+        lines.append(f"  # {_comment(comment)}")
+        first = len(lines) + 1
+        lines += [f"  {line}" if line else "" for line in _dump([excerpt]).splitlines()]
+        spans.append((first, len(lines)))
+    return "\n".join(lines) + "\n", spans
+
+
+def _without_failing(
+    chunks: list[tuple[BankItem, dict[str, Any]]],
+    spans: list[tuple[int, int]],
+    diagnostics: Iterable[Diagnostic],
+    notes: list[Note],
+) -> list[tuple[BankItem, dict[str, Any]]]:
+    failing: dict[int, str] = {}
+    for diagnostic in diagnostics:
+        line = diagnostic.location.line
+        index = next((i for i, (a, b) in enumerate(spans) if a <= line <= b), None)
+        if index is None:
+            raise InteropError(f"the converted deck is not valid: {diagnostic}")
+        failing.setdefault(index, diagnostic.message)
+    for index, message in failing.items():
+        notes.append(Note(chunks[index][0].where, f"left out: {message}"))
+    return [chunk for i, chunk in enumerate(chunks) if i not in failing]
+
+
+def _dump(value: object) -> str:
+    return yaml.dump(
+        value, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
+    )
+
+
+def _clean(text: str) -> str:
+    return FORBIDDEN.sub("", text).strip()
+
+
+def _comment(text: str) -> str:
+    return one_line(_clean(text))
+
+
+def _distinct(values: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for value in values:
+        if value and value not in seen:
+            seen.add(value)
+            kept.append(value)
+    return kept

@@ -1,0 +1,111 @@
+"""Text from other tools made fit for a deck: HTML to plain text, media found, controls removed.
+
+A deck refuses control characters, bidirectional overrides and the like (they could take
+over the learner's terminal), so converted text is cleaned before it is written; what
+was removed is counted, so that the converter can warn about it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from trainer.core.untrusted import FORBIDDEN
+
+# Elements that end a line of text where they open or close.
+_BLOCKS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption"),
+        *("figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li"),
+        *("main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th"),
+        *("thead", "tr", "ul"),
+    }
+)
+_SKIPPED = frozenset({"script", "style", "head", "title", "template"})
+_MEDIA_TAGS = {"img": "src", "audio": "src", "video": "src", "source": "src", "object": "data"}
+_SOUND = re.compile(r"\[sound:([^\]]*)\]")
+_TAG_LIKE = re.compile(r"</?[a-zA-Z][^<>]*>|&[a-zA-Z]+;|&#\d+;|&#x[0-9a-fA-F]+;")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """Plain text, the media files it referred to, and how many characters were removed."""
+
+    text: str
+    media: list[str] = field(default_factory=list)
+    removed: int = 0
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.media: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skipping += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCKS:
+            self._break()
+        if tag in _MEDIA_TAGS:
+            wanted = _MEDIA_TAGS[tag]
+            self.media += [value for name, value in attrs if name == wanted and value]
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in _SKIPPED:
+            self._skipping -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCKS:
+            self._break()
+
+    def _break(self) -> None:
+        """A block's edge ends the line, once: `<div>a</div><div>b</div>` is two lines."""
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    return _TAG_LIKE.search(text) is not None
+
+
+def html_to_text(html: str) -> Cleaned:
+    """The text a browser would show for `html`, one paragraph a line, media listed.
+
+    `[sound:x.mp3]` references (Anki's) are removed and listed as media too.
+    """
+    media = _SOUND.findall(html)
+    html = _SOUND.sub("", html)
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    cleaned = clean_text("".join(collector.parts))
+    cleaned.media = media + collector.media + cleaned.media
+    return cleaned
+
+
+def clean_text(text: str) -> Cleaned:
+    """`text` with line ends made `\\n`, controls removed, spaces and blank lines tidied."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, removed = FORBIDDEN.subn("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    tidy = _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip("\n")
+    return Cleaned(tidy, [], removed)
+
+
+def one_line(text: str) -> str:
+    """`text` with every run of whitespace made one space: for prompts of one line."""
+    return " ".join(text.split())
