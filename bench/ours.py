@@ -123,8 +123,8 @@ def reimport_edited(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def study(spec: dict[str, Any]) -> dict[str, Any]:
-    """The first `next_card` on a freshly opened collection (the queue is built), then
-    answers of quality 4, each committed, and each followed by `next_card`."""
+    """The first `next_card` of a sitting on a freshly opened collection (the queue is
+    built), then answers of quality 4, each committed, and each followed by `next_card`."""
     from trainer.engine import Engine
 
     with tempfile.TemporaryDirectory() as folder:
@@ -132,17 +132,18 @@ def study(spec: dict[str, Any]) -> dict[str, Any]:
         shutil.copyfile(Path(spec["home"]) / "collection.sqlite", collection)
         environ = {"TRAINER_HOME": folder, "TRAINER_NOW": NOW}
         with Engine.open(collection, clock=now, environ=environ, backup=False) as engine:
+            sitting = engine.session(DECK_ID)
             start = time.perf_counter()
-            study_card = engine.next_card(DECK_ID)
+            study_card = sitting.next_card()
             queue_build = time.perf_counter() - start
             answers: list[float] = []
             nexts: list[float] = []
             for _ in range(spec.get("answers", SESSION_ANSWERS)):
                 assert study_card is not None
                 start = time.perf_counter()
-                engine.answer(study_card.card.id, GOOD)
+                sitting.answer(study_card.card.id, GOOD)
                 answered = time.perf_counter()
-                study_card = engine.next_card(DECK_ID)
+                study_card = sitting.next_card()
                 answers.append(answered - start)
                 nexts.append(time.perf_counter() - answered)
             conn = engine._conn

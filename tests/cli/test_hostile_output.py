@@ -145,10 +145,11 @@ def answered(home: Path, deck: Path) -> Iterator[Path]:
 
     with Engine.open(clock=lambda: NOW) as engine:
         engine.import_deck(deck)
-        study = engine.next_card("marks")
+        sitting = engine.session("marks")
+        study = sitting.next_card()
         assert study is not None
-        engine.answer(study.card.id, 1, typed=FORMULA + HOSTILE)
-        engine.answer(study.card.id, 4, typed="@SUM(1)")
+        sitting.answer(study.card.id, 1, typed=FORMULA + HOSTILE)
+        sitting.answer(study.card.id, 4, typed="@SUM(1)")
     yield home
 
 
@@ -184,19 +185,19 @@ def test_export_json_escapes_controls_and_still_parses(answered: Path) -> None:
 def test_a_failed_export_leaves_no_file_and_an_old_one_untouched(
     answered: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import trainer.store
-    from trainer.store import CollectionError
+    import trainer.interop.log_export as log_export
+    from trainer.engine import CollectionError
 
-    real = trainer.store.export_row
+    real = log_export.export_row
     written: list[object] = []
 
-    def fails_on_the_second_row(entry: object) -> dict[str, object]:
+    def fails_on_the_second_row(entry: object, options: object = None) -> dict[str, object]:
         if written:
             raise CollectionError("the collection is damaged (as if a page had gone bad)")
         written.append(entry)
-        return real(entry)  # type: ignore[arg-type]
+        return real(entry, options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(trainer.store, "export_row", fails_on_the_second_row)
+    monkeypatch.setattr(log_export, "export_row", fails_on_the_second_row)
     folder = tmp_path / "out"
     folder.mkdir()
     new = folder / "new.csv"

@@ -29,8 +29,9 @@ def write(path: Path, deck_id: str, excerpts: dict[str, list[tuple[str, str]]]) 
 
 def answer_everything(quality: int = 4) -> None:
     with Engine.open(backup=False) as engine:
-        while (study := engine.next_card()) is not None:
-            engine.answer(study.card.id, quality)
+        sitting = engine.session()
+        while (study := sitting.next_card()) is not None:
+            sitting.answer(study.card.id, quality)
 
 
 def states() -> dict[str, tuple[str, int]]:

@@ -99,7 +99,7 @@ def test_choices_are_numbered_and_answered_by_number(
     )
     with Engine.open(clock=MovableClock()) as engine:
         deck_id = engine.resolve_deck(str(deck))
-        study = engine.next_card(deck_id)
+        study = engine.session(deck_id).next_card()
         assert study is not None
         right = study.card.answer.key[0] + 1
         out = io.StringIO()
@@ -109,6 +109,9 @@ def test_choices_are_numbered_and_answered_by_number(
             assert f"  {number}. {choice}" in text
         assert "Correct." in text
         assert f"Answer: {right}. Junkers" in text
+        # The log keeps the option picked and the grader's word, in a review's mode.
+        (entry,) = engine.card_details(study.card.id).history
+        assert (entry.choice, entry.verdict, entry.mode) == (right - 1, "exact", "review")
 
 
 def test_q_quits_and_keeps_what_was_answered(

@@ -16,9 +16,8 @@ from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
 from trainer.cli.plain_review import HELP, run_plain_review
 from trainer.core.scheduling.state import Quality
-from trainer.engine import Engine
-from trainer.engine import engine as engine_module
-from trainer.engine.study_session import MAX_ANSWER_CHARS
+from trainer.engine import MAX_ANSWER_CHARS, Engine
+from trainer.engine import answers as answers_module
 from trainer.errors import TrainerError
 from trainer.store import CollectionCorruptError, EntryKind
 
@@ -107,7 +106,7 @@ def test_q_at_the_answer_prompt_quits_and_stores_nothing_for_that_card(
     open_deck: Callable,
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.next_card(deck_id).card
+    first = engine.session(deck_id).next_card().card
     text = run(engine, deck_id, f"{first.answer.text}\n5\nQ\n5\n")
     assert "Stopped. 1 card answered, 1 with quality 3 or more." in text
     assert engine.statistics().total_answers == 1
@@ -116,7 +115,7 @@ def test_q_at_the_answer_prompt_quits_and_stores_nothing_for_that_card(
 
 def test_q_at_the_quality_prompt_saves_the_shown_answer_then_quits(open_deck: Callable) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.next_card(deck_id).card
+    first = engine.session(deck_id).next_card().card
     text = run(engine, deck_id, "Wrong guess\nq\n")
     assert "Saved." in text and "Stopped. 1 card answered, 0 with quality 3" in text
     ((quality, typed, _),) = answers(engine, first.id)
@@ -126,7 +125,7 @@ def test_q_at_the_quality_prompt_saves_the_shown_answer_then_quits(open_deck: Ca
 
 def test_u_discards_the_shown_answer_and_asks_the_card_again(open_deck: Callable) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.next_card(deck_id).card
+    first = engine.session(deck_id).next_card().card
     text = run(engine, deck_id, f"oops\nu\n{first.answer.text}\n\nq\n")
     assert "Answer discarded: nothing was saved." in text
     assert text.count(first.prompt) == 2
@@ -137,7 +136,7 @@ def test_undo_takes_back_this_sessions_last_answer_and_asks_it_again(
     open_deck: Callable,
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.next_card(deck_id).card
+    first = engine.session(deck_id).next_card().card
     text = run(engine, deck_id, f"{first.answer.text}\n5\n:undo\nagain\n2\nq\n")
     assert f"Undone: your answer to “{first.prompt}”. It is asked again." in text
     assert text.count(first.prompt) >= 2
@@ -150,7 +149,7 @@ def test_undo_takes_back_this_sessions_last_answer_and_asks_it_again(
 
 def test_undo_never_reaches_an_earlier_session(open_deck: Callable, clock: MovableClock) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.next_card(deck_id).card
+    first = engine.session(deck_id).next_card().card
     run(engine, deck_id, f"{first.answer.text}\n5\nq\n")
     clock.advance(days=1)
     text = run(engine, deck_id, ":undo\n:undo\nq\n")
@@ -168,7 +167,7 @@ def test_a_backslash_types_a_literal_q(open_deck: Callable) -> None:
 
 def test_an_option_that_does_not_exist_is_asked_again(open_deck: Callable) -> None:
     engine, deck_id = open_deck(CHOICE)
-    card = engine.next_card(deck_id).card
+    card = engine.session(deck_id).next_card().card
     right = card.answer.key[0] + 1
     text = run(engine, deck_id, f"7\nfoo\n{right}\n\n")
     assert text.count("Type one option's number, 1 to 4, or its text") == 2
@@ -177,7 +176,7 @@ def test_an_option_that_does_not_exist_is_asked_again(open_deck: Callable) -> No
 
 def test_an_incomplete_or_unreadable_order_is_asked_again(open_deck: Callable) -> None:
     engine, deck_id = open_deck(ORDER)
-    card = engine.next_card(deck_id).card
+    card = engine.session(deck_id).next_card().card
     right = " ".join(str(index + 1) for index in card.answer.key)
     text = run(engine, deck_id, f"3 2\n1 1 2\nfirst\n{right}\n\n")
     assert text.count("Type each of the 3 options' numbers once, in order") == 3
@@ -187,7 +186,7 @@ def test_an_incomplete_or_unreadable_order_is_asked_again(open_deck: Callable) -
 
 def test_a_wrong_but_readable_order_is_graded(open_deck: Callable) -> None:
     engine, deck_id = open_deck(ORDER)
-    card = engine.next_card(deck_id).card
+    card = engine.session(deck_id).next_card().card
     wrong = " ".join(str(index + 1) for index in reversed(card.answer.key))
     text = run(engine, deck_id, f"{wrong}\n\n")
     assert "options' numbers once" not in text and "Wrong." in text
@@ -195,7 +194,7 @@ def test_a_wrong_but_readable_order_is_graded(open_deck: Callable) -> None:
 
 def test_a_long_line_is_cut_to_the_cap_with_a_note(open_deck: Callable) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.next_card(deck_id).card
+    first = engine.session(deck_id).next_card().card
     text = run(engine, deck_id, "x" * (50 * MAX_ANSWER_CHARS) + "\n\nq\n")
     assert f"longer than {MAX_ANSWER_CHARS:,} characters" in text
     ((_, typed, _),) = answers(engine, first.id)
@@ -219,8 +218,8 @@ def test_a_lost_race_for_a_card_prints_one_line_and_goes_on(
     open_deck: Callable, clock: MovableClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.next_card(deck_id).card
-    real_get_card = engine_module.get_card
+    first = engine.session(deck_id).next_card().card
+    real_get_card = answers_module.get_card
     checked = engine.check
     race = {"armed": False}
 
@@ -234,11 +233,11 @@ def test_a_lost_race_for_a_card_prints_one_line_and_goes_on(
             race["armed"] = False
             # Another trainer answers the card between our read and our write.
             with Engine.open(clock=clock, backup=False) as other:
-                other.answer(card_id, 4)
+                other.session().answer(card_id, 4)
         return entry
 
     monkeypatch.setattr(engine, "check", check)
-    monkeypatch.setattr(engine_module, "get_card", get_card_then_lose_the_race)
+    monkeypatch.setattr(answers_module, "get_card", get_card_then_lose_the_race)
     second = next(card for card in ("two:a:x", "two:b:y") if card != first.id)
     right = engine.card_details(second).entry.card.answer.text
     text = run(engine, deck_id, f"guess\n1\n{right}\n5\n")
@@ -252,7 +251,7 @@ def test_a_card_suspended_meanwhile_is_not_logged_and_the_session_goes_on(
     open_deck: Callable, clock: MovableClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.next_card(deck_id).card
+    first = engine.session(deck_id).next_card().card
     checked = engine.check
 
     def check_while_another_trainer_suspends(*args: object, **kwargs: object) -> object:
@@ -271,12 +270,12 @@ def test_damage_while_saving_names_the_answer_and_how_to_restore(
     open_deck: Callable, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.next_card(deck_id).card
+    first = engine.session(deck_id).next_card().card
 
     def damaged(*_: object, **__: object) -> None:
         raise CollectionCorruptError("database disk image is malformed")
 
-    monkeypatch.setattr(engine, "answer", damaged)
+    monkeypatch.setattr(engine, "_commit", damaged)
     out = io.StringIO()
     with pytest.raises(TrainerError) as raised:
         run_plain_review(engine, deck_id, io.StringIO("guess\n\n"), out)

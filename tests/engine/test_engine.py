@@ -1,4 +1,4 @@
-"""The engine API end to end: import, the session queue, answering, drill, undo, suspend, exam."""
+"""The engine API end to end: import, a sitting's queue, answering, drill, undo, suspend, exam."""
 
 from __future__ import annotations
 
@@ -14,20 +14,28 @@ from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
 from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER, ef_of
 from trainer.core.scheduling.state import Quality
-from trainer.engine import DeckNotFoundError, Engine, Section
-from trainer.store import StaleStateError, UnknownDeckError
+from trainer.engine import (
+    DeckNotFoundError,
+    Engine,
+    Section,
+    StaleStateError,
+    StudySession,
+    UnknownDeckError,
+    plan_update,
+)
 from trainer.store.log import replay_answers
 
 TWO_CARDS = deck_text("d", {"e1": [("a", "A")], "e2": [("b", "B")]})
 
 
-def session(engine: Engine, deck_id: str | None, quality: int = 5) -> list[str]:
+def session(engine: Engine | StudySession, deck_id: str | None, quality: int = 5) -> list[str]:
     """Answer every card left today with one quality (5 in the drill that follows a low
-    one); returns the card ids asked, drill included."""
+    one), in a new sitting (or the one given); returns the card ids asked, drill included."""
+    sitting = engine.session(deck_id) if isinstance(engine, Engine) else engine
     asked = []
-    while (study := engine.next_card(deck_id)) is not None:
+    while (study := sitting.next_card()) is not None:
         asked.append(study.card.id)
-        engine.answer(study.card.id, 5 if study.section is Section.DRILL else quality)
+        sitting.answer(study.card.id, 5 if study.section is Section.DRILL else quality)
         assert len(asked) < 1000, "the session never ends"
     return asked
 
@@ -84,9 +92,10 @@ def test_reviews_come_before_new_cards_and_limits_hold(
     first_day = session(engine, "d")
     assert len(first_day) == 3
     clock.advance(days=1)
-    study = engine.next_card("d")
+    sitting = engine.session("d")
+    study = sitting.next_card()
     assert study is not None and study.section is Section.REVIEW
-    second_day = session(engine, "d")
+    second_day = session(sitting, "d")
     assert second_day[:3] == first_day  # yesterday's cards are due first, most overdue first
     assert len(second_day) == 6  # three reviews, then three new cards
 
@@ -95,20 +104,21 @@ def test_a_failed_card_is_drilled_the_same_day_without_changing_sm2(
     engine: Engine, write_deck: Callable[..., Path]
 ) -> None:
     engine.import_deck(write_deck("d.yaml", deck_text("d", {"e1": [("a", "Alpha")]})))
-    study = engine.next_card("d")
+    sitting = engine.session("d")
+    study = sitting.next_card()
     assert study is not None
-    failed = engine.answer(study.card.id, Quality.INCORRECT_EASY)
+    failed = sitting.answer(study.card.id, Quality.INCORRECT_EASY)
     assert failed.after.interval == 1 and failed.after.drill
-    again = engine.next_card("d")
+    again = sitting.next_card()
     assert again is not None and again.section is Section.DRILL
-    hesitant = engine.answer(again.card.id, Quality.CORRECT_DIFFICULT)  # 3 < 4: drill again
+    hesitant = sitting.answer(again.card.id, Quality.CORRECT_DIFFICULT)  # 3 < 4: drill again
     assert hesitant.record.drill and ef_of(hesitant.after) == ef_of(failed.after)
     assert hesitant.after.interval == failed.after.interval
-    last = engine.next_card("d")
+    last = sitting.next_card()
     assert last is not None
-    done = engine.answer(last.card.id, Quality.PERFECT)
+    done = sitting.answer(last.card.id, Quality.PERFECT)
     assert not done.after.drill and done.after.due == failed.after.due
-    assert engine.next_card("d") is None
+    assert sitting.next_card() is None
 
 
 def test_cards_of_one_excerpt_are_not_asked_back_to_back(
@@ -127,16 +137,17 @@ def test_undo_restores_the_state_and_asks_the_card_again(
     engine.import_deck(
         write_deck("d.yaml", deck_text("d", {"e1": [("a", "A")], "e2": [("b", "B")]}))
     )
-    first = engine.next_card("d")
+    sitting = engine.session("d")
+    first = sitting.next_card()
     assert first is not None
     before = first.schedule
-    engine.answer(first.card.id, 5)
-    undone = engine.undo("d")
+    sitting.answer(first.card.id, 5)
+    undone = sitting.undo()
     assert undone is not None and undone.id == first.card.id
     assert engine.card_details(first.card.id).entry.schedule == before
-    again = engine.next_card("d")
+    again = sitting.next_card()
     assert again is not None and again.card.id == first.card.id and again.done_today == 0
-    assert engine.undo("d") is None  # nothing else to undo
+    assert sitting.undo() is None  # nothing else to undo
 
 
 def test_a_suspended_card_is_not_asked(engine: Engine, write_deck: Callable[..., Path]) -> None:
@@ -153,7 +164,7 @@ def test_answers_are_graded_and_typos_tolerated(
     engine: Engine, write_deck: Callable[..., Path]
 ) -> None:
     engine.import_deck(write_deck("d.yaml", deck_text("d", {"e1": [("a", "Valerian Kuibyshev")]})))
-    study = engine.next_card("d")
+    study = engine.session("d").next_card()
     assert study is not None
     typo = engine.check(study.card, "valerian kuybyshev", 2.0)
     assert typo.verdict.correct and typo.suggested == Quality.CORRECT_HESITATION
@@ -193,8 +204,9 @@ def test_the_log_replays_to_every_cards_state(
     engine.import_deck(write_deck("d.yaml", deck_text("d", cards)))
     rng = random.Random(4)
     for _ in range(12):
-        while (study := engine.next_card("d")) is not None:
-            engine.answer(study.card.id, rng.choice([0, 2, 3, 4, 5, 5, 5]))
+        sitting = engine.session("d")
+        while (study := sitting.next_card()) is not None:
+            sitting.answer(study.card.id, rng.choice([0, 2, 3, 4, 5, 5, 5]))
         clock.advance(days=rng.choice([1, 2, 5]))
     for i in range(6):
         details = engine.card_details(f"d:e{i}:q{i}")
@@ -207,12 +219,13 @@ def test_a_stale_answer_from_another_process_is_refused(
     engine: Engine, write_deck: Callable[..., Path], home: Path, clock: MovableClock
 ) -> None:
     engine.import_deck(write_deck("d.yaml", deck_text("d", {"e1": [("a", "A")]})))
-    study = engine.next_card("d")
+    sitting = engine.session("d")
+    study = sitting.next_card()
     assert study is not None
     with Engine.open(clock=clock) as other:
-        other.answer(study.card.id, 5)
+        other.session("d").answer(study.card.id, 5)
     # Our answer is graded from a fresh read of the stored state, so it counts as a drill.
-    outcome = engine.answer(study.card.id, 4)
+    outcome = sitting.answer(study.card.id, 4)
     assert outcome.record.drill
 
 
@@ -220,7 +233,7 @@ def test_unknown_decks_give_clear_errors(engine: Engine) -> None:
     with pytest.raises(DeckNotFoundError, match="no such deck file or imported deck"):
         engine.resolve_deck("nothing-here")
     with pytest.raises(UnknownDeckError):
-        engine.next_card("nothing-here")
+        engine.session("nothing-here").next_card()
 
 
 def test_stale_state_error_is_a_collection_error() -> None:
@@ -249,3 +262,88 @@ def test_the_learning_day_starts_at_4_am(engine: Engine, clock: MovableClock) ->
     assert engine.today() == date(2026, 3, 1)
     clock.moment = clock.moment.replace(hour=4, minute=0)
     assert engine.today() == date(2026, 3, 2)
+
+
+# The facade: cards for exporters, the learner, read-only plans, deck sources ------------
+
+
+def test_cards_stream_every_card_with_its_status_and_schedule(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    engine.import_deck(write_deck("d.yaml", TWO_CARDS))
+    engine.import_deck(write_deck("e.yaml", deck_text("e", {"x": [("y", "Y")]})))
+    engine.session("d").answer("d:e1:a", 4)
+    engine.suspend("d:e2:b")
+    entries = list(engine.cards("d"))
+    assert [entry.card.id for entry in entries] == ["d:e1:a", "d:e2:b"]
+    assert [entry.status.value for entry in entries] == ["active", "suspended"]
+    assert entries[0].schedule.reviews == 1 and entries[1].schedule.is_new
+    assert [entry.card.id for entry in engine.cards()] == ["d:e1:a", "d:e2:b", "e:x:y"]
+
+
+def test_the_learner_id_stays_with_the_collection(engine: Engine, clock: MovableClock) -> None:
+    learner = engine.learner_id()
+    assert len(learner) == 32 and int(learner, 16) >= 0
+    with Engine.open(clock=clock, backup=False) as again:
+        assert again.learner_id() == learner
+
+
+def test_accepted_answers_are_kept_per_card(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    engine.import_deck(write_deck("d.yaml", TWO_CARDS))
+    assert engine.accept_answer("d:e1:a", "alpha") and not engine.accept_answer("d:e1:a", "alpha")
+    assert [accepted.text for accepted in engine.accepted_answers("d:e1:a")] == ["alpha"]
+
+
+def test_an_update_is_planned_without_creating_or_changing_the_collection(
+    home: Path, write_deck: Callable[..., Path], clock: MovableClock
+) -> None:
+    from trainer.core.compile import compile_deck
+
+    path = write_deck("d.yaml", TWO_CARDS)
+    assert plan_update(compile_deck(path)) is None
+    assert not home.exists() or not any(home.rglob("*.sqlite*"))
+    with Engine.open(clock=clock, backup=False) as engine:
+        engine.import_deck(path)
+    files = sorted(p for p in home.rglob("*") if p.is_file())
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files}
+    write_deck("d.yaml", deck_text("d", {"e1": [("a", "A!")], "e3": [("c", "C")]}))
+    plan = plan_update(compile_deck(path))
+    assert plan is not None and (plan.changed, plan.added, plan.retired) == (
+        ("d:e1:a",),
+        ("d:e3:c",),
+        ("d:e2:b",),
+    )
+    assert sorted(p for p in home.rglob("*") if p.is_file()) == files
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files} == before
+
+
+GIFT = """\
+::Vienna::Which river flows through Vienna?{=Danube ~Rhine ~Elbe}
+
+::Paris::Which river flows through Paris?{=Seine}
+"""
+
+
+def test_a_bank_imports_like_a_deck_file(engine: Engine, write_deck: Callable[..., Path]) -> None:
+    result = engine.import_deck(write_deck("rivers.gift", GIFT))
+    assert result.plan is not None and len(result.plan.added) == 2
+    prompts = sorted(entry.card.prompt for entry in engine.cards(result.deck_id))
+    assert prompts == ["Which river flows through Paris?", "Which river flows through Vienna?"]
+    again = engine.import_deck(write_deck("rivers.gift", GIFT))
+    assert again.unchanged and again.deck_id == result.deck_id
+
+
+def test_a_registered_format_imports_like_a_deck_file(
+    engine: Engine, write_deck: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.interop import sources
+
+    monkeypatch.setattr(sources, "_REGISTRY", dict(sources._REGISTRY))
+    gift = sources.format_named("gift")
+    sources.register_format(sources.SourceFormat("quizbank", (".qb",), "a test bank", gift.read))
+    result = engine.import_deck(write_deck("rivers.qb", GIFT))
+    assert result.plan is not None and len(result.plan.added) == 2
+    with pytest.raises(ValueError, match="registered"):
+        sources.register_format(sources.SourceFormat("yaml", (".yaml",), "a deck"))

@@ -48,9 +48,10 @@ def study(deck: Path) -> tuple[dict[str, Any], list[tuple[str, int]]]:
     answers: list[tuple[str, int]] = []
     with Engine.open(clock=clock) as engine:
         engine.import_deck(deck)
+        sitting = engine.session("rivers")
 
         def answer(slot: str, quality: int) -> None:
-            engine.answer(f"rivers:rivers:{slot}", quality)
+            sitting.answer(f"rivers:rivers:{slot}", quality)
             answers.append((f"rivers:rivers:{slot}", quality))
 
         answer("danube", 5)
@@ -62,8 +63,8 @@ def study(deck: Path) -> tuple[dict[str, Any], list[tuple[str, int]]]:
         clock.advance(days=6)
         answer("danube", 4)
         answer("thames", 1)  # a lapse
-        engine.answer("rivers:rivers:undone", 5)
-        engine.undo()
+        sitting.answer("rivers:rivers:undone", 5)
+        sitting.undo()
         engine.suspend("rivers:rivers:thames")
         entries = {e.card.id: e for e in engine.search(deck_id="rivers", limit=100)}
     return entries, answers

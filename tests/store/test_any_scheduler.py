@@ -16,11 +16,11 @@ from trainer.core.scheduling import registry
 from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
 from trainer.core.scheduling.stages import Stage, stage_of
 from trainer.core.scheduling.state import Quality
+from trainer.interop.log_export import export_row
 from trainer.store import (
     StaleStateError,
     apply_import,
     cards_by_state,
-    export_row,
     get_card,
     hardest_cards,
     iter_log,

@@ -1,10 +1,10 @@
-"""Tests for trainer.store.log: effective log, replay, streaming and export rows."""
+"""Tests for trainer.store.log: effective log, replay and streaming (export rows: interop)."""
 
 from __future__ import annotations
 
 import sqlite3
 import tempfile
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -12,11 +12,9 @@ from hypothesis import strategies as st
 
 from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
 from trainer.store import (
-    EXPORT_COLUMNS,
     EntryKind,
     apply_import,
     close_collection,
-    export_row,
     get_card,
     iter_log,
     open_collection,
@@ -82,44 +80,3 @@ def test_iter_log_streams_every_row_in_order(conn: sqlite3.Connection, kit) -> N
         ("two:a:q1", EntryKind.UNDO),
     ]
     assert [e.card_id for e in iter_log(conn, deck_id="one")] == ["one:a:q1"]
-
-
-def test_export_rows_carry_the_documented_columns_as_plain_values(
-    conn: sqlite3.Connection, kit
-) -> None:
-    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
-    kit.answer(conn, CARD, 4, date(2025, 3, 1))
-    [entry] = iter_log(conn)
-    row = export_row(entry)
-    assert tuple(row) == EXPORT_COLUMNS
-    assert EXPORT_COLUMNS[:7] == (
-        "card",
-        "reviewed_at",
-        "quality",
-        "drill",
-        "ef_after",
-        "interval_after",
-        "due_after",
-    )
-    assert row["card"] == CARD
-    assert row["reviewed_at"] == "2025-03-01T09:00:00+00:00"
-    assert (row["quality"], row["drill"], row["ef_after"]) == (4, False, 2.5)
-    assert (row["interval_after"], row["due_after"]) == (1, "2025-03-02")
-    assert row["due_before"] is None and row["day"] == "2025-03-01"
-
-
-def test_export_rows_carry_the_scheduler_and_its_memory_before_and_after(
-    conn: sqlite3.Connection, kit
-) -> None:
-    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
-    kit.answer(conn, CARD, 5, kit.day0)
-    kit.answer(conn, CARD, 3, kit.day0 + timedelta(days=1))
-    first, second = (export_row(entry) for entry in iter_log(conn))
-    assert EXPORT_COLUMNS[-3:] == ("scheduler", "memory_before", "memory_after")
-    assert first["scheduler"] == second["scheduler"] == "sm2"
-    assert first["memory_before"] == '{"ef":2.5,"repetitions":0}'
-    assert first["memory_after"] == second["memory_before"] == '{"ef":2.6,"repetitions":1}'
-    assert second["memory_after"] == '{"ef":2.46,"repetitions":2}'
-    # The SM-2 columns of earlier exports are read from the memory, unchanged.
-    assert (second["ef_before"], second["ef_after"]) == (2.6, 2.46)
-    assert (second["repetitions_before"], second["repetitions_after"]) == (1, 2)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.clock import START, MovableClock
-from trainer.engine import Engine, Section
+from trainer.engine import Engine, Section, StudySession
 
 DECK_ID = "rivers"
 DECK_TITLE = "Rivers of Europe"
@@ -61,12 +61,12 @@ def deck_text() -> str:
     return "\n".join(lines) + "\n"
 
 
-def study(engine: Engine, deck_id: str, rng: random.Random) -> int:
-    """Answer every card of today's session in a deck; returns the answers given."""
+def study(sitting: StudySession, rng: random.Random) -> int:
+    """Answer every card of today's session in the sitting's deck; returns the answers given."""
     given = 0
-    while (card := engine.next_card(deck_id)) is not None:
+    while (card := sitting.next_card()) is not None:
         grade = 5 if card.section is Section.DRILL else rng.choice(GRADES)
-        engine.answer(card.card.id, grade, typed=card.card.answer.text.lower())
+        sitting.answer(card.card.id, grade, typed=card.card.answer.text.lower())
         given += 1
     return given
 
@@ -81,9 +81,12 @@ def build_collection(home: Path, days: int, seed: int = 2026) -> None:
     environ = {"TRAINER_HOME": str(home)}
     with Engine.open(clock=clock, environ=environ, backup=False) as engine:
         engine.import_deck(deck_file)
+        # One sitting for every day: each day's first card comes from another excerpt
+        # than the day before's last, as it always has in this history.
+        sitting = engine.session(DECK_ID)
         for day in range(days):
             if day % 4 != 1:
-                study(engine, DECK_ID, rng)
+                study(sitting, rng)
             clock.advance(days=1)
     deck_file.unlink()
 

@@ -13,8 +13,7 @@ from textual.widgets import Input, Static, Switch
 from tests.support.answering import settle
 from tests.support.clock import MovableClock
 from trainer.core.scheduling.state import Quality
-from trainer.engine import Engine
-from trainer.engine.study_session import MAX_ANSWER_CHARS
+from trainer.engine import MAX_ANSWER_CHARS, Engine
 from trainer.store import CardStatus, CollectionCorruptError, EntryKind
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.quiz import QuizSetupScreen
@@ -293,7 +292,7 @@ async def test_damage_found_while_committing_names_the_answer_and_how_to_restore
         def damaged(*_: object, **__: object) -> None:
             raise CollectionCorruptError("database disk image is malformed")
 
-        monkeypatch.setattr(app.engine, "answer", damaged)
+        monkeypatch.setattr(app.engine, "_commit", damaged)
         await pilot.press("enter")
         await settle(app, pilot)
         message = last_notice(app)
@@ -406,7 +405,7 @@ async def test_an_answer_that_cannot_be_saved_at_quit_is_named_on_the_way_out(
         def damaged(*_: object, **__: object) -> None:
             raise CollectionCorruptError("database disk image is malformed")
 
-        monkeypatch.setattr(app.engine, "answer", damaged)
+        monkeypatch.setattr(app.engine, "_commit", damaged)
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert app.return_code == 1

@@ -192,8 +192,9 @@ async def test_typing_searches_once_the_learner_pauses(
 def test_history_rows_mark_undone_answers_and_leave_out_undo_entries(make_app: MakeApp) -> None:
     with Engine.open(clock=MovableClock(), backup=False) as engine:
         card = engine.search("Paris", deck_id=DECK_ID)[0].card
-        engine.answer(card.id, Quality.CORRECT_HESITATION, typed="oops")
-        engine.undo(DECK_ID)
+        sitting = engine.session(DECK_ID)
+        sitting.answer(card.id, Quality.CORRECT_HESITATION, typed="oops")
+        sitting.undo()
         details = engine.card_details(card.id)
     rows = history_rows(details.entry.card, details.history, date(2026, 3, 2))
     answers = [entry for entry in details.history if entry.kind is EntryKind.ANSWER]

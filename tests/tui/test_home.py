@@ -79,9 +79,10 @@ async def test_counts_refresh_when_the_learner_comes_back(make_app: App) -> None
         assert row_texts(app)[0][2:4] == ["20", "0"]
         # Stand-in for a review screen: answer a card while another screen is on top.
         await app.push_screen(Screen())
-        card = app.engine.next_card(HISTORY)
+        sitting = app.engine.session(HISTORY)
+        card = sitting.next_card()
         assert card is not None
-        app.engine.answer(card.card.id, 4)
+        sitting.answer(card.card.id, 4)
         await pilot.press("escape")
         await settle(app, pilot)
         assert isinstance(app.screen, HomeScreen)

@@ -270,7 +270,7 @@ async def test_an_answer_that_cannot_be_stored_can_be_graded_again(
         def busy(*_: object, **__: object) -> None:
             raise CollectionBusyError("the collection is busy")
 
-        monkeypatch.setattr(app.engine, "answer", busy)
+        monkeypatch.setattr(app.engine, "_commit", busy)
         await pilot.press("enter")
         await settle(app, pilot)
         assert asker(app).phase is Phase.FEEDBACK

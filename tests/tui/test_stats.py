@@ -216,7 +216,7 @@ async def test_new_answers_show_when_the_screen_comes_back(
         screen = await open_stats(app, pilot, DECK_ID)
         before = app.engine.statistics(DECK_ID)
         card = app.engine.search("Paris", deck_id=DECK_ID)[0].card
-        app.engine.answer(card.id, 4)
+        app.engine.session(DECK_ID).answer(card.id, 4)
         app.open_browse(DECK_ID)
         await settle(app, pilot)
         await pilot.press("escape")

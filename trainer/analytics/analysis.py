@@ -9,7 +9,6 @@ from trainer.analytics.flags import DEFAULT_THRESHOLDS, Thresholds
 from trainer.analytics.measures import measure
 from trainer.analytics.pool import Pool
 from trainer.analytics.report import Report, build_report, deck_options
-from trainer.core.generate.context import card_origins
 from trainer.core.model import CompiledDeck
 from trainer.core.untrusted import printable
 from trainer.errors import TrainerError
@@ -42,7 +41,7 @@ def analyze(
             found = find_deck(deck)
             compiled = found if found is not None and found.deck.id == deck else None
         measured = measure(pool.conn, deck, deck_options(compiled))
-    origins = card_origins(compiled) if compiled is not None else {}
+    origins = compiled.origins if compiled is not None else {}
     return build_report(deck, measured, source, compiled, origins, thresholds)
 
 

@@ -8,7 +8,7 @@ import io
 from trainer.analytics.flags import option_name
 from trainer.analytics.report import Item, Report
 from trainer.analytics.report_json import figure
-from trainer.cli.safe_formats import csv_cell
+from trainer.core.safe_formats import csv_cell
 
 CSV_COLUMNS = (
     "card",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from trainer.analytics.report import Item, Report
-from trainer.cli.safe_formats import json_text
+from trainer.core.safe_formats import json_text
 
 # Figures keep 12 decimals: exact for any check, without 0.30000000000000004.
 DECIMALS = 12
@@ -67,5 +67,5 @@ def report_dict(report: Report) -> dict[str, object]:
 
 
 def render_json(report: Report) -> str:
-    """Valid JSON with every control character escaped (see trainer.cli.safe_formats)."""
+    """Valid JSON with every control character escaped (see trainer.core.safe_formats)."""
     return json_text(report_dict(report), indent=2) + "\n"

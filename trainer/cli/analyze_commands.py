@@ -102,8 +102,7 @@ def _deck(name: str | None) -> tuple[CompiledDeck | None, str | None]:
     from pathlib import Path
 
     from trainer.core.compile import compile_deck
-    from trainer.engine.deck_lookup import deck_file
-    from trainer.engine.deck_sources import DeckNotFoundError
+    from trainer.engine import DeckNotFoundError, deck_file
 
     if Path(name).expanduser().is_file():
         return compile_deck(Path(name).expanduser()), None
@@ -125,7 +124,7 @@ def _known_deck(deck_id: str) -> CompiledDeck | None:
     that cards point back without `--deck`."""
     from trainer.core.compile import compile_deck
     from trainer.core.model import DeckError
-    from trainer.engine.deck_lookup import deck_file
+    from trainer.engine import deck_file
     from trainer.errors import TrainerError
 
     try:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `convert` to the command line."""
-    from trainer.interop.sources import CONVERTIBLE
+    from trainer.interop.sources import convertible
 
     convert = subparsers.add_parser(
         "convert",
@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     convert.add_argument("source", metavar="SOURCE", help="the bank to convert")
-    convert.add_argument("--from", dest="fmt", choices=CONVERTIBLE, help="the source's format")
+    convert.add_argument("--from", dest="fmt", choices=convertible(), help="the source's format")
     convert.add_argument("-o", "--output", metavar="DECK.yaml", help="default: stdout")
     convert.add_argument("--force", action="store_true", help="replace an existing output file")
     convert.add_argument("--id", dest="deck_id", metavar="ID", help="the deck's id (a slug)")

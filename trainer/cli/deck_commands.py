@@ -8,9 +8,9 @@ from collections.abc import Iterable, Sized
 from pathlib import Path
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
-from trainer.cli.safe_formats import json_text
 from trainer.core.answering.presentation import answer_text
 from trainer.core.model import Card, CompiledDeck, DeckError, Diagnostic, Excerpt
+from trainer.core.safe_formats import json_text
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_check(args: argparse.Namespace) -> int:
     from trainer.core.compile import split_diagnostics
     from trainer.core.deck.loader import load_deck
-    from trainer.core.generate import generate_cards
+    from trainer.core.generate import generate_deck
 
     failed = False
     for path in args.decks:
@@ -67,14 +67,14 @@ def run_check(args: argparse.Namespace) -> int:
             print(failure_summary(path, errors, warnings))
             failed = True
             continue
-        cards, diagnostics = generate_cards(deck)
-        errors, warnings = split_diagnostics(diagnostics)
-        _print_diagnostics(diagnostics)
+        generated = generate_deck(deck)
+        errors, warnings = split_diagnostics(generated.diagnostics)
+        _print_diagnostics(generated.diagnostics)
         if errors:
             failed = True
             print(failure_summary(path, errors, warnings))
         else:
-            compiled = CompiledDeck(deck, cards, warnings)
+            compiled = CompiledDeck(deck, generated.cards, warnings, generated.origins)
             print(check_summary(path, compiled))
             if args.diff:
                 print(update_summary(compiled))
@@ -82,18 +82,13 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def update_summary(compiled: CompiledDeck) -> str:
-    """What importing a compiled deck would do to the learner's collection, changing nothing."""
-    from trainer import paths
-    from trainer.store import close_collection, open_collection, plan_import
+    """What importing a compiled deck would do to the learner's collection, changing nothing
+    (the collection is only read: it is neither created, nor upgraded, nor backed up)."""
+    from trainer.engine import plan_update
 
-    collection = paths.collection_path()
-    if not collection.exists():
+    plan = plan_update(compiled)
+    if plan is None:
         return f"  update: no collection yet; importing would add {len(compiled.cards)} cards"
-    conn = open_collection(collection)
-    try:
-        plan = plan_import(conn, compiled)
-    finally:
-        close_collection(conn)
     if plan.new_deck:
         return f"  update: new deck; importing would add {len(plan.added)} cards"
     from trainer.cli.import_commands import change_counts

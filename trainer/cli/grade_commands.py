@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_grade(args: argparse.Namespace) -> int:
     from trainer import paths
     from trainer.core.compile import compile_deck
-    from trainer.engine.deck_lookup import deck_file
+    from trainer.engine import deck_file
     from trainer.settings import apply_deck_defaults, load_policy
 
     compiled = compile_deck(deck_file(args.deck))

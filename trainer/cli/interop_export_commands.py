@@ -16,6 +16,7 @@ from trainer.cli import EXIT_OK
 
 if TYPE_CHECKING:
     from trainer.core.model import CompiledDeck
+    from trainer.interop.anki_progress import Progress
 
 
 def add_exports(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -87,9 +88,7 @@ def run_export_apkg(args: argparse.Namespace) -> int:
     compiled = _compiled(args.deck)
     progress = None
     if args.with_progress:
-        from trainer.interop.anki_progress import progress_from_collection
-
-        progress = progress_from_collection(compiled)
+        progress = _progress(compiled)
     with atomic_binary_output(args.output) as out:
         notes = write_package(compiled, out, timestamp=time.time(), progress=progress)
     carried = ""
@@ -99,8 +98,25 @@ def run_export_apkg(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _progress(compiled: CompiledDeck) -> Progress:
+    """The learner's progress on the deck, from their collection (never made)."""
+    from trainer import paths
+    from trainer.engine import Engine
+    from trainer.interop.anki_progress import progress_from_collection
+    from trainer.interop.bank import InteropError
+
+    collection = paths.collection_file()
+    if not collection.is_file():
+        raise InteropError(
+            "no collection yet, so no progress to export: study the deck first, "
+            "or leave out --with-progress"
+        )
+    with Engine.open(collection, backup=False) as engine:
+        return progress_from_collection(compiled, engine)
+
+
 def _compiled(name: str) -> CompiledDeck:
-    from trainer.engine.deck_lookup import deck_file
+    from trainer.engine import deck_file
     from trainer.interop.sources import compile_source
 
     return compile_source(deck_file(name))

@@ -29,7 +29,7 @@ restore a backup. Deck text is printed with control characters escaped.
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TextIO, assert_never
 
 from trainer.core.answering.grading import Outcome, is_blank
 from trainer.core.answering.parsing import parse_choice, parse_order
@@ -37,11 +37,14 @@ from trainer.core.answering.presentation import answer_text
 from trainer.core.model import AnswerType, Card
 from trainer.core.scheduling.state import QUALITY_LABELS, Quality
 from trainer.core.untrusted import printable
-from trainer.engine import Engine, Feedback, StudyCard
-from trainer.engine.study_session import (
+from trainer.engine import (
     MAX_ANSWER_CHARS,
     CardNotActiveError,
+    Engine,
+    Feedback,
+    SessionMode,
     StaleStateError,
+    StudyCard,
     StudySession,
     UndoRefusedError,
     quoted_prompt,
@@ -55,10 +58,6 @@ _VERDICTS = {
     Outcome.CLOSE: "Not quite: close, but wrong.",
     Outcome.WRONG: "Wrong.",
     Outcome.BLANK: "No answer.",
-}
-_HOW_TO_ANSWER = {
-    AnswerType.CHOICE: "Answer with the option's number.",
-    AnswerType.ORDER: "Answer with the options' numbers in order, e.g. 3 1 2.",
 }
 QUIT = "q"
 UNDO = ":undo"
@@ -79,25 +78,24 @@ class _Quit(Exception):
 
 def run_plain_review(engine: Engine, deck_id: str | None, stdin: TextIO, stdout: TextIO) -> int:
     """Study until nothing is left today (drill included) or the learner quits."""
-    return _LineReview(engine, stdin, stdout).run(deck_id)
+    return _LineReview(engine.session(deck_id, SessionMode.REVIEW), stdin, stdout).run()
 
 
 class _LineReview:
-    """One line-mode session: its own answers (for `:undo`) and its input and output."""
+    """One line-mode session: its sitting (queue, answers for `:undo`), input and output."""
 
-    def __init__(self, engine: Engine, stdin: TextIO, out: TextIO) -> None:
-        self.engine = engine
-        self.session = StudySession(engine, mode="review")
+    def __init__(self, session: StudySession, stdin: TextIO, out: TextIO) -> None:
+        self.session = session
         self.stdin = stdin
         self.out = out
         # The quality of each answer this session committed and has not undone.
         self.qualities: list[Quality] = []
 
-    def run(self, deck_id: str | None) -> int:
+    def run(self) -> int:
         self._say(HELP)
         self._say()
         try:
-            while (study := self.engine.next_card(deck_id)) is not None:
+            while (study := self.session.next_card()) is not None:
                 self._study(study)
         except _Quit:
             self._say(f"Stopped. {self._tally()}")
@@ -111,13 +109,13 @@ class _LineReview:
     def _study(self, study: StudyCard) -> None:
         """Ask one card until its answer is saved (or refused), or `:undo` is asked for."""
         while True:
-            shown_at = self.engine.now()
+            shown_at = self.session.now()
             _print_question(study, self.out)
             typed = self._read_answer(study.card)
             if typed is None:
                 return
-            seconds = (self.engine.now() - shown_at).total_seconds()
-            feedback = self.engine.check(study.card, typed, seconds)
+            seconds = (self.session.now() - shown_at).total_seconds()
+            feedback = self.session.check(study.card, typed, seconds)
             _print_feedback(study, feedback, self.out)
             quality, then_quit = self._read_quality(feedback.suggested)
             if quality is None:
@@ -137,6 +135,7 @@ class _LineReview:
                 typed=feedback.typed,
                 suggested=feedback.suggested,
                 response_seconds=seconds,
+                feedback=feedback,
             )
         except StaleStateError:
             self._say("Not saved: another trainer changed this card meanwhile. Going on.")
@@ -241,14 +240,36 @@ def _unreadable(card: Card, typed: str) -> str | None:
     count = len(card.choices)
     if is_blank(typed) or not count:
         return None
-    if card.answer.type is AnswerType.CHOICE and parse_choice(typed, card.choices) is None:
-        return f"Type one option's number, 1 to {count}, or its text (q quits)."
-    if card.answer.type is AnswerType.ORDER and parse_order(typed, count) is None:
-        example = " ".join(str(n) for n in (*range(2, count + 1), 1))
-        return (
-            f"Type each of the {count} options' numbers once, in order, e.g. {example} (q quits)."
-        )
-    return None
+    match card.answer.type:
+        case AnswerType.CHOICE:
+            if parse_choice(typed, card.choices) is None:
+                return f"Type one option's number, 1 to {count}, or its text (q quits)."
+            return None
+        case AnswerType.ORDER:
+            if parse_order(typed, count) is None:
+                example = " ".join(str(n) for n in (*range(2, count + 1), 1))
+                return (
+                    f"Type each of the {count} options' numbers once, in order, "
+                    f"e.g. {example} (q quits)."
+                )
+            return None
+        case AnswerType.TEXT | AnswerType.YEAR | AnswerType.DATE | AnswerType.NUMBER:
+            return None  # graded as typed
+        case _:
+            assert_never(card.answer.type)
+
+
+def how_to_answer(answer_type: AnswerType) -> str | None:
+    """The line printed under a question that is answered with option numbers."""
+    match answer_type:
+        case AnswerType.CHOICE:
+            return "Answer with the option's number."
+        case AnswerType.ORDER:
+            return "Answer with the options' numbers in order, e.g. 3 1 2."
+        case AnswerType.TEXT | AnswerType.YEAR | AnswerType.DATE | AnswerType.NUMBER:
+            return None
+        case _:
+            assert_never(answer_type)
 
 
 def _print_question(study: StudyCard, out: TextIO) -> None:
@@ -260,8 +281,8 @@ def _print_question(study: StudyCard, out: TextIO) -> None:
         print(f"  {number}. {printable(choice, one_line=True)}", file=out)
     if card.hint:
         print(f"Hint: {printable(card.hint)}", file=out)
-    if card.answer.type in _HOW_TO_ANSWER:
-        print(_HOW_TO_ANSWER[card.answer.type], file=out)
+    if (how := how_to_answer(card.answer.type)) is not None:
+        print(how, file=out)
 
 
 def _print_feedback(study: StudyCard, feedback: Feedback, out: TextIO) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from trainer.core.deck.loader import Reader, load_deck
-from trainer.core.generate import generate_cards
+from trainer.core.generate import generate_deck
 from trainer.core.model import CompiledDeck, Deck, DeckError, Diagnostic, Severity
 
 __all__ = ["compile_deck", "compile_loaded", "split_diagnostics"]
@@ -22,11 +22,11 @@ def compile_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) 
 
 def compile_loaded(deck: Deck) -> CompiledDeck:
     """Generate the cards of an already loaded deck; raises DeckError if any is wrong."""
-    cards, diagnostics = generate_cards(deck)
-    errors, warnings = split_diagnostics(diagnostics)
+    generated = generate_deck(deck)
+    errors, warnings = split_diagnostics(generated.diagnostics)
     if errors:
         raise DeckError(errors)
-    return CompiledDeck(deck, cards, warnings)
+    return CompiledDeck(deck, generated.cards, warnings, generated.origins)
 
 
 def split_diagnostics(

@@ -301,6 +301,12 @@ class CompiledDeck:
     deck: Deck
     cards: tuple[Card, ...]
     warnings: tuple[Diagnostic, ...] = ()
+    # Where each card was written in the deck's files (its question, cloze, fact,
+    # chronology or excerpt), by card id, so that reports can point back to it. Filled
+    # by compiling; empty for a deck put together by hand.
+    origins: Mapping[str, Location] = field(
+        default_factory=lambda: MappingProxyType({}), compare=False, repr=False
+    )
 
     def counts_by_kind(self) -> dict[CardKind, int]:
         counts = dict.fromkeys(CardKind, 0)

@@ -84,9 +84,10 @@ class DeckCache:
             cached = self.load(main)
             if cached is not None:
                 return cached
-        from trainer.core.compile import compile_deck  # only now: it is slow to import
+        # Only now: the compiler is slow to import.
+        from trainer.interop.sources import YAML, compile_source
 
-        prepared = prepare_deck(compile_deck(main))
+        prepared = prepare_deck(compile_source(main, YAML))
         self.save(main, prepared)
         return prepared
 

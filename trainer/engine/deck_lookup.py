@@ -1,7 +1,10 @@
-"""Finding the file of a deck named on the command line: a file, or an imported or bundled deck id.
+"""Reading the collection without opening it for study: the file of a deck named on the
+command line (a file, or an imported or bundled deck id), and what importing a deck would
+change.
 
 Nothing is created or changed: a collection that does not exist is not made, and one
-that exists is only read (for commands like `trainer grade` that need no collection).
+that exists is only read (for commands like `trainer grade` and `trainer check --diff`
+that must not change it).
 """
 
 from __future__ import annotations
@@ -11,10 +14,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from trainer import paths
-from trainer.core.deck.loader import load_deck
-from trainer.core.model import DeckError
+from trainer.core.model import CompiledDeck, DeckError
 from trainer.engine.deck_sources import DeckNotFoundError
-from trainer.store import list_decks
+from trainer.store import ImportPlan, list_decks, plan_import
 from trainer.store.probe import read_only_connection
 
 
@@ -43,7 +45,25 @@ def deck_file(name: str, environ: Mapping[str, str] = os.environ) -> Path:
     raise DeckNotFoundError(f"{name}: no such deck file or deck id ({known})")
 
 
+def plan_update(
+    compiled: CompiledDeck, environ: Mapping[str, str] = os.environ
+) -> ImportPlan | None:
+    """What importing a compiled deck would change in the learner's collection, read
+    without writing anything; None when there is no collection yet."""
+    collection = paths.collection_file(environ)
+    if not collection.is_file():
+        return None
+    conn = read_only_connection(collection)
+    try:
+        return plan_import(conn, compiled)
+    finally:
+        conn.close()
+
+
 def _deck_id(path: Path) -> str | None:
+    # Imported here: the deck loader is slow to import, and the app never needs it.
+    from trainer.core.deck.loader import load_deck
+
     try:
         return load_deck(path).id
     except (DeckError, OSError):

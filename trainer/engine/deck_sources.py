@@ -1,7 +1,7 @@
 """Deck files on disk and the collection: import what changed, skip what did not, find a deck.
 
-The deck compiler is imported only when a deck must be compiled: starting the app with
-unchanged decks never loads it.
+The deck compiler and the readers of other formats are imported only when a deck must
+be compiled: starting the app with unchanged decks never loads them.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from trainer.core.deck.content_hash import content_hash
 from trainer.core.deck.includes import read_recorded_files
 from trainer.engine.results import ImportResult
 from trainer.errors import TrainerError
+from trainer.interop.sources import compile_source, deck_format
 
 if TYPE_CHECKING:
     from trainer.engine.deck_cache import DeckCache
@@ -67,24 +68,31 @@ def import_deck_file(
 ) -> ImportResult:
     """Import a deck file, or re-import it if it changed since; DeckError if it is malformed.
 
+    The deck sources (`trainer.interop.sources`) say how the file is read: a YAML deck,
+    or a bank in a registered format (by its suffix), converted to a deck first.
+
     With a `cache` (a function giving it: an unchanged deck needs none, so starting the
-    app never loads it), a deck compiled before, by this or another collection, is not
-    compiled again; `force` re-imports an unchanged deck, and compiles it afresh. A deck
-    whose id was imported from another file is refused (DeckIdConflictError) unless
+    app never loads it), a YAML deck compiled before, by this or another collection, is
+    not compiled again; `force` re-imports an unchanged deck, and compiles it afresh. A
+    deck whose id was imported from another file is refused (DeckIdConflictError) unless
     `move` says the file moved.
     """
     source = deck_path(path)
-    if not force:
-        for record in decks_from_source(conn, str(source)):
-            if is_unchanged(record):
-                return ImportResult(record.id, record.title, str(source), None)
-    deck_cache = cache() if cache is not None else None
-    if deck_cache is None:
-        from trainer.core.compile import compile_deck
-
-        prepared = prepare_deck(compile_deck(source))
+    source_format = deck_format(source)
+    if not source_format.is_deck:
+        # A bank is converted each time: what the collection records of it is the YAML it
+        # became, not the file itself, so neither the change check nor the cache applies.
+        prepared = prepare_deck(compile_source(source, source_format))
     else:
-        prepared = deck_cache.prepared_deck(source, refresh=force)
+        if not force:
+            for record in decks_from_source(conn, str(source)):
+                if is_unchanged(record):
+                    return ImportResult(record.id, record.title, str(source), None)
+        deck_cache = cache() if cache is not None else None
+        if deck_cache is None:
+            prepared = prepare_deck(compile_source(source, source_format))
+        else:
+            prepared = deck_cache.prepared_deck(source, refresh=force)
     plan = apply_import(conn, prepared, source, now, move=move)
     return ImportResult(prepared.deck_id, prepared.title, str(source), plan, prepared.warnings)
 

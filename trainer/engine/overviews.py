@@ -5,15 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import date
+from typing import assert_never
 
 from trainer.core.model import AnswerType, Card
 from trainer.core.scheduling.policy import Policy
 from trainer.engine.results import DeckOverview, Feedback
 from trainer.engine.study_queue import build_study_queue
 from trainer.store import DeckRecord, deck_summaries
-
-# Kinds of answer compared character by character, where a diff helps the learner.
-_DIFFED = {AnswerType.TEXT, AnswerType.DATE}
 
 
 def deck_overviews(
@@ -67,7 +65,19 @@ def check_answer(
     )
     diff = (
         tuple(diff_segments(verdict.expected, shown))
-        if card.answer.type in _DIFFED and shown
+        if shows_differences(card.answer.type) and shown
         else ()
     )
     return Feedback(verdict, suggested, typed, diff, response_seconds)
+
+
+def shows_differences(answer_type: AnswerType) -> bool:
+    """Whether an answer is compared character by character, where a diff of what was
+    typed against the right answer helps the learner."""
+    match answer_type:
+        case AnswerType.TEXT | AnswerType.DATE:
+            return True
+        case AnswerType.YEAR | AnswerType.NUMBER | AnswerType.CHOICE | AnswerType.ORDER:
+            return False
+        case _:
+            assert_never(answer_type)

@@ -16,6 +16,7 @@ from datetime import date
 from trainer.core.scheduling.exam import final_window
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.queue import (
+    DailyLimits,
     QueueEntry,
     QueueSections,
     choose_next,
@@ -89,6 +90,18 @@ class StudyQueue:
 
     def answered(self, card_id: str, excerpt_id: str, position: int, schedule: Schedule) -> None:
         """Take an answered card out; it returns at the end of the drill if it scored below 4."""
+        self.remove(card_id)
+        self.done_today += 1
+        if schedule.drill:
+            entry = QueueEntry.from_schedule(card_id, excerpt_id, position, schedule)
+            self.drill.append(entry)
+            if self._order is not None:
+                self._order.append((Section.DRILL, entry))
+                self._entries.append(entry)
+                self._counts[excerpt_id] += 1
+
+    def remove(self, card_id: str) -> None:
+        """Take a card out of today's queue (answered, or taken out elsewhere)."""
         for section in (self.reviews, self.new, self.drill):
             for index, queued in enumerate(section):
                 if queued.card_id == card_id:
@@ -101,14 +114,6 @@ class StudyQueue:
                     del self._entries[index], self._order[index]
                     self._counts[queued.excerpt_id] -= 1
                     break
-        self.done_today += 1
-        if schedule.drill:
-            entry = QueueEntry.from_schedule(card_id, excerpt_id, position, schedule)
-            self.drill.append(entry)
-            if self._order is not None:
-                self._order.append((Section.DRILL, entry))
-                self._entries.append(entry)
-                self._counts[excerpt_id] += 1
 
 
 def build_study_queue(
@@ -155,33 +160,32 @@ def _deck_sections(
     conn: sqlite3.Connection, deck: DeckRecord, policy: Policy, today: date
 ) -> tuple[QueueSections, int]:
     counts = day_counts(conn, today, deck_id=deck.id)
-    review_room = max(0, policy.reviews_per_day - counts.reviews)
-    new_room = max(0, policy.new_per_day - counts.new)
-    # Slots, not cards: the queue needs no card's content, only the one asked is read.
-    fetched: list[CardSlot] = [
-        *due_slots(conn, today, limit=review_room, deck_id=deck.id),
-        *new_slots(conn, limit=new_room, deck_id=deck.id),
-        *drill_slots(conn, today, limit=DRILL_FETCH_LIMIT, deck_id=deck.id),
-    ]
-    exam = deck.exam_date
-    if exam is not None and today < exam:
-        first, _ = final_window(exam, policy.exam_final_days)
-        if today >= first:
-            fetched += brought_forward_slots(
-                conn, deck_id=deck.id, exam_date=exam, reviewed_before=first, limit=review_room
-            )
-    unique = {slot.card_id: slot for slot in fetched}
-    sections = plan_sections(
-        (
-            QueueEntry.from_schedule(s.card_id, s.excerpt_id, s.position, s.schedule)
-            for s in unique.values()
-        ),
-        today,
-        new_limit=policy.new_per_day,
-        review_limit=policy.reviews_per_day,
+    limits = DailyLimits.of(
+        policy,
         new_seen_today=counts.new,
         reviews_done_today=counts.reviews,
-        exam_date=exam,
-        final_days=policy.exam_final_days,
+        exam_date=deck.exam_date,
     )
-    return sections, counts.answers
+    # Slots, not cards: the queue needs no card's content, only the one asked is read.
+    fetched: list[CardSlot] = [
+        *due_slots(conn, today, limit=limits.review_room, deck_id=deck.id),
+        *new_slots(conn, limit=limits.new_room, deck_id=deck.id),
+        *drill_slots(conn, today, limit=DRILL_FETCH_LIMIT, deck_id=deck.id),
+    ]
+    exam = limits.exam_date
+    if exam is not None and today < exam:
+        first, _ = final_window(exam, limits.final_days)
+        if today >= first:
+            fetched += brought_forward_slots(
+                conn,
+                deck_id=deck.id,
+                exam_date=exam,
+                reviewed_before=first,
+                limit=limits.review_room,
+            )
+    unique = {slot.card_id: slot for slot in fetched}
+    entries = (
+        QueueEntry.from_schedule(s.card_id, s.excerpt_id, s.position, s.schedule)
+        for s in unique.values()
+    )
+    return plan_sections(entries, today, limits), counts.answers

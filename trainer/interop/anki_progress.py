@@ -8,21 +8,22 @@ due on the same day in Anki. The ease is SM-2's E-Factor × 1000; the 0–5 grad
 Anki's buttons: 0–2 Again, 3 Hard, 4 Good, 5 Easy. The collection is marked `schedVer: 2`,
 so that Anki imports the schedule as it is rather than upgrading it from version 1.
 
-The schedule and history come from the collection through `trainer.engine`; reading a
-card's E-Factor, interval and due day is done in one place, `_anki_numbers`.
+The schedule and history come from the collection, which the caller opens (through
+`trainer.engine`); reading a card's E-Factor, interval and due day is done in one place,
+`_anki_numbers`.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
-from trainer.core.model import CompiledDeck
+from trainer.core.model import Card, CompiledDeck
 from trainer.interop.bank import InteropError
 
 if TYPE_CHECKING:
@@ -89,42 +90,53 @@ def _anki_numbers(schedule: Schedule) -> tuple[int, int, date | None]:
     return ease, schedule.interval, schedule.due
 
 
-def progress_from_collection(
-    compiled: CompiledDeck, environ: Mapping[str, str] = os.environ
-) -> Progress:
-    """The learner's progress on the deck's cards, read from the collection (never made)."""
-    from trainer import paths
-    from trainer.engine import Engine
-
-    collection = paths.collection_file(environ)
-    if not collection.is_file():
-        raise InteropError(
-            "no collection yet, so no progress to export: study the deck first, "
-            "or leave out --with-progress"
-        )
+def progress_from_collection(compiled: CompiledDeck, collection: ProgressSource) -> Progress:
+    """The learner's progress on the deck's cards, read from their collection (the
+    caller opens it: `trainer.engine.Engine` is one)."""
     deck_id = compiled.deck.id
     wanted = {card.id for card in compiled.cards}
-    with Engine.open(collection, environ=environ, backup=False) as engine:
-        if deck_id not in {record.id for record in engine.deck_records()}:
-            raise InteropError(
-                f"deck '{deck_id}' is not in your collection: import it first, "
-                "or leave out --with-progress"
-            )
-        cards: dict[str, CardProgress] = {}
-        for entry in engine.search(deck_id=deck_id, limit=len(wanted) + 1_000_000):
-            if entry.card.id in wanted and not entry.schedule.is_new:
-                ease, interval, due = _anki_numbers(entry.schedule)
-                if due is not None:
-                    cards[entry.card.id] = CardProgress(
-                        interval=max(1, interval),
-                        due=due,
-                        ease=ease,
-                        reviews=entry.schedule.reviews,
-                        lapses=entry.schedule.lapses,
-                        suspended=entry.status.value == "suspended",
-                    )
-        reviews = tuple(_revlog(engine.log(deck_id), wanted))
+    if deck_id not in {record.id for record in collection.deck_records()}:
+        raise InteropError(
+            f"deck '{deck_id}' is not in your collection: import it first, "
+            "or leave out --with-progress"
+        )
+    cards: dict[str, CardProgress] = {}
+    for entry in collection.cards(deck_id):
+        if entry.card.id in wanted and not entry.schedule.is_new:
+            ease, interval, due = _anki_numbers(entry.schedule)
+            if due is not None:
+                cards[entry.card.id] = CardProgress(
+                    interval=max(1, interval),
+                    due=due,
+                    ease=ease,
+                    reviews=entry.schedule.reviews,
+                    lapses=entry.schedule.lapses,
+                    suspended=entry.status.value == "suspended",
+                )
+    reviews = tuple(_revlog(collection.log(deck_id), wanted))
     return Progress(cards, reviews)
+
+
+class _Deck(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+class _Card(Protocol):
+    @property
+    def card(self) -> Card: ...
+    @property
+    def status(self) -> Enum: ...
+    @property
+    def schedule(self) -> Schedule: ...
+
+
+class ProgressSource(Protocol):
+    """What is read of the learner's collection (trainer.engine's Engine gives it)."""
+
+    def deck_records(self) -> Iterable[_Deck]: ...
+    def cards(self, deck_id: str | None = ...) -> Iterable[_Card]: ...
+    def log(self, deck_id: str | None = ...) -> Iterable[_Answer]: ...
 
 
 class _Answer(Protocol):

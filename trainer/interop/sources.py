@@ -1,9 +1,14 @@
-"""Deck sources by kind: a YAML deck, or a bank in another format that converts to one.
+"""Deck sources by kind: the registry of formats a deck can come from, YAML first.
 
 `compile_source(path)` gives a CompiledDeck for any source: a `.yaml` deck is compiled
 as it is; a bank (Anki package, GIFT, Aiken, Quizlet, CSV) is converted to YAML text
 first and that text is compiled, so both paths end in the same deck model. The format
-is told by the file's suffix; a `.txt` file is told by what it holds.
+is told by the file's suffix; a file of another suffix (a `.txt`) by what it holds.
+
+The engine asks this registry how to read every deck file it imports (`deck_format`),
+so a format registered here (`register_format`) imports like a deck file. Importing this
+module is cheap: each reader, and the deck compiler, is loaded only when a file is read,
+since the app looks up the format of every bundled deck as it starts.
 """
 
 from __future__ import annotations
@@ -14,18 +19,12 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trainer.core.compile import compile_deck
-from trainer.core.deck.includes import read_deck_file, unreadable_reason
-from trainer.core.deck.yaml_source import MAX_FILE_BYTES
-from trainer.core.model import CompiledDeck
-from trainer.interop.aiken import read_aiken
-from trainer.interop.bank import Bank, InteropError, source_error
-from trainer.interop.csv_table import read_csv
-from trainer.interop.deck_yaml import Converted, write_deck
-from trainer.interop.gift_parse import read_gift
-from trainer.interop.ids import slugify
-from trainer.interop.quizlet import read_quizlet
+if TYPE_CHECKING:
+    from trainer.core.model import CompiledDeck
+    from trainer.interop.bank import Bank
+    from trainer.interop.deck_yaml import Converted
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,22 +36,22 @@ class ReadOptions:
     delimiter: str | None = None
 
 
+# A reader: the file, its name as messages show it, and the options; it returns the bank.
+Reader = Callable[[Path, str, ReadOptions], "Bank"]
+
+
 @dataclass(frozen=True, slots=True)
 class SourceFormat:
     name: str
     suffixes: tuple[str, ...]
     description: str
     # None for YAML, which is compiled as it is.
-    read: Callable[[Path, str, ReadOptions], Bank] | None = field(default=None, repr=False)
+    read: Reader | None = field(default=None, repr=False)
 
-
-def _text_reader(
-    parse: Callable[[str, str, ReadOptions], Bank],
-) -> Callable[[Path, str, ReadOptions], Bank]:
-    def read(path: Path, shown: str, options: ReadOptions) -> Bank:
-        return parse(read_text(path, shown), shown, options)
-
-    return read
+    @property
+    def is_deck(self) -> bool:
+        """True for a trainer deck (YAML), which is compiled without converting."""
+        return self.read is None
 
 
 def _read_anki(path: Path, shown: str, options: ReadOptions) -> Bank:
@@ -61,32 +60,47 @@ def _read_anki(path: Path, shown: str, options: ReadOptions) -> Bank:
     return read_package(path, shown)
 
 
-FORMATS: tuple[SourceFormat, ...] = (
-    SourceFormat("yaml", (".yaml", ".yml"), "a trainer deck"),
-    SourceFormat("anki", (".apkg", ".colpkg"), "an Anki package", _read_anki),
-    SourceFormat("gift", (".gift",), "Moodle GIFT", _text_reader(lambda t, p, o: read_gift(t, p))),
-    SourceFormat(
-        "aiken", (".aiken",), "Moodle Aiken", _text_reader(lambda t, p, o: read_aiken(t, p))
-    ),
-    SourceFormat(
-        "quizlet",
-        (),
-        "a Quizlet export",
-        _text_reader(
-            lambda t, p, o: read_quizlet(
-                t, p, term_separator=o.term_separator, card_separator=o.card_separator
-            )
-        ),
-    ),
-    SourceFormat(
-        "csv",
-        (".csv", ".tsv"),
-        "a table with a header row",
-        _text_reader(lambda t, p, o: read_csv(t, p, delimiter=o.delimiter)),
-    ),
-)
-BY_NAME = {source.name: source for source in FORMATS}
-CONVERTIBLE = tuple(source.name for source in FORMATS if source.read is not None)
+def _read_gift(path: Path, shown: str, options: ReadOptions) -> Bank:
+    from trainer.interop.gift_parse import read_gift
+
+    return read_gift(read_text(path, shown), shown)
+
+
+def _read_aiken(path: Path, shown: str, options: ReadOptions) -> Bank:
+    from trainer.interop.aiken import read_aiken
+
+    return read_aiken(read_text(path, shown), shown)
+
+
+def _read_quizlet(path: Path, shown: str, options: ReadOptions) -> Bank:
+    from trainer.interop.quizlet import read_quizlet
+
+    return read_quizlet(
+        read_text(path, shown),
+        shown,
+        term_separator=options.term_separator,
+        card_separator=options.card_separator,
+    )
+
+
+def _read_csv(path: Path, shown: str, options: ReadOptions) -> Bank:
+    from trainer.interop.csv_table import read_csv
+
+    return read_csv(read_text(path, shown), shown, delimiter=options.delimiter)
+
+
+YAML = SourceFormat("yaml", (".yaml", ".yml"), "a trainer deck")
+_REGISTRY: dict[str, SourceFormat] = {
+    source.name: source
+    for source in (
+        YAML,
+        SourceFormat("anki", (".apkg", ".colpkg"), "an Anki package", _read_anki),
+        SourceFormat("gift", (".gift",), "Moodle GIFT", _read_gift),
+        SourceFormat("aiken", (".aiken",), "Moodle Aiken", _read_aiken),
+        SourceFormat("quizlet", (), "a Quizlet export", _read_quizlet),
+        SourceFormat("csv", (".csv", ".tsv"), "a table with a header row", _read_csv),
+    )
+}
 
 _ANKI_HEADER = re.compile(
     r"^#(separator|html|columns|notetype|deck|tags|guid column)\s*:", re.I | re.M
@@ -95,20 +109,56 @@ _AIKEN_ANSWER = re.compile(r"^\s*ANSWER\s*:\s*[A-Z]\s*$", re.I | re.M)
 _GIFT_ANSWERS = re.compile(r"\{\s*(?:[=~#]|T\s*\}|F\s*\}|TRUE\s*\}|FALSE\s*\}|\})", re.I)
 
 
+def register_format(source: SourceFormat) -> None:
+    """Add a format (or replace the one of that name): its suffixes then import and
+    convert like the built-in ones. YAML stays first, and stays the deck format."""
+    if source.name == YAML.name or source.read is None:
+        raise ValueError("only formats read into a question bank can be registered")
+    _REGISTRY[source.name] = source
+
+
+def formats() -> tuple[SourceFormat, ...]:
+    """Every registered format, YAML first."""
+    return tuple(_REGISTRY.values())
+
+
+def format_named(name: str) -> SourceFormat:
+    return _REGISTRY[name]
+
+
+def convertible() -> tuple[str, ...]:
+    """The names of the formats `convert` reads (all but YAML)."""
+    return tuple(source.name for source in formats() if not source.is_deck)
+
+
+def format_by_suffix(path: Path) -> SourceFormat | None:
+    """The format registered for the file's suffix, or None."""
+    suffix = path.suffix.lower()
+    for source in _REGISTRY.values():
+        if suffix in source.suffixes:
+            return source
+    return None
+
+
+def deck_format(path: Path) -> SourceFormat:
+    """How a deck import reads `path`: in the format registered for its suffix, else as
+    a YAML deck (deck files have always been read so, whatever their name)."""
+    return format_by_suffix(path) or YAML
+
+
 def format_of(path: Path, *, named: str | None = None) -> SourceFormat:
     """The source's format: the one `named`, else by suffix, else by content."""
     if named is not None:
-        return BY_NAME[named]
-    suffix = path.suffix.lower()
-    for source in FORMATS:
-        if suffix in source.suffixes:
-            return source
-    return BY_NAME[_guess_by_content(path)]
+        return format_named(named)
+    return format_by_suffix(path) or format_named(_guess_by_content(path))
 
 
 def require_file(path: Path) -> None:
     """InteropError unless `path` is a regular file (never a FIFO or a device, which
     could block or never end)."""
+    from trainer.core.deck.includes import unreadable_reason
+    from trainer.interop.bank import InteropError
+
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise InteropError(f"{path}: not a regular file")
@@ -117,6 +167,8 @@ def require_file(path: Path) -> None:
 
 
 def _guess_by_content(path: Path) -> str:
+    from trainer.interop.bank import InteropError
+
     try:
         with open(path, "rb") as file:
             head = file.read(256 * 1024)
@@ -135,12 +187,17 @@ def _guess_by_content(path: Path) -> str:
     if lines and sum("\t" in line for line in lines) >= max(1, len(lines) * 3 // 4):
         return "quizlet"
     raise InteropError(
-        f"{path}: cannot tell which format this is; name it with --from ({', '.join(CONVERTIBLE)})"
+        f"{path}: cannot tell which format this is; name it with --from "
+        f"({', '.join(convertible())})"
     )
 
 
 def read_text(path: Path, shown: str) -> str:
     """A text source as text: UTF-8 (a byte-order mark allowed), line ends made `\\n`."""
+    from trainer.core.deck.includes import read_deck_file, unreadable_reason
+    from trainer.core.deck.yaml_source import MAX_FILE_BYTES
+    from trainer.interop.bank import InteropError, source_error
+
     try:
         data = read_deck_file(path)
     except (OSError, ValueError) as error:
@@ -162,6 +219,8 @@ def read_text(path: Path, shown: str) -> str:
 
 def read_bank(path: Path, *, named: str | None = None, options: ReadOptions | None = None) -> Bank:
     """The question bank a convertible source holds."""
+    from trainer.interop.bank import InteropError
+
     require_file(path)
     source = format_of(path, named=named)
     if source.read is None:
@@ -179,6 +238,9 @@ def convert(
     options: ReadOptions | None = None,
 ) -> Converted:
     """The source as a YAML deck that compiles, with every warning about what was lost."""
+    from trainer.interop.deck_yaml import write_deck
+    from trainer.interop.ids import slugify
+
     bank = read_bank(path, named=named, options=options)
     return write_deck(
         bank,
@@ -188,10 +250,17 @@ def convert(
     )
 
 
-def compile_source(path: str | Path) -> CompiledDeck:
-    """A CompiledDeck from any deck source: YAML as it is, a bank through its YAML."""
+def compile_source(path: str | Path, source: SourceFormat | None = None) -> CompiledDeck:
+    """A CompiledDeck from any deck source (in `source`'s format if given, else told as
+    `format_of` tells it): YAML as it is, a bank through its YAML."""
     given = Path(path)
-    require_file(given)
-    if format_of(given).read is None:
+    if source is None:
+        require_file(given)
+        source = format_of(given)
+    if source.is_deck:
+        from trainer.core.compile import compile_deck
+
+        # The deck loader reads only regular files, and says why it cannot read one.
         return compile_deck(given)
-    return convert(given, name=f"{given}.yaml").compiled
+    require_file(given)
+    return convert(given, named=source.name, name=f"{given}.yaml").compiled

@@ -9,10 +9,11 @@ list_backups, backup_if_due), ``cards`` (get_cards, card_to_json, card_from_json
 ``codec``, ``decks`` (get_deck, stored_deck_hash, DeckSummary), ``log`` (card_log,
 card_history, replay_answers), ``migrations`` (SCHEMA_VERSION, migrate), ``connection``
 (integrity_problems), ``queries`` (DayCounts), ``reviews`` (replace_schedule) and
-``transactions`` (write_transaction). Ready for the engine's next features, not used by
-it yet: ``collection_info.learner_id`` (the log export's learner column),
-``accepted.add_accepted_answer`` / ``accepted_answers`` ("my answer was right") and
-``reviews.replace_schedule`` with ``log.replay_answers`` (a deck switching schedulers).
+``transactions`` (write_transaction). The engine also reads ``collection_info.learner_id``
+(the log export's learner column), ``accepted`` ("my answer was right") and
+``queries.iter_cards`` (cards streamed for exporters). Ready for the engine's next
+features, not used by it yet: ``reviews.replace_schedule`` with ``log.replay_answers``
+(a deck switching schedulers).
 """
 
 from trainer.store.cards import CardEntry, CardStatus, get_card, set_status
@@ -37,7 +38,7 @@ from trainer.store.errors import (
     UnknownDeckError,
 )
 from trainer.store.imports import ImportPlan, apply_import, plan_import
-from trainer.store.log import EXPORT_COLUMNS, EntryKind, LogEntry, export_row, iter_log
+from trainer.store.log import EntryKind, LogEntry, iter_log
 from trainer.store.prepared import PreparedDeck, prepare_deck
 from trainer.store.queries import (
     CardDetails,
@@ -67,7 +68,6 @@ from trainer.store.stats import (
 )
 
 __all__ = [
-    "EXPORT_COLUMNS",
     "CardDetails",
     "CardEntry",
     "CardSlot",
@@ -105,7 +105,6 @@ __all__ = [
     "due_forecast",
     "due_slots",
     "exam_counts",
-    "export_row",
     "get_card",
     "get_excerpt",
     "hardest_cards",

@@ -1,4 +1,4 @@
-"""Reading the review log: entries, a card's history, the whole log streamed, and export.
+"""Reading the review log: entries, a card's history, and the whole log streamed (for export).
 
 The log is append-only (triggers in the schema refuse UPDATE and DELETE). Each answer row
 holds the card's full schedule before and after (the generic values in columns, the
@@ -16,9 +16,8 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from trainer.core.scheduling.schedule import ReplayAnswer, Schedule
-from trainer.core.scheduling.sm2_scheduler import SM2, sm2_memory
 from trainer.core.scheduling.state import Quality
-from trainer.store.codec import memory_text, moment_from_text, required_day, schedule_from_values
+from trainer.store.codec import moment_from_text, required_day, schedule_from_values
 from trainer.store.errors import CollectionError
 from trainer.store.transactions import translated_errors
 
@@ -153,94 +152,6 @@ def entry_from_row(row: sqlite3.Row) -> LogEntry:
         choice=row["choice"],
         verdict=row["verdict"],
     )
-
-
-# Column order of ``export_row``; the first seven are the documented minimum. The SM-2
-# columns (ef_*, repetitions_*) are read from an SM-2 row's memory, and are empty for a
-# row another scheduler wrote; ``memory_*`` hold any scheduler's memory as its JSON.
-EXPORT_COLUMNS = (
-    "card",
-    "reviewed_at",
-    "quality",
-    "drill",
-    "ef_after",
-    "interval_after",
-    "due_after",
-    "id",
-    "deck",
-    "kind",
-    "undoes",
-    "undone",
-    "day",
-    "mode",
-    "suggested",
-    "typed",
-    "response_ms",
-    "ef_before",
-    "interval_before",
-    "repetitions_before",
-    "repetitions_after",
-    "due_before",
-    "last_review_before",
-    "last_review_after",
-    "lapses_before",
-    "lapses_after",
-    "scheduler",
-    "memory_before",
-    "memory_after",
-)
-
-ExportValue = str | int | float | bool | None
-
-
-def export_row(entry: LogEntry) -> dict[str, ExportValue]:
-    """A log entry as flat values for CSV or JSON export; dates as ISO 8601 text."""
-
-    def iso(day: date | None) -> str | None:
-        return None if day is None else day.isoformat()
-
-    ef_before, repetitions_before = _sm2_values(entry.before)
-    ef_after, repetitions_after = _sm2_values(entry.after)
-
-    row: dict[str, ExportValue] = {
-        "card": entry.card_id,
-        "reviewed_at": entry.reviewed_at.isoformat(),
-        "quality": None if entry.quality is None else int(entry.quality),
-        "drill": entry.drill,
-        "ef_after": ef_after,
-        "interval_after": entry.after.interval,
-        "due_after": iso(entry.after.due),
-        "id": entry.id,
-        "deck": entry.deck_id,
-        "kind": entry.kind.value,
-        "undoes": entry.undoes,
-        "undone": entry.undone,
-        "day": entry.day.isoformat(),
-        "mode": entry.mode,
-        "suggested": None if entry.suggested is None else int(entry.suggested),
-        "typed": entry.typed,
-        "response_ms": entry.response_ms,
-        "ef_before": ef_before,
-        "interval_before": entry.before.interval,
-        "repetitions_before": repetitions_before,
-        "repetitions_after": repetitions_after,
-        "due_before": iso(entry.before.due),
-        "last_review_before": iso(entry.before.last_review),
-        "last_review_after": iso(entry.after.last_review),
-        "lapses_before": entry.before.lapses,
-        "lapses_after": entry.after.lapses,
-        "scheduler": entry.scheduler,
-        "memory_before": memory_text(entry.before),
-        "memory_after": memory_text(entry.after),
-    }
-    return {column: row[column] for column in EXPORT_COLUMNS}
-
-
-def _sm2_values(schedule: Schedule) -> tuple[float | None, int | None]:
-    if schedule.scheduler != SM2:
-        return None, None
-    memory = sm2_memory(schedule)
-    return memory.ef, memory.repetitions
 
 
 def entry_by_id(conn: sqlite3.Connection, review_id: int) -> LogEntry:

@@ -7,6 +7,7 @@ whole collection. Pass ``deck_id`` to restrict one to a deck, or None for all de
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -283,6 +284,20 @@ def search_cards(
         f"SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}{where} ORDER BY c.deck_id, c.position LIMIT ?",
         (*params, limit),
     )
+
+
+def iter_cards(conn: sqlite3.Connection, *, deck_id: str | None = None) -> Iterator[CardEntry]:
+    """Every card (of one deck, or of all), whatever its status, in deck order, streamed
+    row by row: for exporters, which may need the whole collection but never at once."""
+    where, params = ("", ()) if deck_id is None else (" WHERE c.deck_id = ?", (deck_id,))
+    with translated_errors(conn):
+        # One statement reads one consistent snapshot, however long the export takes.
+        rows = conn.execute(
+            f"SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}{where} ORDER BY c.deck_id, c.position",
+            params,
+        )
+        for row in rows:
+            yield entry_from_row(row)
 
 
 def quiz_candidates(

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from trainer.core.model import DeckError
-from trainer.engine import Engine
+from trainer.engine import CollectionError, Engine
 from trainer.errors import TrainerError
 from trainer.settings import SettingsError
-from trainer.store import CollectionError
 from trainer.tui.start import StartAt
 from trainer.tui.wording import describe_os_error
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from trainer.core.compile import compile_deck
-from trainer.core.generate import generate_cards
-from trainer.core.generate.context import CardSink, Diagnostics, card_origins
-from trainer.core.model import Location
+from trainer.core.generate import generate_deck
+from trainer.core.generate.context import CardSink, Diagnostics
+from trainer.core.model import CompiledDeck, Location
 
 DECK = """\
 id: o
@@ -36,7 +37,7 @@ def test_every_card_points_to_the_place_it_comes_from(tmp_path: Path) -> None:
     path = tmp_path / "o.yaml"
     path.write_text(DECK, encoding="utf-8")
     compiled = compile_deck(path)
-    origins = card_origins(compiled)
+    origins = compiled.origins
     assert set(origins) == {card.id for card in compiled.cards}
     lines = {card_id: origin.line for card_id, origin in origins.items()}
     assert lines == {"o:schools:year": 17, "o:schools:c1": 10, "o:schools:lipetsk.where": 13}
@@ -53,10 +54,22 @@ def test_the_sink_remembers_origins_of_cards_it_keeps(tmp_path: Path) -> None:
     assert sink.origins == {card.id: Location("a.yaml", 3)}
 
 
-def test_generating_outside_card_origins_records_nothing_shared(tmp_path: Path) -> None:
+def test_generation_gives_the_origins_and_compiling_keeps_them(tmp_path: Path) -> None:
     path = tmp_path / "o.yaml"
     path.write_text(DECK, encoding="utf-8")
     compiled = compile_deck(path)
-    card_origins(compiled)
-    generate_cards(compiled.deck)
+    generated = generate_deck(compiled.deck)
+    assert generated.cards == compiled.cards
+    assert dict(generated.origins) == dict(compiled.origins)
+    # Each generation has its own origins: nothing is shared between two runs.
+    assert generate_deck(compiled.deck).origins is not generated.origins
     assert CardSink(Diagnostics()).origins == {}
+
+
+def test_origins_do_not_change_what_a_compiled_deck_equals(tmp_path: Path) -> None:
+    path = tmp_path / "o.yaml"
+    path.write_text(DECK, encoding="utf-8")
+    compiled = compile_deck(path)
+    by_hand = CompiledDeck(compiled.deck, compiled.cards, compiled.warnings)
+    assert by_hand == compiled and dict(by_hand.origins) == {}
+    assert dataclasses.replace(compiled, cards=()).origins == compiled.origins

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from trainer.core.scheduling.exam import exam_slot
 from trainer.core.scheduling.queue import (
+    DailyLimits,
     QueueEntry,
     build_queue,
     choose_next,
@@ -36,6 +37,7 @@ LIMITS: Limits = {
     "new_seen_today": 0,
     "reviews_done_today": 0,
 }
+DAILY = DailyLimits(**LIMITS)
 
 
 def review(
@@ -65,7 +67,7 @@ def ids(entries: list[QueueEntry]) -> list[str]:
 
 def test_reviews_then_new_then_drill() -> None:
     entries = [new("n1", 1), drilled("d1"), review("r1", 0), new("n0", 0), review("r2", -5)]
-    assert ids(build_queue(entries, TODAY, **LIMITS)) == ["r2", "r1", "n0", "n1", "d1"]
+    assert ids(build_queue(entries, TODAY, DAILY)) == ["r2", "r1", "n0", "n1", "d1"]
 
 
 def test_reviews_most_overdue_first_then_position_then_id() -> None:
@@ -75,7 +77,7 @@ def test_reviews_most_overdue_first_then_position_then_id() -> None:
         review("a", -9),
         review("d", -1, position=1),
     ]
-    assert ids(build_queue(entries, TODAY, **LIMITS)) == ["a", "c", "d", "b"]
+    assert ids(build_queue(entries, TODAY, DAILY)) == ["a", "c", "d", "b"]
 
 
 def test_cards_not_due_and_cards_done_today_are_left_out() -> None:
@@ -84,29 +86,35 @@ def test_cards_not_due_and_cards_done_today_are_left_out() -> None:
         "stale", "y", TODAY + timedelta(2), False, True, 0, TODAY - timedelta(1)
     )
     entries = [review("later", 1), done, stale_drill, drilled("passed", still=False)]
-    assert build_queue(entries, TODAY, **LIMITS) == []
+    assert build_queue(entries, TODAY, DAILY) == []
 
 
 def test_a_clock_moved_back_still_counts_as_answered_today() -> None:
     ahead = QueueEntry("ahead", "x", TODAY + timedelta(3), False, True, 0, TODAY + timedelta(2))
-    assert ids(build_queue([ahead], TODAY, **LIMITS)) == ["ahead"]  # its drill, not a review
+    assert ids(build_queue([ahead], TODAY, DAILY)) == ["ahead"]  # its drill, not a review
 
 
 def test_daily_limits() -> None:
     entries = [review(f"r{i}", -i) for i in range(5)] + [new(f"n{i}", i) for i in range(5)]
     queue = build_queue(
-        entries, TODAY, new_limit=3, review_limit=4, new_seen_today=1, reviews_done_today=2
+        entries,
+        TODAY,
+        DailyLimits(new_limit=3, review_limit=4, new_seen_today=1, reviews_done_today=2),
     )
     assert ids(queue) == ["r4", "r3", "n0", "n1"]
     spent = build_queue(
-        entries, TODAY, new_limit=3, review_limit=4, new_seen_today=9, reviews_done_today=9
+        entries,
+        TODAY,
+        DailyLimits(new_limit=3, review_limit=4, new_seen_today=9, reviews_done_today=9),
     )
     assert spent == []
 
 
 def test_drill_ignores_the_limits() -> None:
     queue = build_queue(
-        [drilled("d")], TODAY, new_limit=0, review_limit=0, new_seen_today=5, reviews_done_today=5
+        [drilled("d")],
+        TODAY,
+        DailyLimits(new_limit=0, review_limit=0, new_seen_today=5, reviews_done_today=5),
     )
     assert ids(queue) == ["d"]
 
@@ -119,30 +127,30 @@ def test_same_excerpt_cards_are_not_back_to_back() -> None:
         new("b1", 3, excerpt="b"),
         new("c1", 4, excerpt="c"),
     ]
-    assert ids(build_queue(entries, TODAY, **LIMITS)) == ["a1", "b1", "a2", "c1", "a3"]
+    assert ids(build_queue(entries, TODAY, DAILY)) == ["a1", "b1", "a2", "c1", "a3"]
 
 
 def test_lookahead_avoids_a_dead_end_plain_greedy_would_hit() -> None:
     # Plain greedy gives b1, a1, a2; only a1, b1, a2 avoids neighbours.
     entries = [new("b1", 0, excerpt="b"), new("a1", 1, excerpt="a"), new("a2", 2, excerpt="a")]
-    assert ids(build_queue(entries, TODAY, **LIMITS)) == ["a1", "b1", "a2"]
+    assert ids(build_queue(entries, TODAY, DAILY)) == ["a1", "b1", "a2"]
 
 
 def test_previous_excerpt_is_avoided_first() -> None:
     entries = [new("a1", 0, excerpt="a"), new("b1", 1, excerpt="b")]
-    assert ids(build_queue(entries, TODAY, previous_excerpt="a", **LIMITS)) == ["b1", "a1"]
+    assert ids(build_queue(entries, TODAY, DAILY, previous_excerpt="a")) == ["b1", "a1"]
     only = [new("a1", 0, excerpt="a")]
     assert choose_next(only, previous_excerpt="a") == 0  # unavoidable
 
 
 def test_the_next_card_is_the_head_of_the_queue() -> None:
-    queue = build_queue([new("n", 0), review("r", -1)], TODAY, **LIMITS)
+    queue = build_queue([new("n", 0), review("r", -1)], TODAY, DAILY)
     assert ids(queue) == ["r", "n"]
     assert queue[choose_next(queue)].card_id == "r"
 
 
 def test_sections_report_each_part() -> None:
-    sections = plan_sections([new("n", 0), review("r", 0), drilled("d")], TODAY, **LIMITS)
+    sections = plan_sections([new("n", 0), review("r", 0), drilled("d")], TODAY, DAILY)
     assert (ids(list(sections.reviews)), ids(list(sections.new)), ids(list(sections.drill))) == (
         ["r"],
         ["n"],
@@ -157,11 +165,11 @@ def test_from_schedule_follows_a_card_through_the_day() -> None:
     at = datetime.combine(TODAY, time(9), UTC)
     schedule, _ = SM2_SCHEDULER.review(SM2_SCHEDULER.initial(), 3, TODAY, at=at)
     after = QueueEntry.from_schedule("c", "x", 0, schedule)
-    assert ids(build_queue([after], TODAY, **LIMITS)) == ["c"]  # drilled: scored 3
+    assert ids(build_queue([after], TODAY, DAILY)) == ["c"]  # drilled: scored 3
     schedule, _ = SM2_SCHEDULER.review(schedule, 5, TODAY, at=at)
     again = QueueEntry.from_schedule("c", "x", 0, schedule)
-    assert build_queue([again], TODAY, **LIMITS) == []
-    assert ids(build_queue([again], TODAY + timedelta(1), **LIMITS)) == ["c"]
+    assert build_queue([again], TODAY, DAILY) == []
+    assert ids(build_queue([again], TODAY + timedelta(1), DAILY)) == ["c"]
 
 
 def test_exam_mode_brings_late_cards_into_the_final_days() -> None:
@@ -169,17 +177,19 @@ def test_exam_mode_brings_late_cards_into_the_final_days() -> None:
     late = QueueEntry("late", "x", exam + timedelta(30), False, False, 0, TODAY - timedelta(20))
     slot = exam_slot("late", exam)
     assert slot <= TODAY  # the final days [exam − 3, exam − 1] have begun
-    assert ids(build_queue([late], TODAY, exam_date=exam, **LIMITS)) == ["late"]
-    assert build_queue([late], TODAY, **LIMITS) == []
+    assert ids(build_queue([late], TODAY, DailyLimits(**LIMITS, exam_date=exam))) == ["late"]
+    assert build_queue([late], TODAY, DAILY) == []
 
 
 def test_bad_input_is_reported() -> None:
     with pytest.raises(ValueError, match="twice"):
-        build_queue([new("a", 0), new("a", 1)], TODAY, **LIMITS)
+        build_queue([new("a", 0), new("a", 1)], TODAY, DAILY)
     with pytest.raises(ValueError, match="no due date"):
-        build_queue([QueueEntry("a", "x", None, False, False, 0, TODAY)], TODAY, **LIMITS)
+        build_queue([QueueEntry("a", "x", None, False, False, 0, TODAY)], TODAY, DAILY)
     with pytest.raises(ValueError, match="≥ 0"):
-        build_queue([], TODAY, new_limit=-1, review_limit=0, new_seen_today=0, reviews_done_today=0)
+        DailyLimits(new_limit=-1, review_limit=0)
+    with pytest.raises(ValueError, match="≥ 0"):
+        DailyLimits(new_limit=0, review_limit=0, reviews_done_today=-2)
 
 
 # --- the spreading property -----------------------------------------------------------

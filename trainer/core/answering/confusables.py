@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -82,6 +83,8 @@ def compared_form(value: str) -> str:
 def total_allowance(form: str, typo_tolerance: float = _TYPO_TOLERANCE) -> int:
     """The edits a compared form may have: the sum of its words' own allowances (numbers
     have none)."""
+    if typo_tolerance == _TYPO_TOLERANCE:
+        return sum(_allowance(len(word)) for word in form.split() if word.isalpha())
     return sum(word_allowance(len(word), typo_tolerance) for word in form.split() if word.isalpha())
 
 
@@ -105,20 +108,27 @@ class _ValueIndex:
 
     def __init__(self, values: Iterable[str]) -> None:
         self._values: dict[str, str] = {}
-        self._by_key: dict[str, list[str]] = defaultdict(list)
-        for value in values:
-            form = compared_form(str(value))
+        # Each value's compared form, kept for looking up the answers among them later.
+        self._form_of: dict[str, str] = {}
+        by_key: dict[str, list[str]] = defaultdict(list)
+        # A deck states the same values many times over (options, answers): each is
+        # read once, the first time, as it is the first value of a form that is kept.
+        for value in dict.fromkeys(values):
+            text = str(value)
+            form = self._form_of[text] = compared_form(text)
             if form and form not in self._values and len(form.split()) <= _MAX_WORDS:
-                self._values[form] = str(value)
+                self._values[form] = text
                 for key in _neighbourhood(form):
-                    self._by_key[key].append(form)
+                    by_key[key].append(form)
+        self._by_key = by_key
         self._cache: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def near(self, accepted: Sequence[str]) -> tuple[str, ...]:
+        form_of = self._form_of
         forms = tuple(
             dict.fromkeys(
                 form
-                for form in (compared_form(a) for a in accepted)
+                for form in (form_of.get(a) or compared_form(a) for a in accepted)
                 if form and len(form.split()) <= _MAX_WORDS
             )
         )
@@ -148,19 +158,26 @@ def _neighbourhood(form: str) -> set[str]:
     words = form.split()
     keys: set[str] = set()
     for position, word in enumerate(words):
-        depth = min(word_allowance(len(word), _TYPO_TOLERANCE), _MAX_DELETIONS)
+        depth = min(_allowance(len(word)), _MAX_DELETIONS)
         if depth == 0 or not word.isalpha():  # numbers are never typos
             continue
-        before, after = " ".join(words[:position]), " ".join(words[position + 1 :])
-        for cut in _deletions(word, depth):
-            keys.add(f"{before}\x00{cut}\x00{after}")
+        before = " ".join(words[:position]) + "\x00"
+        after = "\x00" + " ".join(words[position + 1 :])
+        keys.update([before + cut + after for cut in _deletions(word, depth)])
     return keys
 
 
-def _deletions(word: str, depth: int) -> set[str]:
+@lru_cache(maxsize=64)
+def _allowance(length: int) -> int:
+    return word_allowance(length, _TYPO_TOLERANCE)
+
+
+# The same words recur in many values ("Krupp", "Minister", "Finance"): cut once each.
+@lru_cache(maxsize=1 << 14)
+def _deletions(word: str, depth: int) -> frozenset[str]:
     found = {word}
     frontier = {word}
     for _ in range(depth):
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
         found |= frontier
-    return found
+    return frozenset(found)

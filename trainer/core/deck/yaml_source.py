@@ -11,7 +11,7 @@ import yaml
 from trainer.core.deck.yaml_tree import MAX_DEPTH, MAX_NODES, YamlNode, mark_of, to_tree
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import Diagnostic, Location, Severity
-from trainer.core.untrusted import describe_char, printable
+from trainer.core.untrusted import FORBIDDEN, describe_char, printable
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
@@ -74,8 +74,12 @@ def parse_yaml(data: bytes, path: str, *, max_nodes: int = MAX_NODES) -> YamlDoc
             return _failed(path, line, column, message)
         if root is None:
             return YamlDocument(None)
-        # Only a document with an anchor can have aliases that share nodes.
-        tree, errors = to_tree(root, path, max_nodes, has_anchors="&" in text)
+        # Only a document with an anchor can have aliases that share nodes; only one with
+        # a forbidden character or a backslash (an escape) can have values that hold one.
+        clean = "\\" not in text and FORBIDDEN.search(text) is None
+        tree, errors = to_tree(
+            root, path, max_nodes, has_anchors="&" in text, check_chars=not clean
+        )
         return YamlDocument(tree, errors)
 
 

@@ -107,10 +107,14 @@ def mark_of(node: Node) -> tuple[int, int]:
 
 
 def to_tree(
-    root: Node, path: str, max_nodes: int, *, has_anchors: bool
+    root: Node, path: str, max_nodes: int, *, has_anchors: bool, check_chars: bool = True
 ) -> tuple[YamlNode | None, list[Diagnostic]]:
-    """The positioned tree of a composed document, or None if it had to stop, and its errors."""
-    converter = _Converter(path, max_nodes, has_anchors=has_anchors)
+    """The positioned tree of a composed document, or None if it had to stop, and its errors.
+
+    `check_chars=False` skips looking for forbidden characters in each key and value: for
+    a document whose text has none and no escapes that could make one.
+    """
+    converter = _Converter(path, max_nodes, has_anchors=has_anchors, check_chars=check_chars)
     try:
         return converter.convert(root), converter.errors
     except _Aborted:
@@ -125,8 +129,11 @@ class _Converter:
     Documents without anchors cannot share nodes and skip the bookkeeping.
     """
 
-    def __init__(self, path: str, max_nodes: int, *, has_anchors: bool) -> None:
+    def __init__(
+        self, path: str, max_nodes: int, *, has_anchors: bool, check_chars: bool = True
+    ) -> None:
         self.path = path
+        self.check_chars = check_chars
         self.max_nodes = max_nodes
         self.errors: list[Diagnostic] = []
         self.count = 0
@@ -212,7 +219,7 @@ class _Converter:
                 key = key_node.value
             else:
                 key = self._odd_key(key_node)
-            bad_char = FORBIDDEN.search(key) if key is not None else None
+            bad_char = FORBIDDEN.search(key) if key is not None and self.check_chars else None
             if key is not None and bad_char is not None:
                 shown = printable(key, one_line=True)
                 self._forbidden(key_node, bad_char.group(), f"key '{shown}'")
@@ -259,7 +266,7 @@ class _Converter:
         column = mark.column + 1
         # The file's bytes were checked before parsing, but escapes such as "\e" and
         # characters allowed raw (U+202E) can still put forbidden ones in the value.
-        bad_char = FORBIDDEN.search(raw)
+        bad_char = FORBIDDEN.search(raw) if self.check_chars else None
         if bad_char is not None:
             if id(node) not in self.reported:  # an aliased value is reported once
                 self.reported.add(id(node))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from trainer.core.answering.confusables import attach_confusables, deck_values
 from trainer.core.deck.card_ids import card_id
 from trainer.core.deck.cloze_markers import parse_cloze
+from trainer.core.gc_control import gc_paused
 from trainer.core.generate.accepted import attach_accepted_answers
 from trainer.core.generate.author_checks import report_title_giveaways, report_unknown_pages
 from trainer.core.generate.auto_cloze import auto_cloze_cards, auto_cloze_enabled
@@ -33,13 +36,33 @@ from trainer.core.generate.true_false import (
     balance_true_false,
     true_false_card,
 )
-from trainer.core.model import Card, Deck, Diagnostic, Excerpt, TemplateKind
+from trainer.core.model import Card, Deck, Diagnostic, Excerpt, Location, TemplateKind
 
-__all__ = ["generate_cards"]
+__all__ = ["GeneratedDeck", "generate_cards", "generate_deck"]
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedDeck:
+    """What generating a deck's cards gives: the cards in deck order, every error and
+    warning sorted by location, and where each card was written, by card id."""
+
+    cards: tuple[Card, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    origins: Mapping[str, Location]
 
 
 def generate_cards(deck: Deck) -> tuple[tuple[Card, ...], tuple[Diagnostic, ...]]:
-    """Every card of `deck`, in deck order, and every error and warning, sorted by location.
+    """Every card of `deck`, in deck order, and every error and warning (see `generate_deck`)."""
+    generated = generate_deck(deck)
+    return generated.cards, generated.diagnostics
+
+
+# Generation makes hundreds of thousands of small objects and no cycles: the cyclic
+# collector would only walk them again and again (a tenth of the time).
+@gc_paused()
+def generate_deck(deck: Deck) -> GeneratedDeck:
+    """Every card of `deck`, in deck order, every error and warning, sorted by location,
+    and each card's origin in the deck's files.
 
     Cards come excerpt by excerpt (authored questions, cloze numbers, template cards fact by
     fact, automatic cloze), then chronologies. Problems in the deck's content never raise.
@@ -65,7 +88,10 @@ def generate_cards(deck: Deck) -> tuple[tuple[Card, ...], tuple[Diagnostic, ...]
     report_unknown_pages(deck, report)
     _warn_about_unused(deck, sink.cards, used_facts, faulty, report)
     sink.cards[:] = attach_confusables(sink.cards, deck_values(deck))
-    return tuple(sink.cards), report.sorted(deck.files)
+    cards = tuple(sink.cards)
+    # Balancing true/false drafts may drop cards: only the cards kept have an origin.
+    origins = {card.id: sink.origins[card.id] for card in cards if card.id in sink.origins}
+    return GeneratedDeck(cards, report.sorted(deck.files), MappingProxyType(origins))
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from trainer.core.generate.context import Diagnostics
-from trainer.core.generate.option_rules import core_words, holds_words, quick_fold
+from trainer.core.generate.option_rules import core_words, fold_once, holds_words
 from trainer.core.model import Card, CardKind, Deck
 
 # Words that give nothing away on their own: an accepted answer made only of these is
@@ -62,7 +62,7 @@ def report_title_giveaways(deck: Deck, cards: Iterable[Card], report: Diagnostic
     for excerpt in deck.excerpts:
         if not excerpt.title or excerpt.id not in by_excerpt:
             continue
-        title = quick_fold(excerpt.title)
+        title = fold_once(excerpt.title)
         given: dict[str, str] = {}
         for card in by_excerpt[excerpt.id]:
             answer = card.answer

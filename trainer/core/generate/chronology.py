@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from itertools import combinations
 
 from trainer.core.deck.card_ids import CHRONOLOGY_SLOT, card_id
@@ -14,7 +13,6 @@ from trainer.core.generate.context import (
     build_card,
     seeded_random,
 )
-from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
 from trainer.core.model import (
     Answer,
@@ -22,7 +20,6 @@ from trainer.core.model import (
     CardKind,
     Chronology,
     Fact,
-    FieldSpec,
     Location,
 )
 from trainer.core.partial_dates import PartialDate, parse_iso_date
@@ -63,7 +60,7 @@ def chronology_card(
         report.error(where, f"{name} has {len(facts)} facts; it needs {MIN_EVENTS} to {MAX_EVENTS}")
         return found
     spans = _date_spans(facts, chronology, report)
-    labels = _labels(facts, chronology, index.deck.fields, report)
+    labels = _labels(facts, chronology, index, report)
     if spans is None or labels is None or not _orderable(facts, spans, labels, name, where, report):
         return found
     in_order = [labels[i] for i in sorted(range(len(facts)), key=lambda i: spans[i].first_day)]
@@ -123,7 +120,7 @@ def _date_spans(
 def _labels(
     facts: list[Fact],
     chronology: Chronology,
-    fields: Mapping[str, FieldSpec],
+    index: DeckIndex,
     report: Diagnostics,
 ) -> list[str] | None:
     """Each fact's label, its dates in words and its first letter a capital."""
@@ -147,7 +144,7 @@ def _labels(
             )
     if any(lacking.values()):
         return None
-    return [pattern.render_sentence(shown_values(fields, fact.values)) for fact in facts]
+    return [pattern.render_sentence(index.shown_values(fact)) for fact in facts]
 
 
 def _orderable(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from trainer.core.generate.cloze_giveaways import Span, TextIndex, acronym_zones
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
@@ -20,6 +20,7 @@ from trainer.core.generate.cloze_words import PARTICLES, Token, tokens
 from trainer.core.lexicon import is_common_word
 
 _MASK = "\x00"
+_SPACES = re.compile(r"\s+")
 _SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
 # A term is rarer than the this-many most frequent English words (see lexicon).
 TERM_RANK = 20_000
@@ -56,38 +57,49 @@ def find_candidates(
             continue
         taken.update(id(t) for t in run)
         start = run[0].start - (kind is CandidateKind.QUANTITY and has_currency(scan, run[0]))
-        value = re.sub(r"\s+", " ", scan[start : run[-1].end])
+        value = _SPACES.sub(" ", scan[start : run[-1].end])
         found.setdefault((kind, value), []).append((start, run[-1].end))
     _merge_surnames(found)
-    sentence_starts = {t.start for t in words if t.sentence_start}
     candidates = [
-        Candidate(kind, value, tuple(sorted(spans)))
-        for (kind, value), spans in found.items()
-        if kind is not CandidateKind.NAME or _counts_as_name(value, spans, sentence_starts)
+        Candidate(kind, value, tuple(sorted(spans))) for (kind, value), spans in found.items()
     ]
-    candidates = [c for c in candidates if not names_the_subject(c, subject)]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
+    sentence_starts = {t.start for t in words if t.sentence_start}
+
+    def admissible(candidate: Candidate) -> bool:
+        if candidate.kind is CandidateKind.NAME and not _counts_as_name(
+            candidate.text, candidate.spans, sentence_starts
+        ):
+            return False
+        return not names_the_subject(candidate, subject)
+
     index = TextIndex(text, words if scan == text else None)
-    return _without_giveaways(candidates, index, shown_with, limit)
+    return _without_giveaways(candidates, admissible, index, shown_with, limit)
 
 
 def _pieces(
     words: list[Token], usable: list[bool], scan: str
 ) -> Iterator[tuple[CandidateKind, list[Token]]]:
     """Names first (they claim their trailing numbers), then numbers, then terms."""
-    days = {id(t) for i, t in enumerate(words) if is_day_number(words, i)}
+    days = {id(t) for i, t in enumerate(words) if t.number and is_day_number(words, i)}
     blocked: set[int] = set()
     for run in _name_runs(words, usable, days, blocked):
         yield CandidateKind.NAME, run
+    terms: list[Token] = []
     for index, token in enumerate(words):
-        if not usable[index] or not token.number or id(token) in days or id(token) in blocked:
+        if not usable[index]:
             continue
-        piece = number_piece(words, index, usable, has_currency(scan, token))
-        if piece is not None:
-            yield piece
-    for index, token in enumerate(words):
-        if usable[index] and _is_term(words, index):
-            yield CandidateKind.TERM, [token]
+        if token.number:
+            if id(token) in days or id(token) in blocked:
+                continue
+            piece = number_piece(words, index, usable, has_currency(scan, token))
+            if piece is not None:
+                yield piece
+        # Cheap tests first: most words are capitalised, short or not after a determiner.
+        elif len(token.text) >= _TERM_LENGTH and _is_term(words, index):
+            terms.append(token)
+    for token in terms:
+        yield CandidateKind.TERM, [token]
 
 
 def _name_runs(
@@ -103,6 +115,8 @@ def _name_runs(
     current: list[Token] = []
     particles: list[Token] = []
     for index, word in enumerate(words):
+        if not current and not word.capitalised and usable[index]:
+            continue  # a lower-case word or a number with no name before it: nothing to end
         joins = bool(current) and word.follows_closely and _open_ended(current)
         if not usable[index]:
             runs.append(current)
@@ -165,7 +179,7 @@ def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]
     is that name mentioned again: its occurrences join the longer name's."""
     by_last_word: dict[str, list[str]] = {}
     for kind, name in list(found):
-        if kind is CandidateKind.NAME and " " in name and not any(c.isdigit() for c in name):
+        if kind is CandidateKind.NAME and " " in name and not any(map(str.isdigit, name)):
             by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
     for kind, short in list(found):
         longer = by_last_word.get(short, []) if kind is CandidateKind.NAME else []
@@ -174,7 +188,7 @@ def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]
             found[(CandidateKind.NAME, longer[0])] += spans
 
 
-def _counts_as_name(name: str, spans: list[Span], sentence_starts: set[int]) -> bool:
+def _counts_as_name(name: str, spans: Sequence[Span], sentence_starts: set[int]) -> bool:
     """A name of one word: not a very common word, and not known only from the start of a
     sentence, where any word has a capital."""
     if " " in name:
@@ -198,18 +212,26 @@ def _is_term(words: Sequence[Token], index: int) -> bool:
 
 
 def _without_giveaways(
-    candidates: list[Candidate], index: TextIndex, shown_with: str, limit: int | None
+    candidates: list[Candidate],
+    admissible: Callable[[Candidate], bool],
+    index: TextIndex,
+    shown_with: str,
+    limit: int | None,
 ) -> list[Candidate]:
-    """The candidates, in order, that the rest of the text does not give away once they
-    are blanked; at most `limit` of them."""
-    beside = TextIndex(shown_with) if shown_with else None
+    """The `admissible` candidates, in order, that the rest of the text does not give
+    away once they are blanked; at most `limit` of them.
+
+    Every test is made only of the candidates that could still be kept: with a limit,
+    most are never looked at.
+    """
+    beside: TextIndex | None = None
     zones = acronym_zones(index.tokens, index.text)
     defined = {acronym for acronym, _ in zones}
     defining = _merged([span for _, span in zones])
     starts = [start for start, _ in defining]
     kept: list[Candidate] = []
     for candidate in candidates:
-        if candidate.text in defined:
+        if not admissible(candidate) or candidate.text in defined:
             continue
         if candidate.kind is CandidateKind.NAME and any(
             (at := bisect_left(starts, b) - 1) >= 0 and defining[at][1] > a
@@ -218,8 +240,11 @@ def _without_giveaways(
             continue
         if index.giveaway(candidate.text, candidate.spans):
             continue
-        if beside is not None and beside.giveaway(candidate.text):
-            continue
+        if shown_with:
+            if beside is None:
+                beside = TextIndex(shown_with)
+            if beside.giveaway(candidate.text):
+                continue
         kept.append(candidate)
         if len(kept) == limit:
             break
@@ -239,6 +264,8 @@ def _merged(spans: list[Span]) -> list[Span]:
 
 def _outside(words: list[Token], spans: list[Span]) -> list[bool]:
     """For each token, whether it starts outside every span."""
+    if not spans:
+        return [True] * len(words)
     merged = _merged(spans)
     starts = [start for start, _ in merged]
     result = []

@@ -31,6 +31,8 @@ def report_cloze_problems(excerpt: Excerpt, cloze: ClozeText, report: Diagnostic
 
 def report_unknown_cloze_accepts(excerpt: Excerpt, cloze: ClozeText, report: Diagnostics) -> None:
     """An `accept` entry for a cloze number the text has no deletion for is an error."""
+    if not excerpt.cloze_accept_locations:
+        return
     numbers = set(cloze.numbers)
     for number, where in excerpt.cloze_accept_locations.items():
         if number not in numbers:

@@ -39,17 +39,22 @@ class TextIndex:
         """`text_tokens`, if given, are `tokens(text)`, already found."""
         self.text = text
         self.tokens = tokens(text) if text_tokens is None else text_tokens
-        self._by_word: dict[str, list[int]] = defaultdict(list)
-        self._by_stem: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._numbers: dict[str, list[int]] = defaultdict(list)
+        by_word: dict[str, list[int]] = defaultdict(list)
+        by_stem: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        numbers: dict[str, list[int]] = defaultdict(list)
         for index, token in enumerate(self.tokens):
-            folded = token.folded
-            self._by_word[folded].append(index)
+            folded = fold_word(token.text)
+            by_word[folded].append(index)
             if token.number:
-                self._numbers[_digits(token.text)].append(index)
-                continue
-            for part in _parts(folded):
-                self._by_stem[part[:_STEM]].append((index, part))
+                numbers[_digits(token.text)].append(index)
+            elif "-" in folded or "–" in folded:
+                for part in _parts(folded):
+                    by_stem[part[:_STEM]].append((index, part))
+            else:
+                by_stem[folded[:_STEM]].append((index, folded))
+        self._by_word = by_word
+        self._by_stem = by_stem
+        self._numbers = numbers
 
     def giveaway(self, answer: str, hidden: Sequence[Span] = ()) -> str | None:
         """The word, number or phrase of the text, outside the sorted `hidden` spans, that
@@ -131,7 +136,8 @@ def acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Sp
     zones: list[tuple[str, Span]] = []
     acronyms: set[str] = set()
     for index, token in enumerate(text_tokens):
-        if token.number or not _ACRONYM.fullmatch(token.text):
+        # An acronym starts with two capitals: most words are passed over without a match.
+        if token.number or not token.text[:2].isupper() or not _ACRONYM.fullmatch(token.text):
             continue
         acronyms.add(token.text)
         if token.gap_before.rstrip().endswith("(") and _CLOSING_BRACKET.match(text, token.end):
@@ -156,6 +162,8 @@ def _initials_spelling(
     text_tokens: Sequence[Token], acronyms: set[str]
 ) -> Iterator[tuple[str, Span]]:
     """Each acronym with the span of capitalised words whose initials spell it."""
+    if not acronyms:
+        return
     spelled = {acronym.rstrip("s"): acronym for acronym in acronyms}
     longest = max((len(letters) for letters in spelled), default=0)
     for first, token in enumerate(text_tokens):

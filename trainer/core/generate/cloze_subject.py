@@ -55,9 +55,16 @@ def names_the_subject(candidate: Candidate, subject: frozenset[str]) -> bool:
     return bool(words) and all(_subject_word(word, subject) for word in words)
 
 
+@lru_cache(maxsize=1 << 14)
 def _subject_word(word: str, subject: frozenset[str]) -> bool:
+    """Kept per word: a deck's candidates repeat the same few hundred words."""
     if word in subject:
         return True
     # Another form of a common word is another word ("came", "Cameroon"); of a name, the
     # same name ("Germany", "Germans").
-    return any(related_words(word, name) for name in subject if not is_common_word(name))
+    return any(related_words(word, name) for name in _uncommon(subject))
+
+
+@lru_cache(maxsize=64)
+def _uncommon(subject: frozenset[str]) -> tuple[str, ...]:
+    return tuple(name for name in subject if not is_common_word(name))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 # A word: letters, joined by apostrophes or hyphens to more letters or to digits (`T-34`);
@@ -16,6 +17,9 @@ _NUMERIC = re.compile(
     r"(?<![\w.,/:-])(?<![0-9][–—])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%?"
     r"(?![\w%]|[.,:/–—-][0-9])"
 )
+_WORDS_AND_GAPS = re.compile(f"({_WORD.pattern}|{_NUMERIC.pattern})")
+_DIGIT_AFTER_APOSTROPHE = re.compile(r"['’][0-9]")
+_DIGITS = frozenset("0123456789")
 _LETTERED_SHAPE = re.compile(r"[A-Z]-[^\W\d_]")
 _STOP_AND_SPACE = re.compile(r"\.\s+")
 _INITIAL_FOLLOWER = re.compile(r"\.\s+([^\W\d_]+)")
@@ -113,40 +117,69 @@ def fold_word(word: str) -> str:
 
 def tokens(text: str) -> list[Token]:
     """Every word and number of `text`, in order."""
-    found = [(m.start(), m.end(), False) for m in _WORD.finditer(text)]
-    found += [(m.start(), m.end(), True) for m in _NUMERIC.finditer(text)]
-    found.sort()
+    if _DIGIT_AFTER_APOSTROPHE.search(text):
+        # A number can stand inside a word only after an apostrophe (`O'123`): the rare
+        # text with one is scanned for words and numbers apart, as they may overlap.
+        found = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        found += [(m.start(), m.end()) for m in _NUMERIC.finditer(text)]
+        found.sort()
+        starts = [start for start, _ in found]
+        raws = [text[start:end] for start, end in found]
+        gaps = [text[end:start] for (_, end), start in zip([(0, 0), *found], starts, strict=False)]
+    else:
+        # Otherwise one scan finds both (a word starts with a letter, a number with a
+        # digit), and splitting the text on them gives every gap between them too.
+        pieces = _WORDS_AND_GAPS.split(text)
+        gaps, raws = pieces[0::2], pieces[1::2]
+        starts = list(accumulate(map(len, pieces)))[0::2]
     result: list[Token] = []
+    append = result.append
+    new_token = tuple.__new__
     previous: Token | None = None
-    for start, end, number in found:
-        raw = text[start:end]
-        possessive = not number and raw.endswith(_POSSESSIVES) and len(raw) > 2
+    # The gap before a token starts where the one before it ends, its possessive included.
+    # `gaps` and `starts` hold one more item than `raws`: the text after the last token.
+    for gap, raw, start in zip(gaps, raws, starts, strict=False):
+        raw_end = start + len(raw)
+        number = raw[0] in _DIGITS
+        possessive = not number and len(raw) > 2 and raw.endswith(_POSSESSIVES)
         word = raw[:-2] if possessive else raw
-        gap = text[previous.end if previous else 0 : start]
-        if previous is not None and previous.possessive:
-            gap = text[previous.end + 2 : start]
-        if gap == " " and previous is not None:
+        if previous is None:
+            sentence_start, follows_closely = True, False
+        elif gap == " ":
             # Most words: one space after another word, in mid-sentence.
             sentence_start, follows_closely = False, True
         else:
-            dotted = previous is not None and _is_abbreviation(previous, gap)
-            sentence_start = previous is None or (not dotted and _breaks_sentence(gap))
-            follows_closely = previous is not None and (gap.isspace() or dotted)
-        initial = end - start == 1 and (
-            _is_initial(text, start, end) or _is_numeral(previous, raw, gap)
+            dotted = _is_abbreviation(previous, gap)
+            sentence_start = not dotted and _breaks_sentence(gap)
+            follows_closely = gap.isspace() or dotted
+        if number:
+            capitalised = False
+        elif raw_end - start == 1 and (
+            _is_initial(text, start, raw_end) or _is_numeral(previous, raw, gap)
+        ):
+            capitalised = True
+        else:
+            capitalised = (
+                len(word) > 1
+                and word[0].isupper()
+                and word not in NOT_NAMES
+                and not _LETTERED_SHAPE.match(word)
+            )
+        token: Token = new_token(
+            Token,
+            (
+                word,
+                start,
+                start + len(word),
+                number,
+                capitalised,
+                possessive,
+                sentence_start,
+                follows_closely,
+                gap,
+            ),
         )
-        token = Token(
-            text=word,
-            start=start,
-            end=start + len(word),
-            number=number,
-            capitalised=not number and (initial or _capitalised(word)),
-            possessive=possessive,
-            sentence_start=sentence_start,
-            follows_closely=follows_closely,
-            gap_before=gap,
-        )
-        result.append(token)
+        append(token)
         previous = token
     return result
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from trainer.core.answering.normalise import fold
 from trainer.core.deck.card_ids import stable_seed
+from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.pools import Pool, Reference
 from trainer.core.model import (
     Answer,
     Card,
     CardKind,
-    CompiledDeck,
     Deck,
     Diagnostic,
     Excerpt,
@@ -89,9 +88,11 @@ class DeckIndex:
     # For each folded name in the deck's `aliases`, every name of its group.
     alias_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _pools: dict[tuple[str, ...], Pool] = field(default_factory=dict)
+    _pools_of_facts: dict[tuple[str, frozenset[int]], Pool] = field(default_factory=dict)
     _by_value: dict[str, dict[str, list[Fact]]] = field(default_factory=dict)
     _references: dict[str, Reference] = field(default_factory=dict)
     _citing: dict[tuple[str, ...], Citing] = field(default_factory=dict)
+    _shown: dict[int, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, deck: Deck) -> DeckIndex:
@@ -112,14 +113,20 @@ class DeckIndex:
         cache_key = (field_name, *key)
         pool = self._pools.get(cache_key)
         if pool is None:
-            chosen = self.facts_with(field_name) if facts is None else facts
-            declared = self.deck.fields.get(field_name)
-            pool = Pool(
-                chosen,
-                field_name,
-                self.excerpt_by_id.__getitem__,
-                declared.type if declared is not None else None,
-            )
+            chosen = list(self.facts_with(field_name) if facts is None else facts)
+            # A pool depends only on its set of facts: a template's facts are often every
+            # fact holding the field, and their pool is then built once, not twice.
+            same_facts = (field_name, frozenset(map(id, chosen)))
+            pool = self._pools_of_facts.get(same_facts)
+            if pool is None:
+                declared = self.deck.fields.get(field_name)
+                pool = Pool(
+                    chosen,
+                    field_name,
+                    self.excerpt_by_id.__getitem__,
+                    declared.type if declared is not None else None,
+                )
+                self._pools_of_facts[same_facts] = pool
             self._pools[cache_key] = pool
         return pool
 
@@ -130,6 +137,15 @@ class DeckIndex:
             reference = Reference.of((fact,), (self.excerpt_by_id[fact.excerpt_id],))
             self._references[fact.id] = reference
         return reference
+
+    def shown_values(self, fact: Fact) -> dict[str, str]:
+        """Every value of `fact` as a card shows it (`field_display.shown_values`), worked
+        out once for all the templates that use it; not to be changed."""
+        shown = self._shown.get(id(fact))
+        if shown is None:
+            shown = shown_values(self.deck.fields, fact.values)
+            self._shown[id(fact)] = shown
+        return shown
 
     def facts_with(self, field_name: str) -> list[Fact]:
         """Every fact holding `field_name`, grouped by value."""
@@ -161,12 +177,6 @@ class DeckIndex:
         return citing
 
 
-# While `card_origins` runs, every sink made during generation records into this mapping.
-_recorded_origins: ContextVar[dict[str, Location] | None] = ContextVar(
-    "recorded_origins", default=None
-)
-
-
 class CardSink:
     """Collects cards in order and refuses a second card with an id already given out.
 
@@ -178,8 +188,7 @@ class CardSink:
         self.cards: list[Card] = []
         self._report = report
         self._ids: set[str] = set()
-        recording = _recorded_origins.get()
-        self.origins: dict[str, Location] = {} if recording is None else recording
+        self.origins: dict[str, Location] = {}
 
     def add(self, card: Card, origin: Location) -> bool:
         """Add `card`; False (and an error) when its id is taken already."""
@@ -192,23 +201,6 @@ class CardSink:
         self.cards.append(card)
         self.origins[card.id] = origin
         return True
-
-
-def card_origins(compiled: CompiledDeck) -> dict[str, Location]:
-    """Where each card of `compiled` was written in the deck's files, by card id.
-
-    Generation runs again (it is deterministic) with its sink recording every origin.
-    """
-    # The generate package imports this module, so it is imported only when called.
-    from trainer.core.generate import generate_cards
-
-    origins: dict[str, Location] = {}
-    token = _recorded_origins.set(origins)
-    try:
-        generate_cards(compiled.deck)
-    finally:
-        _recorded_origins.reset(token)
-    return {card.id: origins[card.id] for card in compiled.cards if card.id in origins}
 
 
 def build_card(

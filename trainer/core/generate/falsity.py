@@ -7,9 +7,14 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from trainer.core.deck.cloze_markers import parse_cloze
+from trainer.core.deck.cloze_markers import OPEN, parse_cloze
 from trainer.core.generate.context import DeckIndex
-from trainer.core.generate.option_rules import core_words, quick_fold
+from trainer.core.generate.option_rules import (
+    core_words,
+    fold_once,
+    folded_words,
+    quick_fold,
+)
 from trainer.core.generate.placeholders import Pattern, parse_pattern
 from trainer.core.model import Fact, TemplateKind
 
@@ -31,6 +36,7 @@ class Falsity:
         self._known: dict[str, _Known] = {}
         self._sentences: dict[int, list[str]] = {}
         self._postings: dict[str, set[int]] | None = None
+        self._bitmaps: dict[str, int] = {}
 
     def holds(
         self,
@@ -50,13 +56,13 @@ class Falsity:
         if known is None:
             known = _Known(
                 frozenset(_signature(pattern, other.values) for other in facts),
-                frozenset(quick_fold(pattern.render(other.values)) for other in facts),
+                frozenset(fold_once(pattern.render(other.values)) for other in facts),
             )
             self._known[key] = known
         swapped = {**fact.values, field_name: value}
         if _signature(pattern, swapped) in known.signatures:
             return True
-        if quick_fold(pattern.render(swapped)) in known.renderings:
+        if fold_once(pattern.render(swapped)) in known.renderings:
             return True
         others = [fact.values[name] for name in pattern.fields if name != field_name]
         return self._stated(value, fact.values[field_name], others)
@@ -87,12 +93,33 @@ class Falsity:
 
     def _sentences_naming(self, words: set[str]) -> list[str]:
         """The folded sentences of the excerpts whose text holds every one of `words`."""
-        postings = self._excerpt_index()
-        found = set.intersection(*sorted((postings.get(w, set()) for w in words), key=len))
+        # The excerpts holding a word are a bitmap: a name recurs in a fixed share of a
+        # course's excerpts, so intersecting sets would cost more with every chapter,
+        # while ANDing bitmaps costs next to nothing.
+        found = -1 if words else 0
+        for word in words:
+            found &= self._bitmap(word)
         sentences: list[str] = []
-        for i in sorted(found):
-            sentences.extend(self._sentences_of(i))
+        while found:
+            lowest = found & -found
+            sentences.extend(self._sentences_of(lowest.bit_length() - 1))
+            found ^= lowest
         return sentences
+
+    def _bitmap(self, word: str) -> int:
+        """The excerpts whose text holds `word`, as the bits of an int; built once."""
+        bits = self._bitmaps.get(word)
+        if bits is None:
+            positions = self._excerpt_index().get(word)
+            if positions:
+                mask = bytearray(max(positions) // 8 + 1)
+                for position in positions:
+                    mask[position >> 3] |= 1 << (position & 7)
+                bits = int.from_bytes(mask, "little")
+            else:
+                bits = 0
+            self._bitmaps[word] = bits
+        return bits
 
     def _excerpt_index(self) -> dict[str, set[int]]:
         """For each word that true/false statements can name (a word of their templates'
@@ -101,15 +128,16 @@ class Falsity:
             self._postings = defaultdict(set)
             wanted = self._statement_words()
             for i, excerpt in enumerate(self._index.deck.excerpts):
-                for word in wanted.intersection(quick_fold(_plain(excerpt.text)).split()):
+                for word in wanted.intersection(folded_words(_plain(excerpt.text))):
                     self._postings[word].add(i)
         return self._postings
 
     def _sentences_of(self, position: int) -> list[str]:
         sentences = self._sentences.get(position)
         if sentences is None:
+            # Kept as folded text: a list of words would hold ten times the memory.
             text = _plain(self._index.deck.excerpts[position].text)
-            sentences = [quick_fold(sentence) for sentence in _SENTENCE_END.split(text)]
+            sentences = [fold_once(sentence) for sentence in _SENTENCE_END.split(text)]
             self._sentences[position] = sentences
         return sentences
 
@@ -130,7 +158,7 @@ class Falsity:
 
 def _plain(text: str) -> str:
     """An excerpt's text as the learner reads it, every cloze deletion filled in."""
-    return parse_cloze(text).plain()
+    return parse_cloze(text).plain() if OPEN in text else text
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from trainer.core.deck.answer_types import field_spec
+from trainer.core.deck.answer_types import inferred_field_type
 from trainer.core.model import AnswerType, FieldSpec
 from trainer.core.partial_dates import Precision, parse_iso_date
 
@@ -39,7 +39,11 @@ def date_in_words(value: str) -> str | None:
 
 def is_date_field(fields: Mapping[str, FieldSpec], name: str) -> bool:
     """True for a field declared `type: date`, or named `date` and undeclared."""
-    return field_spec(fields, name).type is AnswerType.DATE
+    # `field_spec(fields, name).type`, without making a spec for every value of every card.
+    declared = fields.get(name)
+    if declared is not None:
+        return declared.type is AnswerType.DATE
+    return inferred_field_type(name) is AnswerType.DATE
 
 
 def shown_value(fields: Mapping[str, FieldSpec], name: str, value: str) -> str:
@@ -51,4 +55,8 @@ def shown_value(fields: Mapping[str, FieldSpec], name: str, value: str) -> str:
 
 def shown_values(fields: Mapping[str, FieldSpec], values: Mapping[str, str]) -> dict[str, str]:
     """Every value of a fact as a card shows it, by field name."""
-    return {name: shown_value(fields, name, value) for name, value in values.items()}
+    shown = dict(values)
+    for name, value in shown.items():
+        if is_date_field(fields, name):
+            shown[name] = date_in_words(value) or value
+    return shown

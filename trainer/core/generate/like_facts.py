@@ -16,6 +16,8 @@ def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple
     """The author's accepted answers as written, then the deck's aliases of `answer` that
     they do not already give."""
     accepted = tuple(written)
+    if not index.alias_groups:  # most decks have no aliases
+        return accepted
     known = {alias_key(answer), *(alias_key(text) for text in accepted)}
     aliases = [text for text in index.aliases_of(answer) if alias_key(text) not in known]
     return (*accepted, *dict.fromkeys(aliases))

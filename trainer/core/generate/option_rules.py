@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
 from trainer.core.deck.answer_types import is_number, is_year
@@ -15,6 +16,7 @@ from trainer.core.partial_dates import parse_iso_date
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 # What joins the people or parts of one answer: "Watson and Crick", "Marx & Engels", "A, B".
 _PART_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
 
@@ -28,6 +30,7 @@ class ValueClass(StrEnum):
     NUMBER = "number"
 
 
+@lru_cache(maxsize=1 << 14)
 def value_class(value: str, declared: AnswerType | None = None) -> ValueClass:
     """What kind of value `value` is; a field declared `number` keeps year-like numbers."""
     if declared is AnswerType.NUMBER and is_number(value):
@@ -73,13 +76,37 @@ def quick_fold(text: str) -> str:
     """`fold(text)`, computed faster for plain ASCII text, which most deck text is.
 
     For ASCII, folding lowercases and turns everything but letters and digits into
-    spaces; other text goes through `fold` itself.
+    spaces; other text goes through `fold` itself. Short text (values and options, which
+    recur from card to card) is kept once folded; text read once should use `fold_once`.
     """
+    if len(text) <= _KEPT_FOLD_LENGTH:
+        return _kept_fold(text)
+    return fold_once(text)
+
+
+_KEPT_FOLD_LENGTH = 80
+
+
+@lru_cache(maxsize=1 << 16)
+def _kept_fold(text: str) -> str:
+    return fold_once(text)
+
+
+def fold_once(text: str) -> str:
+    """`quick_fold`, never kept: for text folded once (a sentence, a statement, a title)."""
     if text.isascii():
         return " ".join(_NOT_ASCII_ALNUM.sub(" ", text.lower()).split())
     return fold(text)
 
 
+def folded_words(text: str) -> list[str]:
+    """`quick_fold(text).split()`, without joining the words only to split them again."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text.lower())
+    return fold(text).split()
+
+
+@lru_cache(maxsize=1 << 16)
 def core_words(text: str) -> str:
     """The folded words of `text` without a leading article: 'The Nazis' → 'nazis'."""
     words = quick_fold(text).split()
@@ -88,6 +115,7 @@ def core_words(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def value_parts(text: str) -> frozenset[str]:
     """The people or parts of a value, folded: 'Watson and Crick' → {'watson', 'crick'}."""
     pieces = (core_words(piece) for piece in _PART_SEPARATOR.split(text))
@@ -114,6 +142,12 @@ class OptionRules:
     answer_core: str
     answer_parts: frozenset[str]
     prompt: str
+    _padded_answer: str = field(init=False, repr=False, compare=False)
+    _padded_prompt: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_padded_answer", f" {self.answer_core} ")
+        object.__setattr__(self, "_padded_prompt", f" {self.prompt} ")
 
     @classmethod
     def of(cls, answer: str, accepted: Iterable[str], prompt: str) -> OptionRules:
@@ -129,12 +163,21 @@ class OptionRules:
 
     def refuses_shaped(self, key: str, core: str, parts: frozenset[str]) -> bool:
         """`refuses` for a value whose fold, core words and parts are known already."""
+        return self.refuses_padded(key, core, f" {core} ", parts)
+
+    def refuses_padded(self, key: str, core: str, padded_core: str, parts: frozenset[str]) -> bool:
+        """`refuses_shaped`, given the core words between spaces too (` core `), as pools
+        keep them for each of their values."""
+        # Each test is a `holds_words`, on text padded once rather than at every test.
         if not key or core in self.taken:
             return True
-        answer_core = self.answer_core
-        if holds_words(core, answer_core) or holds_words(answer_core, core):
+        if self.answer_core and self._padded_answer in padded_core:
+            return True
+        if core and padded_core in self._padded_answer:
             return True
         if parts & self.answer_parts:
             return True
-        prompt = self.prompt
-        return holds_words(prompt, core) or any(holds_words(prompt, part) for part in parts)
+        padded_prompt = self._padded_prompt
+        if core and padded_core in padded_prompt:
+            return True
+        return any(part and f" {part} " in padded_prompt for part in parts)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 # A field name as a deck may write one: a letter or `_`, then letters, digits, `_` or `-`.
 _FIELD = re.compile(r"[^\W\d][\w-]*")
@@ -25,14 +26,25 @@ class Pattern:
 
     source: str
     parts: tuple[str | FieldRef, ...]
+    # Worked out once: a deck's templates are rendered for every fact, several times.
+    _fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # Each part as (literal text, None) or ("", field name).
+    _pieces: tuple[tuple[str, str | None], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        pieces = tuple(("", p.name) if isinstance(p, FieldRef) else (p, None) for p in self.parts)
+        object.__setattr__(self, "_pieces", pieces)
+        names = [name for _, name in pieces]
+        fields = tuple(dict.fromkeys(name for name in names if name is not None))
+        object.__setattr__(self, "_fields", fields)
 
     @property
     def fields(self) -> tuple[str, ...]:
         """The fields used, each once, in order of first use."""
-        return tuple(dict.fromkeys(p.name for p in self.parts if isinstance(p, FieldRef)))
+        return self._fields
 
     def render(self, values: Mapping[str, str]) -> str:
-        return "".join(values[p.name] if isinstance(p, FieldRef) else p for p in self.parts)
+        return "".join([text if name is None else values[name] for text, name in self._pieces])
 
     def render_sentence(self, values: Mapping[str, str]) -> str:
         """The rendering, with a capital first letter, whether a field's value or the
@@ -56,6 +68,7 @@ def capitalised(text: str) -> str:
     return text[:offset] + stripped[0].upper() + stripped[1:]
 
 
+@lru_cache(maxsize=1024)
 def parse_pattern(source: str) -> Pattern:
     """Split `source` into text and `{field}` references; raise PlaceholderError if malformed."""
     parts: list[str | FieldRef] = []

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
 from trainer.core.deck.card_ids import stable_seed
@@ -47,7 +48,13 @@ _MIX = 0x9E3779B97F4A7C15
 def fact_day(fact: Fact) -> int | None:
     """The day a fact is dated by (its `date`, else its `year`), as an ordinal; or None."""
     value = fact.values.get("date") or fact.values.get("year")
-    when = parse_iso_date(value) if value else None
+    return _day_of(value) if value else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _day_of(value: str) -> int | None:
+    # Many facts share a year: each is read once.
+    when = parse_iso_date(value)
     return when.first_day.toordinal() if when is not None else None
 
 
@@ -82,6 +89,8 @@ class Entry:
     value: str
     key: str
     core: str
+    # `core` between spaces, as whole-word tests look for it.
+    padded_core: str
     parts: frozenset[str]
     kind: ValueClass
     # Where the value stands among its kind: a day ordinal for years and dates, the log of a
@@ -97,19 +106,25 @@ class Entry:
 
     def nearness(self, ref: Reference, salt: int) -> tuple[float, float, float, int]:
         shared_tags = len(ref.tags & self.tags) if self.tags else 0
-        group = 2 if self.excerpt_ids & ref.excerpt_ids else 0
+        group = 0 if self.excerpt_ids.isdisjoint(ref.excerpt_ids) else 2
         if self.excerpt_tags:
             group += len(ref.excerpt_tags & self.excerpt_tags)
-        if self.chapters and self.chapters & ref.chapters:
+        if self.chapters and not self.chapters.isdisjoint(ref.chapters):
             group += 1
         day = ref.day
+        day_gap: float
         if day is None:
             day_gap = 0.0
         elif self.days:
             # `days` is sorted: the nearest day is next to where `day` would go.
             days = self.days
             at = bisect_left(days, day)
-            day_gap = min(abs(days[i] - day) for i in (at - 1, at) if 0 <= i < len(days))
+            if at == 0:
+                day_gap = abs(days[0] - day)
+            elif at == len(days):
+                day_gap = abs(days[-1] - day)
+            else:
+                day_gap = min(abs(days[at - 1] - day), abs(days[at] - day))
         else:
             day_gap = math.inf
         tiebreak = (((salt ^ self.seed) * _MIX) & _MASK) >> 11
@@ -170,11 +185,13 @@ class Pool:
         # Values that fold alike count once; the first in sort order speaks for them.
         value = min(fact.values[field_name] for fact in facts)
         kind = value_class(value, self.declared)
+        core = core_words(value)
         excerpts = [excerpt_of(fact.excerpt_id) for fact in facts]
         return Entry(
             value=value,
             key=key,
-            core=core_words(value),
+            core=core,
+            padded_core=f" {core} ",
             parts=value_parts(value),
             kind=kind,
             measure=measure_of(value, kind),
@@ -226,8 +243,8 @@ class Pool:
         keyed: list[tuple[tuple[float, ...], str]] = []
         for i in indices:
             entry = self.entries[i]
-            if not alike(entry.kind, kind) or rules.refuses_shaped(
-                entry.key, entry.core, entry.parts
+            if not alike(entry.kind, kind) or rules.refuses_padded(
+                entry.key, entry.core, entry.padded_core, entry.parts
             ):
                 continue
             near = entry.nearness(ref, salt)

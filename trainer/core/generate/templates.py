@@ -17,7 +17,7 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
-from trainer.core.generate.field_display import shown_value, shown_values
+from trainer.core.generate.field_display import shown_value
 from trainer.core.generate.like_facts import accepted_for, like_values, strays_from_tags
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
@@ -143,7 +143,7 @@ def template_card(
     alternatives = accepted_for(index, answer_text, fact.accepts.get(template.answer, ()))
     # Options are drawn and checked on values as written; the card shows dates in words.
     shown = partial(shown_value, deck.fields, template.answer)
-    prompt = prepared.pattern.render_sentence(shown_values(deck.fields, fact.values))
+    prompt = prepared.pattern.render_sentence(index.shown_values(fact))
     tags = (*template.tags, *fact.tags)
     if template.kind is TemplateKind.CHOICE:
         rng = seeded_random(id_)

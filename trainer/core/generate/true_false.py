@@ -118,7 +118,7 @@ def true_false_card(
         position=len(sink.cards),
         coin=coin,
         card_id=id_,
-        true_statement=prepared.pattern.render_sentence(shown_values(fields, fact.values)),
+        true_statement=prepared.pattern.render_sentence(index.shown_values(fact)),
         false_statement=prepared.pattern.render_sentence(
             shown_values(fields, {**fact.values, swap: sibling})
         ),

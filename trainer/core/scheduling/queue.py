@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from trainer.core.scheduling.exam import DEFAULT_FINAL_DAYS, exam_due
+from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.schedule import Schedule
 
 
@@ -51,28 +52,66 @@ class QueueSections:
         return len(self.reviews) + len(self.new) + len(self.drill)
 
 
-def plan_sections(
-    entries: Iterable[QueueEntry],
-    today: date,
-    *,
-    new_limit: int,
-    review_limit: int,
-    new_seen_today: int,
-    reviews_done_today: int,
-    exam_date: date | None = None,
-    final_days: int = DEFAULT_FINAL_DAYS,
-) -> QueueSections:
+@dataclass(frozen=True, slots=True)
+class DailyLimits:
+    """What bounds one deck's session today: its daily limits, what today's answers have
+    used of them already, and the exam rule that may bring cards forward.
+
+    ValueError unless the limits and counts are whole numbers ≥ 0.
+    """
+
+    new_limit: int
+    review_limit: int
+    new_seen_today: int = 0
+    reviews_done_today: int = 0
+    exam_date: date | None = None
+    final_days: int = DEFAULT_FINAL_DAYS
+
+    def __post_init__(self) -> None:
+        _check_limits(self.new_limit, self.review_limit, self.new_seen_today)
+        _check_limits(self.reviews_done_today)
+
+    @classmethod
+    def of(
+        cls,
+        policy: Policy,
+        *,
+        new_seen_today: int = 0,
+        reviews_done_today: int = 0,
+        exam_date: date | None = None,
+    ) -> DailyLimits:
+        """A deck's limits as its settings (`policy`) give them, with today's counts."""
+        return cls(
+            new_limit=policy.new_per_day,
+            review_limit=policy.reviews_per_day,
+            new_seen_today=new_seen_today,
+            reviews_done_today=reviews_done_today,
+            exam_date=exam_date,
+            final_days=policy.exam_final_days,
+        )
+
+    @property
+    def new_room(self) -> int:
+        """How many new cards today's session may still introduce."""
+        return max(0, self.new_limit - self.new_seen_today)
+
+    @property
+    def review_room(self) -> int:
+        """How many due reviews today's session may still ask."""
+        return max(0, self.review_limit - self.reviews_done_today)
+
+
+def plan_sections(entries: Iterable[QueueEntry], today: date, limits: DailyLimits) -> QueueSections:
     """Pick and order today's reviews, new cards and drill, within the daily limits.
 
     - Reviews: cards due today or earlier, most overdue first (then by position and id),
-      at most `review_limit - reviews_done_today` of them. With an exam date, due dates
-      are read with the exam rule applied.
-    - New cards: by position, at most `new_limit - new_seen_today`.
+      at most `limits.review_room` of them. With an exam date, due dates are read with
+      the exam rule applied.
+    - New cards: by position, at most `limits.new_room`.
     - Drill: cards answered today whose last answer scored below 4, by position; the
       shell asks them again until each scores 4 or more.
     Cards already answered today and not in the drill are done for the day.
     """
-    _check_limits(new_limit, review_limit, new_seen_today, reviews_done_today)
     reviews: list[tuple[date, QueueEntry]] = []
     new: list[QueueEntry] = []
     drill: list[QueueEntry] = []
@@ -91,15 +130,17 @@ def plan_sections(
             if entry.drill:
                 drill.append(entry)
             continue
-        due = exam_due(entry.card_id, entry.due, entry.last_review, exam_date, final_days)
+        due = exam_due(
+            entry.card_id, entry.due, entry.last_review, limits.exam_date, limits.final_days
+        )
         if due is not None and due <= today:
             reviews.append((due, entry))
     reviews.sort(key=lambda pair: (pair[0], pair[1].position, pair[1].card_id))
     new.sort(key=_by_position)
     drill.sort(key=_by_position)
     return QueueSections(
-        reviews=tuple(e for _, e in reviews[: max(0, review_limit - reviews_done_today)]),
-        new=tuple(new[: max(0, new_limit - new_seen_today)]),
+        reviews=tuple(e for _, e in reviews[: limits.review_room]),
+        new=tuple(new[: limits.new_room]),
         drill=tuple(drill),
     )
 
@@ -107,14 +148,9 @@ def plan_sections(
 def build_queue(
     entries: Iterable[QueueEntry],
     today: date,
+    limits: DailyLimits,
     *,
-    new_limit: int,
-    review_limit: int,
-    new_seen_today: int,
-    reviews_done_today: int,
     previous_excerpt: str | None = None,
-    exam_date: date | None = None,
-    final_days: int = DEFAULT_FINAL_DAYS,
 ) -> list[QueueEntry]:
     """Today's session in order: reviews, new cards, drill (see `plan_sections`), with
     cards of one excerpt never back to back when any other order avoids it.
@@ -122,16 +158,7 @@ def build_queue(
     `previous_excerpt` is the excerpt of the card just asked, so that the next one
     differs from it too.
     """
-    sections = plan_sections(
-        entries,
-        today,
-        new_limit=new_limit,
-        review_limit=review_limit,
-        new_seen_today=new_seen_today,
-        reviews_done_today=reviews_done_today,
-        exam_date=exam_date,
-        final_days=final_days,
-    )
+    sections = plan_sections(entries, today, limits)
     return spread_excerpts([*sections.reviews, *sections.new, *sections.drill], previous_excerpt)
 
 

@@ -15,15 +15,15 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
+from trainer.engine import CardDetails, CardEntry, CardStatus
 from trainer.errors import TrainerError
-from trainer.store import CardDetails, CardEntry, CardStatus
 from trainer.tui.app import trainer_app
+from trainer.tui.kinds import kind_label
 from trainer.tui.literal import WITHOUT_CONTROLS, literal, literal_cell
 from trainer.tui.screens.card_detail import (
     CardDetailPane,
     due_text,
     ef_text,
-    kind_label,
     status_text,
 )
 

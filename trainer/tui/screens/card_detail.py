@@ -12,28 +12,16 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import DataTable, Static
 
-from trainer.core.model import AnswerType, Card, CardKind
+from trainer.core.model import Card
 from trainer.core.scheduling.registry import scheduler_named
 from trainer.core.scheduling.schedule import Schedule
 from trainer.core.scheduling.sm2_scheduler import ef_of
-from trainer.store import CardDetails, CardEntry, CardStatus, EntryKind, LogEntry
+from trainer.engine import CardDetails, CardEntry, CardStatus, EntryKind, LogEntry
+from trainer.tui.kinds import AnswerForm, answer_form
 from trainer.tui.literal import literal, literal_text, shown
 from trainer.tui.widgets.charts.dates import relative_day, short_date
 
-KIND_LABELS = {
-    CardKind.QA: "Q&A",
-    CardKind.CLOZE: "cloze",
-    CardKind.TEMPLATE: "template",
-    CardKind.CHOICE: "choice",
-    CardKind.TRUE_FALSE: "true/false",
-    CardKind.CHRONOLOGY: "order",
-    CardKind.AUTO_CLOZE: "auto-cloze",
-}
 HISTORY_COLUMNS = ("When", "Grade", "Kind", "Interval", "Typed")
-
-
-def kind_label(kind: CardKind) -> str:
-    return KIND_LABELS.get(kind, str(kind))
 
 
 def due_text(schedule: Schedule, today: date) -> str:
@@ -75,7 +63,7 @@ def typed_text(card: Card, typed: str | None) -> str:
     """What was typed; an option's number is shown with the option itself."""
     if not typed:
         return ""
-    if card.answer.type is AnswerType.CHOICE and typed.strip().isdigit():
+    if answer_form(card.answer.type) is AnswerForm.OPTION and typed.strip().isdigit():
         number = int(typed.strip())
         if 1 <= number <= len(card.choices):
             return f"{number}. {card.choices[number - 1]}"
@@ -147,7 +135,8 @@ def card_text(details: CardDetails, today: date) -> Content:
         also = shown("; ".join(card.answer.alternatives))
         lines.append(Content.assemble(("   also accepted: ", "$text-muted"), also))
     if card.choices:
-        right = set(card.answer.key) if card.answer.type is AnswerType.CHOICE else set()
+        option = answer_form(card.answer.type) is AnswerForm.OPTION
+        right = set(card.answer.key) if option else set()
         for number, choice in enumerate(card.choices, start=1):
             mark = (" ✓", "bold $success") if number - 1 in right else ""
             lines.append(Content.assemble(f"   {number}. {shown(choice)}", mark))

@@ -16,9 +16,8 @@ from textual.widgets import DataTable, Footer, Header, Static
 from textual.worker import get_current_worker
 
 from trainer.core.scheduling.exam import ExamPlan
-from trainer.engine import DeckOverview
+from trainer.engine import DeckOverview, DeckRecord
 from trainer.errors import TrainerError
-from trainer.store import DeckRecord
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal
 from trainer.tui.widgets.deck_table import DeckTable

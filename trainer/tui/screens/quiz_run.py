@@ -24,17 +24,18 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static
 
-from trainer.core.model import AnswerType, Card
-from trainer.engine import Engine
-from trainer.engine.study_session import (
+from trainer.core.model import Card
+from trainer.engine import (
     CardNotActiveError,
+    Engine,
+    ExcerptRecord,
+    SessionMode,
     StudySession,
-    is_asked,
     unsaved_answer_message,
 )
 from trainer.errors import TrainerError
-from trainer.store import ExcerptRecord
 from trainer.tui.app import trainer_app
+from trainer.tui.kinds import AnswerForm, answer_form
 from trainer.tui.screens.quiz_results import QuestionResult, QuizResult, QuizResultsScreen
 from trainer.tui.widgets.asking import Answered, CardAsker, Phase
 from trainer.tui.widgets.question import AskedCard, card_source
@@ -51,7 +52,7 @@ class QuizSettings:
     count: int
     tags: tuple[str, ...] = ()
     minutes: int | None = None
-    # Whether answers are committed to SM-2 scheduling (mode "quiz"); off by default.
+    # Whether answers are committed to scheduling (logged in mode "quiz"); off by default.
     counts: bool = False
 
 
@@ -100,7 +101,7 @@ def draw_questions(engine: Engine, settings: QuizSettings) -> list[QuizQuestion]
 def answer_given(answered: Answered) -> str:
     """What the learner answered, as the results list it ("" when nothing was)."""
     verdict = answered.feedback.verdict
-    if answered.asked.card.answer.type in (AnswerType.CHOICE, AnswerType.ORDER):
+    if answer_form(answered.asked.card.answer.type) is not AnswerForm.TYPED:
         return verdict.matched
     return (answered.typed or "").strip()
 
@@ -122,6 +123,7 @@ class QuizRunScreen(Screen[None]):
         self._started: datetime | None = None
         self._deadline: datetime | None = None
         self._timer: Timer | None = None
+        # The quiz's sitting: it checks every answer, and commits them when the quiz counts.
         self.session: StudySession | None = None
         # The last answer put in the results, and the last one committed: each once.
         self._recorded: Answered | None = None
@@ -140,9 +142,9 @@ class QuizRunScreen(Screen[None]):
         self.sub_title = f"Quiz · {counted}"
         engine = trainer_app(self).engine
         self._started = engine.now()
-        if self.settings.counts:
-            self.session = StudySession(engine, mode="quiz")
+        self.session = engine.session(self.settings.deck_id, SessionMode.QUIZ)
         self._asker = self.query_one(CardAsker)
+        self._asker.session = self.session
         countdown = self.query_one("#quiz-countdown")
         if self.settings.minutes:
             self._deadline = self._started + timedelta(minutes=self.settings.minutes)
@@ -165,7 +167,7 @@ class QuizRunScreen(Screen[None]):
         answered = message.answered
         if not self._record(answered):
             return
-        if self.session is not None:
+        if self.settings.counts:
             self._commit(answered)
         else:
             await self._next()
@@ -201,6 +203,7 @@ class QuizRunScreen(Screen[None]):
                     typed=answered.typed,
                     suggested=answered.suggested,
                     response_seconds=answered.seconds,
+                    feedback=answered.feedback,
                 )
             except CardNotActiveError:
                 return "The card was suspended or retired meanwhile: its answer is not saved."
@@ -223,12 +226,12 @@ class QuizRunScreen(Screen[None]):
         """The answer on screen, settled with its suggested quality if it was not graded."""
         if self._asker is None:
             return None
-        return self._asker.settle_pending(trainer_app(self).engine)
+        return self._asker.settle_pending()
 
     def on_unmount(self) -> None:
         """However the screen goes (quit, an error), a counted answer on screen is committed."""
         pending = self._take_pending()
-        if pending is None or self.session is None:
+        if pending is None or not self.settings.counts:
             return
         problem = self._save(pending)
         if problem is None:
@@ -247,7 +250,7 @@ class QuizRunScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="quiz-recheck")
     def _recheck(self, card_id: str) -> None:
         try:
-            asked = is_asked(trainer_app(self).engine, card_id)
+            asked = trainer_app(self).engine.is_asked(card_id)
         except TrainerError:
             return  # not worth stopping the quiz for: a commit would say what is wrong
         if not asked:
@@ -305,7 +308,7 @@ class QuizRunScreen(Screen[None]):
         pending = self._take_pending()
         if pending is not None:
             self._record(pending)
-            if self.session is not None:
+            if self.settings.counts:
                 # One short transaction, on this thread: the results screen must not
                 # appear before the answer is stored.
                 self._tell(self._save(pending))

@@ -26,9 +26,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from trainer.engine import Engine, StudyCard
-from trainer.engine.study_session import (
+from trainer.engine import (
     CardNotActiveError,
+    Engine,
+    SessionMode,
+    StudyCard,
     StudySession,
     unsaved_answer_message,
 )
@@ -120,8 +122,9 @@ class ReviewScreen(Screen[None]):
     def on_mount(self) -> None:
         engine = trainer_app(self).engine
         self.tally = SessionTally(started=engine.now())
-        self.session = StudySession(engine, mode="review")
+        self.session = engine.session(self.deck_id, SessionMode.REVIEW)
         self._asker = self.query_one(CardAsker)
+        self._asker.session = self.session
         self.sub_title = "Review"
         self._run(self._name_scope)
 
@@ -145,9 +148,11 @@ class ReviewScreen(Screen[None]):
         except TrainerError as error:
             self.app.call_from_thread(self._failed, error, None)
             return
+        session = self.session
+        assert session is not None
         try:
             advance = done.advance and not done.finish
-            study = engine.next_card(self.deck_id) if advance else None
+            study = session.next_card() if advance else None
             book = engine.deck(study.card.deck_id).book_title if study else ""
         except TrainerError as error:
             self.app.call_from_thread(self._failed, error, done)
@@ -210,6 +215,7 @@ class ReviewScreen(Screen[None]):
                 typed=answered.typed,
                 suggested=answered.suggested,
                 response_seconds=answered.seconds,
+                feedback=answered.feedback,
             )
             self._saved = answered
             return True
@@ -233,7 +239,7 @@ class ReviewScreen(Screen[None]):
         asker = self._asker
         if asker is None:
             return None
-        pending = asker.settle_pending(trainer_app(self).engine)
+        pending = asker.settle_pending()
         return None if pending is None or pending is self._saved else pending
 
     def _start_commit(self, answered: Answered, *, finish: bool = False) -> None:
@@ -327,6 +333,7 @@ class ReviewScreen(Screen[None]):
         def recheck(engine: Engine) -> Step:
             if session.is_asked(card_id):
                 return Step(advance=False)
+            session.skip(card_id)
             return Step(after=lambda: self.notify(NOT_ASKED_NOW, timeout=5))
 
         self._run(recheck)

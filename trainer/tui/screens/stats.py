@@ -12,9 +12,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, Tabs
 
-from trainer.engine import Statistics
+from trainer.engine import Statistics, UnknownDeckError
 from trainer.errors import TrainerError
-from trainer.store import UnknownDeckError
 from trainer.tui.app import trainer_app
 from trainer.tui.screens.stats_panes import (
     ActivityPane,

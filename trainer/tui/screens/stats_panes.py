@@ -12,8 +12,7 @@ from textual.widgets import DataTable, Static
 
 from trainer.core.scheduling.exam import ExamPlan
 from trainer.core.scheduling.stages import MATURE_INTERVAL
-from trainer.engine import Statistics
-from trainer.store import HardCard
+from trainer.engine import HardCard, Statistics
 from trainer.tui.literal import literal_cell
 from trainer.tui.screens.card_detail import ef_text
 from trainer.tui.widgets.charts import (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, assert_never
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -12,9 +12,9 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from trainer.core.model import AnswerType, Card
-from trainer.engine.study_session import MAX_ANSWER_CHARS
+from trainer.engine import MAX_ANSWER_CHARS
+from trainer.tui.kinds import AnswerForm, answer_form, answer_words
 from trainer.tui.literal import shown
-from trainer.tui.widgets.question import ANSWER_WORDS
 
 # Number keys pick an option; nine is as many as one key can name.
 MAX_NUMBERED = 9
@@ -55,7 +55,7 @@ class TextAnswer(Input):
     so that the learner is told why the rest is missing."""
 
     def __init__(self, answer_type: AnswerType, *, id: str | None = None) -> None:
-        wanted = ANSWER_WORDS.get(answer_type, "your answer")
+        wanted = answer_words(answer_type) or "your answer"
         super().__init__(
             placeholder=f"Type {wanted} and press Enter", max_length=MAX_ANSWER_CHARS, id=id
         )
@@ -176,18 +176,28 @@ class OrderAnswer(OptionList):
 
 def answer_widget_for(card: Card) -> Widget:
     """The widget that suits the card's kind of answer."""
-    if card.answer.type is AnswerType.CHOICE:
-        return ChoiceAnswer(card.choices, id="answer")
-    if card.answer.type is AnswerType.ORDER:
-        return OrderAnswer(card.choices, id="answer")
-    return TextAnswer(card.answer.type, id="answer")
+    form = answer_form(card.answer.type)
+    match form:
+        case AnswerForm.OPTION:
+            return ChoiceAnswer(card.choices, id="answer")
+        case AnswerForm.ORDER:
+            return OrderAnswer(card.choices, id="answer")
+        case AnswerForm.TYPED:
+            return TextAnswer(card.answer.type, id="answer")
+        case _:
+            assert_never(form)
 
 
 def answer_hint(card: Card) -> str:
     """How to answer with the widget `answer_widget_for` gives."""
-    if card.answer.type is AnswerType.CHOICE:
-        last = min(len(card.choices), MAX_NUMBERED)
-        return f"Press 1–{last} to answer, or choose with ↑↓ and Enter."
-    if card.answer.type is AnswerType.ORDER:
-        return "Highlight with ↑↓, move with shift+↑↓ or [ ], Enter to submit."
-    return "Enter submits."
+    form = answer_form(card.answer.type)
+    match form:
+        case AnswerForm.OPTION:
+            last = min(len(card.choices), MAX_NUMBERED)
+            return f"Press 1–{last} to answer, or choose with ↑↓ and Enter."
+        case AnswerForm.ORDER:
+            return "Highlight with ↑↓, move with shift+↑↓ or [ ], Enter to submit."
+        case AnswerForm.TYPED:
+            return "Enter submits."
+        case _:
+            assert_never(form)

@@ -2,7 +2,8 @@
 
 `CardAsker` asks one card at a time and, once the learner has settled on a quality,
 posts `CardAsker.Graded`; what happens to the answer (commit, score) is the screen's
-business. It stores nothing itself: checking goes through `Engine.check`.
+business. It stores nothing itself: checking goes through the screen's `StudySession`
+(its `session`, which the screen sets before the first card is asked).
 
 An answer once checked must never be lost: when the learner leaves a card before grading
 it (escape, suspend, quit), the screen takes it with `settle_pending`, graded with the
@@ -26,8 +27,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from trainer.core.scheduling.state import QUALITY_LABELS, Quality
-from trainer.engine import Engine, Feedback
-from trainer.engine.study_session import MAX_ANSWER_CHARS
+from trainer.engine import MAX_ANSWER_CHARS, Feedback, StudySession
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.widgets.answer_input import (
@@ -111,6 +111,8 @@ class CardAsker(Vertical):
         # The answer settled for the card on screen (the screen may be committing it).
         self.settled: Answered | None = None
         self._hint = ""
+        # The sitting answers are checked in; set by the screen before asking.
+        self.session: StudySession | None = None
 
     def compose(self) -> ComposeResult:
         yield QuestionHeader(id="question")
@@ -150,7 +152,7 @@ class CardAsker(Vertical):
         if self.asked is not None:
             await self.ask(self.asked)
 
-    def settle_pending(self, engine: Engine) -> Answered | None:
+    def settle_pending(self) -> Answered | None:
         """The answer on screen that the learner is leaving: the settled one, or one checked
         (or being checked) but not graded, settled now with the suggested quality. None
         when no answer was given. Nothing more is posted for this card."""
@@ -161,7 +163,9 @@ class CardAsker(Vertical):
         if self.phase is Phase.CHECKING or self.feedback is None:
             # The check runs in a worker; its result would come too late. It is cheap.
             try:
-                self.feedback = engine.check(self.asked.card, self._checked_text, self._seconds)
+                self.feedback = self._session().check(
+                    self.asked.card, self._checked_text, self._seconds
+                )
             except (TrainerError, ValueError):
                 return None  # a card that cannot be checked cannot be graded either
         return self._settled(self.feedback.suggested)
@@ -202,7 +206,7 @@ class CardAsker(Vertical):
     @work(thread=True, exclusive=True, group="asking")
     def _check(self, asked: AskedCard, typed: str, seconds: float | None) -> None:
         try:
-            feedback = trainer_app(self).engine.check(asked.card, typed, seconds)
+            feedback = self._session().check(asked.card, typed, seconds)
         except (TrainerError, ValueError) as error:
             self.app.call_from_thread(self._check_failed, asked, error)
             return
@@ -277,6 +281,11 @@ class CardAsker(Vertical):
         )
         self._set_phase(Phase.GRADED)
         return self.settled
+
+    def _session(self) -> StudySession:
+        session = self.session
+        assert session is not None, "the screen sets the asker's session before asking"
+        return session
 
     # Which keys work when ------------------------------------------------------------
 

@@ -4,6 +4,7 @@ with its source and page, and the SM-2 quality keys 0–5 with the suggestion ma
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import assert_never
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -13,11 +14,12 @@ from textual.widgets import Static
 
 from trainer.core.answering.diff import DiffSegment
 from trainer.core.answering.grading import Outcome, Verdict
-from trainer.core.model import AnswerType, Card
+from trainer.core.model import Card
 from trainer.core.scheduling.state import QUALITY_LABELS, Quality
 from trainer.engine import Feedback
+from trainer.tui.kinds import AnswerForm, answer_form, prompt_is_the_excerpt
 from trainer.tui.literal import literal, shown
-from trainer.tui.widgets.question import GAP_KINDS, AskedCard
+from trainer.tui.widgets.question import AskedCard
 
 # Headline and theme colour of each outcome.
 _OUTCOME_WORDS: dict[Outcome, tuple[str, str]] = {
@@ -63,12 +65,18 @@ def typed_content(card: Card, feedback: Feedback) -> Content | None:
     verdict = feedback.verdict
     if verdict.outcome is Outcome.BLANK:
         return None
-    if card.answer.type is AnswerType.CHOICE:
-        chosen = verdict.matched or feedback.typed
-        return Content.assemble(("You chose:  ", "bold"), shown(chosen))
-    if card.answer.type is AnswerType.ORDER:
-        order = verdict.matched or feedback.typed
-        return Content.assemble(("Your order: ", "bold"), shown(order))
+    form = answer_form(card.answer.type)
+    match form:
+        case AnswerForm.OPTION:
+            chosen = verdict.matched or feedback.typed
+            return Content.assemble(("You chose:  ", "bold"), shown(chosen))
+        case AnswerForm.ORDER:
+            order = verdict.matched or feedback.typed
+            return Content.assemble(("Your order: ", "bold"), shown(order))
+        case AnswerForm.TYPED:
+            pass
+        case _:
+            assert_never(form)
     answer = feedback.typed.strip()
     if verdict.outcome in _DIFFED and feedback.diff:
         typed = diff_content(feedback.diff)
@@ -100,16 +108,14 @@ class FeedbackPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         card = self.asked.card
         verdict = self.feedback.verdict
-        if card.kind not in GAP_KINDS:
+        if not prompt_is_the_excerpt(card.kind):
             yield Static(literal(card.prompt), id="feedback-prompt")
         if self.revealed:
             yield Static(Content.styled("Answer revealed", "bold $text-accent"), id="verdict")
         else:
             yield Static(verdict_content(verdict), id="verdict")
         yield Static(_line("Answer:", verdict.expected), id="feedback-answer")
-        if card.answer.type not in (AnswerType.CHOICE, AnswerType.ORDER) and (
-            card.answer.alternatives
-        ):
+        if answer_form(card.answer.type) is AnswerForm.TYPED and card.answer.alternatives:
             also = "; ".join(card.answer.alternatives)
             yield Static(_line("Also right:", also), id="feedback-alternatives")
         typed = None if self.revealed else typed_content(card, self.feedback)

@@ -8,29 +8,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import ProgressBar, Static
 
-from trainer.core.model import AnswerType, Card, CardKind
-from trainer.store import ExcerptRecord
+from trainer.core.model import Card
+from trainer.engine import ExcerptRecord
+from trainer.tui.kinds import answer_words, kind_words
 from trainer.tui.literal import literal
-
-# Each kind of card as the learner would name it.
-KIND_WORDS: dict[CardKind, str] = {
-    CardKind.QA: "question",
-    CardKind.CLOZE: "fill the gap",
-    CardKind.TEMPLATE: "question",
-    CardKind.CHOICE: "multiple choice",
-    CardKind.TRUE_FALSE: "true or false",
-    CardKind.CHRONOLOGY: "put in order",
-    CardKind.AUTO_CLOZE: "fill the gap",
-}
-# Cards whose prompt is the excerpt itself with a gap: after answering, the excerpt
-# shows the whole passage, so the prompt need not be shown twice.
-GAP_KINDS = frozenset({CardKind.CLOZE, CardKind.AUTO_CLOZE})
-# What a typed answer should be, when it is not free text.
-ANSWER_WORDS: dict[AnswerType, str] = {
-    AnswerType.YEAR: "a year",
-    AnswerType.DATE: "a date",
-    AnswerType.NUMBER: "a number",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +53,8 @@ def card_source(card: Card, excerpt: ExcerptRecord | None) -> str:
 
 def describe_kind(card: Card) -> str:
     """The card's kind in words, with the kind of answer expected when it is not text."""
-    words = KIND_WORDS[card.kind]
-    wanted = ANSWER_WORDS.get(card.answer.type)
+    words = kind_words(card.kind)
+    wanted = answer_words(card.answer.type)
     return f"{words} ({wanted})" if wanted else words
 
 

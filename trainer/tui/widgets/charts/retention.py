@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
 
-from trainer.store import DayRetention
+from trainer.engine import DayRetention
 from trainer.tui.widgets.charts.base import ChartWidget
 from trainer.tui.widgets.charts.dates import monday_of, month_axis
 from trainer.tui.widgets.charts.scale import Row, Span, column_glyphs

@@ -1,4 +1,4 @@
-"""Tests for trainer.cli.safe_formats: JSON that stays valid and clean, CSV no spreadsheet runs."""
+"""Tests for trainer.core.safe_formats: JSON that stays valid and clean, CSV no spreadsheet runs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.cli.safe_formats import csv_cell, json_text, starts_formula
+from trainer.core.safe_formats import csv_cell, json_text, starts_formula
 from trainer.core.untrusted import FORBIDDEN
 
 ANY_TEXT = st.text(st.characters(codec=None))

@@ -1,0 +1,288 @@
+"""Straightforward automatic-cloze code, as it was before it was made fast: the oracle that
+the fast paths of cloze_words, cloze_giveaways, cloze_candidates and cloze_subject are
+checked against (test_fast_cloze.py). Not imported by the application."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from trainer.core.generate import cloze_words as words_module
+from trainer.core.generate.cloze_candidates import (
+    _counts_as_name,
+    _designation,
+    _is_particle,
+    _is_term,
+    _mask,
+    _merged,
+    _open_ended,
+    _trim,
+)
+from trainer.core.generate.cloze_giveaways import (
+    _ACRONYM,
+    _BRACKET_AFTER,
+    _CLOSING_BRACKET,
+    _INITIALS_SKIP,
+    _STEM,
+    TextIndex,
+    _digits,
+    _parts,
+    _words_before,
+)
+from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.generate.cloze_numbers import (
+    has_currency,
+    has_unit,
+    is_day_number,
+    number_piece,
+)
+from trainer.core.generate.cloze_subject import _words as subject_words_of
+from trainer.core.generate.cloze_titles import off_limits
+from trainer.core.generate.cloze_words import Token, related_words
+from trainer.core.lexicon import is_common_word
+
+Span = tuple[int, int]
+
+
+def reference_tokens(text: str) -> list[Token]:
+    """Every word and number of `text`, in order: two scans, sorted, one token at a time."""
+    w = words_module
+    found = [(m.start(), m.end(), False) for m in w._WORD.finditer(text)]
+    found += [(m.start(), m.end(), True) for m in w._NUMERIC.finditer(text)]
+    found.sort()
+    result: list[Token] = []
+    previous: Token | None = None
+    for start, end, number in found:
+        raw = text[start:end]
+        possessive = not number and raw.endswith(w._POSSESSIVES) and len(raw) > 2
+        word = raw[:-2] if possessive else raw
+        gap = text[previous.end if previous else 0 : start]
+        if previous is not None and previous.possessive:
+            gap = text[previous.end + 2 : start]
+        if gap == " " and previous is not None:
+            sentence_start, follows_closely = False, True
+        else:
+            dotted = previous is not None and w._is_abbreviation(previous, gap)
+            sentence_start = previous is None or (not dotted and w._breaks_sentence(gap))
+            follows_closely = previous is not None and (gap.isspace() or dotted)
+        initial = end - start == 1 and (
+            w._is_initial(text, start, end) or w._is_numeral(previous, raw, gap)
+        )
+        token = Token(
+            text=word,
+            start=start,
+            end=start + len(word),
+            number=number,
+            capitalised=not number and (initial or w._capitalised(word)),
+            possessive=possessive,
+            sentence_start=sentence_start,
+            follows_closely=follows_closely,
+            gap_before=gap,
+        )
+        result.append(token)
+        previous = token
+    return result
+
+
+class ReferenceTextIndex(TextIndex):
+    """TextIndex with its lookups built the plain way, token by token."""
+
+    def __init__(self, text: str, text_tokens: list[Token] | None = None) -> None:
+        self.text = text
+        self.tokens = reference_tokens(text) if text_tokens is None else text_tokens
+        self._by_word = defaultdict(list)
+        self._by_stem = defaultdict(list)
+        self._numbers = defaultdict(list)
+        for index, token in enumerate(self.tokens):
+            folded = token.folded
+            self._by_word[folded].append(index)
+            if token.number:
+                self._numbers[_digits(token.text)].append(index)
+                continue
+            for part in _parts(folded):
+                self._by_stem[part[:_STEM]].append((index, part))
+
+
+def reference_acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Span]]:
+    zones: list[tuple[str, Span]] = []
+    acronyms: set[str] = set()
+    for index, token in enumerate(text_tokens):
+        if token.number or not _ACRONYM.fullmatch(token.text):
+            continue
+        acronyms.add(token.text)
+        if token.gap_before.rstrip().endswith("(") and _CLOSING_BRACKET.match(text, token.end):
+            if defining := _words_before(text_tokens, index):
+                zones.append((token.text, (defining.start, token.start)))
+        elif bracket := _BRACKET_AFTER.match(text, token.end):
+            zones.append((token.text, bracket.span(1)))
+    return zones + list(_initials_spelling(text_tokens, acronyms))
+
+
+def _initials_spelling(
+    text_tokens: Sequence[Token], acronyms: set[str]
+) -> Iterator[tuple[str, Span]]:
+    spelled = {acronym.rstrip("s"): acronym for acronym in acronyms}
+    longest = max((len(letters) for letters in spelled), default=0)
+    for first, token in enumerate(text_tokens):
+        if not token.capitalised or token.text in acronyms:
+            continue
+        initials = ""
+        for current in text_tokens[first : first + 2 * longest]:
+            if current.capitalised and current.text not in acronyms:
+                initials += current.text[0]
+                if len(initials) > 1 and initials in spelled:
+                    yield spelled[initials], (token.start, current.end)
+                if len(initials) == longest:
+                    break
+            elif current.text not in _INITIALS_SKIP:
+                break
+
+
+def reference_names_the_subject(candidate: Candidate, subject: frozenset[str]) -> bool:
+    if candidate.kind not in (CandidateKind.NAME, CandidateKind.TERM) or not subject:
+        return False
+    found = subject_words_of(candidate.text)
+    return bool(found) and all(_subject_word(word, subject) for word in found)
+
+
+def _subject_word(word: str, subject: frozenset[str]) -> bool:
+    if word in subject:
+        return True
+    return any(related_words(word, name) for name in subject if not is_common_word(name))
+
+
+def reference_find_candidates(
+    text: str,
+    masked: tuple[tuple[int, int], ...] = (),
+    shown_with: str = "",
+    limit: int | None = None,
+    subject: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """find_candidates with every filter applied to every candidate, in turn."""
+    scan = _mask(text, masked)
+    words = reference_tokens(scan)
+    closed = off_limits(scan, words)
+    usable = _outside(words, closed)
+    found: dict[tuple[CandidateKind, str], list[tuple[int, int]]] = {}
+    taken: set[int] = set()
+    for kind, run in _pieces(words, usable, scan):
+        if any(id(t) in taken for t in run):
+            continue
+        taken.update(id(t) for t in run)
+        start = run[0].start - (kind is CandidateKind.QUANTITY and has_currency(scan, run[0]))
+        value = re.sub(r"\s+", " ", scan[start : run[-1].end])
+        found.setdefault((kind, value), []).append((start, run[-1].end))
+    _merge_surnames(found)
+    sentence_starts = {t.start for t in words if t.sentence_start}
+    candidates = [
+        Candidate(kind, value, tuple(sorted(spans)))
+        for (kind, value), spans in found.items()
+        if kind is not CandidateKind.NAME or _counts_as_name(value, spans, sentence_starts)
+    ]
+    candidates = [c for c in candidates if not reference_names_the_subject(c, subject)]
+    candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
+    index = ReferenceTextIndex(text, words if scan == text else None)
+    return _without_giveaways(candidates, index, shown_with, limit)
+
+
+def _pieces(
+    words: list[Token], usable: list[bool], scan: str
+) -> Iterator[tuple[CandidateKind, list[Token]]]:
+    days = {id(t) for i, t in enumerate(words) if is_day_number(words, i)}
+    blocked: set[int] = set()
+    for run in _name_runs(words, usable, days, blocked):
+        yield CandidateKind.NAME, run
+    for index, token in enumerate(words):
+        if not usable[index] or not token.number or id(token) in days or id(token) in blocked:
+            continue
+        piece = number_piece(words, index, usable, has_currency(scan, token))
+        if piece is not None:
+            yield piece
+    for index, token in enumerate(words):
+        if usable[index] and _is_term(words, index):
+            yield CandidateKind.TERM, [token]
+
+
+def _name_runs(
+    words: list[Token], usable: list[bool], days: set[int], blocked: set[int]
+) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    particles: list[Token] = []
+    for index, word in enumerate(words):
+        joins = bool(current) and word.follows_closely and _open_ended(current)
+        if not usable[index]:
+            runs.append(current)
+            current, particles = [], []
+        elif word.capitalised and not word.is_calendar_word():
+            if not joins:
+                runs.append(current)
+                current, particles = [], []
+            current += [*particles, word]
+            particles = []
+        elif joins and not word.number and _is_particle(word, particles):
+            particles.append(word)
+        elif joins and word.number and not particles and id(word) not in days:
+            if current[-1].is_function_word() or not _designation(word):
+                runs.append(current)
+            elif has_unit(words, index, usable):
+                blocked.add(id(word))
+            else:
+                runs.append([*current, word])
+            current, particles = [], []
+        else:
+            runs.append(current)
+            current, particles = [], []
+    runs.append(current)
+    return [trimmed for run in runs if run and (trimmed := _trim(run))]
+
+
+def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]]) -> None:
+    by_last_word: dict[str, list[str]] = {}
+    for kind, name in list(found):
+        if kind is CandidateKind.NAME and " " in name and not any(c.isdigit() for c in name):
+            by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    for kind, short in list(found):
+        longer = by_last_word.get(short, []) if kind is CandidateKind.NAME else []
+        if len(longer) == 1:
+            spans = found.pop((CandidateKind.NAME, short))
+            found[(CandidateKind.NAME, longer[0])] += spans
+
+
+def _without_giveaways(
+    candidates: list[Candidate], index: TextIndex, shown_with: str, limit: int | None
+) -> list[Candidate]:
+    beside = ReferenceTextIndex(shown_with) if shown_with else None
+    zones = reference_acronym_zones(index.tokens, index.text)
+    defined = {acronym for acronym, _ in zones}
+    defining = _merged([span for _, span in zones])
+    starts = [start for start, _ in defining]
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.text in defined:
+            continue
+        if candidate.kind is CandidateKind.NAME and any(
+            (at := bisect_left(starts, b) - 1) >= 0 and defining[at][1] > a
+            for a, b in candidate.spans
+        ):
+            continue
+        if index.giveaway(candidate.text, candidate.spans):
+            continue
+        if beside is not None and beside.giveaway(candidate.text):
+            continue
+        kept.append(candidate)
+        if len(kept) == limit:
+            break
+    return kept
+
+
+def _outside(words: list[Token], spans: list[Span]) -> list[bool]:
+    merged = _merged(spans)
+    starts = [start for start, _ in merged]
+    result = []
+    for token in words:
+        at = bisect_right(starts, token.start) - 1
+        result.append(at < 0 or merged[at][1] <= token.start)
+    return result

@@ -1,0 +1,113 @@
+"""The fast paths of automatic cloze give exactly what the straightforward code gave.
+
+Tokenising in one scan, indexing a text's words, passing over words that cannot be
+acronyms, skipping what cannot start a name, and testing candidates only until the limit
+is reached are all checked against reference_cloze.py, on texts built from the pieces that
+exercise every rule (names, particles, initials, possessives, numbers and units, titles,
+emphasis, acronyms, apostrophes before digits).
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from tests.core.generate.reference_cloze import (
+    ReferenceTextIndex,
+    reference_acronym_zones,
+    reference_find_candidates,
+    reference_tokens,
+)
+from trainer.core.generate.cloze_candidates import find_candidates
+from trainer.core.generate.cloze_giveaways import TextIndex, acronym_zones
+from trainer.core.generate.cloze_words import tokens
+
+PIECES = [
+    *("Sputnik", "Apollo 11", "Kazan", "Krupp", "Valerian Kuibyshev", "Erwin Chargaff"),
+    *("Chargaff", "Stalin's", "King's College", "St Paul's Cathedral", "St. Petersburg"),
+    *("Dr. Watson", "James D. Watson", "Juno I", "U.S.", "U.S.S.R.", "NASA", "KPD"),
+    *("National Aeronautics and Space Administration", "(KPD)", "KPD (German party)"),
+    *("the German Communist party (KPD)", "T-34", "X-ray", "PhD", "O'1", "rock'n'roll"),
+    *("Russians", "Russia", "Germany", "German", "Soviet Union", "the Soviets", "Earth"),
+    *("The", "In", "Several", "First", "What Is Life?", "of", "von", "de", "of the"),
+    *("April", "Monday", "1", "7", "11", "31", "1926", "1939–45", "1920s", "50,000"),
+    *("50%", "3.5", "$3 billion", "£200", "1,926", "9:30", "1/4", "tanks", "hectares"),
+    *("gold marks", "kilometres per hour", "per cent", "km", "people", "million"),
+    *("launched", "the", "a", "reparations", "kolkhoz", "quickly", "orbit", "was", "into"),
+    *(",", ".", ";", "?", "!", "(", ")", "\n\n", "—", "-", "'s", "’s", "’", "'"),
+    *("“The Double Helix”", '"On the Origin of Species"', "*emphasis*", "_stress_"),
+    *("Gödel", "Ærø", "é", "Beagle", "HMS Beagle", "Beagle Channel", "the Germans"),
+    *("Austro-Hungarian", "Hungarian", "anti-tank", "tank", "Sputnik-2"),
+]
+SEPARATORS = [" ", " ", " ", " ", "", "  ", "\n", ". "]
+SUBJECT_WORDS = ["germany", "soviet", "union", "russia", "beagle", "sputnik", "earth"]
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.sampled_from(PIECES), max_size=24))
+    out = ""
+    for part in parts:
+        out += draw(st.sampled_from(SEPARATORS)) + part
+    return out
+
+
+@st.composite
+def spans(draw: st.DrawFn, text: str) -> tuple[tuple[int, int], ...]:
+    """Sorted, non-overlapping spans of `text`."""
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=6)))
+    pairs = list(zip(cuts[0::2], cuts[1::2], strict=False))
+    return tuple((a, b) for a, b in pairs if a < b)
+
+
+raw_texts = st.text(alphabet="aAzZsS19 .,'’-–%/:()\n\"é$", max_size=30)
+
+
+@settings(max_examples=300)
+@given(st.one_of(texts(), raw_texts))
+@example("O'1 rock'n'roll’s 1926’s Dr. D. Watson's U.S. Juno I")
+def test_tokens_are_those_of_two_scans(text: str) -> None:
+    assert tokens(text) == reference_tokens(text)
+
+
+@st.composite
+def giveaway_cases(draw: st.DrawFn) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    text = draw(texts())
+    # Answers are most often words of the text itself, or parts of its hyphenated words.
+    own = [part for token in tokens(text) for part in (token.text, *token.text.split("-"))]
+    answer = draw(st.sampled_from(PIECES + own * 4))
+    return text, answer, draw(spans(text))
+
+
+@settings(max_examples=400)
+@given(giveaway_cases())
+@example(("the Austro-Hungarian army", "Hungarian", ()))
+@example(("Sputnik 2 and Sputnik-2 went up", "Sputnik 1", ((0, 9),)))
+@example(("it cost 50,000 marks, or 50000", "50,000 marks", ((8, 20),)))
+def test_a_text_index_finds_the_same_giveaways(
+    case: tuple[str, str, tuple[tuple[int, int], ...]],
+) -> None:
+    text, answer, hidden = case
+    fast, reference = TextIndex(text), ReferenceTextIndex(text)
+    assert fast.tokens == reference.tokens
+    assert fast.giveaway(answer, hidden) == reference.giveaway(answer, hidden)
+    assert fast.giveaway(answer) == reference.giveaway(answer)
+
+
+@given(texts())
+def test_acronym_zones_are_the_same(text: str) -> None:
+    words = tokens(text)
+    assert acronym_zones(words, text) == reference_acronym_zones(words, text)
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_find_candidates_keeps_the_same_candidates(data: st.DataObject) -> None:
+    text = data.draw(texts())
+    masked = data.draw(spans(text))
+    shown_with = data.draw(st.one_of(st.just(""), texts()))
+    limit = data.draw(st.sampled_from([None, 1, 2, 3, 5]))
+    subject = frozenset(data.draw(st.sets(st.sampled_from(SUBJECT_WORDS), max_size=3)))
+    assert find_candidates(text, masked, shown_with, limit, subject) == (
+        reference_find_candidates(text, masked, shown_with, limit, subject)
+    )

@@ -1,0 +1,340 @@
+"""A sitting (StudySession) and the rules every answer obeys: undo reaches only the sitting's
+own answers, cards taken out are not answered, typed answers are capped, an answer that
+could not be saved is named, and a sitting's queue follows changes made elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.support.clock import MovableClock
+from tests.support.decks import deck_text
+from trainer.core.scheduling.state import Quality
+from trainer.core.untrusted import FORBIDDEN
+from trainer.engine import (
+    MAX_ANSWER_CHARS,
+    CardNotActiveError,
+    CollectionBusyError,
+    CollectionCorruptError,
+    CollectionError,
+    Engine,
+    EntryKind,
+    SessionMode,
+    StaleStateError,
+    UndoRefusedError,
+    capped_answer,
+    quoted_prompt,
+    unsaved_answer_message,
+)
+from trainer.engine.answer_rules import PROMPT_QUOTED_CHARS
+
+THREE = deck_text("d", {"e1": [("a", "Alpha")], "e2": [("b", "Beta")], "e3": [("c", "Gamma")]})
+
+
+@pytest.fixture
+def deck(engine: Engine, write_deck: Callable[..., Path]) -> str:
+    return engine.import_deck(write_deck("d.yaml", THREE)).deck_id
+
+
+def standing(engine: Engine, card_id: str) -> list[Quality | None]:
+    """The qualities of a card's answers that were not undone."""
+    log = engine.card_details(card_id).history
+    return [e.quality for e in log if e.kind is EntryKind.ANSWER and not e.undone]
+
+
+def test_undo_reaches_this_sittings_answers_newest_first_and_no_older_ones(
+    engine: Engine, deck: str, clock: MovableClock
+) -> None:
+    yesterday = engine.session(deck)
+    older = yesterday.next_card().card.id
+    yesterday.answer(older, 5)  # an earlier sitting's answer, yesterday
+    clock.advance(days=1)
+    sitting = engine.session(deck)
+    assert sitting.undo() is None
+    asked = []
+    for quality in (4, 3):
+        study = sitting.next_card()
+        asked.append(study.card.id)
+        sitting.answer(study.card.id, quality)
+    assert len(sitting.committed) == 2
+    assert sitting.undo().id == asked[1]
+    assert sitting.next_card().card.id == asked[1]  # asked again next
+    assert sitting.undo().id == asked[0]
+    assert sitting.undo() is None
+    assert sitting.undo() is None
+    # Yesterday's answer stands (its card may have been asked again today, and undone).
+    assert standing(engine, older) == [Quality.PERFECT]
+    assert engine.statistics().total_answers == 1
+
+
+def test_an_answer_changed_elsewhere_cannot_be_undone_and_is_skipped(
+    engine: Engine, deck: str, clock: MovableClock
+) -> None:
+    sitting = engine.session(deck)
+    first = sitting.next_card().card.id
+    sitting.answer(first, 5)
+    second = sitting.next_card().card.id
+    sitting.answer(second, 2)  # drilled again today
+    with Engine.open(clock=clock, backup=False) as other:
+        other.session(deck).answer(second, 5)  # another trainer answers the drill
+    with pytest.raises(UndoRefusedError, match="cannot be undone"):
+        sitting.undo()
+    assert sitting.undo().id == first  # the one before is still within reach
+    assert standing(engine, second) == [Quality(2), Quality.PERFECT]
+
+
+def test_a_busy_collection_leaves_the_answer_undoable(
+    engine: Engine, deck: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sitting = engine.session(deck)
+    card_id = sitting.next_card().card.id
+    sitting.answer(card_id, 5)
+
+    def busy(review_id: int) -> None:
+        raise CollectionBusyError("busy")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(engine, "_undo", busy)
+        with pytest.raises(CollectionBusyError):
+            sitting.undo()
+    assert sitting.undo().id == card_id
+
+
+@pytest.mark.parametrize("take_out", ["suspend", "retire"])
+def test_a_card_taken_out_after_it_was_shown_is_not_answered(
+    engine: Engine, deck: str, write_deck: Callable[..., Path], clock: MovableClock, take_out: str
+) -> None:
+    sitting = engine.session(deck)
+    study = sitting.next_card()
+    card_id = study.card.id
+    with Engine.open(clock=clock, backup=False) as other:
+        if take_out == "suspend":
+            other.suspend(card_id)
+        else:
+            cards = {"e1": [("a", "Alpha")], "e2": [("b", "Beta")], "e3": [("c", "Gamma")]}
+            del cards[card_id.split(":")[1]]  # the card's excerpt leaves the deck
+            other.import_deck(write_deck("d.yaml", deck_text("d", cards)))
+    assert not sitting.is_asked(card_id)
+    with pytest.raises(CardNotActiveError, match="not saved"):
+        sitting.answer(card_id, 5)
+    assert sitting.committed == ()
+    assert standing(engine, card_id) == []
+    # The sitting's queue forgets it: it is never asked again today.
+    asked = []
+    while (nxt := sitting.next_card()) is not None:
+        asked.append(nxt.card.id)
+        sitting.answer(nxt.card.id, 5)
+    assert card_id not in asked and len(asked) == 2
+
+
+def test_a_card_suspended_by_another_trainer_leaves_the_cached_queue(
+    engine: Engine, deck: str, clock: MovableClock
+) -> None:
+    sitting = engine.session(deck)
+    first = sitting.next_card().card.id
+    with Engine.open(clock=clock, backup=False) as other:
+        other.suspend(first)
+    assert sitting.next_card().card.id != first
+
+
+def test_a_huge_answer_is_capped_before_grading_and_storing(engine: Engine, deck: str) -> None:
+    sitting = engine.session(deck)
+    study = sitting.next_card()
+    huge = "Alpha " * 2_000_000  # 12 MB
+    feedback = sitting.check(study.card, huge, 3.0)
+    assert len(feedback.typed) == MAX_ANSWER_CHARS
+    sitting.answer(study.card.id, 1, typed=huge)
+    (entry,) = engine.card_details(study.card.id).history
+    assert entry.typed == huge[:MAX_ANSWER_CHARS]
+
+
+@given(st.text(max_size=MAX_ANSWER_CHARS + 50))
+def test_capping_keeps_a_prefix_of_at_most_the_cap(typed: str) -> None:
+    capped = capped_answer(typed)
+    assert typed.startswith(capped)
+    assert len(capped) == min(len(typed), MAX_ANSWER_CHARS)
+
+
+@given(st.text(max_size=300))
+def test_a_quoted_prompt_is_one_short_escaped_line(prompt: str) -> None:
+    quoted = quoted_prompt(prompt)
+    assert "\n" not in quoted and FORBIDDEN.search(quoted) is None
+    inner = quoted[1:-1]
+    assert len(" ".join(prompt.split())) <= PROMPT_QUOTED_CHARS or inner.endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("error", "restore"),
+    [
+        (CollectionCorruptError("database disk image is malformed."), "is damaged"),
+        (CollectionError("input/output error on the collection"), "may be damaged"),
+        (CollectionBusyError("the collection is busy"), None),
+        (StaleStateError("card changed"), None),
+    ],
+)
+def test_an_unsaved_answer_is_named_with_restore_advice_when_damage_is_likely(
+    error: Exception, restore: str | None
+) -> None:
+    prompt = "Which river flows\ninto the Caspian \x1b]0;pwned\x07 Sea, and why? " * 3
+    message = unsaved_answer_message(prompt, error)
+    assert message.startswith("Your answer to “Which river flows into the Caspian \\x1b]0;")
+    assert "…”" in message and "\x1b" not in message and "\n" not in message
+    assert "was not saved" in message and ".." not in message
+    if restore is None:
+        assert "trainer restore" not in message
+    else:
+        assert restore in message and "`trainer restore`" in message
+
+
+# The sitting's mode, the grader's word and the option picked ---------------------------
+
+CHOICE = """\
+id: c
+title: C
+excerpts:
+  - id: e
+    page: 1
+    text: Junkers built planes.
+    questions:
+      - q: Which firm built planes?
+        a: Junkers
+        distractors: [Krupp, Rheinmetall, Stinnes]
+"""
+ORDER = """\
+id: ord
+title: Order
+defaults:
+  auto_cloze: false
+chronology:
+  - id: order
+    facts: [a, b, c]
+excerpts:
+  - id: e
+    page: 1
+    text: Three events.
+    facts:
+      - {id: a, event: First event, year: 1901}
+      - {id: b, event: Second event, year: 1902}
+      - {id: c, event: Third event, year: 1903}
+"""
+
+
+def test_session_modes_are_the_log_words_of_today() -> None:
+    assert [mode.value for mode in SessionMode] == ["review", "quiz", "exam"]
+    assert SessionMode("quiz") is SessionMode.QUIZ
+
+
+@pytest.mark.parametrize("mode", [SessionMode.REVIEW, SessionMode.QUIZ])
+def test_a_sittings_answers_are_logged_in_its_mode(
+    engine: Engine, deck: str, mode: SessionMode
+) -> None:
+    sitting = engine.session(deck, mode)
+    card_id = sitting.next_card().card.id
+    sitting.answer(card_id, 4)
+    (entry,) = engine.card_details(card_id).history
+    assert entry.mode == mode.value
+
+
+def logged(engine: Engine, card_id: str) -> tuple[str | None, int | None]:
+    entry = engine.card_details(card_id).history[-1]
+    return entry.verdict, entry.choice
+
+
+def test_the_log_keeps_the_option_picked_for_a_multiple_choice(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    sitting = engine.session(engine.import_deck(write_deck("c.yaml", CHOICE)).deck_id)
+    card = sitting.next_card().card
+    key = card.answer.key[0]
+    wrong = (key + 1) % len(card.choices)
+    for typed, expected in (
+        (str(wrong + 1), ("wrong", wrong)),  # by its number
+        (card.choices[key], ("exact", key)),  # by its text
+        ("", ("blank", None)),
+        ("Fokker", ("wrong", None)),  # names no option
+    ):
+        sitting.answer(card.id, 3, typed=typed, feedback=sitting.check(card, typed))
+        assert logged(engine, card.id) == expected
+    sitting.answer(card.id, 3)  # no check given: nothing is known of the grader
+    assert logged(engine, card.id) == (None, None)
+
+
+def test_the_log_keeps_no_option_for_an_order_or_a_typed_answer(
+    engine: Engine, write_deck: Callable[..., Path], deck: str
+) -> None:
+    order = engine.session(engine.import_deck(write_deck("o.yaml", ORDER)).deck_id)
+    card = order.next_card().card
+    typed = " ".join(str(index + 1) for index in card.answer.key)
+    order.answer(card.id, 5, typed=typed, feedback=order.check(card, typed))
+    assert logged(engine, card.id) == ("exact", None)
+    typing = engine.session(deck)
+    card = typing.next_card().card
+    slip = card.answer.text[:-1] + "x" + "a"
+    typing.answer(card.id, 4, typed=slip, feedback=typing.check(card, slip))
+    verdict, choice = logged(engine, card.id)
+    assert verdict in {"typo", "close", "wrong"} and choice is None
+
+
+# A sitting's queue and changes made elsewhere -------------------------------------------
+
+
+def test_another_sittings_answer_reaches_this_sittings_queue(engine: Engine, deck: str) -> None:
+    mine, other = engine.session(deck), engine.session(deck)
+    shown = mine.next_card().card.id
+    other.answer(shown, 5)
+    asked = []
+    while (study := mine.next_card()) is not None:
+        asked.append(study.card.id)
+        mine.answer(study.card.id, 5)
+    assert shown not in asked and len(asked) == 2
+
+
+def test_a_card_suspended_and_brought_back_through_the_engine(engine: Engine, deck: str) -> None:
+    sitting = engine.session(deck)
+    first = sitting.next_card().card.id
+    engine.suspend(first)
+    assert sitting.next_card().card.id != first
+    engine.unsuspend(first)
+    assert sitting.next_card().card.id == first
+
+
+def test_skip_leaves_a_card_out_until_the_queue_is_fetched_again(engine: Engine, deck: str) -> None:
+    sitting = engine.session(deck)
+    first = sitting.next_card().card.id
+    sitting.skip(first)
+    assert sitting.next_card().card.id != first
+    sitting.refresh()
+    assert sitting.next_card().card.id == first
+
+
+def test_a_sittings_own_answers_keep_its_queue_in_memory(
+    engine: Engine, deck: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.engine import study_queue
+
+    fetched = []
+    real = study_queue.build_study_queue
+
+    def counting(*args: object, **kwargs: object) -> object:
+        fetched.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(study_queue, "build_study_queue", counting)
+    sitting = engine.session(deck)
+    while (study := sitting.next_card()) is not None:
+        sitting.answer(study.card.id, 5)
+    assert len(fetched) == 1
+
+
+def test_the_engine_keeps_no_sittings_state(engine: Engine, deck: str) -> None:
+    """Two sittings of one deck: each its own queue, previous excerpt and undo."""
+    first, second = engine.session(deck), engine.session(deck)
+    card = first.next_card().card.id
+    assert second.next_card().card.id == card  # nothing of the first's was shared
+    first.answer(card, 5)
+    assert second.undo() is None
+    assert first.undo().id == card
