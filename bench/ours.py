@@ -20,6 +20,31 @@ SESSION_ANSWERS = 30
 GOOD = 4
 
 
+def _current_cache(cache_home: str, deck: str) -> Any:
+    """The deck cache in `cache_home`, holding `deck` compiled by this very code.
+
+    The workspace filled it; should trainer's code have changed since (an edit during a
+    long run changes its fingerprint), it is filled again here, untimed.
+    """
+    from trainer.engine.deck_cache import DeckCache
+
+    cache = DeckCache.of_environment({"TRAINER_HOME": cache_home})
+    if not cache.is_current(Path(deck)):
+        cache.prepared_deck(Path(deck))
+    return cache
+
+
+def warm_cache(spec: dict[str, Any]) -> dict[str, Any]:
+    """Make sure the deck cache in `cache_home` holds `deck` as this code compiles it.
+
+    Run in a process of its own before each job that reads the cache, so that a refill
+    (after an edit of trainer's code during a long run) never counts in that job's
+    time or memory.
+    """
+    _current_cache(spec["cache_home"], spec["deck"])
+    return {}
+
+
 def compile_cold(spec: dict[str, Any]) -> dict[str, Any]:
     """YAML to cards, nothing cached: `compile_deck`."""
     from trainer.core.compile import compile_deck
@@ -32,9 +57,7 @@ def compile_cold(spec: dict[str, Any]) -> dict[str, Any]:
 
 def compile_cached(spec: dict[str, Any]) -> dict[str, Any]:
     """The compiled deck read back from the deck cache, every file's hash checked."""
-    from trainer.engine.deck_cache import DeckCache
-
-    cache = DeckCache.of_environment({"TRAINER_HOME": spec["cache_home"]})
+    cache = _current_cache(spec["cache_home"], spec["deck"])
     start = time.perf_counter()
     prepared = cache.load(Path(spec["deck"]))
     seconds = time.perf_counter() - start
@@ -60,12 +83,9 @@ def import_compiled(spec: dict[str, Any]) -> dict[str, Any]:
 
 def import_prepared(spec: dict[str, Any]) -> dict[str, Any]:
     """The cached, already encoded deck (loaded untimed) into a new collection."""
-    from trainer.engine.deck_cache import DeckCache
     from trainer.store import apply_import, close_collection, open_collection
 
-    prepared = DeckCache.of_environment({"TRAINER_HOME": spec["cache_home"]}).load(
-        Path(spec["deck"])
-    )
+    prepared = _current_cache(spec["cache_home"], spec["deck"]).load(Path(spec["deck"]))
     if prepared is None:
         raise RuntimeError("the deck cache missed")
     with tempfile.TemporaryDirectory() as folder:
@@ -82,6 +102,8 @@ def deck_file_import(spec: dict[str, Any]) -> dict[str, Any]:
     with an empty deck cache (`cold`) or one that already holds the deck."""
     from trainer.engine import Engine
 
+    if spec.get("cache_home"):
+        _current_cache(spec["cache_home"], spec["deck"])
     with tempfile.TemporaryDirectory() as folder:
         home = spec.get("cache_home") or str(Path(folder) / "home")
         environ = {"TRAINER_HOME": home, "TRAINER_NOW": NOW}
@@ -102,6 +124,7 @@ def reimport_edited(spec: dict[str, Any]) -> dict[str, Any]:
     revised = Path(spec["revised"])
     chapter = Path("chapters") / "chapter-001.yaml"
     original = (deck.parent / chapter).read_bytes()
+    _current_cache(spec["cache_home"], str(deck))
     with tempfile.TemporaryDirectory() as folder:
         collection = Path(folder) / "collection.sqlite"
         shutil.copyfile(spec["collection"], collection)
@@ -131,6 +154,15 @@ def study(spec: dict[str, Any]) -> dict[str, Any]:
         collection = Path(folder) / "collection.sqlite"
         shutil.copyfile(Path(spec["home"]) / "collection.sqlite", collection)
         environ = {"TRAINER_HOME": folder, "TRAINER_NOW": NOW}
+        if spec.get("scheduler") == "fsrs":
+            # The bench's due cards have SM-2 schedules but no log to replay: give them
+            # FSRS memories with the same due days, and choose FSRS for every deck.
+            from trainer import paths
+
+            _as_fsrs(collection)
+            settings = paths.settings_path(environ)
+            settings.parent.mkdir(parents=True, exist_ok=True)
+            settings.write_text('scheduler = "fsrs"\n', encoding="utf-8")
         with Engine.open(collection, clock=now, environ=environ, backup=False) as engine:
             sitting = engine.session(DECK_ID)
             start = time.perf_counter()
@@ -139,6 +171,8 @@ def study(spec: dict[str, Any]) -> dict[str, Any]:
             answers: list[float] = []
             nexts: list[float] = []
             for _ in range(spec.get("answers", SESSION_ANSWERS)):
+                if study_card is None and answers:
+                    break  # the sitting ran out of cards: the answers so far are timed
                 assert study_card is not None
                 start = time.perf_counter()
                 sitting.answer(study_card.card.id, GOOD)
@@ -157,3 +191,38 @@ def study(spec: dict[str, Any]) -> dict[str, Any]:
         "synchronous": synchronous,
         "wal": int(wal),
     }
+
+
+def _as_fsrs(collection: Path) -> None:
+    """Every card of the collection kept by FSRS: reviewed cards with a stability of 6
+    days and a middling difficulty, answered at noon (UTC) on their last review day."""
+    import sqlite3
+    from dataclasses import replace
+    from datetime import UTC, datetime, time
+
+    from trainer.core.scheduling.fsrs_scheduler import FSRS, FSRSMemory
+    from trainer.store.codec import (
+        CARD_SCHEDULE_COLUMNS,
+        SCHEDULE_COLUMNS,
+        card_schedule_values,
+        schedule_from_values,
+    )
+
+    conn = sqlite3.connect(collection)
+    try:
+        columns = ", ".join(SCHEDULE_COLUMNS)
+        rows = conn.execute(f"SELECT id, {columns} FROM cards").fetchall()
+        updates = []
+        for card_id, *values in rows:
+            schedule = schedule_from_values(*values)
+            memory = FSRSMemory()
+            if schedule.last_review is not None:
+                moment = datetime.combine(schedule.last_review, time(12), tzinfo=UTC)
+                memory = FSRSMemory(6.0, 5.0, moment)
+            fsrs = replace(schedule, scheduler=FSRS, memory=memory)
+            updates.append((*card_schedule_values(fsrs), card_id))
+        assignments = ", ".join(f"{column} = ?" for column in CARD_SCHEDULE_COLUMNS)
+        with conn:
+            conn.executemany(f"UPDATE cards SET {assignments} WHERE id = ?", updates)
+    finally:
+        conn.close()

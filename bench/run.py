@@ -98,6 +98,10 @@ def jobs(space: Workspace) -> tuple[list[Job], list[Job]]:
         ),
         ("ours.study", {"task": "ours.study", "home": str(space.due_home)}),
         (
+            "ours.study_fsrs",
+            {"task": "ours.study", "home": str(space.due_home), "scheduler": "fsrs"},
+        ),
+        (
             "ours.reimport",
             {
                 "task": "ours.reimport_edited",
@@ -136,6 +140,7 @@ def jobs(space: Workspace) -> tuple[list[Job], list[Job]]:
             },
         ),
         ("anki.study", {"task": "anki.study", "collection": str(space.anki_due)}),
+        ("floor_app", {"task": "screen.floor_session"}),
     ]
     return ours, theirs
 
@@ -152,6 +157,18 @@ def run_job(space: Workspace, job: Job) -> dict[str, Any]:
             env["TRAINER_HOME"] = str(home)
         else:
             env["TRAINER_HOME"] = str(Path(folder) / "unused-home")
+        if "cache_home" in spec:
+            warm = {
+                "task": "ours.warm_cache",
+                "deck": spec["deck"],
+                "cache_home": spec["cache_home"],
+            }
+            subprocess.run(
+                [sys.executable, "-m", "bench.child", json.dumps(warm)],
+                env=env,
+                capture_output=True,
+                check=True,
+            )
         if "screen" in spec:
             command = [sys.executable, "-m", "bench.screen", spec["screen"]]
             if spec["screen"] == "trainer":

@@ -10,6 +10,11 @@ started the process, so the difference is process start to question on screen.
 
 The question counts as on screen when `CardAsker.ask` has mounted it and the screen has
 refreshed after that (`call_after_refresh`), the same hook the floor app uses.
+
+Answer latency in the app (`app_session`, run by `bench.child`) is timed from the grade
+key to the next question on screen; its floor (`floor_session`) is a bare Textual app
+whose key replaces one static line by the next, timed the same way (pilot key press to
+refreshed screen).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 SIZE = (80, 24)
 GOOD = "4"
@@ -106,6 +111,43 @@ async def _app_session(deck: str, answers: int) -> dict[str, Any]:
             asker = app.screen.query_one("CardAsker")
             await pilot.press("ctrl+n")  # "I don't know": the answer is shown
             await _until(pilot, lambda asker=asker: asker.phase is Phase.FEEDBACK)
+            start = time.perf_counter()
+            await pilot.press(GOOD)
+            await _until(pilot, lambda count=count: len(shown_at) > count)
+            latencies.append(shown_at[count] - start)
+    return {"latency": latencies}
+
+
+def floor_session(spec: dict[str, Any]) -> dict[str, Any]:
+    """The floor of answer latency in the app: a key press that replaces one static line
+    by another, until the screen is refreshed."""
+    return asyncio.run(_floor_session(spec.get("answers", 20)))
+
+
+async def _floor_session(answers: int) -> dict[str, Any]:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    shown_at: list[float] = []
+
+    class FloorSession(App[None]):
+        BINDINGS: ClassVar = [(GOOD, "next", "Next")]
+
+        def compose(self) -> ComposeResult:
+            yield Static("Question 0", id="question")
+
+        def on_mount(self) -> None:
+            self.call_after_refresh(lambda: shown_at.append(time.perf_counter()))
+
+        def action_next(self) -> None:
+            self.query_one("#question", Static).update(f"Question {len(shown_at)}")
+            self.call_after_refresh(lambda: shown_at.append(time.perf_counter()))
+
+    app = FloorSession()
+    latencies: list[float] = []
+    async with app.run_test(headless=True, size=SIZE) as pilot:
+        await _until(pilot, lambda: len(shown_at) == 1)
+        for count in range(1, answers + 1):
             start = time.perf_counter()
             await pilot.press(GOOD)
             await _until(pilot, lambda count=count: len(shown_at) > count)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import re
@@ -43,7 +44,8 @@ class Session:
         self._reader.start()
 
     def _read(self) -> None:
-        assert self.process.stdout is not None
+        # A pipe opened with the default buffering: read1 returns what has arrived.
+        assert isinstance(self.process.stdout, io.BufferedReader)
         while chunk := self.process.stdout.read1(4096):
             self.output += chunk
 
@@ -111,11 +113,11 @@ def test_sigkill_mid_session_keeps_every_saved_answer_and_a_healthy_file(tmp_pat
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for i in range(40):
             card_id = f"crash:e{i}:q{i}"
-            stored = get_card(conn, card_id).schedule
-            replayed = scheduler_named(stored.scheduler).replay(
+            schedule = get_card(conn, card_id).schedule
+            replayed = scheduler_named(schedule.scheduler).replay(
                 replay_answers(card_log(conn, card_id))
             )
-            assert replayed == stored
+            assert replayed == schedule
     finally:
         close_collection(conn)
     assert total_saved >= 4

@@ -18,6 +18,7 @@ from trainer.settings import (
     apply_deck_defaults,
     default_settings_text,
     load_policy,
+    load_settings,
     parse_policy,
     policy_rules,
     rule_for,
@@ -272,3 +273,66 @@ def test_a_deck_limit_beyond_the_maximum_is_held_to_it() -> None:
     )
     assert applied.new_per_day == policy_rules()["new_per_day"].maximum
     assert applied.reviews_per_day == policy_rules()["reviews_per_day"].maximum
+
+
+# --- the scheduler, FSRS's desired retention and [decks.ID] tables ------------------------
+
+
+def test_the_scheduler_and_desired_retention_are_settings(settings_file: Path) -> None:
+    assert (Policy().scheduler, Policy().desired_retention) == ("sm2", 0.9)
+    policy = load_text(settings_file, 'scheduler = "fsrs"\ndesired_retention = 0.85\n')
+    assert (policy.scheduler, policy.desired_retention) == ("fsrs", 0.85)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('scheduler = "anki"', 'scheduler: expected one of "sm2", "fsrs", got "anki"'),
+        ("scheduler = 2", 'scheduler: expected one of "sm2", "fsrs", got 2'),
+        ("desired_retention = 1", "desired_retention: expected a number from 0.7 to 0.99, got 1"),
+        ("desired_retention = 0.5", "desired_retention: expected a number from 0.7 to 0.99"),
+    ],
+)
+def test_a_bad_scheduler_choice_is_named(settings_file: Path, line: str, message: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_text(settings_file, line + "\n")
+    assert str(caught.value).startswith(f"~/.config/trainer/settings.toml: {message}")
+
+
+def test_a_deck_table_sets_keys_for_that_deck_only(settings_file: Path) -> None:
+    settings_file.write_text(
+        'new_per_day = 5\n[decks.verbs]\nscheduler = "fsrs"\ndesired_retention = 0.8\n'
+        "new_per_day = 12\n",
+        encoding="utf-8",
+    )
+    settings = load_settings(settings_file)
+    assert settings.policy.new_per_day == 5
+    verbs = settings.policy_for("verbs", DeckDefaults(new_per_day=30, reviews_per_day=40))
+    assert (verbs.scheduler, verbs.desired_retention, verbs.new_per_day) == ("fsrs", 0.8, 12)
+    assert verbs.reviews_per_day == 40  # the deck file's own default where the table is silent
+    other = settings.policy_for("nouns", DeckDefaults())
+    assert (other.scheduler, other.new_per_day) == ("sm2", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[decks.v]\nscheduler = "x"\n', 'decks.v.scheduler: expected one of "sm2", "fsrs"'),
+        ("[decks.v]\nday_starts_at = 3\n", "decks.v.day_starts_at: set for the whole collection"),
+        ("[decks.v]\nnew_per_dya = 3\n", "decks.v.new_per_dya: unknown setting (did you mean"),
+        ("decks = 3\n", "decks: expected tables such as [decks.ID], got 3"),
+        ("[decks]\nv = 3\n", "decks.v: expected a table, got 3"),
+        ("[decks.v]\nslow_seconds = 2\n", "decks.v.slow_seconds: must be at least quick_seconds"),
+    ],
+)
+def test_a_bad_deck_table_is_named(settings_file: Path, text: str, message: str) -> None:
+    settings_file.write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(settings_file)
+    assert str(caught.value).startswith(f"~/.config/trainer/settings.toml: {message}")
+
+
+def test_the_template_shows_a_deck_table_without_setting_one() -> None:
+    text = default_settings_text()
+    assert '## [decks.german-verbs]\n## scheduler = "fsrs"\n' in text
+    assert tomllib.loads(text) == {}

@@ -61,6 +61,11 @@ def _cache_folder(environ: Environ) -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def cache_folder(environ: Environ = os.environ) -> Path:
+    """Where the cache folder is, creating nothing (see ``cache_dir``)."""
+    return _cache_folder(environ)
+
+
 def data_dir(environ: Environ = os.environ) -> Path:
     """The folder holding the collection and its backups; created if missing."""
     return _ensure(_data_folder(environ))
@@ -121,3 +126,16 @@ def bundled_decks_dir() -> Path:
 def bundled_deck_files() -> list[Path]:
     """The bundled decks' main files (chapter files live in subfolders), by name."""
     return sorted(bundled_decks_dir().glob("*.yaml"))
+
+
+def bundled_docs_dir() -> Path:
+    """The folder of trainer's documentation (Markdown files, one per topic).
+
+    ``docs/`` at the top of a source checkout; a wheel carries it as ``trainer/docs``
+    (see setup.py), so that an installed trainer can show it (`trainer docs`).
+    """
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "docs", package.parent / "docs"):
+        if candidate.is_dir():
+            return candidate
+    return package / "docs"

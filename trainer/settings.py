@@ -1,8 +1,9 @@
 """The learner's settings file: ``settings.toml`` read into a ``Policy``, with precise errors.
 
 Every field of ``trainer.core.scheduling.policy.Policy`` is a key of the file. A missing file means
-the defaults. Problems are reported as ``FILE: KEY: expected …, got …`` (or
-``FILE:LINE:COL: …`` for TOML syntax), all at once, in one ``SettingsError``.
+the defaults. A ``[decks.ID]`` table sets keys for one deck only (such as ``scheduler``),
+over the deck file's own defaults. Problems are reported as ``FILE: KEY: expected …, got …``
+(or ``FILE:LINE:COL: …`` for TOML syntax), all at once, in one ``SettingsError``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.core.model import DeckDefaults
+from trainer.core.scheduling.fsrs_scheduler import MAX_RETENTION, MIN_RETENTION
 from trainer.core.scheduling.policy import Policy
+from trainer.core.scheduling.registry import SCHEDULERS
 from trainer.errors import TrainerError
 from trainer.paths import display_path
 
@@ -37,8 +40,12 @@ class KeyRule:
     # The minimum itself is not allowed (for durations that must be positive).
     exclusive_minimum: bool = False
     help: str = ""
+    # For a string: the only values allowed, if not any.
+    choices: tuple[str, ...] = ()
 
     def expectation(self) -> str:
+        if self.choices:
+            return "one of " + ", ".join(json.dumps(choice) for choice in self.choices)
         noun = {int: "a whole number", float: "a number", bool: "true or false", str: "a string"}[
             self.kind
         ]
@@ -58,7 +65,7 @@ class KeyRule:
         if self.kind is bool or isinstance(value, bool):
             return self.kind is bool and isinstance(value, bool)
         if self.kind is str:
-            return isinstance(value, str)
+            return isinstance(value, str) and (not self.choices or value in self.choices)
         allowed: tuple[type, ...] = (int,) if self.kind is int else (int, float)
         if not isinstance(value, allowed):
             return False
@@ -130,7 +137,42 @@ RULES: dict[str, KeyRule] = {
         365,
         help="Before an exam, every card is seen at least once in this many last days.",
     ),
+    "scheduler": KeyRule(
+        str,
+        choices=tuple(SCHEDULERS),
+        help="The scheduling algorithm: sm2 (SuperMemo 2) or fsrs (FSRS-6).",
+    ),
+    "desired_retention": KeyRule(
+        float,
+        MIN_RETENTION,
+        MAX_RETENTION,
+        help="FSRS only: the share of cards to still remember when they come due.",
+    ),
 }
+
+# The top-level key of the per-deck tables, ``[decks.ID]``.
+DECKS_KEY = "decks"
+# Settings that belong to the whole collection, not to one deck.
+COLLECTION_ONLY = frozenset({"day_starts_at", "backups_keep", "backups_weekly"})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The settings file: the policy for every deck, and the keys set for single decks."""
+
+    policy: Policy = dataclasses.field(default_factory=Policy)
+    # Deck id → the keys its ``[decks.ID]`` table sets, as checked values.
+    decks: Mapping[str, Mapping[str, object]] = dataclasses.field(default_factory=dict)
+
+    def policy_for(self, deck_id: str, defaults: DeckDefaults) -> Policy:
+        """One deck's policy: the settings, then the deck file's defaults, then the
+        deck's own table in the settings (the learner's choice for that deck wins)."""
+        policy = apply_deck_defaults(self.policy, defaults)
+        overrides = self.decks.get(deck_id)
+        if not overrides:
+            return policy
+        return dataclasses.replace(policy, **overrides)  # type: ignore[arg-type]
+
 
 _TYPES_BY_NAME: dict[str, type[int] | type[float] | type[bool] | type[str]] = {
     "int": int,
@@ -156,11 +198,17 @@ def policy_rules() -> dict[str, KeyRule]:
 
 def load_policy(path: Path) -> Policy:
     """Read the settings file at ``path``; a missing file gives the default Policy."""
+    return load_settings(path).policy
+
+
+def load_settings(path: Path) -> Settings:
+    """Read the settings file at ``path``, deck tables included; a missing file gives
+    the defaults."""
     shown = display_path(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Policy()
+        return Settings()
     except OSError as error:
         raise SettingsError(f"{shown}: cannot read the settings file: {error.strerror}") from None
     try:
@@ -171,32 +219,70 @@ def load_policy(path: Path) -> Policy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(_syntax_message(shown, text, str(error))) from None
-    return parse_policy(data, shown)
+    return parse_settings(data, shown)
 
 
 def parse_policy(data: Mapping[str, object], source: str) -> Policy:
     """Build a Policy from parsed TOML; ``source`` names the file in error messages."""
-    rules = policy_rules()
+    return parse_settings(data, source).policy
+
+
+def parse_settings(data: Mapping[str, object], source: str) -> Settings:
+    """Build the Settings from parsed TOML, every problem reported at once."""
     problems: list[str] = []
+    top = {key: value for key, value in data.items() if key != DECKS_KEY}
+    values = _checked_values(top, policy_rules(), f"{source}: ", problems)
+    decks: dict[str, dict[str, object]] = {}
+    tables = data.get(DECKS_KEY, {})
+    if not isinstance(tables, Mapping):
+        problems.append(
+            f"{source}: {DECKS_KEY}: expected tables such as [decks.ID], got {_show(tables)}"
+        )
+        tables = {}
+    deck_rules = {k: r for k, r in policy_rules().items() if k not in COLLECTION_ONLY}
+    for deck_id, table in tables.items():
+        where = f"{source}: {DECKS_KEY}.{deck_id}."
+        if not isinstance(table, Mapping):
+            problems.append(f"{where[:-1]}: expected a table, got {_show(table)}")
+            continue
+        for key in table:
+            if key in COLLECTION_ONLY:
+                problems.append(f"{where}{key}: set for the whole collection, not per deck")
+        allowed = {k: v for k, v in table.items() if k not in COLLECTION_ONLY}
+        decks[str(deck_id)] = _checked_values(allowed, deck_rules, where, problems)
+    if problems:
+        raise SettingsError("\n".join(problems))
+    policy = dataclasses.replace(Policy(), **values)  # type: ignore[arg-type]
+    _check_thresholds(policy, f"{source}: ", problems)
+    for deck_id, overrides in decks.items():
+        deck_policy = dataclasses.replace(policy, **overrides)  # type: ignore[arg-type]
+        _check_thresholds(deck_policy, f"{source}: {DECKS_KEY}.{deck_id}.", problems)
+    if problems:
+        raise SettingsError("\n".join(problems))
+    return Settings(policy, decks)
+
+
+def _checked_values(
+    data: Mapping[str, object], rules: Mapping[str, KeyRule], where: str, problems: list[str]
+) -> dict[str, object]:
     values: dict[str, object] = {}
     for key, value in data.items():
         rule = rules.get(key)
         if rule is None:
-            problems.append(f"{source}: {key}: unknown setting{_suggestion(key, rules)}")
+            problems.append(f"{where}{key}: unknown setting{_suggestion(key, rules)}")
         elif not rule.accepts(value):
-            problems.append(f"{source}: {key}: expected {rule.expectation()}, got {_show(value)}")
+            problems.append(f"{where}{key}: expected {rule.expectation()}, got {_show(value)}")
         else:
             values[key] = float(value) if rule.kind is float else value  # type: ignore[arg-type]
-    if not problems:
-        policy = dataclasses.replace(Policy(), **values)  # type: ignore[arg-type]
-        if policy.slow_seconds < policy.quick_seconds:
-            problems.append(
-                f"{source}: slow_seconds: must be at least quick_seconds "
-                f"({_number(policy.quick_seconds)}), got {_number(policy.slow_seconds)}"
-            )
-        else:
-            return policy
-    raise SettingsError("\n".join(problems))
+    return values
+
+
+def _check_thresholds(policy: Policy, where: str, problems: list[str]) -> None:
+    if policy.slow_seconds < policy.quick_seconds:
+        problems.append(
+            f"{where}slow_seconds: must be at least quick_seconds "
+            f"({_number(policy.quick_seconds)}), got {_number(policy.slow_seconds)}"
+        )
 
 
 def apply_deck_defaults(policy: Policy, defaults: DeckDefaults) -> Policy:
@@ -231,6 +317,14 @@ def default_settings_text() -> str:
             lines.append(f"# {rule.help}")
         lines.append(f"# Allowed: {rule.expectation()}.")
         lines.append(f"# {key} = {_toml_value(getattr(defaults, key))}")
+    lines += [
+        "",
+        "# One deck's own settings, over its deck file's defaults: a table named after the",
+        "# deck's id with any of the keys above but day_starts_at and the backups. Example:",
+        "## [decks.german-verbs]",
+        '## scheduler = "fsrs"',
+        "## desired_retention = 0.85",
+    ]
     return "\n".join(lines) + "\n"
 
 

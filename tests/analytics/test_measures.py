@@ -38,7 +38,8 @@ def rows_of(learners: list[list[dict[str, object]]]) -> list[dict[str, object]]:
         for id_, e in enumerate(entries, start=1):
             rows.append(
                 answer(
-                    f"L{number}", id_, str(e["card"]), int(e["quality"]), e["ms"],  # type: ignore[arg-type]
+                    f"L{number}", id_, str(e["card"]),
+                    integer(e["quality"]), optional_integer(e["ms"]),
                     choice=e["choice"], overridden=e["overridden"], drill=e["drill"],
                     undone=e["undone"], ef_after=e["ef"],
                 )
@@ -52,11 +53,11 @@ def reference(rows: list[dict[str, object]]) -> dict[str, dict[str, object]]:
     by_pair: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
     for row in counted:  # rows are in id order per learner
         by_pair[(str(row["learner"]), str(row["card"]))].append(row)
-    first = {pair: int(int(answers[0]["quality"]) >= 3) for pair, answers in by_pair.items()}  # type: ignore[call-overload]
+    first = {pair: int(integer(answers[0]["quality"]) >= 3) for pair, answers in by_pair.items()}
     score: dict[str, list[int]] = defaultdict(list)
     for (learner, _), right in first.items():
         score[learner].append(right)
-    figures = {}
+    figures: dict[str, dict[str, object]] = {}
     for card in {c for _, c in by_pair}:
         pairs = [(learner, answers) for (learner, c), answers in by_pair.items() if c == card]
         answers = [a for _, rows_ in pairs for a in rows_]
@@ -67,17 +68,19 @@ def reference(rows: list[dict[str, object]]) -> dict[str, dict[str, object]]:
             if len(score[learner]) > 1:
                 xs.append(x)
                 ys.append((sum(score[learner]) - x) / (len(score[learner]) - 1))
-        times = [int(a["response_ms"]) for a in answers if a["response_ms"] is not None]  # type: ignore[call-overload]
+        times = [integer(a["response_ms"]) for a in answers if a["response_ms"] is not None]
         figures[card] = {
             "learners": len(pairs),
             "answers": len(answers),
             "facility": sum(first[(learner, card)] for learner, _ in pairs) / len(pairs),
             "discrimination": pearson(xs, ys),
-            "lapse_rate": sum(int(a["quality"]) < 3 for a in later) / len(later) if later else None,  # type: ignore[call-overload]
-            "ef_floor_share": sum(float(rows_[-1]["ef_after"]) <= 1.3 for _, rows_ in pairs)
-            / len(pairs),  # type: ignore[arg-type]
+            "lapse_rate": sum(integer(a["quality"]) < 3 for a in later) / len(later)
+            if later
+            else None,
+            "ef_floor_share": sum(real_number(rows_[-1]["ef_after"]) <= 1.3 for _, rows_ in pairs)
+            / len(pairs),
             "median_response_ms": statistics.median(times) if times else None,
-            "overrides": sum(int(a["overridden"]) for a in answers),  # type: ignore[call-overload]
+            "overrides": sum(integer(a["overridden"]) for a in answers),
             "picks": sorted(
                 (c, sum(a["choice"] == c for a in answers))
                 for c in {a["choice"] for a in answers if a["choice"] is not None}
@@ -99,7 +102,22 @@ def pearson(xs: list[int], ys: list[float]) -> float | None:
 def close(a: object, b: object) -> bool:
     if a is None or b is None:
         return a is b
-    return math.isclose(float(a), float(b), abs_tol=1e-9)  # type: ignore[arg-type]
+    return math.isclose(real_number(a), real_number(b), abs_tol=1e-9)
+
+
+def integer(value: object) -> int:
+    """A whole-number column of a row (quality, response time, the override flag)."""
+    assert isinstance(value, int)
+    return value
+
+
+def optional_integer(value: object) -> int | None:
+    return None if value is None else integer(value)
+
+
+def real_number(value: object) -> float:
+    assert isinstance(value, int | float)
+    return value
 
 
 @settings(max_examples=60)

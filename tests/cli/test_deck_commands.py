@@ -65,7 +65,9 @@ def decks(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_check_prints_a_summary_and_warnings(decks: Path, capsys) -> None:
+def test_check_prints_a_summary_and_warnings(
+    decks: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["check", str(decks / "good.yaml")]) == 0
     out, err = capsys.readouterr()
     assert (
@@ -77,7 +79,9 @@ def test_check_prints_a_summary_and_warnings(decks: Path, capsys) -> None:
     )
 
 
-def test_check_reports_every_error_and_fails(decks: Path, capsys) -> None:
+def test_check_reports_every_error_and_fails(
+    decks: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = decks / "bad.yaml"
     assert main(["check", str(decks / "good.yaml"), str(bad)]) == 1
     out, err = capsys.readouterr()
@@ -90,7 +94,9 @@ def test_check_reports_every_error_and_fails(decks: Path, capsys) -> None:
     )
 
 
-def test_check_of_a_deck_that_does_not_load(tmp_path: Path, capsys) -> None:
+def test_check_of_a_deck_that_does_not_load(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: x\ntitle: [unclosed\n", encoding="utf-8")
     assert main(["check", str(broken)]) == 1
@@ -99,7 +105,9 @@ def test_check_of_a_deck_that_does_not_load(tmp_path: Path, capsys) -> None:
     assert err.startswith(f"{broken}:") and ": error: " in err
 
 
-def test_check_of_a_missing_file(tmp_path: Path, capsys, monkeypatch) -> None:
+def test_check_of_a_missing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["check", "x.yaml"]) == 1
     out, err = capsys.readouterr()
@@ -111,20 +119,24 @@ def test_check_of_a_missing_file(tmp_path: Path, capsys, monkeypatch) -> None:
     assert capsys.readouterr().err == "x.yaml: error: no such file\n"
 
 
-def test_usage_errors_exit_2(capsys) -> None:
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 2
     assert main(["preview", "a.yaml", "--format", "xml"]) == 2
     assert main(["frobnicate"]) == 2
     assert "usage: trainer" in capsys.readouterr().err
 
 
-def test_no_command_opens_the_app_which_needs_a_terminal(capsys) -> None:
+def test_no_command_opens_the_app_which_needs_a_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     # Under pytest stdout is not a terminal: the app refuses and points to line mode.
     assert main([]) == 1
     assert "trainer review --plain" in capsys.readouterr().err
 
 
-def test_preview_text_shows_each_card_readably(decks: Path, capsys) -> None:
+def test_preview_text_shows_each_card_readably(
+    decks: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["preview", str(decks / "good.yaml")]) == 0
     out, err = capsys.readouterr()
     assert "warning: fact 'orphan'" in err
@@ -138,7 +150,8 @@ def test_preview_text_shows_each_card_readably(decks: Path, capsys) -> None:
           hint: an aircraft maker
           answer: Junkers
           also accepted: Junkers AG
-          excerpt: schools, pp. 128–129"""
+          excerpt: schools, pp. 128–129
+            In March 1926 an aviation school was agreed at Lipetsk."""
     )
     choice = blocks[1].splitlines()
     assert choice[0] == "good:schools:tanks  [choice]"
@@ -148,7 +161,9 @@ def test_preview_text_shows_each_card_readably(decks: Path, capsys) -> None:
     assert "  In March 1926 an aviation school was agreed at [town]." in blocks[3]
 
 
-def test_preview_json_is_one_array_of_cards(decks: Path, capsys) -> None:
+def test_preview_json_is_one_array_of_cards(
+    decks: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["preview", str(decks / "good.yaml"), "--format", "json"]) == 0
     cards = json.loads(capsys.readouterr().out)
     assert [c["id"] for c in cards] == [
@@ -171,11 +186,14 @@ def test_preview_json_is_one_array_of_cards(decks: Path, capsys) -> None:
     }
     assert first["alternatives"] == ["Junkers AG"]
     assert first["hint"] == "an aircraft maker"
+    assert first["excerpt_text"] == "In March 1926 an aviation school was agreed at Lipetsk."
     assert cards[2]["type"] == "year"
     assert sorted(cards[1]["choices"]) == ["Kazan", "Moscow", "Tomka"]
 
 
-def test_preview_shows_no_title_for_an_excerpt_without_one(tmp_path: Path, capsys) -> None:
+def test_preview_shows_no_title_for_an_excerpt_without_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     deck = GOOD.replace("    title: The schools\n", "")
     (tmp_path / "untitled.yaml").write_text(deck, encoding="utf-8")
     assert main(["preview", str(tmp_path / "untitled.yaml"), "--format", "json"]) == 0
@@ -184,14 +202,16 @@ def test_preview_shows_no_title_for_an_excerpt_without_one(tmp_path: Path, capsy
     assert "title:" not in capsys.readouterr().out
 
 
-def test_preview_of_a_bad_deck_prints_errors_and_fails(decks: Path, capsys) -> None:
+def test_preview_of_a_bad_deck_prints_errors_and_fails(
+    decks: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["preview", str(decks / "bad.yaml"), "--format", "json"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
     assert len([line for line in err.splitlines() if ": error: " in line]) == 2
 
 
-def test_schema_prints_a_json_schema(capsys) -> None:
+def test_schema_prints_a_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     jsonschema.Draft202012Validator.check_schema(schema)

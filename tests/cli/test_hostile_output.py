@@ -86,12 +86,13 @@ def hostile_compile(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the compiler hand back cards whose every text holds HOSTILE (the loader would
     refuse such a file now; the printing must not depend on it)."""
     from trainer.core import compile as compile_module
+    from trainer.core.model import CompiledDeck
 
     real = compile_module.compile_deck
 
-    def poisoned(path: str) -> object:
+    def poisoned(path: str) -> CompiledDeck:
         compiled = real(path)
-        cards = [
+        cards = tuple(
             dataclasses.replace(
                 card,
                 prompt=card.prompt + HOSTILE,
@@ -100,7 +101,7 @@ def hostile_compile(monkeypatch: pytest.MonkeyPatch) -> None:
                 answer=dataclasses.replace(card.answer, text=card.answer.text + HOSTILE),
             )
             for card in compiled.cards
-        ]
+        )
         return dataclasses.replace(compiled, cards=cards)
 
     monkeypatch.setattr(compile_module, "compile_deck", poisoned)
@@ -187,15 +188,19 @@ def test_a_failed_export_leaves_no_file_and_an_old_one_untouched(
 ) -> None:
     import trainer.interop.log_export as log_export
     from trainer.engine import CollectionError
+    from trainer.interop.log_export import ExportOptions, ExportValue
+    from trainer.store.log import LogEntry
 
     real = log_export.export_row
-    written: list[object] = []
+    written: list[LogEntry] = []
 
-    def fails_on_the_second_row(entry: object, options: object = None) -> dict[str, object]:
+    def fails_on_the_second_row(
+        entry: LogEntry, options: ExportOptions | None = None
+    ) -> dict[str, ExportValue]:
         if written:
             raise CollectionError("the collection is damaged (as if a page had gone bad)")
         written.append(entry)
-        return real(entry, options)  # type: ignore[arg-type]
+        return real(entry, options)
 
     monkeypatch.setattr(log_export, "export_row", fails_on_the_second_row)
     folder = tmp_path / "out"

@@ -110,8 +110,11 @@ def test_choices_are_numbered_and_answered_by_number(
         assert "Correct." in text
         assert f"Answer: {right}. Junkers" in text
         # The log keeps the option picked and the grader's word, in a review's mode.
-        (entry,) = engine.card_details(study.card.id).history
-        assert (entry.choice, entry.verdict, entry.mode) == (right - 1, "exact", "review")
+        details = engine.card_details(study.card.id)
+        (entry,) = details.history
+        # Counted in the card's own order, whatever order the options were shown in.
+        picked = details.entry.card.choices.index("Junkers")
+        assert (entry.choice, entry.verdict, entry.mode) == (picked, "exact", "review")
 
 
 def test_q_quits_and_keeps_what_was_answered(

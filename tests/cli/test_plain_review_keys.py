@@ -4,6 +4,7 @@ orders asked again, the 1,000-character cap, invalid UTF-8 on stdin, a lost race
 from __future__ import annotations
 
 import io
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,11 +16,12 @@ from tests.support.cli import run_trainer
 from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
 from trainer.cli.plain_review import HELP, run_plain_review
+from trainer.core.model import Card
 from trainer.core.scheduling.state import Quality
-from trainer.engine import MAX_ANSWER_CHARS, Engine
+from trainer.engine import MAX_ANSWER_CHARS, Engine, Feedback
 from trainer.engine import answers as answers_module
 from trainer.errors import TrainerError
-from trainer.store import CollectionCorruptError, EntryKind
+from trainer.store import CardEntry, CollectionCorruptError, EntryKind, get_card
 
 ROOT = Path(__file__).resolve().parents[2]
 TWO = deck_text("two", {"a": [("x", "Xanten")], "b": [("y", "Ypres")]})
@@ -60,10 +62,14 @@ def clock() -> MovableClock:
     return MovableClock()
 
 
+# Opens the collection with a deck (its YAML text) imported: the engine, the deck's id.
+OpenDeck = Callable[[str], tuple[Engine, str]]
+
+
 @pytest.fixture
 def open_deck(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: MovableClock
-) -> Iterator[Callable[[str], tuple[Engine, str]]]:
+) -> Iterator[OpenDeck]:
     """Open the test's collection with a deck imported; every engine opened is closed."""
     monkeypatch.setenv("TRAINER_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("TRAINER_NOW", raising=False)
@@ -87,12 +93,19 @@ def run(engine: Engine, deck_id: str, typed: str) -> str:
     return out.getvalue()
 
 
+def first_card(engine: Engine, deck_id: str) -> Card:
+    """The card a new sitting on the deck asks first."""
+    study = engine.session(deck_id).next_card()
+    assert study is not None
+    return study.card
+
+
 def answers(engine: Engine, card_id: str) -> list[tuple[Quality | None, str | None, bool]]:
     log = engine.card_details(card_id).history
     return [(e.quality, e.typed, e.undone) for e in log if e.kind is EntryKind.ANSWER]
 
 
-def test_the_help_line_is_printed_once_and_names_every_key(open_deck: Callable) -> None:
+def test_the_help_line_is_printed_once_and_names_every_key(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(TWO)
     text = run(engine, deck_id, "q\n")
     assert text.startswith(HELP)
@@ -103,29 +116,29 @@ def test_the_help_line_is_printed_once_and_names_every_key(open_deck: Callable) 
 
 
 def test_q_at_the_answer_prompt_quits_and_stores_nothing_for_that_card(
-    open_deck: Callable,
+    open_deck: OpenDeck,
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.session(deck_id).next_card().card
+    first = first_card(engine, deck_id)
     text = run(engine, deck_id, f"{first.answer.text}\n5\nQ\n5\n")
     assert "Stopped. 1 card answered, 1 with quality 3 or more." in text
     assert engine.statistics().total_answers == 1
     assert answers(engine, first.id) == [(Quality.PERFECT, first.answer.text, False)]
 
 
-def test_q_at_the_quality_prompt_saves_the_shown_answer_then_quits(open_deck: Callable) -> None:
+def test_q_at_the_quality_prompt_saves_the_shown_answer_then_quits(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.session(deck_id).next_card().card
+    first = first_card(engine, deck_id)
     text = run(engine, deck_id, "Wrong guess\nq\n")
     assert "Saved." in text and "Stopped. 1 card answered, 0 with quality 3" in text
     ((quality, typed, _),) = answers(engine, first.id)
-    assert typed == "Wrong guess" and quality < 3
+    assert typed == "Wrong guess" and quality is not None and quality < 3
     assert engine.statistics().total_answers == 1
 
 
-def test_u_discards_the_shown_answer_and_asks_the_card_again(open_deck: Callable) -> None:
+def test_u_discards_the_shown_answer_and_asks_the_card_again(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.session(deck_id).next_card().card
+    first = first_card(engine, deck_id)
     text = run(engine, deck_id, f"oops\nu\n{first.answer.text}\n\nq\n")
     assert "Answer discarded: nothing was saved." in text
     assert text.count(first.prompt) == 2
@@ -133,10 +146,10 @@ def test_u_discards_the_shown_answer_and_asks_the_card_again(open_deck: Callable
 
 
 def test_undo_takes_back_this_sessions_last_answer_and_asks_it_again(
-    open_deck: Callable,
+    open_deck: OpenDeck,
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.session(deck_id).next_card().card
+    first = first_card(engine, deck_id)
     text = run(engine, deck_id, f"{first.answer.text}\n5\n:undo\nagain\n2\nq\n")
     assert f"Undone: your answer to “{first.prompt}”. It is asked again." in text
     assert text.count(first.prompt) >= 2
@@ -147,9 +160,9 @@ def test_undo_takes_back_this_sessions_last_answer_and_asks_it_again(
     assert "Stopped. 1 card answered, 0 with quality 3 or more." in text
 
 
-def test_undo_never_reaches_an_earlier_session(open_deck: Callable, clock: MovableClock) -> None:
+def test_undo_never_reaches_an_earlier_session(open_deck: OpenDeck, clock: MovableClock) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.session(deck_id).next_card().card
+    first = first_card(engine, deck_id)
     run(engine, deck_id, f"{first.answer.text}\n5\nq\n")
     clock.advance(days=1)
     text = run(engine, deck_id, ":undo\n:undo\nq\n")
@@ -157,26 +170,26 @@ def test_undo_never_reaches_an_earlier_session(open_deck: Callable, clock: Movab
     assert answers(engine, first.id) == [(Quality.PERFECT, first.answer.text, False)]
 
 
-def test_a_backslash_types_a_literal_q(open_deck: Callable) -> None:
+def test_a_backslash_types_a_literal_q(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(LITERAL_Q)
     text = run(engine, deck_id, "\\q\n\n")
     assert "Correct." in text
     ((quality, typed, _),) = answers(engine, "letter:l:letter")
-    assert typed == "q" and quality >= 3
+    assert typed == "q" and quality is not None and quality >= 3
 
 
-def test_an_option_that_does_not_exist_is_asked_again(open_deck: Callable) -> None:
+def test_an_option_that_does_not_exist_is_asked_again(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(CHOICE)
-    card = engine.session(deck_id).next_card().card
+    card = first_card(engine, deck_id)
     right = card.answer.key[0] + 1
     text = run(engine, deck_id, f"7\nfoo\n{right}\n\n")
     assert text.count("Type one option's number, 1 to 4, or its text") == 2
     assert [(q, t) for q, t, _ in answers(engine, card.id)] == [(Quality.PERFECT, str(right))]
 
 
-def test_an_incomplete_or_unreadable_order_is_asked_again(open_deck: Callable) -> None:
+def test_an_incomplete_or_unreadable_order_is_asked_again(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(ORDER)
-    card = engine.session(deck_id).next_card().card
+    card = first_card(engine, deck_id)
     right = " ".join(str(index + 1) for index in card.answer.key)
     text = run(engine, deck_id, f"3 2\n1 1 2\nfirst\n{right}\n\n")
     assert text.count("Type each of the 3 options' numbers once, in order") == 3
@@ -184,17 +197,17 @@ def test_an_incomplete_or_unreadable_order_is_asked_again(open_deck: Callable) -
     assert [(q, t) for q, t, _ in answers(engine, card.id)] == [(Quality.PERFECT, right)]
 
 
-def test_a_wrong_but_readable_order_is_graded(open_deck: Callable) -> None:
+def test_a_wrong_but_readable_order_is_graded(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(ORDER)
-    card = engine.session(deck_id).next_card().card
+    card = first_card(engine, deck_id)
     wrong = " ".join(str(index + 1) for index in reversed(card.answer.key))
     text = run(engine, deck_id, f"{wrong}\n\n")
     assert "options' numbers once" not in text and "Wrong." in text
 
 
-def test_a_long_line_is_cut_to_the_cap_with_a_note(open_deck: Callable) -> None:
+def test_a_long_line_is_cut_to_the_cap_with_a_note(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.session(deck_id).next_card().card
+    first = first_card(engine, deck_id)
     text = run(engine, deck_id, "x" * (50 * MAX_ANSWER_CHARS) + "\n\nq\n")
     assert f"longer than {MAX_ANSWER_CHARS:,} characters" in text
     ((_, typed, _),) = answers(engine, first.id)
@@ -215,20 +228,20 @@ def test_lines_near_the_cap_are_read_whole_or_cut_exactly(extra: int, ending: st
 
 
 def test_a_lost_race_for_a_card_prints_one_line_and_goes_on(
-    open_deck: Callable, clock: MovableClock, monkeypatch: pytest.MonkeyPatch
+    open_deck: OpenDeck, clock: MovableClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.session(deck_id).next_card().card
-    real_get_card = answers_module.get_card
+    first = first_card(engine, deck_id)
+    real_get_card = get_card  # what answers_module.get_card is until patched
     checked = engine.check
     race = {"armed": False}
 
-    def check(*args: object, **kwargs: object) -> object:
+    def check(card: Card, typed: str, response_seconds: float | None = None) -> Feedback:
         race["armed"] = True
-        return checked(*args, **kwargs)  # type: ignore[arg-type]
+        return checked(card, typed, response_seconds)
 
-    def get_card_then_lose_the_race(conn: object, card_id: str) -> object:
-        entry = real_get_card(conn, card_id)  # type: ignore[arg-type]
+    def get_card_then_lose_the_race(conn: sqlite3.Connection, card_id: str) -> CardEntry:
+        entry = real_get_card(conn, card_id)
         if race["armed"] and card_id == first.id:
             race["armed"] = False
             # Another trainer answers the card between our read and our write.
@@ -248,16 +261,18 @@ def test_a_lost_race_for_a_card_prints_one_line_and_goes_on(
 
 
 def test_a_card_suspended_meanwhile_is_not_logged_and_the_session_goes_on(
-    open_deck: Callable, clock: MovableClock, monkeypatch: pytest.MonkeyPatch
+    open_deck: OpenDeck, clock: MovableClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.session(deck_id).next_card().card
+    first = first_card(engine, deck_id)
     checked = engine.check
 
-    def check_while_another_trainer_suspends(*args: object, **kwargs: object) -> object:
+    def check_while_another_trainer_suspends(
+        card: Card, typed: str, response_seconds: float | None = None
+    ) -> Feedback:
         with Engine.open(clock=clock, backup=False) as other:
             other.suspend(first.id)
-        return checked(*args, **kwargs)  # type: ignore[arg-type]
+        return checked(card, typed, response_seconds)
 
     monkeypatch.setattr(engine, "check", check_while_another_trainer_suspends)
     text = run(engine, deck_id, "guess\n\n")
@@ -267,10 +282,10 @@ def test_a_card_suspended_meanwhile_is_not_logged_and_the_session_goes_on(
 
 
 def test_damage_while_saving_names_the_answer_and_how_to_restore(
-    open_deck: Callable, monkeypatch: pytest.MonkeyPatch
+    open_deck: OpenDeck, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine, deck_id = open_deck(TWO)
-    first = engine.session(deck_id).next_card().card
+    first = first_card(engine, deck_id)
 
     def damaged(*_: object, **__: object) -> None:
         raise CollectionCorruptError("database disk image is malformed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ excerpts:
 """
 
 
-def _reader(files: dict[str, str]):
+def _reader(files: dict[str, str]) -> Callable[[Path], bytes]:
     def read(path: Path) -> bytes:
         try:
             return files[str(path)].encode("utf-8")

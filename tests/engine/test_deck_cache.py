@@ -12,7 +12,8 @@ import pytest
 import trainer.core.compile
 from tests.support.clock import MovableClock
 from trainer.core.compile import compile_deck
-from trainer.core.model import DeckError
+from trainer.core.generate.steps import StepMemo
+from trainer.core.model import CompiledDeck, DeckError
 from trainer.engine import Engine
 from trainer.engine import deck_cache as deck_cache_module
 from trainer.engine.deck_cache import DeckCache
@@ -51,14 +52,15 @@ def cache(tmp_path: Path) -> DeckCache:
 
 @pytest.fixture
 def compiles(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Every path compiled from now on (the cache compiles through compile_deck)."""
+    """Every path compiled from now on (the cache compiles through compile_deck_reusing)."""
     compiled: list[Path] = []
+    reusing = trainer.core.compile.compile_deck_reusing
 
-    def counting(path: Path) -> object:
+    def counting(path: Path, previous: StepMemo) -> tuple[CompiledDeck, StepMemo]:
         compiled.append(Path(path))
-        return compile_deck(path)
+        return reusing(path, previous)
 
-    monkeypatch.setattr(trainer.core.compile, "compile_deck", counting)
+    monkeypatch.setattr(trainer.core.compile, "compile_deck_reusing", counting)
     return compiled
 
 
@@ -141,7 +143,12 @@ def test_an_entry_holding_other_types_is_refused_without_running_them(
     entry = cache.entry_path(deck)
     data = entry.read_bytes()
     magic = data[: data.index(b"\n") + 1]
-    header = (1, deck_cache_module.code_fingerprint(), str(deck), prepared.files)
+    header: tuple[object, ...] = (
+        1,
+        deck_cache_module.code_fingerprint(),
+        str(deck),
+        prepared.files,
+    )
     header += (prepared.content_hash,)
     entry.write_bytes(magic + pickle.dumps(header) + pickle.dumps(_Exploit()))
     assert cache.load(deck) is None
@@ -161,7 +168,7 @@ def test_the_fingerprint_changes_when_the_compiler_changes(
 ) -> None:
     before = deck_cache_module.code_fingerprint()
     deck_cache_module.code_fingerprint.cache_clear()
-    monkeypatch.setattr(deck_cache_module.trainer, "__version__", "999.0")
+    monkeypatch.setattr(trainer, "__version__", "999.0")  # the package deck_cache reads
     try:
         assert deck_cache_module.code_fingerprint() != before
     finally:
@@ -201,7 +208,7 @@ def test_engines_share_the_cache_and_force_compiles_afresh(
         assert engine.import_deck(deck, force=True).unchanged
     assert compiles == [deck, deck]
     cached = sorted((tmp_path / "home" / "cache" / "decks").iterdir())
-    assert [path.suffix for path in cached] == [".deck"]
+    assert [path.suffix for path in cached] == [".deck", ".steps"]
 
 
 def test_a_cached_import_shows_the_deck_warnings(tmp_path: Path) -> None:

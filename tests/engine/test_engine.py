@@ -23,7 +23,7 @@ from trainer.engine import (
     UnknownDeckError,
     plan_update,
 )
-from trainer.store.log import replay_answers
+from trainer.store.log import card_log, replay_answers
 
 TWO_CARDS = deck_text("d", {"e1": [("a", "A")], "e2": [("b", "B")]})
 
@@ -173,7 +173,7 @@ def test_answers_are_graded_and_typos_tolerated(
     assert engine.check(study.card, "Valerian Kuibyshev", 2.0).suggested == Quality.PERFECT
 
 
-def test_exam_mode_brings_late_cards_forward_and_plans(
+def test_exam_mode_follows_its_plan_and_leaves_no_trace_after_the_exam(
     engine: Engine, write_deck: Callable[..., Path], clock: MovableClock
 ) -> None:
     cards = {f"e{i}": [(f"q{i}", f"A{i}")] for i in range(4)}
@@ -182,19 +182,34 @@ def test_exam_mode_brings_late_cards_forward_and_plans(
     engine.set_exam("d", exam)
     plan = engine.exam_plan("d")
     assert plan is not None and plan.never_reviewed == 4 and plan.days_left == 20
-    assert plan.reviews_per_day == 1
-    for step in (1, 6, 0):  # intervals 1 and 6, then 17 days: past the exam
-        session(engine, "d")
-        clock.advance(days=step)
-    late = engine.card_details("d:e0:q0").entry.schedule
-    assert late.interval == 17
-    assert late.due is not None and exam - timedelta(days=3) <= late.due < exam
-    assert {d.deck_id: d.days_to_exam for d in engine.decks()}["d"] == 13
-    clock.advance(days=12)  # the exam is tomorrow: every card is due in the final days
+    seen: set[str] = set()
+    for _ in range(20):
+        schedule = engine.exam_schedule("d")
+        assert schedule is not None and schedule.days[0].day == engine.today()
+        today = schedule.days[0]
+        sitting = engine.session("d")
+        asked = []
+        while (study := sitting.next_card()) is not None:
+            if study.section is not Section.DRILL:
+                asked.append(study.card.id)
+            sitting.answer(study.card.id, 5)
+        assert sorted(asked) == sorted((*today.new, *today.reviews))
+        seen.update(asked)
+        clock.advance(days=1)
+    assert seen == {f"d:e{i}:q{i}" for i in range(4)}
+    # The reviews brought forward were logged as such and changed no SM-2 state.
+    log = [entry for i in range(4) for entry in card_log(engine._conn, f"d:e{i}:q{i}")]
+    early = [entry for entry in log if entry.mode == "exam"]
+    assert early and all((entry.before.due or entry.day) > entry.day for entry in early)
+    assert all(entry.after.interval == entry.before.interval for entry in early)
+    assert all(entry.after.due == entry.before.due for entry in early)
+    # The exam day: no plan any more, and the cards are due when SM-2 says.
+    assert engine.today() == exam and engine.exam_schedule("d").is_over  # type: ignore[union-attr]
+    due = {e.card.id: e.schedule.due for e in engine.cards("d")}
     asked = session(engine, "d")
-    assert sorted(asked) == sorted(f"d:e{i}:q{i}" for i in range(4))
+    assert sorted(asked) == sorted(card for card, day in due.items() if day and day <= exam)
     engine.set_exam("d", None)
-    assert engine.exam_plan("d") is None
+    assert engine.exam_plan("d") is None and engine.exam_schedule("d") is None
 
 
 def test_the_log_replays_to_every_cards_state(

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
+from trainer.core.model import Card
 from trainer.core.scheduling.state import Quality
 from trainer.core.untrusted import FORBIDDEN
 from trainer.engine import (
@@ -25,6 +26,7 @@ from trainer.engine import (
     EntryKind,
     SessionMode,
     StaleStateError,
+    StudySession,
     UndoRefusedError,
     capped_answer,
     quoted_prompt,
@@ -40,6 +42,19 @@ def deck(engine: Engine, write_deck: Callable[..., Path]) -> str:
     return engine.import_deck(write_deck("d.yaml", THREE)).deck_id
 
 
+def asked_next(sitting: StudySession) -> Card:
+    """The card the sitting asks next (the test expects one)."""
+    study = sitting.next_card()
+    assert study is not None
+    return study.card
+
+
+def undone_id(sitting: StudySession) -> str | None:
+    """Undo the sitting's latest answer: the id of its card, None if nothing was undone."""
+    card = sitting.undo()
+    return None if card is None else card.id
+
+
 def standing(engine: Engine, card_id: str) -> list[Quality | None]:
     """The qualities of a card's answers that were not undone."""
     log = engine.card_details(card_id).history
@@ -50,7 +65,7 @@ def test_undo_reaches_this_sittings_answers_newest_first_and_no_older_ones(
     engine: Engine, deck: str, clock: MovableClock
 ) -> None:
     yesterday = engine.session(deck)
-    older = yesterday.next_card().card.id
+    older = asked_next(yesterday).id
     yesterday.answer(older, 5)  # an earlier sitting's answer, yesterday
     clock.advance(days=1)
     sitting = engine.session(deck)
@@ -58,12 +73,13 @@ def test_undo_reaches_this_sittings_answers_newest_first_and_no_older_ones(
     asked = []
     for quality in (4, 3):
         study = sitting.next_card()
+        assert study is not None
         asked.append(study.card.id)
         sitting.answer(study.card.id, quality)
     assert len(sitting.committed) == 2
-    assert sitting.undo().id == asked[1]
-    assert sitting.next_card().card.id == asked[1]  # asked again next
-    assert sitting.undo().id == asked[0]
+    assert undone_id(sitting) == asked[1]
+    assert asked_next(sitting).id == asked[1]  # asked again next
+    assert undone_id(sitting) == asked[0]
     assert sitting.undo() is None
     assert sitting.undo() is None
     # Yesterday's answer stands (its card may have been asked again today, and undone).
@@ -75,15 +91,15 @@ def test_an_answer_changed_elsewhere_cannot_be_undone_and_is_skipped(
     engine: Engine, deck: str, clock: MovableClock
 ) -> None:
     sitting = engine.session(deck)
-    first = sitting.next_card().card.id
+    first = asked_next(sitting).id
     sitting.answer(first, 5)
-    second = sitting.next_card().card.id
+    second = asked_next(sitting).id
     sitting.answer(second, 2)  # drilled again today
     with Engine.open(clock=clock, backup=False) as other:
         other.session(deck).answer(second, 5)  # another trainer answers the drill
     with pytest.raises(UndoRefusedError, match="cannot be undone"):
         sitting.undo()
-    assert sitting.undo().id == first  # the one before is still within reach
+    assert undone_id(sitting) == first  # the one before is still within reach
     assert standing(engine, second) == [Quality(2), Quality.PERFECT]
 
 
@@ -91,7 +107,7 @@ def test_a_busy_collection_leaves_the_answer_undoable(
     engine: Engine, deck: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sitting = engine.session(deck)
-    card_id = sitting.next_card().card.id
+    card_id = asked_next(sitting).id
     sitting.answer(card_id, 5)
 
     def busy(review_id: int) -> None:
@@ -101,7 +117,7 @@ def test_a_busy_collection_leaves_the_answer_undoable(
         patch.setattr(engine, "_undo", busy)
         with pytest.raises(CollectionBusyError):
             sitting.undo()
-    assert sitting.undo().id == card_id
+    assert undone_id(sitting) == card_id
 
 
 @pytest.mark.parametrize("take_out", ["suspend", "retire"])
@@ -110,6 +126,7 @@ def test_a_card_taken_out_after_it_was_shown_is_not_answered(
 ) -> None:
     sitting = engine.session(deck)
     study = sitting.next_card()
+    assert study is not None
     card_id = study.card.id
     with Engine.open(clock=clock, backup=False) as other:
         if take_out == "suspend":
@@ -135,15 +152,16 @@ def test_a_card_suspended_by_another_trainer_leaves_the_cached_queue(
     engine: Engine, deck: str, clock: MovableClock
 ) -> None:
     sitting = engine.session(deck)
-    first = sitting.next_card().card.id
+    first = asked_next(sitting).id
     with Engine.open(clock=clock, backup=False) as other:
         other.suspend(first)
-    assert sitting.next_card().card.id != first
+    assert asked_next(sitting).id != first
 
 
 def test_a_huge_answer_is_capped_before_grading_and_storing(engine: Engine, deck: str) -> None:
     sitting = engine.session(deck)
     study = sitting.next_card()
+    assert study is not None
     huge = "Alpha " * 2_000_000  # 12 MB
     feedback = sitting.check(study.card, huge, 3.0)
     assert len(feedback.typed) == MAX_ANSWER_CHARS
@@ -233,7 +251,7 @@ def test_a_sittings_answers_are_logged_in_its_mode(
     engine: Engine, deck: str, mode: SessionMode
 ) -> None:
     sitting = engine.session(deck, mode)
-    card_id = sitting.next_card().card.id
+    card_id = asked_next(sitting).id
     sitting.answer(card_id, 4)
     (entry,) = engine.card_details(card_id).history
     assert entry.mode == mode.value
@@ -248,12 +266,14 @@ def test_the_log_keeps_the_option_picked_for_a_multiple_choice(
     engine: Engine, write_deck: Callable[..., Path]
 ) -> None:
     sitting = engine.session(engine.import_deck(write_deck("c.yaml", CHOICE)).deck_id)
-    card = sitting.next_card().card
+    card = asked_next(sitting)
     key = card.answer.key[0]
     wrong = (key + 1) % len(card.choices)
+    # The options are shown reshuffled; the log counts them in the card's own order.
+    canonical = engine.card_details(card.id).entry.card.choices
     for typed, expected in (
-        (str(wrong + 1), ("wrong", wrong)),  # by its number
-        (card.choices[key], ("exact", key)),  # by its text
+        (str(wrong + 1), ("wrong", canonical.index(card.choices[wrong]))),  # by its number
+        (card.choices[key], ("exact", canonical.index(card.choices[key]))),  # by its text
         ("", ("blank", None)),
         ("Fokker", ("wrong", None)),  # names no option
     ):
@@ -267,12 +287,12 @@ def test_the_log_keeps_no_option_for_an_order_or_a_typed_answer(
     engine: Engine, write_deck: Callable[..., Path], deck: str
 ) -> None:
     order = engine.session(engine.import_deck(write_deck("o.yaml", ORDER)).deck_id)
-    card = order.next_card().card
+    card = asked_next(order)
     typed = " ".join(str(index + 1) for index in card.answer.key)
     order.answer(card.id, 5, typed=typed, feedback=order.check(card, typed))
     assert logged(engine, card.id) == ("exact", None)
     typing = engine.session(deck)
-    card = typing.next_card().card
+    card = asked_next(typing)
     slip = card.answer.text[:-1] + "x" + "a"
     typing.answer(card.id, 4, typed=slip, feedback=typing.check(card, slip))
     verdict, choice = logged(engine, card.id)
@@ -284,7 +304,7 @@ def test_the_log_keeps_no_option_for_an_order_or_a_typed_answer(
 
 def test_another_sittings_answer_reaches_this_sittings_queue(engine: Engine, deck: str) -> None:
     mine, other = engine.session(deck), engine.session(deck)
-    shown = mine.next_card().card.id
+    shown = asked_next(mine).id
     other.answer(shown, 5)
     asked = []
     while (study := mine.next_card()) is not None:
@@ -295,20 +315,20 @@ def test_another_sittings_answer_reaches_this_sittings_queue(engine: Engine, dec
 
 def test_a_card_suspended_and_brought_back_through_the_engine(engine: Engine, deck: str) -> None:
     sitting = engine.session(deck)
-    first = sitting.next_card().card.id
+    first = asked_next(sitting).id
     engine.suspend(first)
-    assert sitting.next_card().card.id != first
+    assert asked_next(sitting).id != first
     engine.unsuspend(first)
-    assert sitting.next_card().card.id == first
+    assert asked_next(sitting).id == first
 
 
 def test_skip_leaves_a_card_out_until_the_queue_is_fetched_again(engine: Engine, deck: str) -> None:
     sitting = engine.session(deck)
-    first = sitting.next_card().card.id
+    first = asked_next(sitting).id
     sitting.skip(first)
-    assert sitting.next_card().card.id != first
+    assert asked_next(sitting).id != first
     sitting.refresh()
-    assert sitting.next_card().card.id == first
+    assert asked_next(sitting).id == first
 
 
 def test_a_sittings_own_answers_keep_its_queue_in_memory(
@@ -333,8 +353,8 @@ def test_a_sittings_own_answers_keep_its_queue_in_memory(
 def test_the_engine_keeps_no_sittings_state(engine: Engine, deck: str) -> None:
     """Two sittings of one deck: each its own queue, previous excerpt and undo."""
     first, second = engine.session(deck), engine.session(deck)
-    card = first.next_card().card.id
-    assert second.next_card().card.id == card  # nothing of the first's was shared
+    card = asked_next(first).id
+    assert asked_next(second).id == card  # nothing of the first's was shared
     first.answer(card, 5)
     assert second.undo() is None
-    assert first.undo().id == card
+    assert undone_id(first) == card

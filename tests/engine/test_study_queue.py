@@ -43,7 +43,9 @@ sessions = st.tuples(
 
 
 @given(sessions)
-def test_peeking_after_answers_matches_a_queue_built_afresh(session) -> None:
+def test_peeking_after_answers_matches_a_queue_built_afresh(
+    session: tuple[list[int], list[int], list[tuple[int, bool]]],
+) -> None:
     review_excerpts, new_excerpts, answers = session
     reviews = [entry(n, e, new=False) for n, e in enumerate(review_excerpts)]
     new = [entry(100 + n, e, new=True) for n, e in enumerate(new_excerpts)]

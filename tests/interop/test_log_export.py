@@ -15,6 +15,7 @@ import pytest
 
 from tests.support.clock import MovableClock
 from trainer.cli import main
+from trainer.core.scheduling.state import Quality
 from trainer.engine import Engine, SessionMode
 from trainer.interop.log_export import EXPORT_COLUMNS, ExportOptions, export_row, write_log
 
@@ -64,16 +65,16 @@ def build_collection(home: Path) -> None:
     with Engine.open(clock=clock) as engine:
         engine.import_deck(deck)
         review = engine.session("g")
-        review.answer("g:e1:q1", 5, typed="Alpha", suggested=5, response_seconds=2.5)
+        review.answer("g:e1:q1", 5, typed="Alpha", suggested=Quality(5), response_seconds=2.5)
         clock.advance(seconds=20)
-        review.answer("g:e2:q2", 1, typed=HOSTILE, suggested=0, response_seconds=4.0)
+        review.answer("g:e2:q2", 1, typed=HOSTILE, suggested=Quality(0), response_seconds=4.0)
         clock.advance(seconds=20)
         beta = engine.card_details("g:e2:q2").entry.card
         review.answer(
             "g:e2:q2",
             4,
             typed="Beta",
-            suggested=4,
+            suggested=Quality(4),
             response_seconds=3.25,
             feedback=review.check(beta, "beta"),
         )
@@ -83,7 +84,7 @@ def build_collection(home: Path) -> None:
             "g:e3:q3",
             3,
             typed="2",
-            suggested=3,
+            suggested=Quality(3),
             response_seconds=1.234,
             feedback=review.check(river, "2"),
         )
@@ -97,7 +98,7 @@ def build_collection(home: Path) -> None:
             "g:e3:q3",
             0,
             typed="",
-            suggested=0,
+            suggested=Quality(0),
             response_seconds=0.0004,
             feedback=quiz.check(river, ""),
         )

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 
+from tests.store.conftest import Kit
 from tests.support.leitner import LEITNER, Box
 from trainer.core.scheduling import registry
 from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
@@ -32,7 +33,9 @@ from trainer.store.reviews import replace_schedule
 
 
 @pytest.fixture
-def mixed(conn: sqlite3.Connection, kit, monkeypatch: pytest.MonkeyPatch) -> sqlite3.Connection:
+def mixed(
+    conn: sqlite3.Connection, kit: Kit, monkeypatch: pytest.MonkeyPatch
+) -> sqlite3.Connection:
     """Deck `box` kept by the Leitner scheduler, deck `sm2` by SM-2."""
     monkeypatch.setitem(registry.SCHEDULERS, LEITNER.name, LEITNER)
     now = kit.moment(kit.day0)
@@ -42,7 +45,7 @@ def mixed(conn: sqlite3.Connection, kit, monkeypatch: pytest.MonkeyPatch) -> sql
     return conn
 
 
-def answer(conn: sqlite3.Connection, kit, card_id: str, grade: int, days: int) -> int:
+def answer(conn: sqlite3.Connection, kit: Kit, card_id: str, grade: int, days: int) -> int:
     day = kit.day0 + timedelta(days=days)
     schedule = get_card(conn, card_id).schedule
     scheduler = registry.scheduler_named(schedule.scheduler)
@@ -50,7 +53,7 @@ def answer(conn: sqlite3.Connection, kit, card_id: str, grade: int, days: int) -
     return record_answer(conn, card_id, record, reviewed_at=kit.moment(day))
 
 
-def test_each_card_keeps_its_own_schedulers_schedule(mixed, kit) -> None:
+def test_each_card_keeps_its_own_schedulers_schedule(mixed: sqlite3.Connection, kit: Kit) -> None:
     assert get_card(mixed, "box:a:q1").schedule == LEITNER.initial()
     assert get_card(mixed, "sm2:a:q1").schedule == SM2_SCHEDULER.initial()
     for days, grade in enumerate([5, 4, 1, 5]):
@@ -64,7 +67,7 @@ def test_each_card_keeps_its_own_schedulers_schedule(mixed, kit) -> None:
         assert scheduler.replay(replay_answers(card_log(mixed, card_id))) == stored
 
 
-def test_undo_and_the_stale_guard_work_on_any_memory(mixed, kit) -> None:
+def test_undo_and_the_stale_guard_work_on_any_memory(mixed: sqlite3.Connection, kit: Kit) -> None:
     answer(mixed, kit, "box:a:q2", 5, 0)
     seen = get_card(mixed, "box:a:q2").schedule
     answer(mixed, kit, "box:a:q2", 5, 2)
@@ -77,7 +80,9 @@ def test_undo_and_the_stale_guard_work_on_any_memory(mixed, kit) -> None:
         record_answer(mixed, "box:a:q2", stale, reviewed_at=kit.moment(day))
 
 
-def test_the_log_and_its_export_carry_the_scheduler_and_its_memory(mixed, kit) -> None:
+def test_the_log_and_its_export_carry_the_scheduler_and_its_memory(
+    mixed: sqlite3.Connection, kit: Kit
+) -> None:
     answer(mixed, kit, "box:b:q1", 4, 0)
     [entry] = iter_log(mixed)
     row = export_row(entry)
@@ -91,7 +96,9 @@ def test_the_log_and_its_export_carry_the_scheduler_and_its_memory(mixed, kit) -
     assert (row["interval_after"], row["due_after"]) == (2, "2025-03-03")
 
 
-def test_statistics_use_each_schedulers_own_stage_and_hardness(mixed, kit) -> None:
+def test_statistics_use_each_schedulers_own_stage_and_hardness(
+    mixed: sqlite3.Connection, kit: Kit
+) -> None:
     for days in range(4):
         answer(mixed, kit, "box:a:q1", 5, days * 20)  # box 4: learned, 16 days
     answer(mixed, kit, "box:b:q2", 5, 0)  # box 1: still learning
@@ -115,7 +122,9 @@ def test_statistics_use_each_schedulers_own_stage_and_hardness(mixed, kit) -> No
     ]
 
 
-def test_a_card_switches_schedulers_by_replaying_its_log_and_back(mixed, kit) -> None:
+def test_a_card_switches_schedulers_by_replaying_its_log_and_back(
+    mixed: sqlite3.Connection, kit: Kit
+) -> None:
     card = "sm2:a:q2"
     for days, grade in enumerate([5, 5, 2, 4, 5]):
         answer(mixed, kit, card, grade, days * 4)

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.store.conftest import Kit
 from tests.support.damage import damage_index_page, digest
 from trainer.store import (
     CollectionCorruptError,
@@ -30,10 +31,11 @@ from trainer.store.backup import (
     write_backup,
 )
 from trainer.store.connection import integrity_problems
+from trainer.store.probe import quick_check
 
 
 @pytest.fixture
-def collection(db_path: Path, kit) -> Path:
+def collection(db_path: Path, kit: Kit) -> Path:
     conn = open_collection(db_path)
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:a:q1", 4, kit.day0)
@@ -42,7 +44,7 @@ def collection(db_path: Path, kit) -> Path:
 
 
 def test_a_backup_is_a_complete_healthy_standalone_collection(
-    collection: Path, tmp_path: Path, kit
+    collection: Path, tmp_path: Path, kit: Kit
 ) -> None:
     backups = tmp_path / "backups"
     made = backup_if_due(collection, backups, date(2025, 3, 1), keep=7)
@@ -129,7 +131,7 @@ def test_a_file_that_is_no_database_is_not_backed_up(tmp_path: Path) -> None:
 # Damage, verification and retention ---------------------------------------------------
 
 
-def many_reviews(db_path: Path, kit) -> Path:
+def many_reviews(db_path: Path, kit: Kit) -> Path:
     conn = open_collection(db_path)
     apply_import(
         conn, kit.make_deck(slot_paths=[f"e{i}:q1" for i in range(60)]), "d", kit.moment(kit.day0)
@@ -141,7 +143,7 @@ def many_reviews(db_path: Path, kit) -> Path:
 
 
 def test_a_collection_with_a_damaged_page_never_overwrites_good_backups(
-    db_path: Path, tmp_path: Path, kit
+    db_path: Path, tmp_path: Path, kit: Kit
 ) -> None:
     collection = many_reviews(db_path, kit)
     backups = tmp_path / "backups"
@@ -178,7 +180,7 @@ def test_a_copy_that_fails_its_check_replaces_and_rotates_nothing(
     for day in (1, 2):
         backup_if_due(collection, backups, date(2025, 3, day), keep=1)
     assert [p.name for _, p in list_backups(backups)] == ["collection-2025-03-02.sqlite"]
-    real_check = backup_module.quick_check
+    real_check = quick_check  # what backup_module.quick_check is until patched
 
     def copy_fails(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
         if conn.execute("PRAGMA database_list").fetchone()[2].endswith(".partial"):
@@ -261,7 +263,7 @@ def test_rotation_never_deletes_the_only_good_backup(collection: Path, tmp_path:
 
 
 def test_inspect_backup_counts_cards_and_reviews_and_names_damage(
-    db_path: Path, tmp_path: Path, kit
+    db_path: Path, tmp_path: Path, kit: Kit
 ) -> None:
     collection = many_reviews(db_path, kit)
     made = backup_if_due(collection, tmp_path / "b", date(2025, 3, 1), keep=3)

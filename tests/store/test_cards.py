@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.store.conftest import Kit
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.store import (
     CardStatus,
@@ -91,13 +92,13 @@ def test_the_same_card_always_gives_the_same_hash(card: Card) -> None:
     assert encode_card(card).content_hash == encode_card(copy).content_hash
 
 
-def test_a_change_of_wording_changes_the_hash(kit) -> None:
+def test_a_change_of_wording_changes_the_hash(kit: Kit) -> None:
     card = kit.make_card("d", "e:q1")
     reworded = dataclasses.replace(card, prompt=card.prompt + " (reworded)")
     assert encode_card(card).content_hash != encode_card(reworded).content_hash
 
 
-def test_fields_missing_from_old_json_take_their_defaults(kit) -> None:
+def test_fields_missing_from_old_json_take_their_defaults(kit: Kit) -> None:
     data = json.loads(card_to_json(kit.make_card("d", "e:q1")))
     del data["explanation"], data["cites"]
     card = card_from_json(json.dumps(data))
@@ -110,7 +111,9 @@ def test_unreadable_card_json_is_reported_as_damage(text: str) -> None:
         card_from_json(text)
 
 
-def test_get_card_returns_content_status_state_and_position(conn: sqlite3.Connection, kit) -> None:
+def test_get_card_returns_content_status_state_and_position(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
     deck = kit.make_deck(slot_paths=["a:q1", "a:q2"], tags={"a:q2": ["war", "1926"]})
     apply_import(conn, deck, "deck.yaml", kit.moment(kit.day0))
     entry = get_card(conn, "deck:a:q2")
@@ -125,7 +128,7 @@ def test_get_card_of_an_unknown_id_names_it(conn: sqlite3.Connection) -> None:
         get_card(conn, "nope:a:q1")
 
 
-def test_get_cards_finds_many_and_skips_unknown_ids(conn: sqlite3.Connection, kit) -> None:
+def test_get_cards_finds_many_and_skips_unknown_ids(conn: sqlite3.Connection, kit: Kit) -> None:
     paths = [f"e{i}:q1" for i in range(1200)]
     apply_import(conn, kit.make_deck(slot_paths=paths), "deck.yaml", kit.moment(kit.day0))
     wanted = [f"deck:e{i}:q1" for i in range(0, 1200, 2)] + ["deck:missing:q1"]
@@ -134,7 +137,7 @@ def test_get_cards_finds_many_and_skips_unknown_ids(conn: sqlite3.Connection, ki
     assert found["deck:e600:q1"].position == 600
 
 
-def test_suspend_and_unsuspend(conn: sqlite3.Connection, kit) -> None:
+def test_suspend_and_unsuspend(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     set_status(conn, "deck:a:q1", CardStatus.SUSPENDED)
     assert get_card(conn, "deck:a:q1").status is CardStatus.SUSPENDED
@@ -143,7 +146,7 @@ def test_suspend_and_unsuspend(conn: sqlite3.Connection, kit) -> None:
 
 
 def test_set_status_refuses_retiring_unknown_and_retired_cards(
-    conn: sqlite3.Connection, kit
+    conn: sqlite3.Connection, kit: Kit
 ) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     apply_import(conn, kit.make_deck(slot_paths=["a:q1"]), "deck.yaml", kit.moment(kit.day0))

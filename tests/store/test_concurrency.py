@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.conftest import Kit
 from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
 from trainer.core.scheduling.state import Quality
 from trainer.store import (
@@ -55,7 +56,7 @@ def child(*args: str, script: str = ANSWERING_CHILD) -> subprocess.Popen[str]:
 
 
 @pytest.fixture
-def shared(db_path: Path, kit) -> Path:
+def shared(db_path: Path, kit: Kit) -> Path:
     paths = [f"{who}{n}:q1" for who in ("p", "c", "k") for n in range(40)]
     conn = open_collection(db_path)
     apply_import(conn, kit.make_deck(slot_paths=paths), "deck.yaml", kit.moment(kit.day0))
@@ -63,7 +64,7 @@ def shared(db_path: Path, kit) -> Path:
     return db_path
 
 
-def test_two_processes_answering_at_once_both_succeed(shared: Path, kit) -> None:
+def test_two_processes_answering_at_once_both_succeed(shared: Path, kit: Kit) -> None:
     others = [child(str(shared), prefix, "40") for prefix in ("c", "k")]
     conn = open_collection(shared)
     for number in range(40):
@@ -103,7 +104,7 @@ def test_two_processes_creating_one_collection_both_succeed(tmp_path: Path) -> N
     close_collection(conn)
 
 
-def test_a_writer_held_up_by_another_process_gets_a_clear_message(shared: Path, kit) -> None:
+def test_a_writer_held_up_by_another_process_gets_a_clear_message(shared: Path, kit: Kit) -> None:
     script = """
     import sys
     from trainer.store import open_collection
@@ -133,7 +134,9 @@ def test_a_writer_held_up_by_another_process_gets_a_clear_message(shared: Path, 
     close_collection(conn)
 
 
-def test_the_same_card_answered_in_two_places_keeps_the_first_answer(shared: Path, kit) -> None:
+def test_the_same_card_answered_in_two_places_keeps_the_first_answer(
+    shared: Path, kit: Kit
+) -> None:
     laptop = open_collection(shared)
     desktop = open_collection(shared)
     card = "deck:p1:q1"

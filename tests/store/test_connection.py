@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.conftest import Kit
 from trainer.store import (
     CollectionBusyError,
     CollectionCorruptError,
@@ -67,7 +68,7 @@ def test_a_folder_is_not_a_collection(tmp_path: Path) -> None:
         open_collection(tmp_path)
 
 
-def test_a_damaged_page_is_reported_not_raised_as_sqlite_error(db_path: Path, kit) -> None:
+def test_a_damaged_page_is_reported_not_raised_as_sqlite_error(db_path: Path, kit: Kit) -> None:
     conn = open_collection(db_path)
     apply_import(
         conn, kit.make_deck(slot_paths=[f"e{i}:q1" for i in range(300)]), "d", kit.moment(kit.day0)
@@ -84,7 +85,7 @@ def test_a_damaged_page_is_reported_not_raised_as_sqlite_error(db_path: Path, ki
         get_card(conn, "deck:e150:q1")
 
 
-def test_a_held_write_lock_gives_a_busy_error_then_clears(db_path: Path, kit) -> None:
+def test_a_held_write_lock_gives_a_busy_error_then_clears(db_path: Path, kit: Kit) -> None:
     first = open_collection(db_path)
     apply_import(first, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     second = open_collection(db_path, busy_timeout_ms=50)
@@ -101,7 +102,7 @@ def test_a_held_write_lock_gives_a_busy_error_then_clears(db_path: Path, kit) ->
     close_collection(second)
 
 
-def test_a_failed_write_transaction_rolls_back(conn: sqlite3.Connection, kit) -> None:
+def test_a_failed_write_transaction_rolls_back(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     with pytest.raises(RuntimeError), write_transaction(conn):
         conn.execute("UPDATE cards SET status = 'suspended'")
@@ -110,7 +111,7 @@ def test_a_failed_write_transaction_rolls_back(conn: sqlite3.Connection, kit) ->
     assert get_card(conn, "deck:a:q1").status is CardStatus.ACTIVE
 
 
-def test_a_nested_write_rolls_back_alone(conn: sqlite3.Connection, kit) -> None:
+def test_a_nested_write_rolls_back_alone(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     with write_transaction(conn):
         set_status(conn, "deck:a:q1", CardStatus.SUSPENDED)
@@ -122,7 +123,7 @@ def test_a_nested_write_rolls_back_alone(conn: sqlite3.Connection, kit) -> None:
     assert get_card(conn, "deck:a:q2").status is CardStatus.ACTIVE
 
 
-def test_a_read_transaction_sees_one_snapshot(db_path: Path, kit) -> None:
+def test_a_read_transaction_sees_one_snapshot(db_path: Path, kit: Kit) -> None:
     reader = open_collection(db_path)
     writer = open_collection(db_path)
     apply_import(writer, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
@@ -135,7 +136,7 @@ def test_a_read_transaction_sees_one_snapshot(db_path: Path, kit) -> None:
     close_collection(writer)
 
 
-def test_a_healthy_collection_has_no_integrity_problems(conn: sqlite3.Connection, kit) -> None:
+def test_a_healthy_collection_has_no_integrity_problems(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     assert integrity_problems(conn) == []
 
@@ -153,7 +154,7 @@ def test_integrity_problems_reports_broken_foreign_keys(conn: sqlite3.Connection
 # A lost collection is never replaced by an empty one --------------------------------
 
 
-def made_collection(db_path: Path, kit) -> Path:
+def made_collection(db_path: Path, kit: Kit) -> Path:
     conn = open_collection(db_path)
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:a:q1", 4, kit.day0)
@@ -169,7 +170,7 @@ def test_a_first_run_creates_the_collection_and_its_marker(tmp_path: Path) -> No
     assert "trainer restore" in marker_path(path).read_text(encoding="utf-8")
 
 
-def test_an_existing_collection_gets_its_marker_on_opening(db_path: Path, kit) -> None:
+def test_an_existing_collection_gets_its_marker_on_opening(db_path: Path, kit: Kit) -> None:
     made_collection(db_path, kit)
     marker_path(db_path).unlink()
     close_collection(open_collection(db_path))
@@ -178,7 +179,7 @@ def test_an_existing_collection_gets_its_marker_on_opening(db_path: Path, kit) -
 
 @pytest.mark.parametrize("loss", ["deleted", "emptied"])
 def test_a_lost_collection_with_backups_is_refused_naming_the_newest(
-    db_path: Path, tmp_path: Path, kit, loss: str
+    db_path: Path, tmp_path: Path, kit: Kit, loss: str
 ) -> None:
     made_collection(db_path, kit)
     backups = tmp_path / "backups"
@@ -201,7 +202,7 @@ def test_a_lost_collection_with_backups_is_refused_naming_the_newest(
     assert not Path(f"{db_path}-wal").exists()
 
 
-def test_a_lost_collection_with_only_its_marker_is_refused(db_path: Path, kit) -> None:
+def test_a_lost_collection_with_only_its_marker_is_refused(db_path: Path, kit: Kit) -> None:
     made_collection(db_path, kit)
     db_path.unlink()
     with pytest.raises(CollectionMissingError) as caught:
@@ -212,7 +213,7 @@ def test_a_lost_collection_with_only_its_marker_is_refused(db_path: Path, kit) -
     assert not db_path.exists()
 
 
-def test_backups_in_a_folder_given_by_the_caller_count(tmp_path: Path, kit) -> None:
+def test_backups_in_a_folder_given_by_the_caller_count(tmp_path: Path, kit: Kit) -> None:
     elsewhere = tmp_path / "elsewhere"
     first = made_collection(tmp_path / "data" / "collection.sqlite", kit)
     backup_if_due(first, elsewhere, date(2025, 3, 1), keep=7)

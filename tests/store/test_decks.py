@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from tests.store.conftest import Kit
 from trainer.core.model import DeckDefaults
 from trainer.store import (
     UnknownDeckError,
@@ -46,7 +47,7 @@ def test_due_counts_depend_on_the_day(history: sqlite3.Connection) -> None:
     assert by_deck == {"s": 1, "t": 0}
 
 
-def test_decks_are_listed_by_title(conn: sqlite3.Connection, kit) -> None:
+def test_decks_are_listed_by_title(conn: sqlite3.Connection, kit: Kit) -> None:
     now = kit.moment(kit.day0)
     apply_import(conn, kit.make_deck("b", title="Zoology"), "b.yaml", now)
     apply_import(conn, kit.make_deck("a", title="Anatomy"), "a.yaml", now)
@@ -55,7 +56,7 @@ def test_decks_are_listed_by_title(conn: sqlite3.Connection, kit) -> None:
     assert deck_summaries(conn, kit.day0)[0].new == 3
 
 
-def test_get_deck_returns_what_was_imported(conn: sqlite3.Connection, kit) -> None:
+def test_get_deck_returns_what_was_imported(conn: sqlite3.Connection, kit: Kit) -> None:
     deck = kit.make_deck(defaults=DeckDefaults(new_per_day=8, auto_cloze=True, typo_tolerance=0.2))
     apply_import(conn, deck, "/courses/deck.yaml", kit.moment(kit.day0))
     record = get_deck(conn, "deck")
@@ -65,7 +66,7 @@ def test_get_deck_returns_what_was_imported(conn: sqlite3.Connection, kit) -> No
     assert record.exam_date is None
 
 
-def test_set_and_clear_the_exam_date(conn: sqlite3.Connection, kit) -> None:
+def test_set_and_clear_the_exam_date(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     set_exam_date(conn, "deck", date(2025, 5, 20))
     assert get_deck(conn, "deck").exam_date == date(2025, 5, 20)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.store.conftest import Kit
 from tests.support.card_queries import new_cards
 from trainer.core.compile import compile_deck
 from trainer.core.model import CompiledDeck, DeckDefaults
@@ -37,7 +38,7 @@ def count(conn: sqlite3.Connection, table: str) -> int:
     return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def test_a_first_import_adds_every_card_in_deck_order(conn: sqlite3.Connection, kit) -> None:
+def test_a_first_import_adds_every_card_in_deck_order(conn: sqlite3.Connection, kit: Kit) -> None:
     deck = kit.make_deck(slot_paths=["b:q1", "a:q1", "a:q2"])
     plan = apply_import(conn, deck, "/decks/deck.yaml", kit.moment(kit.day0))
     assert plan.new_deck and not plan.is_noop
@@ -53,20 +54,22 @@ def test_a_first_import_adds_every_card_in_deck_order(conn: sqlite3.Connection, 
     assert stored_deck_hash(conn, "other") is None
 
 
-def test_planning_writes_nothing(conn: sqlite3.Connection, kit) -> None:
+def test_planning_writes_nothing(conn: sqlite3.Connection, kit: Kit) -> None:
     plan = plan_import(conn, kit.make_deck())
     assert plan.added == ("deck:a:q1", "deck:a:q2", "deck:b:q1")
     assert count(conn, "cards") == count(conn, "decks") == 0
 
 
-def test_the_plan_matches_what_apply_does(conn: sqlite3.Connection, kit) -> None:
+def test_the_plan_matches_what_apply_does(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     changed = kit.make_deck(slot_paths=["a:q1", "b:q1", "c:q1"], wording={"b:q1": " now"})
     planned = plan_import(conn, changed)
     assert apply_import(conn, changed, "deck.yaml", kit.moment(kit.day0)) == planned
 
 
-def test_an_unchanged_reimport_is_a_noop_that_keeps_progress(conn: sqlite3.Connection, kit) -> None:
+def test_an_unchanged_reimport_is_a_noop_that_keeps_progress(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
     deck = kit.make_deck()
     apply_import(conn, deck, "deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:a:q1", 4, kit.day0)
@@ -78,7 +81,9 @@ def test_an_unchanged_reimport_is_a_noop_that_keeps_progress(conn: sqlite3.Conne
     assert get_card(conn, "deck:a:q1") == before
 
 
-def test_new_wording_is_stored_and_state_and_history_kept(conn: sqlite3.Connection, kit) -> None:
+def test_new_wording_is_stored_and_state_and_history_kept(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:a:q1", 5, kit.day0)
     state = get_card(conn, "deck:a:q1").schedule
@@ -93,7 +98,7 @@ def test_new_wording_is_stored_and_state_and_history_kept(conn: sqlite3.Connecti
     assert stored_deck_hash(conn, "deck") == "hash-2"
 
 
-def test_removed_cards_retire_with_their_history(conn: sqlite3.Connection, kit) -> None:
+def test_removed_cards_retire_with_their_history(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:a:q2", 3, kit.day0)
     later = kit.moment(kit.day0 + timedelta(days=3))
@@ -109,7 +114,7 @@ def test_removed_cards_retire_with_their_history(conn: sqlite3.Connection, kit) 
 
 
 def test_a_retired_card_that_returns_is_revived_with_its_old_state(
-    conn: sqlite3.Connection, kit
+    conn: sqlite3.Connection, kit: Kit
 ) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:b:q1", 4, kit.day0)
@@ -128,7 +133,7 @@ def test_a_retired_card_that_returns_is_revived_with_its_old_state(
     assert get_card(conn, "deck:a:q2").status is CardStatus.RETIRED
 
 
-def test_suspended_cards_stay_suspended(conn: sqlite3.Connection, kit) -> None:
+def test_suspended_cards_stay_suspended(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     set_status(conn, "deck:a:q2", CardStatus.SUSPENDED)
     reworded = kit.make_deck(slot_paths=["a:q2", "a:q1", "b:q1"], wording={"a:q2": "!"})
@@ -138,7 +143,7 @@ def test_suspended_cards_stay_suspended(conn: sqlite3.Connection, kit) -> None:
     assert entry.position == 0
 
 
-def test_reordering_moves_positions(conn: sqlite3.Connection, kit) -> None:
+def test_reordering_moves_positions(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     plan = apply_import(
         conn, kit.make_deck(slot_paths=["b:q1", "a:q1", "a:q2"]), "deck.yaml", kit.moment(kit.day0)
@@ -148,7 +153,7 @@ def test_reordering_moves_positions(conn: sqlite3.Connection, kit) -> None:
     assert [e.card.id for e in new_cards(conn, limit=5)] == list(plan.kept)
 
 
-def test_excerpt_edits_are_stored(conn: sqlite3.Connection, kit) -> None:
+def test_excerpt_edits_are_stored(conn: sqlite3.Connection, kit: Kit) -> None:
     deck = kit.make_deck()
     apply_import(conn, deck, "deck.yaml", kit.moment(kit.day0))
     edited = dataclasses.replace(deck.deck.excerpts[0], text="New")
@@ -158,7 +163,9 @@ def test_excerpt_edits_are_stored(conn: sqlite3.Connection, kit) -> None:
     assert excerpt is not None and excerpt.text == "New"
 
 
-def test_reimport_keeps_the_exam_date_and_updates_metadata(conn: sqlite3.Connection, kit) -> None:
+def test_reimport_keeps_the_exam_date_and_updates_metadata(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     set_exam_date(conn, "deck", date(2025, 6, 1))
     renamed = kit.make_deck(title="Renamed", defaults=DeckDefaults(new_per_day=5))
@@ -169,21 +176,23 @@ def test_reimport_keeps_the_exam_date_and_updates_metadata(conn: sqlite3.Connect
     assert record.exam_date == date(2025, 6, 1)
 
 
-def test_duplicate_card_ids_are_refused_and_nothing_written(conn: sqlite3.Connection, kit) -> None:
+def test_duplicate_card_ids_are_refused_and_nothing_written(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
     deck = kit.make_deck(slot_paths=["a:q1", "a:q1"])
     with pytest.raises(ImportConflictError, match="duplicate card ids: 'deck:a:q1'"):
         apply_import(conn, deck, "deck.yaml", kit.moment(kit.day0))
     assert count(conn, "decks") == 0
 
 
-def test_cards_of_another_deck_are_refused(conn: sqlite3.Connection, kit) -> None:
+def test_cards_of_another_deck_are_refused(conn: sqlite3.Connection, kit: Kit) -> None:
     deck = kit.make_deck()
     stray = kit.make_card("other", "x:q1")
     with pytest.raises(ImportConflictError, match="do not belong to it: 'other:x:q1'"):
         apply_import(conn, CompiledDeck(deck.deck, (*deck.cards, stray)), "d", kit.moment(kit.day0))
 
 
-def test_a_failure_mid_import_writes_nothing(conn: sqlite3.Connection, kit) -> None:
+def test_a_failure_mid_import_writes_nothing(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     conn.execute(
         """CREATE TEMP TRIGGER fail_content BEFORE INSERT ON main.card_content
@@ -200,7 +209,7 @@ def test_a_failure_mid_import_writes_nothing(conn: sqlite3.Connection, kit) -> N
 
 
 def test_a_deck_id_from_another_file_is_refused_naming_both_files(
-    conn: sqlite3.Connection, kit
+    conn: sqlite3.Connection, kit: Kit
 ) -> None:
     apply_import(conn, kit.make_deck(), "course/deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:a:q1", 4, kit.day0)
@@ -225,7 +234,7 @@ def test_a_deck_id_from_another_file_is_refused_naming_both_files(
     assert get_card(conn, "deck:a:q1").schedule.reviews == 1
 
 
-def test_a_move_keeps_progress_and_records_the_new_file(conn: sqlite3.Connection, kit) -> None:
+def test_a_move_keeps_progress_and_records_the_new_file(conn: sqlite3.Connection, kit: Kit) -> None:
     apply_import(conn, kit.make_deck(), "old/deck.yaml", kit.moment(kit.day0))
     kit.answer(conn, "deck:a:q1", 4, kit.day0)
     plan = apply_import(conn, kit.make_deck(), "new/deck.yaml", kit.moment(kit.day0), move=True)
@@ -240,7 +249,7 @@ def test_a_move_keeps_progress_and_records_the_new_file(conn: sqlite3.Connection
 
 
 def test_two_spellings_of_one_file_are_the_same_deck(
-    conn: sqlite3.Connection, kit, tmp_path: Path
+    conn: sqlite3.Connection, kit: Kit, tmp_path: Path
 ) -> None:
     real = tmp_path / "decks" / "deck.yaml"
     real.parent.mkdir()
@@ -267,7 +276,7 @@ SLOTS = [f"e{i}:q{j}" for i in range(6) for j in range(3)]
     qualities=st.lists(st.integers(0, 5), min_size=1, max_size=18),
 )
 def test_reimport_keeps_the_state_of_every_kept_id(
-    kit, first: list[str], second: list[str], qualities: list[int]
+    kit: Kit, first: list[str], second: list[str], qualities: list[int]
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         conn = open_collection(Path(folder) / "c.sqlite")
@@ -299,7 +308,7 @@ DECKS = Path(__file__).resolve().parents[2] / "decks"
 
 @pytest.mark.parametrize("name", ["germany-and-the-soviet-union.yaml", "tutorial.yaml"])
 def test_a_shipped_deck_imports_and_reads_back_unchanged(
-    conn: sqlite3.Connection, kit, name: str
+    conn: sqlite3.Connection, kit: Kit, name: str
 ) -> None:
     compiled = compile_deck(DECKS / name)
     plan = apply_import(conn, compiled, DECKS / name, kit.moment(kit.day0))

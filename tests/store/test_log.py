@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.store.conftest import Kit
 from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
 from trainer.store import (
     EntryKind,
@@ -37,7 +38,9 @@ answer_or_undo = st.one_of(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps=st.lists(answer_or_undo, max_size=25))
-def test_replaying_the_effective_log_gives_the_stored_state(kit, steps) -> None:
+def test_replaying_the_effective_log_gives_the_stored_state(
+    kit: Kit, steps: list[tuple[str, int, int]]
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         conn = open_collection(Path(folder) / "c.sqlite")
         apply_import(conn, kit.make_deck(slot_paths=["a:q1"]), "d", kit.moment(kit.day0))
@@ -56,7 +59,9 @@ def test_replaying_the_effective_log_gives_the_stored_state(kit, steps) -> None:
         close_collection(conn)
 
 
-def test_card_log_leaves_out_undone_answers_and_undo_rows(conn: sqlite3.Connection, kit) -> None:
+def test_card_log_leaves_out_undone_answers_and_undo_rows(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     first = kit.answer(conn, CARD, 4, kit.day0)
     kit.answer(conn, CARD, 1, kit.day0 + timedelta(days=1))
@@ -66,7 +71,7 @@ def test_card_log_leaves_out_undone_answers_and_undo_rows(conn: sqlite3.Connecti
     assert card_log(conn, "deck:a:q2") == []
 
 
-def test_iter_log_streams_every_row_in_order(conn: sqlite3.Connection, kit) -> None:
+def test_iter_log_streams_every_row_in_order(conn: sqlite3.Connection, kit: Kit) -> None:
     now = kit.moment(kit.day0)
     apply_import(conn, kit.make_deck("one"), "one.yaml", now)
     apply_import(conn, kit.make_deck("two"), "two.yaml", now)

@@ -58,8 +58,12 @@ def v2_path(tmp_path: Path) -> Path:
     return path
 
 
+# Table name -> its rows, as the v2 file holds them.
+V2Contents = dict[str, list[tuple[object, ...]]]
+
+
 @pytest.fixture
-def v2(v2_path: Path) -> dict[str, list[tuple[object, ...]]]:
+def v2(v2_path: Path) -> V2Contents:
     """Everything the v2 file holds, read before it is migrated."""
     conn = sqlite3.connect(v2_path)
     try:
@@ -81,23 +85,35 @@ def v2(v2_path: Path) -> dict[str, list[tuple[object, ...]]]:
     return found
 
 
-def test_the_fixture_holds_the_history_the_tests_rely_on(v2) -> None:
+def test_the_fixture_holds_the_history_the_tests_rely_on(v2: V2Contents) -> None:
     statuses = {row[5] for row in v2["cards"]}
     assert statuses == {"active", "suspended", "retired"}
     log = v2["log"]
     answers = [row for row in log if row[3] == "answer"]
     assert sum(row[3] == "undo" for row in log) >= 10
-    assert sum(row[12] for row in answers) >= 50  # drills
-    assert sum(row[22] > row[21] for row in answers) >= 10  # lapses
+    assert sum(integer(row[12]) for row in answers) >= 50  # drills
+    assert sum(integer(row[22]) > integer(row[21]) for row in answers) >= 10  # lapses
     assert len({row[6] for row in log}) >= 50  # days
     assert {row[7] for row in answers} == {"review", "quiz"}
     # Exam mode brought due days forward: counted answers whose due is not day + interval.
-    assert sum(row[12] == 0 and row[16] - row[6] != row[14] for row in answers) >= 3
+    assert (
+        sum(row[12] == 0 and integer(row[16]) - integer(row[6]) != row[14] for row in answers) >= 3
+    )
     # The clock moved back: an answer on a day before the card's last review.
-    assert any(row[17] is not None and row[6] < row[17] for row in answers)
+    assert any(row[17] is not None and integer(row[6]) < integer(row[17]) for row in answers)
 
 
-def test_every_card_and_log_row_comes_through_exactly(v2_path: Path, v2) -> None:
+def integer(value: object) -> int:
+    """A value of one of the log's INTEGER columns (day numbers, counts, flags)."""
+    assert isinstance(value, int)
+    return value
+
+
+def optional_integer(value: object) -> int | None:
+    return None if value is None else integer(value)
+
+
+def test_every_card_and_log_row_comes_through_exactly(v2_path: Path, v2: V2Contents) -> None:
     conn = open_collection(v2_path)
     try:
         assert schema_version(conn) == 3
@@ -121,22 +137,22 @@ def test_every_card_and_log_row_comes_through_exactly(v2_path: Path, v2) -> None
         entries = {entry.id: entry for entry in iter_log(conn)}
         assert len(entries) == len(v2["log"])
         for review_id, ef_before, reps_before, ef_after, reps_after in v2["log_sm2"]:
-            entry = entries[int(review_id)]  # type: ignore[call-overload]
+            entry = entries[integer(review_id)]
             assert entry.scheduler == "sm2"
             before, after = sm2_memory(entry.before), sm2_memory(entry.after)
             assert (before.ef, before.repetitions) == (ef_before, reps_before)
             assert (after.ef, after.repetitions) == (ef_after, reps_after)
             assert (entry.overridden, entry.choice, entry.verdict) == (False, None, None)
         for row in v2["log"]:
-            entry = entries[int(row[0])]  # type: ignore[call-overload]
+            entry = entries[integer(row[0])]
             assert entry.reviewed_at == moment_from_text(str(row[5]))
             assert (entry.before.due, entry.after.due) == (
-                day_from_number(row[15]),  # type: ignore[arg-type]
-                day_from_number(row[16]),  # type: ignore[arg-type]
+                day_from_number(optional_integer(row[15])),
+                day_from_number(optional_integer(row[16])),
             )
             assert (entry.typed, entry.suggested, entry.mode) == (
                 row[10],
-                None if row[9] is None else Quality(row[9]),  # type: ignore[call-overload]
+                None if row[9] is None else Quality(integer(row[9])),
                 row[7],
             )
         assert integrity_problems(conn) == []
@@ -144,7 +160,7 @@ def test_every_card_and_log_row_comes_through_exactly(v2_path: Path, v2) -> None
         close_collection(conn)
 
 
-def test_replaying_each_cards_log_gives_its_stored_schedule(v2_path: Path, v2) -> None:
+def test_replaying_each_cards_log_gives_its_stored_schedule(v2_path: Path, v2: V2Contents) -> None:
     conn = open_collection(v2_path)
     try:
         for card_id, *_ in v2["sm2"]:
@@ -241,7 +257,9 @@ def test_the_learner_gets_a_random_id_once(v2_path: Path, tmp_path: Path) -> Non
     close_collection(other)
 
 
-def test_a_failure_after_the_rebuild_leaves_the_v2_file_as_it_was(v2_path: Path, v2) -> None:
+def test_a_failure_after_the_rebuild_leaves_the_v2_file_as_it_was(
+    v2_path: Path, v2: V2Contents
+) -> None:
     def broken(conn: sqlite3.Connection) -> None:
         raise RuntimeError("the next step failed")
 

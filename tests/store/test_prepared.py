@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.conftest import Kit
 from trainer.store import (
     ImportConflictError,
     apply_import,
@@ -25,7 +26,7 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
     }
 
 
-def test_rows_hold_each_card_as_encoded_for_the_collection(kit) -> None:
+def test_rows_hold_each_card_as_encoded_for_the_collection(kit: Kit) -> None:
     compiled = kit.make_deck(tags={"a:q1": ["war", "economy"]})
     prepared = prepare_deck(compiled)
     assert prepared.deck_id == "deck" and prepared.content_hash == "hash-1"
@@ -46,7 +47,7 @@ def test_rows_hold_each_card_as_encoded_for_the_collection(kit) -> None:
 
 
 def test_importing_prepared_and_compiled_decks_writes_the_same(
-    kit, tmp_path, conn: sqlite3.Connection
+    kit: Kit, tmp_path: Path, conn: sqlite3.Connection
 ) -> None:
     from trainer.store import close_collection, open_collection
 
@@ -66,7 +67,7 @@ def test_importing_prepared_and_compiled_decks_writes_the_same(
         close_collection(other)
 
 
-def test_card_ids_are_checked_when_preparing(kit) -> None:
+def test_card_ids_are_checked_when_preparing(kit: Kit) -> None:
     deck = kit.make_deck()
     stray = dataclasses.replace(deck.cards[0], id="elsewhere:a:q1")
     with pytest.raises(ImportConflictError, match="do not belong"):

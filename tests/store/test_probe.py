@@ -29,7 +29,8 @@ def sqlite_file(path: Path, *statements: str, wal: bool = False) -> None:
             conn.execute(statement)
 
 
-FOREIGN: dict[str, Callable[[Path], None]] = {
+# Each writes a file that is not a trainer collection (what it returns is ignored).
+FOREIGN: dict[str, Callable[[Path], object]] = {
     "another program's database": lambda p: sqlite_file(
         p, "CREATE TABLE customers (name)", "INSERT INTO customers VALUES ('Ada')"
     ),

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
-from datetime import timedelta
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import TypedDict
 
 import pytest
 
-from tests.store.conftest import as_schedule
+from tests.store.conftest import Kit, as_schedule
 from trainer.core.scheduling.state import CardState
 from trainer.store import (
+    CardEntry,
+    CardSlot,
     CardStatus,
     UnknownCardError,
     apply_import,
@@ -26,7 +29,7 @@ from trainer.store import (
 )
 
 
-def reviewed(kit, due_in: int, *, last: int = -6, drill: bool = False) -> CardState:
+def reviewed(kit: Kit, due_in: int, *, last: int = -6, drill: bool = False) -> CardState:
     day = kit.day0
     return CardState(
         ef=2.5,
@@ -40,7 +43,7 @@ def reviewed(kit, due_in: int, *, last: int = -6, drill: bool = False) -> CardSt
 
 
 @pytest.fixture
-def queue(conn: sqlite3.Connection, kit) -> sqlite3.Connection:
+def queue(conn: sqlite3.Connection, kit: Kit) -> sqlite3.Connection:
     """Two decks with cards due, not yet due, new, suspended, retired and to drill."""
     now = kit.moment(kit.day0)
     one = ["a:q1", "a:q2", "b:q1", "b:q2", "c:q1", "c:q2"]
@@ -57,12 +60,23 @@ def queue(conn: sqlite3.Connection, kit) -> sqlite3.Connection:
     return conn
 
 
-def ids(entries: list) -> list[str]:
+def ids(entries: Sequence[CardEntry | CardSlot]) -> list[str]:
     """The card ids of cards (CardEntry) or of slots (CardSlot)."""
-    return [entry.card.id if hasattr(entry, "card") else entry.card_id for entry in entries]
+    return [entry.card.id if isinstance(entry, CardEntry) else entry.card_id for entry in entries]
 
 
-def test_due_slots_are_active_reviewed_and_most_overdue_first(queue, kit) -> None:
+class ExamQuery(TypedDict):
+    """The keyword arguments of `brought_forward_slots`."""
+
+    deck_id: str
+    exam_date: date
+    reviewed_before: date
+    limit: int
+
+
+def test_due_slots_are_active_reviewed_and_most_overdue_first(
+    queue: sqlite3.Connection, kit: Kit
+) -> None:
     assert ids(due_slots(queue, kit.day0, limit=10)) == ["one:a:q1", "two:a:q1", "one:a:q2"]
     assert ids(due_slots(queue, kit.day0, limit=2)) == ["one:a:q1", "two:a:q1"]
     assert ids(due_slots(queue, kit.day0, limit=10, deck_id="one")) == ["one:a:q1", "one:a:q2"]
@@ -71,26 +85,28 @@ def test_due_slots_are_active_reviewed_and_most_overdue_first(queue, kit) -> Non
     assert ids(due_slots(queue, kit.day0 - timedelta(days=10), limit=10)) == []
 
 
-def test_slots_carry_the_excerpt_position_and_schedule(queue, kit) -> None:
+def test_slots_carry_the_excerpt_position_and_schedule(queue: sqlite3.Connection, kit: Kit) -> None:
     [first] = due_slots(queue, kit.day0, limit=1)
     assert (first.card_id, first.excerpt_id, first.position) == ("one:a:q1", "a", 0)
     assert first.schedule == as_schedule(reviewed(kit, -2))
 
 
-def test_new_slots_come_in_deck_order(queue) -> None:
+def test_new_slots_come_in_deck_order(queue: sqlite3.Connection) -> None:
     assert ids(new_slots(queue, limit=10)) == ["one:b:q2", "one:c:q1", "two:a:q2"]
     assert ids(new_slots(queue, limit=1, deck_id="one")) == ["one:b:q2"]
     assert ids(new_slots(queue, limit=10, deck_id="two")) == ["two:a:q2"]
     assert all(slot.schedule.is_new for slot in new_slots(queue, limit=10))
 
 
-def test_drill_slots_are_those_answered_today_below_4(queue, kit) -> None:
+def test_drill_slots_are_those_answered_today_below_4(queue: sqlite3.Connection, kit: Kit) -> None:
     assert ids(drill_slots(queue, kit.day0, limit=10)) == ["one:b:q1"]
     assert ids(drill_slots(queue, kit.day0, limit=10, deck_id="two")) == []
     assert ids(drill_slots(queue, kit.day0 + timedelta(days=1), limit=10)) == []
 
 
-def test_a_failed_answer_puts_a_card_in_the_drill_queue(queue, kit) -> None:
+def test_a_failed_answer_puts_a_card_in_the_drill_queue(
+    queue: sqlite3.Connection, kit: Kit
+) -> None:
     kit.answer(queue, "one:c:q1", 2, kit.day0)
     assert ids(drill_slots(queue, kit.day0, limit=10)) == ["one:b:q1", "one:c:q1"]
     kit.answer(queue, "one:c:q1", 4, kit.day0)
@@ -98,21 +114,22 @@ def test_a_failed_answer_puts_a_card_in_the_drill_queue(queue, kit) -> None:
 
 
 def test_brought_forward_slots_are_due_after_the_exam_and_seen_before_its_final_days(
-    queue, kit
+    queue: sqlite3.Connection, kit: Kit
 ) -> None:
     day = kit.day0
-    exam = {"deck_id": "one", "exam_date": day, "reviewed_before": day, "limit": 10}
+    exam: ExamQuery = {"deck_id": "one", "exam_date": day, "reviewed_before": day, "limit": 10}
     # one:b:q1, due tomorrow, was reviewed today: not before the final days.
     assert ids(brought_forward_slots(queue, **exam)) == ["one:a:q2"]
-    later = {**exam, "reviewed_before": day + timedelta(days=1)}
+    later: ExamQuery = {**exam, "reviewed_before": day + timedelta(days=1)}
     assert ids(brought_forward_slots(queue, **later)) == ["one:a:q2", "one:b:q1"]
     # An earlier exam: the overdue one:a:q1 too, but never the suspended one:c:q2.
-    earlier = {**exam, "exam_date": day - timedelta(days=5)}
+    earlier: ExamQuery = {**exam, "exam_date": day - timedelta(days=5)}
     assert ids(brought_forward_slots(queue, **earlier)) == ["one:a:q1", "one:a:q2"]
-    assert ids(brought_forward_slots(queue, **{**earlier, "deck_id": "two"})) == ["two:a:q1"]
+    other_deck: ExamQuery = {**earlier, "deck_id": "two"}
+    assert ids(brought_forward_slots(queue, **other_deck)) == ["two:a:q1"]
 
 
-def test_day_counts_split_new_reviews_and_drills(queue, kit) -> None:
+def test_day_counts_split_new_reviews_and_drills(queue: sqlite3.Connection, kit: Kit) -> None:
     day = kit.day0
     kit.answer(queue, "one:b:q2", 5, day)  # new
     kit.answer(queue, "one:c:q1", 2, day)  # new, then drilled
@@ -130,7 +147,9 @@ def test_day_counts_split_new_reviews_and_drills(queue, kit) -> None:
     assert (counts.new, counts.reviews, counts.drills) == (2, 1, 1)
 
 
-def test_card_details_show_content_state_excerpt_and_history(queue, kit) -> None:
+def test_card_details_show_content_state_excerpt_and_history(
+    queue: sqlite3.Connection, kit: Kit
+) -> None:
     kit.answer(queue, "one:b:q2", 5, kit.day0)
     details = card_details(queue, "one:b:q2")
     assert details.entry.card.id == "one:b:q2"
@@ -144,7 +163,7 @@ def test_card_details_show_content_state_excerpt_and_history(queue, kit) -> None
         card_details(queue, "one:zz:q1")
 
 
-def test_search_by_text_tag_deck_and_status(conn: sqlite3.Connection, kit) -> None:
+def test_search_by_text_tag_deck_and_status(conn: sqlite3.Connection, kit: Kit) -> None:
     deck = kit.make_deck(
         slot_paths=["a:q1", "a:q2", "b:q1"],
         wording={"a:q2": " on Rapallo 100%"},
@@ -164,7 +183,7 @@ def test_search_by_text_tag_deck_and_status(conn: sqlite3.Connection, kit) -> No
     assert ids(search_cards(conn, status="suspended")) == ["deck:b:q1"]
 
 
-QueryCall = Callable[[sqlite3.Connection, object], object]
+QueryCall = Callable[[sqlite3.Connection, Kit], object]
 # What the engine asks while studying: each deck's due, new and drill cards and counts.
 HOT_QUERIES: dict[str, QueryCall] = {
     "due in a deck": lambda c, k: due_slots(c, k.day0, limit=20, deck_id="d3"),
@@ -179,7 +198,7 @@ HOT_QUERIES: dict[str, QueryCall] = {
 
 @pytest.mark.parametrize("name", list(HOT_QUERIES))
 def test_hot_queries_search_an_index_instead_of_scanning(
-    conn: sqlite3.Connection, kit, name: str
+    conn: sqlite3.Connection, kit: Kit, name: str
 ) -> None:
     for number in range(5):
         paths = [f"e{i}:q{j}" for i in range(100) for j in range(4)]
@@ -199,7 +218,9 @@ def test_hot_queries_search_an_index_instead_of_scanning(
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
 
 
-def test_due_slots_on_the_same_day_follow_the_deck_order(conn: sqlite3.Connection, kit) -> None:
+def test_due_slots_on_the_same_day_follow_the_deck_order(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
     now = kit.moment(kit.day0)
     apply_import(conn, kit.make_deck(slot_paths=["a:q1", "a:q2", "b:q1"]), "d.yaml", now)
     for card_id in ("deck:a:q1", "deck:a:q2", "deck:b:q1"):

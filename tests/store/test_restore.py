@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.conftest import Kit
 from tests.support.damage import damage_index_page, digest
 from trainer.store import (
     CollectionBusyError,
@@ -26,7 +27,7 @@ NOW = datetime(2026, 11, 30, 10, 15, tzinfo=UTC)
 
 
 @pytest.fixture
-def backed_up(db_path: Path, tmp_path: Path, kit) -> Path:
+def backed_up(db_path: Path, tmp_path: Path, kit: Kit) -> Path:
     """A collection with one answer, backed up on 2025-03-01; then two more answers."""
     conn = open_collection(db_path)
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))

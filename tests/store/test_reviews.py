@@ -7,12 +7,14 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
-from trainer.core.scheduling.schedule import ReviewRecord, Schedule
+from tests.store.conftest import Kit
+from trainer.core.scheduling.schedule import Memory, ReviewRecord, Schedule
 from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER, SM2Memory
 from trainer.core.scheduling.state import Quality
 from trainer.store import (
@@ -35,13 +37,13 @@ CARD = "deck:a:q1"
 NEW = SM2_SCHEDULER.initial()
 
 
-def graded(schedule: Schedule, quality: Quality, day) -> tuple[Schedule, ReviewRecord]:
+def graded(schedule: Schedule, quality: Quality, day: date) -> tuple[Schedule, ReviewRecord]:
     """SM-2's answer at 9:00 UTC on `day`."""
     return SM2_SCHEDULER.review(schedule, quality, day, at=datetime.combine(day, time(9), UTC))
 
 
 @pytest.fixture
-def deck_conn(conn: sqlite3.Connection, kit) -> sqlite3.Connection:
+def deck_conn(conn: sqlite3.Connection, kit: Kit) -> sqlite3.Connection:
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     return conn
 
@@ -50,7 +52,9 @@ def log_rows(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
 
 
-def test_record_answer_stores_the_state_and_every_log_field(deck_conn, kit) -> None:
+def test_record_answer_stores_the_state_and_every_log_field(
+    deck_conn: sqlite3.Connection, kit: Kit
+) -> None:
     state = get_card(deck_conn, CARD).schedule
     new_state, log = graded(state, Quality.CORRECT_HESITATION, kit.day0)
     at = datetime(2025, 3, 1, 23, 30, 15, 250_000, tzinfo=UTC)
@@ -85,7 +89,9 @@ def test_record_answer_stores_the_state_and_every_log_field(deck_conn, kit) -> N
     )
 
 
-def test_the_card_keeps_its_schedulers_hardness_and_stage_in_step(deck_conn, kit) -> None:
+def test_the_card_keeps_its_schedulers_hardness_and_stage_in_step(
+    deck_conn: sqlite3.Connection, kit: Kit
+) -> None:
     def derived() -> tuple[float, int]:
         row = deck_conn.execute("SELECT hardness, learning FROM cards WHERE id = ?", (CARD,))
         return tuple(row.fetchone())
@@ -101,7 +107,9 @@ def test_the_card_keeps_its_schedulers_hardness_and_stage_in_step(deck_conn, kit
     assert derived() == (SM2_SCHEDULER.hardness(schedule), 0)
 
 
-def test_a_failure_between_state_and_log_leaves_nothing_behind(deck_conn, kit) -> None:
+def test_a_failure_between_state_and_log_leaves_nothing_behind(
+    deck_conn: sqlite3.Connection, kit: Kit
+) -> None:
     deck_conn.execute(
         """CREATE TEMP TRIGGER log_fails BEFORE INSERT ON main.reviews
            BEGIN SELECT RAISE(ABORT, 'log write failed'); END"""
@@ -132,7 +140,7 @@ def _run_child(db_path: Path, body: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
 
 
-def test_a_process_killed_mid_answer_leaves_nothing_partial(db_path: Path, kit) -> None:
+def test_a_process_killed_mid_answer_leaves_nothing_partial(db_path: Path, kit: Kit) -> None:
     conn = open_collection(db_path)
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     close_collection(conn)
@@ -155,7 +163,7 @@ def test_a_process_killed_mid_answer_leaves_nothing_partial(db_path: Path, kit) 
     close_collection(conn)
 
 
-def test_an_answer_survives_the_process_being_killed_right_after(db_path: Path, kit) -> None:
+def test_an_answer_survives_the_process_being_killed_right_after(db_path: Path, kit: Kit) -> None:
     conn = open_collection(db_path)
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     close_collection(conn)
@@ -173,13 +181,25 @@ def test_an_answer_survives_the_process_being_killed_right_after(db_path: Path, 
     close_collection(conn)
 
 
-def test_an_answer_graded_on_a_stale_state_is_refused(deck_conn, kit) -> None:
+def test_an_answer_graded_on_a_stale_state_is_refused(
+    deck_conn: sqlite3.Connection, kit: Kit
+) -> None:
     stale = get_card(deck_conn, CARD).schedule
     kit.answer(deck_conn, CARD, 4, kit.day0)
     _, log = graded(stale, Quality.PERFECT, kit.day0)
     with pytest.raises(StaleStateError, match="changed since its answer was graded"):
         record_answer(deck_conn, CARD, log, reviewed_at=kit.moment(kit.day0))
     assert log_rows(deck_conn) == 1
+
+
+class ScheduleChange(TypedDict, total=False):
+    """Some of a schedule's fields, for `dataclasses.replace`."""
+
+    memory: Memory
+    drill: bool
+    lapses: int
+    reviews: int
+    interval: int
 
 
 @pytest.mark.parametrize(
@@ -194,7 +214,7 @@ def test_an_answer_graded_on_a_stale_state_is_refused(deck_conn, kit) -> None:
     ],
 )
 def test_the_stale_guard_compares_the_memory_and_every_generic_value(
-    deck_conn, kit, change
+    deck_conn: sqlite3.Connection, kit: Kit, change: ScheduleChange
 ) -> None:
     kit.answer(deck_conn, CARD, 5, kit.day0)
     seen = get_card(deck_conn, CARD).schedule
@@ -205,7 +225,7 @@ def test_the_stale_guard_compares_the_memory_and_every_generic_value(
     assert log_rows(deck_conn) == 1
 
 
-def test_record_answer_rejects_bad_arguments(deck_conn, kit) -> None:
+def test_record_answer_rejects_bad_arguments(deck_conn: sqlite3.Connection, kit: Kit) -> None:
     state = get_card(deck_conn, CARD).schedule
     _, log = graded(state, Quality.PERFECT, kit.day0)
     naive = datetime(2025, 3, 1, 9)
@@ -228,7 +248,9 @@ def test_record_answer_rejects_bad_arguments(deck_conn, kit) -> None:
     assert log_rows(deck_conn) == 0
 
 
-def test_undo_restores_the_state_and_appends_an_entry(deck_conn, kit) -> None:
+def test_undo_restores_the_state_and_appends_an_entry(
+    deck_conn: sqlite3.Connection, kit: Kit
+) -> None:
     first = kit.answer(deck_conn, CARD, 5, kit.day0)
     after_first = get_card(deck_conn, CARD).schedule
     second = kit.answer(deck_conn, CARD, 2, kit.day0 + timedelta(days=1))
@@ -244,7 +266,9 @@ def test_undo_restores_the_state_and_appends_an_entry(deck_conn, kit) -> None:
     assert [e.id for e in card_log(deck_conn, CARD)] == [first]
 
 
-def test_undo_goes_back_answer_by_answer_then_stops(deck_conn, kit) -> None:
+def test_undo_goes_back_answer_by_answer_then_stops(
+    deck_conn: sqlite3.Connection, kit: Kit
+) -> None:
     kit.answer(deck_conn, CARD, 5, kit.day0)
     kit.answer(deck_conn, "deck:a:q2", 3, kit.day0)
     day = kit.day0
@@ -257,7 +281,7 @@ def test_undo_goes_back_answer_by_answer_then_stops(deck_conn, kit) -> None:
     assert log_rows(deck_conn) == 4
 
 
-def test_undo_last_can_be_limited_to_one_deck(conn: sqlite3.Connection, kit) -> None:
+def test_undo_last_can_be_limited_to_one_deck(conn: sqlite3.Connection, kit: Kit) -> None:
     now = kit.moment(kit.day0)
     apply_import(conn, kit.make_deck("one"), "one.yaml", now)
     apply_import(conn, kit.make_deck("two"), "two.yaml", now)
@@ -268,7 +292,7 @@ def test_undo_last_can_be_limited_to_one_deck(conn: sqlite3.Connection, kit) -> 
     assert get_card(conn, "two:a:q1").schedule.reviews == 1
 
 
-def test_only_a_cards_latest_answer_can_be_undone(deck_conn, kit) -> None:
+def test_only_a_cards_latest_answer_can_be_undone(deck_conn: sqlite3.Connection, kit: Kit) -> None:
     first = kit.answer(deck_conn, CARD, 5, kit.day0)
     kit.answer(deck_conn, CARD, 4, kit.day0 + timedelta(days=1))
     at = kit.moment(kit.day0)
@@ -286,7 +310,7 @@ def test_only_a_cards_latest_answer_can_be_undone(deck_conn, kit) -> None:
     assert get_card(deck_conn, CARD).schedule == NEW
 
 
-def test_undo_refuses_when_another_process_changed_the_card(db_path: Path, kit) -> None:
+def test_undo_refuses_when_another_process_changed_the_card(db_path: Path, kit: Kit) -> None:
     mine = open_collection(db_path)
     apply_import(mine, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     answer_id = kit.answer(mine, CARD, 5, kit.day0)

@@ -21,7 +21,7 @@ from trainer.store import (
 D0, D1, D2 = date(2025, 3, 1), date(2025, 3, 2), date(2025, 3, 3)
 
 
-def days(offset: int):
+def days(offset: int) -> date:
     return D0 + timedelta(days=offset)
 
 

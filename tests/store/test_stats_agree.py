@@ -16,6 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.store.conftest import Kit
 from trainer.core.scheduling.exam import count_exam_work
 from trainer.core.scheduling.registry import scheduler_named
 from trainer.core.scheduling.stages import MATURE_INTERVAL, Stage, passed, stage_of
@@ -33,7 +34,7 @@ from trainer.store import (
     set_status,
     undo_last,
 )
-from trainer.store.cards import get_cards
+from trainer.store.cards import CardEntry, get_cards
 
 DAY0 = date(2025, 3, 1)
 CARDS = [f"e{i}:q{j}" for i in range(4) for j in range(3)]
@@ -62,7 +63,7 @@ history = st.one_of(st.none(), answers, made_up)
 status = st.sampled_from(["active", "active", "active", "suspended", "retired"])
 
 
-def all_entries(conn: sqlite3.Connection) -> list:
+def all_entries(conn: sqlite3.Connection) -> list[CardEntry]:
     ids = [str(row[0]) for row in conn.execute("SELECT id FROM cards")]
     return list(get_cards(conn, ids).values())
 
@@ -73,7 +74,12 @@ def all_entries(conn: sqlite3.Connection) -> list:
     undos=st.integers(0, 3),
     exam_offset=st.integers(-5, 60),
 )
-def test_sql_and_core_agree(kit, cards, undos, exam_offset) -> None:
+def test_sql_and_core_agree(
+    kit: Kit,
+    cards: list[tuple[list[tuple[int, int]] | CardState | None, str]],
+    undos: int,
+    exam_offset: int,
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         conn = open_collection(Path(folder) / "c.sqlite")
         now = kit.moment(DAY0)

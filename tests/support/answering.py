@@ -3,6 +3,7 @@ tiny deck with one card of each way of answering (typed, choice, ordering)."""
 
 from __future__ import annotations
 
+from textual.app import App
 from textual.pilot import Pilot
 
 from trainer.core.model import AnswerType, Card
@@ -59,18 +60,18 @@ excerpts:
 """
 
 
-async def settle(app: object, pilot: Pilot[object], rounds: int = 3) -> None:
+async def settle(app: App[None], pilot: Pilot[None], rounds: int = 3) -> None:
     """Let workers finish and their results reach the screen (a result may start another)."""
     for _ in range(rounds):
-        await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+        await app.workers.wait_for_complete()
         await pilot.pause()
 
 
-async def type_text(pilot: Pilot[object], text: str) -> None:
+async def type_text(pilot: Pilot[None], text: str) -> None:
     await pilot.press(*text)
 
 
-async def put_in_order(pilot: Pilot[object], count: int, order: tuple[int, ...]) -> None:
+async def put_in_order(pilot: Pilot[None], count: int, order: tuple[int, ...]) -> None:
     """Move the items of an ordering (shown as 0..count-1) into `order`, then submit.
 
     Uses both key sets: shift+up for odd moves, `[` for even ones.
@@ -88,7 +89,7 @@ async def put_in_order(pilot: Pilot[object], count: int, order: tuple[int, ...])
     await pilot.press("enter")
 
 
-async def answer_card(pilot: Pilot[object], card: Card, *, right: bool) -> None:
+async def answer_card(pilot: Pilot[None], card: Card, *, right: bool) -> None:
     """Answer a card with the keys a learner would press, rightly or wrongly."""
     kind = card.answer.type
     if kind is AnswerType.CHOICE:

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
-from tests.support.clock import MovableClock
+# Re-exported: the app's tests import the clock from here, with the fixtures.
+from tests.support.clock import MovableClock as MovableClock
 from trainer.engine import Engine
 from trainer.tui.app import TrainerApp
 from trainer.tui.start import StartAt
@@ -37,18 +39,18 @@ def make_app(trainer_home: Path, clock: MovableClock) -> Callable[..., TrainerAp
     return make
 
 
-async def wait_for_engine(app: TrainerApp, pilot: object) -> None:
+async def wait_for_engine(app: TrainerApp, pilot: Pilot[None]) -> None:
     """Let the app open its engine (a thread worker) and show its first screen."""
     await app.workers.wait_for_complete()
-    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.pause()
 
 
-async def settle(app: TrainerApp, pilot: object, rounds: int = 3) -> None:
+async def settle(app: TrainerApp, pilot: Pilot[None], rounds: int = 3) -> None:
     """Let workers finish and their results reach the screen; a worker's result may start
     another worker (a dialog closes, the home screen refreshes), hence a few rounds."""
     for _ in range(rounds):
         await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
+        await pilot.pause()
 
 
 BROKEN_DECK = """\

@@ -39,9 +39,10 @@ class Harness(App[None]):
 
 
 async def test_text_answer_submits_on_enter_but_not_when_empty() -> None:
-    app = Harness(TextAnswer(AnswerType.YEAR))
+    widget = TextAnswer(AnswerType.YEAR)
+    app = Harness(widget)
     async with app.run_test(size=SIZE) as pilot:
-        assert "a year" in str(app.widget.placeholder)
+        assert "a year" in str(widget.placeholder)
         await pilot.press("enter", "space", "enter")
         assert app.submitted == []
         await pilot.press("backspace", *"1926", "enter")

@@ -8,10 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Static, Switch
 
 from tests.support.answering import settle
 from tests.support.clock import MovableClock
+from trainer.core.model import Card
 from trainer.core.scheduling.state import Quality
 from trainer.engine import MAX_ANSWER_CHARS, Engine
 from trainer.store import CardStatus, CollectionCorruptError, EntryKind
@@ -20,7 +22,7 @@ from trainer.tui.screens.quiz import QuizSetupScreen
 from trainer.tui.screens.quiz_results import QuizResultsScreen
 from trainer.tui.screens.quiz_run import QuizRunScreen
 from trainer.tui.screens.review import ReviewScreen
-from trainer.tui.screens.summary import SummaryScreen
+from trainer.tui.screens.summary import SessionTally, SummaryScreen
 from trainer.tui.start import StartAt
 from trainer.tui.widgets.asking import CardAsker, Phase
 
@@ -62,6 +64,26 @@ def review(app: TrainerApp) -> ReviewScreen:
     return app.screen
 
 
+def shown_card(app: TrainerApp) -> Card:
+    """The card the review screen asks now."""
+    study = review(app).study
+    assert study is not None, "expected a card on the review screen"
+    return study.card
+
+
+def tally(app: TrainerApp) -> SessionTally:
+    found = review(app).tally
+    assert found is not None, "expected the sitting's tally"
+    return found
+
+
+def asked_card(screen: QuizRunScreen) -> Card:
+    """The card the screen's asker asks now."""
+    asked = screen.query_one(CardAsker).asked
+    assert asked is not None, "expected a card being asked"
+    return asked.card
+
+
 def asker(app: TrainerApp) -> CardAsker:
     return app.screen.query_one(CardAsker)
 
@@ -80,12 +102,12 @@ def answers(engine: Engine) -> int:
     return engine.statistics().total_answers
 
 
-async def check_wrong(app: TrainerApp, pilot: object) -> str:
+async def check_wrong(app: TrainerApp, pilot: Pilot[None]) -> str:
     """Type a wrong answer to the card on screen and check it; returns the card's id."""
     study = review(app).study
     assert study is not None
-    await pilot.press(*"Rhine", "enter")  # type: ignore[attr-defined]
-    await settle(app, pilot)  # type: ignore[arg-type]
+    await pilot.press(*"Rhine", "enter")
+    await settle(app, pilot)
     assert asker(app).phase is Phase.FEEDBACK
     return study.card.id
 
@@ -97,7 +119,9 @@ async def test_escape_after_checking_commits_the_answer_with_its_suggestion(
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         card_id = await check_wrong(app, pilot)
-        suggested = asker(app).feedback.suggested
+        feedback = asker(app).feedback
+        assert feedback is not None
+        suggested = feedback.suggested
         await pilot.press("escape")
         await settle(app, pilot)
         assert isinstance(app.screen, SummaryScreen)
@@ -113,7 +137,7 @@ async def test_escape_after_a_reveal_commits_what_the_feedback_suggests(
     app = make_app(StartAt("review", typed_deck))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        card_id = review(app).study.card.id
+        card_id = shown_card(app).id
         await pilot.press("ctrl+r")
         await settle(app, pilot)
         await pilot.press("escape")
@@ -135,8 +159,8 @@ async def test_suspending_after_checking_commits_then_suspends(
         details = app.engine.card_details(card_id)
         assert details.entry.status is CardStatus.SUSPENDED
         assert [entry.typed for entry in details.history] == ["Rhine"]
-        assert review(app).study.card.id != card_id
-        assert review(app).tally.reviewed == 1
+        assert shown_card(app).id != card_id
+        assert tally(app).reviewed == 1
 
 
 @pytest.mark.parametrize("leave", ["ctrl+q", "browse, then ctrl+q"])
@@ -180,16 +204,16 @@ async def test_ctrl_z_on_the_feedback_takes_back_only_the_answer_on_screen(
     app = make_app(StartAt("review", typed_deck))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        first = review(app).study.card
+        first = shown_card(app)
         await pilot.press(*first.answer.text, "enter")
         await settle(app, pilot)
         await pilot.press("enter")
         await settle(app, pilot)
         second = await check_wrong(app, pilot)
-        second_answer = review(app).study.card.answer.text
+        second_answer = shown_card(app).answer.text
         await pilot.press("ctrl+z")
         await settle(app, pilot)
-        assert review(app).study.card.id == second
+        assert shown_card(app).id == second
         assert asker(app).phase is Phase.ASKING
         assert app.screen.query_one("#answer", Input).value == ""
         assert history(app.engine, second) == []
@@ -210,7 +234,7 @@ async def test_undo_never_reaches_an_earlier_session(
     app = make_app(StartAt("review", typed_deck))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        yesterday = review(app).study.card
+        yesterday = shown_card(app)
         await pilot.press(*yesterday.answer.text, "enter")
         await settle(app, pilot)
         await pilot.press("enter")
@@ -223,7 +247,7 @@ async def test_undo_never_reaches_an_earlier_session(
         await pilot.press("ctrl+z")
         await settle(again, pilot)
         assert "no answer of this session" in last_notice(again)
-        today = review(again).study.card
+        today = shown_card(again)
         await pilot.press(*today.answer.text, "enter")
         await settle(again, pilot)
         await pilot.press("enter")
@@ -244,7 +268,7 @@ async def test_a_card_suspended_in_browse_is_not_asked_on_return(
     app = make_app(StartAt("review", typed_deck))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        card = review(app).study.card
+        card = shown_card(app)
         await pilot.press(*"Rhine", "enter")
         await settle(app, pilot)
         app.open_browse("typed")
@@ -255,7 +279,7 @@ async def test_a_card_suspended_in_browse_is_not_asked_on_return(
         assert app.engine.card_details(card.id).entry.status is CardStatus.SUSPENDED
         await pilot.press("escape")
         await settle(app, pilot)
-        assert review(app).study.card.id != card.id
+        assert shown_card(app).id != card.id
         assert asker(app).phase is Phase.ASKING
         assert history(app.engine, card.id) == []
         await pilot.press("escape")
@@ -275,8 +299,8 @@ async def test_an_answer_to_a_card_suspended_elsewhere_is_refused_and_the_sessio
         await pilot.press("enter")
         await settle(app, pilot)
         assert history(app.engine, card_id) == []
-        assert review(app).study.card.id != card_id
-        assert review(app).tally.reviewed == 0
+        assert shown_card(app).id != card_id
+        assert tally(app).reviewed == 0
 
 
 async def test_damage_found_while_committing_names_the_answer_and_how_to_restore(
@@ -285,7 +309,7 @@ async def test_damage_found_while_committing_names_the_answer_and_how_to_restore
     app = make_app(StartAt("review", typed_deck))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        prompt = review(app).study.card.prompt
+        prompt = shown_card(app).prompt
         assert "[Sea]" in prompt
         await check_wrong(app, pilot)
 
@@ -321,13 +345,13 @@ async def test_a_typed_answer_stops_at_the_cap_and_says_so(
 # The same rules in a quiz that counts towards scheduling ------------------------------
 
 
-async def counting_quiz(app: TrainerApp, pilot: object) -> QuizRunScreen:
-    await settle(app, pilot)  # type: ignore[arg-type]
+async def counting_quiz(app: TrainerApp, pilot: Pilot[None]) -> QuizRunScreen:
+    await settle(app, pilot)
     assert isinstance(app.screen, QuizSetupScreen)
-    await pilot.click("#quiz-counts")  # type: ignore[attr-defined]
+    await pilot.click("#quiz-counts")
     assert app.screen.query_one("#quiz-counts", Switch).value is True
-    await pilot.press("ctrl+g")  # type: ignore[attr-defined]
-    await settle(app, pilot)  # type: ignore[arg-type]
+    await pilot.press("ctrl+g")
+    await settle(app, pilot)
     assert isinstance(app.screen, QuizRunScreen)
     return app.screen
 
@@ -338,7 +362,7 @@ async def test_a_counting_quiz_keeps_a_checked_answer_when_it_ends(
     app = make_app(StartAt("quiz", typed_deck, 3))
     async with app.run_test(size=SIZE) as pilot:
         screen = await counting_quiz(app, pilot)
-        card = screen.query_one(CardAsker).asked.card
+        card = asked_card(screen)
         await pilot.press(*"Rhine", "enter")
         await settle(app, pilot)
         await pilot.press("escape")
@@ -357,7 +381,7 @@ async def test_a_counting_quiz_commits_a_checked_answer_when_the_app_quits(
     app = make_app(StartAt("quiz", typed_deck, 3))
     async with app.run_test(size=SIZE) as pilot:
         screen = await counting_quiz(app, pilot)
-        card = screen.query_one(CardAsker).asked.card
+        card = asked_card(screen)
         await pilot.press(*"Rhine", "enter")
         await settle(app, pilot)
         await pilot.press("ctrl+q")
@@ -372,7 +396,7 @@ async def test_a_card_suspended_in_browse_leaves_a_counting_quiz(
     app = make_app(StartAt("quiz", typed_deck, 3))
     async with app.run_test(size=SIZE) as pilot:
         screen = await counting_quiz(app, pilot)
-        card = screen.query_one(CardAsker).asked.card
+        card = asked_card(screen)
         await pilot.press(*"Rhine", "enter")
         await settle(app, pilot)
         app.open_browse("typed")
@@ -382,7 +406,7 @@ async def test_a_card_suspended_in_browse_leaves_a_counting_quiz(
         await settle(app, pilot)
         assert app.screen is screen
         assert len(screen.questions) == 2
-        assert screen.query_one(CardAsker).asked.card.id != card.id
+        assert asked_card(screen).id != card.id
         await pilot.press("escape")
         await settle(app, pilot)
         assert isinstance(app.screen, QuizResultsScreen)
@@ -399,7 +423,7 @@ async def test_an_answer_that_cannot_be_saved_at_quit_is_named_on_the_way_out(
     app = make_app(StartAt("review", typed_deck))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        prompt = review(app).study.card.prompt
+        prompt = shown_card(app).prompt
         await check_wrong(app, pilot)
 
         def damaged(*_: object, **__: object) -> None:

@@ -157,9 +157,15 @@ def test_heatmap_rows_draw_a_cell_per_day_in_its_level() -> None:
     assert "1–3" in plain(rows[-1]) and "10–12" in plain(rows[-1])
 
 
-def test_a_narrow_heatmap_legend_falls_back_to_less_and_more() -> None:
+@pytest.mark.parametrize("width", [30, 45, 60, 120])
+def test_the_heatmap_legend_keeps_one_format_at_every_width(width: int) -> None:
     grid = heatmap_grid({TODAY: 40}, TODAY, 4)
-    assert plain(heatmap_rows(grid, 30)[-1]) == "Less " + CELL * (LEVELS + 1) + " More"
+    legend = plain(heatmap_rows(grid, width)[-1])
+    # Counts at every width; only the heading and the gaps give way.
+    for counts in ("0", "1–10", "11–20", "21–30", "31–40"):
+        assert f"{CELL} {counts}" in legend
+    assert "Less" not in legend
+    assert ("answers a day" in legend) == (width >= 60)
 
 
 def test_weeks_follow_the_width() -> None:
@@ -311,3 +317,12 @@ async def test_widgets_draw_their_rows_in_theme_colours() -> None:
         light = heatmap.get_component_rich_style("heatmap--level-1").color
         assert dark is not None and light is not None and dark != light
         assert [part.count for part in stacked.parts] == [2, 1]
+
+
+def test_bar_charts_grow_with_a_taller_terminal() -> None:
+    from trainer.tui.widgets.charts.bars import grown_height
+
+    assert grown_height(4, 24) == 4
+    assert grown_height(4, 20) == 4
+    assert grown_height(4, 40) == 12
+    assert grown_height(8, 41) == 16

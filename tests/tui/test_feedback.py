@@ -21,6 +21,7 @@ from trainer.store import ExcerptRecord
 from trainer.tui.widgets.feedback import (
     FeedbackPanel,
     QualityKeys,
+    answer_content,
     diff_content,
     typed_content,
     verdict_content,
@@ -103,11 +104,11 @@ def test_each_outcome_has_its_headline() -> None:
     assert str(noted) == "✘ Wrong (not a year)"
 
 
-def test_the_diff_strikes_what_is_extra_and_underlines_what_is_missing() -> None:
+def test_the_diff_marks_what_is_extra_and_what_is_missing_also_without_colour() -> None:
     content = diff_content(diff_segments("Swiss socialist", "Swis socalists"))
-    assert str(content) == "Swiss socialists"
-    assert spans(content, "$text-success underline") == ["s", "i"]
-    assert spans(content, "$text-error strike") == ["s"]
+    assert str(content) == "Swi[-s]s soc[-i]alist[+s]"
+    assert spans(content, "$text-success underline") == ["[-s]", "[-i]"]
+    assert spans(content, "$text-error strike") == ["[+s]"]
 
 
 # What an Input can hold: no control characters (Content drops them anyway).
@@ -115,15 +116,22 @@ _TYPED = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20)
 
 
 @given(_TYPED, _TYPED)
-def test_without_the_underlined_parts_the_diff_reads_as_typed(expected: str, typed: str) -> None:
+def test_without_the_missing_parts_the_diff_reads_as_typed(expected: str, typed: str) -> None:
     content = diff_content(diff_segments(expected, typed))
     plain = str(content)
-    missing = sorted(
-        (s.start, s.end) for s in content.spans if s.style == "$text-success underline"
+    marked = sorted(
+        (s.start, s.end, s.style)
+        for s in content.spans
+        if s.style in ("$text-success underline", "$text-error strike")
     )
     kept, position = [], 0
-    for start, end in missing:
+    for start, end, style in marked:
         kept.append(plain[position:start])
+        if style == "$text-error strike":  # `[+extra]`: typed, kept without its brackets
+            assert plain[start : start + 2] == "[+" and plain[end - 1] == "]"
+            kept.append(plain[start + 2 : end - 1])
+        else:
+            assert plain[start : start + 2] == "[-" and plain[end - 1] == "]"
         position = end
     kept.append(plain[position:])
     assert "".join(kept) == unicodedata.normalize("NFC", typed)
@@ -133,14 +141,23 @@ def test_what_was_typed_is_shown_as_the_learner_knows_it() -> None:
     text = card()
     assert typed_content(text, checked(text, "")) is None
     slip = typed_content(text, checked(text, "A Swis socialist"))
-    assert str(slip) == "You typed:  A Swiss socialist"
-    assert spans(slip, "$text-success underline") == ["s"]
+    assert str(slip).splitlines()[:2] == [
+        "You typed:  A Swis socialist",  # as typed: not merged with the answer
+        "Difference: A Swi[-s]s socialist",
+    ]
+    assert "[+…] typed, not in the answer" in str(slip).splitlines()[2]
+    assert spans(slip, "$text-success underline") == ["[-s]"]
     wrong = typed_content(text, checked(text, "Lloyd George"))
     assert spans(wrong, "$text-error") == ["Lloyd George"]
     choice = card(CardKind.CHOICE, Answer(AnswerType.CHOICE, "", key=(1,)), ("Krupp", "Junkers"))
     assert str(typed_content(choice, checked(choice, "1"))) == "You chose:  Krupp"
     order = card(CardKind.CHRONOLOGY, Answer(AnswerType.ORDER, "", key=(1, 0, 2)), ("b", "a", "c"))
-    assert str(typed_content(order, checked(order, "3 1 2"))) == "Your order: c → b → a"
+    shown_order = str(typed_content(order, checked(order, "3 1 2")))
+    assert shown_order == "Your order: c → b → a\nMisplaced:  b; c"
+    # A right order is the numbered answer itself: not shown a second time.
+    assert typed_content(order, checked(order, "2 1 3")) is None
+    answer = answer_content(order, checked(order, "2 1 3").verdict)
+    assert str(answer) == "Answer:     1. a\n            2. b\n            3. c"
 
 
 async def test_the_panel_shows_the_answer_and_the_excerpt_with_its_page() -> None:

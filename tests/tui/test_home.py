@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -136,13 +137,13 @@ async def test_an_empty_collection_shows_how_to_import(
         assert app.screen is screen
 
 
-async def set_exam(pilot: object, app: TrainerApp, text: str) -> None:
-    await pilot.press("e")  # type: ignore[attr-defined]
+async def set_exam(pilot: Pilot[None], app: TrainerApp, text: str) -> None:
+    await pilot.press("e")
     await settle(app, pilot)
     assert isinstance(app.screen, ExamDateScreen)
     field = app.screen.query_one(Input)
     field.value = text
-    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.press("enter")
     await settle(app, pilot)
 
 
@@ -157,7 +158,10 @@ async def test_setting_an_exam_date_shows_the_countdown_and_the_plan(make_app: A
         plan = app.engine.exam_plan(HISTORY)
         assert plan is not None
         summary = describe_exam_plan(plan)
-        assert summary == "96 cards to see; 7 answers a day for 14 days"
+        # The answers a day are the plan's busiest day (issue 12: the plan is a schedule).
+        schedule = app.engine.exam_schedule(HISTORY)
+        assert schedule is not None and plan.reviews_per_day == schedule.peak
+        assert summary == f"96 cards to see; {schedule.peak} answers a day for 14 days"
         assert f"Exam on Mon 16 March 2026 (in 14 days): {summary}" in details(app)
         assert any(summary in note.message for note in app._notifications)
 
@@ -169,7 +173,7 @@ async def test_a_past_exam_date_is_refused_with_a_message(make_app: App) -> None
         await set_exam(pilot, app, "2026-02-16")
         assert isinstance(app.screen, ExamDateScreen)
         status = str(app.screen.query_one("#exam-status", Static).render())
-        assert status == "2026-02-16 has passed: choose today (2026-03-02) or later."
+        assert status == "2026-02-16 has passed: choose today (Mon 2 Mar) or later."
         assert app.engine.deck(HISTORY).exam_date is None
 
 
@@ -183,7 +187,10 @@ async def test_the_exam_date_can_be_cleared(make_app: App) -> None:
         await settle(app, pilot)
         current = str(app.screen.query_one("#exam-current", Static).render())
         assert current.startswith("Exam on Tue 3 March 2026 (tomorrow).")
-        await pilot.press("ctrl+r")
+        await pilot.press("ctrl+r")  # reveal elsewhere: not "clear" here
+        await settle(app, pilot)
+        assert app.engine.deck(HISTORY).exam_date is not None
+        await pilot.press("ctrl+l")
         await settle(app, pilot)
         assert isinstance(app.screen, HomeScreen)
         assert row_texts(app)[0][5] == ""
@@ -216,7 +223,7 @@ async def test_the_countdown_follows_the_clock(
         ("2026-3-16", "Write the day as YYYY-MM-DD, e.g. 2026-06-15."),
         ("", "Write the day as YYYY-MM-DD, e.g. 2026-06-15."),
         ("2026-02-30", "2026-02-30 is not a day of the calendar."),
-        ("2026-03-01", "2026-03-01 has passed: choose today (2026-03-02) or later."),
+        ("2026-03-01", "2026-03-01 has passed: choose today (Mon 2 Mar) or later."),
     ],
 )
 def test_exam_dates_are_validated(text: str, message: str) -> None:

@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from textual import events
 from textual.pilot import Pilot
@@ -15,7 +16,7 @@ from textual.widgets import DataTable, Input, Select, Static, TabbedContent
 
 from tests.support.answering import TINY_DECK, put_in_order, settle
 from tests.support.clock import MovableClock
-from trainer.core.model import AnswerType
+from trainer.core.model import AnswerType, Card
 from trainer.core.untrusted import FORBIDDEN
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.browse import BrowseScreen
@@ -42,7 +43,12 @@ SIZE = (160, 50)
 TITLE = "Notes [WIP] [/]"
 # Each would be markup if parsed: a closing tag with nothing open (MarkupError), a style,
 # an action link, a file link, a theme variable and an escaped bracket.
-MARKERS = ("[/]", "[bold]x", "[@click=app.quit]x[/]", "[link=file:///etc/passwd]x[/]")
+MARKERS: tuple[str, ...] = (
+    "[/]",
+    "[bold]x",
+    "[@click=app.quit]x[/]",
+    "[link=file:///etc/passwd]x[/]",
+)
 MARKERS += ("$accent", "\\[")
 ALL = " ".join(MARKERS)
 TYPED = "x[/]"
@@ -118,9 +124,19 @@ def text_of(widget: Widget) -> str:
     return str(widget.render())
 
 
-def cells(table: DataTable[object]) -> str:
+CellType = TypeVar("CellType")
+
+
+def cells(table: DataTable[CellType]) -> str:
     rows = (table.get_row_at(index) for index in range(table.row_count))
     return "\n".join(" ".join(getattr(cell, "plain", str(cell)) for cell in row) for row in rows)
+
+
+def asked_card(app: TrainerApp) -> Card:
+    """The card the screen's asker asks now."""
+    asked = app.screen.query_one(CardAsker).asked
+    assert asked is not None, "expected a card being asked"
+    return asked.card
 
 
 async def go(app: TrainerApp, pilot: Pilot[None], *keys: str) -> None:
@@ -130,7 +146,7 @@ async def go(app: TrainerApp, pilot: Pilot[None], *keys: str) -> None:
 
 async def answer_wrongly(app: TrainerApp, pilot: Pilot[None]) -> None:
     """Answer the card on screen wrongly: typed answers get the hostile TYPED text."""
-    card = app.screen.query_one(CardAsker).asked.card
+    card = asked_card(app)
     if card.answer.type is AnswerType.CHOICE:
         wrong = (card.answer.key[0] + 1) % len(card.choices) + 1
         await go(app, pilot, str(wrong))
@@ -152,7 +168,7 @@ async def review_each_card(app: TrainerApp, pilot: Pilot[None], *, reveal: bool)
     """Answer (or reveal) each card once, grading it 1; return what each feedback drew."""
     shown: list[str] = []
     while isinstance(app.screen, ReviewScreen) and len(shown) < 3:
-        card = app.screen.query_one(CardAsker).asked.card
+        card = asked_card(app)
         assert card.prompt[:10] in drawn(app)
         if reveal:
             await go(app, pilot, "ctrl+r")

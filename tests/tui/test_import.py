@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from tests.support.decks import deck_text
@@ -21,18 +22,18 @@ from trainer.tui.widgets.path_input import PathInput, complete_path
 App = Callable[..., TrainerApp]
 
 
-async def open_import(app: TrainerApp, pilot: object) -> ImportDeckScreen:
+async def open_import(app: TrainerApp, pilot: Pilot[None]) -> ImportDeckScreen:
     await settle(app, pilot)
-    await pilot.press("i")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.press("i")
+    await pilot.pause()
     assert isinstance(app.screen, ImportDeckScreen)
     return app.screen
 
 
-async def import_path(app: TrainerApp, pilot: object, text: str) -> None:
+async def import_path(app: TrainerApp, pilot: Pilot[None], text: str) -> None:
     dialog = await open_import(app, pilot)
     dialog.query_one(PathInput).value = text
-    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.press("enter")
     await settle(app, pilot)
 
 

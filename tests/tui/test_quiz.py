@@ -125,7 +125,9 @@ async def test_when_time_runs_out_the_rest_count_as_missed(
     async with app.run_test(size=SIZE) as pilot:
         await start_quiz(app, pilot, minutes="2")
         assert "Time left: 2:00" in text_of(app, "#quiz-countdown")
-        card = run_screen(app).query_one(CardAsker).asked.card
+        asked = run_screen(app).query_one(CardAsker).asked
+        assert asked is not None
+        card = asked.card
         await answer_card(pilot, card, right=True)
         await settle(app, pilot)
         await pilot.press("enter")

@@ -7,15 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from tests.support.answering import TINY_DECK, answer_card, settle
-from trainer.core.model import AnswerType
+from trainer.core.model import AnswerType, Card
 from trainer.core.scheduling.state import Quality
 from trainer.store import CardStatus, CollectionBusyError
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.review import ReviewScreen
-from trainer.tui.screens.summary import SummaryScreen
+from trainer.tui.screens.summary import SessionTally, SummaryScreen
 from trainer.tui.start import StartAt
 from trainer.tui.widgets.asking import CardAsker, Phase
 from trainer.tui.widgets.feedback import FeedbackPanel, QualityKeys
@@ -29,6 +29,19 @@ def review_screen(app: TrainerApp) -> ReviewScreen:
     screen = app.screen
     assert isinstance(screen, ReviewScreen), f"expected the review screen, got {screen!r}"
     return screen
+
+
+def shown_card(app: TrainerApp) -> Card:
+    """The card the review screen asks now."""
+    study = review_screen(app).study
+    assert study is not None, "expected a card on the review screen"
+    return study.card
+
+
+def tally(app: TrainerApp) -> SessionTally:
+    found = review_screen(app).tally
+    assert found is not None, "expected the sitting's tally"
+    return found
 
 
 def asker(app: TrainerApp) -> CardAsker:
@@ -74,7 +87,7 @@ async def test_five_answers_show_the_excerpt_and_survive_a_restart(make_app: Mak
             await settle(app, pilot)
         assert len(set(asked)) == 5
         assert review_screen(app).tally is not None
-        assert review_screen(app).tally.reviewed == 5
+        assert tally(app).reviewed == 5
 
     reopened = make_app()
     async with reopened.run_test(size=SIZE) as pilot:
@@ -97,7 +110,7 @@ async def test_undo_asks_the_same_card_again_with_its_state_restored(make_app: M
         await settle(app, pilot)
         await pilot.press("enter")
         await settle(app, pilot)
-        assert review_screen(app).study.card.id != first.card.id
+        assert shown_card(app).id != first.card.id
         assert new_today(app, HISTORY) == 19
         assert app.engine.card_details(first.card.id).entry.schedule != first.schedule
 
@@ -109,26 +122,26 @@ async def test_undo_asks_the_same_card_again_with_its_state_restored(make_app: M
         assert app.engine.card_details(first.card.id).entry.schedule == first.schedule
         assert new_today(app, HISTORY) == 20
         assert app.engine.statistics().total_answers == 0
-        assert review_screen(app).tally.reviewed == 0
+        assert tally(app).reviewed == 0
 
 
 async def test_undo_with_nothing_to_undo_keeps_the_question(make_app: MakeApp) -> None:
     app = make_app(StartAt("review", HISTORY))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        card = review_screen(app).study.card
+        card = shown_card(app)
         await pilot.press(*"Len")
         await pilot.press("ctrl+z")
         await settle(app, pilot)
-        assert review_screen(app).study.card.id == card.id
-        assert app.screen.query_one("#answer").value == "Len"
+        assert shown_card(app).id == card.id
+        assert app.screen.query_one("#answer", Input).value == "Len"
 
 
 async def test_dont_know_suggests_blackout(make_app: MakeApp) -> None:
     app = make_app(StartAt("review", HISTORY))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        card = review_screen(app).study.card
+        card = shown_card(app)
         await pilot.press("ctrl+n")
         await settle(app, pilot)
         assert "Not answered" in text_of(app, "#verdict")
@@ -148,6 +161,7 @@ async def test_reveal_then_self_grade_stores_the_chosen_quality(make_app: MakeAp
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         study = review_screen(app).study
+        assert study is not None
         await pilot.press("ctrl+r")
         await settle(app, pilot)
         assert "revealed" in text_of(app, "#verdict")
@@ -162,18 +176,18 @@ async def test_reveal_then_self_grade_stores_the_chosen_quality(make_app: MakeAp
         assert entry.quality is Quality.CORRECT_DIFFICULT
         assert entry.suggested is None
         assert entry.typed is None
-        assert review_screen(app).study.card.id != study.card.id
+        assert shown_card(app).id != study.card.id
 
 
 async def test_suspend_takes_the_card_out(make_app: MakeApp) -> None:
     app = make_app(StartAt("review", HISTORY))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        card = review_screen(app).study.card
+        card = shown_card(app)
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         assert app.engine.card_details(card.id).entry.status is CardStatus.SUSPENDED
-        assert review_screen(app).study.card.id != card.id
+        assert shown_card(app).id != card.id
         overview = next(d for d in app.engine.decks() if d.deck_id == HISTORY)
         assert overview.suspended == 1
         assert app.engine.statistics().total_answers == 0
@@ -187,7 +201,7 @@ async def test_choice_and_chronology_cards_and_the_summary(
         await settle(app, pilot)
         kinds: list[AnswerType] = []
         while isinstance(app.screen, ReviewScreen):
-            card = review_screen(app).study.card
+            card = shown_card(app)
             kinds.append(card.answer.type)
             await answer_card(pilot, card, right=True)
             await settle(app, pilot)
@@ -209,7 +223,7 @@ async def test_wrong_choice_and_order_are_graded_wrong(make_app: MakeApp, tmp_pa
         await settle(app, pilot)
         seen = 0
         while isinstance(app.screen, ReviewScreen) and seen < 3:
-            card = review_screen(app).study.card
+            card = shown_card(app)
             await answer_card(pilot, card, right=False)
             await settle(app, pilot)
             assert "Right" not in text_of(app, "#verdict"), card.prompt
@@ -228,7 +242,7 @@ async def test_nothing_due_says_so(make_app: MakeApp, tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         while isinstance(app.screen, ReviewScreen):
-            await answer_card(pilot, review_screen(app).study.card, right=True)
+            await answer_card(pilot, shown_card(app), right=True)
             await settle(app, pilot)
             await pilot.press("enter")
             await settle(app, pilot)
@@ -247,7 +261,7 @@ async def test_escape_ends_the_session_with_a_summary(make_app: MakeApp) -> None
     app = make_app(StartAt("review", HISTORY))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await answer_card(pilot, review_screen(app).study.card, right=False)
+        await answer_card(pilot, shown_card(app), right=False)
         await settle(app, pilot)
         await pilot.press("1")
         await settle(app, pilot)
@@ -264,6 +278,7 @@ async def test_an_answer_that_cannot_be_stored_can_be_graded_again(
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         study = review_screen(app).study
+        assert study is not None
         await answer_card(pilot, study.card, right=True)
         await settle(app, pilot)
 
@@ -274,13 +289,13 @@ async def test_an_answer_that_cannot_be_stored_can_be_graded_again(
         await pilot.press("enter")
         await settle(app, pilot)
         assert asker(app).phase is Phase.FEEDBACK
-        assert review_screen(app).study.card.id == study.card.id
-        assert review_screen(app).tally.reviewed == 0
+        assert shown_card(app).id == study.card.id
+        assert tally(app).reviewed == 0
         monkeypatch.undo()
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.engine.statistics().total_answers == 1
-        assert review_screen(app).study.card.id != study.card.id
+        assert shown_card(app).id != study.card.id
 
 
 async def test_an_unknown_deck_is_explained_on_screen(make_app: MakeApp) -> None:

@@ -86,3 +86,15 @@ def test_hardest_cards(snap_compare: Snap, make_app: MakeApp) -> None:
 def test_no_answers_yet(snap_compare: Snap, make_app: MakeApp) -> None:
     run_before = stats_at("activity", deck_id=None)
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+@studied
+@pytest.mark.parametrize("size", [SIZE, (120, 40)], ids=["80x24", "120x40"])
+def test_items(snap_compare: Snap, make_app: MakeApp, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(), terminal_size=size, run_before=stats_at("items"))
+
+
+@studied
+@pytest.mark.parametrize("size", [SIZE, (120, 40)], ids=["80x24", "120x40"])
+def test_schedulers(snap_compare: Snap, make_app: MakeApp, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(), terminal_size=size, run_before=stats_at("schedulers"))

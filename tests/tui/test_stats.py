@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Static, TabbedContent
 from textual.widgets.data_table import ColumnKey
 
@@ -37,7 +38,7 @@ MakeApp = Callable[..., TrainerApp]
 studied = pytest.mark.usefixtures("studied_home")
 
 
-async def open_stats(app: TrainerApp, pilot: object, deck_id: str | None) -> StatsScreen:
+async def open_stats(app: TrainerApp, pilot: Pilot[None], deck_id: str | None) -> StatsScreen:
     await settle(app, pilot)
     app.open_stats(deck_id)
     await settle(app, pilot)
@@ -159,14 +160,22 @@ async def test_left_and_right_move_between_the_tabs(make_app: MakeApp) -> None:
         tabs = screen.query_one(TabbedContent)
         assert tabs.active == "activity"
         visited = []
-        for _ in range(5):
+        for _ in range(7):
             await pilot.press("right")
             await pilot.pause()
             visited.append(tabs.active)
-        assert visited == ["retention", "forecast", "cards", "hardest", "activity"]
+        assert visited == [
+            "retention",
+            "forecast",
+            "cards",
+            "hardest",
+            "items",
+            "schedulers",
+            "activity",
+        ]
         await pilot.press("left")
         await pilot.pause()
-        assert tabs.active == "hardest"
+        assert tabs.active == "schedulers"
 
 
 async def test_without_answers_every_tab_says_so_kindly(make_app: MakeApp) -> None:

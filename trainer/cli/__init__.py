@@ -26,6 +26,9 @@ COMMAND_MODULES = (
     "trainer.cli.grade_commands",
     "trainer.cli.convert_commands",
     "trainer.cli.analyze_commands",
+    "trainer.cli.collection_commands",
+    "trainer.cli.evaluate_commands",
+    "trainer.cli.exam_commands",
 )
 
 EXIT_OK = 0
@@ -39,7 +42,14 @@ Handler = Callable[[argparse.Namespace], int]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trainer",
-        description="A terminal quiz and spaced-repetition trainer for source texts.",
+        description=(
+            "A terminal quiz and spaced-repetition trainer for source texts. "
+            "`trainer` with no command opens the app on your collection (importing the "
+            "bundled decks on the first run); the commands below do the rest."
+        ),
+        epilog=(
+            "`trainer COMMAND --help` explains a command; `trainer docs` lists the documentation."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"trainer {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")

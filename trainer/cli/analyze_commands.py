@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from trainer.atomic_files import atomic_output
 from trainer.cli import EXIT_FAILED, EXIT_OK
-from trainer.cli.atomic_output import atomic_output
 
 if TYPE_CHECKING:
     from trainer.analytics import Report

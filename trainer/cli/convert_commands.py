@@ -59,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    from trainer.cli.atomic_output import atomic_output
+    from trainer.atomic_files import atomic_output
     from trainer.interop.bank import NothingConverted
     from trainer.interop.quizlet import separator
     from trainer.interop.sources import ReadOptions, convert

@@ -20,7 +20,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="validate decks and count the cards they make",
         description="Compile each deck and print every error and warning, in compiler format.",
     )
-    check.add_argument("decks", nargs="+", metavar="DECK", help="a deck file (YAML)")
+    check.add_argument(
+        "decks", nargs="+", metavar="DECK", help="a deck file (YAML) or an imported deck's id"
+    )
     check.add_argument(
         "--diff",
         action="store_true",
@@ -33,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="show every card a deck makes",
         description="Compile a deck and show every card: prompt, options, answer and source.",
     )
-    preview.add_argument("deck", metavar="DECK", help="a deck file (YAML)")
+    preview.add_argument("deck", metavar="DECK", help="a deck file (YAML) or an imported deck's id")
     preview.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or json"
     )
@@ -53,8 +55,9 @@ def run_check(args: argparse.Namespace) -> int:
     from trainer.core.generate import generate_deck
 
     failed = False
-    for path in args.decks:
-        if (problem := missing_file(path)) is not None:
+    for name in args.decks:
+        path, problem = deck_argument(name)
+        if problem is not None:
             print(problem, file=sys.stderr)
             print(failure_summary(path, (problem,), ()))
             failed = True
@@ -102,10 +105,11 @@ def update_summary(compiled: CompiledDeck) -> str:
 def run_preview(args: argparse.Namespace) -> int:
     from trainer.core.compile import compile_deck
 
-    if (problem := missing_file(args.deck)) is not None:
+    path, problem = deck_argument(args.deck)
+    if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_FAILED
-    compiled = compile_deck(args.deck)
+    compiled = compile_deck(path)
     _print_diagnostics(compiled.warnings)
     excerpts = {excerpt.id: excerpt for excerpt in compiled.deck.excerpts}
     if args.format == "json":
@@ -123,6 +127,22 @@ def run_schema(args: argparse.Namespace) -> int:
 
     print(json_text(deck_json_schema(), indent=2))
     return EXIT_OK
+
+
+def deck_argument(name: str) -> tuple[str, str | None]:
+    """The deck file a DECK argument names (a file, or the file an imported or bundled
+    deck with that id was read from), and a one-line error when there is none. Reading
+    the collection for an id creates nothing."""
+    from trainer.engine import DeckNotFoundError, deck_file
+
+    given = Path(name).expanduser()
+    if given.exists() or given.suffix or len(given.parts) > 1:
+        # A path: a file that is not there is "no such file", not an unknown id.
+        return name, missing_file(name)
+    try:
+        return str(deck_file(name)), None
+    except DeckNotFoundError as error:
+        return name, f"trainer: error: {error}"
 
 
 def missing_file(path: str) -> str | None:
@@ -169,12 +189,13 @@ def card_json(card: Card, excerpt: Excerpt | None = None) -> dict[str, object]:
         "explanation": card.explanation,
         "tags": list(card.tags),
         "cites": list(card.cites),
+        "excerpt_text": excerpt_reading(excerpt) if excerpt is not None else "",
     }
 
 
 def card_text(card: Card, excerpt: Excerpt | None) -> str:
     """A card as `trainer preview` shows it: id and kind, the title shown above it, prompt,
-    options, answer, source."""
+    options, answer, source, and the excerpt's text as shown after answering."""
     lines = [f"{card.id}  [{card.kind.value}]"]
     if excerpt is not None and excerpt.title:
         lines.append(f"  title: {excerpt.title}")
@@ -190,7 +211,16 @@ def card_text(card: Card, excerpt: Excerpt | None) -> str:
     others = [e for e in card.cites if e != card.excerpt_id]
     also = f" (and {', '.join(others)})" if others else ""
     lines.append(f"  excerpt: {card.excerpt_id}{also}, {card.source or 'no citation'}")
+    if excerpt is not None:
+        lines += [f"    {line}" for line in excerpt_reading(excerpt).splitlines()]
     return "\n".join(lines)
+
+
+def excerpt_reading(excerpt: Excerpt) -> str:
+    """An excerpt's text as the learner reads it after answering: cloze markers filled in."""
+    from trainer.core.deck.cloze_markers import parse_cloze
+
+    return parse_cloze(excerpt.text).plain().strip()
 
 
 def _indented(text: str) -> list[str]:

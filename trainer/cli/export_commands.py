@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from trainer.atomic_files import atomic_output
 from trainer.cli import EXIT_OK
-from trainer.cli.atomic_output import atomic_output
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -82,7 +82,7 @@ def run_export_csv(args: argparse.Namespace) -> int:
 
 
 def run_export_apkg(args: argparse.Namespace) -> int:
-    from trainer.cli.atomic_output import atomic_binary_output
+    from trainer.atomic_files import atomic_binary_output
     from trainer.interop.anki_write import write_package
 
     compiled = _compiled(args.deck)
@@ -123,7 +123,7 @@ def _compiled(name: str) -> CompiledDeck:
 
 
 def _write_text(output: str | None, text: str, count: int, noun: str) -> int:
-    from trainer.cli.atomic_output import atomic_output
+    from trainer.atomic_files import atomic_output
 
     if output is None:
         sys.stdout.write(text)

@@ -1,14 +1,15 @@
 """Line mode: today's review as plain lines on stdin and stdout, for scripts and screen readers.
 
 For each card it prints the question (and numbered options), reads the answer, prints the
-verdict, the right answer, the source and a suggested quality, then reads a quality. Each
-answer is committed before the next card is printed, so stopping at any point loses only
-the card being answered. A help line printed once at the start sums up the keys.
+verdict, the right answer, the source and its excerpt, and a suggested quality, then reads
+a quality. Each answer is committed before the next card is printed, so stopping at any
+point loses only the card being answered. A help line printed once at the start sums up the keys.
 
 At the answer prompt:
 - `q` quits; nothing is stored for the card on screen.
 - `:undo` undoes the last answer committed in this session (never an older one) and asks
   that card again.
+- `:hint` prints the card's hint (an instructor's `hint:`), which is never shown unasked.
 - A line starting with a backslash is the answer without the backslash: a deck whose
   answer is literally "q" is answered `\\q` (and ":undo" as `\\:undo`).
 - For options and orderings, a line that names no option (`7` of 4) or not every option
@@ -17,9 +18,11 @@ At the answer prompt:
 - A line longer than 1,000 characters is cut to its first 1,000 (a note says so).
 
 At the quality prompt: 0 to 5, or Enter for the suggested quality; `u` discards the shown
-answer (nothing is stored) and asks the card again; `q`, like the end of the input, saves
-the shown answer with the suggested quality and then quits, since an answer once checked
-is never lost unless the learner discards it.
+answer (nothing is stored) and asks the card again; `r` ("my answer was right", offered
+for a rejected typed answer) accepts the typed text as right for this card from now on,
+re-grades it and asks the quality again; `q`, like the end of the input, saves the shown
+answer with the suggested quality and then quits, since an answer once checked is never
+lost unless the learner discards it.
 
 An answer to a card that another trainer changed meanwhile, or that was suspended or
 retired meanwhile, is not saved: one line says so and the session goes on. When the
@@ -33,8 +36,9 @@ from typing import TextIO, assert_never
 
 from trainer.core.answering.grading import Outcome, is_blank
 from trainer.core.answering.parsing import parse_choice, parse_order
-from trainer.core.answering.presentation import answer_text
+from trainer.core.answering.presentation import answer_text, misplaced_events
 from trainer.core.model import AnswerType, Card
+from trainer.core.scheduling.day_words import relative_date
 from trainer.core.scheduling.state import QUALITY_LABELS, Quality
 from trainer.core.untrusted import printable
 from trainer.engine import (
@@ -47,6 +51,7 @@ from trainer.engine import (
     StudyCard,
     StudySession,
     UndoRefusedError,
+    can_overrule,
     quoted_prompt,
     unsaved_answer_message,
 )
@@ -61,15 +66,25 @@ _VERDICTS = {
 }
 QUIT = "q"
 UNDO = ":undo"
+HINT = ":hint"
 DISCARD = "u"
+OVERRULE = "r"
 LITERAL = "\\"
 HELP = (
     "Type each answer and press Enter (empty: don't know), then a quality 0-5 (Enter takes "
     "the suggestion). q quits; :undo takes back your last answer; u at the quality prompt "
-    "answers the card again; \\q answers a literal q."
+    "answers the card again, r there says your typed answer was right; :hint shows a card's "
+    "hint when it has one; \\q answers a literal q."
 )
 # How much of an over-long line is read at a time while skipping the rest of it.
 _SKIP_CHUNK = 65536
+
+
+class _Overruled:
+    """The learner's "my answer was right" at the quality prompt."""
+
+
+OVERRULED = _Overruled()
 
 
 class _Quit(Exception):
@@ -78,6 +93,8 @@ class _Quit(Exception):
 
 def run_plain_review(engine: Engine, deck_id: str | None, stdin: TextIO, stdout: TextIO) -> int:
     """Study until nothing is left today (drill included) or the learner quits."""
+    for notice in engine.exam_notices(deck_id):
+        print(printable(notice), file=stdout)
     return _LineReview(engine.session(deck_id, SessionMode.REVIEW), stdin, stdout).run()
 
 
@@ -117,7 +134,13 @@ class _LineReview:
             seconds = (self.session.now() - shown_at).total_seconds()
             feedback = self.session.check(study.card, typed, seconds)
             _print_feedback(study, feedback, self.out)
-            quality, then_quit = self._read_quality(feedback.suggested)
+            quality, then_quit = self._read_quality(feedback.suggested, study.card, feedback)
+            while isinstance(quality, _Overruled):
+                feedback = self.session.overrule(study.card, feedback)
+                self._say("Accepted: this answer counts as right for this card from now on.")
+                label = QUALITY_LABELS[feedback.suggested]
+                self._say(f"Suggested quality: {int(feedback.suggested)} ({label})")
+                quality, then_quit = self._read_quality(feedback.suggested, study.card, feedback)
             if quality is None:
                 self._say("Answer discarded: nothing was saved. The card is asked again.")
                 self._say()
@@ -150,7 +173,8 @@ class _LineReview:
             raise TrainerError(unsaved_answer_message(card.prompt, error)) from error
         self.qualities.append(quality)
         due = outcome.after.due
-        self._say(f"Saved. Next due {due.isoformat() if due else 'later'}.")
+        when = relative_date(due, outcome.record.day) if due else "later"
+        self._say(f"Saved. Next due {when}.")
         self._say()
 
     def _undo(self) -> None:
@@ -177,6 +201,11 @@ class _LineReview:
             if line == UNDO:
                 self._undo()
                 return None
+            if line == HINT:
+                # The instructor's hint is shown on request only, as in the app.
+                hint = f"Hint: {printable(card.hint)}" if card.hint else "No hint for this card."
+                self._say(hint)
+                continue
             if line.startswith(LITERAL):
                 line = line[len(LITERAL) :]
             problem = _unreadable(card, line)
@@ -184,9 +213,16 @@ class _LineReview:
                 return line
             self._say(problem)
 
-    def _read_quality(self, suggested: Quality) -> tuple[Quality | None, bool]:
-        """The quality chosen (None: discard the answer) and whether to quit after saving."""
-        prompt = f"quality 0-5 (Enter = {int(suggested)}, u = answer again, q = save and quit)> "
+    def _read_quality(
+        self, suggested: Quality, card: Card, feedback: Feedback
+    ) -> tuple[Quality | _Overruled | None, bool]:
+        """The quality chosen (None: discard the answer; OVERRULED: "my answer was
+        right") and whether to quit after saving."""
+        overrulable = can_overrule(card, feedback)
+        right = ", r = my answer was right" if overrulable else ""
+        prompt = (
+            f"quality 0-5 (Enter = {int(suggested)}, u = answer again{right}, q = save and quit)> "
+        )
         while True:
             line = self._read(prompt)
             if line is None or line.lower() == QUIT:
@@ -195,10 +231,12 @@ class _LineReview:
                 return suggested, False
             if line.lower() == DISCARD:
                 return None, False
+            if overrulable and line.lower() == OVERRULE:
+                return OVERRULED, False
             if line.isdigit() and 0 <= int(line) <= 5:
                 return Quality(int(line)), False
             self._say(
-                "Type a quality from 0 to 5, Enter for the suggestion, u to answer again, "
+                f"Type a quality from 0 to 5, Enter for the suggestion, u to answer again{right}, "
                 "or q to save and quit."
             )
 
@@ -280,7 +318,7 @@ def _print_question(study: StudyCard, out: TextIO) -> None:
     for number, choice in enumerate(card.choices, start=1):
         print(f"  {number}. {printable(choice, one_line=True)}", file=out)
     if card.hint:
-        print(f"Hint: {printable(card.hint)}", file=out)
+        print(f"(A hint: type {HINT})", file=out)
     if (how := how_to_answer(card.answer.type)) is not None:
         print(how, file=out)
 
@@ -291,6 +329,8 @@ def _print_feedback(study: StudyCard, feedback: Feedback, out: TextIO) -> None:
     if feedback.verdict.note:
         print(f"({printable(feedback.verdict.note)})", file=out)
     print(f"Answer: {printable(answer_text(card))}", file=out)
+    if misplaced := misplaced_events(card, feedback.verdict):
+        print(f"Misplaced: {printable(misplaced)}", file=out)
     if card.explanation:
         print(printable(card.explanation), file=out)
     excerpt = study.excerpt
@@ -298,5 +338,9 @@ def _print_feedback(study: StudyCard, feedback: Feedback, out: TextIO) -> None:
     if excerpt is not None and excerpt.title:
         where = f"{excerpt.title}, {where}"
     print(f"Source: {printable(where)}", file=out)
+    if excerpt is not None and excerpt.text.strip():
+        # The passage itself, as the app shows it after every answer.
+        for line in excerpt.text.strip().splitlines():
+            print(f"  {printable(line)}", file=out)
     label = QUALITY_LABELS[feedback.suggested]
     print(f"Suggested quality: {int(feedback.suggested)} ({label})", file=out)

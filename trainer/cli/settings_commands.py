@@ -28,7 +28,9 @@ def run_settings(args: argparse.Namespace) -> int:
     from trainer.settings import load_policy, policy_rules, write_default_settings
 
     path = paths.settings_path()
-    if args.init and not path.exists():
+    if args.init and path.exists():
+        print(f"{paths.display_path(path)} already exists: left as it is")
+    elif args.init:
         write_default_settings(path)
         print(f"wrote {paths.display_path(path)}")
     state = "" if path.exists() else " (not created yet: defaults in force)"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 
 from trainer.core.deck.loader import Reader, load_deck
-from trainer.core.generate import generate_deck
+from trainer.core.generate import StepMemo, generate_deck, generate_deck_reusing
 from trainer.core.model import CompiledDeck, Deck, DeckError, Diagnostic, Severity
 
-__all__ = ["compile_deck", "compile_loaded", "split_diagnostics"]
+__all__ = ["compile_deck", "compile_deck_reusing", "compile_loaded", "split_diagnostics"]
 
 
 def compile_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> CompiledDeck:
@@ -36,3 +36,19 @@ def split_diagnostics(
     errors = tuple(d for d in diagnostics if d.severity is Severity.ERROR)
     warnings = tuple(d for d in diagnostics if d.severity is Severity.WARNING)
     return errors, warnings
+
+
+def compile_deck_reusing(
+    path: str | os.PathLike[str], previous: StepMemo, *, reader: Reader | None = None
+) -> tuple[CompiledDeck, StepMemo]:
+    """What `compile_deck` gives, generating again only the steps whose inputs changed
+    since `previous` was recorded (see `trainer.core.generate.steps`), and the steps to
+    remember for the next time. The cards, warnings and origins are those of a cold
+    compile; a deck with errors is compiled cold, so that it reports them as one would.
+    """
+    deck = load_deck(path, reader=reader)
+    generated, recorded = generate_deck_reusing(deck, previous)
+    errors, warnings = split_diagnostics(generated.diagnostics)
+    if errors:
+        return compile_loaded(deck), {}
+    return CompiledDeck(deck, generated.cards, warnings, generated.origins), recorded

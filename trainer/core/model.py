@@ -120,6 +120,9 @@ class DeckDefaults:
     auto_cloze: bool | str = "plain"
     auto_cloze_max: int = 5
     typo_tolerance: float | None = None
+    # Siblings (cards of one excerpt) of a card answered today wait for another day
+    # unless nothing else is left (see trainer.core.scheduling.siblings).
+    bury_siblings: bool = True
 
 
 @dataclass(frozen=True, slots=True)

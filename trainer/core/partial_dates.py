@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
-# Deck values are written the ISO way only: YYYY, YYYY-MM or YYYY-MM-DD.
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# Deck values are written the ISO way only: YYYY, YYYY-MM or YYYY-MM-DD; a year alone may
+# have fewer digits (`79`, `0079`: years are AD, 1 to 9999).
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|(\d{1,3})")
 
 
 class Precision(IntEnum):
@@ -67,10 +68,13 @@ def checked_date(year: int, month: int, day: int, precision: Precision) -> Parti
 
 
 def parse_iso_date(text: str) -> PartialDate | None:
-    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as written in a deck; None for anything else."""
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as written in a deck, or a year of one to three
+    digits (`79`); None for anything else."""
     match = _ISO.fullmatch(text.strip())
     if match is None:
         return None
+    if match.group(4) is not None:
+        return checked_date(int(match.group(4)), 1, 1, Precision.YEAR)
     year, month, day = match.group(1), match.group(2), match.group(3)
     if day is not None:
         return checked_date(int(year), int(month), int(day), Precision.DAY)

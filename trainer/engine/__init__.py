@@ -17,6 +17,8 @@ from trainer.engine.backups import BackupInfo, BackupNotFoundError, RestoreRepor
 from trainer.engine.deck_lookup import deck_file, plan_update
 from trainer.engine.deck_sources import DeckNotFoundError
 from trainer.engine.engine import Engine
+from trainer.engine.overviews import can_overrule
+from trainer.engine.own_items import OwnItem
 from trainer.engine.results import (
     AnswerOutcome,
     DeckOverview,
@@ -81,6 +83,7 @@ __all__ = [
     "ImportPlan",
     "ImportResult",
     "LogEntry",
+    "OwnItem",
     "RestoreReport",
     "Section",
     "SessionMode",
@@ -92,6 +95,7 @@ __all__ = [
     "UndoRefusedError",
     "UnknownCardError",
     "UnknownDeckError",
+    "can_overrule",
     "capped_answer",
     "deck_file",
     "plan_update",

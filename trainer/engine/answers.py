@@ -1,5 +1,6 @@
-"""Committing one answer: its card's scheduler grades it, the exam rule applies, and the
-new schedule and the log row (with what the grader made of the answer) are written.
+"""Committing one answer: its deck's scheduler grades it (an exam review brought forward
+as exam mode says), and the new schedule and the log row (with what the grader made of
+the answer) are written.
 
 Nothing here remembers anything between answers: `StudySession` does, for its sitting.
 """
@@ -13,13 +14,16 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, assert_never
 
 from trainer.core.model import AnswerType, Card
-from trainer.core.scheduling.exam import apply_exam
+from trainer.core.scheduling.exam import exam_review
 from trainer.core.scheduling.registry import default_scheduler
+from trainer.core.scheduling.scheduler import Scheduler
 from trainer.core.scheduling.sm2 import as_quality
 from trainer.core.scheduling.state import Quality
 from trainer.engine.answer_rules import CardNotActiveError, capped_answer
 from trainer.engine.results import AnswerOutcome, Feedback
 from trainer.store import CardStatus, get_card, record_answer
+from trainer.store.exam_log import EXAM_MODE
+from trainer.store.switching import switch_card
 
 if TYPE_CHECKING:
     from trainer.core.answering.verdict import Verdict
@@ -46,24 +50,38 @@ def commit_answer(
     day: date,
     exam_rules: ExamRules,
     mode: str,
+    scheduler_for: Callable[[str], Scheduler] | None = None,
     typed: str | None = None,
     suggested: Quality | None = None,
     response_seconds: float | None = None,
     feedback: Feedback | None = None,
 ) -> Committed:
-    """Grade a card with its scheduler (for now SM-2, the default, for every deck) and
-    commit the answer: refused for a card taken out (CardNotActiveError), and for one
-    another trainer answered meanwhile (StaleStateError). `feedback`, the check the
+    """Grade a card with the scheduler its deck's settings choose (`scheduler_for`; SM-2,
+    the default, without it) and commit the answer; a card still kept by another
+    scheduler is first moved to this one by replaying its log. Refused for a card taken
+    out (CardNotActiveError), and for one another trainer answered meanwhile
+    (StaleStateError). `feedback`, the check the
     answer was given after, gives the log the grader's verdict and the option picked."""
     grade = as_quality(quality)
     stored = get_card(conn, card_id)
     if stored.status is not CardStatus.ACTIVE:
         raise CardNotActiveError(card_id, stored.status.value)
-    schedule, record = default_scheduler().review(stored.schedule, grade, day, at=now)
-    exam_date, final_days = exam_rules(stored.card.deck_id)
-    schedule, record = apply_exam(card_id, schedule, record, exam_date, final_days)
+    scheduler = default_scheduler() if scheduler_for is None else scheduler_for(stored.card.deck_id)
+    current = stored.schedule
+    if current.scheduler != scheduler.name:
+        current = switch_card(conn, card_id, current, scheduler)
+    exam_date, _ = exam_rules(stored.card.deck_id)
+    if exam_date is not None and day < exam_date:
+        # Preparing for an exam: a review brought forward is logged as one, and must not
+        # inflate the card's long-term interval (see core.scheduling.exam.exam_review).
+        schedule, record, early = exam_review(scheduler, current, grade, day, at=now)
+        mode = EXAM_MODE if early else mode
+    else:
+        schedule, record = scheduler.review(current, grade, day, at=now)
     response_ms = None if response_seconds is None else max(0, round(response_seconds * 1000))
-    verdict = None if feedback is None else feedback.verdict
+    # An overruled answer keeps the grader's own verdict in the log, marked overridden.
+    graded = None if feedback is None else (feedback.overruled or feedback)
+    verdict = None if graded is None else graded.verdict
     review_id = record_answer(
         conn,
         card_id,
@@ -75,8 +93,9 @@ def commit_answer(
         mode=mode,
         verdict=None if verdict is None else verdict.outcome.value,
         choice=None if verdict is None else chosen_option(stored.card, verdict),
+        overridden=feedback is not None and feedback.overridden,
     )
-    outcome = AnswerOutcome(card_id, review_id, grade, stored.schedule, schedule, record)
+    outcome = AnswerOutcome(card_id, review_id, grade, current, schedule, record)
     return Committed(outcome, stored.card.excerpt_id, stored.position)
 
 

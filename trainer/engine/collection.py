@@ -5,11 +5,14 @@ the learner id and statistics."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from trainer.core.model import Card
+from trainer.core.scheduling.exam import exam_review
 from trainer.core.scheduling.quiz import draw_quiz
+from trainer.core.scheduling.state import Quality
 from trainer.engine.handle import CollectionHandle, locked
+from trainer.engine.own_items import OwnItem, own_items
 from trainer.engine.results import Statistics
 from trainer.engine.statistics import collect_statistics
 from trainer.store import (
@@ -43,14 +46,57 @@ class CollectionMethods(CollectionHandle):
         tag: str | None = None,
         deck_id: str | None = None,
         limit: int = 200,
+        words: Sequence[str] = (),
+        status: CardStatus | None = None,
+        due: bool = False,
+        new: bool = False,
     ) -> list[CardEntry]:
-        return search_cards(self._conn, text=text, tag=tag, deck_id=deck_id, limit=limit)
+        """Cards whose prompt or answer holds `text` and every one of `words` (any order),
+        with `tag`, in a deck, with a status; `due`: due by the learner's today; `new`:
+        never studied."""
+        return search_cards(
+            self._conn,
+            text=text,
+            tag=tag,
+            deck_id=deck_id,
+            limit=limit,
+            words=words,
+            status=status,
+            due_by=self.today() if due else None,
+            new=new,
+        )
 
     def cards(self, deck_id: str | None = None) -> Iterator[CardEntry]:
         """Every card of a deck (or of all) with its status and schedule, in deck order,
         streamed (for exporters); nothing else reaches the collection meanwhile."""
         with self._lock:
             yield from iter_cards(self._conn, deck_id=deck_id)
+
+    @locked
+    def grade_intervals(self, card_id: str) -> dict[Quality, int]:
+        """The interval, in days, each grade would give a card answered now, as its deck's
+        scheduler (and an exam date) would decide; stores nothing. {} for a card the
+        answer would not reschedule (a same-day drill) or not active."""
+        stored = get_card(self._conn, card_id)
+        if stored.status is not CardStatus.ACTIVE:
+            return {}
+        deck_id = stored.card.deck_id
+        scheduler = self.scheduler_for(deck_id)
+        schedule = stored.schedule
+        if schedule.scheduler != scheduler.name:
+            return {}  # moved to this scheduler only when answered (a replay of its log)
+        day, now = self.today(), self.now()
+        exam = self.deck(deck_id).exam_date
+        intervals: dict[Quality, int] = {}
+        for grade in Quality:
+            if exam is not None and day < exam:
+                after, record, _ = exam_review(scheduler, schedule, grade, day, at=now)
+            else:
+                after, record = scheduler.review(schedule, grade, day, at=now)
+            if record.drill:
+                return {}
+            intervals[grade] = after.interval
+        return intervals
 
     @locked
     def card_details(self, card_id: str) -> CardDetails:
@@ -105,6 +151,13 @@ class CollectionMethods(CollectionHandle):
         """The whole review log (or one deck's), streamed in order (for export)."""
         with self._lock:
             yield from iter_log(self._conn, deck_id=deck_id)
+
+    def own_items(self, deck_id: str) -> tuple[OwnItem, ...]:
+        """This learner's figures for each answered card of a deck, the hardest first: the
+        class analysis's measures on the collection's own log (see engine/own_items.py)."""
+        with self._lock:
+            prompts = {entry.card.id: entry.card.prompt for entry in self.cards(deck_id)}
+            return own_items(self.log(deck_id), deck_id, prompts)
 
     @locked
     def learner_id(self) -> str:

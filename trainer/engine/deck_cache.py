@@ -13,6 +13,11 @@ deck file. An entry is used only when all of these hold:
 - it reads back whole and well-formed. A truncated, corrupt or foreign file is a miss,
   never an error: the deck is compiled again and the entry replaced.
 
+Next to each entry the cache keeps the deck's generation steps (``.steps``, see
+``trainer.core.generate.steps``): when an edited deck misses, only the steps whose inputs
+changed are run again. Entries (and their steps) of decks whose main file is gone are
+pruned whenever an entry is written.
+
 Entries are written to a temporary file and renamed into place, so a reader never sees
 half an entry. They hold only strings, tuples and a few diagnostic records, and are read
 with an unpickler that refuses every other type, so an entry cannot make Python run code.
@@ -24,22 +29,29 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import trainer
 from trainer import paths
+from trainer.atomic_files import atomic_binary_output
 from trainer.core.deck.content_hash import content_hash
 from trainer.core.deck.includes import read_recorded_files
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import Diagnostic, Location, Severity
 from trainer.store import PreparedDeck, prepare_deck
 
+if TYPE_CHECKING:
+    # The generator is slow to import: only a deck that must be compiled loads it.
+    from trainer.core.generate.steps import StepMemo
+
 CACHE_FOLDER = "decks"
 ENTRY_SUFFIX = ".deck"
+STEPS_SUFFIX = ".steps"
 _MAGIC = b"trainer prepared deck\n"
+_STEPS_MAGIC = b"trainer generation steps\n"
 _FORMAT = 1
 # Modules whose code decides what a deck compiles to and how its rows are encoded.
 _PRODUCERS = ("core", "store")
@@ -78,17 +90,23 @@ class DeckCache:
         """The deck at `main` (an absolute path), from the cache if it is there and still
         true, else compiled, prepared and stored. DeckError if the deck is malformed.
 
-        `refresh` compiles in any case (and replaces the entry).
+        On a miss, only the generation steps whose inputs changed since the deck was last
+        compiled are run again. `refresh` compiles in any case, every step afresh (and
+        replaces the entry).
         """
         if not refresh:
             cached = self.load(main)
             if cached is not None:
                 return cached
         # Only now: the compiler is slow to import.
-        from trainer.interop.sources import YAML, compile_source
+        from trainer.core.compile import compile_deck_reusing
 
-        prepared = prepare_deck(compile_source(main, YAML))
+        # `refresh` runs every step again: a way out should remembered steps ever mislead.
+        previous = {} if refresh else self.load_steps(main)
+        compiled, steps = compile_deck_reusing(main, previous)
+        prepared = prepare_deck(compiled)
         self.save(main, prepared)
+        self.save_steps(main, steps)
         return prepared
 
     def load(self, main: Path) -> PreparedDeck | None:
@@ -115,25 +133,69 @@ class DeckCache:
             return None
         return prepared
 
+    def is_current(self, main: Path) -> bool:
+        """True when the entry for `main` would be used (`load` would give it), checked
+        without reading the deck it holds."""
+        try:
+            with self.entry_path(main).open("rb") as stream:
+                if stream.read(len(_MAGIC)) != _MAGIC:
+                    return False
+                header = _SafeUnpickler(stream).load()
+            if not _header_matches(header, main):
+                return False
+            _, _, _, files, expected_hash = header
+            return bool(_hash_of(files) == expected_hash)
+        except _UNREADABLE:
+            return False
+
     def save(self, main: Path, prepared: PreparedDeck) -> None:
         """Store `prepared` as the entry for `main`; a cache that cannot be written is
         simply not used."""
         header = (_FORMAT, code_fingerprint(), str(main), prepared.files, prepared.content_hash)
+        _write(self.entry_path(main), _MAGIC, header, prepared)
+        self.prune()
+
+    def load_steps(self, main: Path) -> StepMemo:
+        """The generation steps remembered for the deck at `main` (none if there are none,
+        or if they were written by other code or are damaged)."""
+        from trainer.core.generate.step_codec import memo_from_plain
+
         try:
-            target = self.entry_path(main)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".partial")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(_MAGIC)
-                    pickle.dump(header, stream, protocol=pickle.HIGHEST_PROTOCOL)
-                    pickle.dump(prepared, stream, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            with self.entry_path(main).with_suffix(STEPS_SUFFIX).open("rb") as stream:
+                if stream.read(len(_STEPS_MAGIC)) != _STEPS_MAGIC:
+                    return {}
+                header = _SafeUnpickler(stream).load()
+                if header != (_FORMAT, code_fingerprint(), str(main)):
+                    return {}
+                with gc_paused():
+                    # Plain tuples and strings only: this unpickler builds no other type.
+                    return memo_from_plain(_SafeUnpickler(stream).load())
+        except _UNREADABLE:
+            return {}
+
+    def save_steps(self, main: Path, steps: StepMemo) -> None:
+        """Remember `steps` for the deck at `main` (replacing what was remembered)."""
+        from trainer.core.generate.step_codec import memo_to_plain
+
+        header = (_FORMAT, code_fingerprint(), str(main))
+        plain = memo_to_plain(steps)
+        _write(self.entry_path(main).with_suffix(STEPS_SUFFIX), _STEPS_MAGIC, header, plain)
+
+    def prune(self) -> None:
+        """Remove the entries and steps of decks whose main file no longer exists, and
+        steps left without an entry."""
+        try:
+            folder = self._folder() if callable(self._folder) else self._folder
+            names = list(folder.iterdir())
         except OSError:
             return
+        entries = {path.stem for path in names if path.suffix == ENTRY_SUFFIX}
+        for path in names:
+            if path.suffix == STEPS_SUFFIX and path.stem not in entries:
+                path.unlink(missing_ok=True)
+            elif path.suffix == ENTRY_SUFFIX and _main_file_gone(path):
+                path.unlink(missing_ok=True)
+                path.with_suffix(STEPS_SUFFIX).unlink(missing_ok=True)
 
     def entry_path(self, main: Path) -> Path:
         """Where the entry for the deck whose main file is `main` lives."""
@@ -155,6 +217,33 @@ def code_fingerprint() -> str:
             relative = path.relative_to(package).as_posix()
             digest.update(f"{relative}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
     return digest.hexdigest()
+
+
+def _write(target: Path, magic: bytes, header: object, body: object) -> None:
+    """Write an entry whole or not at all; a cache that cannot be written is not used."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_binary_output(target, durable=False) as stream:
+            stream.write(magic)
+            pickle.dump(header, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(body, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError:
+        return
+
+
+def _main_file_gone(entry: Path) -> bool:
+    """True when the entry names a main file that no longer exists; an entry that cannot
+    be read is left to be replaced (or pruned once its deck is gone and it is rewritten)."""
+    try:
+        with entry.open("rb") as stream:
+            if stream.read(len(_MAGIC)) != _MAGIC:
+                return False
+            header = _SafeUnpickler(stream).load()
+    except _UNREADABLE:
+        return False
+    if not (isinstance(header, tuple) and len(header) == 5 and isinstance(header[2], str)):
+        return False
+    return not os.path.lexists(header[2])
 
 
 def _header_matches(header: object, main: Path) -> bool:

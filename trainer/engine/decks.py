@@ -16,6 +16,7 @@ from trainer.engine.handle import CollectionHandle, locked
 from trainer.engine.overviews import deck_overviews
 from trainer.engine.results import DeckOverview, ImportResult
 from trainer.store import DeckRecord, ImportPlan, plan_import, set_exam_date
+from trainer.store.backup import backup_if_due
 
 if TYPE_CHECKING:
     from trainer.engine.deck_cache import DeckCache
@@ -27,6 +28,9 @@ class DeckMethods(CollectionHandle):
     # Where compiled decks are kept between imports (see deck_cache); None: not kept.
     deck_cache: DeckCache | None = None
     _cache_environ: Mapping[str, str] | None = None
+    # A new collection's first backup (collection, backups folder), taken once the bundled
+    # decks are in it (see Engine.open).
+    _backup_pending: tuple[Path, Path] | None = None
 
     @locked
     def import_deck(
@@ -43,8 +47,17 @@ class DeckMethods(CollectionHandle):
         return result
 
     def import_bundled_decks(self) -> list[ImportResult]:
-        """Import the decks that ship with trainer, or update them if they changed or moved."""
-        return import_bundled(self.import_deck, paths.bundled_deck_files())
+        """Import the decks that ship with trainer, or update them if they changed or moved;
+        then take a new collection's first backup."""
+        results = import_bundled(self.import_deck, paths.bundled_deck_files())
+        if self._backup_pending is not None:
+            collection, backups = self._backup_pending
+            self._backup_pending = None
+            policy = self.policy
+            backup_if_due(
+                collection, backups, self.today(), policy.backups_keep, weekly=policy.backups_weekly
+            )
+        return results
 
     def prepare(self, deck: str | None) -> str | None:
         """What every session starts with: bring the bundled decks up to date (cheap when

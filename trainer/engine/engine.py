@@ -28,15 +28,17 @@ from trainer.engine.answers import Committed, commit_answer
 from trainer.engine.backups import daily_backup
 from trainer.engine.collection import CollectionMethods
 from trainer.engine.decks import DeckMethods
+from trainer.engine.evaluation import EvaluationMethods
 from trainer.engine.handle import locked
-from trainer.engine.overviews import check_answer
+from trainer.engine.overviews import check_answer, overrule_answer, with_accepted
 from trainer.engine.results import Feedback
 from trainer.engine.session import SessionMode, StudySession
-from trainer.settings import load_policy
+from trainer.settings import load_settings
 from trainer.store import close_collection, get_card, open_collection, undo_answer
+from trainer.store.switching import switch_deck
 
 
-class Engine(DeckMethods, CollectionMethods):
+class Engine(DeckMethods, CollectionMethods, EvaluationMethods):
     """A collection opened for study."""
 
     @classmethod
@@ -50,15 +52,21 @@ class Engine(DeckMethods, CollectionMethods):
     ) -> Engine:
         """Open the collection (the default one unless `path` is given) with the learner's
         settings, taking today's backup first if it is due."""
-        policy = load_policy(paths.settings_path(environ))
+        settings = load_settings(paths.settings_path(environ))
         clock = clock or clock_from_environment(environ)
         collection = path or paths.collection_path(environ)
         backups = paths.backups_dir(environ)
+        # A new collection's first backup waits for the bundled decks (import_bundled_decks):
+        # a copy of an empty file would be no use to anyone.
+        is_new = not collection.is_file() or collection.stat().st_size == 0
         conn = open_collection(collection, check_same_thread=False, backups_dir=backups)
-        engine = cls(conn, clock=clock, policy=policy)
+        engine = cls(conn, clock=clock, policy=settings.policy, settings=settings)
         engine._cache_environ = environ
-        if backup:
+        if backup and is_new:
+            engine._backup_pending = (collection, backups)
+        elif backup:
             daily_backup(engine, collection, backups)
+        engine.apply_scheduler_choices()
         return engine
 
     def close(self) -> None:
@@ -81,9 +89,20 @@ class Engine(DeckMethods, CollectionMethods):
         return StudySession(self, deck_id, mode)
 
     def check(self, card: Card, typed: str, response_seconds: float | None = None) -> Feedback:
-        """Grade a typed answer (cut to MAX_ANSWER_CHARS) and suggest a quality; stores nothing."""
+        """Grade a typed answer (cut to MAX_ANSWER_CHARS) and suggest a quality; stores
+        nothing. The answers the learner accepted for the card count as right."""
         typed = capped_answer(typed)
+        accepted = [answer.text for answer in self.accepted_answers(card.id)]
+        card = with_accepted(card, accepted)
         return check_answer(card, typed, response_seconds, self.policy_for(card.deck_id))
+
+    def overrule(self, card: Card, feedback: Feedback) -> Feedback:
+        """ "My answer was right": the feedback re-graded as right, and its typed text
+        accepted for this card from now on (kept across re-imports). ValueError when the
+        answer is not a rejected typed one (`can_overrule`)."""
+        overruled = overrule_answer(card, feedback, self.policy_for(card.deck_id))
+        self.accept_answer(card.id, overruled.verdict.matched)
+        return overruled
 
     # What sittings commit through (see StudySession) --------------------------------
 
@@ -107,6 +126,7 @@ class Engine(DeckMethods, CollectionMethods):
             now=now,
             day=learning_day(now, self.policy.day_starts_at),
             exam_rules=self._exam_rules,
+            scheduler_for=self.scheduler_for,
             mode=mode,
             typed=typed,
             suggested=suggested,
@@ -122,6 +142,18 @@ class Engine(DeckMethods, CollectionMethods):
         undone = undo_answer(self._conn, review_id, undone_at=self.now(), day=self.today())
         self._changes += 1
         return get_card(self._conn, undone.card_id).card
+
+    @locked
+    def apply_scheduler_choices(self) -> int:
+        """Give every deck's cards the scheduler its settings choose, each card's schedule
+        replayed from its log where the choice changed; returns how many cards moved."""
+        moved = sum(
+            switch_deck(self._conn, deck_id, self.scheduler_for(deck_id))
+            for deck_id in self._deck_records()
+        )
+        if moved:
+            self._changes += 1
+        return moved
 
     def _exam_rules(self, deck_id: str) -> tuple[date | None, int]:
         return self.deck(deck_id).exam_date, self.policy_for(deck_id).exam_final_days

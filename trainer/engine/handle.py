@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import ParamSpec, TypeVar
 
 from trainer.core.model import Card
 from trainer.core.scheduling.exam import ExamPlan, exam_plan
+from trainer.core.scheduling.exam_days import plan_days_by_card
+from trainer.core.scheduling.exam_plan import ExamSchedule
 from trainer.core.scheduling.learning_days import Clock, learning_day
 from trainer.core.scheduling.policy import Policy
-from trainer.settings import apply_deck_defaults
+from trainer.core.scheduling.registry import configured_scheduler
+from trainer.core.scheduling.scheduler import Scheduler
+from trainer.engine.exam_queue import exam_notice, exam_schedule
+from trainer.settings import Settings
 from trainer.store import (
     DeckRecord,
     ExcerptRecord,
@@ -49,10 +55,19 @@ def locked(method: Callable[P, R]) -> Callable[P, R]:
 class CollectionHandle:
     """An open collection, its clock and settings, and the few things kept in memory."""
 
-    def __init__(self, conn: sqlite3.Connection, *, clock: Clock, policy: Policy) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        clock: Clock,
+        policy: Policy,
+        settings: Settings | None = None,
+    ) -> None:
         self._conn = conn
         self._clock = clock
         self.policy = policy
+        # The settings file's [decks.ID] tables (the policy above is its top level).
+        self._settings = Settings(policy) if settings is None else settings
         self._lock = threading.RLock()
         self._decks: dict[str, DeckRecord] | None = None
         # Excerpts are few and shown again and again; re-imports clear this.
@@ -60,6 +75,8 @@ class CollectionHandle:
         # How many changes this engine made that a sitting's queue may not know of
         # (imports, exam dates, suspended cards, answers): see StudySession.
         self._changes = 0
+        # Exam plans by card, for Browse: see exam_plan_days.
+        self._plan_days: dict[tuple[str, date, int], dict[str, date]] = {}
 
     # Time ---------------------------------------------------------------------------
 
@@ -80,17 +97,71 @@ class CollectionHandle:
             raise UnknownDeckError(deck_id) from None
 
     def policy_for(self, deck_id: str) -> Policy:
-        """The learner's settings with a deck's own defaults applied."""
-        return apply_deck_defaults(self.policy, self.deck(deck_id).defaults)
+        """The learner's settings with a deck's own defaults applied, then the deck's own
+        table in the settings file."""
+        return self._settings.policy_for(deck_id, self.deck(deck_id).defaults)
+
+    def scheduler_for(self, deck_id: str) -> Scheduler:
+        """The scheduler a deck's settings choose (`scheduler`, `desired_retention`)."""
+        policy = self.policy_for(deck_id)
+        return configured_scheduler(policy.scheduler, desired_retention=policy.desired_retention)
 
     @locked
     def exam_plan(self, deck_id: str) -> ExamPlan | None:
-        """How many answers a day it takes to see every card before the deck's exam."""
+        """How much is left before the deck's exam, and the answers a day its plan asks
+        (the busiest day's, and its most new cards in a day); None without an exam."""
         exam = self.deck(deck_id).exam_date
         if exam is None:
             return None
-        counts = exam_counts(self._conn, deck_id, exam, self.policy_for(deck_id).exam_final_days)
-        return exam_plan(counts, today=self.today(), exam_date=exam)
+        policy = self.policy_for(deck_id)
+        counts = exam_counts(self._conn, deck_id, exam, policy.exam_final_days)
+        summary = exam_plan(counts, today=self.today(), exam_date=exam)
+        schedule = self.exam_schedule(deck_id)
+        if schedule is None or schedule.is_over:
+            return summary
+        return replace(
+            summary,
+            reviews_per_day=schedule.reviews_per_day,
+            new_per_day=schedule.new_per_day,
+        )
+
+    @locked
+    def exam_schedule(self, deck_id: str) -> ExamSchedule | None:
+        """The deck's exam plan, day by day until the exam; None without an exam date."""
+        planned = exam_schedule(
+            self._conn, self.deck(deck_id), self.policy_for(deck_id), self.today()
+        )
+        return None if planned is None else planned[0]
+
+    def exam_notice(self, deck_id: str) -> str | None:
+        """The notice that a deck's daily limits are raised to its exam plan's rate."""
+        plan = self.exam_schedule(deck_id)
+        return None if plan is None else exam_notice(plan, self.policy_for(deck_id))
+
+    @locked
+    def exam_plan_days(self, deck_ids: Iterable[str]) -> dict[str, date]:
+        """The day each card of these decks is planned for by its deck's exam plan, by card
+        id (cards of decks without an exam are left out). Plans are kept until this engine
+        changes the collection or the day changes, so that Browse can ask at each search."""
+        planned: dict[str, date] = {}
+        for deck_id in dict.fromkeys(deck_ids):
+            if self.deck(deck_id).exam_date is None:
+                continue
+            key = (deck_id, self.today(), self._changes)
+            days = self._plan_days.get(key)
+            if days is None:
+                plan = self.exam_schedule(deck_id)
+                days = {} if plan is None else plan_days_by_card(plan)
+                self._plan_days = {k: v for k, v in self._plan_days.items() if k[0] != deck_id}
+                self._plan_days[key] = days
+            planned.update(days)
+        return planned
+
+    def exam_notices(self, deck_id: str | None) -> list[str]:
+        """The notices of every deck in a sitting's scope (one deck, or all) whose daily
+        limits its exam plan raises, for the sitting to show before the first card."""
+        ids = [deck_id] if deck_id is not None else list(self._deck_records())
+        return [notice for deck in ids if (notice := self.exam_notice(deck)) is not None]
 
     # Kept in memory -----------------------------------------------------------------
 

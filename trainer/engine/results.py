@@ -38,6 +38,8 @@ class StudyCard:
     # Cards left in today's session, this one included, and answers already given today.
     remaining: int
     done_today: int
+    # Of `remaining`, the cards waiting to be drilled again (answered below 4 today).
+    drill_waiting: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,14 @@ class Feedback:
     # What was typed against the right answer, for highlighting; empty for choices.
     diff: tuple[DiffSegment, ...]
     response_seconds: float | None
+    # The grader's own check, when the learner overruled it ("my answer was right"):
+    # this one then says right, and the log keeps the grader's verdict and suggestion.
+    overruled: Feedback | None = None
+
+    @property
+    def overridden(self) -> bool:
+        """Whether the learner overruled the grader for this answer."""
+        return self.overruled is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +91,8 @@ class DeckOverview:
     total: int
     exam_date: date | None
     days_to_exam: int | None
+    # Cards answered below 4 today and not yet drilled again: today's session still holds them.
+    drill_today: int = 0
 
 
 @dataclass(frozen=True, slots=True)

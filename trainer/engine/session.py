@@ -19,6 +19,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from trainer.core.answering.option_order import shown_card
 from trainer.core.scheduling.state import Quality
 from trainer.engine.answer_rules import CardNotActiveError, UndoRefusedError
 from trainer.engine.results import AnswerOutcome, Feedback, StudyCard
@@ -93,11 +94,13 @@ class StudySession:
                 stored = get_card(engine._conn, entry.card_id)
                 if stored.status is CardStatus.ACTIVE:
                     return StudyCard(
-                        card=stored.card,
+                        # Options in this showing's order: reshuffled at every answer.
+                        card=shown_card(stored.card, stored.schedule.reviews),
                         schedule=stored.schedule,
                         section=section,
                         excerpt=engine._excerpt_of(stored.card),
                         remaining=len(queue),
+                        drill_waiting=len(queue.drill),
                         done_today=queue.done_today,
                     )
                 # Suspended or retired behind the queue's back (another trainer): the
@@ -108,6 +111,11 @@ class StudySession:
     def check(self, card: Card, typed: str, response_seconds: float | None = None) -> Feedback:
         """Grade a typed answer (see `Engine.check`); stores nothing."""
         return self._engine.check(card, typed, response_seconds)
+
+    def overrule(self, card: Card, feedback: Feedback) -> Feedback:
+        """ "My answer was right" (see `Engine.overrule`): the feedback re-graded as right;
+        answering with it marks the log row as overridden."""
+        return self._engine.overrule(card, feedback)
 
     def is_asked(self, card_id: str) -> bool:
         """Whether a card is still asked: not suspended (in Browse, by another trainer)

@@ -3,6 +3,10 @@
 Building the queue costs a few indexed queries per deck; asking for the next card then
 costs only a scan of the in-memory list (at most a few hundred entries), which keeps the
 time between two cards far below a millisecond whatever the collection's size.
+
+Siblings (cards of one excerpt, see core/scheduling/siblings.py) of a card answered today
+are buried to the end of the day in decks that bury them (`bury_siblings`, on by
+default): the queue asks them only once nothing else is left.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from trainer.core.deck.card_ids import CHRONOLOGY_SLOT, SEPARATOR
 from trainer.core.scheduling.exam import final_window
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.queue import (
@@ -24,6 +29,8 @@ from trainer.core.scheduling.queue import (
     plan_sections,
 )
 from trainer.core.scheduling.schedule import Schedule
+from trainer.core.scheduling.siblings import sibling_groups
+from trainer.engine.exam_queue import exam_sections, preparing
 from trainer.engine.results import Section
 from trainer.store import (
     CardSlot,
@@ -35,9 +42,15 @@ from trainer.store import (
     due_slots,
     new_slots,
 )
+from trainer.store.siblings import answered_on, chronology_cites
 
 # Drill cards are few (answered below 4 today); this only bounds a pathological day.
 DRILL_FETCH_LIMIT = 5000
+# Where siblings are buried, new cards and reviews are chosen from more candidates than
+# the day's room, so that the day's cards come from as many excerpts as possible: this
+# many more per place, and at most this many more in all.
+CANDIDATES_PER_PLACE = 20
+MAX_EXTRA_CANDIDATES = 2000
 
 
 @dataclass(slots=True)
@@ -50,31 +63,45 @@ class StudyQueue:
     new: list[QueueEntry] = field(default_factory=list)
     drill: list[QueueEntry] = field(default_factory=list)
     done_today: int = 0
-    # The session order and its entries per excerpt, worked out at the first peek and
-    # again after each answer, not on every peek.
-    _order: list[tuple[Section, QueueEntry]] | None = field(default=None, init=False, repr=False)
-    _entries: list[QueueEntry] = field(default_factory=list, init=False, repr=False)
-    _counts: Counter[str] = field(default_factory=Counter, init=False, repr=False)
+    # Reviews and new cards buried to the end of the day (siblings of a card answered
+    # today), by id: asked only once every other card, drill included, is done.
+    buried: set[str] = field(default_factory=set)
+    # The session order in its two tiers (the cards not buried, then the buried ones),
+    # with their entries per excerpt, worked out at the first peek and kept up to date
+    # after each answer, not on every peek.
+    _tiers: list[_Tier] | None = field(default=None, init=False, repr=False)
+    # The sibling groups of the card answered last, for spreading the next one.
+    _previous_groups: tuple[str, ...] = field(default=(), init=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.reviews) + len(self.new) + len(self.drill)
 
     def ordered(self) -> list[tuple[Section, QueueEntry]]:
-        return [
+        """Session order: reviews, new cards, drill, then the buried reviews and new cards."""
+        return [pair for tier in self._tiered() for pair in tier]
+
+    def _tiered(self) -> tuple[list[tuple[Section, QueueEntry]], list[tuple[Section, QueueEntry]]]:
+        sections = (
             *((Section.REVIEW, e) for e in self.reviews),
             *((Section.NEW, e) for e in self.new),
-            *((Section.DRILL, e) for e in self.drill),
-        ]
+        )
+        first = [pair for pair in sections if pair[1].card_id not in self.buried]
+        later = [pair for pair in sections if pair[1].card_id in self.buried]
+        return [*first, *((Section.DRILL, e) for e in self.drill)], later
 
     def peek(self, previous_excerpt: str | None) -> tuple[Section, QueueEntry] | None:
-        """The card to ask next: session order, but not from the excerpt just asked."""
-        if self._order is None:
-            self._order = self.ordered()
-            self._entries = [entry for _, entry in self._order]
-            self._counts = excerpt_counts(self._entries)
-        if not self._order:
-            return None
-        return self._order[choose_next(self._entries, previous_excerpt, counts=self._counts)]
+        """The card to ask next: session order, but not from the excerpt just asked (nor,
+        for a chronology, from one it cites), and no buried card while others are left."""
+        if self._tiers is None:
+            self._tiers = [_Tier.of(pairs) for pairs in self._tiered()]
+        groups = self._previous_groups if previous_excerpt is not None else ()
+        for tier in self._tiers:
+            if tier.order:
+                index = choose_next(
+                    tier.entries, previous_excerpt, counts=tier.counts, previous_groups=groups
+                )
+                return tier.order[index]
+        return None
 
     def pick(
         self, previous_excerpt: str | None, ask_first: str | None
@@ -89,31 +116,62 @@ class StudyQueue:
         return picked
 
     def answered(self, card_id: str, excerpt_id: str, position: int, schedule: Schedule) -> None:
-        """Take an answered card out; it returns at the end of the drill if it scored below 4."""
-        self.remove(card_id)
+        """Take an answered card out; it returns at the end of the drill if it scored below 4.
+
+        The queue was planned with its siblings buried already (no two cards before the
+        buried ones are siblings), so an answer buries nothing more."""
+        queued = self.remove(card_id)
+        groups = queued.groups if queued is not None else ()
+        self._previous_groups = groups or (excerpt_id,)
         self.done_today += 1
         if schedule.drill:
-            entry = QueueEntry.from_schedule(card_id, excerpt_id, position, schedule)
+            entry = QueueEntry.from_schedule(card_id, excerpt_id, position, schedule, groups)
             self.drill.append(entry)
-            if self._order is not None:
-                self._order.append((Section.DRILL, entry))
-                self._entries.append(entry)
-                self._counts[excerpt_id] += 1
+            if self._tiers is not None:
+                self._tiers[0].add((Section.DRILL, entry))
 
-    def remove(self, card_id: str) -> None:
-        """Take a card out of today's queue (answered, or taken out elsewhere)."""
+    def remove(self, card_id: str) -> QueueEntry | None:
+        """Take a card out of today's queue (answered, or taken out elsewhere); the entry
+        it had, if it was queued."""
+        removed: QueueEntry | None = None
         for section in (self.reviews, self.new, self.drill):
             for index, queued in enumerate(section):
                 if queued.card_id == card_id:
+                    removed = queued
                     del section[index]
                     break
-        if self._order is not None:
+        self.buried.discard(card_id)
+        if self._tiers is not None:
             # Kept up to date in place: working it out again would cost more than a card.
-            for index, queued in enumerate(self._entries):
-                if queued.card_id == card_id:
-                    del self._entries[index], self._order[index]
-                    self._counts[queued.excerpt_id] -= 1
-                    break
+            for tier in self._tiers:
+                tier.discard(card_id)
+        return removed
+
+
+@dataclass(slots=True)
+class _Tier:
+    """One tier of the session order, with its entries and their count per excerpt."""
+
+    order: list[tuple[Section, QueueEntry]]
+    entries: list[QueueEntry]
+    counts: Counter[str]
+
+    @classmethod
+    def of(cls, order: list[tuple[Section, QueueEntry]]) -> _Tier:
+        entries = [entry for _, entry in order]
+        return cls(order, entries, excerpt_counts(entries))
+
+    def add(self, pair: tuple[Section, QueueEntry]) -> None:
+        self.order.append(pair)
+        self.entries.append(pair[1])
+        self.counts[pair[1].excerpt_id] += 1
+
+    def discard(self, card_id: str) -> None:
+        for index, queued in enumerate(self.entries):
+            if queued.card_id == card_id:
+                del self.entries[index], self.order[index]
+                self.counts[queued.excerpt_id] -= 1
+                return
 
 
 def build_study_queue(
@@ -130,6 +188,7 @@ def build_study_queue(
         queue.reviews.extend(sections.reviews)
         queue.new.extend(sections.new)
         queue.drill.extend(sections.drill)
+        queue.buried.update(sections.buried)
     if len(decks) > 1:
         # Across decks, most overdue first as within one; each deck kept its own limit.
         # (A card exam mode brought forward sorts by its stored due date: last.)
@@ -160,16 +219,19 @@ def _deck_sections(
     conn: sqlite3.Connection, deck: DeckRecord, policy: Policy, today: date
 ) -> tuple[QueueSections, int]:
     counts = day_counts(conn, today, deck_id=deck.id)
+    if preparing(deck, today):  # before an exam the queue follows its plan (exam_queue.py)
+        return exam_sections(conn, deck, policy, today), counts.answers
     limits = DailyLimits.of(
         policy,
         new_seen_today=counts.new,
         reviews_done_today=counts.reviews,
-        exam_date=deck.exam_date,
+        exam_date=None,  # after the exam, scheduling goes on as if there had been none
     )
+    bury = deck.defaults.bury_siblings
     # Slots, not cards: the queue needs no card's content, only the one asked is read.
     fetched: list[CardSlot] = [
-        *due_slots(conn, today, limit=limits.review_room, deck_id=deck.id),
-        *new_slots(conn, limit=limits.new_room, deck_id=deck.id),
+        *due_slots(conn, today, limit=_candidates(limits.review_room, bury), deck_id=deck.id),
+        *new_slots(conn, limit=_candidates(limits.new_room, bury), deck_id=deck.id),
         *drill_slots(conn, today, limit=DRILL_FETCH_LIMIT, deck_id=deck.id),
     ]
     exam = limits.exam_date
@@ -184,8 +246,41 @@ def _deck_sections(
                 limit=limits.review_room,
             )
     unique = {slot.card_id: slot for slot in fetched}
+    if not bury:
+        entries = (
+            QueueEntry.from_schedule(s.card_id, s.excerpt_id, s.position, s.schedule)
+            for s in unique.values()
+        )
+        return plan_sections(entries, today, limits), counts.answers
+    answered = answered_on(conn, today, deck_id=deck.id)
+    groups = _sibling_groups(
+        conn, deck.id, [*((s.card_id, s.excerpt_id) for s in unique.values()), *answered]
+    )
     entries = (
-        QueueEntry.from_schedule(s.card_id, s.excerpt_id, s.position, s.schedule)
+        QueueEntry.from_schedule(s.card_id, s.excerpt_id, s.position, s.schedule, groups[s.card_id])
         for s in unique.values()
     )
-    return plan_sections(entries, today, limits), counts.answers
+    answered_groups = {group for card_id, _ in answered for group in groups[card_id]}
+    return plan_sections(entries, today, limits, answered_groups=answered_groups), counts.answers
+
+
+def _candidates(room: int, bury: bool) -> int:
+    """How many candidates to fetch for `room` places."""
+    if not bury:
+        return room
+    return room + min(room * CANDIDATES_PER_PLACE, MAX_EXTRA_CANDIDATES)
+
+
+def _sibling_groups(
+    conn: sqlite3.Connection, deck_id: str, cards: list[tuple[str, str]]
+) -> dict[str, tuple[str, ...]]:
+    """Each card's sibling groups, by id: its excerpt's, or a chronology's cited excerpts'.
+
+    Only chronology cards cite more than their excerpt; their ids end in the chronology
+    slot, so only those few (and questions an author named like it) are read."""
+    suffix = SEPARATOR + CHRONOLOGY_SLOT
+    cites = chronology_cites(conn, [card_id for card_id, _ in cards if card_id.endswith(suffix)])
+    return {
+        card_id: sibling_groups(deck_id, cites.get(card_id) or (excerpt_id,))
+        for card_id, excerpt_id in cards
+    }

@@ -104,7 +104,9 @@ def replay_answers(entries: Iterable[LogEntry]) -> list[ReplayAnswer]:
     """Effective answers (as ``card_log`` gives them) as a scheduler replays them, with the
     due day each one recorded (exam mode may have brought it forward)."""
     return [
-        ReplayAnswer(entry.quality, entry.day, entry.reviewed_at, entry.after.due)
+        ReplayAnswer(
+            entry.quality, entry.day, entry.reviewed_at, entry.after.due, exam=entry.mode == "exam"
+        )
         for entry in entries
         if entry.quality is not None
     ]

@@ -7,7 +7,7 @@ whole collection. Pass ``deck_id`` to restrict one to a deck, or None for all de
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -260,15 +260,26 @@ def search_cards(
     deck_id: str | None = None,
     status: CardStatus | str | None = None,
     limit: int = 100,
+    words: Sequence[str] = (),
+    due_by: date | None = None,
+    new: bool = False,
 ) -> list[CardEntry]:
-    """Cards for the browser: prompt or answer containing ``text`` (case-insensitive for
-    ASCII), carrying exactly ``tag``, in a deck, with a status; in deck order."""
+    """Cards for the browser: prompt or answer containing ``text`` and each of ``words``
+    (each anywhere, in any order; case-insensitive for ASCII), carrying exactly ``tag``, in
+    a deck, with a status, due by ``due_by``, never studied (``new``); in deck order."""
     clauses: list[str] = []
     params: list[object] = []
-    if text:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    for part in [text, *words]:
+        if not part:
+            continue
+        escaped = part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         clauses.append("(cc.prompt LIKE ? ESCAPE '\\' OR cc.answer LIKE ? ESCAPE '\\')")
         params += [f"%{escaped}%", f"%{escaped}%"]
+    if due_by is not None:
+        clauses.append("c.due <= ?")
+        params.append(day_number(due_by))
+    if new:
+        clauses.append("c.due IS NULL")
     if tag:
         clauses.append("instr(cc.tags, ?) > 0")
         params.append(f"{TAG_SEPARATOR}{tag}{TAG_SEPARATOR}")

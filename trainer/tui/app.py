@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
+from textual.theme import Theme
 
 from trainer.engine import Engine, ImportResult
 from trainer.tui.commands import AppCommand, app_commands, binding_commands
@@ -20,6 +21,7 @@ from trainer.tui.literal import shown
 from trainer.tui.screens.loading import LoadingScreen
 from trainer.tui.start import StartAt
 from trainer.tui.startup import Opened, StartupProblem, open_for_app
+from trainer.tui.theme_memory import remember_theme, remembered_theme
 from trainer.tui.wording import describe_import
 
 # The loading screen stays at the bottom of the stack; the root screen sits on it.
@@ -36,6 +38,10 @@ PALETTE_COMMANDS = (
 )
 
 
+# Seconds after the engine opens at which answering is readied (see `_engine_opened`).
+_READY_ANSWERING_AFTER = 1.0
+
+
 class TrainerApp(App[None]):
     """`trainer`'s terminal app. Every screen reaches the collection through `self.engine`.
 
@@ -46,7 +52,16 @@ class TrainerApp(App[None]):
     TITLE = "trainer"
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "help", "Help", key_display="?", tooltip="Keys and grades"),
+        # A priority key, so that it works in a text field too, where it is typed instead
+        # unless the field is empty (see widgets/help_key.py). F1 always opens help.
+        Binding(
+            "question_mark",
+            "help",
+            "Help",
+            key_display="?",
+            priority=True,
+            tooltip="Keys and grades (F1 too)",
+        ),
         Binding("f1", "help", "Help", show=False, priority=True),
         Binding("escape", "back", "Back", tooltip="Back to the previous screen"),
         # Hidden from the Footer for room; the help screen and the palette list them.
@@ -62,6 +77,7 @@ class TrainerApp(App[None]):
         self._start = start or StartAt()
         self._engine: Engine | None = None
         self.startup_problem: StartupProblem | None = None
+        self._theme_written = ""
 
     @property
     def engine(self) -> Engine:
@@ -110,7 +126,21 @@ class TrainerApp(App[None]):
         return LoadingScreen()
 
     def on_mount(self) -> None:
+        self._restore_theme()
         self._open_engine()
+
+    def _restore_theme(self) -> None:
+        """The theme last chosen (see theme_memory), then remember every change of it."""
+        remembered = remembered_theme()
+        if remembered is not None and remembered in self.available_themes:
+            self.theme = remembered
+        self._theme_written = self.theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if theme.name != self._theme_written:
+            self._theme_written = theme.name
+            remember_theme(theme.name)
 
     @work(thread=True, exclusive=True, group="engine")
     def _open_engine(self) -> None:
@@ -132,6 +162,17 @@ class TrainerApp(App[None]):
             )
         else:
             self.open_home()
+        # Grading and its word list (a tenth of a second) are not needed for the first
+        # question: they are readied in the background once it has had time to show,
+        # so that neither start-up nor the first answer waits for them.
+        self.set_timer(_READY_ANSWERING_AFTER, self._ready_answering)
+
+    @work(thread=True, exclusive=True, group="ready-answering")
+    def _ready_answering(self) -> None:
+        from trainer.core.answering.grading import grade  # noqa: F401
+        from trainer.core.lexicon import frequency
+
+        frequency("the")
 
     def show_startup_problem(self, problem: StartupProblem) -> None:
         """Show why the app cannot start as asked, in place of every screen."""
@@ -233,6 +274,9 @@ class TrainerApp(App[None]):
     def action_help(self) -> None:
         from trainer.tui.screens.help import HelpScreen
 
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()  # `?` again (or F1) closes it
+            return
         self.push_screen(HelpScreen())
 
     def action_import_deck(self) -> None:
@@ -259,6 +303,7 @@ class TrainerApp(App[None]):
             return not self.at_root or not self._home_is_root()
         if action in {"import_deck", "statistics", "browse"}:
             return self.engine_ready
+
         return True
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -17,6 +17,7 @@ from trainer.core.answering.grading import (
 from trainer.core.answering.parsing import parse_choice, parse_date, parse_number, parse_order
 from trainer.core.lexicon import is_known_word
 from trainer.core.model import Answer, AnswerType
+from trainer.core.partial_dates import PartialDate, Precision
 from trainer.core.scheduling.policy import Policy
 
 POLICY = Policy()
@@ -210,10 +211,14 @@ def test_a_less_precise_date_is_never_right() -> None:
     assert outcome(date_answer("1928-09-01"), "1928") is Outcome.WRONG
 
 
-def test_ambiguous_numeric_dates_are_refused() -> None:
-    verdict = grade(date_answer("1928-09-01"), "1/9/1928", policy=POLICY)
-    assert verdict.outcome is Outcome.WRONG and verdict.note == "not a date"
-    assert parse_date("9/1/1928") is None
+def test_numeric_dates_with_the_year_last_are_read_day_first_unless_the_day_says_so() -> None:
+    assert outcome(date_answer("1960-05-22"), "22/5/1960") is Outcome.EXACT
+    assert outcome(date_answer("1960-05-22"), "5/22/1960") is Outcome.EXACT
+    assert outcome(date_answer("1960-05-22"), "22.5.1960") is Outcome.EXACT
+    # Both could be the month: day first, as the learner's locale is unknown.
+    assert outcome(date_answer("1928-09-01"), "1/9/1928") is Outcome.EXACT
+    assert parse_date("9/1/1928") == PartialDate(1928, 1, 9, Precision.DAY)
+    assert parse_date("13/13/1960") is None
     assert parse_date("31 February 1928") is None
 
 
@@ -339,3 +344,14 @@ def test_a_number_counted_in_the_questions_unit() -> None:
     close = grade(number("50"), "40 million", policy=POLICY, question=question)
     assert close.outcome is Outcome.CLOSE and close.rule == "off by 10"
     assert outcome(number("50"), "50 million") is Outcome.WRONG  # no such question
+
+
+def test_a_surname_accepted_alone_does_not_accept_another_given_name() -> None:
+    # The deck accepts the surname alone; a different given name is another person.
+    answer = Answer(AnswerType.TEXT, "Marie Curie", alternatives=("Curie",))
+    policy = Policy()
+    for typed in ("Curie", "Marie Curie", "M. Curie", "curie marie", "Mary Curie"):
+        assert grade(answer, typed, policy=policy, question="Who?").correct, typed
+    for typed in ("Pierre Curie", "Eve Curie", "Irene Curie"):
+        verdict = grade(answer, typed, policy=policy, question="Who?")
+        assert not verdict.correct and "instead of 'marie'" in verdict.rule, typed

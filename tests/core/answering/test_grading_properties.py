@@ -1,5 +1,6 @@
 """Properties of grading: case, accents and punctuation never change a verdict; a negated answer
-is never accepted; an answer always matches itself and each of its alternatives."""
+is never accepted; an answer always matches itself and each of its alternatives; a symbol or
+code of one to three letters takes nothing else."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from hypothesis import strategies as st
 from trainer.core.answering.grading import Outcome, grade, is_blank
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import NEGATORS
+from trainer.core.answering.word_match import RAREST_COUNT
+from trainer.core.lexicon import frequency
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -110,3 +113,34 @@ def test_an_answer_matches_itself_and_each_alternative(
     for typed in accepted:
         verdict = grade(expected, typed, policy=POLICY, question=question)
         assert verdict.outcome is Outcome.EXACT, (typed, verdict)
+
+
+letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Symbols, codes and rare short names ("Cs", "LHR", "Ufa"): no common word of 1-3 letters.
+short_codes = st.text(alphabet=letters, min_size=1, max_size=3).filter(
+    lambda code: frequency(code.casefold()) <= RAREST_COUNT
+)
+
+
+def near_misses(code: str) -> st.SearchStrategy[str]:
+    """What a learner might type for a short code: a letter of it, a letter doubled or
+    changed, two letters swapped, or letters at random."""
+    return st.one_of(
+        st.sampled_from(code),
+        st.integers(0, len(code) - 1).map(lambda i: code[: i + 1] + code[i:]),
+        st.integers(0, len(code) - 1).flatmap(
+            lambda i: st.sampled_from(letters).map(lambda c: code[:i] + c + code[i + 1 :])
+        ),
+        st.just(code[1::-1] + code[2:]),
+        st.text(alphabet=letters, min_size=1, max_size=5),
+    )
+
+
+@given(short_codes.flatmap(lambda code: st.tuples(st.just(code), near_misses(code))))
+def test_an_answer_of_one_to_three_letters_takes_only_itself(pair: tuple[str, str]) -> None:
+    code, typed = pair
+    got, want = fold(typed), fold(code)
+    # A plural of a three-letter code ("DNAs") is the code.
+    assume(got != want and got not in (want + "s", want + "es"))
+    verdict = grade(text(code), typed, policy=POLICY, question="What is its symbol?")
+    assert not verdict.correct, (code, typed, verdict)

@@ -151,3 +151,27 @@ def test_moving_the_events_out_of_place_puts_the_order_right(
     )
     assert len(misplaced) == len(typed) - longest
     assert (kendall_tau_distance(typed, key) == 0) == (not misplaced)
+
+
+INVENTORS = ("Alexander Graham Bell", "Thomas Edison", "Nikola Tesla", "Samuel Morse")
+DISCOVERERS = ("Rosalind Franklin", "James Watson and Francis Crick", "Linus Pauling")
+PRESIDENTS = ("John Adams", "Samuel Adams", "John Hancock")
+
+
+@pytest.mark.parametrize(
+    ("choices", "key", "typed", "outcome"),
+    [
+        (INVENTORS, 0, "Bell", Outcome.EXACT),
+        (INVENTORS, 0, "Edison", Outcome.WRONG),  # another option, by its surname
+        (DISCOVERERS, 1, "Watson and Crick", Outcome.EXACT),
+        (DISCOVERERS, 1, "Crick & Watson", Outcome.EXACT),
+        (DISCOVERERS, 1, "Franklin", Outcome.WRONG),
+        (PRESIDENTS, 0, "Adams", Outcome.WRONG),  # two options have it
+        (PRESIDENTS, 2, "Hancock", Outcome.EXACT),
+    ],
+)
+def test_an_option_naming_people_answers_to_their_surnames_when_unique(
+    choices: tuple[str, ...], key: int, typed: str, outcome: Outcome
+) -> None:
+    answer = Answer(AnswerType.CHOICE, "", key=(key,))
+    assert grade(answer, typed, choices=choices, policy=POLICY).outcome is outcome

@@ -57,3 +57,60 @@ def test_dates_with_ordinals_and_numbers_in_words(typed: str) -> None:
 @pytest.mark.parametrize(("typed", "index"), [("not true", 1), ("not false", 0), ("correct", 0)])
 def test_true_false_phrases(typed: str, index: int) -> None:
     assert parse_choice(typed, ("True", "False")) == index
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("half a degree", Fraction(1, 2)),
+        ("about half a degree", Fraction(1, 2)),
+        ("a quarter", Fraction(1, 4)),
+        ("three quarters", Fraction(3, 4)),
+        ("one and a half", Fraction(3, 2)),
+        ("2 and a half hours", Fraction(5, 2)),
+        ("one and a half million", Fraction(1_500_000)),
+        ("half a million", Fraction(500_000)),
+        ("a quarter of a million", Fraction(250_000)),
+        ("minus a half", Fraction(-1, 2)),
+        ("2½", Fraction(5, 2)),
+        ("¾ of a mile", Fraction(3, 4)),
+        ("3/4", Fraction(3, 4)),
+    ],
+)
+def test_fractions_in_words(typed: str, value: Fraction) -> None:
+    assert parse_number(typed) == value
+
+
+@pytest.mark.parametrize("typed", ["half of 10", "quarter past 3", "a half or a quarter"])
+def test_a_fraction_with_another_number_is_not_one_number(typed: str) -> None:
+    assert parse_number(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "month", "day"),
+    [
+        ("22/5/1960", 5, 22),  # over 12: the day
+        ("5/22/1960", 5, 22),
+        ("22.5.1960", 5, 22),
+        ("22-5-1960", 5, 22),
+        ("3/4/1960", 4, 3),  # either could be the month: day first
+    ],
+)
+def test_numeric_dates_with_the_year_last(typed: str, month: int, day: int) -> None:
+    assert parse_date(typed) == PartialDate(1960, month, day, Precision.DAY)
+
+
+def test_a_numeric_month_and_year() -> None:
+    assert parse_date("5/1960") == PartialDate(1960, 5, 1, Precision.MONTH)
+    assert parse_date("13/13/1960") is None
+    assert parse_date("31/2/1960") is None
+
+
+@pytest.mark.parametrize(("typed", "value"), [("606th", 606), ("the 23rd", 23), ("2ND", 2)])
+def test_ordinals_in_digits_are_numbers(typed: str, value: int) -> None:
+    assert parse_number(typed) == value
+
+
+@pytest.mark.parametrize("typed", ["14 Febuary 1796", "14 Feb 1796", "Febuary 14, 1796"])
+def test_a_month_misspelt_by_one_slip_is_read(typed: str) -> None:
+    assert parse_date(typed) == PartialDate(1796, 2, 14, Precision.DAY)

@@ -223,3 +223,125 @@ def test_well_known_abbreviations_that_are_not_initials() -> None:
     assert judge("United States", "the U.S.A.").correct
     assert judge("The United Kingdom", "UK").correct
     assert not judge("The Soviet Union", "us").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Cs", "C"),  # the first letter of a symbol is another symbol
+        ("Cl", "C"),
+        ("Wb", "W"),
+        ("LHR", "L"),
+        ("Cs", "X"),  # sounds alike
+        ("Cs", "ks"),
+        ("Tb", "Tbb"),  # a letter doubled
+        ("Hg", "Hgg"),
+        ("LHR", "LRH"),  # a swap in a code: another code
+        ("Ufa", "Fua"),  # a swap in a rare name
+    ],
+)
+def test_an_answer_of_one_to_three_letters_is_typed_exactly(answer: str, typed: str) -> None:
+    verdict = judge(answer, typed, question="What is its symbol?")
+    assert not verdict.correct, verdict
+
+
+def test_an_initial_stands_for_a_given_name_only() -> None:
+    assert judge("Marie Curie", "M. Curie").correct
+    assert not judge("Marie Curie", "Marie C.").correct
+    assert not judge("Curie", "C").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Na", "Na K", False),  # another symbol beside the answer
+        ("Na", "K Na", False),
+        ("Cs", "Cs or K", False),
+        ("John Kennedy", "John F. Kennedy", True),  # a middle initial
+        ("Curie", "P. Curie", True),
+        ("8,849", "8849 m", True),  # a unit after a number
+    ],
+)
+def test_a_letter_typed_beside_the_answer(answer: str, typed: str, right: bool) -> None:
+    assert judge(answer, typed, question="What is it?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Pacific Ocean", "the Pacific"),
+        ("Sahara Desert", "the Sahara"),
+        ("Caspian Sea", "Caspian"),
+        ("Kalahari Desert", "the Kalahari"),
+        ("Mississippi River", "the Mississippi"),
+        ("Andes Mountains", "the Andes"),
+        ("Galapagos Islands", "the Galapagos"),
+    ],
+)
+def test_a_generic_head_noun_after_a_distinctive_name_may_be_left_out(
+    answer: str, typed: str
+) -> None:
+    cloze = "Ships crossed the [...] in the end."
+    for question in ("Where did they sail?", cloze):
+        verdict = judge(answer, typed, question=question)
+        assert verdict.correct, verdict
+        assert "left out: the name says what it is" in verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Red Sea", "the Red"),  # a common word: the name needs its noun
+        ("Dead Sea", "Dead"),
+        ("Black Forest", "Black"),
+        ("Indian Ocean", "the Indian"),
+        ("Great Lakes", "the Great"),
+        ("Pacific Ocean", "the Pacific Sea"),  # another kind typed in its place
+        ("Sahara Desert", "the Sahara Sea"),
+        ("the Pacific Ocean floor", "the Pacific floor"),  # not the name's last word
+        ("Amazon Basin", "the Amazon"),  # the river
+        ("Rhine Valley", "the Rhine"),
+    ],
+)
+def test_a_head_noun_stays_when_the_name_does_not_stand_alone(answer: str, typed: str) -> None:
+    verdict = judge(answer, typed, question="Where did it happen?")
+    assert not verdict.correct, verdict
+
+
+def test_a_decimal_is_one_number_in_a_text_answer() -> None:
+    answer = "an earthquake of magnitude 5.1"
+    assert judge(answer, "a magnitude 5.1 earthquake").correct
+    assert judge(answer, "a magnitude 5,1 earthquake").correct
+    swapped = judge(answer, "a magnitude 1.5 earthquake")
+    assert not swapped.correct
+    assert swapped.rule == "numbers differ: 1.5 typed, 5.1 expected"
+    assert judge(answer, "a landslide").rule == "numbers differ: no number typed, 5.1 expected"
+    # Two numbers on one side, the decimal on the other: a time written either way.
+    assert judge("at 10.30 pm", "10:30 pm").correct
+    assert judge("at 10:30 pm", "at 10.30 pm").correct
+
+
+def test_a_phrase_saying_when_or_where_may_follow_the_answer() -> None:
+    question = "Where was the new line first seen?"
+    assert judge("sunlight", "in sunlight during an eclipse", question=question).correct
+    assert judge("Lipetsk", "Lipetsk near Voronezh", question=question).correct
+    assert not judge("Lipetsk", "near Lipetsk", question=question).correct
+    assert not judge("Lipetsk", "Lipetsk after Kazan", question=question).correct
+
+
+def test_a_surname_given_as_an_alternative_takes_its_typos_and_spellings() -> None:
+    # Deck-wide surname alternatives come from generate/accepted.py; grading must
+    # treat them as leniently as the answer itself.
+    name, surname = "Ottokar Vlasák", "Vlasák"
+    assert judge(name, "Vlasak", surname).outcome is Outcome.EXACT
+    assert judge(name, "Vlasck", surname).outcome is Outcome.TYPO
+    assert judge(name, "Professor Vlasak", surname).correct
+    assert not judge(name, "Vlas", surname).correct
+    assert not judge(name, "Vlasak").correct
+
+
+def test_a_surname_after_a_given_name_may_slip_into_a_common_word() -> None:
+    assert judge("Arthur Holmes", "Arthur Homes").outcome is Outcome.TYPO
+    assert judge("William Pitt", "William Pit").outcome is Outcome.TYPO
+    assert not judge("Claude Monet", "Claude Manet").correct
+    assert not judge("Holmes", "Homes").correct

@@ -82,3 +82,51 @@ def test_word_allowance() -> None:
     ]
     assert word_allowance(20, 0.0) == 0
     assert word_allowance(4, 0.01) == 1
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("cs", "css"),  # doubled
+        ("cs", "ks"),  # sounds alike
+        ("cs", "x"),
+        ("ga", "gaa"),
+        ("lhr", "lrh"),  # a swap in a code
+        ("ufa", "fua"),  # a swap in a rare name
+    ],
+)
+def test_words_under_four_letters_have_no_slips_but_a_swap_in_a_common_word(
+    expected: str, typed: str
+) -> None:
+    assert kind(expected, typed) is None
+    assert kind("oil", "oli") is Kind.TYPO
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "expected_kind"),
+    [
+        ("former", "formre", Kind.TYPO),  # a slip the -er/-re rule would take for British
+        ("later", "latre", Kind.TYPO),
+        ("number", "numbre", Kind.TYPO),
+        ("center", "centre", Kind.REGIONAL),
+        ("kilometers", "kilometres", Kind.REGIONAL),
+        ("theater", "theatre", Kind.REGIONAL),
+        ("centered", "centred", Kind.REGIONAL),
+        ("fibre", "fiber", Kind.REGIONAL),
+    ],
+)
+def test_only_real_british_re_spellings_are_spellings(
+    expected: str, typed: str, expected_kind: Kind
+) -> None:
+    assert kind(expected, typed) is expected_kind
+
+
+def test_a_surname_may_slip_into_a_common_word_but_not_into_another_name() -> None:
+    def surname(expected: str, typed: str) -> WordMatch | WordRefusal | None:
+        return match_word(expected, typed, TOLERANCE, surname=True)
+
+    assert surname("holmes", "homes") == WordMatch(Kind.TYPO, 1)
+    assert surname("pitt", "pit") == WordMatch(Kind.TYPO, 1)
+    assert surname("monet", "manet") == WordRefusal(Refusal.OTHER_WORD)  # another painter
+    assert surname("bell", "ball") == WordRefusal(Refusal.OTHER_WORD)  # a common word
+    assert kind("holmes", "homes") is Refusal.OTHER_WORD  # not a surname

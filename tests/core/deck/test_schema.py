@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import jsonschema  # type: ignore[import-untyped]
+import jsonschema
 import pytest
 import yaml
 
@@ -96,7 +96,7 @@ DOCUMENTED_KEYS = {
     },
     "defaults": {
         "new_per_day", "reviews_per_day", "choices", "auto_cloze", "auto_cloze_max",
-        "typo_tolerance",
+        "typo_tolerance", "bury_siblings",
     },
     "excerpt": {
         "id", "text", "title", "page", "pages", "chapter", "url", "tags", "auto_cloze",

@@ -7,8 +7,9 @@ import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from trainer.core.deck.yaml_source import _LOADER, MAX_NODES, parse_yaml
+from trainer.core.deck.yaml_source import _LOADER, parse_yaml
 from trainer.core.deck.yaml_tree import (
+    MAX_NODES,
     YamlInvalid,
     YamlMapping,
     YamlNode,

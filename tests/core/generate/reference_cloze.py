@@ -17,6 +17,7 @@ from trainer.core.generate.cloze_candidates import (
     _is_term,
     _mask,
     _merged,
+    _no_opening_noun,
     _open_ended,
     _trim,
 )
@@ -40,6 +41,7 @@ from trainer.core.generate.cloze_numbers import (
 )
 from trainer.core.generate.cloze_subject import _words as subject_words_of
 from trainer.core.generate.cloze_titles import off_limits
+from trainer.core.generate.cloze_unpinned import unpinned_name
 from trainer.core.generate.cloze_words import Token, related_words
 from trainer.core.lexicon import is_common_word
 
@@ -103,6 +105,9 @@ class ReferenceTextIndex(TextIndex):
                 continue
             for part in _parts(folded):
                 self._by_stem[part[:_STEM]].append((index, part))
+                if len(part) > _STEM - 1:
+                    # A three-letter word is looked up by its own letters: its compounds.
+                    self._by_stem[part[: _STEM - 1]].append((index, part))
 
 
 def reference_acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Span]]:
@@ -181,6 +186,12 @@ def reference_find_candidates(
         for (kind, value), spans in found.items()
         if kind is not CandidateKind.NAME or _counts_as_name(value, spans, sentence_starts)
     ]
+    positions = {t.start: i for i, t in enumerate(words)}
+    candidates = [
+        c
+        for c in candidates
+        if c.kind is not CandidateKind.NAME or not unpinned_name(c, words, positions)
+    ]
     candidates = [c for c in candidates if not reference_names_the_subject(c, subject)]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
     index = ReferenceTextIndex(text, words if scan == text else None)
@@ -236,7 +247,8 @@ def _name_runs(
             runs.append(current)
             current, particles = [], []
     runs.append(current)
-    return [trimmed for run in runs if run and (trimmed := _trim(run))]
+    named = {w.text for w in words if w.capitalised and not w.sentence_start}
+    return [trimmed for run in runs if run and (trimmed := _trim(_no_opening_noun(run, named)))]
 
 
 def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]]) -> None:

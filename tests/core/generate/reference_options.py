@@ -20,7 +20,13 @@ from trainer.core.generate.falsity import (
     _listed_together,
 )
 from trainer.core.generate.field_display import shown_value
-from trainer.core.generate.option_rules import OptionRules, core_words, holds_words
+from trainer.core.generate.option_rules import (
+    NO_NAME_ENDINGS,
+    NameEndings,
+    OptionRules,
+    core_words,
+    holds_words,
+)
 from trainer.core.generate.placeholders import FieldRef, Pattern
 from trainer.core.generate.pools import _MASK, _MIX, Entry, Reference
 from trainer.core.model import AnswerType, Fact, FieldSpec
@@ -35,7 +41,16 @@ def reference_quick_fold(text: str) -> str:
     return fold(text)
 
 
-def reference_refuses(rules: OptionRules, key: str, core: str, parts: frozenset[str]) -> bool:
+def reference_refuses(
+    rules: OptionRules,
+    key: str,
+    core: str,
+    parts: frozenset[str],
+    endings: NameEndings = NO_NAME_ENDINGS,
+) -> bool:
+    surnames = endings.every if rules.person else endings.given
+    if any(surname in rules.prompt_words for surname in surnames):
+        return True
     if not key or core in rules.taken:
         return True
     answer_core = rules.answer_core

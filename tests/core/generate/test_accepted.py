@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import pytest
 
+from tests.core.generate.conftest import Make
 from trainer.core.compile import compile_loaded
 from trainer.core.deck.loader import load_deck_bytes
 from trainer.core.generate.accepted import surname_of
-from trainer.core.model import AnswerType, CardKind, DeckDefaults, DeckError, TemplateKind
+from trainer.core.model import (
+    AnswerType,
+    Card,
+    CardKind,
+    Deck,
+    DeckDefaults,
+    DeckError,
+    Question,
+    TemplateKind,
+)
 
 
-def _by_id(cards):
+def _by_id(cards: Iterable[Card]) -> dict[str, Card]:
     return {card.id.split(":", 2)[2]: card for card in cards}
 
 
-def _people_deck(make, *people, aliases=None, questions=(), text="plain text.", **kw):
+def _people_deck(
+    make: type[Make],
+    *people: tuple[str, dict[str, Any]],
+    aliases: dict[str, tuple[str, ...]] | None = None,
+    questions: tuple[Question, ...] = (),
+    text: str = "plain text.",
+    **kw: Any,
+) -> Deck:
+    """People, each with their extra fields (passed to `Make.fact`), in one excerpt."""
     facts = tuple(
         make.fact(f"p{i}", who=who, role=f"holder of post {i}", line=20 + i, **extra)
         for i, (who, extra) in enumerate(people)
@@ -28,14 +49,14 @@ def _people_deck(make, *people, aliases=None, questions=(), text="plain text.", 
     )
 
 
-def test_a_fact_values_accepted_answers_go_to_its_cards(make) -> None:
+def test_a_fact_values_accepted_answers_go_to_its_cards(make: type[Make]) -> None:
     deck = _people_deck(make, ("Yuri Gagarin", {"accepts": {"who": ("Yuri A. Gagarin",)}}))
     (card,) = make.cards(deck)
     assert card.answer.text == "Yuri Gagarin"
     assert card.answer.alternatives == ("Yuri A. Gagarin", "Gagarin")
 
 
-def test_a_fact_values_accepted_answers_go_to_choice_cards_too(make) -> None:
+def test_a_fact_values_accepted_answers_go_to_choice_cards_too(make: type[Make]) -> None:
     facts = (
         make.fact("a", where="Lipetsk", what="the air school", accepts={"where": ("Lipeck",)}),
         make.fact("b", where="Kazan", what="the tank school"),
@@ -49,7 +70,7 @@ def test_a_fact_values_accepted_answers_go_to_choice_cards_too(make) -> None:
     assert _by_id(cards)["b.where"].answer.alternatives == ()
 
 
-def test_a_surname_is_accepted_when_no_other_answer_ends_in_it(make) -> None:
+def test_a_surname_is_accepted_when_no_other_answer_ends_in_it(make: type[Make]) -> None:
     deck = _people_deck(make, ("Yuri Gagarin", {}), ("Alan Shepard", {}), ("Laika", {}))
     by_id = _by_id(make.cards(deck))
     assert by_id["p0.who"].answer.alternatives == ("Gagarin",)
@@ -57,7 +78,7 @@ def test_a_surname_is_accepted_when_no_other_answer_ends_in_it(make) -> None:
     assert by_id["p2.who"].answer.alternatives == ()
 
 
-def test_a_surname_shared_by_another_answer_is_not_accepted(make) -> None:
+def test_a_surname_shared_by_another_answer_is_not_accepted(make: type[Make]) -> None:
     deck = _people_deck(
         make, ("John Kennedy", {}), ("Robert Kennedy", {}), ("Yuri Gagarin", {}), ("Gagarin", {})
     )
@@ -102,14 +123,16 @@ def test_what_counts_as_a_persons_name(name: str, surname: str | None) -> None:
     assert surname_of(name) == surname
 
 
-def test_only_answers_the_deck_treats_as_people_get_a_surname(make) -> None:
+def test_only_answers_the_deck_treats_as_people_get_a_surname(make: type[Make]) -> None:
     facts = (make.fact("a", place="Cape Canaveral", what="the launch site"),)
     template = make.template("where", prompt="Where was {what}?", answer="place")
     (card,) = make.cards(make.deck(make.excerpt(facts=facts), templates=(template,)))
     assert card.answer.alternatives == ()
 
 
-def test_a_who_question_and_an_automatic_cloze_of_a_person_get_the_surname(make) -> None:
+def test_a_who_question_and_an_automatic_cloze_of_a_person_get_the_surname(
+    make: type[Make],
+) -> None:
     question = make.question("Who first orbited the Earth?", "Yuri Gagarin", slot="who")
     excerpt = make.excerpt(
         "e", "In 1961 {{c1::Yuri Gagarin}} orbited the Earth.", questions=(question,)
@@ -119,7 +142,7 @@ def test_a_who_question_and_an_automatic_cloze_of_a_person_get_the_surname(make)
     assert by_id["c1"].answer.alternatives == ("Gagarin",)
 
 
-def test_aliases_are_accepted_on_every_kind_of_card(make) -> None:
+def test_aliases_are_accepted_on_every_kind_of_card(make: type[Make]) -> None:
     question = make.question("Who signed?", "the Soviet Union", slot="q", accept=("Soviets",))
     excerpt = make.excerpt(
         "e",
@@ -136,7 +159,7 @@ def test_aliases_are_accepted_on_every_kind_of_card(make) -> None:
     assert [card.answer.alternatives for card in soviet] == [("USSR", "the Soviets")]
 
 
-def test_an_alias_group_works_both_ways_and_merges(make) -> None:
+def test_an_alias_group_works_both_ways_and_merges(make: type[Make]) -> None:
     question = make.question("Who?", "USSR", slot="q")
     deck = make.deck(
         make.excerpt("e", questions=(question,)),
@@ -146,7 +169,7 @@ def test_an_alias_group_works_both_ways_and_merges(make) -> None:
     assert card.answer.alternatives == ("Soviet Union", "the Soviets")
 
 
-def test_a_cloze_with_several_blanks_has_parts_and_part_aliases(make) -> None:
+def test_a_cloze_with_several_blanks_has_parts_and_part_aliases(make: type[Make]) -> None:
     excerpt = make.excerpt(
         "e",
         "Schools at {{c1::Lipetsk}} and {{c1::Kazan}} were agreed in {{c2::1926}}.",
@@ -162,7 +185,7 @@ def test_a_cloze_with_several_blanks_has_parts_and_part_aliases(make) -> None:
     assert by_id["c2"].answer.type is AnswerType.YEAR
 
 
-def test_cloze_accepted_answers_for_an_unknown_number_are_an_error(make) -> None:
+def test_cloze_accepted_answers_for_an_unknown_number_are_an_error(make: type[Make]) -> None:
     excerpt = make.excerpt(
         "e",
         "Schools at {{c1::Lipetsk}}.",
@@ -175,7 +198,7 @@ def test_cloze_accepted_answers_for_an_unknown_number_are_an_error(make) -> None
     ]
 
 
-def test_an_excerpt_title_that_gives_an_answer_away_is_warned_about(make) -> None:
+def test_an_excerpt_title_that_gives_an_answer_away_is_warned_about(make: type[Make]) -> None:
     question = make.question("Who announced it?", "Valerian Kuibyshev", slot="who")
     other = make.question("Which firm?", "Rheinmetall", slot="firm")
     excerpt = make.excerpt(
@@ -191,13 +214,13 @@ def test_an_excerpt_title_that_gives_an_answer_away_is_warned_about(make) -> Non
     ]
 
 
-def test_a_title_that_merely_shares_small_words_is_fine(make) -> None:
+def test_a_title_that_merely_shares_small_words_is_fine(make: type[Make]) -> None:
     question = make.question("Who?", "The Nazis", slot="q", accept=("the",))
     excerpt = make.excerpt("e", title="The enemy within", questions=(question,))
     assert make.warnings(make.deck(excerpt)) == []
 
 
-def test_a_template_that_no_fact_fits_is_warned_about(make) -> None:
+def test_a_template_that_no_fact_fits_is_warned_about(make: type[Make]) -> None:
     facts = (
         make.fact("a", who="Lenin", role="a Bolshevik", line=20),
         make.fact("b", who="Krupp", firm="Krupp", line=24),

@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TypedDict, Unpack
 
 import pytest
 
+from tests.core.generate.conftest import Make
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.generate.auto_cloze import Candidate, CandidateKind, find_candidates
 from trainer.core.generate.cloze_subject import names_the_subject, subject_words
-from trainer.core.model import AnswerType, BookSource, CardKind, DeckDefaults
+from trainer.core.model import AnswerType, BookSource, Card, CardKind, DeckDefaults
 
 EXPORTS = "In 1932 nearly 50% of what the Soviet Union imported came from Germany.\n"
 
 
-def _cards(make, text: str, **defaults: object):  # type: ignore[no-untyped-def]
+class ClozeDefaults(TypedDict, total=False):
+    """The deck defaults these tests vary."""
+
+    auto_cloze_max: int
+
+
+def _cards(make: type[Make], text: str, **defaults: Unpack[ClozeDefaults]) -> tuple[Card, ...]:
     deck = make.deck(make.excerpt("x", text), defaults=DeckDefaults(auto_cloze=True, **defaults))
     return make.cards(deck)
 
 
-def test_the_documented_example(make) -> None:
+def test_the_documented_example(make: type[Make]) -> None:
     cards = _cards(make, EXPORTS, auto_cloze_max=3)
     assert [(c.id, c.prompt, c.answer.text) for c in cards] == [
         (
@@ -42,7 +50,7 @@ def test_the_documented_example(make) -> None:
     assert [c.answer.type for c in cards] == [AnswerType.YEAR, AnswerType.TEXT, AnswerType.TEXT]
 
 
-def test_a_name_with_its_number_is_one_blank_answered_as_text(make) -> None:
+def test_a_name_with_its_number_is_one_blank_answered_as_text(make: type[Make]) -> None:
     cards = _cards(make, "In 1957 the Soviets launched Sputnik 1 from Baikonur.")
     sputnik = next(c for c in cards if c.id == "d:x:auto-sputnik-1")
     assert sputnik.prompt == "In 1957 the Soviets launched [...] from Baikonur."
@@ -55,7 +63,7 @@ def test_a_name_with_a_number_is_typed_as_text(name: str) -> None:
     assert infer_answer_type(name) is AnswerType.TEXT
 
 
-def test_a_quantity_is_blanked_with_its_unit_and_graded_as_a_number(make) -> None:
+def test_a_quantity_is_blanked_with_its_unit_and_graded_as_a_number(make: type[Make]) -> None:
     cards = _cards(make, "On 1 April 1926 Krupp leased 50,000 hectares in the North Caucasus.")
     hectares = next(c for c in cards if c.answer.text == "50,000 hectares")
     assert hectares.id == "d:x:auto-50,000-hectares"
@@ -64,7 +72,7 @@ def test_a_quantity_is_blanked_with_its_unit_and_graded_as_a_number(make) -> Non
     assert all("[number] April" not in c.prompt for c in cards)
 
 
-def test_a_name_with_a_personal_title_also_accepts_the_name_alone(make) -> None:
+def test_a_name_with_a_personal_title_also_accepts_the_name_alone(make: type[Make]) -> None:
     cards = _cards(make, "On 25 May 1961 President John F. Kennedy spoke to Congress.")
     kennedy = next(c for c in cards if c.answer.text == "President John F. Kennedy")
     assert kennedy.answer.alternatives == ("John F. Kennedy",)
@@ -72,26 +80,26 @@ def test_a_name_with_a_personal_title_also_accepts_the_name_alone(make) -> None:
 
 
 @pytest.mark.parametrize("place", ["St Helena", "Queen Maud Land", "Prince Edward Island"])
-def test_a_place_named_like_a_person_keeps_every_word(make, place: str) -> None:
+def test_a_place_named_like_a_person_keeps_every_word(make: type[Make], place: str) -> None:
     cards = _cards(make, f"In July 1836 the ship anchored off {place} for a week.")
     card = next(c for c in cards if c.answer.text == place)
     assert card.answer.alternatives == ()
 
 
-def test_a_persons_title_before_a_name_may_be_left_out(make) -> None:
+def test_a_persons_title_before_a_name_may_be_left_out(make: type[Make]) -> None:
     cards = _cards(make, "In 1844 Professor Ehrenberg found living things in the dust.")
     ehrenberg = next(c for c in cards if c.answer.text == "Professor Ehrenberg")
     assert ehrenberg.answer.alternatives == ("Ehrenberg",)
 
 
-def _subject_cards(make, text: str, title: str, source_title: str = ""):  # type: ignore[no-untyped-def]
+def _subject_cards(make: type[Make], text: str, title: str, source_title: str = "") -> list[str]:
     source = BookSource(title=source_title) if source_title else None
     deck = make.deck(make.excerpt("x", text), defaults=DeckDefaults(auto_cloze=True))
     deck = dataclasses.replace(deck, title=title, source=source)
     return [card.answer.text for card in make.cards(deck)]
 
 
-def test_the_decks_own_subject_is_never_blanked(make) -> None:
+def test_the_decks_own_subject_is_never_blanked(make: type[Make]) -> None:
     answers = _subject_cards(make, EXPORTS, "Germany and the Soviet Union")
     assert answers == ["1932", "50%"]
     answers = _subject_cards(
@@ -101,7 +109,7 @@ def test_the_decks_own_subject_is_never_blanked(make) -> None:
     assert "Soviets" in answers  # not the subject of a deck titled "Germany"
 
 
-def test_the_sources_title_names_the_subject_too(make) -> None:
+def test_the_sources_title_names_the_subject_too(make: type[Make]) -> None:
     title, source = "A voyage", "The Voyage of H.M.S. Beagle"
     answers = _subject_cards(make, "In 1832 HMS Beagle reached Bahia.", title, source)
     assert answers == ["1832", "Bahia"]
@@ -121,7 +129,7 @@ def test_a_common_title_word_is_the_subject_only_as_written() -> None:
     assert not named("South Africa")
 
 
-def test_years_then_names_then_quantities_terms_and_numbers(make) -> None:
+def test_years_then_names_then_quantities_terms_and_numbers(make: type[Make]) -> None:
     text = (
         "Kazan sent 22 of its 3.5 times larger staff, 50,000 men and the reparations "
         "to Kazan in 1929 and 1926."
@@ -137,7 +145,7 @@ def test_years_then_names_then_quantities_terms_and_numbers(make) -> None:
     ]
 
 
-def test_a_repeated_candidate_is_asked_once_with_every_occurrence_blanked(make) -> None:
+def test_a_repeated_candidate_is_asked_once_with_every_occurrence_blanked(make: type[Make]) -> None:
     text = "Germany signed in 1922. By 1926 Germany trained pilots; in 1922 nobody knew."
     cards = _cards(make, text)
     assert [c.id for c in cards] == ["d:x:auto-1922", "d:x:auto-1926", "d:x:auto-germany"]
@@ -149,13 +157,13 @@ def test_a_repeated_candidate_is_asked_once_with_every_occurrence_blanked(make) 
     )
 
 
-def test_a_surname_after_the_full_name_is_blanked_with_it(make) -> None:
+def test_a_surname_after_the_full_name_is_blanked_with_it(make: type[Make]) -> None:
     text = "Erwin Chargaff measured the bases of DNA in 1950. Chargaff's rules followed."
     (chargaff,) = [c for c in _cards(make, text) if c.answer.text == "Erwin Chargaff"]
     assert chargaff.prompt == "[...] measured the bases of DNA in 1950. [...]'s rules followed."
 
 
-def test_words_inside_cloze_markers_are_left_alone(make) -> None:
+def test_words_inside_cloze_markers_are_left_alone(make: type[Make]) -> None:
     text = "In {{c1::1926}} Germany built a school at {{c2::Lipetsk}} for 200 pilots."
     cards = _cards(make, text)
     assert [c.id for c in cards] == ["d:x:c1", "d:x:c2", "d:x:auto-germany", "d:x:auto-200-pilots"]
@@ -164,17 +172,17 @@ def test_words_inside_cloze_markers_are_left_alone(make) -> None:
     assert cards[3].answer.type is AnswerType.NUMBER
 
 
-def test_a_candidate_visible_inside_a_deletion_is_not_blanked(make) -> None:
+def test_a_candidate_visible_inside_a_deletion_is_not_blanked(make: type[Make]) -> None:
     text = "In 1926 Germany built {{c1::Germany's first school}} at Lipetsk."
     assert [c.id for c in _cards(make, text)] == ["d:x:c1", "d:x:auto-1926", "d:x:auto-lipetsk"]
 
 
-def test_at_most_auto_cloze_max_cards(make) -> None:
+def test_at_most_auto_cloze_max_cards(make: type[Make]) -> None:
     text = "In 1901, 1902, 1903, 1904, 1905 and 1906 nothing happened."
     assert [c.answer.text for c in _cards(make, text)] == ["1901", "1902", "1903", "1904", "1905"]
 
 
-def test_a_slot_already_taken_gets_a_number(make) -> None:
+def test_a_slot_already_taken_gets_a_number(make: type[Make]) -> None:
     question = make.question("When?", "1926", slot="auto-1926")
     deck = make.deck(
         make.excerpt("x", "Signed in 1926.", questions=(question,)),
@@ -183,13 +191,13 @@ def test_a_slot_already_taken_gets_a_number(make) -> None:
     assert [c.id for c in make.cards(deck)] == ["d:x:auto-1926", "d:x:auto-1926-2"]
 
 
-def test_a_name_stops_before_a_month(make) -> None:
+def test_a_name_stops_before_a_month(make: type[Make]) -> None:
     cards = _cards(make, "Eisenhower's Space Act of July 1958 made NASA.")
     assert [c.id for c in cards] == ["d:x:auto-1958", "d:x:auto-space-act", "d:x:auto-nasa"]
     assert cards[1].prompt == "Eisenhower's [...] of July 1958 made NASA."
 
 
-def test_plain_means_only_excerpts_with_nothing_else(make) -> None:
+def test_plain_means_only_excerpts_with_nothing_else(make: type[Make]) -> None:
     text = "In 1926 Germany agreed."
     plain = make.excerpt("plain", text)
     asked = make.excerpt("asked", text, questions=(make.question(),))
@@ -201,7 +209,7 @@ def test_plain_means_only_excerpts_with_nothing_else(make) -> None:
     assert all(kind is not CardKind.AUTO_CLOZE for excerpt, kind in kinds if excerpt != "plain")
 
 
-def test_an_excerpt_setting_overrides_the_deck_default(make) -> None:
+def test_an_excerpt_setting_overrides_the_deck_default(make: type[Make]) -> None:
     on = make.excerpt("on", "In 1926 it rained.", questions=(make.question(),), auto_cloze=True)
     off = make.excerpt("off", "In 1927 it rained.", auto_cloze=False)
     cards = make.cards(make.deck(on, off, defaults=DeckDefaults(auto_cloze="plain")))

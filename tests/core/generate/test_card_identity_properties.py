@@ -23,7 +23,7 @@ from trainer.core.model import (
 
 # No word here is a particle, a function word or capitalised, so wording never makes or
 # breaks an automatic cloze candidate.
-VOCABULARY = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot")
+VOCABULARY: tuple[str, ...] = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot")
 VOCABULARY += ("golf", "hotel", "india", "juliet", "kilo", "lima")
 CANDIDATES = "In 1926 Germany signed"
 DISTRACTORS = ("Krupp", "Stinnes", "Thyssen")
@@ -147,7 +147,9 @@ def test_card_ids_are_unique(specs: tuple[ExcerptSpec, ...], wording: int) -> No
 
 @settings(max_examples=100, deadline=None)
 @given(deck_specs(), st.integers(), st.randoms(use_true_random=False))
-def test_ids_survive_reordering_excerpts(specs, wording, shuffler) -> None:
+def test_ids_survive_reordering_excerpts(
+    specs: tuple[ExcerptSpec, ...], wording: int, shuffler: random.Random
+) -> None:
     reordered = list(specs)
     shuffler.shuffle(reordered)
     before = ids_by_excerpt(build_deck(specs, wording))
@@ -157,7 +159,12 @@ def test_ids_survive_reordering_excerpts(specs, wording, shuffler) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(deck_specs(), deck_specs(), st.integers(), st.data())
-def test_ids_survive_adding_and_removing_other_excerpts(specs, extra, wording, data) -> None:
+def test_ids_survive_adding_and_removing_other_excerpts(
+    specs: tuple[ExcerptSpec, ...],
+    extra: tuple[ExcerptSpec, ...],
+    wording: int,
+    data: st.DataObject,
+) -> None:
     kept = tuple(s for s in specs if data.draw(st.booleans()))
     taken = {s.id for s in specs}
     added = tuple(s for s in extra if s.id not in taken)
@@ -169,7 +176,9 @@ def test_ids_survive_adding_and_removing_other_excerpts(specs, extra, wording, d
 
 @settings(max_examples=100, deadline=None)
 @given(deck_specs(), st.integers(), st.integers())
-def test_ids_survive_rewording(specs, wording, rewording) -> None:
+def test_ids_survive_rewording(
+    specs: tuple[ExcerptSpec, ...], wording: int, rewording: int
+) -> None:
     before = ids_by_excerpt(build_deck(specs, wording))
     after = ids_by_excerpt(build_deck(specs, rewording))
     assert before == after

@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.core.model import AnswerType, CardKind
+from tests.core.generate.conftest import Make
+from trainer.core.model import AnswerType, CardKind, Deck
 from trainer.core.partial_dates import parse_iso_date
 
-EVENTS = [
+# An event: its excerpt's id, its fact's id, the event, its date fields (keywords of
+# `Make.fact`), its pages.
+Event = tuple[str, str, str, dict[str, Any], str]
+EVENTS: list[Event] = [
     ("lenin", "lenin-passage", "Lenin crosses Germany", {"year": "1917"}, "3"),
     ("schools", "schools", "Lipetsk is agreed", {"date": "1926-03"}, "128–129"),
     ("comintern", "comintern", "Comintern denounces the SPD", {"date": "1928-09-01"}, "138–141"),
 ]
 
 
-def _deck(make, events=EVENTS, chronology_id="cooperation", order=None, **chronology_kw):
+def _deck(
+    make: type[Make],
+    events: Sequence[Event] = EVENTS,
+    chronology_id: str = "cooperation",
+    order: list[str] | None = None,
+    **chronology_kw: Any,
+) -> Deck:
     excerpts = tuple(
         make.excerpt(
             excerpt_id,
@@ -33,7 +45,7 @@ def _deck(make, events=EVENTS, chronology_id="cooperation", order=None, **chrono
     return make.deck(*excerpts, chronologies=(chronology,))
 
 
-def test_a_chronology_asks_for_the_events_in_date_order(make) -> None:
+def test_a_chronology_asks_for_the_events_in_date_order(make: type[Make]) -> None:
     (card,) = make.cards(_deck(make, order=["comintern", "lenin-passage", "schools"]))
     assert card.id == "d:cooperation:order"
     assert card.kind is CardKind.CHRONOLOGY
@@ -52,7 +64,7 @@ def test_a_chronology_asks_for_the_events_in_date_order(make) -> None:
     assert card.tags == ("comintern", "lenin", "schools", "order")
 
 
-def test_the_options_are_shuffled_whatever_order_the_entry_lists(make) -> None:
+def test_the_options_are_shuffled_whatever_order_the_entry_lists(make: type[Make]) -> None:
     listed = ["comintern", "lenin-passage", "schools"]
     shown = {
         make.cards(_deck(make, order=listed, chronology_id=f"c{n}"))[0].choices for n in range(20)
@@ -63,7 +75,7 @@ def test_the_options_are_shuffled_whatever_order_the_entry_lists(make) -> None:
     assert (as_listed.choices, as_listed.answer) == (reversed_entry.choices, reversed_entry.answer)
 
 
-def test_labels_and_the_date_field_can_be_chosen(make) -> None:
+def test_labels_and_the_date_field_can_be_chosen(make: type[Make]) -> None:
     events = [
         ("a", "a", "A", {"when": "1930", "year": "1999"}, "1"),
         ("b", "b", "B", {"when": "1920", "year": "1901"}, "2"),
@@ -82,7 +94,9 @@ def test_labels_and_the_date_field_can_be_chosen(make) -> None:
         ("1926-03", "1926-03-05", "have dates of which one contains the other"),
     ],
 )
-def test_events_whose_order_is_ambiguous_are_an_error(make, first, second, why) -> None:
+def test_events_whose_order_is_ambiguous_are_an_error(
+    make: type[Make], first: str, second: str, why: str
+) -> None:
     events = [
         ("a", "a", "A", {"date": first}, "1"),
         ("b", "b", "B", {"date": second}, "2"),
@@ -96,7 +110,7 @@ def test_events_whose_order_is_ambiguous_are_an_error(make, first, second, why) 
     )
 
 
-def test_a_fact_without_a_date_or_with_a_bad_one_is_an_error(make) -> None:
+def test_a_fact_without_a_date_or_with_a_bad_one_is_an_error(make: type[Make]) -> None:
     events = [
         ("a", "a", "A", {}, "1"),
         ("b", "b", "B", {"date": "March 1926"}, "2"),
@@ -113,7 +127,7 @@ def test_a_fact_without_a_date_or_with_a_bad_one_is_an_error(make) -> None:
     ]
 
 
-def test_an_unknown_fact_or_label_field_is_an_error(make) -> None:
+def test_an_unknown_fact_or_label_field_is_an_error(make: type[Make]) -> None:
     (unknown,) = make.errors(_deck(make, order=["lenin-passage", "school", "comintern"]))
     assert unknown.message == (
         "chronology 'cooperation' names fact 'school', which does not exist "
@@ -126,7 +140,7 @@ def test_an_unknown_fact_or_label_field_is_an_error(make) -> None:
     )
 
 
-def test_facts_of_a_chronology_count_as_used(make) -> None:
+def test_facts_of_a_chronology_count_as_used(make: type[Make]) -> None:
     warnings = make.warnings(_deck(make))
     assert warnings == []
 
@@ -138,7 +152,7 @@ def test_deck_dates_cover_years_months_and_days() -> None:
     assert year and (year.first_day, year.last_day) == (dt.date(1926, 1, 1), dt.date(1926, 12, 31))
     assert month and month.last_day == dt.date(1928, 2, 29)
     assert day and day.first_day == day.last_day == dt.date(1928, 9, 1)
-    for bad in ("26", "1926-3", "1926-02-30", "1926/03", "", "0000"):
+    for bad in ("12345", "79-03", "1926-3", "1926-02-30", "1926/03", "", "0000", "0", "-79"):
         assert parse_iso_date(bad) is None
 
 
@@ -147,7 +161,9 @@ def test_deck_dates_cover_years_months_and_days() -> None:
     chronology_id=st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True),
     years=st.lists(st.integers(1000, 2099), min_size=3, max_size=5, unique=True),
 )
-def test_the_options_are_never_already_in_order(make, chronology_id, years) -> None:
+def test_the_options_are_never_already_in_order(
+    make: type[Make], chronology_id: str, years: list[int]
+) -> None:
     events = [
         (f"e{i}", f"f{i}", f"Event {i}", {"year": str(year)}, "1") for i, year in enumerate(years)
     ]
@@ -158,7 +174,7 @@ def test_the_options_are_never_already_in_order(make, chronology_id, years) -> N
     assert make.cards(_deck(make, events, chronology_id=chronology_id)) == (card,)
 
 
-def test_labels_start_with_a_capital_whatever_starts_them(make) -> None:
+def test_labels_start_with_a_capital_whatever_starts_them(make: type[Make]) -> None:
     events = [
         ("e1", "f1", "the treaty of Rapallo", {"year": "1922"}, "1"),
         ("e2", "f2", "iPhone launch", {"year": "2007"}, "1"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from tests.core.generate.conftest import Make
 from trainer.core.model import AnswerType, CardKind, Location
 
 SCHOOLS = (
@@ -12,7 +13,7 @@ SCHOOLS = (
 )
 
 
-def test_one_card_per_cloze_number_with_the_others_filled_in(make) -> None:
+def test_one_card_per_cloze_number_with_the_others_filled_in(make: type[Make]) -> None:
     cards = make.cards(make.deck(make.excerpt("schools", SCHOOLS)))
     assert [c.id for c in cards] == ["d:schools:c1", "d:schools:c2", "d:schools:c3"]
     assert all(c.kind is CardKind.CLOZE for c in cards)
@@ -27,7 +28,7 @@ def test_one_card_per_cloze_number_with_the_others_filled_in(make) -> None:
     assert cards[0].source == "pp. 128–129"
 
 
-def test_deletions_sharing_a_number_are_asked_together(make) -> None:
+def test_deletions_sharing_a_number_are_asked_together(make: type[Make]) -> None:
     text = "Schools at {{c1::Lipetsk}} and {{c1::Kazan}}; signed in {{c2::50,000}} copies."
     cloze, number = make.cards(make.deck(make.excerpt(text=text)))
     assert cloze.prompt == "Schools at [...] and [...]; signed in 50,000 copies."
@@ -36,13 +37,13 @@ def test_deletions_sharing_a_number_are_asked_together(make) -> None:
     assert number.answer.type is AnswerType.NUMBER
 
 
-def test_cards_come_by_number_not_by_position(make) -> None:
+def test_cards_come_by_number_not_by_position(make: type[Make]) -> None:
     text = "{{c10::ten}} {{c2::two}} {{c1::one}}"
     cards = make.cards(make.deck(make.excerpt("x", text)))
     assert [c.id.rsplit(":", 1)[1] for c in cards] == ["c1", "c2", "c10"]
 
 
-def test_an_empty_deletion_in_a_one_line_text_points_at_its_column(make) -> None:
+def test_an_empty_deletion_in_a_one_line_text_points_at_its_column(make: type[Make]) -> None:
     excerpt = make.excerpt(
         text="Built at {{c1::}} in 1926.",
         text_location=Location("deck.yaml", 8, 11),
@@ -52,7 +53,9 @@ def test_an_empty_deletion_in_a_one_line_text_points_at_its_column(make) -> None
     assert str(error) == "deck.yaml:8:20: error: cloze deletion c1 is empty"
 
 
-def test_a_block_text_points_at_its_start_and_without_a_location_at_the_excerpt(make) -> None:
+def test_a_block_text_points_at_its_start_and_without_a_location_at_the_excerpt(
+    make: type[Make],
+) -> None:
     block = make.excerpt(
         text="First line\nBuilt at {{c2::Kazan and never closed\n",
         text_location=Location("deck.yaml", 8, 11),
@@ -65,7 +68,7 @@ def test_a_block_text_points_at_its_start_and_without_a_location_at_the_excerpt(
     assert error.location == unknown.location
 
 
-def test_a_broken_marker_does_not_stop_the_good_ones(make) -> None:
+def test_a_broken_marker_does_not_stop_the_good_ones(make: type[Make]) -> None:
     excerpt = make.excerpt(text="{{c1::Kazan}} and {{c2::}}")
     cards, diagnostics = make.generate(make.deck(excerpt))
     assert [c.answer.text for c in cards] == ["Kazan"]

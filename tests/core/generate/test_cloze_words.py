@@ -50,6 +50,11 @@ def test_lettered_shapes_are_not_capitalised_words() -> None:
         ("Sweden", "Swedish"),
         ("Norway", "Norwegians"),
         ("Germany", "Germans"),
+        # A long shared stem, whatever the endings.
+        ("penicillin", "Penicillium"),
+        ("Portugal", "Portuguese"),
+        # A compound of a less common word and a familiar one.
+        ("cow", "cowpox"),
     ],
 )
 def test_forms_of_one_word_are_related(first: str, second: str) -> None:
@@ -66,6 +71,9 @@ def test_forms_of_one_word_are_related(first: str, second: str) -> None:
         ("MacLeod", "Maclyn"),
         ("Johnson", "Johnston"),
         ("Austria", "Australia"),
+        ("car", "carpet"),  # a very common word runs into unrelated ones
+        ("port", "portmanteau"),  # 'manteau' is no familiar English word
+        ("Christian", "Christmas"),
     ],
 )
 def test_different_words_are_not_related(first: str, second: str) -> None:

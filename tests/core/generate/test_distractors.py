@@ -52,7 +52,9 @@ def test_pick_options_excludes_accepted_alternatives() -> None:
 
 
 @given(values, values, st.integers(2, 6), st.integers())
-def test_options_are_distinct_and_hold_the_answer_once(written, drawn, count, seed) -> None:
+def test_options_are_distinct_and_hold_the_answer_once(
+    written: list[str], drawn: list[str], count: int, seed: int
+) -> None:
     result = pick_options(
         random.Random(seed), answer="zz", written=written, drawn=[drawn], count=count
     )

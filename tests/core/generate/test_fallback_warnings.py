@@ -6,13 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
-from trainer.core.model import DeckDefaults, Severity, TemplateKind
+from trainer.core.model import Deck, DeckDefaults, Severity, TemplateKind
 
 EPISODE = "It was {scene} that {episode}."
 WHO = "Who was {role}?"
 
 
-def _voyage(make, *places: tuple[str, str, tuple[str, ...]]):
+def _voyage(make: type[Make], *places: tuple[str, str, tuple[str, ...]]) -> Deck:
     """Episodes of a voyage, each at a scene and tagged by region."""
     facts = tuple(
         make.fact(fact_id, scene=scene, episode=f"Darwin saw thing {n}", tags=tags, line=20 + 2 * n)
@@ -24,11 +24,11 @@ def _voyage(make, *places: tuple[str, str, tuple[str, ...]]):
     return make.deck(make.excerpt("voyage", facts=facts), templates=(template,))
 
 
-def _warnings(make, deck) -> list[str]:
+def _warnings(make: type[Make], deck: Deck) -> list[str]:
     return [str(d) for d in make.warnings(deck)]
 
 
-def test_a_swap_from_beyond_the_facts_tags_is_warned_about(make) -> None:
+def test_a_swap_from_beyond_the_facts_tags_is_warned_about(make: type[Make]) -> None:
     # The fact's region holds no other place: the swap comes from another region.
     deck = _voyage(
         make,
@@ -42,7 +42,7 @@ def test_a_swap_from_beyond_the_facts_tags_is_warned_about(make) -> None:
     ) in "\n".join(_warnings(make, deck))
 
 
-def test_a_swap_among_the_facts_tags_is_not_warned_about(make) -> None:
+def test_a_swap_among_the_facts_tags_is_not_warned_about(make: type[Make]) -> None:
     deck = _voyage(
         make,
         ("convicts", "on Mauritius", ("homeward",)),
@@ -57,7 +57,7 @@ def test_a_swap_among_the_facts_tags_is_not_warned_about(make) -> None:
         assert "on St Helena" in convicts.prompt
 
 
-def test_untagged_facts_and_years_never_warn_about_tags(make) -> None:
+def test_untagged_facts_and_years_never_warn_about_tags(make: type[Make]) -> None:
     deck = _voyage(
         make,
         ("convicts", "on Mauritius", ()),
@@ -75,7 +75,7 @@ def test_untagged_facts_and_years_never_warn_about_tags(make) -> None:
     assert make.warnings(make.deck(make.excerpt(facts=facts), templates=(template,))) == []
 
 
-def _people(make, *people: tuple[str, str, tuple[str, ...]], choices: int = 3):
+def _people(make: type[Make], *people: tuple[str, str, tuple[str, ...]], choices: int = 3) -> Deck:
     facts = tuple(
         make.fact(f"p{n}", who=who, role=role, tags=tags, line=20 + 2 * n)
         for n, (who, role, tags) in enumerate(people)
@@ -88,7 +88,7 @@ def _people(make, *people: tuple[str, str, tuple[str, ...]], choices: int = 3):
     )
 
 
-def test_choice_options_from_beyond_the_facts_tags_are_warned_about(make) -> None:
+def test_choice_options_from_beyond_the_facts_tags_are_warned_about(make: type[Make]) -> None:
     deck = _people(
         make,
         ("Laika", "the first animal in orbit", ("dog",)),
@@ -107,7 +107,7 @@ def test_choice_options_from_beyond_the_facts_tags_are_warned_about(make) -> Non
     )
 
 
-def test_every_tag_sharing_option_keeps_check_quiet(make) -> None:
+def test_every_tag_sharing_option_keeps_check_quiet(make: type[Make]) -> None:
     deck = _people(
         make,
         ("Yuri Gagarin", "the first person in space", ("cosmonaut",)),

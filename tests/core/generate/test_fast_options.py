@@ -29,6 +29,7 @@ from trainer.core.generate.option_rules import (
     core_words,
     fold_once,
     folded_words,
+    name_endings,
     quick_fold,
     value_parts,
 )
@@ -48,10 +49,12 @@ VALUES = [
     *("", "the", "Kazan", "the Kazan school", "Watson and Crick", "Crick", "Watson"),
     *("Marx & Engels", "Engels", "a tank school", "tank", "school", "1926", "50,000"),
     *("Gödel", "the Soviets", "Soviet Union", "USSR", "St Helena", "Helena", " Kazan "),
+    *("Kurt Gödel", "Francis Crick", "Ignaz Semmelweis"),
 ]
 PROMPTS = [
     *("", "Where was the tank school?", "Who wrote with Crick?", "Which city, Kazan or"),
     *("What did Marx write?", "In 1926, which school opened?", "Gödel proved what?"),
+    "Whose spray did Semmelweis's rivals mock?",
 ]
 LONG = st.text(alphabet="aZ9 ,.'-éü\n", min_size=70, max_size=200)
 
@@ -61,20 +64,23 @@ LONG = st.text(alphabet="aZ9 ,.'-éü\n", min_size=70, max_size=200)
     st.lists(st.sampled_from(VALUES), max_size=3),
     st.sampled_from(PROMPTS),
     st.sampled_from(VALUES),
+    st.booleans(),
 )
 @settings(max_examples=500)
-@example("Kazan", [], "Which city, Kazan or", "Kazan")
-@example("Watson and Crick", [], "", "Crick")
-@example("Kazan", [], "Who wrote with Crick?", "Watson and Crick")
-@example("the Kazan school", ["Kazan"], "", "a tank school")
+@example("Kazan", [], "Which city, Kazan or", "Kazan", False)
+@example("Watson and Crick", [], "", "Crick", False)
+@example("Kazan", [], "Who wrote with Crick?", "Watson and Crick", False)
+@example("the Kazan school", ["Kazan"], "", "a tank school", False)
+@example("Kazan", [], "Gödel proved what?", "Kurt Gödel", True)
 def test_option_rules_refuse_the_same_values(
-    answer: str, accepted: list[str], prompt: str, value: str
+    answer: str, accepted: list[str], prompt: str, value: str, person: bool
 ) -> None:
-    rules = OptionRules.of(answer, accepted, prompt)
+    rules = OptionRules.of(answer, accepted, prompt, person=person)
     key, core, parts = quick_fold(value), core_words(value), value_parts(value)
-    expected = reference_refuses(rules, key, core, parts)
-    assert rules.refuses_padded(key, core, f" {core} ", parts) is expected
-    assert rules.refuses_shaped(key, core, parts) is expected
+    endings = name_endings(value)
+    expected = reference_refuses(rules, key, core, parts, endings)
+    assert rules.refuses_padded(key, core, f" {core} ", parts, endings) is expected
+    assert rules.refuses_shaped(key, core, parts, endings) is expected
     assert rules.refuses(value) is expected
 
 

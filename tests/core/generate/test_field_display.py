@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 import pytest
 
+from tests.core.generate.conftest import Make
 from trainer.core.answering.grading import grade
 from trainer.core.generate.field_display import date_in_words, shown_value
-from trainer.core.model import AnswerType, CardKind, DeckDefaults, FieldSpec, TemplateKind
+from trainer.core.model import (
+    AnswerType,
+    Card,
+    CardKind,
+    Chronology,
+    Deck,
+    DeckDefaults,
+    FieldSpec,
+    Template,
+    TemplateKind,
+)
 from trainer.core.scheduling.policy import Policy
 
 PORTS = (
@@ -44,7 +56,12 @@ def test_only_date_fields_are_shown_in_words() -> None:
     assert shown_value(fields, "when", "the spring of 1832") == "the spring of 1832"
 
 
-def _deck(make, *templates, chronologies=(), choices: int = 3):
+def _deck(
+    make: type[Make],
+    *templates: Template,
+    chronologies: tuple[Chronology, ...] = (),
+    choices: int = 3,
+) -> Deck:
     facts = tuple(
         make.fact(fact_id, place=place, date=date, event=f"the ship reaches {place}")
         for fact_id, place, date in PORTS
@@ -57,11 +74,11 @@ def _deck(make, *templates, chronologies=(), choices: int = 3):
     )
 
 
-def _by_id(cards):
+def _by_id(cards: Iterable[Card]) -> dict[str, Card]:
     return {card.id.rsplit(":", 1)[1]: card for card in cards}
 
 
-def test_a_template_prompt_shows_a_date_in_words(make) -> None:
+def test_a_template_prompt_shows_a_date_in_words(make: type[Make]) -> None:
     template = make.template(
         "where", prompt="Which place did the ship reach on {date}?", answer="place"
     )
@@ -71,7 +88,7 @@ def test_a_template_prompt_shows_a_date_in_words(make) -> None:
     assert cards["callao.where"].prompt == "Which place did the ship reach on 1835?"
 
 
-def test_a_date_answer_and_its_options_read_in_words_and_grade_as_dates(make) -> None:
+def test_a_date_answer_and_its_options_read_in_words_and_grade_as_dates(make: type[Make]) -> None:
     text = make.template("when", prompt="When did the ship reach {place}?", answer="date")
     choice = make.template(
         "when-choice", kind=TemplateKind.CHOICE, prompt="When did it reach {place}?", answer="date"
@@ -87,7 +104,7 @@ def test_a_date_answer_and_its_options_read_in_words_and_grade_as_dates(make) ->
     assert not any(choice[:4].isdigit() and "-" in choice for choice in options.choices)
 
 
-def test_a_true_false_statement_shows_dates_in_words(make) -> None:
+def test_a_true_false_statement_shows_dates_in_words(make: type[Make]) -> None:
     template = make.template(
         "when-tf",
         kind=TemplateKind.TRUE_FALSE,
@@ -101,7 +118,7 @@ def test_a_true_false_statement_shows_dates_in_words(make) -> None:
     assert shown == "The ship reached Bahia on 28 February 1832."
 
 
-def test_a_chronology_label_shows_dates_in_words(make) -> None:
+def test_a_chronology_label_shows_dates_in_words(make: type[Make]) -> None:
     chronology = make.chronology("order", "bahia", "rio", "montevideo", label="{place} ({date})")
     (card,) = [
         c
@@ -115,7 +132,7 @@ def test_a_chronology_label_shows_dates_in_words(make) -> None:
     ]
 
 
-def test_a_question_drawing_dates_shows_them_in_words(make) -> None:
+def test_a_question_drawing_dates_shows_them_in_words(make: type[Make]) -> None:
     question = make.question("When did the ship reach Bahia?", "1832-02-28", slot="q", draw="date")
     deck = _deck(make)
     excerpt = dataclasses.replace(deck.excerpts[0], questions=(question,))
@@ -125,7 +142,7 @@ def test_a_question_drawing_dates_shows_them_in_words(make) -> None:
     assert all("-" not in choice for choice in card.choices)
 
 
-def test_card_ids_do_not_depend_on_how_a_date_is_shown(make) -> None:
+def test_card_ids_do_not_depend_on_how_a_date_is_shown(make: type[Make]) -> None:
     template = make.template(
         "where", prompt="Which place did the ship reach on {date}?", answer="place"
     )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from trainer.core.model import CardKind, DeckDefaults, Severity, TemplateKind
+from tests.core.generate.conftest import Make
+from trainer.core.model import CardKind, Deck, DeckDefaults, Severity, TemplateKind
 
 
-def _full_deck(make):
+def _full_deck(make: type[Make]) -> Deck:
     facts = (
         make.fact("lipetsk", what="an aviation school", where="Lipetsk", year=1926, line=30),
         make.fact("kazan", what="a tank school", where="Kazan", year=1927, line=34),
@@ -35,7 +36,7 @@ def _full_deck(make):
     )
 
 
-def test_cards_come_in_the_documented_order(make) -> None:
+def test_cards_come_in_the_documented_order(make: type[Make]) -> None:
     cards = make.cards(_full_deck(make))
     assert [c.id for c in cards] == [
         "d:schools:q1",
@@ -62,12 +63,12 @@ def test_cards_come_in_the_documented_order(make) -> None:
     assert cards[-1].kind is CardKind.CHRONOLOGY
 
 
-def test_generation_is_deterministic(make) -> None:
+def test_generation_is_deterministic(make: type[Make]) -> None:
     deck = _full_deck(make)
     assert make.generate(deck) == make.generate(deck)
 
 
-def test_unused_facts_and_excerpts_without_cards_are_warned_about(make) -> None:
+def test_unused_facts_and_excerpts_without_cards_are_warned_about(make: type[Make]) -> None:
     lonely = make.excerpt("lonely", facts=(make.fact("orphan", colour="red", line=12),), line=11)
     silent = make.excerpt("silent", "nothing capitalised here.", line=15)
     cards, diagnostics = make.generate(
@@ -81,7 +82,7 @@ def test_unused_facts_and_excerpts_without_cards_are_warned_about(make) -> None:
     ]
 
 
-def test_two_cards_with_one_id_are_an_error_at_the_second(make) -> None:
+def test_two_cards_with_one_id_are_an_error_at_the_second(make: type[Make]) -> None:
     question = make.question("Q?", "A", slot="c1", line=9)
     excerpt = make.excerpt("x", "A {{c1::clash}}.", questions=(question,))
     cards, diagnostics = make.generate(make.deck(excerpt))
@@ -90,7 +91,7 @@ def test_two_cards_with_one_id_are_an_error_at_the_second(make) -> None:
     assert error.message == "two cards get the id 'd:x:c1'; give one of them another id"
 
 
-def test_diagnostics_are_sorted_by_file_and_position(make) -> None:
+def test_diagnostics_are_sorted_by_file_and_position(make: type[Make]) -> None:
     deck = make.deck(
         make.excerpt("b", "{{c1::}}", line=40),
         make.excerpt("a", "{{c1::}}", line=8),
@@ -100,3 +101,19 @@ def test_diagnostics_are_sorted_by_file_and_position(make) -> None:
     lines = [d.location.line for d in diagnostics]
     assert lines == sorted(lines)
     assert lines[0] == 2
+
+
+def test_a_fact_whose_field_a_question_draws_from_is_used(make: type[Make]) -> None:
+    drawing = make.question(
+        "Which disease did Koch study first?", "anthrax", draw="disease", line=9
+    )
+    facts = (
+        make.fact("anthrax", disease="anthrax", line=12),
+        make.fact("cholera", disease="cholera", line=13),
+        make.fact("plague", disease="plague", line=14),
+        make.fact("typhus", disease="typhus", line=15),
+        make.fact("lonely", colour="red", line=16),
+    )
+    excerpt = make.excerpt("koch", questions=(drawing,), facts=facts, line=8)
+    messages = [d.message for d in make.warnings(make.deck(excerpt))]
+    assert messages == ["fact 'lonely' is used by no template and no chronology"]

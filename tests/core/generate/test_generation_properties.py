@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from random import Random
 from typing import Any
 
 from hypothesis import given, settings
@@ -76,9 +77,7 @@ def decks(draw: Any) -> Deck:
             values["what"] = draw(st.sampled_from(WHATS))
             values["year"] = str(draw(st.integers(1900, 1990)))
         tags = tuple(draw(st.sets(st.sampled_from(TAGS), max_size=2)))
-        facts.append(
-            Fact(f"f{i}", "e", values, _loc(20 + i), tags=tags)  # type: ignore[arg-type]
-        )
+        facts.append(Fact(f"f{i}", "e", values, _loc(20 + i), tags=tags))
     questions = []
     for i in range(draw(st.integers(0, 3))):
         tags = tuple(draw(st.sets(st.sampled_from(TAGS), max_size=1)))
@@ -214,7 +213,7 @@ def test_options_and_swaps_keep_every_rule(deck: Deck) -> None:
 
 @settings(max_examples=60)
 @given(decks(), st.randoms(use_true_random=False))
-def test_card_ids_and_cards_do_not_depend_on_the_order_of_facts(deck: Deck, random) -> None:
+def test_card_ids_and_cards_do_not_depend_on_the_order_of_facts(deck: Deck, random: Random) -> None:
     cards, _ = generate_cards(deck)
     facts = list(deck.excerpts[0].facts)
     random.shuffle(facts)

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
-from trainer.core.model import DeckDefaults, TemplateKind
+from tests.core.generate.conftest import Make
+from trainer.core.model import Card, Deck, DeckDefaults, Fact, Question, TemplateKind
 
 PEOPLE = ("person",)
 
 
-def _space_deck(make, *, extra_facts=(), choices=3, questions=()):
+def _space_deck(
+    make: type[Make],
+    *,
+    extra_facts: tuple[Fact, ...] = (),
+    choices: int = 3,
+    questions: tuple[Question, ...] = (),
+) -> Deck:
     """The space race, as the issue tells it: people, a dog and a president."""
     facts = (
         make.fact(
@@ -65,18 +73,18 @@ def _space_deck(make, *, extra_facts=(), choices=3, questions=()):
     )
 
 
-def _by_id(cards):
+def _by_id(cards: Iterable[Card]) -> dict[str, Card]:
     return {card.id.rsplit(":", 1)[1]: card for card in cards}
 
 
-def test_a_template_draws_only_from_the_facts_it_matches(make) -> None:
+def test_a_template_draws_only_from_the_facts_it_matches(make: type[Make]) -> None:
     cards, _ = make.generate(_space_deck(make))
     by_id = _by_id(cards)
     for slot in ("tereshkova.first", "gagarin.first", "shepard.first", "laika.first"):
         assert "Dwight Eisenhower" not in by_id[slot].choices
 
 
-def test_options_prefer_facts_sharing_tags(make) -> None:
+def test_options_prefer_facts_sharing_tags(make: type[Make]) -> None:
     by_id = _by_id(make.generate(_space_deck(make))[0])
     # The first woman in space is offered cosmonauts, never the dog.
     assert set(by_id["tereshkova.first"].choices) == {
@@ -88,7 +96,7 @@ def test_options_prefer_facts_sharing_tags(make) -> None:
     assert "Laika" not in by_id["shepard.first"].choices
 
 
-def test_a_pool_too_small_is_widened_with_a_warning(make) -> None:
+def test_a_pool_too_small_is_widened_with_a_warning(make: type[Make]) -> None:
     cards, diagnostics = make.generate(_space_deck(make))
     signed = _by_id(cards)["eisenhower.signed"]
     # Only one fact has `signed`, so the options come from every fact's `who`: people first.
@@ -101,14 +109,14 @@ def test_a_pool_too_small_is_widened_with_a_warning(make) -> None:
     ]
 
 
-def test_no_warning_when_the_pool_is_large_enough(make) -> None:
+def test_no_warning_when_the_pool_is_large_enough(make: type[Make]) -> None:
     deck = _space_deck(make)
     deck = dataclasses.replace(deck, templates=deck.templates[:1])
     _, diagnostics = make.generate(deck)
     assert not [d for d in diagnostics if "like facts" in d.message]
 
 
-def test_an_error_when_even_the_widest_pool_is_too_small(make) -> None:
+def test_an_error_when_even_the_widest_pool_is_too_small(make: type[Make]) -> None:
     errors = make.errors(_space_deck(make, choices=8))
     assert [e.message for e in errors] == [
         "template 'first' needs 7 distinct wrong options from field 'who' for fact "
@@ -118,7 +126,7 @@ def test_an_error_when_even_the_widest_pool_is_too_small(make) -> None:
     ]
 
 
-def test_years_are_drawn_nearest_first(make) -> None:
+def test_years_are_drawn_nearest_first(make: type[Make]) -> None:
     years = [1903, 1911, 1921, 1922, 1927, 1933, 1945, 1962]
     facts = tuple(
         make.fact(f"f{year}", event=f"event {year}", year=str(year), line=20 + i)
@@ -133,7 +141,7 @@ def test_years_are_drawn_nearest_first(make) -> None:
     assert set(by_id["f1962.when"].choices) == {"1962", "1945", "1933", "1927"}
 
 
-def test_a_draw_filter_draws_only_from_tagged_facts(make) -> None:
+def test_a_draw_filter_draws_only_from_tagged_facts(make: type[Make]) -> None:
     question = make.question(
         "Who flew Vostok 6?",
         "Valentina Tereshkova",
@@ -148,7 +156,7 @@ def test_a_draw_filter_draws_only_from_tagged_facts(make) -> None:
     assert not [d for d in diagnostics if "vostok-6" in d.message]
 
 
-def test_a_draw_filter_too_narrow_is_widened_with_a_warning(make) -> None:
+def test_a_draw_filter_too_narrow_is_widened_with_a_warning(make: type[Make]) -> None:
     question = make.question(
         "Who flew Freedom 7?",
         "Alan Shepard",
@@ -165,14 +173,14 @@ def test_a_draw_filter_too_narrow_is_widened_with_a_warning(make) -> None:
     ]
 
 
-def test_a_plain_draw_is_never_warned_about(make) -> None:
+def test_a_plain_draw_is_never_warned_about(make: type[Make]) -> None:
     question = make.question("Who?", "Alan Shepard", slot="q", draw="who", line=50)
     cards, diagnostics = make.generate(_space_deck(make, questions=(question,)))
     assert len(_by_id(cards)["q"].choices) == 3
     assert not [d for d in diagnostics if "question" in d.message]
 
 
-def test_options_never_name_the_questions_subject(make) -> None:
+def test_options_never_name_the_questions_subject(make: type[Make]) -> None:
     facts = (
         make.fact("watson", who="James Watson", adviser="Salvador Luria", line=20),
         make.fact("crick", who="Francis Crick", adviser="Max Perutz", line=22),
@@ -195,7 +203,7 @@ def test_options_never_name_the_questions_subject(make) -> None:
         assert subject not in card.choices
 
 
-def test_options_never_overlap_the_answer(make) -> None:
+def test_options_never_overlap_the_answer(make: type[Make]) -> None:
     facts = (
         make.fact("helix", what="the double helix", by="James Watson and Francis Crick"),
         make.fact("photo", what="Photo 51", by="Rosalind Franklin"),
@@ -213,7 +221,7 @@ def test_options_never_overlap_the_answer(make) -> None:
     assert "James Watson and Francis Crick" not in xray.choices
 
 
-def test_options_are_values_of_the_answers_kind(make) -> None:
+def test_options_are_values_of_the_answers_kind(make: type[Make]) -> None:
     facts = tuple(
         make.fact(f"f{i}", event=f"event {i}", when=when, line=20 + i)
         for i, when in enumerate(["1926", "1927", "in the spring", "1929", "1930", "soon"])
@@ -227,7 +235,7 @@ def test_options_are_values_of_the_answers_kind(make) -> None:
         assert len(kinds) == 1, card.choices
 
 
-def test_aliases_are_never_options(make) -> None:
+def test_aliases_are_never_options(make: type[Make]) -> None:
     facts = (
         make.fact("a", what="the pact", who="Soviet Union"),
         make.fact("b", what="the treaty", who="USSR"),
@@ -246,7 +254,7 @@ def test_aliases_are_never_options(make) -> None:
     assert by_id["a.who"].answer.alternatives == ("USSR",)
 
 
-def test_a_large_pool_draws_deterministically_and_fairly(make) -> None:
+def test_a_large_pool_draws_deterministically_and_fairly(make: type[Make]) -> None:
     facts = tuple(
         make.fact(f"p{i}", who=f"Person {i:03d}", role=f"holder of post {i}", line=20 + i)
         for i in range(200)

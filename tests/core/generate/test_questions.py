@@ -8,11 +8,12 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tests.core.generate.conftest import Make
 from trainer.core.answering.normalise import fold
-from trainer.core.model import AnswerType, CardKind, DeckDefaults
+from trainer.core.model import AnswerType, CardKind, Deck, DeckDefaults, Fact
 
 
-def test_a_free_answer_question_makes_a_qa_card(make) -> None:
+def test_a_free_answer_question_makes_a_qa_card(make: type[Make]) -> None:
     question = make.question(
         "Who announced it?",
         "Valerian Kuibyshev",
@@ -53,18 +54,20 @@ def test_a_free_answer_question_makes_a_qa_card(make) -> None:
         ("1929 or so", AnswerType.TEXT),
     ],
 )
-def test_answer_type_is_inferred_when_not_given(make, answer, expected) -> None:
+def test_answer_type_is_inferred_when_not_given(
+    make: type[Make], answer: str, expected: AnswerType
+) -> None:
     (card,) = make.cards(make.deck(make.excerpt(questions=(make.question("When?", answer),))))
     assert card.answer.type is expected
 
 
-def test_a_given_type_and_tolerance_win(make) -> None:
+def test_a_given_type_and_tolerance_win(make: type[Make]) -> None:
     question = make.question("How many?", "50000", type=AnswerType.NUMBER, tolerance=500.0)
     (card,) = make.cards(make.deck(make.excerpt(questions=(question,))))
     assert (card.answer.type, card.answer.tolerance) == (AnswerType.NUMBER, 500.0)
 
 
-def test_unnamed_questions_keep_the_slots_the_loader_gave(make) -> None:
+def test_unnamed_questions_keep_the_slots_the_loader_gave(make: type[Make]) -> None:
     questions = (make.question(slot="q1"), make.question(slot="firm"), make.question(slot="q3"))
     cards = make.cards(make.deck(make.excerpt("x", questions=questions)))
     assert [c.id for c in cards] == ["d:x:q1", "d:x:firm", "d:x:q3"]
@@ -73,7 +76,15 @@ def test_unnamed_questions_keep_the_slots_the_loader_gave(make) -> None:
 WRITTEN = ("Krupp", "Rheinmetall", "Stinnes")
 
 
-def _choice_deck(make, *, distractors=WRITTEN, choices=4, draw=None, facts=(), accept=()):
+def _choice_deck(
+    make: type[Make],
+    *,
+    distractors: tuple[str, ...] = WRITTEN,
+    choices: int | None = 4,
+    draw: str | None = None,
+    facts: tuple[Fact, ...] = (),
+    accept: tuple[str, ...] = (),
+) -> Deck:
     question = make.question(
         "Which firm?",
         "Junkers",
@@ -85,7 +96,7 @@ def _choice_deck(make, *, distractors=WRITTEN, choices=4, draw=None, facts=(), a
     return make.deck(make.excerpt("firms", questions=(question,), facts=facts))
 
 
-def test_written_distractors_make_a_choice_card(make) -> None:
+def test_written_distractors_make_a_choice_card(make: type[Make]) -> None:
     (card,) = make.cards(_choice_deck(make))
     assert card.kind is CardKind.CHOICE
     assert sorted(card.choices) == sorted(("Junkers", *WRITTEN))
@@ -95,7 +106,7 @@ def test_written_distractors_make_a_choice_card(make) -> None:
     assert len(card.answer.key) == 1
 
 
-def test_options_are_the_same_on_every_compile_and_in_any_deck(make) -> None:
+def test_options_are_the_same_on_every_compile_and_in_any_deck(make: type[Make]) -> None:
     deck = _choice_deck(make)
     first = make.cards(deck)[0]
     other = make.excerpt("other", questions=(make.question("Else?", "Yes"),))
@@ -105,7 +116,7 @@ def test_options_are_the_same_on_every_compile_and_in_any_deck(make) -> None:
     assert again.answer == first.answer
 
 
-def test_the_order_of_options_depends_on_the_card_id(make) -> None:
+def test_the_order_of_options_depends_on_the_card_id(make: type[Make]) -> None:
     orders = set()
     for n in range(12):
         question = make.question("Which?", "Junkers", slot=f"q{n}", distractors=WRITTEN)
@@ -114,12 +125,12 @@ def test_the_order_of_options_depends_on_the_card_id(make) -> None:
     assert len(orders) > 1
 
 
-def test_written_distractors_come_first_and_in_order(make) -> None:
+def test_written_distractors_come_first_and_in_order(make: type[Make]) -> None:
     (card,) = make.cards(_choice_deck(make, choices=3))
     assert sorted(card.choices) == sorted(("Junkers", "Krupp", "Rheinmetall"))
 
 
-def test_a_distractor_like_the_answer_or_another_is_dropped(make) -> None:
+def test_a_distractor_like_the_answer_or_another_is_dropped(make: type[Make]) -> None:
     written = ("JUNKERS!", "Krupp", "krüpp", "Kuibyshev", "Rheinmetall", "Stinnes")
     (card,) = make.cards(_choice_deck(make, distractors=written, accept=("kuibyshev",)))
     assert sorted(card.choices) == sorted(("Junkers", "Krupp", "Rheinmetall", "Stinnes"))
@@ -127,7 +138,7 @@ def test_a_distractor_like_the_answer_or_another_is_dropped(make) -> None:
     assert "needs 2 distinct wrong options but only 1 could be found" in errors[0].message
 
 
-def test_draw_fills_the_remaining_places_from_the_field(make) -> None:
+def test_draw_fills_the_remaining_places_from_the_field(make: type[Make]) -> None:
     facts = tuple(
         make.fact(f"f{i}", where=place)
         for i, place in enumerate(["Lipetsk", "Kazan", "Moscow", "kazan", "Tomka"])
@@ -143,7 +154,7 @@ def test_draw_fills_the_remaining_places_from_the_field(make) -> None:
     assert set(card.choices) <= {"Kazan", "Berlin", "Lipetsk", "Moscow", "Tomka"}
 
 
-def test_draw_from_a_field_no_fact_has_is_an_error_with_a_suggestion(make) -> None:
+def test_draw_from_a_field_no_fact_has_is_an_error_with_a_suggestion(make: type[Make]) -> None:
     facts = (make.fact("f1", where="Lipetsk"),)
     (error,) = make.errors(_choice_deck(make, draw="wher", facts=facts, distractors=()))
     assert error.location == make.loc(10, 7)
@@ -152,7 +163,7 @@ def test_draw_from_a_field_no_fact_has_is_an_error_with_a_suggestion(make) -> No
     )
 
 
-def test_too_few_options_is_an_error_at_the_question(make) -> None:
+def test_too_few_options_is_an_error_at_the_question(make: type[Make]) -> None:
     (error,) = make.errors(_choice_deck(make, distractors=("Krupp",), choices=4))
     assert str(error) == (
         "deck.yaml:10:7: error: question 'q1' needs 3 distinct wrong options "
@@ -160,7 +171,7 @@ def test_too_few_options_is_an_error_at_the_question(make) -> None:
     )
 
 
-def test_the_deck_default_sets_the_number_of_options(make) -> None:
+def test_the_deck_default_sets_the_number_of_options(make: type[Make]) -> None:
     deck = dataclasses.replace(
         _choice_deck(make, choices=None), defaults=DeckDefaults(choices=2, auto_cloze=False)
     )
@@ -180,7 +191,7 @@ names = st.text(alphabet="abcAB é-", min_size=1, max_size=6).filter(lambda s: f
     slot=st.from_regex(r"[a-z][a-z0-9]{0,8}", fullmatch=True),
 )
 def test_options_never_repeat_and_hold_the_answer_once(
-    make, answer, written, pool, choices, slot
+    make: type[Make], answer: str, written: list[str], pool: list[str], choices: int, slot: str
 ) -> None:
     assume(written or pool)
     facts = tuple(make.fact(f"f{i}", town=value) for i, value in enumerate(pool))

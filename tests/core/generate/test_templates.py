@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Any
 
 import pytest
 
+from tests.core.generate.conftest import Make
 from trainer.core.generate.placeholders import FieldRef, PlaceholderError, parse_pattern
-from trainer.core.model import AnswerType, CardKind, DeckDefaults, FieldSpec, TemplateKind
+from trainer.core.model import (
+    AnswerType,
+    CardKind,
+    Deck,
+    DeckDefaults,
+    FieldSpec,
+    Template,
+    TemplateKind,
+)
 
 
-def _schools(make, *templates, **deck_kw):
+def _schools(make: type[Make], *templates: Template, **deck_kw: Any) -> Deck:
     facts = (
         make.fact("lipetsk", what="a German aviation school", where="Lipetsk", year=1926),
         make.fact("kazan", what="a German tank school", where="Kazan", year=1926, tags=("tanks",)),
@@ -27,12 +37,12 @@ WHAT = ("what", "What was agreed at {where} in {year}?", "what")
 WHEN = ("when", "In what year was {what} agreed at {where}?", "year")
 
 
-def _template(make, spec, **kw):
+def _template(make: type[Make], spec: tuple[str, str, str], **kw: Any) -> Template:
     template_id, prompt, answer = spec
     return make.template(template_id, prompt=prompt, answer=answer, **kw)
 
 
-def test_each_fact_with_every_field_gets_one_card_per_template_in_order(make) -> None:
+def test_each_fact_with_every_field_gets_one_card_per_template_in_order(make: type[Make]) -> None:
     deck = _schools(make, _template(make, WHAT), _template(make, WHEN, tags=("dates",)))
     cards = make.cards(deck)
     assert [c.id for c in cards] == [
@@ -48,7 +58,7 @@ def test_each_fact_with_every_field_gets_one_card_per_template_in_order(make) ->
     assert cards[3].tags == ("rapallo", "dates", "tanks")
 
 
-def test_answer_type_comes_from_the_field_declaration_or_its_name(make) -> None:
+def test_answer_type_comes_from_the_field_declaration_or_its_name(make: type[Make]) -> None:
     fields = MappingProxyType(
         {
             "where": FieldSpec("where", AnswerType.TEXT),
@@ -68,7 +78,7 @@ def test_answer_type_comes_from_the_field_declaration_or_its_name(make) -> None:
     assert where.answer.type is AnswerType.TEXT
 
 
-def test_a_field_that_no_fact_has_is_an_error_with_a_suggestion(make) -> None:
+def test_a_field_that_no_fact_has_is_an_error_with_a_suggestion(make: type[Make]) -> None:
     template = make.template("where", prompt="Where was {what}?", answer="wher", line=20)
     (error,) = make.errors(_schools(make, template))
     assert str(error) == (
@@ -77,20 +87,20 @@ def test_a_field_that_no_fact_has_is_an_error_with_a_suggestion(make) -> None:
     )
 
 
-def test_a_malformed_placeholder_is_an_error_at_the_template(make) -> None:
+def test_a_malformed_placeholder_is_an_error_at_the_template(make: type[Make]) -> None:
     template = make.template("bad", prompt="Where was {what ?", answer="where", line=7)
     (error,) = make.errors(_schools(make, template))
     assert error.location == make.loc(7, 5)
     assert "malformed placeholder '{what ?'" in error.message
 
 
-def test_double_braces_are_literal(make) -> None:
+def test_double_braces_are_literal(make: type[Make]) -> None:
     template = make.template("lit", prompt="{{set}} {where} }}", answer="what")
     card = make.cards(_schools(make, template))[0]
     assert card.prompt == "{set} Lipetsk }"
 
 
-def test_a_choice_template_draws_from_its_answer_field(make) -> None:
+def test_a_choice_template_draws_from_its_answer_field(make: type[Make]) -> None:
     template = make.template(
         "where-choice", kind=TemplateKind.CHOICE, prompt="Where was {what}?", answer="where"
     )
@@ -105,7 +115,7 @@ def test_a_choice_template_draws_from_its_answer_field(make) -> None:
     assert make.cards(deck) == cards
 
 
-def test_a_choice_template_short_of_options_is_one_error_at_the_template(make) -> None:
+def test_a_choice_template_short_of_options_is_one_error_at_the_template(make: type[Make]) -> None:
     template = make.template(
         "where-choice",
         kind=TemplateKind.CHOICE,
@@ -122,7 +132,7 @@ def test_a_choice_template_short_of_options_is_one_error_at_the_template(make) -
     )
 
 
-def test_a_template_missing_its_prompt_is_an_error(make) -> None:
+def test_a_template_missing_its_prompt_is_an_error(make: type[Make]) -> None:
     (error,) = make.errors(_schools(make, make.template("empty", answer="where")))
     assert "needs 'prompt'" in error.message
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from typing import Any
 
-from trainer.core.model import AnswerType, CardKind, TemplateKind
+from tests.core.generate.conftest import Make
+from trainer.core.model import AnswerType, Card, CardKind, Deck, Fact, TemplateKind
 
 STATEMENT = "Under the 1926 agreement, {what} was to be set up at {where}."
 PLACES = ["Lipetsk", "Kazan", "Tomka", "Moscow", "Berlin", "Kiev", "Odessa", "Riga"]
 
 
-def _deck(make, count: int = 24, **template_kw):
+def _deck(make: type[Make], count: int = 24, **template_kw: Any) -> Deck:
     facts = tuple(
         make.fact(f"f{i}", what=f"school {i}", where=PLACES[i % len(PLACES)], line=20 + i)
         for i in range(count)
@@ -21,7 +24,7 @@ def _deck(make, count: int = 24, **template_kw):
     return make.deck(make.excerpt("schools", facts=facts), templates=(template,))
 
 
-def test_each_fact_makes_a_true_or_a_false_statement(make) -> None:
+def test_each_fact_makes_a_true_or_a_false_statement(make: type[Make]) -> None:
     cards = make.cards(_deck(make))
     assert len(cards) == 24
     verdicts = {c.answer.text for c in cards}
@@ -46,7 +49,7 @@ def test_each_fact_makes_a_true_or_a_false_statement(make) -> None:
             assert card.explanation == truth
 
 
-def test_the_card_id_alone_decides_the_verdict_and_the_sibling(make) -> None:
+def test_the_card_id_alone_decides_the_verdict_and_the_sibling(make: type[Make]) -> None:
     deck = _deck(make)
     cards = make.cards(deck)
     reordered = dataclasses.replace(
@@ -59,7 +62,7 @@ def test_the_card_id_alone_decides_the_verdict_and_the_sibling(make) -> None:
     assert all(by_id[c.id] == c for c in cards)
 
 
-def test_a_fact_without_a_sibling_value_makes_no_card_and_a_warning(make) -> None:
+def test_a_fact_without_a_sibling_value_makes_no_card_and_a_warning(make: type[Make]) -> None:
     facts = (
         make.fact("lipetsk", what="an aviation school", where="Lipetsk", line=20),
         make.fact("lipetsk2", what="a gas school", where="LIPETSK", line=24),
@@ -78,7 +81,7 @@ def test_a_fact_without_a_sibling_value_makes_no_card_and_a_warning(make) -> Non
     ]
 
 
-def test_a_swap_field_missing_from_the_statement_is_an_error(make) -> None:
+def test_a_swap_field_missing_from_the_statement_is_an_error(make: type[Make]) -> None:
     facts = (make.fact("a", what="x", where="A"), make.fact("b", what="y", where="B"))
     template = make.template(
         "tf", kind=TemplateKind.TRUE_FALSE, statement="{what} happened.", swap="where", line=9
@@ -88,17 +91,24 @@ def test_a_swap_field_missing_from_the_statement_is_an_error(make) -> None:
     assert "swaps field 'where', which its statement does not use" in error.message
 
 
-def _tf(make, statement: str, swap: str, *facts, text: str = "a plain lowercase text.", **kw):
+def _tf(
+    make: type[Make],
+    statement: str,
+    swap: str,
+    *facts: Fact,
+    text: str = "a plain lowercase text.",
+    **kw: Any,
+) -> Deck:
     template = make.template("tf", kind=TemplateKind.TRUE_FALSE, statement=statement, swap=swap)
     return make.deck(make.excerpt("e", text, facts=facts), templates=(template,), **kw)
 
 
-def _false_statements(cards) -> dict[str, str]:
+def _false_statements(cards: Iterable[Card]) -> dict[str, str]:
     """For every card, the statement it shows or would show when false."""
     return {c.id.rsplit(":", 1)[1]: c.prompt for c in cards if c.answer.text == "False"}
 
 
-def test_true_and_false_are_balanced_and_fixed_per_card(make) -> None:
+def test_true_and_false_are_balanced_and_fixed_per_card(make: type[Make]) -> None:
     for count in (5, 6, 7, 24, 61):
         cards = make.cards(_deck(make, count))
         trues = sum(card.answer.text == "True" for card in cards)
@@ -106,7 +116,7 @@ def test_true_and_false_are_balanced_and_fixed_per_card(make) -> None:
         assert make.cards(_deck(make, count)) == cards
 
 
-def test_adding_a_fact_turns_over_at_most_two_other_cards(make) -> None:
+def test_adding_a_fact_turns_over_at_most_two_other_cards(make: type[Make]) -> None:
     for count in range(5, 40):
         before = {c.id: c.answer.text for c in make.cards(_deck(make, count))}
         after = {c.id: c.answer.text for c in make.cards(_deck(make, count + 1))}
@@ -114,7 +124,7 @@ def test_adding_a_fact_turns_over_at_most_two_other_cards(make) -> None:
         assert len(turned) <= 2, (count, turned)
 
 
-def test_a_swapped_year_is_a_near_one(make) -> None:
+def test_a_swapped_year_is_a_near_one(make: type[Make]) -> None:
     years = [1903, 1911, 1921, 1922, 1927, 1933, 1945, 1962]
     facts = tuple(
         make.fact(f"f{year}", event=f"event {year}", year=str(year), line=20 + i)
@@ -130,7 +140,7 @@ def test_a_swapped_year_is_a_near_one(make) -> None:
             assert shown in nearest[own], (own, shown)
 
 
-def test_a_swap_comes_from_the_templates_own_facts(make) -> None:
+def test_a_swap_comes_from_the_templates_own_facts(make: type[Make]) -> None:
     facts = (
         make.fact("tereshkova", who="Valentina Tereshkova", first="the first woman in space"),
         make.fact("leonov", who="Alexei Leonov", first="the first person to walk in space"),
@@ -142,7 +152,7 @@ def test_a_swap_comes_from_the_templates_own_facts(make) -> None:
         assert not [card for card in cards if "Eisenhower" in card.prompt]
 
 
-def test_a_swap_true_by_another_fact_is_never_used(make) -> None:
+def test_a_swap_true_by_another_fact_is_never_used(make: type[Make]) -> None:
     facts = (
         make.fact("marie", who="Marie Curie", prize="the 1903 Nobel Prize in Physics"),
         make.fact("pierre", who="Pierre Curie", prize="the 1903 Nobel Prize in Physics"),
@@ -157,7 +167,7 @@ def test_a_swap_true_by_another_fact_is_never_used(make) -> None:
             assert card.prompt not in {f"True or false: {c.explanation}" for c in cards}
 
 
-def test_a_swap_stated_by_an_excerpt_is_never_used(make) -> None:
+def test_a_swap_stated_by_an_excerpt_is_never_used(make: type[Make]) -> None:
     facts = (
         make.fact("curie", who="Marie Curie", prize="the 1903 Nobel Prize in Physics"),
         make.fact("becquerel", who="Henri Becquerel", prize="the 1908 Rumford Medal"),
@@ -170,7 +180,7 @@ def test_a_swap_stated_by_an_excerpt_is_never_used(make) -> None:
             assert "Becquerel won the 1903" not in card.prompt
 
 
-def test_a_value_named_elsewhere_in_the_sentence_is_not_stated_by_it(make) -> None:
+def test_a_value_named_elsewhere_in_the_sentence_is_not_stated_by_it(make: type[Make]) -> None:
     facts = (
         make.fact("lipetsk", what="an aviation school", where="Lipetsk"),
         make.fact("kazan", what="a tank school", where="Kazan"),
@@ -181,7 +191,7 @@ def test_a_value_named_elsewhere_in_the_sentence_is_not_stated_by_it(make) -> No
     assert [d for d in diagnostics if d.severity.value == "warning"] == []
 
 
-def test_a_fact_whose_every_swap_is_true_makes_no_card_and_a_warning(make) -> None:
+def test_a_fact_whose_every_swap_is_true_makes_no_card_and_a_warning(make: type[Make]) -> None:
     facts = (
         make.fact("marie", who="Marie Curie", prize="the 1903 Nobel Prize in Physics", line=20),
         make.fact("pierre", who="Pierre Curie", prize="the 1903 Nobel Prize in Physics", line=22),
@@ -198,7 +208,7 @@ def test_a_fact_whose_every_swap_is_true_makes_no_card_and_a_warning(make) -> No
     ]
 
 
-def test_a_swap_from_outside_the_templates_facts_is_warned_about(make) -> None:
+def test_a_swap_from_outside_the_templates_facts_is_warned_about(make: type[Make]) -> None:
     facts = (
         make.fact("lipetsk", what="an aviation school", where="Lipetsk", line=20),
         make.fact("moscow", where="Moscow", line=22),
@@ -211,7 +221,7 @@ def test_a_swap_from_outside_the_templates_facts_is_warned_about(make) -> None:
     ]
 
 
-def test_statements_starting_with_a_value_start_with_a_capital(make) -> None:
+def test_statements_starting_with_a_value_start_with_a_capital(make: type[Make]) -> None:
     facts = (
         make.fact("a", event="the treaty of Rapallo", year="1922"),
         make.fact("b", event="the Locarno treaties", year="1925"),

@@ -70,7 +70,7 @@ def test_a_new_card_is_sm2s_initial_schedule() -> None:
 
 
 @given(answers)
-def test_the_scheduler_is_exactly_the_published_algorithm(steps) -> None:
+def test_the_scheduler_is_exactly_the_published_algorithm(steps: list[tuple[int, int]]) -> None:
     state, schedule = CardState(), SM2_SCHEDULER.initial()
     for quality, day in run(steps):
         state, log = sm2.review_card(state, quality, day)
@@ -167,7 +167,7 @@ def test_a_blackout_is_harder_than_a_pass_with_difficulty() -> None:
 
 @given(answers)
 def test_hardness_is_between_0_and_1_and_a_failed_last_answer_ranks_above_any_pass(
-    steps,
+    steps: list[tuple[int, int]],
 ) -> None:
     schedule = SM2_SCHEDULER.initial()
     for quality, day in run(steps):
@@ -179,7 +179,9 @@ def test_hardness_is_between_0_and_1_and_a_failed_last_answer_ranks_above_any_pa
 
 
 @given(st.integers(130, 400), st.integers(130, 400), st.integers(0, 30), st.integers(0, 30))
-def test_hardness_grows_as_the_ef_falls_and_the_lapses_rise(ef1, ef2, lapses1, lapses2) -> None:
+def test_hardness_grows_as_the_ef_falls_and_the_lapses_rise(
+    ef1: int, ef2: int, lapses1: int, lapses2: int
+) -> None:
     def card(hundredths: int, lapses: int) -> Schedule:
         return Schedule(
             scheduler=SM2,
@@ -213,9 +215,11 @@ def test_the_memory_is_described_for_people() -> None:
 def test_the_registry_names_sm2_and_refuses_unknown_names() -> None:
     assert DEFAULT_SCHEDULER == SM2 == SM2_SCHEDULER.name
     assert scheduler_named("sm2") is SM2_SCHEDULER is default_scheduler()
-    assert set(SCHEDULERS) == {"sm2"}
-    with pytest.raises(UnknownSchedulerError, match=r"unknown scheduler 'fsrs' \(known: sm2\)"):
-        scheduler_named("fsrs")
+    assert set(SCHEDULERS) == {"sm2", "fsrs"}
+    with pytest.raises(
+        UnknownSchedulerError, match=r"unknown scheduler 'anki' \(known: fsrs, sm2\)"
+    ):
+        scheduler_named("anki")
 
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "scheduling.md"

@@ -10,15 +10,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from fractions import Fraction
 
+from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import parse_date, parse_number, parse_year
 from trainer.core.answering.text_match import Question, TextMatch, match_text
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
+from trainer.core.answering.word_lists import TITLES
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
+from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer, AnswerType
 from trainer.core.partial_dates import Precision
 from trainer.core.scheduling.policy import Policy
@@ -50,6 +54,8 @@ _CLOSE_SCALE = {Precision.YEAR: 10, Precision.MONTH: 12, Precision.DAY: 31}
 # party (KPD)" takes "KPD" and "the German Communist party".
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
+# The rule of a verdict that found a typed word standing in the place of an answer's word.
+_REPLACED = re.compile(r"^'([^']+)' instead of '[^']+'$")
 # A blank in a cloze prompt: "[...]" or "[hint]".
 _BLANK = re.compile(r"\[[^\]]*\]")
 # Several answers typed for a card of several parts.
@@ -85,10 +91,35 @@ def grade(
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
     verdicts = [_grade_one(answer, text, typed, expected, policy, asked) for text in accepted]
+    verdicts = _without_contradicted(accepted, verdicts)
     if answer.parts:
         verdicts.append(_grade_parts(answer, typed, expected, policy, asked))
     # The best outcome wins; among equals the most similar; among those the first given.
     return max(verdicts, key=lambda v: (RANK[v.outcome], v.similarity))
+
+
+def _without_contradicted(accepted: Sequence[str], verdicts: list[Verdict]) -> list[Verdict]:
+    """The verdicts, with a right one against a shorter accepted form taken back when a
+    fuller form that holds it finds a typed word in the place of one of its own words:
+    "John Davy" matches "Davy" (a surname accepted alone) with a given name added, but
+    "Humphry Davy" says 'john' stands instead of 'humphry': another person, wrong."""
+    words = [set(fold(text).split()) for text in accepted]
+    kept = list(verdicts)
+    for index, verdict in enumerate(verdicts):
+        if not verdict.correct:
+            continue
+        for other, fuller in enumerate(verdicts):
+            if (
+                other != index
+                and words[index] < words[other]
+                and not fuller.correct
+                and (replaced := _REPLACED.search(fuller.rule)) is not None
+                # A title is no other name: "Professor Vlasák", "Sir Davy".
+                and replaced.group(1) not in TITLES
+            ):
+                kept[index] = fuller
+                break
+    return kept
 
 
 def is_blank(typed: str) -> bool:
@@ -293,7 +324,11 @@ def _grade_date(
     allowed = Fraction(str(tolerance))
     similarity = _closeness(distance, _CLOSE_SCALE[want.precision] + allowed)
     unit = want.precision.name.lower()
-    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, unit)
+    verdict = _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, unit)
+    month = misspelt_month(answer_words(typed))
+    if month is not None and verdict.outcome is Outcome.EXACT:
+        return replace(verdict, outcome=Outcome.TYPO, rule=f"'{month}' read as a month")
+    return verdict
 
 
 def _numeric_verdict(

@@ -14,24 +14,41 @@ name ("Everest", "Kilimanjaro"; not "Victoria", "Horn" or "Superior", which name
 things). Every other word
 of a place's name (Saint, San, Fort, Port…) is required: what is left without it is
 another name ("Helena", "Fe").
+
+A generic head noun after a place's name (Ocean, Sea, Desert, Bay, Islands…) may be left
+out when the name before it stands on its own: every word of it rarer than the commonest
+given names, no given name and no qualifier ("the Pacific" for "Pacific Ocean", "the
+Sahara"; not "the Red" for the Red Sea, "the Dead" or "the Indian").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import (
     FUNCTION_WORDS,
     HEDGE_WORDS,
     PERSONAL_TITLES,
+    PLACE_HEAD_NOUNS,
     PLACE_WORDS,
+    QUALIFIERS,
 )
-from trainer.core.lexicon import could_be_name, frequency, is_given_name
+from trainer.core.lexicon import (
+    NAME_CEILING,
+    could_be_name,
+    frequency,
+    is_common_word,
+    is_given_name,
+)
 
 # A word counted less often than this in English is distinctive enough to name a place on
 # its own ("everest" 172, "nile" 201, "amazon" 539; "victoria" 995 and "washington" 1,306
 # name other things too).
 DISTINCTIVE_CEILING = 600
+# Names listed in one answer: "James Watson and Francis Crick", "Fleming, Florey & Chain".
+_NAME_LIST = re.compile(r"\s*(?:,|&|\band\b)\s*")
 # Particles inside a name: "General de Gaulle", "Kaiser Wilhelm von Hohenzollern".
 _PARTICLES = frozenset({"da", "di", "de", "del", "della", "der", "den", "van", "von", "du"})
 
@@ -75,3 +92,60 @@ def distinctive_place(words: Sequence[str], index: int) -> bool:
     return bool(name) and all(
         frequency(word) < DISTINCTIVE_CEILING and not is_given_name(word) for word in name
     )
+
+
+def generic_head_noun(words: Sequence[str], index: int) -> bool:
+    """True when folded `words[index]` is a generic head noun ending a place's name
+    ("ocean" of "pacific ocean") whose name is distinctive without it ("pacific")."""
+    if words[index] not in PLACE_HEAD_NOUNS:
+        return False
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and following.isalpha() and following not in FUNCTION_WORDS:
+        return False  # "ocean floor", "sea water": the noun is not the name's last word
+    name: list[str] = []
+    for word in reversed(words[:index]):
+        if word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha():
+            break
+        name.append(word)
+    return bool(name) and all(
+        frequency(word) < NAME_CEILING
+        and not is_given_name(word)
+        and word not in QUALIFIERS
+        and word not in PLACE_HEAD_NOUNS
+        for word in name
+    )
+
+
+def kind_left_out(words: Sequence[str], index: int, typed: Collection[str]) -> bool:
+    """True when folded `words[index]` is the kind of a place whose name says what it is,
+    whatever the question asks ("Everest" for "Mount Everest", "the Pacific" for "Pacific
+    Ocean"), and no other kind was typed in its place ("the Pacific Sea")."""
+    if not (distinctive_place(words, index) or generic_head_noun(words, index)):
+        return False
+    return not any(word in PLACE_HEAD_NOUNS or word in PLACE_WORDS for word in typed)
+
+
+def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> bool:
+    """A middle name, which may be left out ("James Simpson" for "James Young Simpson"):
+    a word between a first word that could be a given name and a last word that is no
+    common word (not "George Washington Bridge")."""
+    if len(content) < 3 or not content[0] < index < content[-1]:
+        return False
+    last = words[content[-1]]
+    return could_be_name(words[content[0]]) and last.isalpha() and not is_common_word(last)
+
+
+def surnames_of(name: str) -> str | None:
+    """A person's name, or a pair or list of them, by surnames alone ("Darwin" for
+    "Charles Darwin", "Watson and Crick" for "James Watson and Francis Crick"); None
+    unless every part starts with a given name and ends with a capitalised word."""
+    surnames: list[str] = []
+    for part in _NAME_LIST.split(name.strip()):
+        words = part.split()
+        if len(words) < 2 or not is_given_name(fold(words[0])) or not words[-1][:1].isupper():
+            return None
+        start = len(words) - 1
+        while start > 1 and fold(words[start - 1]) in _PARTICLES:
+            start -= 1  # "van Leeuwenhoek", "de Gaulle"
+        surnames.append(" ".join(words[start:]))
+    return " and ".join(surnames) if surnames else None

@@ -13,6 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
+from trainer.core.answering.name_titles import surnames_of
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.parsing import parse_choice, parse_order
 from trainer.core.answering.text_match import Question, match_text
 from trainer.core.answering.verdict import Outcome, Verdict
@@ -32,8 +34,10 @@ def grade_choice(
     index = parse_choice(typed, choices)
     rule, slip = "option chosen", False
     if index is None:
-        # The right option answers to its accepted answers too ("Santiago" for "St Jago").
-        forms = {answer.key[0]: answer.alternatives}
+        # The right option answers to its accepted answers too ("Santiago" for "St Jago"),
+        # and a person's name to the surname, when no other option has it ("Darwin").
+        forms = {i: list(_surname_forms(choices).get(i, ())) for i in range(len(choices))}
+        forms[answer.key[0]] += answer.alternatives
         found = _option_typed_as_text(typed, choices, question, policy, forms)
         if found is None:
             note = f"type an option's number, 1 to {len(choices)}, or its text"
@@ -136,12 +140,14 @@ def _option_typed_as_text(
     for index, option in enumerate(choices):
         others = [choice for k, choice in enumerate(choices) if k != index]
         best: tuple[bool, str] | None = None
-        for form in (option, *other_forms.get(index, ())):
+        forms = (option, *other_forms.get(index, ()))
+        for form in forms:
             result = match_text(
                 form,
                 typed,
                 question=question,
                 confusables=others,
+                siblings=forms,
                 typo_tolerance=policy.typo_tolerance,
             )
             # The first form that matches wins, unless a later one matches without a slip.
@@ -158,6 +164,20 @@ def _option_typed_as_text(
         return None
     slip, index, rule = best_matches[0]
     return index, f"option '{choices[index]}' typed as text ({rule})", slip
+
+
+def _surname_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
+    """Each option that names people, by their surnames, when no other option has any of
+    those words ("Darwin" is no answer among Charles and Erasmus Darwin)."""
+    forms: dict[int, tuple[str]] = {}
+    for i, choice in enumerate(choices):
+        surnames = surnames_of(choice)
+        if surnames is None:
+            continue
+        others = {w for k, other in enumerate(choices) if k != i for w in fold(other).split()}
+        if not set(fold(surnames).split()) - {"and"} & others:
+            forms[i] = (surnames,)
+    return forms
 
 
 def _example_order(count: int) -> str:

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from fractions import Fraction
 
+from trainer.core.answering.dates_in_text import month_number
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import normalize_numbers
 from trainer.core.partial_dates import PartialDate, Precision, checked_date
@@ -30,28 +31,40 @@ _INTEGER_TOKEN = re.compile(r"\d+")
 _ERA_BEFORE = {"bc", "bce"}
 _ERA_AFTER = {"ad", "ce"}
 _FILLER_WORDS = {"of", "the", "in", "on", "year", "c", "ca", "circa", "about", "around"}
-# English month names, written out rather than taken from `calendar`, whose names follow
-# the process locale.
-_MONTH_NAMES = (
-    *("january", "february", "march", "april", "may", "june"),
-    *("july", "august", "september", "october", "november", "december"),
-)
-_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-_MONTHS |= {name[:3]: number for name, number in _MONTHS.items()}
-_MONTHS["sept"] = 9
+_DIGIT_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TRUE_WORDS = {"true", "t", "yes", "y", "correct", "right", "not false", "yep"}
 _FALSE_WORDS = {"false", "f", "no", "n", "incorrect", "wrong", "not true", "untrue", "nope"}
 _NEGATIVE_WORDS = {"minus", "negative"}
+# Fractions in words: "half a degree", "a quarter", "three quarters", "one and a half
+# million"; and the vulgar-fraction characters, which NFKC would turn into "1⁄2".
+_FRACTION_WORDS = {
+    "half": Fraction(1, 2),
+    "halves": Fraction(1, 2),
+    "quarter": Fraction(1, 4),
+    "quarters": Fraction(1, 4),
+}
+_VULGAR_FRACTIONS = {"½": " and a half ", "¼": " and a quarter ", "¾": " and three quarters "}
+# "1/2", "3/4", "5/8": a one-digit numerator over one or two digits (not "22/5", a date's).
+_SLASHED_FRACTION = re.compile(r"(?<![\d/.,])(\d)\s*[/\u2044]\s*(\d{1,2})(?![\d/.,])")
 
 
 def parse_number(typed: str) -> Fraction | None:
     """The one number in a typed answer, exactly, or None if there is none or several.
 
     Accepts `50,000`, `50 000`, `50000`, `50%`, `3.5`, `-2` (any minus sign), words
-    around it ("about 50,000 hectares"), a scale word ("50 thousand") and numbers in
-    words ("fifty thousand", "a million", "minus forty").
+    around it ("about 50,000 hectares"), a scale word ("50 thousand"), numbers in
+    words ("fifty thousand", "a million", "minus forty") and fractions ("half a
+    degree", "one and a half million", "3/4", "2½").
     """
-    text = _plain_digits_text(typed)
+    # An ordinal in digits is its number ("606th"), as one in words is ("the sixth").
+    text = _DIGIT_ORDINAL.sub(r"\1", _plain_digits_text(typed))
+    words = _folded_words(text)
+    if any(word in _FRACTION_WORDS for word in words):
+        return None if _has_decimal(text) else _fraction_in_words(words)
+    slashed = list(_SLASHED_FRACTION.finditer(text))
+    if len(slashed) == 1 and _digit_count(text) == _digit_count(slashed[0].group()):
+        numerator, denominator = (int(part) for part in slashed[0].groups())
+        return Fraction(numerator, denominator) if denominator else None
     if not any(char.isdigit() for char in text):
         return _worded_number(text)
     matches = list(_NUMBER.finditer(text))
@@ -67,6 +80,47 @@ def parse_number(typed: str) -> Fraction | None:
     rest = fold(text[match.end() :]).split()
     if rest and rest[0] in _SCALE_WORDS:
         value *= _SCALE_WORDS[rest[0]]
+    return value
+
+
+def _digit_count(text: str) -> int:
+    return sum(char.isdigit() for char in text)
+
+
+def _has_decimal(text: str) -> bool:
+    return re.search(r"\d[.,]\d", text) is not None
+
+
+def _fraction_in_words(words: list[str]) -> Fraction | None:
+    """A number with one fraction in words ("half a degree", "a quarter", "3 quarters",
+    "1 and a half million"), its number words already digits; None for anything else."""
+    spots = [i for i, word in enumerate(words) if word in _FRACTION_WORDS]
+    if len(spots) != 1:
+        return None
+    at = spots[0]
+    value = _FRACTION_WORDS[words[at]]
+    start = at
+    if start > 0 and words[start - 1] in ("a", "an", "one", "1"):
+        start -= 1
+    elif start > 0 and _INTEGER_TOKEN.fullmatch(words[start - 1]):
+        start -= 1  # "three quarters"
+        value *= int(words[start])
+    if start > 1 and words[start - 1] == "and" and _INTEGER_TOKEN.fullmatch(words[start - 2]):
+        start -= 2  # "one and a half"
+        value += int(words[start])
+    end = at + 1
+    while end < len(words) and words[end] in ("a", "an", "of"):
+        end += 1  # "half a degree", "a quarter of a million"
+    if end < len(words) and words[end] in _SCALE_WORDS:
+        value *= _SCALE_WORDS[words[end]]
+        end += 1
+    elif end < len(words) and words[end] in ("1000", "1000000", "1000000000"):
+        value *= int(words[end])  # "half a million", read as "half 1000000"
+        end += 1
+    if any(_INTEGER_TOKEN.fullmatch(word) for word in (*words[:start], *words[end:])):
+        return None  # another number besides
+    if start > 0 and words[start - 1] in _NEGATIVE_WORDS:
+        value = -value
     return value
 
 
@@ -86,16 +140,17 @@ def parse_year(typed: str) -> int | None:
 
 def parse_date(typed: str) -> PartialDate | None:
     """A date written `1928`, `1928-09`, `1928-09-01`, `1 September 1928`, `September 1, 1928`,
-    `Sept 1928`, `1st of September 1928` or `the first of September nineteen twenty-eight`;
-    None for anything else.
+    `Sept 1928`, `1st of September 1928` or `the first of September nineteen twenty-eight`
+    (a month misspelt by one slip, "Setpember", read as the month); None for anything else.
 
-    All-numeric dates must start with the year: `1/9/1928` is read as 1 September in
-    Britain and 9 January in America, so it is not accepted at all.
+    All-numeric dates start or end with the year. With the year last, a number over 12
+    is the day (`22/5/1960`, `5/22/1960`, `22.5.1960`); `1/9/1928`, 1 September in
+    Britain and 9 January in America, is read day first, as most of the world writes it.
     """
     words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS]
     if not words:
         return None
-    months = [_MONTHS[w] for w in words if w in _MONTHS]
+    months = [m for w in words if (m := month_number(w)) is not None]
     numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
     if len(numbers) + len(months) != len(words):
         return None
@@ -142,6 +197,8 @@ def parse_order(typed: str, option_count: int) -> tuple[int, ...] | None:
 def _plain_digits_text(typed: str) -> str:
     # NFKC turns full-width and superscript digits into ASCII ones; the minus signs and
     # spaces people paste from word processors become their plain forms.
+    for vulgar, words in _VULGAR_FRACTIONS.items():
+        typed = typed.replace(vulgar, words)
     text = unicodedata.normalize("NFKC", typed)
     text = text.translate({ord(c): "-" for c in _MINUS_SIGNS})
     text = text.translate({ord(c): " " for c in _SPACES})
@@ -182,6 +239,8 @@ def _worded_date(months: list[int], numbers: list[str]) -> PartialDate | None:
 
 
 def _numeric_date(numbers: list[str]) -> PartialDate | None:
+    if len(numbers) in (2, 3) and len(numbers[-1]) in (3, 4):
+        return _year_last_date(numbers)
     if not numbers or len(numbers[0]) not in (3, 4) or len(numbers) > 3:
         return None
     if any(len(n) > 2 for n in numbers[1:]):
@@ -192,3 +251,17 @@ def _numeric_date(numbers: list[str]) -> PartialDate | None:
     if len(parts) == 2:
         return checked_date(parts[0], parts[1], 1, Precision.MONTH)
     return checked_date(parts[0], parts[1], parts[2], Precision.DAY)
+
+
+def _year_last_date(numbers: list[str]) -> PartialDate | None:
+    """`22/5/1960`, `5/22/1960`, `22.5.1960`, `5/1960`: the year last. A number over 12
+    is the day; when both could be the month, the day comes first (as in most of the
+    world: the learner's locale is unknown)."""
+    if any(len(n) > 2 for n in numbers[:-1]):
+        return None
+    year, parts = int(numbers[-1]), [int(n) for n in numbers[:-1]]
+    if len(parts) == 1:
+        return checked_date(year, parts[0], 1, Precision.MONTH)
+    first, second = parts
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    return checked_date(year, month, day, Precision.DAY)

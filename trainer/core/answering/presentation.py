@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from trainer.core.answering.verdict import Verdict
 from trainer.core.model import AnswerType, Card
 
 
@@ -17,3 +18,11 @@ def answer_text(card: Card) -> str:
     if key:
         return f"{key[0] + 1}. {card.answer.text}"
     return card.answer.text
+
+
+def misplaced_events(card: Card, verdict: Verdict) -> str:
+    """The events of a wrongly ordered chronology that stand out of place, named and
+    "; "-separated, as shown after answering; "" for a right order or another card."""
+    if verdict.correct or card.answer.type is not AnswerType.ORDER:
+        return ""
+    return "; ".join(card.choices[i] for i in verdict.misplaced if 0 <= i < len(card.choices))

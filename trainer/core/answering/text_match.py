@@ -20,21 +20,24 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
+from trainer.core.answering.extra_words import extra_words_problem, misplaced_word_problem
 from trainer.core.answering.name_titles import (
     distinctive_place,
+    generic_head_noun,
     is_personal_title,
+    kind_left_out,
+    middle_name,
     place_kind_named,
 )
+from trainer.core.answering.units import same_units, unit_problem
 from trainer.core.answering.word_lists import (
     DESCRIPTORS,
     FUNCTION_WORDS,
-    HEDGE_WORDS,
     NEGATORS,
-    QUALIFIERS,
     TITLES,
 )
 from trainer.core.answering.word_match import (
-    RAREST_COUNT,
     Kind,
     Refusal,
     WordMatch,
@@ -46,15 +49,18 @@ from trainer.core.answering.word_match import (
 from trainer.core.answering.words import (
     answer_words,
     content_words,
+    dotted_initials,
+    hyphened_letter_problem,
+    is_initial_letter,
+    is_name_initial,
     join_compounds,
+    join_decimals,
     line_up_abbreviations,
+    spelled_out,
 )
-from trainer.core.lexicon import frequency, is_common_word
+from trainer.core.lexicon import is_given_name
 
-_DIGIT_RUNS = re.compile(r"\d+")
-# At most this many extra words that are neither function words, words of the question
-# nor descriptors ("Adolf Hitler", "Miguel de Cervantes Saavedra").
-_MAX_NAME_EXTRAS = 2
+_DIGIT_RUNS = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,21 +107,29 @@ def match_text(
 ) -> TextMatch:
     """Compare a typed answer with one accepted answer; `siblings` are the card's other
     accepted answers, whose words an extra typed word may contradict."""
-    want, got = answer_words(expected), answer_words(typed)
+    want, got = join_decimals(answer_words(expected), answer_words(typed))
+    want, got = same_units(want), same_units(got)
     similarity = Levenshtein.normalized_similarity(" ".join(got), " ".join(want))
+    want, got, date_problem = line_up_dates(want, got)
     if got == want or "".join(got) == "".join(want):
+        if (month := misspelt_month(answer_words(typed))) is not None:
+            return TextMatch(True, True, f"'{month}' read as a month", 1.0)
         return TextMatch(True, False, "exact", 1.0)
-    if not got:
-        return TextMatch(False, False, "nothing to compare", 0.0, decisive=True)
-    refusal = _decisive_difference(want, got, question)
+    if not got or date_problem:
+        rule = date_problem or "nothing to compare"
+        return TextMatch(False, False, rule, similarity, decisive=rule != NO_FULL_DATE)
+    refusal = _decisive_difference(want, got, question) or unit_problem(want, got, question.words)
+    if refusal is None and (lettered := hyphened_letter_problem(expected, typed, want, got)):
+        return TextMatch(False, False, lettered, similarity)
     if refusal is not None:
         return TextMatch(False, False, refusal, similarity, decisive=True)
     for value in confusables:
         if _same_content(answer_words(value), got):
             return _another_answer(got, value, similarity)
-    exp, typ, abbreviations = line_up_abbreviations(want, got)
+    known = spelled_out(want, [answer_words(other) for other in siblings if other != expected])
+    exp, typ, abbreviations = line_up_abbreviations(want, got, known)
     exp, typ = join_compounds(exp, typ)
-    outcome = _aligned(exp, typ, question, typo_tolerance)
+    outcome = _aligned(exp, typ, question, typo_tolerance, dotted_initials(expected))
     if not outcome.accepted:
         return TextMatch(False, False, outcome.rule, similarity)
     conflict = _contradiction(outcome.claims, got, siblings, question)
@@ -167,20 +181,27 @@ def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Ques
 
 
 def _aligned(
-    want: Sequence[str], got: Sequence[str], question: Question, typo_tolerance: float
+    want: Sequence[str],
+    got: Sequence[str],
+    question: Question,
+    typo_tolerance: float,
+    dotted: frozenset[str],
 ) -> _Alignment:
     content_set = set(content_words(want))
     content = [i for i, w in enumerate(want) if w in content_set]
     required = [
         i
         for i in content
-        if not _is_initial_letter(want[i])
+        if not is_name_initial(want, i, dotted)
         and not (question.gives_words and _given_by_question(want, i, question))
         and not is_personal_title(want, i)
+        and not kind_left_out(want, i, got)
+        and not middle_name(want, i, content)
     ]
     if not required:
-        required = [i for i in content if not _is_initial_letter(want[i])] or content
+        required = [i for i in content if not is_name_initial(want, i, dotted)] or content
     modifier_forms = len(content) > 1
+    surnames = {i for i in content if i > 0 and is_given_name(want[i - 1])}
     candidates: list[tuple[int, int, int, int, int, WordMatch]] = []
     near_misses: dict[int, tuple[str, Refusal]] = {}
     for i in content:
@@ -188,9 +209,15 @@ def _aligned(
             if word in FUNCTION_WORDS and want[i] not in FUNCTION_WORDS:
                 continue
             result = (
-                WordMatch(Kind.INITIAL)
-                if is_initial(want[i], word)
-                else match_word(want[i], word, typo_tolerance, modifier_forms=modifier_forms)
+                WordMatch(Kind.INITIAL)  # for a given name ("W. Shakespeare"), not "Cs"
+                if is_initial(want[i], word) and i != content[-1]
+                else match_word(
+                    want[i],
+                    word,
+                    typo_tolerance,
+                    modifier_forms=modifier_forms,
+                    surname=i in surnames,
+                )
             )
             if isinstance(result, WordMatch):
                 candidates.append((result.kind, result.edits, abs(i - j), i, j, result))
@@ -208,7 +235,10 @@ def _aligned(
     if missing:
         return _Alignment(False, False, _missing_rule(want, got, missing, near_misses, used), [])
     extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
-    problem = _extra_words_problem(got, extras, used, question)
+    placed = {i: j for i, (j, _) in pairs.items()}
+    problem = extra_words_problem(got, extras, used, question.has) or misplaced_word_problem(
+        want, got, placed, extras, content, question.has
+    )
     if problem is not None:
         return _Alignment(False, False, problem, [])
     alignment = _described(want, got, pairs, extras, content)
@@ -242,46 +272,6 @@ def _missing_rule(
     return f"'{want[first]}' is missing"
 
 
-def _extra_words_problem(
-    got: Sequence[str], extras: list[int], used: set[int], question: Question
-) -> str | None:
-    """Why the extra typed words make the answer wrong, or None if they are harmless."""
-    claims = [
-        j
-        for j in extras
-        if got[j] not in FUNCTION_WORDS
-        and got[j] not in HEDGE_WORDS
-        and not _is_initial_letter(got[j])
-    ]
-    hedges = [got[j] for j in extras if got[j] in HEDGE_WORDS]
-    if hedges and claims:
-        return f"more than one answer ('{hedges[0]}')"
-    last_matched = max(used, default=-1)
-    loose: list[str] = []
-    for j in claims:
-        word = got[j]
-        if question.has(word) or word in DESCRIPTORS or word in TITLES:
-            continue
-        if word in QUALIFIERS:
-            return f"'{word}' changes the answer"
-        if j > last_matched and _after_a_linking_word(got, last_matched, j):
-            continue  # "an aviation school for pilots", "Kazan in Russia"
-        if is_common_word(word):
-            return f"extra word '{word}'"
-        if j > last_matched and frequency(word) > RAREST_COUNT:
-            # After the answer, a rare word is a surname ("Cervantes Saavedra"); a
-            # known one makes another thing ("carbon dioxide" is not carbon).
-            return f"extra word '{word}'"
-        loose.append(word)
-    if len(loose) > _MAX_NAME_EXTRAS:
-        return f"extra words '{' '.join(loose)}'"
-    return None
-
-
-def _after_a_linking_word(got: Sequence[str], last_matched: int, index: int) -> bool:
-    return any(got[k] in FUNCTION_WORDS for k in range(last_matched + 1, index))
-
-
 def _described(
     want: Sequence[str],
     got: Sequence[str],
@@ -310,12 +300,16 @@ def _described(
         notes.append("word order ignored")
     if extras:
         notes.append(f"extra words ignored ({' '.join(got[j] for j in extras)})")
-    left_out = [i for i in content if i not in pairs and not _is_initial_letter(want[i])]
+    left_out = [i for i in content if i not in pairs and not is_initial_letter(want[i])]
     titles = [want[i] for i in left_out if is_personal_title(want, i)]
-    kinds = [want[i] for i in left_out if distinctive_place(want, i)]
-    given = [w for i in left_out if (w := want[i]) not in titles and w not in kinds]
+    kinds = [want[i] for i in left_out if distinctive_place(want, i) or generic_head_noun(want, i)]
+    middle = [want[i] for i in left_out if middle_name(want, i, content)]
+    named = {*titles, *kinds, *middle}
+    given = [w for i in left_out if (w := want[i]) not in named]
     if titles:
         notes.append(f"'{' '.join(titles)}' left out, a title")
+    if middle:
+        notes.append(f"'{' '.join(middle)}' left out, a middle name")
     if kinds:
         notes.append(f"'{' '.join(kinds)}' left out: the name says what it is")
     if given:
@@ -350,11 +344,6 @@ def _given_by_question(want: Sequence[str], index: int, question: Question) -> b
     """The question has the word, or names the kind of place it is ("lake" for "Which
     lake…?")."""
     return question.has(want[index]) or place_kind_named(want, index, question.words)
-
-
-def _is_initial_letter(word: str) -> bool:
-    """A single letter: a middle initial ("Franklin D. Roosevelt"), never required."""
-    return len(word) == 1 and word.isalpha()
 
 
 def _contains(words: Sequence[str], part: Sequence[str]) -> bool:

@@ -28,6 +28,27 @@ FUNCTION_WORDS = frozenset(
     }
 )
 
+# British spellings in -re of American -er words ("centre", "kilometre", "theatres"). The
+# lexicon derives a British -re form from any -er word, so "formre", a slip in "former",
+# would pass for a spelling; only words ending in one of these are.
+BRITISH_RE_WORDS = (
+    *("centre", "metre", "litre", "theatre", "mitre", "nitre", "titre", "goitre"),
+    *("lustre", "spectre", "sceptre", "sepulchre", "ochre", "fibre", "sabre"),
+    *("calibre", "sombre", "meagre", "manoeuvre", "louvre", "reconnoitre", "saltpetre"),
+    *("philtre", "accoutre", "lucre"),
+)
+
+# Words that open a phrase saying when or where, after a whole answer: "sunlight during
+# an eclipse", "Kazan near the Volga". Like a function word there, they start a phrase
+# that adds to the answer without changing it (before, after, under… are QUALIFIERS).
+PHRASE_OPENERS = frozenset(
+    {
+        *("during", "near", "through", "throughout", "across", "along", "around"),
+        *("inside", "within", "beside", "among", "amongst", "while", "whilst"),
+        *("when", "where", "whereas"),
+    }
+)
+
 # Words that turn a statement into its opposite. A typed answer that adds or drops one
 # is never a typo ("with strings attached" / "without strings attached").
 NEGATORS = frozenset(
@@ -114,6 +135,19 @@ PLACE_WORDS: dict[str, frozenset[str]] = {
     "planet": frozenset({"planet", "planets"}),
     "cape": frozenset({"cape", "capes", "headland"}),
 }
+
+# Generic head nouns written after a place's name ("Pacific Ocean", "Sahara Desert",
+# "Hudson Bay"): one may be left out when the name before it is distinctive on its own
+# ("the Pacific"; not "the Red" for the Red Sea). See `name_titles.generic_head_noun`.
+# Not valley, basin or delta: without them "the Rhine", "the Amazon" name the river.
+PLACE_HEAD_NOUNS = frozenset(
+    {
+        *("ocean", "sea", "river", "lake", "mountains", "mountain", "range", "hills"),
+        *("island", "islands", "isles", "archipelago", "peninsula", "desert"),
+        *("bay", "gulf", "strait", "straits", "channel", "sound", "canyon", "gorge"),
+        *("falls", "glacier", "plateau", "reef", "trench", "volcano"),
+    }
+)
 
 # Short forms of the words above, read as the words themselves: "St Helena" is "Saint
 # Helena", "Mt. Everest" "Mount Everest", "Ft Sumter" "Fort Sumter". Only before a

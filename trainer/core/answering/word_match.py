@@ -9,7 +9,7 @@ swapping two neighbouring letters is one edit ("Lipetks"). A typed word that is 
 a different real English word is never a typo of a real word ("Prussian" for
 "Russian", "affect" for "effect"): the lexicon says which words are real. When the
 expected word is not in the lexicon (a rare name), a real word near it is taken for
-the slip it most likely is.
+the slip it most likely is; so is a common word typed for a surname ("Arthur Homes").
 """
 
 from __future__ import annotations
@@ -24,18 +24,20 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.transliteration import name_key
-from trainer.core.answering.word_lists import NEGATING_PREFIXES
-from trainer.core.lexicon import frequency, is_known_word, same_word
+from trainer.core.answering.word_lists import BRITISH_RE_WORDS, NEGATING_PREFIXES
+from trainer.core.lexicon import NAME_CEILING, frequency, is_known_word, same_word
 
 # Words shorter than this must be typed exactly, but for one swap of neighbouring
-# letters that makes no other word ("oli" for "oil"): a wrong letter in "Ufa" is
-# another name.
+# letters in a common word that makes no other word ("oli" for "oil"): a wrong,
+# doubled or like-sounding letter in "Ufa" or "Cs" is another name or symbol.
 MIN_TYPO_LENGTH = 4
 # pyspellchecker's list gives its rarest words, many of them names, this count: a word
 # seen no more often is too obscure to be a learner's intended answer ("Bern" for
 # "Berne", "Kuybyshev" for "Kuibyshev" are spellings of one name).
 RAREST_COUNT = 50
 _DOUBLED = re.compile(r"(.)\1+")
+_RE_ENDING = re.compile(r"re[sd]?$")
+_ER_ENDING = re.compile(r"er(?:s|ed)?$")
 # Long words only: among short ones, two rare words a letter apart are often two names
 # (Mali, Malta; Kazan, Kazak).
 _MIN_RARE_SPELLING_LENGTH = 8
@@ -89,34 +91,45 @@ def word_allowance(length: int, typo_tolerance: float) -> int:
 
 
 def match_word(
-    expected: str, typed: str, typo_tolerance: float, *, modifier_forms: bool = False
+    expected: str,
+    typed: str,
+    typo_tolerance: float,
+    *,
+    modifier_forms: bool = False,
+    surname: bool = False,
 ) -> WordMatch | WordRefusal | None:
     """How `typed` matches `expected` (both folded words); a refusal when it is close but
-    another word; None when it is not close at all."""
+    another word; None when it is not close at all. A `surname` (after a given name) may
+    slip into a common word ("Arthur Homes" for "Arthur Holmes": nobody means "homes"
+    there), never into another name ("Claude Manet" for "Claude Monet")."""
+    # Another real word is no typo, but for a name typed as a common word.
+    other_word = not (surname and frequency(expected) < NAME_CEILING <= frequency(typed))
     if typed == expected:
         return WordMatch(Kind.SAME)
     if not (typed.isalpha() and expected.isalpha()):
         return None  # numbers are facts: "1927" is no typo of "1926"
     if same_word(expected, typed):
+        if _slip_like_an_re_spelling(expected, typed):
+            return WordMatch(Kind.TYPO, 1)
         return WordMatch(Kind.REGIONAL)
     if _negated_pair(expected, typed):
         return WordRefusal(Refusal.NEGATED)
     if _other_form(expected, typed, modifier_forms):
         return WordMatch(Kind.FORM)
+    if len(expected) < MIN_TYPO_LENGTH:
+        return _short_word_match(expected, typed, typo_tolerance)
     if _undoubled(expected) == _undoubled(typed):
         # A letter doubled or not ("Monnet", "Rheinmetal"): a slip, unless it makes
         # another common word ("latter" for "later").
-        if _both_attested(expected, typed):
+        if _both_attested(expected, typed) and other_word:
             return WordRefusal(Refusal.OTHER_WORD)
         return WordMatch(Kind.TYPO, 1)
     if name_key(expected) == name_key(typed):
-        if frequency(typed) > RAREST_COUNT and is_known_word(expected):
+        if frequency(typed) > RAREST_COUNT and is_known_word(expected) and other_word:
             return WordRefusal(Refusal.OTHER_WORD)  # wine / vine, Greece / Greek
         return WordMatch(Kind.VARIANT)
     allowance = word_allowance(len(expected), typo_tolerance)
     if allowance == 0:
-        if typo_tolerance > 0 and _one_swap(expected, typed) and not is_known_word(typed):
-            return WordMatch(Kind.TYPO, 1)
         return None
     edits = min(
         OSA.distance(expected, typed, score_cutoff=allowance + 1),
@@ -125,9 +138,39 @@ def match_word(
     )
     if edits > allowance:
         return None
-    if is_known_word(typed) and is_known_word(expected) and not _rare_spellings(expected, typed):
+    if (
+        is_known_word(typed)
+        and is_known_word(expected)
+        and not _rare_spellings(expected, typed)
+        and other_word
+    ):
         return WordRefusal(Refusal.OTHER_WORD)
     return WordMatch(Kind.TYPO, edits)
+
+
+def _slip_like_an_re_spelling(expected: str, typed: str) -> bool:
+    """ "formre" for "former": letters swapped that the lexicon's -er/-re rule takes for
+    a British spelling, though no British word is spelt so."""
+    re_form = next((w for w in (typed, expected) if _RE_ENDING.search(w)), None)
+    if re_form is None or not _ER_ENDING.search(expected if re_form == typed else typed):
+        return False
+    bare = _RE_ENDING.sub("re", re_form)
+    return not bare.endswith(BRITISH_RE_WORDS)
+
+
+def _short_word_match(expected: str, typed: str, typo_tolerance: float) -> WordMatch | None:
+    """A word of one to three letters ("Cs", "DNA", "Ufa") is typed exactly: a letter more,
+    less, doubled or sounding alike makes another symbol, code or name ("C", "Css", "X"
+    for "Cs"). Only a common word ("oil") may have two neighbouring letters swapped
+    into no other word ("oli")."""
+    if (
+        typo_tolerance > 0
+        and _one_swap(expected, typed)
+        and frequency(expected) > RAREST_COUNT
+        and not is_known_word(typed)
+    ):
+        return WordMatch(Kind.TYPO, 1)
+    return None
 
 
 def is_initial(expected: str, typed: str) -> bool:

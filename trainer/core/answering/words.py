@@ -17,12 +17,18 @@ from functools import lru_cache
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import SCALES, normalize_numbers
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, SHORT_PLACE_WORDS
+from trainer.core.lexicon import is_given_name
 
 # Thousands separators (commas, spaces, thin spaces) between groups of three digits.
 _GROUPED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?![\d])")
 # "1.5 million": a decimal with a scale word makes a whole number.
 _DECIMAL_SCALE = re.compile(r"(\d+)\.(\d+)\s*(" + "|".join(SCALES) + r")\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+# A decimal ("5.1", or "5,1" as much of Europe writes it; not a date's "22.5.1960") stays
+# one word: folding would make it two numbers, and "1.5" would then match "5.1". Marked
+# by letters folding keeps, then restored with a point.
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
+_DECIMAL_MARK = "zqdecimalqz"
 # Contractions written without their apostrophe, and the words they stand for.
 _BARE_CONTRACTIONS = {
     **{f"{verb}nt": (verb, "not") for verb in ("did", "does", "do", "is", "was", "were")},
@@ -56,12 +62,16 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr"})
 # letters in a row are one word. A run may not start with "a" or "i" (words of their own)
 # unless it is at least three letters long.
 _SOLO_WORDS = frozenset({"a", "i"})
+_HYPHENED_LETTER = re.compile(r"(?<![\w-])([^\W\d_])(?=-\w)|(?<=\w-)([^\W\d_])(?![\w-])")
+_DOTTED_INITIAL = re.compile(r"(?<![\w-])([^\W\d_])\.(?!\w)")
+# A matched word an initial may stand before: a name, not a symbol ("K Na").
+_MIN_NAME_LENGTH = 4
 
 
 @lru_cache(maxsize=16384)
 def answer_words(text: str) -> tuple[str, ...]:
     """The words of an answer as grading compares them."""
-    words = fold(_plain_numbers(text)).split()
+    words = [w.replace(_DECIMAL_MARK, ".") for w in fold(_plain_numbers(text)).split()]
     words = _undo_contractions(words)
     words = _joined_initials(words)
     # A lone "s" is what is left of a possessive ("Moscow's" → moscow s).
@@ -100,17 +110,81 @@ def content_words(words: Sequence[str]) -> list[str]:
     return content or list(words)
 
 
+def is_initial_letter(word: str) -> bool:
+    """A single letter: a middle initial ("Franklin D. Roosevelt"), never required."""
+    return len(word) == 1 and word.isalpha()
+
+
+def dotted_initials(text: str) -> frozenset[str]:
+    """The folded letters an answer writes as a name's initials, with a point ("F.",
+    "J.R.R."); a letter joined by a hyphen ("X-rays", "U-boat") is part of a word."""
+    return frozenset(m.group(1).casefold() for m in _DOTTED_INITIAL.finditer(text))
+
+
+def hyphened_letters(text: str) -> frozenset[str]:
+    """The folded single letters joined by a hyphen to a word ("A-bomb", "X-rays",
+    "vitamin-C"): part of the word, never an initial or an article."""
+    return frozenset(m.group().casefold() for m in _HYPHENED_LETTER.finditer(text))
+
+
+def hyphened_letter_problem(
+    expected: str, typed: str, want: Sequence[str], got: Sequence[str]
+) -> str | None:
+    """A letter joined to a word left out or another typed ("H-bomb" for "A-bomb")."""
+    missing = [letter for letter in hyphened_letters(expected) if letter not in got]
+    other = [letter for letter in hyphened_letters(typed) if letter not in want]
+    if other:
+        return f"'{other[0]}' instead of '{missing[0]}'" if missing else f"extra '{other[0]}'"
+    return f"'{missing[0]}' is missing" if missing else None
+
+
+def is_name_initial(words: Sequence[str], index: int, dotted: frozenset[str]) -> bool:
+    """A single letter that may be left out: an initial written with a point, or one
+    between a given name and a surname ("John F Kennedy"); not the letter of "T cells",
+    "vitamin C" or "X-rays"."""
+    word = words[index]
+    if not is_initial_letter(word):
+        return False
+    return word in dotted or (0 < index < len(words) - 1 and is_given_name(words[0]))
+
+
+def stray_letter(typed: Sequence[str], index: int, matched: set[int]) -> bool:
+    """A letter typed beside the answer (`matched` are the typed words that match it) that
+    is no initial before a name ("John F Kennedy") and no unit after a number ("8849 m"):
+    another symbol ("Na K", "Cs or K")."""
+    word = typed[index]
+    if not is_initial_letter(word) or word in FUNCTION_WORDS:
+        return False
+    if index > 0 and typed[index - 1][:1].isdigit():
+        return False
+    k = index + 1
+    while k < len(typed) and is_initial_letter(typed[k]) and k not in matched:
+        k += 1
+    return not (k in matched and len(typed[k]) >= _MIN_NAME_LENGTH)
+
+
 def is_number(word: str) -> bool:
     return _DIGITS.fullmatch(word) is not None
 
 
+def spelled_out(words: Sequence[str], others: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The words of an answer that another accepted answer spells out ("WHO" and "World
+    Health Organization"): such an abbreviation stands for those words only."""
+    return frozenset(
+        w
+        for w in words
+        if any(w not in other and _abbreviated_run(list(other), w) for other in others)
+    )
+
+
 def line_up_abbreviations(
-    expected: Sequence[str], typed: Sequence[str]
+    expected: Sequence[str], typed: Sequence[str], known: frozenset[str] = frozenset()
 ) -> tuple[list[str], list[str], list[str]]:
     """Both word lists with abbreviations joined to what they abbreviate, and the
     abbreviations used: typed `ussr` for expected `union of soviet socialist republics`
     makes the expected words `ussr`; typed `kommunistische partei deutschlands` for
-    expected `kpd` makes the typed words `kpd`."""
+    expected `kpd` makes the typed words `kpd`, unless `kpd` is `known`: spelled out by
+    another accepted answer, which the typed words must then match."""
     exp, got = list(expected), list(typed)
     used: list[str] = []
     typed_content = [w for w in got if w not in FUNCTION_WORDS]
@@ -123,7 +197,7 @@ def line_up_abbreviations(
             exp = joined
             used.append(word)
     for word in dict.fromkeys(exp):
-        if word in got:
+        if word in got or word in known:
             continue
         joined = _abbreviated_run(got, word)
         if joined is not None:
@@ -136,6 +210,26 @@ def join_compounds(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[
     """Words written as one on one side and two on the other ("machine guns" and
     "machineguns", "green house" and "greenhouse") joined on both sides."""
     return _joined_pairs(expected, set(typed)), _joined_pairs(typed, set(expected))
+
+
+def join_decimals(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A decimal on one side written as two numbers on the other ("10.30" and "10:30", a
+    time either way) joined into the decimal on both sides; "1 5" never joins "5.1"."""
+    return _joined_decimals(expected, set(typed)), _joined_decimals(typed, set(expected))
+
+
+def _joined_decimals(words: Sequence[str], other: set[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = f"{words[i]}.{words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in other and words[i].isdigit() and words[i + 1].isdigit():
+            out.append(pair)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def _joined_pairs(words: Sequence[str], other: set[str]) -> list[str]:
@@ -190,9 +284,10 @@ def _initials_end(
 
 def _plain_numbers(text: str) -> str:
     """Digits as grading reads them: `50,000,000` → `50000000`, `1.5 million` →
-    `1500000`, `50%` → `50 percent`."""
+    `1500000`, `50%` → `50 percent`, `5.1` one word."""
     text = _DECIMAL_SCALE.sub(_scaled_decimal, text)
     text = _GROUPED_DIGITS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
+    text = _DECIMAL.sub(rf"\1{_DECIMAL_MARK}\2", text)
     return text.replace("%", " percent ")
 
 

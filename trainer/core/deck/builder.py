@@ -178,6 +178,7 @@ class DeckBuilder:
         choices = c.integer("choices")
         auto_cloze = c.choice("auto_cloze")
         auto_cloze_max = c.integer("auto_cloze_max")
+        bury_siblings = c.flag("bury_siblings")
         return DeckDefaults(
             new_per_day=c.integer("new_per_day"),
             reviews_per_day=c.integer("reviews_per_day"),
@@ -185,6 +186,7 @@ class DeckBuilder:
             auto_cloze=base.auto_cloze if not isinstance(auto_cloze, bool | str) else auto_cloze,
             auto_cloze_max=base.auto_cloze_max if auto_cloze_max is None else auto_cloze_max,
             typo_tolerance=c.number("typo_tolerance"),
+            bury_siblings=base.bury_siblings if bury_siblings is None else bury_siblings,
         )
 
     def _fields(self, check: SpecChecker, top: Checked) -> None:

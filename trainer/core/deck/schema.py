@@ -247,6 +247,11 @@ DEFAULTS = _object(
         ValueSpec(Kind.NUMBER, minimum=0, maximum=1),
         "Share of an answer's characters that may be mistyped.",
     ),
+    KeySpec(
+        "bury_siblings",
+        ValueSpec(Kind.BOOLEAN),
+        "Once a card is answered, its excerpt's other cards wait for another day (default true).",
+    ),
 )
 
 _SHARED_KEYS = (

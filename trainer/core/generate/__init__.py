@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -24,6 +24,7 @@ from trainer.core.generate.cloze_checks import report_visible_cloze_answers
 from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.questions import question_cards
+from trainer.core.generate.steps import Scope, StepMemo, Steps
 from trainer.core.generate.templates import (
     PreparedTemplate,
     Shortfalls,
@@ -36,9 +37,9 @@ from trainer.core.generate.true_false import (
     balance_true_false,
     true_false_card,
 )
-from trainer.core.model import Card, Deck, Diagnostic, Excerpt, Location, TemplateKind
+from trainer.core.model import Card, Deck, Diagnostic, Excerpt, Fact, Location, TemplateKind
 
-__all__ = ["GeneratedDeck", "generate_cards", "generate_deck"]
+__all__ = ["GeneratedDeck", "StepMemo", "generate_cards", "generate_deck", "generate_deck_reusing"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +68,23 @@ def generate_deck(deck: Deck) -> GeneratedDeck:
     Cards come excerpt by excerpt (authored questions, cloze numbers, template cards fact by
     fact, automatic cloze), then chronologies. Problems in the deck's content never raise.
     """
+    return _generate(deck, None)[0]
+
+
+@gc_paused()
+def generate_deck_reusing(deck: Deck, previous: StepMemo) -> tuple[GeneratedDeck, StepMemo]:
+    """What `generate_deck` gives, replaying the steps `previous` remembers whose inputs
+    are unchanged (see `steps`), and the steps to remember for the next time."""
+    generated, recorded = _generate(deck, previous)
+    return generated, recorded if recorded is not None else {}
+
+
+def _generate(deck: Deck, previous: StepMemo | None) -> tuple[GeneratedDeck, StepMemo | None]:
     report = Diagnostics()
     index = DeckIndex.of(deck)
     sink = CardSink(report)
     run = _Run(index, sink, report, prepare_templates(index, report), Falsity(index))
+    run.steps = Steps(deck, sink, report, run.shortfalls, run.drafts, previous)
     used_facts: set[str] = set()
     # Excerpts with an error of their own: saying they yield nothing would only repeat it.
     faulty: set[str] = set()
@@ -86,12 +100,14 @@ def generate_deck(deck: Deck) -> GeneratedDeck:
     attach_accepted_answers(sink.cards, index)
     report_title_giveaways(deck, sink.cards, report)
     report_unknown_pages(deck, report)
+    used_facts |= _drawn_from(deck)
     _warn_about_unused(deck, sink.cards, used_facts, faulty, report)
     sink.cards[:] = attach_confusables(sink.cards, deck_values(deck))
     cards = tuple(sink.cards)
     # Balancing true/false drafts may drop cards: only the cards kept have an origin.
     origins = {card.id: sink.origins[card.id] for card in cards if card.id in sink.origins}
-    return GeneratedDeck(cards, report.sorted(deck.files), MappingProxyType(origins))
+    generated = GeneratedDeck(cards, report.sorted(deck.files), MappingProxyType(origins))
+    return generated, run.steps.recorded
 
 
 @dataclass(slots=True)
@@ -105,36 +121,87 @@ class _Run:
     falsity: Falsity
     shortfalls: Shortfalls = field(default_factory=lambda: defaultdict(list))
     drafts: list[TrueFalseDraft] = field(default_factory=list)
+    steps: Steps | None = None
 
 
 def _excerpt_cards(run: _Run, excerpt: Excerpt) -> set[str]:
-    """Add the excerpt's own cards to `sink`; returns the ids of facts a template used."""
-    index, sink, report = run.index, run.sink, run.report
+    """Add the excerpt's own cards to `sink`; returns the ids of facts a template used.
+
+    Each step says how much of the deck it reads (`steps.Scope`), so that a step whose
+    inputs did not change can be replayed rather than run.
+    """
+    index, sink, report, steps = run.index, run.sink, run.report, run.steps
+    assert steps is not None
     deck = index.deck
     first_card = len(sink.cards)
     cloze = parse_cloze(excerpt.text)
-    report_cloze_problems(excerpt, cloze, report)
-    report_unknown_cloze_accepts(excerpt, cloze, report)
-    report_visible_cloze_answers(excerpt, cloze, report)
-    question_cards(index, excerpt, sink, report)
-    cloze_cards(index, excerpt, cloze, sink)
+
+    def authored() -> None:
+        report_cloze_problems(excerpt, cloze, report)
+        report_unknown_cloze_accepts(excerpt, cloze, report)
+        report_visible_cloze_answers(excerpt, cloze, report)
+        question_cards(index, excerpt, sink, report)
+        cloze_cards(index, excerpt, cloze, sink)
+
+    # Drawn options come from the facts of the whole deck.
+    drawn = any(question.draw is not None for question in excerpt.questions)
+    steps.run(Scope.FACTS if drawn else Scope.EXCERPT, excerpt, ("authored",), authored)
     used: set[str] = set()
     for fact in excerpt.facts:
         for prepared in run.templates:
             if not prepared.applies_to(fact):
                 continue
             used.add(fact.id)
+            step = ("template", fact.id, prepared.template.id)
             if prepared.template.kind is TemplateKind.TRUE_FALSE:
-                draft = true_false_card(index, excerpt, fact, prepared, sink, report, run.falsity)
-                if draft is not None:
-                    run.drafts.append(draft)
+                work = _true_false(run, excerpt, fact, prepared)
+                steps.run(Scope.FACTS, excerpt, step, work, falsity=run.falsity)
             else:
-                template_card(index, excerpt, fact, prepared, sink, run.shortfalls, report)
+                steps.run(Scope.FACTS, excerpt, step, _template(run, excerpt, fact, prepared))
     if auto_cloze_enabled(deck, excerpt, cloze):
         prefix = card_id(deck.id, excerpt.id, "")
         taken = {card.id.removeprefix(prefix) for card in sink.cards[first_card:]}
-        auto_cloze_cards(index, excerpt, cloze, taken, sink)
+        steps.run(
+            Scope.EXCERPT,
+            excerpt,
+            ("auto cloze", *sorted(taken)),
+            lambda: auto_cloze_cards(index, excerpt, cloze, taken, sink),
+        )
     return used
+
+
+def _true_false(
+    run: _Run, excerpt: Excerpt, fact: Fact, prepared: PreparedTemplate
+) -> Callable[[], None]:
+    def step() -> None:
+        draft = true_false_card(
+            run.index, excerpt, fact, prepared, run.sink, run.report, run.falsity
+        )
+        if draft is not None:
+            run.drafts.append(draft)
+
+    return step
+
+
+def _template(
+    run: _Run, excerpt: Excerpt, fact: Fact, prepared: PreparedTemplate
+) -> Callable[[], None]:
+    return lambda: template_card(
+        run.index, excerpt, fact, prepared, run.sink, run.shortfalls, run.report
+    )
+
+
+def _drawn_from(deck: Deck) -> set[str]:
+    """The ids of facts holding a field that some question draws its options from: used."""
+    fields = {q.draw for excerpt in deck.excerpts for q in excerpt.questions if q.draw}
+    if not fields:
+        return set()
+    return {
+        fact.id
+        for excerpt in deck.excerpts
+        for fact in excerpt.facts
+        if not fields.isdisjoint(fact.values.keys())
+    }
 
 
 def _warn_about_unused(

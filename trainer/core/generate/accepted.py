@@ -58,6 +58,28 @@ _NAME_WORD_CEILING = 20_000
 _PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
 _WHO_WORDS = frozenset({"who", "whom", "whose"})
 _NO_ALTERNATIVES = frozenset({CardKind.TRUE_FALSE, CardKind.CHRONOLOGY})
+_CLOZE = frozenset({CardKind.CLOZE, CardKind.AUTO_CLOZE})
+_BLANK = "[...]"
+# The word before a blank, past a comma ('a farmer, [...]').
+_LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
+_COMPANIONS = frozenset({"with", "and"})
+_CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*)+")
+_PRONOUN = re.compile(r"(?:^|\W)(?:he|his|him|she|her)\b", re.IGNORECASE)
+_ROLE_ENDINGS = ("ist", "ian", "er", "or", "eer", "ess", "ant", "ent", "man")
+# Words with those endings that name no person, or are no nouns.
+_NOT_ROLES = frozenset(
+    """after other under never over river water border corner quarter tower crater
+    either neither whether rather later earlier major minor interior exterior sector
+    corridor harbor colour color floor mirror chamber member number order centre center
+    winter summer letter matter paper power silver copper ocean christian present recent
+    different current important silent patent agent parent continent human""".split()  # noqa: SIM905
+)
+# Words for people that the endings miss.
+_ROLES = frozenset(
+    """apothecary shepherd monk priest nun bishop cardinal poet chief king queen prince princess
+    emperor tsar pope general admiral captain colonel doctor nurse student pupil friend
+    wife husband son daughter brother sister uncle aunt nephew niece cousin""".split()  # noqa: SIM905
+)
 
 
 def surname_of(name: str) -> str | None:
@@ -158,9 +180,64 @@ def _people(cards: Iterable[Card], index: DeckIndex) -> dict[str, str]:
         for name in fields & fact.values.keys():
             people.setdefault(quick_fold(fact.values[name]), fact.values[name])
     for card in cards:
-        if card.kind not in _NO_ALTERNATIVES and _asks_who(card.prompt):
+        if card.kind in _NO_ALTERNATIVES:
+            continue
+        if _asks_who(card.prompt) or (card.kind in _CLOZE and _cloze_person(card)):
             people.setdefault(quick_fold(card.answer.text), card.answer.text)
     return people
+
+
+def _cloze_person(card: Card) -> bool:
+    """A cloze blank that reads as a person's name (see surname_of), and that its text
+    shows to be one: a given name first and a surname that is no common word ('John
+    Newlands'; not 'James Island'), a word for a person just before it ('the Croatian
+    seismologist [...]', 'a farmer, [...]'), 'with' or 'and' just before it after such a
+    person ('Charles Richter, working with [...]'), or 'he', 'his', 'she' or 'her'
+    after it in its sentence or opening the next ('[...] proposed … His hypothesis …')."""
+    answer = card.answer
+    if answer.parts or answer.type is not AnswerType.TEXT:
+        return False
+    surname = surname_of(answer.text)
+    if surname is None:
+        return False
+    if lexicon.is_given_name(answer.text.split()[0]) and not lexicon.is_common_word(surname):
+        return True
+    before, blank, after = card.prompt.partition(_BLANK)
+    if not blank:
+        return False
+    role = _LAST_WORD.search(before)
+    if role is not None and (
+        _is_role(role.group(1)) or (role.group(1) in _COMPANIONS and _after_person(before))
+    ):
+        return True
+    sentence, _, rest = after.partition(". ")
+    return bool(_PRONOUN.search(sentence) or _PRONOUN.match(rest))
+
+
+def _after_person(before: str) -> bool:
+    """Whether the last run of capitalised words of the sentence that `before` ends
+    is a person's name that starts with a given name."""
+    sentence = before.rsplit(". ", 1)[-1]
+    runs = _CAPITALISED_RUN.findall(sentence)
+    if not runs:
+        return False
+    last = runs[-1]
+    return lexicon.is_given_name(last.split()[0]) and surname_of(last) is not None
+
+
+def _is_role(word: str) -> bool:
+    """A lower-case word naming a person by what they do: 'physicist', 'farmer'."""
+    return word in _ROLES or (
+        word.islower()
+        and len(word) >= 5
+        and word.endswith(_ROLE_ENDINGS)
+        and word not in _NOT_ROLES
+    )
+
+
+def asks_for_person(field_name: str, prompt: str) -> bool:
+    """True when a card asks for a person: by its prompt ('Who …?') or its field ('who')."""
+    return field_name in _PERSON_FIELDS or _asks_who(prompt)
 
 
 def _asks_who(prompt: str) -> bool:

@@ -16,6 +16,7 @@ from trainer.core.generate.cloze_numbers import (
 )
 from trainer.core.generate.cloze_subject import names_the_subject
 from trainer.core.generate.cloze_titles import off_limits
+from trainer.core.generate.cloze_unpinned import unpinned_name
 from trainer.core.generate.cloze_words import PARTICLES, Token, tokens
 from trainer.core.lexicon import is_common_word
 
@@ -65,10 +66,12 @@ def find_candidates(
     ]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
     sentence_starts = {t.start for t in words if t.sentence_start}
+    positions = {t.start: i for i, t in enumerate(words)}
 
     def admissible(candidate: Candidate) -> bool:
-        if candidate.kind is CandidateKind.NAME and not _counts_as_name(
-            candidate.text, candidate.spans, sentence_starts
+        if candidate.kind is CandidateKind.NAME and (
+            not _counts_as_name(candidate.text, candidate.spans, sentence_starts)
+            or unpinned_name(candidate, words, positions)
         ):
             return False
         return not names_the_subject(candidate, subject)
@@ -141,7 +144,25 @@ def _name_runs(
             runs.append(current)
             current, particles = [], []
     runs.append(current)
-    return [trimmed for run in runs if run and (trimmed := _trim(run))]
+    named = {w.text for w in words if w.capitalised and not w.sentence_start}
+    return [trimmed for run in runs if run and (trimmed := _trim(_no_opening_noun(run, named)))]
+
+
+def _no_opening_noun(run: list[Token], named: set[str]) -> list[Token]:
+    """A run that opens a sentence with a common word joined to a name by a particle
+    (`Members of the Chemical Society`) starts at that name, unless the text capitalises
+    the word mid-sentence too (`the Battle of the Somme`): at a sentence start, any word
+    has a capital."""
+    first = run[0]
+    if (
+        len(run) < 3
+        or not first.sentence_start
+        or run[1].capitalised
+        or first.text in named
+        or not is_common_word(first.text)
+    ):
+        return run
+    return run[1:]
 
 
 def _designation(number: Token) -> bool:
@@ -200,7 +221,8 @@ def _counts_as_name(name: str, spans: Sequence[Span], sentence_starts: set[int])
 
 def _is_term(words: Sequence[Token], index: int) -> bool:
     """A rare lower-case word of six letters or more, right after a determiner (`the
-    reparations`, `a kolkhoz`), and not shaped like an adverb or a verb form."""
+    reparations`, `a kolkhoz`) that does not open the sentence, and not shaped like an
+    adverb or a verb form."""
     token = words[index]
     text = token.text
     if token.number or not text.isalpha() or not text.islower() or len(text) < _TERM_LENGTH:
@@ -208,6 +230,8 @@ def _is_term(words: Sequence[Token], index: int) -> bool:
     before = words[index - 1] if index else None
     if before is None or not token.follows_closely or before.text.casefold() not in _DETERMINERS:
         return False
+    if before.sentence_start:
+        return False  # `The synthesis shook …` refers back: the sentence does not pin it
     return not text.endswith(_NOT_NOUN_ENDINGS) and not is_common_word(text, TERM_RANK)
 
 

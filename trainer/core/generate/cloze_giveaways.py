@@ -28,6 +28,8 @@ _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")
 _INITIALS_SKIP = PARTICLES | {"and", "for", "the"}
 # Related forms share their first letters (see related_words): words are looked up by them.
 _STEM = 4
+# ... or, for a word of three letters, by them: 'cowpox' gives away 'cow'.
+_SHORT_STEM = 3
 
 Span = tuple[int, int]
 
@@ -47,11 +49,12 @@ class TextIndex:
             by_word[folded].append(index)
             if token.number:
                 numbers[_digits(token.text)].append(index)
-            elif "-" in folded or "–" in folded:
+            else:
                 for part in _parts(folded):
                     by_stem[part[:_STEM]].append((index, part))
-            else:
-                by_stem[folded[:_STEM]].append((index, folded))
+                    if len(part) > _SHORT_STEM:
+                        # A word of three letters is given away by a compound of it.
+                        by_stem[part[:_SHORT_STEM]].append((index, part))
         self._by_word = by_word
         self._by_stem = by_stem
         self._numbers = numbers

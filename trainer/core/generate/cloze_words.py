@@ -8,6 +8,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from trainer.core.lexicon import is_common_word, is_known_word
+
 # A word: letters, joined by apostrophes or hyphens to more letters or to digits (`T-34`);
 # or capitals with full stops (`U.S.`, `U.S.S.R.`), the last stop included.
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’-](?:[^\W\d_]+|[0-9]+))*")
@@ -30,6 +32,17 @@ _WORD_ENDINGS = frozenset(
     """a e y o ia en ay s es n ns an ans ian ians ean eans ese ish ic ics ism ist ists
     ite ites egian egians""".split()  # noqa: SIM905
 )
+
+# The shortest word that a compound ('cowpox') gives away, and the shortest other word
+# it may be run together with.
+_COMPOUND_PART = 3
+# Two words sharing this many first letters, all but two letters of the shorter, are
+# forms of one word whatever their endings: 'penicillin' and 'Penicillium'.
+_LONG_STEM = 6
+
+# A word rarer than this many of the most frequent English words, standing at the start
+# of a longer word, is a clipped form of it (see related_words).
+_CLIPPING_RANK = 20_000
 
 # Word lists read best as plain text.
 PARTICLES = frozenset(
@@ -231,23 +244,51 @@ def related_words(first: str, second: str) -> bool:
     `Germany` and `German`, `China` and `Chinese`, `Sweden` and `Swedish`.
 
     Both are folded. They are related when equal; when the shorter, of four letters or
-    more, starts the longer and the longer adds at most four letters; or when they
+    more, starts the longer and the longer adds at most four letters, or any number of
+    letters when the shorter is a rare word (a clipped name: `Moho` for `Mohorovičić`);
+    or when they
     share a stem of four letters or more, missing at most two letters of the shorter,
     and each ends past the stem in a usual ending (`-a`, `-y`, `-ese`, `-ian`, `-ish` …),
-    so that `MacLeod` and `Maclyn` are not related.
+    so that `MacLeod` and `Maclyn` are not related; or when they share a long stem, of
+    six letters or more, missing at most two letters of the shorter (`penicillin` and
+    `Penicillium`); or when the longer is the shorter run together with another familiar
+    English word, each of three letters or more (`cow` and `cowpox`: see `is_compound`).
     """
     a, b = fold_word(first), fold_word(second)
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    if len(shorter) < 4 or not shorter.isalpha() or not longer.isalpha():
+    if len(shorter) < _COMPOUND_PART or not shorter.isalpha() or not longer.isalpha():
+        return False
+    if longer.startswith(shorter) and is_compound(shorter, longer):
+        return True
+    if len(shorter) < 4:
         return False
     if longer.startswith(shorter):
-        return len(longer) - len(shorter) <= 4
+        return len(longer) - len(shorter) <= 4 or not is_common_word(shorter, _CLIPPING_RANK)
     shared = 0
     for x, y in zip(shorter, longer, strict=False):
         if x != y:
             break
         shared += 1
+    if shared >= max(_LONG_STEM, len(shorter) - 2):
+        return True
     endings = {shorter[shared:], longer[shared:]}
     return shared >= max(4, len(shorter) - 2) and endings <= _WORD_ENDINGS
+
+
+def is_compound(head: str, word: str) -> bool:
+    """`word` is `head` run together with another familiar English word, each of three
+    letters or more: 'cowpox' (cow + pox). Both folded, `word` starting with `head`.
+
+    A very common head runs into too many unrelated words to give one away ('sun' and
+    'Sunday', 'car' and 'carpet'), and a rare rest makes no compound a reader sees
+    ('port' and 'portmanteau')."""
+    rest = word[len(head) :]
+    return (
+        len(head) >= _COMPOUND_PART
+        and len(rest) >= _COMPOUND_PART
+        and is_known_word(head)
+        and not is_common_word(head)
+        and is_common_word(rest, _CLIPPING_RANK)
+    )

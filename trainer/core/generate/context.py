@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from trainer.core.answering.normalise import fold
+from trainer.core.deck.answer_types import field_spec
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.pools import Pool, Reference
@@ -107,6 +109,25 @@ class DeckIndex:
         key = alias_key(text)
         return tuple(name for name in self.alias_groups.get(key, ()) if alias_key(name) != key)
 
+    def aliases_named_in(self, text: str) -> tuple[str, ...]:
+        """Every other name of each alias group that `text` names by one of its names:
+        what `text` names under those names too."""
+        if not self.alias_groups:
+            return ()
+        padded = f" {fold(text)} "
+        found: dict[str, None] = {}
+        for key, names in self.alias_groups.items():
+            if not key or f" {key} " not in padded:
+                continue
+            own = [name for name in names if alias_key(name) == key]
+            # An acronym names its group only in capitals: 'Who …?' does not name the WHO.
+            if all(name.isupper() for name in own) and not any(
+                re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in own
+            ):
+                continue
+            found.update(dict.fromkeys(name for name in names if alias_key(name) != key))
+        return tuple(found)
+
     def pool(self, field_name: str, facts: Iterable[Fact] | None = None, *key: str) -> Pool:
         """The pool of `field_name` over `facts` (every fact holding it if None), kept by
         `key`, which must name the set of facts."""
@@ -119,13 +140,9 @@ class DeckIndex:
             same_facts = (field_name, frozenset(map(id, chosen)))
             pool = self._pools_of_facts.get(same_facts)
             if pool is None:
-                declared = self.deck.fields.get(field_name)
-                pool = Pool(
-                    chosen,
-                    field_name,
-                    self.excerpt_by_id.__getitem__,
-                    declared.type if declared is not None else None,
-                )
+                # Declared, or implied by the field's name (`year`, `date`).
+                declared = field_spec(self.deck.fields, field_name).type
+                pool = Pool(chosen, field_name, self.excerpt_by_id.__getitem__, declared)
                 self._pools_of_facts[same_facts] = pool
             self._pools[cache_key] = pool
         return pool

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from trainer.core.deck.cloze_markers import OPEN, parse_cloze
@@ -37,6 +37,9 @@ class Falsity:
         self._sentences: dict[int, list[str]] = {}
         self._postings: dict[str, set[int]] | None = None
         self._bitmaps: dict[str, int] = {}
+        # While a list, every search of the excerpts' texts is added to it: the words
+        # sought and the positions of the excerpts found (see `generate.steps`).
+        self.reads: list[tuple[frozenset[str], tuple[int, ...]]] | None = None
 
     def holds(
         self,
@@ -93,18 +96,28 @@ class Falsity:
 
     def _sentences_naming(self, words: set[str]) -> list[str]:
         """The folded sentences of the excerpts whose text holds every one of `words`."""
+        positions = self.excerpts_naming(words)
+        if self.reads is not None:
+            self.reads.append((frozenset(words), positions))
+        return [sentence for i in positions for sentence in self._sentences_of(i)]
+
+    def excerpts_naming(self, words: Iterable[str]) -> tuple[int, ...]:
+        """The positions of the excerpts whose text holds every one of `words` (as far as
+        statements can name them), in deck order."""
         # The excerpts holding a word are a bitmap: a name recurs in a fixed share of a
         # course's excerpts, so intersecting sets would cost more with every chapter,
         # while ANDing bitmaps costs next to nothing.
-        found = -1 if words else 0
+        found = -1
         for word in words:
             found &= self._bitmap(word)
-        sentences: list[str] = []
+        if found == -1:
+            return ()
+        positions: list[int] = []
         while found:
             lowest = found & -found
-            sentences.extend(self._sentences_of(lowest.bit_length() - 1))
+            positions.append(lowest.bit_length() - 1)
             found ^= lowest
-        return sentences
+        return tuple(positions)
 
     def _bitmap(self, word: str) -> int:
         """The excerpts whose text holds `word`, as the bits of an int; built once."""

@@ -2,9 +2,10 @@
 
 A deck writes dates the ISO way (`1832-01-16`, `1832-01`, `1832`) so that they sort and
 compare; a card shows them as a reader writes them: "16 January 1832", "January 1832",
-"1832". A field is a date when `fields` declares it `type: date`, or when it is named
-`date` and undeclared. Grading reads every written form of a date, so an answer shown in
-words is graded as the date it is.
+"1832"; a year is shown without leading zeros (`0079` → "79"). A field is a date when
+`fields` declares it `type: date`, or when it is named `date` and undeclared. Grading
+reads every written form of a date, so an answer shown in words is graded as the date
+it is.
 """
 
 from __future__ import annotations
@@ -46,10 +47,28 @@ def is_date_field(fields: Mapping[str, FieldSpec], name: str) -> bool:
     return inferred_field_type(name) is AnswerType.DATE
 
 
+def is_year_field(fields: Mapping[str, FieldSpec], name: str) -> bool:
+    """True for a field declared `type: year`, or named `year` and undeclared."""
+    declared = fields.get(name)
+    if declared is not None:
+        return declared.type is AnswerType.YEAR
+    return inferred_field_type(name) is AnswerType.YEAR
+
+
+def year_in_words(value: str) -> str:
+    """A year as a reader writes it: `0079` → "79"; any other value as it is."""
+    text = value.strip()
+    if text.isascii() and text.isdigit() and len(text) > 1 and text.startswith("0"):
+        return text.lstrip("0") or text
+    return value
+
+
 def shown_value(fields: Mapping[str, FieldSpec], name: str, value: str) -> str:
     """The value of field `name` as a card shows it."""
     if is_date_field(fields, name):
         return date_in_words(value) or value
+    if is_year_field(fields, name):
+        return year_in_words(value)
     return value
 
 
@@ -57,6 +76,5 @@ def shown_values(fields: Mapping[str, FieldSpec], values: Mapping[str, str]) -> 
     """Every value of a fact as a card shows it, by field name."""
     shown = dict(values)
     for name, value in shown.items():
-        if is_date_field(fields, name):
-            shown[name] = date_in_words(value) or value
+        shown[name] = shown_value(fields, name, value)
     return shown

@@ -6,10 +6,18 @@ import random
 from collections.abc import Iterable, Sequence
 
 from trainer.core.answering.normalise import fold
+from trainer.core.generate.accepted import surname_of
 from trainer.core.generate.context import DeckIndex, alias_key
-from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class
+from trainer.core.generate.option_rules import (
+    PART_SEPARATOR,
+    OptionRules,
+    ValueClass,
+    holds_words,
+    value_class,
+    value_parts,
+)
 from trainer.core.generate.pools import Pool, Reference
-from trainer.core.model import Fact
+from trainer.core.model import Excerpt, Fact
 
 
 def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple[str, ...]:
@@ -23,6 +31,11 @@ def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple
     return (*accepted, *dict.fromkeys(aliases))
 
 
+def excerpt_values(excerpt: Excerpt, field_name: str) -> list[str]:
+    """The values of `field_name` in the excerpt's own facts."""
+    return [fact.values[field_name] for fact in excerpt.facts if field_name in fact.values]
+
+
 def like_values(
     pools: Sequence[Pool],
     reference: Reference,
@@ -30,25 +43,91 @@ def like_values(
     rules: OptionRules,
     rng: random.Random,
     need: int,
+    named_in: str = "",
+    named_for: Iterable[str] = (),
 ) -> list[list[str]]:
     """Fair values like `anchor` from each pool in turn, nearest first, until `need` are found.
 
     Pools come narrowest first; a later pool is ranked only when the earlier ones hold
-    fewer than `need` fair values, and adds only values they lack.
+    fewer than `need` values fit to offer, and adds only values they lack. A value is
+    unfit when its shape is not the answer's (a pair of people for one person, or one
+    for a pair: see `value_parts`) or when it is a person that `named_in`, the card's
+    own excerpt, names (the excerpt may say that they too did what is asked), unless
+    `named_for` holds it: the excerpt's own facts give it, so that is why the excerpt
+    names it. Unfit values come last, after every pool's fit ones, for when there are
+    too few of those.
     """
     tiers: list[list[str]] = []
     seen: set[str] = set()
+    unfit: list[list[str]] = []
+    shape = len(value_parts(anchor))
+    named = f" {fold(named_in)} " if named_in else ""
+    explained = {fold(value) for value in named_for}
+    fit = 0
     for pool in pools:
-        if len(seen) >= need:
+        if fit >= need:
             break
-        values = [
-            value
-            for value in pool.ranked(reference, anchor, rules, rng, need)
-            if fold(value) not in seen
-        ]
-        seen.update(fold(value) for value in values)
+        values: list[str] = []
+        unfit.append([])
+        for value in pool.ranked(reference, anchor, rules, rng, need):
+            key = fold(value)
+            if key in seen:
+                continue
+            seen.add(key)
+            if _unfit(value, shape, "" if key in explained else named):
+                unfit[-1].append(value)
+            else:
+                values.append(value)
+        fit += len(values)
         tiers.append(values)
+    # After the fit values of every pool, each in the tier of its own pool or of the last
+    # pool that gave fit ones: using them widens the pool only if their own pool is wider.
+    last_fit = max((i for i, values in enumerate(tiers) if values), default=0)
+    for i, values in enumerate(unfit):
+        tiers[max(i, last_fit)].extend(values)
     return tiers
+
+
+def _unfit(value: str, shape: int, named: str) -> bool:
+    parts = value_parts(value)
+    if shape and parts and len(parts) != shape:
+        return True
+    if not named:
+        return False
+    return any(
+        holds_words(named, fold(mention))
+        for part in PART_SEPARATOR.split(value)
+        if part.strip()
+        for mention in (part, surname_of(part.strip()) or part)
+    )
+
+
+def lone_shape(answer: str, wrong: Sequence[str]) -> int | None:
+    """How many names or parts the answer gives when no wrong option gives as many, so
+    that its shape gives it away: 2 for 'James Watson and Francis Crick' among 'Gregor
+    Mendel', 'Charles Darwin' …, 1 for one name among pairs. None when a wrong option
+    shares its shape, and for years, dates and numbers."""
+    if len(wrong) < 2 or value_class(answer) is not ValueClass.TEXT:
+        return None
+    shape = _names_shape(answer)
+    if not shape or any(_names_shape(value) in (0, shape) for value in wrong):
+        return None
+    return shape
+
+
+def _names_shape(value: str) -> int:
+    """How many names `value` joins, if each of its parts is capitalised like a name;
+    0 for other text ('its citizens' claims'), whose shape says nothing."""
+    parts = [part for part in PART_SEPARATOR.split(value.strip()) if part]
+    if all(part[0].isupper() for part in parts):
+        return len(parts)
+    return 0
+
+
+def shape_message(answer: str, shape: int) -> str:
+    """The end of a warning that `lone_shape` found the answer standing out."""
+    names = "a pair or list of names" if shape > 1 else "one name"
+    return f"its answer '{answer}' is the only option that is {names}, so its shape gives it away"
 
 
 def strays_from_tags(pool: Pool, fact: Fact, values: Iterable[str]) -> list[str]:

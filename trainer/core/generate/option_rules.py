@@ -9,16 +9,24 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
 from trainer.core.deck.answer_types import is_number, is_year
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_DATED = frozenset({AnswerType.YEAR, AnswerType.DATE})
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 # What joins the people or parts of one answer: "Watson and Crick", "Marx & Engels", "A, B".
-_PART_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+PART_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+# Lower-case words that may stand inside a person's name: 'Hugo de Vries'.
+_NAME_PARTICLES = frozenset(
+    "von van de der den du da di del della des la le bin ibn al ter ten dos das do".split()  # noqa: SIM905
+)
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class ValueClass(StrEnum):
@@ -32,11 +40,17 @@ class ValueClass(StrEnum):
 
 @lru_cache(maxsize=1 << 14)
 def value_class(value: str, declared: AnswerType | None = None) -> ValueClass:
-    """What kind of value `value` is; a field declared `number` keeps year-like numbers."""
+    """What kind of value `value` is; a field declared `number` keeps year-like numbers,
+    and a number of one to three digits is a year only in a field of years or dates."""
     if declared is AnswerType.NUMBER and is_number(value):
         return ValueClass.NUMBER
     if is_year(value):
         return ValueClass.YEAR
+    text = value.strip()
+    if text.isdigit() and len(text) < 4:
+        if declared in _DATED and parse_iso_date(text) is not None:
+            return ValueClass.YEAR
+        return ValueClass.NUMBER
     if parse_iso_date(value) is not None:
         return ValueClass.DATE
     if is_number(value):
@@ -118,8 +132,51 @@ def core_words(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def value_parts(text: str) -> frozenset[str]:
     """The people or parts of a value, folded: 'Watson and Crick' → {'watson', 'crick'}."""
-    pieces = (core_words(piece) for piece in _PART_SEPARATOR.split(text))
+    pieces = (core_words(piece) for piece in PART_SEPARATOR.split(text))
     return frozenset(piece for piece in pieces if piece)
+
+
+@dataclass(frozen=True, slots=True)
+class NameEndings:
+    """The last words (surnames, folded) of the parts of a value that read as names: a
+    run of two to four capitalised words ('Joseph Lister', 'Hugo de Vries'). `given`
+    keeps those that read as people's whatever the field: a common given name first, or
+    every word rarer than the commonest given names ('Ignaz Semmelweis'; not 'King's
+    College London')."""
+
+    every: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
+
+
+NO_NAME_ENDINGS = NameEndings()
+
+
+@lru_cache(maxsize=1 << 16)
+def name_endings(value: str) -> NameEndings:
+    """The surnames of `value`'s parts that read as people's names (see NameEndings)."""
+    every: set[str] = set()
+    given: set[str] = set()
+    for part in PART_SEPARATOR.split(value):
+        words = part.split()
+        if not 2 <= len(words) <= 4 or any(
+            not _LETTERS.fullmatch(_POSSESSIVE.sub("", word.strip(".")) or "-")
+            or not (word[0].isupper() or (0 < i < len(words) - 1 and word in _NAME_PARTICLES))
+            for i, word in enumerate(words)
+        ):
+            continue
+        surname = fold(_POSSESSIVE.sub("", words[-1]))
+        every.add(surname)
+        names = [word for word in words if word not in _NAME_PARTICLES]
+        if lexicon.is_given_name(words[0]) or all(map(lexicon.could_be_name, names)):
+            given.add(surname)
+    if not every:
+        return NO_NAME_ENDINGS
+    return NameEndings(frozenset(every), frozenset(given))
+
+
+def named_words(text: str) -> frozenset[str]:
+    """The folded words of `text`, a possessive's 's' aside: what a surname is looked for in."""
+    return frozenset(fold(text).split())
 
 
 def holds_words(haystack: str, needle: str) -> bool:
@@ -133,8 +190,10 @@ class OptionRules:
 
     A value is refused when it folds equal to the answer, an accepted answer or an alias
     of it (a leading article aside); when it shares a person or part with the answer,
-    contains it or is contained in it; or when it, or one of its parts, is named in the
-    prompt.
+    contains it or is contained in it; or when it, one of its parts, or another name the
+    deck's aliases give it, is named in the prompt, a person also by surname alone
+    ('led Lister' refuses 'Joseph Lister'; 'Lister's' too). A value reads as a person
+    when the card asks for one (`person`) or when its name reads as one (see NameEndings).
     """
 
     # The answer's and its accepted answers' core words.
@@ -142,6 +201,9 @@ class OptionRules:
     answer_core: str
     answer_parts: frozenset[str]
     prompt: str
+    # The prompt's words, and those of the names that aliases give names in it.
+    prompt_words: frozenset[str] = frozenset()
+    person: bool = False
     _padded_answer: str = field(init=False, repr=False, compare=False)
     _padded_prompt: str = field(init=False, repr=False, compare=False)
 
@@ -150,22 +212,51 @@ class OptionRules:
         object.__setattr__(self, "_padded_prompt", f" {self.prompt} ")
 
     @classmethod
-    def of(cls, answer: str, accepted: Iterable[str], prompt: str) -> OptionRules:
+    def of(
+        cls,
+        answer: str,
+        accepted: Iterable[str],
+        prompt: str,
+        *,
+        person: bool = False,
+        also_named: Iterable[str] = (),
+    ) -> OptionRules:
+        """Rules for a card asking `prompt`; `also_named` are other names (aliases) of
+        what the prompt names, counted as named in it too."""
+        others = " | ".join(also_named)
+        named = f"{prompt} | {others}" if others else prompt
         return cls(
             taken=frozenset({core_words(answer), *(core_words(text) for text in accepted)}),
             answer_core=core_words(answer),
             answer_parts=value_parts(answer),
-            prompt=quick_fold(prompt),
+            prompt=quick_fold(named),
+            prompt_words=named_words(named),
+            person=person,
         )
 
     def refuses(self, value: str) -> bool:
-        return self.refuses_shaped(quick_fold(value), core_words(value), value_parts(value))
+        return self.refuses_shaped(
+            quick_fold(value), core_words(value), value_parts(value), name_endings(value)
+        )
 
-    def refuses_shaped(self, key: str, core: str, parts: frozenset[str]) -> bool:
-        """`refuses` for a value whose fold, core words and parts are known already."""
-        return self.refuses_padded(key, core, f" {core} ", parts)
+    def refuses_shaped(
+        self,
+        key: str,
+        core: str,
+        parts: frozenset[str],
+        endings: NameEndings = NO_NAME_ENDINGS,
+    ) -> bool:
+        """`refuses` for a value whose fold, core words, parts and name endings are known."""
+        return self.refuses_padded(key, core, f" {core} ", parts, endings)
 
-    def refuses_padded(self, key: str, core: str, padded_core: str, parts: frozenset[str]) -> bool:
+    def refuses_padded(
+        self,
+        key: str,
+        core: str,
+        padded_core: str,
+        parts: frozenset[str],
+        endings: NameEndings = NO_NAME_ENDINGS,
+    ) -> bool:
         """`refuses_shaped`, given the core words between spaces too (` core `), as pools
         keep them for each of their values."""
         # Each test is a `holds_words`, on text padded once rather than at every test.
@@ -180,4 +271,7 @@ class OptionRules:
         padded_prompt = self._padded_prompt
         if core and padded_core in padded_prompt:
             return True
-        return any(part and f" {part} " in padded_prompt for part in parts)
+        if any(part and f" {part} " in padded_prompt for part in parts):
+            return True
+        surnames = endings.every if self.person else endings.given
+        return bool(surnames) and not surnames.isdisjoint(self.prompt_words)

@@ -26,10 +26,12 @@ from functools import lru_cache
 from trainer.core.answering.normalise import fold
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.option_rules import (
+    NameEndings,
     OptionRules,
     ValueClass,
     alike,
     core_words,
+    name_endings,
     value_class,
     value_parts,
 )
@@ -70,9 +72,17 @@ class Reference:
 
     @classmethod
     def of(
-        cls, facts: Sequence[Fact], excerpts: Sequence[Excerpt], tags: Iterable[str] = ()
+        cls,
+        facts: Sequence[Fact],
+        excerpts: Sequence[Excerpt],
+        tags: Iterable[str] = (),
+        dated_by: Sequence[Fact] = (),
     ) -> Reference:
+        """What cards about `facts` (from `excerpts`) are about; when none of `facts` is
+        dated, `dated_by` (say the facts of a question's own excerpt) date them."""
         days = [day for fact in facts if (day := fact_day(fact)) is not None]
+        if not days:
+            days = [day for fact in dated_by if (day := fact_day(fact)) is not None]
         return cls(
             tags=frozenset(tags).union(*(fact.tags for fact in facts)),
             excerpt_ids=frozenset(e.id for e in excerpts),
@@ -92,6 +102,7 @@ class Entry:
     # `core` between spaces, as whole-word tests look for it.
     padded_core: str
     parts: frozenset[str]
+    endings: NameEndings
     kind: ValueClass
     # Where the value stands among its kind: a day ordinal for years and dates, the log of a
     # number; None for text.
@@ -193,6 +204,7 @@ class Pool:
             core=core,
             padded_core=f" {core} ",
             parts=value_parts(value),
+            endings=name_endings(value),
             kind=kind,
             measure=measure_of(value, kind),
             tags=frozenset().union(*(fact.tags for fact in facts)),
@@ -244,7 +256,7 @@ class Pool:
         for i in indices:
             entry = self.entries[i]
             if not alike(entry.kind, kind) or rules.refuses_padded(
-                entry.key, entry.core, entry.padded_core, entry.parts
+                entry.key, entry.core, entry.padded_core, entry.parts, entry.endings
             ):
                 continue
             near = entry.nearness(ref, salt)

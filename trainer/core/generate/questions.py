@@ -9,6 +9,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import card_id
 from trainer.core.did_you_mean import did_you_mean
+from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -18,7 +19,13 @@ from trainer.core.generate.context import (
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
 from trainer.core.generate.field_display import shown_value
-from trainer.core.generate.like_facts import accepted_for, like_values
+from trainer.core.generate.like_facts import (
+    accepted_for,
+    excerpt_values,
+    like_values,
+    lone_shape,
+    shape_message,
+)
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import Reference
 from trainer.core.model import Answer, AnswerType, CardKind, Excerpt, Question
@@ -96,6 +103,13 @@ def _choice_card(
             f"question '{question.slot}' finds too few facts tagged {tags} to draw its wrong "
             f"options from, so some are drawn from every fact's '{question.draw}'",
         )
+    wrong = [choice for i, choice in enumerate(options.choices) if i != options.right]
+    if (shape := lone_shape(question.answer, wrong)) is not None:
+        report.warning(
+            question.location,
+            f"question '{question.slot}': {shape_message(question.answer, shape)}: "
+            "add distractors of its shape",
+        )
     # Drawn from a date field, every option reads as a date in words, the answer too.
     shown = partial(shown_value, deck.fields, question.draw or "")
     card = build_card(
@@ -129,11 +143,21 @@ def _drawn(
     field_name = question.draw or ""
     holders = index.facts_by_value(field_name).get(fold(question.answer), [])
     excerpts = [excerpt, *(index.excerpt_by_id[fact.excerpt_id] for fact in holders)]
-    reference = Reference.of(holders, excerpts, question.tags)
-    rules = OptionRules.of(question.answer, alternatives, question.prompt)
+    # An answer no fact holds is dated by the facts of the question's excerpt.
+    reference = Reference.of(holders, excerpts, question.tags, dated_by=excerpt.facts)
+    person = asks_for_person(field_name, question.prompt)
+    rules = OptionRules.of(
+        question.answer,
+        alternatives,
+        question.prompt,
+        person=person,
+        also_named=index.aliases_named_in(question.prompt),
+    )
     pools = [index.pool(field_name)]
     if question.draw_tags:
         wanted = set(question.draw_tags)
         tagged = [fact for fact in index.facts_with(field_name) if wanted <= set(fact.tags)]
         pools.insert(0, index.pool(field_name, tagged, "tags", *sorted(wanted)))
-    return like_values(pools, reference, question.answer, rules, rng, need)
+    named_in = excerpt.text if person else ""
+    named_for = excerpt_values(excerpt, field_name)
+    return like_values(pools, reference, question.answer, rules, rng, need, named_in, named_for)

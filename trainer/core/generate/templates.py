@@ -9,6 +9,7 @@ from functools import partial
 from trainer.core.deck.answer_types import field_spec
 from trainer.core.deck.card_ids import card_id, template_slot
 from trainer.core.did_you_mean import did_you_mean
+from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -18,7 +19,14 @@ from trainer.core.generate.context import (
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
 from trainer.core.generate.field_display import shown_value
-from trainer.core.generate.like_facts import accepted_for, like_values, strays_from_tags
+from trainer.core.generate.like_facts import (
+    accepted_for,
+    excerpt_values,
+    like_values,
+    lone_shape,
+    shape_message,
+    strays_from_tags,
+)
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.generate.pools import Pool
@@ -149,7 +157,14 @@ def template_card(
         rng = seeded_random(id_)
         count = template.choices or deck.defaults.choices
         written = prepared.pattern.render(fact.values)
-        rules = OptionRules.of(answer_text, alternatives, written)
+        person = asks_for_person(template.answer, template.prompt)
+        rules = OptionRules.of(
+            answer_text,
+            alternatives,
+            written,
+            person=person,
+            also_named=index.aliases_named_in(written),
+        )
         reference = index.reference(fact)
         tiers = like_values(
             (prepared.pool(index), index.pool(template.answer)),
@@ -158,6 +173,8 @@ def template_card(
             rules,
             rng,
             count - 1,
+            named_in=excerpt.text if person else "",
+            named_for=excerpt_values(excerpt, template.answer),
         )
         options = pick_options(
             rng, answer=answer_text, alternatives=alternatives, drawn=tiers, count=count
@@ -181,6 +198,13 @@ def template_card(
                 f"like fact '{fact.id}' to make {count - 1} wrong options, so "
                 f"{_listed(strays)} come from facts without those tags: tag more facts "
                 "alike, or set the template's 'choices'",
+            )
+        if (shape := lone_shape(answer_text, wrong)) is not None:
+            report.warning(
+                fact.location,
+                f"template '{template.id}' for fact '{fact.id}': "
+                f"{shape_message(answer_text, shape)}: give more of the template's facts "
+                "values of its shape",
             )
         card = build_card(
             index,

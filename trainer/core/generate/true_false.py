@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 
 from trainer.core.deck.card_ids import card_id, template_slot
+from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -27,10 +28,14 @@ from trainer.core.generate.context import (
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.like_facts import accepted_for, strays_from_tags
-from trainer.core.generate.option_rules import OptionRules
+from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class, value_distance
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.model import Answer, AnswerType, Card, CardKind, Excerpt, Fact
+
+# A year or date swapped in from further away than this (in days) makes a statement
+# false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
+_FARTHEST_SWAP_DAYS = 100 * 366
 
 TRUE_FALSE_CHOICES = ("True", "False")
 PROMPT_PREFIX = "True or false: "
@@ -67,13 +72,23 @@ def true_false_card(
     true_value = fact.values[swap]
     rest = prepared.pattern.render({**fact.values, swap: ""})
     accepted = accepted_for(index, true_value, fact.accepts.get(swap, ()))
-    rules = OptionRules.of(true_value, accepted, rest)
+    rules = OptionRules.of(
+        true_value,
+        accepted,
+        rest,
+        person=asks_for_person(swap, ""),
+        also_named=index.aliases_named_in(rest),
+    )
     reference = index.reference(fact)
-    sibling, widened, any_candidate = None, False, False
+    sibling, widened, any_candidate, too_far = None, False, False, False
+    kind = value_class(true_value, prepared.pool(index).declared)
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
         for need in (1, len(pool) + 1):
             for value in pool.ranked(reference, true_value, rules, rng, need):
+                if _too_far(value, true_value, kind):
+                    too_far = True
+                    continue
                 any_candidate = True
                 if not falsity.holds(
                     template.id, prepared.pattern, prepared.facts, fact, swap, value
@@ -92,6 +107,12 @@ def true_false_card(
                 f"fact '{fact.id}': every value of '{swap}' that could be swapped in makes "
                 "a statement that another fact or an excerpt shows to be true, so template "
                 f"'{template.id}' makes no true/false card from it"
+            )
+        elif too_far:
+            message = (
+                f"fact '{fact.id}' has no sibling value of '{swap}' within a century of "
+                "its own to swap in (one further off makes a trivially false statement), "
+                f"so template '{template.id}' makes no true/false card from it"
             )
         else:
             message = (
@@ -180,3 +201,10 @@ def balance_true_false(cards: list[Card], drafts: list[TrueFalseDraft]) -> None:
         return
     for draft in turned:
         cards[draft.position] = shown(cards[draft.position], draft, truth)
+
+
+def _too_far(value: str, true_value: str, kind: ValueClass) -> bool:
+    """A year or date more than a century from the true one."""
+    if kind not in (ValueClass.YEAR, ValueClass.DATE):
+        return False
+    return value_distance(value, true_value, kind) > _FARTHEST_SWAP_DAYS

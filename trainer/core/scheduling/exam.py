@@ -6,11 +6,14 @@ import hashlib
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from trainer.core.scheduling.policy import Policy
-from trainer.core.scheduling.schedule import ReviewRecord, Schedule
+from trainer.core.scheduling.schedule import ReviewRecord, Schedule, is_early_review
+from trainer.core.scheduling.scheduler import Scheduler
+from trainer.core.scheduling.sm2_scheduler import SM2Scheduler
+from trainer.core.scheduling.state import Quality
 
 DEFAULT_FINAL_DAYS = Policy().exam_final_days
 
@@ -58,6 +61,25 @@ def exam_due(
     if due < exam_date or last_review >= first:
         return due
     return exam_slot(card_id, exam_date, final_days)
+
+
+def exam_review(
+    scheduler: Scheduler, schedule: Schedule, grade: Quality | int, day: date, *, at: datetime
+) -> tuple[Schedule, ReviewRecord, bool]:
+    """An answer given while a deck prepares for an exam: the new schedule, its record,
+    and whether it was a review brought forward (logged with mode `exam`).
+
+    A review of a card not yet due must not inflate its long-term interval: SM-2 counts
+    it like a drill (no state changes); FSRS counts it with the real time elapsed, which
+    gives the small gain in stability an early review earns."""
+    if not is_early_review(schedule, day):
+        after, record = scheduler.review(schedule, grade, day, at=at)
+        return after, record, False
+    if isinstance(scheduler, SM2Scheduler):
+        after, record = scheduler.early_answer(schedule, grade, day)
+        return after, record, True
+    after, record = scheduler.review(schedule, grade, day, at=at)
+    return after, record, True
 
 
 def apply_exam(

@@ -35,3 +35,7 @@ class Policy:
     backups_weekly: int = 4
     # Exam mode: every card is seen at least once in this many days before an exam.
     exam_final_days: int = 3
+    # The scheduler that keeps a deck's cards ("sm2" or "fsrs"; see the registry), and
+    # the share of cards FSRS aims to have remembered when they come due.
+    scheduler: str = "sm2"
+    desired_retention: float = 0.9

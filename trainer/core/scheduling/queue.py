@@ -1,4 +1,5 @@
-"""A study session's order: due reviews, new cards, then today's drill, with excerpts spread out."""
+"""A study session's order: due reviews, new cards, then today's drill, with excerpts spread
+out and siblings of the cards answered today buried to the end (see siblings.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 from trainer.core.scheduling.exam import DEFAULT_FINAL_DAYS, exam_due
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.schedule import Schedule
+from trainer.core.scheduling.siblings import groups_of, plan_apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +26,17 @@ class QueueEntry:
     # The card's place in its deck, which orders new cards.
     position: int
     last_review: date | None = None
+    # Its sibling groups (see siblings.py); none named: grouped by its excerpt id.
+    groups: tuple[str, ...] = ()
 
     @classmethod
     def from_schedule(
-        cls, card_id: str, excerpt_id: str, position: int, schedule: Schedule
+        cls,
+        card_id: str,
+        excerpt_id: str,
+        position: int,
+        schedule: Schedule,
+        groups: tuple[str, ...] = (),
     ) -> QueueEntry:
         return cls(
             card_id=card_id,
@@ -37,6 +46,7 @@ class QueueEntry:
             drill=schedule.drill,
             position=position,
             last_review=schedule.last_review,
+            groups=groups,
         )
 
 
@@ -47,9 +57,19 @@ class QueueSections:
     reviews: tuple[QueueEntry, ...]
     new: tuple[QueueEntry, ...]
     drill: tuple[QueueEntry, ...]
+    # The ids of the reviews and new cards buried to the end of the day: siblings of a
+    # card answered today or asked before them (see `plan_sections`).
+    buried: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.reviews) + len(self.new) + len(self.drill)
+
+    def tiers(self) -> tuple[list[QueueEntry], list[QueueEntry]]:
+        """The session's order in two tiers: reviews, new cards and drill not buried; then
+        the buried reviews and new cards, asked only once the first tier is done."""
+        first = [e for e in (*self.reviews, *self.new) if e.card_id not in self.buried]
+        later = [e for e in (*self.reviews, *self.new) if e.card_id in self.buried]
+        return [*first, *self.drill], later
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +121,13 @@ class DailyLimits:
         return max(0, self.review_limit - self.reviews_done_today)
 
 
-def plan_sections(entries: Iterable[QueueEntry], today: date, limits: DailyLimits) -> QueueSections:
+def plan_sections(
+    entries: Iterable[QueueEntry],
+    today: date,
+    limits: DailyLimits,
+    *,
+    answered_groups: Iterable[str] | None = None,
+) -> QueueSections:
     """Pick and order today's reviews, new cards and drill, within the daily limits.
 
     - Reviews: cards due today or earlier, most overdue first (then by position and id),
@@ -111,11 +137,18 @@ def plan_sections(entries: Iterable[QueueEntry], today: date, limits: DailyLimit
     - Drill: cards answered today whose last answer scored below 4, by position; the
       shell asks them again until each scores 4 or more.
     Cards already answered today and not in the drill are done for the day.
+
+    With `answered_groups` (the sibling groups of the cards answered today; None turns
+    the rule off), siblings are spread over days (`siblings.plan_apart`): reviews and new
+    cards that are siblings of a card answered today, or of one taken before them, are
+    `buried`. New cards then come from as many excerpts as the candidates offer, so the
+    shell passes more new candidates than the room.
     """
     reviews: list[tuple[date, QueueEntry]] = []
     new: list[QueueEntry] = []
     drill: list[QueueEntry] = []
     seen: set[str] = set()
+    answered = set(answered_groups) if answered_groups is not None else None
     for entry in entries:
         if entry.card_id in seen:
             raise ValueError(f"card {entry.card_id!r} is in the queue's candidates twice")
@@ -127,6 +160,8 @@ def plan_sections(entries: Iterable[QueueEntry], today: date, limits: DailyLimit
             raise ValueError(f"card {entry.card_id!r} has been reviewed but has no due date")
         if entry.last_review is not None and entry.last_review >= today:
             # On or after today (the clock may have moved back): answered today already.
+            if answered is not None:
+                answered.update(groups_of(entry))
             if entry.drill:
                 drill.append(entry)
             continue
@@ -138,10 +173,24 @@ def plan_sections(entries: Iterable[QueueEntry], today: date, limits: DailyLimit
     reviews.sort(key=lambda pair: (pair[0], pair[1].position, pair[1].card_id))
     new.sort(key=_by_position)
     drill.sort(key=_by_position)
+    if answered is None:
+        return QueueSections(
+            reviews=tuple(e for _, e in reviews[: limits.review_room]),
+            new=tuple(new[: limits.new_room]),
+            drill=tuple(drill),
+        )
+    kept_reviews, kept_new, buried = plan_apart(
+        [e for _, e in reviews],
+        new,
+        review_room=limits.review_room,
+        new_room=limits.new_room,
+        answered_groups=answered,
+    )
     return QueueSections(
-        reviews=tuple(e for _, e in reviews[: limits.review_room]),
-        new=tuple(new[: limits.new_room]),
+        reviews=tuple(kept_reviews),
+        new=tuple(kept_new),
         drill=tuple(drill),
+        buried=frozenset(e.card_id for e in buried),
     )
 
 
@@ -151,37 +200,56 @@ def build_queue(
     limits: DailyLimits,
     *,
     previous_excerpt: str | None = None,
+    answered_groups: Iterable[str] | None = None,
 ) -> list[QueueEntry]:
     """Today's session in order: reviews, new cards, drill (see `plan_sections`), with
-    cards of one excerpt never back to back when any other order avoids it.
+    cards of one excerpt never back to back when any other order avoids it; with
+    `answered_groups`, the buried siblings last, spread out the same way.
 
     `previous_excerpt` is the excerpt of the card just asked, so that the next one
     differs from it too.
     """
-    sections = plan_sections(entries, today, limits)
-    return spread_excerpts([*sections.reviews, *sections.new, *sections.drill], previous_excerpt)
+    sections = plan_sections(entries, today, limits, answered_groups=answered_groups)
+    first, later = sections.tiers()
+    ordered = spread_excerpts(first, previous_excerpt)
+    last = ordered[-1] if ordered else None
+    return [
+        *ordered,
+        *spread_excerpts(
+            later,
+            last.excerpt_id if last else previous_excerpt,
+            previous_groups=groups_of(last) if last else (),
+        ),
+    ]
 
 
 def spread_excerpts(
-    ordered: Sequence[QueueEntry], previous_excerpt: str | None = None
+    ordered: Sequence[QueueEntry],
+    previous_excerpt: str | None = None,
+    *,
+    previous_groups: Sequence[str] = (),
 ) -> list[QueueEntry]:
     """Reorder as little as possible so that no two neighbours share an excerpt.
 
     Stable greedy: each place takes the earliest remaining entry whose excerpt differs
     from the previous one and whose removal leaves the rest arrangeable without
     neighbours from one excerpt. When no order can avoid it, the earliest entry from
-    another excerpt (or, failing that, the earliest entry) is taken.
+    another excerpt (or, failing that, the earliest entry) is taken. An entry that shares
+    a sibling group with the previous one (a chronology citing its excerpt) counts as
+    being from the previous one's excerpt.
     """
     remaining = list(ordered)
     counts = Counter(entry.excerpt_id for entry in remaining)
     result: list[QueueEntry] = []
     previous = previous_excerpt
+    groups = frozenset(previous_groups)
     while remaining:
-        chosen = _choose(remaining, counts, previous)
+        chosen = _choose(remaining, counts, previous, groups)
         entry = remaining.pop(chosen)
         counts[entry.excerpt_id] -= 1
         result.append(entry)
         previous = entry.excerpt_id
+        groups = frozenset(groups_of(entry))
     return result
 
 
@@ -190,18 +258,20 @@ def choose_next(
     previous_excerpt: str | None = None,
     *,
     counts: Counter[str] | None = None,
+    previous_groups: Sequence[str] = (),
 ) -> int:
     """The index of the entry to ask next from an already ordered queue.
 
     The same choice `spread_excerpts` makes for its first place, without ordering the
     rest: a shell that keeps today's queue in memory calls this once per card, and may
-    pass `counts` (entries per excerpt in `remaining`), which it can keep up to date.
+    pass `counts` (entries per excerpt in `remaining`), which it can keep up to date,
+    and the sibling groups of the card just asked.
     """
     if not remaining:
         raise ValueError("an empty queue has no next entry")
     if counts is None:
         counts = excerpt_counts(remaining)
-    return _choose(remaining, counts, previous_excerpt)
+    return _choose(remaining, counts, previous_excerpt, frozenset(previous_groups))
 
 
 def excerpt_counts(entries: Sequence[QueueEntry]) -> Counter[str]:
@@ -209,11 +279,18 @@ def excerpt_counts(entries: Sequence[QueueEntry]) -> Counter[str]:
     return Counter(entry.excerpt_id for entry in entries)
 
 
-def _choose(remaining: Sequence[QueueEntry], counts: Counter[str], previous: str | None) -> int:
+def _choose(
+    remaining: Sequence[QueueEntry],
+    counts: Counter[str],
+    previous: str | None,
+    previous_groups: frozenset[str] = frozenset(),
+) -> int:
     top_two = [*sorted(counts.values(), reverse=True)[:2], 0, 0]
     first_other: int | None = None
     for index, entry in enumerate(remaining):
         if entry.excerpt_id == previous:
+            continue
+        if previous_groups and not previous_groups.isdisjoint(groups_of(entry)):
             continue
         if first_other is None:
             first_other = index

@@ -65,6 +65,19 @@ class ReplayAnswer:
     # The due day recorded after the answer, where exam mode brought it forward; None
     # (or the scheduler's own due day) means the scheduler's computation stands.
     recorded_due: date | None = None
+    # Logged in exam mode: where it was a review of a card not yet due, SM-2 does not
+    # count it (see `exam.exam_review`).
+    exam: bool = False
+
+
+def is_early_review(schedule: Schedule, day: date) -> bool:
+    """True for an answer on a later day than the card's last review but before its due
+    day: a review brought forward (exam mode)."""
+    return (
+        schedule.last_review is not None
+        and schedule.due is not None
+        and schedule.last_review < day < schedule.due
+    )
 
 
 def check_moment(at: datetime) -> datetime:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from trainer.core.scheduling import sm2
@@ -20,6 +20,7 @@ from trainer.core.scheduling.schedule import (
     ReviewRecord,
     Schedule,
     check_moment,
+    is_early_review,
 )
 from trainer.core.scheduling.state import INITIAL_EF, MIN_EF, CardState, Quality
 
@@ -63,8 +64,31 @@ class SM2Scheduler:
         return new, ReviewRecord(day, log.quality, log.drill, schedule, new)
 
     def replay(self, answers: Iterable[ReplayAnswer]) -> Schedule:
-        steps = ((answer.grade, answer.day, answer.recorded_due) for answer in answers)
-        return schedule_of(sm2.replay(steps))
+        state = CardState()
+        steps: list[sm2.ReplayStep] = []
+        for answer in answers:
+            if answer.exam and steps:  # the state so far decides whether it was early
+                state, steps = sm2.replay(steps, state), []
+            if answer.exam and is_early_review(schedule_of(state), answer.day):
+                state = replace(
+                    state,
+                    drill=answer.grade < Quality.CORRECT_HESITATION,
+                    reviews=state.reviews + 1,
+                )
+            else:
+                steps.append((answer.grade, answer.day, answer.recorded_due))
+        return schedule_of(sm2.replay(steps, state) if steps else state)
+
+    def early_answer(
+        self, schedule: Schedule, grade: Quality | int, day: date
+    ) -> tuple[Schedule, ReviewRecord]:
+        """An exam review of a card not yet due: counted like a drill, so that it changes
+        no state (E-Factor, repetitions, interval, due day), only the answer count."""
+        quality = sm2.as_quality(grade)
+        after = replace(
+            schedule, drill=quality < Quality.CORRECT_HESITATION, reviews=schedule.reviews + 1
+        )
+        return after, ReviewRecord(day, quality, True, schedule, after)
 
     def hardness(self, schedule: Schedule) -> float:
         """0.5 if the last counted answer failed, plus 0.3 × 1.3/EF (1 at the floor, 0.52

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
@@ -18,63 +17,32 @@ from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 from trainer.engine import CardDetails, CardEntry, CardStatus
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
-from trainer.tui.kinds import kind_label
 from trainer.tui.literal import WITHOUT_CONTROLS, literal, literal_cell
-from trainer.tui.screens.card_detail import (
-    CardDetailPane,
-    due_text,
-    ef_text,
-    status_text,
+from trainer.tui.screens.browse_columns import (
+    column_widths,
+    columns_for,
+    header_label,
+    row_cells,
+    sorted_entries,
 )
+from trainer.tui.screens.browse_query import (
+    FILTERS_HELP,
+    RESULT_LIMIT,
+    SearchQuery,
+    SearchResult,
+    describe_result,
+    parse_query,
+    with_plan_days,
+)
+from trainer.tui.screens.card_detail import CardDetailPane, due_text, status_text
+from trainer.tui.widgets.help_key import HelpKeyInput
 
 # The deck filter's value for "every deck" (deck ids are never empty).
 ALL_DECKS = ""
-TAG_PREFIX = "tag:"
-RESULT_LIMIT = 200
 # Seconds of quiet typing before the search runs (enter searches at once).
 DEBOUNCE_SECONDS = 0.3
-# Widths of the columns beside the prompt, which takes what is left.
-KIND_WIDTH, DECK_WIDTH, STATUS_WIDTH, DUE_WIDTH, EF_WIDTH = 10, 14, 9, 8, 4
-# Each column has a cell of padding either side; the table has a scrollbar.
-CELL_PADDING, SCROLLBAR = 2, 2
 DECK_LABEL_WIDTH = 24
-
-
-@dataclass(frozen=True, slots=True)
-class SearchQuery:
-    """A search box's text split into words to find and tags to filter by."""
-
-    text: str
-    tags: tuple[str, ...]
-
-    @property
-    def tag(self) -> str | None:
-        return self.tags[0] if self.tags else None
-
-
-def parse_query(typed: str) -> SearchQuery:
-    """`tag:war Lenin` → text `Lenin`, tags (`war`,); an empty `tag:` is ignored."""
-    words: list[str] = []
-    tags: list[str] = []
-    for word in typed.split():
-        if word.lower().startswith(TAG_PREFIX):
-            if tag := word[len(TAG_PREFIX) :]:
-                tags.append(tag)
-        else:
-            words.append(word)
-    return SearchQuery(" ".join(words), tuple(dict.fromkeys(tags)))
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    query: SearchQuery
-    deck_id: str | None
-    entries: tuple[CardEntry, ...]
-    today: date
-
-    @property
-    def truncated(self) -> bool:
-        return len(self.entries) >= RESULT_LIMIT
+__all__ = ["RESULT_LIMIT", "SearchQuery", "SearchResult", "describe_result", "parse_query"]
 
 
 class BrowseScreen(Screen[None]):
@@ -88,6 +56,10 @@ class BrowseScreen(Screen[None]):
             "ctrl+s", "suspend", "Suspend", tooltip="Leave the highlighted card out of reviews"
         ),
         Binding("ctrl+s", "unsuspend", "Unsuspend", tooltip="Schedule the highlighted card again"),
+        # Clicking a column's header sorts too; this is the keyboard's way.
+        Binding(
+            "ctrl+o", "next_sort", "Sort", tooltip="Sort by the next column (each way in turn)"
+        ),
     ]
 
     def __init__(self, deck_id: str | None = None) -> None:
@@ -100,12 +72,15 @@ class BrowseScreen(Screen[None]):
         self._decks_loaded = False
         self._searched_deck: str | None = None
         self.deck_titles: dict[str, str] = {}
+        # The column the results are sorted by (a header clicked), and whether reversed.
+        self.sorted_by: str | None = None
+        self.sort_reversed = False
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="search-row"):
-            yield Input(
-                placeholder="Search cards, or tag:NAME",
+            yield HelpKeyInput(
+                placeholder=f"Search: words, {FILTERS_HELP}",
                 restrict=WITHOUT_CONTROLS,
                 id="search",
             )
@@ -166,18 +141,34 @@ class BrowseScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="browse-search")
     def search(self, query: SearchQuery, deck_id: str | None) -> None:
         engine = trainer_app(self).engine
+        states = set(query.states)
+        # is:due and is:new mean cards that are asked, unless is:suspended says otherwise.
+        status = (
+            CardStatus.SUSPENDED if "suspended" in states else CardStatus.ACTIVE if states else None
+        )
         try:
             found = engine.search(
-                query.text or None, tag=query.tag, deck_id=deck_id, limit=RESULT_LIMIT
+                words=query.words,
+                tag=query.tag,
+                deck_id=query.deck or (None if query.decks else deck_id),
+                status=status,
+                due="due" in states,
+                new="new" in states,
+                limit=RESULT_LIMIT,
             )
         except TrainerError as error:
             self.app.call_from_thread(self._report, error)
             return
-        # The engine filters by one tag; any further tags must all be carried too.
-        entries = tuple(e for e in found if set(query.tags) <= set(e.card.tags))
-        self.app.call_from_thread(
-            self.show_results, SearchResult(query, deck_id, entries, engine.today())
-        )
+        # The engine filters by one tag and one deck; further tags must all be carried too.
+        entries = tuple(e for e in found if query.keeps(e))
+        try:
+            plan_days = engine.exam_plan_days(e.card.deck_id for e in entries)
+        except TrainerError as error:
+            self.app.call_from_thread(self._report, error)
+            plan_days = {}
+        entries, planned = with_plan_days(entries, plan_days)
+        result = SearchResult(query, deck_id, entries, engine.today(), planned)
+        self.app.call_from_thread(self.show_results, result)
 
     @work(thread=True, exclusive=True, group="browse-detail")
     def load_detail(self, card_id: str) -> None:
@@ -228,32 +219,16 @@ class BrowseScreen(Screen[None]):
         table = self.table
         table.clear(columns=True)
         assert self.result is not None and self.today is not None
-        # Across decks a Deck column says where each card is from; within one it is noise.
-        show_deck = self.result.deck_id is None
-        widths = [KIND_WIDTH, STATUS_WIDTH, DUE_WIDTH, EF_WIDTH] + (
-            [DECK_WIDTH] if show_deck else []
-        )
-        used = sum(widths) + CELL_PADDING * (len(widths) + 1) + SCROLLBAR
-        prompt_width = max(16, self.size.width - used)
-        table.add_column("Card", width=prompt_width, key="prompt")
-        table.add_column("Kind", width=KIND_WIDTH, key="kind")
-        if show_deck:
-            table.add_column("Deck", width=DECK_WIDTH, key="deck")
-        table.add_column("Status", width=STATUS_WIDTH, key="status")
-        table.add_column("Due", width=DUE_WIDTH, key="due")
-        table.add_column("EF", width=EF_WIDTH, key="ef")
-        for entry in self.entries.values():
-            card = entry.card
-            deck = [literal_cell(self.deck_titles.get(card.deck_id, card.deck_id), DECK_WIDTH)]
-            table.add_row(
-                literal_cell(card.prompt, prompt_width),
-                Text(kind_label(card.kind)),
-                *(deck if show_deck else []),
-                status_text(entry.status),
-                Text(due_text(entry.schedule, self.today)),
-                Text(ef_text(entry.schedule)),
-                key=card.id,
-            )
+        entries = sorted_entries(list(self.entries.values()), self.sorted_by, self.sort_reversed)
+        # Across decks a Deck column (the deck's id) says where each card is from.
+        across = self.result.deck_id is None and self.result.query.deck is None
+        columns = columns_for(self.size.width, across_decks=across)
+        widths = column_widths(columns, entries, self.today, self.size.width)
+        for column in columns:
+            label = header_label(column, self.sorted_by, self.sort_reversed)
+            table.add_column(label, width=widths[column.key], key=column.key)
+        for entry in entries:
+            table.add_row(*row_cells(columns, entry, widths, self.today), key=entry.card.id)
 
     def on_resize(self) -> None:
         # The prompt column takes the width left over, so it follows the terminal's size.
@@ -320,6 +295,32 @@ class BrowseScreen(Screen[None]):
             self.load_detail(event.row_key.value)
         self.refresh_bindings()
 
+    @on(DataTable.HeaderSelected, "#results")
+    def _sort_by(self, event: DataTable.HeaderSelected) -> None:
+        """A header clicked sorts by its column; clicked again, the other way round."""
+        key = event.column_key.value
+        if self.result is None or key is None:
+            return
+        self._sort(key, not self.sort_reversed if key == self.sorted_by else False)
+
+    def action_next_sort(self) -> None:
+        """Each column one way, then the other, then the next column; then as found."""
+        if self.result is None:
+            return
+        keys = [str(key.value) for key in self.table.columns]
+        steps: list[tuple[str | None, bool]] = [(k, r) for k in keys for r in (False, True)]
+        steps.append((None, False))
+        current = (self.sorted_by, self.sort_reversed)
+        index = steps.index(current) if current in steps else len(steps) - 1
+        self._sort(*steps[(index + 1) % len(steps)])
+
+    def _sort(self, key: str | None, reverse: bool) -> None:
+        self.sorted_by, self.sort_reversed = key, reverse
+        keep = self.highlighted_id
+        self._fill_table()
+        if keep in self.entries:
+            self.table.move_cursor(row=self.table.get_row_index(keep))
+
     @on(DataTable.RowSelected, "#results")
     def _selected(self) -> None:
         self.detail.focus()
@@ -342,18 +343,3 @@ class BrowseScreen(Screen[None]):
     def action_unsuspend(self) -> None:
         if (entry := self.highlighted) is not None:
             self.set_suspended(entry.card.id, False)
-
-
-def describe_result(result: SearchResult) -> str:
-    """`42 cards` (`first 200 cards`), with what was searched for."""
-    count = len(result.entries)
-    found = (
-        f"first {count} cards" if result.truncated else f"{count} card{'' if count == 1 else 's'}"
-    )
-    filters = []
-    if result.query.text:
-        filters.append(f"“{result.query.text}”")
-    filters += [f"tag {tag}" for tag in result.query.tags]
-    where = f" matching {', '.join(filters)}" if filters else ""
-    hint = "  ·  enter: the list  ·  enter on a card: its details" if count else ""
-    return f"{found}{where}{hint}"

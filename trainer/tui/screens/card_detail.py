@@ -13,22 +13,31 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from trainer.core.model import Card
+from trainer.core.scheduling.day_words import days_between, relative_date
 from trainer.core.scheduling.registry import scheduler_named
 from trainer.core.scheduling.schedule import Schedule
 from trainer.core.scheduling.sm2_scheduler import ef_of
 from trainer.engine import CardDetails, CardEntry, CardStatus, EntryKind, LogEntry
 from trainer.tui.kinds import AnswerForm, answer_form
 from trainer.tui.literal import literal, literal_text, shown
-from trainer.tui.widgets.charts.dates import relative_day, short_date
+from trainer.tui.widgets.charts.dates import short_date
 
 HISTORY_COLUMNS = ("When", "Grade", "Kind", "Interval", "Typed")
 
 
 def due_text(schedule: Schedule, today: date) -> str:
-    """`new` for a card never studied, else its due day (`today`, `tomorrow`, `5 Mar`)."""
+    """`new` for a card never studied, else its due day relative to the learning day
+    (`today`, `tomorrow`, `in 6 days`, `3 days ago`): short, for a table column."""
     if schedule.is_new or schedule.due is None:
         return "new"
-    return relative_day(schedule.due, today)
+    return days_between(schedule.due, today)
+
+
+def due_words(schedule: Schedule, today: date) -> str:
+    """`new`, or the due day with its date when not obvious (`in 6 days, Sat 5 Dec`)."""
+    if schedule.is_new or schedule.due is None:
+        return "new"
+    return relative_date(schedule.due, today)
 
 
 def ef_text(schedule: Schedule) -> str:
@@ -86,7 +95,9 @@ def history_rows(card: Card, history: Sequence[LogEntry], today: date) -> list[H
     for entry in history:
         if entry.kind is not EntryKind.ANSWER:
             continue
-        when = f"{short_date(entry.day, today)} {entry.reviewed_at:%H:%M}"
+        # The clock time on its calendar date: an answer at 01:59 on 30 Nov belongs to
+        # the learning day of 29 Nov, but was given on 30 Nov.
+        when = f"{short_date(entry.reviewed_at.date(), today)} {entry.reviewed_at:%H:%M}"
         rows.append(
             HistoryRow(
                 when=when,
@@ -115,7 +126,7 @@ def scheduling_text(entry: CardEntry, today: date) -> str:
             entry.status.value,
             *(f"{label} {value}" for label, value in memory),
             f"interval {days_text(schedule.interval)}",
-            f"due {due_text(schedule, today)}",
+            f"due {due_words(schedule, today)}",
             f"lapses {schedule.lapses}",
             f"reviews {schedule.reviews}",
         ]

@@ -10,22 +10,28 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Button, Footer, Input, Static
 
+from trainer.core.scheduling.day_words import day_and_month
 from trainer.core.scheduling.exam import ExamPlan
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal
+from trainer.tui.widgets.help_key import HelpKeyInput
 from trainer.tui.wording import describe_exam_plan, exam_countdown, long_date
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_exam_date(text: str, today: date) -> date:
-    """A `YYYY-MM-DD` day that is today or later; ValueError says what is wrong otherwise."""
+    """A `YYYY-MM-DD` day that is `today` or later; ValueError says what is wrong otherwise.
+
+    `today` is the calendar's date (at 01:00 on 30 Nov, 30 Nov), not the learning day,
+    which is still 29 Nov until the day starts at 4 am: a day the calendar has left
+    behind is never offered."""
     cleaned = text.strip()
     if not _ISO_DAY.fullmatch(cleaned):
         raise ValueError("Write the day as YYYY-MM-DD, e.g. 2026-06-15.")
@@ -34,7 +40,9 @@ def parse_exam_date(text: str, today: date) -> date:
     except ValueError:
         raise ValueError(f"{cleaned} is not a day of the calendar.") from None
     if day < today:
-        raise ValueError(f"{cleaned} has passed: choose today ({today.isoformat()}) or later.")
+        raise ValueError(
+            f"{cleaned} has passed: choose today ({day_and_month(today, today)}) or later."
+        )
     return day
 
 
@@ -43,10 +51,16 @@ class ExamInfo:
     """The deck as the dialog describes it."""
 
     title: str
+    # The learning day (for the countdown) and the calendar's date (the earliest exam day).
     today: date
     exam_date: date | None
     days_to_exam: int | None
     plan: ExamPlan | None
+    calendar_today: date | None = None
+
+    @property
+    def earliest(self) -> date:
+        return self.calendar_today or self.today
 
 
 def describe_exam(info: ExamInfo) -> str:
@@ -64,7 +78,8 @@ class ExamDateScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "set_date", "Set", priority=True, tooltip="Set the typed exam date"),
-        Binding("ctrl+r", "clear_date", "Clear date", tooltip="Remove the exam date"),
+        # Not ctrl+r, which reveals the answer everywhere else.
+        Binding("ctrl+l", "clear_date", "Clear date", tooltip="Remove the exam date"),
         Binding("escape", "cancel", "Cancel", tooltip="Close without changing anything"),
     ]
 
@@ -72,6 +87,8 @@ class ExamDateScreen(ModalScreen[None]):
         super().__init__()
         self.deck_id = deck_id
         self.info: ExamInfo | None = None
+        # Enter pressed before the deck was read (a pasted date and newline): set it then.
+        self._set_when_loaded = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="exam-dialog", classes="dialog"):
@@ -83,17 +100,21 @@ class ExamDateScreen(ModalScreen[None]):
                 " so that all of them are seen in the last days.",
                 classes="dialog-help",
             )
-            yield Input(
+            yield HelpKeyInput(
                 placeholder="YYYY-MM-DD",
                 restrict=r"[0-9-]*",
                 max_length=10,
                 id="exam-input",
-                disabled=True,
             )
             yield Static("", id="exam-status")
+            with Horizontal(id="exam-buttons"):
+                yield Button("Set", id="exam-set", variant="primary", compact=True)
+                yield Button("Clear date", id="exam-clear", compact=True, disabled=True)
         yield Footer()
 
     def on_mount(self) -> None:
+        # The field takes typing (and a paste) at once, before the deck is read.
+        self.query_one("#exam-input", Input).focus()
         self.load_info()
 
     @work(thread=True, exclusive=True, group="exam")
@@ -102,7 +123,8 @@ class ExamDateScreen(ModalScreen[None]):
         record = engine.deck(self.deck_id)
         today = engine.today()
         days = (record.exam_date - today).days if record.exam_date else None
-        info = ExamInfo(record.title, today, record.exam_date, days, engine.exam_plan(self.deck_id))
+        plan = engine.exam_plan(self.deck_id)
+        info = ExamInfo(record.title, today, record.exam_date, days, plan, engine.now().date())
         self.app.call_from_thread(self.show_info, info)
 
     def show_info(self, info: ExamInfo) -> None:
@@ -112,13 +134,13 @@ class ExamDateScreen(ModalScreen[None]):
         field = self.query_one("#exam-input", Input)
         if info.exam_date is not None and not field.value:
             field.value = info.exam_date.isoformat()
-        field.disabled = False
-        field.focus()
+        self.query_one("#exam-clear", Button).disabled = info.exam_date is None
         self.refresh_bindings()
+        if self._set_when_loaded:
+            self._set_when_loaded = False
+            self.action_set_date()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "set_date":
-            return self.info is not None
         if action == "clear_date":
             return self.info is not None and self.info.exam_date is not None
         return True
@@ -130,18 +152,28 @@ class ExamDateScreen(ModalScreen[None]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
+    @on(Button.Pressed, "#exam-set")
+    def _set_pressed(self) -> None:
+        self.action_set_date()
+
+    @on(Button.Pressed, "#exam-clear")
+    def _clear_pressed(self) -> None:
+        self.action_clear_date()
+
     def action_set_date(self) -> None:
         if self.info is None:
+            self._set_when_loaded = True
             return
         try:
-            day = parse_exam_date(self.query_one("#exam-input", Input).value, self.info.today)
+            day = parse_exam_date(self.query_one("#exam-input", Input).value, self.info.earliest)
         except ValueError as error:
             self._say(str(error), error=True)
             return
         self.save(day)
 
     def action_clear_date(self) -> None:
-        self.save(None)
+        if self.info is not None and self.info.exam_date is not None:
+            self.save(None)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         status = self.query_one("#exam-status", Static)

@@ -45,12 +45,15 @@ class HomeData:
 
 def totals_line(decks: list[DeckOverview]) -> str:
     """One line summing every deck: today's work and how much is learned."""
-    due = sum(deck.due_today for deck in decks)
+    due = sum(deck.due_today + deck.drill_today for deck in decks)
+    drill = sum(deck.drill_today for deck in decks)
     new = sum(deck.new_today for deck in decks)
     learned = sum(deck.learned for deck in decks)
     total = sum(deck.total for deck in decks)
     return (
-        f"{plural(len(decks), 'deck')} · today: {due} due, {new} new"
+        f"{plural(len(decks), 'deck')} · today: {due} due"
+        + (f" ({drill} to drill again)" if drill else "")
+        + f", {new} new"
         f" · {learned} of {plural(total, 'card')} learned"
     )
 
@@ -60,7 +63,8 @@ def deck_details(deck: DeckOverview, record: DeckRecord | None, plan: ExamPlan |
     parts = [literal(deck.title, "bold")]
     if record is not None and record.description:
         parts.append(literal(record.description))
-    source = []
+    # The id is what `trainer review ID`, `check`, `preview` and `export` accept.
+    source = [f"id {deck.deck_id}"]
     if record is not None and record.book_title:
         source.append(f"Source: {record.book_title}")
     if record is not None and record.source_path:
@@ -68,9 +72,8 @@ def deck_details(deck: DeckOverview, record: DeckRecord | None, plan: ExamPlan |
         source.append(f"file {Path(record.source_path).name}")
     if deck.suspended:
         source.append(f"{deck.suspended} suspended")
-    if source:
-        # $text-muted is "auto 60%", which a Content style cannot blend; $foreground-muted can.
-        parts.append(literal(" · ".join(source), "$foreground-muted"))
+    # $text-muted is "auto 60%", which a Content style cannot blend; $foreground-muted can.
+    parts.append(literal(" · ".join(source), "$foreground-muted"))
     if deck.exam_date is not None:
         when = f"Exam on {long_date(deck.exam_date)} ({exam_countdown(deck.days_to_exam)})"
         plan_text = f": {describe_exam_plan(plan)}" if plan is not None else ""
@@ -91,8 +94,7 @@ class HomeScreen(Screen[None]):
         Binding("a", "review_all", "All", tooltip="Review the cards of every deck"),
         Binding("z", "quiz", "Quiz", tooltip=f"A {QUIZ_LENGTH}-question quiz on the deck"),
         Binding("s", "deck_stats", "Stats", tooltip="Charts for the highlighted deck"),
-        # Hidden from the Footer for room at 80 columns; help and the palette list it.
-        Binding("g", "app.statistics", "All stats", show=False, tooltip="Charts for all decks"),
+        Binding("g", "app.statistics", "All stats", tooltip="Charts for all decks"),
         Binding("b", "browse", "Browse", tooltip="Search and manage the deck's cards"),
         Binding("i", "app.import_deck", "Import", tooltip="Import a deck file"),
         Binding("e", "exam_date", "Exam", tooltip="Set or clear the deck's exam date"),

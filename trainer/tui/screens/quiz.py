@@ -20,6 +20,7 @@ from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import WITHOUT_CONTROLS, literal
 from trainer.tui.screens.quiz_run import QuizQuestion, QuizRunScreen, QuizSettings, draw_questions
+from trainer.tui.widgets.help_key import HelpKeyInput
 
 # Tags named under the tag field, most used first.
 TAGS_SHOWN = 8
@@ -89,10 +90,14 @@ class QuizSetupScreen(Screen[None]):
         Binding("ctrl+g", "start", "Start", tooltip="Draw the questions and start the quiz"),
     ]
 
-    def __init__(self, deck_id: str | None, count: int = 20) -> None:
+    def __init__(
+        self, deck_id: str | None, count: int = 20, chosen: QuizSettings | None = None
+    ) -> None:
         super().__init__()
         self.deck_id = deck_id
         self.count = count
+        # What the learner chose for the last quiz (a new quiz after one): kept, not reset.
+        self.chosen = chosen
         # Why no quiz can be drawn here at all (the deck is unknown), once known.
         self.scope_problem: str | None = None
 
@@ -100,12 +105,14 @@ class QuizSetupScreen(Screen[None]):
         yield Header(icon="")
         with Vertical(id="quiz-form"):
             yield Static(Content("Quiz"), id="quiz-scope")
+            chosen = self.chosen
             with Horizontal(classes="quiz-field"):
                 yield Label("Questions", classes="quiz-label")
-                yield Input(str(self.count), type="integer", id="quiz-count", compact=True)
+                yield HelpKeyInput(str(self.count), type="integer", id="quiz-count", compact=True)
             with Horizontal(classes="quiz-field"):
                 yield Label("Tags (optional)", classes="quiz-label")
-                yield Input(
+                yield HelpKeyInput(
+                    ", ".join(chosen.tags) if chosen else "",
                     placeholder="comma separated; empty: every card",
                     restrict=WITHOUT_CONTROLS,
                     id="quiz-tags",
@@ -114,10 +121,13 @@ class QuizSetupScreen(Screen[None]):
             yield Static(id="quiz-tag-list")
             with Horizontal(classes="quiz-field"):
                 yield Label("Time limit (minutes)", classes="quiz-label")
-                yield Input(placeholder="none", type="integer", id="quiz-minutes", compact=True)
+                minutes = str(chosen.minutes) if chosen and chosen.minutes else ""
+                yield HelpKeyInput(
+                    minutes, placeholder="none", type="integer", id="quiz-minutes", compact=True
+                )
             with Horizontal(classes="quiz-field"):
                 yield Label("Count towards scheduling", classes="quiz-label")
-                yield Switch(False, id="quiz-counts")
+                yield Switch(bool(chosen and chosen.counts), id="quiz-counts")
             yield Static(id="quiz-counts-note")
             yield Button("Start", variant="primary", id="quiz-start", compact=True)
             yield Static(id="quiz-problem")
@@ -125,7 +135,7 @@ class QuizSetupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Quiz"
-        self._describe_counting(False)
+        self._describe_counting(bool(self.chosen and self.chosen.counts))
         self.query_one("#quiz-count", Input).focus()
         self._load_scope()
 
@@ -154,6 +164,13 @@ class QuizSetupScreen(Screen[None]):
     @on(Switch.Changed, "#quiz-counts")
     def _counting_changed(self, event: Switch.Changed) -> None:
         self._describe_counting(event.value)
+        self._clear_problem()
+
+    @on(Input.Changed)
+    def _clear_problem(self) -> None:
+        """A problem shown was about what the form held: once it changes, it is stale."""
+        if self.scope_problem is None:
+            self._show_problem("")
 
     def _describe_counting(self, counts: bool) -> None:
         note = (

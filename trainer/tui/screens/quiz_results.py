@@ -43,6 +43,9 @@ class QuizResult:
     seconds: float
     timed_out: bool
     counted: bool
+    # Of the answers counted, those to cards already answered today: same-day drills,
+    # which are logged but change no schedule.
+    drills: int = 0
 
     @property
     def total(self) -> int:
@@ -88,6 +91,21 @@ def missed_content(result: QuestionResult) -> Content:
     )
 
 
+def counting_words(result: QuizResult) -> str:
+    """Which answers changed scheduling, plainly: all, all but the drills, or none."""
+    if not result.counted:
+        return "Practice only: scheduling is unchanged."
+    given = result.total - result.unanswered
+    counted = given - result.drills
+    if not result.drills:
+        return f"Counted towards scheduling: all {given} answers."
+    drills = f"{result.drills} {'was a drill' if result.drills == 1 else 'were drills'}"
+    return (
+        f"Counted towards scheduling: {counted} of {given} answers; {drills} (cards already"
+        " answered today: logged, but their schedule is unchanged)."
+    )
+
+
 class QuizResultsScreen(Screen[None]):
     """The end of a quiz: retake the same questions, set up a new quiz, or go home."""
 
@@ -116,11 +134,7 @@ class QuizResultsScreen(Screen[None]):
             if result.unanswered:
                 timing += f"; {result.unanswered} not answered"
             yield Static(Content(timing), id="quiz-time")
-            stored = (
-                "Answers counted towards scheduling."
-                if result.counted
-                else "Practice only: scheduling is unchanged."
-            )
+            stored = counting_words(result)
             yield Static(Content(stored), id="quiz-stored")
             missed = result.missed
             heading = f"Missed ({len(missed)}):" if missed else "Nothing missed. Well done!"
@@ -141,7 +155,8 @@ class QuizResultsScreen(Screen[None]):
     def action_new_quiz(self) -> None:
         from trainer.tui.screens.quiz import QuizSetupScreen
 
-        self.app.switch_screen(QuizSetupScreen(self.settings.deck_id, self.settings.count))
+        settings = self.settings
+        self.app.switch_screen(QuizSetupScreen(settings.deck_id, settings.count, settings))
 
     def action_home(self) -> None:
         trainer_app(self).open_home()

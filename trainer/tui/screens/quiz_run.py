@@ -128,6 +128,8 @@ class QuizRunScreen(Screen[None]):
         # The last answer put in the results, and the last one committed: each once.
         self._recorded: Answered | None = None
         self._saved: Answered | None = None
+        # Answers of a counting quiz that were same-day drills (they change no schedule).
+        self.drills = 0
         self._saving = threading.Lock()
         self._asker: CardAsker | None = None
 
@@ -197,7 +199,7 @@ class QuizRunScreen(Screen[None]):
             if answered is self._saved:
                 return None
             try:
-                self.session.answer(
+                outcome = self.session.answer(
                     answered.asked.card.id,
                     answered.quality,
                     typed=answered.typed,
@@ -210,6 +212,7 @@ class QuizRunScreen(Screen[None]):
             except TrainerError as error:
                 return unsaved_answer_message(answered.asked.card.prompt, error)
             self._saved = answered
+            self.drills += outcome.record.drill
             return None
 
     def _tell(self, problem: str | None) -> None:
@@ -331,5 +334,6 @@ class QuizRunScreen(Screen[None]):
             seconds=seconds,
             timed_out=timed_out,
             counted=self.settings.counts,
+            drills=self.drills,
         )
         self.app.switch_screen(QuizResultsScreen(result, self.settings, self.questions))

@@ -44,7 +44,7 @@ from trainer.tui.screens.summary import (
     summarise_session,
 )
 from trainer.tui.widgets.asking import Answered, CardAsker, Phase
-from trainer.tui.widgets.question import AskedCard
+from trainer.tui.widgets.question import asked_from_study
 
 NOT_ASKED_NOW = "The card on screen was suspended or retired: its answer is not saved."
 
@@ -58,20 +58,6 @@ class Step(NamedTuple):
     advance: bool = True
     # Whether to end the session (its summary) instead.
     finish: bool = False
-
-
-def asked_from_study(study: StudyCard, book_title: str) -> AskedCard:
-    """How a card of today's session is shown, with its progress through the day."""
-    done, left = study.done_today, study.remaining
-    return AskedCard(
-        card=study.card,
-        excerpt=study.excerpt,
-        book_title=book_title,
-        section=study.section.value,
-        done=done,
-        total=done + left,
-        progress_note=f"{done} done · {left} left today",
-    )
 
 
 def _then(*actions: Callable[[], None] | None) -> Callable[[], None]:
@@ -131,7 +117,14 @@ class ReviewScreen(Screen[None]):
     def _name_scope(self, engine: Engine) -> Step:
         title = engine.deck(self.deck_id).title if self.deck_id else "all decks"
         sub_title = f"Review · {shown(title, one_line=True)}"
-        return Step(after=lambda: setattr(self, "sub_title", sub_title))
+        notices = engine.exam_notices(self.deck_id)
+
+        def show() -> None:
+            self.sub_title = sub_title
+            for notice in notices:  # the exam plan raised a deck's daily limits
+                self.notify(notice, title="Exam plan", timeout=10, markup=False)
+
+        return Step(after=show)
 
     # Engine steps, each followed by the next card --------------------------------------
 

@@ -15,6 +15,8 @@ from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, Tabs
 from trainer.engine import Statistics, UnknownDeckError
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
+from trainer.tui.screens.stats_items import ItemsPane
+from trainer.tui.screens.stats_lazy import show_lazy_panes
 from trainer.tui.screens.stats_panes import (
     ActivityPane,
     CardsPane,
@@ -23,6 +25,7 @@ from trainer.tui.screens.stats_panes import (
     RetentionPane,
     StatsPane,
 )
+from trainer.tui.screens.stats_schedulers import SchedulersPane
 from trainer.tui.widgets.charts.figures import Headline, headline
 from trainer.tui.widgets.charts.scale import percent, thousands
 from trainer.tui.wording import plural
@@ -95,6 +98,10 @@ class StatsScreen(Screen[None]):
                 yield CardsPane()
             with TabPane("Hardest", id="hardest"):
                 yield HardestPane()
+            with TabPane("Items", id="items"):
+                yield ItemsPane()
+            with TabPane("Schedulers", id="schedulers"):
+                yield SchedulersPane()
         yield Footer()
 
     def on_screen_resume(self) -> None:
@@ -169,6 +176,9 @@ class StatsScreen(Screen[None]):
         order: list[str | None] = [None, *(deck_id for deck_id, _ in self.decks)]
         position = order.index(self.scope) if self.scope in order else 0
         self.load(order[(position + 1) % len(order)])
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        show_lazy_panes(event.tabbed_content, event.pane)
 
     def action_previous_tab(self) -> None:
         self.query_one(Tabs).action_previous_tab()

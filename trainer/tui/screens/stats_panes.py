@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from trainer.core.scheduling.exam import ExamPlan
+from trainer.core.scheduling.fsrs_scheduler import FSRSMemory
+from trainer.core.scheduling.schedule import Schedule
 from trainer.core.scheduling.stages import MATURE_INTERVAL
 from trainer.engine import HardCard, Statistics
 from trainer.tui.literal import literal_cell
@@ -208,9 +210,14 @@ class CardsPane(StatsPane):
         self.query_one(StackedBar).set_data(parts)
 
 
+SM2_HARDEST_TITLE = "Hardest cards: failed last, then low ease factor (EF) and many lapses"
+FSRS_HARDEST_TITLE = "Hardest cards: highest FSRS difficulty (D, 1 to 10)"
+MIXED_HARDEST_TITLE = "Hardest cards, as each deck's scheduler ranks them (SM-2: EF; FSRS: D)"
+
+
 class HardestPane(StatsPane):
     """The cards their scheduler ranks hardest: for SM-2, failed last, then a low ease
-    factor and many lapses."""
+    factor and many lapses; for FSRS, its own difficulty."""
 
     EMPTY_NOTE = (
         "No reviewed cards yet.\n\nOnce you have reviewed some cards, the ones you find "
@@ -220,10 +227,7 @@ class HardestPane(StatsPane):
 
     def compose(self) -> ComposeResult:
         yield self.empty_note()
-        yield Static(
-            "Hardest cards: failed last, then low ease factor (EF) and many lapses",
-            classes="chart-title chart-part",
-        )
+        yield Static(SM2_HARDEST_TITLE, id="hardest-title", classes="chart-title chart-part")
         table: DataTable[str | Text] = DataTable(
             id="hardest-table", classes="chart-part", cursor_type="none", zebra_stripes=True
         )
@@ -249,17 +253,34 @@ class HardestPane(StatsPane):
         table.clear(columns=True)
         prompt_width = max(20, self.size.width - self.OTHER_COLUMNS)
         table.add_column("Card", width=prompt_width, key="prompt")
-        table.add_column("EF", key="ef")
+        schedulers = {card.schedule.scheduler for card in self.hardest}
+        title, column = (
+            (SM2_HARDEST_TITLE, "EF")
+            if schedulers <= {"sm2"}
+            else (FSRS_HARDEST_TITLE, "D")
+            if schedulers == {"fsrs"}
+            else (MIXED_HARDEST_TITLE, "EF/D")
+        )
+        self.query_one("#hardest-title", Static).update(title)
+        table.add_column(column, key="ef")
         table.add_column("Lapses", key="lapses")
         table.add_column("Reviews", key="reviews")
         for card in self.hardest:
             table.add_row(
                 literal_cell(card.prompt, prompt_width),
-                ef_text(card.schedule),
+                ease_text(card.schedule),
                 str(card.lapses).rjust(len("Lapses")),
                 str(card.reviews).rjust(len("Reviews")),
                 key=card.card_id,
             )
+
+
+def ease_text(schedule: Schedule) -> str:
+    """What makes a card hard to its scheduler: SM-2's E-Factor, FSRS's difficulty."""
+    memory = schedule.memory
+    if isinstance(memory, FSRSMemory):
+        return "–" if memory.difficulty is None else f"{memory.difficulty:.2f}"
+    return ef_text(schedule)
 
 
 def _facts(facts: list[tuple[str, str]]) -> Content:

@@ -13,14 +13,26 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from trainer.core.scheduling.day_words import days_between
 from trainer.core.scheduling.state import Quality
 from trainer.engine import Engine
+from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal
-from trainer.tui.wording import exam_countdown
 
 # How many coming days with due cards the summary names.
 DUE_DAYS_SHOWN = 3
+# How many missed cards the summary lists (the rest are counted).
+MISSED_SHOWN = 8
+
+
+@dataclass(frozen=True, slots=True)
+class MissedCard:
+    """A card answered below 3 in the session, with where to reread it."""
+
+    prompt: str
+    # The excerpt's title and its page (`The Danube, p. 3`), or the page alone.
+    source: str
 
 
 @dataclass(slots=True)
@@ -63,6 +75,8 @@ class SessionSummary:
     forecast: dict[date, int]
     # Cards never seen yet, which later sessions will introduce.
     new_waiting: int
+    # The cards missed in the session (graded below 3 at least once), in the order missed.
+    missed: tuple[MissedCard, ...] = ()
 
     @property
     def accuracy(self) -> float | None:
@@ -82,7 +96,39 @@ def summarise_session(engine: Engine, deck_id: str | None, tally: SessionTally) 
         today=statistics.today,
         forecast=statistics.forecast,
         new_waiting=statistics.states.new,
+        missed=tuple(missed_cards(engine, tally)),
     )
+
+
+def missed_cards(engine: Engine, tally: SessionTally) -> list[MissedCard]:
+    """The session's missed cards, each once, with their excerpt and page."""
+    missed_ids = [card_id for card_id, quality in tally.answers if not quality.passed]
+    cards: list[MissedCard] = []
+    for card_id in dict.fromkeys(missed_ids):
+        try:
+            card = engine.card_details(card_id).entry.card
+        except TrainerError:
+            continue  # retired meanwhile: nothing left to reread
+        excerpt = engine.excerpt(card)
+        title = excerpt.title if excerpt is not None and excerpt.title else ""
+        page = card.source or ""
+        cards.append(MissedCard(card.prompt, ", ".join(part for part in (title, page) if part)))
+    return cards
+
+
+def missed_lines(missed: tuple[MissedCard, ...], shown: int = MISSED_SHOWN) -> list[Content]:
+    """`Missed (3) — reread:` then one line per card: its question, then its source."""
+    if not missed:
+        return []
+    lines = [Content.styled(f"Missed ({len(missed)}) — reread:", "bold")]
+    for card in missed[:shown]:
+        line = literal(f"• {card.prompt}", one_line=True)
+        if card.source:
+            line = Content.assemble(line, literal(f" — {card.source}", "$foreground-muted"))
+        lines.append(line)
+    if len(missed) > shown:
+        lines.append(Content(f"… and {len(missed) - shown} more"))
+    return lines
 
 
 def duration_words(seconds: float) -> str:
@@ -107,7 +153,7 @@ def next_due_words(today: date, forecast: dict[date, int], shown: int = DUE_DAYS
         count = forecast[day]
         if count and len(parts) < shown:
             offset = (day - today).days
-            when = "today, over the daily limit" if offset <= 0 else exam_countdown(offset)
+            when = "today, over the daily limit" if offset <= 0 else days_between(day, today)
             parts.append(f"{when}: {count}")
     return ", ".join(parts)
 
@@ -152,6 +198,8 @@ class SummaryScreen(Screen[None]):
             yield Static(literal(headline), id="summary-headline")
             for number, line in enumerate(details):
                 yield Static(literal(line), id=f"summary-line-{number}", classes="summary-line")
+            for number, missed in enumerate(missed_lines(self.summary.missed)):
+                yield Static(missed, id=f"summary-missed-{number}", classes="summary-missed")
             if self.summary.reviewed == 0:
                 yield Static(Content("Come back tomorrow, or take a quiz meanwhile."))
         yield Footer(compact=True)

@@ -15,6 +15,7 @@ from trainer.core.model import AnswerType, Card
 from trainer.engine import MAX_ANSWER_CHARS
 from trainer.tui.kinds import AnswerForm, answer_form, answer_words
 from trainer.tui.literal import shown
+from trainer.tui.widgets.help_key import HelpKeyInput
 
 # Number keys pick an option; nine is as many as one key can name.
 MAX_NUMBERED = 9
@@ -47,7 +48,7 @@ class AnswerCapReached(Message):
     """The typed answer reached MAX_ANSWER_CHARS: what would go past it was not taken."""
 
 
-class TextAnswer(Input):
+class TextAnswer(HelpKeyInput):
     """A free answer: text, a year, a date or a number. Enter submits; empty Enter is ignored
     so that a second press of Enter after the previous card cannot answer this one.
 

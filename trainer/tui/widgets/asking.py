@@ -27,9 +27,10 @@ from textual.message import Message
 from textual.widgets import Static
 
 from trainer.core.scheduling.state import QUALITY_LABELS, Quality
-from trainer.engine import MAX_ANSWER_CHARS, Feedback, StudySession
+from trainer.engine import MAX_ANSWER_CHARS, Feedback, StudySession, can_overrule
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
+from trainer.tui.literal import shown
 from trainer.tui.widgets.answer_input import (
     AnswerCapReached,
     AnswerSubmitted,
@@ -72,8 +73,15 @@ class CardAsker(Vertical):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "dont_know", "Don't know", tooltip="Give up: see the answer (grade 0)"),
         Binding("ctrl+r", "reveal", "Reveal", tooltip="Show the answer and grade yourself 0–5"),
+        Binding("ctrl+g", "show_hint", "Hint", tooltip="Show the instructor's hint for this card"),
         Binding("enter", "accept", "Accept", tooltip="Accept the suggested grade and go on"),
         Binding("enter", "go_on", "Next", tooltip="Go on to the next question"),
+        Binding(
+            "ctrl+o",
+            "overrule",
+            "My answer was right",
+            tooltip="Count your typed answer as right, now and at later showings",
+        ),
         *(
             Binding(
                 str(int(q)),
@@ -111,6 +119,8 @@ class CardAsker(Vertical):
         # The answer settled for the card on screen (the screen may be committing it).
         self.settled: Answered | None = None
         self._hint = ""
+        # The card whose instructor's hint is on screen (ctrl+g), if any.
+        self._hint_shown_for: AskedCard | None = None
         # The sitting answers are checked in; set by the screen before asking.
         self.session: StudySession | None = None
 
@@ -136,6 +146,9 @@ class CardAsker(Vertical):
         hint = f"{answer_hint(asked.card)} Don't know: ctrl+n."
         if self.allow_reveal:
             hint += " See the answer and grade yourself: ctrl+r."
+        if asked.card.hint:
+            hint += " A hint: ctrl+g."
+        hint += " Help: F1."
         self._hint = hint
         await area.mount(widget, Static(Content(hint), id="answer-hint"))
         area.display = True
@@ -193,6 +206,16 @@ class CardAsker(Vertical):
     def action_reveal(self) -> None:
         self._submit(DONT_KNOW, revealed=True)
 
+    def action_show_hint(self) -> None:
+        """The instructor's `hint:` for the card, added to the line under the answer."""
+        if self.asked is None or not self.asked.card.hint:
+            return
+        self._hint_shown_for = self.asked
+        self._hint += f" Hint: {shown(self.asked.card.hint, one_line=True)}"
+        for line in self.query("#answer-hint").results(Static):
+            line.update(Content(self._hint))
+        self.refresh_bindings()
+
     def _submit(self, typed: str, *, revealed: bool) -> None:
         assert self.asked is not None and self._shown_at is not None
         seconds = (trainer_app(self).engine.now() - self._shown_at).total_seconds()
@@ -232,7 +255,7 @@ class CardAsker(Vertical):
         await area.remove_children()
         panel = FeedbackPanel(asked, feedback, revealed=self.revealed)
         below = (
-            QualityKeys(None if self.revealed else feedback.suggested)
+            QualityKeys(None if self.revealed else feedback.suggested, asked.card.id)
             if self.grading
             else ContinueLine()
         )
@@ -252,6 +275,30 @@ class CardAsker(Vertical):
         if self.feedback is not None:
             # Not graded by the learner: the suggestion stands for the record.
             self._settle(self.feedback.suggested)
+
+    def action_overrule(self) -> None:
+        """ "My answer was right": the answer is checked again as right (the typed text
+        is accepted for this card from now on) and its feedback shown afresh."""
+        if self.phase is not Phase.FEEDBACK or self.asked is None or self.feedback is None:
+            return
+        if self.revealed or not can_overrule(self.asked.card, self.feedback):
+            return
+        self._set_phase(Phase.CHECKING)
+        self._overrule(self.asked, self.feedback)
+
+    @work(thread=True, exclusive=True, group="asking")
+    def _overrule(self, asked: AskedCard, feedback: Feedback) -> None:
+        try:
+            overruled = self._session().overrule(asked.card, feedback)
+        except (TrainerError, ValueError) as error:
+            self.app.call_from_thread(self._overrule_failed, asked, error)
+            return
+        self.app.call_from_thread(self.call_later, self._show_feedback, asked, overruled)
+
+    def _overrule_failed(self, asked: AskedCard, error: Exception) -> None:
+        self.notify(f"Not accepted: {error}", severity="error", timeout=8, markup=False)
+        if asked is self.asked:
+            self._set_phase(Phase.FEEDBACK)
 
     def action_grade(self, quality: int) -> None:
         self._settle(Quality(quality))
@@ -297,12 +344,26 @@ class CardAsker(Vertical):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "dont_know":
             return self.phase is Phase.ASKING
+        if action == "show_hint":
+            asked = self.asked
+            shown_already = self._hint_shown_for is asked
+            has_hint = asked is not None and bool(asked.card.hint)
+            return self.phase is Phase.ASKING and has_hint and not shown_already
         if action == "reveal":
             return self.allow_reveal and self.phase is Phase.ASKING
         if action == "accept":
-            return self.grading and self.phase is Phase.FEEDBACK
+            # After a reveal there is no suggestion to accept: the learner grades 0–5.
+            return self.grading and self.phase is Phase.FEEDBACK and not self.revealed
         if action == "go_on":
             return not self.grading and self.phase is Phase.FEEDBACK
         if action == "grade":
             return self.grading and self.phase is Phase.FEEDBACK
+        if action == "overrule":
+            return (
+                self.phase is Phase.FEEDBACK
+                and not self.revealed
+                and self.asked is not None
+                and self.feedback is not None
+                and can_overrule(self.asked.card, self.feedback)
+            )
         return True

@@ -35,7 +35,8 @@ MIN_TITLE_WIDTH = 12
 def deck_cells(deck: DeckOverview) -> dict[str, str]:
     """The text of each count column for one deck."""
     return {
-        "due": str(deck.due_today),
+        # Cards waiting to be drilled again are part of today's work too.
+        "due": str(deck.due_today + deck.drill_today),
         "new": str(deck.new_today),
         "learned": str(deck.learned),
         "total": str(deck.total),

@@ -9,10 +9,10 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.suggester import Suggester
-from textual.widgets import Input
 
 from trainer.core.untrusted import first_forbidden
 from trainer.tui.literal import WITHOUT_CONTROLS
+from trainer.tui.widgets.help_key import HelpKeyInput
 
 DECK_SUFFIXES = (".yaml", ".yml")
 
@@ -81,7 +81,7 @@ class PathSuggester(Suggester):
         return await asyncio.to_thread(complete_path, value, self.cwd)
 
 
-class PathInput(Input):
+class PathInput(HelpKeyInput):
     """An Input for a deck file's path, completing folders and deck files.
 
     Tab accepts the completion shown in grey (→ does too, as in any Input); with no

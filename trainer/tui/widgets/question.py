@@ -9,9 +9,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import ProgressBar, Static
 
 from trainer.core.model import Card
-from trainer.engine import ExcerptRecord
+from trainer.engine import ExcerptRecord, StudyCard
 from trainer.tui.kinds import answer_words, kind_words
 from trainer.tui.literal import literal
+from trainer.tui.widgets.cloze_gap import prompt_content
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +85,26 @@ class QuestionHeader(Vertical):
             total=max(asked.total, 1), progress=asked.done
         )
         self.query_one("#question-count", Static).update(literal(asked.progress_note))
-        self.query_one("#question-prompt", Static).update(literal(asked.card.prompt))
+        self.query_one("#question-prompt", Static).update(prompt_content(asked.card))
         self.show_prompt(True)
 
     def show_prompt(self, shown: bool) -> None:
         self.query_one("#question-prompt-box").display = shown
+
+
+def asked_from_study(study: StudyCard, book_title: str) -> AskedCard:
+    """How a card of today's session is shown, with its progress through the day."""
+    done, left = study.done_today, study.remaining
+    # Drill cards are counted apart: a card missed goes to the drill, and "left today"
+    # still goes down.
+    drill = study.drill_waiting
+    note = f"{done} done · {left - drill} left today" + (f" · {drill} to drill" if drill else "")
+    return AskedCard(
+        card=study.card,
+        excerpt=study.excerpt,
+        book_title=book_title,
+        section=study.section.value,
+        done=done,
+        total=done + left,
+        progress_note=note,
+    )

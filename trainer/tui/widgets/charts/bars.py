@@ -12,6 +12,14 @@ from trainer.tui.widgets.charts.dates import WEEKDAYS, relative_day
 from trainer.tui.widgets.charts.scale import Row, Span, column_glyphs
 
 DEFAULT_HEIGHT = 8
+# The terminal height the bar heights are chosen for; a taller one gives every bar chart
+# half of the extra rows (a 40-row terminal: 8 more), so that the charts use the room.
+BASE_SCREEN_HEIGHT = 24
+
+
+def grown_height(height: int, screen_height: int) -> int:
+    """A chart's bar height on a screen `screen_height` rows tall."""
+    return height + max(0, screen_height - BASE_SCREEN_HEIGHT) // 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,4 +155,5 @@ class DayBarChart(ChartWidget):
     def chart_rows(self, width: int) -> list[Row]:
         if self.series is None:
             return []
-        return bar_chart_rows(self.series, width, self.bar_height, self.marker)
+        height = grown_height(self.bar_height, self.app.size.height)
+        return bar_chart_rows(self.series, width, height, self.marker)

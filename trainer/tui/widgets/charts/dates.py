@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from trainer.core.scheduling.day_words import days_between
+
 # Fixed English names: the screens are in English whatever the machine's locale.
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -25,13 +27,8 @@ def short_date(day: date, today: date | None = None) -> str:
 
 def relative_day(day: date, today: date) -> str:
     """`today`, `tomorrow`, `yesterday`, else a short date."""
-    offset = (day - today).days
-    if offset == 0:
-        return "today"
-    if offset == 1:
-        return "tomorrow"
-    if offset == -1:
-        return "yesterday"
+    if abs((day - today).days) <= 1:
+        return days_between(day, today)
     return short_date(day, today)
 
 

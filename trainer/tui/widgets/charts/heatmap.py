@@ -69,18 +69,20 @@ def heatmap_grid(counts: Mapping[date, int], today: date, weeks: int) -> Heatmap
 
 
 def legend_row(maximum: int, width: int) -> Row:
-    """What each shade means, as counts (`■ 1–3`), or Less…More when that is too wide."""
-    spans: list[Span] = [("answers a day: ", "heatmap--label"), (CELL, "heatmap--level-0")]
-    spans.append((" none", "heatmap--label"))
-    for level, (low, high) in enumerate(level_ranges(maximum, LEVELS), start=1):
-        if low > high:
-            continue
-        spans += [("  ", ""), (CELL, f"heatmap--level-{level}")]
-        spans.append((f" {low}" if low == high else f" {low}–{high}", "heatmap--label"))
-    if sum(len(text) for text, _ in spans) <= width:
-        return tuple(spans)
-    shades = tuple((CELL, f"heatmap--level-{level}") for level in range(LEVELS + 1))
-    return (("Less ", "heatmap--label"), *shades, (" More", "heatmap--label"))
+    """What each shade means, always as counts (`■ 1–3`): where room is short the heading
+    and the gaps go, never the counts, so the legend reads the same at every width."""
+    for heading, gap in (("answers a day: ", "  "), ("", "  "), ("", " ")):
+        spans: list[Span] = [(CELL, "heatmap--level-0"), (" 0", "heatmap--label")]
+        if heading:
+            spans.insert(0, (heading, "heatmap--label"))
+        for level, (low, high) in enumerate(level_ranges(maximum, LEVELS), start=1):
+            if low > high:
+                continue
+            spans += [(gap, ""), (CELL, f"heatmap--level-{level}")]
+            spans.append((f" {low}" if low == high else f" {low}–{high}", "heatmap--label"))
+        if sum(len(text) for text, _ in spans) <= width:
+            break
+    return tuple(spans)
 
 
 def heatmap_rows(grid: HeatmapGrid, width: int) -> list[Row]:
@@ -113,12 +115,16 @@ class CalendarHeatmap(ChartWidget):
     CalendarHeatmap {
         height: auto;
         & > .heatmap--label { color: $text-muted; }
+        /* Shades that stay distinct in 256-colour terminals too, where $success 80% and
+           $success fall on the same colour: the busiest days are lighter than $success on a
+           dark background, darker on a light one. */
         & > .heatmap--level-0 { color: $foreground 12%; }
-        & > .heatmap--level-1 { color: $success 35%; }
-        & > .heatmap--level-2 { color: $success 60%; }
-        & > .heatmap--level-3 { color: $success 80%; }
-        & > .heatmap--level-4 { color: $success; }
+        & > .heatmap--level-1 { color: $success 30%; }
+        & > .heatmap--level-2 { color: $success 55%; }
+        & > .heatmap--level-3 { color: $success; }
+        & > .heatmap--level-4 { color: $success-lighten-2; }
     }
+    .-light-mode CalendarHeatmap > .heatmap--level-4 { color: $success-darken-2; }
     """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:

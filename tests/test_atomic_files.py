@@ -1,4 +1,4 @@
-"""Tests for trainer.cli.atomic_output: a file appears whole or not at all, never clobbered."""
+"""Tests for trainer.atomic_files: a file appears whole or not at all, never clobbered."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer.cli.atomic_output import atomic_output
+from trainer.atomic_files import atomic_output
 
 
 class Failure(Exception):

@@ -1,10 +1,11 @@
-"""Writing a command's output file all at once: a failed export never leaves a partial file.
+"""Writing a file all at once: a failed write never leaves a partial file.
 
 `atomic_output(path)` hands out a temporary file in the target's folder; only when the
 writing finishes does the temporary file replace the target (a rename, atomic on POSIX).
 If anything goes wrong (a collection error half-way, a full disk, ctrl+c) the temporary
 file is removed and an existing file at `path` is left exactly as it was. Every command
-that writes a file for the learner (`export … -o FILE`) goes through here.
+that writes a file for the learner (`export … -o FILE`) goes through here, and so do the
+app's remembered theme and the deck cache (which skips the sync to disk: `durable`).
 """
 
 from __future__ import annotations
@@ -34,14 +35,19 @@ def atomic_output(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> I
 
 
 @contextmanager
-def atomic_binary_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """`atomic_output` for bytes (a package, an archive)."""
-    with _atomic(path, "wb", None) as out:
+def atomic_binary_output(
+    path: str | os.PathLike[str], *, durable: bool = True
+) -> Iterator[BinaryIO]:
+    """`atomic_output` for bytes (a package, an archive). Without `durable` the data is
+    not synced to disk before the rename: for a cache, which a crash may lose."""
+    with _atomic(path, "wb", None, durable=durable) as out:
         yield cast(BinaryIO, out)
 
 
 @contextmanager
-def _atomic(path: str | os.PathLike[str], mode: str, encoding: str | None) -> Iterator[IO[Any]]:
+def _atomic(
+    path: str | os.PathLike[str], mode: str, encoding: str | None, *, durable: bool = True
+) -> Iterator[IO[Any]]:
     target = Path(os.path.realpath(path))
     newline = "" if encoding is not None else None
     try:
@@ -62,7 +68,8 @@ def _atomic(path: str | os.PathLike[str], mode: str, encoding: str | None) -> It
                 os.fchmod(out.fileno(), stat.S_IMODE(status.st_mode))
             yield out
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.replace(temporary, target)
     except BaseException:
         with suppress(OSError):

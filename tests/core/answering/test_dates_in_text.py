@@ -1,0 +1,85 @@
+"""Dates inside text answers: found in any writing, compared as dates, months as content."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.dates_in_text import find_dates, line_up_dates, month_number
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.words import answer_words
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+POLICY = Policy()
+
+
+def judge(answer: str, typed: str, kind: AnswerType = AnswerType.TEXT) -> Outcome:
+    return grade(Answer(kind, answer), typed, policy=POLICY).outcome
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [("may", 5), ("sept", 9), ("febuary", 2), ("setpember", 9), ("mya", 5), ("octobre", 10)],
+)
+def test_month_names_abbreviations_and_slips_are_read(word: str, month: int) -> None:
+    assert month_number(word) == month
+
+
+@pytest.mark.parametrize("word", ["match", "jane", "ma", "mayor", "1796"])
+def test_common_words_and_numbers_are_no_months(word: str) -> None:
+    assert month_number(word) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["14 May 1796", "May 14, 1796", "1796-05-14", "14/5/1796", "the fourteenth of May 1796"],
+)
+def test_every_writing_of_a_date_finds_the_same_date(typed: str) -> None:
+    (span,) = find_dates(answer_words(typed))
+    assert span.token == "1796-05-14"
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "outcome"),
+    [
+        ("14 May 1796", "1796-05-14", Outcome.EXACT),
+        ("on 2 March 1836", "on March 2nd, 1836", Outcome.EXACT),
+        ("14 May 1796", "14 Mya 1796", Outcome.TYPO),
+        ("14 May 1796", "14 June 1796", Outcome.WRONG),
+        ("14 May 1796", "14 1796", Outcome.CLOSE),
+        ("14 May 1796", "1796", Outcome.WRONG),
+        ("in April 1912", "in May 1912", Outcome.WRONG),
+        ("in April 1912", "15 April 1912", Outcome.EXACT),
+    ],
+)
+def test_a_date_in_a_text_answer_is_graded_as_a_date(
+    answer: str, typed: str, outcome: Outcome
+) -> None:
+    assert judge(answer, typed) is outcome
+
+
+def test_a_month_typo_in_a_date_answer_is_a_slip() -> None:
+    assert judge("14 October 1066", "14 Ocotber 1066", AnswerType.DATE) is Outcome.TYPO
+    assert judge("14 October 1066", "14 Octopus 1066", AnswerType.DATE) is Outcome.WRONG
+
+
+def test_without_a_date_in_the_answer_nothing_changes() -> None:
+    assert line_up_dates(("pump",), ("a", "pump")) == (["pump"], ["a", "pump"], None)
+
+
+@given(
+    st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2100, 12, 31)),
+)
+def test_a_text_answer_holding_a_date_accepts_that_date_only(want: dt.date, typed: dt.date) -> None:
+    answer = f"on {want.day} {want:%B} {want.year}"
+    right = grade(Answer(AnswerType.TEXT, answer), want.isoformat(), policy=POLICY).correct
+    assert right
+    other = grade(
+        Answer(AnswerType.TEXT, answer), f"{typed:%B} {typed.day}, {typed.year}", policy=POLICY
+    )
+    assert other.correct == (typed == want)

@@ -1,0 +1,70 @@
+"""Words typed beyond an answer: inside it, in the place of a word left out, or beside it."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+POLICY = Policy()
+
+
+def judge(answer: str, typed: str, *accept: str) -> Outcome:
+    return grade(Answer(AnswerType.TEXT, answer, alternatives=accept), typed, policy=POLICY).outcome
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("X-rays", "gamma rays"),
+        ("X-rays", "rays"),
+        ("U-boats", "E-boats"),
+        ("T cells", "cells"),
+        ("vitamin C", "vitamin"),
+        ("John Warren", "John Smith Warren"),
+        ("Warren", "John Smith Warren"),
+        ("natural selection", "natural sexual selection"),
+        ("John F. Kennedy", "John Smith Kennedy"),
+        ("James Young Simpson", "James Smith Simpson"),
+    ],
+)
+def test_a_word_replacing_or_inserted_into_the_answer_is_not_right(answer: str, typed: str) -> None:
+    assert judge(answer, typed) not in (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("X-rays", "X rays"),
+        ("John F. Kennedy", "John Kennedy"),
+        ("John F. Kennedy", "John Fitzgerald Kennedy"),
+        ("James Young Simpson", "James Simpson"),
+        ("Wolfgang Mozart", "Wolfgang Amadeus Mozart"),
+        ("Warren", "Dr John Warren"),
+        ("Isaac Newton", "Sir Isaac Newton"),
+    ],
+)
+def test_initials_middle_names_and_titles_stay_optional(answer: str, typed: str) -> None:
+    assert judge(answer, typed) in (Outcome.EXACT, Outcome.TYPO)
+
+
+def test_an_abbreviation_stands_only_for_the_words_another_answer_spells_out() -> None:
+    assert judge("WHO", "Western Health Office", "World Health Organization") is Outcome.WRONG
+    assert judge("WHO", "World Helth Organization", "World Health Organization") is Outcome.TYPO
+
+
+@given(
+    st.sampled_from(string.ascii_uppercase),  # "A" and "I" too: "A-bomb" is no article
+    st.sampled_from(string.ascii_uppercase),
+    st.sampled_from(["rays", "boats", "bomb", "cells", "turn"]),
+)
+def test_a_hyphenated_letter_is_part_of_the_answer(letter: str, other: str, word: str) -> None:
+    answer = f"{letter}-{word}"
+    assert (judge(answer, f"{other}-{word}") in (Outcome.EXACT, Outcome.TYPO)) == (letter == other)
+    assert judge(answer, word) not in (Outcome.EXACT, Outcome.TYPO)

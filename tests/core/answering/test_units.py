@@ -1,0 +1,65 @@
+"""Units of measure: another unit of the same kind is another answer; spellings of one unit
+are the same answer; units of other kinds, and no unit, change nothing."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.grading import grade
+from trainer.core.answering.units import _KINDS, same_units, unit_problem, units_in
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+POLICY = Policy()
+
+
+def judged(expected: str, typed: str, question: str = "How much?") -> bool:
+    return grade(Answer(AnswerType.TEXT, expected), typed, policy=POLICY, question=question).correct
+
+
+def test_another_unit_of_the_same_kind_is_wrong() -> None:
+    assert not judged("8848 metres", "8848 feet")
+    assert not judged("12 kg", "12 lbs")
+    assert not judged("20 million francs", "20 million dollars")
+    assert not judged("100 degrees Celsius", "100 degrees Fahrenheit")
+    assert not judged("3 weeks", "3 months")
+
+
+def test_spellings_of_one_unit_and_no_unit_are_right() -> None:
+    assert judged("8848 metres", "8848 meters")
+    assert judged("8848 metres", "8,848 metres")
+    assert judged("42 km", "42 kilometres")
+    assert judged("42 km", "42 kms")
+    assert judged("12 kg", "12 kilograms")
+    assert judged("42", "42", question="How long is a marathon, in km?")
+
+
+def test_the_question_gives_the_unit_of_a_bare_number() -> None:
+    question = "How long is the canal, in miles?"
+    assert not judged("120", "120 km", question=question)
+    assert judged("120", "120 miles", question=question)
+
+
+def test_units_of_other_kinds_never_conflict() -> None:
+    assert unit_problem(["30", "km"], ["30", "year"]) is None
+    assert units_in(["the", "crown", "jewels"]) == {"money": "crown"}
+    assert same_units(["the", "crown", "jewels"]) == ["the", "crown", "jewels"]  # no number
+
+
+_SAME_KIND = st.sampled_from(sorted(_KINDS)).flatmap(
+    lambda kind: st.tuples(
+        st.sampled_from(sorted(_KINDS[kind])), st.sampled_from(sorted(_KINDS[kind]))
+    ).map(lambda pair: (kind, *pair))
+)
+
+
+@given(_SAME_KIND, st.integers(2, 9999))
+def test_a_number_in_one_unit_is_never_right_in_another(
+    case: tuple[str, str, str], number: int
+) -> None:
+    kind, first, second = case
+    expected_word = _KINDS[kind][first][-1]
+    typed_word = _KINDS[kind][second][-1]
+    verdict = judged(f"{number} {expected_word}", f"{number} {typed_word}")
+    assert verdict == (first == second)

@@ -1,0 +1,54 @@
+"""A warning when the answer alone has its shape among the options: a pair among single names."""
+
+from __future__ import annotations
+
+from tests.core.generate.conftest import Make
+from trainer.core.generate.like_facts import lone_shape
+from trainer.core.model import Template, TemplateKind
+
+SINGLE = ("Gregor Mendel", "Charles Darwin", "Carl Linnaeus", "Robert Hooke")
+PAIR = "James Watson and Francis Crick"
+
+
+def test_a_pair_among_single_names_stands_out() -> None:
+    assert lone_shape(PAIR, SINGLE[:3]) == 2
+    assert lone_shape("Gregor Mendel", ("A and B", "C and D", "E, F and G")) == 1
+    assert lone_shape(PAIR, (*SINGLE[:2], "Vine and Matthews")) is None
+    assert lone_shape("Charles Darwin", SINGLE[:3]) is None
+    # Descriptions joined by 'and' are not names: their shape says nothing.
+    assert lone_shape("Both its claims and its citizens' claims", ("Only its claims", "Y")) is None
+    assert lone_shape("1953", ("1859", "1,000")) is None
+
+
+def test_a_template_warns_at_the_fact_whose_pair_stands_out(make: type[Make]) -> None:
+    facts = tuple(
+        make.fact(f"p{i}", who=name, did=f"found thing {i}", line=20 + i)
+        for i, name in enumerate((*SINGLE, PAIR))
+    )
+    template = Template(
+        id="who-did",
+        kind=TemplateKind.CHOICE,
+        location=make.loc(3, 5),
+        prompt="Who {did}?",
+        answer="who",
+    )
+    deck = make.deck(make.excerpt("people", facts=facts), templates=(template,))
+    messages = [str(d) for d in make.warnings(deck)]
+    assert messages == [
+        "deck.yaml:24:9: warning: template 'who-did' for fact 'p4': its answer "
+        f"'{PAIR}' is the only option that is a pair or list of names, so its shape gives "
+        "it away: give more of the template's facts values of its shape"
+    ]
+
+
+def test_a_question_warns_when_its_pair_stands_out(make: type[Make]) -> None:
+    facts = tuple(make.fact(f"p{i}", who=name, line=20 + i) for i, name in enumerate(SINGLE))
+    question = make.question("Who built the model of DNA?", PAIR, draw="who")
+    deck = make.deck(make.excerpt("people", questions=(question,), facts=facts))
+    (warning,) = make.warnings(deck)
+    assert warning.message.startswith("question 'q1': its answer")
+    assert warning.message.endswith("add distractors of its shape")
+    written = make.question(
+        "Who built the model of DNA?", PAIR, distractors=("Vine and Matthews", "Hooke")
+    )
+    assert make.warnings(make.deck(make.excerpt("people", questions=(written,)))) == []

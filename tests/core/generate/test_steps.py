@@ -1,0 +1,285 @@
+"""Generating an edited deck again from remembered steps gives what a cold run gives."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from trainer.core.generate import GeneratedDeck, generate_deck, generate_deck_reusing
+from trainer.core.generate.distractors import Shortfall
+from trainer.core.generate.step_codec import memo_from_plain, memo_to_plain
+from trainer.core.generate.steps import Steps, excerpt_content, excerpt_places
+from trainer.core.model import (
+    Deck,
+    DeckDefaults,
+    Diagnostic,
+    Excerpt,
+    Fact,
+    FieldSpec,
+    Location,
+    Question,
+    Severity,
+    SourceRef,
+    Template,
+    TemplateKind,
+)
+
+PEOPLE = [
+    "James Watson",
+    "Francis Crick",
+    "Rosalind Franklin",
+    "Yuri Gagarin",
+    "Hans Seeckt",
+    "Otto Hasse",
+    "Karl Radek",
+    "Ernst Volkmann",
+    "Kurt Student",
+    "Georgy Chicherin",
+]
+PLACES = ["Lipetsk", "Kazan", "Moscow", "Berlin", "Tiflis", "Samara", "Genoa", "Tomka", "Riga"]
+ROLES = ["the first person in orbit", "a dog", "a president", "the author of the paper"]
+TAGS = ["aviation", "tanks", "treaty"]
+WORDS = ["in", "the", "school", "travelled", "to", "treaty", "signed", "and", "was", "built"]
+FILES = ("course.yaml", "chapters/one.yaml", "chapters/two.yaml")
+TEMPLATES = (
+    Template("who-role", TemplateKind.CHOICE, Location(FILES[0], 3, 5), "Who was {role}?", "who"),
+    Template("where", TemplateKind.TEXT, Location(FILES[0], 4, 5), "Where did {who} go?", "place"),
+    Template(
+        "went",
+        TemplateKind.TRUE_FALSE,
+        Location(FILES[0], 5, 5),
+        statement="{who} went to {place}.",
+        swap="place",
+    ),
+    Template(
+        "when",
+        TemplateKind.TRUE_FALSE,
+        Location(FILES[0], 6, 5),
+        statement="{who} went in {year}.",
+        swap="year",
+    ),
+)
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    parts = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(PEOPLE),
+                st.sampled_from(PLACES),
+                st.sampled_from(WORDS),
+                st.integers(1900, 1935).map(str),
+                st.sampled_from(PLACES).map(lambda place: "{{c1::" + place + "}}"),
+            ),
+            min_size=3,
+            max_size=12,
+        )
+    )
+    return " ".join(parts) + "."
+
+
+@st.composite
+def excerpts(draw: st.DrawFn, name: str, path: str, line: int) -> Excerpt:
+    facts = []
+    for i in range(draw(st.integers(0, 4))):
+        values = {"who": draw(st.sampled_from(PEOPLE))}
+        for field, pool in (("place", PLACES), ("role", ROLES)):
+            if draw(st.booleans()):
+                values[field] = draw(st.sampled_from(pool))
+        if draw(st.booleans()):
+            values["year"] = str(draw(st.integers(1900, 1935)))
+        facts.append(Fact(f"{name}-f{i}", name, values, Location(path, line + 3 + i, 7)))
+    questions = []
+    for i in range(draw(st.integers(0, 2))):
+        answer = draw(st.sampled_from(PEOPLE + PLACES))
+        style = draw(st.sampled_from(["plain", "distractors", "draw"]))
+        questions.append(
+            Question(
+                slot=f"q{i}",
+                prompt=draw(st.sampled_from(["Who went there?", "Where was it built?"])),
+                answer=answer,
+                location=Location(path, line + 8 + i, 9),
+                distractors=tuple(p for p in PLACES if p != answer)[:3]
+                if style == "distractors"
+                else (),
+                draw="who" if style == "draw" else None,
+            )
+        )
+    text = " ".join(draw(st.lists(sentences(), min_size=1, max_size=3)))
+    return Excerpt(
+        name,
+        text,
+        SourceRef(
+            pages=str(draw(st.integers(1, 9))), chapter=draw(st.sampled_from(["", "1", "2"]))
+        ),
+        Location(path, line, 5),
+        title=draw(st.sampled_from(["", "A title", "Lipetsk"])),
+        tags=tuple(draw(st.sets(st.sampled_from(TAGS), max_size=2))),
+        auto_cloze=draw(st.sampled_from([None, True, False])),
+        facts=tuple(facts),
+        questions=tuple(questions),
+        text_location=Location(path, line + 1, 11),
+    )
+
+
+@st.composite
+def decks(draw: st.DrawFn) -> Deck:
+    found: list[Excerpt] = []
+    for number, path in enumerate(FILES[1:]):
+        for i in range(draw(st.integers(2, 5))):
+            found.append(draw(excerpts(f"e{number}{i}", path, 2 + 12 * i)))
+    auto_cloze: list[bool | str] = ["plain", True]
+    return Deck(
+        id="d",
+        title="T",
+        location=Location(FILES[0], 1, 1),
+        templates=TEMPLATES,
+        excerpts=tuple(found),
+        fields={"year": FieldSpec("year")},
+        defaults=DeckDefaults(auto_cloze=draw(st.sampled_from(auto_cloze))),
+        files=FILES,
+    )
+
+
+def _shifted(excerpt: Excerpt, lines: int) -> Excerpt:
+    def moved(where: Location) -> Location:
+        return dataclasses.replace(where, line=where.line + lines)
+
+    text_location = excerpt.text_location
+    return dataclasses.replace(
+        excerpt,
+        location=moved(excerpt.location),
+        text_location=None if text_location is None else moved(text_location),
+        facts=tuple(dataclasses.replace(f, location=moved(f.location)) for f in excerpt.facts),
+        questions=tuple(
+            dataclasses.replace(q, location=moved(q.location)) for q in excerpt.questions
+        ),
+    )
+
+
+@st.composite
+def edits(draw: st.DrawFn, deck: Deck) -> Deck:
+    """`deck` after one to three edits of the kinds an author makes."""
+    found = list(deck.excerpts)
+    for _ in range(draw(st.integers(1, 3))):
+        kinds = ["text", "fact", "question", "remove", "add", "shift", "tags", "chapter"]
+        kind = draw(st.sampled_from(kinds))
+        at = draw(st.integers(0, len(found) - 1)) if found else 0
+        if kind == "add" or not found:
+            path = draw(st.sampled_from(FILES[1:]))
+            found.insert(at, draw(excerpts(f"new{len(found)}", path, 200)))
+        elif kind == "remove" and len(found) > 1:
+            del found[at]
+        elif kind == "text":
+            found[at] = dataclasses.replace(found[at], text=draw(sentences()))
+        elif kind == "fact" and found[at].facts:
+            fact = found[at].facts[0]
+            values = {**fact.values, "who": draw(st.sampled_from(PEOPLE))}
+            facts = (dataclasses.replace(fact, values=values), *found[at].facts[1:])
+            found[at] = dataclasses.replace(found[at], facts=facts)
+        elif kind == "question" and found[at].questions:
+            question = dataclasses.replace(found[at].questions[0], prompt="Who was it then?")
+            found[at] = dataclasses.replace(
+                found[at], questions=(question, *found[at].questions[1:])
+            )
+        elif kind == "tags":
+            tags = tuple(draw(st.sets(st.sampled_from(TAGS), max_size=2)))
+            found[at] = dataclasses.replace(found[at], tags=tags)
+        elif kind == "chapter":
+            source = dataclasses.replace(
+                found[at].source, chapter=draw(st.sampled_from(["", "1", "3"]))
+            )
+            found[at] = dataclasses.replace(found[at], source=source)
+        elif kind == "shift":
+            path = found[at].location.path
+            lines = draw(st.integers(1, 5))
+            found = [
+                _shifted(e, lines) if e.location.path == path and i >= at else e
+                for i, e in enumerate(found)
+            ]
+    return dataclasses.replace(deck, excerpts=tuple(found))
+
+
+def _same(reused: GeneratedDeck, cold: GeneratedDeck) -> None:
+    assert reused.cards == cold.cards
+    assert reused.diagnostics == cold.diagnostics
+    assert dict(reused.origins) == dict(cold.origins)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_an_edited_deck_generated_from_remembered_steps_equals_a_cold_run(
+    data: st.DataObject,
+) -> None:
+    deck = data.draw(decks())
+    first, memo = generate_deck_reusing(deck, {})
+    _same(first, generate_deck(deck))
+    edited = data.draw(edits(deck))
+    # The steps go to disk and back between the two runs, as the deck cache keeps them.
+    again, memo = generate_deck_reusing(edited, memo_from_plain(memo_to_plain(memo)))
+    _same(again, generate_deck(edited))
+    unchanged, _ = generate_deck_reusing(edited, memo)
+    _same(unchanged, generate_deck(edited))
+
+
+@settings(max_examples=30, deadline=None)
+@given(deck=decks())
+def test_an_unchanged_deck_replays_every_step(deck: Deck) -> None:
+    first, memo = generate_deck_reusing(deck, {})
+    # A step that reported an error is never kept (the deck does not compile anyway).
+    assume(all(item.severity is Severity.WARNING for item in first.diagnostics))
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("a step was run again")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Steps, "_record", refuse)
+        generated, again = generate_deck_reusing(deck, memo)
+    _same(generated, generate_deck(deck))
+    assert again == memo
+
+
+# The digests and the codec spell these models' fields out: a field added to one of them
+# must be added there too, or an edit of it would go unseen.
+@pytest.mark.parametrize(
+    ("model", "fields"),
+    [
+        (
+            Excerpt,
+            "id text source location title tags auto_cloze facts questions text_location"
+            " text_inline title_location cloze_accept cloze_accept_locations",
+        ),
+        (Fact, "id excerpt_id values location tags field_locations accepts"),
+        (
+            Question,
+            "slot prompt answer location accept type tolerance hint distractors draw"
+            " draw_tags choices tags",
+        ),
+        (SourceRef, "pages chapter url"),
+        (Location, "path line column"),
+        (Diagnostic, "location severity message"),
+        (Shortfall, "needed found"),
+    ],
+)
+def test_the_fields_the_digests_and_codec_name_are_the_models(model: type, fields: str) -> None:
+    assert [field.name for field in dataclasses.fields(model)] == fields.split()
+
+
+@settings(max_examples=20, deadline=None)
+@given(deck=decks())
+def test_an_excerpt_digest_sees_every_field(deck: Deck) -> None:
+    excerpt = deck.excerpts[0]
+    for changed in (
+        dataclasses.replace(excerpt, title="Another"),
+        dataclasses.replace(excerpt, tags=("x",)),
+        dataclasses.replace(excerpt, source=SourceRef(url="u")),
+        dataclasses.replace(excerpt, text_inline=not excerpt.text_inline),
+    ):
+        assert excerpt_content(changed) != excerpt_content(excerpt)
+    moved = dataclasses.replace(excerpt, location=Location("other.yaml", 1, 1))
+    assert excerpt_content(moved) == excerpt_content(excerpt)
+    assert excerpt_places(moved) != excerpt_places(excerpt)

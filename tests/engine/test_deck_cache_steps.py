@@ -1,0 +1,217 @@
+"""The deck cache's remembered generation steps, and the pruning of entries of lost decks."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from trainer.core.compile import compile_deck
+from trainer.core.generate.steps import Steps
+from trainer.engine import deck_cache as deck_cache_module
+from trainer.engine.deck_cache import STEPS_SUFFIX, DeckCache
+from trainer.store import prepare_deck
+
+MAIN = """\
+id: stepped
+title: A deck compiled step by step
+templates:
+  - id: where
+    prompt: Where did {who} go?
+    answer: place
+  - id: went
+    kind: true_false
+    statement: "{who} went to {place}."
+    swap: place
+include:
+  - chapters/one.yaml
+  - chapters/two.yaml
+"""
+
+
+def _chapter(name: str, people: list[tuple[str, str]]) -> str:
+    excerpts = []
+    for i, (who, place) in enumerate(people):
+        excerpts.append(
+            textwrap.dedent(f"""\
+              - id: {name}-{i}
+                page: {i + 1}
+                text: In 1926 {who} travelled to {place} to inspect the school there.
+                facts:
+                  - id: {name}-{i}-f
+                    who: {who}
+                    place: {place}
+                questions:
+                  - q: Who travelled to {place}?
+                    a: {who}
+            """)
+        )
+    plain = (
+        f"  - id: {name}-plain\n    page: 9\n"
+        "    text: Berlin and Moscow signed a treaty in Rapallo in 1922.\n"
+    )
+    return "excerpts:\n" + textwrap.indent("".join(excerpts), "  ") + plain
+
+
+ONE = [("Hans Seeckt", "Lipetsk"), ("Otto Hasse", "Kazan"), ("Ernst Volkmann", "Tomka")]
+TWO = [("Karl Radek", "Moscow"), ("Georgy Chicherin", "Genoa"), ("Ulrich Rantzau", "Samara")]
+
+
+def _write_deck(folder: Path) -> Path:
+    (folder / "chapters").mkdir(parents=True)
+    (folder / "chapters" / "one.yaml").write_text(_chapter("one", ONE), "utf-8")
+    (folder / "chapters" / "two.yaml").write_text(_chapter("two", TWO), "utf-8")
+    main = folder / "course.yaml"
+    main.write_text(MAIN, "utf-8")
+    return main
+
+
+@pytest.fixture
+def deck(tmp_path: Path) -> Path:
+    return _write_deck(tmp_path / "deck")
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> DeckCache:
+    return DeckCache(tmp_path / "cache")
+
+
+@pytest.fixture
+def steps_run(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The excerpt of every step run (not replayed) from now on."""
+    run: list[str] = []
+    original_key = Steps._key
+
+    def key(self: Steps, scope: object, excerpt: object, step: tuple[str, ...]) -> bytes:
+        digest = original_key(self, scope, excerpt, step)  # type: ignore[arg-type]
+        self._last = excerpt.id  # type: ignore[attr-defined]
+        return digest
+
+    original_record = Steps._record
+
+    def record(self: Steps, work: object, falsity: object) -> object:
+        run.append(self._last)  # type: ignore[attr-defined]
+        return original_record(self, work, falsity)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Steps, "_key", key)
+    monkeypatch.setattr(Steps, "_record", record)
+    return run
+
+
+def test_an_edited_chapter_runs_again_only_its_own_steps(
+    deck: Path, cache: DeckCache, steps_run: list[str]
+) -> None:
+    cache.prepared_deck(deck)
+    assert {name.split("-")[0] for name in steps_run} == {"one", "two"}
+    steps_run.clear()
+    chapter = deck.parent / "chapters" / "one.yaml"
+    chapter.write_text(
+        _chapter("one", ONE).replace("to inspect the school", "to see the school"), "utf-8"
+    )
+    prepared = cache.prepared_deck(deck)
+    assert prepared == prepare_deck(compile_deck(deck))
+    assert steps_run and {name.split("-")[0] for name in steps_run} == {"one"}, str(steps_run)
+
+
+def test_a_new_fact_elsewhere_runs_the_steps_whose_pools_it_joins(
+    deck: Path, cache: DeckCache, steps_run: list[str]
+) -> None:
+    cache.prepared_deck(deck)
+    steps_run.clear()
+    chapter = deck.parent / "chapters" / "one.yaml"
+    chapter.write_text(_chapter("one", [*ONE, ("Kurt Student", "Genoa")]), "utf-8")
+    prepared = cache.prepared_deck(deck)
+    assert prepared == prepare_deck(compile_deck(deck))
+    # The places pool changed: chapter two's template steps drew from it.
+    assert any(name.startswith("two-") for name in steps_run)
+
+
+def test_refresh_runs_every_step_again(deck: Path, cache: DeckCache, steps_run: list[str]) -> None:
+    cache.prepared_deck(deck)
+    first = len(steps_run)
+    cache.prepared_deck(deck, refresh=True)
+    assert len(steps_run) == 2 * first
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: b"", id="empty"),
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+        pytest.param(lambda data: data[:60] + b"\x00" * 40 + data[100:], id="overwritten"),
+        pytest.param(lambda data: b"not remembered steps", id="foreign"),
+    ],
+)
+def test_damaged_steps_are_ignored(deck: Path, cache: DeckCache, damage: object) -> None:
+    cache.prepared_deck(deck)
+    steps = cache.entry_path(deck).with_suffix(STEPS_SUFFIX)
+    steps.write_bytes(damage(steps.read_bytes()))  # type: ignore[operator]
+    (deck.parent / "chapters" / "two.yaml").write_text(_chapter("two", TWO[:2]), "utf-8")
+    assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
+
+
+def test_steps_written_by_other_code_are_not_used(
+    deck: Path, cache: DeckCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache.prepared_deck(deck)
+    assert cache.load_steps(deck)
+    monkeypatch.setattr(deck_cache_module, "code_fingerprint", lambda: "another version")
+    assert cache.load_steps(deck) == {}
+
+
+class _Exploit:
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, ("echo exploited > exploited.txt",))
+
+
+def test_steps_that_would_run_code_are_refused(
+    deck: Path, cache: DeckCache, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    cache.prepared_deck(deck)
+    steps = cache.entry_path(deck).with_suffix(STEPS_SUFFIX)
+    header = (deck_cache_module._FORMAT, deck_cache_module.code_fingerprint(), str(deck))
+    with steps.open("wb") as stream:
+        stream.write(deck_cache_module._STEPS_MAGIC)
+        pickle.dump(header, stream)
+        pickle.dump({b"key": _Exploit()}, stream)
+    assert cache.load_steps(deck) == {}
+    assert not (tmp_path / "exploited.txt").exists()
+
+
+def test_entries_of_decks_that_are_gone_are_pruned(cache: DeckCache, tmp_path: Path) -> None:
+    kept = _write_deck(tmp_path / "kept")
+    gone = _write_deck(tmp_path / "gone")
+    cache.prepared_deck(kept)
+    cache.prepared_deck(gone)
+    gone_files = [cache.entry_path(gone), cache.entry_path(gone).with_suffix(STEPS_SUFFIX)]
+    assert all(path.is_file() for path in gone_files)
+    gone.unlink()
+    # Steps whose entry is lost (a crash between the two writes) go too.
+    stray = cache.entry_path(tmp_path / "stray.yaml").with_suffix(STEPS_SUFFIX)
+    stray.write_bytes(b"stray")
+    (kept.parent / "chapters" / "two.yaml").write_text(_chapter("two", TWO[:1]), "utf-8")
+    cache.prepared_deck(kept)  # writing an entry prunes
+    assert not any(path.exists() for path in [*gone_files, stray])
+    assert cache.load(kept) is not None and cache.load_steps(kept)
+    assert sorted(path.suffix for path in cache.entry_path(kept).parent.iterdir()) == [
+        ".deck",
+        ".steps",
+    ]
+
+
+def test_is_current_says_whether_load_would_use_the_entry(
+    deck: Path, cache: DeckCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not cache.is_current(deck)
+    cache.prepared_deck(deck)
+    assert cache.is_current(deck)
+    (deck.parent / "chapters" / "two.yaml").write_text(_chapter("two", TWO[:1]), "utf-8")
+    assert not cache.is_current(deck) and cache.load(deck) is None
+    cache.prepared_deck(deck)
+    assert cache.is_current(deck)
+    monkeypatch.setattr(deck_cache_module, "code_fingerprint", lambda: "another version")
+    assert not cache.is_current(deck) and cache.load(deck) is None

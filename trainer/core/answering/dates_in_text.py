@@ -1,0 +1,192 @@
+"""Dates inside text answers ("on 14 May 1796"): compared as dates, whichever way they are written.
+
+A text answer that holds a day-precise or month-precise date is right only with the
+same date typed, in any writing grading reads ("14 May 1796", "May 14, 1796",
+"1796-05-14", "14/5/1796", "14 Mya 1796"): a different month or day is wrong, and so
+is a date with a part left out ("14 1796"). Month names there are content words, even
+"May", which elsewhere is a function word. Works on the words of `answer_words`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from trainer.core.lexicon import NAME_CEILING, frequency
+
+# English month names, written out rather than taken from `calendar`, whose names follow
+# the process locale.
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june"),
+    *("july", "august", "september", "october", "november", "december"),
+)
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS |= {name[:3]: number for name, number in _MONTHS.items()}
+_MONTHS["sept"] = 9
+# A misspelt month ("Febuary", "Setpember") is read as one when it is this long, one
+# edit from a month's name and no common word; a three-letter one only with two
+# neighbouring letters swapped ("Mya").
+_MIN_FUZZY_MONTH = 4
+_MAX_DAY = 31
+_MAX_MONTH = 12
+_YEAR_DIGITS = (3, 4)
+NO_FULL_DATE = "the date is not given in full"
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date found among the words: where it is and what it says."""
+
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int  # 0 when only the month is given
+
+    @property
+    def token(self) -> str:
+        """One word standing for the date, the same for any writing of it."""
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def precise_to_day(self) -> bool:
+        return self.day != 0
+
+
+@lru_cache(maxsize=8192)
+def month_number(word: str) -> int | None:
+    """The month a folded word names, abbreviated or misspelt by one slip; else None."""
+    if word in _MONTHS:
+        return _MONTHS[word]
+    if not word.isalpha() or frequency(word) >= NAME_CEILING:
+        return None  # "match" is no slip for "March"; "Octobre" may be
+    for name, number in _MONTHS.items():
+        if len(name) == len(word) == 3:
+            slip = sorted(word) == sorted(name) and OSA.distance(word, name) == 1
+        else:
+            long_enough = min(len(name), len(word)) >= _MIN_FUZZY_MONTH
+            slip = long_enough and OSA.distance(word, name, score_cutoff=1) <= 1
+        if slip:
+            return number
+    return None
+
+
+def misspelt_month(words: Sequence[str]) -> str | None:
+    """A word of a date among the words read as a month, though it is no month's name
+    ("14 Febuary 1796"; not "Marc" in "Marc Chagall")."""
+    dated = (w for span in find_dates(words) for w in words[span.start : span.end])
+    return next((w for w in dated if w not in _MONTHS and month_number(w) is not None), None)
+
+
+def find_dates(words: Sequence[str]) -> list[DateSpan]:
+    """Every date in the words: day month year, month day year, month year (each with an
+    optional "of"), year month day and day month year in digits."""
+    found: list[DateSpan] = []
+    i = 0
+    while i < len(words):
+        span = _date_at(words, i)
+        if span is None:
+            i += 1
+            continue
+        found.append(span)
+        i = span.end
+    return found
+
+
+def line_up_dates(
+    expected: Sequence[str], typed: Sequence[str]
+) -> tuple[list[str], list[str], str | None]:
+    """Both word lists with each date the expected answer holds as one word, and why the
+    typed answer is wrong when its date differs or is missing (None when it is not)."""
+    wanted = find_dates(expected)
+    if not wanted:
+        return list(expected), list(typed), None
+    given = find_dates(typed)
+    for want in wanted:
+        if any(_same_date(want, g) for g in given):
+            continue
+        if any((g.year, g.month, g.day) != (want.year, want.month, 0) for g in given):
+            return list(expected), list(typed), "a different date"
+        return list(expected), list(typed), NO_FULL_DATE
+    exp = _replaced(expected, wanted)
+    # A typed date counts as the expected one it matches (a day typed for a month).
+    got = list(typed)
+    for span in reversed(given):
+        match = next((w.token for w in wanted if _same_date(w, span)), span.token)
+        got[span.start : span.end] = [match]
+    return exp, got, None
+
+
+def _replaced(words: Sequence[str], spans: Sequence[DateSpan]) -> list[str]:
+    out = list(words)
+    for span in reversed(spans):
+        out[span.start : span.end] = [span.token]
+    return out
+
+
+def _same_date(want: DateSpan, typed: DateSpan) -> bool:
+    """The same date, or the same month typed with its day when only the month is asked."""
+    if want.precise_to_day:
+        return typed.token == want.token
+    return (typed.year, typed.month) == (want.year, want.month)
+
+
+def _date_at(words: Sequence[str], i: int) -> DateSpan | None:
+    """The date starting at word `i`, the longest reading first."""
+    numeric = _numeric_date_at(words, i)
+    if numeric is not None:
+        return numeric
+    k = i
+    day = 0
+    if _is_day(words, k):
+        day = int(words[k])
+        k += 1
+        if k < len(words) and words[k] == "of":
+            k += 1
+    month = month_number(words[k]) if k < len(words) else None
+    if month is None:
+        return None
+    k += 1
+    if not day and _is_day(words, k) and _is_year(words, k + 1):
+        day = int(words[k])
+        k += 1
+    if k < len(words) and words[k] == "of":
+        k += 1
+    if not _is_year(words, k):
+        return None
+    return DateSpan(i, k + 1, int(words[k]), month, day)
+
+
+def _numeric_date_at(words: Sequence[str], i: int) -> DateSpan | None:
+    """ "1796 5 14" (from 1796-05-14) or "14 5 1796" (from 14/5/1796: a number over 12
+    is the day, else the day comes first, as in `parsing.parse_date`)."""
+    if i + 3 > len(words) or not all(w.isdigit() for w in words[i : i + 3]):
+        return None
+    a, b, c = words[i : i + 3]
+    if len(a) in _YEAR_DIGITS and len(b) <= 2 and len(c) <= 2:
+        year, month, day = int(a), int(b), int(c)
+    elif len(c) in _YEAR_DIGITS and len(a) <= 2 and len(b) <= 2:
+        first, second = int(a), int(b)
+        day, month = (second, first) if second > _MAX_MONTH >= first else (first, second)
+        year = int(c)
+    else:
+        return None
+    if not (1 <= month <= _MAX_MONTH and 1 <= day <= _MAX_DAY):
+        return None
+    return DateSpan(i, i + 3, year, month, day)
+
+
+def _is_day(words: Sequence[str], k: int) -> bool:
+    return (
+        k < len(words)
+        and words[k].isdigit()
+        and len(words[k]) <= 2
+        and 1 <= int(words[k]) <= _MAX_DAY
+    )
+
+
+def _is_year(words: Sequence[str], k: int) -> bool:
+    return k < len(words) and words[k].isdigit() and len(words[k]) in _YEAR_DIGITS

@@ -1,0 +1,116 @@
+"""Typed words beyond an answer: which are harmless, and which make the answer another one.
+
+Harmless: function words, words of the question, descriptors and titles, a phrase after
+the answer, a rare word beside a name. Never harmless: a qualifier ("North Korea"), a
+common word, a hedge, a stray letter, a word typed inside the answer between two of its
+neighbouring words ("John Smith Warren" for "John Warren"; a given name may be a middle
+name), or one typed in the place of an answer word left out ("gamma rays" for "X-rays").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from trainer.core.answering.word_lists import (
+    DESCRIPTORS,
+    FUNCTION_WORDS,
+    HEDGE_WORDS,
+    PHRASE_OPENERS,
+    QUALIFIERS,
+    TITLES,
+)
+from trainer.core.answering.word_match import RAREST_COUNT
+from trainer.core.answering.words import is_initial_letter, stray_letter
+from trainer.core.lexicon import frequency, is_common_word, is_given_name
+
+# At most this many extra words that are neither function words, words of the question
+# nor descriptors ("Adolf Hitler", "Miguel de Cervantes Saavedra").
+_MAX_NAME_EXTRAS = 2
+_LINKING_WORDS = FUNCTION_WORDS | PHRASE_OPENERS
+
+
+def extra_words_problem(
+    got: Sequence[str], extras: list[int], used: set[int], in_question: Callable[[str], bool]
+) -> str | None:
+    """Why the extra typed words make the answer wrong, or None if they are harmless."""
+    stray = next((got[j] for j in extras if stray_letter(got, j, used)), None)
+    if stray is not None:
+        return f"extra letter '{stray}'"
+    claims = [
+        j
+        for j in extras
+        if got[j] not in FUNCTION_WORDS
+        and got[j] not in HEDGE_WORDS
+        and not is_initial_letter(got[j])
+    ]
+    hedges = [got[j] for j in extras if got[j] in HEDGE_WORDS]
+    if hedges and claims:
+        return f"more than one answer ('{hedges[0]}')"
+    last_matched = max(used, default=-1)
+    loose: list[str] = []
+    for j in claims:
+        word = got[j]
+        if in_question(word) or word in DESCRIPTORS or word in TITLES:
+            continue
+        if word in QUALIFIERS:
+            return f"'{word}' changes the answer"
+        if j > last_matched and (
+            word in PHRASE_OPENERS or _after_a_linking_word(got, last_matched, j)
+        ):
+            continue  # "an aviation school for pilots", "Kazan in Russia", "… during…"
+        if is_common_word(word):
+            return f"extra word '{word}'"
+        if j > last_matched and frequency(word) > RAREST_COUNT:
+            # After the answer, a rare word is a surname ("Cervantes Saavedra"); a
+            # known one makes another thing ("carbon dioxide" is not carbon).
+            return f"extra word '{word}'"
+        loose.append(word)
+    if len(loose) > _MAX_NAME_EXTRAS:
+        return f"extra words '{' '.join(loose)}'"
+    return None
+
+
+def misplaced_word_problem(
+    want: Sequence[str],
+    got: Sequence[str],
+    placed: Mapping[int, int],
+    extras: list[int],
+    content: Sequence[int],
+    in_question: Callable[[str], bool],
+) -> str | None:
+    """An extra typed word in the place of an answer word left out, or inside the answer
+    between two neighbouring words of it: another answer, not an added detail."""
+    for j in extras:
+        word = got[j]
+        if word in FUNCTION_WORDS or word in DESCRIPTORS or word in TITLES or in_question(word):
+            continue
+        before = [i for i, k in placed.items() if k < j]
+        after = [i for i, k in placed.items() if k > j]
+        low = max(before, default=-1)
+        high = min(after, default=len(want))
+        if not before and not after:
+            continue
+        if not before and not is_given_name(word) and any(map(is_given_name, got[:j])):
+            # "John Smith Warren" for "Warren": a given name, then a word that is none.
+            return f"extra word '{word}' inside the name"
+        left_out = [
+            i
+            for i in content
+            if i not in placed and low < i < high and ((before and after) or _beside(i, low, high))
+        ]
+        for i in left_out:
+            # "John Fitzgerald Kennedy" for "John F. Kennedy" spells the initial out.
+            if not (is_initial_letter(want[i]) and word.startswith(want[i])):
+                return f"'{word}' instead of '{want[i]}'"
+        if before and after and high == low + 1 and not is_given_name(word):
+            return f"extra word '{word}' inside the answer"
+    return None
+
+
+def _beside(index: int, low: int, high: int) -> bool:
+    """A word left out next to the matched answer word the typed word stands beside."""
+    return index == low + 1 or index == high - 1
+
+
+def _after_a_linking_word(got: Sequence[str], last_matched: int, index: int) -> bool:
+    return any(got[k] in _LINKING_WORDS for k in range(last_matched + 1, index))

@@ -1,0 +1,118 @@
+"""Units of measure in typed answers: another unit of the same kind makes another answer.
+
+"390 miles" is not "390 km", and "50 million francs" is not "50 million gold marks": a
+unit typed beside the number is a claim, not an extra word to ignore. The expected unit
+comes from the answer or, when the answer is a bare number, from the question ("How far
+…, in km?"). Units of different kinds never conflict ("30 years" of age is no length).
+Words that are units and something else ("pound": money or weight; "in", "m") are left
+out: they would refuse right answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+# Each kind of measure: its units, each with the (folded) words that write it.
+_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "length": {
+        "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
+        "metre": ("metre", "metres", "meter", "meters"),
+        "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+        "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+        "mile": ("mile", "miles"),
+        "foot": ("ft", "foot", "feet"),
+        "yard": ("yard", "yards", "yd", "yds"),
+        "inch": ("inch", "inches"),
+    },
+    "mass": {
+        "kg": ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+        "gram": ("gram", "grams", "gramme", "grammes"),
+        "tonne": ("tonne", "tonnes", "ton", "tons"),
+        "ounce": ("ounce", "ounces", "oz"),
+        "lb": ("lb", "lbs"),
+    },
+    "temperature": {
+        "celsius": ("celsius", "centigrade"),
+        "fahrenheit": ("fahrenheit",),
+        "kelvin": ("kelvin", "kelvins"),
+    },
+    "time": {
+        "second": ("second", "seconds", "sec", "secs"),
+        "minute": ("minute", "minutes", "min", "mins"),
+        "hour": ("hour", "hours", "hr", "hrs"),
+        "day": ("day", "days"),
+        "week": ("week", "weeks"),
+        "month": ("month", "months"),
+        "year": ("year", "years", "yr", "yrs"),
+        "decade": ("decade", "decades"),
+        "century": ("century", "centuries"),
+    },
+    "volume": {
+        "litre": ("litre", "litres", "liter", "liters"),
+        "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+        "gallon": ("gallon", "gallons"),
+        "pint": ("pint", "pints"),
+    },
+    "area": {
+        "hectare": ("hectare", "hectares", "ha"),
+        "acre": ("acre", "acres"),
+    },
+    "money": {
+        "mark": ("mark", "marks", "reichsmark", "reichsmarks"),
+        "franc": ("franc", "francs"),
+        "dollar": ("dollar", "dollars"),
+        "rouble": ("rouble", "roubles", "ruble", "rubles"),
+        "euro": ("euro", "euros"),
+        "shilling": ("shilling", "shillings"),
+        "guinea": ("guinea", "guineas"),
+        "lira": ("lira", "lire", "liras"),
+        "yen": ("yen",),
+        "crown": ("crown", "crowns", "krone", "kronen"),
+    },
+}
+# Folded word → (kind, unit).
+_UNIT_OF = {
+    word: (kind, unit)
+    for kind, units in _KINDS.items()
+    for unit, words in units.items()
+    for word in words
+}
+
+
+def units_in(words: Iterable[str]) -> dict[str, str]:
+    """The units the words name, by kind (the first of each kind)."""
+    found: dict[str, str] = {}
+    for word in words:
+        named = _UNIT_OF.get(word)
+        if named is not None:
+            found.setdefault(named[0], named[1])
+    return found
+
+
+def unit_problem(
+    want: Sequence[str], got: Sequence[str], question_words: Iterable[str] = ()
+) -> str | None:
+    """Why the typed words name another unit than the answer (or, for a bare number, the
+    question) does; None when they agree, or when the typed answer names no unit."""
+    typed = units_in(got)
+    if not typed:
+        return None
+    expected = units_in(want)
+    asked = units_in(question_words)
+    for kind, unit in typed.items():
+        wanted = expected.get(kind) or asked.get(kind)
+        if wanted is not None and wanted != unit:
+            return f"'{_word_for(got, unit)}' is another unit than '{wanted}'"
+    return None
+
+
+def same_units(words: list[str]) -> list[str]:
+    """The words with every way of writing a unit of measure written one way ("kms",
+    "kilometres" → "km"), when they hold a number: spellings of one unit are one word."""
+    if not any(any(char.isdigit() for char in word) for word in words):
+        return words
+    return [_UNIT_OF[word][1] if word in _UNIT_OF else word for word in words]
+
+
+def _word_for(words: Sequence[str], unit: str) -> str:
+    return next(word for word in words if _UNIT_OF.get(word, ("", ""))[1] == unit)

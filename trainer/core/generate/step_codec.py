@@ -1,0 +1,92 @@
+"""Remembered generation steps as plain tuples and strings, and back.
+
+Pickling frozen dataclasses runs Python code for each object (a tenth of a second for a
+10,000-card deck, each way); plain tuples are written and read by pickle's C code, and
+need no class to be looked up when read back. Fields are taken from the model's own
+definitions, so a field added to a card is carried without a change here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from trainer.core.generate.distractors import Shortfall
+from trainer.core.generate.steps import StepMemo, StepRecord
+from trainer.core.generate.true_false import TrueFalseDraft
+from trainer.core.model import Answer, AnswerType, Card, CardKind, Diagnostic, Location, Severity
+
+__all__ = ["memo_from_plain", "memo_to_plain"]
+
+_CARD = tuple(field.name for field in dataclasses.fields(Card))
+_ANSWER = tuple(field.name for field in dataclasses.fields(Answer))
+_DRAFT = tuple(field.name for field in dataclasses.fields(TrueFalseDraft))
+_KIND, _ANSWER_AT = _CARD.index("kind"), _CARD.index("answer")
+_TYPE = _ANSWER.index("type")
+
+
+def memo_to_plain(memo: StepMemo) -> dict[bytes, tuple[Any, ...]]:
+    """`memo` as nested tuples of strings and numbers."""
+    return {key: _record_to_plain(record) for key, record in memo.items()}
+
+
+def memo_from_plain(plain: Mapping[bytes, tuple[Any, ...]]) -> dict[bytes, StepRecord]:
+    """The memo `memo_to_plain` gave; ValueError, TypeError or IndexError if it is not one."""
+    return {key: _record_from_plain(value) for key, value in plain.items()}
+
+
+def _record_to_plain(record: StepRecord) -> tuple[Any, ...]:
+    if record.plain is not None:
+        return record.plain
+    return (
+        tuple(_card_to_plain(card) for card in record.cards),
+        tuple(_place(origin) for origin in record.origins),
+        tuple(
+            (_place(item.location), item.severity.value, item.message)
+            for item in record.diagnostics
+        ),
+        tuple((name, fact, s.needed, s.found) for name, fact, s in record.shortfalls),
+        tuple(tuple(getattr(draft, name) for name in _DRAFT) for draft in record.drafts),
+        record.searches,
+    )
+
+
+def _record_from_plain(value: tuple[Any, ...]) -> StepRecord:
+    cards, origins, diagnostics, shortfalls, drafts, searches = value
+    return StepRecord(
+        cards=tuple(_card_from_plain(card) for card in cards),
+        origins=tuple(Location(*origin) for origin in origins),
+        diagnostics=tuple(
+            Diagnostic(Location(*where), Severity(severity), message)
+            for where, severity, message in diagnostics
+        ),
+        shortfalls=tuple(
+            (name, fact, Shortfall(needed, found)) for name, fact, needed, found in shortfalls
+        ),
+        drafts=tuple(TrueFalseDraft(*draft) for draft in drafts),
+        searches=tuple(searches),
+        plain=value,
+    )
+
+
+def _card_to_plain(card: Card) -> tuple[Any, ...]:
+    values = [getattr(card, name) for name in _CARD]
+    values[_KIND] = card.kind.value
+    answer = [getattr(card.answer, name) for name in _ANSWER]
+    answer[_TYPE] = card.answer.type.value
+    values[_ANSWER_AT] = tuple(answer)
+    return tuple(values)
+
+
+def _card_from_plain(value: tuple[Any, ...]) -> Card:
+    values = list(value)
+    answer = list(values[_ANSWER_AT])
+    answer[_TYPE] = AnswerType(answer[_TYPE])
+    values[_ANSWER_AT] = Answer(*answer)
+    values[_KIND] = CardKind(values[_KIND])
+    return Card(*values)
+
+
+def _place(location: Location) -> tuple[str, int, int]:
+    return (location.path, location.line, location.column)

@@ -1,0 +1,288 @@
+"""Generation steps remembered by what they read, so that an edited deck regenerates only
+the cards whose inputs changed.
+
+Generating an excerpt's cards is a few steps (its authored and cloze cards, one step per
+fact and template, its automatic cloze). Each step reads the excerpt itself and, beyond
+it, one of two scopes of the deck:
+
+- ``EXCERPT``: only the deck's settings (everything but its excerpts and chronologies);
+- ``FACTS``: also every fact of the deck, with the id, tags and chapter of the excerpt
+  holding it: what option pools, swap pools and near neighbours are drawn from and
+  ranked by.
+
+A step's key is a digest of the step, the excerpt (with its places in the files, which
+its cards' origins and warnings carry) and its scope (without places: moving a chapter's
+lines does not change another excerpt's options). A true/false step also searches the
+text of every excerpt (false means false): it remembers each search, the words sought
+and the excerpts found (by id and text), and is replayed only if every search finds the
+same excerpts with the same texts again.
+
+A remembered step is replayed instead of run: its cards and origins go through the sink,
+its warnings, shortfalls and true/false drafts are added as they were. Steps that
+reported an error are never kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+from trainer.core.generate.context import CardSink, Diagnostics
+from trainer.core.generate.distractors import Shortfall
+from trainer.core.generate.falsity import Falsity
+from trainer.core.generate.templates import Shortfalls
+from trainer.core.generate.true_false import TrueFalseDraft
+from trainer.core.model import Card, Deck, Diagnostic, Excerpt, Location
+
+__all__ = [
+    "Scope",
+    "StepMemo",
+    "StepRecord",
+    "Steps",
+    "excerpt_content",
+    "excerpt_places",
+    "fact_holder",
+]
+
+# A search of the excerpts' texts: the words sought, and the excerpts found, each by id
+# and a digest of its text.
+TextSearch = tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
+
+
+class Scope(Enum):
+    """How much of the deck beyond its own excerpt a step reads."""
+
+    EXCERPT = "excerpt"
+    FACTS = "facts"
+
+
+@dataclass(frozen=True, slots=True)
+class StepRecord:
+    """What one step added: cards with their origins, warnings, shortfalls, drafts (each
+    draft's position counted from the step's first card), and the searches of the
+    excerpts' texts it made."""
+
+    cards: tuple[Card, ...]
+    origins: tuple[Location, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    shortfalls: tuple[tuple[str, str, Shortfall], ...]
+    drafts: tuple[TrueFalseDraft, ...]
+    searches: tuple[TextSearch, ...] = ()
+    # The record as `step_codec` stored it, when it was read back: a step replayed is
+    # written again as it was read, not encoded again.
+    plain: tuple[object, ...] | None = field(default=None, compare=False, repr=False)
+
+
+# Remembered steps by key; a run reads one and gives a new one holding the steps it used.
+StepMemo = Mapping[bytes, StepRecord]
+
+
+class Steps:
+    """Runs a deck's generation steps, replaying those `previous` remembers."""
+
+    def __init__(
+        self,
+        deck: Deck,
+        sink: CardSink,
+        report: Diagnostics,
+        shortfalls: Shortfalls,
+        drafts: list[TrueFalseDraft],
+        previous: StepMemo | None = None,
+    ) -> None:
+        self._deck = deck
+        self._sink = sink
+        self._report = report
+        self._shortfalls = shortfalls
+        self._drafts = drafts
+        self._previous = previous
+        self.recorded: dict[bytes, StepRecord] | None = None if previous is None else {}
+        self._scopes: dict[Scope, bytes] = {}
+        self._excerpts: dict[str, bytes] = {}
+        self._texts: dict[int, str] = {}
+
+    def run(
+        self,
+        scope: Scope,
+        excerpt: Excerpt,
+        step: tuple[str, ...],
+        work: Callable[[], None],
+        falsity: Falsity | None = None,
+    ) -> None:
+        """Run `work` (one step of `excerpt`'s cards, named by `step`), or replay it.
+
+        `falsity` is given when the step searches the excerpts' texts through it.
+        """
+        if self.recorded is None:
+            work()
+            return
+        key = self._key(scope, excerpt, step)
+        record = self._previous.get(key) if self._previous is not None else None
+        if record is not None and falsity is not None and not self._same_searches(record, falsity):
+            record = None
+        if record is None:
+            record = self._record(work, falsity)
+            if record is not None:
+                self.recorded[key] = record
+        else:
+            self._replay(record)
+            self.recorded[key] = record
+
+    def _record(self, work: Callable[[], None], falsity: Falsity | None) -> StepRecord | None:
+        sink, report = self._sink, self._report
+        cards_before, items_before = len(sink.cards), len(report.items)
+        errors_before, drafts_before = report.error_count, len(self._drafts)
+        lengths = {name: len(entries) for name, entries in self._shortfalls.items()}
+        if falsity is not None:
+            falsity.reads = []
+        try:
+            work()
+        finally:
+            reads = falsity.reads if falsity is not None else None
+            if falsity is not None:
+                falsity.reads = None
+        if report.error_count != errors_before:
+            return None
+        cards = tuple(sink.cards[cards_before:])
+        return StepRecord(
+            cards=cards,
+            origins=tuple(sink.origins[card.id] for card in cards),
+            diagnostics=tuple(report.items[items_before:]),
+            shortfalls=tuple(
+                (name, fact_id, shortfall)
+                for name, entries in self._shortfalls.items()
+                for fact_id, shortfall in entries[lengths.get(name, 0) :]
+            ),
+            drafts=tuple(
+                dataclasses.replace(draft, position=draft.position - cards_before)
+                for draft in self._drafts[drafts_before:]
+            ),
+            searches=tuple(
+                (tuple(sorted(words)), self._found(positions)) for words, positions in reads or ()
+            ),
+        )
+
+    def _same_searches(self, record: StepRecord, falsity: Falsity) -> bool:
+        return all(
+            self._found(falsity.excerpts_naming(words)) == found for words, found in record.searches
+        )
+
+    def _found(self, positions: tuple[int, ...]) -> tuple[tuple[str, str], ...]:
+        excerpts = self._deck.excerpts
+        return tuple((excerpts[i].id, self._text_digest(i)) for i in positions)
+
+    def _text_digest(self, position: int) -> str:
+        digest = self._texts.get(position)
+        if digest is None:
+            digest = _digest(self._deck.excerpts[position].text).hex()
+            self._texts[position] = digest
+        return digest
+
+    def _replay(self, record: StepRecord) -> None:
+        first = len(self._sink.cards)
+        for card, origin in zip(record.cards, record.origins, strict=True):
+            self._sink.add(card, origin)
+        self._report.items.extend(record.diagnostics)
+        for name, fact_id, shortfall in record.shortfalls:
+            self._shortfalls[name].append((fact_id, shortfall))
+        self._drafts.extend(
+            dataclasses.replace(draft, position=draft.position + first) for draft in record.drafts
+        )
+
+    def _key(self, scope: Scope, excerpt: Excerpt, step: tuple[str, ...]) -> bytes:
+        own = self._excerpts.get(excerpt.id)
+        if own is None:
+            own = _digest(repr((excerpt_content(excerpt), excerpt_places(excerpt))))
+            self._excerpts[excerpt.id] = own
+        return _digest("\0".join((*step, own.hex(), self._scope_digest(scope).hex())))
+
+    def _scope_digest(self, scope: Scope) -> bytes:
+        digest = self._scopes.get(scope)
+        if digest is None:
+            deck = self._deck
+            frame = dataclasses.replace(
+                deck, excerpts=(), chronologies=(), files=(), content_hash=""
+            )
+            holders: tuple[tuple[object, ...], ...] = ()
+            if scope is Scope.FACTS:
+                holders = tuple(fact_holder(e) for e in deck.excerpts if e.facts)
+            digest = _digest(repr((scope.value, repr(frame), holders)))
+            self._scopes[scope] = digest
+        return digest
+
+
+def excerpt_content(excerpt: Excerpt) -> tuple[object, ...]:
+    """Everything an excerpt says, without where it was written, as plain values.
+
+    Spelled out field by field for speed; tests pin these fields to the model's, so that
+    a field added to the model cannot be forgotten here.
+    """
+    e = excerpt
+    return (
+        e.id,
+        e.text,
+        (e.source.pages, e.source.chapter, e.source.url),
+        e.title,
+        e.tags,
+        e.auto_cloze,
+        _facts(e),
+        tuple(
+            (
+                q.slot,
+                q.prompt,
+                q.answer,
+                q.accept,
+                q.type,
+                q.tolerance,
+                q.hint,
+                q.distractors,
+                q.draw,
+                q.draw_tags,
+                q.choices,
+                q.tags,
+            )
+            for q in e.questions
+        ),
+        e.text_inline,
+        tuple(e.cloze_accept.items()),
+    )
+
+
+def fact_holder(excerpt: Excerpt) -> tuple[object, ...]:
+    """What the option pools, swap pools and near neighbours drawn from an excerpt's
+    facts read of it: its facts, and its id, tags and chapter (they rank neighbours)."""
+    return (excerpt.id, excerpt.tags, excerpt.source.chapter, _facts(excerpt))
+
+
+def _facts(excerpt: Excerpt) -> tuple[object, ...]:
+    return tuple(
+        (f.id, f.excerpt_id, tuple(f.values.items()), f.tags, tuple(f.accepts.items()))
+        for f in excerpt.facts
+    )
+
+
+def excerpt_places(excerpt: Excerpt) -> tuple[object, ...]:
+    """Every location an excerpt records: the rest of what its cards' origins and
+    warnings may carry."""
+    e = excerpt
+    return (
+        _place(e.location),
+        _place(e.text_location),
+        _place(e.title_location),
+        tuple((number, _place(where)) for number, where in e.cloze_accept_locations.items()),
+        tuple(
+            (_place(f.location), tuple((k, _place(v)) for k, v in f.field_locations.items()))
+            for f in e.facts
+        ),
+        tuple(_place(q.location) for q in e.questions),
+    )
+
+
+def _place(location: Location | None) -> tuple[str, int, int] | None:
+    return None if location is None else (location.path, location.line, location.column)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
