@@ -1,5 +1,5 @@
-"""Line mode's "my answer was right" (`r` at the quality prompt) and a chronology's misplaced
-events."""
+"""Line mode's "my answer was right" (`r` at the quality prompt), and a chronology's answer:
+its misplaced events, and the right order once, with the dates."""
 
 from __future__ import annotations
 
@@ -87,3 +87,8 @@ def test_a_wrong_order_names_the_misplaced_events(engine: Engine, tmp_path: Path
         run_plain_review(engine, deck_id, io.StringIO(f"{typed}\n\n"), out)
         text = out.getvalue()
         assert "Misplaced: " in text
+        # The right order once, numbered, with the dates the events are ordered by.
+        assert (
+            "  1. 1922: Rapallo is signed\n  2. 1925: Lipetsk opens\n  3. 1929: Kazan opens" in text
+        )
+        assert "Rapallo is signed → Lipetsk opens" not in text

@@ -3,6 +3,7 @@ its source and page, and the quality keys in SM-2's wording."""
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 
 from hypothesis import given
@@ -158,6 +159,12 @@ def test_what_was_typed_is_shown_as_the_learner_knows_it() -> None:
     assert typed_content(order, checked(order, "2 1 3")) is None
     answer = answer_content(order, checked(order, "2 1 3").verdict)
     assert str(answer) == "Answer:     1. a\n            2. b\n            3. c"
+    # With the dates the card carries, each event once, dated.
+    dated = dataclasses.replace(order, explanation="1917: a\nMarch 1926: b\n1928: c")
+    answer = answer_content(dated, checked(dated, "2 1 3").verdict)
+    assert str(answer) == (
+        "Answer:     1. 1917: a\n            2. March 1926: b\n            3. 1928: c"
+    )
 
 
 async def test_the_panel_shows_the_answer_and_the_excerpt_with_its_page() -> None:

@@ -207,7 +207,7 @@ def card_text(card: Card, excerpt: Excerpt | None) -> str:
     if card.answer.alternatives:
         lines.append(f"  also accepted: {'; '.join(card.answer.alternatives)}")
     if card.explanation:
-        lines.append(f"  explanation: {card.explanation}")
+        lines.append(f"  explanation: {'; '.join(card.explanation.splitlines())}")
     others = [e for e in card.cites if e != card.excerpt_id]
     also = f" (and {', '.join(others)})" if others else ""
     lines.append(f"  excerpt: {card.excerpt_id}{also}, {card.source or 'no citation'}")

@@ -36,7 +36,7 @@ from typing import TextIO, assert_never
 
 from trainer.core.answering.grading import Outcome, is_blank
 from trainer.core.answering.parsing import parse_choice, parse_order
-from trainer.core.answering.presentation import answer_text, misplaced_events
+from trainer.core.answering.presentation import answer_text, events_in_order, misplaced_events
 from trainer.core.model import AnswerType, Card
 from trainer.core.scheduling.day_words import relative_date
 from trainer.core.scheduling.state import QUALITY_LABELS, Quality
@@ -328,10 +328,16 @@ def _print_feedback(study: StudyCard, feedback: Feedback, out: TextIO) -> None:
     print(_VERDICTS[feedback.verdict.outcome], file=out)
     if feedback.verdict.note:
         print(f"({printable(feedback.verdict.note)})", file=out)
-    print(f"Answer: {printable(answer_text(card))}", file=out)
+    if card.answer.type is AnswerType.ORDER:
+        # The numbers to type, then the events once, in order, with their dates.
+        print(f"Answer: {' '.join(str(i + 1) for i in card.answer.key)}", file=out)
+        for number, event in enumerate(events_in_order(card), start=1):
+            print(f"  {number}. {printable(event, one_line=True)}", file=out)
+    else:
+        print(f"Answer: {printable(answer_text(card))}", file=out)
     if misplaced := misplaced_events(card, feedback.verdict):
         print(f"Misplaced: {printable(misplaced)}", file=out)
-    if card.explanation:
+    if card.explanation and card.answer.type is not AnswerType.ORDER:
         print(printable(card.explanation), file=out)
     excerpt = study.excerpt
     where = card.source or "no citation"

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
+from trainer.core.answering.presentation import events_in_order
 from trainer.core.model import AnswerType, CardKind, Deck
 from trainer.core.partial_dates import parse_iso_date
 
@@ -62,6 +63,16 @@ def test_a_chronology_asks_for_the_events_in_date_order(make: type[Make]) -> Non
     assert card.cites == ("comintern", "lenin", "schools")
     assert card.source == "pp. 138–141; p. 3; pp. 128–129"
     assert card.tags == ("comintern", "lenin", "schools", "order")
+
+
+def test_the_card_carries_the_events_in_order_with_their_dates(make: type[Make]) -> None:
+    (card,) = make.cards(_deck(make, order=["schools", "comintern", "lenin-passage"]))
+    assert card.explanation.splitlines() == [
+        "1917: Lenin crosses Germany",
+        "March 1926: Lipetsk is agreed",
+        "1 September 1928: Comintern denounces the SPD",
+    ]
+    assert events_in_order(card) == tuple(card.explanation.splitlines())
 
 
 def test_the_options_are_shuffled_whatever_order_the_entry_lists(make: type[Make]) -> None:

@@ -26,3 +26,15 @@ def misplaced_events(card: Card, verdict: Verdict) -> str:
     if verdict.correct or card.answer.type is not AnswerType.ORDER:
         return ""
     return "; ".join(card.choices[i] for i in verdict.misplaced if 0 <= i < len(card.choices))
+
+
+def events_in_order(card: Card) -> tuple[str, ...]:
+    """A chronology's events in the right order, each with its date when the card carries
+    the dates (its explanation, one event a line: "March 1926: The school is agreed");
+    () for another card."""
+    if card.answer.type is not AnswerType.ORDER:
+        return ()
+    dated = tuple(card.explanation.splitlines()) if card.explanation else ()
+    if len(dated) == len(card.answer.key):
+        return dated
+    return tuple(card.choices[i] for i in card.answer.key if 0 <= i < len(card.choices))

@@ -13,6 +13,7 @@ from trainer.core.generate.context import (
     build_card,
     seeded_random,
 )
+from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
 from trainer.core.model import (
     Answer,
@@ -63,7 +64,10 @@ def chronology_card(
     labels = _labels(facts, chronology, index, report)
     if spans is None or labels is None or not _orderable(facts, spans, labels, name, where, report):
         return found
-    in_order = [labels[i] for i in sorted(range(len(facts)), key=lambda i: spans[i].first_day)]
+    order = sorted(range(len(facts)), key=lambda i: spans[i].first_day)
+    in_order = [labels[i] for i in order]
+    # The events in order with their dates, one a line, shown after answering.
+    dated = "\n".join(f"{_when(facts[i], chronology)}: {labels[i]}" for i in order)
     id_ = card_id(index.deck.id, chronology.id, CHRONOLOGY_SLOT)
     # shown[p] is the rank of the event shown at position p. Shuffling ranks rather than
     # the entry's list keeps the card the same however the author orders the facts; it is
@@ -86,6 +90,7 @@ def chronology_card(
             key=tuple(shown.index(rank) for rank in ranks),
         ),
         choices=[in_order[rank] for rank in shown],
+        explanation=dated,
         tags=(*chronology.tags, *(tag for fact in facts for tag in fact.tags)),
     )
     sink.add(card, where)
@@ -175,6 +180,12 @@ def _orderable(
             )
             ok = False
     return ok
+
+
+def _when(fact: Fact, chronology: Chronology) -> str:
+    """The date a fact is ordered by, as a card shows it ("March 1926", "79")."""
+    value = fact.values[date_field_of(fact, chronology)]
+    return date_in_words(value) or value
 
 
 def _written(when: PartialDate) -> str:

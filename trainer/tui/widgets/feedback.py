@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from trainer.core.answering.diff import DiffSegment
-from trainer.core.answering.presentation import misplaced_events
+from trainer.core.answering.presentation import events_in_order, misplaced_events
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.model import Card
 from trainer.core.scheduling.day_words import interval_words
@@ -117,7 +117,7 @@ def answer_content(card: Card, verdict: Verdict) -> Content:
     """`Answer:` and the right answer; a chronology's events as a numbered list, in order."""
     if answer_form(card.answer.type) is not AnswerForm.ORDER:
         return _line("Answer:", verdict.expected)
-    events = [card.choices[i] for i in card.answer.key if 0 <= i < len(card.choices)]
+    events = events_in_order(card)
     lines = [
         Content.assemble((f"{'Answer:' if n == 1 else '':<12}", "bold"), f"{n}. {shown(event)}")
         for n, event in enumerate(events, start=1)
@@ -158,8 +158,9 @@ class FeedbackPanel(VerticalScroll):
         typed = None if self.revealed else typed_content(card, self.feedback)
         if typed is not None:
             yield Static(typed, id="feedback-typed")
-        if card.explanation:
-            # Only a false true-or-false statement has one: the true statement.
+        if card.explanation and answer_form(card.answer.type) is not AnswerForm.ORDER:
+            # A false true-or-false statement's: the true statement. (A chronology's
+            # explanation, its events with their dates, is the numbered answer above.)
             yield Static(_line("In fact:", card.explanation), id="feedback-explanation")
         excerpt = self.asked.excerpt
         if excerpt is not None:
