@@ -10,21 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.support.clock import MovableClock
+from tests.support.decks import HINTED
 from trainer.cli.plain_review import run_plain_review
 from trainer.engine import Engine
-
-HINTED = """\
-id: hinted
-title: Hinted
-excerpts:
-  - id: lipetsk
-    page: 12
-    text: In 1926 an aviation school opened at Lipetsk.
-    questions:
-      - q: Where was the aviation school?
-        a: Lipetsk
-        hint: a town on the Voronezh river
-"""
 
 
 def _session(

@@ -20,3 +20,18 @@ def deck_text(deck_id: str, excerpts: dict[str, list[tuple[str, str]]], **defaul
                 f"        a: {answer}",
             ]
     return "\n".join(lines) + "\n"
+
+
+# One question with an instructor's hint, shown only on request.
+HINTED = """\
+id: hinted
+title: Hinted
+excerpts:
+  - id: lipetsk
+    page: 12
+    text: In 1926 an aviation school opened at Lipetsk.
+    questions:
+      - q: Where was the aviation school?
+        a: Lipetsk
+        hint: a town on the Voronezh river
+"""

@@ -11,6 +11,7 @@ from pathlib import Path
 from textual.widgets import Button, Input, Static
 
 from tests.support.clock import MovableClock
+from tests.support.decks import HINTED
 from tests.tui.conftest import SIZE, settle
 from trainer.core.scheduling.state import Quality
 from trainer.engine import Engine
@@ -25,19 +26,6 @@ from trainer.tui.widgets.asking import CardAsker
 
 App = Callable[..., TrainerApp]
 HISTORY = "moore-germany-soviet"
-
-HINTED = """\
-id: hinted
-title: Hinted
-excerpts:
-  - id: lipetsk
-    page: 12
-    text: In 1926 an aviation school opened at Lipetsk.
-    questions:
-      - q: Where was the aviation school?
-        a: Lipetsk
-        hint: a town on the Voronezh river
-"""
 
 
 def _text(app: TrainerApp, selector: str) -> str:
