@@ -97,9 +97,10 @@ class Engine(DeckMethods, CollectionMethods, EvaluationMethods):
         return check_answer(card, typed, response_seconds, self.policy_for(card.deck_id))
 
     def overrule(self, card: Card, feedback: Feedback) -> Feedback:
-        """ "My answer was right": the feedback re-graded as right, and its typed text
-        accepted for this card from now on (kept across re-imports). ValueError when the
-        answer is not a rejected typed one (`can_overrule`)."""
+        """Accept a rejected typed answer ("my answer was right"): the feedback re-graded
+        as right, and its typed text accepted for this card from now on (kept across
+        re-imports). ValueError when the answer is not a rejected typed one
+        (`can_overrule`)."""
         overruled = overrule_answer(card, feedback, self.policy_for(card.deck_id))
         self.accept_answer(card.id, overruled.verdict.matched)
         return overruled

@@ -113,8 +113,8 @@ class StudySession:
         return self._engine.check(card, typed, response_seconds)
 
     def overrule(self, card: Card, feedback: Feedback) -> Feedback:
-        """ "My answer was right" (see `Engine.overrule`): the feedback re-graded as right;
-        answering with it marks the log row as overridden."""
+        """Accept a rejected typed answer ("my answer was right", see `Engine.overrule`):
+        the feedback re-graded as right; answering with it marks the log row overridden."""
         return self._engine.overrule(card, feedback)
 
     def is_asked(self, card_id: str) -> bool:

@@ -149,8 +149,8 @@ def match_word(
 
 
 def _slip_like_an_re_spelling(expected: str, typed: str) -> bool:
-    """ "formre" for "former": letters swapped that the lexicon's -er/-re rule takes for
-    a British spelling, though no British word is spelt so."""
+    """Whether a typo is a slip like "formre" for "former": letters swapped that the
+    lexicon's -er/-re rule takes for a British spelling, though no British word is spelt so."""
     re_form = next((w for w in (typed, expected) if _RE_ENDING.search(w)), None)
     if re_form is None or not _ER_ENDING.search(expected if re_form == typed else typed):
         return False

@@ -277,8 +277,8 @@ class CardAsker(Vertical):
             self._settle(self.feedback.suggested)
 
     def action_overrule(self) -> None:
-        """ "My answer was right": the answer is checked again as right (the typed text
-        is accepted for this card from now on) and its feedback shown afresh."""
+        """Say "my answer was right": the answer is checked again as right (the typed
+        text is accepted for this card from now on) and its feedback shown afresh."""
         if self.phase is not Phase.FEEDBACK or self.asked is None or self.feedback is None:
             return
         if self.revealed or not can_overrule(self.asked.card, self.feedback):
