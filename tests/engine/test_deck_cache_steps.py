@@ -92,9 +92,9 @@ def steps_run(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     original_record = Steps._record
 
-    def record(self: Steps, work: object, falsity: object) -> object:
+    def record(self: Steps, work: object, falsity: object, places: object) -> object:
         run.append(self._last)  # type: ignore[attr-defined]
-        return original_record(self, work, falsity)  # type: ignore[arg-type]
+        return original_record(self, work, falsity, places)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Steps, "_key", key)
     monkeypatch.setattr(Steps, "_record", record)
@@ -114,6 +114,20 @@ def test_an_edited_chapter_runs_again_only_its_own_steps(
     prepared = cache.prepared_deck(deck)
     assert prepared == prepare_deck(compile_deck(deck))
     assert steps_run and {name.split("-")[0] for name in steps_run} == {"one"}, str(steps_run)
+
+
+def test_lines_added_above_a_chapters_excerpts_run_none_of_their_steps_again(
+    deck: Path, cache: DeckCache, steps_run: list[str]
+) -> None:
+    first = cache.prepared_deck(deck)
+    steps_run.clear()
+    chapter = deck.parent / "chapters" / "one.yaml"
+    note = "# Revised for the spring term.\n# Sources checked against the second edition.\n"
+    chapter.write_text(note + _chapter("one", ONE), "utf-8")
+    prepared = cache.prepared_deck(deck)
+    assert prepared == prepare_deck(compile_deck(deck))
+    assert prepared.content_hash != first.content_hash
+    assert steps_run == []
 
 
 def test_a_new_fact_elsewhere_runs_the_steps_whose_pools_it_joins(

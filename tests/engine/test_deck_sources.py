@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from trainer.core.deck.content_hash import content_hash
-from trainer.core.deck.yaml_source import MAX_FILE_BYTES
+from trainer.core.deck.includes import MAX_FILE_BYTES
 from trainer.core.model import DeckDefaults
 from trainer.engine.deck_sources import is_unchanged
 from trainer.store import DeckRecord

@@ -20,8 +20,10 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import zlib
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 # A word counted less often than this is rarer than the commonest given names ('george'
 # 2,069, 'david' 2,216): a name more likely than a word ('kennedy' 450, 'washington' 1,306).
@@ -135,9 +137,35 @@ _GIVEN_NAMES = frozenset(
 )
 
 
-@cache
-def _frequencies() -> dict[str, int]:
-    data = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
+_WORD_LIST = ("spellchecker", "resources/en.json.gz")
+# A table parsed earlier and kept by the caller (`use_word_list`), if any.
+_given_table: dict[str, int] | None = None
+
+
+def word_list_identity() -> str:
+    """What names the word list's content: its file, with its size and modification time.
+    A table kept under another identity is out of date."""
+    package, name = _WORD_LIST
+    file = resources.files(package).joinpath(name)
+    if isinstance(file, Path):
+        status = file.stat()
+        return f"{file} {status.st_size} {status.st_mtime_ns}"
+    data = file.read_bytes()
+    return f"{package}/{name} {len(data)} {zlib.crc32(data)}"
+
+
+def use_word_list(table: dict[str, int]) -> None:
+    """Use `table`, the word list as `parsed_word_list` gave it earlier (kept by the engine
+    in the cache folder: reading it back takes a third of the time of parsing). Only
+    before the first word is looked up; afterwards the table in use stays."""
+    global _given_table  # the process's one word list, as `_frequencies` is
+    _given_table = table
+
+
+def parsed_word_list() -> dict[str, int]:
+    """The word list's counts, parsed from the package's file."""
+    package, name = _WORD_LIST
+    data = resources.files(package).joinpath(name).read_bytes()
     table = json.loads(gzip.decompress(data))
     # JSON keys are strings already: converting 160,000 entries one by one would take a
     # third as long again as parsing, so a table of whole counts is only copied, at C
@@ -146,6 +174,11 @@ def _frequencies() -> dict[str, int]:
     if isinstance(table, dict) and all(type(count) is int for count in table.values()):
         return dict(table)
     return {str(word): int(count) for word, count in table.items()}
+
+
+@cache
+def _frequencies() -> dict[str, int]:
+    return _given_table if _given_table is not None else parsed_word_list()
 
 
 @cache

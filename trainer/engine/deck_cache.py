@@ -25,6 +25,7 @@ with an unpickler that refuses every other type, so an entry cannot make Python 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -62,7 +63,7 @@ _ALLOWED_TYPES = {
     ("trainer.core.model", "Severity"): Severity,
 }
 # What reading a damaged or foreign entry can raise; each just means "not cached".
-_UNREADABLE = (
+UNREADABLE = (
     OSError,
     EOFError,
     pickle.UnpicklingError,
@@ -100,6 +101,10 @@ class DeckCache:
                 return cached
         # Only now: the compiler is slow to import.
         from trainer.core.compile import compile_deck_reusing
+        from trainer.engine.word_list_cache import ready_word_list
+
+        with contextlib.suppress(OSError):  # no cache folder: parsed when first needed
+            ready_word_list(self._cache_folder().parent)
 
         # `refresh` runs every step again: a way out should remembered steps ever mislead.
         previous = {} if refresh else self.load_steps(main)
@@ -115,15 +120,15 @@ class DeckCache:
             with self.entry_path(main).open("rb") as stream:
                 if stream.read(len(_MAGIC)) != _MAGIC:
                     return None
-                header = _SafeUnpickler(stream).load()
+                header = SafeUnpickler(stream).load()
                 if not _header_matches(header, main):
                     return None
                 _, _, _, files, expected_hash = header
                 if _hash_of(files) != expected_hash:
                     return None
                 with gc_paused():
-                    prepared = _SafeUnpickler(stream).load()
-        except _UNREADABLE:
+                    prepared = SafeUnpickler(stream).load()
+        except UNREADABLE:
             return None
         if (
             not isinstance(prepared, PreparedDeck)
@@ -140,19 +145,19 @@ class DeckCache:
             with self.entry_path(main).open("rb") as stream:
                 if stream.read(len(_MAGIC)) != _MAGIC:
                     return False
-                header = _SafeUnpickler(stream).load()
+                header = SafeUnpickler(stream).load()
             if not _header_matches(header, main):
                 return False
             _, _, _, files, expected_hash = header
             return bool(_hash_of(files) == expected_hash)
-        except _UNREADABLE:
+        except UNREADABLE:
             return False
 
     def save(self, main: Path, prepared: PreparedDeck) -> None:
         """Store `prepared` as the entry for `main`; a cache that cannot be written is
         simply not used."""
         header = (_FORMAT, code_fingerprint(), str(main), prepared.files, prepared.content_hash)
-        _write(self.entry_path(main), _MAGIC, header, prepared)
+        write_cache_file(self.entry_path(main), _MAGIC, header, prepared)
         self.prune()
 
     def load_steps(self, main: Path) -> StepMemo:
@@ -164,13 +169,13 @@ class DeckCache:
             with self.entry_path(main).with_suffix(STEPS_SUFFIX).open("rb") as stream:
                 if stream.read(len(_STEPS_MAGIC)) != _STEPS_MAGIC:
                     return {}
-                header = _SafeUnpickler(stream).load()
+                header = SafeUnpickler(stream).load()
                 if header != (_FORMAT, code_fingerprint(), str(main)):
                     return {}
                 with gc_paused():
                     # Plain tuples and strings only: this unpickler builds no other type.
-                    return memo_from_plain(_SafeUnpickler(stream).load())
-        except _UNREADABLE:
+                    return memo_from_plain(SafeUnpickler(stream).load())
+        except UNREADABLE:
             return {}
 
     def save_steps(self, main: Path, steps: StepMemo) -> None:
@@ -179,13 +184,14 @@ class DeckCache:
 
         header = (_FORMAT, code_fingerprint(), str(main))
         plain = memo_to_plain(steps)
-        _write(self.entry_path(main).with_suffix(STEPS_SUFFIX), _STEPS_MAGIC, header, plain)
+        target = self.entry_path(main).with_suffix(STEPS_SUFFIX)
+        write_cache_file(target, _STEPS_MAGIC, header, plain)
 
     def prune(self) -> None:
         """Remove the entries and steps of decks whose main file no longer exists, and
         steps left without an entry."""
         try:
-            folder = self._folder() if callable(self._folder) else self._folder
+            folder = self._cache_folder()
             names = list(folder.iterdir())
         except OSError:
             return
@@ -197,9 +203,12 @@ class DeckCache:
                 path.unlink(missing_ok=True)
                 path.with_suffix(STEPS_SUFFIX).unlink(missing_ok=True)
 
+    def _cache_folder(self) -> Path:
+        return self._folder() if callable(self._folder) else self._folder
+
     def entry_path(self, main: Path) -> Path:
         """Where the entry for the deck whose main file is `main` lives."""
-        folder = self._folder() if callable(self._folder) else self._folder
+        folder = self._cache_folder()
         name = hashlib.blake2b(str(main).encode("utf-8"), digest_size=16).hexdigest()
         return folder / f"{name}{ENTRY_SUFFIX}"
 
@@ -219,7 +228,7 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _write(target: Path, magic: bytes, header: object, body: object) -> None:
+def write_cache_file(target: Path, magic: bytes, header: object, body: object) -> None:
     """Write an entry whole or not at all; a cache that cannot be written is not used."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -238,8 +247,8 @@ def _main_file_gone(entry: Path) -> bool:
         with entry.open("rb") as stream:
             if stream.read(len(_MAGIC)) != _MAGIC:
                 return False
-            header = _SafeUnpickler(stream).load()
-    except _UNREADABLE:
+            header = SafeUnpickler(stream).load()
+    except UNREADABLE:
         return False
     if not (isinstance(header, tuple) and len(header) == 5 and isinstance(header[2], str)):
         return False
@@ -269,7 +278,7 @@ def _hash_of(files: tuple[str, ...]) -> str:
     return content_hash(read_recorded_files(files))
 
 
-class _SafeUnpickler(pickle.Unpickler):
+class SafeUnpickler(pickle.Unpickler):
     """Builds only the few types an entry holds; anything else is refused."""
 
     def find_class(self, module: str, name: str) -> type:

@@ -13,6 +13,7 @@ connection.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from datetime import date
@@ -78,6 +79,19 @@ class Engine(DeckMethods, CollectionMethods, EvaluationMethods):
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+    def ready_answering(self) -> None:
+        """Ready grading and its word list now, rather than at the first answer: the word
+        list is read from the cache folder (or parsed once and kept there)."""
+        from trainer.core.answering.grading import grade  # noqa: F401
+        from trainer.core.lexicon import frequency
+        from trainer.engine.word_list_cache import ready_word_list
+
+        environ = self._cache_environ
+        if environ is not None:
+            with contextlib.suppress(OSError):  # no cache folder: parsed below
+                ready_word_list(paths.cache_dir(environ))
+        frequency("the")
 
     # Sittings -----------------------------------------------------------------------
 

@@ -194,8 +194,7 @@ def _guess_by_content(path: Path) -> str:
 
 def read_text(path: Path, shown: str) -> str:
     """A text source as text: UTF-8 (a byte-order mark allowed), line ends made `\\n`."""
-    from trainer.core.deck.includes import read_deck_file, unreadable_reason
-    from trainer.core.deck.yaml_source import MAX_FILE_BYTES
+    from trainer.core.deck.includes import MAX_FILE_BYTES, read_deck_file, unreadable_reason
     from trainer.interop.bank import InteropError, source_error
 
     try:

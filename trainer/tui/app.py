@@ -169,10 +169,8 @@ class TrainerApp(App[None]):
 
     @work(thread=True, exclusive=True, group="ready-answering")
     def _ready_answering(self) -> None:
-        from trainer.core.answering.grading import grade  # noqa: F401
-        from trainer.core.lexicon import frequency
-
-        frequency("the")
+        if self._engine is not None:
+            self._engine.ready_answering()
 
     def show_startup_problem(self, problem: StartupProblem) -> None:
         """Show why the app cannot start as asked, in place of every screen."""

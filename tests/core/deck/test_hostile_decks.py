@@ -25,9 +25,13 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.deck.includes import RefusedFile, read_deck_file, read_recorded_files
+from trainer.core.deck.includes import (
+    MAX_FILE_BYTES,
+    RefusedFile,
+    read_deck_file,
+    read_recorded_files,
+)
 from trainer.core.deck.loader import load_deck
-from trainer.core.deck.yaml_source import MAX_FILE_BYTES
 from trainer.core.model import Deck, DeckError
 from trainer.core.untrusted import FORBIDDEN
 

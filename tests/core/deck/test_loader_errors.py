@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.deck.includes import MAX_DECK_BYTES
+from trainer.core.deck.includes import MAX_DECK_BYTES, MAX_FILE_BYTES
 from trainer.core.deck.loader import load_deck, load_deck_bytes
-from trainer.core.deck.yaml_source import MAX_FILE_BYTES
 from trainer.core.model import DeckError, Severity
 
 

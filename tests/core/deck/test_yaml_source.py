@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.deck.includes import read_capped
+from trainer.core.deck.includes import MAX_FILE_BYTES, read_capped
 from trainer.core.deck.yaml_source import (
-    MAX_FILE_BYTES,
     YamlDocument,
     decode_utf8,
     parse_yaml,

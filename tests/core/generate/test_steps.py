@@ -243,6 +243,30 @@ def test_an_unchanged_deck_replays_every_step(deck: Deck) -> None:
     assert again == memo
 
 
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(deck=decks(), lines=st.integers(1, 9))
+def test_lines_added_above_excerpts_run_no_step_again(deck: Deck, lines: int) -> None:
+    first, memo = generate_deck_reusing(deck, {})
+    # A step that warned is run again where its excerpt moved: its message may quote a place.
+    assume(not first.diagnostics)
+    path = FILES[1]
+    shifted = dataclasses.replace(
+        deck,
+        excerpts=tuple(_shifted(e, lines) if e.location.path == path else e for e in deck.excerpts),
+    )
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("a step was run again")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Steps, "_record", refuse)
+        generated, _ = generate_deck_reusing(shifted, memo_from_plain(memo_to_plain(memo)))
+    _same(generated, generate_deck(shifted))
+    assert dict(generated.origins) != dict(first.origins) or not any(
+        e.location.path == path for e in deck.excerpts
+    )
+
+
 # The digests and the codec spell these models' fields out: a field added to one of them
 # must be added there too, or an edit of it would go unseen.
 @pytest.mark.parametrize(

@@ -15,11 +15,17 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trainer.core.deck.checked import ErrorSink
-from trainer.core.deck.yaml_source import MAX_FILE_BYTES, parse_yaml
-from trainer.core.deck.yaml_tree import YamlNode
 from trainer.core.untrusted import printable
+
+if TYPE_CHECKING:
+    from trainer.core.deck.checked import ErrorSink
+    from trainer.core.deck.yaml_tree import YamlNode
+
+# The largest deck file read. Reading files needs no YAML: the start of the app checks
+# the bundled decks' files without importing the parser.
+MAX_FILE_BYTES = 8 * 1024 * 1024
 
 MAX_DECK_BYTES = 64 * 1024 * 1024
 
@@ -205,6 +211,8 @@ def read_deck_files(
     the main file's folder. `reader` (by default the file system, links followed and
     checked) returns a file's bytes. Returns every file read, with its bytes, main first.
     """
+    from trainer.core.deck.yaml_source import parse_yaml
+
     files: list[tuple[str, bytes]] = [(main_path, main_data)]
     total = len(main_data)
     first_included: dict[str, tuple[str, int]] = {}

@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from trainer.core.deck.includes import MAX_FILE_BYTES
 from trainer.core.deck.yaml_tree import MAX_DEPTH, MAX_NODES, YamlNode, mark_of, to_tree
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import Diagnostic, Location, Severity
 from trainer.core.untrusted import FORBIDDEN, describe_char, printable
-
-MAX_FILE_BYTES = 8 * 1024 * 1024
 
 _LOADER = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 

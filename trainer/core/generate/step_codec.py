@@ -49,11 +49,12 @@ def _record_to_plain(record: StepRecord) -> tuple[Any, ...]:
         tuple((name, fact, s.needed, s.found) for name, fact, s in record.shortfalls),
         tuple(tuple(getattr(draft, name) for name in _DRAFT) for draft in record.drafts),
         record.searches,
+        record.places,
     )
 
 
 def _record_from_plain(value: tuple[Any, ...]) -> StepRecord:
-    cards, origins, diagnostics, shortfalls, drafts, searches = value
+    cards, origins, diagnostics, shortfalls, drafts, searches, places = value
     return StepRecord(
         cards=tuple(_card_from_plain(card) for card in cards),
         origins=tuple(Location(*origin) for origin in origins),
@@ -66,6 +67,7 @@ def _record_from_plain(value: tuple[Any, ...]) -> StepRecord:
         ),
         drafts=tuple(TrueFalseDraft(*draft) for draft in drafts),
         searches=tuple(searches),
+        places=tuple(places),
         plain=value,
     )
 

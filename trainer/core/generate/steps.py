@@ -10,12 +10,13 @@ it, one of two scopes of the deck:
   holding it: what option pools, swap pools and near neighbours are drawn from and
   ranked by.
 
-A step's key is a digest of the step, the excerpt (with its places in the files, which
-its cards' origins and warnings carry) and its scope (without places: moving a chapter's
-lines does not change another excerpt's options). A true/false step also searches the
-text of every excerpt (false means false): it remembers each search, the words sought
-and the excerpts found (by id and text), and is replayed only if every search finds the
-same excerpts with the same texts again.
+A step's key is a digest of the step, the excerpt and its scope, without their places in
+the files: a line added above an excerpt changes none of its cards. A step records the
+excerpt's places; replayed where they have moved, its cards' origins are moved with
+them, and a step that warned (its messages may quote places) is run again. A true/false
+step also searches the text of every excerpt (false means false): it remembers each
+search, the words sought and the excerpts found (by id and text), and is replayed only
+if every search finds the same excerpts with the same texts again.
 
 A remembered step is replayed instead of run: its cards and origins go through the sink,
 its warnings, shortfalls and true/false drafts are added as they were. Steps that
@@ -47,6 +48,9 @@ __all__ = [
     "fact_holder",
 ]
 
+# A place in a deck file: path, line, column.
+Place = tuple[str, int, int]
+
 # A search of the excerpts' texts: the words sought, and the excerpts found, each by id
 # and a digest of its text.
 TextSearch = tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
@@ -71,6 +75,8 @@ class StepRecord:
     shortfalls: tuple[tuple[str, str, Shortfall], ...]
     drafts: tuple[TrueFalseDraft, ...]
     searches: tuple[TextSearch, ...] = ()
+    # The excerpt's places when the step ran (`excerpt_places`, flattened).
+    places: tuple[Place | None, ...] = ()
     # The record as `step_codec` stored it, when it was read back: a step replayed is
     # written again as it was read, not encoded again.
     plain: tuple[object, ...] | None = field(default=None, compare=False, repr=False)
@@ -102,6 +108,7 @@ class Steps:
         self._scopes: dict[Scope, bytes] = {}
         self._excerpts: dict[str, bytes] = {}
         self._texts: dict[int, str] = {}
+        self._excerpt_places: dict[str, tuple[Place | None, ...]] = {}
 
     def run(
         self,
@@ -122,15 +129,19 @@ class Steps:
         record = self._previous.get(key) if self._previous is not None else None
         if record is not None and falsity is not None and not self._same_searches(record, falsity):
             record = None
+        if record is not None:
+            record = _moved(record, self._places(excerpt))
         if record is None:
-            record = self._record(work, falsity)
+            record = self._record(work, falsity, self._places(excerpt))
             if record is not None:
                 self.recorded[key] = record
         else:
             self._replay(record)
             self.recorded[key] = record
 
-    def _record(self, work: Callable[[], None], falsity: Falsity | None) -> StepRecord | None:
+    def _record(
+        self, work: Callable[[], None], falsity: Falsity | None, places: tuple[Place | None, ...]
+    ) -> StepRecord | None:
         sink, report = self._sink, self._report
         cards_before, items_before = len(sink.cards), len(report.items)
         errors_before, drafts_before = report.error_count, len(self._drafts)
@@ -162,7 +173,14 @@ class Steps:
             searches=tuple(
                 (tuple(sorted(words)), self._found(positions)) for words, positions in reads or ()
             ),
+            places=places,
         )
+
+    def _places(self, excerpt: Excerpt) -> tuple[Place | None, ...]:
+        places = self._excerpt_places.get(excerpt.id)
+        if places is None:
+            places = self._excerpt_places[excerpt.id] = excerpt_places(excerpt)
+        return places
 
     def _same_searches(self, record: StepRecord, falsity: Falsity) -> bool:
         return all(
@@ -194,7 +212,7 @@ class Steps:
     def _key(self, scope: Scope, excerpt: Excerpt, step: tuple[str, ...]) -> bytes:
         own = self._excerpts.get(excerpt.id)
         if own is None:
-            own = _digest(repr((excerpt_content(excerpt), excerpt_places(excerpt))))
+            own = _digest(repr(excerpt_content(excerpt)))
             self._excerpts[excerpt.id] = own
         return _digest("\0".join((*step, own.hex(), self._scope_digest(scope).hex())))
 
@@ -263,24 +281,51 @@ def _facts(excerpt: Excerpt) -> tuple[object, ...]:
     )
 
 
-def excerpt_places(excerpt: Excerpt) -> tuple[object, ...]:
-    """Every location an excerpt records: the rest of what its cards' origins and
-    warnings may carry."""
+def excerpt_places(excerpt: Excerpt) -> tuple[Place | None, ...]:
+    """Every location an excerpt records (what its cards' origins and warnings may carry),
+    in an order that its content alone decides: two excerpts of the same content have
+    their places in the same order."""
     e = excerpt
     return (
         _place(e.location),
         _place(e.text_location),
         _place(e.title_location),
-        tuple((number, _place(where)) for number, where in e.cloze_accept_locations.items()),
-        tuple(
-            (_place(f.location), tuple((k, _place(v)) for k, v in f.field_locations.items()))
+        *(_place(where) for _, where in sorted(e.cloze_accept_locations.items())),
+        *(
+            place
             for f in e.facts
+            for place in (
+                _place(f.location),
+                *(_place(where) for _, where in sorted(f.field_locations.items())),
+            )
         ),
-        tuple(_place(q.location) for q in e.questions),
+        *(_place(q.location) for q in e.questions),
     )
 
 
-def _place(location: Location | None) -> tuple[str, int, int] | None:
+def _moved(record: StepRecord, places: tuple[Place | None, ...]) -> StepRecord | None:
+    """The record with its cards' origins moved to the excerpt's `places`, or None when
+    it cannot be: it warned (a message may quote a place), or an origin lies outside the
+    excerpt."""
+    if record.places == places:
+        return record
+    if record.diagnostics or len(record.places) != len(places):
+        return None
+    moves: dict[Place, Place | None] = {}
+    for old, new in zip(record.places, places, strict=True):
+        if old is not None:
+            # Two fields once at one place and now apart: which one an origin was is lost.
+            moves[old] = new if moves.get(old, new) == new else None
+    origins: list[Location] = []
+    for origin in record.origins:
+        moved = moves.get((origin.path, origin.line, origin.column))
+        if moved is None:
+            return None
+        origins.append(Location(*moved))
+    return dataclasses.replace(record, origins=tuple(origins), places=places, plain=None)
+
+
+def _place(location: Location | None) -> Place | None:
     return None if location is None else (location.path, location.line, location.column)
 
 

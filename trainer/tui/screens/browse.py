@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 
 from trainer.engine import CardDetails, CardEntry, CardStatus
 from trainer.errors import TrainerError
@@ -36,6 +36,7 @@ from trainer.tui.screens.browse_query import (
 )
 from trainer.tui.screens.card_detail import CardDetailPane, due_text, status_text
 from trainer.tui.widgets.help_key import HelpKeyInput
+from trainer.tui.widgets.keys_footer import KeysFooter
 
 # The deck filter's value for "every deck" (deck ids are never empty).
 ALL_DECKS = ""
@@ -90,7 +91,7 @@ class BrowseScreen(Screen[None]):
         yield Static("Searching…", id="result-count")
         yield DataTable[str | Text](id="results", cursor_type="row", zebra_stripes=True)
         yield CardDetailPane(id="detail")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.load_decks()

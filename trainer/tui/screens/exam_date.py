@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from trainer.core.scheduling.day_words import day_and_month
 from trainer.core.scheduling.exam import ExamPlan
@@ -21,6 +21,7 @@ from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal
 from trainer.tui.widgets.help_key import HelpKeyInput
+from trainer.tui.widgets.keys_footer import KeysFooter
 from trainer.tui.wording import describe_exam_plan, exam_countdown, long_date
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -110,7 +111,7 @@ class ExamDateScreen(ModalScreen[None]):
             with Horizontal(id="exam-buttons"):
                 yield Button("Set", id="exam-set", variant="primary", compact=True)
                 yield Button("Clear date", id="exam-clear", compact=True, disabled=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         # The field takes typing (and a paste) at once, before the deck is read.

@@ -10,11 +10,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from trainer.core.scheduling.state import QUALITY_LABELS
 from trainer.tui.commands import BoundAction, shown_bindings
 from trainer.tui.literal import literal
+from trainer.tui.widgets.keys_footer import KeysFooter
 
 KEY_WIDTH = 8
 
@@ -117,7 +118,7 @@ class HelpScreen(Screen[None]):
             yield Static(GRADES_OUTRO, classes="help-text")
             yield Static("Reviewing", classes="help-heading")
             yield Static(REVIEW_TEXT, classes="help-text")
-        yield Footer()
+        yield KeysFooter()
 
     def _fill(self) -> None:
         self.sub_title = f"Help: {self.about}"

@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from trainer.core.scheduling.exam import ExamPlan
@@ -21,6 +21,7 @@ from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal
 from trainer.tui.widgets.deck_table import DeckTable
+from trainer.tui.widgets.keys_footer import KeysFooter
 from trainer.tui.wording import describe_exam_plan, exam_countdown, long_date, plural
 
 QUIZ_LENGTH = 20
@@ -118,7 +119,7 @@ class HomeScreen(Screen[None]):
         yield Static("", id="totals")
         with VerticalScroll(id="deck-details"):
             yield Static("", id="details-text")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     @property
     def table(self) -> DeckTable:

@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.core.model import DeckError
 from trainer.engine import ImportResult
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal
+from trainer.tui.widgets.keys_footer import KeysFooter
 from trainer.tui.widgets.path_input import PathInput
 from trainer.tui.wording import describe_os_error, plural
 
@@ -62,7 +63,7 @@ class ImportDeckScreen(ModalScreen[ImportResult | None]):
             yield PathInput(self.initial, placeholder="e.g. ~/decks/history.yaml", id="path")
             yield Static("", id="import-status")
             yield VerticalScroll(id="import-problems", can_focus=True)
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def path_input(self) -> PathInput:

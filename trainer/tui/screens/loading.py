@@ -5,7 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import LoadingIndicator, Static
+
+from trainer.tui.widgets.keys_footer import KeysFooter
 
 
 class LoadingScreen(Screen[None]):
@@ -16,4 +18,4 @@ class LoadingScreen(Screen[None]):
             yield Static("trainer", id="loading-title")
             yield Static("Opening your collection…", id="loading-message")
             yield LoadingIndicator()
-        yield Footer()
+        yield KeysFooter()

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.suggester import Suggester
-from textual.widgets import Button, Footer, Header, Input, Label, Static, Switch
+from textual.widgets import Button, Header, Input, Label, Static, Switch
 
 from trainer.core.untrusted import first_forbidden
 from trainer.engine import Engine
@@ -21,6 +21,7 @@ from trainer.tui.app import trainer_app
 from trainer.tui.literal import WITHOUT_CONTROLS, literal
 from trainer.tui.screens.quiz_run import QuizQuestion, QuizRunScreen, QuizSettings, draw_questions
 from trainer.tui.widgets.help_key import HelpKeyInput
+from trainer.tui.widgets.keys_footer import KeysFooter
 
 # Tags named under the tag field, most used first.
 TAGS_SHOWN = 8
@@ -131,7 +132,7 @@ class QuizSetupScreen(Screen[None]):
             yield Static(id="quiz-counts-note")
             yield Button("Start", variant="primary", id="quiz-start", compact=True)
             yield Static(id="quiz-problem")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Quiz"

@@ -10,11 +10,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import shown
 from trainer.tui.screens.summary import duration_words
+from trainer.tui.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
     from trainer.tui.screens.quiz_run import QuizQuestion, QuizSettings
@@ -142,7 +143,7 @@ class QuizResultsScreen(Screen[None]):
         with VerticalScroll(id="quiz-missed"):
             for item in missed:
                 yield Static(missed_content(item), classes="quiz-missed-item")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Quiz results"

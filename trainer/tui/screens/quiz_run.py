@@ -22,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from trainer.core.model import Card
 from trainer.engine import (
@@ -38,6 +38,7 @@ from trainer.tui.app import trainer_app
 from trainer.tui.kinds import AnswerForm, answer_form
 from trainer.tui.screens.quiz_results import QuestionResult, QuizResult, QuizResultsScreen
 from trainer.tui.widgets.asking import Answered, CardAsker, Phase
+from trainer.tui.widgets.keys_footer import KeysFooter
 from trainer.tui.widgets.question import AskedCard, card_source
 
 # How often the countdown is redrawn, in seconds.
@@ -137,7 +138,7 @@ class QuizRunScreen(Screen[None]):
         yield Header(icon="")
         yield Static(id="quiz-countdown")
         yield CardAsker(grading=self.settings.counts, allow_reveal=False, id="asker")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     async def on_mount(self) -> None:
         counted = "counts towards scheduling" if self.settings.counts else "not stored"
@@ -280,6 +281,11 @@ class QuizRunScreen(Screen[None]):
             await self._ask()
         else:
             self._finish(timed_out=False)
+
+    def keys_settled(self) -> bool:
+        """Whether the footer may show the keys now (see `KeysInFlux`)."""
+        askers = self.query(CardAsker)
+        return not askers or not askers.first().keys_in_flux
 
     # Time ----------------------------------------------------------------------------
 

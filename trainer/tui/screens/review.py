@@ -24,7 +24,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from trainer.engine import (
     CardNotActiveError,
@@ -44,6 +44,7 @@ from trainer.tui.screens.summary import (
     summarise_session,
 )
 from trainer.tui.widgets.asking import Answered, CardAsker, Phase
+from trainer.tui.widgets.keys_footer import KeysFooter
 from trainer.tui.widgets.question import asked_from_study
 
 NOT_ASKED_NOW = "The card on screen was suspended or retired: its answer is not saved."
@@ -103,7 +104,7 @@ class ReviewScreen(Screen[None]):
         yield Header(icon="")
         yield CardAsker(grading=True, allow_reveal=True, id="asker")
         yield Static(Content("Finding the next card…"), id="review-status")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         engine = trainer_app(self).engine
@@ -372,6 +373,12 @@ class ReviewScreen(Screen[None]):
 
     def _show_summary(self, summary: SessionSummary) -> None:
         self.app.switch_screen(SummaryScreen(summary))
+
+    def keys_settled(self) -> bool:
+        """Whether the footer may show the keys now (see `KeysInFlux`): not while an
+        engine step runs or the asker is between states."""
+        asker = self._asker
+        return not self.busy and (asker is None or not asker.keys_in_flux)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Escape is always taken here: falling through to the app's "back" would leave

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal, shown
 from trainer.tui.startup import StartupProblem
+from trainer.tui.widgets.keys_footer import KeysFooter
 
 
 class StartupErrorScreen(Screen[None]):
@@ -43,7 +44,7 @@ class StartupErrorScreen(Screen[None]):
             else "Fix the problem above, then start trainer again. Press q to quit."
         )
         yield Static(hint, id="error-hint")
-        yield Footer()
+        yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "carry_on":

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Header, Static, TabbedContent, TabPane, Tabs
 
 from trainer.engine import Statistics, UnknownDeckError
 from trainer.errors import TrainerError
@@ -28,6 +28,7 @@ from trainer.tui.screens.stats_panes import (
 from trainer.tui.screens.stats_schedulers import SchedulersPane
 from trainer.tui.widgets.charts.figures import Headline, headline
 from trainer.tui.widgets.charts.scale import percent, thousands
+from trainer.tui.widgets.keys_footer import KeysFooter
 from trainer.tui.wording import plural
 
 ALL_DECKS_TITLE = "All decks"
@@ -102,7 +103,7 @@ class StatsScreen(Screen[None]):
                 yield ItemsPane()
             with TabPane("Schedulers", id="schedulers"):
                 yield SchedulersPane()
-        yield Footer()
+        yield KeysFooter()
 
     def on_screen_resume(self) -> None:
         # Shown first, or back from another screen: answers may have changed everything.

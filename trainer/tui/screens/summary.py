@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from trainer.core.scheduling.day_words import days_between
 from trainer.core.scheduling.state import Quality
@@ -19,6 +19,7 @@ from trainer.engine import Engine
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal
+from trainer.tui.widgets.keys_footer import KeysFooter
 
 # How many coming days with due cards the summary names.
 DUE_DAYS_SHOWN = 3
@@ -202,7 +203,7 @@ class SummaryScreen(Screen[None]):
                 yield Static(missed, id=f"summary-missed-{number}", classes="summary-missed")
             if self.summary.reviewed == 0:
                 yield Static(Content("Come back tomorrow, or take a quiz meanwhile."))
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Session summary"

@@ -123,6 +123,8 @@ class CardAsker(Vertical):
         self._hint_shown_for: AskedCard | None = None
         # The sitting answers are checked in; set by the screen before asking.
         self.session: StudySession | None = None
+        # A card is being put on screen (`ask` awaits its widgets).
+        self._putting_on_screen = False
 
     def compose(self) -> ComposeResult:
         yield QuestionHeader(id="question")
@@ -131,8 +133,22 @@ class CardAsker(Vertical):
 
     # Asking --------------------------------------------------------------------------
 
+    @property
+    def keys_in_flux(self) -> bool:
+        """Whether the keys are about to change again: the answer is being checked or
+        dealt with by the screen, or the next card is being put on screen."""
+        return self._putting_on_screen or self.phase in (Phase.CHECKING, Phase.GRADED)
+
     async def ask(self, asked: AskedCard) -> None:
         """Show a card and wait for its answer."""
+        self._putting_on_screen = True
+        try:
+            await self._put_on_screen(asked)
+        finally:
+            self._putting_on_screen = False
+        self._set_phase(Phase.ASKING)
+
+    async def _put_on_screen(self, asked: AskedCard) -> None:
         self._set_phase(Phase.IDLE)  # no keys count until the card is on screen
         self.asked = asked
         self.feedback = None
@@ -152,9 +168,8 @@ class CardAsker(Vertical):
         self._hint = hint
         await area.mount(widget, Static(Content(hint), id="answer-hint"))
         area.display = True
-        self.call_after_refresh(widget.focus)
+        widget.focus()
         self._shown_at = trainer_app(self).engine.now()
-        self._set_phase(Phase.ASKING)
 
     def stop(self) -> None:
         """Stop asking (the session or quiz is over); nothing more is posted."""
@@ -260,7 +275,7 @@ class CardAsker(Vertical):
             else ContinueLine()
         )
         await area.mount(panel, below)
-        self.call_after_refresh(panel.focus)
+        panel.focus()
         self._set_phase(Phase.FEEDBACK)
 
     def action_accept(self) -> None:
