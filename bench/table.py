@@ -18,18 +18,21 @@ class Row:
     reference: str | None
     target: float | None
     unit: str = "s"
+    # An absolute bound on trainer's figure (in `unit`), where the issue sets one.
+    limit: float | None = None
 
 
-# What the issue asks: deck compile and import at most Anki's `import_csv`; first question
-# within 1.5x the bare Textual app; next card and answer within 2x Anki's; peak RSS at most
-# Anki's. The app's answer latency is shown against a bare app's key-to-repaint (its
-# floor) without a target: the issue sets none.
+# What the issues ask: a cold compile, and a deck file into a new collection, within 1.5x
+# Anki's `import_csv`; a re-import, a compile from the cache and an import of a compiled
+# deck at most Anki's; first question within 1.5x the bare Textual app; next card and
+# answer within 2x Anki's; the app's grade key to the next question within 50 ms at 80x24
+# (shown beside a bare app's key-to-repaint, its floor); peak RSS at most Anki's.
 ROWS = (
     Row(
         "Deck compile, cold (YAML → cards)",
         "ours.compile_cold.seconds",
         "anki.import_new.seconds",
-        1.0,
+        1.5,
     ),
     Row(
         "Deck compile, from the deck cache",
@@ -49,7 +52,7 @@ ROWS = (
         "anki.import_new.seconds",
         1.0,
     ),
-    Row("Deck file → collection, cold", "ours.file_cold.seconds", "anki.import_new.seconds", 1.0),
+    Row("Deck file → collection, cold", "ours.file_cold.seconds", "anki.import_new.seconds", 1.5),
     Row(
         "Deck file → collection, cache warm",
         "ours.file_cached.seconds",
@@ -80,6 +83,7 @@ ROWS = (
         "ours.app.latency",
         "floor_app.latency",
         None,
+        limit=0.050,
     ),
     Row(
         "Peak RSS, deck file → collection, cold",
@@ -134,6 +138,10 @@ def _line(row: Row, size: int, figures: Figures) -> str:
     verdict = ""
     if row.target is not None and ratio is not None:
         verdict = "met" if ratio <= row.target else "**missed**"
+    if row.limit is not None:
+        target = f"≤ {_show(row.limit, row.unit)}"
+        if ours is not None:
+            verdict = "met" if ours <= row.limit else "**missed**"
     return (
         f"| {row.label} | {size:,} | {_show(ours, row.unit)} | {_show(reference, row.unit)}"
         f" | {'' if ratio is None else f'{ratio:.2f}×'} | {target} | {verdict} |"

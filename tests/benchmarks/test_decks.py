@@ -71,5 +71,18 @@ def test_the_table_compares_each_figure_with_its_target() -> None:
     figures["ours.study.next"] = [1.0, 1.5, 0.5]
     report = render_report({1000: figures}, "a machine", (1000,))
     lines = {line.split(" | ")[0].lstrip("| "): line for line in report.splitlines()}
-    assert "2.00× | ≤ 1.0× | **missed**" in lines["Deck compile, cold (YAML → cards)"]
+    assert "2.00× | ≤ 1.5× | **missed**" in lines["Deck compile, cold (YAML → cards)"]
     assert "1.00× | ≤ 2.0× | met" in lines["Next card"]
+    app = "Answer latency, app (key → next on screen, vs bare app)"
+    assert lines[app].endswith("| ≤ 50 ms | **missed** |")
+
+
+def test_the_apps_answer_latency_is_held_to_its_own_bound() -> None:
+    figures = {row.ours: [2.0] for row in ROWS} | {
+        row.reference: [1.0] for row in ROWS if row.reference
+    }
+    figures["ours.app.latency"] = [0.040, 0.045, 0.030]
+    figures["floor_app.latency"] = [0.002]
+    report = render_report({1000: figures}, "a machine", (1000,))
+    line = next(line for line in report.splitlines() if "Answer latency, app" in line)
+    assert "| 40 ms | 2.00 ms | 20.00× | ≤ 50 ms | met |" in line

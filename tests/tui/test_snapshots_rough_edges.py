@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from tests.tui.conftest import settle
 from tests.tui.study_history import (  # noqa: F401 (fixtures)
@@ -42,6 +43,9 @@ def at(
             await pilot.press(key)
             await settle(app, pilot)
         app.clear_notifications()
+        # A blinking cursor would make the picture depend on time (and on the machine's load).
+        for field in app.screen.query(Input):
+            field.cursor_blink = False
         await pilot.pause()
 
     return run_before
