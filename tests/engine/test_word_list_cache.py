@@ -23,6 +23,7 @@ class Recorder:
         monkeypatch.setattr(lexicon, "parsed_word_list", self._parse)
         monkeypatch.setattr(lexicon, "use_word_list", self.given.append)
         monkeypatch.setattr(lexicon, "word_list_identity", lambda: identity)
+        monkeypatch.setattr(lexicon, "word_list_in_use", lambda: False)
 
     def _parse(self) -> dict[str, int]:
         self.parses += 1
@@ -115,9 +116,18 @@ def test_a_given_table_is_the_one_looked_up(monkeypatch: pytest.MonkeyPatch) -> 
     assert lexicon._frequencies() == real
 
 
+def test_a_list_in_use_is_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    recorder = Recorder(monkeypatch)
+    monkeypatch.setattr(lexicon, "word_list_in_use", lambda: True)
+    ready_word_list(tmp_path)
+    assert recorder.parses == 0 and recorder.given == []
+    assert not (tmp_path / "word-list.pickle").exists()
+
+
 def test_the_real_word_list_round_trips(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     given: list[dict[str, int]] = []
     monkeypatch.setattr(lexicon, "use_word_list", given.append)
+    monkeypatch.setattr(lexicon, "word_list_in_use", lambda: False)
     ready_word_list(tmp_path)
     ready_word_list(tmp_path)
     assert len(given) == 2

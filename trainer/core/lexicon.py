@@ -162,6 +162,11 @@ def use_word_list(table: dict[str, int]) -> None:
     _given_table = table
 
 
+def word_list_in_use() -> bool:
+    """Whether a word was looked up already: the table is in memory, and stays."""
+    return _frequencies.cache_info().currsize > 0
+
+
 def parsed_word_list() -> dict[str, int]:
     """The word list's counts, parsed from the package's file."""
     package, name = _WORD_LIST

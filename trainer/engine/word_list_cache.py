@@ -18,6 +18,8 @@ def ready_word_list(folder: Path) -> None:
     tenth of a second or more in each process that needs it. A kept copy that is damaged,
     foreign or of another word list is parsed again and replaced, never an error.
     """
+    if lexicon.word_list_in_use():
+        return
     target = folder / _FILE
     identity = lexicon.word_list_identity()
     table = _kept_table(target, identity)

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from trainer.core.deck.cloze_markers import parse_cloze
+from trainer.core.gc_control import gc_paused
 from trainer.core.model import CompiledDeck, Diagnostic
 from trainer.store.cards import card_row
 from trainer.store.decks import deck_info_json, defaults_to_json
@@ -45,6 +46,7 @@ class PreparedDeck:
         return json.dumps(list(self.files), ensure_ascii=False)
 
 
+@gc_paused()  # a row per card, in no cycle (see gc_control)
 def prepare_deck(compiled: CompiledDeck) -> PreparedDeck:
     """Encode a compiled deck for import; ImportConflictError if a card id is foreign or
     given twice."""
