@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 # Re-exported: the app's tests import the clock from here, with the fixtures.
 from tests.support.clock import MovableClock as MovableClock
@@ -43,6 +45,24 @@ async def wait_for_engine(app: TrainerApp, pilot: Pilot[None]) -> None:
     """Let the app open its engine (a thread worker) and show its first screen."""
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def still(pilot: Pilot[None], attempts: int = 50) -> None:
+    """Wait until the screen stops changing: two pictures in a row alike. A snapshot taken
+    sooner could catch, on a loaded machine, a layout that finishes late (a table's column
+    widths once a worker's rows arrive). Cursors stop blinking, or no picture would be
+    still for long."""
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    previous = None
+    for _ in range(attempts):
+        await pilot.pause(0.02)
+        await pilot.app.workers.wait_for_complete()
+        # The picture's class names are digests of its content: left out, so as to compare.
+        picture = re.sub(r"terminal-\d+", "", pilot.app.export_screenshot())
+        if picture == previous:
+            return
+        previous = picture
 
 
 async def settle(app: TrainerApp, pilot: Pilot[None], rounds: int = 3) -> None:

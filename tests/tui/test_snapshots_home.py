@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, settle, still
 from trainer import paths
 from trainer.tui.app import TrainerApp
 
@@ -28,7 +28,7 @@ def after(*keys: str) -> Callable[[Pilot[Any]], Any]:
             await settle(app, pilot)
         # Toasts time out: a slow run would catch one and not the other.
         app.clear_notifications()
-        await pilot.pause()
+        await still(pilot)
 
     return run
 

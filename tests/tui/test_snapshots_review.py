@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Input
 
 from tests.support.answering import TINY_DECK, answer_card, settle
+from tests.tui.conftest import still
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.review import ReviewScreen
 from trainer.tui.start import StartAt
@@ -21,13 +21,6 @@ from trainer.tui.start import StartAt
 HISTORY = "moore-germany-soviet"
 SIZE = (80, 24)
 MakeApp = Callable[..., TrainerApp]
-
-
-async def still_cursor(pilot: Pilot[None]) -> None:
-    """Stop the answer field's cursor blinking, which would make the picture depend on time."""
-    for field in pilot.app.screen.query(Input):
-        field.cursor_blink = False
-    await pilot.pause()
 
 
 def slip(answer: str) -> str:
@@ -40,7 +33,7 @@ def test_a_question(snap_compare: Callable[..., bool], make_app: MakeApp) -> Non
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot.app, pilot)
         assert isinstance(pilot.app.screen, ReviewScreen)
-        await still_cursor(pilot)
+        await still(pilot)
 
     app = make_app(StartAt("review", HISTORY))
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
@@ -53,6 +46,7 @@ def test_feedback_after_a_slip(snap_compare: Callable[..., bool], make_app: Make
         assert isinstance(screen, ReviewScreen) and screen.study is not None
         await pilot.press(*slip(screen.study.card.answer.text), "enter")
         await settle(pilot.app, pilot)
+        await still(pilot)
 
     app = make_app(StartAt("review", HISTORY))
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
@@ -73,6 +67,7 @@ def test_the_session_summary(
             await settle(app, pilot)
             await pilot.press("enter")
             await settle(app, pilot)
+        await still(pilot)
 
     app = make_app(StartAt("review", str(path)))
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -11,9 +11,8 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
 
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, still
 from tests.tui.study_history import (  # noqa: F401 (fixtures)
     DECK_ID,
     studied_collection,
@@ -43,10 +42,7 @@ def at(
             await pilot.press(key)
             await settle(app, pilot)
         app.clear_notifications()
-        # A blinking cursor would make the picture depend on time (and on the machine's load).
-        for field in app.screen.query(Input):
-            field.cursor_blink = False
-        await pilot.pause()
+        await still(pilot)
 
     return run_before
 

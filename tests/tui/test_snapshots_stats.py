@@ -14,7 +14,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import TabbedContent
 
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, settle, still
 from tests.tui.study_history import (  # noqa: F401 (fixtures)
     DECK_ID,
     studied_collection,
@@ -47,6 +47,7 @@ def stats_at(
         assert isinstance(app.screen, StatsScreen) and app.screen.loaded
         app.screen.query_one(TabbedContent).active = tab
         await settle(app, pilot)
+        await still(pilot)
 
     return run_before
 

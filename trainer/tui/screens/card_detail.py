@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -216,13 +217,22 @@ class CardDetailPane(VerticalScroll):
         answers = sum(not row.undone for row in self.rows)
         title.update(Content(f"History: {answers} answer{'' if answers == 1 else 's'}"))
         history.display = bool(self.rows)
-        history.add_columns(*HISTORY_COLUMNS)
-        for row in self.rows:
-            style = "strike dim" if row.undone else ""
-            # The typed answer (and, in a damaged collection, any stored word) is the
-            # learner's or the collection's: Text cells, controls escaped.
-            history.add_row(
-                *(literal_text(value, style) for value in (row.when, row.grade, row.kind)),
-                literal_text(row.interval, style, justify="right"),
-                literal_text(typed_cell(row), style),
-            )
+        cells = [history_cells(row) for row in self.rows]
+        # Widths given, not left to the table: its own measuring could be lost when the
+        # card changed twice in quick succession, leaving columns as wide as their labels.
+        for at, label in enumerate(HISTORY_COLUMNS):
+            width = max([cell_len(label), *(row[at].cell_len for row in cells)])
+            history.add_column(label, width=width)
+        for row_cells in cells:
+            history.add_row(*row_cells)
+
+
+def history_cells(row: HistoryRow) -> tuple[Text, ...]:
+    """A row of the history table. The typed answer (and, in a damaged collection, any
+    stored word) is the learner's or the collection's: Text cells, controls escaped."""
+    style = "strike dim" if row.undone else ""
+    return (
+        *(literal_text(value, style) for value in (row.when, row.grade, row.kind)),
+        literal_text(row.interval, style, justify="right"),
+        literal_text(typed_cell(row), style),
+    )
