@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from trainer.core import lexicon
-from trainer.engine import word_list_cache
+from trainer.engine import Engine, word_list_cache
+from trainer.engine.deck_cache import CACHE_FOLDER
 from trainer.engine.word_list_cache import ready_word_list
 
 SMALL_TABLE = {"the": 100, "lipetsk": 3, "colour": 5, "color": 9}
@@ -132,3 +133,17 @@ def test_the_real_word_list_round_trips(tmp_path: Path, monkeypatch: pytest.Monk
     ready_word_list(tmp_path)
     assert len(given) == 2
     assert given[0] == given[1] == lexicon.parsed_word_list()
+
+
+def test_the_engine_keeps_the_word_list_with_the_deck_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    given: list[dict[str, int]] = []
+    monkeypatch.setattr(lexicon, "use_word_list", given.append)
+    monkeypatch.setattr(lexicon, "word_list_in_use", lambda: False)
+    with Engine.open(environ={"TRAINER_HOME": str(tmp_path)}, backup=False) as engine:
+        engine.ready_answering()
+    kept = list(tmp_path.rglob("word-list.pickle"))
+    # In the deck cache's folder: `trainer info` counts it there.
+    assert [path.parent.name for path in kept] == [CACHE_FOLDER]
+    assert len(given) == 1 and given[0]["the"] > 0

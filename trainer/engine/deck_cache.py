@@ -18,6 +18,9 @@ Next to each entry the cache keeps the deck's generation steps (``.steps``, see
 changed are run again. Entries (and their steps) of decks whose main file is gone are
 pruned whenever an entry is written.
 
+The folder also keeps the word list that generation and grading look words up in,
+parsed (see ``trainer.engine.word_list_cache``).
+
 Entries are written to a temporary file and renamed into place, so a reader never sees
 half an entry. They hold only strings, tuples and a few diagnostic records, and are read
 with an unpickler that refuses every other type, so an entry cannot make Python run code.
@@ -104,7 +107,7 @@ class DeckCache:
         from trainer.engine.word_list_cache import ready_word_list
 
         with contextlib.suppress(OSError):  # no cache folder: parsed when first needed
-            ready_word_list(self._cache_folder().parent)
+            ready_word_list(self._cache_folder())
 
         # `refresh` runs every step again: a way out should remembered steps ever mislead.
         previous = {} if refresh else self.load_steps(main)

@@ -85,12 +85,13 @@ class Engine(DeckMethods, CollectionMethods, EvaluationMethods):
         list is read from the cache folder (or parsed once and kept there)."""
         from trainer.core.answering.grading import grade  # noqa: F401
         from trainer.core.lexicon import frequency
+        from trainer.engine.deck_cache import CACHE_FOLDER
         from trainer.engine.word_list_cache import ready_word_list
 
         environ = self._cache_environ
         if environ is not None:
             with contextlib.suppress(OSError):  # no cache folder: parsed below
-                ready_word_list(paths.cache_dir(environ))
+                ready_word_list(paths.cache_dir(environ) / CACHE_FOLDER)
         frequency("the")
 
     # Sittings -----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The word list kept parsed in the cache folder: read back in a third of its parse time."""
+"""The word list kept parsed in the deck cache's folder: read back in a third of its parse time."""
 
 from __future__ import annotations
 
