@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
@@ -65,51 +66,44 @@ def _shown(footer: KeysFooter) -> list[str]:
     return [key.key for key in footer.query(FooterKey)]
 
 
+async def _phased(pilot: Pilot[None]) -> tuple[PhasedScreen, CountingFooter]:
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, PhasedScreen)
+    return screen, screen.query_one(CountingFooter)
+
+
+async def _change(pilot: Pilot[None], screen: PhasedScreen, **phase: bool) -> None:
+    screen.set_phase(**phase)
+    await pilot.pause()
+
+
 async def test_the_footer_shows_the_keys_of_each_phase() -> None:
-    app = PhasedApp()
-    async with app.run_test() as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PhasedScreen)
-        footer = screen.query_one(CountingFooter)
+    async with PhasedApp().run_test() as pilot:
+        screen, footer = await _phased(pilot)
         assert "n" in _shown(footer) and "g" not in _shown(footer)
-        screen.set_phase(grading=True)
-        await pilot.pause()
+        await _change(pilot, screen, grading=True)
         assert "g" in _shown(footer) and "n" not in _shown(footer)
 
 
 async def test_a_refresh_that_changes_no_shown_key_rebuilds_nothing() -> None:
-    app = PhasedApp()
-    async with app.run_test() as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PhasedScreen)
-        footer = screen.query_one(CountingFooter)
+    async with PhasedApp().run_test() as pilot:
+        screen, footer = await _phased(pilot)
         before = footer.rebuilds
         for _ in range(5):
-            screen.set_phase(grading=False)
-            await pilot.pause()
+            await _change(pilot, screen, grading=False)
         assert footer.rebuilds == before
 
 
 async def test_keys_in_flux_are_not_shown_and_the_settled_ones_are() -> None:
-    app = PhasedApp()
-    async with app.run_test() as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PhasedScreen)
-        footer = screen.query_one(CountingFooter)
+    async with PhasedApp().run_test() as pilot:
+        screen, footer = await _phased(pilot)
         before = footer.rebuilds
         # A grade being committed: the keys change twice while the screen is busy.
-        screen.set_phase(grading=True, busy=True)
-        await pilot.pause()
-        screen.set_phase(grading=False, busy=True)
-        await pilot.pause()
-        screen.set_phase(grading=True, busy=True)
-        await pilot.pause()
+        for grading in (True, False, True):
+            await _change(pilot, screen, grading=grading, busy=True)
         assert footer.rebuilds == before
         # Settled: one rebuild, with the keys as they are now.
-        screen.set_phase(grading=True, busy=False)
-        await pilot.pause()
+        await _change(pilot, screen, grading=True, busy=False)
         assert footer.rebuilds == before + 1
         assert "g" in _shown(footer) and "n" not in _shown(footer)

@@ -36,7 +36,7 @@ import sys
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import trainer
 from trainer import paths
@@ -121,9 +121,7 @@ class DeckCache:
         """The stored deck for `main` if every file it came from is unchanged, else None."""
         try:
             with self.entry_path(main).open("rb") as stream:
-                if stream.read(len(_MAGIC)) != _MAGIC:
-                    return None
-                header = SafeUnpickler(stream).load()
+                header = cache_header(stream, _MAGIC)
                 if not _header_matches(header, main):
                     return None
                 _, _, _, files, expected_hash = header
@@ -146,9 +144,7 @@ class DeckCache:
         without reading the deck it holds."""
         try:
             with self.entry_path(main).open("rb") as stream:
-                if stream.read(len(_MAGIC)) != _MAGIC:
-                    return False
-                header = SafeUnpickler(stream).load()
+                header = cache_header(stream, _MAGIC)
             if not _header_matches(header, main):
                 return False
             _, _, _, files, expected_hash = header
@@ -170,9 +166,7 @@ class DeckCache:
 
         try:
             with self.entry_path(main).with_suffix(STEPS_SUFFIX).open("rb") as stream:
-                if stream.read(len(_STEPS_MAGIC)) != _STEPS_MAGIC:
-                    return {}
-                header = SafeUnpickler(stream).load()
+                header = cache_header(stream, _STEPS_MAGIC)
                 if header != (_FORMAT, code_fingerprint(), str(main)):
                     return {}
                 with gc_paused():
@@ -248,9 +242,7 @@ def _main_file_gone(entry: Path) -> bool:
     be read is left to be replaced (or pruned once its deck is gone and it is rewritten)."""
     try:
         with entry.open("rb") as stream:
-            if stream.read(len(_MAGIC)) != _MAGIC:
-                return False
-            header = SafeUnpickler(stream).load()
+            header = cache_header(stream, _MAGIC)
     except UNREADABLE:
         return False
     if not (isinstance(header, tuple) and len(header) == 5 and isinstance(header[2], str)):
@@ -279,6 +271,14 @@ def _hash_of(files: tuple[str, ...]) -> str:
     inside the main file's folder); OSError or ValueError when one breaks them.
     """
     return content_hash(read_recorded_files(files))
+
+
+def cache_header(stream: BinaryIO, magic: bytes) -> Any:
+    """The header of a cache file open at its start; ValueError (one of UNREADABLE) when
+    the file is not of `magic`'s kind."""
+    if stream.read(len(magic)) != magic:
+        raise ValueError("not a cache file of this kind")
+    return SafeUnpickler(stream).load()
 
 
 class SafeUnpickler(pickle.Unpickler):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trainer.core import lexicon
-from trainer.engine.deck_cache import UNREADABLE, SafeUnpickler, write_cache_file
+from trainer.engine.deck_cache import UNREADABLE, SafeUnpickler, cache_header, write_cache_file
 
 _FILE = "word-list.pickle"
 _MAGIC = b"trainer word list\n"
@@ -32,9 +32,7 @@ def ready_word_list(folder: Path) -> None:
 def _kept_table(target: Path, identity: str) -> dict[str, int] | None:
     try:
         with target.open("rb") as stream:
-            if stream.read(len(_MAGIC)) != _MAGIC:
-                return None
-            header = SafeUnpickler(stream).load()
+            header = cache_header(stream, _MAGIC)
             if not (isinstance(header, tuple) and len(header) == 2 and header[0] == identity):
                 return None
             # Strings and numbers only: this unpickler builds no other type.
