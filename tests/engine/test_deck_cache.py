@@ -11,8 +11,7 @@ import pytest
 
 import trainer.core.compile
 from tests.support.clock import MovableClock
-from trainer.core.compile import compile_deck
-from trainer.core.generate.steps import StepMemo
+from trainer.core.compile import CompileMemo, compile_deck
 from trainer.core.model import CompiledDeck, DeckError
 from trainer.engine import Engine
 from trainer.engine import deck_cache as deck_cache_module
@@ -56,7 +55,7 @@ def compiles(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     compiled: list[Path] = []
     reusing = trainer.core.compile.compile_deck_reusing
 
-    def counting(path: Path, previous: StepMemo) -> tuple[CompiledDeck, StepMemo]:
+    def counting(path: Path, previous: CompileMemo) -> tuple[CompiledDeck, CompileMemo]:
         compiled.append(Path(path))
         return reusing(path, previous)
 

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from trainer.core.compile import compile_deck
+from trainer.core.compile import CompileMemo, compile_deck
+from trainer.core.deck import tree_memo
+from trainer.core.deck.yaml_source import YamlDocument
+from trainer.core.generate.step_codec import memo_to_plain
 from trainer.core.generate.steps import Steps
 from trainer.engine import deck_cache as deck_cache_module
 from trainer.engine.deck_cache import STEPS_SUFFIX, DeckCache
@@ -171,9 +174,9 @@ def test_steps_written_by_other_code_are_not_used(
     deck: Path, cache: DeckCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache.prepared_deck(deck)
-    assert cache.load_steps(deck)
+    assert cache.load_memo(deck).steps
     monkeypatch.setattr(deck_cache_module, "code_fingerprint", lambda: "another version")
-    assert cache.load_steps(deck) == {}
+    assert cache.load_memo(deck) == CompileMemo()
 
 
 class _Exploit:
@@ -192,7 +195,7 @@ def test_steps_that_would_run_code_are_refused(
         stream.write(deck_cache_module._STEPS_MAGIC)
         pickle.dump(header, stream)
         pickle.dump({b"key": _Exploit()}, stream)
-    assert cache.load_steps(deck) == {}
+    assert cache.load_memo(deck) == CompileMemo()
     assert not (tmp_path / "exploited.txt").exists()
 
 
@@ -210,7 +213,7 @@ def test_entries_of_decks_that_are_gone_are_pruned(cache: DeckCache, tmp_path: P
     (kept.parent / "chapters" / "two.yaml").write_text(_chapter("two", TWO[:1]), "utf-8")
     cache.prepared_deck(kept)  # writing an entry prunes
     assert not any(path.exists() for path in [*gone_files, stray])
-    assert cache.load(kept) is not None and cache.load_steps(kept)
+    assert cache.load(kept) is not None and cache.load_memo(kept).steps
     # The parsed word list may be kept beside the entries: pruning leaves it alone.
     left = cache.entry_path(kept).parent.iterdir()
     assert sorted(path.suffix for path in left if path.name != "word-list.pickle") == [
@@ -231,3 +234,55 @@ def test_is_current_says_whether_load_would_use_the_entry(
     assert cache.is_current(deck)
     monkeypatch.setattr(deck_cache_module, "code_fingerprint", lambda: "another version")
     assert not cache.is_current(deck) and cache.load(deck) is None
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of every file parsed (not rebuilt from the cache) from now on."""
+    names: list[str] = []
+    parse = tree_memo.parse_yaml
+
+    def counting(data: bytes, path: str) -> YamlDocument:
+        names.append(Path(path).name)
+        return parse(data, path)
+
+    monkeypatch.setattr(tree_memo, "parse_yaml", counting)
+    return names
+
+
+def test_an_edited_chapter_is_the_only_file_parsed_again(
+    deck: Path, cache: DeckCache, parsed: list[str]
+) -> None:
+    cache.prepared_deck(deck)
+    assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]
+    parsed.clear()
+    chapter = deck.parent / "chapters" / "two.yaml"
+    chapter.write_text(_chapter("two", TWO[:2]), "utf-8")
+    assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
+    assert parsed == ["two.yaml"]
+    parsed.clear()
+    # The trees read back were written again: the next edit parses only its own file.
+    chapter = deck.parent / "chapters" / "one.yaml"
+    chapter.write_text(_chapter("one", ONE[:2]), "utf-8")
+    assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
+    assert parsed == ["one.yaml"]
+
+
+def test_a_damaged_tree_in_the_cache_is_parsed_again(
+    deck: Path, cache: DeckCache, parsed: list[str]
+) -> None:
+    cache.prepared_deck(deck)
+    memo = cache.load_memo(deck)
+    kept = memo.trees
+    assert isinstance(kept, deck_cache_module._KeptTrees) and len(kept) == 3
+    damaged = {key: blob[: len(blob) // 2] for key, blob in kept.pickled.items()}
+    steps = cache.entry_path(deck).with_suffix(STEPS_SUFFIX)
+    header = (deck_cache_module._FORMAT, deck_cache_module.code_fingerprint(), str(deck))
+    with steps.open("wb") as stream:
+        stream.write(deck_cache_module._STEPS_MAGIC)
+        pickle.dump(header, stream)
+        pickle.dump((memo_to_plain(memo.steps), damaged), stream)
+    parsed.clear()
+    (deck.parent / "chapters" / "two.yaml").write_text(_chapter("two", TWO[:2]), "utf-8")
+    assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
+    assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]

@@ -117,12 +117,19 @@ def test_a_given_table_is_the_one_looked_up(monkeypatch: pytest.MonkeyPatch) -> 
     assert lexicon._frequencies() == real
 
 
-def test_a_list_in_use_is_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_list_in_use_is_not_read_again_but_is_kept_for_the_next_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     recorder = Recorder(monkeypatch)
     monkeypatch.setattr(lexicon, "word_list_in_use", lambda: True)
+    monkeypatch.setattr(lexicon, "word_list_table", lambda: dict(SMALL_TABLE))
     ready_word_list(tmp_path)
     assert recorder.parses == 0 and recorder.given == []
-    assert not (tmp_path / "word-list.pickle").exists()
+    assert (tmp_path / "word-list.pickle").is_file()
+
+    next_process = Recorder(monkeypatch)
+    ready_word_list(tmp_path)
+    assert next_process.parses == 0 and next_process.given == [SMALL_TABLE]
 
 
 def test_the_real_word_list_round_trips(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

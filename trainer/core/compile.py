@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 
 from trainer.core.deck.loader import Reader, load_deck
+from trainer.core.deck.tree_memo import ParsedTrees, TreeMemo
 from trainer.core.generate import StepMemo, generate_deck, generate_deck_reusing
 from trainer.core.model import CompiledDeck, Deck, DeckError, Diagnostic, Severity
 
-__all__ = ["compile_deck", "compile_deck_reusing", "compile_loaded", "split_diagnostics"]
+__all__ = [
+    "CompileMemo",
+    "compile_deck",
+    "compile_deck_reusing",
+    "compile_loaded",
+    "split_diagnostics",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CompileMemo:
+    """What one compile of a deck leaves for the next: its generation steps (see
+    `trainer.core.generate.steps`) and its files' parsed trees (`tree_memo`)."""
+
+    steps: StepMemo = field(default_factory=dict)
+    trees: TreeMemo = field(default_factory=dict)
 
 
 def compile_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> CompiledDeck:
@@ -39,16 +56,19 @@ def split_diagnostics(
 
 
 def compile_deck_reusing(
-    path: str | os.PathLike[str], previous: StepMemo, *, reader: Reader | None = None
-) -> tuple[CompiledDeck, StepMemo]:
-    """What `compile_deck` gives, generating again only the steps whose inputs changed
-    since `previous` was recorded (see `trainer.core.generate.steps`), and the steps to
-    remember for the next time. The cards, warnings and origins are those of a cold
-    compile; a deck with errors is compiled cold, so that it reports them as one would.
+    path: str | os.PathLike[str], previous: CompileMemo, *, reader: Reader | None = None
+) -> tuple[CompiledDeck, CompileMemo]:
+    """What `compile_deck` gives, parsing again only the files whose bytes changed and
+    generating again only the steps whose inputs changed since `previous` was recorded,
+    and what to remember for the next time. The cards, warnings and origins are those of
+    a cold compile; a deck with errors is compiled cold, so that it reports them as one
+    would.
     """
-    deck = load_deck(path, reader=reader)
-    generated, recorded = generate_deck_reusing(deck, previous)
+    trees = ParsedTrees(previous.trees)
+    deck = load_deck(path, reader=reader, parse=trees.parse)
+    generated, recorded = generate_deck_reusing(deck, previous.steps)
     errors, warnings = split_diagnostics(generated.diagnostics)
     if errors:
-        return compile_loaded(deck), {}
-    return CompiledDeck(deck, generated.cards, warnings, generated.origins), recorded
+        return compile_loaded(deck), CompileMemo(trees=trees.used)
+    compiled = CompiledDeck(deck, generated.cards, warnings, generated.origins)
+    return compiled, CompileMemo(recorded, trees.used)

@@ -167,6 +167,11 @@ def word_list_in_use() -> bool:
     return _frequencies.cache_info().currsize > 0
 
 
+def word_list_table() -> dict[str, int]:
+    """The word list's counts as looked up, read or parsed now if none is in use yet."""
+    return _frequencies()
+
+
 def parsed_word_list() -> dict[str, int]:
     """The word list's counts, parsed from the package's file."""
     package, name = _WORD_LIST

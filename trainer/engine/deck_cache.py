@@ -13,10 +13,12 @@ deck file. An entry is used only when all of these hold:
 - it reads back whole and well-formed. A truncated, corrupt or foreign file is a miss,
   never an error: the deck is compiled again and the entry replaced.
 
-Next to each entry the cache keeps the deck's generation steps (``.steps``, see
-``trainer.core.generate.steps``): when an edited deck misses, only the steps whose inputs
-changed are run again. Entries (and their steps) of decks whose main file is gone are
-pruned whenever an entry is written.
+Next to each entry the cache keeps what the compile remembered (``.steps``): the deck's
+generation steps (see ``trainer.core.generate.steps``) and its files' parsed trees (see
+``trainer.core.deck.tree_memo``). When an edited deck misses, only the files whose bytes
+changed are parsed again, and only the steps whose inputs changed are run again.
+Entries (and what they remembered) of decks whose main file is gone are pruned whenever
+an entry is written.
 
 The folder also keeps the word list that generation and grading look words up in,
 parsed (see ``trainer.engine.word_list_cache``).
@@ -30,10 +32,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import pickle
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -48,15 +51,16 @@ from trainer.core.model import Diagnostic, Location, Severity
 from trainer.store import PreparedDeck, prepare_deck
 
 if TYPE_CHECKING:
-    # The generator is slow to import: only a deck that must be compiled loads it.
-    from trainer.core.generate.steps import StepMemo
+    # The compiler is slow to import: only a deck that must be compiled loads it.
+    from trainer.core.compile import CompileMemo
+    from trainer.core.deck.tree_memo import PlainTree, TreeMemo
 
 CACHE_FOLDER = "decks"
 ENTRY_SUFFIX = ".deck"
 STEPS_SUFFIX = ".steps"
 _MAGIC = b"trainer prepared deck\n"
 _STEPS_MAGIC = b"trainer generation steps\n"
-_FORMAT = 1
+_FORMAT = 2
 # Modules whose code decides what a deck compiles to and how its rows are encoded.
 _PRODUCERS = ("core", "store")
 _ALLOWED_TYPES = {
@@ -103,18 +107,18 @@ class DeckCache:
             if cached is not None:
                 return cached
         # Only now: the compiler is slow to import.
-        from trainer.core.compile import compile_deck_reusing
+        from trainer.core.compile import CompileMemo, compile_deck_reusing
         from trainer.engine.word_list_cache import ready_word_list
 
         with contextlib.suppress(OSError):  # no cache folder: parsed when first needed
             ready_word_list(self._cache_folder())
 
-        # `refresh` runs every step again: a way out should remembered steps ever mislead.
-        previous = {} if refresh else self.load_steps(main)
-        compiled, steps = compile_deck_reusing(main, previous)
+        # `refresh` parses and runs everything again: a way out should the memo mislead.
+        previous = CompileMemo() if refresh else self.load_memo(main)
+        compiled, memo = compile_deck_reusing(main, previous)
         prepared = prepare_deck(compiled)
         self.save(main, prepared)
-        self.save_steps(main, steps)
+        self.save_memo(main, memo, previous.trees)
         return prepared
 
     def load(self, main: Path) -> PreparedDeck | None:
@@ -159,30 +163,37 @@ class DeckCache:
         write_cache_file(self.entry_path(main), _MAGIC, header, prepared)
         self.prune()
 
-    def load_steps(self, main: Path) -> StepMemo:
-        """The generation steps remembered for the deck at `main` (none if there are none,
-        or if they were written by other code or are damaged)."""
+    def load_memo(self, main: Path) -> CompileMemo:
+        """What the last compile of the deck at `main` remembered (nothing if there is
+        none, or if it was written by other code or is damaged)."""
+        from trainer.core.compile import CompileMemo
         from trainer.core.generate.step_codec import memo_from_plain
 
         try:
             with self.entry_path(main).with_suffix(STEPS_SUFFIX).open("rb") as stream:
                 header = cache_header(stream, _STEPS_MAGIC)
                 if header != (_FORMAT, code_fingerprint(), str(main)):
-                    return {}
+                    return CompileMemo()
                 with gc_paused():
-                    # Plain tuples and strings only: this unpickler builds no other type.
-                    return memo_from_plain(SafeUnpickler(stream).load())
+                    # Plain tuples, strings and bytes only: this unpickler builds no other type.
+                    steps, trees = SafeUnpickler(stream).load()
+                    return CompileMemo(memo_from_plain(steps), _KeptTrees(trees))
         except UNREADABLE:
-            return {}
+            return CompileMemo()
 
-    def save_steps(self, main: Path, steps: StepMemo) -> None:
-        """Remember `steps` for the deck at `main` (replacing what was remembered)."""
+    def save_memo(self, main: Path, memo: CompileMemo, kept: TreeMemo | None = None) -> None:
+        """Remember `memo` for the deck at `main` (replacing what was remembered); trees
+        read back from `kept` (what `load_memo` gave) are written again as they were read."""
         from trainer.core.generate.step_codec import memo_to_plain
 
         header = (_FORMAT, code_fingerprint(), str(main))
-        plain = memo_to_plain(steps)
+        reused = kept.pickled if isinstance(kept, _KeptTrees) else {}
+        trees = {
+            key: reused.get(key) or pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL)
+            for key, tree in memo.trees.items()
+        }
         target = self.entry_path(main).with_suffix(STEPS_SUFFIX)
-        write_cache_file(target, _STEPS_MAGIC, header, plain)
+        write_cache_file(target, _STEPS_MAGIC, header, (memo_to_plain(memo.steps), trees))
 
     def prune(self) -> None:
         """Remove the entries and steps of decks whose main file no longer exists, and
@@ -223,6 +234,32 @@ def code_fingerprint() -> str:
             relative = path.relative_to(package).as_posix()
             digest.update(f"{relative}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
     return digest.hexdigest()
+
+
+class _KeptTrees(Mapping[bytes, "PlainTree"]):
+    """Parsed trees as the memo keeps them, each pickled on its own: a tree is read only
+    when its file is read again, and written back as it was read."""
+
+    def __init__(self, pickled: object) -> None:
+        if not isinstance(pickled, dict):
+            raise TypeError("parsed trees are not a mapping")
+        self.pickled: dict[bytes, bytes] = pickled
+
+    def __getitem__(self, key: bytes) -> PlainTree:
+        data = self.pickled[key]
+        try:
+            tree = SafeUnpickler(io.BytesIO(data)).load()
+        except UNREADABLE:
+            raise KeyError(key) from None  # damaged: its file is parsed again
+        if not isinstance(tree, tuple):
+            raise KeyError(key)
+        return tree
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self.pickled)
+
+    def __len__(self) -> int:
+        return len(self.pickled)
 
 
 def write_cache_file(target: Path, magic: bytes, header: object, body: object) -> None:

@@ -18,9 +18,14 @@ def ready_word_list(folder: Path) -> None:
     tenth of a second or more in each process that needs it. A kept copy that is damaged,
     foreign or of another word list is parsed again and replaced, never an error.
     """
-    if lexicon.word_list_in_use():
-        return
     target = folder / _FILE
+    if lexicon.word_list_in_use():
+        # Parsed already by this process: kept for the next, should no copy be there yet.
+        if not target.exists():
+            in_use = lexicon.word_list_table()
+            header = (lexicon.word_list_identity(), len(in_use))
+            write_cache_file(target, _MAGIC, header, in_use)
+        return
     identity = lexicon.word_list_identity()
     table = _kept_table(target, identity)
     if table is None:

@@ -21,6 +21,7 @@ from trainer.core.untrusted import printable
 
 if TYPE_CHECKING:
     from trainer.core.deck.checked import ErrorSink
+    from trainer.core.deck.yaml_source import YamlDocument
     from trainer.core.deck.yaml_tree import YamlNode
 
 # The largest deck file read. Reading files needs no YAML: the start of the app checks
@@ -183,6 +184,9 @@ class DeckFile:
 
 
 FileVisitor = Callable[[DeckFile], list[IncludeRef]]
+# Parses one file's bytes (the path names it in messages): `yaml_source.parse_yaml`, or
+# one that rebuilds trees remembered from an earlier compile (`tree_memo.ParsedTrees`).
+Parser = Callable[[bytes, str], "YamlDocument"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,15 +207,20 @@ def read_deck_files(
     reader: Reader | None,
     visit: FileVisitor,
     sink: ErrorSink,
+    parse: Parser | None = None,
 ) -> list[tuple[str, bytes]]:
     """Parse the main file and every file it includes, handing each to `visit` in reading order.
 
     `visit` returns the file's include entries; their files are read next, in the order
     listed, before the including file's later siblings. Every include must stay inside
     the main file's folder. `reader` (by default the file system, links followed and
-    checked) returns a file's bytes. Returns every file read, with its bytes, main first.
+    checked) returns a file's bytes; `parse` (by default `parse_yaml`) reads them. Returns
+    every file read, with its bytes, main first.
     """
-    from trainer.core.deck.yaml_source import parse_yaml
+    if parse is None:
+        from trainer.core.deck.yaml_source import parse_yaml
+
+        parse = parse_yaml
 
     files: list[tuple[str, bytes]] = [(main_path, main_data)]
     total = len(main_data)
@@ -227,7 +236,7 @@ def read_deck_files(
     read = reader or (lambda path: read_deck_file(path, inside=shown_folder()))
 
     def parse_and_visit(path: str, data: bytes, chain: tuple[tuple[str, str], ...]) -> None:
-        document = parse_yaml(data, path)
+        document = parse(data, path)
         sink.diagnostics.extend(document.errors)
         is_main = len(chain) == 1
         if document.root is None:

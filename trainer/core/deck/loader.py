@@ -9,6 +9,7 @@ from trainer.core.deck.answer_types import inferred_field_type
 from trainer.core.deck.builder import DeckBuilder
 from trainer.core.deck.checked import ErrorSink
 from trainer.core.deck.includes import (
+    Parser,
     Reader,
     RefusedFile,
     read_deck_file,
@@ -22,11 +23,14 @@ from trainer.core.untrusted import printable
 __all__ = ["Reader", "inferred_field_type", "load_deck", "load_deck_bytes"]
 
 
-def load_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> Deck:
+def load_deck(
+    path: str | os.PathLike[str], *, reader: Reader | None = None, parse: Parser | None = None
+) -> Deck:
     """Load and validate a deck file and the files it includes.
 
     Raises DeckError with every problem found, sorted by file, line and column.
-    `reader` returns a file's bytes and raises OSError when it cannot read one.
+    `reader` returns a file's bytes and raises OSError when it cannot read one; `parse`
+    reads a file's bytes into its tree (by default `yaml_source.parse_yaml`).
     """
     name = os.fspath(path)
     try:
@@ -37,10 +41,12 @@ def load_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> 
     except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
         message = f"cannot read deck: {unreadable_reason(error)}"
         raise DeckError([Diagnostic(Location(name, 1, 1), Severity.ERROR, message)]) from None
-    return load_deck_bytes(name, data, reader=reader)
+    return load_deck_bytes(name, data, reader=reader, parse=parse)
 
 
-def load_deck_bytes(name: str, data: bytes, *, reader: Reader | None = None) -> Deck:
+def load_deck_bytes(
+    name: str, data: bytes, *, reader: Reader | None = None, parse: Parser | None = None
+) -> Deck:
     """Load a deck given as bytes; `name` names it in messages and anchors its includes.
 
     Without a `reader`, included files are read from the file system, and each must
@@ -49,7 +55,7 @@ def load_deck_bytes(name: str, data: bytes, *, reader: Reader | None = None) -> 
     sink = ErrorSink()
     builder = DeckBuilder(sink)
     with gc_paused():
-        files = read_deck_files(name, data, reader, builder.add_file, sink)
+        files = read_deck_files(name, data, reader, builder.add_file, sink, parse)
         builder.check_chronology_facts()
         if not sink.diagnostics:
             return builder.deck(files)

@@ -1,0 +1,103 @@
+"""Parsed trees as plain tuples and back: the same tree, any document; shared nodes and
+problems are never remembered."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.deck.tree_memo import (
+    ParsedTrees,
+    file_digest,
+    tree_from_plain,
+    tree_to_plain,
+)
+from trainer.core.deck.yaml_source import parse_yaml
+
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12),
+)
+documents = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(st.text("abcdefgh", min_size=1, max_size=6), inner, max_size=4),
+    ),
+    max_leaves=30,
+)
+
+
+@given(documents, st.sampled_from([None, False, True]))
+def test_a_tree_rebuilt_from_its_plain_form_is_the_same_tree(
+    document: object, flow: bool | None
+) -> None:
+    data = yaml.safe_dump(document, default_flow_style=flow, allow_unicode=True).encode()
+    parsed = parse_yaml(data, "deck.yaml")
+    assert parsed.root is not None and not parsed.errors
+    rebuilt = tree_from_plain(tree_to_plain(parsed.root))
+    _assert_same_tree(rebuilt, parsed.root)
+
+
+def _assert_same_tree(rebuilt: object, original: object) -> None:
+    """Node by node: the same class and every attribute equal (its slots, all of them)."""
+    assert type(rebuilt) is type(original)
+    for name in type(original).__slots__:  # type: ignore[attr-defined]
+        mine, theirs = getattr(rebuilt, name), getattr(original, name)
+        if name == "items":
+            assert len(mine) == len(theirs)
+            for item, other in zip(mine, theirs, strict=True):
+                _assert_same_tree(item, other)
+        elif name == "entries":
+            assert list(mine) == list(theirs)
+            for key in theirs:
+                _assert_same_tree(mine[key], theirs[key])
+        elif name == "value" and not isinstance(theirs, (str, int, float, bool, type(None))):
+            _assert_same_tree(mine, theirs)
+        else:
+            assert type(mine) is type(theirs) and mine == theirs, name
+
+
+def test_a_tree_that_shares_a_node_is_not_remembered() -> None:
+    data = b"base: &shared {page: 3}\nfirst: *shared\nsecond: *shared\n"
+    parsed = parse_yaml(data, "deck.yaml")
+    assert parsed.root is not None
+    with pytest.raises(ValueError, match="shares"):
+        tree_to_plain(parsed.root)
+    trees = ParsedTrees({})
+    assert trees.parse(data, "deck.yaml").root is not None
+    assert trees.used == {}
+
+
+def test_a_file_with_a_problem_is_not_remembered() -> None:
+    trees = ParsedTrees({})
+    document = trees.parse(b"id: [unclosed\n", "deck.yaml")
+    assert document.errors
+    assert trees.used == {}
+
+
+def test_a_remembered_tree_is_given_for_the_same_bytes_only() -> None:
+    data = b"id: lipetsk\nexcerpts: []\n"
+    first = ParsedTrees({})
+    first.parse(data, "deck.yaml")
+    assert list(first.used) == [file_digest(data)]
+    again = ParsedTrees(first.used)
+    assert tree_to_plain(again.parse(data, "other.yaml").root) == first.used[file_digest(data)]  # type: ignore[arg-type]
+    assert again.used == first.used
+    edited = ParsedTrees(first.used)
+    edited.parse(b"id: kazan\nexcerpts: []\n", "deck.yaml")
+    assert list(edited.used) != list(first.used)
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [(9, 1, 1), (), ("x",), (2, 1, 1, (("key", 1, 1, (7,)),)), (0, "v", "v", 1)],
+)
+def test_a_damaged_plain_tree_is_refused(damaged: tuple[object, ...]) -> None:
+    with pytest.raises((ValueError, TypeError, IndexError)):
+        tree_from_plain(damaged)

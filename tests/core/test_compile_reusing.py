@@ -1,0 +1,139 @@
+"""Compiling an edited deck from what the last compile remembered: only changed files are
+parsed again, and the result is a cold compile's, even for an excerpt moved between files."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from trainer.core.compile import CompileMemo, compile_deck, compile_deck_reusing
+from trainer.core.deck import tree_memo
+from trainer.core.deck.yaml_source import YamlDocument
+from trainer.core.generate.step_codec import memo_from_plain, memo_to_plain
+from trainer.core.model import CompiledDeck, DeckError
+
+MAIN = """\
+id: moving
+title: A deck whose excerpts move between files
+templates:
+  - id: where
+    prompt: Where did {who} go?
+    answer: place
+  - id: went
+    kind: true_false
+    statement: "{who} went to {place}."
+    swap: place
+include:
+  - chapters/one.yaml
+  - chapters/two.yaml
+"""
+
+
+def _excerpt(name: str, page: int, who: str, place: str) -> str:
+    return textwrap.dedent(f"""\
+        - id: {name}
+          page: {page}
+          text: In 1926 {who} travelled to {place} to inspect the school there.
+          facts:
+            - id: {name}-f
+              who: {who}
+              place: {place}
+          questions:
+            - q: Who travelled to {place}?
+              a: {who}
+        """)
+
+
+EXCERPTS = {
+    "seeckt": _excerpt("seeckt", 3, "Hans Seeckt", "Lipetsk"),
+    "hasse": _excerpt("hasse", 5, "Otto Hasse", "Kazan"),
+    "volkmann": _excerpt("volkmann", 8, "Ernst Volkmann", "Tomka"),
+    "radek": _excerpt("radek", 12, "Karl Radek", "Moscow"),
+    "chicherin": _excerpt("chicherin", 14, "Georgy Chicherin", "Genoa"),
+}
+
+
+def _write(folder: Path, one: list[str], two: list[str]) -> Path:
+    (folder / "chapters").mkdir(parents=True, exist_ok=True)
+    for name, excerpts in (("one", one), ("two", two)):
+        body = "".join(textwrap.indent(EXCERPTS[e], "  ") for e in excerpts)
+        (folder / "chapters" / f"{name}.yaml").write_text(f"excerpts:\n{body}", "utf-8")
+    main = folder / "course.yaml"
+    main.write_text(MAIN, "utf-8")
+    return main
+
+
+def _through_disk(memo: CompileMemo) -> CompileMemo:
+    """The memo as the engine keeps it: steps through their codec."""
+    return CompileMemo(memo_from_plain(memo_to_plain(memo.steps)), dict(memo.trees))
+
+
+def _same(reused: CompiledDeck, cold: CompiledDeck) -> None:
+    assert reused.cards == cold.cards
+    assert reused.warnings == cold.warnings
+    assert dict(reused.origins) == dict(cold.origins)
+    assert reused.deck == cold.deck
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The path of every file parsed (not rebuilt from the memo) from now on."""
+    paths: list[str] = []
+    parse = tree_memo.parse_yaml
+
+    def counting(data: bytes, path: str) -> YamlDocument:
+        paths.append(Path(path).name)
+        return parse(data, path)
+
+    monkeypatch.setattr(tree_memo, "parse_yaml", counting)
+    return paths
+
+
+def test_an_excerpt_moved_to_another_file_compiles_as_a_cold_compile(tmp_path: Path) -> None:
+    main = _write(tmp_path, ["seeckt", "hasse", "volkmann"], ["radek", "chicherin"])
+    _, memo = compile_deck_reusing(main, CompileMemo())
+    # Hasse moves from the middle of chapter one to the end of chapter two.
+    _write(tmp_path, ["seeckt", "volkmann"], ["radek", "chicherin", "hasse"])
+    reused, _ = compile_deck_reusing(main, _through_disk(memo))
+    cold = compile_deck(main)
+    _same(reused, cold)
+    moved = [card for card in cold.cards if card.excerpt_id == "hasse"]
+    assert moved and all(cold.origins[card.id].path.endswith("two.yaml") for card in moved)
+
+
+def test_only_the_files_that_changed_are_parsed_again(tmp_path: Path, parsed: list[str]) -> None:
+    main = _write(tmp_path, ["seeckt", "hasse"], ["radek", "chicherin"])
+    _, memo = compile_deck_reusing(main, CompileMemo())
+    assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]
+    parsed.clear()
+    _write(tmp_path, ["seeckt", "hasse", "volkmann"], ["radek", "chicherin"])
+    reused, again = compile_deck_reusing(main, _through_disk(memo))
+    assert parsed == ["one.yaml"]
+    _same(reused, compile_deck(main))
+    # What is remembered next is every file's tree, the changed one's anew.
+    assert len(again.trees) == 3 and set(again.trees) != set(memo.trees)
+
+
+def test_a_damaged_tree_is_parsed_again(tmp_path: Path, parsed: list[str]) -> None:
+    main = _write(tmp_path, ["seeckt"], ["radek"])
+    _, memo = compile_deck_reusing(main, CompileMemo())
+    parsed.clear()
+    damaged = {key: (9, "not a node") for key in memo.trees}
+    reused, again = compile_deck_reusing(main, CompileMemo(memo.steps, damaged))
+    assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]
+    _same(reused, compile_deck(main))
+    assert again.trees == memo.trees
+
+
+def test_a_deck_with_errors_reports_them_as_a_cold_compile(tmp_path: Path) -> None:
+    main = _write(tmp_path, ["seeckt"], ["radek"])
+    _, memo = compile_deck_reusing(main, CompileMemo())
+    chapter = tmp_path / "chapters" / "two.yaml"
+    chapter.write_text(chapter.read_text("utf-8").replace("page: 12", "page: [12"), "utf-8")
+    with pytest.raises(DeckError) as reused:
+        compile_deck_reusing(main, memo)
+    with pytest.raises(DeckError) as cold:
+        compile_deck(main)
+    assert str(reused.value) == str(cold.value)
