@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.core.answering.confusables import confusables_from_plain, confusables_to_plain
 from trainer.core.compile import CompileMemo, compile_deck, compile_deck_reusing
 from trainer.core.deck import tree_memo
 from trainer.core.deck.yaml_source import YamlDocument
@@ -66,8 +67,10 @@ def _write(folder: Path, one: list[str], two: list[str]) -> Path:
 
 
 def _through_disk(memo: CompileMemo) -> CompileMemo:
-    """The memo as the engine keeps it: steps through their codec."""
-    return CompileMemo(memo_from_plain(memo_to_plain(memo.steps)), dict(memo.trees))
+    """The memo as the engine keeps it: steps and confusables through their codecs."""
+    confusables = confusables_from_plain(confusables_to_plain(memo.confusables))
+    assert confusables.forms and confusables.found
+    return CompileMemo(memo_from_plain(memo_to_plain(memo.steps)), dict(memo.trees), confusables)
 
 
 def _same(reused: CompiledDeck, cold: CompiledDeck) -> None:

@@ -174,7 +174,8 @@ def test_steps_written_by_other_code_are_not_used(
     deck: Path, cache: DeckCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache.prepared_deck(deck)
-    assert cache.load_memo(deck).steps
+    memo = cache.load_memo(deck)
+    assert memo.steps and len(memo.trees) == 3 and memo.confusables.found
     monkeypatch.setattr(deck_cache_module, "code_fingerprint", lambda: "another version")
     assert cache.load_memo(deck) == CompileMemo()
 
@@ -281,7 +282,7 @@ def test_a_damaged_tree_in_the_cache_is_parsed_again(
     with steps.open("wb") as stream:
         stream.write(deck_cache_module._STEPS_MAGIC)
         pickle.dump(header, stream)
-        pickle.dump((memo_to_plain(memo.steps), damaged), stream)
+        pickle.dump((memo_to_plain(memo.steps), damaged, ({}, {}, {})), stream)
     parsed.clear()
     (deck.parent / "chapters" / "two.yaml").write_text(_chapter("two", TWO[:2]), "utf-8")
     assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))

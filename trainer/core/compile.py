@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 
 from trainer.core.deck.loader import Reader, load_deck
 from trainer.core.deck.tree_memo import ParsedTrees, TreeMemo
-from trainer.core.generate import StepMemo, generate_deck, generate_deck_reusing
+from trainer.core.generate import (
+    ConfusablesMemo,
+    StepMemo,
+    generate_deck,
+    generate_deck_remembering,
+)
 from trainer.core.model import CompiledDeck, Deck, DeckError, Diagnostic, Severity
 
 __all__ = [
@@ -22,10 +27,12 @@ __all__ = [
 @dataclass(frozen=True, slots=True)
 class CompileMemo:
     """What one compile of a deck leaves for the next: its generation steps (see
-    `trainer.core.generate.steps`) and its files' parsed trees (`tree_memo`)."""
+    `trainer.core.generate.steps`), its files' parsed trees (`tree_memo`) and what
+    finding its confusables computed (`trainer.core.answering.confusables`)."""
 
     steps: StepMemo = field(default_factory=dict)
     trees: TreeMemo = field(default_factory=dict)
+    confusables: ConfusablesMemo = field(default_factory=ConfusablesMemo)
 
 
 def compile_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> CompiledDeck:
@@ -59,16 +66,18 @@ def compile_deck_reusing(
     path: str | os.PathLike[str], previous: CompileMemo, *, reader: Reader | None = None
 ) -> tuple[CompiledDeck, CompileMemo]:
     """What `compile_deck` gives, parsing again only the files whose bytes changed and
-    generating again only the steps whose inputs changed since `previous` was recorded,
-    and what to remember for the next time. The cards, warnings and origins are those of
-    a cold compile; a deck with errors is compiled cold, so that it reports them as one
-    would.
+    generating again only the steps whose inputs changed since `previous` was recorded
+    (and confusables only near changed values), and what to remember for the next time.
+    The cards, warnings and origins are those of a cold compile; a deck with errors is
+    compiled cold, so that it reports them as one would.
     """
     trees = ParsedTrees(previous.trees)
     deck = load_deck(path, reader=reader, parse=trees.parse)
-    generated, recorded = generate_deck_reusing(deck, previous.steps)
+    generated, recorded, found = generate_deck_remembering(
+        deck, previous.steps, previous.confusables
+    )
     errors, warnings = split_diagnostics(generated.diagnostics)
     if errors:
         return compile_loaded(deck), CompileMemo(trees=trees.used)
     compiled = CompiledDeck(deck, generated.cards, warnings, generated.origins)
-    return compiled, CompileMemo(recorded, trees.used)
+    return compiled, CompileMemo(recorded, trees.used, found)

@@ -166,6 +166,7 @@ class DeckCache:
     def load_memo(self, main: Path) -> CompileMemo:
         """What the last compile of the deck at `main` remembered (nothing if there is
         none, or if it was written by other code or is damaged)."""
+        from trainer.core.answering.confusables import confusables_from_plain
         from trainer.core.compile import CompileMemo
         from trainer.core.generate.step_codec import memo_from_plain
 
@@ -176,14 +177,19 @@ class DeckCache:
                     return CompileMemo()
                 with gc_paused():
                     # Plain tuples, strings and bytes only: this unpickler builds no other type.
-                    steps, trees = SafeUnpickler(stream).load()
-                    return CompileMemo(memo_from_plain(steps), _KeptTrees(trees))
+                    steps, trees, confusables = SafeUnpickler(stream).load()
+                    return CompileMemo(
+                        memo_from_plain(steps),
+                        _KeptTrees(trees),
+                        confusables_from_plain(confusables),
+                    )
         except UNREADABLE:
             return CompileMemo()
 
     def save_memo(self, main: Path, memo: CompileMemo, kept: TreeMemo | None = None) -> None:
         """Remember `memo` for the deck at `main` (replacing what was remembered); trees
         read back from `kept` (what `load_memo` gave) are written again as they were read."""
+        from trainer.core.answering.confusables import confusables_to_plain
         from trainer.core.generate.step_codec import memo_to_plain
 
         header = (_FORMAT, code_fingerprint(), str(main))
@@ -193,7 +199,8 @@ class DeckCache:
             for key, tree in memo.trees.items()
         }
         target = self.entry_path(main).with_suffix(STEPS_SUFFIX)
-        write_cache_file(target, _STEPS_MAGIC, header, (memo_to_plain(memo.steps), trees))
+        plain = (memo_to_plain(memo.steps), trees, confusables_to_plain(memo.confusables))
+        write_cache_file(target, _STEPS_MAGIC, header, plain)
 
     def prune(self) -> None:
         """Remove the entries and steps of decks whose main file no longer exists, and

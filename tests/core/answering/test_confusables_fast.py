@@ -18,6 +18,8 @@ VALUES = [
     *("50,000 marks", "fifty thousand marks", "St Helena", "Saint Helena", "U.S.S.R."),
     *("the head of the new aviation school", "the head of the new aviation schools"),
     *("Stockholm", "Stokholm", "Leningrad", "Kaliningrad", "Gödel", "Godel", ""),
+    # Two words a letter apart each: within the allowance, but not a typo of one word.
+    *("Walther Rathenau", "Walter Ratenau"),
 ]
 TYPES = [AnswerType.TEXT, AnswerType.TEXT, AnswerType.TEXT, AnswerType.CHOICE, AnswerType.YEAR]
 

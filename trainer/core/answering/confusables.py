@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.word_match import word_allowance
@@ -42,23 +44,186 @@ _MAX_WORDS = 4
 def attach_confusables(cards: Sequence[Card], extra_values: Iterable[str] = ()) -> tuple[Card, ...]:
     """The cards, each text card with the deck's values within typo distance of its
     accepted answers (but not equal to one) as its answer's confusables."""
-    index = _ValueIndex([*_card_values(cards), *extra_values])
+    return attach_confusables_reusing(cards, extra_values, ConfusablesMemo())[0]
+
+
+@dataclass(frozen=True, slots=True)
+class ConfusablesMemo:
+    """What finding one deck's confusables computed, kept for its next compile: each
+    value's compared form, the value each indexed form stands for, and what was found
+    for each answer's forms."""
+
+    forms: Mapping[str, str] = field(default_factory=dict)
+    values: Mapping[str, str] = field(default_factory=dict)
+    found: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+
+
+def confusables_to_plain(memo: ConfusablesMemo) -> tuple[object, ...]:
+    """The memo as dictionaries of strings and tuples of strings."""
+    return (dict(memo.forms), dict(memo.values), dict(memo.found))
+
+
+def confusables_from_plain(plain: object) -> ConfusablesMemo:
+    """The memo `confusables_to_plain` gave; TypeError or ValueError if it is not one."""
+    if type(plain) is not tuple or len(plain) != 3:
+        raise TypeError("a confusables memo is three mappings")
+    forms, values, found = plain
+    for mapping in (forms, values):
+        if type(mapping) is not dict or not all(
+            type(key) is str and type(value) is str for key, value in mapping.items()
+        ):
+            raise TypeError("a confusables memo maps strings to strings")
+    if type(found) is not dict or not all(
+        _strings(key) and _strings(value) for key, value in found.items()
+    ):
+        raise TypeError("a confusables memo finds tuples of strings")
+    return ConfusablesMemo(forms, values, found)
+
+
+def _strings(value: object) -> bool:
+    return type(value) is tuple and all(type(item) is str for item in value)
+
+
+def attach_confusables_reusing(
+    cards: Sequence[Card], extra_values: Iterable[str], previous: ConfusablesMemo
+) -> tuple[tuple[Card, ...], ConfusablesMemo]:
+    """What `attach_confusables` gives, and what to remember for the next compile.
+
+    From `previous`, forms are not computed again, and an answer keeps what was found
+    for it unless one of the values added, removed or changed since lies within its
+    typo allowance (a superset of those it could find); the others are searched again.
+    """
+    forms = previous.forms
+    form_of = {
+        text: form if (form := forms.get(text)) is not None else compared_form(text)
+        for text in map(str, dict.fromkeys([*_card_values(cards), *extra_values]))
+    }
+    indexed: dict[str, str] = {}
+    # A deck states the same values many times over: each form stands for its first value.
+    for text, form in form_of.items():
+        if form and form not in indexed and len(form.split()) <= _MAX_WORDS:
+            indexed[form] = text
+    queries = [_accepted_forms(card, form_of) for card in cards]
+    wanted = {forms for forms in queries if forms is not None}
+    found = _reused(previous, indexed, wanted)
+    missing = [forms for forms in wanted if forms not in found]
+    if missing:
+        search = _searcher(indexed, len(missing))
+        found.update((forms, search(forms)) for forms in missing)
     out: list[Card] = []
-    for card in cards:
+    for card, forms_of_card in zip(cards, queries, strict=True):
         answer = card.answer
-        if answer.type is not AnswerType.TEXT:
+        if forms_of_card is None:  # not a text card
             out.append(card)
             continue
-        accepted = [answer.text, *answer.alternatives, *answer.parts]
-        found = index.near(accepted)
-        if not found and not answer.confusables:
+        near = found[forms_of_card]
+        if not near and not answer.confusables:
             out.append(card)
             continue
-        merged = tuple(dict.fromkeys([*answer.confusables, *found]))[:MAX_CONFUSABLES]
+        merged = tuple(dict.fromkeys([*answer.confusables, *near]))[:MAX_CONFUSABLES]
         out.append(
             dataclasses.replace(card, answer=dataclasses.replace(answer, confusables=merged))
         )
-    return tuple(out)
+    kept = {forms: near for forms, near in found.items() if forms in wanted}
+    return tuple(out), ConfusablesMemo(form_of, indexed, kept)
+
+
+def _accepted_forms(card: Card, form_of: Mapping[str, str]) -> tuple[str, ...] | None:
+    """The forms a text card's accepted answers are compared in (None for other cards)."""
+    answer = card.answer
+    if answer.type is not AnswerType.TEXT:
+        return None
+    accepted = [answer.text, *answer.alternatives, *answer.parts]
+    return tuple(
+        dict.fromkeys(
+            form
+            for form in (form_of.get(a) or compared_form(a) for a in accepted)
+            if form and len(form.split()) <= _MAX_WORDS
+        )
+    )
+
+
+# More changed values than this, or more answers to search: the whole index is built.
+_FEW = 200
+
+
+def _reused(
+    previous: ConfusablesMemo, indexed: Mapping[str, str], wanted: set[tuple[str, ...]]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """What `previous` found that still holds: the answers no changed value is near."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    if not previous.found:
+        return found
+    old = previous.values
+    changed = [form for form in indexed.keys() | old.keys() if indexed.get(form) != old.get(form)]
+    if len(changed) > _FEW:
+        return found
+    kept = [forms for forms in wanted if forms in previous.found]
+    touched: set[str] = set()
+    if changed and kept:
+        asked = list({form for forms in kept for form in forms})
+        widest = max((total_allowance(form) for form in asked), default=0)
+        for form in changed:
+            for other, distance, _ in process.extract(
+                form, asked, scorer=OSA.distance, score_cutoff=widest, limit=None
+            ):
+                if distance <= total_allowance(other):
+                    touched.add(other)
+    for forms in kept:
+        if touched.isdisjoint(forms):
+            found[forms] = previous.found[forms]
+    return found
+
+
+def _searcher(
+    indexed: Mapping[str, str], searches: int
+) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+    """Finds an answer's confusables: through the index of every value's neighbourhood,
+    or, for a few answers, by comparing each with every value (in C) and keeping those
+    that share a neighbourhood key, which is what the index would have found."""
+    if searches > _FEW:
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for form in indexed:
+            for key in _neighbourhood(form):
+                by_key[key].append(form)
+        return lambda forms: _ranked(
+            indexed,
+            forms,
+            lambda form: {other for key in _neighbourhood(form) for other in by_key.get(key, ())},
+        )
+    choices = list(indexed)
+
+    def near_by_distance(form: str) -> set[str]:
+        allowance = total_allowance(form)
+        keys = _neighbourhood(form)
+        return {
+            other
+            for other, _, _ in process.extract(
+                form, choices, scorer=OSA.distance, score_cutoff=allowance, limit=None
+            )
+            if not keys.isdisjoint(_neighbourhood(other))
+        }
+
+    return lambda forms: _ranked(indexed, forms, near_by_distance)
+
+
+def _ranked(
+    indexed: Mapping[str, str],
+    forms: tuple[str, ...],
+    candidates_of: Callable[[str], set[str]],
+) -> tuple[str, ...]:
+    """The values near any of `forms` (not one of them), nearest first."""
+    own = set(forms)
+    found: dict[str, int] = {}
+    for form in forms:
+        allowance = total_allowance(form)
+        for other in candidates_of(form) - own:
+            distance = OSA.distance(form, other, score_cutoff=allowance)
+            if distance <= allowance:
+                value = indexed[other]
+                found[value] = min(distance, found.get(value, distance))
+    ranked = sorted(found, key=lambda value: (found[value], value))
+    return tuple(ranked[:MAX_CONFUSABLES])
 
 
 def deck_values(deck: Deck) -> list[str]:
@@ -94,63 +259,6 @@ def _card_values(cards: Sequence[Card]) -> Iterable[str]:
         yield from card.answer.alternatives
         yield from card.answer.parts
         yield from card.choices
-
-
-class _ValueIndex:
-    """The deck's values, findable by their words' deletion neighbourhoods.
-
-    Two compared forms that differ in one word by at most that word's allowance share a
-    key: the form with that word cut down by the same deletions (a substitution, an
-    insertion or a swap of neighbours is one deletion on each side or the other). So
-    each value is found from a handful of dictionary lookups, not by comparing it with
-    every other value.
-    """
-
-    def __init__(self, values: Iterable[str]) -> None:
-        self._values: dict[str, str] = {}
-        # Each value's compared form, kept for looking up the answers among them later.
-        self._form_of: dict[str, str] = {}
-        by_key: dict[str, list[str]] = defaultdict(list)
-        # A deck states the same values many times over (options, answers): each is
-        # read once, the first time, as it is the first value of a form that is kept.
-        for value in dict.fromkeys(values):
-            text = str(value)
-            form = self._form_of[text] = compared_form(text)
-            if form and form not in self._values and len(form.split()) <= _MAX_WORDS:
-                self._values[form] = text
-                for key in _neighbourhood(form):
-                    by_key[key].append(form)
-        self._by_key = by_key
-        self._cache: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def near(self, accepted: Sequence[str]) -> tuple[str, ...]:
-        form_of = self._form_of
-        forms = tuple(
-            dict.fromkeys(
-                form
-                for form in (form_of.get(a) or compared_form(a) for a in accepted)
-                if form and len(form.split()) <= _MAX_WORDS
-            )
-        )
-        if forms not in self._cache:
-            self._cache[forms] = self._search(forms)
-        return self._cache[forms]
-
-    def _search(self, forms: tuple[str, ...]) -> tuple[str, ...]:
-        own = set(forms)
-        found: dict[str, int] = {}
-        for form in forms:
-            allowance = total_allowance(form)
-            candidates = {
-                other for key in _neighbourhood(form) for other in self._by_key.get(key, ())
-            }
-            for other in candidates - own:
-                distance = OSA.distance(form, other, score_cutoff=allowance)
-                if distance <= allowance:
-                    value = self._values[other]
-                    found[value] = min(distance, found.get(value, distance))
-        ranked = sorted(found, key=lambda value: (found[value], value))
-        return tuple(ranked[:MAX_CONFUSABLES])
 
 
 def _neighbourhood(form: str) -> set[str]:

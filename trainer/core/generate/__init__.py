@@ -7,7 +7,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from trainer.core.answering.confusables import attach_confusables, deck_values
+from trainer.core.answering.confusables import (
+    ConfusablesMemo,
+    attach_confusables_reusing,
+    deck_values,
+)
 from trainer.core.deck.card_ids import card_id
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.gc_control import gc_paused
@@ -39,7 +43,15 @@ from trainer.core.generate.true_false import (
 )
 from trainer.core.model import Card, Deck, Diagnostic, Excerpt, Fact, Location, TemplateKind
 
-__all__ = ["GeneratedDeck", "StepMemo", "generate_cards", "generate_deck", "generate_deck_reusing"]
+__all__ = [
+    "ConfusablesMemo",
+    "GeneratedDeck",
+    "StepMemo",
+    "generate_cards",
+    "generate_deck",
+    "generate_deck_remembering",
+    "generate_deck_reusing",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,18 +80,29 @@ def generate_deck(deck: Deck) -> GeneratedDeck:
     Cards come excerpt by excerpt (authored questions, cloze numbers, template cards fact by
     fact, automatic cloze), then chronologies. Problems in the deck's content never raise.
     """
-    return _generate(deck, None)[0]
+    return _generate(deck, None, ConfusablesMemo())[0]
 
 
-@gc_paused()
 def generate_deck_reusing(deck: Deck, previous: StepMemo) -> tuple[GeneratedDeck, StepMemo]:
     """What `generate_deck` gives, replaying the steps `previous` remembers whose inputs
     are unchanged (see `steps`), and the steps to remember for the next time."""
-    generated, recorded = _generate(deck, previous)
-    return generated, recorded if recorded is not None else {}
+    generated, recorded, _ = generate_deck_remembering(deck, previous, ConfusablesMemo())
+    return generated, recorded
 
 
-def _generate(deck: Deck, previous: StepMemo | None) -> tuple[GeneratedDeck, StepMemo | None]:
+@gc_paused()
+def generate_deck_remembering(
+    deck: Deck, steps: StepMemo, confusables: ConfusablesMemo
+) -> tuple[GeneratedDeck, StepMemo, ConfusablesMemo]:
+    """What `generate_deck_reusing` gives, also finding confusables again only where
+    values changed since `confusables` was remembered, and what to remember of both."""
+    generated, recorded, found = _generate(deck, steps, confusables)
+    return generated, recorded if recorded is not None else {}, found
+
+
+def _generate(
+    deck: Deck, previous: StepMemo | None, confusables: ConfusablesMemo
+) -> tuple[GeneratedDeck, StepMemo | None, ConfusablesMemo]:
     report = Diagnostics()
     index = DeckIndex.of(deck)
     sink = CardSink(report)
@@ -102,12 +125,12 @@ def _generate(deck: Deck, previous: StepMemo | None) -> tuple[GeneratedDeck, Ste
     report_unknown_pages(deck, report)
     used_facts |= _drawn_from(deck)
     _warn_about_unused(deck, sink.cards, used_facts, faulty, report)
-    sink.cards[:] = attach_confusables(sink.cards, deck_values(deck))
+    sink.cards[:], found = attach_confusables_reusing(sink.cards, deck_values(deck), confusables)
     cards = tuple(sink.cards)
     # Balancing true/false drafts may drop cards: only the cards kept have an origin.
     origins = {card.id: sink.origins[card.id] for card in cards if card.id in sink.origins}
     generated = GeneratedDeck(cards, report.sorted(deck.files), MappingProxyType(origins))
-    return generated, run.steps.recorded
+    return generated, run.steps.recorded, found
 
 
 @dataclass(slots=True)
