@@ -10,6 +10,7 @@ from typing import TypedDict
 import pytest
 
 from tests.store.conftest import Kit, as_schedule
+from trainer.core.scheduling.queue import QueueEntry
 from trainer.core.scheduling.state import CardState
 from trainer.store import (
     CardEntry,
@@ -88,14 +89,18 @@ def test_due_slots_are_active_reviewed_and_most_overdue_first(
 def test_slots_carry_the_excerpt_position_and_schedule(queue: sqlite3.Connection, kit: Kit) -> None:
     [first] = due_slots(queue, kit.day0, limit=1)
     assert (first.card_id, first.excerpt_id, first.position) == ("one:a:q1", "a", 0)
-    assert first.schedule == as_schedule(reviewed(kit, -2))
+    # A slot reads only what a queue needs: the entry it makes is the one its whole
+    # schedule makes.
+    schedule = as_schedule(reviewed(kit, -2))
+    expected = QueueEntry.from_schedule("one:a:q1", "a", 0, schedule, ("g",))
+    assert first.queue_entry(("g",)) == expected
 
 
 def test_new_slots_come_in_deck_order(queue: sqlite3.Connection) -> None:
     assert ids(new_slots(queue, limit=10)) == ["one:b:q2", "one:c:q1", "two:a:q2"]
     assert ids(new_slots(queue, limit=1, deck_id="one")) == ["one:b:q2"]
     assert ids(new_slots(queue, limit=10, deck_id="two")) == ["two:a:q2"]
-    assert all(slot.schedule.is_new for slot in new_slots(queue, limit=10))
+    assert all(slot.queue_entry().is_new for slot in new_slots(queue, limit=10))
 
 
 def test_drill_slots_are_those_answered_today_below_4(queue: sqlite3.Connection, kit: Kit) -> None:

@@ -77,8 +77,7 @@ def exam_sections(
     plan, entries = planned
     day = plan.day(today)
     drill = tuple(
-        QueueEntry.from_schedule(slot.card_id, slot.excerpt_id, slot.position, slot.schedule)
-        for slot in drill_slots(conn, today, limit=DRILL_LIMIT, deck_id=deck.id)
+        slot.queue_entry() for slot in drill_slots(conn, today, limit=DRILL_LIMIT, deck_id=deck.id)
     )
     if day is None:
         return QueueSections(reviews=(), new=(), drill=drill)

@@ -247,19 +247,13 @@ def _deck_sections(
             )
     unique = {slot.card_id: slot for slot in fetched}
     if not bury:
-        entries = (
-            QueueEntry.from_schedule(s.card_id, s.excerpt_id, s.position, s.schedule)
-            for s in unique.values()
-        )
+        entries = (slot.queue_entry() for slot in unique.values())
         return plan_sections(entries, today, limits), counts.answers
     answered = answered_on(conn, today, deck_id=deck.id)
     groups = _sibling_groups(
         conn, deck.id, [*((s.card_id, s.excerpt_id) for s in unique.values()), *answered]
     )
-    entries = (
-        QueueEntry.from_schedule(s.card_id, s.excerpt_id, s.position, s.schedule, groups[s.card_id])
-        for s in unique.values()
-    )
+    entries = (slot.queue_entry(groups[slot.card_id]) for slot in unique.values())
     answered_groups = {group for card_id, _ in answered for group in groups[card_id]}
     return plan_sections(entries, today, limits, answered_groups=answered_groups), counts.answers
 
@@ -280,7 +274,16 @@ def _sibling_groups(
     slot, so only those few (and questions an author named like it) are read."""
     suffix = SEPARATOR + CHRONOLOGY_SLOT
     cites = chronology_cites(conn, [card_id for card_id, _ in cards if card_id.endswith(suffix)])
-    return {
-        card_id: sibling_groups(deck_id, cites.get(card_id) or (excerpt_id,))
-        for card_id, excerpt_id in cards
-    }
+    # Most cards are grouped by their own excerpt, which many of them share.
+    own: dict[str, tuple[str, ...]] = {}
+    groups: dict[str, tuple[str, ...]] = {}
+    for card_id, excerpt_id in cards:
+        cited = cites.get(card_id)
+        if cited:
+            groups[card_id] = sibling_groups(deck_id, cited)
+            continue
+        group = own.get(excerpt_id)
+        if group is None:
+            group = own[excerpt_id] = sibling_groups(deck_id, (excerpt_id,))
+        groups[card_id] = group
+    return groups

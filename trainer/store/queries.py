@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from trainer.core.model import CardKind, SourceRef
+from trainer.core.scheduling.queue import QueueEntry
 from trainer.core.scheduling.quiz import QuizCandidate
-from trainer.core.scheduling.schedule import Schedule
 from trainer.store.cards import (
     ENTRY_COLUMNS,
     ENTRY_FROM,
@@ -22,7 +22,11 @@ from trainer.store.cards import (
     CardStatus,
     entry_from_row,
 )
-from trainer.store.codec import SCHEDULE_COLUMNS, day_number, moment_from_text, schedule_from_values
+from trainer.store.codec import (
+    day_from_number,
+    day_number,
+    moment_from_text,
+)
 from trainer.store.errors import UnknownCardError
 from trainer.store.log import UNDONE, LogEntry, card_history
 from trainer.store.transactions import read_transaction, translated_errors
@@ -83,12 +87,29 @@ def _entries(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> 
 
 @dataclass(frozen=True, slots=True)
 class CardSlot:
-    """A card's place in the schedule, without its content."""
+    """A card's place in the schedule, without its content: what a study queue reads of
+    it (its due day, last review day and drill flag, as stored), and no more."""
 
     card_id: str
     excerpt_id: str
     position: int
-    schedule: Schedule
+    due: int | None
+    last_review: int | None
+    drill: int
+
+    def queue_entry(self, groups: tuple[str, ...] = ()) -> QueueEntry:
+        """The card as a queue candidate: what `QueueEntry.from_schedule` makes of it
+        and its schedule."""
+        return QueueEntry(
+            self.card_id,
+            self.excerpt_id,
+            day_from_number(self.due),
+            self.last_review is None,
+            bool(self.drill),
+            self.position,
+            day_from_number(self.last_review),
+            groups,
+        )
 
 
 def due_slots(
@@ -132,7 +153,7 @@ def brought_forward_slots(
     return _slots(conn, *query)
 
 
-_SLOT_COLUMNS = f"c.id, c.excerpt_id, c.position, {', '.join(f'c.{c}' for c in SCHEDULE_COLUMNS)}"
+_SLOT_COLUMNS = "c.id, c.excerpt_id, c.position, c.due, c.last_review, c.drill"
 _SLOT_FROM = "cards c"
 Query = tuple[str, tuple[object, ...]]
 
@@ -140,7 +161,7 @@ Query = tuple[str, tuple[object, ...]]
 def _slots(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> list[CardSlot]:
     with read_transaction(conn):
         rows = conn.execute(sql, params).fetchall()
-    return [CardSlot(row[0], row[1], int(row[2]), schedule_from_values(*row[3:])) for row in rows]
+    return [CardSlot(*row) for row in rows]
 
 
 def _due(today: date, limit: int, deck_id: str | None, columns: str, source: str) -> Query:

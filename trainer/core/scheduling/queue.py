@@ -165,9 +165,11 @@ def plan_sections(
             if entry.drill:
                 drill.append(entry)
             continue
-        due = exam_due(
-            entry.card_id, entry.due, entry.last_review, limits.exam_date, limits.final_days
-        )
+        due = entry.due
+        if limits.exam_date is not None:
+            due = exam_due(
+                entry.card_id, entry.due, entry.last_review, limits.exam_date, limits.final_days
+            )
         if due is not None and due <= today:
             reviews.append((due, entry))
     reviews.sort(key=lambda pair: (pair[0], pair[1].position, pair[1].card_id))
