@@ -165,7 +165,7 @@ def plan_sections(
             if entry.drill:
                 drill.append(entry)
             continue
-        due = entry.due
+        due: date | None = entry.due
         if limits.exam_date is not None:
             due = exam_due(
                 entry.card_id, entry.due, entry.last_review, limits.exam_date, limits.final_days
