@@ -174,6 +174,35 @@ def test_the_fingerprint_changes_when_the_compiler_changes(
         deck_cache_module.code_fingerprint.cache_clear()
 
 
+@pytest.mark.parametrize("library", ["yaml", "rapidfuzz", "spellchecker"])
+def test_the_fingerprint_changes_when_a_library_it_keeps_output_of_changes(
+    library: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another version of the YAML parser, the distance library or the word list's
+    package (its files rewritten) is other code: what the cache kept is not used."""
+    import importlib.util
+    from importlib.machinery import ModuleSpec
+
+    before = deck_cache_module.code_fingerprint()
+    upgraded = tmp_path / "__init__.py"
+    upgraded.write_text("# another version\n", encoding="utf-8")
+    find_spec = importlib.util.find_spec
+
+    def found(name: str, package: str | None = None) -> ModuleSpec | None:
+        spec = find_spec(name, package)
+        if name != library or spec is None:
+            return spec
+        # A copy: the module's own spec is what `find_spec` gives for a loaded module.
+        return ModuleSpec(name, spec.loader, origin=str(upgraded))
+
+    deck_cache_module.code_fingerprint.cache_clear()
+    monkeypatch.setattr(importlib.util, "find_spec", found)
+    try:
+        assert deck_cache_module.code_fingerprint() != before
+    finally:
+        deck_cache_module.code_fingerprint.cache_clear()
+
+
 def test_an_entry_for_another_deck_path_is_not_used(deck: Path, cache: DeckCache) -> None:
     cache.prepared_deck(deck)
     other = deck.parent / "copy.yaml"

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import io
 import os
 import pickle
@@ -63,6 +64,7 @@ _STEPS_MAGIC = b"trainer generation steps\n"
 _FORMAT = 2
 # Modules whose code decides what a deck compiles to and how its rows are encoded.
 _PRODUCERS = ("core", "store")
+_LIBRARIES = ("yaml", "rapidfuzz", "spellchecker")
 _ALLOWED_TYPES = {
     ("trainer.store.prepared", "PreparedDeck"): PreparedDeck,
     ("trainer.core.model", "Diagnostic"): Diagnostic,
@@ -231,7 +233,9 @@ class DeckCache:
 @cache
 def code_fingerprint() -> str:
     """A digest of trainer's version, Python's, and the size and modification time of
-    every module that compiles decks or encodes their rows."""
+    every module that compiles decks or encodes their rows, and of the libraries whose
+    output they keep: the YAML parser (parsed trees are remembered), the distance
+    library and the word list's package (generation and confusables read them)."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{_FORMAT}\0{trainer.__version__}\0{sys.version}\0".encode())
     package = Path(trainer.__file__).resolve().parent
@@ -240,6 +244,14 @@ def code_fingerprint() -> str:
             status = path.stat()
             relative = path.relative_to(package).as_posix()
             digest.update(f"{relative}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
+    for library in _LIBRARIES:
+        # Found, not imported: installing another version rewrites its files.
+        spec = importlib.util.find_spec(library)
+        origin = spec.origin if spec is not None else None
+        if origin:
+            found = os.stat(origin)
+            origin = f"{origin}\0{found.st_size}\0{found.st_mtime_ns}"
+        digest.update(f"{library}\0{origin}\0".encode())
     return digest.hexdigest()
 
 
