@@ -14,9 +14,11 @@ deck file. An entry is used only when all of these hold:
   never an error: the deck is compiled again and the entry replaced.
 
 Next to each entry the cache keeps what the compile remembered (``.steps``): the deck's
-generation steps (see ``trainer.core.generate.steps``) and its files' parsed trees (see
-``trainer.core.deck.tree_memo``). When an edited deck misses, only the files whose bytes
-changed are parsed again, and only the steps whose inputs changed are run again.
+generation steps (see ``trainer.core.generate.steps``), its files' parsed trees (see
+``trainer.core.deck.tree_memo``) and the confusables it found (see
+``trainer.core.answering.confusables``). When an edited deck misses, only the files whose
+bytes changed are parsed again, only the steps whose inputs changed are run again, and
+confusables are looked for again only near the values that changed.
 Entries (and what they remembered) of decks whose main file is gone are pruned whenever
 an entry is written.
 
@@ -100,8 +102,8 @@ class DeckCache:
         """The deck at `main` (an absolute path), from the cache if it is there and still
         true, else compiled, prepared and stored. DeckError if the deck is malformed.
 
-        On a miss, only the generation steps whose inputs changed since the deck was last
-        compiled are run again. `refresh` compiles in any case, every step afresh (and
+        On a miss, only what changed since the deck was last compiled is done again (see
+        `load_memo`). `refresh` compiles in any case, every file and step afresh (and
         replaces the entry).
         """
         if not refresh:
