@@ -11,6 +11,7 @@ import pytest
 from trainer.core.answering.confusables import confusables_from_plain, confusables_to_plain
 from trainer.core.compile import CompileMemo, compile_deck, compile_deck_reusing
 from trainer.core.deck import tree_memo
+from trainer.core.deck.tree_memo import pack
 from trainer.core.deck.yaml_source import YamlDocument
 from trainer.core.generate.step_codec import memo_from_plain, memo_to_plain
 from trainer.core.model import CompiledDeck, DeckError
@@ -123,7 +124,7 @@ def test_a_damaged_tree_is_parsed_again(tmp_path: Path, parsed: list[str]) -> No
     main = _write(tmp_path, ["seeckt"], ["radek"])
     _, memo = compile_deck_reusing(main, CompileMemo())
     parsed.clear()
-    damaged = {key: (9, "not a node") for key in memo.trees}
+    damaged = {key: pack((9, "not a node")) for key in memo.trees}
     reused, again = compile_deck_reusing(main, CompileMemo(memo.steps, damaged))
     assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]
     _same(reused, compile_deck(main))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.core.answering.confusables import confusables_to_plain
 from trainer.core.compile import CompileMemo, compile_deck
 from trainer.core.deck import tree_memo
 from trainer.core.deck.yaml_source import YamlDocument
@@ -270,20 +271,41 @@ def test_an_edited_chapter_is_the_only_file_parsed_again(
 
 
 def test_a_damaged_tree_in_the_cache_is_parsed_again(
-    deck: Path, cache: DeckCache, parsed: list[str]
+    deck: Path, cache: DeckCache, parsed: list[str], steps_run: list[str]
 ) -> None:
     cache.prepared_deck(deck)
     memo = cache.load_memo(deck)
-    kept = memo.trees
-    assert isinstance(kept, deck_cache_module._KeptTrees) and len(kept) == 3
-    damaged = {key: blob[: len(blob) // 2] for key, blob in kept.pickled.items()}
+    assert len(memo.trees) == 3
+    damaged = {key: packed[: len(packed) // 2] for key, packed in memo.trees.items()}
     steps = cache.entry_path(deck).with_suffix(STEPS_SUFFIX)
     header = (deck_cache_module._FORMAT, deck_cache_module.code_fingerprint(), str(deck))
-    with steps.open("wb") as stream:
-        stream.write(deck_cache_module._STEPS_MAGIC)
-        pickle.dump(header, stream)
-        pickle.dump((memo_to_plain(memo.steps), damaged, ({}, {}, {})), stream)
+    body = (damaged, confusables_to_plain(memo.confusables), 1)
+    magic = deck_cache_module._STEPS_MAGIC
+    deck_cache_module.write_cache_file(steps, magic, header, body, [memo_to_plain(memo.steps)])
     parsed.clear()
-    (deck.parent / "chapters" / "two.yaml").write_text(_chapter("two", TWO[:2]), "utf-8")
+    steps_run.clear()
+    _reword_chapter_two(deck)
     assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
     assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]
+    # The rest of the memo was read: chapter one's steps were replayed, not run.
+    assert steps_run and all(name.startswith("two-") for name in steps_run), steps_run
+
+
+def test_steps_are_remembered_across_parts(
+    deck: Path, cache: DeckCache, steps_run: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large deck's steps are written a part at a time; all of them are read back."""
+    monkeypatch.setattr(deck_cache_module, "_STEPS_PER_PART", 2)
+    cache.prepared_deck(deck)
+    remembered = cache.load_memo(deck).steps
+    assert len(remembered) > 4
+    steps_run.clear()
+    _reword_chapter_two(deck)
+    assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
+    assert steps_run and all(name.startswith("two-") for name in steps_run), steps_run
+
+
+def _reword_chapter_two(deck: Path) -> None:
+    """An edit of chapter two's texts alone: its facts, which other steps read, stay."""
+    reworded = _chapter("two", TWO).replace("to inspect the school", "to see the school")
+    (deck.parent / "chapters" / "two.yaml").write_text(reworded, "utf-8")

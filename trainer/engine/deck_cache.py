@@ -35,11 +35,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
-import io
 import os
 import pickle
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -56,7 +55,6 @@ from trainer.store import PreparedDeck, prepare_deck
 if TYPE_CHECKING:
     # The compiler is slow to import: only a deck that must be compiled loads it.
     from trainer.core.compile import CompileMemo
-    from trainer.core.deck.tree_memo import PlainTree, TreeMemo
 
 CACHE_FOLDER = "decks"
 ENTRY_SUFFIX = ".deck"
@@ -67,6 +65,8 @@ _FORMAT = 2
 # Modules whose code decides what a deck compiles to and how its rows are encoded.
 _PRODUCERS = ("core", "store")
 _LIBRARIES = ("yaml", "rapidfuzz", "spellchecker")
+# Remembered steps are written this many to a pickle (see `write_cache_file`).
+_STEPS_PER_PART = 1000
 _ALLOWED_TYPES = {
     ("trainer.store.prepared", "PreparedDeck"): PreparedDeck,
     ("trainer.core.model", "Diagnostic"): Diagnostic,
@@ -122,7 +122,7 @@ class DeckCache:
         compiled, memo = compile_deck_reusing(main, previous)
         prepared = prepare_deck(compiled)
         self.save(main, prepared)
-        self.save_memo(main, memo, previous.trees)
+        self.save_memo(main, memo)
         return prepared
 
     def load(self, main: Path) -> PreparedDeck | None:
@@ -180,31 +180,30 @@ class DeckCache:
                 if header != (_FORMAT, code_fingerprint(), str(main)):
                     return CompileMemo()
                 with gc_paused():
-                    # Plain tuples, strings and bytes only: this unpickler builds no other type.
-                    steps, trees, confusables = SafeUnpickler(stream).load()
-                    return CompileMemo(
-                        memo_from_plain(steps),
-                        _KeptTrees(trees),
-                        confusables_from_plain(confusables),
-                    )
+                    # Plain tuples, strings and bytes only: this unpickler builds no other
+                    # type (and the core unpacks each tree with one as strict).
+                    trees, confusables, chunks = SafeUnpickler(stream).load()
+                    if type(trees) is not dict or type(chunks) is not int:
+                        raise TypeError("not a compile's memo")
+                    steps = {}
+                    for _ in range(chunks):
+                        steps.update(memo_from_plain(SafeUnpickler(stream).load()))
+                    return CompileMemo(steps, trees, confusables_from_plain(confusables))
         except UNREADABLE:
             return CompileMemo()
 
-    def save_memo(self, main: Path, memo: CompileMemo, kept: TreeMemo | None = None) -> None:
-        """Remember `memo` for the deck at `main` (replacing what was remembered); trees
-        read back from `kept` (what `load_memo` gave) are written again as they were read."""
+    def save_memo(self, main: Path, memo: CompileMemo) -> None:
+        """Remember `memo` for the deck at `main` (replacing what was remembered)."""
         from trainer.core.answering.confusables import confusables_to_plain
         from trainer.core.generate.step_codec import memo_to_plain
 
         header = (_FORMAT, code_fingerprint(), str(main))
-        reused = kept.pickled if isinstance(kept, _KeptTrees) else {}
-        trees = {
-            key: reused.get(key) or pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL)
-            for key, tree in memo.trees.items()
-        }
         target = self.entry_path(main).with_suffix(STEPS_SUFFIX)
-        plain = (memo_to_plain(memo.steps), trees, confusables_to_plain(memo.confusables))
-        write_cache_file(target, _STEPS_MAGIC, header, plain)
+        steps = list(memo.steps.items())
+        chunks = range(0, len(steps), _STEPS_PER_PART)
+        body = (dict(memo.trees), confusables_to_plain(memo.confusables), len(chunks))
+        parts = (memo_to_plain(dict(steps[start : start + _STEPS_PER_PART])) for start in chunks)
+        write_cache_file(target, _STEPS_MAGIC, header, body, parts)
 
     def prune(self) -> None:
         """Remove the entries and steps of decks whose main file no longer exists, and
@@ -257,40 +256,23 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-class _KeptTrees(Mapping[bytes, "PlainTree"]):
-    """Parsed trees as the memo keeps them, each pickled on its own: a tree is read only
-    when its file is read again, and written back as it was read."""
+def write_cache_file(
+    target: Path, magic: bytes, header: object, body: object, parts: Iterable[object] = ()
+) -> None:
+    """Write an entry whole or not at all; a cache that cannot be written is not used.
 
-    def __init__(self, pickled: object) -> None:
-        if not isinstance(pickled, dict):
-            raise TypeError("parsed trees are not a mapping")
-        self.pickled: dict[bytes, bytes] = pickled
-
-    def __getitem__(self, key: bytes) -> PlainTree:
-        data = self.pickled[key]
-        try:
-            tree = SafeUnpickler(io.BytesIO(data)).load()
-        except UNREADABLE:
-            raise KeyError(key) from None  # damaged: its file is parsed again
-        if not isinstance(tree, tuple):
-            raise KeyError(key)
-        return tree
-
-    def __iter__(self) -> Iterator[bytes]:
-        return iter(self.pickled)
-
-    def __len__(self) -> int:
-        return len(self.pickled)
-
-
-def write_cache_file(target: Path, magic: bytes, header: object, body: object) -> None:
-    """Write an entry whole or not at all; a cache that cannot be written is not used."""
+    Each of `parts` (made as it is written) is pickled on its own after the body: pickle
+    remembers every object it wrote until the end of a dump, which for a large deck's
+    memo would hold as much memory again as the memo itself.
+    """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with atomic_binary_output(target, durable=False) as stream:
             stream.write(magic)
             pickle.dump(header, stream, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(body, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            for part in parts:
+                pickle.dump(part, stream, protocol=pickle.HIGHEST_PROTOCOL)
     except OSError:
         return
 

@@ -3,6 +3,8 @@ problems are never remembered."""
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 import yaml
 from hypothesis import given
@@ -11,8 +13,10 @@ from hypothesis import strategies as st
 from trainer.core.deck.tree_memo import (
     ParsedTrees,
     file_digest,
+    pack,
     tree_from_plain,
     tree_to_plain,
+    unpack,
 )
 from trainer.core.deck.yaml_source import parse_yaml
 
@@ -40,7 +44,7 @@ def test_a_tree_rebuilt_from_its_plain_form_is_the_same_tree(
     data = yaml.safe_dump(document, default_flow_style=flow, allow_unicode=True).encode()
     parsed = parse_yaml(data, "deck.yaml")
     assert parsed.root is not None and not parsed.errors
-    rebuilt = tree_from_plain(tree_to_plain(parsed.root))
+    rebuilt = tree_from_plain(unpack(pack(tree_to_plain(parsed.root))))
     _assert_same_tree(rebuilt, parsed.root)
 
 
@@ -87,7 +91,9 @@ def test_a_remembered_tree_is_given_for_the_same_bytes_only() -> None:
     first.parse(data, "deck.yaml")
     assert list(first.used) == [file_digest(data)]
     again = ParsedTrees(first.used)
-    assert tree_to_plain(again.parse(data, "other.yaml").root) == first.used[file_digest(data)]  # type: ignore[arg-type]
+    root = again.parse(data, "other.yaml").root
+    assert root is not None
+    assert tree_to_plain(root) == unpack(first.used[file_digest(data)])
     assert again.used == first.used
     edited = ParsedTrees(first.used)
     edited.parse(b"id: kazan\nexcerpts: []\n", "deck.yaml")
@@ -101,3 +107,30 @@ def test_a_remembered_tree_is_given_for_the_same_bytes_only() -> None:
 def test_a_damaged_plain_tree_is_refused(damaged: tuple[object, ...]) -> None:
     with pytest.raises((ValueError, TypeError, IndexError)):
         tree_from_plain(damaged)
+
+
+class _Exploit:
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (print, ("exploited",))
+
+
+@pytest.mark.parametrize(
+    "packed",
+    [
+        b"",
+        b"not a pickle",
+        pickle.dumps([1, 2]),  # not a tuple
+        pickle.dumps((_Exploit(),)),  # would call a function
+        pack((0, "v", "v", 1, 1, False))[:-2],  # truncated
+    ],
+)
+def test_packed_bytes_that_are_not_a_tree_are_refused(
+    packed: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(ValueError):
+        unpack(packed)
+    assert "exploited" not in capsys.readouterr().out
+    # And a compile given them parses the file instead.
+    trees = ParsedTrees({file_digest(b"id: x\n"): packed})
+    assert trees.parse(b"id: x\n", "deck.yaml").root is not None
+    assert trees.used[file_digest(b"id: x\n")] != packed

@@ -2,8 +2,13 @@
 
 Parsing is most of loading a deck (PyYAML composes every node, and each becomes a
 positioned node of our own). A file whose bytes are unchanged gives the same tree, so a
-compile can be handed the trees of the last one (`TreeMemo`, trees as plain tuples,
-which pickle writes and reads in C) and rebuild each in a fraction of its parse time.
+compile can be handed the trees of the last one (`TreeMemo`) and rebuild each in a
+fraction of its parse time.
+
+A tree is remembered packed: as nested tuples of strings, numbers, booleans and None,
+pickled (pickle writes and reads them in C, and a packed tree takes a tenth of the
+memory of its tuples). It is unpacked by an unpickler that builds no object but those,
+so a memo read back from disk cannot make Python run code.
 
 Only a tree that parsed without a problem is remembered, and only one whose nodes are
 each reached once: a YAML alias shares a node, and rebuilding would copy it.
@@ -13,6 +18,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
+import pickle
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,15 +38,17 @@ __all__ = [
     "PlainTree",
     "TreeMemo",
     "file_digest",
+    "pack",
     "parse_yaml",
     "tree_from_plain",
     "tree_to_plain",
+    "unpack",
 ]
 
 # A tree as nested tuples of strings, numbers, booleans and None (see `tree_to_plain`).
 PlainTree = tuple[Any, ...]
-# Remembered trees by a digest of their file's bytes.
-TreeMemo = Mapping[bytes, PlainTree]
+# Remembered trees, packed (`pack`), by a digest of their file's bytes.
+TreeMemo = Mapping[bytes, bytes]
 
 _SCALAR, _SEQUENCE, _MAPPING, _INVALID = 0, 1, 2, 3
 
@@ -100,6 +109,29 @@ def tree_from_plain(plain: PlainTree) -> YamlNode:
     raise ValueError(f"not a tree node: {tag!r}")
 
 
+def pack(plain: PlainTree) -> bytes:
+    """A plain tree as the memo keeps it."""
+    return pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Reads tuples, strings, numbers, booleans and None; refuses any class or function."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"a remembered tree may not hold {module}.{name}")
+
+
+def unpack(packed: bytes) -> PlainTree:
+    """The plain tree `pack` gave; ValueError if the bytes are not one."""
+    try:
+        plain = _PlainUnpickler(io.BytesIO(packed)).load()
+    except (pickle.UnpicklingError, EOFError, TypeError, IndexError, KeyError, AttributeError):
+        raise ValueError("not a packed tree") from None
+    if type(plain) is not tuple:
+        raise ValueError("not a packed tree")
+    return plain
+
+
 def file_digest(data: bytes) -> bytes:
     """What a file's tree is remembered by."""
     return hashlib.blake2b(data, digest_size=16).digest()
@@ -107,25 +139,25 @@ def file_digest(data: bytes) -> bytes:
 
 class ParsedTrees:
     """Parses deck files as `parse_yaml` does, rebuilding remembered trees instead, and
-    keeps every tree it gave (in `used`) for the next compile."""
+    keeps every tree it gave, packed (in `used`), for the next compile."""
 
     def __init__(self, previous: TreeMemo) -> None:
         self._previous = previous
-        self.used: dict[bytes, PlainTree] = {}
+        self.used: dict[bytes, bytes] = {}
 
     def parse(self, data: bytes, path: str) -> YamlDocument:
         key = file_digest(data)
-        plain = self._previous.get(key)
-        if plain is not None:
+        packed = self._previous.get(key)
+        if type(packed) is bytes:
             try:
-                root = tree_from_plain(plain)
+                root = tree_from_plain(unpack(packed))
             except (ValueError, TypeError, IndexError):
                 pass  # damaged: parsed again below, as if it had not been kept
             else:
-                self.used[key] = plain
+                self.used[key] = packed  # kept as it was read, not packed again
                 return YamlDocument(root)
         document = parse_yaml(data, path)
         if document.root is not None and not document.errors:
             with contextlib.suppress(ValueError):  # shares nodes: parsed again each time
-                self.used[key] = tree_to_plain(document.root)
+                self.used[key] = pack(tree_to_plain(document.root))
         return document
