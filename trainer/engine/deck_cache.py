@@ -164,7 +164,8 @@ class DeckCache:
         """Store `prepared` as the entry for `main`; a cache that cannot be written is
         simply not used."""
         header = (_FORMAT, code_fingerprint(), str(main), prepared.files, prepared.content_hash)
-        write_cache_file(self.entry_path(main), _MAGIC, header, prepared)
+        # Its rows are strings of their own, each written once anyway.
+        write_cache_file(self.entry_path(main), _MAGIC, header, prepared, shares=False)
         self.prune()
 
     def load_memo(self, main: Path) -> CompileMemo:
@@ -257,20 +258,29 @@ def code_fingerprint() -> str:
 
 
 def write_cache_file(
-    target: Path, magic: bytes, header: object, body: object, parts: Iterable[object] = ()
+    target: Path,
+    magic: bytes,
+    header: object,
+    body: object,
+    parts: Iterable[object] = (),
+    *,
+    shares: bool = True,
 ) -> None:
     """Write an entry whole or not at all; a cache that cannot be written is not used.
 
-    Each of `parts` (made as it is written) is pickled on its own after the body: pickle
-    remembers every object it wrote until the end of a dump, which for a large deck's
-    memo would hold as much memory again as the memo itself.
+    Pickle remembers every object it wrote until the end of a dump, so as to write an
+    object met twice once; for a large deck that holds as much memory again as what is
+    written. So each of `parts` (made as it is written) is pickled on its own after the
+    body, and a body that `shares` no objects is written without remembering any.
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with atomic_binary_output(target, durable=False) as stream:
             stream.write(magic)
             pickle.dump(header, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(body, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler.fast = not shares
+            pickler.dump(body)
             for part in parts:
                 pickle.dump(part, stream, protocol=pickle.HIGHEST_PROTOCOL)
     except OSError:
