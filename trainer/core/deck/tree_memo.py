@@ -6,7 +6,7 @@ compile can be handed the trees of the last one (`TreeMemo`) and rebuild each in
 fraction of its parse time.
 
 A tree is remembered packed: as nested tuples of strings, numbers, booleans and None,
-pickled (pickle writes and reads them in C, and a packed tree takes a tenth of the
+pickled (pickle writes and reads them in C, and a packed tree takes a fifth of the
 memory of its tuples). It is unpacked by an unpickler that builds no object but those,
 so a memo read back from disk cannot make Python run code.
 
