@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from trainer.core.deck import tree_memo
+from trainer.core.deck.yaml_source import YamlDocument
+
 # CI machines are shared and noisy; a slow example is not a failing one. Timing targets
 # live in bench/, not here.
 settings.register_profile("trainer", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -21,3 +24,18 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TRAINER_HOME", str(folder))
     monkeypatch.delenv("TRAINER_NOW", raising=False)
     return folder
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of every deck file parsed from now on (not rebuilt from a compile's memo,
+    see `trainer.core.deck.tree_memo`), in the order parsed."""
+    names: list[str] = []
+    parse = tree_memo.parse_yaml
+
+    def counting(data: bytes, path: str) -> YamlDocument:
+        names.append(Path(path).name)
+        return parse(data, path)
+
+    monkeypatch.setattr(tree_memo, "parse_yaml", counting)
+    return names

@@ -10,9 +10,7 @@ import pytest
 
 from trainer.core.answering.confusables import confusables_from_plain, confusables_to_plain
 from trainer.core.compile import CompileMemo, compile_deck, compile_deck_reusing
-from trainer.core.deck import tree_memo
 from trainer.core.deck.tree_memo import pack
-from trainer.core.deck.yaml_source import YamlDocument
 from trainer.core.generate.step_codec import memo_from_plain, memo_to_plain
 from trainer.core.model import CompiledDeck, DeckError
 
@@ -79,20 +77,6 @@ def _same(reused: CompiledDeck, cold: CompiledDeck) -> None:
     assert reused.warnings == cold.warnings
     assert dict(reused.origins) == dict(cold.origins)
     assert reused.deck == cold.deck
-
-
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The path of every file parsed (not rebuilt from the memo) from now on."""
-    paths: list[str] = []
-    parse = tree_memo.parse_yaml
-
-    def counting(data: bytes, path: str) -> YamlDocument:
-        paths.append(Path(path).name)
-        return parse(data, path)
-
-    monkeypatch.setattr(tree_memo, "parse_yaml", counting)
-    return paths
 
 
 def test_an_excerpt_moved_to_another_file_compiles_as_a_cold_compile(tmp_path: Path) -> None:

@@ -11,8 +11,6 @@ import pytest
 
 from trainer.core.answering.confusables import confusables_to_plain
 from trainer.core.compile import CompileMemo, compile_deck
-from trainer.core.deck import tree_memo
-from trainer.core.deck.yaml_source import YamlDocument
 from trainer.core.generate.step_codec import memo_to_plain
 from trainer.core.generate.steps import Steps
 from trainer.engine import deck_cache as deck_cache_module
@@ -111,10 +109,7 @@ def test_an_edited_chapter_runs_again_only_its_own_steps(
     cache.prepared_deck(deck)
     assert {name.split("-")[0] for name in steps_run} == {"one", "two"}
     steps_run.clear()
-    chapter = deck.parent / "chapters" / "one.yaml"
-    chapter.write_text(
-        _chapter("one", ONE).replace("to inspect the school", "to see the school"), "utf-8"
-    )
+    _reword(deck, "one", ONE)
     prepared = cache.prepared_deck(deck)
     assert prepared == prepare_deck(compile_deck(deck))
     assert steps_run and {name.split("-")[0] for name in steps_run} == {"one"}, str(steps_run)
@@ -238,20 +233,6 @@ def test_is_current_says_whether_load_would_use_the_entry(
     assert not cache.is_current(deck) and cache.load(deck) is None
 
 
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The name of every file parsed (not rebuilt from the cache) from now on."""
-    names: list[str] = []
-    parse = tree_memo.parse_yaml
-
-    def counting(data: bytes, path: str) -> YamlDocument:
-        names.append(Path(path).name)
-        return parse(data, path)
-
-    monkeypatch.setattr(tree_memo, "parse_yaml", counting)
-    return names
-
-
 def test_an_edited_chapter_is_the_only_file_parsed_again(
     deck: Path, cache: DeckCache, parsed: list[str]
 ) -> None:
@@ -284,7 +265,7 @@ def test_a_damaged_tree_in_the_cache_is_parsed_again(
     deck_cache_module.write_cache_file(steps, magic, header, body, [memo_to_plain(memo.steps)])
     parsed.clear()
     steps_run.clear()
-    _reword_chapter_two(deck)
+    _reword(deck, "two", TWO)
     assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
     assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]
     # The rest of the memo was read: chapter one's steps were replayed, not run.
@@ -300,12 +281,12 @@ def test_steps_are_remembered_across_parts(
     remembered = cache.load_memo(deck).steps
     assert len(remembered) > 4
     steps_run.clear()
-    _reword_chapter_two(deck)
+    _reword(deck, "two", TWO)
     assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
     assert steps_run and all(name.startswith("two-") for name in steps_run), steps_run
 
 
-def _reword_chapter_two(deck: Path) -> None:
-    """An edit of chapter two's texts alone: its facts, which other steps read, stay."""
-    reworded = _chapter("two", TWO).replace("to inspect the school", "to see the school")
-    (deck.parent / "chapters" / "two.yaml").write_text(reworded, "utf-8")
+def _reword(deck: Path, name: str, people: list[tuple[str, str]]) -> None:
+    """An edit of a chapter's texts alone: its facts, which other steps read, stay."""
+    reworded = _chapter(name, people).replace("to inspect the school", "to see the school")
+    (deck.parent / "chapters" / f"{name}.yaml").write_text(reworded, "utf-8")

@@ -11,7 +11,7 @@ from trainer.core.generate import (
     ConfusablesMemo,
     StepMemo,
     generate_deck,
-    generate_deck_remembering,
+    generate_deck_reusing,
 )
 from trainer.core.model import CompiledDeck, Deck, DeckError, Diagnostic, Severity
 
@@ -73,9 +73,7 @@ def compile_deck_reusing(
     """
     trees = ParsedTrees(previous.trees)
     deck = load_deck(path, reader=reader, parse=trees.parse)
-    generated, recorded, found = generate_deck_remembering(
-        deck, previous.steps, previous.confusables
-    )
+    generated, recorded, found = generate_deck_reusing(deck, previous.steps, previous.confusables)
     errors, warnings = split_diagnostics(generated.diagnostics)
     if errors:
         return compile_loaded(deck), CompileMemo(trees=trees.used)

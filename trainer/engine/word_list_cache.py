@@ -22,16 +22,18 @@ def ready_word_list(folder: Path) -> None:
     if lexicon.word_list_in_use():
         # Parsed already by this process: kept for the next, should no copy be there yet.
         if not target.exists():
-            in_use = lexicon.word_list_table()
-            header = (lexicon.word_list_identity(), len(in_use))
-            write_cache_file(target, _MAGIC, header, in_use)
+            _keep(target, lexicon.word_list_identity(), lexicon.word_list_table())
         return
     identity = lexicon.word_list_identity()
     table = _kept_table(target, identity)
     if table is None:
         table = lexicon.parsed_word_list()
-        write_cache_file(target, _MAGIC, (identity, len(table)), table)
+        _keep(target, identity, table)
     lexicon.use_word_list(table)
+
+
+def _keep(target: Path, identity: str, table: dict[str, int]) -> None:
+    write_cache_file(target, _MAGIC, (identity, len(table)), table)
 
 
 def _kept_table(target: Path, identity: str) -> dict[str, int] | None:

@@ -216,20 +216,20 @@ def test_an_edited_deck_generated_from_remembered_steps_equals_a_cold_run(
     data: st.DataObject,
 ) -> None:
     deck = data.draw(decks())
-    first, memo = generate_deck_reusing(deck, {})
+    first, memo, _ = generate_deck_reusing(deck, {})
     _same(first, generate_deck(deck))
     edited = data.draw(edits(deck))
     # The steps go to disk and back between the two runs, as the deck cache keeps them.
-    again, memo = generate_deck_reusing(edited, memo_from_plain(memo_to_plain(memo)))
+    again, memo, _ = generate_deck_reusing(edited, memo_from_plain(memo_to_plain(memo)))
     _same(again, generate_deck(edited))
-    unchanged, _ = generate_deck_reusing(edited, memo)
+    unchanged, _, _ = generate_deck_reusing(edited, memo)
     _same(unchanged, generate_deck(edited))
 
 
 @settings(max_examples=30, deadline=None)
 @given(deck=decks())
 def test_an_unchanged_deck_replays_every_step(deck: Deck) -> None:
-    first, memo = generate_deck_reusing(deck, {})
+    first, memo, _ = generate_deck_reusing(deck, {})
     # A step that reported an error is never kept (the deck does not compile anyway).
     assume(all(item.severity is Severity.WARNING for item in first.diagnostics))
 
@@ -238,7 +238,7 @@ def test_an_unchanged_deck_replays_every_step(deck: Deck) -> None:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Steps, "_record", refuse)
-        generated, again = generate_deck_reusing(deck, memo)
+        generated, again, _ = generate_deck_reusing(deck, memo)
     _same(generated, generate_deck(deck))
     assert again == memo
 
@@ -248,7 +248,7 @@ def test_an_unchanged_deck_replays_every_step(deck: Deck) -> None:
 def test_lines_added_above_excerpts_run_again_only_steps_that_warned(
     deck: Deck, lines: int
 ) -> None:
-    first, memo = generate_deck_reusing(deck, {})
+    first, memo, _ = generate_deck_reusing(deck, {})
     path = FILES[1]
     # Steps of the moved excerpts that did not warn: these must be replayed, not run.
     quiet = [
@@ -270,7 +270,7 @@ def test_lines_added_above_excerpts_run_again_only_steps_that_warned(
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Steps, "_record", counted)
-        generated, _ = generate_deck_reusing(shifted, memo_from_plain(memo_to_plain(memo)))
+        generated, _, _ = generate_deck_reusing(shifted, memo_from_plain(memo_to_plain(memo)))
     _same(generated, generate_deck(shifted))
     # A step that warned is run again where its excerpt moved (its message may quote a
     # place); every other step is replayed, its cards' origins moved.

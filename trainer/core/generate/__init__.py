@@ -49,7 +49,6 @@ __all__ = [
     "StepMemo",
     "generate_cards",
     "generate_deck",
-    "generate_deck_remembering",
     "generate_deck_reusing",
 ]
 
@@ -83,20 +82,14 @@ def generate_deck(deck: Deck) -> GeneratedDeck:
     return _generate(deck, None, ConfusablesMemo())[0]
 
 
-def generate_deck_reusing(deck: Deck, previous: StepMemo) -> tuple[GeneratedDeck, StepMemo]:
-    """What `generate_deck` gives, replaying the steps `previous` remembers whose inputs
-    are unchanged (see `steps`), and the steps to remember for the next time."""
-    generated, recorded, _ = generate_deck_remembering(deck, previous, ConfusablesMemo())
-    return generated, recorded
-
-
 @gc_paused()
-def generate_deck_remembering(
-    deck: Deck, steps: StepMemo, confusables: ConfusablesMemo
+def generate_deck_reusing(
+    deck: Deck, previous: StepMemo, confusables: ConfusablesMemo | None = None
 ) -> tuple[GeneratedDeck, StepMemo, ConfusablesMemo]:
-    """What `generate_deck_reusing` gives, also finding confusables again only where
-    values changed since `confusables` was remembered, and what to remember of both."""
-    generated, recorded, found = _generate(deck, steps, confusables)
+    """What `generate_deck` gives, replaying the steps `previous` remembers whose inputs
+    are unchanged (see `steps`) and finding confusables again only where values changed
+    since `confusables` was remembered; and what to remember of both for the next time."""
+    generated, recorded, found = _generate(deck, previous, confusables or ConfusablesMemo())
     return generated, recorded if recorded is not None else {}, found
 
 
