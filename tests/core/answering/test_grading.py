@@ -69,6 +69,38 @@ def test_the_best_matching_alternative_is_reported() -> None:
     assert verdict.matched == "a flying school"
 
 
+LIPETSK = text(
+    "An aviation school, complementing the military school already in existence",
+    "an aviation school",
+    "a German aviation school",
+    "a flying school",
+)
+FARADAY = text("Michael Faraday", "Faraday")
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "typed", "right"),
+    [
+        # Words after the answer that only restate the question contradict no fuller form.
+        (LIPETSK, "What was agreed at Lipetsk in 1926?", "an aviation school at Lipetsk", True),
+        (LIPETSK, "What was agreed at Lipetsk in 1926?", "an aviation school in 1926", True),
+        (FARADAY, "Who was Humphry Davy's assistant?", "Faraday, Davy's assistant", True),
+        # Before or inside the answer, or beside a word the question does not give, a
+        # word in the place of the fuller form's own still makes it another answer.
+        (FARADAY, "Who was Humphry Davy's assistant?", "Humphry Faraday", False),
+        (FARADAY, "Who was Humphry Davy's assistant?", "John Faraday", False),
+        (LIPETSK, "What was agreed at Lipetsk in 1926?", "a Lipetsk aviation school", False),
+        (LIPETSK, "What was agreed at Lipetsk?", "an aviation school at Lipetsk for tanks", False),
+        (LIPETSK, "What was agreed at Lipetsk in 1926?", "a tank school at Lipetsk", False),
+    ],
+)
+def test_an_answer_that_restates_the_question_after_it_is_not_contradicted(
+    answer: Answer, question: str, typed: str, right: bool
+) -> None:
+    verdict = grade(answer, typed, policy=POLICY, question=question)
+    assert verdict.correct is right, verdict.rule
+
+
 def test_typo_allowance_grows_with_length_and_spares_short_words() -> None:
     lengths = (3, 4, 6, 9, 10, 16, 17, 40)
     assert [typo_allowance(n, 0.15) for n in lengths] == [0, 1, 1, 1, 2, 2, 3, 6]

@@ -20,7 +20,7 @@ from trainer.core.answering.option_grading import grade_choice, grade_order, pai
 from trainer.core.answering.parsing import parse_date, parse_number, parse_year
 from trainer.core.answering.text_match import Question, TextMatch, match_text
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
-from trainer.core.answering.word_lists import TITLES
+from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer, AnswerType
@@ -91,18 +91,26 @@ def grade(
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
     verdicts = [_grade_one(answer, text, typed, expected, policy, asked) for text in accepted]
-    verdicts = _without_contradicted(accepted, verdicts)
+    verdicts = _without_contradicted(accepted, verdicts, typed, asked)
     if answer.parts:
         verdicts.append(_grade_parts(answer, typed, expected, policy, asked))
     # The best outcome wins; among equals the most similar; among those the first given.
     return max(verdicts, key=lambda v: (RANK[v.outcome], v.similarity))
 
 
-def _without_contradicted(accepted: Sequence[str], verdicts: list[Verdict]) -> list[Verdict]:
+def _without_contradicted(
+    accepted: Sequence[str], verdicts: list[Verdict], typed: str, asked: Question
+) -> list[Verdict]:
     """The verdicts, with a right one against a shorter accepted form taken back when a
     fuller form that holds it finds a typed word in the place of one of its own words:
     "John Davy" matches "Davy" (a surname accepted alone) with a given name added, but
-    "Humphry Davy" says 'john' stands instead of 'humphry': another person, wrong."""
+    "Humphry Davy" says 'john' stands instead of 'humphry': another person, wrong.
+
+    Words typed after the shorter form's words that only restate the question name
+    nothing new: "an aviation school at Lipetsk" for "What was agreed at Lipetsk?" is "an
+    aviation school", whatever 'lipetsk' stands against in "a German aviation school".
+    Typed inside or before them, it still contradicts: "Humphry Faraday" for "Who was
+    Humphry Davy's assistant?" is no "Michael Faraday"."""
     words = [set(fold(text).split()) for text in accepted]
     kept = list(verdicts)
     for index, verdict in enumerate(verdicts):
@@ -116,10 +124,22 @@ def _without_contradicted(accepted: Sequence[str], verdicts: list[Verdict]) -> l
                 and (replaced := _REPLACED.search(fuller.rule)) is not None
                 # A title is no other name: "Professor Vlasák", "Sir Davy".
                 and replaced.group(1) not in TITLES
+                and not _restates_question(typed, replaced.group(1), words[index], asked)
             ):
                 kept[index] = fuller
                 break
     return kept
+
+
+def _restates_question(typed: str, word: str, answer: set[str], asked: Question) -> bool:
+    """Whether `word` is typed after every typed word of `answer`, among words that only
+    restate the question ("… at Lipetsk in 1926", "Faraday, Davy's assistant")."""
+    if not asked.gives_words:
+        return False
+    typed_words = answer_words(typed)
+    last_of_answer = max((i for i, w in enumerate(typed_words) if w in answer), default=-1)
+    after = typed_words[last_of_answer + 1 :]
+    return word in after and all(w in FUNCTION_WORDS or asked.has(w) for w in after)
 
 
 def is_blank(typed: str) -> bool:
