@@ -30,9 +30,19 @@ class Case:
         return f"{self.card.id}: {self.typed!r} ({side}, {self.category})"
 
 
+class _UniqueKeysLoader(yaml.SafeLoader):
+    """A card written twice in the table would silently drop its first block of cases."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        repeated = sorted({str(key) for key in keys if keys.count(key) > 1})
+        assert not repeated, f"{TABLE.name}:{node.start_mark.line + 1}: written twice: {repeated}"
+        return super().construct_mapping(node, deep=deep)
+
+
 @cache
 def table() -> dict[str, object]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = yaml.load(TABLE.read_text(encoding="utf-8"), Loader=_UniqueKeysLoader)
     assert isinstance(data, dict)
     return data
 

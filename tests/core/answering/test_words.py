@@ -21,6 +21,10 @@ from trainer.core.answering.words import (
         ("U.S.S.R.", ("ussr",)),
         ("U S A", ("usa",)),
         ("W. A. Mozart", ("wa", "mozart")),
+        # Initials that spell a Roman numeral stay initials; a numeral stays a number.
+        ("V. I. Lenin", ("vi", "lenin")),
+        ("L.I. Brezhnev", ("li", "brezhnev")),
+        ("Pope Pius XI", ("pope", "pius", "11")),
         ("John T. Smith", ("john", "t", "smith")),
         ("Moscow's orders", ("moscow", "orders")),
         ("Symphony No. 9", ("symphony", "number", "9")),

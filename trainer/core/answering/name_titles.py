@@ -128,8 +128,12 @@ def kind_left_out(words: Sequence[str], index: int, typed: Collection[str]) -> b
 def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> bool:
     """A middle name, which may be left out ("James Simpson" for "James Young Simpson"):
     a word between a first word that could be a given name and a last word that is no
-    common word (not "George Washington Bridge")."""
+    common word (not "George Washington Bridge"), with no function word between them
+    but a name's particle (not "Germany's agreement with the Soviets")."""
     if len(content) < 3 or not content[0] < index < content[-1]:
+        return False
+    inside = words[content[0] + 1 : content[-1]]
+    if any(word in FUNCTION_WORDS and word not in _PARTICLES for word in inside):
         return False
     last = words[content[-1]]
     return could_be_name(words[content[0]]) and last.isalpha() and not is_common_word(last)

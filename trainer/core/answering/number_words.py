@@ -16,7 +16,7 @@ marks" (after the thousands separators are dropped), compare equal.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from rapidfuzz.distance import OSA
@@ -70,11 +70,15 @@ _YEAR_ZERO = frozenset({"oh", "o"})
 _MIN_FUZZY_LENGTH = 5
 
 
-def normalize_numbers(words: Sequence[str], *, misspelt: bool = False) -> list[str]:
+def normalize_numbers(
+    words: Sequence[str], *, misspelt: bool = False, initials: Collection[int] = ()
+) -> list[str]:
     """The folded words with every number in words, ordinal, zero-padded or in Roman
     numerals ("Henry VIII", "World War I") as digits; with `misspelt`, number words a
     letter off that are no other word too ("forteen"), for answers that must be numbers
-    (in a text answer, "seden" is more likely Sweden than seven)."""
+    (in a text answer, "seden" is more likely Sweden than seven). The words at the
+    positions `initials` are a person's initials joined ("V. I. Lenin" → vi lenin), never
+    a Roman numeral."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -82,7 +86,7 @@ def normalize_numbers(words: Sequence[str], *, misspelt: bool = False) -> list[s
             out.append("one")  # "one of them": a pronoun, not a number
             i += 1
             continue
-        roman = _roman_value(words, i)
+        roman = None if i in initials else _roman_value(words, i)
         if roman is not None:
             out.append(str(roman))
             i += 1

@@ -73,16 +73,18 @@ def answer_words(text: str) -> tuple[str, ...]:
     """The words of an answer as grading compares them."""
     words = [w.replace(_DECIMAL_MARK, ".") for w in fold(_plain_numbers(text)).split()]
     words = _undo_contractions(words)
-    words = _joined_initials(words)
+    words, joined = _joined_initials(words)
     # A lone "s" is what is left of a possessive ("Moscow's" → moscow s).
-    words = [w for i, w in enumerate(words) if not (w == "s" and i > 0)]
+    kept = [i for i, w in enumerate(words) if not (w == "s" and i > 0)]
+    words = [words[i] for i in kept]
+    initials = {position for position, i in enumerate(kept) if i in joined}
     words = [
         "number"
         if w in _NUMBER_ABBREVIATIONS and i + 1 < len(words) and _DIGITS.fullmatch(words[i + 1])
         else w
         for i, w in enumerate(words)
     ]
-    return tuple(_place_words_spelled_out(normalize_numbers(words)))
+    return tuple(_place_words_spelled_out(normalize_numbers(words, initials=initials)))
 
 
 def _place_words_spelled_out(words: Sequence[str]) -> list[str]:
@@ -312,18 +314,22 @@ def _undo_contractions(words: list[str]) -> list[str]:
     return out
 
 
-def _joined_initials(words: list[str]) -> list[str]:
+def _joined_initials(words: list[str]) -> tuple[list[str], set[int]]:
+    """The words with each run of initials joined into one ("C. S. Lewis" → cs lewis),
+    and the positions of the joined ones."""
     out: list[str] = []
+    joined: set[int] = set()
     run: list[str] = []
     for word in [*words, ""]:
         if len(word) == 1 and word.isalpha():
             run.append(word)
             continue
         if len(run) >= 2 and (run[0] not in _SOLO_WORDS or len(run) >= 3):
+            joined.add(len(out))
             out.append("".join(run))
         else:
             out.extend(run)
         run = []
         if word:
             out.append(word)
-    return out
+    return out, joined
