@@ -3,66 +3,33 @@ parsed again, and the result is a cold compile's, even for an excerpt moved betw
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
 
+from tests.support.chaptered_deck import chapter_yaml, excerpt_yaml, write_deck
 from trainer.core.answering.confusables import confusables_from_plain, confusables_to_plain
 from trainer.core.compile import CompileMemo, compile_deck, compile_deck_reusing
 from trainer.core.deck.tree_memo import pack
 from trainer.core.generate.step_codec import memo_from_plain, memo_to_plain
 from trainer.core.model import CompiledDeck, DeckError
 
-MAIN = """\
-id: moving
-title: A deck whose excerpts move between files
-templates:
-  - id: where
-    prompt: Where did {who} go?
-    answer: place
-  - id: went
-    kind: true_false
-    statement: "{who} went to {place}."
-    swap: place
-include:
-  - chapters/one.yaml
-  - chapters/two.yaml
-"""
-
-
-def _excerpt(name: str, page: int, who: str, place: str) -> str:
-    return textwrap.dedent(f"""\
-        - id: {name}
-          page: {page}
-          text: In 1926 {who} travelled to {place} to inspect the school there.
-          facts:
-            - id: {name}-f
-              who: {who}
-              place: {place}
-          questions:
-            - q: Who travelled to {place}?
-              a: {who}
-        """)
-
-
 EXCERPTS = {
-    "seeckt": _excerpt("seeckt", 3, "Hans Seeckt", "Lipetsk"),
-    "hasse": _excerpt("hasse", 5, "Otto Hasse", "Kazan"),
-    "volkmann": _excerpt("volkmann", 8, "Ernst Volkmann", "Tomka"),
-    "radek": _excerpt("radek", 12, "Karl Radek", "Moscow"),
-    "chicherin": _excerpt("chicherin", 14, "Georgy Chicherin", "Genoa"),
+    "seeckt": excerpt_yaml("seeckt", 3, "Hans Seeckt", "Lipetsk"),
+    "hasse": excerpt_yaml("hasse", 5, "Otto Hasse", "Kazan"),
+    "volkmann": excerpt_yaml("volkmann", 8, "Ernst Volkmann", "Tomka"),
+    "radek": excerpt_yaml("radek", 12, "Karl Radek", "Moscow"),
+    "chicherin": excerpt_yaml("chicherin", 14, "Georgy Chicherin", "Genoa"),
 }
 
 
 def _write(folder: Path, one: list[str], two: list[str]) -> Path:
-    (folder / "chapters").mkdir(parents=True, exist_ok=True)
-    for name, excerpts in (("one", one), ("two", two)):
-        body = "".join(textwrap.indent(EXCERPTS[e], "  ") for e in excerpts)
-        (folder / "chapters" / f"{name}.yaml").write_text(f"excerpts:\n{body}", "utf-8")
-    main = folder / "course.yaml"
-    main.write_text(MAIN, "utf-8")
-    return main
+    return write_deck(
+        folder,
+        "moving",
+        chapter_yaml([EXCERPTS[e] for e in one]),
+        chapter_yaml([EXCERPTS[e] for e in two]),
+    )
 
 
 def _through_disk(memo: CompileMemo) -> CompileMemo:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import pickle
-import textwrap
 from pathlib import Path
 
 import pytest
 
+from tests.support.chaptered_deck import chapter_yaml, excerpt_yaml, write_deck
 from trainer.core.answering.confusables import confusables_to_plain
 from trainer.core.compile import CompileMemo, compile_deck
 from trainer.core.generate.step_codec import memo_to_plain
@@ -17,45 +17,16 @@ from trainer.engine import deck_cache as deck_cache_module
 from trainer.engine.deck_cache import STEPS_SUFFIX, DeckCache
 from trainer.store import prepare_deck
 
-MAIN = """\
-id: stepped
-title: A deck compiled step by step
-templates:
-  - id: where
-    prompt: Where did {who} go?
-    answer: place
-  - id: went
-    kind: true_false
-    statement: "{who} went to {place}."
-    swap: place
-include:
-  - chapters/one.yaml
-  - chapters/two.yaml
-"""
-
 
 def _chapter(name: str, people: list[tuple[str, str]]) -> str:
-    excerpts = []
-    for i, (who, place) in enumerate(people):
-        excerpts.append(
-            textwrap.dedent(f"""\
-              - id: {name}-{i}
-                page: {i + 1}
-                text: In 1926 {who} travelled to {place} to inspect the school there.
-                facts:
-                  - id: {name}-{i}-f
-                    who: {who}
-                    place: {place}
-                questions:
-                  - q: Who travelled to {place}?
-                    a: {who}
-            """)
-        )
+    excerpts = [
+        excerpt_yaml(f"{name}-{i}", i + 1, who, place) for i, (who, place) in enumerate(people)
+    ]
     plain = (
-        f"  - id: {name}-plain\n    page: 9\n"
-        "    text: Berlin and Moscow signed a treaty in Rapallo in 1922.\n"
+        f"- id: {name}-plain\n  page: 9\n"
+        "  text: Berlin and Moscow signed a treaty in Rapallo in 1922.\n"
     )
-    return "excerpts:\n" + textwrap.indent("".join(excerpts), "  ") + plain
+    return chapter_yaml([*excerpts, plain])
 
 
 ONE = [("Hans Seeckt", "Lipetsk"), ("Otto Hasse", "Kazan"), ("Ernst Volkmann", "Tomka")]
@@ -63,12 +34,7 @@ TWO = [("Karl Radek", "Moscow"), ("Georgy Chicherin", "Genoa"), ("Ulrich Rantzau
 
 
 def _write_deck(folder: Path) -> Path:
-    (folder / "chapters").mkdir(parents=True)
-    (folder / "chapters" / "one.yaml").write_text(_chapter("one", ONE), "utf-8")
-    (folder / "chapters" / "two.yaml").write_text(_chapter("two", TWO), "utf-8")
-    main = folder / "course.yaml"
-    main.write_text(MAIN, "utf-8")
-    return main
+    return write_deck(folder, "stepped", _chapter("one", ONE), _chapter("two", TWO))
 
 
 @pytest.fixture

@@ -22,11 +22,7 @@ from trainer.store.cards import (
     CardStatus,
     entry_from_row,
 )
-from trainer.store.codec import (
-    day_from_number,
-    day_number,
-    moment_from_text,
-)
+from trainer.store.codec import day_from_number, day_number, moment_from_text
 from trainer.store.errors import UnknownCardError
 from trainer.store.log import UNDONE, LogEntry, card_history
 from trainer.store.transactions import read_transaction, translated_errors

@@ -25,6 +25,7 @@ from trainer.core.answering.words import (
         ("V. I. Lenin", ("vi", "lenin")),
         ("L.I. Brezhnev", ("li", "brezhnev")),
         ("Pope Pius XI", ("pope", "pius", "11")),
+        ("Pius X.I.", ("pius", "11")),
         ("John T. Smith", ("john", "t", "smith")),
         ("Moscow's orders", ("moscow", "orders")),
         ("Symphony No. 9", ("symphony", "number", "9")),

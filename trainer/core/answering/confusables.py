@@ -10,7 +10,9 @@ Values are compared as grading compares words (folded, numbers as digits, functi
 words left out), by Damerau–Levenshtein (OSA) distance within the sum of the answer's
 per-word typo allowances, where the difference lies in one word. To stay fast on large
 decks, values are found through an index of their words' deletion neighbourhoods
-rather than compared with each other.
+rather than compared with each other; when only a few answers need a search (an edited
+deck, with `attach_confusables_reusing`), each is compared with every value in C and
+kept if it shares a neighbourhood key, which is what the index would find.
 """
 
 from __future__ import annotations
@@ -262,7 +264,13 @@ def _card_values(cards: Sequence[Card]) -> Iterable[str]:
 
 
 def _neighbourhood(form: str) -> set[str]:
-    """The form with one of its words cut by up to that word's allowance of deletions."""
+    """The form with one of its words cut by up to that word's allowance of deletions.
+
+    Two forms that differ in one word by at most that word's allowance share a key: the
+    form with that word cut down by the same deletions (a substitution, an insertion or
+    a swap of neighbours is one deletion on one side or the other). So a value's near
+    neighbours are found by a few dictionary lookups, not by comparing every pair.
+    """
     words = form.split()
     keys: set[str] = set()
     for position, word in enumerate(words):

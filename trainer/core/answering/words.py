@@ -316,7 +316,8 @@ def _undo_contractions(words: list[str]) -> list[str]:
 
 def _joined_initials(words: list[str]) -> tuple[list[str], set[int]]:
     """The words with each run of initials joined into one ("C. S. Lewis" → cs lewis),
-    and the positions of the joined ones."""
+    and the positions of those a word follows: a person's initials come before a
+    surname, and a run that ends the answer may be a Roman numeral ("Pius X.I.")."""
     out: list[str] = []
     joined: set[int] = set()
     run: list[str] = []
@@ -325,7 +326,8 @@ def _joined_initials(words: list[str]) -> tuple[list[str], set[int]]:
             run.append(word)
             continue
         if len(run) >= 2 and (run[0] not in _SOLO_WORDS or len(run) >= 3):
-            joined.add(len(out))
+            if word:
+                joined.add(len(out))
             out.append("".join(run))
         else:
             out.extend(run)
