@@ -345,3 +345,40 @@ def test_a_surname_after_a_given_name_may_slip_into_a_common_word() -> None:
     assert judge("William Pitt", "William Pit").outcome is Outcome.TYPO
     assert not judge("Claude Monet", "Claude Manet").correct
     assert not judge("Holmes", "Homes").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Chatham Island", "Charles Island"),
+        ("Chatham Island", "Chalk Island"),
+        ("The Treaty of Rapallo", "the Treaty of Locarno"),
+        ("the Pacific Ocean", "the Atlantic Ocean"),
+        ("the Dawes Plan", "the Young Plan"),
+    ],
+)
+def test_another_name_in_the_place_of_the_answers_is_wrong_not_close(
+    answer: str, typed: str
+) -> None:
+    # The rest of the answer is only what the two names share.
+    assert judge(answer, typed).outcome is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Gustav Stresemann", "Gustav Strassmen"),  # a poor spelling of the name
+        ("Gustav Stresemann", "Gustav Strosmun"),
+        ("William Clinton", "Bill Clinton"),  # a given name: the surname says who
+        ("Germany's agreement with the Soviets", "Germany's treaty with the Soviets"),
+        ("Hyperinflation", "Inflation"),  # near in letters
+        ("Ufa", "Uta"),  # one letter of a short name that is no acronym
+    ],
+)
+def test_a_near_miss_of_a_name_or_another_word_stays_close(answer: str, typed: str) -> None:
+    assert judge(answer, typed).outcome is Outcome.CLOSE
+
+
+def test_an_acronym_with_its_letters_swapped_is_close_and_another_letter_wrong() -> None:
+    assert judge("KPD", "the KDP", "the KPD").outcome is Outcome.CLOSE
+    assert judge("KPD", "the SPD", "the KPD").outcome is Outcome.WRONG

@@ -47,7 +47,9 @@ from trainer.core.answering.word_match import (
     match_word,
 )
 from trainer.core.answering.words import (
+    acronyms,
     answer_words,
+    capitalized_words,
     content_words,
     dotted_initials,
     hyphened_letter_problem,
@@ -58,9 +60,13 @@ from trainer.core.answering.words import (
     line_up_abbreviations,
     spelled_out,
 )
-from trainer.core.lexicon import is_given_name
+from trainer.core.lexicon import could_be_name, is_given_name
 
 _DIGIT_RUNS = re.compile(r"\d+(?:\.\d+)?")
+# A typed word this near a name in letters (Levenshtein similarity) may be a poor spelling
+# of it ("Strasman" for "Stresemann"); a word farther off is another name ("Charles
+# Island" for "Chatham Island").
+_NEAR_SPELLING = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +137,8 @@ def match_text(
     exp, typ = join_compounds(exp, typ)
     outcome = _aligned(exp, typ, question, typo_tolerance, dotted_initials(expected))
     if not outcome.accepted:
-        return TextMatch(False, False, outcome.rule, similarity)
+        decisive = outcome.stand_in is not None and _another_name(*outcome.stand_in, expected)
+        return TextMatch(False, False, outcome.rule, similarity, decisive=decisive)
     conflict = _contradiction(outcome.claims, got, siblings, question)
     if conflict is not None:
         return TextMatch(False, False, conflict, similarity)
@@ -159,6 +166,8 @@ class _Alignment:
     notes: list[str]
     # Typed words beyond the answer that say something, each after the word before it.
     claims: tuple[tuple[str, str], ...] = ()
+    # When a word of the answer is missing: that word, and the typed word in its place.
+    stand_in: tuple[str, str] | None = None
 
 
 def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Question) -> str | None:
@@ -233,7 +242,8 @@ def _aligned(
             used.add(j)
     missing = [i for i in required if i not in pairs]
     if missing:
-        return _Alignment(False, False, _missing_rule(want, got, missing, near_misses, used), [])
+        rule, stand_in = _missing_rule(want, got, missing, near_misses, used)
+        return _Alignment(False, False, rule, [], stand_in=stand_in)
     extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
     placed = {i: j for i, (j, _) in pairs.items()}
     problem = extra_words_problem(got, extras, used, question.has) or misplaced_word_problem(
@@ -259,17 +269,39 @@ def _missing_rule(
     missing: list[int],
     near_misses: dict[int, tuple[str, Refusal]],
     used: set[int],
-) -> str:
+) -> tuple[str, tuple[str, str] | None]:
+    """Why the answer's first missing word is missing; with that word and the typed word
+    standing in its place, if one does."""
     first = missing[0]
     if first in near_misses:
         word, reason = near_misses[first]
         if reason is Refusal.NEGATED:
-            return f"'{word}' changes the meaning of '{want[first]}'"
-        return f"'{word}' is another word, not a typo of '{want[first]}'"
+            return f"'{word}' changes the meaning of '{want[first]}'", None
+        return f"'{word}' is another word, not a typo of '{want[first]}'", None
     others = [w for j, w in enumerate(got) if j not in used and w not in FUNCTION_WORDS]
     if others:
-        return f"'{others[0]}' instead of '{want[first]}'"
-    return f"'{want[first]}' is missing"
+        return f"'{others[0]}' instead of '{want[first]}'", (want[first], others[0])
+    return f"'{want[first]}' is missing", None
+
+
+def _another_name(wanted: str, typed: str, expected: str) -> bool:
+    """Whether the typed word in the place of the answer's word `wanted` names something
+    else: the answer (`expected`) writes `wanted` as a name, with a capital, and it is a
+    word rarer than the commonest given names; and `typed` is no poor spelling of it.
+    "Charles Island" for "Chatham Island" and "Treaty of Locarno" for "Treaty of Rapallo"
+    are wrong, not close: the rest of the answer is right only because the two names
+    share it. In an acronym each letter stands for a word: "the SPD" is not "the KPD".
+
+    A given name is left out of this: another given name may be a familiar form of it
+    ("Bill" for "William"), and the surname still says who is meant."""
+    if wanted not in capitalized_words(expected) or not could_be_name(wanted):
+        return False
+    if is_given_name(wanted):
+        return False
+    if wanted in acronyms(expected):
+        # Its letters swapped ("KDP") is a slip of the fingers; another letter is another name.
+        return sorted(typed) != sorted(wanted)
+    return Levenshtein.normalized_similarity(typed, wanted) < _NEAR_SPELLING
 
 
 def _described(

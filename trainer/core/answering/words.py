@@ -123,6 +123,25 @@ def dotted_initials(text: str) -> frozenset[str]:
     return frozenset(m.group(1).casefold() for m in _DOTTED_INITIAL.finditer(text))
 
 
+def capitalized_words(text: str) -> frozenset[str]:
+    """The folded words an answer writes with a capital letter ("Chatham Island", "the
+    KPD"): its proper names, and whatever word it happens to begin with."""
+    return frozenset(
+        word for token in text.split() if token[:1].isupper() for word in answer_words(token)
+    )
+
+
+def acronyms(text: str) -> frozenset[str]:
+    """The folded words an answer writes in capitals only ("KPD", "NSDAP"), each of whose
+    letters stands for a word."""
+    return frozenset(
+        word
+        for token in text.split()
+        if sum(c.isalpha() for c in token) > 1 and token.isupper()
+        for word in answer_words(token)
+    )
+
+
 def hyphened_letters(text: str) -> frozenset[str]:
     """The folded single letters joined by a hyphen to a word ("A-bomb", "X-rays",
     "vitamin-C"): part of the word, never an initial or an article."""
