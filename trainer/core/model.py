@@ -275,7 +275,8 @@ class Answer:
     # its own and the parts may be typed in any order. Empty for a one-part answer.
     parts: tuple[str, ...] = ()
     # Other values of the deck that a typo of this answer could be (Prussian for
-    # Russian): a typed answer equal to one of them is wrong, never a typo.
+    # Russian), then other answers of its template (Kazan for Lipetsk): a typed answer
+    # equal to one of them, or holding one beside the answer, is wrong, never a typo.
     confusables: tuple[str, ...] = ()
 
 

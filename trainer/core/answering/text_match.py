@@ -145,9 +145,11 @@ def match_text(
     beyond_answer = list((Counter(got) - Counter(want)).elements())
     for value in confusables:
         other = answer_words(value)
-        if _contains(beyond_answer, content_words(other)) or (
-            outcome.slip and _closer(got, other, want)
-        ):
+        if _contains(beyond_answer, content_words(other)):
+            # A hedge without "or": "Lipetsk Kazan", "Lipetsk, Kazan".
+            rule = f"more than one answer: '{' '.join(other)}' is another answer of this deck"
+            return TextMatch(False, False, rule, similarity, decisive=True)
+        if outcome.slip and _closer(got, other, want):
             return _another_answer(got, value, similarity)
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
     return TextMatch(True, outcome.slip, "; ".join(notes) or "exact", max(similarity, 0.0))

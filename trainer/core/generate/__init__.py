@@ -28,6 +28,7 @@ from trainer.core.generate.cloze_checks import report_visible_cloze_answers
 from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.questions import question_cards
+from trainer.core.generate.rivals import attach_rivals
 from trainer.core.generate.steps import Scope, StepMemo, Steps
 from trainer.core.generate.templates import (
     PreparedTemplate,
@@ -119,6 +120,7 @@ def _generate(
     used_facts |= _drawn_from(deck)
     _warn_about_unused(deck, sink.cards, used_facts, faulty, report)
     sink.cards[:], found = attach_confusables_reusing(sink.cards, deck_values(deck), confusables)
+    attach_rivals(sink.cards)
     cards = tuple(sink.cards)
     # Balancing true/false drafts may drop cards: only the cards kept have an origin.
     origins = {card.id: sink.origins[card.id] for card in cards if card.id in sink.origins}
