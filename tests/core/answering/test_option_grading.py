@@ -40,6 +40,10 @@ def test_an_option_typed_as_text_says_so_and_which() -> None:
     assert verdict.rule == "option 'Berne' typed as text ('bern' spells 'berne')"
     unknown = grade(BERNE, "Lausanne", choices=CAPITALS, policy=POLICY)
     assert unknown.note == "type an option's number, 1 to 4, or its text"
+    assert grade(BERNE, "Zurich", choices=CAPITALS, policy=POLICY).rule == "chose another option"
+    assert grade(BERNE, "4", choices=CAPITALS, policy=POLICY).rule == "chose another option"
+    misspelt = grade(BERNE, "Zurch", choices=CAPITALS, policy=POLICY)
+    assert misspelt.rule.startswith("chose another option: option 'Zurich' typed as text")
 
 
 PORTS = ("Bahia", "St Jago", "St Paul's Rocks", "Fernando Noronha")

@@ -46,9 +46,9 @@ def grade_choice(
     if index == answer.key[0]:
         outcome = Outcome.TYPO if slip else Outcome.EXACT
         return Verdict(outcome, 1.0, choices[index], expected, rule=rule)
-    return Verdict(
-        Outcome.WRONG, 0.0, choices[index], expected, rule=f"chose another option: {rule}"
-    )
+    # How the typed text chose it matters only when it was typed as text ("'bern' spells …").
+    how = "" if rule == "option chosen" else f": {rule}"
+    return Verdict(Outcome.WRONG, 0.0, choices[index], expected, rule=f"chose another option{how}")
 
 
 def grade_order(
