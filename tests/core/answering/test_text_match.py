@@ -382,3 +382,10 @@ def test_a_near_miss_of_a_name_or_another_word_stays_close(answer: str, typed: s
 def test_an_acronym_with_its_letters_swapped_is_close_and_another_letter_wrong() -> None:
     assert judge("KPD", "the KDP", "the KPD").outcome is Outcome.CLOSE
     assert judge("KPD", "the SPD", "the KPD").outcome is Outcome.WRONG
+
+
+def test_an_answer_to_why_may_open_with_because_or_not() -> None:
+    answer, short = "Because it forms water when it burns", "it forms water"
+    assert judge(answer, "because it forms water", short).outcome is Outcome.EXACT
+    assert judge(answer, "it forms water when it burns").outcome is Outcome.EXACT
+    assert not judge(answer, "because it burns", short).correct

@@ -23,6 +23,8 @@ FUNCTION_WORDS = frozenset(
         *("might", "must", "ca", "wo", "sha"),
         *("very", "just", "really", "quite", "rather", "so", "then", "also", "too"),
         *("both", "called", "named", "known", "number", "percent", "cent", "one"),
+        # An answer to "Why …?" may open with it or not: "because it forms water".
+        "because",
         # Particles of names: "Leonardo da Vinci" = "Leonardo di Vinci".
         *("da", "di", "de", "del", "della", "der", "den", "van", "von", "du", "la", "le"),
     }
