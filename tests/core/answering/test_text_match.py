@@ -276,6 +276,8 @@ def test_a_letter_typed_beside_the_answer(answer: str, typed: str, right: bool) 
         ("Mississippi River", "the Mississippi"),
         ("Andes Mountains", "the Andes"),
         ("Galapagos Islands", "the Galapagos"),
+        ("Cape Verde Islands", "Cape Verde"),  # the name opens with its own kind
+        ("Cape Breton Island", "Cape Breton"),
     ],
 )
 def test_a_generic_head_noun_after_a_distinctive_name_may_be_left_out(
@@ -301,6 +303,8 @@ def test_a_generic_head_noun_after_a_distinctive_name_may_be_left_out(
         ("the Pacific Ocean floor", "the Pacific floor"),  # not the name's last word
         ("Amazon Basin", "the Amazon"),  # the river
         ("Rhine Valley", "the Rhine"),
+        ("Cape Verde Islands", "Cape Verde Sea"),
+        ("Cape Verde Islands", "Verde"),  # the name's own word left out
     ],
 )
 def test_a_head_noun_stays_when_the_name_does_not_stand_alone(answer: str, typed: str) -> None:

@@ -51,6 +51,9 @@ DISTINCTIVE_CEILING = 600
 _NAME_LIST = re.compile(r"\s*(?:,|&|\band\b)\s*")
 # Particles inside a name: "General de Gaulle", "Kaiser Wilhelm von Hohenzollern".
 _PARTICLES = frozenset({"da", "di", "de", "del", "della", "der", "den", "van", "von", "du"})
+# Words that open a place's name, saying what kind of place it is: "Cape Verde", "Mount
+# Kenya", "Saint Helena", "Port Desire".
+_PLACE_OPENERS = frozenset(PLACE_WORDS) | {"saint", "fort", "port"}
 
 
 def is_personal_title(words: Sequence[str], index: int) -> bool:
@@ -96,7 +99,8 @@ def distinctive_place(words: Sequence[str], index: int) -> bool:
 
 def generic_head_noun(words: Sequence[str], index: int) -> bool:
     """True when folded `words[index]` is a generic head noun ending a place's name
-    ("ocean" of "pacific ocean") whose name is distinctive without it ("pacific")."""
+    ("ocean" of "pacific ocean") whose name is distinctive without it ("pacific"; "cape
+    verde", whose opening word only says it is a cape)."""
     if words[index] not in PLACE_HEAD_NOUNS:
         return False
     following = words[index + 1] if index + 1 < len(words) else None
@@ -107,6 +111,8 @@ def generic_head_noun(words: Sequence[str], index: int) -> bool:
         if word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha():
             break
         name.append(word)
+    while len(name) > 1 and name[-1] in _PLACE_OPENERS:
+        name.pop()  # read backwards: the name's first word is last
     return bool(name) and all(
         frequency(word) < NAME_CEILING
         and not is_given_name(word)
@@ -122,7 +128,10 @@ def kind_left_out(words: Sequence[str], index: int, typed: Collection[str]) -> b
     Ocean"), and no other kind was typed in its place ("the Pacific Sea")."""
     if not (distinctive_place(words, index) or generic_head_noun(words, index)):
         return False
-    return not any(word in PLACE_HEAD_NOUNS or word in PLACE_WORDS for word in typed)
+    # A kind of the name's own ("cape" of "Cape Verde Islands") is no other kind.
+    return not any(
+        (word in PLACE_HEAD_NOUNS or word in PLACE_WORDS) and word not in words for word in typed
+    )
 
 
 def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> bool:
