@@ -393,3 +393,22 @@ def test_an_answer_to_why_may_open_with_because_or_not() -> None:
     assert judge(answer, "because it forms water", short).outcome is Outcome.EXACT
     assert judge(answer, "it forms water when it burns").outcome is Outcome.EXACT
     assert not judge(answer, "because it burns", short).correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Lipetsk", "Lipetsk, Russia", True),  # where the place lies
+        ("Berlin", "Berlin, Germany", True),
+        ("Springfield", "Springfield, Illinois", True),
+        ("Lipetsk", "Lipetsk, the Soviet Union", True),
+        ("Lipetsk", "Lipetsk Russia", False),  # no comma: another thing, as "carbon dioxide"
+        ("Roast", "roast turkey", False),
+        ("Germany", "Germany, France", False),  # an answer that is a region: two answers
+    ],
+)
+def test_a_region_after_a_comma_says_where_the_answer_lies(
+    answer: str, typed: str, right: bool
+) -> None:
+    verdict = judge(answer, typed, question="Where was the school?")
+    assert verdict.correct is right, verdict

@@ -6,9 +6,10 @@ of a name, as another form of the word, or within its own typo allowance (see
 the question itself gives may be left out ("highest" for "at the highest level", asked
 "At what level…?"). Words typed beyond the answer are ignored when they add no claim:
 function words, words of the question, descriptors ("the city of Kazan"), a given name
-before a surname, a phrase after the answer ("an aviation school for pilots"). Never
-right, whatever else matches: a negation added or dropped, a hedge ("Lipetsk or
-Kazan"), other numbers, or another answer of the same deck (its confusables).
+before a surname, a phrase after the answer ("an aviation school for pilots"), a region
+after it and a comma ("Lipetsk, Russia"). Never right, whatever else matches: a negation
+added or dropped, a hedge ("Lipetsk or Kazan"), other numbers, or another answer of the
+same deck (its confusables), typed instead of the answer or beside it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.extra_words import extra_words_problem, misplaced_word_problem
+from trainer.core.answering.missing_words import another_name, missing_rule
 from trainer.core.answering.name_titles import (
     distinctive_place,
     generic_head_noun,
@@ -30,6 +32,7 @@ from trainer.core.answering.name_titles import (
     middle_name,
     place_kind_named,
 )
+from trainer.core.answering.regions import region_after
 from trainer.core.answering.units import same_units, unit_problem
 from trainer.core.answering.word_lists import (
     DESCRIPTORS,
@@ -47,9 +50,7 @@ from trainer.core.answering.word_match import (
     match_word,
 )
 from trainer.core.answering.words import (
-    acronyms,
     answer_words,
-    capitalized_words,
     content_words,
     dotted_initials,
     hyphened_letter_problem,
@@ -60,13 +61,9 @@ from trainer.core.answering.words import (
     line_up_abbreviations,
     spelled_out,
 )
-from trainer.core.lexicon import could_be_name, is_given_name
+from trainer.core.lexicon import is_given_name
 
 _DIGIT_RUNS = re.compile(r"\d+(?:\.\d+)?")
-# A typed word this near a name in letters (Levenshtein similarity) may be a poor spelling
-# of it ("Strasman" for "Stresemann"); a word farther off is another name ("Charles
-# Island" for "Chatham Island").
-_NEAR_SPELLING = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +132,10 @@ def match_text(
     known = spelled_out(want, [answer_words(other) for other in siblings if other != expected])
     exp, typ, abbreviations = line_up_abbreviations(want, got, known)
     exp, typ = join_compounds(exp, typ)
-    outcome = _aligned(exp, typ, question, typo_tolerance, dotted_initials(expected))
+    after_comma = answer_words(typed.rpartition(",")[2]) if "," in typed else ()
+    outcome = _aligned(exp, typ, question, typo_tolerance, dotted_initials(expected), after_comma)
     if not outcome.accepted:
-        decisive = outcome.stand_in is not None and _another_name(*outcome.stand_in, expected)
+        decisive = outcome.stand_in is not None and another_name(*outcome.stand_in, expected)
         return TextMatch(False, False, outcome.rule, similarity, decisive=decisive)
     conflict = _contradiction(outcome.claims, got, siblings, question)
     if conflict is not None:
@@ -197,6 +195,7 @@ def _aligned(
     question: Question,
     typo_tolerance: float,
     dotted: frozenset[str],
+    after_comma: Sequence[str] = (),
 ) -> _Alignment:
     content_set = set(content_words(want))
     content = [i for i, w in enumerate(want) if w in content_set]
@@ -244,16 +243,18 @@ def _aligned(
             used.add(j)
     missing = [i for i in required if i not in pairs]
     if missing:
-        rule, stand_in = _missing_rule(want, got, missing, near_misses, used)
+        rule, stand_in = missing_rule(want, got, missing, near_misses, used)
         return _Alignment(False, False, rule, [], stand_in=stand_in)
     extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
+    region = region_after(want, got, extras, used, after_comma)
+    extras = [j for j in extras if j not in region]
     placed = {i: j for i, (j, _) in pairs.items()}
     problem = extra_words_problem(got, extras, used, question.has) or misplaced_word_problem(
         want, got, placed, extras, content, question.has
     )
     if problem is not None:
         return _Alignment(False, False, problem, [])
-    alignment = _described(want, got, pairs, extras, content)
+    alignment = _described(want, got, pairs, sorted([*extras, *region]), content)
     alignment.claims = tuple(
         (got[j - 1] if j else "", got[j])
         for j in extras
@@ -263,47 +264,6 @@ def _aligned(
         and not question.has(got[j])
     )
     return alignment
-
-
-def _missing_rule(
-    want: Sequence[str],
-    got: Sequence[str],
-    missing: list[int],
-    near_misses: dict[int, tuple[str, Refusal]],
-    used: set[int],
-) -> tuple[str, tuple[str, str] | None]:
-    """Why the answer's first missing word is missing; with that word and the typed word
-    standing in its place, if one does."""
-    first = missing[0]
-    if first in near_misses:
-        word, reason = near_misses[first]
-        if reason is Refusal.NEGATED:
-            return f"'{word}' changes the meaning of '{want[first]}'", None
-        return f"'{word}' is another word, not a typo of '{want[first]}'", None
-    others = [w for j, w in enumerate(got) if j not in used and w not in FUNCTION_WORDS]
-    if others:
-        return f"'{others[0]}' instead of '{want[first]}'", (want[first], others[0])
-    return f"'{want[first]}' is missing", None
-
-
-def _another_name(wanted: str, typed: str, expected: str) -> bool:
-    """Whether the typed word in the place of the answer's word `wanted` names something
-    else: the answer (`expected`) writes `wanted` as a name, with a capital, and it is a
-    word rarer than the commonest given names; and `typed` is no poor spelling of it.
-    "Charles Island" for "Chatham Island" and "Treaty of Locarno" for "Treaty of Rapallo"
-    are wrong, not close: the rest of the answer is right only because the two names
-    share it. In an acronym each letter stands for a word: "the SPD" is not "the KPD".
-
-    A given name is left out of this: another given name may be a familiar form of it
-    ("Bill" for "William"), and the surname still says who is meant."""
-    if wanted not in capitalized_words(expected) or not could_be_name(wanted):
-        return False
-    if is_given_name(wanted):
-        return False
-    if wanted in acronyms(expected):
-        # Its letters swapped ("KDP") is a slip of the fingers; another letter is another name.
-        return sorted(typed) != sorted(wanted)
-    return Levenshtein.normalized_similarity(typed, wanted) < _NEAR_SPELLING
 
 
 def _described(

@@ -1,0 +1,22 @@
+"""The regions a place typed as an answer may be followed by, and when they are read as one."""
+
+from __future__ import annotations
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.regions import REGIONS, region_after
+
+
+def test_regions_are_folded_as_grading_folds_words() -> None:
+    assert {"germany", "soviet union", "illinois", "south america"} <= REGIONS
+    for name in REGIONS:
+        assert name == " ".join(fold(name).split()), name
+
+
+def test_a_region_is_read_only_after_the_whole_answer_and_a_comma() -> None:
+    got = ("berlin", "germany")
+    assert region_after(("berlin",), got, [1], {0}, ("germany",)) == [1]
+    assert region_after(("berlin",), got, [1], {0}, ()) == []  # no comma typed
+    assert region_after(("berlin",), got, [1], {0}, ("prussia", "germany")) == []
+    # The words after the answer must all be extra, and together name a region.
+    assert region_after(("berlin",), ("berlin", "kazan"), [1], {0}, ("kazan",)) == []
+    assert region_after(("france",), ("france", "germany"), [1], {0}, ("germany",)) == []

@@ -1,0 +1,63 @@
+"""Why a word of the answer is missing from a typed one, and whether another name took its place.
+
+"'kazan' instead of 'lipetsk'" says which typed word stands where the answer's word
+should be. Where that word is a name the answer writes with a capital, and the typed one
+is no poor spelling of it, the typed answer names something else: wrong, not close.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.answering.word_match import Refusal
+from trainer.core.answering.words import acronyms, capitalized_words
+from trainer.core.lexicon import could_be_name, is_given_name
+
+# A typed word this near a name in letters (Levenshtein similarity) may be a poor spelling
+# of it ("Strasman" for "Stresemann"); a word farther off is another name ("Charles
+# Island" for "Chatham Island").
+_NEAR_SPELLING = 0.6
+
+
+def missing_rule(
+    want: Sequence[str],
+    got: Sequence[str],
+    missing: list[int],
+    near_misses: dict[int, tuple[str, Refusal]],
+    used: set[int],
+) -> tuple[str, tuple[str, str] | None]:
+    """Why the answer's first missing word is missing; with that word and the typed word
+    standing in its place, if one does."""
+    first = missing[0]
+    if first in near_misses:
+        word, reason = near_misses[first]
+        if reason is Refusal.NEGATED:
+            return f"'{word}' changes the meaning of '{want[first]}'", None
+        return f"'{word}' is another word, not a typo of '{want[first]}'", None
+    others = [w for j, w in enumerate(got) if j not in used and w not in FUNCTION_WORDS]
+    if others:
+        return f"'{others[0]}' instead of '{want[first]}'", (want[first], others[0])
+    return f"'{want[first]}' is missing", None
+
+
+def another_name(wanted: str, typed: str, expected: str) -> bool:
+    """Whether the typed word in the place of the answer's word `wanted` names something
+    else: the answer (`expected`) writes `wanted` as a name, with a capital, and it is a
+    word rarer than the commonest given names; and `typed` is no poor spelling of it.
+    "Charles Island" for "Chatham Island" and "Treaty of Locarno" for "Treaty of Rapallo"
+    are wrong, not close: the rest of the answer is right only because the two names
+    share it. In an acronym each letter stands for a word: "the SPD" is not "the KPD".
+
+    A given name is left out of this: another given name may be a familiar form of it
+    ("Bill" for "William"), and the surname still says who is meant."""
+    if wanted not in capitalized_words(expected) or not could_be_name(wanted):
+        return False
+    if is_given_name(wanted):
+        return False
+    if wanted in acronyms(expected):
+        # Its letters swapped ("KDP") is a slip of the fingers; another letter is another name.
+        return sorted(typed) != sorted(wanted)
+    return Levenshtein.normalized_similarity(typed, wanted) < _NEAR_SPELLING

@@ -1,0 +1,101 @@
+"""Countries and other large regions, which a place typed as an answer may be followed by.
+
+"Berlin, Germany", "Lipetsk, Russia" and "Springfield, Illinois" name the place asked for
+and then where it lies: the region adds nothing to the answer, as "in Russia" would not.
+A word the lexicon knows typed after an answer otherwise makes another thing ("carbon
+dioxide" is not carbon), so grading needs to know which words name regions. The list
+holds today's countries by their common English names, a few states of history decks
+(the Soviet Union, Prussia, Czechoslovakia), the nations of the United Kingdom, the
+states of the United States and the continents, all folded as grading folds words.
+
+A region never follows an answer that is a region itself: "Germany, France" is two
+answers. Two answers of one template typed together are caught apart from this (see
+generate/rivals.py), so "Lipetsk, Kazan" stays wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from trainer.core.answering.word_lists import FUNCTION_WORDS
+
+_COUNTRIES = """
+afghanistan; albania; algeria; andorra; angola; antigua and barbuda; argentina; armenia;
+australia; austria; azerbaijan; bahamas; bahrain; bangladesh; barbados; belarus; belgium;
+belize; benin; bhutan; bolivia; bosnia; bosnia and herzegovina; botswana; brazil; brunei;
+bulgaria; burkina faso; burma; burundi; cambodia; cameroon; canada; cape verde;
+central african republic; chad; chile; china; colombia; comoros; congo; costa rica;
+croatia; cuba; cyprus; czech republic; czechia; denmark; djibouti; dominica;
+dominican republic; east timor; ecuador; egypt; el salvador; equatorial guinea; eritrea;
+estonia; eswatini; ethiopia; fiji; finland; france; gabon; gambia; georgia; germany;
+ghana; greece; grenada; guatemala; guinea; guinea bissau; guyana; haiti; honduras;
+hungary; iceland; india; indonesia; iran; iraq; ireland; israel; italy; ivory coast;
+jamaica; japan; jordan; kazakhstan; kenya; kiribati; korea; kosovo; kuwait; kyrgyzstan;
+laos; latvia; lebanon; lesotho; liberia; libya; liechtenstein; lithuania; luxembourg;
+madagascar; malawi; malaysia; maldives; mali; malta; marshall islands; mauritania;
+mauritius; mexico; micronesia; moldova; monaco; mongolia; montenegro; morocco;
+mozambique; myanmar; namibia; nauru; nepal; netherlands; holland; new zealand;
+nicaragua; niger; nigeria; north korea; north macedonia; macedonia; norway; oman;
+pakistan; palau; palestine; panama; papua new guinea; paraguay; peru; philippines;
+poland; portugal; qatar; romania; russia; rwanda; saint lucia; samoa; san marino;
+saudi arabia; senegal; serbia; seychelles; sierra leone; singapore; slovakia; slovenia;
+solomon islands; somalia; south africa; south korea; south sudan; spain; sri lanka;
+sudan; suriname; swaziland; sweden; switzerland; syria; taiwan; tajikistan; tanzania;
+thailand; togo; tonga; trinidad and tobago; tunisia; turkey; turkmenistan; tuvalu;
+uganda; ukraine; united arab emirates; united kingdom; uk; great britain; britain;
+united states; united states of america; usa; america; uruguay; uzbekistan; vanuatu;
+vatican city; venezuela; vietnam; yemen; zambia; zimbabwe
+"""
+_HISTORIC_AND_NATIONS = """
+soviet union; ussr; soviet russia; prussia; czechoslovakia; yugoslavia; east germany;
+west germany; persia; siam; ceylon; rhodesia; zaire; ottoman empire; austria hungary;
+england; scotland; wales; northern ireland
+"""
+_US_STATES = """
+alabama; alaska; arizona; arkansas; california; colorado; connecticut; delaware; florida;
+hawaii; idaho; illinois; indiana; iowa; kansas; kentucky; louisiana; maine; maryland;
+massachusetts; michigan; minnesota; mississippi; missouri; montana; nebraska; nevada;
+new hampshire; new jersey; new mexico; new york; north carolina; north dakota; ohio;
+oklahoma; oregon; pennsylvania; rhode island; south carolina; south dakota; tennessee;
+texas; utah; vermont; virginia; washington; west virginia; wisconsin; wyoming
+"""
+_CONTINENTS = "africa; antarctica; asia; europe; north america; south america; oceania"
+
+REGIONS = frozenset(
+    " ".join(name.split())
+    for block in (_COUNTRIES, _HISTORIC_AND_NATIONS, _US_STATES, _CONTINENTS)
+    for name in block.split(";")
+    if name.strip()
+)
+
+
+def region_after(
+    want: Sequence[str],
+    got: Sequence[str],
+    extras: Sequence[int],
+    used: Collection[int],
+    after_comma: Sequence[str],
+) -> list[int]:
+    """The indices into `got` of a region typed after the whole answer and a comma
+    ("germany" of "Berlin, Germany"), or none: the words after the last one matched
+    (`used`) are all extra (`extras`) and are the words typed after the last comma
+    (`after_comma`), and they name a region while the answer (`want`) names none. Without
+    the comma, a word that is also a country's name is not read as one ("roast turkey")."""
+    if not extras or not used or not after_comma:
+        return []
+    after = list(range(max(used) + 1, len(got)))
+    region = [got[j] for j in after]
+    if region != list(after_comma) or any(j not in extras for j in after):
+        return []
+    if " ".join(region) not in REGIONS or _names_a_region(want):
+        return []
+    return after
+
+
+def _names_a_region(want: Sequence[str]) -> bool:
+    content = [word for word in want if word not in FUNCTION_WORDS]
+    return any(
+        " ".join(content[start:end]) in REGIONS
+        for start in range(len(content))
+        for end in range(start + 1, len(content) + 1)
+    )
