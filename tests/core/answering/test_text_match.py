@@ -412,3 +412,18 @@ def test_a_region_after_a_comma_says_where_the_answer_lies(
 ) -> None:
     verdict = judge(answer, typed, question="Where was the school?")
     assert verdict.correct is right, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Lenin", "Vladimir Ilyich Lenin", True),  # a patronymic after a given name
+        ("Marie Curie", "Marie Sklodowska Curie", True),  # a maiden name
+        ("Marie Curie", "Marie Skłodowska-Curie", True),
+        ("Warren", "John Smith Warren", False),  # a known surname: another person
+        ("John Warren", "John Smith Warren", False),
+        ("Soviet Union", "Soviet Socailist Union", False),  # after no given name
+    ],
+)
+def test_an_obscure_second_name_after_a_given_name(answer: str, typed: str, right: bool) -> None:
+    assert judge(answer, typed, question="Who was it?").correct is right

@@ -90,7 +90,7 @@ def misplaced_word_problem(
         high = min(after, default=len(want))
         if not before and not after:
             continue
-        if not before and not is_given_name(word) and any(map(is_given_name, got[:j])):
+        if not before and not _second_name(got, j) and any(map(is_given_name, got[:j])):
             # "John Smith Warren" for "Warren": a given name, then a word that is none.
             return f"extra word '{word}' inside the name"
         left_out = [
@@ -102,9 +102,19 @@ def misplaced_word_problem(
             # "John Fitzgerald Kennedy" for "John F. Kennedy" spells the initial out.
             if not (is_initial_letter(want[i]) and word.startswith(want[i])):
                 return f"'{word}' instead of '{want[i]}'"
-        if before and after and high == low + 1 and not is_given_name(word):
+        if before and after and high == low + 1 and not _second_name(got, j):
             return f"extra word '{word}' inside the answer"
     return None
+
+
+def _second_name(got: Sequence[str], index: int) -> bool:
+    """Whether the typed word at `index` is a given name, or an obscure word right after
+    one: a patronymic or a maiden name ("Vladimir Ilyich Lenin", "Marie Skłodowska
+    Curie"), which a known surname is not ("John Smith Warren")."""
+    word = got[index]
+    if is_given_name(word):
+        return True
+    return index > 0 and is_given_name(got[index - 1]) and frequency(word) <= RAREST_COUNT
 
 
 def _beside(index: int, low: int, high: int) -> bool:
