@@ -378,6 +378,18 @@ def test_a_number_counted_in_the_questions_unit() -> None:
     assert outcome(number("50"), "50 million") is Outcome.WRONG  # no such question
 
 
+def test_a_number_in_another_unit_than_the_question_asks_is_wrong() -> None:
+    question = "How long is the Nile, in kilometres?"
+    for typed in ("6650", "6,650 km", "6650 kilometers"):
+        assert grade(number("6650"), typed, policy=POLICY, question=question).correct, typed
+    for typed in ("6,650 miles", "6650 metres", "4130 miles"):
+        verdict = grade(number("6650"), typed, policy=POLICY, question=question)
+        assert verdict.outcome is Outcome.WRONG, typed
+        assert "is another unit than 'km'" in verdict.rule
+    # Another kind of measure is no other unit: the question names no length of time.
+    assert grade(number("6650", 100), "6,650 km long", policy=POLICY, question=question).correct
+
+
 def test_a_surname_accepted_alone_does_not_accept_another_given_name() -> None:
     # The deck accepts the surname alone; a different given name is another person.
     answer = Answer(AnswerType.TEXT, "Marie Curie", alternatives=("Curie",))

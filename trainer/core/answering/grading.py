@@ -19,6 +19,7 @@ from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import parse_date, parse_number, parse_year
 from trainer.core.answering.text_match import Question, TextMatch, match_text
+from trainer.core.answering.units import unit_problem
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
@@ -298,6 +299,10 @@ def _grade_number(
     want = parse_number(accepted)
     if want is None:
         return None
+    # "6,650 miles" is no answer to "How long …, in kilometres?", whatever the number.
+    other_unit = unit_problem(answer_words(accepted), answer_words(typed), asked.words)
+    if other_unit is not None:
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=other_unit)
     got = parse_number(typed)
     if got != want:
         # The question's own words typed after the number ("50 million" for "[how
