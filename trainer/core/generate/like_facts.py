@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from trainer.core.answering.normalise import fold
 from trainer.core.generate.accepted import surname_of
 from trainer.core.generate.context import DeckIndex, alias_key
+from trainer.core.generate.name_styles import unlike_names
 from trainer.core.generate.option_rules import (
     PART_SEPARATOR,
     OptionRules,
@@ -55,7 +56,9 @@ def like_values(
     own excerpt, names (the excerpt may say that they too did what is asked), unless
     `named_for` holds it: the excerpt's own facts give it, so that is why the excerpt
     names it. Unfit values come last, after every pool's fit ones, for when there are
-    too few of those.
+    too few of those. Within a pool, values written as another kind of name than the
+    answer (a lone name for a person's full name: see `name_styles`) come after the
+    others: a pool's facts share tags with the answer's, which says more about their kind.
     """
     tiers: list[list[str]] = []
     seen: set[str] = set()
@@ -68,6 +71,8 @@ def like_values(
         if fit >= need:
             break
         values: list[str] = []
+        # Named unlike the answer: after the pool's like values, before a wider pool's.
+        unlike: list[str] = []
         unfit.append([])
         for value in pool.ranked(reference, anchor, rules, rng, need):
             key = fold(value)
@@ -76,8 +81,11 @@ def like_values(
             seen.add(key)
             if _unfit(value, shape, "" if key in explained else named):
                 unfit[-1].append(value)
+            elif unlike_names(anchor, value):
+                unlike.append(value)
             else:
                 values.append(value)
+        values += unlike
         fit += len(values)
         tiers.append(values)
     # After the fit values of every pool, each in the tier of its own pool or of the last

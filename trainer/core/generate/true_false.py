@@ -28,6 +28,7 @@ from trainer.core.generate.context import (
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.like_facts import accepted_for, strays_from_tags
+from trainer.core.generate.name_styles import unlike_names
 from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class, value_distance
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.templates import PreparedTemplate
@@ -81,6 +82,8 @@ def true_false_card(
     )
     reference = index.reference(fact)
     sibling, widened, any_candidate, too_far = None, False, False, False
+    # A value named unlike the true one ("Ham" for "Alan Shepard") only if nothing else will do.
+    unlike: tuple[str, bool] | None = None
     kind = value_class(true_value, prepared.pool(index).declared)
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
@@ -90,16 +93,20 @@ def true_false_card(
                     too_far = True
                     continue
                 any_candidate = True
-                if not falsity.holds(
-                    template.id, prepared.pattern, prepared.facts, fact, swap, value
-                ):
+                if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
+                    continue
+                if not unlike_names(true_value, value):
                     sibling = value
                     break
+                if unlike is None:
+                    unlike = (value, widened)
             if sibling is not None or len(pool) <= SMALL_POOL:
                 break
         if sibling is not None:
             break
         widened = True
+    if sibling is None and unlike is not None:
+        sibling, widened = unlike
     if sibling is None:
         # Decided regardless of the coin, so a card never comes and goes with it.
         if any_candidate:

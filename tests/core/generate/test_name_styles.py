@@ -1,0 +1,92 @@
+"""Options and swaps named like the answer: full names for a person, lone names for a lone name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.generate.conftest import Make
+from trainer.core.generate.name_styles import NameStyle, name_style, unlike_names
+from trainer.core.model import CardKind, Deck, TemplateKind
+
+FIRSTS = (
+    ("Laika", "the first animal to orbit the Earth"),
+    ("Ham", "the first great ape in space"),
+    ("Yuri Gagarin", "the first human in space"),
+    ("Alan Shepard", "the first American in space"),
+    ("John Glenn", "the first American to orbit the Earth"),
+    ("Valentina Tereshkova", "the first woman in space"),
+    ("Alexei Leonov", "the first person to walk in space"),
+    ("Neil Armstrong", "the first person to walk on the Moon"),
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "style"),
+    [
+        ("Yuri Gagarin", NameStyle.FULL_NAME),
+        ("Hugo de Vries", NameStyle.FULL_NAME),
+        ("Laika", NameStyle.LONE_NAME),
+        ("Lenin", NameStyle.LONE_NAME),
+        ("Charles Island", None),  # a place named after a person
+        ("Mr Lawson", None),  # a title, not a given name
+        ("Hennig Brand", None),  # no common given name: a name, but whose?
+        ("the dog", None),
+        ("1961", None),
+    ],
+)
+def test_name_style(value: str, style: NameStyle | None) -> None:
+    assert name_style(value) is style
+
+
+def test_unlike_names_needs_both_written_as_names() -> None:
+    assert unlike_names("Alan Shepard", "Ham")
+    assert unlike_names("Laika", "Yuri Gagarin")
+    assert not unlike_names("Laika", "Ham")
+    assert not unlike_names("Alan Shepard", "the chimpanzee")
+    assert not unlike_names("Chatham Island", "Tahiti")
+
+
+def _firsts_deck(make: type[Make]) -> Deck:
+    excerpts = tuple(
+        make.excerpt(
+            f"e{i}",
+            "plain text.",
+            facts=(make.fact(f"f{i}", who=who, achievement=what, line=20 + 3 * i),),
+            line=19 + 3 * i,
+        )
+        for i, (who, what) in enumerate(FIRSTS)
+    )
+    templates = (
+        make.template(
+            "who", kind=TemplateKind.CHOICE, prompt="Who was {achievement}?", answer="who"
+        ),
+        make.template(
+            "tf", kind=TemplateKind.TRUE_FALSE, statement="{who} was {achievement}.", swap="who"
+        ),
+    )
+    return make.deck(*excerpts, templates=templates)
+
+
+def test_a_person_is_offered_people_and_never_an_animal_when_enough_are_left(
+    make: type[Make],
+) -> None:
+    cards = make.cards(_firsts_deck(make))
+    for card in cards:
+        if card.kind is not CardKind.CHOICE:
+            continue
+        answer = card.choices[card.answer.key[0]]
+        if name_style(answer) is NameStyle.FULL_NAME:
+            assert all(name_style(choice) is NameStyle.FULL_NAME for choice in card.choices), card
+        else:
+            # Only one other lone name: it is offered, and full names make up the rest.
+            assert {"Laika", "Ham"} <= set(card.choices), card
+
+
+def test_a_false_statement_swaps_in_a_person_for_a_person(make: type[Make]) -> None:
+    cards = make.cards(_firsts_deck(make))
+    statements = [card.prompt for card in cards if card.kind is CardKind.TRUE_FALSE]
+    assert len(statements) == len(FIRSTS)
+    for statement in statements:
+        for lone in ("Laika", "Ham"):
+            if lone in statement:
+                assert any(what in statement for who, what in FIRSTS if who in ("Laika", "Ham"))

@@ -1,0 +1,64 @@
+"""How a value is named: a person's full name, a lone name, or neither; options keep the answer's.
+
+A field of "who" values may hold people and animals alike: "Yuri Gagarin", "Alan
+Shepard", and the dog "Laika" or the chimpanzee "Ham". Offered as a wrong option for
+"Who was the first American in space?", a lone name stands out as another kind of thing,
+and a chimpanzee is no fair guess; swapped into "… was the first American in space", it
+makes a statement that is false for the wrong reason. Words cannot tell a dog's name
+from a surname, but they can tell how a value is written:
+
+- a person's full name: two to four capitalised words (particles such as "de" inside)
+  opening with a common given name, and not ending in a kind of place ("Charles
+  Island" is an island);
+- a lone name: one capitalised word ("Laika", "Lenin", "Kazan").
+
+A value written one way is unlike an answer written the other. Choice cards offer such
+values only when too few like ones are left; true/false cards swap one in only when no
+like value makes the statement false.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from functools import lru_cache
+
+from trainer.core import lexicon
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS
+
+_PARTICLES = frozenset("von van de der den du da di del della des la le".split())  # noqa: SIM905
+
+
+class NameStyle(Enum):
+    """How a value is written, as far as names go."""
+
+    FULL_NAME = "full name"
+    LONE_NAME = "lone name"
+
+
+@lru_cache(maxsize=1 << 14)
+def name_style(value: str) -> NameStyle | None:
+    """How `value` is written: a person's full name, a lone name, or neither (None)."""
+    words = value.split()
+    if len(words) == 1:
+        word = words[0].strip(".,;:'’")
+        return NameStyle.LONE_NAME if word.isalpha() and word[0].isupper() else None
+    if not 2 <= len(words) <= 4 or not lexicon.is_given_name(words[0]):
+        return None
+    if fold(words[-1]) in PLACE_HEAD_NOUNS:
+        return None
+    for position, word in enumerate(words):
+        inside = 0 < position < len(words) - 1
+        if not (word[:1].isupper() or (inside and word in _PARTICLES)):
+            return None
+    return NameStyle.FULL_NAME
+
+
+def unlike_names(answer: str, value: str) -> bool:
+    """Whether `value` is written as another kind of name than `answer`: a lone name for a
+    person's full name, or a full name for a lone name."""
+    own = name_style(answer)
+    if own is None:
+        return False
+    other = name_style(value)
+    return other is not None and other is not own
