@@ -78,7 +78,9 @@ def test_a_british_spelling_is_as_common_as_the_word() -> None:
     assert not same_word("colour", "valour")
 
 
-@pytest.mark.parametrize("word", ["Thomas", "yuri", "Marie", "Valentina", "Phillip"])
+@pytest.mark.parametrize(
+    "word", ["Thomas", "yuri", "Marie", "Valentina", "Phillip", "Theodor", "Lise", "Jürgen"]
+)
 def test_given_names(word: str) -> None:
     assert is_given_name(word)
 

@@ -25,6 +25,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from trainer.core.answering.normalise import fold
+
 # A word counted less often than this is rarer than the commonest given names ('george'
 # 2,069, 'david' 2,216): a name more likely than a word ('kennedy' 450, 'washington' 1,306).
 NAME_CEILING = 2000
@@ -104,8 +106,9 @@ _SPELLING_RULES = (
     (re.compile(r"^oe(?=[a-z]{3})"), "e"),  # oesophagus, oedema
 )
 
-# Given names, as folded words: common English ones, and those of the people history and
-# science decks ask about most. A word missing here is not taken for a given name.
+# Given names, as folded words: common English ones, those of the people history and
+# science decks ask about most, and common European and Russian ones ("Theodor Schwann",
+# "Lise Meitner"). A word missing here is not taken for a given name.
 _GIVEN_NAMES = frozenset(
     """aaron abigail abraham ada adam adelaide adolf adrian agatha agnes alan albert alberto
     albrecht alec alexander alexandra alexei alexis alfred alice alison amadeus amelia amy
@@ -133,7 +136,17 @@ _GIVEN_NAMES = frozenset(
     robert roger ronald rosa rosalind rudolf rupert ruth samuel sarah sergei sergey sigmund
     simon sofia sophia sophie stanley stephen steven susan theodore thomas timothy ulysses
     valentina valerian vasily victor vincent virginia vladimir walter werner wernher
-    wilhelm william winston wolfgang yakov yuri yury zachary""".split()  # noqa: SIM905
+    wilhelm william winston wolfgang yakov yuri yury zachary
+
+    alessandro amedeo anatoly anders andre antonie auguste bernhard blaise camille carlo
+    christiaan clemens colette diego dieter ekaterina enzo erik evangelista fernando fritz
+    fyodor francoise galina gaston genevieve giacomo gustaf guglielmo guido hedwig heinz
+    hendrik henrik horst ignaz irina jakob joachim johan jules juliette jurgen justus klaus
+    knut lars lise lothar luis lyudmila madeleine manfred marcel marco marguerite mario
+    maurits matthias michelangelo miguel mstislav nadezhda natalia niccolo nicolaus nikolaus
+    nikolay nils olaf paolo pedro pieter pietro rainer rene simone sofya soren svetlana
+    sven tatiana theodor tomas tycho ulrich umberto valentin valeri vittorio vyacheslav
+    walther willem yekaterina""".split()  # noqa: SIM905
 )
 
 
@@ -258,8 +271,12 @@ def is_common_word(word: str, rank: int = COMMON_RANK) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """True for a common given name ("Thomas", "Yuri", "Marie"), in any case."""
-    return word.casefold().strip(".'’") in _GIVEN_NAMES
+    """True for a common given name ("Thomas", "Yuri", "Marie", "Jürgen"), in any case,
+    with or without its accents."""
+    folded = word.casefold().strip(".'’")
+    if not folded.isascii():
+        folded = fold(folded)
+    return folded in _GIVEN_NAMES
 
 
 def could_be_name(word: str) -> bool:

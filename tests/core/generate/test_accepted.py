@@ -142,6 +142,15 @@ def test_a_who_question_and_an_automatic_cloze_of_a_person_get_the_surname(
     assert by_id["c1"].answer.alternatives == ("Gagarin",)
 
 
+def test_a_cloze_of_a_person_with_a_european_given_name_gets_the_surname(
+    make: type[Make],
+) -> None:
+    text = "In 1839 {{c1::Theodor Schwann}} and {{c2::Matthias Schleiden}} proposed it."
+    by_id = _by_id(make.cards(make.deck(make.excerpt("e", text))))
+    assert by_id["c1"].answer.alternatives == ("Schwann",)
+    assert by_id["c2"].answer.alternatives == ("Schleiden",)
+
+
 def test_aliases_are_accepted_on_every_kind_of_card(make: type[Make]) -> None:
     question = make.question("Who signed?", "the Soviet Union", slot="q", accept=("Soviets",))
     excerpt = make.excerpt(
