@@ -427,3 +427,20 @@ def test_a_region_after_a_comma_says_where_the_answer_lies(
 )
 def test_an_obscure_second_name_after_a_given_name(answer: str, typed: str, right: bool) -> None:
     assert judge(answer, typed, question="Who was it?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("at the highest level", "at the lowest level"),
+        ("the North Sea", "the South Sea"),
+        ("higher wages", "lower wages"),
+        ("It rose", "it fell"),
+    ],
+)
+def test_the_opposite_of_a_word_of_the_answer_is_wrong_not_close(answer: str, typed: str) -> None:
+    verdict = judge(answer, typed, question="What was it?")
+    assert verdict.outcome is Outcome.WRONG
+    assert "is the opposite of" in verdict.rule
+    # Another word that is no opposite stays close.
+    assert judge("at the highest level", "at the top level").outcome is Outcome.CLOSE

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 
+from trainer.core.answering.contradicted import without_contradicted
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import SCALES
@@ -21,7 +22,6 @@ from trainer.core.answering.parsing import parse_date, parse_number, parse_year
 from trainer.core.answering.text_match import Question, TextMatch, match_text
 from trainer.core.answering.units import unit_problem
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
-from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer, AnswerType
@@ -55,8 +55,6 @@ _CLOSE_SCALE = {Precision.YEAR: 10, Precision.MONTH: 12, Precision.DAY: 31}
 # party (KPD)" takes "KPD" and "the German Communist party".
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
-# The rule of a verdict that found a typed word standing in the place of an answer's word.
-_REPLACED = re.compile(r"^'([^']+)' instead of '[^']+'$")
 # A blank in a cloze prompt: "[...]" or "[hint]".
 _BLANK = re.compile(r"\[[^\]]*\]")
 # Several answers typed for a card of several parts.
@@ -92,55 +90,11 @@ def grade(
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
     verdicts = [_grade_one(answer, text, typed, expected, policy, asked) for text in accepted]
-    verdicts = _without_contradicted(accepted, verdicts, typed, asked)
+    verdicts = without_contradicted(accepted, verdicts, typed, asked)
     if answer.parts:
         verdicts.append(_grade_parts(answer, typed, expected, policy, asked))
     # The best outcome wins; among equals the most similar; among those the first given.
     return max(verdicts, key=lambda v: (RANK[v.outcome], v.similarity))
-
-
-def _without_contradicted(
-    accepted: Sequence[str], verdicts: list[Verdict], typed: str, asked: Question
-) -> list[Verdict]:
-    """The verdicts, with a right one against a shorter accepted form taken back when a
-    fuller form that holds it finds a typed word in the place of one of its own words:
-    "John Davy" matches "Davy" (a surname accepted alone) with a given name added, but
-    "Humphry Davy" says 'john' stands instead of 'humphry': another person, wrong.
-
-    Words typed after the shorter form's words that only restate the question name
-    nothing new: "an aviation school at Lipetsk" for "What was agreed at Lipetsk?" is "an
-    aviation school", whatever 'lipetsk' stands against in "a German aviation school".
-    Typed inside or before them, it still contradicts: "Humphry Faraday" for "Who was
-    Humphry Davy's assistant?" is no "Michael Faraday"."""
-    words = [set(fold(text).split()) for text in accepted]
-    kept = list(verdicts)
-    for index, verdict in enumerate(verdicts):
-        if not verdict.correct:
-            continue
-        for other, fuller in enumerate(verdicts):
-            if (
-                other != index
-                and words[index] < words[other]
-                and not fuller.correct
-                and (replaced := _REPLACED.search(fuller.rule)) is not None
-                # A title is no other name: "Professor Vlasák", "Sir Davy".
-                and replaced.group(1) not in TITLES
-                and not _restates_question(typed, replaced.group(1), words[index], asked)
-            ):
-                kept[index] = fuller
-                break
-    return kept
-
-
-def _restates_question(typed: str, word: str, answer: set[str], asked: Question) -> bool:
-    """Whether `word` is typed after every typed word of `answer`, among words that only
-    restate the question ("… at Lipetsk in 1926", "Faraday, Davy's assistant")."""
-    if not asked.gives_words:
-        return False
-    typed_words = answer_words(typed)
-    last_of_answer = max((i for i, w in enumerate(typed_words) if w in answer), default=-1)
-    after = typed_words[last_of_answer + 1 :]
-    return word in after and all(w in FUNCTION_WORDS or asked.has(w) for w in after)
 
 
 def is_blank(typed: str) -> bool:

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.extra_words import extra_words_problem, misplaced_word_problem
-from trainer.core.answering.missing_words import another_name, missing_rule
+from trainer.core.answering.missing_words import decisive_stand_in, missing_rule
 from trainer.core.answering.name_titles import (
     distinctive_place,
     generic_head_noun,
@@ -135,7 +135,7 @@ def match_text(
     after_comma = answer_words(typed.rpartition(",")[2]) if "," in typed else ()
     outcome = _aligned(exp, typ, question, typo_tolerance, dotted_initials(expected), after_comma)
     if not outcome.accepted:
-        decisive = outcome.stand_in is not None and another_name(*outcome.stand_in, expected)
+        decisive = outcome.stand_in is not None and decisive_stand_in(*outcome.stand_in, expected)
         return TextMatch(False, False, outcome.rule, similarity, decisive=decisive)
     conflict = _contradiction(outcome.claims, got, siblings, question)
     if conflict is not None:

@@ -1,0 +1,65 @@
+"""A right verdict against a short accepted answer, taken back when a fuller one says otherwise.
+
+"Davy" is accepted for "Humphry Davy", so "John Davy" matches it, with a given name
+added; but the fuller "Humphry Davy" finds 'john' in the place of 'humphry': another
+person. The fuller form's verdict then stands for the typed answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.text_match import Question
+from trainer.core.answering.verdict import Verdict
+from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
+from trainer.core.answering.words import answer_words
+
+# The rule of a verdict that found a typed word standing in the place of an answer's word.
+_REPLACED = re.compile(r"^'([^']+)' instead of '[^']+'$")
+
+
+def without_contradicted(
+    accepted: Sequence[str], verdicts: list[Verdict], typed: str, asked: Question
+) -> list[Verdict]:
+    """The verdicts, with a right one against a shorter accepted form taken back when a
+    fuller form that holds it finds a typed word in the place of one of its own words:
+    "John Davy" matches "Davy" (a surname accepted alone) with a given name added, but
+    "Humphry Davy" says 'john' stands instead of 'humphry': another person, wrong.
+
+    Words typed after the shorter form's words that only restate the question name
+    nothing new: "an aviation school at Lipetsk" for "What was agreed at Lipetsk?" is "an
+    aviation school", whatever 'lipetsk' stands against in "a German aviation school".
+    Typed inside or before them, it still contradicts: "Humphry Faraday" for "Who was
+    Humphry Davy's assistant?" is no "Michael Faraday"."""
+    words = [set(fold(text).split()) for text in accepted]
+    kept = list(verdicts)
+    for index, verdict in enumerate(verdicts):
+        if not verdict.correct:
+            continue
+        for other, fuller in enumerate(verdicts):
+            if (
+                other != index
+                and words[index] < words[other]
+                and not fuller.correct
+                and (replaced := _REPLACED.search(fuller.rule)) is not None
+                # A title is no other name: "Professor Vlasák", "Sir Davy"; nor is a word of
+                # the shorter form itself ("B" for "B", where "B:A" is accepted too).
+                and replaced.group(1) not in TITLES | words[index]
+                and not _restates_question(typed, replaced.group(1), words[index], asked)
+            ):
+                kept[index] = fuller
+                break
+    return kept
+
+
+def _restates_question(typed: str, word: str, answer: set[str], asked: Question) -> bool:
+    """Whether `word` is typed after every typed word of `answer`, among words that only
+    restate the question ("… at Lipetsk in 1926", "Faraday, Davy's assistant")."""
+    if not asked.gives_words:
+        return False
+    typed_words = answer_words(typed)
+    last_of_answer = max((i for i, w in enumerate(typed_words) if w in answer), default=-1)
+    after = typed_words[last_of_answer + 1 :]
+    return word in after and all(w in FUNCTION_WORDS or asked.has(w) for w in after)
