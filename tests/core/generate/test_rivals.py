@@ -70,10 +70,12 @@ def test_a_rival_is_never_an_answer_the_card_accepts_or_a_part_of_it(make: type[
     # Volsk is another name the deck gives Kazan: accepted, so no rival.
     assert "Volsk" in kazan.answer.alternatives
     assert "Volsk" not in kazan.answer.confusables
-    # Typed beside "the town of Lipetsk", "Lipetsk" adds nothing: no rival of it.
+    # Typed beside "the town of Lipetsk", "Lipetsk" adds nothing: no rival of it; and
+    # "the town of Lipetsk" may be Lipetsk itself: no rival of "Lipetsk".
     town = _card(cards, "the town of Lipetsk")
     assert "Lipetsk" not in town.answer.confusables
     assert "Kazan" in town.answer.confusables
+    assert "the town of Lipetsk" not in _card(cards, "Lipetsk").answer.confusables
 
 
 def test_rivals_come_from_the_excerpt_first_then_the_nearest(make: type[Make]) -> None:

@@ -62,8 +62,10 @@ def attach_rivals(cards: list[Card]) -> None:
                     rival_words is None
                     or keys[i] in accepted
                     or answers[i] in known
-                    # Typed beside the answer, its words would be the answer's own.
+                    # Typed beside the answer, its words would be the answer's own; or it
+                    # holds the answer, and may name the same thing ("Vladimir Lenin").
                     or own_words.issuperset(rival_words)
+                    or own_words.issubset(rival_words)
                 ):
                     continue
                 known.add(answers[i])
