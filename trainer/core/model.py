@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -296,6 +298,35 @@ class Card:
     explanation: str = ""
     tags: tuple[str, ...] = ()
     cites: tuple[str, ...] = ()
+
+
+# Card and Answer fields in order, read in one call: see `with_answer`.
+_ANSWER_FIELDS = tuple(f.name for f in dataclasses.fields(Answer))
+_CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
+_answer_values = operator.attrgetter(*_ANSWER_FIELDS)
+_card_values = operator.attrgetter(*_CARD_FIELDS)
+_ALTERNATIVES = _ANSWER_FIELDS.index("alternatives")
+_CONFUSABLES = _ANSWER_FIELDS.index("confusables")
+_ANSWER = _CARD_FIELDS.index("answer")
+
+
+def with_answer(
+    card: Card,
+    *,
+    alternatives: tuple[str, ...] | None = None,
+    confusables: tuple[str, ...] | None = None,
+) -> Card:
+    """`card` with its answer's alternatives or confusables replaced: what
+    `dataclasses.replace` of the answer and then the card gives, built from the fields in
+    order at half its cost. Deck-wide passes change thousands of answers per compile."""
+    values = list(_answer_values(card.answer))
+    if alternatives is not None:
+        values[_ALTERNATIVES] = alternatives
+    if confusables is not None:
+        values[_CONFUSABLES] = confusables
+    card_values = list(_card_values(card))
+    card_values[_ANSWER] = Answer(*values)
+    return Card(*card_values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,6 @@ kept if it shares a neighbourhood key, which is what the index would find.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from trainer.core.answering.word_match import word_allowance
 from trainer.core.answering.words import answer_words, content_words
-from trainer.core.model import AnswerType, Card, Deck
+from trainer.core.model import AnswerType, Card, Deck, with_answer
 
 # Matches the default typo tolerance: confusables are computed once per compile, before
 # any learner's settings are known, so they cover the default allowance.
@@ -123,9 +122,7 @@ def attach_confusables_reusing(
             out.append(card)
             continue
         merged = tuple(dict.fromkeys([*answer.confusables, *near]))[:MAX_CONFUSABLES]
-        out.append(
-            dataclasses.replace(card, answer=dataclasses.replace(answer, confusables=merged))
-        )
+        out.append(with_answer(card, confusables=merged))
     kept = {forms: near for forms, near in found.items() if forms in wanted}
     return tuple(out), ConfusablesMemo(form_of, indexed, kept)
 

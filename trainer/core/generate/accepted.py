@@ -13,14 +13,13 @@ Kuibyshev"); see `surname_of`.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable
 
 from trainer.core import lexicon
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import quick_fold
-from trainer.core.model import AnswerType, Card, CardKind
+from trainer.core.model import AnswerType, Card, CardKind, with_answer
 
 # Particles that may stand inside a name and belong to the surname after them.
 _PARTICLES = frozenset(
@@ -159,9 +158,7 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
                 added.append(text)
         if added:
             alternatives = (*answer.alternatives, *added)
-            cards[position] = dataclasses.replace(
-                card, answer=dataclasses.replace(answer, alternatives=alternatives)
-            )
+            cards[position] = with_answer(card, alternatives=alternatives)
 
 
 def _people(cards: Iterable[Card], index: DeckIndex) -> dict[str, str]:

@@ -17,12 +17,12 @@ cold compile and an incremental one give the same rivals.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
+from collections.abc import Iterator
 
 from trainer.core.answering.confusables import MAX_CONFUSABLES
 from trainer.core.generate.context import alias_key
-from trainer.core.model import AnswerType, Card, CardKind
+from trainer.core.model import AnswerType, Card, CardKind, with_answer
 
 # Rivals kept per card, beyond its confusables: a hedge names two things of a kind that
 # the learner mixes up, which are nearly always near each other in the deck.
@@ -74,9 +74,7 @@ def attach_rivals(cards: list[Card]) -> None:
                     break
             if rivals:
                 merged = (*answer.confusables[:MAX_CONFUSABLES], *rivals)
-                cards[position] = dataclasses.replace(
-                    card, answer=dataclasses.replace(answer, confusables=merged)
-                )
+                cards[position] = with_answer(card, confusables=merged)
 
 
 def _excerpt_runs(excerpts: list[str]) -> list[tuple[int, int]]:
@@ -91,23 +89,25 @@ def _excerpt_runs(excerpts: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _candidates(k: int, run: tuple[int, int], count: int) -> list[int]:
+def _candidates(k: int, run: tuple[int, int], count: int) -> Iterator[int]:
     """The other cards of the template in order of preference, by index: those of card
     `k`'s excerpt (`run`), then the others, each outward from it, nearest first; at most
-    `_MAX_LOOKED_AT` of each."""
+    `_MAX_LOOKED_AT` of each. Lazily: a card's rivals are nearly always its nearest."""
     start, end = run
-    return [*_outward(k - 1, k + 1, start, end), *_outward(start - 1, end, 0, count)]
+    yield from _outward(k - 1, k + 1, start, end)
+    yield from _outward(start - 1, end, 0, count)
 
 
-def _outward(before: int, after: int, low: int, high: int) -> list[int]:
+def _outward(before: int, after: int, low: int, high: int) -> Iterator[int]:
     """Indices from `before` down to `low` and from `after` up to `high` (excluded),
     alternately, at most `_MAX_LOOKED_AT`."""
-    chosen: list[int] = []
-    while len(chosen) < _MAX_LOOKED_AT and (before >= low or after < high):
+    given = 0
+    while given < _MAX_LOOKED_AT and (before >= low or after < high):
         if before >= low:
-            chosen.append(before)
+            yield before
             before -= 1
-        if after < high and len(chosen) < _MAX_LOOKED_AT:
-            chosen.append(after)
+            given += 1
+        if after < high and given < _MAX_LOOKED_AT:
+            yield after
             after += 1
-    return chosen
+            given += 1
