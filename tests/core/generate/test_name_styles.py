@@ -90,3 +90,29 @@ def test_a_false_statement_swaps_in_a_person_for_a_person(make: type[Make]) -> N
         for lone in ("Laika", "Ham"):
             if lone in statement:
                 assert any(what in statement for who, what in FIRSTS if who in ("Laika", "Ham"))
+
+
+def test_places_are_offered_whatever_their_names_look_like(make: type[Make]) -> None:
+    # "Fernando Noronha" reads like a person's full name; the card asks for a place, so
+    # the lone names of its own excerpt stay its nearest options.
+    places = ("Fernando Noronha", "Bahia", "Tenerife", "Montevideo")
+    near = make.excerpt(
+        "atlantic",
+        "plain text.",
+        facts=tuple(
+            make.fact(f"p{i}", place=place, when=f"in month {i}", line=20 + 3 * i)
+            for i, place in enumerate(places)
+        ),
+    )
+    far = make.excerpt(
+        "pacific",
+        "plain text.",
+        facts=(make.fact("far", place="Charles Island", when="in month 9", line=60),),
+        line=58,
+    )
+    template = make.template(
+        "where", kind=TemplateKind.CHOICE, prompt="Which place was reached {when}?", answer="place"
+    )
+    cards = make.cards(make.deck(near, far, templates=(template,)))
+    (noronha,) = [card for card in cards if "month 0" in card.prompt]
+    assert set(noronha.choices) == set(places)

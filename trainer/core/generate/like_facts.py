@@ -56,9 +56,10 @@ def like_values(
     own excerpt, names (the excerpt may say that they too did what is asked), unless
     `named_for` holds it: the excerpt's own facts give it, so that is why the excerpt
     names it. Unfit values come last, after every pool's fit ones, for when there are
-    too few of those. Within a pool, values written as another kind of name than the
-    answer (a lone name for a person's full name: see `name_styles`) come after the
-    others: a pool's facts share tags with the answer's, which says more about their kind.
+    too few of those. For a question about a person, values written as another kind of
+    name than the answer (a lone name for a person's full name: see `name_styles`) come
+    after the others of their pool, not after a wider pool's: a pool's facts share tags
+    with the answer's, which says more about their kind.
     """
     tiers: list[list[str]] = []
     seen: set[str] = set()
@@ -81,7 +82,7 @@ def like_values(
             seen.add(key)
             if _unfit(value, shape, "" if key in explained else named):
                 unfit[-1].append(value)
-            elif unlike_names(anchor, value):
+            elif rules.person and unlike_names(anchor, value):
                 unlike.append(value)
             else:
                 values.append(value)

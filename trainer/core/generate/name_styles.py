@@ -12,9 +12,12 @@ from a surname, but they can tell how a value is written:
   Island" is an island);
 - a lone name: one capitalised word ("Laika", "Lenin", "Kazan").
 
-A value written one way is unlike an answer written the other. Choice cards offer such
-values only when too few like ones are left; true/false cards swap one in only when no
-like value makes the statement false.
+A value written one way is unlike an answer written the other. When a card asks for a
+person ("Who …?", or a field for people such as `who`), choice cards offer such values
+only when too few like ones are left, and true/false cards swap one in only when no like
+value makes the statement false. Other cards ask for places and things, whose names are
+often a person's ("Fernando Noronha", "Charles Island"): for them, how a value is
+written says nothing.
 """
 
 from __future__ import annotations

@@ -82,7 +82,7 @@ def true_false_card(
     )
     reference = index.reference(fact)
     sibling, widened, any_candidate, too_far = None, False, False, False
-    # A value named unlike the true one ("Ham" for "Alan Shepard") only if nothing else will do.
+    # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else will do.
     unlike: tuple[str, bool] | None = None
     kind = value_class(true_value, prepared.pool(index).declared)
     for pool in (prepared.pool(index), index.pool(swap)):
@@ -95,7 +95,7 @@ def true_false_card(
                 any_candidate = True
                 if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
                     continue
-                if not unlike_names(true_value, value):
+                if not (rules.person and unlike_names(true_value, value)):
                     sibling = value
                     break
                 if unlike is None:
