@@ -87,6 +87,11 @@ def test_another_answer_of_the_deck_is_never_a_typo() -> None:
     assert judge("Stines", "Stinnes", confusables=("Stinex",)).correct
     # Nor does an extra word hide one: a hedge without "or".
     assert not judge("Lipetsk", "Lipetsk Kazan", confusables=("Kazan",)).correct
+    # Unless the question names it: then it is only repeated.
+    question = "Where was the flying school, after the one at Kazan?"
+    assert judge(
+        "Lipetsk", "Lipetsk, after Kazan", question=question, confusables=("Kazan",)
+    ).correct
 
 
 def test_words_the_question_gives_may_be_left_out_or_repeated() -> None:

@@ -143,8 +143,10 @@ def match_text(
     beyond_answer = list((Counter(got) - Counter(want)).elements())
     for value in confusables:
         other = answer_words(value)
-        if _contains(beyond_answer, content_words(other)):
-            # A hedge without "or": "Lipetsk Kazan", "Lipetsk, Kazan".
+        named = content_words(other)
+        if _contains(beyond_answer, named) and not all(map(question.has, named)):
+            # A hedge without "or": "Lipetsk Kazan", "Lipetsk, Kazan". (Named by the
+            # question, it is only repeated.)
             rule = f"more than one answer: '{' '.join(other)}' is another answer of this deck"
             return TextMatch(False, False, rule, similarity, decisive=True)
         if outcome.slip and _closer(got, other, want):
