@@ -382,7 +382,7 @@ def test_a_number_in_another_unit_than_the_question_asks_is_wrong() -> None:
     question = "How long is the Nile, in kilometres?"
     for typed in ("6650", "6,650 km", "6650 kilometers"):
         assert grade(number("6650"), typed, policy=POLICY, question=question).correct, typed
-    for typed in ("6,650 miles", "6650 metres", "4130 miles"):
+    for typed in ("6,650 miles", "6650 metres", "4130 miles", "4,130 mi"):
         verdict = grade(number("6650"), typed, policy=POLICY, question=question)
         assert verdict.outcome is Outcome.WRONG, typed
         assert "is another unit than 'km'" in verdict.rule

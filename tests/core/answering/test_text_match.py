@@ -440,6 +440,8 @@ def test_an_obscure_second_name_after_a_given_name(answer: str, typed: str, righ
         ("at the highest level", "at the lowest level"),
         ("the North Sea", "the South Sea"),
         ("higher wages", "lower wages"),
+        ("lower wages", "higher wages"),  # "lower" has two opposites: "higher", "upper"
+        ("the lower house", "the upper house"),
         ("It rose", "it fell"),
     ],
 )

@@ -13,35 +13,11 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.answering.word_lists import FUNCTION_WORDS, OPPOSITES
 from trainer.core.answering.word_match import Refusal
 from trainer.core.answering.words import acronyms, capitalized_words
 from trainer.core.lexicon import could_be_name, is_given_name
 
-# Words and their opposites, each pair once: a typed word in the place of its opposite
-# reverses the answer.
-_OPPOSITE_PAIRS = (
-    *(("highest", "lowest"), ("higher", "lower"), ("high", "low"), ("upper", "lower")),
-    *(("most", "least"), ("more", "less"), ("maximum", "minimum"), ("largest", "smallest")),
-    *(("larger", "smaller"), ("biggest", "smallest"), ("bigger", "smaller"), ("first", "last")),
-    *(("earliest", "latest"), ("earlier", "later"), ("before", "after"), ("early", "late")),
-    *(("north", "south"), ("east", "west"), ("northern", "southern"), ("eastern", "western")),
-    *(("northward", "southward"), ("eastward", "westward"), ("inner", "outer")),
-    *(("increase", "decrease"), ("increased", "decreased"), ("rise", "fall"), ("rose", "fell")),
-    *(("gain", "loss"), ("win", "lose"), ("won", "lost"), ("victory", "defeat")),
-    *(("positive", "negative"), ("major", "minor"), ("hot", "cold"), ("warm", "cool")),
-    *(("left", "right"), ("internal", "external"), ("import", "export"), ("imports", "exports")),
-    *(("strong", "weak"), ("stronger", "weaker"), ("fast", "slow"), ("faster", "slower")),
-    *(("heavy", "light"), ("heavier", "lighter"), ("long", "short"), ("longer", "shorter")),
-    *(("accept", "reject"), ("accepted", "rejected"), ("allow", "forbid"), ("allowed", "forbade")),
-    *(("rich", "poor"), ("richer", "poorer"), ("success", "failure"), ("legal", "illegal")),
-    *(("male", "female"), ("men", "women"), ("acid", "alkali"), ("acidic", "alkaline")),
-    *(("ally", "enemy"), ("allies", "enemies"), ("friend", "enemy"), ("attack", "defence")),
-)
-OPPOSITES = {
-    **{first: second for first, second in _OPPOSITE_PAIRS},
-    **{second: first for first, second in _OPPOSITE_PAIRS},
-}
 # A typed word this near a name in letters (Levenshtein similarity) may be a poor spelling
 # of it ("Strasman" for "Stresemann"); a word farther off is another name ("Charles
 # Island" for "Chatham Island").
@@ -65,7 +41,7 @@ def missing_rule(
         return f"'{word}' is another word, not a typo of '{want[first]}'", None
     others = [w for j, w in enumerate(got) if j not in used and w not in FUNCTION_WORDS]
     if others:
-        if OPPOSITES.get(want[first]) == others[0]:
+        if others[0] in OPPOSITES.get(want[first], ()):
             return f"'{others[0]}' is the opposite of '{want[first]}'", (want[first], others[0])
         return f"'{others[0]}' instead of '{want[first]}'", (want[first], others[0])
     return f"'{want[first]}' is missing", None
@@ -74,7 +50,7 @@ def missing_rule(
 def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     """Whether the typed word in the place of the answer's word `wanted` makes the answer
     wrong, not close: its opposite, or another name (see `another_name`)."""
-    return OPPOSITES.get(wanted) == typed or another_name(wanted, typed, expected)
+    return typed in OPPOSITES.get(wanted, ()) or another_name(wanted, typed, expected)
 
 
 def another_name(wanted: str, typed: str, expected: str) -> bool:

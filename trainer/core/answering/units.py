@@ -19,7 +19,7 @@ _KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "metre": ("metre", "metres", "meter", "meters"),
         "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
         "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
-        "mile": ("mile", "miles"),
+        "mile": ("mile", "miles", "mi"),
         "foot": ("ft", "foot", "feet"),
         "yard": ("yard", "yards", "yd", "yds"),
         "inch": ("inch", "inches"),

@@ -159,3 +159,33 @@ SHORT_PLACE_WORDS = {"st": "saint", "mt": "mount", "ft": "fort"}
 # Titles and kinds of place written before a name: an extra one typed adds no claim
 # ("Sir Isaac Newton" for "Isaac Newton", "Mount Kilimanjaro" for "Kilimanjaro").
 TITLES = PERSONAL_TITLES | PLACE_WORDS.keys() | {"saint", "st", "mt", "fort", "port"}
+
+# Words and their opposites, each pair once: a typed word in the place of its opposite
+# reverses the answer.
+_OPPOSITE_PAIRS = (
+    *(("highest", "lowest"), ("higher", "lower"), ("high", "low"), ("upper", "lower")),
+    *(("most", "least"), ("more", "less"), ("maximum", "minimum"), ("largest", "smallest")),
+    *(("larger", "smaller"), ("biggest", "smallest"), ("bigger", "smaller"), ("first", "last")),
+    *(("earliest", "latest"), ("earlier", "later"), ("before", "after"), ("early", "late")),
+    *(("north", "south"), ("east", "west"), ("northern", "southern"), ("eastern", "western")),
+    *(("northward", "southward"), ("eastward", "westward"), ("inner", "outer")),
+    *(("increase", "decrease"), ("increased", "decreased"), ("rise", "fall"), ("rose", "fell")),
+    *(("gain", "loss"), ("win", "lose"), ("won", "lost"), ("victory", "defeat")),
+    *(("positive", "negative"), ("major", "minor"), ("hot", "cold"), ("warm", "cool")),
+    *(("left", "right"), ("internal", "external"), ("import", "export"), ("imports", "exports")),
+    *(("strong", "weak"), ("stronger", "weaker"), ("fast", "slow"), ("faster", "slower")),
+    *(("heavy", "light"), ("heavier", "lighter"), ("long", "short"), ("longer", "shorter")),
+    *(("accept", "reject"), ("accepted", "rejected"), ("allow", "forbid"), ("allowed", "forbade")),
+    *(("rich", "poor"), ("richer", "poorer"), ("success", "failure"), ("legal", "illegal")),
+    *(("male", "female"), ("men", "women"), ("acid", "alkali"), ("acidic", "alkaline")),
+    *(("ally", "enemy"), ("allies", "enemies"), ("friend", "enemy"), ("attack", "defence")),
+)
+# Each word's opposites: some have several ("lower" is the opposite of "higher" and of
+# "upper").
+OPPOSITES: dict[str, frozenset[str]] = {
+    word: frozenset(
+        other for pair in _OPPOSITE_PAIRS if word in pair for other in pair if other != word
+    )
+    for pair in _OPPOSITE_PAIRS
+    for word in pair
+}

@@ -30,6 +30,12 @@ def template_slot(fact_id: str, template_id: str) -> str:
     return f"{fact_id}.{template_id}"
 
 
+def template_of(card_id: str) -> str:
+    """The template id of a card a template made: its slot's end (ids are slugs, which
+    hold no dot; see `template_slot`)."""
+    return card_id.rsplit(".", 1)[-1]
+
+
 def auto_cloze_slot(candidate: str, taken: set[str] | frozenset[str]) -> str:
     """`auto-` and the candidate, lowercased with spaces as hyphens; `-2`, `-3` … if taken."""
     base = "auto-" + "-".join(candidate.lower().split())

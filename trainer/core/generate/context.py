@@ -12,7 +12,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.deck.answer_types import field_spec
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.field_display import shown_values
-from trainer.core.generate.option_rules import quick_fold
+from trainer.core.generate.option_rules import core_words
 from trainer.core.generate.pools import Pool, Reference
 from trainer.core.model import (
     Answer,
@@ -277,8 +277,6 @@ def _alias_groups(deck: Deck) -> dict[str, tuple[str, ...]]:
 
 
 def alias_key(text: str) -> str:
-    """How aliases are matched: folded, without a leading article ('the Soviet Union')."""
-    words = quick_fold(text).split()
-    if len(words) > 1 and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
+    """How aliases are matched: folded, without a leading article ('the Soviet Union'),
+    as options are compared (`core_words`)."""
+    return core_words(text)

@@ -28,8 +28,7 @@ from functools import lru_cache
 from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS
-
-_PARTICLES = frozenset("von van de der den du da di del della des la le".split())  # noqa: SIM905
+from trainer.core.generate.option_rules import name_endings, value_parts
 
 
 class NameStyle(Enum):
@@ -46,14 +45,11 @@ def name_style(value: str) -> NameStyle | None:
     if len(words) == 1:
         word = words[0].strip(".,;:'’")
         return NameStyle.LONE_NAME if word.isalpha() and word[0].isupper() else None
-    if not 2 <= len(words) <= 4 or not lexicon.is_given_name(words[0]):
+    if not lexicon.is_given_name(words[0]) or fold(words[-1]) in PLACE_HEAD_NOUNS:
         return None
-    if fold(words[-1]) in PLACE_HEAD_NOUNS:
+    # One name, written as the options' rules read a name (see `NameEndings`).
+    if len(value_parts(value)) != 1 or not name_endings(value).every:
         return None
-    for position, word in enumerate(words):
-        inside = 0 < position < len(words) - 1
-        if not (word[:1].isupper() or (inside and word in _PARTICLES)):
-            return None
     return NameStyle.FULL_NAME
 
 

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from trainer.core.answering.confusables import MAX_CONFUSABLES
+from trainer.core.deck.card_ids import template_of
 from trainer.core.generate.context import alias_key
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
 
@@ -40,7 +41,7 @@ def attach_rivals(cards: list[Card]) -> None:
     for position, card in enumerate(cards):
         answer = card.answer
         if card.kind is CardKind.TEMPLATE and answer.type is AnswerType.TEXT and not answer.parts:
-            by_template[card.id.rsplit(".", 1)[-1]].append(position)
+            by_template[template_of(card.id)].append(position)
     for positions in by_template.values():
         if len(positions) < 2:
             continue
