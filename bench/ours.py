@@ -187,6 +187,8 @@ def study(spec: dict[str, Any]) -> dict[str, Any]:
         "queue_build": queue_build,
         "answer": answers,
         "next": nexts,
+        # The median hides what one card in many pays (trainer reads cards ahead).
+        "next_mean": sum(nexts) / len(nexts),
         "latency": [a + n for a, n in zip(answers, nexts, strict=True)],
         "synchronous": synchronous,
         "wal": int(wal),

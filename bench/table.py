@@ -68,6 +68,7 @@ ROWS = (
     ),
     Row("Due queue build, 10% due", "ours.study.queue_build", "anki.study.queue_build", 2.0),
     Row("Next card", "ours.study.next", "anki.study.next", 2.0),
+    Row("Next card, mean of a sitting", "ours.study.next_mean", "anki.study.next_mean", 2.0),
     Row("Answer, committed (engine)", "ours.study.answer", "anki.study.answer", None),
     Row("Answer latency, engine (answer + next)", "ours.study.latency", "anki.study.latency", 2.0),
     # FSRS answers (issue 12): within 2x Anki's answer_card.

@@ -358,3 +358,59 @@ def test_the_engine_keeps_no_sittings_state(engine: Engine, deck: str) -> None:
     first.answer(card, 5)
     assert second.undo() is None
     assert undone_id(first) == card
+
+
+# Reading ahead ---------------------------------------------------------------------------
+
+
+def test_cards_read_ahead_are_the_cards_as_stored(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    """The fast path (the queue's next cards read at once) pinned to the slow one: every
+    card a sitting asks, with its schedule and excerpt, is the card `get_card` and
+    `get_excerpt` read on their own at that moment."""
+    from trainer.core.answering.option_order import shown_card
+    from trainer.engine.session import READ_AHEAD
+    from trainer.store import get_card, get_excerpt
+
+    excerpts = {f"e{n}": [(f"q{n}a", f"Alpha {n}"), (f"q{n}b", f"Beta {n}")] for n in range(30)}
+    assert 2 * len(excerpts) > 3 * READ_AHEAD  # the sitting reads ahead several times
+    text = deck_text("big", excerpts, new_per_day=100)
+    deck = engine.import_deck(write_deck("big.yaml", text)).deck_id
+    sitting = engine.session(deck)
+    asked = 0
+    while (study := sitting.next_card()) is not None:
+        stored = get_card(engine._conn, study.card.id)
+        assert study.card == shown_card(stored.card, stored.schedule.reviews)
+        assert study.schedule == stored.schedule
+        assert study.excerpt == get_excerpt(engine._conn, deck, study.card.excerpt_id)
+        sitting.answer(study.card.id, 5 if asked % 3 else 2)  # some come back as drill
+        asked += 1
+    assert asked > 2 * len(excerpts)
+
+
+def test_a_card_read_ahead_then_suspended_by_another_trainer_is_not_asked(
+    engine: Engine, deck: str, clock: MovableClock
+) -> None:
+    sitting = engine.session(deck)
+    first = asked_next(sitting).id  # the other two were read ahead with it
+    sitting.answer(first, 5)
+    others = [card for card in ("d:e1:a", "d:e2:b", "d:e3:c") if card != first]
+    with Engine.open(clock=clock, backup=False) as other:
+        for card_id in others:
+            other.suspend(card_id)
+    assert sitting.next_card() is None
+
+
+def test_a_card_read_ahead_then_changed_by_another_import_is_asked_as_changed(
+    engine: Engine, deck: str, write_deck: Callable[..., Path], clock: MovableClock
+) -> None:
+    sitting = engine.session(deck)
+    first = asked_next(sitting).id
+    sitting.answer(first, 5)
+    changed = {"e1": [("a", "Aleph")], "e2": [("b", "Beth")], "e3": [("c", "Gimel")]}
+    with Engine.open(clock=clock, backup=False) as other:
+        other.import_deck(write_deck("d.yaml", deck_text("d", changed)))
+    study = sitting.next_card()
+    assert study is not None
+    assert study.card.answer.text in {"Aleph", "Beth", "Gimel"}

@@ -9,7 +9,9 @@ sitting can never revert an older day's answers.
 The queue is fetched once and kept in memory; it is fetched again when the learning day
 changes, after an undo or a refused answer, and when the collection changed behind it
 (an import, an exam date, a card suspended, another sitting's answer: the engine counts
-such changes) or in another process (`refresh`).
+such changes) or in another process (`refresh`). The cards at the queue's front are
+read a few at a time, with their excerpts (store/read_ahead.py), and asked from memory
+until the collection changes, here or in another process.
 """
 
 from __future__ import annotations
@@ -25,12 +27,14 @@ from trainer.engine.answer_rules import CardNotActiveError, UndoRefusedError
 from trainer.engine.results import AnswerOutcome, Feedback, StudyCard
 from trainer.engine.study_queue import StudyQueue, current_queue
 from trainer.store import (
+    CardEntry,
     CardStatus,
     CollectionBusyError,
     CollectionError,
     StaleStateError,
-    get_card,
+    UnknownCardError,
 )
+from trainer.store.read_ahead import data_version, read_ahead
 
 if TYPE_CHECKING:
     from trainer.core.model import Card
@@ -38,6 +42,8 @@ if TYPE_CHECKING:
 
 __all__ = ["SessionMode", "StudySession"]
 
+# How many cards of the queue's front `next_card` reads at once (see store/read_ahead.py).
+READ_AHEAD = 16
 # How often `next_card` fetches the queue again for cards taken out behind its back
 # before it gives up (each fetch leaves out every card taken out so far).
 _REFETCHES = 50
@@ -68,6 +74,10 @@ class StudySession:
         self._queue_changes = -1
         self._previous_excerpt: str | None = None
         self._ask_first: str | None = None
+        # The next cards of the queue, read ahead but not asked yet, and the engine's
+        # change count and the collection's data version they were read at.
+        self._ahead: dict[str, CardEntry] = {}
+        self._ahead_at = (-1, -1)
 
     @property
     def committed(self) -> tuple[int, ...]:
@@ -91,7 +101,7 @@ class StudySession:
                 if picked is None:
                     return None
                 section, entry = picked
-                stored = get_card(engine._conn, entry.card_id)
+                stored = self._stored(queue, entry.card_id)
                 if stored.status is CardStatus.ACTIVE:
                     return StudyCard(
                         # Options in this showing's order: reshuffled at every answer.
@@ -127,6 +137,7 @@ class StudySession:
         changed by another process (a card suspended elsewhere, an answer given there)."""
         with self._lock:
             self._queue = None
+            self._ahead.clear()
 
     def skip(self, card_id: str) -> None:
         """Leave a card out of the rest of this sitting's queue for today (it was
@@ -176,6 +187,9 @@ class StudySession:
                 if queue.day == engine.today():
                     outcome = committed.outcome
                     queue.answered(card_id, committed.excerpt_id, committed.position, outcome.after)
+            if self._ahead_at[0] == changes_before:
+                self._ahead_at = (engine._changes, self._ahead_at[1])  # only this answer
+            self._ahead.pop(card_id, None)
             self._previous_excerpt = committed.excerpt_id
             if self._ask_first == card_id:
                 self._ask_first = None
@@ -203,6 +217,26 @@ class StudySession:
             return card
 
     # Internals -----------------------------------------------------------------------
+
+    def _stored(self, queue: StudyQueue, card_id: str) -> CardEntry:
+        """The card as stored now: read ahead with the next cards of the queue (and
+        their excerpts) unless it was, and the collection has not changed since."""
+        engine = self._engine
+        now_at = (engine._changes, data_version(engine._conn))
+        if now_at != self._ahead_at:
+            self._ahead.clear()
+            self._ahead_at = now_at
+        stored = self._ahead.pop(card_id, None)
+        if stored is None:
+            read = read_ahead(
+                engine._conn, [card_id, *queue.upcoming(READ_AHEAD)], engine._excerpts
+            )
+            engine._excerpts.update(read.excerpts)
+            self._ahead = read.entries
+            stored = self._ahead.pop(card_id, None)
+            if stored is None:
+                raise UnknownCardError(card_id)
+        return stored
 
     def _current_queue(self) -> StudyQueue:
         engine = self._engine

@@ -103,6 +103,16 @@ class StudyQueue:
                 return tier.order[index]
         return None
 
+    def upcoming(self, limit: int) -> list[str]:
+        """The ids of the first `limit` cards in session order: the card asked next is
+        almost always among them (what a sitting reads ahead)."""
+        if self._tiers is None:
+            self._tiers = [_Tier.of(pairs) for pairs in self._tiered()]
+        ids: list[str] = []
+        for tier in self._tiers:
+            ids.extend(entry.card_id for entry in tier.entries[: limit - len(ids)])
+        return ids
+
     def pick(
         self, previous_excerpt: str | None, ask_first: str | None
     ) -> tuple[Section, QueueEntry] | None:

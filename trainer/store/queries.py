@@ -199,16 +199,24 @@ def _brought_forward(
     return sql, (deck_id, day_number(exam_date), day_number(reviewed_before), limit)
 
 
+EXCERPT_COLUMNS = "title, text, pages, chapter, url"
+
+
 def get_excerpt(conn: sqlite3.Connection, deck_id: str, excerpt_id: str) -> ExcerptRecord | None:
     """The stored excerpt a card was made from, or None if the deck never had it."""
     # One statement reads one snapshot: no transaction needed around it.
     with translated_errors(conn):
         row = conn.execute(
-            "SELECT title, text, pages, chapter, url FROM excerpts WHERE deck_id = ? AND id = ?",
+            f"SELECT {EXCERPT_COLUMNS} FROM excerpts WHERE deck_id = ? AND id = ?",
             (deck_id, excerpt_id),
         ).fetchone()
     if row is None:
         return None
+    return excerpt_record(deck_id, excerpt_id, row)
+
+
+def excerpt_record(deck_id: str, excerpt_id: str, row: sqlite3.Row) -> ExcerptRecord:
+    """The ExcerptRecord of a row holding EXCERPT_COLUMNS."""
     return ExcerptRecord(
         deck_id=deck_id,
         id=excerpt_id,
