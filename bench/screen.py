@@ -75,7 +75,8 @@ def _review_app(deck: str) -> Any:
     from trainer.tui.app import TrainerApp
     from trainer.tui.start import StartAt
 
-    args = build_parser().parse_args(["review", deck])
+    argv = ["review", deck]
+    args = build_parser(argv).parse_args(argv)
     return TrainerApp(Engine.open, StartAt("review", args.deck))
 
 

@@ -6,7 +6,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from trainer import __version__
 from trainer.cli.crash import report_crash
@@ -31,6 +31,28 @@ COMMAND_MODULES = (
     "trainer.cli.exam_commands",
 )
 
+# The module that registers each command: `trainer COMMAND …` imports only that one
+# (tests/cli pins this to what each module registers).
+COMMAND_HOMES = {
+    "check": "trainer.cli.deck_commands",
+    "preview": "trainer.cli.deck_commands",
+    "schema": "trainer.cli.deck_commands",
+    "review": "trainer.cli.study_commands",
+    "quiz": "trainer.cli.study_commands",
+    "export": "trainer.cli.export_commands",
+    "settings": "trainer.cli.settings_commands",
+    "import": "trainer.cli.import_commands",
+    "restore": "trainer.cli.restore_commands",
+    "grade": "trainer.cli.grade_commands",
+    "convert": "trainer.cli.convert_commands",
+    "analyze": "trainer.cli.analyze_commands",
+    "decks": "trainer.cli.collection_commands",
+    "info": "trainer.cli.collection_commands",
+    "docs": "trainer.cli.collection_commands",
+    "evaluate": "trainer.cli.evaluate_commands",
+    "exam": "trainer.cli.exam_commands",
+}
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -39,7 +61,13 @@ EXIT_INTERRUPTED = 130
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, with every command; or, given the arguments it is to
+    parse, with only what they need. Importing every command's module and building its
+    parser costs tens of milliseconds, which `trainer review DECK` would pay before its
+    first question: arguments naming a command get only that command's module, and no
+    arguments at all (the app) none. Anything else (help, a mistyped command) gets every
+    command, so that help and usage errors list them all."""
     parser = argparse.ArgumentParser(
         prog="trainer",
         description=(
@@ -53,7 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"trainer {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules: Sequence[str] = COMMAND_MODULES
+    if argv is not None and not argv:
+        modules = ()
+    elif argv and argv[0] in COMMAND_HOMES:
+        modules = (COMMAND_HOMES[argv[0]],)
+    for name in modules:
         importlib.import_module(name).register(subparsers)
     return parser
 
@@ -75,9 +108,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else argv
+    parser = build_parser(arguments)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as stop:
         # argparse exits by itself after --help (0) or a usage error (2).
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
