@@ -20,7 +20,7 @@ def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentPars
 
 
 def test_each_command_is_homed_in_the_module_that_registers_it() -> None:
-    registered = {}
+    registered: dict[str, str] = {}
     for module in COMMAND_MODULES:
         parser = argparse.ArgumentParser()
         subparsers = parser.add_subparsers()
