@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 
 from trainer.store import DayRetention
+from trainer.tui.literal import fit
 from trainer.tui.widgets.charts import CalendarHeatmap, DayBarChart, DaySeries, Part, StackedBar
 from trainer.tui.widgets.charts.bars import bar_chart_rows
 from trainer.tui.widgets.charts.dates import month_axis, relative_day, short_date
@@ -31,7 +32,6 @@ from trainer.tui.widgets.charts.scale import (
     EIGHTHS,
     FULL_BLOCK,
     column_glyphs,
-    fit,
     intensity_level,
     level_ranges,
     plain,

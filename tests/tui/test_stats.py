@@ -22,6 +22,7 @@ from trainer.core.scheduling.sm2_scheduler import ef_of
 from trainer.engine import Statistics
 from trainer.store import StateCounts
 from trainer.tui.app import TrainerApp
+from trainer.tui.literal import fit
 from trainer.tui.screens.stats import ALL_DECKS_TITLE, StatsScreen
 from trainer.tui.screens.stats_panes import (
     ActivityPane,
@@ -31,7 +32,7 @@ from trainer.tui.screens.stats_panes import (
     RetentionPane,
 )
 from trainer.tui.widgets.charts import CalendarHeatmap, DayBarChart, RetentionChart, StackedBar
-from trainer.tui.widgets.charts.scale import fit, plain
+from trainer.tui.widgets.charts.scale import plain
 
 MakeApp = Callable[..., TrainerApp]
 # Tests on the studied collection: the rivers deck answered for weeks before today.

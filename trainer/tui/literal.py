@@ -14,7 +14,6 @@ from rich.text import Text
 from textual.content import Content
 
 from trainer.core.untrusted import FORBIDDEN, printable
-from trainer.tui.widgets.charts.scale import fit
 
 # An Input's `restrict`: what the learner types or pastes (a file name copied from a web
 # page, say) may hold no control character, which the Input would draw raw.
@@ -37,6 +36,15 @@ def literal_text(text: str, style: str = "", **options: object) -> Text:
     """Untrusted text as a Rich Text, for DataTable cells and Select or OptionList labels
     (a plain str there would be parsed as markup). `options` go to Text (no_wrap, …)."""
     return Text(printable(text), style=style, **options)  # type: ignore[arg-type]
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to `width` cells with an ellipsis when it is too long."""
+    if width <= 0:
+        return ""
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rstrip() + "…"
 
 
 def literal_cell(text: str, width: int, style: str = "") -> Text:

@@ -29,15 +29,6 @@ def pad_row(row: Row, width: int) -> Row:
     return (*row, (" " * missing, "")) if missing > 0 else row
 
 
-def fit(text: str, width: int) -> str:
-    """`text` cut to `width` cells with an ellipsis when it is too long."""
-    if width <= 0:
-        return ""
-    if len(text) <= width:
-        return text
-    return text[: width - 1].rstrip() + "…"
-
-
 def column_glyphs(value: float, maximum: float, height: int) -> list[str]:
     """One bar's glyphs from its top row to its bottom row, in eighths of a cell.
 

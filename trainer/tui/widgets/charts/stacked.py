@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from trainer.tui.literal import fit
 from trainer.tui.widgets.charts.base import ChartWidget
 from trainer.tui.widgets.charts.scale import (
     FULL_BLOCK,
     Row,
     Span,
-    fit,
     percent,
     proportional_widths,
     thousands,
