@@ -316,3 +316,20 @@ def test_position_of_counts_lines_and_columns_from_one() -> None:
     text = "ab\ncd\n"
     assert position_of(text, 0) == (1, 1)
     assert position_of(text, 4) == (2, 2)
+
+
+def test_the_refused_characters_are_exactly_those_yaml_does_not_allow() -> None:
+    """The pattern names what is refused; PyYAML's reader names what is allowed (and
+    reads NEL, U+2028 and U+2029 as line breaks, which we refuse too). Over every code
+    point, they refuse the same characters."""
+    import re
+
+    from trainer.core.deck import yaml_source
+
+    allowed = "\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff"
+    refused_by_yaml = re.compile(f"[^{allowed}]")
+    every = "".join(map(chr, range(0x110000)))
+    expected = [match.start() for match in refused_by_yaml.finditer(every)]
+    found = [match.start() for match in yaml_source._NON_PRINTABLE.finditer(every)]
+    assert found == expected
+    assert {"\x85", "\u2028", "\u2029"} <= {every[at] for at in found}
