@@ -4,6 +4,8 @@ could not be saved is named, and a sitting's queue follows changes made elsewher
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -414,3 +416,26 @@ def test_a_card_read_ahead_then_changed_by_another_import_is_asked_as_changed(
     study = sitting.next_card()
     assert study is not None
     assert study.card.answer.text in {"Aleph", "Beth", "Gimel"}
+
+
+def test_a_damaged_card_stops_only_its_own_question(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    excerpts = {f"e{n}": [(f"q{n}", f"Answer {n}")] for n in range(6)}
+    deck = engine.import_deck(write_deck("six.yaml", deck_text("six", excerpts))).deck_id
+    sitting = engine.session(deck)
+    first = asked_next(sitting)  # the others were read ahead with it
+    damaged = "six:e3:q3"
+    assert first.id != damaged
+    # Damaged on disk, as another process (or a bad sector) would leave it.
+    path = engine._conn.execute("PRAGMA database_list").fetchone()[2]
+    with contextlib.closing(sqlite3.connect(path)) as other, other:
+        other.execute("UPDATE card_content SET content = '{' WHERE card_id = ?", (damaged,))
+    sitting.answer(first.id, 5)
+    asked = []
+    with pytest.raises(CollectionCorruptError):
+        while (study := sitting.next_card()) is not None:
+            asked.append(study.card.id)
+            sitting.answer(study.card.id, 5)
+    # Cards read ahead with the damaged one were asked; only its own question failed.
+    assert asked and damaged not in asked

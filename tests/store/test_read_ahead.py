@@ -60,3 +60,13 @@ def test_only_another_connections_commit_changes_the_data_version(
     finally:
         close_collection(other)
     assert data_version(conn) != before
+
+
+def test_a_damaged_card_is_left_out_and_the_others_are_read(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
+    apply_import(conn, kit.make_deck("one", ["a:q1", "a:q2", "b:q1"]), "one.yaml", NOW)
+    conn.execute("UPDATE card_content SET content = '{' WHERE card_id = 'one:a:q2'")
+    conn.commit()
+    read = read_ahead(conn, ["one:a:q1", "one:a:q2", "one:b:q1"])
+    assert set(read.entries) == {"one:a:q1", "one:b:q1"}

@@ -32,7 +32,7 @@ from trainer.store import (
     CollectionBusyError,
     CollectionError,
     StaleStateError,
-    UnknownCardError,
+    get_card,
 )
 from trainer.store.read_ahead import data_version, read_ahead
 
@@ -235,7 +235,8 @@ class StudySession:
             self._ahead = read.entries
             stored = self._ahead.pop(card_id, None)
             if stored is None:
-                raise UnknownCardError(card_id)
+                # Gone, or damaged: read on its own, it raises the error that says which.
+                stored = get_card(engine._conn, card_id)
         return stored
 
     def _current_queue(self) -> StudyQueue:

@@ -15,6 +15,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from trainer.store.cards import ENTRY_COLUMNS, ENTRY_FROM, CardEntry, entry_from_row
+from trainer.store.errors import CollectionCorruptError
 from trainer.store.queries import EXCERPT_COLUMNS, ExcerptRecord, excerpt_record
 from trainer.store.transactions import read_transaction, translated_errors
 
@@ -43,8 +44,9 @@ def read_ahead(
     card_ids: Sequence[str],
     known_excerpts: Container[tuple[str, str]] = (),
 ) -> ReadAhead:
-    """The stored rows of ``card_ids`` (unknown ids are left out), and the excerpts of
-    those cards that ``known_excerpts`` does not hold, read in one snapshot."""
+    """The stored cards among ``card_ids`` (unknown and unreadable ones are left out),
+    and the excerpts of those cards that ``known_excerpts`` does not hold, read in one
+    snapshot."""
     ids = list(dict.fromkeys(card_ids))[:MAX_READ_AHEAD]
     entries: dict[str, CardEntry] = {}
     excerpts: dict[tuple[str, str], ExcerptRecord] = {}
@@ -57,7 +59,12 @@ def read_ahead(
         ).fetchall()
         wanted: dict[str, set[str]] = {}
         for row in found:
-            entry = entry_from_row(row)
+            try:
+                entry = entry_from_row(row)
+            except (CollectionCorruptError, ValueError, TypeError):
+                # Left out: a damaged card stops only its own question, when it is read
+                # on its own (`get_card`), never the cards read with it.
+                continue
             card = entry.card
             entries[card.id] = entry
             if (card.deck_id, card.excerpt_id) not in known_excerpts:
