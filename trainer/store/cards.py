@@ -162,7 +162,7 @@ def entry_source(index: str | None = None) -> str:
 ENTRY_FROM = entry_source()
 
 
-def entry_from_row(row: sqlite3.Row | tuple[typing.Any, ...]) -> CardEntry:
+def entry_from_row(row: sqlite3.Row) -> CardEntry:
     """The CardEntry of a row that starts with ENTRY_COLUMNS (read by position: a card is
     read before every question, and looking columns up by name costs more)."""
     return CardEntry(

@@ -1,11 +1,12 @@
 """Reading ahead: the next cards a sitting may ask, and their excerpts, in one snapshot.
 
 A sitting asks one card at a time. Read on its own, straight after an answer's commit,
-a card costs two statements (the card, its excerpt) and a decoding in a cold process:
-about 100 µs. Read with the next cards of the queue, it costs a share of one statement
-per kind, decoded in one loop. The cards read stay true as long as the collection does not
-change: by this connection (the engine counts its own changes) or by another one, which
-`data_version` reports.
+a card costs two statements (the card, then its excerpt) and its decoding, in a process
+whose caches the commit has just cooled: about 100 µs. Read with the next cards of the
+queue, it shares two statements (the cards, then their excerpts) with them and is
+decoded in one loop with them. The cards read stay true as long as the collection does
+not change: through this connection (the engine counts its own changes) or through
+another one, which `data_version` reports.
 """
 
 from __future__ import annotations
