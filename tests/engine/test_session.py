@@ -418,6 +418,23 @@ def test_a_card_read_ahead_then_changed_by_another_import_is_asked_as_changed(
     assert study.card.answer.text in {"Aleph", "Beth", "Gimel"}
 
 
+def test_an_excerpt_changed_by_another_import_is_shown_as_changed(
+    engine: Engine, write_deck: Callable[..., Path], clock: MovableClock
+) -> None:
+    text = deck_text("d", {"e1": [("a", "Alpha"), ("b", "Beta")]}, new_per_day=9)
+    deck = engine.import_deck(write_deck("d.yaml", text)).deck_id
+    sitting = engine.session(deck, SessionMode.QUIZ)
+    first = sitting.next_card()
+    assert first is not None and first.excerpt is not None
+    assert first.excerpt.text == "About e1."
+    with Engine.open(clock=clock, backup=False) as other:
+        other.import_deck(write_deck("d.yaml", text.replace("About e1.", "Rewritten e1.")))
+    sitting.answer(first.card.id, 5)
+    study = sitting.next_card()
+    assert study is not None and study.excerpt is not None
+    assert study.excerpt.text == "Rewritten e1."
+
+
 def test_a_damaged_card_stops_only_its_own_question(
     engine: Engine, write_deck: Callable[..., Path]
 ) -> None:

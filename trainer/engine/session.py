@@ -224,6 +224,10 @@ class StudySession:
         engine = self._engine
         now_at = (engine._changes, data_version(engine._conn))
         if now_at != self._ahead_at:
+            if now_at[1] != self._ahead_at[1]:
+                # Another process committed: it may have imported a deck again, and its
+                # excerpts with it.
+                engine._excerpts.clear()
             self._ahead.clear()
             self._ahead_at = now_at
         stored = self._ahead.pop(card_id, None)
