@@ -22,3 +22,24 @@ def test_the_short_answer_typed_exactly_is_never_taken_back() -> None:
     # not find the short answer's own word standing in the place of one of its words.
     assert _outcome("B", ("B:A",), "B", "lipetsk") is Outcome.EXACT
     assert _outcome("Davy", ("Humphry Davy",), "Davy", "Who?") is Outcome.EXACT
+
+
+def test_a_close_verdict_is_taken_back_when_the_fuller_form_finds_an_opposite() -> None:
+    # Against "the Rhine", 'lower' only changes the answer (close); against "the Upper
+    # Rhine" it is the opposite of 'upper': wrong.
+    question = "Which stretch of the river was demilitarised?"
+    assert _outcome("the Upper Rhine", ("the Rhine",), "the Lower Rhine", question) is (
+        Outcome.WRONG
+    )
+    assert _outcome("the upper house", ("house",), "the lower house", "What?") is Outcome.WRONG
+    assert _outcome("the Upper Rhine", ("the Rhine",), "the Rhine", question) is Outcome.EXACT
+    # Another given name is no opposite: still close, as it was.
+    assert _outcome("John Kennedy", ("Kennedy",), "Robert Kennedy", "Who?") is Outcome.CLOSE
+
+
+def test_every_stand_in_rule_is_read_back() -> None:
+    from trainer.core.answering.verdict import instead_rule, opposite_rule, stand_in_of
+
+    assert stand_in_of(instead_rule("kazan", "lipetsk")) == "kazan"
+    assert stand_in_of(opposite_rule("lowest", "highest")) == "lowest"
+    assert stand_in_of("'kazan' is missing") is None

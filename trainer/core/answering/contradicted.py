@@ -1,4 +1,4 @@
-"""A right verdict against a short accepted answer, taken back when a fuller one says otherwise.
+"""A verdict against a short accepted answer, taken back when a fuller one says worse.
 
 "Davy" is accepted for "Humphry Davy", so "John Davy" matches it, with a given name
 added; but the fuller "Humphry Davy" finds 'john' in the place of 'humphry': another
@@ -7,26 +7,24 @@ person. The fuller form's verdict then stands for the typed answer.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.text_match import Question
-from trainer.core.answering.verdict import Verdict
+from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
 from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
 from trainer.core.answering.words import answer_words
-
-# The rule of a verdict that found a typed word standing in the place of an answer's word.
-_REPLACED = re.compile(r"^'([^']+)' instead of '[^']+'$")
 
 
 def without_contradicted(
     accepted: Sequence[str], verdicts: list[Verdict], typed: str, asked: Question
 ) -> list[Verdict]:
-    """The verdicts, with a right one against a shorter accepted form taken back when a
-    fuller form that holds it finds a typed word in the place of one of its own words:
-    "John Davy" matches "Davy" (a surname accepted alone) with a given name added, but
-    "Humphry Davy" says 'john' stands instead of 'humphry': another person, wrong.
+    """The verdicts, with a right or close one against a shorter accepted form taken back
+    when a fuller form that holds it finds a typed word in the place of one of its own
+    words, and so judges it worse: "John Davy" matches "Davy" (a surname accepted alone)
+    with a given name added, but "Humphry Davy" says 'john' stands instead of 'humphry':
+    another person. "the Lower Rhine" is close to "the Rhine", but 'lower' is the opposite
+    of 'upper' in "the Upper Rhine": wrong.
 
     Words typed after the shorter form's words that only restate the question name
     nothing new: "an aviation school at Lipetsk" for "What was agreed at Lipetsk?" is "an
@@ -36,18 +34,19 @@ def without_contradicted(
     words = [set(fold(text).split()) for text in accepted]
     kept = list(verdicts)
     for index, verdict in enumerate(verdicts):
-        if not verdict.correct:
+        if verdict.outcome in (Outcome.WRONG, Outcome.BLANK):
             continue
         for other, fuller in enumerate(verdicts):
             if (
                 other != index
                 and words[index] < words[other]
-                and not fuller.correct
-                and (replaced := _REPLACED.search(fuller.rule)) is not None
+                # Only ever a worse verdict: right becomes close or wrong, close wrong.
+                and RANK[fuller.outcome] < RANK[verdict.outcome]
+                and (stand_in := stand_in_of(fuller.rule)) is not None
                 # A title is no other name: "Professor Vlasák", "Sir Davy"; nor is a word of
                 # the shorter form itself ("B" for "B", where "B:A" is accepted too).
-                and replaced.group(1) not in TITLES | words[index]
-                and not _restates_question(typed, replaced.group(1), words[index], asked)
+                and stand_in not in TITLES | words[index]
+                and not _restates_question(typed, stand_in, words[index], asked)
             ):
                 kept[index] = fuller
                 break

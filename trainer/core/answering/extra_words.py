@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
     DESCRIPTORS,
     FUNCTION_WORDS,
@@ -101,7 +102,7 @@ def misplaced_word_problem(
         for i in left_out:
             # "John Fitzgerald Kennedy" for "John F. Kennedy" spells the initial out.
             if not (is_initial_letter(want[i]) and word.startswith(want[i])):
-                return f"'{word}' instead of '{want[i]}'"
+                return instead_rule(word, want[i])
         if before and after and high == low + 1 and not _second_name(got, j):
             return f"extra word '{word}' inside the answer"
     return None

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, OPPOSITES
 from trainer.core.answering.word_match import Refusal
 from trainer.core.answering.words import acronyms, capitalized_words
@@ -41,9 +42,10 @@ def missing_rule(
         return f"'{word}' is another word, not a typo of '{want[first]}'", None
     others = [w for j, w in enumerate(got) if j not in used and w not in FUNCTION_WORDS]
     if others:
+        stand_in = (want[first], others[0])
         if others[0] in OPPOSITES.get(want[first], ()):
-            return f"'{others[0]}' is the opposite of '{want[first]}'", (want[first], others[0])
-        return f"'{others[0]}' instead of '{want[first]}'", (want[first], others[0])
+            return opposite_rule(others[0], want[first]), stand_in
+        return instead_rule(others[0], want[first]), stand_in
     return f"'{want[first]}' is missing", None
 
 

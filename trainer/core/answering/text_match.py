@@ -34,6 +34,7 @@ from trainer.core.answering.name_titles import (
 )
 from trainer.core.answering.regions import region_after
 from trainer.core.answering.units import same_units, unit_problem
+from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
     DESCRIPTORS,
     FUNCTION_WORDS,
@@ -332,7 +333,7 @@ def _contradiction(
             before = words[k - 1]
             for typed_before, claim in claims:
                 if before in FUNCTION_WORDS and typed_before == before:
-                    return f"'{claim}' instead of '{word}'"
+                    return instead_rule(claim, word)
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -44,3 +45,25 @@ class Verdict:
     @property
     def correct(self) -> bool:
         return self.outcome in (Outcome.EXACT, Outcome.TYPO)
+
+
+# The rules that say a typed word stands where a word of the answer should be. They are
+# written here and read back here (`stand_in_of`), so that a rule reworded in one place
+# is never missed by the code that reads it.
+_STAND_IN = re.compile(r"^'([^']+)' (?:instead of|is the opposite of) '[^']+'$")
+
+
+def instead_rule(typed: str, wanted: str) -> str:
+    """ "'kazan' instead of 'lipetsk'": a typed word in the place of an answer's word."""
+    return f"'{typed}' instead of '{wanted}'"
+
+
+def opposite_rule(typed: str, wanted: str) -> str:
+    """ "'lowest' is the opposite of 'highest'": a typed word in the place of its opposite."""
+    return f"'{typed}' is the opposite of '{wanted}'"
+
+
+def stand_in_of(rule: str) -> str | None:
+    """The typed word a rule of `instead_rule` or `opposite_rule` names, else None."""
+    found = _STAND_IN.match(rule)
+    return None if found is None else found.group(1)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import SCALES, normalize_numbers
+from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, SHORT_PLACE_WORDS
 from trainer.core.lexicon import is_given_name
 
@@ -155,7 +156,7 @@ def hyphened_letter_problem(
     missing = [letter for letter in hyphened_letters(expected) if letter not in got]
     other = [letter for letter in hyphened_letters(typed) if letter not in want]
     if other:
-        return f"'{other[0]}' instead of '{missing[0]}'" if missing else f"extra '{other[0]}'"
+        return instead_rule(other[0], missing[0]) if missing else f"extra '{other[0]}'"
     return f"'{missing[0]}' is missing" if missing else None
 
 
