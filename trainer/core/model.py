@@ -300,14 +300,16 @@ class Card:
     cites: tuple[str, ...] = ()
 
 
-# Card and Answer fields in order, read in one call: see `with_answer`.
-_ANSWER_FIELDS = tuple(f.name for f in dataclasses.fields(Answer))
-_CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
-_answer_values = operator.attrgetter(*_ANSWER_FIELDS)
-_card_values = operator.attrgetter(*_CARD_FIELDS)
-_ALTERNATIVES = _ANSWER_FIELDS.index("alternatives")
-_CONFUSABLES = _ANSWER_FIELDS.index("confusables")
-_ANSWER = _CARD_FIELDS.index("answer")
+# Card and Answer fields in order, and their values in that order read in one call: for
+# code that takes cards apart and builds them again in bulk (`with_answer`, the store's
+# JSON, the remembered generation steps).
+ANSWER_FIELDS = tuple(f.name for f in dataclasses.fields(Answer))
+CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
+answer_values = operator.attrgetter(*ANSWER_FIELDS)
+card_values = operator.attrgetter(*CARD_FIELDS)
+_ALTERNATIVES = ANSWER_FIELDS.index("alternatives")
+_CONFUSABLES = ANSWER_FIELDS.index("confusables")
+_ANSWER = CARD_FIELDS.index("answer")
 
 
 def with_answer(
@@ -319,14 +321,14 @@ def with_answer(
     """`card` with its answer's alternatives or confusables replaced: what
     `dataclasses.replace` of the answer and then the card gives, built from the fields in
     order at half its cost. Deck-wide passes change thousands of answers per compile."""
-    values = list(_answer_values(card.answer))
+    values = list(answer_values(card.answer))
     if alternatives is not None:
         values[_ALTERNATIVES] = alternatives
     if confusables is not None:
         values[_CONFUSABLES] = confusables
-    card_values = list(_card_values(card))
-    card_values[_ANSWER] = Answer(*values)
-    return Card(*card_values)
+    fields = list(card_values(card))
+    fields[_ANSWER] = Answer(*values)
+    return Card(*fields)
 
 
 @dataclass(frozen=True, slots=True)

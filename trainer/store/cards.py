@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import operator
 import sqlite3
 import types
 import typing
@@ -20,7 +19,7 @@ from functools import cache
 from hashlib import blake2b
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
-from trainer.core.model import Answer, Card
+from trainer.core.model import ANSWER_FIELDS, CARD_FIELDS, Answer, Card, answer_values, card_values
 from trainer.core.scheduling.schedule import Schedule
 from trainer.store.codec import schedule_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
@@ -249,20 +248,16 @@ _C_ENCODER = (
     if c_make_encoder is None
     else c_make_encoder(None, _json_default, encode_basestring, None, ":", ",", False, False, True)
 )
-_CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
-_ANSWER_FIELDS = tuple(f.name for f in dataclasses.fields(Answer))
-_CARD_KEYS = frozenset(_CARD_FIELDS)
-_ANSWER_KEYS = frozenset(_ANSWER_FIELDS)
-_card_values = operator.attrgetter(*_CARD_FIELDS)
-_answer_values = operator.attrgetter(*_ANSWER_FIELDS)
+_CARD_KEYS = frozenset(CARD_FIELDS)
+_ANSWER_KEYS = frozenset(ANSWER_FIELDS)
 _CARD_FAST = tuple((name, convert) for name, convert in _fast_converters(Card) if name != "answer")
 _ANSWER_FAST = _fast_converters(Answer)
 
 
 def _card_object(card: Card) -> dict[str, object]:
     """The card as the JSON object it is stored as, built without per-field callbacks."""
-    values = dict(zip(_CARD_FIELDS, _card_values(card), strict=True))
-    values["answer"] = dict(zip(_ANSWER_FIELDS, _answer_values(card.answer), strict=True))
+    values = dict(zip(CARD_FIELDS, card_values(card), strict=True))
+    values["answer"] = dict(zip(ANSWER_FIELDS, answer_values(card.answer), strict=True))
     return values
 
 

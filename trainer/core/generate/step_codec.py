@@ -15,15 +15,25 @@ from typing import Any
 from trainer.core.generate.distractors import Shortfall
 from trainer.core.generate.steps import StepMemo, StepRecord
 from trainer.core.generate.true_false import TrueFalseDraft
-from trainer.core.model import Answer, AnswerType, Card, CardKind, Diagnostic, Location, Severity
+from trainer.core.model import (
+    ANSWER_FIELDS,
+    CARD_FIELDS,
+    Answer,
+    AnswerType,
+    Card,
+    CardKind,
+    Diagnostic,
+    Location,
+    Severity,
+    answer_values,
+    card_values,
+)
 
 __all__ = ["memo_from_plain", "memo_to_plain"]
 
-_CARD = tuple(field.name for field in dataclasses.fields(Card))
-_ANSWER = tuple(field.name for field in dataclasses.fields(Answer))
 _DRAFT = tuple(field.name for field in dataclasses.fields(TrueFalseDraft))
-_KIND, _ANSWER_AT = _CARD.index("kind"), _CARD.index("answer")
-_TYPE = _ANSWER.index("type")
+_KIND, _ANSWER_AT = CARD_FIELDS.index("kind"), CARD_FIELDS.index("answer")
+_TYPE = ANSWER_FIELDS.index("type")
 
 
 def memo_to_plain(memo: StepMemo) -> dict[bytes, tuple[Any, ...]]:
@@ -73,9 +83,9 @@ def _record_from_plain(value: tuple[Any, ...]) -> StepRecord:
 
 
 def _card_to_plain(card: Card) -> tuple[Any, ...]:
-    values = [getattr(card, name) for name in _CARD]
+    values = list(card_values(card))
     values[_KIND] = card.kind.value
-    answer = [getattr(card.answer, name) for name in _ANSWER]
+    answer = list(answer_values(card.answer))
     answer[_TYPE] = card.answer.type.value
     values[_ANSWER_AT] = tuple(answer)
     return tuple(values)
