@@ -14,25 +14,11 @@ from trainer.cli.streams import printable_streams
 from trainer.core.model import DeckError
 from trainer.errors import TrainerError
 
-# Each module has `register(subparsers)`, which adds its commands and sets `handler` on
-# each: a function from the parsed arguments to the exit status. Add a group here.
-COMMAND_MODULES = (
-    "trainer.cli.deck_commands",
-    "trainer.cli.study_commands",
-    "trainer.cli.export_commands",
-    "trainer.cli.settings_commands",
-    "trainer.cli.import_commands",
-    "trainer.cli.restore_commands",
-    "trainer.cli.grade_commands",
-    "trainer.cli.convert_commands",
-    "trainer.cli.analyze_commands",
-    "trainer.cli.collection_commands",
-    "trainer.cli.evaluate_commands",
-    "trainer.cli.exam_commands",
-)
-
-# The module that registers each command: `trainer COMMAND …` imports only that one
-# (tests/cli pins this to what each module registers).
+# Each command group's module has `register(subparsers)`, which adds its commands and
+# sets `handler` on each: a function from the parsed arguments to the exit status. Each
+# command is listed with the module that registers it, so that `trainer COMMAND …`
+# imports only that one (tests/cli pins this to what each module registers); a group's
+# commands are listed together, in the order help shows them. Add a command here.
 COMMAND_HOMES = {
     "check": "trainer.cli.deck_commands",
     "preview": "trainer.cli.deck_commands",
@@ -52,6 +38,7 @@ COMMAND_HOMES = {
     "evaluate": "trainer.cli.evaluate_commands",
     "exam": "trainer.cli.exam_commands",
 }
+COMMAND_MODULES = tuple(dict.fromkeys(COMMAND_HOMES.values()))
 
 EXIT_OK = 0
 EXIT_FAILED = 1

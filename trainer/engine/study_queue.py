@@ -92,10 +92,8 @@ class StudyQueue:
     def peek(self, previous_excerpt: str | None) -> tuple[Section, QueueEntry] | None:
         """The card to ask next: session order, but not from the excerpt just asked (nor,
         for a chronology, from one it cites), and no buried card while others are left."""
-        if self._tiers is None:
-            self._tiers = [_Tier.of(pairs) for pairs in self._tiered()]
         groups = self._previous_groups if previous_excerpt is not None else ()
-        for tier in self._tiers:
+        for tier in self._current_tiers():
             if tier.order:
                 index = choose_next(
                     tier.entries, previous_excerpt, counts=tier.counts, previous_groups=groups
@@ -106,12 +104,15 @@ class StudyQueue:
     def upcoming(self, limit: int) -> list[str]:
         """The ids of the first `limit` cards in session order: the card asked next is
         almost always among them (what a sitting reads ahead)."""
-        if self._tiers is None:
-            self._tiers = [_Tier.of(pairs) for pairs in self._tiered()]
         ids: list[str] = []
-        for tier in self._tiers:
+        for tier in self._current_tiers():
             ids.extend(entry.card_id for entry in tier.entries[: limit - len(ids)])
         return ids
+
+    def _current_tiers(self) -> list[_Tier]:
+        if self._tiers is None:
+            self._tiers = [_Tier.of(pairs) for pairs in self._tiered()]
+        return self._tiers
 
     def pick(
         self, previous_excerpt: str | None, ask_first: str | None

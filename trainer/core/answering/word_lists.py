@@ -180,12 +180,16 @@ _OPPOSITE_PAIRS = (
     *(("male", "female"), ("men", "women"), ("acid", "alkali"), ("acidic", "alkaline")),
     *(("ally", "enemy"), ("allies", "enemies"), ("friend", "enemy"), ("attack", "defence")),
 )
+
+
+def _both_ways(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for first, second in pairs:
+        found.setdefault(first, set()).add(second)
+        found.setdefault(second, set()).add(first)
+    return {word: frozenset(others) for word, others in found.items()}
+
+
 # Each word's opposites: some have several ("lower" is the opposite of "higher" and of
 # "upper").
-OPPOSITES: dict[str, frozenset[str]] = {
-    word: frozenset(
-        other for pair in _OPPOSITE_PAIRS if word in pair for other in pair if other != word
-    )
-    for pair in _OPPOSITE_PAIRS
-    for word in pair
-}
+OPPOSITES = _both_ways(_OPPOSITE_PAIRS)
