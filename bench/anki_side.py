@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.sitting import sitting_figures
 from bench.workspace import due_plan
 
 SESSION_ANSWERS = 30
@@ -121,13 +122,4 @@ def study(spec: dict[str, Any]) -> dict[str, Any]:
             wal = col.db.scalar("PRAGMA journal_mode") == "wal"
         finally:
             col.close()
-    return {
-        "queue_build": queue_build,
-        "answer": answers,
-        "next": nexts,
-        # The median hides what one card in many pays (trainer reads cards ahead).
-        "next_mean": sum(nexts) / len(nexts),
-        "latency": [a + n for a, n in zip(answers, nexts, strict=True)],
-        "synchronous": synchronous,
-        "wal": int(wal),
-    }
+    return sitting_figures(queue_build, answers, nexts, synchronous, wal)

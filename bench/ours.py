@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.decks import DECK_ID
+from bench.sitting import sitting_figures
 from bench.workspace import NOW, now
 
 SESSION_ANSWERS = 30
@@ -183,16 +184,7 @@ def study(spec: dict[str, Any]) -> dict[str, Any]:
             conn = engine._conn
             synchronous = int(conn.execute("PRAGMA synchronous").fetchone()[0])
             wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    return {
-        "queue_build": queue_build,
-        "answer": answers,
-        "next": nexts,
-        # The median hides what one card in many pays (trainer reads cards ahead).
-        "next_mean": sum(nexts) / len(nexts),
-        "latency": [a + n for a, n in zip(answers, nexts, strict=True)],
-        "synchronous": synchronous,
-        "wal": int(wal),
-    }
+    return sitting_figures(queue_build, answers, nexts, synchronous, wal)
 
 
 def _as_fsrs(collection: Path) -> None:
