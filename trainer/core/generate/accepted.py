@@ -18,34 +18,9 @@ from collections.abc import Iterable
 
 from trainer.core import lexicon
 from trainer.core.generate.context import DeckIndex, alias_key
-from trainer.core.generate.option_rules import quick_fold
+from trainer.core.generate.option_rules import NAME_PARTICLES, quick_fold
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
 
-# Particles that may stand inside a name and belong to the surname after them.
-_PARTICLES = frozenset(
-    [
-        "von",
-        "van",
-        "de",
-        "der",
-        "den",
-        "du",
-        "da",
-        "di",
-        "del",
-        "della",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "ter",
-        "ten",
-        "dos",
-        "das",
-        "do",
-    ]
-)
 _NOT_NAMES = frozenset(
     ["the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with"]
 )
@@ -99,7 +74,7 @@ def surname_of(name: str) -> str | None:
     name_words: list[str] = []
     for position, word in enumerate(words):
         last = position == len(words) - 1
-        if position > 0 and not last and word.lower() in _PARTICLES:
+        if position > 0 and not last and word.lower() in NAME_PARTICLES:
             continue
         if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
             return None
@@ -118,7 +93,7 @@ def surname_of(name: str) -> str | None:
     elif any(lexicon.frequency(word) >= lexicon.NAME_CEILING for word in name_words):
         return None
     start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in _PARTICLES:
+    while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
     return " ".join(words[start:])
 

@@ -21,8 +21,9 @@ _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 # What joins the people or parts of one answer: "Watson and Crick", "Marx & Engels", "A, B".
 PART_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
-# Lower-case words that may stand inside a person's name: 'Hugo de Vries'.
-_NAME_PARTICLES = frozenset(
+# Lower-case words that may stand inside a person's name ('Hugo de Vries'), belonging to
+# the surname after them.
+NAME_PARTICLES = frozenset(
     "von van de der den du da di del della des la le bin ibn al ter ten dos das do".split()  # noqa: SIM905
 )
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -160,13 +161,13 @@ def name_endings(value: str) -> NameEndings:
         words = part.split()
         if not 2 <= len(words) <= 4 or any(
             not _LETTERS.fullmatch(_POSSESSIVE.sub("", word.strip(".")) or "-")
-            or not (word[0].isupper() or (0 < i < len(words) - 1 and word in _NAME_PARTICLES))
+            or not (word[0].isupper() or (0 < i < len(words) - 1 and word in NAME_PARTICLES))
             for i, word in enumerate(words)
         ):
             continue
         surname = fold(_POSSESSIVE.sub("", words[-1]))
         every.add(surname)
-        names = [word for word in words if word not in _NAME_PARTICLES]
+        names = [word for word in words if word not in NAME_PARTICLES]
         if lexicon.is_given_name(words[0]) or all(map(lexicon.could_be_name, names)):
             given.add(surname)
     if not every:
