@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 from pathlib import Path
@@ -9,9 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.chaptered_deck import chapter_yaml, excerpt_yaml, write_deck
-from trainer.core.answering.confusables import confusables_to_plain
 from trainer.core.compile import CompileMemo, compile_deck
-from trainer.core.generate.step_codec import memo_to_plain
 from trainer.core.generate.steps import Steps
 from trainer.engine import deck_cache as deck_cache_module
 from trainer.engine.deck_cache import STEPS_SUFFIX, DeckCache
@@ -224,11 +223,7 @@ def test_a_damaged_tree_in_the_cache_is_parsed_again(
     memo = cache.load_memo(deck)
     assert len(memo.trees) == 3
     damaged = {key: packed[: len(packed) // 2] for key, packed in memo.trees.items()}
-    steps = cache.entry_path(deck).with_suffix(STEPS_SUFFIX)
-    header = (deck_cache_module._FORMAT, deck_cache_module.code_fingerprint(), str(deck))
-    body = (damaged, confusables_to_plain(memo.confusables), 1)
-    magic = deck_cache_module._STEPS_MAGIC
-    deck_cache_module.write_cache_file(steps, magic, header, body, [memo_to_plain(memo.steps)])
+    cache.save_memo(deck, dataclasses.replace(memo, trees=damaged))
     parsed.clear()
     steps_run.clear()
     _reword(deck, "two", TWO)

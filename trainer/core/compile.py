@@ -13,6 +13,7 @@ from trainer.core.generate import (
     generate_deck,
     generate_deck_reusing,
 )
+from trainer.core.generate.steps import reshaped_cards, unchanged_cards
 from trainer.core.model import CompiledDeck, Deck, DeckError, Diagnostic, Severity
 
 __all__ = [
@@ -21,18 +22,24 @@ __all__ = [
     "compile_deck_reusing",
     "compile_loaded",
     "split_diagnostics",
+    "unchanged_since",
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class CompileMemo:
     """What one compile of a deck leaves for the next: its generation steps (see
-    `trainer.core.generate.steps`), its files' parsed trees (`tree_memo`) and what
-    finding its confusables computed (`trainer.core.answering.confusables`)."""
+    `trainer.core.generate.steps`), its files' parsed trees (`tree_memo`), what finding
+    its confusables computed (`trainer.core.answering.confusables`), and which of its
+    steps' cards the deck-wide passes reshaped, with the content hash of the deck it
+    compiled: together they tell which cards the next compile gives unchanged
+    (`unchanged_since`)."""
 
     steps: StepMemo = field(default_factory=dict)
     trees: TreeMemo = field(default_factory=dict)
     confusables: ConfusablesMemo = field(default_factory=ConfusablesMemo)
+    reshaped: frozenset[str] = frozenset()
+    deck_hash: str = ""
 
 
 def compile_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> CompiledDeck:
@@ -78,4 +85,14 @@ def compile_deck_reusing(
     if errors:
         return compile_loaded(deck), CompileMemo(trees=trees.used)
     compiled = CompiledDeck(deck, generated.cards, warnings, generated.origins)
-    return compiled, CompileMemo(recorded, trees.used, found)
+    reshaped = reshaped_cards(generated.cards, recorded)
+    return compiled, CompileMemo(recorded, trees.used, found, reshaped, deck.content_hash)
+
+
+def unchanged_since(previous: CompileMemo, memo: CompileMemo) -> frozenset[str]:
+    """The ids of the cards that the compile which left `memo` gave exactly as the compile
+    which left `previous` did (so that what was made of them then, such as their encoded
+    rows, holds for them now)."""
+    if not previous.deck_hash or not memo.deck_hash:
+        return frozenset()
+    return unchanged_cards(previous.steps, previous.reshaped, memo.steps, memo.reshaped)

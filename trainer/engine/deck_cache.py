@@ -18,7 +18,11 @@ generation steps (see ``trainer.core.generate.steps``), its files' parsed trees 
 ``trainer.core.deck.tree_memo``) and the confusables it found (see
 ``trainer.core.answering.confusables``). When an edited deck misses, only the files whose
 bytes changed are parsed again, only the steps whose inputs changed are run again, and
-confusables are looked for again only near the values that changed.
+confusables are looked for again only near the values that changed. The cards that come
+out exactly as the entry's compile gave them (replayed, and left in their steps' shape by
+the deck-wide passes both times) take their encoded rows from the old entry instead of
+being encoded again; the steps name the deck they were remembered from, so that rows are
+taken only from the entry of that very deck.
 Entries (and what they remembered) of decks whose main file is gone are pruned whenever
 an entry is written.
 
@@ -50,7 +54,7 @@ from trainer.core.deck.content_hash import content_hash
 from trainer.core.deck.includes import read_recorded_files
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import Diagnostic, Location, Severity
-from trainer.store import PreparedDeck, prepare_deck
+from trainer.store import CardRow, PreparedDeck, prepare_deck
 
 if TYPE_CHECKING:
     # The compiler is slow to import: only a deck that must be compiled loads it.
@@ -61,7 +65,7 @@ ENTRY_SUFFIX = ".deck"
 STEPS_SUFFIX = ".steps"
 _MAGIC = b"trainer prepared deck\n"
 _STEPS_MAGIC = b"trainer generation steps\n"
-_FORMAT = 2
+_FORMAT = 3
 # Modules whose code decides what a deck compiles to and how its rows are encoded.
 _PRODUCERS = ("core", "store")
 _LIBRARIES = ("yaml", "rapidfuzz", "spellchecker")
@@ -111,7 +115,7 @@ class DeckCache:
             if cached is not None:
                 return cached
         # Only now: the compiler is slow to import.
-        from trainer.core.compile import CompileMemo, compile_deck_reusing
+        from trainer.core.compile import CompileMemo, compile_deck_reusing, unchanged_since
         from trainer.engine.word_list_cache import ready_word_list
 
         with contextlib.suppress(OSError):  # no cache folder: parsed when first needed
@@ -120,7 +124,10 @@ class DeckCache:
         # `refresh` parses and runs everything again: a way out should the memo mislead.
         previous = CompileMemo() if refresh else self.load_memo(main)
         compiled, memo = compile_deck_reusing(main, previous)
-        prepared = prepare_deck(compiled)
+        # Encoding every card costs more than reading back the rows of those unchanged.
+        unchanged = unchanged_since(previous, memo)
+        known = self._rows_compiled_before(main, previous.deck_hash, unchanged)
+        prepared = prepare_deck(compiled, known)
         self.save(main, prepared)
         self.save_memo(main, memo)
         return prepared
@@ -146,6 +153,26 @@ class DeckCache:
         ):
             return None
         return prepared
+
+    def _rows_compiled_before(
+        self, main: Path, deck_hash: str, card_ids: frozenset[str]
+    ) -> dict[str, CardRow]:
+        """The rows of `card_ids` in the entry for `main`, if that entry holds the deck
+        whose content hash is `deck_hash` as this code compiled it; else none."""
+        if not card_ids:
+            return {}
+        try:
+            with self.entry_path(main).open("rb") as stream:
+                header = cache_header(stream, _MAGIC)
+                if not _header_matches(header, main) or header[4] != deck_hash:
+                    return {}
+                with gc_paused():
+                    prepared = SafeUnpickler(stream).load()
+        except UNREADABLE:
+            return {}
+        if not isinstance(prepared, PreparedDeck) or prepared.content_hash != deck_hash:
+            return {}
+        return {row[0]: row for row in prepared.cards if row[0] in card_ids}
 
     def is_current(self, main: Path) -> bool:
         """True when the entry for `main` would be used (`load` would give it), checked
@@ -183,13 +210,25 @@ class DeckCache:
                 with gc_paused():
                     # Plain tuples, strings and bytes only: this unpickler builds no other
                     # type (and the core unpacks each tree with one as strict).
-                    trees, confusables, chunks = SafeUnpickler(stream).load()
-                    if type(trees) is not dict or type(chunks) is not int:
+                    trees, confusables, reshaped, deck_hash, chunks = SafeUnpickler(stream).load()
+                    if (
+                        type(trees) is not dict
+                        or type(chunks) is not int
+                        or type(deck_hash) is not str
+                        or type(reshaped) is not tuple
+                        or not all(type(card_id) is str for card_id in reshaped)
+                    ):
                         raise TypeError("not a compile's memo")
                     steps = {}
                     for _ in range(chunks):
                         steps.update(memo_from_plain(SafeUnpickler(stream).load()))
-                    return CompileMemo(steps, trees, confusables_from_plain(confusables))
+                    return CompileMemo(
+                        steps,
+                        trees,
+                        confusables_from_plain(confusables),
+                        frozenset(reshaped),
+                        deck_hash,
+                    )
         except UNREADABLE:
             return CompileMemo()
 
@@ -202,7 +241,13 @@ class DeckCache:
         target = self.entry_path(main).with_suffix(STEPS_SUFFIX)
         steps = list(memo.steps.items())
         chunks = range(0, len(steps), _STEPS_PER_PART)
-        body = (dict(memo.trees), confusables_to_plain(memo.confusables), len(chunks))
+        body = (
+            dict(memo.trees),
+            confusables_to_plain(memo.confusables),
+            tuple(sorted(memo.reshaped)),
+            memo.deck_hash,
+            len(chunks),
+        )
         parts = (memo_to_plain(dict(steps[start : start + _STEPS_PER_PART])) for start in chunks)
         write_cache_file(target, _STEPS_MAGIC, header, body, parts)
 

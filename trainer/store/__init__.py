@@ -39,7 +39,7 @@ from trainer.store.errors import (
 )
 from trainer.store.imports import ImportPlan, apply_import, plan_import
 from trainer.store.log import EntryKind, LogEntry, iter_log
-from trainer.store.prepared import PreparedDeck, prepare_deck
+from trainer.store.prepared import CardRow, PreparedDeck, prepare_deck
 from trainer.store.queries import (
     CardDetails,
     CardSlot,
@@ -70,6 +70,7 @@ from trainer.store.stats import (
 __all__ = [
     "CardDetails",
     "CardEntry",
+    "CardRow",
     "CardSlot",
     "CardStatus",
     "CollectionBusyError",

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.gc_control import gc_paused
@@ -24,6 +26,7 @@ from trainer.store.errors import ImportConflictError
 CardRow = tuple[str, str, str, str, str, str, str, str]
 # An excerpt as imported: id, title, text, pages, chapter, url.
 ExcerptRow = tuple[str, str, str, str, str, str]
+EMPTY: Mapping[str, CardRow] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +50,13 @@ class PreparedDeck:
 
 
 @gc_paused()  # a row per card, in no cycle (see gc_control)
-def prepare_deck(compiled: CompiledDeck) -> PreparedDeck:
+def prepare_deck(compiled: CompiledDeck, known: Mapping[str, CardRow] = EMPTY) -> PreparedDeck:
     """Encode a compiled deck for import; ImportConflictError if a card id is foreign or
-    given twice."""
+    given twice.
+
+    `known` holds rows already encoded, by card id, for cards known to be exactly those
+    the rows were encoded from (see ``DeckCache``): they are taken as they are.
+    """
     deck = compiled.deck
     _check_card_ids(compiled)
     return PreparedDeck(
@@ -71,7 +78,7 @@ def prepare_deck(compiled: CompiledDeck) -> PreparedDeck:
             )
             for excerpt in deck.excerpts
         ),
-        cards=tuple(card_row(card) for card in compiled.cards),
+        cards=tuple(known.get(card.id) or card_row(card) for card in compiled.cards),
         warnings=compiled.warnings,
     )
 

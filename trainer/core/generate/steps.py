@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -46,6 +46,8 @@ __all__ = [
     "excerpt_content",
     "excerpt_places",
     "fact_holder",
+    "reshaped_cards",
+    "unchanged_cards",
 ]
 
 # A place in a deck file: path, line, column.
@@ -229,6 +231,37 @@ class Steps:
             digest = _digest(repr((scope.value, repr(frame), holders)))
             self._scopes[scope] = digest
         return digest
+
+
+def reshaped_cards(cards: Sequence[Card], recorded: StepMemo) -> frozenset[str]:
+    """The ids of the cards `recorded`'s steps made that a deck's `cards` hold in another
+    shape, or not at all: those the deck-wide passes (balancing true/false, accepted
+    answers, confusables, rivals) changed or dropped after the steps ran."""
+    final = {card.id: card for card in cards}
+    return frozenset(
+        card.id
+        for record in recorded.values()
+        for card in record.cards
+        if final.get(card.id) is not card
+    )
+
+
+def unchanged_cards(
+    previous: StepMemo,
+    previous_reshaped: frozenset[str],
+    recorded: StepMemo,
+    reshaped: frozenset[str],
+) -> frozenset[str]:
+    """The ids of the cards a generation gave exactly as the generation that remembered
+    `previous` gave them: replayed from a step `previous` holds, and left in their steps'
+    shape by both generations' deck-wide passes (`reshaped_cards` of each)."""
+    replayed = [
+        card.id
+        for key, record in recorded.items()
+        if (before := previous.get(key)) is not None and before.cards is record.cards
+        for card in record.cards
+    ]
+    return frozenset(replayed).difference(previous_reshaped, reshaped)
 
 
 def excerpt_content(excerpt: Excerpt) -> tuple[object, ...]:
