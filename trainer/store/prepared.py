@@ -91,7 +91,10 @@ def _check_card_ids(compiled: CompiledDeck) -> None:
         raise ImportConflictError(
             f"deck {deck_id!r}: cards that do not belong to it: {some_ids(foreign)}"
         )
-    duplicates = [card_id for card_id, n in Counter(c.id for c in compiled.cards).items() if n > 1]
+    ids = [card.id for card in compiled.cards]
+    if len(set(ids)) == len(ids):  # ids are counted only when one of them repeats
+        return
+    duplicates = [card_id for card_id, n in Counter(ids).items() if n > 1]
     if duplicates:
         raise ImportConflictError(f"deck {deck_id!r}: duplicate card ids: {some_ids(duplicates)}")
 
