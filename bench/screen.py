@@ -71,13 +71,12 @@ def _on_question_shown(callback: Callable[[Any], None]) -> None:
 def _review_app(deck: str) -> Any:
     """The app as `trainer review DECK` builds it, command line parsed."""
     from trainer.cli import build_parser
-    from trainer.engine import Engine
-    from trainer.tui.app import TrainerApp
+    from trainer.cli.study_commands import build_app
     from trainer.tui.start import StartAt
 
     argv = ["review", deck]
     args = build_parser(argv).parse_args(argv)
-    return TrainerApp(Engine.open, StartAt("review", args.deck))
+    return build_app(StartAt("review", args.deck))
 
 
 def trainer_first_question(deck: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import sqlite3
 import threading
@@ -11,7 +12,9 @@ from pathlib import Path
 import pytest
 from textual.command import CommandPalette
 
+import trainer.tui.app
 from tests.tui.conftest import SIZE, MovableClock, settle, wait_for_engine
+from trainer.core.gc_control import pause_for_start_up, resume_after_start_up
 from trainer.engine import Engine
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.exam_date import ExamDateScreen
@@ -252,3 +255,20 @@ async def test_closing_the_app_closes_the_collection(make_app: App) -> None:
         engine = app.engine
     with pytest.raises(sqlite3.ProgrammingError):
         engine.decks()
+
+
+async def test_the_collector_paused_for_start_up_is_back_on_once_the_app_has_started(
+    make_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(trainer.tui.app, "_START_UP_SECONDS", 0.05)
+    pause_for_start_up()
+    try:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            assert not gc.isenabled()
+            await settle(app, pilot)
+            await pilot.pause(0.2)
+            assert gc.isenabled()
+    finally:
+        resume_after_start_up()
+        gc.unfreeze()

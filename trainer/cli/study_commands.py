@@ -6,9 +6,14 @@ import argparse
 import io
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
+from trainer.core.gc_control import pause_for_start_up, resume_after_start_up
 from trainer.tui.start import StartAt
+
+if TYPE_CHECKING:
+    from trainer.tui.app import TrainerApp
 
 DEFAULT_QUIZ_SIZE = 20
 
@@ -90,12 +95,22 @@ def _launch(start: StartAt) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    app = build_app(start)
+    try:
+        app.run()
+    finally:
+        resume_after_start_up()
+    return app.return_code or EXIT_OK
+
+
+def build_app(start: StartAt) -> TrainerApp:
+    """The app as `trainer` starts it, the cyclic garbage collector paused from here until
+    the app has started (see `gc_control.pause_for_start_up`; the app resumes it)."""
+    pause_for_start_up()
     from trainer.engine import Engine
     from trainer.tui.app import TrainerApp
 
-    app = TrainerApp(Engine.open, start)
-    app.run()
-    return app.return_code or EXIT_OK
+    return TrainerApp(Engine.open, start)
 
 
 def _positive(text: str) -> int:

@@ -15,6 +15,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
 
+from trainer.core.gc_control import resume_after_start_up
 from trainer.engine import Engine, ImportResult
 from trainer.tui.commands import AppCommand, app_commands, binding_commands
 from trainer.tui.literal import shown
@@ -40,6 +41,9 @@ PALETTE_COMMANDS = (
 
 # Seconds after the engine opens at which answering is readied (see `_engine_opened`).
 _READY_ANSWERING_AFTER = 1.0
+# Seconds after the app mounts at which the garbage collector is back on, if starting
+# paused it (see `gc_control.pause_for_start_up`): the first question is on screen by then.
+_START_UP_SECONDS = 1.0
 
 
 class TrainerApp(App[None]):
@@ -128,6 +132,9 @@ class TrainerApp(App[None]):
     def on_mount(self) -> None:
         self._restore_theme()
         self._open_engine()
+        # Started by `trainer` (see `cli.study_commands.build_app`), the collector is off
+        # while the first screen comes up, and back on by then.
+        self.set_timer(_START_UP_SECONDS, resume_after_start_up)
 
     def _restore_theme(self) -> None:
         """The theme last chosen (see theme_memory), then remember every change of it."""
