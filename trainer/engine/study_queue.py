@@ -51,6 +51,10 @@ DRILL_FETCH_LIMIT = 5000
 # many more per place, and at most this many more in all.
 CANDIDATES_PER_PLACE = 20
 MAX_EXTRA_CANDIDATES = 2000
+# Fetched first, per place: enough when few of the day's cards are siblings. New cards
+# are kept apart from the reviews' excerpts too, so fewer of their candidates qualify.
+FIRST_REVIEW_CANDIDATES_PER_PLACE = 2
+FIRST_NEW_CANDIDATES_PER_PLACE = 5
 
 
 @dataclass(slots=True)
@@ -239,41 +243,114 @@ def _deck_sections(
         exam_date=None,  # after the exam, scheduling goes on as if there had been none
     )
     bury = deck.defaults.bury_siblings
+    if not bury:
+        fetched = _fetch(conn, deck.id, today, limits, limits.review_room, limits.new_room)
+        entries = (slot.queue_entry() for slot in fetched.unique.values())
+        return plan_sections(entries, today, limits), counts.answers
+    answered = answered_on(conn, today, deck_id=deck.id)
+    # Siblings are taken apart in order, so the first candidates usually settle the day:
+    # a few per place are fetched first, and all of them only when those do not.
+    review_limit = _candidates(limits.review_room, FIRST_REVIEW_CANDIDATES_PER_PLACE)
+    new_limit = _candidates(limits.new_room, FIRST_NEW_CANDIDATES_PER_PLACE)
+    fetched = _fetch(conn, deck.id, today, limits, review_limit, new_limit)
+    while True:
+        unique = fetched.unique
+        groups = _sibling_groups(
+            conn, deck.id, [*((s.card_id, s.excerpt_id) for s in unique.values()), *answered]
+        )
+        entries = (slot.queue_entry(groups[slot.card_id]) for slot in unique.values())
+        answered_groups = {group for card_id, _ in answered for group in groups[card_id]}
+        sections = plan_sections(entries, today, limits, answered_groups=answered_groups)
+        if _settled(sections, limits, fetched, review_limit, new_limit):
+            return sections, counts.answers
+        # Every candidate of a section not fetched whole yet; a section that had every
+        # candidate there is keeps them.
+        full_reviews = _candidates(limits.review_room, CANDIDATES_PER_PLACE)
+        full_new = _candidates(limits.new_room, CANDIDATES_PER_PLACE)
+        fetched = _Fetched(
+            fetched.due
+            if len(fetched.due) < review_limit
+            else due_slots(conn, today, limit=full_reviews, deck_id=deck.id),
+            fetched.new
+            if len(fetched.new) < new_limit
+            else new_slots(conn, limit=full_new, deck_id=deck.id),
+            fetched.others,
+        )
+        review_limit, new_limit = full_reviews, full_new
+
+
+@dataclass(frozen=True, slots=True)
+class _Fetched:
+    """A deck's queue candidates: due, new, drill and (before an exam) brought forward."""
+
+    due: list[CardSlot]
+    new: list[CardSlot]
+    others: list[CardSlot]
+
+    @property
+    def unique(self) -> dict[str, CardSlot]:
+        return {slot.card_id: slot for slot in (*self.due, *self.new, *self.others)}
+
+
+def _fetch(
+    conn: sqlite3.Connection,
+    deck_id: str,
+    today: date,
+    limits: DailyLimits,
+    review_limit: int,
+    new_limit: int,
+) -> _Fetched:
     # Slots, not cards: the queue needs no card's content, only the one asked is read.
-    fetched: list[CardSlot] = [
-        *due_slots(conn, today, limit=_candidates(limits.review_room, bury), deck_id=deck.id),
-        *new_slots(conn, limit=_candidates(limits.new_room, bury), deck_id=deck.id),
-        *drill_slots(conn, today, limit=DRILL_FETCH_LIMIT, deck_id=deck.id),
-    ]
+    others = drill_slots(conn, today, limit=DRILL_FETCH_LIMIT, deck_id=deck_id)
     exam = limits.exam_date
     if exam is not None and today < exam:
         first, _ = final_window(exam, limits.final_days)
         if today >= first:
-            fetched += brought_forward_slots(
+            others += brought_forward_slots(
                 conn,
-                deck_id=deck.id,
+                deck_id=deck_id,
                 exam_date=exam,
                 reviewed_before=first,
                 limit=limits.review_room,
             )
-    unique = {slot.card_id: slot for slot in fetched}
-    if not bury:
-        entries = (slot.queue_entry() for slot in unique.values())
-        return plan_sections(entries, today, limits), counts.answers
-    answered = answered_on(conn, today, deck_id=deck.id)
-    groups = _sibling_groups(
-        conn, deck.id, [*((s.card_id, s.excerpt_id) for s in unique.values()), *answered]
+    return _Fetched(
+        due_slots(conn, today, limit=review_limit, deck_id=deck_id),
+        new_slots(conn, limit=new_limit, deck_id=deck_id),
+        others,
     )
-    entries = (slot.queue_entry(groups[slot.card_id]) for slot in unique.values())
-    answered_groups = {group for card_id, _ in answered for group in groups[card_id]}
-    return plan_sections(entries, today, limits, answered_groups=answered_groups), counts.answers
 
 
-def _candidates(room: int, bury: bool) -> int:
-    """How many candidates to fetch for `room` places."""
-    if not bury:
-        return room
-    return room + min(room * CANDIDATES_PER_PLACE, MAX_EXTRA_CANDIDATES)
+def _settled(
+    sections: QueueSections,
+    limits: DailyLimits,
+    fetched: _Fetched,
+    review_limit: int,
+    new_limit: int,
+) -> bool:
+    """Whether more candidates could not change `sections`: the limits are the full ones
+    already, or each of reviews and new cards either had every candidate there is, or
+    filled its room with cards kept apart (taken in order, so that later candidates
+    never come into it). Cards brought forward for an exam are not in order with the
+    due ones: then every candidate counts."""
+    if (review_limit, new_limit) == (
+        _candidates(limits.review_room, CANDIDATES_PER_PLACE),
+        _candidates(limits.new_room, CANDIDATES_PER_PLACE),
+    ):
+        return True
+    if limits.exam_date is not None:
+        return False
+
+    def filled(taken: tuple[QueueEntry, ...], room: int) -> bool:
+        return len(taken) == room and sections.buried.isdisjoint(e.card_id for e in taken)
+
+    reviews_known = len(fetched.due) < review_limit or filled(sections.reviews, limits.review_room)
+    new_known = len(fetched.new) < new_limit or filled(sections.new, limits.new_room)
+    return reviews_known and new_known
+
+
+def _candidates(room: int, per_place: int) -> int:
+    """How many candidates to fetch for `room` places, `per_place` more for each."""
+    return room + min(room * per_place, MAX_EXTRA_CANDIDATES)
 
 
 def _sibling_groups(
