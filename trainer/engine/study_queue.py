@@ -43,6 +43,7 @@ from trainer.store import (
     new_slots,
 )
 from trainer.store.siblings import answered_on, chronology_cites
+from trainer.store.transactions import read_transaction
 
 # Drill cards are few (answered below 4 today); this only bounds a pathological day.
 DRILL_FETCH_LIMIT = 5000
@@ -197,13 +198,16 @@ def build_study_queue(
 ) -> StudyQueue:
     """Fetch and order today's session for the given decks, each under its own limits."""
     queue = StudyQueue(day=today, deck_id=deck_id)
-    for deck, policy in decks:
-        sections, done = _deck_sections(conn, deck, policy, today)
-        queue.done_today += done
-        queue.reviews.extend(sections.reviews)
-        queue.new.extend(sections.new)
-        queue.drill.extend(sections.drill)
-        queue.buried.update(sections.buried)
+    # One snapshot for every query: the counts, the candidates (fetched again if the
+    # first do not settle) and the siblings agree, whoever writes meanwhile.
+    with read_transaction(conn):
+        for deck, policy in decks:
+            sections, done = _deck_sections(conn, deck, policy, today)
+            queue.done_today += done
+            queue.reviews.extend(sections.reviews)
+            queue.new.extend(sections.new)
+            queue.drill.extend(sections.drill)
+            queue.buried.update(sections.buried)
     if len(decks) > 1:
         # Across decks, most overdue first as within one; each deck kept its own limit.
         # (A card exam mode brought forward sorts by its stored due date: last.)
