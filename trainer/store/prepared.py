@@ -26,7 +26,8 @@ from trainer.store.errors import ImportConflictError
 CardRow = tuple[str, str, str, str, str, str, str, str]
 # An excerpt as imported: id, title, text, pages, chapter, url.
 ExcerptRow = tuple[str, str, str, str, str, str]
-EMPTY: Mapping[str, CardRow] = MappingProxyType({})
+# No rows known: every card is encoded.
+_NONE_KNOWN: Mapping[str, CardRow] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,9 @@ class PreparedDeck:
 
 
 @gc_paused()  # a row per card, in no cycle (see gc_control)
-def prepare_deck(compiled: CompiledDeck, known: Mapping[str, CardRow] = EMPTY) -> PreparedDeck:
+def prepare_deck(
+    compiled: CompiledDeck, known: Mapping[str, CardRow] = _NONE_KNOWN
+) -> PreparedDeck:
     """Encode a compiled deck for import; ImportConflictError if a card id is foreign or
     given twice.
 
