@@ -53,8 +53,9 @@ def test_an_unchanged_deck_gives_every_card_its_steps_made_and_kept_unchanged(
 def test_a_card_changed_or_dropped_after_its_step_is_reshaped(deck: Deck) -> None:
     first, memo, _ = generate_deck_reusing(deck, {})
     assume(any(record.cards for record in memo.values()))
-    kept = list(first.cards)
     made = next(card for record in memo.values() for card in record.cards)
-    kept = [dataclasses.replace(c, tags=(*c.tags, "x")) if c.id == made.id else c for c in kept]
-    assert made.id in reshaped_cards(kept, memo)
+    changed = [
+        dataclasses.replace(c, tags=(*c.tags, "x")) if c.id == made.id else c for c in first.cards
+    ]
+    assert made.id in reshaped_cards(changed, memo)
     assert made.id in reshaped_cards([c for c in first.cards if c.id != made.id], memo)
