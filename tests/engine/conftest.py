@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.clock import MovableClock
 from trainer.engine import Engine
+from trainer.engine.deck_cache import DeckCache
 
 
 @pytest.fixture
@@ -21,6 +22,12 @@ def clock() -> MovableClock:
 def engine(home: Path, clock: MovableClock) -> Iterator[Engine]:
     with Engine.open(clock=clock) as opened:
         yield opened
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> DeckCache:
+    """An empty deck cache of the test's own."""
+    return DeckCache(tmp_path / "cache")
 
 
 @pytest.fixture

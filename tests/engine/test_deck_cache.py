@@ -45,11 +45,6 @@ def deck(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cache(tmp_path: Path) -> DeckCache:
-    return DeckCache(tmp_path / "cache")
-
-
-@pytest.fixture
 def compiles(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Every path compiled from now on (the cache compiles through compile_deck_reusing)."""
     compiled: list[Path] = []

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import trainer.store.prepared
+from tests.engine.test_deck_cache_steps import ONE, TWO
 from tests.support.chaptered_deck import chapter_yaml, excerpt_yaml, write_deck
 from trainer.core.compile import compile_deck
 from trainer.core.model import Card
@@ -15,8 +16,6 @@ from trainer.engine.deck_cache import STEPS_SUFFIX, DeckCache
 from trainer.store import prepare_deck
 from trainer.store.cards import card_row as encode_card
 
-ONE = [("Hans Seeckt", "Lipetsk"), ("Otto Hasse", "Kazan"), ("Ernst Volkmann", "Tomka")]
-TWO = [("Karl Radek", "Moscow"), ("Georgy Chicherin", "Genoa"), ("Ulrich Rantzau", "Samara")]
 # A question of chapter two, and one that chapter one may gain whose answer a typo of
 # the first would reach.
 HANGARS = """\
@@ -53,11 +52,6 @@ def _write(folder: Path, one: str, two: str) -> None:
 @pytest.fixture
 def deck(tmp_path: Path) -> Path:
     return write_deck(tmp_path / "deck", "rows", _chapter("one", ONE), _chapter("two", TWO))
-
-
-@pytest.fixture
-def cache(tmp_path: Path) -> DeckCache:
-    return DeckCache(tmp_path / "cache")
 
 
 @pytest.fixture

@@ -42,11 +42,6 @@ def deck(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cache(tmp_path: Path) -> DeckCache:
-    return DeckCache(tmp_path / "cache")
-
-
-@pytest.fixture
 def steps_run(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The excerpt of every step run (not replayed) from now on."""
     run: list[str] = []

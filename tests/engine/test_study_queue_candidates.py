@@ -84,13 +84,20 @@ def test_the_first_candidates_give_the_queue_all_of_them_give(
             new_per_day=data.draw(st.integers(0, 6)),
             reviews_per_day=data.draw(st.integers(0, 8)),
         )
-        record = engine._deck_records()["sib"]
-        batched = build_study_queue(conn, [(record, policy)], today, "sib")
-        with pytest.MonkeyPatch.context() as patch:
-            for name in ("FIRST_REVIEW_CANDIDATES_PER_PLACE", "FIRST_NEW_CANDIDATES_PER_PLACE"):
-                patch.setattr(study_queue_module, name, CANDIDATES_PER_PLACE)
-            whole = build_study_queue(conn, [(record, policy)], today, "sib")
+        batched, whole = _built_both_ways(engine, policy)
     assert batched == whole
+
+
+def _built_both_ways(engine: Engine, policy: Policy) -> tuple[StudyQueue, StudyQueue]:
+    """The deck's queue built from the first candidates, and from every candidate."""
+    conn, today = engine._conn, engine.today()
+    record = engine._deck_records()["sib"]
+    batched = build_study_queue(conn, [(record, policy)], today, "sib")
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("FIRST_REVIEW_CANDIDATES_PER_PLACE", "FIRST_NEW_CANDIDATES_PER_PLACE"):
+            patch.setattr(study_queue_module, name, CANDIDATES_PER_PLACE)
+        whole = build_study_queue(conn, [(record, policy)], today, "sib")
+    return batched, whole
 
 
 def _queues(
@@ -112,12 +119,7 @@ def _queues(
                     " WHERE id = ?",
                     (today.toordinal(), today.toordinal() - 3, f"sib:e{excerpt}:q{question + 1}"),
                 )
-        record = engine._deck_records()["sib"]
-        batched = build_study_queue(conn, [(record, policy)], today, "sib")
-        with pytest.MonkeyPatch.context() as patch:
-            for name in ("FIRST_REVIEW_CANDIDATES_PER_PLACE", "FIRST_NEW_CANDIDATES_PER_PLACE"):
-                patch.setattr(study_queue_module, name, CANDIDATES_PER_PLACE)
-            whole = build_study_queue(conn, [(record, policy)], today, "sib")
+        batched, whole = _built_both_ways(engine, policy)
     return batched, whole
 
 
