@@ -201,7 +201,8 @@ class BrowseScreen(Screen[None]):
     # Showing ------------------------------------------------------------------------
 
     def show_results(self, result: SearchResult) -> None:
-        if not self.is_attached:
+        # A search may finish while the screen closes: attached, its widgets already gone.
+        if not self.is_attached or not self.query("#results"):
             return
         table = self.table
         keep = self.highlighted_id
