@@ -30,7 +30,13 @@ from trainer.store.codec import day_from_number, moment_from_text
 from trainer.store.collection_info import learner_id
 from trainer.store.connection import integrity_problems
 from trainer.store.log import card_log, replay_answers
-from trainer.store.migrations import MIGRATIONS, Migration, migrate, schema_version
+from trainer.store.migrations import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    migrate,
+    schema_version,
+)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v2_history.sqlite"
 # Columns every version keeps as they were.
@@ -116,7 +122,7 @@ def optional_integer(value: object) -> int | None:
 def test_every_card_and_log_row_comes_through_exactly(v2_path: Path, v2: V2Contents) -> None:
     conn = open_collection(v2_path)
     try:
-        assert schema_version(conn) == 3
+        assert schema_version(conn) == SCHEMA_VERSION
         assert rows(conn, f"SELECT {CARD_COLUMNS} FROM cards ORDER BY id") == v2["cards"]
         assert rows(conn, f"SELECT {LOG_COLUMNS} FROM reviews ORDER BY id") == v2["log"]
         for table in OTHER_TABLES:

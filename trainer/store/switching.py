@@ -67,9 +67,12 @@ def switch_deck(conn: sqlite3.Connection, deck_id: str, scheduler: Scheduler) ->
     transaction; returns how many moved."""
     moved = 0
     with translated_errors(conn):
+        # Two ranges rather than `scheduler <> ?`: each is a seek in `cards_by_scheduler`,
+        # where `<>` would read every card of the deck that the deck's scheduler keeps.
         found = conn.execute(
-            "SELECT 1 FROM cards WHERE deck_id = ? AND scheduler <> ? LIMIT 1",
-            (deck_id, scheduler.name),
+            "SELECT 1 FROM cards WHERE deck_id = ? AND scheduler < ?"
+            " UNION ALL SELECT 1 FROM cards WHERE deck_id = ? AND scheduler > ? LIMIT 1",
+            (deck_id, scheduler.name, deck_id, scheduler.name),
         ).fetchone()
     if found is None:
         return 0  # nothing to move: no write lock taken (opening stays read-only)
