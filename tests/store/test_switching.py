@@ -1,9 +1,11 @@
 """A deck changing schedulers: the check run on every open finds a card kept by any other
-scheduler, whichever side of the chosen one its name sorts, and reads no whole deck."""
+scheduler, whichever side of the chosen one its name sorts, and reads no whole deck (the
+index that makes it a seek is added to older collections when they open)."""
 
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +15,8 @@ from trainer.core.scheduling import registry
 from trainer.core.scheduling.fsrs_scheduler import FSRS_SCHEDULER
 from trainer.core.scheduling.scheduler import Scheduler
 from trainer.core.scheduling.sm2_scheduler import SM2_SCHEDULER
-from trainer.store import apply_import, get_card
+from trainer.store import apply_import, close_collection, get_card, open_collection
+from trainer.store.migrations import SCHEMA_VERSION, schema_version
 from trainer.store.switching import switch_deck
 
 PATHS = ["a:q1", "a:q2", "b:q1"]
@@ -67,3 +70,22 @@ def test_the_check_on_open_seeks_instead_of_reading_the_deck(
         assert reads
         for step in reads:
             assert "cards_by_scheduler (deck_id=? AND scheduler" in step, plan
+
+
+def test_a_version_3_collection_gains_the_index_when_opened(db_path: Path) -> None:
+    conn = open_collection(db_path)
+    conn.execute("DROP INDEX cards_by_scheduler")
+    conn.execute("PRAGMA user_version = 3")
+    close_collection(conn)
+
+    upgraded = open_collection(db_path)
+    try:
+        assert schema_version(upgraded) == SCHEMA_VERSION == 4
+        indexes = upgraded.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'cards_by_scheduler'"
+        )
+        assert [row[0] for row in indexes] == [
+            "CREATE INDEX cards_by_scheduler ON cards (deck_id, scheduler)"
+        ]
+    finally:
+        close_collection(upgraded)
