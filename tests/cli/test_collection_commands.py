@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,23 @@ def test_a_dumb_terminal_is_pointed_to_line_mode(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
     assert main([]) == 1
     assert "trainer review --plain" in capsys.readouterr().err
+
+
+def test_decks_reads_a_collection_whose_newer_versions_add_only_indexes(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _collection_with_a_deck(home, monkeypatch)
+    collection = home / "collection.sqlite"
+    with sqlite3.connect(collection) as conn:  # as trainer left it before version 4
+        conn.execute("DROP INDEX cards_by_scheduler")
+        conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    assert main(["decks", "--format", "json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["id"], row["cards"]) == ("mine", 2)
+    with sqlite3.connect(collection) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3  # nothing migrated
+        conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    assert main(["decks"]) == 1
+    assert "older layout (schema version 2)" in capsys.readouterr().err

@@ -16,6 +16,7 @@ from trainer.store import (
 from trainer.store.migrations import (
     APPLICATION_ID,
     MIGRATIONS,
+    READABLE_SINCE,
     SCHEMA_VERSION,
     Migration,
     migrate,
@@ -181,3 +182,21 @@ def test_a_card_cannot_be_reviewed_without_a_due_day(conn: sqlite3.Connection) -
             "added_at, scheduler, memory, hardness, learning, last_review) "
             "VALUES ('d:e:q1', 'd', 'e', 'qa', 0, 'h', 'now', 'sm2', '{}', 0, 0, 739000)"
         )
+
+
+def test_versions_after_the_readable_one_add_only_indexes(tmp_path: Path) -> None:
+    """`READABLE_SINCE` lets read-only commands read an older collection as it is: a
+    migration that changes tables, columns or triggers must move it."""
+
+    def layout(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
+        rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE type <> 'index'")
+        return {(str(kind), str(name), str(sql)) for kind, name, sql in rows}
+
+    older = raw(tmp_path / "older.sqlite")
+    migrate(older, [m for m in MIGRATIONS if m.version <= READABLE_SINCE])
+    latest = raw(tmp_path / "latest.sqlite")
+    migrate(latest)
+    assert schema_version(older) == READABLE_SINCE < SCHEMA_VERSION
+    assert layout(older) == layout(latest)
+    older.close()
+    latest.close()

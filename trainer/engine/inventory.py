@@ -20,7 +20,7 @@ from trainer.engine.handle import CollectionHandle
 from trainer.engine.overviews import deck_overviews
 from trainer.settings import load_policy
 from trainer.store import CollectionError
-from trainer.store.migrations import SCHEMA_VERSION
+from trainer.store.migrations import READABLE_SINCE
 from trainer.store.probe import check_collection_file, read_only_connection, shown
 
 
@@ -69,7 +69,7 @@ def deck_listings(environ: Mapping[str, str] = os.environ) -> list[DeckListing]:
     version = check_collection_file(collection)
     if version == 0:
         return []
-    if version < SCHEMA_VERSION:
+    if version < READABLE_SINCE:
         raise CollectionError(
             f"{shown(collection)}: the collection has an older layout (schema version "
             f"{version}); open it once with `trainer` to bring it up to date"

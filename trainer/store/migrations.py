@@ -192,6 +192,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "each deck's cards found by the scheduler keeping them", _V4_CARDS_BY_SCHEDULER),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
+# The oldest version whose tables and columns are the latest's: the versions after it
+# add only indexes, so a reader that writes nothing reads it as it is (`trainer decks`
+# needs no migration first).
+READABLE_SINCE = 3
 # Tables every trainer collection has had since version 1.
 TRAINER_TABLES = frozenset({"decks", "excerpts", "cards", "card_content", "reviews"})
 
