@@ -174,7 +174,7 @@ _V2_DECK_FILES = run_statements(
 
 # Every time the collection opens, each deck is checked for cards kept by another
 # scheduler than its settings choose (`switching.switch_deck`). Without this index the
-# check reads every card of the deck (70 ms at 100,000 cards, on the way to the first
+# check reads every card of the deck (68 ms at 100,000 cards, on the way to the first
 # question); with it, two seeks. The scheduler of a card changes only when it switches, so
 # answering never updates it.
 _V4_CARDS_BY_SCHEDULER = run_statements(
