@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
-from typing import TypedDict
+from datetime import timedelta
 
 import pytest
 
@@ -18,7 +17,6 @@ from trainer.store import (
     CardStatus,
     UnknownCardError,
     apply_import,
-    brought_forward_slots,
     card_details,
     day_counts,
     drill_slots,
@@ -66,15 +64,6 @@ def ids(entries: Sequence[CardEntry | CardSlot]) -> list[str]:
     return [entry.card.id if isinstance(entry, CardEntry) else entry.card_id for entry in entries]
 
 
-class ExamQuery(TypedDict):
-    """The keyword arguments of `brought_forward_slots`."""
-
-    deck_id: str
-    exam_date: date
-    reviewed_before: date
-    limit: int
-
-
 def test_due_slots_are_active_reviewed_and_most_overdue_first(
     queue: sqlite3.Connection, kit: Kit
 ) -> None:
@@ -116,22 +105,6 @@ def test_a_failed_answer_puts_a_card_in_the_drill_queue(
     assert ids(drill_slots(queue, kit.day0, limit=10)) == ["one:b:q1", "one:c:q1"]
     kit.answer(queue, "one:c:q1", 4, kit.day0)
     assert ids(drill_slots(queue, kit.day0, limit=10)) == ["one:b:q1"]
-
-
-def test_brought_forward_slots_are_due_after_the_exam_and_seen_before_its_final_days(
-    queue: sqlite3.Connection, kit: Kit
-) -> None:
-    day = kit.day0
-    exam: ExamQuery = {"deck_id": "one", "exam_date": day, "reviewed_before": day, "limit": 10}
-    # one:b:q1, due tomorrow, was reviewed today: not before the final days.
-    assert ids(brought_forward_slots(queue, **exam)) == ["one:a:q2"]
-    later: ExamQuery = {**exam, "reviewed_before": day + timedelta(days=1)}
-    assert ids(brought_forward_slots(queue, **later)) == ["one:a:q2", "one:b:q1"]
-    # An earlier exam: the overdue one:a:q1 too, but never the suspended one:c:q2.
-    earlier: ExamQuery = {**exam, "exam_date": day - timedelta(days=5)}
-    assert ids(brought_forward_slots(queue, **earlier)) == ["one:a:q1", "one:a:q2"]
-    other_deck: ExamQuery = {**earlier, "deck_id": "two"}
-    assert ids(brought_forward_slots(queue, **other_deck)) == ["two:a:q1"]
 
 
 def test_day_counts_split_new_reviews_and_drills(queue: sqlite3.Connection, kit: Kit) -> None:

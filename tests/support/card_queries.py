@@ -12,7 +12,6 @@ from datetime import date
 from trainer.store.cards import CardEntry, get_cards
 from trainer.store.queries import (
     CardSlot,
-    brought_forward_slots,
     drill_slots,
     due_slots,
     new_slots,
@@ -41,17 +40,3 @@ def drill_cards(
     conn: sqlite3.Connection, today: date, *, limit: int, deck_id: str | None = None
 ) -> list[CardEntry]:
     return with_content(conn, drill_slots(conn, today, limit=limit, deck_id=deck_id))
-
-
-def brought_forward_cards(
-    conn: sqlite3.Connection,
-    *,
-    deck_id: str,
-    exam_date: date,
-    reviewed_before: date,
-    limit: int,
-) -> list[CardEntry]:
-    slots = brought_forward_slots(
-        conn, deck_id=deck_id, exam_date=exam_date, reviewed_before=reviewed_before, limit=limit
-    )
-    return with_content(conn, slots)

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from trainer.core.deck.card_ids import CHRONOLOGY_SLOT, SEPARATOR
-from trainer.core.scheduling.exam import final_window
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.queue import (
     DailyLimits,
@@ -36,7 +35,6 @@ from trainer.store import (
     CardSlot,
     DeckRecord,
     UnknownDeckError,
-    brought_forward_slots,
     day_counts,
     drill_slots,
     due_slots,
@@ -248,7 +246,7 @@ def _deck_sections(
     )
     bury = deck.defaults.bury_siblings
     if not bury:
-        fetched = _fetch(conn, deck.id, today, limits, limits.review_room, limits.new_room)
+        fetched = _fetch(conn, deck.id, today, limits.review_room, limits.new_room)
         entries = (slot.queue_entry() for slot in fetched.unique.values())
         return plan_sections(entries, today, limits), counts.answers
     answered = answered_on(conn, today, deck_id=deck.id)
@@ -256,7 +254,7 @@ def _deck_sections(
     # a few per place are fetched first, and all of them only when those do not.
     review_limit = _candidates(limits.review_room, FIRST_REVIEW_CANDIDATES_PER_PLACE)
     new_limit = _candidates(limits.new_room, FIRST_NEW_CANDIDATES_PER_PLACE)
-    fetched = _fetch(conn, deck.id, today, limits, review_limit, new_limit)
+    fetched = _fetch(conn, deck.id, today, review_limit, new_limit)
     while True:
         unique = fetched.unique
         groups = _sibling_groups(
@@ -278,49 +276,32 @@ def _deck_sections(
             fetched.new
             if len(fetched.new) < new_limit
             else new_slots(conn, limit=full_new, deck_id=deck.id),
-            fetched.others,
+            fetched.drill,
         )
         review_limit, new_limit = full_reviews, full_new
 
 
 @dataclass(frozen=True, slots=True)
 class _Fetched:
-    """A deck's queue candidates: due, new, drill and (before an exam) brought forward."""
+    """A deck's queue candidates: due, new and drill."""
 
     due: list[CardSlot]
     new: list[CardSlot]
-    others: list[CardSlot]
+    drill: list[CardSlot]
 
     @property
     def unique(self) -> dict[str, CardSlot]:
-        return {slot.card_id: slot for slot in (*self.due, *self.new, *self.others)}
+        return {slot.card_id: slot for slot in (*self.due, *self.new, *self.drill)}
 
 
 def _fetch(
-    conn: sqlite3.Connection,
-    deck_id: str,
-    today: date,
-    limits: DailyLimits,
-    review_limit: int,
-    new_limit: int,
+    conn: sqlite3.Connection, deck_id: str, today: date, review_limit: int, new_limit: int
 ) -> _Fetched:
     # Slots, not cards: the queue needs no card's content, only the one asked is read.
-    others = drill_slots(conn, today, limit=DRILL_FETCH_LIMIT, deck_id=deck_id)
-    exam = limits.exam_date
-    if exam is not None and today < exam:
-        first, _ = final_window(exam, limits.final_days)
-        if today >= first:
-            others += brought_forward_slots(
-                conn,
-                deck_id=deck_id,
-                exam_date=exam,
-                reviewed_before=first,
-                limit=limits.review_room,
-            )
     return _Fetched(
         due_slots(conn, today, limit=review_limit, deck_id=deck_id),
         new_slots(conn, limit=new_limit, deck_id=deck_id),
-        others,
+        drill_slots(conn, today, limit=DRILL_FETCH_LIMIT, deck_id=deck_id),
     )
 
 
@@ -334,15 +315,12 @@ def _settled(
     """Whether more candidates could not change `sections`: the limits are the full ones
     already, or each of reviews and new cards either had every candidate there is, or
     filled its room with cards kept apart (taken in order, so that later candidates
-    never come into it). Cards brought forward for an exam are not in order with the
-    due ones: then every candidate counts."""
+    never come into it)."""
     if (review_limit, new_limit) == (
         _candidates(limits.review_room, CANDIDATES_PER_PLACE),
         _candidates(limits.new_room, CANDIDATES_PER_PLACE),
     ):
         return True
-    if limits.exam_date is not None:
-        return False
 
     def filled(taken: tuple[QueueEntry, ...], room: int) -> bool:
         return len(taken) == room and sections.buried.isdisjoint(e.card_id for e in taken)

@@ -135,20 +135,6 @@ def drill_slots(
     return _slots(conn, *_drill(today, limit, deck_id, _SLOT_COLUMNS, source))
 
 
-def brought_forward_slots(
-    conn: sqlite3.Connection,
-    *,
-    deck_id: str,
-    exam_date: date,
-    reviewed_before: date,
-    limit: int,
-) -> list[CardSlot]:
-    """Active cards of a deck due on or after its exam day and last reviewed before the
-    exam's final days: the ones exam mode brings forward (see trainer.core.scheduling.exam)."""
-    query = _brought_forward(deck_id, exam_date, reviewed_before, limit, _SLOT_COLUMNS, _SLOT_FROM)
-    return _slots(conn, *query)
-
-
 _SLOT_COLUMNS = "c.id, c.excerpt_id, c.position, c.due, c.last_review, c.drill"
 _SLOT_FROM = "cards c"
 Query = tuple[str, tuple[object, ...]]
@@ -188,15 +174,6 @@ def _drill(today: date, limit: int, deck_id: str | None, columns: str, source: s
               WHERE c.drill = 1 AND c.last_review = ? AND c.status = 'active'{where}
               ORDER BY c.deck_id, c.position LIMIT ?"""
     return sql, (day_number(today), *params, limit)
-
-
-def _brought_forward(
-    deck_id: str, exam_date: date, reviewed_before: date, limit: int, columns: str, source: str
-) -> Query:
-    sql = f"""SELECT {columns} FROM {source}
-              WHERE c.status = 'active' AND c.deck_id = ? AND c.due >= ? AND c.last_review < ?
-              ORDER BY c.due, c.position, c.id LIMIT ?"""
-    return sql, (deck_id, day_number(exam_date), day_number(reviewed_before), limit)
 
 
 EXCERPT_COLUMNS = "title, text, pages, chapter, url"
