@@ -61,6 +61,14 @@ def test_rules_that_accept(answer: str, typed: str, rule: str) -> None:
         ("Carbon", "carbon dioxide", "extra word 'dioxide'"),
         ("An aviation school", "a tank school", "'tank' instead of 'aviation'"),
         ("Natural alliance", "unnatural alliance", "'unnatural' changes the meaning"),
+        # A joining word left where a listed word was dropped stands in for nothing.
+        ("By swallowing air and water", "by swallowing air and", "'water' is missing"),
+        ("Tanks or aircraft", "tanks or", "'aircraft' is missing"),
+        (
+            "A barrier reef, and at last an atoll",
+            "a barrier reef and at last",
+            "'atoll' is missing",
+        ),
     ],
 )
 def test_rules_that_refuse(answer: str, typed: str, rule: str) -> None:

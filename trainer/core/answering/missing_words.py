@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from trainer.core.answering.verdict import instead_rule, opposite_rule
-from trainer.core.answering.word_lists import FUNCTION_WORDS, OPPOSITES
+from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOSITES
 from trainer.core.answering.word_match import Refusal
 from trainer.core.answering.words import acronyms, capitalized_words
 from trainer.core.lexicon import could_be_name, is_given_name
@@ -40,7 +40,13 @@ def missing_rule(
         if reason is Refusal.NEGATED:
             return f"'{word}' changes the meaning of '{want[first]}'", None
         return f"'{word}' is another word, not a typo of '{want[first]}'", None
-    others = [w for j, w in enumerate(got) if j not in used and w not in FUNCTION_WORDS]
+    # Only a word that says something can stand in another's place: not a function word,
+    # nor a joining or hedging one ("and" left over where "air and water" lost "water").
+    others = [
+        w
+        for j, w in enumerate(got)
+        if j not in used and w not in FUNCTION_WORDS and w not in HEDGE_WORDS
+    ]
     if others:
         stand_in = (want[first], others[0])
         if others[0] in OPPOSITES.get(want[first], ()):
