@@ -18,6 +18,9 @@ setup(
     package_dir={"trainer.decks": "decks", "trainer.docs": "docs"},
     package_data={
         "trainer": ["py.typed"],
+        # The store's and the engine's exports: read at run time too (trainer.lazy_exports).
+        "trainer.store": ["__init__.pyi"],
+        "trainer.engine": ["__init__.pyi"],
         "trainer.tui": ["*.tcss"],
         "trainer.decks": ["*.yaml"],
         "trainer.decks.tutorial": ["*.yaml"],

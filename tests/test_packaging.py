@@ -1,4 +1,4 @@
-"""The wheel an installed user gets carries the docs the tutorial cites, and the LICENSE."""
+"""The wheel an installed user gets: the docs the tutorial cites, the LICENSE, the export stubs."""
 
 from __future__ import annotations
 
@@ -37,3 +37,5 @@ def test_the_wheel_ships_the_docs_and_the_license(tmp_path: Path) -> None:
         assert f"trainer/docs/{doc.name}" in names
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names), sorted(names)
     assert "trainer/decks/tutorial.yaml" in names
+    # Without its stub, a package whose exports load lazily cannot be imported at all.
+    assert {"trainer/store/__init__.pyi", "trainer/engine/__init__.pyi"} <= names

@@ -22,8 +22,9 @@ from trainer.tui.screens.quiz import QuizSetupScreen
 from trainer.tui.screens.quiz_results import QuizResultsScreen
 from trainer.tui.screens.quiz_run import QuizRunScreen
 from trainer.tui.screens.review import ReviewScreen
-from trainer.tui.screens.summary import SessionTally, SummaryScreen
+from trainer.tui.screens.summary import SummaryScreen
 from trainer.tui.start import StartAt
+from trainer.tui.tally import SessionTally
 from trainer.tui.widgets.asking import CardAsker, Phase
 
 SIZE = (80, 24)

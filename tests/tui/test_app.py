@@ -17,6 +17,7 @@ from tests.tui.conftest import SIZE, MovableClock, settle, wait_for_engine
 from trainer.core.gc_control import pause_for_start_up, resume_after_start_up
 from trainer.engine import Engine
 from trainer.tui.app import TrainerApp
+from trainer.tui.screens import loading
 from trainer.tui.screens.exam_date import ExamDateScreen
 from trainer.tui.screens.help import HelpScreen
 from trainer.tui.screens.home import HomeScreen
@@ -65,11 +66,26 @@ async def test_the_loading_screen_shows_while_the_collection_opens(
         await pilot.pause()
         assert isinstance(app.screen, LoadingScreen)
         assert not app.engine_ready
+        await pilot.pause(loading.SHOWN_AFTER + 0.1)
+        assert isinstance(app.screen, LoadingScreen)
         assert "Opening your collection" in str(app.screen.query_one("#loading-message").render())
         release.set()
         await settle(app, pilot)
         assert isinstance(app.screen, HomeScreen)
         assert app.engine_ready
+
+
+async def test_a_quick_start_never_builds_the_loading_page(
+    trainer_home: Path, clock: MovableClock
+) -> None:
+    app = TrainerApp(lambda: Engine.open(clock=clock))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_engine(app, pilot)
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.pause(loading.SHOWN_AFTER + 0.1)
+        page = app.screen_stack[0]
+        assert isinstance(page, LoadingScreen)
+        assert not page.children
 
 
 async def test_a_bad_settings_file_is_shown_in_the_app_and_printed_on_quit(

@@ -15,8 +15,9 @@ from trainer.core.scheduling.state import Quality
 from trainer.store import CardStatus, CollectionBusyError
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.review import ReviewScreen
-from trainer.tui.screens.summary import SessionTally, SummaryScreen
+from trainer.tui.screens.summary import SummaryScreen
 from trainer.tui.start import StartAt
+from trainer.tui.tally import SessionTally
 from trainer.tui.widgets.asking import CardAsker, Phase
 from trainer.tui.widgets.feedback import FeedbackPanel, QualityKeys
 

@@ -6,24 +6,20 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from trainer.core.model import Card
 from trainer.core.scheduling.exam import exam_review
 from trainer.core.scheduling.quiz import draw_quiz
 from trainer.core.scheduling.state import Quality
 from trainer.engine.handle import CollectionHandle, locked
-from trainer.engine.own_items import OwnItem, own_items
-from trainer.engine.results import Statistics
-from trainer.engine.statistics import collect_statistics
 from trainer.store import (
     CardDetails,
     CardEntry,
     CardStatus,
     ExcerptRecord,
-    LogEntry,
     card_details,
     get_card,
-    iter_log,
     quiz_candidates,
     search_cards,
     set_status,
@@ -31,6 +27,11 @@ from trainer.store import (
 from trainer.store.accepted import AcceptedAnswer, accepted_answers, add_accepted_answer
 from trainer.store.collection_info import learner_id
 from trainer.store.queries import iter_cards
+
+if TYPE_CHECKING:
+    from trainer.engine.own_items import OwnItem
+    from trainer.engine.results import Statistics
+    from trainer.store import LogEntry
 
 
 class CollectionMethods(CollectionHandle):
@@ -146,15 +147,21 @@ class CollectionMethods(CollectionHandle):
         return accepted_answers(self._conn, card_id)
 
     # The log and statistics ---------------------------------------------------------
+    # Their modules are imported by the methods that use them: the app's start, and a
+    # sitting of study, need none of them.
 
     def log(self, deck_id: str | None = None) -> Iterator[LogEntry]:
         """The whole review log (or one deck's), streamed in order (for export)."""
+        from trainer.store import iter_log
+
         with self._lock:
             yield from iter_log(self._conn, deck_id=deck_id)
 
     def own_items(self, deck_id: str) -> tuple[OwnItem, ...]:
         """This learner's figures for each answered card of a deck, the hardest first: the
         class analysis's measures on the collection's own log (see engine/own_items.py)."""
+        from trainer.engine.own_items import own_items
+
         with self._lock:
             prompts = {entry.card.id: entry.card.prompt for entry in self.cards(deck_id)}
             return own_items(self.log(deck_id), deck_id, prompts)
@@ -169,5 +176,7 @@ class CollectionMethods(CollectionHandle):
     def statistics(self, deck_id: str | None = None) -> Statistics:
         """Reviews and retention per day over the last year, the 30-day forecast, cards by
         state and the hardest cards, for one deck or for all."""
+        from trainer.engine.statistics import collect_statistics
+
         exam = self.exam_plan(deck_id) if deck_id is not None else None
         return collect_statistics(self._conn, self.today(), deck_id=deck_id, exam=exam)

@@ -12,12 +12,16 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer import paths
 from trainer.core.model import CompiledDeck, DeckError
 from trainer.engine.deck_sources import DeckNotFoundError
-from trainer.store import ImportPlan, list_decks, plan_import
+from trainer.store import list_decks
 from trainer.store.probe import read_only_connection
+
+if TYPE_CHECKING:
+    from trainer.store import ImportPlan
 
 
 def deck_file(name: str, environ: Mapping[str, str] = os.environ) -> Path:
@@ -53,6 +57,8 @@ def plan_update(
     collection = paths.collection_file(environ)
     if not collection.is_file():
         return None
+    from trainer.store import plan_import  # a deck check's, not the app's start-up
+
     conn = read_only_connection(collection)
     try:
         return plan_import(conn, compiled)

@@ -1,7 +1,7 @@
 """Deck files on disk and the collection: import what changed, skip what did not, find a deck.
 
-The deck compiler and the readers of other formats are imported only when a deck must
-be compiled: starting the app with unchanged decks never loads them.
+The deck compiler, the readers of other formats and the store's import are imported only
+when a deck must be compiled: starting the app with unchanged decks never loads them.
 """
 
 from __future__ import annotations
@@ -18,16 +18,10 @@ from trainer.core.gc_control import gc_paused
 from trainer.engine.results import ImportResult
 from trainer.errors import TrainerError
 from trainer.interop.sources import compile_source, deck_format
+from trainer.store import DeckRecord, decks_from_source, list_decks
 
 if TYPE_CHECKING:
     from trainer.engine.deck_cache import DeckCache
-from trainer.store import (
-    DeckRecord,
-    apply_import,
-    decks_from_source,
-    list_decks,
-    prepare_deck,
-)
 
 
 class DeckNotFoundError(TrainerError, LookupError):
@@ -84,15 +78,18 @@ def import_deck_file(
     """
     source = deck_path(path)
     source_format = deck_format(source)
+    # A bank is converted each time: what the collection records of it is the YAML it
+    # became, not the file itself, so neither the change check nor the cache applies.
+    if source_format.is_deck and not force:
+        for record in decks_from_source(conn, str(source)):
+            if is_unchanged(record):
+                return ImportResult(record.id, record.title, str(source), None)
+    # Imported only now: an unchanged deck, checked at every start of the app, needs neither.
+    from trainer.store import apply_import, prepare_deck
+
     if not source_format.is_deck:
-        # A bank is converted each time: what the collection records of it is the YAML it
-        # became, not the file itself, so neither the change check nor the cache applies.
         prepared = prepare_deck(compile_source(source, source_format))
     else:
-        if not force:
-            for record in decks_from_source(conn, str(source)):
-                if is_unchanged(record):
-                    return ImportResult(record.id, record.title, str(source), None)
         deck_cache = cache() if cache is not None else None
         if deck_cache is None:
             prepared = prepare_deck(compile_source(source, source_format))

@@ -15,11 +15,12 @@ from trainer.engine.bundled import import_bundled
 from trainer.engine.handle import CollectionHandle, locked
 from trainer.engine.overviews import deck_overviews
 from trainer.engine.results import DeckOverview, ImportResult
-from trainer.store import DeckRecord, ImportPlan, plan_import, set_exam_date
+from trainer.store import DeckRecord, set_exam_date
 from trainer.store.backup import backup_if_due
 
 if TYPE_CHECKING:
     from trainer.engine.deck_cache import DeckCache
+    from trainer.store import ImportPlan
 
 
 class DeckMethods(CollectionHandle):
@@ -68,6 +69,8 @@ class DeckMethods(CollectionHandle):
     @locked
     def plan_update(self, compiled: CompiledDeck) -> ImportPlan:
         """What importing a compiled deck would change; nothing is written."""
+        from trainer.store import plan_import
+
         return plan_import(self._conn, compiled)
 
     @locked

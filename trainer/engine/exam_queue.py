@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from typing import TYPE_CHECKING
 
-from trainer.core.scheduling.exam_plan import (
-    ExamSchedule,
-    PlanCard,
-    expected_failure_rate,
-    plan_exam,
-)
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.queue import QueueEntry, QueueSections
 from trainer.core.scheduling.registry import configured_scheduler
 from trainer.store import CardStatus, DeckRecord, drill_slots
 from trainer.store.exam_log import answered_on_day, failures, last_answers
 from trainer.store.queries import iter_cards
+
+if TYPE_CHECKING:
+    from trainer.core.scheduling.exam_plan import ExamSchedule
 
 # Drill cards are few (answered below 4 today); this only bounds a pathological day.
 DRILL_LIMIT = 5000
@@ -41,6 +39,10 @@ def exam_schedule(
     None without an exam date."""
     if deck.exam_date is None:
         return None
+    # Imported here: planning is for decks with an exam date, and most sittings have none
+    # (it is a tenth of what the app imports before its first question).
+    from trainer.core.scheduling.exam_plan import PlanCard, expected_failure_rate, plan_exam
+
     scheduler = configured_scheduler(policy.scheduler, desired_retention=policy.desired_retention)
     last = last_answers(conn, deck.id)
     cards: list[PlanCard] = []

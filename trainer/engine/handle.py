@@ -12,12 +12,10 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from trainer.core.model import Card
 from trainer.core.scheduling.exam import ExamPlan, exam_plan
-from trainer.core.scheduling.exam_days import plan_days_by_card
-from trainer.core.scheduling.exam_plan import ExamSchedule
 from trainer.core.scheduling.learning_days import Clock, learning_day
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.registry import configured_scheduler
@@ -28,10 +26,12 @@ from trainer.store import (
     DeckRecord,
     ExcerptRecord,
     UnknownDeckError,
-    exam_counts,
     get_excerpt,
     list_decks,
 )
+
+if TYPE_CHECKING:
+    from trainer.core.scheduling.exam_plan import ExamSchedule
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -113,6 +113,8 @@ class CollectionHandle:
         exam = self.deck(deck_id).exam_date
         if exam is None:
             return None
+        from trainer.store import exam_counts  # statistics, for exam decks only
+
         policy = self.policy_for(deck_id)
         counts = exam_counts(self._conn, deck_id, exam, policy.exam_final_days)
         summary = exam_plan(counts, today=self.today(), exam_date=exam)
@@ -150,6 +152,9 @@ class CollectionHandle:
             key = (deck_id, self.today(), self._changes)
             days = self._plan_days.get(key)
             if days is None:
+                # Imported here, as exam_queue imports the plan: only exam decks need it.
+                from trainer.core.scheduling.exam_days import plan_days_by_card
+
                 plan = self.exam_schedule(deck_id)
                 days = {} if plan is None else plan_days_by_card(plan)
                 self._plan_days = {k: v for k, v in self._plan_days.items() if k[0] != deck_id}

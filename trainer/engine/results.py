@@ -7,16 +7,17 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from trainer.core.model import Card, Diagnostic
-from trainer.core.scheduling.exam import ExamPlan
-from trainer.core.scheduling.schedule import ReviewRecord, Schedule
-from trainer.core.scheduling.state import Quality
-from trainer.store import DayRetention, ExcerptRecord, HardCard, ImportPlan, StateCounts
-
 if TYPE_CHECKING:
-    # Types only: grading pulls in rapidfuzz, which showing a question does not need.
+    # Types only: these records are built by the modules that know their fields' types,
+    # and importing statistics, imports, exams and grading here would make every start
+    # of the app pay for them (grading pulls in rapidfuzz), before the first question.
     from trainer.core.answering.diff import DiffSegment
     from trainer.core.answering.grading import Verdict
+    from trainer.core.model import Card, Diagnostic
+    from trainer.core.scheduling.exam import ExamPlan
+    from trainer.core.scheduling.schedule import ReviewRecord, Schedule
+    from trainer.core.scheduling.state import Quality
+    from trainer.store import DayRetention, ExcerptRecord, HardCard, ImportPlan, StateCounts
 
 
 class Section(StrEnum):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.text import Text
 from textual import work
@@ -37,15 +37,13 @@ from trainer.engine import (
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal, shown
-from trainer.tui.screens.summary import (
-    SessionSummary,
-    SessionTally,
-    SummaryScreen,
-    summarise_session,
-)
+from trainer.tui.tally import SessionTally
 from trainer.tui.widgets.asking import Answered, CardAsker, Phase
 from trainer.tui.widgets.keys_footer import KeysFooter
 from trainer.tui.widgets.question import asked_from_study
+
+if TYPE_CHECKING:
+    from trainer.tui.screens.summary import SessionSummary
 
 NOT_ASKED_NOW = "The card on screen was suspended or retired: its answer is not saved."
 
@@ -364,6 +362,9 @@ class ReviewScreen(Screen[None]):
     def _summarise(self) -> None:
         tally = self.tally
         assert tally is not None
+        # Imported here: the summary screen is for the end of a session, not its start.
+        from trainer.tui.screens.summary import summarise_session
+
         try:
             summary = summarise_session(trainer_app(self).engine, self.deck_id, tally)
         except TrainerError as error:
@@ -372,6 +373,8 @@ class ReviewScreen(Screen[None]):
         self.app.call_from_thread(self._show_summary, summary)
 
     def _show_summary(self, summary: SessionSummary) -> None:
+        from trainer.tui.screens.summary import SummaryScreen
+
         self.app.switch_screen(SummaryScreen(summary))
 
     def keys_settled(self) -> bool:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -14,11 +14,11 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from trainer.core.scheduling.day_words import days_between
-from trainer.core.scheduling.state import Quality
 from trainer.engine import Engine
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import literal
+from trainer.tui.tally import SessionTally
 from trainer.tui.widgets.keys_footer import KeysFooter
 
 # How many coming days with due cards the summary names.
@@ -34,32 +34,6 @@ class MissedCard:
     prompt: str
     # The excerpt's title and its page (`The Danube, p. 3`), or the page alone.
     source: str
-
-
-@dataclass(slots=True)
-class SessionTally:
-    """The answers given in one review session, in order (an undo takes one back)."""
-
-    started: datetime
-    answers: list[tuple[str, Quality]] = field(default_factory=list)
-
-    def record(self, card_id: str, quality: Quality) -> None:
-        self.answers.append((card_id, quality))
-
-    def forget(self, card_id: str) -> None:
-        """Take back the latest answer to a card (it was undone)."""
-        for index in range(len(self.answers) - 1, -1, -1):
-            if self.answers[index][0] == card_id:
-                del self.answers[index]
-                return
-
-    @property
-    def reviewed(self) -> int:
-        return len(self.answers)
-
-    @property
-    def passed(self) -> int:
-        return sum(quality.passed for _, quality in self.answers)
 
 
 @dataclass(frozen=True, slots=True)
