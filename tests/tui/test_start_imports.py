@@ -44,6 +44,7 @@ NOT_AT_START = [
     "trainer.core.scheduling.exam_plan",
     "trainer.core.scheduling.exam_days",
     "trainer.tui.screens.summary",
+    "trainer.tui.widgets.feedback",  # shown after the first answer
     "trainer.core.answering.grading",  # readied a second after the start
     "rapidfuzz",
 ]

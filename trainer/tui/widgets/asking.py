@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -37,8 +37,10 @@ from trainer.tui.widgets.answer_input import (
     answer_hint,
     answer_widget_for,
 )
-from trainer.tui.widgets.feedback import ContinueLine, FeedbackPanel, QualityKeys
 from trainer.tui.widgets.question import AskedCard, QuestionHeader
+
+if TYPE_CHECKING:
+    from trainer.tui.widgets.feedback import ContinueLine, QualityKeys
 
 DONT_KNOW = ""
 # The six grade keys share one place in the Footer: "012345 Grade".
@@ -266,6 +268,9 @@ class CardAsker(Vertical):
         self.feedback = feedback
         self.query_one("#answer-area").display = False
         self.query_one(QuestionHeader).show_prompt(False)
+        # Imported here: the first question is on screen before the feedback is needed.
+        from trainer.tui.widgets.feedback import ContinueLine, FeedbackPanel, QualityKeys
+
         area = self.query_one("#feedback-area")
         await area.remove_children()
         panel = FeedbackPanel(asked, feedback, revealed=self.revealed)
