@@ -169,15 +169,18 @@ class TrainerApp(App[None]):
             )
         else:
             self.open_home()
-        # Grading and its word list (a tenth of a second) are not needed for the first
-        # question: they are readied in the background once it has had time to show,
-        # so that neither start-up nor the first answer waits for them.
+        # Grading, its word list (a tenth of a second) and the feedback panel are not
+        # needed for the first question: they are readied in the background once it has
+        # had time to show, so that neither start-up nor the first answer waits for them.
         self.set_timer(_READY_ANSWERING_AFTER, self._ready_answering)
 
     @work(thread=True, exclusive=True, group="ready-answering")
     def _ready_answering(self) -> None:
         if self._engine is not None:
             self._engine.ready_answering()
+        # The panel's module (and the answer diff it imports): asking.py imports it when
+        # the first answer is checked, which then finds it loaded.
+        import trainer.tui.widgets.feedback  # noqa: F401
 
     def show_startup_problem(self, problem: StartupProblem) -> None:
         """Show why the app cannot start as asked, in place of every screen."""

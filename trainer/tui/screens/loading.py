@@ -25,8 +25,8 @@ class LoadingScreen(Screen[None]):
         self.set_timer(SHOWN_AFTER, self._show_if_still_waiting)
 
     async def _show_if_still_waiting(self) -> None:
-        if not self.is_active or self.children:
-            return  # another screen came up in time (or the page is already shown)
+        if not self.is_active:
+            return  # another screen came up in time
         box = Vertical(
             Static("trainer", id="loading-title"),
             Static("Opening your collection…", id="loading-message"),

@@ -268,7 +268,8 @@ class CardAsker(Vertical):
         self.feedback = feedback
         self.query_one("#answer-area").display = False
         self.query_one(QuestionHeader).show_prompt(False)
-        # Imported here: the first question is on screen before the feedback is needed.
+        # Imported here, not before the first question: the app readies it a second after
+        # the start (`TrainerApp._ready_answering`), so the first answer finds it loaded.
         from trainer.tui.widgets.feedback import ContinueLine, FeedbackPanel, QualityKeys
 
         area = self.query_one("#feedback-area")
