@@ -194,7 +194,8 @@ def _as_fsrs(collection: Path) -> None:
     from dataclasses import replace
     from datetime import UTC, datetime, time
 
-    from trainer.core.scheduling.fsrs_scheduler import FSRS, FSRSMemory
+    from trainer.core.scheduling.fsrs_scheduler import FSRSMemory
+    from trainer.core.scheduling.fsrs_settings import FSRS
     from trainer.store.codec import (
         CARD_SCHEDULE_COLUMNS,
         SCHEDULE_COLUMNS,

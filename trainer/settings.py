@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.core.model import DeckDefaults
-from trainer.core.scheduling.fsrs_scheduler import MAX_RETENTION, MIN_RETENTION
+from trainer.core.scheduling.fsrs_settings import MAX_RETENTION, MIN_RETENTION
 from trainer.core.scheduling.policy import Policy
-from trainer.core.scheduling.registry import SCHEDULERS
+from trainer.core.scheduling.registry import scheduler_names
 from trainer.errors import TrainerError
 from trainer.paths import display_path
 
@@ -139,7 +139,7 @@ RULES: dict[str, KeyRule] = {
     ),
     "scheduler": KeyRule(
         str,
-        choices=tuple(SCHEDULERS),
+        choices=scheduler_names(),
         help="The scheduling algorithm: sm2 (SuperMemo 2) or fsrs (FSRS-6).",
     ),
     "desired_retention": KeyRule(

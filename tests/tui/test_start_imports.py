@@ -56,6 +56,10 @@ NOT_AT_START = [
     "trainer.tui.widgets.feedback",  # shown after the first answer
     "trainer.core.answering.grading",  # readied a second after the start
     "rapidfuzz",
+    # FSRS: the tutorial deck keeps SM-2, as every deck does unless its settings say
+    "fsrs",
+    "trainer.core.scheduling.fsrs_scheduler",
+    "trainer.tui.commands",  # the command palette's entries, when it is opened
 ]
 # Whole families no review start needs: the other screens and commands, generation,
 # the readers of other formats (only their registry, to tell a deck file's format), the

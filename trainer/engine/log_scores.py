@@ -24,7 +24,8 @@ from trainer.core.scheduling.evaluation import (
     predictions,
     scores,
 )
-from trainer.core.scheduling.fsrs_scheduler import FSRS, FSRSScheduler, rating_of
+from trainer.core.scheduling.fsrs_scheduler import FSRSScheduler, rating_of
+from trainer.core.scheduling.fsrs_settings import FSRS
 from trainer.core.scheduling.schedule import ReplayAnswer
 from trainer.core.scheduling.scheduler import Scheduler
 from trainer.core.scheduling.sm2_scheduler import SM2, SM2_SCHEDULER

@@ -17,7 +17,6 @@ from textual.theme import Theme
 
 from trainer.core.gc_control import resume_after_start_up
 from trainer.engine import Engine, ImportResult
-from trainer.tui.commands import AppCommand, app_commands, binding_commands
 from trainer.tui.literal import shown
 from trainer.tui.screens.loading import LoadingScreen
 from trainer.tui.start import StartAt
@@ -29,14 +28,6 @@ from trainer.tui.wording import describe_import
 ROOT_DEPTH = 2
 
 THEME_TIP = "Switch between the light and the dark theme"
-
-# App actions offered in the command palette on every screen (unless a key there runs them).
-PALETTE_COMMANDS = (
-    AppCommand("Import a deck…", "Import a deck file (.yaml) into the collection", "import_deck"),
-    AppCommand("Statistics", "Charts of all decks: reviews, retention, forecast", "statistics"),
-    AppCommand("Browse cards", "Search every deck's cards; suspend or unsuspend them", "browse"),
-    AppCommand("Help", "Keys of this screen and the SM-2 grades", "help"),
-)
 
 
 # Seconds after the engine opens at which answering is readied (see `_engine_opened`).
@@ -315,6 +306,9 @@ class TrainerApp(App[None]):
         return True
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        # The palette's module, when the palette is first opened: not before the first question.
+        from trainer.tui.commands import PALETTE_COMMANDS, app_commands, binding_commands
+
         built_in = list(super().get_system_commands(screen))
         yield from built_in
         yield from binding_commands(screen, taken_titles=[command.title for command in built_in])

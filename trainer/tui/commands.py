@@ -103,3 +103,12 @@ def app_commands(
         if (id(app), command.action) in bound:
             continue
         yield SystemCommand(command.title, command.help, partial(app.run_action, command.action))
+
+
+# App actions offered in the command palette on every screen (unless a key there runs them).
+PALETTE_COMMANDS = (
+    AppCommand("Import a deck…", "Import a deck file (.yaml) into the collection", "import_deck"),
+    AppCommand("Statistics", "Charts of all decks: reviews, retention, forecast", "statistics"),
+    AppCommand("Browse cards", "Search every deck's cards; suspend or unsuspend them", "browse"),
+    AppCommand("Help", "Keys of this screen and the SM-2 grades", "help"),
+)

@@ -13,12 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.scheduling.fsrs_scheduler import (
-    FSRS,
     FSRS_SCHEDULER,
     FSRSMemory,
     FSRSScheduler,
     rating_of,
 )
+from trainer.core.scheduling.fsrs_settings import FSRS
 from trainer.core.scheduling.registry import configured_scheduler, scheduler_named
 from trainer.core.scheduling.schedule import ReplayAnswer, Schedule
 from trainer.core.scheduling.stages import Stage, stage_of

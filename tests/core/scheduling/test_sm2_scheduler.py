@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from trainer.core.scheduling import sm2
 from trainer.core.scheduling.registry import (
     DEFAULT_SCHEDULER,
-    SCHEDULERS,
     UnknownSchedulerError,
     default_scheduler,
     scheduler_named,
+    scheduler_names,
 )
 from trainer.core.scheduling.schedule import ReplayAnswer, Schedule, check_moment
 from trainer.core.scheduling.sm2_scheduler import (
@@ -215,7 +215,7 @@ def test_the_memory_is_described_for_people() -> None:
 def test_the_registry_names_sm2_and_refuses_unknown_names() -> None:
     assert DEFAULT_SCHEDULER == SM2 == SM2_SCHEDULER.name
     assert scheduler_named("sm2") is SM2_SCHEDULER is default_scheduler()
-    assert set(SCHEDULERS) == {"sm2", "fsrs"}
+    assert set(scheduler_names()) == {"sm2", "fsrs"}
     with pytest.raises(
         UnknownSchedulerError, match=r"unknown scheduler 'anki' \(known: fsrs, sm2\)"
     ):

@@ -27,6 +27,12 @@ from functools import lru_cache
 
 import fsrs
 
+from trainer.core.scheduling.fsrs_settings import (
+    DEFAULT_RETENTION,
+    FSRS,
+    MAX_RETENTION,
+    MIN_RETENTION,
+)
 from trainer.core.scheduling.schedule import (
     Memory,
     ReplayAnswer,
@@ -37,12 +43,6 @@ from trainer.core.scheduling.schedule import (
 from trainer.core.scheduling.sm2 import as_quality
 from trainer.core.scheduling.state import Quality
 
-FSRS = "fsrs"
-DEFAULT_RETENTION = 0.9
-# The desired retention a learner may choose: below 0.7 intervals grow long enough to
-# forget most cards; above 0.99 they barely grow at all.
-MIN_RETENTION = 0.7
-MAX_RETENTION = 0.99
 # A reviewed card whose stability is below this many days is still learning (SM-2's
 # second interval, 6 days, marks the same boundary there).
 LEARNED_STABILITY = 6.0
