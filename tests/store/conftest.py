@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from trainer.core.authored import Deck, Excerpt
 from trainer.core.model import (
     Answer,
     AnswerType,
     Card,
     CardKind,
     CompiledDeck,
-    Deck,
     DeckDefaults,
-    Excerpt,
     Location,
     SourceRef,
 )

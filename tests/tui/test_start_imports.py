@@ -60,6 +60,7 @@ NOT_AT_START = [
     "fsrs",
     "trainer.core.scheduling.fsrs_scheduler",
     "trainer.tui.commands",  # the command palette's entries, when it is opened
+    "trainer.core.authored",  # what an instructor writes: read only to compile a deck
 ]
 # Whole families no review start needs: the other screens and commands, generation,
 # the readers of other formats (only their registry, to tell a deck file's format), the

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
 from trainer.core.answering.presentation import answer_text
-from trainer.core.model import Card, CompiledDeck, DeckError, Diagnostic, Excerpt
+from trainer.core.authored import Excerpt
+from trainer.core.model import Card, CompiledDeck, DeckError, Diagnostic
 from trainer.core.safe_formats import json_text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from trainer.core.authored import Deck
 from trainer.core.deck.loader import Reader, load_deck
 from trainer.core.deck.tree_memo import ParsedTrees, TreeMemo
 from trainer.core.generate import (
@@ -14,7 +15,7 @@ from trainer.core.generate import (
     generate_deck_reusing,
 )
 from trainer.core.generate.steps import reshaped_cards, unchanged_cards
-from trainer.core.model import CompiledDeck, Deck, DeckError, Diagnostic, Severity
+from trainer.core.model import CompiledDeck, DeckError, Diagnostic, Severity
 
 __all__ = [
     "CompileMemo",

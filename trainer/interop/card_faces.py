@@ -12,8 +12,9 @@ import html
 from dataclasses import dataclass
 
 from trainer.core.answering.presentation import answer_text
+from trainer.core.authored import Excerpt
 from trainer.core.deck.cloze_markers import parse_cloze
-from trainer.core.model import Card, CompiledDeck, Excerpt
+from trainer.core.model import Card, CompiledDeck
 
 # Starts a spreadsheet reads as a formula; in an HTML field the first one is written as
 # a character reference, which Anki shows as the character and a spreadsheet as text.

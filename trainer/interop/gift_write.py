@@ -17,7 +17,8 @@ import json
 import re
 from decimal import Decimal, InvalidOperation
 
-from trainer.core.model import AnswerType, Card, CardKind, CompiledDeck, Excerpt
+from trainer.core.authored import Excerpt
+from trainer.core.model import AnswerType, Card, CardKind, CompiledDeck
 from trainer.interop.bank import UNKNOWN_PAGE
 from trainer.interop.card_faces import excerpt_text
 from trainer.interop.gift_blocks import CITATION_PREFIX, escape

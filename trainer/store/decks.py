@@ -7,11 +7,16 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from trainer.core.model import Deck, DeckDefaults
+from trainer.core.model import DeckDefaults
 from trainer.store.codec import day_number, moment_from_text
 from trainer.store.errors import CollectionCorruptError, UnknownDeckError
 from trainer.store.transactions import read_transaction, write_transaction
+
+if TYPE_CHECKING:
+    # Written by an import only; reviewing reads deck rows without loading the deck model.
+    from trainer.core.authored import Deck
 
 
 @dataclass(frozen=True, slots=True)

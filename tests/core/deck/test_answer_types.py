@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from trainer.core.authored import FieldSpec
 from trainer.core.deck.answer_types import field_spec, infer_answer_type, is_number, is_year
-from trainer.core.model import AnswerType, FieldSpec
+from trainer.core.model import AnswerType
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.core.authored import Deck
 from trainer.core.deck.includes import (
     MAX_FILE_BYTES,
     RefusedFile,
@@ -32,7 +33,7 @@ from trainer.core.deck.includes import (
     read_recorded_files,
 )
 from trainer.core.deck.loader import load_deck
-from trainer.core.model import Deck, DeckError
+from trainer.core.model import DeckError
 from trainer.core.untrusted import FORBIDDEN
 
 CORPUS = Path(__file__).with_name("hostile")

@@ -8,18 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from trainer.core.authored import Deck, FieldSpec, TemplateKind
 from trainer.core.deck.loader import inferred_field_type, load_deck, load_deck_bytes
-from trainer.core.model import (
-    AnswerType,
-    BookSource,
-    Deck,
-    DeckDefaults,
-    DeckError,
-    FieldSpec,
-    Location,
-    SourceRef,
-    TemplateKind,
-)
+from trainer.core.model import AnswerType, BookSource, DeckDefaults, DeckError, Location, SourceRef
 
 DOCS = Path(__file__).resolve().parents[3] / "docs" / "deck-format.md"
 

@@ -14,10 +14,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from trainer.core.authored import Deck
 from trainer.core.deck.loader import Reader, load_deck_bytes
 from trainer.core.deck.schema import OBJECTS
 from trainer.core.deck.schema_types import Kind, ObjectSpec, ValueSpec
-from trainer.core.model import Deck, DeckError
+from trainer.core.model import DeckError
 from trainer.core.untrusted import FORBIDDEN
 
 PROPERTY_SETTINGS = settings(

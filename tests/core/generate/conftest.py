@@ -7,22 +7,9 @@ from typing import Any
 
 import pytest
 
+from trainer.core.authored import Chronology, Deck, Excerpt, Fact, Question, Template, TemplateKind
 from trainer.core.generate import generate_cards
-from trainer.core.model import (
-    Card,
-    Chronology,
-    Deck,
-    DeckDefaults,
-    Diagnostic,
-    Excerpt,
-    Fact,
-    Location,
-    Question,
-    Severity,
-    SourceRef,
-    Template,
-    TemplateKind,
-)
+from trainer.core.model import Card, DeckDefaults, Diagnostic, Location, Severity, SourceRef
 
 PATH = "deck.yaml"
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from trainer.core.answering.normalise import fold
+from trainer.core.authored import Fact, FieldSpec
 from trainer.core.deck.answer_types import field_spec
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.generate.falsity import (
@@ -29,7 +30,7 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.generate.placeholders import FieldRef, Pattern
 from trainer.core.generate.pools import _MASK, _MIX, Entry, Reference
-from trainer.core.model import AnswerType, Fact, FieldSpec
+from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
 
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -8,19 +8,11 @@ from typing import Any
 import pytest
 
 from tests.core.generate.conftest import Make
+from trainer.core.authored import Deck, Question, TemplateKind
 from trainer.core.compile import compile_loaded
 from trainer.core.deck.loader import load_deck_bytes
 from trainer.core.generate.accepted import surname_of
-from trainer.core.model import (
-    AnswerType,
-    Card,
-    CardKind,
-    Deck,
-    DeckDefaults,
-    DeckError,
-    Question,
-    TemplateKind,
-)
+from trainer.core.model import AnswerType, Card, CardKind, DeckDefaults, DeckError
 
 
 def _by_id(cards: Iterable[Card]) -> dict[str, Card]:

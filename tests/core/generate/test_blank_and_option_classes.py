@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from tests.core.generate.conftest import Make
+from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_words import related_words
 from trainer.core.generate.field_display import shown_value
 from trainer.core.generate.option_rules import ValueClass, value_class
-from trainer.core.model import AnswerType, Card, CardKind, Deck, DeckDefaults, TemplateKind
+from trainer.core.model import AnswerType, Card, CardKind, DeckDefaults
 from trainer.core.partial_dates import Precision, parse_iso_date
 
 

@@ -8,18 +8,9 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from trainer.core.authored import Deck, Excerpt, Fact, Question, Template, TemplateKind
 from trainer.core.generate import generate_cards
-from trainer.core.model import (
-    Deck,
-    DeckDefaults,
-    Excerpt,
-    Fact,
-    Location,
-    Question,
-    SourceRef,
-    Template,
-    TemplateKind,
-)
+from trainer.core.model import DeckDefaults, Location, SourceRef
 
 # No word here is a particle, a function word or capitalised, so wording never makes or
 # breaks an automatic cloze candidate.

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.answering.presentation import events_in_order
-from trainer.core.model import AnswerType, CardKind, Deck
+from trainer.core.authored import Deck
+from trainer.core.model import AnswerType, CardKind
 from trainer.core.partial_dates import parse_iso_date
 
 # An event: its excerpt's id, its fact's id, the event, its date fields (keywords of

@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
+from trainer.core.authored import Excerpt, Question, Template, TemplateKind
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import OptionRules, name_endings
-from trainer.core.model import CardKind, Excerpt, Question, Template, TemplateKind
+from trainer.core.model import CardKind
 
 PEOPLE = (
     "Joseph Lister",

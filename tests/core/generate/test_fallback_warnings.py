@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
-from trainer.core.model import Deck, DeckDefaults, Severity, TemplateKind
+from trainer.core.authored import Deck, TemplateKind
+from trainer.core.model import DeckDefaults, Severity
 
 EPISODE = "It was {scene} that {episode}."
 WHO = "Who was {role}?"

@@ -11,19 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.generate.reference_options import ReferenceFalsity
+from trainer.core.authored import Deck, Excerpt, Fact, Template, TemplateKind
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.falsity import Falsity, _plain
 from trainer.core.generate.placeholders import parse_pattern
-from trainer.core.model import (
-    Deck,
-    Excerpt,
-    Fact,
-    Location,
-    SourceRef,
-    Template,
-    TemplateKind,
-)
+from trainer.core.model import Location, SourceRef
 
 PEOPLE = ["Lenin", "Leon Trotsky", "Trotsky", "Karl Radek", "the Kaiser"]
 ROLES = ["envoy", "the envoy", "commissar", "head of the school"]

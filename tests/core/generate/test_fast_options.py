@@ -22,6 +22,7 @@ from tests.core.generate.reference_options import (
     reference_render,
     reference_shown_values,
 )
+from trainer.core.authored import Deck, Excerpt, Fact, FieldSpec
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.field_display import is_date_field, shown_values
 from trainer.core.generate.option_rules import (
@@ -35,15 +36,7 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
 from trainer.core.generate.pools import Pool, Reference, fact_day
-from trainer.core.model import (
-    AnswerType,
-    Deck,
-    Excerpt,
-    Fact,
-    FieldSpec,
-    Location,
-    SourceRef,
-)
+from trainer.core.model import AnswerType, Location, SourceRef
 
 VALUES = [
     *("", "the", "Kazan", "the Kazan school", "Watson and Crick", "Crick", "Watson"),

@@ -9,18 +9,9 @@ import pytest
 
 from tests.core.generate.conftest import Make
 from trainer.core.answering.grading import grade
+from trainer.core.authored import Chronology, Deck, FieldSpec, Template, TemplateKind
 from trainer.core.generate.field_display import date_in_words, shown_value
-from trainer.core.model import (
-    AnswerType,
-    Card,
-    CardKind,
-    Chronology,
-    Deck,
-    DeckDefaults,
-    FieldSpec,
-    Template,
-    TemplateKind,
-)
+from trainer.core.model import AnswerType, Card, CardKind, DeckDefaults
 from trainer.core.scheduling.policy import Policy
 
 PORTS = (

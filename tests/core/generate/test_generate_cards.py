@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tests.core.generate.conftest import Make
-from trainer.core.model import CardKind, Deck, DeckDefaults, Severity, TemplateKind
+from trainer.core.authored import Deck, TemplateKind
+from trainer.core.model import CardKind, DeckDefaults, Severity
 
 
 def _full_deck(make: type[Make]) -> Deck:

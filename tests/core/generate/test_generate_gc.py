@@ -6,8 +6,9 @@ import gc
 
 import pytest
 
+from trainer.core.authored import Deck
 from trainer.core.generate import generate_deck
-from trainer.core.model import Deck, Location
+from trainer.core.model import Location
 
 
 @pytest.mark.parametrize("enabled", [True, False])

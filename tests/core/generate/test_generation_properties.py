@@ -10,22 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trainer.core.answering.normalise import fold
+from trainer.core.authored import Deck, Excerpt, Fact, Question, Template, TemplateKind
 from trainer.core.generate import generate_cards
 from trainer.core.generate.option_rules import core_words, holds_words, value_parts
-from trainer.core.model import (
-    Card,
-    CardKind,
-    Deck,
-    DeckDefaults,
-    Excerpt,
-    Fact,
-    Location,
-    Question,
-    Severity,
-    SourceRef,
-    Template,
-    TemplateKind,
-)
+from trainer.core.model import Card, CardKind, DeckDefaults, Location, Severity, SourceRef
 
 PEOPLE = [
     "James Watson",

@@ -6,7 +6,8 @@ import dataclasses
 from collections.abc import Iterable
 
 from tests.core.generate.conftest import Make
-from trainer.core.model import Card, Deck, DeckDefaults, Fact, Question, TemplateKind
+from trainer.core.authored import Deck, Fact, Question, TemplateKind
+from trainer.core.model import Card, DeckDefaults
 
 PEOPLE = ("person",)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tests.core.generate.conftest import Make
+from trainer.core.authored import Template, TemplateKind
 from trainer.core.generate.like_facts import lone_shape
-from trainer.core.model import Template, TemplateKind
 
 SINGLE = ("Gregor Mendel", "Charles Darwin", "Carl Linnaeus", "Robert Hooke")
 PAIR = "James Watson and Francis Crick"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.core.generate.conftest import Make
+from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.name_styles import NameStyle, name_style, unlike_names
-from trainer.core.model import CardKind, Deck, TemplateKind
+from trainer.core.model import CardKind
 
 FIRSTS = (
     ("Laika", "the first animal to orbit the Earth"),

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.answering.normalise import fold
-from trainer.core.model import AnswerType, CardKind, Deck, DeckDefaults, Fact
+from trainer.core.authored import Deck, Fact
+from trainer.core.model import AnswerType, CardKind, DeckDefaults
 
 
 def test_a_free_answer_question_makes_a_qa_card(make: type[Make]) -> None:

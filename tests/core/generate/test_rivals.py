@@ -6,8 +6,9 @@ from typing import Any
 
 from tests.core.generate.conftest import Make
 from trainer.core.answering.grading import Outcome, grade
+from trainer.core.authored import Deck, Excerpt, Fact, TemplateKind
 from trainer.core.generate.rivals import MAX_RIVALS
-from trainer.core.model import AnswerType, Card, Deck, Excerpt, Fact, TemplateKind
+from trainer.core.model import AnswerType, Card
 from trainer.core.scheduling.policy import Policy
 
 WHERE = "Where was it agreed to set up {school}?"

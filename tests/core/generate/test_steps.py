@@ -8,24 +8,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from trainer.core.authored import Deck, Excerpt, Fact, FieldSpec, Question, Template, TemplateKind
 from trainer.core.generate import GeneratedDeck, generate_deck, generate_deck_reusing
 from trainer.core.generate.distractors import Shortfall
 from trainer.core.generate.step_codec import memo_from_plain, memo_to_plain
 from trainer.core.generate.steps import Steps, excerpt_content, excerpt_places
-from trainer.core.model import (
-    Deck,
-    DeckDefaults,
-    Diagnostic,
-    Excerpt,
-    Fact,
-    FieldSpec,
-    Location,
-    Question,
-    Severity,
-    SourceRef,
-    Template,
-    TemplateKind,
-)
+from trainer.core.model import DeckDefaults, Diagnostic, Location, Severity, SourceRef
 
 PEOPLE = [
     "James Watson",

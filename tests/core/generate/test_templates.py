@@ -8,16 +8,9 @@ from typing import Any
 import pytest
 
 from tests.core.generate.conftest import Make
+from trainer.core.authored import Deck, FieldSpec, Template, TemplateKind
 from trainer.core.generate.placeholders import FieldRef, PlaceholderError, parse_pattern
-from trainer.core.model import (
-    AnswerType,
-    CardKind,
-    Deck,
-    DeckDefaults,
-    FieldSpec,
-    Template,
-    TemplateKind,
-)
+from trainer.core.model import AnswerType, CardKind, DeckDefaults
 
 
 def _schools(make: type[Make], *templates: Template, **deck_kw: Any) -> Deck:

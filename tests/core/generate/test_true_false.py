@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from tests.core.generate.conftest import Make
-from trainer.core.model import AnswerType, Card, CardKind, Deck, Fact, TemplateKind
+from trainer.core.authored import Deck, Fact, TemplateKind
+from trainer.core.model import AnswerType, Card, CardKind
 
 STATEMENT = "Under the 1926 agreement, {what} was to be set up at {where}."
 PLACES = ["Lipetsk", "Kazan", "Tomka", "Moscow", "Berlin", "Kiev", "Odessa", "Riga"]

@@ -8,10 +8,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tests.core.generate.test_steps import decks, edits
+from trainer.core.authored import Deck
 from trainer.core.generate import generate_deck_reusing
 from trainer.core.generate.step_codec import memo_from_plain, memo_to_plain
 from trainer.core.generate.steps import reshaped_cards, unchanged_cards
-from trainer.core.model import Card, Deck
+from trainer.core.model import Card
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

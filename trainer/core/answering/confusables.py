@@ -27,7 +27,8 @@ from rapidfuzz.distance import OSA
 
 from trainer.core.answering.word_match import word_allowance
 from trainer.core.answering.words import answer_words, content_words
-from trainer.core.model import AnswerType, Card, Deck, with_answer
+from trainer.core.authored import Deck
+from trainer.core.model import AnswerType, Card, with_answer
 
 # Matches the default typo tolerance: confusables are computed once per compile, before
 # any learner's settings are known, so they cover the default allowance.

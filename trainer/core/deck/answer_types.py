@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from trainer.core.model import AnswerType, FieldSpec
+from trainer.core.authored import FieldSpec
+from trainer.core.model import AnswerType
 
 # ASCII digits, with thousands separated by commas (`50,000`) or not (`50000`), an optional
 # fraction, an optional percent sign; a leading minus for the odd temperature or balance.

@@ -7,6 +7,16 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from trainer.core.answering.normalise import fold
+from trainer.core.authored import (
+    Chronology,
+    Deck,
+    Excerpt,
+    Fact,
+    FieldSpec,
+    Question,
+    Template,
+    TemplateKind,
+)
 from trainer.core.deck.answer_types import inferred_field_type
 from trainer.core.deck.checked import Checked, ErrorSink, describe
 from trainer.core.deck.content_hash import content_hash
@@ -29,21 +39,7 @@ from trainer.core.deck.schema import (
 from trainer.core.deck.spec_check import SpecChecker
 from trainer.core.deck.yaml_tree import YamlInvalid, YamlMapping, YamlScalar
 from trainer.core.did_you_mean import did_you_mean
-from trainer.core.model import (
-    AnswerType,
-    BookSource,
-    Chronology,
-    Deck,
-    DeckDefaults,
-    Excerpt,
-    Fact,
-    FieldSpec,
-    Location,
-    Question,
-    SourceRef,
-    Template,
-    TemplateKind,
-)
+from trainer.core.model import AnswerType, BookSource, DeckDefaults, Location, SourceRef
 
 _PAGE_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
 # Excerpt and chronology ids share one namespace: a chronology stands in for an excerpt

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from trainer.core.authored import Deck
 from trainer.core.deck.answer_types import inferred_field_type
 from trainer.core.deck.builder import DeckBuilder
 from trainer.core.deck.checked import ErrorSink
@@ -17,7 +18,7 @@ from trainer.core.deck.includes import (
     unreadable_reason,
 )
 from trainer.core.gc_control import gc_paused
-from trainer.core.model import Deck, DeckError, Diagnostic, Location, Severity
+from trainer.core.model import DeckError, Diagnostic, Location, Severity
 from trainer.core.untrusted import printable
 
 __all__ = ["Reader", "inferred_field_type", "load_deck", "load_deck_bytes"]

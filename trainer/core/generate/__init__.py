@@ -12,6 +12,7 @@ from trainer.core.answering.confusables import (
     attach_confusables_reusing,
     deck_values,
 )
+from trainer.core.authored import Deck, Excerpt, Fact, TemplateKind
 from trainer.core.deck.card_ids import card_id
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.gc_control import gc_paused
@@ -42,7 +43,7 @@ from trainer.core.generate.true_false import (
     balance_true_false,
     true_false_card,
 )
-from trainer.core.model import Card, Deck, Diagnostic, Excerpt, Fact, Location, TemplateKind
+from trainer.core.model import Card, Diagnostic, Location
 
 __all__ = [
     "ConfusablesMemo",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from trainer.core.authored import Deck
 from trainer.core.generate.context import Diagnostics
 from trainer.core.generate.option_rules import core_words, fold_once, holds_words
-from trainer.core.model import Card, CardKind, Deck
+from trainer.core.model import Card, CardKind
 
 # Words that give nothing away on their own: an accepted answer made only of these is
 # never looked for in a title.

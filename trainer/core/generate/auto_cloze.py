@@ -49,6 +49,7 @@ occurrence.
 
 from __future__ import annotations
 
+from trainer.core.authored import Deck, Excerpt
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import auto_cloze_slot, card_id
 from trainer.core.deck.cloze_markers import ClozeText
@@ -57,7 +58,7 @@ from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_subject import deck_subject
 from trainer.core.generate.context import CardSink, DeckIndex, build_card
 from trainer.core.lexicon import could_be_name
-from trainer.core.model import Answer, AnswerType, CardKind, Deck, Excerpt
+from trainer.core.model import Answer, AnswerType, CardKind
 
 # A name that starts with one of these and goes on with a person's name is also accepted
 # without it (`John F. Kennedy` for `President John F. Kennedy`). `St` is no title: `St

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from trainer.core.authored import Chronology, Fact
 from trainer.core.deck.card_ids import CHRONOLOGY_SLOT, card_id
 from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.context import (
@@ -15,14 +16,7 @@ from trainer.core.generate.context import (
 )
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
-from trainer.core.model import (
-    Answer,
-    AnswerType,
-    CardKind,
-    Chronology,
-    Fact,
-    Location,
-)
+from trainer.core.model import Answer, AnswerType, CardKind, Location
 from trainer.core.partial_dates import PartialDate, parse_iso_date
 
 MIN_EVENTS = 3

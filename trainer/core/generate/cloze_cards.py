@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from trainer.core.authored import Excerpt
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import card_id, cloze_slot
 from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics, build_card
 from trainer.core.generate.like_facts import accepted_for
-from trainer.core.model import Answer, CardKind, Excerpt, Location
+from trainer.core.model import Answer, CardKind, Location
 
 
 def text_location(excerpt: Excerpt, offset: int) -> Location:

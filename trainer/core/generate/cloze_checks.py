@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from trainer.core.authored import Excerpt
 from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.cloze_cards import text_location
 from trainer.core.generate.cloze_giveaways import TextIndex
 from trainer.core.generate.context import Diagnostics
-from trainer.core.model import Excerpt
 
 
 def report_visible_cloze_answers(excerpt: Excerpt, cloze: ClozeText, report: Diagnostics) -> None:

@@ -15,10 +15,10 @@ import re
 from functools import lru_cache
 
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
+from trainer.core.authored import Deck
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_words import PARTICLES, fold_word, related_words
 from trainer.core.lexicon import is_common_word
-from trainer.core.model import Deck
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -9,22 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from trainer.core.answering.normalise import fold
+from trainer.core.authored import Deck, Excerpt, Fact
 from trainer.core.deck.answer_types import field_spec
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.option_rules import core_words
 from trainer.core.generate.pools import Pool, Reference
-from trainer.core.model import (
-    Answer,
-    Card,
-    CardKind,
-    Deck,
-    Diagnostic,
-    Excerpt,
-    Fact,
-    Location,
-    Severity,
-)
+from trainer.core.model import Answer, Card, CardKind, Diagnostic, Location, Severity
 
 
 def merge_tags(*groups: Iterable[str]) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from trainer.core.authored import Fact, TemplateKind
 from trainer.core.deck.cloze_markers import OPEN, parse_cloze
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import (
@@ -16,7 +17,6 @@ from trainer.core.generate.option_rules import (
     quick_fold,
 )
 from trainer.core.generate.placeholders import Pattern, parse_pattern
-from trainer.core.model import Fact, TemplateKind
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 

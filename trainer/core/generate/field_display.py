@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from trainer.core.authored import FieldSpec
 from trainer.core.deck.answer_types import inferred_field_type
-from trainer.core.model import AnswerType, FieldSpec
+from trainer.core.model import AnswerType
 from trainer.core.partial_dates import Precision, parse_iso_date
 
 # English month names, written out rather than taken from `calendar`, whose names follow

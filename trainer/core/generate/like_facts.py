@@ -6,6 +6,7 @@ import random
 from collections.abc import Iterable, Sequence
 
 from trainer.core.answering.normalise import fold
+from trainer.core.authored import Excerpt, Fact
 from trainer.core.generate.accepted import surname_of
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.name_styles import unlike_names
@@ -18,7 +19,6 @@ from trainer.core.generate.option_rules import (
     value_parts,
 )
 from trainer.core.generate.pools import Pool, Reference
-from trainer.core.model import Excerpt, Fact
 
 
 def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple[str, ...]:

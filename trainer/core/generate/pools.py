@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
+from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.option_rules import (
     NameEndings,
@@ -35,7 +36,7 @@ from trainer.core.generate.option_rules import (
     value_class,
     value_parts,
 )
-from trainer.core.model import AnswerType, Excerpt, Fact
+from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
 
 SMALL_POOL = 48

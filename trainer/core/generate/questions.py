@@ -6,6 +6,7 @@ import random
 from functools import partial
 
 from trainer.core.answering.normalise import fold
+from trainer.core.authored import Excerpt, Question
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import card_id
 from trainer.core.did_you_mean import did_you_mean
@@ -28,7 +29,7 @@ from trainer.core.generate.like_facts import (
 )
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import Reference
-from trainer.core.model import Answer, AnswerType, CardKind, Excerpt, Question
+from trainer.core.model import Answer, AnswerType, CardKind
 
 
 def question_cards(index: DeckIndex, excerpt: Excerpt, sink: CardSink, report: Diagnostics) -> None:

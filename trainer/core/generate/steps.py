@@ -31,12 +31,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from trainer.core.authored import Deck, Excerpt
 from trainer.core.generate.context import CardSink, Diagnostics
 from trainer.core.generate.distractors import Shortfall
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.templates import Shortfalls
 from trainer.core.generate.true_false import TrueFalseDraft
-from trainer.core.model import Card, Deck, Diagnostic, Excerpt, Location
+from trainer.core.model import Card, Diagnostic, Location
 
 __all__ = [
     "Scope",

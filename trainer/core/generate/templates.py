@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import partial
 
+from trainer.core.authored import Excerpt, Fact, Template, TemplateKind
 from trainer.core.deck.answer_types import field_spec
 from trainer.core.deck.card_ids import card_id, template_slot
 from trainer.core.did_you_mean import did_you_mean
@@ -30,15 +31,7 @@ from trainer.core.generate.like_facts import (
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.generate.pools import Pool
-from trainer.core.model import (
-    Answer,
-    AnswerType,
-    CardKind,
-    Excerpt,
-    Fact,
-    Template,
-    TemplateKind,
-)
+from trainer.core.model import Answer, AnswerType, CardKind
 
 
 @dataclass(frozen=True, slots=True)

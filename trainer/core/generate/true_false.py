@@ -16,6 +16,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
+from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import card_id, template_slot
 from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.context import (
@@ -32,7 +33,7 @@ from trainer.core.generate.name_styles import unlike_names
 from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class, value_distance
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.templates import PreparedTemplate
-from trainer.core.model import Answer, AnswerType, Card, CardKind, Excerpt, Fact
+from trainer.core.model import Answer, AnswerType, Card, CardKind
 
 # A year or date swapped in from further away than this (in days) makes a statement
 # false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
