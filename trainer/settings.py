@@ -15,10 +15,10 @@ import math
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.core.model import DeckDefaults
+from trainer.core.records import record
 from trainer.core.scheduling.fsrs_settings import MAX_RETENTION, MIN_RETENTION
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.registry import scheduler_names
@@ -30,7 +30,7 @@ class SettingsError(TrainerError):
     """The settings file cannot be used; the message names the file and every bad key."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class KeyRule:
     """What one settings key accepts, and the comment written above it in the template."""
 
@@ -156,7 +156,7 @@ DECKS_KEY = "decks"
 COLLECTION_ONLY = frozenset({"day_starts_at", "backups_keep", "backups_weekly"})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Settings:
     """The settings file: the policy for every deck, and the keys set for single decks."""
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from trainer.analytics.measures import CardFigures
+from trainer.core.records import record
 
 DEFAULT_MIN_LEARNERS = 5
 
@@ -33,7 +33,7 @@ FLAG_LABELS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Thresholds:
     """Where each flag starts (issue 14); docs/analytics.md explains each."""
 
@@ -47,7 +47,7 @@ class Thresholds:
     overriders_from: int = 2
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Flagging:
     """A card's flags, why each was raised, and why none could be (if so)."""
 

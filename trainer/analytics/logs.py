@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TextIO
 
+from trainer.core.records import record
 from trainer.core.untrusted import printable
 from trainer.errors import TrainerError
 
@@ -59,7 +60,7 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 Row = tuple[object, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Problem:
     """One bad place in a log, printed as a compiler would: `path:line: error: message`."""
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from trainer.core.records import record
 
 # The lowest memory value each scheduler can give a card (SM-2's E-Factor floor, 1.3).
 SCHEDULER_FLOORS = {"sm2": 1.3}
@@ -202,7 +204,7 @@ SELECT (SELECT COUNT(DISTINCT learner) FROM firsts), (SELECT COALESCE(SUM(answer
 """
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CardFigures:
     """One card's measures, as the SQL computed them (None where undefined)."""
 
@@ -223,7 +225,7 @@ class CardFigures:
     wrong_answers: tuple[tuple[str, int], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Measured:
     """A deck's measures: the class's size and each answered card's figures."""
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from trainer.analytics.flags import Flag, Thresholds, class_too_small, flag_card
 from trainer.analytics.measures import CardFigures, Measured
 from trainer.core.model import Card, CardKind, CompiledDeck, Location
+from trainer.core.records import record
 
 CHOICE_KINDS = frozenset({CardKind.CHOICE, CardKind.TRUE_FALSE})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class OptionPick:
     """How often one option of a choice card was picked; text and key need the deck."""
 
@@ -23,7 +23,7 @@ class OptionPick:
     key: bool | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Item:
     """One card's line of the report."""
 
@@ -50,7 +50,7 @@ class Item:
     withheld: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Report:
     """A deck's analysis: the class, where the figures come from, and one item per card."""
 
@@ -73,7 +73,7 @@ class Report:
         return tuple(item for item in self.items if item.flags)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Source:
     """What was read: the log files, their rows, and the rows dropped as copies."""
 

@@ -8,11 +8,12 @@ eight classes (their dataclasses are made on import) are loaded only to compile 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from types import MappingProxyType
 
 from trainer.core.model import AnswerType, BookSource, DeckDefaults, Location, SourceRef
+from trainer.core.records import record
 
 
 class TemplateKind(StrEnum):
@@ -23,7 +24,7 @@ class TemplateKind(StrEnum):
     TRUE_FALSE = "true_false"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FieldSpec:
     """The declared type of a fact field, used for answers built from it."""
 
@@ -33,7 +34,7 @@ class FieldSpec:
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Fact:
     """A structured record attached to an excerpt; templates turn it into questions."""
 
@@ -47,7 +48,7 @@ class Fact:
     accepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Question:
     """A question written by the author: free answer, or multiple choice with distractors."""
 
@@ -71,7 +72,7 @@ class Question:
         return bool(self.distractors) or self.draw is not None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Excerpt:
     """A passage of course material, in the deck's own words, with its citation."""
 
@@ -100,7 +101,7 @@ class Excerpt:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Template:
     """A deck-level pattern that asks about every fact having all the fields it uses."""
 
@@ -115,7 +116,7 @@ class Template:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Chronology:
     """A set of 3-5 dated facts the learner must put in order."""
 
@@ -128,7 +129,7 @@ class Chronology:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Deck:
     """A whole deck as written, after validation and before question generation."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from trainer.core.authored import Deck
 from trainer.core.deck.loader import Reader, load_deck
@@ -16,6 +16,7 @@ from trainer.core.generate import (
 )
 from trainer.core.generate.steps import reshaped_cards, unchanged_cards
 from trainer.core.model import CompiledDeck, DeckError, Diagnostic, Severity
+from trainer.core.records import record
 
 __all__ = [
     "CompileMemo",
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CompileMemo:
     """What one compile of a deck leaves for the next: its generation steps (see
     `trainer.core.generate.steps`), its files' parsed trees (`tree_memo`), what finding

@@ -6,10 +6,12 @@ from __future__ import annotations
 import dataclasses
 import operator
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING
+
+from trainer.core.records import record
 
 if TYPE_CHECKING:
     from trainer.core.authored import Deck
@@ -43,7 +45,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Location:
     """A place in a deck file; line and column are 1-based, as editors count them."""
 
@@ -55,7 +57,7 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Diagnostic:
     """One problem found in a deck, printed in compiler format."""
 
@@ -75,7 +77,7 @@ class DeckError(Exception):
         super().__init__("\n".join(str(d) for d in self.diagnostics))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SourceRef:
     """Where an excerpt comes from in the course material."""
 
@@ -96,7 +98,7 @@ class SourceRef:
         return ", ".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BookSource:
     """The book or course a whole deck is drawn from."""
 
@@ -108,7 +110,7 @@ class BookSource:
     url: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DeckDefaults:
     """Per-deck defaults; the learner's settings apply where a deck leaves one unset."""
 
@@ -124,7 +126,7 @@ class DeckDefaults:
     bury_siblings: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Answer:
     """The expected answer of a card and how to compare a typed one with it."""
 
@@ -144,7 +146,7 @@ class Answer:
     confusables: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Card:
     """One generated question, ready to be scheduled; its id is its identity for progress."""
 
@@ -193,7 +195,7 @@ def with_answer(
     return Card(*fields)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CompiledDeck:
     """A deck together with every card it generates and the warnings found on the way."""
 

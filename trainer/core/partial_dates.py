@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+
+from trainer.core.records import record
 
 # Deck values are written the ISO way only: YYYY, YYYY-MM or YYYY-MM-DD; a year alone may
 # have fewer digits (`79`, `0079`: years are AD, 1 to 9999).
@@ -21,7 +22,7 @@ class Precision(IntEnum):
     DAY = 3
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PartialDate:
     """A date as precise as it was written: a year, a month of a year, or a day."""
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, assert_never
 
 from trainer.core.model import AnswerType, Card
+from trainer.core.records import record
 from trainer.core.scheduling.exam import exam_review
 from trainer.core.scheduling.registry import default_scheduler
 from trainer.core.scheduling.scheduler import Scheduler
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 ExamRules = Callable[[str], tuple[date | None, int]]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Committed:
     """An answer as committed, and where its card sits (for the session's queue)."""
 

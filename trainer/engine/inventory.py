@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from trainer import paths
 from trainer.clock import clock_from_environment
+from trainer.core.records import record
 from trainer.engine.deck_cache import CACHE_FOLDER
 from trainer.engine.handle import CollectionHandle
 from trainer.engine.overviews import deck_overviews
@@ -24,7 +24,7 @@ from trainer.store.migrations import READABLE_SINCE
 from trainer.store.probe import check_collection_file, read_only_connection, shown
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DeckListing:
     """One imported deck as `trainer decks` lists it."""
 
@@ -43,7 +43,7 @@ class DeckListing:
     suspended: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PlaceInfo:
     """One of trainer's files or folders: what it is, where, whether it exists, its size."""
 

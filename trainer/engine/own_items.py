@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from trainer.core.records import record
 
 if TYPE_CHECKING:
     from trainer.store import LogEntry
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class OwnItem:
     """One card's figures for this learner (see docs/analytics.md for each definition)."""
 

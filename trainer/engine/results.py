@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from trainer.core.records import record
 
 if TYPE_CHECKING:
     # Types only: these records are built by the modules that know their fields' types,
@@ -28,7 +29,7 @@ class Section(StrEnum):
     DRILL = "drill"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StudyCard:
     """The card to ask now, with what the screen shows around it."""
 
@@ -43,7 +44,7 @@ class StudyCard:
     drill_waiting: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Feedback:
     """A typed answer checked against the card: nothing is stored until `Engine.answer`."""
 
@@ -63,7 +64,7 @@ class Feedback:
         return self.overruled is not None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AnswerOutcome:
     """An answer as committed to the collection."""
 
@@ -75,7 +76,7 @@ class AnswerOutcome:
     record: ReviewRecord
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DeckOverview:
     """One deck as the home screen lists it."""
 
@@ -96,7 +97,7 @@ class DeckOverview:
     drill_today: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ImportResult:
     """What importing a deck file did; `plan` is None when the deck was unchanged."""
 
@@ -111,7 +112,7 @@ class ImportResult:
         return self.plan is None or self.plan.is_noop
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Statistics:
     """Everything the statistics screen draws, for one deck or for all."""
 

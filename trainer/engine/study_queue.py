@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from trainer.core.deck.card_ids import CHRONOLOGY_SLOT, SEPARATOR
+from trainer.core.records import record
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.queue import (
     DailyLimits,
@@ -281,7 +282,7 @@ def _deck_sections(
         review_limit, new_limit = full_reviews, full_new
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Fetched:
     """A deck's queue candidates: due, new and drill."""
 

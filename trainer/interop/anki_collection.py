@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from trainer.core.records import record
 from trainer.interop.bank import InteropError
 
 MAX_NOTES = 500_000
 _NORMAL, _CLOZE = 0, 1
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class NoteType:
     id: int
     name: str
@@ -34,7 +35,7 @@ class NoteType:
     templates: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AnkiNote:
     id: int
     guid: str

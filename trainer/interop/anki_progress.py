@@ -18,12 +18,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
 from trainer.core.model import Card, CompiledDeck
+from trainer.core.records import record
 from trainer.interop.bank import InteropError
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ REVIEW_TYPE, REVIEW_QUEUE, SUSPENDED_QUEUE = 2, 2, -1
 LEARN, REVIEW, RELEARN = 0, 1, 2
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CardProgress:
     """A reviewed card's schedule as Anki keeps it."""
 
@@ -52,7 +52,7 @@ class CardProgress:
     suspended: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RevlogRow:
     """One answer as an Anki revlog row."""
 
@@ -66,7 +66,7 @@ class RevlogRow:
     kind: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Progress:
     cards: Mapping[str, CardProgress]
     reviews: tuple[RevlogRow, ...]

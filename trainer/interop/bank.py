@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from trainer.core.generate.author_checks import UNKNOWN_PAGE
 from trainer.core.model import DeckError, Diagnostic, Location, Severity
+from trainer.core.records import record
 from trainer.errors import TrainerError
 
 # UNKNOWN_PAGE is the page an item gets when its source names none: `trainer check`
@@ -38,7 +39,7 @@ class NothingConverted(InteropError):
         self.notes = notes
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Note:
     """A warning about the source: `where` is `file:line:col`, or `file` and a record."""
 
@@ -49,7 +50,7 @@ class Note:
         return f"{self.where}: warning: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BankQuestion:
     """One question with its answer; distractors make it multiple choice."""
 
@@ -63,7 +64,7 @@ class BankQuestion:
     hint: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BankItem:
     """What becomes one excerpt: its questions (or a cloze text), citation and tags.
 

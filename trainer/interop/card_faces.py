@@ -9,19 +9,19 @@ deck holds is escaped there: a deck's text is never markup.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 from trainer.core.answering.presentation import answer_text
 from trainer.core.authored import Excerpt
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.model import Card, CompiledDeck
+from trainer.core.records import record
 
 # Starts a spreadsheet reads as a formula; in an HTML field the first one is written as
 # a character reference, which Anki shows as the character and a spreadsheet as text.
 _FORMULA_STARTS = "=+-@＝＋－＠"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Faces:
     """A card's question, its answer (with any explanation), the excerpt and the citation,
     as plain text; `back` is the last three together."""

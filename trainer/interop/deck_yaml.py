@@ -9,7 +9,6 @@ the deck written always compiles.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -18,6 +17,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.compile import compile_loaded
 from trainer.core.deck.loader import load_deck_bytes
 from trainer.core.model import CompiledDeck, DeckError, Diagnostic
+from trainer.core.records import record
 from trainer.core.untrusted import FORBIDDEN
 from trainer.interop.bank import (
     UNKNOWN_PAGE,
@@ -34,7 +34,7 @@ from trainer.interop.text_clean import one_line
 MAX_CHOICES = 8
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Converted:
     """The deck as YAML text, compiled, with every warning about what was left out."""
 

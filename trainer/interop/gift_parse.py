@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from trainer.core.records import record
 from trainer.interop.bank import Bank, BankItem, BankQuestion
 from trainer.interop.gift_blocks import (
     CITATION_PREFIX,
@@ -34,7 +35,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NOISE_CATEGORY = re.compile(r"^\$\w*\$$|^top$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Entry:
     """One answer of a block: `=` or `~`, its weight in percent, text and feedback."""
 

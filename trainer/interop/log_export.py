@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Literal, TextIO
 
+from trainer.core.records import record
 from trainer.core.safe_formats import csv_cell, json_text
 from trainer.core.scheduling.schedule import Schedule
 from trainer.core.scheduling.sm2_scheduler import SM2, sm2_memory
@@ -66,7 +66,7 @@ LogFormat = Literal["csv", "json"]
 LOG_FORMATS: tuple[LogFormat, ...] = ("csv", "json")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ExportOptions:
     """Whose log it is, and what of it leaves the collection.
 

@@ -17,9 +17,11 @@ import os
 import re
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from trainer.core.records import record
 
 if TYPE_CHECKING:
     from trainer.core.model import CompiledDeck
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from trainer.interop.deck_yaml import Converted
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReadOptions:
     """What a reader may need besides the file: Quizlet's separators, a CSV delimiter."""
 
@@ -40,7 +42,7 @@ class ReadOptions:
 Reader = Callable[[Path, str, ReadOptions], "Bank"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SourceFormat:
     name: str
     suffixes: tuple[str, ...]

@@ -7,15 +7,15 @@ rewrites the content) never loses them. Each one may point at the log row it cam
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 
+from trainer.core.records import record
 from trainer.store.codec import moment_from_text, moment_text
 from trainer.store.errors import CollectionError, UnknownCardError
 from trainer.store.transactions import read_transaction, write_transaction
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AcceptedAnswer:
     """One alternative the learner accepted for a card."""
 

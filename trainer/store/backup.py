@@ -19,10 +19,10 @@ import re
 import shlex
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from trainer.core.records import record
 from trainer.store.errors import CollectionCorruptError, CollectionError
 from trainer.store.probe import (
     check_collection_file,
@@ -58,7 +58,7 @@ def list_backups(backups_dir: Path, stem: str = DEFAULT_STEM) -> list[tuple[date
     return sorted(found)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BackupInfo:
     """What a backup (or any collection file) holds, read without changing it."""
 

@@ -13,13 +13,13 @@ import sqlite3
 import types
 import typing
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import Enum, StrEnum
 from functools import cache
 from hashlib import blake2b
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
 from trainer.core.model import ANSWER_FIELDS, CARD_FIELDS, Answer, Card, answer_values, card_values
+from trainer.core.records import record
 from trainer.core.scheduling.schedule import Schedule
 from trainer.store.codec import schedule_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
@@ -36,7 +36,7 @@ class CardStatus(StrEnum):
     RETIRED = "retired"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CardEntry:
     """A stored card: its content, whether it is scheduled, its schedule, its deck order."""
 
@@ -46,7 +46,7 @@ class CardEntry:
     position: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class EncodedCard:
     """A card ready for the ``cards`` and ``card_content`` tables."""
 

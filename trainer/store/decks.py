@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from trainer.core.model import DeckDefaults
+from trainer.core.records import record
 from trainer.store.codec import day_number, moment_from_text
 from trainer.store.errors import CollectionCorruptError, UnknownDeckError
 from trainer.store.transactions import read_transaction, write_transaction
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from trainer.core.authored import Deck
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DeckRecord:
     """A deck as last imported."""
 
@@ -38,7 +38,7 @@ class DeckRecord:
     source_files: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DeckSummary:
     """Raw card counts of one deck on one day; daily limits are the engine's business.
 

@@ -21,11 +21,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from trainer.core.model import CompiledDeck
+from trainer.core.records import record
 from trainer.core.scheduling.registry import default_scheduler
 from trainer.core.scheduling.schedule import Schedule
 from trainer.store.cards import CardStatus
@@ -38,7 +38,7 @@ from trainer.store.transactions import read_transaction, write_transaction
 _ID, _EXCERPT, _KIND, _CONTENT, _HASH, _PROMPT, _ANSWER, _TAGS = range(8)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ImportPlan:
     """What importing a compiled deck does (or did) to the collection, by card id."""
 
@@ -72,7 +72,7 @@ class ImportPlan:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Stored:
     status: str
     position: int

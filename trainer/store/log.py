@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from trainer.core.records import record
 from trainer.core.scheduling.schedule import ReplayAnswer, Schedule
 from trainer.core.scheduling.state import Quality
 from trainer.store.codec import moment_from_text, required_day, schedule_from_values
@@ -43,7 +43,7 @@ class EntryKind(StrEnum):
     UNDO = "undo"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LogEntry:
     """One row of the review log."""
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence, Set
-from dataclasses import dataclass
 
+from trainer.core.records import record
 from trainer.core.untrusted import printable
 from trainer.store.errors import CollectionCorruptError, CollectionVersionError
 from trainer.store.schema_v3 import apply_v3
@@ -24,7 +24,7 @@ from trainer.store.transactions import database_file, translated_errors, write_t
 APPLICATION_ID = 0x74726E72
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Migration:
     """One step from schema version ``version - 1`` to ``version``."""
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import CompiledDeck, Diagnostic
+from trainer.core.records import record
 from trainer.store.cards import card_row
 from trainer.store.decks import deck_info_json, defaults_to_json
 from trainer.store.errors import ImportConflictError
@@ -30,7 +30,7 @@ ExcerptRow = tuple[str, str, str, str, str, str]
 _NONE_KNOWN: Mapping[str, CardRow] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PreparedDeck:
     """What importing a compiled deck writes: the deck's row, its excerpts and its cards."""
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from trainer.core.model import CardKind, SourceRef
+from trainer.core.records import record
 from trainer.core.scheduling.queue import QueueEntry
 from trainer.core.scheduling.quiz import QuizCandidate
 from trainer.store.cards import (
@@ -28,7 +28,7 @@ from trainer.store.log import UNDONE, LogEntry, card_history
 from trainer.store.transactions import read_transaction, translated_errors
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DayCounts:
     """What was answered on one learning day, undone answers left out.
 
@@ -45,7 +45,7 @@ class DayCounts:
         return self.new + self.reviews + self.drills
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ExcerptRecord:
     """The passage a card was made from, as stored with its deck."""
 
@@ -56,7 +56,7 @@ class ExcerptRecord:
     source: SourceRef
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CardDetails:
     """Everything to show about one card: content, schedule, excerpt and full history."""
 
@@ -81,7 +81,7 @@ def _entries(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> 
 # not its content: `cards` alone is read, and no card is decoded.
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CardSlot:
     """A card's place in the schedule, without its content: what a study queue reads of
     it (its due day, last review day and drill flag, as stored), and no more."""

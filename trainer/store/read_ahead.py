@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
 
+from trainer.core.records import record
 from trainer.store.cards import ENTRY_COLUMNS, ENTRY_FROM, CardEntry, entry_from_row
 from trainer.store.errors import CollectionCorruptError
 from trainer.store.queries import EXCERPT_COLUMNS, ExcerptRecord, excerpt_record
@@ -24,7 +24,7 @@ from trainer.store.transactions import read_transaction, translated_errors
 MAX_READ_AHEAD = 500
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReadAhead:
     """Cards read at once, by id, and the excerpts they were made from that were not
     known yet, by (deck id, excerpt id)."""

@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from trainer.core.records import record
 from trainer.store.backup import BackupInfo, inspect_backup
 from trainer.store.connection import close_collection, open_collection
 from trainer.store.errors import CollectionBusyError, CollectionCorruptError, CollectionError
@@ -33,7 +33,7 @@ from trainer.store.transactions import SQLITE_BUSY, SQLITE_LOCKED
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RestoreReport:
     """What a restore did."""
 

@@ -8,9 +8,9 @@ the schedule from before the answer and appends an undo row. Nothing is ever del
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from trainer.core.records import record
 from trainer.core.scheduling.schedule import ReviewRecord, Schedule
 from trainer.core.scheduling.state import Quality
 from trainer.store.codec import (
@@ -62,7 +62,7 @@ _SCHEDULE_UPDATE = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class UndoneAnswer:
     """What ``undo_last`` / ``undo_answer`` did."""
 

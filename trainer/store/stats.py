@@ -20,9 +20,9 @@ columns each scheduler keeps in step, so it holds for every scheduler.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from trainer.core.records import record
 from trainer.core.scheduling.exam import ExamCounts, final_window
 from trainer.core.scheduling.schedule import Schedule
 from trainer.core.scheduling.stages import MATURE_INTERVAL, PASSING_GRADE
@@ -31,7 +31,7 @@ from trainer.store.log import UNDONE
 from trainer.store.transactions import read_transaction
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DayRetention:
     reviews: int
     passed: int
@@ -41,7 +41,7 @@ class DayRetention:
         return self.passed / self.reviews if self.reviews else 0.0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StateCounts:
     new: int = 0
     learning: int = 0
@@ -55,7 +55,7 @@ class StateCounts:
         return self.new + self.learning + self.young + self.mature + self.suspended + self.retired
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class HardCard:
     """A card among the hardest: its scheduler's ranking (0 easiest … 1 hardest)."""
 

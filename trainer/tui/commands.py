@@ -9,7 +9,6 @@ columns) but documented with a `tooltip`; Textual's own widget bindings have non
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -18,8 +17,10 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
 
+from trainer.core.records import record
 
-@dataclass(frozen=True, slots=True)
+
+@record
 class BoundAction:
     """One shown binding, as the Footer has it: where its action runs and its key's label."""
 
@@ -85,7 +86,7 @@ def binding_commands(
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AppCommand:
     """A palette entry that runs one of the app's actions from any screen."""
 

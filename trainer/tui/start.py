@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from trainer.core.records import record
 
 Destination = Literal["home", "review", "quiz"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StartAt:
     """The first screen to show; `deck` is a deck id or a deck file's path."""
 

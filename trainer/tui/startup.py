@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from trainer.core.model import DeckError
+from trainer.core.records import record
 from trainer.engine import CollectionError, Engine
 from trainer.errors import TrainerError
 from trainer.settings import SettingsError
@@ -13,7 +13,7 @@ from trainer.tui.start import StartAt
 from trainer.tui.wording import describe_os_error
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StartupProblem:
     """Why the app cannot start as asked: a heading, the message lines, and whether the
     collection itself opened (so the learner can carry on to the home screen)."""
@@ -27,7 +27,7 @@ class StartupProblem:
         return "\n".join((self.title, *self.lines))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Opened:
     """The engine, the deck named on the command line (if any) and any problem met after
     the collection opened (a malformed bundled deck, a deck that does not exist)."""

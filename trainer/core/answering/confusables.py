@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -29,6 +29,7 @@ from trainer.core.answering.word_match import word_allowance
 from trainer.core.answering.words import answer_words, content_words
 from trainer.core.authored import Deck
 from trainer.core.model import AnswerType, Card, with_answer
+from trainer.core.records import record
 
 # Matches the default typo tolerance: confusables are computed once per compile, before
 # any learner's settings are known, so they cover the default allowance.
@@ -49,7 +50,7 @@ def attach_confusables(cards: Sequence[Card], extra_values: Iterable[str] = ()) 
     return attach_confusables_reusing(cards, extra_values, ConfusablesMemo())[0]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ConfusablesMemo:
     """What finding one deck's confusables computed, kept for its next compile: each
     value's compared form, the value each indexed form stands for, and what was found

@@ -10,12 +10,12 @@ is a date with a part left out ("14 1796"). Month names there are content words,
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from trainer.core.lexicon import NAME_CEILING, frequency
+from trainer.core.records import record
 
 # English month names, written out rather than taken from `calendar`, whose names follow
 # the process locale.
@@ -36,7 +36,7 @@ _YEAR_DIGITS = (3, 4)
 NO_FULL_DATE = "the date is not given in full"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DateSpan:
     """A date found among the words: where it is and what it says."""
 

@@ -63,11 +63,12 @@ from trainer.core.answering.words import (
     spelled_out,
 )
 from trainer.core.lexicon import is_given_name
+from trainer.core.records import record
 
 _DIGIT_RUNS = re.compile(r"\d+(?:\.\d+)?")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TextMatch:
     """How a typed text compares with one accepted answer."""
 
@@ -82,7 +83,7 @@ class TextMatch:
     decisive: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Question:
     """What grading takes from the card's prompt."""
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
+
+from trainer.core.records import record
 
 
 class Outcome(StrEnum):
@@ -20,7 +21,7 @@ class Outcome(StrEnum):
 RANK = {Outcome.EXACT: 4, Outcome.TYPO: 3, Outcome.CLOSE: 2, Outcome.WRONG: 1, Outcome.BLANK: 0}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Verdict:
     """The result of grading one typed answer."""
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from enum import IntEnum
 from fractions import Fraction
 from functools import lru_cache
@@ -26,6 +25,7 @@ from rapidfuzz.distance import OSA
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import BRITISH_RE_WORDS, NEGATING_PREFIXES
 from trainer.core.lexicon import NAME_CEILING, frequency, is_known_word, same_word
+from trainer.core.records import record
 
 # Words shorter than this must be typed exactly, but for one swap of neighbouring
 # letters in a common word that makes no other word ("oli" for "oil"): a wrong,
@@ -69,13 +69,13 @@ class Refusal(IntEnum):
     NEGATED = 2  # the word with a negating prefix ("unnatural" for "natural")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class WordMatch:
     kind: Kind
     edits: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class WordRefusal:
     reason: Refusal
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from trainer.core.records import record
 
 OPEN = "{{"
 CLOSE = "}}"
@@ -12,7 +13,7 @@ _HEAD = re.compile(r"c(\d+)::")
 ELLIPSIS = "[...]"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ClozeDeletion:
     """One `{{cN::text}}` or `{{cN::text::hint}}` marker; offsets index the raw text."""
 
@@ -27,7 +28,7 @@ class ClozeDeletion:
         return f"[{self.hint}]" if self.hint else ELLIPSIS
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ClozeProblem:
     """A marker that cannot be read; `offset` is where its `{{` stands in the raw text."""
 
@@ -35,7 +36,7 @@ class ClozeProblem:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ClozeText:
     """An excerpt's text split into its deletions and whatever is wrong with its markers."""
 

@@ -13,10 +13,10 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trainer.core.records import record
 from trainer.core.untrusted import printable
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def _outside(folder: str) -> str:
     return f"leads outside the deck's folder {shown}: includes must stay inside it"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class IncludeRef:
     """A path named in a file's `include`, as written, and where it was written."""
 
@@ -174,7 +174,7 @@ class IncludeRef:
     column: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DeckFile:
     """One parsed file of a deck; `path` is as the user would write it."""
 
@@ -189,7 +189,7 @@ FileVisitor = Callable[[DeckFile], list[IncludeRef]]
 Parser = Callable[[bytes, str], "YamlDocument"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Pending:
     parent: str
     ref: IncludeRef

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from types import MappingProxyType
+
+from trainer.core.records import record
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 FIELD_NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
@@ -35,7 +37,7 @@ class Kind(StrEnum):
     UNION = "union"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ValueSpec:
     """What one value may be. `item` describes a list's items; `object` names an ObjectSpec."""
 
@@ -55,7 +57,7 @@ class ValueSpec:
     key_noun: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class KeySpec:
     name: str
     value: ValueSpec
@@ -63,7 +65,7 @@ class KeySpec:
     required: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class KindRule:
     """Keys that depend on a variant key, as a template's keys depend on its `kind`."""
 
@@ -75,7 +77,7 @@ class KindRule:
     only_for: Mapping[str, tuple[str, ...]]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ObjectSpec:
     """One mapping of the format: its keys and the rules that tie keys together."""
 

@@ -44,6 +44,7 @@ from trainer.core.generate.true_false import (
     true_false_card,
 )
 from trainer.core.model import Card, Diagnostic, Location
+from trainer.core.records import record
 
 __all__ = [
     "ConfusablesMemo",
@@ -55,7 +56,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GeneratedDeck:
     """What generating a deck's cards gives: the cards in deck order, every error and
     warning sorted by location, and where each card was written, by card id."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+
+from trainer.core.records import record
 
 
 class CandidateKind(IntEnum):
@@ -25,7 +26,7 @@ BLANKS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Candidate:
     """A piece of text to blank, and every [start, end) span where it occurs."""
 

@@ -16,6 +16,7 @@ from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.option_rules import core_words
 from trainer.core.generate.pools import Pool, Reference
 from trainer.core.model import Answer, Card, CardKind, Diagnostic, Location, Severity
+from trainer.core.records import record
 
 
 def merge_tags(*groups: Iterable[str]) -> tuple[str, ...]:
@@ -62,7 +63,7 @@ def sort_diagnostics(
     return tuple(sorted(items, key=key))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Citing:
     """What every card citing the same excerpts shares: source, base tags and cited ids."""
 

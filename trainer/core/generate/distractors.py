@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from trainer.core.answering.normalise import fold
+from trainer.core.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Options:
     """The options shown, the index of the right one, and whether a wider pool was needed."""
 
@@ -18,7 +18,7 @@ class Options:
     widened: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Shortfall:
     """Not enough distinct wrong options: how many were needed and how many were found."""
 

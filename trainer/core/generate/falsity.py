@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from trainer.core.authored import Fact, TemplateKind
 from trainer.core.deck.cloze_markers import OPEN, parse_cloze
@@ -17,6 +16,7 @@ from trainer.core.generate.option_rules import (
     quick_fold,
 )
 from trainer.core.generate.placeholders import Pattern, parse_pattern
+from trainer.core.records import record
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
@@ -174,7 +174,7 @@ def _plain(text: str) -> str:
     return parse_cloze(text).plain() if OPEN in text else text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Known:
     """What a template's facts state: their values, and their statements, folded."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from functools import lru_cache
 
@@ -14,6 +14,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.deck.answer_types import is_number, is_year
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
+from trainer.core.records import record
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _DATED = frozenset({AnswerType.YEAR, AnswerType.DATE})
@@ -137,7 +138,7 @@ def value_parts(text: str) -> frozenset[str]:
     return frozenset(piece for piece in pieces if piece)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class NameEndings:
     """The last words (surnames, folded) of the parts of a value that read as names: a
     run of two to four capitalised words ('Joseph Lister', 'Hugo de Vries'). `given`
@@ -185,7 +186,7 @@ def holds_words(haystack: str, needle: str) -> bool:
     return bool(needle) and f" {needle} " in f" {haystack} "
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class OptionRules:
     """Refuses values that would make a card unfair, given its answer and its prompt.
 

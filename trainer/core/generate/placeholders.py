@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
+
+from trainer.core.records import record
 
 # A field name as a deck may write one: a letter or `_`, then letters, digits, `_` or `-`.
 _FIELD = re.compile(r"[^\W\d][\w-]*")
@@ -15,12 +17,12 @@ class PlaceholderError(ValueError):
     """A pattern whose braces cannot be read."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FieldRef:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Pattern:
     """A parsed pattern: literal text and field references, in order."""
 

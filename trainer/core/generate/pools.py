@@ -20,7 +20,6 @@ import random
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
@@ -38,6 +37,7 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
+from trainer.core.records import record
 
 SMALL_POOL = 48
 # For a large pool, per value the card needs: values taken from each neighbour bucket,
@@ -61,7 +61,7 @@ def _day_of(value: str) -> int | None:
     return when.first_day.toordinal() if when is not None else None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reference:
     """What a card is about, so that its options and swaps can be its near neighbours."""
 
@@ -93,7 +93,7 @@ class Reference:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Entry:
     """One distinct value of a pool, with what its facts share with a reference."""
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 
 from trainer.core.authored import Deck, Excerpt
@@ -38,6 +38,7 @@ from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.templates import Shortfalls
 from trainer.core.generate.true_false import TrueFalseDraft
 from trainer.core.model import Card, Diagnostic, Location
+from trainer.core.records import record
 
 __all__ = [
     "Scope",
@@ -66,7 +67,7 @@ class Scope(Enum):
     FACTS = "facts"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StepRecord:
     """What one step added: cards with their origins, warnings, shortfalls, drafts (each
     draft's position counted from the step's first card), and the searches of the

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import partial
 
 from trainer.core.authored import Excerpt, Fact, Template, TemplateKind
@@ -32,9 +31,10 @@ from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.generate.pools import Pool
 from trainer.core.model import Answer, AnswerType, CardKind
+from trainer.core.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PreparedTemplate:
     """A template whose pattern has been parsed and whose fields all exist in the deck."""
 

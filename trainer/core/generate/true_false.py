@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from dataclasses import dataclass
 
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import card_id, template_slot
@@ -34,6 +33,7 @@ from trainer.core.generate.option_rules import OptionRules, ValueClass, value_cl
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.model import Answer, AnswerType, Card, CardKind
+from trainer.core.records import record
 
 # A year or date swapped in from further away than this (in days) makes a statement
 # false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
@@ -45,7 +45,7 @@ LOWEST_TRUE_SHARE = 0.4
 HIGHEST_TRUE_SHARE = 0.6
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TrueFalseDraft:
     """A true/false card as made, and what it takes to turn it over."""
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from trainer.core.records import record
 from trainer.core.scheduling.exam import exam_review
 from trainer.core.scheduling.fsrs_scheduler import FSRSScheduler
 from trainer.core.scheduling.schedule import ReplayAnswer, Schedule, is_early_review
@@ -35,7 +35,7 @@ RMSE_BINS = 20
 CALIBRATION_BINS = 10
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Prediction:
     """One counted review: the predicted probability of recall, and what happened."""
 
@@ -44,7 +44,7 @@ class Prediction:
     at: datetime
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CalibrationBin:
     """Predictions from `low` up to `high`: how many, their mean, and the recall seen."""
 
@@ -55,7 +55,7 @@ class CalibrationBin:
     observed: float
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Scores:
     """One algorithm's scores; AUC is None when every review had the same outcome."""
 
@@ -65,7 +65,7 @@ class Scores:
     calibration: tuple[CalibrationBin, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Evaluation:
     """Counted reviews, and each algorithm's scores (none below MIN_REVIEWS)."""
 

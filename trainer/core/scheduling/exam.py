@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from trainer.core.records import record
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.schedule import ReviewRecord, Schedule, is_early_review
 from trainer.core.scheduling.scheduler import Scheduler
@@ -98,7 +99,7 @@ def apply_exam(
     return moved, replace(record, after=moved)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ExamCounts:
     """The deck's cards, sorted by what they still need before an exam."""
 
@@ -111,7 +112,7 @@ class ExamCounts:
     settled: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ExamPlan:
     """How much must be done, per day, to see every card before an exam."""
 

@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 
+from trainer.core.records import record
 from trainer.core.scheduling.schedule import Schedule
 
 # Until the learner's own log says otherwise, one answer in ten is expected to fail: the
@@ -26,7 +26,7 @@ def expected_failure_rate(answers: int, failed: int) -> float:
     return min(rate, 0.9)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PlanCard:
     """One active card of the deck, as the plan sees it."""
 
@@ -39,7 +39,7 @@ class PlanCard:
     last_was_exam: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PlanDay:
     """One day of the plan: the new cards and reviews it offers, by card id, in order."""
 
@@ -54,7 +54,7 @@ class PlanDay:
         return len(self.new) + len(self.reviews) + self.done
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ExamSchedule:
     """The plan from today to the day before the exam (no days once the exam has come)."""
 

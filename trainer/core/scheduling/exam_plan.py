@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from trainer.core.records import record
 from trainer.core.scheduling.exam_days import (
     EVEN_LOAD,
     ExamSchedule,
@@ -191,7 +192,7 @@ def _unevenness(placement: _Placement) -> tuple[bool, float, int]:
     return peak > EVEN_LOAD * mean, peak / mean if mean else 0.0, peak
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Context:
     today: date
     exam_date: date

@@ -21,12 +21,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 import fsrs
 
+from trainer.core.records import record
 from trainer.core.scheduling.fsrs_settings import (
     DEFAULT_RETENTION,
     FSRS,
@@ -60,7 +61,7 @@ def rating_of(grade: Quality | int) -> fsrs.Rating:
     }.get(quality, fsrs.Rating.Easy)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FSRSMemory:
     """What FSRS remembers of a card; all None for a card never answered."""
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from trainer.core.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Policy:
     """Limits and thresholds for scheduling and grading.
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from trainer.core.records import record
 from trainer.core.scheduling.exam import DEFAULT_FINAL_DAYS, exam_due
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.schedule import Schedule
 from trainer.core.scheduling.siblings import groups_of, plan_apart
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QueueEntry:
     """What the queue needs to know about one candidate card."""
 
@@ -50,7 +50,7 @@ class QueueEntry:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QueueSections:
     """Today's candidates sorted into the session's three parts, each in its own order."""
 
@@ -72,7 +72,7 @@ class QueueSections:
         return [*first, *self.drill], later
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DailyLimits:
     """What bounds one deck's session today: its daily limits, what today's answers have
     used of them already, and the exam rule that may bring cards forward.

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from trainer.core.model import CardKind
+from trainer.core.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QuizCandidate:
     """A card that may be drawn: its id and its kind of question."""
 

@@ -9,9 +9,9 @@ an immutable value only that scheduler reads, stored as JSON it writes itself.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from trainer.core.records import record
 from trainer.core.scheduling.state import Quality
 
 # A scheduler's own state for one card: an immutable, hashable value (a frozen dataclass)
@@ -19,7 +19,7 @@ from trainer.core.scheduling.state import Quality
 Memory = Hashable
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(kw_only=True)
 class Schedule:
     """Where a card stands with its scheduler. A new card has no due day and no last review."""
 
@@ -42,7 +42,7 @@ class Schedule:
         return self.last_review is None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReviewRecord:
     """What one answer did to a card's schedule; the shell adds who, when and what was typed."""
 
@@ -54,7 +54,7 @@ class ReviewRecord:
     after: Schedule
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReplayAnswer:
     """One logged answer, as a scheduler replays it to rebuild a card's schedule."""
 

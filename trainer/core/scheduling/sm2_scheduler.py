@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 
+from trainer.core.records import record
 from trainer.core.scheduling import sm2
 from trainer.core.scheduling.schedule import (
     Memory,
@@ -37,7 +38,7 @@ EASE_WEIGHT = 0.3
 LAPSE_WEIGHT = 0.2
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SM2Memory:
     """What SM-2 remembers of a card besides its schedule."""
 

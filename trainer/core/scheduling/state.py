@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+
+from trainer.core.records import record
 
 INITIAL_EF = 2.5
 MIN_EF = 1.3
@@ -40,7 +41,7 @@ QUALITY_LABELS: dict[Quality, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CardState:
     """What SM-2 knows about one card. A new card has no due date and no last review."""
 
@@ -59,7 +60,7 @@ class CardState:
         return self.last_review is None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SchedulingLog:
     """What one answer did to a card's state; the shell adds who, when and what was typed."""
 

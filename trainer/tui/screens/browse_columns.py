@@ -4,12 +4,12 @@ text takes what is left, due dates are never cut), their cells, and how each sor
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from rich.text import Text
 
+from trainer.core.records import record
 from trainer.engine import CardEntry
 from trainer.tui.kinds import kind_label
 from trainer.tui.literal import literal_cell
@@ -25,7 +25,7 @@ MAX_DECK_WIDTH = 24
 ARROWS = {False: " ▲", True: " ▼"}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Column:
     key: str
     label: str

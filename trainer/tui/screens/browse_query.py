@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from trainer.core.records import record
 from trainer.engine import CardEntry
 
 TAG_PREFIX = "tag:"
@@ -19,7 +19,7 @@ RESULT_LIMIT = 200
 FILTERS_HELP = "tag:NAME deck:ID is:due is:new is:suspended"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SearchQuery:
     """A search box's text: the words to find (all of them, in any order) and filters."""
 
@@ -83,7 +83,7 @@ def parse_query(typed: str) -> SearchQuery:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SearchResult:
     query: SearchQuery
     deck_id: str | None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from rich.cells import cell_len
@@ -14,6 +13,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from trainer.core.model import Card
+from trainer.core.records import record
 from trainer.core.scheduling.day_words import days_between, relative_date
 from trainer.core.scheduling.registry import scheduler_named
 from trainer.core.scheduling.schedule import Schedule
@@ -57,7 +57,7 @@ def days_text(days: int) -> str:
     return "1 day" if days == 1 else f"{days} days"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class HistoryRow:
     """One answer as the history table shows it."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
@@ -15,6 +14,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from trainer.core.records import record
 from trainer.core.scheduling.day_words import day_and_month
 from trainer.core.scheduling.exam import ExamPlan
 from trainer.errors import TrainerError
@@ -47,7 +47,7 @@ def parse_exam_date(text: str, today: date) -> date:
     return day
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ExamInfo:
     """The deck as the dialog describes it."""
 

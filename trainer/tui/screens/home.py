@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
+from trainer.core.records import record
 from trainer.core.scheduling.exam import ExamPlan
 from trainer.engine import DeckOverview, DeckRecord
 from trainer.errors import TrainerError
@@ -35,7 +36,7 @@ EMPTY_HINT = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class HomeData:
     """Everything the home screen shows, read from the engine in one go."""
 

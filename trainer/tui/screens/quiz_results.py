@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -12,6 +11,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from trainer.core.records import record
 from trainer.tui.app import trainer_app
 from trainer.tui.literal import shown
 from trainer.tui.screens.summary import duration_words
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from trainer.tui.screens.quiz_run import QuizQuestion, QuizSettings
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QuestionResult:
     """How one question of the quiz went."""
 
@@ -36,7 +36,7 @@ class QuestionResult:
     given: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QuizResult:
     """A finished quiz."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import threading
 import zlib
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import ClassVar
 
@@ -25,6 +24,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Static
 
 from trainer.core.model import Card
+from trainer.core.records import record
 from trainer.engine import (
     CardNotActiveError,
     Engine,
@@ -45,7 +45,7 @@ from trainer.tui.widgets.question import AskedCard, card_source
 TICK_SECONDS = 1.0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QuizSettings:
     """A quiz as set up: where questions come from, how many, and under what rules."""
 
@@ -57,7 +57,7 @@ class QuizSettings:
     counts: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QuizQuestion:
     """A drawn card with what asking it shows, and its right answer for the results."""
 

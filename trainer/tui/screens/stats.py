@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import work
@@ -12,6 +11,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static, TabbedContent, TabPane, Tabs
 
+from trainer.core.records import record
 from trainer.engine import Statistics, UnknownDeckError
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
@@ -35,7 +35,7 @@ ALL_DECKS_TITLE = "All decks"
 TAB_KEYS = Binding.Group("Tab")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StatsData:
     """What one load read: the figures, for which deck, and every deck's id and title."""
 

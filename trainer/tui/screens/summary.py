@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
@@ -13,6 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from trainer.core.records import record
 from trainer.core.scheduling.day_words import days_between
 from trainer.engine import Engine
 from trainer.errors import TrainerError
@@ -27,7 +27,7 @@ DUE_DAYS_SHOWN = 3
 MISSED_SHOWN = 8
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class MissedCard:
     """A card answered below 3 in the session, with where to reread it."""
 
@@ -36,7 +36,7 @@ class MissedCard:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SessionSummary:
     """What the summary screen shows."""
 

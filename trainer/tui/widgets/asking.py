@@ -13,7 +13,6 @@ with what its feedback suggests, which for the blank answer a reveal checks is 0
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, ClassVar
@@ -26,6 +25,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
+from trainer.core.records import record
 from trainer.core.scheduling.state import QUALITY_LABELS, Quality
 from trainer.engine import MAX_ANSWER_CHARS, Feedback, StudySession, can_overrule
 from trainer.errors import TrainerError
@@ -55,7 +55,7 @@ class Phase(Enum):
     GRADED = "graded"  # the screen is dealing with the answer
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Answered:
     """One answer as the learner settled it."""
 

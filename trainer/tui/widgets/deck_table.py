@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
 from textual import events
 from textual.widgets import DataTable
 
+from trainer.core.records import record
 from trainer.engine import DeckOverview
 from trainer.tui.literal import literal_text
 from trainer.tui.wording import exam_countdown
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CountColumn:
     """A right-aligned column of the table, filled from one deck's overview."""
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import ProgressBar, Static
 
 from trainer.core.model import Card
+from trainer.core.records import record
 from trainer.engine import ExcerptRecord, StudyCard
 from trainer.tui.kinds import answer_words, kind_words
 from trainer.tui.literal import literal
 from trainer.tui.widgets.cloze_gap import prompt_content
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AskedCard:
     """A card as a screen asks it: the card, what to show around it, and the progress."""
 

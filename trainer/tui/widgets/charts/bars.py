@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
+from trainer.core.records import record
 from trainer.tui.widgets.charts.base import ChartWidget
 from trainer.tui.widgets.charts.dates import WEEKDAYS, relative_day
 from trainer.tui.widgets.charts.scale import Row, Span, column_glyphs
@@ -22,7 +22,7 @@ def grown_height(height: int, screen_height: int) -> int:
     return height + max(0, screen_height - BASE_SCREEN_HEIGHT) // 2
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DaySeries:
     """One count per consecutive day, and the day the chart calls today."""
 
@@ -37,7 +37,7 @@ class DaySeries:
         return cls(tuple(days), tuple(counts.get(day, 0) for day in days), today)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BarLayout:
     """Where bars go: a slot per day, the bar filling its left part."""
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from trainer.core.records import record
 from trainer.engine import Statistics
 from trainer.tui.widgets.charts.retention import retention_between
 
@@ -21,7 +21,7 @@ def study_streak(answers_per_day: Mapping[date, int], today: date) -> int:
     return streak
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Headline:
     total_answers: int
     retention: float | None

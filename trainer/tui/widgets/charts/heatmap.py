@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
 
+from trainer.core.records import record
 from trainer.tui.widgets.charts.base import ChartWidget
 from trainer.tui.widgets.charts.dates import WEEKDAYS, monday_of, month_axis
 from trainer.tui.widgets.charts.scale import Row, Span, intensity_level, level_ranges
@@ -19,7 +19,7 @@ LABEL_WIDTH = 4
 LABELLED_WEEKDAYS = (0, 2, 4)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class HeatmapGrid:
     """Counts laid out by week (column) and weekday (row); days after today are None."""
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
 
+from trainer.core.records import record
 from trainer.engine import DayRetention
 from trainer.tui.widgets.charts.base import ChartWidget
 from trainer.tui.widgets.charts.dates import monday_of, month_axis
@@ -20,7 +20,7 @@ MAX_COLUMN_WIDTH = 6
 GOOD_SHARE = 0.8
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class WeekRetention:
     """Reviews in the week starting on `monday`, and how many of them passed."""
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
+from trainer.core.records import record
 from trainer.tui.literal import fit
 from trainer.tui.widgets.charts.base import ChartWidget
 from trainer.tui.widgets.charts.scale import (
@@ -23,7 +23,7 @@ LEGEND_MIN_COLUMN = 20
 BAR_LINES = 2
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Part:
     label: str
     count: int
