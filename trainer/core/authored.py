@@ -1,8 +1,9 @@
 """What an instructor writes, as the deck loader builds it: excerpts with their facts and
 questions, templates and chronologies, in a deck.
 
-Apart from the cards and diagnostics in `model`: reviewing reads cards only, and these
-eight classes (their dataclasses are made on import) are loaded only to compile a deck.
+Kept apart from `model` (cards, diagnostics, a deck's citation and defaults), which is all
+that reviewing reads: this module, and the eight classes it makes when imported, is
+loaded only when a deck is compiled.
 """
 
 from __future__ import annotations

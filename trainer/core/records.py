@@ -1,17 +1,19 @@
 """`record`: a frozen, slotted dataclass whose equality and hash are compiled when first used.
 
 Python 3.11's `dataclasses` writes the source of six methods for every frozen class and
-compiles each with its own `exec` (3.13 compiles them together). About 70 of trainer's
-classes are made before the first question and 30 more before a deck compiles, and that
+compiles each with its own `exec` (3.13 compiles them together). Trainer makes about 60
+such classes before the first question and dozens more before a deck compiles, and that
 compiling was most of the time their modules took to import, though most of those
-classes are never compared, hashed or shown. A record is made by `dataclasses.dataclass`
-itself, which still writes `__init__` and the two guards that keep it frozen. Its
-`__eq__` and `__hash__` are written as dataclasses writes them, but only the first time
-one is called on the class (compared tuples of the fields, so that they run as fast);
-`__repr__` is one function for every record. They behave as the generated ones do: equal
-only to an instance of the very same class with equal compared fields
-(`field(compare=False)` left out), hashed on the same fields, shown as `Card(id='…', …)`
-without the fields marked `repr=False`. A class that writes one of them keeps its own.
+classes are never compared, hashed or shown in a run.
+
+A record is made by `dataclasses.dataclass` itself, which still writes `__init__` and the
+two guards that keep it frozen. Its `__eq__` and `__hash__` are written as dataclasses
+writes them, but only the first time one is called on the class (tuples of the fields,
+so that they run as fast); `__repr__` is one function for every record. They behave as
+the generated ones do: equal only to an instance of the very same class with equal
+compared fields (`field(compare=False)` left out), hashed on the same fields, shown as
+`Card(id='…', …)` without the fields marked `repr=False`. A class that writes one of them
+keeps its own.
 """
 
 from __future__ import annotations
