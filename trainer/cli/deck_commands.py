@@ -219,9 +219,9 @@ def card_text(card: Card, excerpt: Excerpt | None) -> str:
 
 def excerpt_reading(excerpt: Excerpt) -> str:
     """An excerpt's text as the learner reads it after answering: cloze markers filled in."""
-    from trainer.core.deck.cloze_markers import parse_cloze
+    from trainer.core.deck.cloze_markers import plain_text
 
-    return parse_cloze(excerpt.text).plain().strip()
+    return plain_text(excerpt.text).strip()
 
 
 def _indented(text: str) -> list[str]:

@@ -12,7 +12,7 @@ import html
 
 from trainer.core.answering.presentation import answer_text
 from trainer.core.authored import Excerpt
-from trainer.core.deck.cloze_markers import parse_cloze
+from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.model import Card, CompiledDeck
 from trainer.core.records import record
 
@@ -55,7 +55,7 @@ def faces_of(compiled: CompiledDeck) -> list[tuple[Card, Faces]]:
 
 def excerpt_text(excerpt: Excerpt) -> str:
     """The excerpt as a reader sees it: every cloze deletion filled in."""
-    return parse_cloze(excerpt.text).plain().strip()
+    return plain_text(excerpt.text).strip()
 
 
 def citation_of(card: Card, excerpt: Excerpt | None) -> str:

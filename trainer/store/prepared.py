@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from trainer.core.deck.cloze_markers import parse_cloze
+from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import CompiledDeck, Diagnostic
 from trainer.core.records import record
@@ -74,7 +74,7 @@ def prepare_deck(
                 excerpt.id,
                 excerpt.title,
                 # Stored as the learner reads it after answering: deletions filled in.
-                parse_cloze(excerpt.text).plain(),
+                plain_text(excerpt.text),
                 excerpt.source.pages,
                 excerpt.source.chapter,
                 excerpt.source.url,

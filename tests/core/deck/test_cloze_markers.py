@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.deck.cloze_markers import ClozeDeletion, parse_cloze
+from trainer.core.deck.cloze_markers import ClozeDeletion, parse_cloze, plain_text
 
 TEXT = "In March {{c1::1926}} they agreed on {{c2::Lipetsk::town}} and {{c1::Kazan}}."
 
@@ -94,3 +94,9 @@ def test_plain_text_is_the_markers_with_their_text(pieces: list[tuple[str, str]]
     assert parsed.plain() == "".join(f"{before}{inner.strip()}" for before, inner in pieces)
     for deletion in parsed.deletions:
         assert raw[deletion.start : deletion.end].startswith(f"{{{{c{deletion.number}::")
+
+
+@given(st.lists(st.sampled_from(["Kazan", " ", "{{c1::", "}}", "::hint", "{{", "{", "}"])))
+def test_plain_text_is_the_cloze_text_filled_in(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert plain_text(text) == parse_cloze(text).plain()

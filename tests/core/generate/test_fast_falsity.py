@@ -12,9 +12,8 @@ from hypothesis import strategies as st
 
 from tests.core.generate.reference_options import ReferenceFalsity
 from trainer.core.authored import Deck, Excerpt, Fact, Template, TemplateKind
-from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.generate.context import DeckIndex
-from trainer.core.generate.falsity import Falsity, _plain
+from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.placeholders import parse_pattern
 from trainer.core.model import Location, SourceRef
 
@@ -79,9 +78,3 @@ def test_swapped_statements_are_judged_as_before(deck: Deck) -> None:
         for value in PLACES:
             expected = reference.holds("tf", pattern, facts, fact, "where", value)
             assert fast.holds("tf", pattern, facts, fact, "where", value) is expected
-
-
-@given(st.lists(st.sampled_from(["Kazan", " ", "{{c1::", "}}", "::hint", "{{", "{", "}"])))
-def test_an_excerpt_reads_as_its_cloze_text_filled_in(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    assert _plain(text) == parse_cloze(text).plain()

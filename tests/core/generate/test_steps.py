@@ -8,11 +8,22 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from trainer.core.authored import Deck, Excerpt, Fact, FieldSpec, Question, Template, TemplateKind
+from trainer.core.authored import (
+    Chronology,
+    Deck,
+    Excerpt,
+    Fact,
+    FieldSpec,
+    Question,
+    Template,
+    TemplateKind,
+)
 from trainer.core.generate import GeneratedDeck, generate_deck, generate_deck_reusing
 from trainer.core.generate.distractors import Shortfall
+from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.step_codec import memo_from_plain, memo_to_plain
-from trainer.core.generate.steps import Steps, excerpt_content, excerpt_places
+from trainer.core.generate.step_inputs import excerpt_content, excerpt_places
+from trainer.core.generate.steps import Steps
 from trainer.core.model import DeckDefaults, Diagnostic, Location, Severity, SourceRef
 
 PEOPLE = [
@@ -121,12 +132,23 @@ def decks(draw: st.DrawFn) -> Deck:
         for i in range(draw(st.integers(2, 5))):
             found.append(draw(excerpts(f"e{number}{i}", path, 2 + 12 * i)))
     auto_cloze: list[bool | str] = ["plain", True]
+    dated = [fact.id for excerpt in found for fact in excerpt.facts if "year" in fact.values]
+    chronologies = tuple(
+        Chronology(
+            f"c{i}",
+            tuple(draw(st.permutations(dated))[:3]),
+            Location(FILES[0], 40 + 3 * i, 5),
+            label=draw(st.sampled_from(["{who}", "{who} in {year}"])),
+        )
+        for i in range(draw(st.integers(0, 2)) if len(dated) >= 3 else 0)
+    )
     return Deck(
         id="d",
         title="T",
         location=Location(FILES[0], 1, 1),
         templates=TEMPLATES,
         excerpts=tuple(found),
+        chronologies=chronologies,
         fields={"year": FieldSpec("year")},
         defaults=DeckDefaults(auto_cloze=draw(st.sampled_from(auto_cloze))),
         files=FILES,
@@ -154,7 +176,8 @@ def edits(draw: st.DrawFn, deck: Deck) -> Deck:
     """`deck` after one to three edits of the kinds an author makes."""
     found = list(deck.excerpts)
     for _ in range(draw(st.integers(1, 3))):
-        kinds = ["text", "fact", "question", "remove", "add", "shift", "tags", "chapter"]
+        kinds = ["text", "fact", "question", "remove", "add", "shift", "tags", "chapter", "move"]
+        kinds.append("pages")
         kind = draw(st.sampled_from(kinds))
         at = draw(st.integers(0, len(found) - 1)) if found else 0
         if kind == "add" or not found:
@@ -182,6 +205,12 @@ def edits(draw: st.DrawFn, deck: Deck) -> Deck:
                 found[at].source, chapter=draw(st.sampled_from(["", "1", "3"]))
             )
             found[at] = dataclasses.replace(found[at], source=source)
+        elif kind == "pages":
+            source = dataclasses.replace(found[at].source, pages=str(draw(st.integers(10, 12))))
+            found[at] = dataclasses.replace(found[at], source=source)
+        elif kind == "move" and len(found) > 1:
+            # An excerpt moved elsewhere in the deck: searches find it at another place.
+            found.insert(draw(st.integers(0, len(found) - 1)), found.pop(at))
         elif kind == "shift":
             path = found[at].location.path
             lines = draw(st.integers(1, 5))
@@ -232,6 +261,25 @@ def test_an_unchanged_deck_replays_every_step(deck: Deck) -> None:
 
 
 @settings(max_examples=30, deadline=None)
+@given(deck=decks())
+def test_replayed_true_false_steps_search_no_excerpt_text_when_none_changed(deck: Deck) -> None:
+    # A remembered search still holds when the excerpts it found are unchanged and no
+    # changed excerpt names its words: with nothing changed, no text is searched at all.
+    first, memo, _ = generate_deck_reusing(deck, {})
+    assume(all(item.severity is Severity.WARNING for item in first.diagnostics))
+    assume(any(record.searches for record in memo.values()))
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the excerpts' texts were searched")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Falsity, "excerpts_naming", refuse)
+        patch.setattr(Falsity, "words_named_at", refuse)
+        generated, _, _ = generate_deck_reusing(deck, memo_from_plain(memo_to_plain(memo)))
+    _same(generated, generate_deck(deck))
+
+
+@settings(max_examples=30, deadline=None)
 @given(deck=decks(), lines=st.integers(1, 9))
 def test_lines_added_above_excerpts_run_again_only_steps_that_warned(
     deck: Deck, lines: int
@@ -278,6 +326,38 @@ def test_lines_added_above_excerpts_run_again_only_steps_that_warned(
     assert dict(generated.origins) != dict(first.origins)
 
 
+def test_a_chronology_is_generated_again_when_an_excerpt_it_cites_changes() -> None:
+    def holder(number: int, year: int, pages: str) -> Excerpt:
+        name = f"e{number}"
+        fact = Fact(
+            f"{name}-f", name, {"who": PEOPLE[number], "year": str(year)}, Location(FILES[1], 9, 7)
+        )
+        return Excerpt(
+            name,
+            f"{PEOPLE[number]} travelled in {year}.",
+            SourceRef(pages=pages),
+            Location(FILES[1], 2 + 12 * number, 5),
+            facts=(fact,),
+        )
+
+    chronology = Chronology("c", ("e0-f", "e1-f", "e2-f"), Location(FILES[0], 40, 5), label="{who}")
+    deck = Deck(
+        id="d",
+        title="T",
+        location=Location(FILES[0], 1, 1),
+        excerpts=tuple(holder(i, 1920 + i, "1") for i in range(3)),
+        chronologies=(chronology,),
+        files=FILES,
+    )
+    first, memo, _ = generate_deck_reusing(deck, {})
+    assert not first.diagnostics
+    # Its card cites the excerpts holding its facts: their pages are in its source.
+    edited = dataclasses.replace(deck, excerpts=(*deck.excerpts[:2], holder(2, 1922, "99")))
+    again, _, _ = generate_deck_reusing(edited, memo_from_plain(memo_to_plain(memo)))
+    _same(again, generate_deck(edited))
+    assert again.cards[-1] != first.cards[-1]
+
+
 # The digests and the codec spell these models' fields out: a field added to one of them
 # must be added there too, or an edit of it would go unseen.
 @pytest.mark.parametrize(
@@ -289,6 +369,7 @@ def test_lines_added_above_excerpts_run_again_only_steps_that_warned(
             " text_inline title_location cloze_accept cloze_accept_locations",
         ),
         (Fact, "id excerpt_id values location tags field_locations accepts"),
+        (Chronology, "id fact_ids location prompt label date_field tags"),
         (
             Question,
             "slot prompt answer location accept type tolerance hint distractors draw"

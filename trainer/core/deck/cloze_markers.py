@@ -117,6 +117,12 @@ def parse_cloze(text: str) -> ClozeText:
     return ClozeText(text, tuple(deletions), tuple(problems))
 
 
+def plain_text(text: str) -> str:
+    """`text` as a reader sees it once every deletion is filled in (`ClozeText.plain`);
+    text without a marker, as most is, is given back without being parsed."""
+    return parse_cloze(text).plain() if OPEN in text else text
+
+
 def _malformed(marker: str) -> str:
     shown = marker if len(marker) <= 40 else marker[:37] + "..."
     return f"malformed cloze marker '{shown}': write {{{{c1::text}}}} or {{{{c1::text::hint}}}}"

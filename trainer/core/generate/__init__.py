@@ -12,7 +12,7 @@ from trainer.core.answering.confusables import (
     attach_confusables_reusing,
     deck_values,
 )
-from trainer.core.authored import Deck, Excerpt, Fact, TemplateKind
+from trainer.core.authored import Chronology, Deck, Excerpt, Fact, TemplateKind
 from trainer.core.deck.card_ids import card_id
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.gc_control import gc_paused
@@ -30,7 +30,8 @@ from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.questions import question_cards
 from trainer.core.generate.rivals import attach_rivals
-from trainer.core.generate.steps import Scope, StepMemo, Steps
+from trainer.core.generate.step_inputs import Scope, opening_step
+from trainer.core.generate.steps import StepMemo, Steps
 from trainer.core.generate.templates import (
     PreparedTemplate,
     Shortfalls,
@@ -114,7 +115,7 @@ def _generate(
             faulty.add(excerpt.id)
     report_shortfalls(run.templates, run.shortfalls, report)
     for chronology in deck.chronologies:
-        used_facts.update(chronology_card(index, chronology, sink, report))
+        used_facts.update(_chronology_card(run, chronology))
     balance_true_false(sink.cards, run.drafts)
     attach_accepted_answers(sink.cards, index)
     report_title_giveaways(deck, sink.cards, report)
@@ -163,9 +164,8 @@ def _excerpt_cards(run: _Run, excerpt: Excerpt) -> set[str]:
         question_cards(index, excerpt, sink, report)
         cloze_cards(index, excerpt, cloze, sink)
 
-    # Drawn options come from the facts of the whole deck.
-    drawn = any(question.draw is not None for question in excerpt.questions)
-    steps.run(Scope.FACTS if drawn else Scope.EXCERPT, excerpt, ("authored",), authored)
+    scope, opening = opening_step(excerpt)
+    steps.run(scope, excerpt, opening, authored)
     used: set[str] = set()
     for fact in excerpt.facts:
         for prepared in run.templates:
@@ -188,6 +188,21 @@ def _excerpt_cards(run: _Run, excerpt: Excerpt) -> set[str]:
             lambda: auto_cloze_cards(index, excerpt, cloze, taken, sink),
         )
     return used
+
+
+def _chronology_card(run: _Run, chronology: Chronology) -> tuple[str, ...]:
+    """Add the chronology's card to `sink`; returns the ids of the facts it names that
+    exist, used or not (as `chronology_card` does)."""
+    index, steps = run.index, run.steps
+    assert steps is not None
+    facts = [index.facts_by_id[i] for i in chronology.fact_ids if i in index.facts_by_id]
+    excerpts = [index.excerpt_by_id[fact.excerpt_id] for fact in facts]
+
+    def work() -> None:
+        chronology_card(index, chronology, run.sink, run.report)
+
+    steps.run_chronology(chronology, excerpts, work)
+    return tuple(fact.id for fact in facts)
 
 
 def _true_false(

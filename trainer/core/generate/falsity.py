@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from trainer.core.authored import Fact, TemplateKind
-from trainer.core.deck.cloze_markers import OPEN, parse_cloze
+from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import (
     core_words,
@@ -36,6 +36,7 @@ class Falsity:
         self._known: dict[str, _Known] = {}
         self._sentences: dict[int, list[str]] = {}
         self._postings: dict[str, set[int]] | None = None
+        self._named_words: set[str] | None = None
         self._bitmaps: dict[str, int] = {}
         # While a list, every search of the excerpts' texts is added to it: the words
         # sought and the positions of the excerpts found (see `generate.steps`).
@@ -139,17 +140,24 @@ class Falsity:
         values), the excerpts whose text holds it; built on first use."""
         if self._postings is None:
             self._postings = defaultdict(set)
-            wanted = self._statement_words()
-            for i, excerpt in enumerate(self._index.deck.excerpts):
-                for word in wanted.intersection(folded_words(_plain(excerpt.text))):
+            for i in range(len(self._index.deck.excerpts)):
+                for word in self.words_named_at(i):
                     self._postings[word].add(i)
         return self._postings
+
+    def words_named_at(self, position: int) -> set[str]:
+        """The words of the excerpt at `position` that statements can name: an excerpt
+        is found by `excerpts_naming` when these hold every word sought."""
+        if self._named_words is None:
+            self._named_words = self._statement_words()
+        text = plain_text(self._index.deck.excerpts[position].text)
+        return self._named_words.intersection(folded_words(text))
 
     def _sentences_of(self, position: int) -> list[str]:
         sentences = self._sentences.get(position)
         if sentences is None:
             # Kept as folded text: a list of words would hold ten times the memory.
-            text = _plain(self._index.deck.excerpts[position].text)
+            text = plain_text(self._index.deck.excerpts[position].text)
             sentences = [fold_once(sentence) for sentence in _SENTENCE_END.split(text)]
             self._sentences[position] = sentences
         return sentences
@@ -167,11 +175,6 @@ class Falsity:
             for name in names & fact.values.keys()
             for word in quick_fold(fact.values[name]).split()
         }
-
-
-def _plain(text: str) -> str:
-    """An excerpt's text as the learner reads it, every cloze deletion filled in."""
-    return parse_cloze(text).plain() if OPEN in text else text
 
 
 @record

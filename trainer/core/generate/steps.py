@@ -10,13 +10,18 @@ it, one of two scopes of the deck:
   holding it: what option pools, swap pools and near neighbours are drawn from and
   ranked by.
 
+A chronology's card is a step too, in the ``FACTS`` scope: its key adds the chronology
+and the excerpts holding its facts (the card cites them).
+
 A step's key is a digest of the step, the excerpt and its scope, without their places in
 the files: a line added above an excerpt changes none of its cards. A step records the
 excerpt's places; replayed where they have moved, its cards' origins are moved with
 them, and a step that warned (its messages may quote places) is run again. A true/false
 step also searches the text of every excerpt (false means false): it remembers each
 search, the words sought and the excerpts found (by id and text), and is replayed only
-if every search finds the same excerpts with the same texts again.
+if every search finds the same excerpts with the same texts again. That is checked
+without searching the deck: the memo holds the last compile's steps, so only the
+excerpts found then and those changed since can answer differently.
 
 A remembered step is replayed instead of run: its cards and origins go through the sink,
 its warnings, shortfalls and true/false drafts are added as they were. Steps that
@@ -26,45 +31,40 @@ reported an error are never kept.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field
-from enum import Enum
 
-from trainer.core.authored import Deck, Excerpt
+from trainer.core.authored import Chronology, Deck, Excerpt
 from trainer.core.generate.context import CardSink, Diagnostics
 from trainer.core.generate.distractors import Shortfall
 from trainer.core.generate.falsity import Falsity
+from trainer.core.generate.step_inputs import (
+    Place,
+    Scope,
+    chronology_content,
+    digest,
+    excerpt_content,
+    excerpt_places,
+    fact_holder,
+    opening_step,
+    place_of,
+)
 from trainer.core.generate.templates import Shortfalls
 from trainer.core.generate.true_false import TrueFalseDraft
 from trainer.core.model import Card, Diagnostic, Location
 from trainer.core.records import record
 
 __all__ = [
-    "Scope",
     "StepMemo",
     "StepRecord",
     "Steps",
-    "excerpt_content",
-    "excerpt_places",
-    "fact_holder",
     "reshaped_cards",
     "unchanged_cards",
 ]
 
-# A place in a deck file: path, line, column.
-Place = tuple[str, int, int]
-
 # A search of the excerpts' texts: the words sought, and the excerpts found, each by id
 # and a digest of its text.
 TextSearch = tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
-
-
-class Scope(Enum):
-    """How much of the deck beyond its own excerpt a step reads."""
-
-    EXCERPT = "excerpt"
-    FACTS = "facts"
 
 
 @record
@@ -113,6 +113,8 @@ class Steps:
         self._excerpts: dict[str, bytes] = {}
         self._texts: dict[int, str] = {}
         self._excerpt_places: dict[str, tuple[Place | None, ...]] = {}
+        self._excerpt_positions: dict[str, int] | None = None
+        self._changed: dict[str, set[int]] | None = None
 
     def run(
         self,
@@ -129,14 +131,43 @@ class Steps:
         if self.recorded is None:
             work()
             return
-        key = self._key(scope, excerpt, step)
+        self._run_keyed(self._key(scope, excerpt, step), self._places(excerpt), work, falsity)
+
+    def run_chronology(
+        self, chronology: Chronology, excerpts: Sequence[Excerpt], work: Callable[[], None]
+    ) -> None:
+        """Run `work` (the card of `chronology`, whose facts `excerpts` hold), or replay it.
+
+        The card reads the chronology, its facts and their excerpts, and the deck's
+        settings: its key is the `FACTS` scope's (every fact) with the chronology and
+        those excerpts.
+        """
+        if self.recorded is None:
+            work()
+            return
+        parts = (
+            "chronology",
+            repr(chronology_content(chronology)),
+            *(self._excerpt_digest(excerpt).hex() for excerpt in excerpts),
+            self._scope_digest(Scope.FACTS).hex(),
+        )
+        self._run_keyed(digest("\0".join(parts)), (place_of(chronology.location),), work, None)
+
+    def _run_keyed(
+        self,
+        key: bytes,
+        places: tuple[Place | None, ...],
+        work: Callable[[], None],
+        falsity: Falsity | None,
+    ) -> None:
+        assert self.recorded is not None
         record = self._previous.get(key) if self._previous is not None else None
         if record is not None and falsity is not None and not self._same_searches(record, falsity):
             record = None
         if record is not None:
-            record = _moved(record, self._places(excerpt))
+            record = _moved(record, places)
         if record is None:
-            record = self._record(work, falsity, self._places(excerpt))
+            record = self._record(work, falsity, places)
             if record is not None:
                 self.recorded[key] = record
         else:
@@ -187,20 +218,88 @@ class Steps:
         return places
 
     def _same_searches(self, record: StepRecord, falsity: Falsity) -> bool:
-        return all(
-            self._found(falsity.excerpts_naming(words)) == found for words, found in record.searches
-        )
+        """True when every search `record` made finds the same excerpts, with the same
+        texts, in the same order, as it did when the step ran (or was last replayed).
+
+        The remembered steps are those of the last compile, whose searches held for the
+        deck it compiled. An excerpt found then and unchanged since is still found; one
+        not found then is found now only if it changed. So a search is checked against
+        the excerpts it found and those that changed, not the whole deck.
+        """
+        if not record.searches:
+            return True
+        positions = self._positions()
+        if positions is None:
+            return all(
+                self._found(falsity.excerpts_naming(words)) == found
+                for words, found in record.searches
+            )
+        changed = self._changed_words(falsity)
+        for words, found in record.searches:
+            kept: list[int] = []
+            for excerpt_id, text_digest in found:
+                position = positions.get(excerpt_id)
+                if (
+                    position is None
+                    or (kept and position <= kept[-1])
+                    or self._text_digest(position) != text_digest
+                ):
+                    return False
+                kept.append(position)
+            if not words:
+                if found:
+                    return False
+                continue
+            newly = set(changed.get(words[0], ()))
+            for word in words[1:]:
+                if not newly:
+                    break
+                newly &= changed.get(word, set())
+            if newly.difference(kept):
+                return False
+        return True
+
+    def _positions(self) -> dict[str, int] | None:
+        """Each excerpt's position by id; None if two excerpts share an id (such a deck
+        fails to compile, but its steps are still looked up)."""
+        if self._excerpt_positions is None:
+            excerpts = self._deck.excerpts
+            positions = {excerpt.id: i for i, excerpt in enumerate(excerpts)}
+            self._excerpt_positions = positions if len(positions) == len(excerpts) else {}
+        return self._excerpt_positions or None
+
+    def _changed_words(self, falsity: Falsity) -> dict[str, set[int]]:
+        """For each word that statements can name, the positions of the excerpts holding
+        it among those the last compile did not have as they are now.
+
+        An excerpt is unchanged when the key of its opening step is remembered: that key
+        digests all the excerpt says, its text with it, and the memo holds only the last
+        compile's steps. The opening step reads the facts when a question draws on them,
+        as true/false steps always do, so for those steps, whose key matched, this is
+        exact (for other steps, a changed scope makes more excerpts count as changed,
+        which can only send a step to be run again).
+        """
+        if self._changed is None:
+            self._changed = {}
+            previous = self._previous or {}
+            for position, excerpt in enumerate(self._deck.excerpts):
+                scope, step = opening_step(excerpt)
+                if self._key(scope, excerpt, step) in previous:
+                    continue
+                for word in falsity.words_named_at(position):
+                    self._changed.setdefault(word, set()).add(position)
+        return self._changed
 
     def _found(self, positions: tuple[int, ...]) -> tuple[tuple[str, str], ...]:
         excerpts = self._deck.excerpts
         return tuple((excerpts[i].id, self._text_digest(i)) for i in positions)
 
     def _text_digest(self, position: int) -> str:
-        digest = self._texts.get(position)
-        if digest is None:
-            digest = _digest(self._deck.excerpts[position].text).hex()
-            self._texts[position] = digest
-        return digest
+        text = self._texts.get(position)
+        if text is None:
+            text = digest(self._deck.excerpts[position].text).hex()
+            self._texts[position] = text
+        return text
 
     def _replay(self, record: StepRecord) -> None:
         first = len(self._sink.cards)
@@ -214,15 +313,19 @@ class Steps:
         )
 
     def _key(self, scope: Scope, excerpt: Excerpt, step: tuple[str, ...]) -> bytes:
+        own = self._excerpt_digest(excerpt).hex()
+        return digest("\0".join((*step, own, self._scope_digest(scope).hex())))
+
+    def _excerpt_digest(self, excerpt: Excerpt) -> bytes:
         own = self._excerpts.get(excerpt.id)
         if own is None:
-            own = _digest(repr(excerpt_content(excerpt)))
+            own = digest(repr(excerpt_content(excerpt)))
             self._excerpts[excerpt.id] = own
-        return _digest("\0".join((*step, own.hex(), self._scope_digest(scope).hex())))
+        return own
 
     def _scope_digest(self, scope: Scope) -> bytes:
-        digest = self._scopes.get(scope)
-        if digest is None:
+        scope_digest = self._scopes.get(scope)
+        if scope_digest is None:
             deck = self._deck
             frame = dataclasses.replace(
                 deck, excerpts=(), chronologies=(), files=(), content_hash=""
@@ -230,9 +333,9 @@ class Steps:
             holders: tuple[tuple[object, ...], ...] = ()
             if scope is Scope.FACTS:
                 holders = tuple(fact_holder(e) for e in deck.excerpts if e.facts)
-            digest = _digest(repr((scope.value, repr(frame), holders)))
-            self._scopes[scope] = digest
-        return digest
+            scope_digest = digest(repr((scope.value, repr(frame), holders)))
+            self._scopes[scope] = scope_digest
+        return scope_digest
 
 
 def reshaped_cards(cards: Sequence[Card], recorded: StepMemo) -> frozenset[str]:
@@ -266,78 +369,6 @@ def unchanged_cards(
     return frozenset(replayed).difference(previous_reshaped, reshaped)
 
 
-def excerpt_content(excerpt: Excerpt) -> tuple[object, ...]:
-    """Everything an excerpt says, without where it was written, as plain values.
-
-    Spelled out field by field for speed; tests pin these fields to the model's, so that
-    a field added to the model cannot be forgotten here.
-    """
-    e = excerpt
-    return (
-        e.id,
-        e.text,
-        (e.source.pages, e.source.chapter, e.source.url),
-        e.title,
-        e.tags,
-        e.auto_cloze,
-        _facts(e),
-        tuple(
-            (
-                q.slot,
-                q.prompt,
-                q.answer,
-                q.accept,
-                q.type,
-                q.tolerance,
-                q.hint,
-                q.distractors,
-                q.draw,
-                q.draw_tags,
-                q.choices,
-                q.tags,
-            )
-            for q in e.questions
-        ),
-        e.text_inline,
-        tuple(e.cloze_accept.items()),
-    )
-
-
-def fact_holder(excerpt: Excerpt) -> tuple[object, ...]:
-    """What the option pools, swap pools and near neighbours drawn from an excerpt's
-    facts read of it: its facts, and its id, tags and chapter (they rank neighbours)."""
-    return (excerpt.id, excerpt.tags, excerpt.source.chapter, _facts(excerpt))
-
-
-def _facts(excerpt: Excerpt) -> tuple[object, ...]:
-    return tuple(
-        (f.id, f.excerpt_id, tuple(f.values.items()), f.tags, tuple(f.accepts.items()))
-        for f in excerpt.facts
-    )
-
-
-def excerpt_places(excerpt: Excerpt) -> tuple[Place | None, ...]:
-    """Every location an excerpt records (what its cards' origins and warnings may carry),
-    in an order that its content alone decides: two excerpts of the same content have
-    their places in the same order."""
-    e = excerpt
-    return (
-        _place(e.location),
-        _place(e.text_location),
-        _place(e.title_location),
-        *(_place(where) for _, where in sorted(e.cloze_accept_locations.items())),
-        *(
-            place
-            for f in e.facts
-            for place in (
-                _place(f.location),
-                *(_place(where) for _, where in sorted(f.field_locations.items())),
-            )
-        ),
-        *(_place(q.location) for q in e.questions),
-    )
-
-
 def _moved(record: StepRecord, places: tuple[Place | None, ...]) -> StepRecord | None:
     """The record with its cards' origins moved to the excerpt's `places`, or None when
     it cannot be: it warned (a message may quote a place), or an origin lies outside the
@@ -358,11 +389,3 @@ def _moved(record: StepRecord, places: tuple[Place | None, ...]) -> StepRecord |
             return None
         origins.append(Location(*moved))
     return dataclasses.replace(record, origins=tuple(origins), places=places, plain=None)
-
-
-def _place(location: Location | None) -> Place | None:
-    return None if location is None else (location.path, location.line, location.column)
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
