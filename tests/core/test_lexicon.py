@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import contextlib
+from collections.abc import Iterator, Mapping
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trainer.core import lexicon
 from trainer.core.lexicon import (
+    SortedWordCounts,
     american_spelling,
     could_be_name,
     frequency,
@@ -93,3 +100,76 @@ def test_other_words_are_not_given_names(word: str) -> None:
 def test_a_name_word_is_a_given_name_or_rarer_than_one() -> None:
     assert could_be_name("Thomas") and could_be_name("Gagarin") and could_be_name("II")
     assert not could_be_name("Sound") and not could_be_name("Island")
+
+
+WORDS = st.text(
+    alphabet=st.characters(exclude_categories=["Cs"]) | st.sampled_from("aeiouœé'- \0"),
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    table=st.dictionaries(WORDS, st.integers(0, 2**40), max_size=40),
+    asked=st.lists(WORDS | st.just("\ud800"), max_size=20),
+)
+def test_sorted_word_counts_answer_as_the_table_they_were_made_from(
+    table: dict[str, int], asked: list[str]
+) -> None:
+    counts = SortedWordCounts.of(table)
+    again = SortedWordCounts(*counts.parts())
+    for word in [*table, *asked]:
+        assert again.get(word, 0) == table.get(word, 0)
+        assert (word in again) is (word in table)
+        if word not in table:
+            with pytest.raises(KeyError):
+                again[word]
+    assert len(again) == len(table) and list(again) == sorted(table)
+    assert list(again.descending()) == sorted(table.values(), reverse=True)
+
+
+def test_sorted_word_counts_refuse_parts_that_do_not_fit() -> None:
+    words, starts, counts, ranked = SortedWordCounts.of({"the": 3, "kazan": 1}).parts()
+    for parts in (
+        (words + "x", starts, counts, ranked),
+        (words, starts[:-8], counts, ranked),
+        (words, starts, counts + counts, ranked),
+        (words, starts, counts, ranked[:8]),
+    ):
+        with pytest.raises(ValueError):
+            SortedWordCounts(*parts)
+
+
+def test_the_lexicon_answers_alike_from_sorted_word_counts() -> None:
+    words = ["the", "Colour", "colour", "grey", "travelled", "Kuibyshev", "earth", "union", "xq"]
+
+    def answers() -> list[object]:
+        return [
+            (frequency(w), is_known_word(w), is_common_word(w), could_be_name(w)) for w in words
+        ]
+
+    expected = answers()
+    with _lexicon_using(SortedWordCounts.of(lexicon.parsed_word_list())):
+        assert answers() == expected
+
+
+@contextlib.contextmanager
+def _lexicon_using(table: Mapping[str, int]) -> Iterator[None]:
+    """The lexicon with `table` as its word list, its caches emptied before and after."""
+    caches = (
+        lexicon._frequencies,
+        lexicon._counts_descending,
+        lexicon._common_threshold,
+        frequency,
+        american_spelling,
+    )
+    saved = lexicon._given_table
+    for cached in caches:
+        cached.cache_clear()
+    lexicon._given_table = table
+    try:
+        yield
+    finally:
+        lexicon._given_table = saved
+        for cached in caches:
+            cached.cache_clear()

@@ -21,8 +21,12 @@ import gzip
 import json
 import re
 import zlib
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 from trainer.core.answering.normalise import fold
@@ -151,8 +155,82 @@ _GIVEN_NAMES = frozenset(
 
 
 _WORD_LIST = ("spellchecker", "resources/en.json.gz")
-# A table parsed earlier and kept by the caller (`use_word_list`), if any.
-_given_table: dict[str, int] | None = None
+
+
+class SortedWordCounts(Mapping[str, int]):
+    """The word list as four flat values: its words joined in sorted order, where each
+    starts, their counts, and every count from the highest down. The engine keeps these in
+    its cache folder: reading them back builds four objects instead of a table of 160,000
+    entries (50-70 ms), while a compile looks up a few hundred words, each found by binary
+    search."""
+
+    def __init__(self, words: str, starts: bytes, counts: bytes, ranked: bytes) -> None:
+        """ValueError unless the three arrays (native 64-bit integers) fit `words`."""
+        self._words = words
+        self._starts, self._counts, self._ranked = array("q"), array("q"), array("q")
+        self._starts.frombytes(starts)
+        self._counts.frombytes(counts)
+        self._ranked.frombytes(ranked)
+        size = len(self._counts)
+        if (
+            len(self._starts) != size + 1
+            or len(self._ranked) != size
+            or self._starts[0] != 0
+            or self._starts[-1] != len(words)
+        ):
+            raise ValueError("the word list's parts do not fit together")
+
+    @classmethod
+    def of(cls, table: Mapping[str, int]) -> SortedWordCounts:
+        """The counts of `table`, in this form."""
+        words = sorted(table)
+        counts = [table[word] for word in words]
+        return cls(
+            "".join(words),
+            array("q", [0, *accumulate(map(len, words))]).tobytes(),
+            array("q", counts).tobytes(),
+            array("q", sorted(counts, reverse=True)).tobytes(),
+        )
+
+    def parts(self) -> tuple[str, bytes, bytes, bytes]:
+        """What to keep to make these counts again (`SortedWordCounts(*parts)`)."""
+        return self._words, self._starts.tobytes(), self._counts.tobytes(), self._ranked.tobytes()
+
+    def descending(self) -> Sequence[int]:
+        """Every count, from the highest down."""
+        return self._ranked
+
+    def _word(self, position: int) -> str:
+        return self._words[self._starts[position] : self._starts[position + 1]]
+
+    def _position(self, word: object) -> int:
+        if not isinstance(word, str):
+            return -1
+        position = bisect_left(range(len(self._counts)), word, key=self._word)
+        return position if position < len(self._counts) and self._word(position) == word else -1
+
+    def __getitem__(self, word: str) -> int:
+        position = self._position(word)
+        if position < 0:
+            raise KeyError(word)
+        return self._counts[position]
+
+    def get(self, word: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        position = self._position(word)
+        return default if position < 0 else self._counts[position]
+
+    def __contains__(self, word: object) -> bool:
+        return self._position(word) >= 0
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self._word, range(len(self._counts)))
+
+
+# The word list kept by the caller (`use_word_list`), if any.
+_given_table: Mapping[str, int] | None = None
 
 
 def word_list_identity() -> str:
@@ -167,10 +245,10 @@ def word_list_identity() -> str:
     return f"{package}/{name} {len(data)} {zlib.crc32(data)}"
 
 
-def use_word_list(table: dict[str, int]) -> None:
-    """Use `table`, the word list as `parsed_word_list` gave it earlier (kept by the engine
-    in the cache folder: reading it back takes a third of the time of parsing). Only
-    before the first word is looked up; afterwards the table in use stays."""
+def use_word_list(table: Mapping[str, int]) -> None:
+    """Use `table`, the word list as `parsed_word_list` gave it earlier, or as
+    `SortedWordCounts` kept since (by the engine, in the cache folder). Only before the
+    first word is looked up; afterwards the table in use stays."""
     global _given_table  # the process's one word list, as `_frequencies` is
     _given_table = table
 
@@ -180,7 +258,7 @@ def word_list_in_use() -> bool:
     return _frequencies.cache_info().currsize > 0
 
 
-def word_list_table() -> dict[str, int]:
+def word_list_table() -> Mapping[str, int]:
     """The word list's counts as looked up, read or parsed now if none is in use yet."""
     return _frequencies()
 
@@ -200,13 +278,16 @@ def parsed_word_list() -> dict[str, int]:
 
 
 @cache
-def _frequencies() -> dict[str, int]:
+def _frequencies() -> Mapping[str, int]:
     return _given_table if _given_table is not None else parsed_word_list()
 
 
 @cache
-def _counts_descending() -> list[int]:
-    return sorted(_frequencies().values(), reverse=True)
+def _counts_descending() -> Sequence[int]:
+    table = _frequencies()
+    if isinstance(table, SortedWordCounts):
+        return table.descending()
+    return sorted(table.values(), reverse=True)
 
 
 @cache
