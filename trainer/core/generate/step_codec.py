@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from itertools import starmap
 from typing import Any
 
 from trainer.core.generate.distractors import Shortfall
@@ -68,17 +69,23 @@ def _record_to_plain(record: StepRecord) -> tuple[Any, ...]:
 
 def _record_from_plain(value: tuple[Any, ...]) -> StepRecord:
     cards, origins, diagnostics, shortfalls, drafts, searches, places = value
+    # Most steps warn of nothing and draft nothing: their empty parts are taken as they
+    # are, and the rest built by `map`, which runs no generator frame per item.
     return StepRecord(
-        cards=tuple(_card_from_plain(card) for card in cards),
-        origins=tuple(Location(*origin) for origin in origins),
+        cards=tuple(map(_card_from_plain, cards)),
+        origins=tuple(starmap(Location, origins)),
         diagnostics=tuple(
             Diagnostic(Location(*where), Severity(severity), message)
             for where, severity, message in diagnostics
-        ),
+        )
+        if diagnostics
+        else (),
         shortfalls=tuple(
             (name, fact, Shortfall(needed, found)) for name, fact, needed, found in shortfalls
-        ),
-        drafts=tuple(TrueFalseDraft(*draft) for draft in drafts),
+        )
+        if shortfalls
+        else (),
+        drafts=tuple(starmap(TrueFalseDraft, drafts)) if drafts else (),
         searches=tuple(searches),
         places=tuple(places),
         plain=value,
