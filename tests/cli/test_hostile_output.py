@@ -11,6 +11,7 @@ import subprocess
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,9 +90,17 @@ def hostile_compile(monkeypatch: pytest.MonkeyPatch) -> None:
     from trainer.core.model import CompiledDeck
 
     real = compile_module.compile_deck
+    real_reusing = compile_module.compile_deck_reusing
 
     def poisoned(path: str) -> CompiledDeck:
-        compiled = real(path)
+        return _poisoned(real(path))
+
+    # `trainer preview` and `trainer grade` compile through the deck cache's memo.
+    def poisoned_reusing(path: str, previous: Any) -> tuple[CompiledDeck, Any]:
+        compiled, memo = real_reusing(path, previous)
+        return _poisoned(compiled), memo
+
+    def _poisoned(compiled: CompiledDeck) -> CompiledDeck:
         cards = tuple(
             dataclasses.replace(
                 card,
@@ -105,6 +114,7 @@ def hostile_compile(monkeypatch: pytest.MonkeyPatch) -> None:
         return dataclasses.replace(compiled, cards=cards)
 
     monkeypatch.setattr(compile_module, "compile_deck", poisoned)
+    monkeypatch.setattr(compile_module, "compile_deck_reusing", poisoned_reusing)
 
 
 @pytest.mark.usefixtures("hostile_compile")

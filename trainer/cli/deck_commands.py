@@ -52,8 +52,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_check(args: argparse.Namespace) -> int:
     from trainer.core.compile import split_diagnostics
-    from trainer.core.deck.loader import load_deck
-    from trainer.core.generate import generate_deck
+    from trainer.engine import load_and_generate
 
     failed = False
     for name in args.decks:
@@ -64,14 +63,13 @@ def run_check(args: argparse.Namespace) -> int:
             failed = True
             continue
         try:
-            deck = load_deck(path)
+            deck, generated = load_and_generate(path)
         except DeckError as error:
             _print_diagnostics(error.diagnostics)
             errors, warnings = split_diagnostics(error.diagnostics)
             print(failure_summary(path, errors, warnings))
             failed = True
             continue
-        generated = generate_deck(deck)
         errors, warnings = split_diagnostics(generated.diagnostics)
         _print_diagnostics(generated.diagnostics)
         if errors:
@@ -104,13 +102,13 @@ def update_summary(compiled: CompiledDeck) -> str:
 
 
 def run_preview(args: argparse.Namespace) -> int:
-    from trainer.core.compile import compile_deck
+    from trainer.engine import compile_deck_file
 
     path, problem = deck_argument(args.deck)
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_FAILED
-    compiled = compile_deck(path)
+    compiled = compile_deck_file(path)
     _print_diagnostics(compiled.warnings)
     excerpts = {excerpt.id: excerpt for excerpt in compiled.deck.excerpts}
     if args.format == "json":

@@ -50,11 +50,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_grade(args: argparse.Namespace) -> int:
     from trainer import paths
-    from trainer.core.compile import compile_deck
-    from trainer.engine import deck_file
+    from trainer.engine import compile_deck_file, deck_file
     from trainer.settings import apply_deck_defaults, load_policy
 
-    compiled = compile_deck(deck_file(args.deck))
+    compiled = compile_deck_file(deck_file(args.deck))
     cards = {card.id: card for card in compiled.cards}
     card = cards.get(args.card) or cards.get(f"{compiled.deck.id}:{args.card}")
     if card is None:

@@ -10,7 +10,9 @@ from trainer.engine.answer_rules import unsaved_answer_message as unsaved_answer
 from trainer.engine.backups import BackupInfo as BackupInfo
 from trainer.engine.backups import BackupNotFoundError as BackupNotFoundError
 from trainer.engine.backups import RestoreReport as RestoreReport
+from trainer.engine.deck_lookup import compile_deck_file as compile_deck_file
 from trainer.engine.deck_lookup import deck_file as deck_file
+from trainer.engine.deck_lookup import load_and_generate as load_and_generate
 from trainer.engine.deck_lookup import plan_update as plan_update
 from trainer.engine.deck_sources import DeckNotFoundError as DeckNotFoundError
 from trainer.engine.engine import Engine as Engine

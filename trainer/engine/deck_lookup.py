@@ -1,10 +1,11 @@
 """Reading the collection without opening it for study: the file of a deck named on the
-command line (a file, or an imported or bundled deck id), and what importing a deck would
-change.
+command line (a file, or an imported or bundled deck id), the deck compiled, and what
+importing it would change.
 
 Nothing is created or changed: a collection that does not exist is not made, and one
 that exists is only read (for commands like `trainer grade` and `trainer check --diff`
-that must not change it).
+that must not change it). A deck is compiled with what the deck cache remembers of its
+last import, read but never written: only what changed since is done again.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer import paths
-from trainer.core.model import CompiledDeck, DeckError
-from trainer.engine.deck_sources import DeckNotFoundError
+from trainer.core.model import CompiledDeck, DeckError, Severity
+from trainer.engine.deck_sources import DeckNotFoundError, deck_path
 from trainer.store import list_decks
 from trainer.store.probe import read_only_connection
 
 if TYPE_CHECKING:
+    from trainer.core.authored import Deck
+    from trainer.core.compile import CompileMemo
+    from trainer.core.generate import GeneratedDeck
     from trainer.store import ImportPlan
 
 
@@ -64,6 +68,53 @@ def plan_update(
         return plan_import(conn, compiled)
     finally:
         conn.close()
+
+
+def compile_deck_file(path: str | Path, environ: Mapping[str, str] = os.environ) -> CompiledDeck:
+    """The deck at `path` compiled, as `compile_deck` gives it (DeckError if malformed),
+    replaying what the deck cache remembers of its last import (see `_remembered`)."""
+    from trainer.core.compile import compile_deck, compile_deck_reusing
+
+    remembered = _remembered(path, environ)
+    if not remembered.steps:
+        # Nothing to replay: recording every step for no later use costs a sixth more.
+        return compile_deck(path)
+    return compile_deck_reusing(path, remembered)[0]
+
+
+def load_and_generate(
+    path: str | Path, environ: Mapping[str, str] = os.environ
+) -> tuple[Deck, GeneratedDeck]:
+    """The deck at `path` loaded (DeckError if it cannot be) and its cards generated, with
+    every error and warning, as `load_deck` and `generate_deck` give them, replaying what
+    the deck cache remembers of its last import."""
+    from trainer.core.deck.loader import load_deck
+    from trainer.core.deck.tree_memo import ParsedTrees
+    from trainer.core.generate import generate_deck, generate_deck_reusing
+
+    remembered = _remembered(path, environ)
+    deck = load_deck(path, parse=ParsedTrees(remembered.trees).parse)
+    if not remembered.steps:
+        return deck, generate_deck(deck)
+    generated = generate_deck_reusing(deck, remembered.steps, remembered.confusables)[0]
+    if any(item.severity is Severity.ERROR for item in generated.diagnostics):
+        # As `compile_deck_reusing` does: a deck with errors reports them as a cold run.
+        generated = generate_deck(deck)
+    return deck, generated
+
+
+def _remembered(path: str | Path, environ: Mapping[str, str]) -> CompileMemo:
+    """What the deck cache remembers of the last compile of the deck at `path`, if
+    anything, with the word list kept there given to the core; nothing is written."""
+    from trainer.core.compile import CompileMemo
+    from trainer.engine.deck_cache import CACHE_FOLDER, DeckCache
+    from trainer.engine.word_list_cache import use_kept_word_list
+
+    folder = paths.cache_folder(environ) / CACHE_FOLDER
+    if not folder.is_dir():
+        return CompileMemo()
+    use_kept_word_list(folder)
+    return DeckCache(folder).load_memo(deck_path(path))
 
 
 def _deck_id(path: Path) -> str | None:

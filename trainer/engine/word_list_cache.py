@@ -40,6 +40,15 @@ def ready_word_list(folder: Path) -> None:
     lexicon.use_word_list(table)
 
 
+def use_kept_word_list(folder: Path) -> None:
+    """Give the core the word list kept in `folder` if a current copy is there; writes
+    nothing (without one, the core parses the list when it first looks a word up)."""
+    if not lexicon.word_list_in_use():
+        kept = _kept_counts(folder / _FILE, lexicon.word_list_identity())
+        if kept is not None:
+            lexicon.use_word_list(kept)
+
+
 def _keep(target: Path, identity: str, table: Mapping[str, int]) -> None:
     counts = table if isinstance(table, SortedWordCounts) else SortedWordCounts.of(table)
     write_cache_file(target, _MAGIC, (identity, len(counts)), counts.parts())
