@@ -160,6 +160,8 @@ def _lexicon_using(table: Mapping[str, int]) -> Iterator[None]:
         lexicon._frequencies,
         lexicon._counts_descending,
         lexicon._common_threshold,
+        lexicon._count,
+        lexicon._listed,
         frequency,
         american_spelling,
     )

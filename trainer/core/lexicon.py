@@ -282,6 +282,20 @@ def _frequencies() -> Mapping[str, int]:
     return _given_table if _given_table is not None else parsed_word_list()
 
 
+# A word is looked up again and again, and a list read back from the cache
+# (`SortedWordCounts`) finds each by binary search: what it found is kept.
+@lru_cache(maxsize=1 << 16)
+def _count(word: str) -> int:
+    """The list's count of `word` exactly as written; 0 if the list lacks it."""
+    return _frequencies().get(word, 0)
+
+
+@lru_cache(maxsize=1 << 16)
+def _listed(word: str) -> bool:
+    """Whether the list holds `word` exactly as written."""
+    return word in _frequencies()
+
+
 @cache
 def _counts_descending() -> Sequence[int]:
     table = _frequencies()
@@ -303,8 +317,7 @@ def american_spelling(word: str) -> str:
     folded = word.casefold()
     if not folded.isalpha() or folded in _NOT_BRITISH:
         return folded
-    table = _frequencies()
-    own = table.get(folded, 0)
+    own = _count(folded)
     irregular = _IRREGULAR_SPELLINGS.get(folded)
     if irregular is not None:
         return irregular
@@ -315,7 +328,7 @@ def american_spelling(word: str) -> str:
     candidates.append(together)
     best, best_count = folded, own
     for candidate in candidates:
-        count = table.get(candidate, 0)
+        count = _count(candidate)
         if candidate != folded and count > best_count:
             best, best_count = candidate, count
     return best
@@ -332,17 +345,16 @@ def frequency(word: str) -> int:
     """How often the word occurs in the corpus (0 if never), a British spelling counted as
     its American form; case is ignored."""
     folded = word.casefold()
-    table = _frequencies()
-    own = table.get(folded, 0)
+    own = _count(folded)
     american = american_spelling(folded)
-    return own if american == folded else max(own, table.get(american, 0))
+    return own if american == folded else max(own, _count(american))
 
 
 def is_known_word(word: str) -> bool:
     """True for a word of the English dictionary, in any case and either spelling
     ("Prussian", "kazan", "colour")."""
     folded = word.casefold()
-    return folded in _frequencies() or american_spelling(folded) in _frequencies()
+    return _listed(folded) or _listed(american_spelling(folded))
 
 
 def is_common_word(word: str, rank: int = COMMON_RANK) -> bool:

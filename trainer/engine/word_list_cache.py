@@ -30,23 +30,23 @@ def ready_word_list(folder: Path) -> None:
         if not target.exists():
             _keep(target, lexicon.word_list_identity(), lexicon.word_list_table())
         return
-    identity = lexicon.word_list_identity()
-    kept = _kept_counts(target, identity)
-    if kept is not None:
-        lexicon.use_word_list(kept)
+    if use_kept_word_list(folder):
         return
     table = lexicon.parsed_word_list()
-    _keep(target, identity, table)
+    _keep(target, lexicon.word_list_identity(), table)
     lexicon.use_word_list(table)
 
 
-def use_kept_word_list(folder: Path) -> None:
-    """Give the core the word list kept in `folder` if a current copy is there; writes
-    nothing (without one, the core parses the list when it first looks a word up)."""
-    if not lexicon.word_list_in_use():
-        kept = _kept_counts(folder / _FILE, lexicon.word_list_identity())
-        if kept is not None:
-            lexicon.use_word_list(kept)
+def use_kept_word_list(folder: Path) -> bool:
+    """Give the core the word list kept in `folder` if a current copy is there (True when
+    it did); writes nothing. Without one, the core parses the list at its first lookup."""
+    if lexicon.word_list_in_use():
+        return False
+    kept = _kept_counts(folder / _FILE, lexicon.word_list_identity())
+    if kept is None:
+        return False
+    lexicon.use_word_list(kept)
+    return True
 
 
 def _keep(target: Path, identity: str, table: Mapping[str, int]) -> None:
