@@ -26,6 +26,7 @@ from trainer.store import (
     set_status,
     undo_last,
 )
+from trainer.store.migrations import migrate
 
 
 def reviewed(kit: Kit, due_in: int, *, last: int = -6, drill: bool = False) -> CardState:
@@ -73,6 +74,17 @@ def test_due_slots_are_active_reviewed_and_most_overdue_first(
     tomorrow = kit.day0 + timedelta(days=1)
     assert "one:b:q1" in ids(due_slots(queue, tomorrow, limit=10))
     assert ids(due_slots(queue, kit.day0 - timedelta(days=10), limit=10)) == []
+
+
+def test_a_version_4_collection_finds_its_due_cards_once_migrated(
+    queue: sqlite3.Connection, kit: Kit
+) -> None:
+    """Migration 5 builds the due cards' index from the cards already reviewed."""
+    queue.execute("DROP INDEX cards_due")
+    queue.execute("PRAGMA user_version = 4")
+    assert migrate(queue) == 4
+    assert ids(due_slots(queue, kit.day0, limit=10)) == ["one:a:q1", "two:a:q1", "one:a:q2"]
+    assert ids(due_slots(queue, kit.day0, limit=10, deck_id="one")) == ["one:a:q1", "one:a:q2"]
 
 
 def test_slots_carry_the_excerpt_position_and_schedule(queue: sqlite3.Connection, kit: Kit) -> None:
@@ -192,8 +204,30 @@ def test_hot_queries_search_an_index_instead_of_scanning(
     for sql in selects:
         plan = [str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
         main_table = plan[0]
-        assert main_table.startswith("SEARCH") or "USING INDEX cards_new" in main_table, plan
+        # Across decks, new cards are a walk of the partial index that holds only them.
+        walks_new_cards = main_table.endswith(("USING INDEX cards_new", "COVERING INDEX cards_new"))
+        assert main_table.startswith("SEARCH") or walks_new_cards, plan
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+def test_due_candidates_are_read_from_an_index_alone(conn: sqlite3.Connection, kit: Kit) -> None:
+    """Every column of a slot is in the index the query walks (migration 5), so that
+    building a queue never reads a due card's row; a column added to `CardSlot` must be
+    added to the index too."""
+    for number in range(4):
+        paths = [f"e{i}:q{j}" for i in range(30) for j in range(3)]
+        apply_import(conn, kit.make_deck(f"d{number}", paths), "d.yaml", kit.moment(kit.day0))
+    for i in range(0, 30, 2):
+        kit.put_state(conn, f"d3:e{i}:q1", reviewed(kit, -(i % 4)))
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    slots = due_slots(conn, kit.day0, limit=20, deck_id="d3")
+    conn.set_trace_callback(None)
+    assert slots
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 1
+    plan = [str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + selects[0])]
+    assert len(plan) == 1 and "USING COVERING INDEX" in plan[0], plan
 
 
 def test_due_slots_on_the_same_day_follow_the_deck_order(

@@ -29,7 +29,7 @@ from trainer.core.scheduling.queue import (
     plan_sections,
 )
 from trainer.core.scheduling.schedule import Schedule
-from trainer.core.scheduling.siblings import sibling_groups
+from trainer.core.scheduling.siblings import excerpt_group, sibling_groups
 from trainer.engine.exam_queue import exam_sections, preparing
 from trainer.engine.results import Section
 from trainer.store import (
@@ -355,6 +355,6 @@ def _sibling_groups(
             continue
         group = own.get(excerpt_id)
         if group is None:
-            group = own[excerpt_id] = sibling_groups(deck_id, (excerpt_id,))
+            group = own[excerpt_id] = excerpt_group(deck_id, excerpt_id)
         groups[card_id] = group
     return groups

@@ -181,6 +181,23 @@ _V4_CARDS_BY_SCHEDULER = run_statements(
     "CREATE INDEX cards_by_scheduler ON cards (deck_id, scheduler)",
 )
 
+# A study queue's due candidates are read from this index alone: each entry holds what
+# the queue reads of a card (`queries.CardSlot`: id, excerpt, position, due day, last
+# review, drill flag), so that building the queue never visits the cards' rows, which lie
+# a page or more apart. At 10,000 cards the first queue read its 600 due candidates in
+# 5.2 ms through cards_by_deck, 2.6 ms from this index, which also gives their whole
+# order, so no sort is left. It holds reviewed cards only: importing a deck, whose cards
+# are all new, writes nothing to it, where widening cards_by_deck made importing 10,000
+# cards 17% slower. An answer rewrites one entry more. `status` is held too, because
+# SQLite reads a query's condition on it from the row even where the index implies it.
+_V5_DUE_CARDS_INDEX = run_statements(
+    """
+    CREATE INDEX cards_due
+    ON cards (deck_id, due, position, id, excerpt_id, last_review, drill, status)
+    WHERE status = 'active' AND due IS NOT NULL
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "cards, their content and state, excerpts, decks, review log", _V1_SCHEMA),
     Migration(2, "the files each deck was read from", _V2_DECK_FILES),
@@ -190,6 +207,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         apply_v3,
     ),
     Migration(4, "each deck's cards found by the scheduler keeping them", _V4_CARDS_BY_SCHEDULER),
+    Migration(5, "a study queue's due cards read from an index alone", _V5_DUE_CARDS_INDEX),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # The oldest version whose tables and columns are the latest's: the versions after it

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
+from typing import NamedTuple
 
 from trainer.core.model import CardKind, SourceRef
 from trainer.core.records import record
@@ -22,7 +23,7 @@ from trainer.store.cards import (
     CardStatus,
     entry_from_row,
 )
-from trainer.store.codec import day_from_number, day_number, moment_from_text
+from trainer.store.codec import day_number, moment_from_text
 from trainer.store.errors import UnknownCardError
 from trainer.store.log import UNDONE, LogEntry, card_history
 from trainer.store.transactions import read_transaction, translated_errors
@@ -78,13 +79,15 @@ def _entries(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> 
 
 
 # The queries that build a study queue, which needs each card's place in the schedule but
-# not its content: `cards` alone is read, and no card is decoded.
+# not its content: `cards` alone is read (due cards from an index that holds every
+# column of a slot, see migration 5), and no card is decoded.
 
 
-@record
-class CardSlot:
+class CardSlot(NamedTuple):
     """A card's place in the schedule, without its content: what a study queue reads of
-    it (its due day, last review day and drill flag, as stored), and no more."""
+    it (its due day, last review day and drill flag, as stored), and no more.
+
+    A named tuple, not a record: a queue reads hundreds of them, straight from rows."""
 
     card_id: str
     excerpt_id: str
@@ -96,16 +99,21 @@ class CardSlot:
     def queue_entry(self, groups: tuple[str, ...] = ()) -> QueueEntry:
         """The card as a queue candidate: what `QueueEntry.from_schedule` makes of it
         and its schedule."""
+        due, last_review = self.due, self.last_review
         return QueueEntry(
             self.card_id,
             self.excerpt_id,
-            day_from_number(self.due),
-            self.last_review is None,
+            None if due is None else _day_of_number(due),
+            last_review is None,
             bool(self.drill),
             self.position,
-            day_from_number(self.last_review),
+            None if last_review is None else _day_of_number(last_review),
             groups,
         )
+
+
+# `codec.day_from_number` without its checks, for the columns the schema keeps integer.
+_day_of_number = date.fromordinal
 
 
 def due_slots(
@@ -114,10 +122,12 @@ def due_slots(
     """Active cards already reviewed whose due day is today or earlier: most overdue
     first, then by position in their deck, then by id (the session queue's order).
 
-    In one deck this is a search of the ``cards_by_deck`` index; across decks (which
-    the engine never asks: it builds each deck's queue on its own) a scan of it.
+    In one deck this is a search of the ``cards_due`` index, which holds every column
+    read; across decks (which the engine never asks: it builds each deck's queue on its
+    own) a scan of it.
     """
-    return _slots(conn, *_due(today, limit, deck_id, _SLOT_COLUMNS, _SLOT_FROM))
+    source = f"{_SLOT_FROM} INDEXED BY cards_due"
+    return _slots(conn, *_due(today, limit, deck_id, _SLOT_COLUMNS, source))
 
 
 def new_slots(
@@ -143,7 +153,7 @@ Query = tuple[str, tuple[object, ...]]
 def _slots(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> list[CardSlot]:
     with read_transaction(conn):
         rows = conn.execute(sql, params).fetchall()
-    return [CardSlot(*row) for row in rows]
+    return list(map(CardSlot._make, rows))
 
 
 def _due(today: date, limit: int, deck_id: str | None, columns: str, source: str) -> Query:

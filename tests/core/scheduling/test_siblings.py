@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from trainer.core.scheduling.queue import DailyLimits, QueueEntry, build_queue, plan_sections
 from trainer.core.scheduling.siblings import (
     are_siblings,
+    excerpt_group,
     groups_of,
     pick_apart,
     plan_apart,
@@ -40,6 +41,15 @@ def test_groups_are_named_by_deck_and_excerpt_once_each() -> None:
     assert sibling_groups("d", ["e1", "e2", "e1"]) == ("d:e1", "d:e2")
     assert groups_of(new("a", "e1", 0)) == ("e1",)
     assert groups_of(new("a", "e1", 0, ("d:e1", "d:e2"))) == ("d:e1", "d:e2")
+
+
+# Ids as decks and excerpts have them (slugs), and any other text.
+_IDS = st.one_of(st.from_regex(r"[a-z0-9][a-z0-9-]{0,12}", fullmatch=True), st.text(max_size=8))
+
+
+@given(_IDS, _IDS)
+def test_an_excerpts_group_is_what_sibling_groups_names_for_it(deck: str, excerpt: str) -> None:
+    assert excerpt_group(deck, excerpt) == sibling_groups(deck, (excerpt,))
 
 
 def test_a_chronology_is_a_sibling_of_every_excerpt_it_cites() -> None:

@@ -39,6 +39,12 @@ def sibling_groups(deck_id: str, excerpt_ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f"{deck_id}{_GROUP_SEPARATOR}{e}" for e in excerpt_ids))
 
 
+def excerpt_group(deck_id: str, excerpt_id: str) -> tuple[str, ...]:
+    """`sibling_groups(deck_id, (excerpt_id,))`, the groups of most cards, made as one
+    string: a study queue names the groups of hundreds of candidates."""
+    return (f"{deck_id}{_GROUP_SEPARATOR}{excerpt_id}",)
+
+
 def groups_of(entry: Sibling) -> tuple[str, ...]:
     """An entry's sibling groups; an entry that names none is grouped by its excerpt id."""
     return entry.groups or (entry.excerpt_id,)
