@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from trainer.core.deck.card_ids import CHRONOLOGY_SLOT, SEPARATOR
+from trainer.core.gc_control import gc_paused
 from trainer.core.records import record
 from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.queue import (
@@ -198,8 +199,11 @@ def build_study_queue(
     """Fetch and order today's session for the given decks, each under its own limits."""
     queue = StudyQueue(day=today, deck_id=deck_id)
     # One snapshot for every query: the counts, the candidates (fetched again if the
-    # first do not settle) and the siblings agree, whoever writes meanwhile.
-    with read_transaction(conn):
+    # first do not settle) and the siblings agree, whoever writes meanwhile. The
+    # collector is paused: the entries made here (a few thousand objects, no cycles)
+    # last the day, and a collection that fell inside the build walked every object
+    # of the process for nothing (0.5-4 ms of a 7-12 ms first build at 10,000 cards).
+    with read_transaction(conn), gc_paused():
         for deck, policy in decks:
             sections, done = _deck_sections(conn, deck, policy, today)
             queue.done_today += done
