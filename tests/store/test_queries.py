@@ -204,9 +204,7 @@ def test_hot_queries_search_an_index_instead_of_scanning(
     for sql in selects:
         plan = [str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
         main_table = plan[0]
-        # Across decks, new cards are a walk of the partial index that holds only them.
-        walks_new_cards = main_table.endswith(("USING INDEX cards_new", "COVERING INDEX cards_new"))
-        assert main_table.startswith("SEARCH") or walks_new_cards, plan
+        assert main_table.startswith("SEARCH") or "USING INDEX cards_new" in main_table, plan
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
 
 

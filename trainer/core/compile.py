@@ -10,6 +10,7 @@ from trainer.core.deck.loader import Reader, load_deck
 from trainer.core.deck.tree_memo import ParsedTrees, TreeMemo
 from trainer.core.generate import (
     ConfusablesMemo,
+    GeneratedDeck,
     StepMemo,
     generate_deck,
     generate_deck_reusing,
@@ -23,6 +24,7 @@ __all__ = [
     "compile_deck",
     "compile_deck_reusing",
     "compile_loaded",
+    "load_and_generate_reusing",
     "split_diagnostics",
     "unchanged_since",
 ]
@@ -80,15 +82,28 @@ def compile_deck_reusing(
     The cards, warnings and origins are those of a cold compile; a deck with errors is
     compiled cold, so that it reports them as one would.
     """
+    deck, generated, memo = load_and_generate_reusing(path, previous, reader=reader)
+    errors, warnings = split_diagnostics(generated.diagnostics)
+    if errors:
+        raise DeckError(errors)
+    return CompiledDeck(deck, generated.cards, warnings, generated.origins), memo
+
+
+def load_and_generate_reusing(
+    path: str | os.PathLike[str], previous: CompileMemo, *, reader: Reader | None = None
+) -> tuple[Deck, GeneratedDeck, CompileMemo]:
+    """The deck at `path` loaded (DeckError if it cannot be) and its cards generated, as
+    `load_deck` and `generate_deck` give them, errors and warnings included, doing again
+    only what changed since `previous`; and what to remember for the next time. A deck
+    whose generation finds errors is generated again cold, so that it reports them as a
+    cold run does; only its trees are remembered then."""
     trees = ParsedTrees(previous.trees)
     deck = load_deck(path, reader=reader, parse=trees.parse)
     generated, recorded, found = generate_deck_reusing(deck, previous.steps, previous.confusables)
-    errors, warnings = split_diagnostics(generated.diagnostics)
-    if errors:
-        return compile_loaded(deck), CompileMemo(trees=trees.used)
-    compiled = CompiledDeck(deck, generated.cards, warnings, generated.origins)
+    if any(item.severity is Severity.ERROR for item in generated.diagnostics):
+        return deck, generate_deck(deck), CompileMemo(trees=trees.used)
     reshaped = reshaped_cards(generated.cards, recorded)
-    return compiled, CompileMemo(recorded, trees.used, found, reshaped, deck.content_hash)
+    return deck, generated, CompileMemo(recorded, trees.used, found, reshaped, deck.content_hash)
 
 
 def unchanged_since(previous: CompileMemo, memo: CompileMemo) -> frozenset[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer import paths
-from trainer.core.model import CompiledDeck, DeckError, Severity
+from trainer.core.model import CompiledDeck, DeckError
 from trainer.engine.deck_sources import DeckNotFoundError, deck_path
 from trainer.store import list_decks
 from trainer.store.probe import read_only_connection
@@ -88,18 +88,17 @@ def load_and_generate(
     """The deck at `path` loaded (DeckError if it cannot be) and its cards generated, with
     every error and warning, as `load_deck` and `generate_deck` give them, replaying what
     the deck cache remembers of its last import."""
+    from trainer.core.compile import load_and_generate_reusing
     from trainer.core.deck.loader import load_deck
     from trainer.core.deck.tree_memo import ParsedTrees
-    from trainer.core.generate import generate_deck, generate_deck_reusing
+    from trainer.core.generate import generate_deck
 
     remembered = _remembered(path, environ)
-    deck = load_deck(path, parse=ParsedTrees(remembered.trees).parse)
     if not remembered.steps:
+        # As in `compile_deck_file`: no step to replay, so none is recorded.
+        deck = load_deck(path, parse=ParsedTrees(remembered.trees).parse)
         return deck, generate_deck(deck)
-    generated = generate_deck_reusing(deck, remembered.steps, remembered.confusables)[0]
-    if any(item.severity is Severity.ERROR for item in generated.diagnostics):
-        # As `compile_deck_reusing` does: a deck with errors reports them as a cold run.
-        generated = generate_deck(deck)
+    deck, generated, _ = load_and_generate_reusing(path, remembered)
     return deck, generated
 
 

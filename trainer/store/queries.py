@@ -23,7 +23,7 @@ from trainer.store.cards import (
     CardStatus,
     entry_from_row,
 )
-from trainer.store.codec import day_number, moment_from_text
+from trainer.store.codec import day_from_number, day_number, moment_from_text
 from trainer.store.errors import UnknownCardError
 from trainer.store.log import UNDONE, LogEntry, card_history
 from trainer.store.transactions import read_transaction, translated_errors
@@ -99,21 +99,16 @@ class CardSlot(NamedTuple):
     def queue_entry(self, groups: tuple[str, ...] = ()) -> QueueEntry:
         """The card as a queue candidate: what `QueueEntry.from_schedule` makes of it
         and its schedule."""
-        due, last_review = self.due, self.last_review
         return QueueEntry(
             self.card_id,
             self.excerpt_id,
-            None if due is None else _day_of_number(due),
-            last_review is None,
+            day_from_number(self.due),
+            self.last_review is None,
             bool(self.drill),
             self.position,
-            None if last_review is None else _day_of_number(last_review),
+            day_from_number(self.last_review),
             groups,
         )
-
-
-# `codec.day_from_number` without its checks, for the columns the schema keeps integer.
-_day_of_number = date.fromordinal
 
 
 def due_slots(
