@@ -15,12 +15,11 @@ import typing
 from collections.abc import Iterable, Mapping
 from enum import Enum, StrEnum
 from functools import cache
-from hashlib import blake2b
-from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
-from trainer.core.model import ANSWER_FIELDS, CARD_FIELDS, Answer, Card, answer_values, card_values
+from trainer.core.model import ANSWER_FIELDS, CARD_FIELDS, Answer, Card
 from trainer.core.records import record
 from trainer.core.scheduling.schedule import Schedule
+from trainer.store.card_json import card_json, card_json_and_hash
 from trainer.store.codec import schedule_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
 from trainer.store.transactions import read_transaction, translated_errors, write_transaction
@@ -59,7 +58,7 @@ class EncodedCard:
 
 def card_to_json(card: Card) -> str:
     """The card as compact JSON; the same card always gives the same text."""
-    return _encode_json(_card_object(card))
+    return card_json(card)
 
 
 def card_from_json(text: str) -> Card:
@@ -126,14 +125,14 @@ def encode_card(card: Card) -> EncodedCard:
 def card_row(card: Card) -> tuple[str, str, str, str, str, str, str, str]:
     """The card as imported: id, excerpt id, kind, content JSON, content hash, prompt,
     answer text (the answer and its alternatives, for search) and tags text."""
-    content = card_to_json(card)
+    content, content_hash = card_json_and_hash(card)
     answer = card.answer
     return (
         card.id,
         card.excerpt_id,
         card.kind.value,
         content,
-        blake2b(content.encode("utf-8"), digest_size=16).hexdigest(),
+        content_hash,
         card.prompt,
         " ".join((answer.text, *answer.alternatives)) if answer.alternatives else answer.text,
         tags_text(card.tags),
@@ -216,55 +215,10 @@ def set_status(conn: sqlite3.Connection, card_id: str, status: CardStatus | str)
         conn.execute("UPDATE cards SET status = ? WHERE id = ?", (wanted.value, card_id))
 
 
-@cache
-def _field_names(cls: type) -> tuple[str, ...] | None:
-    if not dataclasses.is_dataclass(cls):
-        return None
-    return tuple(f.name for f in dataclasses.fields(cls))
-
-
-def _json_default(value: object) -> object:
-    """JSON for what ``json`` cannot write itself: dataclasses, plain enums, mappings.
-
-    Tuples become lists and str/int enums their values without help, in C, which is
-    what keeps importing 100,000 cards fast.
-    """
-    kind: type = type(value)
-    names = _field_names(kind)
-    if names is not None:
-        return {name: getattr(value, name) for name in names}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Mapping):
-        return dict(value)
-    raise TypeError(f"cannot store {type(value).__name__} in a card")
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default)
-# The C encoder behind ``_ENCODER``, made once: ``JSONEncoder.encode`` builds a new one on
-# every call, which costs as much as encoding a small card. None where C is unavailable.
-_C_ENCODER = (
-    None
-    if c_make_encoder is None
-    else c_make_encoder(None, _json_default, encode_basestring, None, ":", ",", False, False, True)
-)
 _CARD_KEYS = frozenset(CARD_FIELDS)
 _ANSWER_KEYS = frozenset(ANSWER_FIELDS)
 _CARD_FAST = tuple((name, convert) for name, convert in _fast_converters(Card) if name != "answer")
 _ANSWER_FAST = _fast_converters(Answer)
-
-
-def _card_object(card: Card) -> dict[str, object]:
-    """The card as the JSON object it is stored as, built without per-field callbacks."""
-    values = dict(zip(CARD_FIELDS, card_values(card), strict=True))
-    values["answer"] = dict(zip(ANSWER_FIELDS, answer_values(card.answer), strict=True))
-    return values
-
-
-def _encode_json(value: object) -> str:
-    if _C_ENCODER is None:
-        return _ENCODER.encode(value)
-    return "".join(_C_ENCODER(value, 0))
 
 
 Decoder = typing.Callable[[object], object]

@@ -1,0 +1,129 @@
+"""Tests for trainer.store.card_json: orjson's fast path pinned to the standard encoder."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import typing
+from enum import Enum
+from hashlib import blake2b
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from trainer.core.compile import compile_deck
+from trainer.core.model import Answer, AnswerType, Card, CardKind
+from trainer.store import card_json as codec
+from trainer.store.card_json import card_json, card_json_and_hash, reference_card_json
+
+DECKS = sorted((Path(__file__).parents[2] / "decks").glob("*.yaml"))
+
+# Every character but the surrogates (no deck can hold one; see the test of them below).
+any_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
+# Floats of every kind: tiny, huge, subnormal, negative zero, NaN and the infinities.
+any_float = st.floats() | st.sampled_from([1e-4, -1e-4, 1e16, 1e-5, 1e15, 5e-324, -0.0])
+any_int = st.integers(-(2**70), 2**70) | st.integers(0, 8)
+
+
+def _values_for(hint: object) -> st.SearchStrategy[typing.Any]:
+    if typing.get_origin(hint) is tuple:
+        (item, _) = typing.get_args(hint)
+        return st.lists(_values_for(item), max_size=3).map(tuple)
+    if hint is str:
+        return any_text
+    if hint is int:
+        return any_int
+    if hint is float:
+        return any_float
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return st.sampled_from(hint)
+    if hint is Answer:
+        return answers
+    raise TypeError(f"no strategy for card field type {hint!r}")
+
+
+def _every_field(cls: type) -> dict[str, st.SearchStrategy[typing.Any]]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: _values_for(hints[f.name]) for f in dataclasses.fields(cls)}
+
+
+answers = st.builds(Answer, **_every_field(Answer))
+cards = st.builds(Card, **_every_field(Card))
+
+
+def _card(**answer: typing.Any) -> Card:
+    return Card(
+        id="d:e:q1",
+        deck_id="d",
+        kind=CardKind.QA,
+        excerpt_id="e",
+        prompt="How far is Lipetsk from Moscow?",
+        answer=Answer(type=AnswerType.NUMBER, text="370", **answer),
+        source="p. 12",
+    )
+
+
+@given(cards)
+@example(_card(tolerance=1e-5))
+@example(_card(tolerance=1e16))
+@example(_card(tolerance=math.nan))
+@example(_card(key=(2**64,)))
+def test_the_json_is_the_standard_encoders_byte_for_byte(card: Card) -> None:
+    assert card_json(card) == reference_card_json(card)
+
+
+@given(cards)
+def test_the_hash_is_of_the_jsons_utf8(card: Card) -> None:
+    text, content_hash = card_json_and_hash(card)
+    assert text == reference_card_json(card)
+    assert content_hash == blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def test_a_lone_surrogate_is_written_as_the_standard_encoder_writes_it() -> None:
+    card = dataclasses.replace(_card(), prompt="half a pair: \ud800")
+    assert card_json(card) == reference_card_json(card)
+    with pytest.raises(UnicodeEncodeError):
+        card_json_and_hash(card)
+
+
+@pytest.mark.parametrize("tolerance", [1e-5, 1e16, math.inf, math.nan])
+def test_a_float_written_otherwise_by_orjson_takes_the_standard_encoder(tolerance: float) -> None:
+    assert codec._fast_bytes(_card(tolerance=tolerance)) is None
+
+
+@pytest.mark.parametrize("tolerance", [0.0, -0.0, 1e-4, 0.05, 2.5, 9999999999999998.0])
+def test_a_plain_float_takes_orjson(tolerance: float) -> None:
+    card = _card(tolerance=tolerance)
+    fast = codec._fast_bytes(card)
+    assert fast is not None and fast.decode("utf-8") == reference_card_json(card)
+
+
+@pytest.mark.parametrize("deck", DECKS, ids=[path.stem for path in DECKS])
+def test_every_bundled_card_takes_orjson_and_gives_the_standard_json(deck: Path) -> None:
+    # The fast path must be the one taken for real cards, or it saves nothing.
+    for card in compile_deck(deck).cards:
+        fast = codec._fast_bytes(card)
+        assert fast is not None, card.id
+        assert fast.decode("utf-8") == reference_card_json(card), card.id
+
+
+def test_the_float_fields_are_found_in_the_type_hints() -> None:
+    assert codec._float_paths(Card) == ["answer.tolerance"]
+
+
+@dataclasses.dataclass
+class Measured:
+    label: str
+    readings: tuple[float, ...]
+
+
+@dataclasses.dataclass
+class Holder:
+    inner: Measured
+
+
+def test_a_float_the_hints_cannot_place_sends_every_card_to_the_standard_encoder() -> None:
+    assert codec._float_paths(Measured) is None
+    assert codec._float_paths(Holder) is None
