@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import typing
 from enum import Enum
@@ -16,7 +17,12 @@ from hypothesis import strategies as st
 from trainer.core.compile import compile_deck
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.store import card_json as codec
-from trainer.store.card_json import card_json, card_json_and_hash, reference_card_json
+from trainer.store.card_json import (
+    card_json,
+    card_json_and_hash,
+    read_card_json,
+    reference_card_json,
+)
 
 DECKS = sorted((Path(__file__).parents[2] / "decks").glob("*.yaml"))
 
@@ -127,3 +133,35 @@ class Holder:
 def test_a_float_the_hints_cannot_place_sends_every_card_to_the_standard_encoder() -> None:
     assert codec._float_paths(Measured) is None
     assert codec._float_paths(Holder) is None
+
+
+@given(cards)
+@example(_card(tolerance=math.nan))
+@example(_card(tolerance=-math.inf))
+@example(_card(key=(2**64, -(2**70))))
+def test_stored_json_is_read_back_as_the_standard_decoder_reads_it(card: Card) -> None:
+    text = reference_card_json(card)
+    # NaN is never equal to itself: compare what each reader gives, written again.
+    assert repr(read_card_json(text)) == repr(json.loads(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"tolerance": NaN, "other": Infinity}',
+        '{"key": [18446744073709551616]}',
+        '{"prompt": "half a pair: \\ud800"}',
+        '{"id": "first", "id": "second"}',
+        '{"deep": ' + "[" * 600 + "]" * 600 + "}",
+        '{"small": 5e-324, "huge": 1e400, "negative zero": -0.0, "int zero": -0}',
+    ],
+)
+def test_json_orjson_refuses_or_reads_otherwise_is_read_as_the_standard_decoder_reads_it(
+    text: str,
+) -> None:
+    assert repr(read_card_json(text)) == repr(json.loads(text))
+
+
+def test_unreadable_json_still_fails_as_the_standard_decoder_fails() -> None:
+    with pytest.raises(ValueError):
+        read_card_json("not json")

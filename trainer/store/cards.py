@@ -8,7 +8,6 @@ added to ``Card`` or ``Answer`` later are stored and read back without changes h
 from __future__ import annotations
 
 import dataclasses
-import json
 import sqlite3
 import types
 import typing
@@ -19,7 +18,7 @@ from functools import cache
 from trainer.core.model import ANSWER_FIELDS, CARD_FIELDS, Answer, Card
 from trainer.core.records import record
 from trainer.core.scheduling.schedule import Schedule
-from trainer.store.card_json import card_json, card_json_and_hash
+from trainer.store.card_json import card_json, card_json_and_hash, read_card_json
 from trainer.store.codec import schedule_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
 from trainer.store.transactions import read_transaction, translated_errors, write_transaction
@@ -64,7 +63,7 @@ def card_to_json(card: Card) -> str:
 def card_from_json(text: str) -> Card:
     """The inverse of ``card_to_json``."""
     try:
-        data = json.loads(text)
+        data = read_card_json(text)
         if isinstance(data, dict) and data.keys() == _CARD_KEYS:
             answer = data["answer"]
             if isinstance(answer, dict) and answer.keys() == _ANSWER_KEYS:
