@@ -7,8 +7,8 @@ again to be hashed. orjson reads the dataclass itself and writes the bytes at on
 a third of the time.
 
 The text must stay what the standard encoder writes (compact, non-ASCII kept), byte for
-byte, or every stored card would count as changed after an upgrade. The two differ in
-three ways, and a card that could meet one goes to the standard encoder:
+byte, or every stored card would count as changed after an upgrade. Where the two could
+differ, the card goes to the standard encoder:
 - floats outside 1e-4 ≤ |x| < 1e16, which Python writes with an exponent ("1e-05") and
   orjson may not ("0.00001"), and NaN and the infinities, which orjson writes as null;
   the float fields are found in the card's type hints, and a float the hints cannot
