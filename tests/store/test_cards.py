@@ -5,13 +5,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-import typing
-from enum import Enum
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.store.card_strategies import CardValues, cards_of, every_field
 from tests.store.conftest import Kit
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.store import (
@@ -25,36 +24,12 @@ from trainer.store import (
 )
 from trainer.store.cards import card_from_json, card_to_json, encode_card, get_cards
 
-texts = st.text(max_size=40)
-text_tuples = st.lists(texts, max_size=4).map(tuple)
-
-
-def _values_for(hint: object) -> st.SearchStrategy[typing.Any]:
-    """Values of every type a card field can have, so that a field added later is
-    exercised by these tests without anyone having to remember to add it."""
-    if typing.get_origin(hint) is tuple:
-        (item, _) = typing.get_args(hint)
-        return st.lists(_values_for(item), max_size=4).map(tuple)
-    if hint is str:
-        return texts
-    if hint is int:
-        return st.integers(0, 8)
-    if hint is float:
-        return st.floats(0, 1000, allow_nan=False)
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return st.sampled_from(hint)
-    if hint is Answer:
-        return answers
-    raise TypeError(f"no strategy for card field type {hint!r}")
-
-
-def _every_field(cls: type) -> dict[str, st.SearchStrategy[typing.Any]]:
-    hints = typing.get_type_hints(cls)
-    return {f.name: _values_for(hints[f.name]) for f in dataclasses.fields(cls)}
-
-
-answers = st.builds(Answer, **_every_field(Answer))
-cards = st.builds(Card, **_every_field(Card))
+SMALL_VALUES = CardValues(
+    texts=st.text(max_size=40),
+    integers=st.integers(0, 8),
+    floats=st.floats(0, 1000, allow_nan=False),
+)
+cards = cards_of(SMALL_VALUES)
 
 
 @given(cards)
@@ -75,8 +50,8 @@ def test_the_direct_and_the_general_decoder_agree(card: Card) -> None:
 
 def test_every_field_of_card_and_answer_is_generated_with_a_value_of_its_own() -> None:
     # A field left to its default would hide a decoder that drops it.
-    assert set(_every_field(Card)) == {f.name for f in dataclasses.fields(Card)}
-    assert set(_every_field(Answer)) == {f.name for f in dataclasses.fields(Answer)}
+    assert set(every_field(Card, SMALL_VALUES)) == {f.name for f in dataclasses.fields(Card)}
+    assert set(every_field(Answer, SMALL_VALUES)) == {f.name for f in dataclasses.fields(Answer)}
 
 
 @given(cards)

@@ -31,16 +31,15 @@ from hashlib import blake2b
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from operator import attrgetter
 
-from trainer.core.model import ANSWER_FIELDS, CARD_FIELDS, Card, answer_values, card_values
+import orjson
 
-try:
-    import orjson
-except ImportError:  # pragma: no cover - a dependency; without it cards are still written
-    orjson = None  # type: ignore[assignment]
+from trainer.core.model import ANSWER_FIELDS, CARD_FIELDS, Card, answer_values, card_values
 
 __all__ = ["card_json", "card_json_and_hash", "read_card_json", "reference_card_json"]
 
-_TWENTY_DIGITS = re.compile(r"[0-9]{20}")
+# orjson reads an integer outside -2**63 ≤ n < 2**64 as a float; every such integer has
+# at least nineteen digits (-9223372036854775809 has nineteen).
+_NINETEEN_DIGITS = re.compile(r"[0-9]{19}")
 # Where Python's float repr and orjson's agree: positional notation, shortest digits.
 _PLAIN_FLOATS_FROM, _PLAIN_FLOATS_BELOW = 1e-4, 1e16
 
@@ -73,7 +72,7 @@ def reference_card_json(card: Card) -> str:
 
 def _fast_bytes(card: Card) -> bytes | None:
     """orjson's bytes for the card, or None where they might not be the reference's."""
-    if orjson is None or _FLOAT_FIELDS is None:
+    if _FLOAT_FIELDS is None:
         return None
     for get in _FLOAT_FIELDS:
         value = get(card)
@@ -89,8 +88,8 @@ def read_card_json(text: str) -> object:
     """Stored card JSON read back, as `json.loads` reads it: by orjson (twice as fast),
     or by `json.loads` for what orjson refuses (NaN, which the standard encoder writes
     for a NaN tolerance; escaped lone surrogates) or reads otherwise (an integer beyond
-    64 bits, which orjson makes a float: any run of twenty digits sends the text on)."""
-    if orjson is not None and _TWENTY_DIGITS.search(text) is None:
+    64 bits, which orjson makes a float: any run of nineteen digits sends the text on)."""
+    if _NINETEEN_DIGITS.search(text) is None:
         try:
             return orjson.loads(text)
         except orjson.JSONDecodeError:
