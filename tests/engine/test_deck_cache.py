@@ -77,7 +77,7 @@ def test_editing_an_included_file_is_a_miss(
     assert cache.load(deck) is None
     prepared = cache.prepared_deck(deck)
     assert len(compiles) == 2
-    assert any("Voronezh" in row[3] for row in prepared.cards)
+    assert any(b"Voronezh" in row[3] for row in prepared.cards)
     assert cache.load(deck) == prepared
 
 

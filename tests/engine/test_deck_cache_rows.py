@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
+import trainer.engine.deck_cache
 import trainer.store.prepared
 from tests.engine.test_deck_cache_steps import ONE, TWO
 from tests.support.chaptered_deck import chapter_yaml, excerpt_yaml, write_deck
 from trainer.core.compile import compile_deck
 from trainer.core.model import Card
 from trainer.engine.deck_cache import STEPS_SUFFIX, DeckCache
-from trainer.store import prepare_deck
+from trainer.store import CardRow, prepare_deck
 from trainer.store.cards import card_row as encode_card
 
 # A question of chapter two, and one that chapter one may gain whose answer a typo of
@@ -59,7 +60,7 @@ def encoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The id of every card encoded from now on."""
     ids: list[str] = []
 
-    def card_row(card: Card) -> tuple[str, ...]:
+    def card_row(card: Card) -> CardRow:
         ids.append(card.id)
         return encode_card(card)
 
@@ -129,3 +130,28 @@ def test_a_refresh_encodes_every_card(deck: Path, cache: DeckCache, encoded: lis
     encoded.clear()
     assert cache.prepared_deck(deck, refresh=True) == first
     assert len(encoded) == len(first.cards)
+
+
+def test_steps_written_without_their_entry_lend_no_rows(
+    deck: Path, cache: DeckCache, encoded: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The steps are written before the rows are encoded, so that the deck they hold can
+    go first; if the entry is then not written (a crash, or ids that clash), the steps
+    remember another deck than the entry holds, and none of its rows is taken."""
+    reworded = HANGERS.replace("What did the pilots' coats hang on", "What held the coats")
+    _write(deck.parent, _chapter("one", ONE) + HANGERS, _chapter("two", TWO))
+    cache.prepared_deck(deck)
+    _write(deck.parent, _chapter("one", ONE) + reworded, _chapter("two", TWO))
+
+    def interrupted(*_: object, **__: object) -> None:
+        raise RuntimeError("interrupted after the steps were written")
+
+    monkeypatch.setattr(trainer.engine.deck_cache, "prepare_deck", interrupted)
+    with pytest.raises(RuntimeError):
+        cache.prepared_deck(deck)
+    monkeypatch.setattr(trainer.engine.deck_cache, "prepare_deck", prepare_deck)
+    assert cache.load_memo(deck).steps  # the reworded deck's steps were remembered
+    encoded.clear()
+    prepared = cache.prepared_deck(deck)
+    assert len(encoded) == len(prepared.cards)
+    assert prepared == prepare_deck(compile_deck(deck))

@@ -19,7 +19,7 @@ from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.store import card_json as codec
 from trainer.store.card_json import (
     card_json,
-    card_json_and_hash,
+    card_utf8_and_hash,
     read_card_json,
     reference_card_json,
 )
@@ -61,17 +61,18 @@ def test_the_json_is_the_standard_encoders_byte_for_byte(card: Card) -> None:
 
 
 @given(cards)
-def test_the_hash_is_of_the_jsons_utf8(card: Card) -> None:
-    text, content_hash = card_json_and_hash(card)
-    assert text == reference_card_json(card)
-    assert content_hash == blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+def test_the_row_holds_the_jsons_utf8_and_its_hash(card: Card) -> None:
+    data, content_hash = card_utf8_and_hash(card)
+    assert type(data) is bytes
+    assert data == reference_card_json(card).encode("utf-8")
+    assert content_hash == blake2b(data, digest_size=16).hexdigest()
 
 
 def test_a_lone_surrogate_is_written_as_the_standard_encoder_writes_it() -> None:
     card = dataclasses.replace(_card(), prompt="half a pair: \ud800")
     assert card_json(card) == reference_card_json(card)
     with pytest.raises(UnicodeEncodeError):
-        card_json_and_hash(card)
+        card_utf8_and_hash(card)
 
 
 @pytest.mark.parametrize("tolerance", [1e-5, 1e16, math.inf, math.nan])

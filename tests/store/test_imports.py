@@ -30,6 +30,7 @@ from trainer.store import (
     set_exam_date,
     set_status,
 )
+from trainer.store.cards import card_to_json
 from trainer.store.decks import get_deck, stored_deck_hash
 from trainer.store.log import card_log
 
@@ -320,3 +321,23 @@ def test_a_shipped_deck_imports_and_reads_back_unchanged(
         assert excerpt is not None and excerpt.id == card.excerpt_id
     assert stored_deck_hash(conn, compiled.deck.id) == compiled.deck.content_hash
     assert apply_import(conn, compiled, DECKS / name, kit.moment(kit.day0)).is_noop
+
+
+@pytest.mark.parametrize("name", ["germany-and-the-soviet-union.yaml"])
+def test_card_json_is_stored_as_text_when_added_and_when_rewritten(
+    conn: sqlite3.Connection, kit: Kit, name: str
+) -> None:
+    # Rows carry the JSON as UTF-8 bytes: bound as they are, SQLite would keep blobs,
+    # which json_extract refuses and a reader would get back as bytes.
+    compiled = compile_deck(DECKS / name)
+    apply_import(conn, compiled, DECKS / name, kit.moment(kit.day0))
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    reworded = kit.make_deck(wording={"a:q1": " – clearer"}, content_hash="hash-2")
+    assert apply_import(conn, reworded, "deck.yaml", kit.moment(kit.day0)).changed
+    kinds = {str(kind) for (kind,) in conn.execute("SELECT typeof(content) FROM card_content")}
+    assert kinds == {"text"}
+    stored = dict(conn.execute("SELECT card_id, content FROM card_content").fetchall())
+    for card in (*compiled.cards, *reworded.cards):
+        assert stored[card.id] == card_to_json(card)
+    assert any("–" in stored[card.id] for card in compiled.cards)
+    assert "– clearer" in stored["deck:a:q1"]

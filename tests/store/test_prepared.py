@@ -37,7 +37,7 @@ def test_rows_hold_each_card_as_encoded_for_the_collection(kit: Kit) -> None:
             card.id,
             card.excerpt_id,
             card.kind.value,
-            card_to_json(card),
+            card_to_json(card).encode("utf-8"),
             encoded.content_hash,
             card.prompt,
             encoded.answer_text,

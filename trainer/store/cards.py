@@ -18,7 +18,7 @@ from functools import cache
 from trainer.core.model import ANSWER_FIELDS, CARD_FIELDS, Answer, Card
 from trainer.core.records import record
 from trainer.core.scheduling.schedule import Schedule
-from trainer.store.card_json import card_json, card_json_and_hash, read_card_json
+from trainer.store.card_json import card_json, card_utf8_and_hash, read_card_json
 from trainer.store.codec import schedule_from_values
 from trainer.store.errors import CollectionCorruptError, CollectionError, UnknownCardError
 from trainer.store.transactions import read_transaction, translated_errors, write_transaction
@@ -118,13 +118,14 @@ def _fast_converters(cls: type) -> tuple[tuple[str, FastConverter | None], ...]:
 
 def encode_card(card: Card) -> EncodedCard:
     _, _, _, content, content_hash, _, answer, tags = card_row(card)
-    return EncodedCard(card, content, content_hash, answer, tags)
+    return EncodedCard(card, content.decode("utf-8"), content_hash, answer, tags)
 
 
-def card_row(card: Card) -> tuple[str, str, str, str, str, str, str, str]:
-    """The card as imported: id, excerpt id, kind, content JSON, content hash, prompt,
-    answer text (the answer and its alternatives, for search) and tags text."""
-    content, content_hash = card_json_and_hash(card)
+def card_row(card: Card) -> tuple[str, str, str, bytes, str, str, str, str]:
+    """The card as imported: id, excerpt id, kind, content JSON (UTF-8, stored as text),
+    content hash, prompt, answer text (the answer and its alternatives, for search) and
+    tags text."""
+    content, content_hash = card_utf8_and_hash(card)
     answer = card.answer
     return (
         card.id,

@@ -23,6 +23,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Final
 
 from trainer.core.model import CompiledDeck
 from trainer.core.records import record
@@ -34,8 +35,15 @@ from trainer.store.errors import DeckIdConflictError
 from trainer.store.prepared import CardRow, PreparedDeck, prepare_deck
 from trainer.store.transactions import read_transaction, write_transaction
 
-# Fields of a CardRow.
-_ID, _EXCERPT, _KIND, _CONTENT, _HASH, _PROMPT, _ANSWER, _TAGS = range(8)
+# Fields of a CardRow (literal, so that each is typed as its own field).
+_ID: Final = 0
+_EXCERPT: Final = 1
+_KIND: Final = 2
+_CONTENT: Final = 3
+_HASH: Final = 4
+_PROMPT: Final = 5
+_ANSWER: Final = 6
+_TAGS: Final = 7
 
 
 @record
@@ -260,13 +268,16 @@ def _write_cards(
             for position, row in added
         ),
     )
+    # The content is UTF-8 bytes (see `card_row`): cast, it is stored as the text it is.
     conn.executemany(
-        "INSERT INTO card_content (card_id, content, prompt, answer, tags) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO card_content (card_id, content, prompt, answer, tags)"
+        " VALUES (?, CAST(? AS TEXT), ?, ?, ?)",
         ((row[_ID], row[_CONTENT], row[_PROMPT], row[_ANSWER], row[_TAGS]) for _, row in added),
     )
     rewritten = [by_id[card_id] for card_id in (*plan.changed, *plan.revived)]
     conn.executemany(
-        "UPDATE card_content SET content = ?, prompt = ?, answer = ?, tags = ? WHERE card_id = ?",
+        "UPDATE card_content SET content = CAST(? AS TEXT), prompt = ?, answer = ?, tags = ?"
+        " WHERE card_id = ?",
         ((row[_CONTENT], row[_PROMPT], row[_ANSWER], row[_TAGS], row[_ID]) for _, row in rewritten),
     )
     conn.executemany(

@@ -21,9 +21,9 @@ from trainer.store.cards import card_row
 from trainer.store.decks import deck_info_json, defaults_to_json
 from trainer.store.errors import ImportConflictError
 
-# A card as imported: id, excerpt id, kind, content JSON, content hash, prompt, answer
-# text (for search) and tags text. See ``trainer.store.cards.card_row``.
-CardRow = tuple[str, str, str, str, str, str, str, str]
+# A card as imported: id, excerpt id, kind, content JSON (as UTF-8), content hash,
+# prompt, answer text (for search) and tags text. See ``trainer.store.cards.card_row``.
+CardRow = tuple[str, str, str, bytes, str, str, str, str]
 # An excerpt as imported: id, title, text, pages, chapter, url.
 ExcerptRow = tuple[str, str, str, str, str, str]
 # No rows known: every card is encoded.
