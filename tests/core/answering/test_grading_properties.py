@@ -144,3 +144,23 @@ def test_an_answer_of_one_to_three_letters_takes_only_itself(pair: tuple[str, st
     assume(got != want and got not in (want + "s", want + "es"))
     verdict = grade(text(code), typed, policy=POLICY, question="What is its symbol?")
     assert not verdict.correct, (code, typed, verdict)
+
+
+ARTICLES = ("a", "an", "the")
+
+
+@given(words, words, st.sampled_from(ARTICLES), st.booleans(), words)
+def test_a_leading_article_never_decides_between_close_and_wrong(
+    answer: str, typed: str, article: str, on_the_answer: bool, question: str
+) -> None:
+    """ "a tank school", "the tank school" and "tank school" are as near "a flying school"
+    as each other: an article, typed or in the answer, carries no letters of the answer."""
+    assume(fold(typed) and fold(typed).split()[0] not in ARTICLES)
+    assume(fold(answer) and fold(answer).split()[0] not in ARTICLES)
+    bare = grade(text(answer), typed, policy=POLICY, question=question)
+    if on_the_answer:
+        other = grade(text(f"{article} {answer}"), typed, policy=POLICY, question=question)
+    else:
+        other = grade(text(answer), f"{article} {typed}", policy=POLICY, question=question)
+    if {bare.outcome, other.outcome} <= {Outcome.CLOSE, Outcome.WRONG}:
+        assert bare.outcome is other.outcome, (bare, other)

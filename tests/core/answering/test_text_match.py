@@ -397,8 +397,19 @@ def test_a_near_miss_of_a_name_or_another_word_stays_close(answer: str, typed: s
 
 
 def test_an_acronym_with_its_letters_swapped_is_close_and_another_letter_wrong() -> None:
+    # Two letters swapped are one edit, as a typo counts them, with or without "the".
     assert judge("KPD", "the KDP", "the KPD").outcome is Outcome.CLOSE
+    assert judge("KPD", "KDP", "the KPD").outcome is Outcome.CLOSE
     assert judge("KPD", "the SPD", "the KPD").outcome is Outcome.WRONG
+
+
+@pytest.mark.parametrize("answer", ["an aviation school", "the aviation school", "aviation school"])
+def test_a_leading_article_leaves_how_near_an_answer_is_unchanged(answer: str) -> None:
+    verdicts = [
+        judge(answer, typed) for typed in ("a tank school", "the tank school", "tank school")
+    ]
+    assert len({(v.outcome, v.similarity) for v in verdicts}) == 1, verdicts
+    assert not verdicts[0].correct
 
 
 def test_an_answer_to_why_may_open_with_because_or_not() -> None:

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.extra_words import extra_words_problem, misplaced_word_problem
@@ -66,6 +66,7 @@ from trainer.core.lexicon import is_given_name
 from trainer.core.records import record
 
 _DIGIT_RUNS = re.compile(r"\d+(?:\.\d+)?")
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @record
@@ -114,7 +115,9 @@ def match_text(
     accepted answers, whose words an extra typed word may contradict."""
     want, got = join_decimals(answer_words(expected), answer_words(typed))
     want, got = same_units(want), same_units(got)
-    similarity = Levenshtein.normalized_similarity(" ".join(got), " ".join(want))
+    similarity = OSA.normalized_similarity(
+        " ".join(_without_article(got)), " ".join(_without_article(want))
+    )
     want, got, date_problem = line_up_dates(want, got)
     if got == want or "".join(got) == "".join(want):
         if (month := misspelt_month(answer_words(typed))) is not None:
@@ -155,6 +158,12 @@ def match_text(
             return _another_answer(got, value, similarity)
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
     return TextMatch(True, outcome.slip, "; ".join(notes) or "exact", max(similarity, 0.0))
+
+
+def _without_article(words: Sequence[str]) -> Sequence[str]:
+    """The words without a leading article, which says nothing about how near an answer
+    is: "a tank school" and "the tank school" are as near "a flying school" as each other."""
+    return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
 
 
 def _another_answer(got: Sequence[str], value: str, similarity: float) -> TextMatch:
