@@ -11,6 +11,7 @@ from trainer.core.answering.grading import Outcome, grade, is_blank
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import NEGATORS
 from trainer.core.answering.word_match import RAREST_COUNT
+from trainer.core.answering.words import answer_words
 from trainer.core.lexicon import frequency
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
@@ -153,14 +154,17 @@ ARTICLES = ("a", "an", "the")
 def test_a_leading_article_never_decides_between_close_and_wrong(
     answer: str, typed: str, article: str, on_the_answer: bool, question: str
 ) -> None:
-    """ "a tank school", "the tank school" and "tank school" are as near "a flying school"
-    as each other: an article, typed or in the answer, carries no letters of the answer."""
-    assume(fold(typed) and fold(typed).split()[0] not in ARTICLES)
-    assume(fold(answer) and fold(answer).split()[0] not in ARTICLES)
+    """An answer and a typed one are as near each other with a leading article as without:
+    "a tank school", "the tank school" and "tank school" are as near "a flying school".
+    (Only where it is a word of its own to grading: "a thousand" is 1000.)"""
+    for words_of in (typed, answer):
+        assume(fold(words_of) and fold(words_of).split()[0] not in ARTICLES)
+    longer = f"{article} {answer if on_the_answer else typed}"
+    assume(answer_words(longer) == (article, *answer_words(longer.partition(" ")[2])))
     bare = grade(text(answer), typed, policy=POLICY, question=question)
     if on_the_answer:
-        other = grade(text(f"{article} {answer}"), typed, policy=POLICY, question=question)
+        other = grade(text(longer), typed, policy=POLICY, question=question)
     else:
-        other = grade(text(answer), f"{article} {typed}", policy=POLICY, question=question)
+        other = grade(text(answer), longer, policy=POLICY, question=question)
     if {bare.outcome, other.outcome} <= {Outcome.CLOSE, Outcome.WRONG}:
         assert bare.outcome is other.outcome, (bare, other)

@@ -7,6 +7,7 @@ import pickle
 
 import pytest
 import yaml
+import zstandard
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -109,6 +110,13 @@ def test_a_damaged_plain_tree_is_refused(damaged: tuple[object, ...]) -> None:
         tree_from_plain(damaged)
 
 
+def _claiming(size: int) -> bytes:
+    """A packed tree whose frame says it holds `size` bytes."""
+    frame = bytearray(pack((0, "v", "v", 1, 1, False)))
+    frame[4] = 0xE0  # a single segment, with an eight-byte content size
+    return bytes(frame[:5] + size.to_bytes(8, "little") + frame[6:])
+
+
 class _Exploit:
     def __reduce__(self) -> tuple[object, tuple[str]]:
         return (print, ("exploited",))
@@ -119,9 +127,12 @@ class _Exploit:
     [
         b"",
         b"not a pickle",
-        pickle.dumps([1, 2]),  # not a tuple
-        pickle.dumps((_Exploit(),)),  # would call a function
+        pickle.dumps((0, "v", "v", 1, 1, False)),  # a tree, but not compressed
+        zstandard.compress(pickle.dumps([1, 2])),  # not a tuple
+        zstandard.compress(pickle.dumps((_Exploit(),))),  # would call a function
         pack((0, "v", "v", 1, 1, False))[:-2],  # truncated
+        zstandard.compress(pickle.dumps((0, "v", "v", 1, 1, False))[:-2]),  # a cut pickle
+        _claiming(2**40),  # a frame that claims a terabyte
     ],
 )
 def test_packed_bytes_that_are_not_a_tree_are_refused(

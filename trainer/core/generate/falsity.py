@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -35,9 +36,8 @@ class Falsity:
         self._index = index
         self._known: dict[str, _Known] = {}
         self._sentences: dict[int, list[str]] = {}
-        self._postings: dict[str, set[int]] | None = None
         self._named_words: set[str] | None = None
-        self._bitmaps: dict[str, int] = {}
+        self._bitmaps: dict[str, int] | None = None
         # While a list, every search of the excerpts' texts is added to it: the words
         # sought and the positions of the excerpts found (see `generate.steps`).
         self.reads: list[tuple[frozenset[str], tuple[int, ...]]] | None = None
@@ -121,29 +121,29 @@ class Falsity:
         return tuple(positions)
 
     def _bitmap(self, word: str) -> int:
-        """The excerpts whose text holds `word`, as the bits of an int; built once."""
-        bits = self._bitmaps.get(word)
-        if bits is None:
-            positions = self._excerpt_index().get(word)
-            if positions:
-                mask = bytearray(max(positions) // 8 + 1)
-                for position in positions:
-                    mask[position >> 3] |= 1 << (position & 7)
-                bits = int.from_bytes(mask, "little")
-            else:
-                bits = 0
-            self._bitmaps[word] = bits
-        return bits
+        """The excerpts whose text holds `word`, as the bits of an int."""
+        if self._bitmaps is None:
+            self._bitmaps = self._excerpt_bitmaps()
+        return self._bitmaps.get(word, 0)
 
-    def _excerpt_index(self) -> dict[str, set[int]]:
+    def _excerpt_bitmaps(self) -> dict[str, int]:
         """For each word that true/false statements can name (a word of their templates'
-        values), the excerpts whose text holds it; built on first use."""
-        if self._postings is None:
-            self._postings = defaultdict(set)
-            for i in range(len(self._index.deck.excerpts)):
-                for word in self.words_named_at(i):
-                    self._postings[word].add(i)
-        return self._postings
+        values), the excerpts whose text holds it, as the bits of an int.
+
+        Positions are gathered in arrays and each made a bitmap at once: kept as sets of
+        ints until generation ends, they took 17 MB at 100,000 cards, the bitmaps 1.
+        """
+        postings: dict[str, array[int]] = defaultdict(lambda: array("L"))
+        for i in range(len(self._index.deck.excerpts)):
+            for word in self.words_named_at(i):
+                postings[word].append(i)
+        bitmaps: dict[str, int] = {}
+        for word, positions in postings.items():
+            mask = bytearray(positions[-1] // 8 + 1)  # positions come in ascending order
+            for position in positions:
+                mask[position >> 3] |= 1 << (position & 7)
+            bitmaps[word] = int.from_bytes(mask, "little")
+        return bitmaps
 
     def words_named_at(self, position: int) -> set[str]:
         """The words of the excerpt at `position` that statements can name: an excerpt
