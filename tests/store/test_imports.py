@@ -323,14 +323,14 @@ def test_a_shipped_deck_imports_and_reads_back_unchanged(
     assert apply_import(conn, compiled, DECKS / name, kit.moment(kit.day0)).is_noop
 
 
-@pytest.mark.parametrize("name", ["germany-and-the-soviet-union.yaml"])
 def test_card_json_is_stored_as_text_when_added_and_when_rewritten(
-    conn: sqlite3.Connection, kit: Kit, name: str
+    conn: sqlite3.Connection, kit: Kit
 ) -> None:
     # Rows carry the JSON as UTF-8 bytes: bound as they are, SQLite would keep blobs,
     # which json_extract refuses and a reader would get back as bytes.
-    compiled = compile_deck(DECKS / name)
-    apply_import(conn, compiled, DECKS / name, kit.moment(kit.day0))
+    path = DECKS / "germany-and-the-soviet-union.yaml"
+    compiled = compile_deck(path)
+    apply_import(conn, compiled, path, kit.moment(kit.day0))
     apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
     reworded = kit.make_deck(wording={"a:q1": " – clearer"}, content_hash="hash-2")
     assert apply_import(conn, reworded, "deck.yaml", kit.moment(kit.day0)).changed

@@ -168,3 +168,18 @@ def test_a_leading_article_never_decides_between_close_and_wrong(
         other = grade(text(answer), longer, policy=POLICY, question=question)
     if {bare.outcome, other.outcome} <= {Outcome.CLOSE, Outcome.WRONG}:
         assert bare.outcome is other.outcome, (bare, other)
+
+
+@given(words, words, words, st.sampled_from(ARTICLES), st.sampled_from(ARTICLES), words)
+def test_one_article_for_another_never_decides_between_close_and_wrong(
+    answer: str, before: str, after: str, one: str, other: str, question: str
+) -> None:
+    """ "in a tank school" is as near "in the flying school" as "in the tank school" is."""
+    typed_one, typed_other = f"{before} {one} {after}", f"{before} {other} {after}"
+    for typed, article in ((typed_one, one), (typed_other, other)):
+        # The article is a word of its own to grading ("a thousand" is 1000).
+        assume(answer_words(typed) == (*answer_words(before), article, *answer_words(after)))
+    first = grade(text(answer), typed_one, policy=POLICY, question=question)
+    second = grade(text(answer), typed_other, policy=POLICY, question=question)
+    if {first.outcome, second.outcome} <= {Outcome.CLOSE, Outcome.WRONG}:
+        assert first.outcome is second.outcome, (first, second)

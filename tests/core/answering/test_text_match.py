@@ -412,6 +412,14 @@ def test_a_leading_article_leaves_how_near_an_answer_is_unchanged(answer: str) -
     assert not verdicts[0].correct
 
 
+def test_one_article_for_another_inside_an_answer_leaves_how_near_it_is_unchanged() -> None:
+    typed = ("in a tank school", "in the tank school", "in an tank school")
+    verdicts = [judge("in the flying school", each) for each in typed]
+    assert len({(v.outcome, v.similarity) for v in verdicts}) == 1, verdicts
+    # An article still pads a phrase as a preposition does: "top" for "highest" is close.
+    assert judge("at the highest level", "at a top level").outcome is Outcome.CLOSE
+
+
 def test_an_answer_to_why_may_open_with_because_or_not() -> None:
     answer, short = "Because it forms water when it burns", "it forms water"
     assert judge(answer, "because it forms water", short).outcome is Outcome.EXACT

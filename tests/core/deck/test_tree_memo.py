@@ -113,6 +113,7 @@ def test_a_damaged_plain_tree_is_refused(damaged: tuple[object, ...]) -> None:
 def _claiming(size: int) -> bytes:
     """A packed tree whose frame says it holds `size` bytes."""
     frame = bytearray(pack((0, "v", "v", 1, 1, False)))
+    assert frame[4] == 0x20  # a single segment whose content size takes one byte
     frame[4] = 0xE0  # a single segment, with an eight-byte content size
     return bytes(frame[:5] + size.to_bytes(8, "little") + frame[6:])
 

@@ -116,7 +116,7 @@ def match_text(
     want, got = join_decimals(answer_words(expected), answer_words(typed))
     want, got = same_units(want), same_units(got)
     similarity = OSA.normalized_similarity(
-        " ".join(_without_article(got)), " ".join(_without_article(want))
+        " ".join(_articles_evened(got)), " ".join(_articles_evened(want))
     )
     want, got, date_problem = line_up_dates(want, got)
     if got == want or "".join(got) == "".join(want):
@@ -160,10 +160,14 @@ def match_text(
     return TextMatch(True, outcome.slip, "; ".join(notes) or "exact", max(similarity, 0.0))
 
 
-def _without_article(words: Sequence[str]) -> Sequence[str]:
-    """The words without a leading article, which says nothing about how near an answer
-    is: "a tank school" and "the tank school" are as near "a flying school" as each other."""
-    return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
+def _articles_evened(words: Sequence[str]) -> list[str]:
+    """The words as near as grading counts them: a leading article left out, and any
+    other read as "the". An article holds none of the answer's letters: "a tank school",
+    "the tank school" and "tank school" are as near "a flying school" as each other, and
+    "in a tank school" as "in the tank school". (An article inside the answer is kept
+    as a word: it pads a phrase, "at the top level", as a preposition does.)"""
+    start = 1 if len(words) > 1 and words[0] in _ARTICLES else 0
+    return [word if word not in _ARTICLES else "the" for word in words[start:]]
 
 
 def _another_answer(got: Sequence[str], value: str, similarity: float) -> TextMatch:
