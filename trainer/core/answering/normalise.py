@@ -6,6 +6,34 @@ import unicodedata
 from functools import lru_cache
 
 
+def _folded_char(char: str) -> str:
+    """What one character of decomposed text becomes before case is folded."""
+    category = unicodedata.category(char)
+    if category == "Mn":
+        return ""  # an accent, decomposed from its letter
+    # Punctuation and symbols separate words rather than vanish, so "anti-tank" and
+    # "anti tank" fold alike; spaces and control characters separate them too.
+    return " " if category[0] in "PSZC" else char
+
+
+class _FoldedChars(dict[int, str]):
+    """`_folded_char` for `str.translate`, each character worked out once, when first met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _folded_char(chr(code))
+        return folded
+
+
+_FOLDED_CHARS = _FoldedChars()
+# The same rule byte by byte for plain ASCII, with case folded too: most of a deck's text
+# is ASCII, and translating bytes in one C call is some twenty times faster than a
+# character at a time (the rest is translated through `_FOLDED_CHARS`, five times faster
+# than a loop). Bytes past ASCII never reach it.
+_ASCII_FOLDED = bytes(ord(_folded_char(chr(code)).casefold()) for code in range(128)) + bytes(
+    range(128, 256)
+)
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Fold text for comparison: no case, no accents, no punctuation, single spaces.
@@ -13,16 +41,17 @@ def fold(text: str) -> str:
     >>> fold("  Kúibyshev's  Council! ")
     'kuibyshev s council'
     """
+    if text.isascii():
+        return b" ".join(text.encode("ascii").translate(_ASCII_FOLDED).split()).decode("ascii")
     decomposed = unicodedata.normalize("NFKD", text)
-    out: list[str] = []
-    for char in decomposed:
-        category = unicodedata.category(char)
-        if category == "Mn":
-            continue
-        # Punctuation and symbols separate words rather than vanish, so "anti-tank"
-        # and "anti tank" fold alike.
-        out.append(" " if category[0] in "PSZC" else char)
-    return " ".join("".join(out).casefold().split())
+    return " ".join(decomposed.translate(_FOLDED_CHARS).casefold().split())
+
+
+def fold_one_at_a_time(text: str) -> str:
+    """`fold` worked out a character at a time, with no table: what the tests hold the
+    fast paths to."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(map(_folded_char, decomposed)).casefold().split())
 
 
 def same_text(a: str, b: str) -> bool:

@@ -1,0 +1,46 @@
+"""Folding text for comparison: the ASCII fast path and the general one agree."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from trainer.core.answering.normalise import fold, fold_one_at_a_time, same_text
+
+_ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
+
+
+@given(_ASCII)
+@example(string.printable)
+@example("".join(map(chr, range(128))))
+@example("  Anti-tank   SCHOOL\t(1926)\x7f! ")
+def test_ascii_text_folds_as_one_character_at_a_time(text: str) -> None:
+    assert fold(text) == fold_one_at_a_time(text)
+
+
+@given(st.text(max_size=60))
+@example("Kúibyshev’s — “Council” ﬁne Straße İstanbul ǰ\u00a0x\u200bY")
+@example("".join(map(chr, range(0x80, 0x400))))
+def test_any_text_folds_as_one_character_at_a_time(text: str) -> None:
+    assert fold(text) == fold_one_at_a_time(text)
+
+
+@given(st.text(max_size=40))
+def test_any_text_folds_to_lower_case_words_single_spaced(text: str) -> None:
+    folded = fold(text)
+    assert folded == folded.strip()
+    assert "  " not in folded
+    assert fold(folded) == folded
+
+
+def test_fold_drops_accents_case_and_punctuation() -> None:
+    assert fold("  Kúibyshev's  Council! ") == "kuibyshev s council"
+    assert fold("Anti-Tank") == fold("anti tank") == "anti tank"
+    assert fold("Tab\tand\nnewline") == "tab and newline"
+
+
+def test_same_text_compares_folded_words() -> None:
+    assert same_text("Lipetsk.", "lipetsk")
+    assert not same_text("Lipetsk", "Kazan")
