@@ -7,6 +7,7 @@ import string
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from trainer.core.answering import normalise
 from trainer.core.answering.normalise import fold, fold_one_at_a_time, same_text
 
 _ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
@@ -44,3 +45,11 @@ def test_fold_drops_accents_case_and_punctuation() -> None:
 def test_same_text_compares_folded_words() -> None:
     assert same_text("Lipetsk.", "lipetsk")
     assert not same_text("Lipetsk", "Kazan")
+
+
+def test_the_table_of_folded_characters_stays_bounded() -> None:
+    every_character = "".join(
+        chr(code) for code in range(0x20, 0x30000) if not 0xD800 <= code < 0xE000
+    )
+    assert fold(every_character) == fold_one_at_a_time(every_character)
+    assert len(normalise._FOLDED_CHARS) <= normalise._REMEMBERED_CHARS

@@ -16,11 +16,18 @@ def _folded_char(char: str) -> str:
     return " " if category[0] in "PSZC" else char
 
 
+# How many characters `_FOLDED_CHARS` remembers: a text's alphabet or two is a few hundred,
+# and a deck holding every character there is cannot make the table grow past this.
+_REMEMBERED_CHARS = 8192
+
+
 class _FoldedChars(dict[int, str]):
     """`_folded_char` for `str.translate`, each character worked out once, when first met."""
 
     def __missing__(self, code: int) -> str:
-        folded = self[code] = _folded_char(chr(code))
+        folded = _folded_char(chr(code))
+        if len(self) < _REMEMBERED_CHARS:
+            self[code] = folded
         return folded
 
 
