@@ -4,16 +4,21 @@ twin made by dataclasses, and both must agree on equality, hashing and repr."""
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import inspect
 import math
 import pickle
+import sys
 from collections.abc import Callable
 from dataclasses import FrozenInstanceError, dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import trainer
 from trainer.core.records import record
 
 values = st.one_of(
@@ -189,3 +194,106 @@ def test_equality_and_hash_are_compiled_on_first_use_and_inherited() -> None:
     # The first call compiled each method onto the class that defined the record.
     assert Base.__eq__ is not lazy_eq and Base.__hash__ is not lazy_hash
     assert Plain.__eq__ is Base.__eq__
+
+
+def _initialised(decorate: Callable[[type], type]) -> type:
+    @decorate
+    class Kept:
+        a: int
+        b: list[int] = field(default_factory=list)
+        c: str = "c"
+        d: int = field(default=4, init=False)
+        e: list[str] = field(default_factory=lambda: ["e"], init=False)
+        f: int = field(default=6, kw_only=True)
+        g: int = field(kw_only=True, default_factory=lambda: 7)
+        h: int = field(init=False, repr=False)
+
+    return Kept
+
+
+def test_a_records_init_takes_and_sets_what_its_twins_does() -> None:
+    made, twin = _twins(_initialised)
+    assert str(inspect.signature(made)) == str(inspect.signature(twin))
+    assert made.__init__.__annotations__ == twin.__init__.__annotations__
+    for args, kwargs in (((1,), {}), ((1, [2], "x"), {"f": 0, "g": 9})):
+        ours, theirs = made(*args, **kwargs), twin(*args, **kwargs)
+        assert repr(ours) == repr(theirs)
+        assert not hasattr(ours, "h") and not hasattr(theirs, "h")
+    # A factory makes a new value for each instance.
+    assert made(1).b is not made(1).b
+    for wrong_args, wrong_kwargs in (((), {}), ((1, [], "", 4), {}), ((1,), {"d": 2})):
+        with pytest.raises(TypeError):
+            made(*wrong_args, **wrong_kwargs)
+        with pytest.raises(TypeError):
+            twin(*wrong_args, **wrong_kwargs)
+
+
+def test_a_records_init_is_compiled_when_first_used_and_runs_post_init() -> None:
+    @record
+    class Checked:
+        """Refuses a negative count."""
+
+        count: int
+
+        def __post_init__(self) -> None:
+            if self.count < 0:
+                raise ValueError("negative")
+
+    assert "__init__" in Checked.__dict__ and not inspect.isfunction(Checked.__dict__["__init__"])
+    assert Checked(1).count == 1
+    assert inspect.isfunction(Checked.__dict__["__init__"])
+    with pytest.raises(ValueError, match="negative"):
+        Checked(-1)
+    assert Checked.__init__.__qualname__.endswith("Checked.__init__")
+
+
+def test_a_record_without_a_docstring_is_described_by_its_signature() -> None:
+    made, twin = _twins(_initialised)
+    assert made.__doc__ == twin.__doc__
+
+
+def test_a_field_without_a_default_after_one_with_is_refused_at_once() -> None:
+    with pytest.raises(TypeError, match="non-default argument 'b' follows default argument"):
+
+        @record
+        class Disordered:
+            a: int = 0
+            b: int  # type: ignore[misc]
+
+
+def test_every_record_of_trainer_takes_what_its_dataclass_twin_takes() -> None:
+    """Each record class in the package, against a frozen slotted dataclass of its fields."""
+    package = Path(trainer.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package.parent).with_suffix("")
+        name = ".".join(relative.parts).removesuffix(".__init__")
+        if name.startswith("trainer.tui") or name == "trainer.__main__":
+            continue
+        importlib.import_module(name)
+    records = {
+        cls
+        for module in list(sys.modules.values())
+        if getattr(module, "__name__", "").startswith("trainer.")
+        for cls in vars(module).values()
+        if isinstance(cls, type) and "_record_shown" in cls.__dict__
+    }
+    assert len(records) > 100
+    for cls in records:
+        specs = [
+            (
+                f.name,
+                f.type,
+                field(
+                    default=f.default,
+                    default_factory=f.default_factory,
+                    init=f.init,
+                    repr=f.repr,
+                    hash=f.hash,
+                    compare=f.compare,
+                    kw_only=f.kw_only,
+                ),
+            )
+            for f in dataclasses.fields(cls)
+        ]
+        twin = dataclasses.make_dataclass(cls.__name__, specs, frozen=True, slots=True)
+        assert str(inspect.signature(cls)) == str(inspect.signature(twin)), cls

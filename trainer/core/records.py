@@ -6,19 +6,24 @@ such classes before the first question and dozens more before a deck compiles, a
 compiling was most of the time their modules took to import, though most of those
 classes are never compared, hashed or shown in a run.
 
-A record is made by `dataclasses.dataclass` itself, which still writes `__init__` and the
-two guards that keep it frozen. Its `__eq__` and `__hash__` are written as dataclasses
-writes them, but only the first time one is called on the class (tuples of the fields,
-so that they run as fast); `__repr__` is one function for every record. They behave as
-the generated ones do: equal only to an instance of the very same class with equal
+A record is made by `dataclasses.dataclass` itself, which finds its fields, sets its slots
+and answers `dataclasses.fields`, `replace` and `is_dataclass`; it writes none of the
+methods. Its `__init__`, `__eq__` and `__hash__` are written as dataclasses writes them,
+but only when first called or looked at (`inspect.signature` sees the real `__init__`);
+the two guards that keep it frozen are one pair of closures, compiled once for every
+record; `__repr__` is one function for every record. They behave as the generated ones
+do: the same parameters and defaults, a field assigned or deleted raising
+`FrozenInstanceError`, equal only to an instance of the very same class with equal
 compared fields (`field(compare=False)` left out), hashed on the same fields, shown as
 `Card(id='…', …)` without the fields marked `repr=False`. A class that writes one of them
-keeps its own.
+keeps its own. `__dataclass_params__.frozen` is False, as dataclasses would refuse a
+frozen class that sets its own guards.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import reprlib
 from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform, overload
@@ -76,12 +81,149 @@ def _record_repr(self: Any) -> str:
     return f"{cls.__qualname__}({shown})"
 
 
+class _FactorySentinel:
+    """The default shown for a field made by a factory, as dataclasses shows it."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _FactorySentinel()
+
+
+def _init_source(
+    fields: tuple[dataclasses.Field[Any], ...], post_init: bool
+) -> tuple[str, dict[str, Any]]:
+    """The source of `__init__` for `fields`, as dataclasses writes it for a frozen slotted
+    class, and the globals it reads (defaults, factories)."""
+    scope: dict[str, Any] = {"_set": object.__setattr__, "_FACTORY": _FACTORY}
+    positional: list[str] = []
+    keywords: list[str] = []
+    body: list[str] = []
+    for f in fields:
+        default, factory = f"_default_{f.name}", f"_factory_{f.name}"
+        if f.default_factory is not dataclasses.MISSING:
+            scope[factory] = f.default_factory
+            if f.init:
+                value = f"{factory}() if {f.name} is _FACTORY else {f.name}"
+                parameter = f"{f.name}=_FACTORY"
+            else:
+                value = f"{factory}()"
+        elif f.default is not dataclasses.MISSING:
+            scope[default] = f.default
+            value, parameter = (f.name, f"{f.name}={default}") if f.init else (default, "")
+        else:
+            if not f.init:
+                continue  # nothing to set: reading it raises AttributeError, as with slots
+            value, parameter = f.name, f.name
+        body.append(f"    _set(self, {f.name!r}, {value})")
+        if f.init:
+            (keywords if f.kw_only else positional).append(parameter)
+    if post_init:
+        body.append("    self.__post_init__()")
+    parameters = ["self", *positional, *(["*", *keywords] if keywords else [])]
+    lines = [f"def __init__({', '.join(parameters)}):", *(body or ["    pass"])]
+    return "\n".join(lines) + "\n", scope
+
+
+def _check_defaults_order(fields: tuple[dataclasses.Field[Any], ...]) -> None:
+    """Refuse, at once, a field without a default after one with a default, as
+    dataclasses does (the `__init__` written later could not be compiled)."""
+    seen_default = False
+    for f in fields:
+        if not f.init or f.kw_only:
+            continue
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            if seen_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+        else:
+            seen_default = True
+
+
+class _LazyInit:
+    """A record's `__init__` until it is first called or looked at: it compiles the real
+    one then, puts it on the class in its own place, and hands that on."""
+
+    def __init__(self, owner: type) -> None:
+        self._owner = owner
+
+    def __get__(self, instance: object, kind: type | None = None) -> Any:
+        owner = self._owner
+        fields = dataclasses.fields(owner)
+        source, scope = _init_source(fields, hasattr(owner, "__post_init__"))
+        exec(source, scope)  # field names are identifiers of trainer's own classes
+        init = scope["__init__"]
+        init.__qualname__ = f"{owner.__qualname__}.__init__"
+        init.__module__ = owner.__module__
+        init.__annotations__ = {f.name: f.type for f in fields if f.init} | {"return": None}
+        type.__setattr__(owner, "__init__", init)
+        return init if instance is None else init.__get__(instance, kind)
+
+
+def _frozen_guards(owner: type[Any]) -> None:
+    """`__setattr__` and `__delattr__` that refuse a field, as a frozen dataclass's do."""
+    names = frozenset(f.name for f in dataclasses.fields(owner))
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        if type(self) is owner or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(owner, self).__setattr__(name, value)
+
+    def __delattr__(self: Any, name: str) -> None:
+        if type(self) is owner or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        super(owner, self).__delattr__(name)
+
+    for method in (__setattr__, __delattr__):
+        method.__qualname__ = f"{owner.__qualname__}.{method.__name__}"
+        setattr(owner, method.__name__, method)
+
+
+def _record_getstate(self: Any) -> list[Any]:
+    # What dataclasses gives a frozen slotted class, so that pickle can set its fields.
+    return [getattr(self, f.name) for f in dataclasses.fields(self)]
+
+
+def _record_setstate(self: Any, state: list[Any]) -> None:
+    for f, value in zip(dataclasses.fields(self), state, strict=False):
+        object.__setattr__(self, f.name, value)
+
+
+def _takes_init_vars(cls: type) -> bool:
+    annotations = inspect.get_annotations(cls)
+    return any("InitVar" in str(annotation) for annotation in annotations.values())
+
+
 def _make(cls: type, kw_only: bool) -> type:
     own = dict(cls.__dict__)
+    for name in ("__setattr__", "__delattr__"):
+        if name in own:
+            raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
+    # An `InitVar` is passed on to `__post_init__`: rare enough to leave to dataclasses.
+    eager = _takes_init_vars(cls)
     made: type[Any] = dataclasses.dataclass(
-        cls, frozen=True, slots=True, kw_only=kw_only, eq=False, repr=False
+        cls,
+        init=eager,
+        frozen=eager,
+        slots=True,
+        kw_only=kw_only,
+        eq=False,
+        repr=False,
     )
     fields = dataclasses.fields(made)
+    if not eager:
+        _check_defaults_order(fields)
+        _frozen_guards(made)
+        if "__getstate__" not in own:
+            setattr(made, "__getstate__", _record_getstate)  # noqa: B010
+        if "__setstate__" not in own:
+            setattr(made, "__setstate__", _record_setstate)  # noqa: B010
+        if "__init__" not in own:
+            type.__setattr__(made, "__init__", _LazyInit(made))
+        if not own.get("__doc__"):
+            # dataclasses shows the signature as the doc of a class without one.
+            signature = str(inspect.signature(made)).replace(" -> None", "")
+            made.__doc__ = made.__name__ + signature
     setattr(made, _SHOWN, tuple(f.name for f in fields if f.repr))
     if "__eq__" not in own:
         compared = tuple(f.name for f in fields if f.compare)
