@@ -201,6 +201,11 @@ def _make(cls: type, kw_only: bool) -> type:
             raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
     # An `InitVar` is passed on to `__post_init__`: rare enough to leave to dataclasses.
     eager = _takes_init_vars(cls)
+    if not eager and not own.get("__doc__"):
+        # dataclasses would read the signature of a class with no `__init__` yet (the
+        # first such read tokenizes `object`'s text signature: 12 ms); the doc is made
+        # below, from the real `__init__`.
+        cls.__doc__ = cls.__name__
     made: type[Any] = dataclasses.dataclass(
         cls,
         init=eager,
