@@ -117,6 +117,8 @@ def test_sorted_word_counts_answer_as_the_table_they_were_made_from(
     table: dict[str, int], asked: list[str]
 ) -> None:
     counts = SortedWordCounts.of(table)
+    # A table whose words come in sorted order, as the package's list does, too.
+    assert counts.parts() == SortedWordCounts.of(dict(sorted(table.items()))).parts()
     again = SortedWordCounts(*counts.parts())
     for word in [*table, *asked]:
         assert again.get(word, 0) == table.get(word, 0)

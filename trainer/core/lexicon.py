@@ -185,7 +185,10 @@ class SortedWordCounts(Mapping[str, int]):
     def of(cls, table: Mapping[str, int]) -> SortedWordCounts:
         """The counts of `table`, in this form."""
         words = sorted(table)
-        counts = [table[word] for word in words]
+        # The package's list is written in sorted order: its counts are then taken as
+        # they stand, not looked up one by one (1 against 14 ms of the 50 this takes).
+        in_order = words == list(table)
+        counts = list(table.values()) if in_order else [table[word] for word in words]
         return cls(
             "".join(words),
             array("q", [0, *accumulate(map(len, words))]).tobytes(),
