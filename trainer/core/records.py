@@ -28,6 +28,8 @@ import reprlib
 from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform, overload
 
+from trainer.core.record_init import check_defaults_order, written_init
+
 _Class = TypeVar("_Class", bound=type)
 
 # The fields `__repr__` shows, kept on each record's class.
@@ -81,65 +83,6 @@ def _record_repr(self: Any) -> str:
     return f"{cls.__qualname__}({shown})"
 
 
-class _FactorySentinel:
-    """The default shown for a field made by a factory, as dataclasses shows it."""
-
-    def __repr__(self) -> str:
-        return "<factory>"
-
-
-_FACTORY = _FactorySentinel()
-
-
-def _init_source(
-    fields: tuple[dataclasses.Field[Any], ...], post_init: bool
-) -> tuple[str, dict[str, Any]]:
-    """The source of `__init__` for `fields`, as dataclasses writes it for a frozen slotted
-    class, and the globals it reads (defaults, factories)."""
-    scope: dict[str, Any] = {"_set": object.__setattr__, "_FACTORY": _FACTORY}
-    positional: list[str] = []
-    keywords: list[str] = []
-    body: list[str] = []
-    for f in fields:
-        default, factory = f"_default_{f.name}", f"_factory_{f.name}"
-        if f.default_factory is not dataclasses.MISSING:
-            scope[factory] = f.default_factory
-            if f.init:
-                value = f"{factory}() if {f.name} is _FACTORY else {f.name}"
-                parameter = f"{f.name}=_FACTORY"
-            else:
-                value = f"{factory}()"
-        elif f.default is not dataclasses.MISSING:
-            scope[default] = f.default
-            value, parameter = (f.name, f"{f.name}={default}") if f.init else (default, "")
-        else:
-            if not f.init:
-                continue  # nothing to set: reading it raises AttributeError, as with slots
-            value, parameter = f.name, f.name
-        body.append(f"    _set(self, {f.name!r}, {value})")
-        if f.init:
-            (keywords if f.kw_only else positional).append(parameter)
-    if post_init:
-        body.append("    self.__post_init__()")
-    parameters = ["self", *positional, *(["*", *keywords] if keywords else [])]
-    lines = [f"def __init__({', '.join(parameters)}):", *(body or ["    pass"])]
-    return "\n".join(lines) + "\n", scope
-
-
-def _check_defaults_order(fields: tuple[dataclasses.Field[Any], ...]) -> None:
-    """Refuse, at once, a field without a default after one with a default, as
-    dataclasses does (the `__init__` written later could not be compiled)."""
-    seen_default = False
-    for f in fields:
-        if not f.init or f.kw_only:
-            continue
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            if seen_default:
-                raise TypeError(f"non-default argument {f.name!r} follows default argument")
-        else:
-            seen_default = True
-
-
 class _LazyInit:
     """A record's `__init__` until it is first called or looked at: it compiles the real
     one then, puts it on the class in its own place, and hands that on."""
@@ -149,13 +92,7 @@ class _LazyInit:
 
     def __get__(self, instance: object, kind: type | None = None) -> Any:
         owner = self._owner
-        fields = dataclasses.fields(owner)
-        source, scope = _init_source(fields, hasattr(owner, "__post_init__"))
-        exec(source, scope)  # field names are identifiers of trainer's own classes
-        init = scope["__init__"]
-        init.__qualname__ = f"{owner.__qualname__}.__init__"
-        init.__module__ = owner.__module__
-        init.__annotations__ = {f.name: f.type for f in fields if f.init} | {"return": None}
+        init = written_init(owner, dataclasses.fields(owner), hasattr(owner, "__post_init__"))
         type.__setattr__(owner, "__init__", init)
         return init if instance is None else init.__get__(instance, kind)
 
@@ -217,7 +154,7 @@ def _make(cls: type, kw_only: bool) -> type:
     )
     fields = dataclasses.fields(made)
     if not eager:
-        _check_defaults_order(fields)
+        check_defaults_order(fields)
         _frozen_guards(made)
         if "__getstate__" not in own:
             setattr(made, "__getstate__", _record_getstate)  # noqa: B010

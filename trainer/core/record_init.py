@@ -1,0 +1,133 @@
+"""A record's `__init__`, written as `dataclasses` writes it for a frozen slotted class.
+
+Compiling a function takes a few hundred microseconds, and a process builds dozens of
+record classes for the first time just when it should answer at once (the first card of
+a sitting). Most records take each field as a plain argument, with or without a default:
+their `__init__` is the same code for every class with as many fields, names aside, so
+it is compiled once per count and then given the class's names (`CodeType.replace`).
+Any other shape (a factory, a field left out of `__init__`) is written out and compiled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from functools import cache
+from types import CodeType, FunctionType
+from typing import Any
+
+Fields = tuple[dataclasses.Field[Any], ...]
+
+
+class _FactorySentinel:
+    """The default shown for a field made by a factory, as dataclasses shows it."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _FactorySentinel()
+
+
+def _init_source(fields: Fields, post_init: bool) -> tuple[str, dict[str, Any]]:
+    """The source of `__init__` for `fields`, as dataclasses writes it for a frozen slotted
+    class, and the globals it reads (defaults, factories)."""
+    scope: dict[str, Any] = {"_set": object.__setattr__, "_FACTORY": _FACTORY}
+    positional: list[str] = []
+    keywords: list[str] = []
+    body: list[str] = []
+    for f in fields:
+        default, factory = f"_default_{f.name}", f"_factory_{f.name}"
+        if f.default_factory is not dataclasses.MISSING:
+            scope[factory] = f.default_factory
+            if f.init:
+                value = f"{factory}() if {f.name} is _FACTORY else {f.name}"
+                parameter = f"{f.name}=_FACTORY"
+            else:
+                value = f"{factory}()"
+        elif f.default is not dataclasses.MISSING:
+            scope[default] = f.default
+            value, parameter = (f.name, f"{f.name}={default}") if f.init else (default, "")
+        else:
+            if not f.init:
+                continue  # nothing to set: reading it raises AttributeError, as with slots
+            value, parameter = f.name, f.name
+        body.append(f"    _set(self, {f.name!r}, {value})")
+        if f.init:
+            (keywords if f.kw_only else positional).append(parameter)
+    if post_init:
+        body.append("    self.__post_init__()")
+    parameters = ["self", *positional, *(["*", *keywords] if keywords else [])]
+    lines = [f"def __init__({', '.join(parameters)}):", *(body or ["    pass"])]
+    return "\n".join(lines) + "\n", scope
+
+
+def check_defaults_order(fields: Fields) -> None:
+    """Refuse, at once, a field without a default after one with a default, as
+    dataclasses does (the `__init__` written later could not be compiled)."""
+    seen_default = False
+    for f in fields:
+        if not f.init or f.kw_only:
+            continue
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            if seen_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+        else:
+            seen_default = True
+
+
+def written_init(owner: type, fields: Fields, post_init: bool) -> Callable[..., None]:
+    """`owner`'s `__init__` for `fields`, calling `__post_init__` after if `post_init`."""
+    if all(f.init and f.default_factory is dataclasses.MISSING for f in fields):
+        init = _renamed_init(fields, post_init)
+    else:
+        source, scope = _init_source(fields, post_init)
+        exec(source, scope)  # field names are identifiers of trainer's own classes
+        init = scope["__init__"]
+    init.__qualname__ = f"{owner.__qualname__}.__init__"
+    init.__module__ = owner.__module__
+    init.__annotations__ = {f.name: f.type for f in fields if f.init} | {"return": None}
+    return init
+
+
+# Names that no field can have (a field's name never starts with two underscores and a
+# digit), standing in for the fields' names in the shared code.
+def _stand_in(index: int) -> str:
+    return f"__{index}"
+
+
+@cache
+def _shared_code(positional: int, keywords: int, post_init: bool) -> CodeType:
+    """The code of an `__init__` taking `positional` then `keywords` fields, stand-ins for
+    their names, compiled once for every record of that shape."""
+    fields = []
+    for index in range(positional + keywords):
+        stand_in = dataclasses.field(kw_only=index >= positional)
+        stand_in.name = _stand_in(index)
+        fields.append(stand_in)
+    source, scope = _init_source(tuple(fields), post_init)
+    exec(source, scope)
+    code: CodeType = scope["__init__"].__code__
+    return code
+
+
+def _renamed_init(fields: Fields, post_init: bool) -> Callable[..., None]:
+    keywords = [f for f in fields if f.kw_only]
+    positional = [f for f in fields if not f.kw_only]
+    ordered = [*positional, *keywords]
+    shared = _shared_code(len(positional), len(keywords), post_init)
+    names = {_stand_in(i): f.name for i, f in enumerate(ordered)}
+    code = shared.replace(
+        co_varnames=tuple(names.get(name, name) for name in shared.co_varnames),
+        co_consts=tuple(
+            names.get(value, value) if isinstance(value, str) else value
+            for value in shared.co_consts
+        ),
+        co_name="__init__",
+    )
+    defaults = tuple(f.default for f in positional if f.default is not dataclasses.MISSING)
+    init = FunctionType(code, {"_set": object.__setattr__}, "__init__", defaults or None)
+    init.__kwdefaults__ = {
+        f.name: f.default for f in keywords if f.default is not dataclasses.MISSING
+    } or None
+    return init
