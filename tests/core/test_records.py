@@ -326,3 +326,20 @@ def test_records_of_one_shape_share_their_init_code_under_their_own_names() -> N
         Treaty()  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="unexpected keyword argument 'ship'"):
         Treaty("Rapallo", ship="Beagle")  # type: ignore[call-arg]
+
+
+def test_a_record_with_an_init_var_is_left_to_dataclasses_and_stays_frozen() -> None:
+    @record
+    class Scaled:
+        """Keeps a count, multiplied by the factor it was made with."""
+
+        count: int
+        factor: dataclasses.InitVar[int] = 1
+
+        def __post_init__(self, factor: int) -> None:
+            object.__setattr__(self, "count", self.count * factor)
+
+    assert Scaled(2, 3).count == 6 and Scaled(2).count == 2
+    assert [f.name for f in dataclasses.fields(Scaled)] == ["count"]
+    with pytest.raises(FrozenInstanceError):
+        Scaled(1).count = 5  # type: ignore[misc]

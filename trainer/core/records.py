@@ -9,9 +9,10 @@ classes are never compared, hashed or shown in a run.
 A record is made by `dataclasses.dataclass` itself, which finds its fields, sets its slots
 and answers `dataclasses.fields`, `replace` and `is_dataclass`; it writes none of the
 methods. Its `__init__`, `__eq__` and `__hash__` are written as dataclasses writes them,
-but only when first called or looked at (`inspect.signature` sees the real `__init__`);
-the two guards that keep it frozen are one pair of closures, compiled once for every
-record; `__repr__` is one function for every record. They behave as the generated ones
+but only when first called or looked at (`inspect.signature` sees the real `__init__`,
+and records of one shape share its code: `record_init.py`); the two guards that keep it
+frozen are closures over the class, whose code is compiled once, with this module;
+`__repr__` is one function for every record. They behave as the generated ones
 do: the same parameters and defaults, a field assigned or deleted raising
 `FrozenInstanceError`, equal only to an instance of the very same class with equal
 compared fields (`field(compare=False)` left out), hashed on the same fields, shown as
