@@ -343,3 +343,34 @@ def test_a_record_with_an_init_var_is_left_to_dataclasses_and_stays_frozen() -> 
     assert [f.name for f in dataclasses.fields(Scaled)] == ["count"]
     with pytest.raises(FrozenInstanceError):
         Scaled(1).count = 5  # type: ignore[misc]
+
+
+def _named_like_the_code(decorate: Callable[[type], type]) -> type:
+    @decorate
+    class Kept:
+        self: int
+        set: int = 2
+        items: list[int] = field(default_factory=list)
+        later: int = field(default=3, init=False)
+
+    return Kept
+
+
+def _named_like_the_shared_code(decorate: Callable[[type], type]) -> type:
+    @decorate
+    class Kept:
+        self: int
+        set: int = 2
+
+    return Kept
+
+
+@pytest.mark.parametrize("body", [_named_like_the_code, _named_like_the_shared_code])
+def test_fields_named_like_the_init_codes_own_names_are_taken_as_fields(
+    body: Callable[[Callable[[type], type]], type],
+) -> None:
+    """A field may be called `self` or `set`: the code's own names never hide it."""
+    made, twin = _twins(body)
+    assert str(inspect.signature(made)) == str(inspect.signature(twin))
+    for args, kwargs in (((1,), {}), ((), {"self": 1, "set": 5})):
+        assert repr(made(*args, **kwargs)) == repr(twin(*args, **kwargs))

@@ -3,6 +3,8 @@ foreign or outdated copy is parsed again and replaced, never an error."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -154,3 +156,25 @@ def test_the_engine_keeps_the_word_list_with_the_deck_cache(
     # In the deck cache's folder: `trainer info` counts it there.
     assert [path.parent.name for path in kept] == [CACHE_FOLDER]
     assert len(given) == 1 and given[0]["the"] > 0
+
+
+_FIRST_ANSWER_READY = """
+import inspect, sys
+from trainer.engine import Engine
+from trainer.core.answering.text_match import TextMatch
+from trainer.core.answering.verdict import Verdict
+with Engine.open(environ={"TRAINER_HOME": sys.argv[1]}, backup=False) as engine:
+    engine.ready_answering()
+print(all(inspect.isfunction(vars(kind)["__init__"]) for kind in (Verdict, TextMatch)))
+"""
+
+
+def test_readying_answering_writes_what_the_first_answer_builds(tmp_path: Path) -> None:
+    # In a process of its own: another test may have built these records already.
+    ready = subprocess.run(
+        [sys.executable, "-c", _FIRST_ANSWER_READY, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert ready.stdout.strip() == "True", ready.stderr

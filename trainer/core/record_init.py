@@ -29,20 +29,31 @@ class _FactorySentinel:
 _FACTORY = _FactorySentinel()
 
 
+# The generated code's own names are dunders, as dataclasses' are, so that no field's name
+# (an argument, hence a local) hides one: a field may be called `self` or `set`.
+_SET, _FACTORY_NAME = "__record_set__", "__record_factory__"
+
+
+def _self_name(fields: Fields) -> str:
+    """What `__init__` calls its instance: `self`, unless a field is called that."""
+    return "__record_self__" if any(f.name == "self" for f in fields) else "self"
+
+
 def _init_source(fields: Fields, post_init: bool) -> tuple[str, dict[str, Any]]:
     """The source of `__init__` for `fields`, as dataclasses writes it for a frozen slotted
     class, and the globals it reads (defaults, factories)."""
-    scope: dict[str, Any] = {"_set": object.__setattr__, "_FACTORY": _FACTORY}
+    scope: dict[str, Any] = {_SET: object.__setattr__, _FACTORY_NAME: _FACTORY}
+    me = _self_name(fields)
     positional: list[str] = []
     keywords: list[str] = []
     body: list[str] = []
     for f in fields:
-        default, factory = f"_default_{f.name}", f"_factory_{f.name}"
+        default, factory = f"__record_default_{f.name}__", f"__record_make_{f.name}__"
         if f.default_factory is not dataclasses.MISSING:
             scope[factory] = f.default_factory
             if f.init:
-                value = f"{factory}() if {f.name} is _FACTORY else {f.name}"
-                parameter = f"{f.name}=_FACTORY"
+                value = f"{factory}() if {f.name} is {_FACTORY_NAME} else {f.name}"
+                parameter = f"{f.name}={_FACTORY_NAME}"
             else:
                 value = f"{factory}()"
         elif f.default is not dataclasses.MISSING:
@@ -52,12 +63,12 @@ def _init_source(fields: Fields, post_init: bool) -> tuple[str, dict[str, Any]]:
             if not f.init:
                 continue  # nothing to set: reading it raises AttributeError, as with slots
             value, parameter = f.name, f.name
-        body.append(f"    _set(self, {f.name!r}, {value})")
+        body.append(f"    {_SET}({me}, {f.name!r}, {value})")
         if f.init:
             (keywords if f.kw_only else positional).append(parameter)
     if post_init:
-        body.append("    self.__post_init__()")
-    parameters = ["self", *positional, *(["*", *keywords] if keywords else [])]
+        body.append(f"    {me}.__post_init__()")
+    parameters = [me, *positional, *(["*", *keywords] if keywords else [])]
     lines = [f"def __init__({', '.join(parameters)}):", *(body or ["    pass"])]
     return "\n".join(lines) + "\n", scope
 
@@ -78,7 +89,8 @@ def check_defaults_order(fields: Fields) -> None:
 
 def written_init(owner: type, fields: Fields, post_init: bool) -> Callable[..., None]:
     """`owner`'s `__init__` for `fields`, calling `__post_init__` after if `post_init`."""
-    if all(f.init and f.default_factory is dataclasses.MISSING for f in fields):
+    plain = all(f.init and f.default_factory is dataclasses.MISSING for f in fields)
+    if plain and _self_name(fields) == "self":
         init = _renamed_init(fields, post_init)
     else:
         source, scope = _init_source(fields, post_init)
@@ -126,7 +138,7 @@ def _renamed_init(fields: Fields, post_init: bool) -> Callable[..., None]:
         co_name="__init__",
     )
     defaults = tuple(f.default for f in positional if f.default is not dataclasses.MISSING)
-    init = FunctionType(code, {"_set": object.__setattr__}, "__init__", defaults or None)
+    init = FunctionType(code, {_SET: object.__setattr__}, "__init__", defaults or None)
     init.__kwdefaults__ = {
         f.name: f.default for f in keywords if f.default is not dataclasses.MISSING
     } or None

@@ -82,9 +82,12 @@ class Engine(DeckMethods, CollectionMethods, EvaluationMethods):
 
     def ready_answering(self) -> None:
         """Ready grading and its word list now, rather than at the first answer: the word
-        list is read from the cache folder (or parsed once and kept there)."""
-        from trainer.core.answering.grading import grade  # noqa: F401
-        from trainer.core.lexicon import frequency
+        list is read from the cache folder (or parsed once and kept there), then one
+        answer is graded, which writes the initialisers of grading's records (a record's
+        is written when it is first built) and fills the word list's first lookups."""
+        from trainer.core.answering.grading import grade
+        from trainer.core.model import Answer, AnswerType
+        from trainer.core.scheduling.policy import Policy
         from trainer.engine.deck_cache import CACHE_FOLDER
         from trainer.engine.word_list_cache import ready_word_list
 
@@ -92,7 +95,7 @@ class Engine(DeckMethods, CollectionMethods, EvaluationMethods):
         if environ is not None:
             with contextlib.suppress(OSError):  # no cache folder: parsed below
                 ready_word_list(paths.cache_dir(environ) / CACHE_FOLDER)
-        frequency("the")
+        grade(Answer(AnswerType.TEXT, "a flying school"), "the tank school", policy=Policy())
 
     # Sittings -----------------------------------------------------------------------
 
