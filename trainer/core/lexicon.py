@@ -113,7 +113,9 @@ _SPELLING_RULES = (
 
 # Given names, as folded words: common English ones, those of the people history and
 # science decks ask about most, and common European and Russian ones ("Theodor Schwann",
-# "Lise Meitner"). A word missing here is not taken for a given name.
+# "Lise Meitner"); last, familiar forms and names that are known words or end as an
+# adjective does ("Tom", "Sebastian"), which grading would otherwise take for a
+# qualifier. A word missing here is not taken for a given name.
 _GIVEN_NAMES = frozenset(
     """aaron abigail abraham ada adam adelaide adolf adrian agatha agnes alan albert alberto
     albrecht alec alexander alexandra alexei alexis alfred alice alison amadeus amelia amy
@@ -151,7 +153,11 @@ _GIVEN_NAMES = frozenset(
     maurits matthias michelangelo miguel mstislav nadezhda natalia niccolo nicolaus nikolaus
     nikolay nils olaf paolo pedro pieter pietro rainer rene simone sofya soren svetlana
     sven tatiana theodor tomas tycho ulrich umberto valentin valeri vittorio vyacheslav
-    walther willem yekaterina""".split()  # noqa: SIM905
+    walther willem yekaterina
+
+    billy bob bobby chris damian dan danny dave derek dominic eddie eric fabian fred
+    gillian jake jerry jim jimmy joe johnny kyle lucian marian matt mike phil ricky ryan
+    sam scott sean sebastian steve ted tim tom tommy tony vivian""".split()  # noqa: SIM905
 )
 
 

@@ -72,3 +72,63 @@ def test_a_hyphenated_letter_is_part_of_the_answer(letter: str, other: str, word
     answer = f"{letter}-{word}"
     assert (judge(answer, f"{other}-{word}") in (Outcome.EXACT, Outcome.TYPO)) == (letter == other)
     assert judge(answer, word) not in (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        # Words too well known to be part of a name: what kind of thing it was.
+        ("Stahlhelm", "Soviet Stahlhelm"),
+        ("Nazis", "Communist Nazis"),
+        ("Reichswehr", "Imperial Reichswehr"),
+        ("Zentrum", "Catholic Zentrum"),
+        ("Freikorps", "Fascist Freikorps"),
+        # Rarer ones shaped as the adjective of a people, a place or a creed.
+        ("Nazis", "Prussian Nazis"),
+        ("Rapallo", "Bavarian Rapallo"),
+        ("Comintern", "Marxist Comintern"),
+        ("Lipetsk", "Finnish Lipetsk"),
+        ("Hanseatic League", "Baltic Hanseatic League"),
+    ],
+)
+def test_a_word_saying_what_kind_before_the_answer_is_not_right(answer: str, typed: str) -> None:
+    assert judge(answer, typed) not in (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Hitler", "Adolf Hitler"),
+        ("Hobsbawm", "Eric Hobsbawm"),
+        ("Bach", "Johann Sebastian Bach"),
+        ("Hanks", "Tom Hanks"),
+        ("Cervantes", "Miguel de Cervantes Saavedra"),
+        ("Schacht", "Hjalmar Schacht"),
+        ("Lenin", "Vladimir Ilyich Lenin"),
+        # The question names the kind: typing it again adds nothing.
+        ("Stahlhelm", "the Stahlhelm"),
+    ],
+)
+def test_a_given_name_or_an_obscure_word_before_the_answer_stays_harmless(
+    answer: str, typed: str
+) -> None:
+    assert judge(answer, typed) in (Outcome.EXACT, Outcome.TYPO)
+
+
+def test_a_word_of_the_question_before_the_answer_stays_harmless() -> None:
+    answer = Answer(AnswerType.TEXT, "Stahlhelm")
+    question = "Which Nationalist veterans' league did the Soviet press attack?"
+    verdict = grade(answer, "Soviet Stahlhelm", policy=POLICY, question=question)
+    assert verdict.outcome is Outcome.EXACT
+
+
+def test_no_listed_given_name_is_taken_for_a_qualifier() -> None:
+    """Every given name the lexicon lists that is no common word may stand before a
+    surname answer: those that are known words or end as adjectives do ("Tom",
+    "Sebastian", "Christian"). (A common word is an extra word, given name or not.)"""
+    from trainer.core.lexicon import _GIVEN_NAMES, is_common_word
+
+    names = sorted(name for name in _GIVEN_NAMES if not is_common_word(name))
+    refused = [name for name in names if judge("Zwingli", f"{name} Zwingli") is Outcome.WRONG]
+    assert len(names) > 400
+    assert refused == []

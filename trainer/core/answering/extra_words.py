@@ -1,8 +1,10 @@
 """Typed words beyond an answer: which are harmless, and which make the answer another one.
 
 Harmless: function words, words of the question, descriptors and titles, a phrase after
-the answer, a rare word beside a name. Never harmless: a qualifier ("North Korea"), a
-common word, a hedge, a stray letter, a word typed inside the answer between two of its
+the answer, a rare word beside a name. Never harmless: a qualifier ("North Korea", and
+a word too well known to be part of a name or shaped as the adjective of a people,
+place or creed: "Soviet Stahlhelm", "Prussian Nazis"), a common word, a hedge, a stray
+letter, a word typed inside the answer between two of its
 neighbouring words ("John Smith Warren" for "John Warren"; a given name may be a middle
 name), or one typed in the place of an answer word left out ("gamma rays" for "X-rays").
 """
@@ -22,12 +24,15 @@ from trainer.core.answering.word_lists import (
 )
 from trainer.core.answering.word_match import RAREST_COUNT
 from trainer.core.answering.words import is_initial_letter, stray_letter
-from trainer.core.lexicon import frequency, is_common_word, is_given_name
+from trainer.core.lexicon import NAME_CEILING, frequency, is_common_word, is_given_name
 
 # At most this many extra words that are neither function words, words of the question
 # nor descriptors ("Adolf Hitler", "Miguel de Cervantes Saavedra").
 _MAX_NAME_EXTRAS = 2
 _LINKING_WORDS = FUNCTION_WORDS | PHRASE_OPENERS
+# Endings of the adjectives that say whose or of what kind ("Prussian", "Gothic",
+# "Finnish", "Japanese", "Marxist"): a given name so ended ("Sebastian") is listed as one.
+_KIND_ENDINGS = ("ian", "ean", "ic", "ish", "ese", "ist", "ite")
 
 
 def extra_words_problem(
@@ -65,6 +70,8 @@ def extra_words_problem(
             # After the answer, a rare word is a surname ("Cervantes Saavedra"); a
             # known one makes another thing ("carbon dioxide" is not carbon).
             return f"extra word '{word}'"
+        if j <= last_matched and _qualifies(word):
+            return f"'{word}' changes the answer"
         loose.append(word)
     if len(loose) > _MAX_NAME_EXTRAS:
         return f"extra words '{' '.join(loose)}'"
@@ -106,6 +113,17 @@ def misplaced_word_problem(
         if before and after and high == low + 1 and not _second_name(got, j):
             return f"extra word '{word}' inside the answer"
     return None
+
+
+def _qualifies(word: str) -> bool:
+    """Whether an uncommon word typed before or inside the answer says what kind of thing
+    it is ("Soviet", "Prussian") rather than being part of a name ("Adolf", "Saavedra"):
+    a given name never qualifies; a word known better than the commonest given names is
+    no name's; nor is a known word with the ending of an adjective of people or creed."""
+    if is_given_name(word):
+        return False
+    count = frequency(word)
+    return count >= NAME_CEILING or (count > RAREST_COUNT and word.endswith(_KIND_ENDINGS))
 
 
 def _second_name(got: Sequence[str], index: int) -> bool:
