@@ -109,10 +109,47 @@ def test_a_surname_shared_by_another_answer_is_not_accepted(make: type[Make]) ->
         ("Sitting Bull", None),
         # A last word that is a given name is no surname to be used alone.
         ("Dylan Thomas", None),
+        # Nor is a ruler's number.
+        ("Louis XVIII", None),
+        ("Henry VIII", None),
+        ("Alexander I", None),
+        ("Pope John XXIII", None),
     ],
 )
 def test_what_counts_as_a_persons_name(name: str, surname: str | None) -> None:
     assert surname_of(name) == surname
+
+
+def test_a_distinctive_first_name_the_text_uses_alone_is_accepted(make: type[Make]) -> None:
+    text = "At Marengo Napoleon beat the Austrians, and Napoleon's horse took the name."
+    deck = _people_deck(make, ("Napoleon Bonaparte", {}), ("Michael von Melas", {}), text=text)
+    by_id = _by_id(make.cards(deck))
+    assert by_id["p0.who"].answer.alternatives == ("Bonaparte", "Napoleon")
+    assert by_id["p1.who"].answer.alternatives == ("von Melas",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The text never names him by his first name alone.
+        "Napoleon Bonaparte beat the Austrians at Marengo.",
+        # The first name is a common given name: which Louis?
+        "Louis crowned himself.",
+    ],
+)
+def test_a_first_name_is_not_accepted_without_the_texts_word(make: type[Make], text: str) -> None:
+    deck = _people_deck(make, ("Napoleon Bonaparte", {}), ("Louis Desaix", {}), text=text)
+    by_id = _by_id(make.cards(deck))
+    assert by_id["p0.who"].answer.alternatives == ("Bonaparte",)
+    assert by_id["p1.who"].answer.alternatives == ("Desaix",)
+
+
+def test_a_first_name_another_answer_holds_is_not_accepted(make: type[Make]) -> None:
+    text = "Napoleon beat the Austrians; Napoleon III lost to the Prussians."
+    deck = _people_deck(make, ("Napoleon Bonaparte", {}), ("Napoleon III", {}), text=text)
+    by_id = _by_id(make.cards(deck))
+    assert by_id["p0.who"].answer.alternatives == ("Bonaparte",)
+    assert by_id["p1.who"].answer.alternatives == ()
 
 
 def test_only_answers_the_deck_treats_as_people_get_a_surname(make: type[Make]) -> None:

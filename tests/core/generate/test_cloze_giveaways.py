@@ -18,6 +18,10 @@ from trainer.core.generate.cloze_words import tokens
         ("50,000 hectares", "leased [...], 50000 hectares", "50000"),
         ("Red Army", "the [...] met the Red Army", "Red Army"),
         ("Soviet-German", "a [...] pact; Soviet troops", "Soviet"),
+        # A place and its people's word, whose spellings part too soon for a stem.
+        ("Britain", "trade with [...] hurt British ports", "British"),
+        ("the French", "[...] lost; France was beaten", "France"),
+        ("Switzerland", "[...] stayed out; Swiss banks", "Swiss"),
     ],
 )
 def test_the_word_that_gives_an_answer_away(answer: str, visible: str, word: str) -> None:

@@ -55,6 +55,14 @@ def test_lettered_shapes_are_not_capitalised_words() -> None:
         ("Portugal", "Portuguese"),
         # A compound of a less common word and a familiar one.
         ("cow", "cowpox"),
+        # A place and its people's word, spelt from another stem.
+        ("Britain", "British"),
+        ("France", "French"),
+        ("Frenchmen", "France"),
+        ("Spain", "Spaniards"),
+        ("Holland", "Dutch"),
+        ("Switzerland", "Swiss"),
+        ("Greece", "Greek"),
     ],
 )
 def test_forms_of_one_word_are_related(first: str, second: str) -> None:
@@ -74,6 +82,9 @@ def test_forms_of_one_word_are_related(first: str, second: str) -> None:
         ("car", "carpet"),  # a very common word runs into unrelated ones
         ("port", "portmanteau"),  # 'manteau' is no familiar English word
         ("Christian", "Christmas"),
+        ("France", "Spanish"),
+        ("Dutch", "Danish"),
+        ("Britain", "Brittany"),
     ],
 )
 def test_different_words_are_not_related(first: str, second: str) -> None:

@@ -30,7 +30,14 @@ FIRSTS = (
         ("Lenin", NameStyle.LONE_NAME),
         ("Charles Island", None),  # a place named after a person
         ("Mr Lawson", None),  # a title, not a given name
-        ("Hennig Brand", None),  # no common given name: a name, but whose?
+        ("Fort Ross", None),  # a place named with its kind first
+        ("Hennig Brand", None),  # no common given name, and a common word: whose name?
+        # No common given name, but every word rarer than one, as in a person's name
+        # from a language the given names hold few of.
+        ("Klemens von Metternich", NameStyle.FULL_NAME),
+        ("Gebhard von Blücher", NameStyle.FULL_NAME),
+        ("Red Army", None),  # a common word first
+        ("Soviet Union", None),
         ("the dog", None),
         ("1961", None),
     ],
@@ -47,7 +54,18 @@ def test_unlike_names_needs_both_written_as_names() -> None:
     assert not unlike_names("Chatham Island", "Tahiti")
 
 
-def _firsts_deck(make: type[Make]) -> Deck:
+# People whose given names no list holds, and a horse: a horse is still no fair option.
+COMMANDERS = (
+    ("Marengo", "Napoleon's grey horse"),
+    ("Klemens von Metternich", "the minister who led the Congress of Vienna"),
+    ("Gebhard von Blücher", "the Prussian commander at Waterloo"),
+    ("Pierre-Charles Villeneuve", "the admiral beaten at Trafalgar"),
+    ("Mikhail Kutuzov", "the Russian commander at Borodino"),
+    ("Horatio Nelson", "the admiral killed at Trafalgar"),
+)
+
+
+def _firsts_deck(make: type[Make], people: tuple[tuple[str, str], ...] = FIRSTS) -> Deck:
     excerpts = tuple(
         make.excerpt(
             f"e{i}",
@@ -55,7 +73,7 @@ def _firsts_deck(make: type[Make]) -> Deck:
             facts=(make.fact(f"f{i}", who=who, achievement=what, line=20 + 3 * i),),
             line=19 + 3 * i,
         )
-        for i, (who, what) in enumerate(FIRSTS)
+        for i, (who, what) in enumerate(people)
     )
     templates = (
         make.template(
@@ -81,6 +99,19 @@ def test_a_person_is_offered_people_and_never_an_animal_when_enough_are_left(
         else:
             # Only one other lone name: it is offered, and full names make up the rest.
             assert {"Laika", "Ham"} <= set(card.choices), card
+
+
+def test_people_with_names_no_list_holds_are_never_offered_a_horse(make: type[Make]) -> None:
+    cards = make.cards(_firsts_deck(make, COMMANDERS))
+    asked = [card for card in cards if card.kind is CardKind.CHOICE]
+    assert len(asked) == len(COMMANDERS)
+    for card in asked:
+        answer = card.choices[card.answer.key[0]]
+        assert answer == "Marengo" or "Marengo" not in card.choices, card
+    swapped = [card.prompt for card in cards if card.kind is CardKind.TRUE_FALSE]
+    assert not any(
+        p.startswith("True or false: Marengo was the") and "horse" not in p for p in swapped
+    )
 
 
 def test_a_false_statement_swaps_in_a_person_for_a_person(make: type[Make]) -> None:

@@ -26,6 +26,8 @@ _NOT_NAMES = frozenset(
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
+# A ruler's number ('Louis XVIII', 'Henry VIII'): no surname, and no answer alone.
+_REGNAL_NUMBER = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # A word this common in English (in pyspellchecker's counts, where names count low) is
 # not a middle name: 'union' (21,852), 'council' (22,954), 'social' (69,655).
 _NAME_WORD_CEILING = 20_000
@@ -85,7 +87,11 @@ def surname_of(name: str) -> str | None:
                 return None
             continue
         name_words.append(word.strip(".'’"))
-    if len(name_words) < 2 or lexicon.is_given_name(name_words[-1]):
+    if (
+        len(name_words) < 2
+        or lexicon.is_given_name(name_words[-1])
+        or _REGNAL_NUMBER.fullmatch(name_words[-1])
+    ):
         return None
     if lexicon.is_given_name(name_words[0]):
         if any(lexicon.frequency(word) >= _NAME_WORD_CEILING for word in name_words[1:-1]):
@@ -99,14 +105,16 @@ def surname_of(name: str) -> str | None:
 
 
 def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
-    """Add the deck's aliases and unique surnames to the accepted answers of `cards`."""
+    """Add the deck's aliases, unique surnames and first names used alone to the accepted
+    answers of `cards`."""
+    people = _people(cards, index)
     candidates = {
-        key: surname
-        for key, name in _people(cards, index).items()
-        if (surname := surname_of(name)) is not None
+        key: surname for key, name in people.items() if (surname := surname_of(name)) is not None
     }
-    surnames = _unique_surnames(candidates, _answers(cards)) if candidates else {}
-    if not surnames and not index.alias_groups:
+    answers = _answers(cards) if candidates else set()
+    surnames = _unique_surnames(candidates, answers) if candidates else {}
+    firsts = _first_names_used_alone(candidates, people, cards, index, answers)
+    if not surnames and not firsts and not index.alias_groups:
         return
     for position, card in enumerate(cards):
         if card.kind in _NO_ALTERNATIVES:
@@ -116,10 +124,9 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
         extra: list[str] = []
         for i, part in enumerate(parts):
             names = list(index.aliases_of(part))
-            if surnames and answer.type in (AnswerType.TEXT, AnswerType.CHOICE):
-                surname = surnames.get(quick_fold(part))
-                if surname is not None:
-                    names.append(surname)
+            if answer.type in (AnswerType.TEXT, AnswerType.CHOICE):
+                key = quick_fold(part)
+                names.extend(short for short in (surnames.get(key), firsts.get(key)) if short)
             extra.extend("; ".join((*parts[:i], name, *parts[i + 1 :])) for name in names)
         if answer.parts:
             extra.extend(index.aliases_of(answer.text))
@@ -228,6 +235,47 @@ def _answers(cards: Iterable[Card]) -> set[str]:
         answers.update(quick_fold(part) for part in card.answer.parts)
         answers.update(quick_fold(choice) for choice in card.choices)
     return answers
+
+
+def _first_names_used_alone(
+    surnames: dict[str, str],
+    people: dict[str, str],
+    cards: Iterable[Card],
+    index: DeckIndex,
+    answers: set[str],
+) -> dict[str, str]:
+    """Of people's names that have a surname, by fold, the first names the deck's own text
+    uses alone to name them: 'Napoleon' for 'Napoleon Bonaparte' where the excerpt of a
+    card answered by him says 'Napoleon defeated the Austrians'.
+
+    Only a first name that no list of given names holds and that is rare in English
+    ('Napoleon', 'Rembrandt'; not 'Louis', whom the text may call any Louis), and that no
+    other answer, part or option of the deck holds as a word."""
+    firsts: dict[str, str] = {}
+    for key in surnames:
+        first = people[key].split()[0]
+        if lexicon.is_given_name(first) or lexicon.frequency(first) >= lexicon.NAME_CEILING:
+            continue
+        folded = quick_fold(first)
+        if folded and not any(f" {folded} " in f" {other} " for other in answers if other != key):
+            firsts[key] = first
+    if not firsts:
+        return {}
+    texts: dict[str, set[str]] = {}
+    for card in cards:
+        key = quick_fold(card.answer.text)
+        if key in firsts:
+            texts.setdefault(key, set()).update(card.cites)
+    used: dict[str, str] = {}
+    for key, first in firsts.items():
+        second = people[key].split()[1]
+        # The first name, possessive or not, not followed by the rest of the name.
+        name, rest = re.escape(first), re.escape(second)
+        alone = re.compile(rf"(?<![\w'’-]){name}(?![\w-])(?!\s+{rest}(?!\w))")
+        excerpts = (index.excerpt_by_id.get(excerpt_id) for excerpt_id in texts.get(key, ()))
+        if any(excerpt is not None and alone.search(excerpt.text) for excerpt in excerpts):
+            used[key] = first
+    return used
 
 
 def _unique_surnames(surnames: dict[str, str], answers: set[str]) -> dict[str, str]:

@@ -17,6 +17,7 @@ from trainer.core.generate.cloze_words import (
     related_words,
     tokens,
 )
+from trainer.core.generate.place_forms import place_forms
 from trainer.core.lexicon import is_common_word
 
 _FOLDED_FUNCTION_WORDS = frozenset(w.casefold() for w in FUNCTION_WORDS | SENTENCE_OPENERS)
@@ -87,9 +88,11 @@ class TextIndex:
             return next((self.tokens[i].text for i in found if visible(i)), None)
         for key in key_words(answer_tokens):
             folded = fold_word(key)
-            for index, part in self._by_stem.get(folded[:_STEM], []):
-                if related_words(folded, part) and visible(index):
-                    return self.tokens[index].text
+            # A place's people may be spelt from another stem ('France', 'French').
+            for stem in {folded[:_STEM], *(form[:_STEM] for form in place_forms(folded))}:
+                for index, part in self._by_stem.get(stem, []):
+                    if related_words(folded, part) and visible(index):
+                        return self.tokens[index].text
         return None
 
     def _phrase(self, answer_tokens: Sequence[Token], visible: Callable[[int], bool]) -> str | None:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from trainer.core.generate.place_forms import place_forms
 from trainer.core.lexicon import is_common_word, is_known_word
 
 # A word: letters, joined by apostrophes or hyphens to more letters or to digits (`T-34`);
@@ -252,10 +253,12 @@ def related_words(first: str, second: str) -> bool:
     so that `MacLeod` and `Maclyn` are not related; or when they share a long stem, of
     six letters or more, missing at most two letters of the shorter (`penicillin` and
     `Penicillium`); or when the longer is the shorter run together with another familiar
-    English word, each of three letters or more (`cow` and `cowpox`: see `is_compound`).
+    English word, each of three letters or more (`cow` and `cowpox`: see `is_compound`);
+    or when one is a place and the other a word for its people that no stem relates
+    (`France` and `French`: see `place_forms`).
     """
     a, b = fold_word(first), fold_word(second)
-    if a == b:
+    if a == b or b in place_forms(a):
         return True
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) < _COMPOUND_PART or not shorter.isalpha() or not longer.isalpha():

@@ -8,8 +8,9 @@ makes a statement that is false for the wrong reason. Words cannot tell a dog's 
 from a surname, but they can tell how a value is written:
 
 - a person's full name: two to four capitalised words (particles such as "de" inside)
-  opening with a common given name, and not ending in a kind of place ("Charles
-  Island" is an island);
+  opening with a common given name, or each rarer than the commonest given names
+  ("Klemens von Metternich"), not opening with a title ("Mr Lawson", "Fort Ross") and
+  not ending in a kind of place ("Charles Island" is an island);
 - a lone name: one capitalised word ("Laika", "Lenin", "Kazan").
 
 A value written one way is unlike an answer written the other. When a card asks for a
@@ -25,9 +26,8 @@ from __future__ import annotations
 from enum import Enum
 from functools import lru_cache
 
-from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS
+from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS, TITLES
 from trainer.core.generate.option_rules import name_endings, value_parts
 
 
@@ -45,10 +45,13 @@ def name_style(value: str) -> NameStyle | None:
     if len(words) == 1:
         word = words[0].strip(".,;:'’")
         return NameStyle.LONE_NAME if word.isalpha() and word[0].isupper() else None
-    if not lexicon.is_given_name(words[0]) or fold(words[-1]) in PLACE_HEAD_NOUNS:
+    if fold(words[-1]) in PLACE_HEAD_NOUNS or fold(words[0]) in TITLES:
         return None
-    # One name, written as the options' rules read a name (see `NameEndings`).
-    if len(value_parts(value)) != 1 or not name_endings(value).every:
+    # One name, read as a person's by the options' rules (see `NameEndings`): opening
+    # with a given name, or made of words rarer than the commonest given names, as a
+    # name from a language the list of given names holds few of is ("Klemens von
+    # Metternich", "Gebhard von Blücher").
+    if len(value_parts(value)) != 1 or not name_endings(value).given:
         return None
     return NameStyle.FULL_NAME
 
