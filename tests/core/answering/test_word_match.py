@@ -58,6 +58,43 @@ def test_word_pairs(expected: str, typed: str, expected_kind: Kind | Refusal | N
     assert kind(expected, typed) == expected_kind
 
 
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("vaccination", "vaccine"),
+        ("circulation", "circulates"),
+        ("agreement", "agreed"),
+        ("division", "dividing"),
+        ("invasion", "invade"),
+        ("creation", "creating"),
+        ("production", "producing"),
+        ("settlement", "settled"),
+        ("building", "build"),
+    ],
+)
+def test_a_verb_and_the_nouns_made_of_it_are_forms_of_one_word(expected: str, typed: str) -> None:
+    assert kind(expected, typed) is Kind.FORM
+    assert kind(typed, expected) is Kind.FORM
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("companion", "companies"),  # 'compan' is no verb
+        ("treaty", "treatment"),
+        ("station", "states"),  # too short a stem to tell
+        ("relation", "relative"),  # '-ive' makes another word
+        ("operation", "operator"),
+        ("effect", "effected"),  # tenses keep their own rule
+        ("nation", "nature"),
+    ],
+)
+def test_words_sharing_only_a_beginning_are_not_forms_of_one_word(
+    expected: str, typed: str
+) -> None:
+    assert kind(expected, typed) is not Kind.FORM
+
+
 def test_a_country_and_its_people_are_one_word_only_inside_a_longer_answer() -> None:
     assert kind("austria", "austrian") is Refusal.OTHER_WORD
     assert kind("german", "germany", modifier=True) is Kind.FORM

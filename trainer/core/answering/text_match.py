@@ -154,7 +154,7 @@ def match_text(
             # question, it is only repeated.)
             rule = f"more than one answer: '{' '.join(other)}' is another answer of this deck"
             return TextMatch(False, False, rule, similarity, decisive=True)
-        if outcome.slip and _closer(got, other, want):
+        if outcome.slip and _closer(got, other, want, typo_tolerance):
             return _another_answer(got, value, similarity)
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
     return TextMatch(True, outcome.slip, "; ".join(notes) or "exact", max(similarity, 0.0))
@@ -365,9 +365,34 @@ def _same_content(a: Sequence[str], b: Sequence[str]) -> bool:
     return sorted(content_words(a)) == sorted(content_words(b))
 
 
-def _closer(typed: Sequence[str], other: Sequence[str], expected: Sequence[str]) -> bool:
-    """True when the typed words are at least as near another answer as the expected one."""
-    text = " ".join(content_words(typed))
-    return OSA.distance(text, " ".join(content_words(other))) <= OSA.distance(
-        text, " ".join(content_words(expected))
+def _closer(
+    typed: Sequence[str], other: Sequence[str], expected: Sequence[str], typo_tolerance: float
+) -> bool:
+    """True when a typed answer accepted with a slip could as well be a slip for another
+    answer: as many of its words are the other's words, or slips for them, as are the
+    expected answer's, and it is at least as near the other letter by letter, in
+    whichever order each is nearest. ("a smallpox vaccine" has two words of
+    "vaccination against smallpox" and one of "a vaccine against rabies".)"""
+    words = content_words(typed)
+    others, wanted = content_words(other), content_words(expected)
+    theirs = _words_matched(words, others, typo_tolerance)
+    ours = _words_matched(words, wanted, typo_tolerance)
+    if theirs != ours:
+        return theirs > ours
+    return _distance(words, others) <= _distance(words, wanted)
+
+
+def _words_matched(typed: Sequence[str], answer: Sequence[str], typo_tolerance: float) -> int:
+    """How many typed words are a word of `answer`, or a slip or another form of one."""
+    return sum(
+        any(isinstance(match_word(word, own, typo_tolerance), WordMatch) for word in answer)
+        for own in typed
+    )
+
+
+def _distance(first: Sequence[str], second: Sequence[str]) -> int:
+    """Edits between two runs of words, as typed or each in alphabetical order."""
+    return min(
+        OSA.distance(" ".join(first), " ".join(second)),
+        OSA.distance(" ".join(sorted(first)), " ".join(sorted(second))),
     )

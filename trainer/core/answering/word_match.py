@@ -49,6 +49,19 @@ _PLURAL_ENDINGS = ("s", "es")
 _LATIN_PLURALS = (("um", "a"), ("on", "a"), ("us", "i"), ("is", "es"), ("a", "ae"))
 _MIN_LATIN_STEM = 5
 _MIN_STEM = 3
+# A verb and the nouns made of it, past a shared stem ("vaccine", "vaccination";
+# "circulates", "circulation"; "agreed", "agreement"; "dividing", "division"). The
+# stem is long and its verb a known word, so that "companion" and "companies", which
+# share "compan", are not one word.
+_INFLECTED_ENDINGS = frozenset({"", "e", "s", "es", "ed", "d"})
+_DERIVED_ENDINGS = frozenset(
+    {"ing", "ings", "ion", "ions", "tion", "tions", "ation", "ations", "ment", "ments"}
+)
+_VERB_ENDINGS = ("", "e")
+_MIN_DERIVED_STEM = 5
+# A verb in -de and its noun in -sion: divide / division, invade / invasion.
+_DE_ENDINGS = frozenset({"de", "des", "ded", "ding"})
+_SION_ENDINGS = frozenset({"sion", "sions"})
 
 
 class Kind(IntEnum):
@@ -188,7 +201,7 @@ def _other_form(expected: str, typed: str, modifier_forms: bool) -> bool:
     if len(short) == len(long) and {short[-3:], long[-3:]} == {"man", "men"}:
         return len(short) > 3 and short[:-3] == long[:-3]  # chairman / chairmen
     if len(short) < _MIN_STEM or not long.startswith(short[:-1]):
-        return False
+        return _derived_form(short, long)
     ending = long[len(short) :]
     if long.startswith(short) and ending in _PLURAL_ENDINGS:
         return True  # russian / russians, gas / gases
@@ -207,7 +220,40 @@ def _other_form(expected: str, typed: str, modifier_forms: bool) -> bool:
         # Russia / Russian, German / Germany: "Communist Party of Germany" for "German
         # Communist Party". Only inside a longer answer: alone, "Austrian" is not a country.
         return (ending == "n" and short.endswith("a")) or (ending == "y" and short.endswith("an"))
+    return _derived_form(short, long)
+
+
+@lru_cache(maxsize=1 << 14)
+def _derived_form(short: str, long: str) -> bool:
+    """One word a noun or participle made of the other's verb ("vaccination" for
+    "vaccine", "division" for "dividing"): both known words, sharing a stem whose verb
+    is a known word. Plurals and tenses alone are left to `_other_form`'s own rules."""
+    shared = 0
+    for a, b in zip(short, long, strict=False):
+        if a != b:
+            break
+        shared += 1
+    for stem_length in range(shared, _MIN_STEM, -1):
+        stem, rests = short[:stem_length], {short[stem_length:], long[stem_length:]}
+        if _verb_and_noun(stem, rests):
+            return is_known_word(short) and is_known_word(long)
     return False
+
+
+def _verb_and_noun(stem: str, rests: set[str]) -> bool:
+    """Whether two words, `stem` and each of `rests`, are a known verb and a noun or
+    participle made of it."""
+    if len(stem) >= _MIN_DERIVED_STEM and rests <= _INFLECTED_ENDINGS | _DERIVED_ENDINGS:
+        return bool(rests & _DERIVED_ENDINGS) and any(
+            is_known_word(stem + ending) for ending in _VERB_ENDINGS
+        )
+    return (
+        len(rests) == 2
+        and bool(rests & _SION_ENDINGS)
+        and bool(rests & _DE_ENDINGS)
+        and rests <= _DE_ENDINGS | _SION_ENDINGS
+        and is_known_word(stem + "de")
+    )
 
 
 def _negated_pair(expected: str, typed: str) -> bool:
