@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from trainer.core.answering.normalise import fold
 from trainer.core.records import record
 from trainer.interop.bank import Bank, BankItem, BankQuestion
 from trainer.interop.gift_blocks import (
@@ -210,6 +211,12 @@ def _multiple_choice(
             where,
             "answers with partial credit are left out: " + ", ".join(repr(e.text) for e in partial),
         )
+    # A right answer written twice ('=Paris =paris') is one: grading ignores case and
+    # accents, so the second would only make the same question again.
+    firsts: dict[str, Entry] = {}
+    for entry in right:
+        firsts.setdefault(fold(entry.text), entry)
+    right = list(firsts.values())
     if len(right) > 1:
         bank.warn(
             where,
