@@ -32,9 +32,13 @@ from trainer.core.answering.name_titles import (
     middle_name,
     place_kind_named,
 )
+from trainer.core.answering.other_answers import (
+    as_near_another,
+    question_contradiction,
+    sibling_contradiction,
+)
 from trainer.core.answering.regions import region_after
 from trainer.core.answering.units import same_units, unit_problem
-from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
     DESCRIPTORS,
     FUNCTION_WORDS,
@@ -92,10 +96,13 @@ class Question:
     # Content words the question gives may be left out of the answer; not for a cloze,
     # whose prompt is the whole excerpt.
     gives_words: bool = True
+    # The question's words in order.
+    sequence: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, prompt: str, *, cloze: bool) -> Question:
-        return cls(frozenset(answer_words(prompt)), gives_words=not cloze)
+        words = answer_words(prompt)
+        return cls(frozenset(words), gives_words=not cloze, sequence=words)
 
     def has(self, word: str) -> bool:
         """True when the question has the word, or another form of it ("law", "laws")."""
@@ -138,11 +145,18 @@ def match_text(
     exp, typ, abbreviations = line_up_abbreviations(want, got, known)
     exp, typ = join_compounds(exp, typ)
     after_comma = answer_words(typed.rpartition(",")[2]) if "," in typed else ()
-    outcome = _aligned(exp, typ, question, typo_tolerance, dotted_initials(expected), after_comma)
+    # A word of another accepted answer adds nothing to this one: "a German flying school"
+    # when "a flying school" and "a German aviation school" are both right.
+    accepted_words = frozenset(w for other in siblings for w in answer_words(other))
+    outcome = _aligned(
+        exp, typ, question, typo_tolerance, dotted_initials(expected), after_comma, accepted_words
+    )
     if not outcome.accepted:
         decisive = outcome.stand_in is not None and decisive_stand_in(*outcome.stand_in, expected)
         return TextMatch(False, False, outcome.rule, similarity, decisive=decisive)
-    conflict = _contradiction(outcome.claims, got, siblings, question)
+    conflict = sibling_contradiction(
+        outcome.claims, got, siblings, question.has
+    ) or question_contradiction(outcome.claims, question.sequence, typo_tolerance)
     if conflict is not None:
         return TextMatch(False, False, conflict, similarity)
     beyond_answer = list((Counter(got) - Counter(want)).elements())
@@ -154,7 +168,7 @@ def match_text(
             # question, it is only repeated.)
             rule = f"more than one answer: '{' '.join(other)}' is another answer of this deck"
             return TextMatch(False, False, rule, similarity, decisive=True)
-        if outcome.slip and _closer(got, other, want, typo_tolerance):
+        if outcome.slip and as_near_another(got, other, want, typo_tolerance):
             return _another_answer(got, value, similarity)
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
     return TextMatch(True, outcome.slip, "; ".join(notes) or "exact", max(similarity, 0.0))
@@ -213,6 +227,7 @@ def _aligned(
     typo_tolerance: float,
     dotted: frozenset[str],
     after_comma: Sequence[str] = (),
+    accepted_words: frozenset[str] = frozenset(),
 ) -> _Alignment:
     content_set = set(content_words(want))
     content = [i for i, w in enumerate(want) if w in content_set]
@@ -266,8 +281,12 @@ def _aligned(
     region = region_after(want, got, extras, used, after_comma)
     extras = [j for j in extras if j not in region]
     placed = {i: j for i, (j, _) in pairs.items()}
-    problem = extra_words_problem(got, extras, used, question.has) or misplaced_word_problem(
-        want, got, placed, extras, content, question.has
+
+    def harmless(word: str) -> bool:
+        return question.has(word) or word in accepted_words
+
+    problem = extra_words_problem(got, extras, used, harmless) or misplaced_word_problem(
+        want, got, placed, extras, content, harmless
     )
     if problem is not None:
         return _Alignment(False, False, problem, [])
@@ -278,7 +297,7 @@ def _aligned(
         if got[j] not in FUNCTION_WORDS
         and got[j] not in DESCRIPTORS
         and got[j] not in TITLES
-        and not question.has(got[j])
+        and not harmless(got[j])
     )
     return alignment
 
@@ -328,29 +347,6 @@ def _described(
     return _Alignment(True, slip, "; ".join(notes), notes)
 
 
-def _contradiction(
-    claims: Sequence[tuple[str, str]],
-    got: Sequence[str],
-    siblings: Sequence[str],
-    question: Question,
-) -> str | None:
-    """An extra typed word in the place of a word of another accepted answer: "the Union
-    of Industrialists in Hungary" when "the Union of Industrialists in Germany" is right."""
-    if not claims:
-        return None
-    typed = set(got)
-    for sibling in siblings:
-        words = answer_words(sibling)
-        for k, word in enumerate(words):
-            if k == 0 or word in typed or word in FUNCTION_WORDS or question.has(word):
-                continue
-            before = words[k - 1]
-            for typed_before, claim in claims:
-                if before in FUNCTION_WORDS and typed_before == before:
-                    return instead_rule(claim, word)
-    return None
-
-
 def _given_by_question(want: Sequence[str], index: int, question: Question) -> bool:
     """The question has the word, or names the kind of place it is ("lake" for "Which
     lake…?")."""
@@ -363,36 +359,3 @@ def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
 
 def _same_content(a: Sequence[str], b: Sequence[str]) -> bool:
     return sorted(content_words(a)) == sorted(content_words(b))
-
-
-def _closer(
-    typed: Sequence[str], other: Sequence[str], expected: Sequence[str], typo_tolerance: float
-) -> bool:
-    """True when a typed answer accepted with a slip could as well be a slip for another
-    answer: as many of its words are the other's words, or slips for them, as are the
-    expected answer's, and it is at least as near the other letter by letter, in
-    whichever order each is nearest. ("a smallpox vaccine" has two words of
-    "vaccination against smallpox" and one of "a vaccine against rabies".)"""
-    words = content_words(typed)
-    others, wanted = content_words(other), content_words(expected)
-    theirs = _words_matched(words, others, typo_tolerance)
-    ours = _words_matched(words, wanted, typo_tolerance)
-    if theirs != ours:
-        return theirs > ours
-    return _distance(words, others) <= _distance(words, wanted)
-
-
-def _words_matched(typed: Sequence[str], answer: Sequence[str], typo_tolerance: float) -> int:
-    """How many typed words are a word of `answer`, or a slip or another form of one."""
-    return sum(
-        any(isinstance(match_word(word, own, typo_tolerance), WordMatch) for word in answer)
-        for own in typed
-    )
-
-
-def _distance(first: Sequence[str], second: Sequence[str]) -> int:
-    """Edits between two runs of words, as typed or each in alphabetical order."""
-    return min(
-        OSA.distance(" ".join(first), " ".join(second)),
-        OSA.distance(" ".join(sorted(first)), " ".join(sorted(second))),
-    )
