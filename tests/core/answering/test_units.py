@@ -41,6 +41,24 @@ def test_the_question_gives_the_unit_of_a_bare_number() -> None:
     assert judged("120", "120 miles", question=question)
 
 
+def test_m_after_a_number_is_metres_or_millions_and_never_another_length() -> None:
+    assert not judged("3,530 km", "3530 m")
+    assert not judged("120", "120 m", question="How long is the canal, in miles?")
+    assert judged("8848 metres", "8848 m")
+    assert judged("3.5 million", "3.5 m")
+    assert judged("3,530 km", "3530 km")
+
+
+def test_a_unit_written_against_its_number_is_read_apart() -> None:
+    assert judged("3,530 km", "3530km")
+    assert judged("12 kg", "12kg")
+    assert not judged("12 kg", "12lbs")
+    number = Answer(AnswerType.NUMBER, "6650")
+    question = "How long is the Nile, in kilometres?"
+    for typed, right in (("6650km", True), ("6,650km", True), ("6650mi", False)):
+        assert grade(number, typed, policy=POLICY, question=question).correct is right, typed
+
+
 def test_units_of_other_kinds_never_conflict() -> None:
     assert unit_problem(["30", "km"], ["30", "year"]) is None
     assert units_in(["the", "crown", "jewels"]) == {"money": "crown"}

@@ -14,6 +14,7 @@ from fractions import Fraction
 from trainer.core.answering.dates_in_text import month_number
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import normalize_numbers
+from trainer.core.answering.units import units_apart
 from trainer.core.partial_dates import PartialDate, Precision, checked_date
 
 # Digit groups of three after the first, separated by commas or (thin, no-break) spaces:
@@ -202,6 +203,7 @@ def _plain_digits_text(typed: str) -> str:
     text = unicodedata.normalize("NFKC", typed)
     text = text.translate({ord(c): "-" for c in _MINUS_SIGNS})
     text = text.translate({ord(c): " " for c in _SPACES})
+    text = units_apart(text)
     return text.replace("%", " ").strip()
 
 

@@ -38,7 +38,7 @@ from trainer.core.answering.other_answers import (
     sibling_contradiction,
 )
 from trainer.core.answering.regions import region_after
-from trainer.core.answering.units import same_units, unit_problem
+from trainer.core.answering.units import m_read_alike, same_units, unit_problem
 from trainer.core.answering.word_lists import (
     DESCRIPTORS,
     FUNCTION_WORDS,
@@ -121,7 +121,7 @@ def match_text(
     """Compare a typed answer with one accepted answer; `siblings` are the card's other
     accepted answers, whose words an extra typed word may contradict."""
     want, got = join_decimals(answer_words(expected), answer_words(typed))
-    want, got = same_units(want), same_units(got)
+    want, got = m_read_alike(same_units(want), same_units(got))
     similarity = OSA.normalized_similarity(
         " ".join(_articles_evened(got)), " ".join(_articles_evened(want))
     )

@@ -10,7 +10,11 @@ out: they would refuse right answers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from fractions import Fraction
+
+from trainer.core.answering.normalise import fold
 
 # Each kind of measure: its units, each with the (folded) words that write it.
 _KINDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -70,6 +74,9 @@ _KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "crown": ("crown", "crowns", "krone", "kronen"),
     },
 }
+_UNIT_AGAINST_NUMBER = re.compile(r"(\d)([^\W\d_]+)\b")
+# Metres or millions: left out of the units, but no other length's unit either.
+_M = "m"
 # Folded word → (kind, unit).
 _UNIT_OF = {
     word: (kind, unit)
@@ -77,6 +84,18 @@ _UNIT_OF = {
     for unit, words in units.items()
     for word in words
 }
+
+
+def units_apart(text: str) -> str:
+    """The text with a unit written against its number set apart from it: "6650km" →
+    "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit)."""
+    return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, text)
+
+
+def _spaced_unit(found: re.Match[str]) -> str:
+    number, letters = found.group(1), found.group(2)
+    unit = fold(letters)
+    return f"{number} {letters}" if unit in _UNIT_OF or unit == _M else found.group()
 
 
 def units_in(words: Iterable[str]) -> dict[str, str]:
@@ -95,10 +114,14 @@ def unit_problem(
     """Why the typed words name another unit than the answer (or, for a bare number, the
     question) does; None when they agree, or when the typed answer names no unit."""
     typed = units_in(got)
-    if not typed:
+    if not typed and _M not in got:
         return None
     expected = units_in(want)
     asked = units_in(question_words)
+    # 'm' after a number writes metres or millions: neither is another length's unit.
+    length = expected.get("length") or asked.get("length")
+    if length not in (None, "metre") and _after_a_number(got, _M) and "million" not in want:
+        return f"'{_M}' is another unit than '{length}'"
     for kind, unit in typed.items():
         wanted = expected.get(kind) or asked.get(kind)
         if wanted is not None and wanted != unit:
@@ -112,6 +135,49 @@ def same_units(words: list[str]) -> list[str]:
     if not any(any(char.isdigit() for char in word) for word in words):
         return words
     return [_UNIT_OF[word][1] if word in _UNIT_OF else word for word in words]
+
+
+def m_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]:
+    """'m' after a number read as the other side reads: metres where it spells them out
+    ("8848 m" for "8848 metres"), millions where it holds the number a million times
+    over ("50m" for "50 million", which grading reads as 50000000)."""
+    if _after_a_number(want, "metre"):
+        got = _m_as(got, "metre")
+    if _after_a_number(got, "metre"):
+        want = _m_as(want, "metre")
+    return _m_as_millions(want, got), _m_as_millions(got, want)
+
+
+def _m_as_millions(words: list[str], other: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if word == _M and out and (millions := _times_a_million(out[-1])) in other:
+            out[-1] = millions
+            continue
+        out.append(word)
+    return out
+
+
+def _times_a_million(number: str) -> str | None:
+    try:
+        value = Fraction(number) * 1_000_000
+    except (ValueError, ZeroDivisionError):
+        return None
+    return str(value.numerator) if value.denominator == 1 else None
+
+
+def _m_as(words: list[str], spelt: str) -> list[str]:
+    return [
+        spelt if word == _M and k > 0 and words[k - 1].isdigit() else word
+        for k, word in enumerate(words)
+    ]
+
+
+def _after_a_number(words: Sequence[str], word: str) -> bool:
+    return any(
+        here == word and k > 0 and any(char.isdigit() for char in words[k - 1])
+        for k, here in enumerate(words)
+    )
 
 
 def _word_for(words: Sequence[str], unit: str) -> str:
