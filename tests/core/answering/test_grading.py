@@ -171,6 +171,22 @@ def test_years() -> None:
     assert outcome(year("44 BC"), "44") is Outcome.WRONG
 
 
+def test_a_year_by_its_last_two_digits_is_one_of_the_answers_century() -> None:
+    verdict = grade(year("1927"), "'27", policy=POLICY)
+    assert verdict.outcome is Outcome.TYPO and verdict.rule == "'27' read as 1927"
+    assert outcome(year("1927"), "’27") is Outcome.TYPO
+    assert outcome(year("1927"), "'28") is Outcome.CLOSE
+    assert outcome(year("1927"), "27") is Outcome.WRONG  # no apostrophe: the year 27
+    assert outcome(year("44 BC"), "'44") is Outcome.WRONG
+
+
+def test_a_month_may_be_abbreviated_in_a_text_answer() -> None:
+    day = Answer(AnswerType.TEXT, "1 April")
+    assert grade(day, "1 Apr", policy=POLICY).outcome is Outcome.EXACT
+    assert grade(day, "Apr 1", policy=POLICY).outcome is Outcome.EXACT
+    assert not grade(day, "1 Aug", policy=POLICY).correct
+
+
 def test_a_typed_answer_that_is_not_a_year() -> None:
     verdict = grade(year("1926"), "the twenties", policy=POLICY)
     assert verdict.outcome is Outcome.WRONG and verdict.note == "not a year"

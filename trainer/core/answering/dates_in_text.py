@@ -57,6 +57,13 @@ class DateSpan:
 
 
 @lru_cache(maxsize=8192)
+def same_month(first: str, second: str) -> bool:
+    """Two folded words that name one month, each its name or its abbreviation ("apr",
+    "april"; "sept", "september")."""
+    number = _MONTHS.get(first)
+    return number is not None and number == _MONTHS.get(second)
+
+
 def month_number(word: str) -> int | None:
     """The month a folded word names, abbreviated or misspelt by one slip; else None."""
     if word in _MONTHS:

@@ -60,6 +60,9 @@ _BLANK = re.compile(r"\[[^\]]*\]")
 # Several answers typed for a card of several parts.
 _PART_SEPARATORS = (re.compile(r"\s*;\s*"), re.compile(r"\s*(?:[;,/&]|\band\b)\s*"))
 _MAX_PARTS_PERMUTED = 6
+# A year written by its last two digits after an apostrophe: "'27".
+_CLIPPED_YEAR = re.compile(r"['’‘](\d{2})")
+_CENTURY = 100
 
 
 def grade(
@@ -239,12 +242,21 @@ def _grade_year(
     if want is None:
         return None
     got = parse_year(typed)
+    # "'27" is a year of the answer's century: 1927 for 1926, a slip at best, since the
+    # century is taken on trust.
+    clipped = _CLIPPED_YEAR.fullmatch(typed.strip())
+    if clipped is not None and want >= _CENTURY:
+        got = want - want % _CENTURY + int(clipped.group(1))
     if got is None:
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a year", rule="not a year")
     distance = Fraction(abs(got - want))
     allowed = Fraction(str(tolerance))
     similarity = _closeness(distance, _CLOSE_SCALE[Precision.YEAR] + allowed)
-    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "year")
+    verdict = _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "year")
+    if clipped is not None and verdict.outcome is Outcome.EXACT:
+        read = f"'{clipped.group(1)}' read as {got}"
+        return Verdict(Outcome.TYPO, 1.0, accepted, expected, rule=read)
+    return verdict
 
 
 def _grade_number(

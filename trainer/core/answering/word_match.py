@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.dates_in_text import same_month
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import BRITISH_RE_WORDS, NEGATING_PREFIXES
 from trainer.core.lexicon import NAME_CEILING, frequency, is_known_word, same_word
@@ -125,6 +126,8 @@ def match_word(
         if _slip_like_an_re_spelling(expected, typed):
             return WordMatch(Kind.TYPO, 1)
         return WordMatch(Kind.REGIONAL)
+    if same_month(expected, typed):
+        return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April"
     if _negated_pair(expected, typed):
         return WordRefusal(Refusal.NEGATED)
     if _other_form(expected, typed, modifier_forms):
