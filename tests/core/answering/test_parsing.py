@@ -114,3 +114,15 @@ def test_ordinals_in_digits_are_numbers(typed: str, value: int) -> None:
 @pytest.mark.parametrize("typed", ["14 Febuary 1796", "14 Feb 1796", "Febuary 14, 1796"])
 def test_a_month_misspelt_by_one_slip_is_read(typed: str) -> None:
     assert parse_date(typed) == PartialDate(1796, 2, 14, Precision.DAY)
+
+
+@pytest.mark.parametrize(
+    "typed", ["option 2", "number two", "no. 2", "the second", "2nd", "the second one", "Option 2"]
+)
+def test_an_option_named_by_its_number_in_words(typed: str) -> None:
+    assert parse_choice(typed, ("Krupp", "Stinnes", "Junkers")) == 1
+
+
+@pytest.mark.parametrize("typed", ["option 9", "the tenth", "option b", "two options"])
+def test_no_option_by_a_number_it_does_not_have(typed: str) -> None:
+    assert parse_choice(typed, ("Krupp", "Stinnes", "Junkers")) is None

@@ -26,6 +26,8 @@ _NUMBER = re.compile(
     r"(?!\w|\.\d)"
 )
 _SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Words around an option's number that say it is one ("option 2", "the second one").
+_CHOICE_WORDS = frozenset({"option", "number", "no", "choice", "answer", "the", "one"})
 _MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u2009\u202f"
 _INTEGER_TOKEN = re.compile(r"\d+")
@@ -178,6 +180,14 @@ def parse_choice(typed: str, choices: Sequence[str]) -> int | None:
             return folded_choices.index("true")
         if folded in _FALSE_WORDS:
             return folded_choices.index("false")
+    # "option 2", "number two", "the second (one)", "2nd": the option by its number.
+    raw = folded.split()
+    words = [w for w in normalize_numbers(raw) if w not in _CHOICE_WORDS]
+    if len(words) == 2 and raw[-1] == "one":
+        words = words[:1]  # "the second one"
+    if len(words) == 1 and words[0].isdigit() and words != [folded]:
+        number = int(words[0])
+        return number - 1 if 1 <= number <= len(choices) else None
     return None
 
 
