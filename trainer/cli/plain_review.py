@@ -284,7 +284,7 @@ def _unreadable(card: Card, typed: str) -> str | None:
                 return f"Type one option's number, 1 to {count}, or its text (q quits)."
             return None
         case AnswerType.ORDER:
-            if parse_order(typed, count) is None:
+            if parse_order(typed, count, card.choices) is None:
                 example = " ".join(str(n) for n in (*range(2, count + 1), 1))
                 return (
                     f"Type each of the {count} options' numbers once, in order, "

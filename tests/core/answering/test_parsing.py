@@ -6,7 +6,13 @@ from fractions import Fraction
 
 import pytest
 
-from trainer.core.answering.parsing import parse_choice, parse_date, parse_number, parse_year
+from trainer.core.answering.parsing import (
+    parse_choice,
+    parse_date,
+    parse_number,
+    parse_order,
+    parse_year,
+)
 from trainer.core.partial_dates import PartialDate, Precision
 
 
@@ -126,3 +132,28 @@ def test_an_option_named_by_its_number_in_words(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["option 9", "the tenth", "option b", "two options"])
 def test_no_option_by_a_number_it_does_not_have(typed: str) -> None:
     assert parse_choice(typed, ("Krupp", "Stinnes", "Junkers")) is None
+
+
+BATTLES = ("The Battle of Waterloo", "The Battle of Marengo", "The Battle of Austerlitz")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Marengo, Austerlitz, Waterloo",
+        "Marengo Austerlitz Waterloo",
+        "the Battle of Marengo; Austerlitz -> Waterloo",
+        "marengo → austerlitz → waterloo",
+        "2 3 1",
+    ],
+)
+def test_an_order_typed_as_the_options_texts(typed: str) -> None:
+    assert parse_order(typed, 3, BATTLES) == (1, 2, 0)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Marengo, Austerlitz", "Battle, Marengo, Austerlitz", "Marengo, Marengo, Waterloo"]
+)
+def test_an_order_of_texts_names_every_option_once_and_only_it(typed: str) -> None:
+    assert parse_order(typed, 3, BATTLES) is None
+    assert parse_order("Marengo, Austerlitz, Waterloo", 3) is None  # no options given

@@ -56,9 +56,10 @@ def grade_order(
 ) -> Verdict:
     """Exact for the right order; otherwise close or wrong by the share of pairs in order,
     with the events out of place and the distance in swaps of neighbours."""
-    order = parse_order(typed, len(choices))
+    order = parse_order(typed, len(choices), choices)
     if order is None:
-        note = f"type each option's number once, in order, e.g. {_example_order(len(choices))}"
+        example = _example_order(len(choices))
+        note = f"type each option's number (or name) once, in order, e.g. {example}"
         return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="not an order")
     typed_order = " → ".join(choices[i] for i in order)
     if order == answer.key:

@@ -26,6 +26,9 @@ _NUMBER = re.compile(
     r"(?!\w|\.\d)"
 )
 _SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# What separates the options of an order typed as their texts.
+_ORDER_SEPARATORS = re.compile(r"\s*(?:[,;\n]|->|→|>|\bthen\b)\s*")
+_ARTICLES = frozenset({"the", "a", "an"})
 # Words around an option's number that say it is one ("option 2", "the second one").
 _CHOICE_WORDS = frozenset({"option", "number", "no", "choice", "answer", "the", "one"})
 _MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"
@@ -191,18 +194,47 @@ def parse_choice(typed: str, choices: Sequence[str]) -> int | None:
     return None
 
 
-def parse_order(typed: str, option_count: int) -> tuple[int, ...] | None:
+def parse_order(
+    typed: str, option_count: int, options: Sequence[str] = ()
+) -> tuple[int, ...] | None:
     """The 0-based order typed as 1-based option numbers: `3 1 2`, `3, 1, 2`, `3 → 1 → 2`,
-    or `312` when there are fewer than 10 options. None unless it is a permutation."""
+    or `312` when there are fewer than 10 options; or, given the `options`, as their
+    texts or a distinctive run of their words, separated by commas, semicolons, arrows
+    or lines, or by spaces when each is one word ("Marengo, Austerlitz, Waterloo" for
+    "The Battle of Waterloo", "The Battle of Marengo", "The Battle of Austerlitz").
+    None unless it is a permutation."""
     tokens = fold(typed).split()
     if len(tokens) == 1 and option_count < 10 and len(tokens[0]) == option_count:
         tokens = list(tokens[0])
     if not tokens or not all(token.isdigit() for token in tokens):
-        return None
+        return _order_of_texts(typed, options) if len(options) == option_count else None
     order = tuple(int(token) - 1 for token in tokens)
     if sorted(order) != list(range(option_count)):
         return None
     return order
+
+
+def _order_of_texts(typed: str, options: Sequence[str]) -> tuple[int, ...] | None:
+    option_words = [fold(option).split() for option in options]
+    pieces = [fold(piece).split() for piece in _ORDER_SEPARATORS.split(typed)]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) != len(options):
+        pieces = [[word] for word in fold(typed).split()]
+    if len(pieces) != len(options):
+        return None
+    order: list[int] = []
+    for piece in pieces:
+        if len(piece) > 1 and piece[0] in _ARTICLES:
+            piece = piece[1:]
+        holding = [i for i, words in enumerate(option_words) if _holds_run(words, piece)]
+        if len(holding) != 1:
+            return None
+        order.append(holding[0])
+    return tuple(order) if sorted(order) == list(range(len(options))) else None
+
+
+def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    return any(list(words[i : i + len(run)]) == list(run) for i in range(len(words)))
 
 
 def _plain_digits_text(typed: str) -> str:
