@@ -56,7 +56,6 @@ class DateSpan:
         return self.day != 0
 
 
-@lru_cache(maxsize=8192)
 def same_month(first: str, second: str) -> bool:
     """Two folded words that name one month, each its name or its abbreviation ("apr",
     "april"; "sept", "september")."""
@@ -64,6 +63,7 @@ def same_month(first: str, second: str) -> bool:
     return number is not None and number == _MONTHS.get(second)
 
 
+@lru_cache(maxsize=8192)
 def month_number(word: str) -> int | None:
     """The month a folded word names, abbreviated or misspelt by one slip; else None."""
     if word in _MONTHS:

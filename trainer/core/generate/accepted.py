@@ -252,12 +252,18 @@ def _first_names_used_alone(
     ('Napoleon', 'Rembrandt'; not 'Louis', whom the text may call any Louis), and that no
     other answer, part or option of the deck holds as a word."""
     firsts: dict[str, str] = {}
+    holding: dict[str, list[str]] | None = None
     for key in surnames:
         first = people[key].split()[0]
         if lexicon.is_given_name(first) or lexicon.frequency(first) >= lexicon.NAME_CEILING:
             continue
         folded = quick_fold(first)
-        if folded and not any(f" {folded} " in f" {other} " for other in answers if other != key):
+        if not folded:
+            continue
+        if holding is None:
+            holding = _answers_by_word(answers)
+        others = (a for a in holding.get(folded.split()[0], ()) if a != key)
+        if not any(f" {folded} " in f" {other} " for other in others):
             firsts[key] = first
     if not firsts:
         return {}
@@ -276,6 +282,15 @@ def _first_names_used_alone(
         if any(excerpt is not None and alone.search(excerpt.text) for excerpt in excerpts):
             used[key] = first
     return used
+
+
+def _answers_by_word(answers: set[str]) -> dict[str, list[str]]:
+    """The folded answers holding each word."""
+    holding: dict[str, list[str]] = {}
+    for answer in answers:
+        for word in set(answer.split()):
+            holding.setdefault(word, []).append(answer)
+    return holding
 
 
 def _unique_surnames(surnames: dict[str, str], answers: set[str]) -> dict[str, str]:
