@@ -105,6 +105,9 @@ def test_a_word_saying_what_kind_before_the_answer_is_not_right(answer: str, typ
         ("Cervantes", "Miguel de Cervantes Saavedra"),
         ("Schacht", "Hjalmar Schacht"),
         ("Lenin", "Vladimir Ilyich Lenin"),
+        # Given names that are words too.
+        ("Acheson", "Dean Acheson"),
+        ("Bradman", "Don Bradman"),
         # The question names the kind: typing it again adds nothing.
         ("Stahlhelm", "the Stahlhelm"),
     ],

@@ -33,6 +33,12 @@ _LINKING_WORDS = FUNCTION_WORDS | PHRASE_OPENERS
 # Endings of the adjectives that say whose or of what kind ("Prussian", "Gothic",
 # "Finnish", "Japanese", "Marxist"): a given name so ended ("Sebastian") is listed as one.
 _KIND_ENDINGS = ("ian", "ean", "ic", "ish", "ese", "ist", "ite")
+# Given names the lexicon does not list as such, since they are surnames or words as
+# well ("James Dean", "a gene"): before a surname they are still names, not kinds.
+_NAMES_ALSO_WORDS = frozenset(
+    """dean ray gene don rod lance wade robin kelly kim sandy duncan curtis randall nick
+    glen glenn grant neville rex rusty chuck buck""".split()  # noqa: SIM905
+)
 
 
 def extra_words_problem(
@@ -120,7 +126,7 @@ def _qualifies(word: str) -> bool:
     it is ("Soviet", "Prussian") rather than being part of a name ("Adolf", "Saavedra"):
     a given name never qualifies; a word known better than the commonest given names is
     no name's; nor is a known word with the ending of an adjective of people or creed."""
-    if is_given_name(word):
+    if is_given_name(word) or word in _NAMES_ALSO_WORDS:
         return False
     count = frequency(word)
     return count >= NAME_CEILING or (count > RAREST_COUNT and word.endswith(_KIND_ENDINGS))
