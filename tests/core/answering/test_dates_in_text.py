@@ -83,3 +83,10 @@ def test_a_text_answer_holding_a_date_accepts_that_date_only(want: dt.date, type
         Answer(AnswerType.TEXT, answer), f"{typed:%B} {typed.day}, {typed.year}", policy=POLICY
     )
     assert other.correct == (typed == want)
+
+
+def test_a_month_may_be_abbreviated_in_a_text_answer() -> None:
+    day = Answer(AnswerType.TEXT, "1 April")
+    assert grade(day, "1 Apr", policy=Policy()).outcome is Outcome.EXACT
+    assert grade(day, "Apr 1", policy=Policy()).outcome is Outcome.EXACT
+    assert not grade(day, "1 Aug", policy=Policy()).correct
