@@ -53,3 +53,9 @@ def test_the_table_of_folded_characters_stays_bounded() -> None:
     )
     assert fold(every_character) == fold_one_at_a_time(every_character)
     assert len(normalise._FOLDED_CHARS) <= normalise._REMEMBERED_CHARS
+
+
+def test_invisible_format_characters_inside_a_word_vanish() -> None:
+    for invisible in ("\u200b", "\u00ad", "\u200d", "\u2060", "\ufeff", "\u202e"):
+        assert fold(f"Ka{invisible}zan") == "kazan", repr(invisible)
+    assert fold("Kazan\u200b Lipetsk") == "kazan lipetsk"

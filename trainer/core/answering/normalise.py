@@ -9,8 +9,10 @@ from functools import lru_cache
 def _folded_char(char: str) -> str:
     """What one character of decomposed text becomes before case is folded."""
     category = unicodedata.category(char)
-    if category == "Mn":
-        return ""  # an accent, decomposed from its letter
+    if category in ("Mn", "Cf"):
+        # An accent, decomposed from its letter; or an invisible format character (a
+        # zero-width space, a soft hyphen, a direction mark) pasted inside a word.
+        return ""
     # Punctuation and symbols separate words rather than vanish, so "anti-tank" and
     # "anti tank" fold alike; spaces and control characters separate them too.
     return " " if category[0] in "PSZC" else char
