@@ -55,6 +55,10 @@ def test_a_place_the_question_names_is_contradicted_by_another() -> None:
     assert question_contradiction((("at", "lipetzk"),), question, 0.15) is None
     assert question_contradiction((("at", "home"),), question, 0.15) is None
     assert question_contradiction((("the", "kazan"),), question, 0.15) is None
+    # A country may hold the place typed, and a place may lie in the country typed.
+    russia = answer_words("What did Germany build in Russia?")
+    assert question_contradiction((("in", "kazan"),), russia, 0.15) is None
+    assert question_contradiction((("at", "russia"),), question, 0.15) is None
     lipetsk = "What was agreed at Lipetsk in 1926?"
     others = ("a flying school", "a German aviation school")
     school = "an aviation school"

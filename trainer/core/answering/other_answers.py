@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.answering.word_match import WordMatch, match_word
@@ -48,9 +49,11 @@ def question_contradiction(
 ) -> str | None:
     """A name typed after a word where the question has another name after the same
     word: "a flying school at Kazan" for "What was agreed at Lipetsk?". (The same name,
-    or a slip for it, only repeats the question; a common word is no other place.)"""
+    or a slip for it, only repeats the question; a common word is no other place; and a
+    country, state or continent may hold the other: "a tank school in Kazan" for "What
+    did Germany build in Russia?".)"""
     for before, claim in claims:
-        if before not in _PLACE_WORDS or is_common_word(claim):
+        if before not in _PLACE_WORDS or is_common_word(claim) or claim in REGIONS:
             continue
         for k, word in enumerate(question[:-1]):
             named = question[k + 1]
@@ -58,6 +61,7 @@ def question_contradiction(
                 word == before
                 and named.isalpha()
                 and not is_common_word(named)
+                and named not in REGIONS
                 and not isinstance(match_word(named, claim, typo_tolerance), WordMatch)
             ):
                 return instead_rule(claim, named)
