@@ -180,6 +180,19 @@ def test_a_cloze_of_a_person_with_a_european_given_name_gets_the_surname(
     assert by_id["c2"].answer.alternatives == ("Schleiden",)
 
 
+def test_a_cloze_of_several_people_gets_each_ones_surname(make: type[Make]) -> None:
+    text = "The treaty was signed by {{c1::Walther Rathenau}} and {{c1::Georgy Chicherin}}."
+    (card,) = make.cards(make.deck(make.excerpt("e", text)))
+    assert card.answer.alternatives == (
+        "Rathenau; Georgy Chicherin",
+        "Walther Rathenau; Chicherin",
+    )
+    # Places are no people, whatever their names look like.
+    places = "Schools were built at {{c1::Lipetsk}} and {{c1::Kazan}}."
+    (card,) = make.cards(make.deck(make.excerpt("e", places)))
+    assert card.answer.alternatives == ()
+
+
 def test_aliases_are_accepted_on_every_kind_of_card(make: type[Make]) -> None:
     question = make.question("Who signed?", "the Soviet Union", slot="q", accept=("Soviets",))
     excerpt = make.excerpt(

@@ -163,7 +163,25 @@ def _people(cards: Iterable[Card], index: DeckIndex) -> dict[str, str]:
             continue
         if _asks_who(card.prompt) or (card.kind in _CLOZE and _cloze_person(card)):
             people.setdefault(quick_fold(card.answer.text), card.answer.text)
+        elif card.kind in _CLOZE and _cloze_people(card):
+            for part in card.answer.parts:
+                people.setdefault(quick_fold(part), part)
     return people
+
+
+def _cloze_people(card: Card) -> bool:
+    """A cloze of several blanks, each a person's name (see surname_of), one of them
+    plainly so: a given name first and a surname that is no common word. Its companions
+    are people too ("signed by [...] and [...]": Walther Rathenau, Georgy Chicherin)."""
+    parts = card.answer.parts
+    if len(parts) < 2 or card.answer.type is not AnswerType.TEXT:
+        return False
+    surnames = [surname_of(part) for part in parts]
+    return all(surnames) and any(
+        lexicon.is_given_name(part.split()[0]) and not lexicon.is_common_word(surname)
+        for part, surname in zip(parts, surnames, strict=True)
+        if surname
+    )
 
 
 def _cloze_person(card: Card) -> bool:
@@ -226,12 +244,15 @@ def _asks_who(prompt: str) -> bool:
 
 
 def _answers(cards: Iterable[Card]) -> set[str]:
-    """Every folded answer, part of an answer and option of the deck's cards."""
+    """Every folded answer, part of an answer and option of the deck's cards (an answer
+    of several parts by its parts alone: joined, it would end in its last part's surname
+    and so seem to be another person of that name)."""
     answers: set[str] = set()
     for card in cards:
         if card.kind in _NO_ALTERNATIVES:
             continue
-        answers.add(quick_fold(card.answer.text))
+        if not card.answer.parts:
+            answers.add(quick_fold(card.answer.text))
         answers.update(quick_fold(part) for part in card.answer.parts)
         answers.update(quick_fold(choice) for choice in card.choices)
     return answers
