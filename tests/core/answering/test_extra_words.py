@@ -77,18 +77,18 @@ def test_a_hyphenated_letter_is_part_of_the_answer(letter: str, other: str, word
 @pytest.mark.parametrize(
     ("answer", "typed"),
     [
-        # Words too well known to be part of a name: what kind of thing it was.
+        # Words naming a nation, people or creed: what kind of thing it was.
         ("Stahlhelm", "Soviet Stahlhelm"),
         ("Nazis", "Communist Nazis"),
         ("Reichswehr", "Imperial Reichswehr"),
         ("Zentrum", "Catholic Zentrum"),
         ("Freikorps", "Fascist Freikorps"),
-        # Rarer ones shaped as the adjective of a people, a place or a creed.
+        # Rarer ones too.
         ("Nazis", "Prussian Nazis"),
         ("Rapallo", "Bavarian Rapallo"),
         ("Comintern", "Marxist Comintern"),
         ("Lipetsk", "Finnish Lipetsk"),
-        ("Hanseatic League", "Baltic Hanseatic League"),
+        ("Hanseatic League", "Swedish Hanseatic League"),
     ],
 )
 def test_a_word_saying_what_kind_before_the_answer_is_not_right(answer: str, typed: str) -> None:
@@ -108,6 +108,10 @@ def test_a_word_saying_what_kind_before_the_answer_is_not_right(answer: str, typ
         # Given names that are words too.
         ("Acheson", "Dean Acheson"),
         ("Bradman", "Don Bradman"),
+        # What a person did describes them; it names no nation or creed.
+        ("Gould", "Ornithologist John Gould"),
+        ("Brunel", "the engineer Brunel"),
+        ("Einstein", "physicist Albert Einstein"),
         # The question names the kind: typing it again adds nothing.
         ("Stahlhelm", "the Stahlhelm"),
     ],

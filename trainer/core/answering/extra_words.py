@@ -2,9 +2,8 @@
 
 Harmless: function words, words of the question, descriptors and titles, a phrase after
 the answer, a rare word beside a name. Never harmless: a qualifier ("North Korea", and
-a word too well known to be part of a name or shaped as the adjective of a people,
-place or creed: "Soviet Stahlhelm", "Prussian Nazis"), a common word, a hedge, a stray
-letter, a word typed inside the answer between two of its
+a word naming a nation, people or creed: "Soviet Stahlhelm", "Prussian Nazis"), a
+common word, a hedge, a stray letter, a word typed inside the answer between two of its
 neighbouring words ("John Smith Warren" for "John Warren"; a given name may be a middle
 name), or one typed in the place of an answer word left out ("gamma rays" for "X-rays").
 """
@@ -13,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from trainer.core.answering.kind_words import names_a_kind
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
     DESCRIPTORS,
@@ -24,21 +24,12 @@ from trainer.core.answering.word_lists import (
 )
 from trainer.core.answering.word_match import RAREST_COUNT
 from trainer.core.answering.words import is_initial_letter, stray_letter
-from trainer.core.lexicon import NAME_CEILING, frequency, is_common_word, is_given_name
+from trainer.core.lexicon import frequency, is_common_word, is_given_name
 
 # At most this many extra words that are neither function words, words of the question
 # nor descriptors ("Adolf Hitler", "Miguel de Cervantes Saavedra").
 _MAX_NAME_EXTRAS = 2
 _LINKING_WORDS = FUNCTION_WORDS | PHRASE_OPENERS
-# Endings of the adjectives that say whose or of what kind ("Prussian", "Gothic",
-# "Finnish", "Japanese", "Marxist"): a given name so ended ("Sebastian") is listed as one.
-_KIND_ENDINGS = ("ian", "ean", "ic", "ish", "ese", "ist", "ite")
-# Given names the lexicon does not list as such, since they are surnames or words as
-# well ("James Dean", "a gene"): before a surname they are still names, not kinds.
-_NAMES_ALSO_WORDS = frozenset(
-    """dean ray gene don rod lance wade robin kelly kim sandy duncan curtis randall nick
-    glen glenn grant neville rex rusty chuck buck""".split()  # noqa: SIM905
-)
 
 
 def extra_words_problem(
@@ -122,14 +113,11 @@ def misplaced_word_problem(
 
 
 def _qualifies(word: str) -> bool:
-    """Whether an uncommon word typed before or inside the answer says what kind of thing
-    it is ("Soviet", "Prussian") rather than being part of a name ("Adolf", "Saavedra"):
-    a given name never qualifies; a word known better than the commonest given names is
-    no name's; nor is a known word with the ending of an adjective of people or creed."""
-    if is_given_name(word) or word in _NAMES_ALSO_WORDS:
-        return False
-    count = frequency(word)
-    return count >= NAME_CEILING or (count > RAREST_COUNT and word.endswith(_KIND_ENDINGS))
+    """Whether an uncommon word typed before or inside the answer says which nation,
+    people or creed it belongs to ("Soviet", "Prussian", "Marxist": see `kind_words`)
+    rather than being part of a name ("Adolf", "Saavedra") or what a person did ("the
+    engineer Brunel"). A given name never qualifies ("Christian")."""
+    return names_a_kind(word) and not is_given_name(word)
 
 
 def _second_name(got: Sequence[str], index: int) -> bool:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
+from trainer.core.answering.place_forms import place_forms
 from trainer.core.generate.cloze_words import (
     FUNCTION_WORDS,
     PARTICLES,
@@ -17,7 +18,6 @@ from trainer.core.generate.cloze_words import (
     related_words,
     tokens,
 )
-from trainer.core.generate.place_forms import place_forms
 from trainer.core.lexicon import is_common_word
 
 _FOLDED_FUNCTION_WORDS = frozenset(w.casefold() for w in FUNCTION_WORDS | SENTENCE_OPENERS)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from trainer.core.generate.place_forms import place_forms
+from trainer.core.answering.place_forms import place_forms
 from trainer.core.lexicon import is_common_word, is_known_word
 
 # A word: letters, joined by apostrophes or hyphens to more letters or to digits (`T-34`);

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from trainer.core.answering.place_forms import _FORMS, place_forms
 from trainer.core.generate.cloze_words import related_words
-from trainer.core.generate.place_forms import _FORMS, place_forms
 
 
 def _lines() -> list[list[str]]:

@@ -28,6 +28,7 @@ wales: welsh welshman welshmen
 scotland: scottish scots scot scotsman scotsmen
 ireland: irish irishman irishmen
 finland: finnish finn finns
+norway: norwegian norwegians
 belgium: belgian belgians
 rome: roman romans
 venice: venetian venetians
@@ -68,3 +69,9 @@ def place_forms(word: str) -> frozenset[str]:
     """The listed forms related to `word` (folded), for a place or its people's word:
     `france` → {`french`, `frenchman`, …}; empty for any other word."""
     return _TABLE.get(word, frozenset())
+
+
+def people_words() -> frozenset[str]:
+    """Every listed word for a place's people (not the places themselves)."""
+    places = {line.partition(":")[0].strip() for line in _FORMS.strip().splitlines()}
+    return frozenset(word for word in _TABLE if word not in places)
