@@ -84,8 +84,10 @@ class Engine(DeckMethods, CollectionMethods, EvaluationMethods):
         """Ready grading and its word list now, rather than at the first answer: the word
         list is read from the cache folder (or parsed once and kept there), then one
         answer is graded, which writes the initialisers of grading's records (a record's
-        is written when it is first built) and fills the word list's first lookups."""
+        is written when it is first built) and fills the word list's first lookups, and
+        the nations' words a typed answer is checked against are made."""
         from trainer.core.answering.grading import grade
+        from trainer.core.answering.kind_words import names_a_kind
         from trainer.core.model import Answer, AnswerType
         from trainer.core.scheduling.policy import Policy
         from trainer.engine.deck_cache import CACHE_FOLDER
@@ -96,6 +98,7 @@ class Engine(DeckMethods, CollectionMethods, EvaluationMethods):
             with contextlib.suppress(OSError):  # no cache folder: parsed below
                 ready_word_list(paths.cache_dir(environ) / CACHE_FOLDER)
         grade(Answer(AnswerType.TEXT, "a flying school"), "the tank school", policy=Policy())
+        names_a_kind("italian")  # the nations' words made from the regions' names
 
     # Sittings -----------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ asks nothing. Most such forms share a stem with the place (`Russia`, `Russian`; 
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Each line: a place, then the words for its people, language or things, folded.
 _FORMS = """
@@ -71,6 +71,7 @@ def place_forms(word: str) -> frozenset[str]:
     return _TABLE.get(word, frozenset())
 
 
+@cache
 def people_words() -> frozenset[str]:
     """Every listed word for a place's people (not the places themselves)."""
     places = {line.partition(":")[0].strip() for line in _FORMS.strip().splitlines()}
