@@ -354,3 +354,35 @@ def test_a_chronology_is_generated_again_when_an_excerpt_it_cites_changes() -> N
     again, _, _ = generate_deck_reusing(edited, memo_from_plain(memo_to_plain(memo)))
     _same(again, generate_deck(edited))
     assert again.cards[-1] != first.cards[-1]
+
+
+def test_two_excerpts_under_one_id_each_get_their_own_steps() -> None:
+    # Such a deck fails to compile, but its steps are remembered and looked up all the
+    # same: the second excerpt once took the first's key and replayed its cards.
+    def excerpt(text: str, line: int, *questions: Question) -> Excerpt:
+        return Excerpt(
+            "twice",
+            text,
+            SourceRef(pages="1"),
+            Location(FILES[1], line, 5),
+            questions=questions,
+            text_location=Location(FILES[1], line + 1, 11),
+        )
+
+    question = Question("q0", "Who went there?", "Kazan", Location(FILES[1], 30, 9))
+    deck = Deck(
+        id="d",
+        title="T",
+        location=Location(FILES[0], 1, 1),
+        templates=TEMPLATES,
+        excerpts=(
+            excerpt("Otto Hasse travelled to Kazan in 1926.", 2, question),
+            excerpt("James Watson travelled to Lipetsk.", 14),
+        ),
+        defaults=DeckDefaults(auto_cloze=True),
+        files=FILES,
+    )
+    first, memo, _ = generate_deck_reusing(deck, {})
+    _same(first, generate_deck(deck))
+    again, _, _ = generate_deck_reusing(deck, memo_from_plain(memo_to_plain(memo)))
+    _same(again, generate_deck(deck))

@@ -110,9 +110,12 @@ class Steps:
         self._previous = previous
         self.recorded: dict[bytes, StepRecord] | None = None if previous is None else {}
         self._scopes: dict[Scope, bytes] = {}
-        self._excerpts: dict[str, bytes] = {}
+        # Keyed by the excerpt object, not its id: a deck that fails to compile may hold
+        # two excerpts under one id, and each must get its own key. The excerpt is kept
+        # with its entry so that its identity is never reused while the entry lives.
+        self._excerpts: dict[int, tuple[Excerpt, bytes]] = {}
         self._texts: dict[int, str] = {}
-        self._excerpt_places: dict[str, tuple[Place | None, ...]] = {}
+        self._excerpt_places: dict[int, tuple[Excerpt, tuple[Place | None, ...]]] = {}
         self._excerpt_positions: dict[str, int] | None = None
         self._changed: dict[str, set[int]] | None = None
 
@@ -212,9 +215,11 @@ class Steps:
         )
 
     def _places(self, excerpt: Excerpt) -> tuple[Place | None, ...]:
-        places = self._excerpt_places.get(excerpt.id)
-        if places is None:
-            places = self._excerpt_places[excerpt.id] = excerpt_places(excerpt)
+        known = self._excerpt_places.get(id(excerpt))
+        if known is not None:
+            return known[1]
+        places = excerpt_places(excerpt)
+        self._excerpt_places[id(excerpt)] = (excerpt, places)
         return places
 
     def _same_searches(self, record: StepRecord, falsity: Falsity) -> bool:
@@ -317,10 +322,11 @@ class Steps:
         return digest("\0".join((*step, own, self._scope_digest(scope).hex())))
 
     def _excerpt_digest(self, excerpt: Excerpt) -> bytes:
-        own = self._excerpts.get(excerpt.id)
-        if own is None:
-            own = digest(repr(excerpt_content(excerpt)))
-            self._excerpts[excerpt.id] = own
+        known = self._excerpts.get(id(excerpt))
+        if known is not None:
+            return known[1]
+        own = digest(repr(excerpt_content(excerpt)))
+        self._excerpts[id(excerpt)] = (excerpt, own)
         return own
 
     def _scope_digest(self, scope: Scope) -> bytes:
