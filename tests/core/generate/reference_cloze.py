@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from trainer.core.generate import cloze_words as words_module
 from trainer.core.generate.cloze_candidates import (
+    _beside_deleted_name,
     _counts_as_name,
     _designation,
     _is_particle,
@@ -191,6 +192,12 @@ def reference_find_candidates(
         c
         for c in candidates
         if c.kind is not CandidateKind.NAME or not unpinned_name(c, words, positions)
+    ]
+    candidates = [
+        c
+        for c in candidates
+        if c.kind is not CandidateKind.NAME
+        or not any(_beside_deleted_name(text, scan, span) for span in c.spans)
     ]
     candidates = [c for c in candidates if not reference_names_the_subject(c, subject)]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))

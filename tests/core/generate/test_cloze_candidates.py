@@ -244,3 +244,25 @@ def test_masked_spans_are_never_looked_into() -> None:
     assert _texts(text) == ["1926", "Germany", "Lipetsk"]
     # Lipetsk is a hand-written deletion here, so it is shown on the card: never blanked.
     assert [c.text for c in find_candidates(text, ((start, start + 7),))] == ["1926", "Germany"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deleted", "expected"),
+    [
+        # A first name left beside a deleted surname is no name to ask for alone.
+        ("It was led by Sergei Korolev until 1966.", "Korolev", ["1966"]),
+        # Half of a name whose other half is deleted.
+        ("He flew for the Soviet Air Force in Kazan.", "Soviet", ["Kazan"]),
+        ("Signed by Walther Rathenau in Rapallo.", "Walther", ["Rapallo"]),
+        # A deleted year or lower-case word, or punctuation between, leaves a whole name.
+        ("In 1926 Germany built a school.", "1926", ["Germany"]),
+        ("The school at Lipetsk, Germany paid for.", "Lipetsk", ["Germany"]),
+        ("They agreed Germany would train in secret.", "agreed", ["Germany"]),
+    ],
+)
+def test_a_name_beside_a_deleted_name_is_a_piece_of_it(
+    text: str, deleted: str, expected: list[str]
+) -> None:
+    start = text.index(deleted)
+    masked = ((start, start + len(deleted)),)
+    assert [c.text for c in find_candidates(text, masked)] == expected

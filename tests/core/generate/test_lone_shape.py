@@ -1,4 +1,5 @@
-"""A warning when the answer alone has its shape among the options: a pair among single names."""
+"""A warning when the answer alone has its shape among the options: a pair among single names,
+or a single name among people's full names."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def test_a_question_warns_when_its_pair_stands_out(make: type[Make]) -> None:
         "Who built the model of DNA?", PAIR, distractors=("Vine and Matthews", "Hooke")
     )
     assert make.warnings(make.deck(make.excerpt("people", questions=(written,)))) == []
+
+
+def test_a_question_warns_when_its_drawn_lone_name_stands_out_among_people(
+    make: type[Make],
+) -> None:
+    people = ("Yuri Gagarin", "Alan Shepard", "John Glenn")
+    facts = tuple(make.fact(f"p{i}", who=name, line=20 + i) for i, name in enumerate(people))
+    drawn = make.question("Who was the first animal in orbit?", "Laika", draw="who")
+    (warning,) = make.warnings(make.deck(make.excerpt("firsts", questions=(drawn,), facts=facts)))
+    assert warning.message == (
+        "question 'q1': its answer 'Laika' is the only option that is a single name (the "
+        "others are full names), so its shape gives it away: add distractors of its shape"
+    )
+    # Written by the author, the options are the author's choice.
+    written = make.question("Who was the first animal in orbit?", "Laika", distractors=people)
+    assert make.warnings(make.deck(make.excerpt("firsts", questions=(written,)))) == []

@@ -6,7 +6,7 @@ import pytest
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
-from trainer.core.generate.name_styles import NameStyle, name_style, unlike_names
+from trainer.core.generate.name_styles import NameStyle, lone_style, name_style, unlike_names
 from trainer.core.model import CardKind
 
 FIRSTS = (
@@ -148,3 +148,45 @@ def test_places_are_offered_whatever_their_names_look_like(make: type[Make]) -> 
     cards = make.cards(make.deck(near, far, templates=(template,)))
     (noronha,) = [card for card in cards if "month 0" in card.prompt]
     assert set(noronha.choices) == set(places)
+
+
+def test_lone_style_is_the_answers_when_every_wrong_option_is_the_other_kind() -> None:
+    people = ("Yuri Gagarin", "Alan Shepard", "John Glenn")
+    assert lone_style("Laika", people) is NameStyle.LONE_NAME
+    assert lone_style("Alan Shepard", ("Laika", "Ham", "Belka")) is NameStyle.FULL_NAME
+    assert lone_style("Laika", ("Ham", *people[:2])) is None  # another lone name is offered
+    assert lone_style("Laika", ("the crew of Apollo 8", *people[:2])) is None  # neither kind
+    assert lone_style("Alan Shepard", people) is None
+    assert lone_style("Laika", people[:1]) is None  # one option says nothing of a pattern
+    assert lone_style("1961", ("1957", "1969")) is None
+
+
+def test_an_answer_whose_name_stands_out_among_people_warns_the_author(make: type[Make]) -> None:
+    # With no other horse, Marengo can only be offered among people: the card is made,
+    # and the author is told the answer's form gives it away.
+    messages = [d.message for d in make.warnings(_firsts_deck(make, COMMANDERS))]
+    assert messages == [
+        "template 'who' for fact 'f0': its answer 'Marengo' is the only option that is a "
+        "single name (the others are full names), so its shape gives it away: give more "
+        "of the template's facts values of its shape"
+    ]
+    # Laika and Ham are offered together: neither stands out.
+    assert make.warnings(_firsts_deck(make)) == []
+
+
+def test_a_place_written_unlike_the_others_is_no_warning(make: type[Make]) -> None:
+    # Each wrong option reads like a full name, but a place is asked for: its form says nothing.
+    places = ("Kazan", "Fernando Noronha", "Juan Fernández", "Santa Cruz")
+    excerpts = tuple(
+        make.excerpt(
+            f"e{i}",
+            "plain text.",
+            facts=(make.fact(f"f{i}", place=place, what=f"thing {i}", line=20 + 3 * i),),
+            line=19 + 3 * i,
+        )
+        for i, place in enumerate(places)
+    )
+    template = make.template(
+        "where", kind=TemplateKind.CHOICE, prompt="Where was {what}?", answer="place"
+    )
+    assert make.warnings(make.deck(*excerpts, templates=(template,))) == []

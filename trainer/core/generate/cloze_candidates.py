@@ -72,6 +72,7 @@ def find_candidates(
         if candidate.kind is CandidateKind.NAME and (
             not _counts_as_name(candidate.text, candidate.spans, sentence_starts)
             or unpinned_name(candidate, words, positions)
+            or any(_beside_deleted_name(text, scan, span) for span in candidate.spans)
         ):
             return False
         return not names_the_subject(candidate, subject)
@@ -297,6 +298,30 @@ def _outside(words: list[Token], spans: list[Span]) -> list[bool]:
         at = bisect_right(starts, token.start) - 1
         result.append(at < 0 or merged[at][1] <= token.start)
     return result
+
+
+def _beside_deleted_name(text: str, scan: str, span: tuple[int, int]) -> bool:
+    """Whether the name at `span` is a piece of a longer one the author deleted: only
+    spaces part it from a deletion whose adjoining word is capitalised. "Sergei" in "led
+    by Sergei {{c1::Korolev}}" is a first name alone, and "Air Force" in "the
+    {{c1::Soviet}} Air Force" half a name; "Germany" in "In {{c1::1926}} Germany" is
+    whole."""
+    start, end = span
+    before = start
+    while before > 0 and scan[before - 1] == " ":
+        before -= 1
+    if before < start and before > 0 and scan[before - 1] == _MASK:
+        deleted = text[:before].split()
+        if deleted and deleted[-1][:1].isupper():
+            return True
+    after = end
+    while after < len(scan) and scan[after] == " ":
+        after += 1
+    if after > end and after < len(scan) and scan[after] == _MASK:
+        deleted = text[after:].split()
+        if deleted and deleted[0][:1].isupper():
+            return True
+    return False
 
 
 def _mask(text: str, spans: tuple[tuple[int, int], ...]) -> str:

@@ -9,7 +9,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.generate.accepted import surname_of
 from trainer.core.generate.context import DeckIndex, alias_key
-from trainer.core.generate.name_styles import unlike_names
+from trainer.core.generate.name_styles import NameStyle, lone_style, unlike_names
 from trainer.core.generate.option_rules import (
     PART_SEPARATOR,
     OptionRules,
@@ -137,6 +137,25 @@ def shape_message(answer: str, shape: int) -> str:
     """The end of a warning that `lone_shape` found the answer standing out."""
     names = "a pair or list of names" if shape > 1 else "one name"
     return f"its answer '{answer}' is the only option that is {names}, so its shape gives it away"
+
+
+def standing_out(answer: str, wrong: Sequence[str], person: bool) -> str | None:
+    """The end of a warning that the answer's form gives it away among the options, or
+    None: its shape (`lone_shape`) or, when a person is asked for, how it is written
+    (`lone_style`): 'Laika' is the only single name among people's full names, though
+    too few like values were left to offer."""
+    if (shape := lone_shape(answer, wrong)) is not None:
+        return shape_message(answer, shape)
+    if person and (style := lone_style(answer, wrong)) is not None:
+        if style is NameStyle.LONE_NAME:
+            kind, others = "a single name", "full names"
+        else:
+            kind, others = "a full name", "single names"
+        return (
+            f"its answer '{answer}' is the only option that is {kind} (the others are "
+            f"{others}), so its shape gives it away"
+        )
+    return None
 
 
 def strays_from_tags(pool: Pool, fact: Fact, values: Iterable[str]) -> list[str]:

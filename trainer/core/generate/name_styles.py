@@ -23,6 +23,7 @@ written says nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from functools import lru_cache
 
@@ -64,3 +65,16 @@ def unlike_names(answer: str, value: str) -> bool:
         return False
     other = name_style(value)
     return other is not None and other is not own
+
+
+def lone_style(answer: str, wrong: Sequence[str]) -> NameStyle | None:
+    """The answer's style when every wrong option is written as the other kind of name,
+    so that how it is written gives it away: a lone name for 'Laika' among 'Yuri
+    Gagarin', 'Alan Shepard' and 'John Glenn'. None when a wrong option shares its style
+    or is neither kind, and with fewer than two wrong options."""
+    own = name_style(answer)
+    if own is None or len(wrong) < 2:
+        return None
+    if all(name_style(value) not in (None, own) for value in wrong):
+        return own
+    return None

@@ -24,8 +24,7 @@ from trainer.core.generate.like_facts import (
     accepted_for,
     excerpt_values,
     like_values,
-    lone_shape,
-    shape_message,
+    standing_out,
 )
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import Reference
@@ -105,11 +104,17 @@ def _choice_card(
             f"options from, so some are drawn from every fact's '{question.draw}'",
         )
     wrong = [choice for i, choice in enumerate(options.choices) if i != options.right]
-    if (shape := lone_shape(question.answer, wrong)) is not None:
+    # How a name is written says what it names only for drawn options (written ones are
+    # the author's own choice), and a warning that they were drawn widely says it all.
+    person = (
+        question.draw is not None
+        and not options.widened
+        and asks_for_person(question.draw, question.prompt)
+    )
+    if (given_away := standing_out(question.answer, wrong, person)) is not None:
         report.warning(
             question.location,
-            f"question '{question.slot}': {shape_message(question.answer, shape)}: "
-            "add distractors of its shape",
+            f"question '{question.slot}': {given_away}: add distractors of its shape",
         )
     # Drawn from a date field, every option reads as a date in words, the answer too.
     shown = partial(shown_value, deck.fields, question.draw or "")

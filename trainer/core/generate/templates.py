@@ -23,8 +23,7 @@ from trainer.core.generate.like_facts import (
     accepted_for,
     excerpt_values,
     like_values,
-    lone_shape,
-    shape_message,
+    standing_out,
     strays_from_tags,
 )
 from trainer.core.generate.option_rules import OptionRules
@@ -176,7 +175,11 @@ def template_card(
             shortfalls[template.id].append((fact.id, options))
             return
         wrong = [choice for i, choice in enumerate(options.choices) if i != options.right]
+        # A name written unlike the answer's is offered only when the pool ran short of
+        # like ones: a warning that it ran short tells the author already.
+        names_stand_out = person
         if options.widened:
+            names_stand_out = False
             report.warning(
                 fact.location,
                 f"template '{template.id}' finds too few like facts for fact '{fact.id}' "
@@ -185,6 +188,7 @@ def template_card(
                 "'choices'",
             )
         elif strays := strays_from_tags(prepared.pool(index), fact, wrong):
+            names_stand_out = False
             report.warning(
                 fact.location,
                 f"template '{template.id}' finds too few facts tagged {', '.join(fact.tags)} "
@@ -192,12 +196,11 @@ def template_card(
                 f"{_listed(strays)} come from facts without those tags: tag more facts "
                 "alike, or set the template's 'choices'",
             )
-        if (shape := lone_shape(answer_text, wrong)) is not None:
+        if (given_away := standing_out(answer_text, wrong, names_stand_out)) is not None:
             report.warning(
                 fact.location,
                 f"template '{template.id}' for fact '{fact.id}': "
-                f"{shape_message(answer_text, shape)}: give more of the template's facts "
-                "values of its shape",
+                f"{given_away}: give more of the template's facts values of its shape",
             )
         card = build_card(
             index,
