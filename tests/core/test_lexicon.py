@@ -58,6 +58,9 @@ def test_frequencies_rank_words() -> None:
         ("centre", "center"),
         ("centred", "centered"),
         ("travelled", "traveled"),
+        ("tranquillity", "tranquility"),
+        ("marvellous", "marvelous"),
+        ("woollen", "woolen"),
         ("grey", "gray"),
         ("catalogue", "catalog"),
         ("defence", "defense"),
@@ -74,7 +77,11 @@ def test_british_spellings_are_read_as_their_american_forms(british: str, americ
 
 
 @pytest.mark.parametrize(
-    "word", ["four", "tour", "hour", "flour", "timbre", "filled", "tilled", "shoe", "fence"]
+    "word",
+    [
+        *("four", "tour", "hour", "flour", "timbre", "filled", "tilled", "shoe", "fence"),
+        *("swollen", "pollen", "callous", "rebellious"),
+    ],
 )
 def test_words_that_merely_look_british_are_left_alone(word: str) -> None:
     assert american_spelling(word) == word

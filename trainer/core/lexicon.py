@@ -104,7 +104,8 @@ _SPELLING_RULES = (
     (re.compile(r"(?<=[a-z]{2}[^aeiou])re(s?)$"), r"er\1"),  # centre, metres
     (re.compile(r"(?<=[a-z]{2}[^aeiou])red$"), "ered"),  # centred
     (re.compile(r"(?<=[a-z]{2}[^aeiou])ring$"), "ering"),  # centring
-    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers|or|ors)$"), r"l\1"),  # travelled
+    # travelled, counsellor, marvellous, tranquillity, woollen
+    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers|or|ors|ous|ity|ities|en)$"), r"l\1"),
     (re.compile(r"(?<=[a-z]{3})ogue(s?)$"), r"og\1"),  # catalogue, dialogues
     (re.compile(r"(?<=[a-z]{2})ence(s?)$"), r"ense\1"),  # defence, licence
     (re.compile(r"(?<=[a-z])ae(?=[a-z]{2})"), "e"),  # anaemia, paediatric

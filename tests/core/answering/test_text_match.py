@@ -183,6 +183,7 @@ def test_short_forms_of_place_words_are_the_words(answer: str, typed: str) -> No
         ("organisation", "organization"),
         ("centre", "center"),
         ("travelled", "traveled"),
+        ("the Sea of Tranquillity", "the Sea of Tranquility"),
         ("grey", "gray"),
         ("catalogue", "catalog"),
         ("defence", "defense"),

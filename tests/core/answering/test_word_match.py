@@ -70,6 +70,9 @@ def test_word_pairs(expected: str, typed: str, expected_kind: Kind | Refusal | N
         ("production", "producing"),
         ("settlement", "settled"),
         ("building", "build"),
+        # A participle in -ing is the verb itself, however short the verb.
+        ("wilts", "wilting"),
+        ("heats", "heating"),
     ],
 )
 def test_a_verb_and_the_nouns_made_of_it_are_forms_of_one_word(expected: str, typed: str) -> None:
@@ -87,6 +90,8 @@ def test_a_verb_and_the_nouns_made_of_it_are_forms_of_one_word(expected: str, ty
         ("operation", "operator"),
         ("effect", "effected"),  # tenses keep their own rule
         ("nation", "nature"),
+        ("hats", "hating"),  # three letters are no verb to share
+        ("wilts", "willing"),
     ],
 )
 def test_words_sharing_only_a_beginning_are_not_forms_of_one_word(

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from trainer.core.answering.grading import grade
 from trainer.core.answering.words import (
     answer_words,
     content_words,
     join_compounds,
     line_up_abbreviations,
+    linking_verb,
 )
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 @pytest.mark.parametrize(
@@ -81,3 +85,36 @@ def test_compounds_join_on_both_sides() -> None:
         ["machineguns"],
     )
     assert join_compounds(["greenhouse"], ["green", "house"]) == (["greenhouse"], ["greenhouse"])
+
+
+def test_a_linking_verb_is_one_before_the_state_it_links_to() -> None:
+    assert linking_verb(("it", "goes", "floppy"), 1)
+    assert linking_verb(("turns", "milky"), 0)
+    assert not linking_verb(("the", "earth", "turns"), 2)  # nothing after it
+    assert not linking_verb(("gone", "with", "the", "wind"), 0)
+    assert not linking_verb(("it", "goes", "and", "stays"), 1)
+    assert not linking_verb(("it", "falls", "over"), 1)  # no linking verb
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("it goes floppy", "floppy", True),
+        ("it goes floppy", "it becomes floppy", True),
+        ("it goes floppy", "it turns floppy", True),
+        ("it turns milky", "it goes milky", True),
+        ("it stays firm", "it remains firm", True),
+        # The state is the claim: another state, or staying for coming to, is not right.
+        ("it goes floppy", "it goes firm", False),
+        ("it goes floppy", "it stays floppy", False),
+        ("it turns milky", "it turns clear", False),
+        ("it goes floppy", "it goes", False),
+        # A verb with no state after it says what the answer claims.
+        ("the Earth turns", "the Earth", False),
+    ],
+)
+def test_a_linking_verb_may_be_left_out_or_swapped_for_another(
+    answer: str, typed: str, right: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert verdict.correct is right, verdict

@@ -64,6 +64,7 @@ from trainer.core.answering.words import (
     join_compounds,
     join_decimals,
     line_up_abbreviations,
+    linking_verb,
     spelled_out,
 )
 from trainer.core.lexicon import is_given_name
@@ -239,6 +240,7 @@ def _aligned(
         and not is_personal_title(want, i)
         and not kind_left_out(want, i, got)
         and not middle_name(want, i, content)
+        and not linking_verb(want, i)
     ]
     if not required:
         required = [i for i in content if not is_name_initial(want, i, dotted)] or content
@@ -334,7 +336,8 @@ def _described(
     titles = [want[i] for i in left_out if is_personal_title(want, i)]
     kinds = [want[i] for i in left_out if distinctive_place(want, i) or generic_head_noun(want, i)]
     middle = [want[i] for i in left_out if middle_name(want, i, content)]
-    named = {*titles, *kinds, *middle}
+    linking = [want[i] for i in left_out if linking_verb(want, i)]
+    named = {*titles, *kinds, *middle, *linking}
     given = [w for i in left_out if (w := want[i]) not in named]
     if titles:
         notes.append(f"'{' '.join(titles)}' left out, a title")
@@ -342,6 +345,8 @@ def _described(
         notes.append(f"'{' '.join(middle)}' left out, a middle name")
     if kinds:
         notes.append(f"'{' '.join(kinds)}' left out: the name says what it is")
+    if linking:
+        notes.append(f"'{' '.join(linking)}' left out: the state says it")
     if given:
         notes.append(f"'{' '.join(given)}' left out, given by the question")
     return _Alignment(True, slip, "; ".join(notes), notes)

@@ -30,6 +30,22 @@ FUNCTION_WORDS = frozenset(
     }
 )
 
+# Verbs that only link a thing to the state it comes to ("it goes floppy", "limewater
+# turns milky", "it becomes flaccid") or stays in ("it stays firm"). Before the state,
+# the verb may be left out ("milky"), and one of a group typed for another ("it becomes
+# floppy"); a coming-to verb is no staying one ("it stays floppy" is another claim).
+LINKING_VERB_GROUPS = (
+    frozenset(
+        {
+            *("go", "goes", "went", "going", "turn", "turns", "turned", "turning"),
+            *("become", "becomes", "became", "becoming", "get", "gets", "got", "getting"),
+            *("grow", "grows", "grew", "growing"),
+        }
+    ),
+    frozenset({"stay", "stays", "stayed", "staying", "remain", "remains", "remained"}),
+)
+LINKING_VERBS = frozenset().union(*LINKING_VERB_GROUPS)
+
 # British spellings in -re of American -er words ("centre", "kilometre", "theatres"). The
 # lexicon derives a British -re form from any -er word, so "formre", a slip in "former",
 # would pass for a spelling; only words ending in one of these are.
@@ -86,6 +102,11 @@ DESCRIPTORS = frozenset(
         *("m", "km", "kg", "g", "cm", "mm", "metres", "meters", "kilometres", "miles"),
         *("hectares", "people", "men"),
         *("word", "name", "answer", "term"),
+        # Craft and works, named by what they are: "the Vostok 1 capsule", "the novel
+        # Middlemarch", "HMS Beagle's ship".
+        *("ship", "vessel", "boat", "steamer", "spacecraft", "spaceship", "capsule"),
+        *("satellite", "probe", "rocket", "aircraft", "airship", "plane", "mission"),
+        *("book", "novel", "play", "opera", "poem", "film", "painting", "symphony"),
     }
 )
 

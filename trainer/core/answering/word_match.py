@@ -24,7 +24,11 @@ from rapidfuzz.distance import OSA
 
 from trainer.core.answering.dates_in_text import same_month
 from trainer.core.answering.transliteration import name_key
-from trainer.core.answering.word_lists import BRITISH_RE_WORDS, NEGATING_PREFIXES
+from trainer.core.answering.word_lists import (
+    BRITISH_RE_WORDS,
+    LINKING_VERB_GROUPS,
+    NEGATING_PREFIXES,
+)
 from trainer.core.lexicon import NAME_CEILING, frequency, is_known_word, same_word
 from trainer.core.records import record
 
@@ -60,6 +64,11 @@ _DERIVED_ENDINGS = frozenset(
 )
 _VERB_ENDINGS = ("", "e")
 _MIN_DERIVED_STEM = 5
+# A participle in -ing is the verb itself, so a shorter verb will do ("wilts", "wilting";
+# "heats", "heating"): no noun of another sense hides behind four letters and -ing as
+# behind -ion or -ment.
+_PARTICIPLE_ENDINGS = frozenset({"ing"})
+_MIN_PARTICIPLE_STEM = 4
 # A verb in -de and its noun in -sion: divide / division, invade / invasion.
 _DE_ENDINGS = frozenset({"de", "des", "ded", "ding"})
 _SION_ENDINGS = frozenset({"sion", "sions"})
@@ -128,6 +137,8 @@ def match_word(
         return WordMatch(Kind.REGIONAL)
     if same_month(expected, typed):
         return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April"
+    if any(expected in group and typed in group for group in LINKING_VERB_GROUPS):
+        return WordMatch(Kind.FORM)  # "it becomes floppy" for "it goes floppy"
     if _negated_pair(expected, typed):
         return WordRefusal(Refusal.NEGATED)
     if _other_form(expected, typed, modifier_forms):
@@ -250,6 +261,8 @@ def _verb_and_noun(stem: str, rests: set[str]) -> bool:
         return bool(rests & _DERIVED_ENDINGS) and any(
             is_known_word(stem + ending) for ending in _VERB_ENDINGS
         )
+    if len(stem) >= _MIN_PARTICIPLE_STEM and rests <= _INFLECTED_ENDINGS | _PARTICIPLE_ENDINGS:
+        return bool(rests & _PARTICIPLE_ENDINGS) and is_known_word(stem)
     return (
         len(rests) == 2
         and bool(rests & _SION_ENDINGS)

@@ -18,7 +18,12 @@ from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import SCALES, normalize_numbers
 from trainer.core.answering.units import units_apart
 from trainer.core.answering.verdict import instead_rule
-from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, SHORT_PLACE_WORDS
+from trainer.core.answering.word_lists import (
+    FUNCTION_WORDS,
+    HEDGE_WORDS,
+    LINKING_VERBS,
+    SHORT_PLACE_WORDS,
+)
 from trainer.core.lexicon import is_given_name
 
 # Thousands separators (commas, spaces, thin spaces) between groups of three digits.
@@ -112,6 +117,21 @@ def content_words(words: Sequence[str]) -> list[str]:
     all of them when there is nothing else, as in the answer "The")."""
     content = [w for w in words if w not in FUNCTION_WORDS and w not in HEDGE_WORDS]
     return content or list(words)
+
+
+def linking_verb(words: Sequence[str], index: int) -> bool:
+    """True when `words[index]` only links to the state that follows it, which says what
+    the answer claims: "goes" in "it goes floppy", "turns" in "turns milky". A verb with
+    nothing after it ("the Earth turns") or a joining word ("gone with…") says it."""
+    if words[index] not in LINKING_VERBS or index + 1 >= len(words):
+        return False
+    state = words[index + 1]
+    return (
+        state.isalpha()
+        and state not in FUNCTION_WORDS
+        and state not in HEDGE_WORDS
+        and state not in LINKING_VERBS
+    )
 
 
 def is_initial_letter(word: str) -> bool:
