@@ -28,12 +28,16 @@ from trainer.core.generate.like_facts import (
 )
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import Reference
+from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
 from trainer.core.model import Answer, AnswerType, CardKind
 
 
 def question_cards(index: DeckIndex, excerpt: Excerpt, sink: CardSink, report: Diagnostics) -> None:
     """One card per authored question of `excerpt`, in the order written."""
     for question in excerpt.questions:
+        if (word := word_given_away(question.prompt, question.answer)) is not None:
+            given_away = giveaway_message(question.prompt, question.answer, word)
+            report.warning(question.location, f"question '{question.slot}': {given_away}")
         if question.is_choice:
             _choice_card(index, excerpt, question, sink, report)
         else:

@@ -29,6 +29,7 @@ from trainer.core.generate.like_facts import (
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.generate.pools import Pool
+from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
 from trainer.core.model import Answer, AnswerType, CardKind
 from trainer.core.records import record
 
@@ -145,6 +146,12 @@ def template_card(
     shown = partial(shown_value, deck.fields, template.answer)
     prompt = prepared.pattern.render_sentence(index.shown_values(fact))
     tags = (*template.tags, *fact.tags)
+    if (word := word_given_away(prompt, answer_text)) is not None:
+        report.warning(
+            fact.location,
+            f"template '{template.id}' for fact '{fact.id}': "
+            f"{giveaway_message(prompt, answer_text, word)}",
+        )
     if template.kind is TemplateKind.CHOICE:
         rng = seeded_random(id_)
         count = template.choices or deck.defaults.choices
