@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
+from typing import TypeVar
 
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import (
@@ -45,6 +46,18 @@ _PAGE_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
 # Excerpt and chronology ids share one namespace: a chronology stands in for an excerpt
 # in its cards' ids.
 _EXCERPT_IDS = "excerpt"
+
+
+# Most excerpts accept nothing for their deletions, and most facts accept nothing:
+# they share one empty view instead of a view and a dict each (6 MB at 100,000 cards).
+_NOTHING: Mapping[object, object] = MappingProxyType({})
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+
+
+def _frozen(entries: dict[_Key, _Value]) -> Mapping[_Key, _Value]:
+    """A read-only view of `entries`, the shared empty one when there are none."""
+    return MappingProxyType(entries) if entries else _NOTHING  # type: ignore[return-value]
 
 
 def cited_pages(pages: str) -> str:
@@ -289,8 +302,8 @@ class DeckBuilder:
                 text_location=Location(check.path, *c.place("text")),
                 text_inline=isinstance(text_node, YamlScalar) and text_node.inline,
                 title_location=Location(check.path, *c.place("title")),
-                cloze_accept=MappingProxyType(cloze_accept),
-                cloze_accept_locations=MappingProxyType(cloze_places),
+                cloze_accept=_frozen(cloze_accept),
+                cloze_accept_locations=_frozen(cloze_places),
             )
         )
 
@@ -316,11 +329,11 @@ class DeckBuilder:
         return Fact(
             id=ident,
             excerpt_id=excerpt_id,
-            values=MappingProxyType(values),
+            values=_frozen(values),
             location=Location(path, node.line, node.column),
             tags=c.strings("tags"),
             field_locations=_FieldLocations(path, places),
-            accepts=MappingProxyType(accepts),
+            accepts=_frozen(accepts),
         )
 
     def _questions(self, check: SpecChecker, excerpt: Checked) -> tuple[Question, ...]:

@@ -110,12 +110,9 @@ class Steps:
         self._previous = previous
         self.recorded: dict[bytes, StepRecord] | None = None if previous is None else {}
         self._scopes: dict[Scope, bytes] = {}
-        # Keyed by the excerpt object, not its id: a deck that fails to compile may hold
-        # two excerpts under one id, and each must get its own key. The excerpt is kept
-        # with its entry so that its identity is never reused while the entry lives.
-        self._excerpts: dict[int, tuple[Excerpt, bytes]] = {}
+        self._excerpts: dict[str, bytes] = {}  # by id, if `_unique_ids`
         self._texts: dict[int, str] = {}
-        self._excerpt_places: dict[int, tuple[Excerpt, tuple[Place | None, ...]]] = {}
+        self._excerpt_places: dict[str, tuple[Place | None, ...]] = {}
         self._excerpt_positions: dict[str, int] | None = None
         self._changed: dict[str, set[int]] | None = None
 
@@ -215,12 +212,17 @@ class Steps:
         )
 
     def _places(self, excerpt: Excerpt) -> tuple[Place | None, ...]:
-        known = self._excerpt_places.get(id(excerpt))
-        if known is not None:
-            return known[1]
-        places = excerpt_places(excerpt)
-        self._excerpt_places[id(excerpt)] = (excerpt, places)
+        if not self._unique_ids():
+            return excerpt_places(excerpt)
+        places = self._excerpt_places.get(excerpt.id)
+        if places is None:
+            places = self._excerpt_places[excerpt.id] = excerpt_places(excerpt)
         return places
+
+    def _unique_ids(self) -> bool:
+        """Whether what is worked out for an excerpt may be kept by its id: a deck that
+        fails to compile may hold two excerpts under one id, each with its own key."""
+        return self._positions() is not None
 
     def _same_searches(self, record: StepRecord, falsity: Falsity) -> bool:
         """True when every search `record` made finds the same excerpts, with the same
@@ -322,11 +324,11 @@ class Steps:
         return digest("\0".join((*step, own, self._scope_digest(scope).hex())))
 
     def _excerpt_digest(self, excerpt: Excerpt) -> bytes:
-        known = self._excerpts.get(id(excerpt))
-        if known is not None:
-            return known[1]
-        own = digest(repr(excerpt_content(excerpt)))
-        self._excerpts[id(excerpt)] = (excerpt, own)
+        if not self._unique_ids():
+            return digest(repr(excerpt_content(excerpt)))
+        own = self._excerpts.get(excerpt.id)
+        if own is None:
+            own = self._excerpts[excerpt.id] = digest(repr(excerpt_content(excerpt)))
         return own
 
     def _scope_digest(self, scope: Scope) -> bytes:
