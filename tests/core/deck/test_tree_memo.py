@@ -158,7 +158,9 @@ def test_a_packed_tree_holds_its_compressed_frame_alone() -> None:
     # python-zstandard returns its frame in a buffer as large as its input: kept as it
     # was, every file's tree took as much memory as if it had not been compressed.
     lines = [f"- {{id: fact-{i}, who: Person {i}, year: {1900 + i % 40}}}" for i in range(3000)]
-    plain = tree_to_plain(parse_yaml("\n".join(lines).encode(), "deck.yaml").root)
+    root = parse_yaml("\n".join(lines).encode(), "deck.yaml").root
+    assert root is not None
+    plain = tree_to_plain(root)
     tracemalloc.start()
     try:
         packed = pack(plain)
