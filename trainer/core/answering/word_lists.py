@@ -103,7 +103,7 @@ DESCRIPTORS = frozenset(
         *("hectares", "people", "men"),
         *("word", "name", "answer", "term"),
         # Craft and works, named by what they are: "the Vostok 1 capsule", "the novel
-        # Middlemarch", "HMS Beagle's ship".
+        # Middlemarch", "the ship Beagle".
         *("ship", "vessel", "boat", "steamer", "spacecraft", "spaceship", "capsule"),
         *("satellite", "probe", "rocket", "aircraft", "airship", "plane", "mission"),
         *("book", "novel", "play", "opera", "poem", "film", "painting", "symphony"),

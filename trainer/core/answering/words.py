@@ -122,7 +122,7 @@ def content_words(words: Sequence[str]) -> list[str]:
 def linking_verb(words: Sequence[str], index: int) -> bool:
     """True when `words[index]` only links to the state that follows it, which says what
     the answer claims: "goes" in "it goes floppy", "turns" in "turns milky". A verb with
-    nothing after it ("the Earth turns") or a joining word ("gone with…") says it."""
+    nothing after it ("the Earth turns") or a joining word ("turns into a frog") says it."""
     if words[index] not in LINKING_VERBS or index + 1 >= len(words):
         return False
     state = words[index + 1]
