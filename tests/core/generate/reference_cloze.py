@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from trainer.core.generate import cloze_words as words_module
 from trainer.core.generate.cloze_candidates import (
+    _FOREIGN,
     _beside_deleted_name,
     _counts_as_name,
     _designation,
@@ -251,7 +252,8 @@ def _name_runs(
                 runs.append([*current, word])
             current, particles = [], []
         else:
-            runs.append(current)
+            if not (word.text.isalpha() and any(p.text in _FOREIGN for p in particles)):
+                runs.append(current)
             current, particles = [], []
     runs.append(current)
     named = {w.text for w in words if w.capitalised and not w.sentence_start}

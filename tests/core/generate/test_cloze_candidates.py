@@ -266,3 +266,21 @@ def test_a_name_beside_a_deleted_name_is_a_piece_of_it(
     start = text.index(deleted)
     masked = ((start, start + len(deleted)),)
     assert [c.text for c in find_candidates(text, masked)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name running on through another language's particle into lower-case words
+        # is a piece of a foreign title: "L'Ami" alone is no answer.
+        ("In 1790 Marat founded L'Ami du peuple in Paris.", ["1790", "Marat", "Paris"]),
+        ("She read Il Corriere della sera at Milan.", ["Milan"]),
+        # Capitalised after the particle, the name goes on; after "of", it ends.
+        ("He met Charles de Gaulle in London.", ["Charles de Gaulle", "London"]),
+        ("The Bank of England of old.", ["Bank of England"]),
+    ],
+)
+def test_a_name_running_into_a_foreign_phrase_is_not_blanked(
+    text: str, expected: list[str]
+) -> None:
+    assert _texts(text) == expected

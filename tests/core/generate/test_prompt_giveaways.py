@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.generate.conftest import Make
+from trainer.core.authored import TemplateKind
 from trainer.core.generate.prompt_giveaways import word_given_away
 
 
@@ -66,4 +67,27 @@ def test_a_template_and_a_question_naming_their_answers_warn_the_author(
         "deck.yaml:20:9: warning: template 'who-in' for fact 'tess': its prompt 'Who is "
         "the villain of Tess of the d'Urbervilles?' names 'd'Urberville' of its answer "
         "'Alec d'Urberville', giving it away",
+    ]
+
+
+def test_a_statement_naming_its_true_value_elsewhere_warns_the_author(
+    make: type[Make],
+) -> None:
+    facts = tuple(
+        make.fact(f"f{i}", event=event, place=place, line=20 + i)
+        for i, (event, place) in enumerate(
+            [
+                ("the flight to Varennes", "Varennes"),
+                ("the storming of the Bastille", "Paris"),
+                ("the meeting of the Estates-General", "Versailles"),
+            ]
+        )
+    )
+    template = make.template(
+        "tf", kind=TemplateKind.TRUE_FALSE, statement="{event} took place in {place}.", swap="place"
+    )
+    deck = make.deck(make.excerpt("e1", facts=facts), templates=(template,))
+    assert [d.message for d in make.warnings(deck)] == [
+        "template 'tf' for fact 'f0': its statement names 'Varennes' of its true 'place' "
+        "'Varennes' elsewhere, giving the answer away"
     ]

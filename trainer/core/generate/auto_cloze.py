@@ -32,7 +32,8 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   sign (`22`, `3.5`). A lone single digit (`3`) is not one.
 
 Never blanked: a day of the month beside its month (`1 April`, `April 1`), a piece of a
-name the author deleted (`Sergei` in `Sergei {{c1::Korolev}}`), anything in a
+name the author deleted (`Sergei` in `Sergei {{c1::Korolev}}`) or of a foreign title
+(`L'Ami` of `L'Ami du peuple`), anything in a
 title (a quoted title-case phrase, or a capitalised run such as `What Is Life?` where a
 word like `Is` or `The` is capitalised mid-sentence) or in `*emphasis*`/`_emphasis_`, and
 any candidate that the rest of the text gives away once it is blanked: the same word or

@@ -23,6 +23,7 @@ from trainer.core.lexicon import is_common_word
 _MASK = "\x00"
 _SPACES = re.compile(r"\s+")
 _SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
+_FOREIGN = PARTICLES - {"of", "the"}
 # A term is rarer than the this-many most frequent English words (see lexicon).
 TERM_RANK = 20_000
 _TERM_LENGTH = 6
@@ -142,7 +143,10 @@ def _name_runs(
                 runs.append([*current, word])
             current, particles = [], []
         else:
-            runs.append(current)
+            # `L'Ami du peuple`: a name running on through another language's particle
+            # into lower-case words is a piece of a foreign title or phrase.
+            if not (word.text.isalpha() and any(p.text in _FOREIGN for p in particles)):
+                runs.append(current)
             current, particles = [], []
     runs.append(current)
     named = {w.text for w in words if w.capitalised and not w.sentence_start}

@@ -1,6 +1,7 @@
 """A question that names its own answer: a rare word of the answer, or another form of it,
 in the prompt ("Who is the man Tess kills in *Tess of the d'Urbervilles*?" → Alec
-d'Urberville; "Where did he serve as ambassador in Moscow?" → Moscow).
+d'Urberville; "Where did he serve as ambassador in Moscow?" → Moscow), or in a true/false
+statement outside the value swapped ("The flight to Varennes took place in Varennes").
 
 Only rare words count, as names and terms are (rarer than the 20,000 most frequent
 English words, as automatic cloze's terms are): a common word of the answer repeated by

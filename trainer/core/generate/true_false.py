@@ -31,6 +31,7 @@ from trainer.core.generate.like_facts import accepted_for, strays_from_tags
 from trainer.core.generate.name_styles import unlike_names
 from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class, value_distance
 from trainer.core.generate.pools import SMALL_POOL
+from trainer.core.generate.prompt_giveaways import word_given_away
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.records import record
@@ -141,6 +142,14 @@ def true_false_card(
             f"template '{template.id}' finds no fact tagged {_tags(fact)} like fact "
             f"'{fact.id}' whose '{swap}' can make it false, so the false statement takes "
             f"'{sibling}' from a fact without those tags: tag more facts alike",
+        )
+    if (word := word_given_away(rest, true_value)) is not None:
+        # "The flight to Varennes took place in Varennes": true on its face, and its
+        # false twin reads false for the same reason.
+        report.warning(
+            fact.location,
+            f"template '{template.id}' for fact '{fact.id}': its statement names "
+            f"'{word}' of its true '{swap}' '{true_value}' elsewhere, giving the answer away",
         )
     fields = index.deck.fields
     draft = TrueFalseDraft(
