@@ -157,3 +157,19 @@ def test_an_order_typed_as_the_options_texts(typed: str) -> None:
 def test_an_order_of_texts_names_every_option_once_and_only_it(typed: str) -> None:
     assert parse_order(typed, 3, BATTLES) is None
     assert parse_order("Marengo, Austerlitz, Waterloo", 3) is None  # no options given
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("17k", Fraction(17_000)),
+        ("2.5k", Fraction(2_500)),
+        ("about 17k people", Fraction(17_000)),
+        ("3bn", Fraction(3_000_000_000)),
+        ("3 bn", Fraction(3_000_000_000)),
+        # An upper-case K is kelvin, and "m" metres as often as millions: as typed.
+        ("273 K", Fraction(273)),
+    ],
+)
+def test_a_scale_written_as_letters_against_the_number(typed: str, value: Fraction) -> None:
+    assert parse_number(typed) == value
