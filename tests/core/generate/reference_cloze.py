@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from trainer.core.generate import cloze_words as words_module
 from trainer.core.generate.cloze_candidates import (
     _FOREIGN,
+    _at_office,
     _beside_deleted_name,
     _counts_as_name,
     _designation,
@@ -257,7 +258,8 @@ def _name_runs(
             current, particles = [], []
     runs.append(current)
     named = {w.text for w in words if w.capitalised and not w.sentence_start}
-    return [trimmed for run in runs if run and (trimmed := _trim(_no_opening_noun(run, named)))]
+    pieces = [piece for run in runs if run for piece in _at_office(run, words)]
+    return [trimmed for piece in pieces if (trimmed := _trim(_no_opening_noun(piece, named)))]
 
 
 def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]]) -> None:

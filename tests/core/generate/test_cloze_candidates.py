@@ -284,3 +284,31 @@ def test_a_name_running_into_a_foreign_phrase_is_not_blanked(
     text: str, expected: list[str]
 ) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of appointing puts a person and an office side by side: two names.
+        (
+            "In 1933 Hindenburg appointed Hitler Chancellor of Germany.",
+            ["1933", "Hindenburg", "Hitler", "Chancellor of Germany"],
+        ),
+        (
+            "The coup made Napoleon Bonaparte First Consul in 1799.",
+            ["1799", "Napoleon Bonaparte", "First Consul"],
+        ),
+        (
+            "Parliament made Oliver Cromwell Lord Protector in 1653.",
+            ["1653", "Oliver Cromwell", "Lord Protector"],
+        ),
+        # Without one, an office word ends a person's name.
+        (
+            "In 1963 Martin Luther King spoke in Washington.",
+            ["1963", "Martin Luther King", "Washington"],
+        ),
+        ("Critics praised Alexander Pope for his verse.", ["Alexander Pope"]),
+    ],
+)
+def test_a_person_given_an_office_is_two_names(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

@@ -12,7 +12,8 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   directly follows it: `Valerian Kuibyshev`, `Council of Labour`, `Sputnik 1`. A number
   with a percent sign or thousands is an amount, not part of the name (`cost Russia
   34%`); a name followed by a number with a unit is ambiguous (`gave Germany 200 tanks`,
-  `the Apollo 11 astronauts`), and neither is blanked. Months, weekdays and lower-case
+  `the Apollo 11 astronauts`), and neither is blanked. After a verb of appointing, a
+  person and an office are two names (`appointed Hitler Chancellor of Germany`). Months, weekdays and lower-case
   words end a run; function words (`The`, `In` …) are dropped from its ends, and so are
   words such as `Several` or `First` where they open a sentence (`the First World War`
   is one name); one-letter words count only as initials (`James D. Watson`) or after a
