@@ -193,6 +193,33 @@ def test_a_cloze_of_several_people_gets_each_ones_surname(make: type[Make]) -> N
     assert card.answer.alternatives == ()
 
 
+def test_people_named_together_are_accepted_by_their_surnames(make: type[Make]) -> None:
+    climbs = [
+        ("everest", "Edmund Hillary and Tenzing Norgay"),
+        ("k2", "Achille Compagnoni and Lino Lacedelli"),
+        ("mont-blanc", "Jacques Balmat, Michel-Gabriel Paccard"),
+        ("aconcagua", "Matthias Zurbriggen"),
+        # A part that is no full name: no surname for the pair.
+        ("radium", "Marie and Pierre Curie"),
+    ]
+    facts = tuple(
+        make.fact(key, peak=key, climber=who, line=20 + i) for i, (key, who) in enumerate(climbs)
+    )
+    template = make.template("who", prompt="Who first climbed {peak}?", answer="climber")
+    cards = make.cards(make.deck(make.excerpt(facts=facts), templates=(template,)))
+    assert [card.answer.alternatives for card in cards] == [
+        ("Hillary and Norgay",),
+        ("Compagnoni and Lacedelli",),
+        ("Balmat and Paccard",),
+        ("Zurbriggen",),
+        (),
+    ]
+    # A surname another answer ends in is no one's alone, in a pair as anywhere.
+    rival = make.fact("lhotse", peak="Lhotse", climber="Fritz Norgay", line=40)
+    cards = make.cards(make.deck(make.excerpt(facts=(*facts, rival)), templates=(template,)))
+    assert cards[0].answer.alternatives == ()
+
+
 def test_aliases_are_accepted_on_every_kind_of_card(make: type[Make]) -> None:
     question = make.question("Who signed?", "the Soviet Union", slot="q", accept=("Soviets",))
     excerpt = make.excerpt(

@@ -8,7 +8,8 @@ is an answer too. A value counts as a person's name when the deck asks for it wi
 …?", "Whom …?" or "Whose …?", or holds it in a field for people (`who`, `person`, `author`
 …), and it is a short run of capitalised words that starts with a given name ("Thomas
 Bell" gives "Bell") or is made of words rarer than the commonest given names ("Valerian
-Kuibyshev"); see `surname_of`.
+Kuibyshev"); see `surname_of`. People named together ("Edmund Hillary and Tenzing
+Norgay") are accepted by their surnames together ("Hillary and Norgay") when each is.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 
 from trainer.core import lexicon
 from trainer.core.generate.context import DeckIndex, alias_key
-from trainer.core.generate.option_rules import NAME_PARTICLES, quick_fold
+from trainer.core.generate.option_rules import NAME_PARTICLES, PART_SEPARATOR, quick_fold
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
 
 _NOT_NAMES = frozenset(
@@ -39,6 +40,7 @@ _BLANK = "[...]"
 # The word before a blank, past a comma ('a farmer, [...]').
 _LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
 _COMPANIONS = frozenset({"with", "and"})
+_JOINED = re.compile(r",|;|&|\band\b")
 _CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*)+")
 _PRONOUN = re.compile(r"(?:^|\W)(?:he|his|him|she|her)\b", re.IGNORECASE)
 _ROLE_ENDINGS = ("ist", "ian", "er", "or", "eer", "ess", "ant", "ent", "man")
@@ -111,9 +113,19 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
     candidates = {
         key: surname for key, name in people.items() if (surname := surname_of(name)) is not None
     }
-    answers = _answers(cards) if candidates else set()
+    # People named together ("Edmund Hillary and Tenzing Norgay"): each by his surname.
+    groups = {key: parts for key, name in people.items() if (parts := _people_named(name))}
+    for parts in groups.values():
+        for part in parts:
+            people.setdefault(quick_fold(part), part)
+            candidates.setdefault(quick_fold(part), surname_of(part) or part)
+    answers = _answers(cards, groups) if candidates else set()
     surnames = _unique_surnames(candidates, answers) if candidates else {}
     firsts = _first_names_used_alone(candidates, people, cards, index, answers)
+    for key, parts in groups.items():
+        if all(quick_fold(part) in surnames for part in parts):
+            shorts = [surnames[quick_fold(part)] for part in parts]
+            surnames.setdefault(key, ", ".join(shorts[:-1]) + " and " + shorts[-1])
     if not surnames and not firsts and not index.alias_groups:
         return
     for position, card in enumerate(cards):
@@ -243,10 +255,10 @@ def _asks_who(prompt: str) -> bool:
     return bool(first) and quick_fold(first[0]) in _WHO_WORDS
 
 
-def _answers(cards: Iterable[Card]) -> set[str]:
+def _answers(cards: Iterable[Card], groups: dict[str, tuple[str, ...]]) -> set[str]:
     """Every folded answer, part of an answer and option of the deck's cards (an answer
-    of several parts by its parts alone: joined, it would end in its last part's surname
-    and so seem to be another person of that name)."""
+    of several parts, or people named together, by its parts alone: joined, it would end
+    in its last part's surname and so seem to be another person of that name)."""
     answers: set[str] = set()
     for card in cards:
         if card.kind in _NO_ALTERNATIVES:
@@ -255,7 +267,23 @@ def _answers(cards: Iterable[Card]) -> set[str]:
             answers.add(quick_fold(card.answer.text))
         answers.update(quick_fold(part) for part in card.answer.parts)
         answers.update(quick_fold(choice) for choice in card.choices)
+    for key, parts in groups.items():
+        if key in answers:
+            answers.discard(key)
+            answers.update(quick_fold(part) for part in parts)
     return answers
+
+
+def _people_named(name: str) -> tuple[str, ...] | None:
+    """The people a value names together, when it joins two or more people's full names
+    ("Edmund Hillary and Tenzing Norgay"); None for one person, or when a part is no
+    full name ("Marie and Pierre Curie": Marie alone has no surname)."""
+    if not _JOINED.search(name):
+        return None
+    parts = tuple(part for part in PART_SEPARATOR.split(name.strip()) if part)
+    if len(parts) < 2 or not all(surname_of(part) for part in parts):
+        return None
+    return parts
 
 
 def _first_names_used_alone(

@@ -13,12 +13,12 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   with a percent sign or thousands is an amount, not part of the name (`cost Russia
   34%`); a name followed by a number with a unit is ambiguous (`gave Germany 200 tanks`,
   `the Apollo 11 astronauts`), and neither is blanked. After a verb of appointing, a
-  person and an office are two names (`appointed Hitler Chancellor of Germany`). Months, weekdays and lower-case
-  words end a run; function words (`The`, `In` …) are dropped from its ends, and so are
-  words such as `Several` or `First` where they open a sentence (`the First World War`
-  is one name); one-letter words count only as initials (`James D. Watson`) or after a
-  name (`Juno I`). A possessive ends a name (`Stalin's`) unless it is a common word
-  (`King's College`) or a saint's (`St Paul's Cathedral`). A
+  person and an office are two names (`appointed Hitler Chancellor of Germany`). Months,
+  weekdays and lower-case words end a run; function words (`The`, `In` …) are dropped
+  from its ends, and so are words such as `Several` or `First` where they open a
+  sentence (`the First World War` is one name); one-letter words count only as initials
+  (`James D. Watson`) or after a name (`Juno I`). A possessive ends a name (`Stalin's`)
+  unless it is a common word (`King's College`) or a saint's (`St Paul's Cathedral`). A
   name that is a single word at the start of a sentence counts only if it is also
   capitalised mid-sentence somewhere in the excerpt, and a single word that is very
   common (`Earth`, `Moon`: lexicon.is_common_word) never counts. A name of several words
