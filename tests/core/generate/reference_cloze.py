@@ -34,6 +34,7 @@ from trainer.core.generate.cloze_giveaways import (
     _digits,
     _parts,
     _words_before,
+    spelled_just_before,
 )
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_numbers import (
@@ -125,6 +126,8 @@ def reference_acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tup
                 zones.append((token.text, (defining.start, token.start)))
         elif bracket := _BRACKET_AFTER.match(text, token.end):
             zones.append((token.text, bracket.span(1)))
+        elif (start := spelled_just_before(text_tokens, index)) is not None:
+            zones.append((token.text, (start, token.start)))
     return zones + list(_initials_spelling(text_tokens, acronyms))
 
 

@@ -174,6 +174,12 @@ def test_an_acronym_and_the_words_that_define_it_are_never_blanked() -> None:
     assert _texts("The KPD (German Communist Party) met Thälmann.") == ["Thälmann"]
     spelled = "The National Aeronautics and Space Administration grew, and NASA hired Glenn."
     assert _texts(spelled) == ["Glenn"]
+    # Defined by the words just before it, capitals or not: "gross domestic product".
+    defined = "Gross domestic product, or GDP, fell in Ruritania, and GDP fell again."
+    assert _texts(defined) == ["Ruritania"]
+    assert _texts("The Union of Soviet Socialist Republics, or USSR, began in 1922.") == ["1922"]
+    # Words that only end in its letters define nothing: "made in Germany, or GM".
+    assert _texts("It was made in Germany, or GM, by Opel.") == ["Germany", "GM", "Opel"]
 
 
 # --- numbers, quantities and terms ----------------------------------------------------

@@ -40,7 +40,8 @@ word like `Is` or `The` is capitalised mid-sentence) or in `*emphasis*`/`_emphas
 any candidate that the rest of the text gives away once it is blanked: the same word or
 another form of it visible elsewhere (`Russians` gives away `Russia`; the `Sputnik` of
 `Sputnik 2` gives away `Sputnik 1`), the same number, or an acronym together with the
-words that define it (`the German Communist party (KPD)`: neither is blanked). The
+words that define it (`the German Communist party (KPD)`, `Gross domestic product, or
+GDP`: neither is blanked). The
 excerpt's title, shown above the card, counts as visible. A one-word name that ends
 exactly one longer name (`Chargaff` after `Erwin Chargaff`) is that name again: both
 are blanked on one card.

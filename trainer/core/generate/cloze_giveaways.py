@@ -151,7 +151,34 @@ def acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Sp
                 zones.append((token.text, (defining.start, token.start)))
         elif bracket := _BRACKET_AFTER.match(text, token.end):
             zones.append((token.text, bracket.span(1)))
+        elif (start := spelled_just_before(text_tokens, index)) is not None:
+            zones.append((token.text, (start, token.start)))
     return zones + list(_initials_spelling(text_tokens, acronyms))
+
+
+def spelled_just_before(text_tokens: Sequence[Token], index: int) -> int | None:
+    """Where the words start that spell the acronym at `index` right before it, capitals
+    or not, an "or" between: "Gross domestic product, or GDP"."""
+    acronym = text_tokens[index].text
+    letters = acronym.rstrip("s").casefold()
+    position = index - 1
+    if position >= 0 and text_tokens[position].text.casefold() == "or":
+        position -= 1
+    initials = ""
+    while position >= 0 and len(initials) < len(letters):
+        word = text_tokens[position]
+        if word.number or not word.text[:1].isalpha():
+            return None
+        if initials and word.text.casefold() in _INITIALS_SKIP:
+            position -= 1
+            continue
+        initials = word.text[0].casefold() + initials
+        if not letters.endswith(initials):
+            return None
+        position -= 1
+        if len(initials) < len(letters) and not word.follows_closely:
+            return None
+    return text_tokens[position + 1].start if initials == letters else None
 
 
 def _words_before(text_tokens: Sequence[Token], index: int) -> Token | None:
