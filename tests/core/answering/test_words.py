@@ -118,3 +118,23 @@ def test_a_linking_verb_may_be_left_out_or_swapped_for_another(
 ) -> None:
     verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
     assert verdict.correct is right, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        # A verb of going up or down typed for another of its direction: the same claim.
+        ("it falls", "it decreases", True),
+        ("it falls", "it drops", True),
+        ("raises interest rates", "increases interest rates", True),
+        ("the price rises", "the price increases", True),
+        # One of the other direction is its opposite, never close.
+        ("it falls", "it rises", False),
+        ("raises interest rates", "lowers interest rates", False),
+    ],
+)
+def test_verbs_of_going_up_or_down_are_one_claim_each(answer: str, typed: str, right: bool) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert verdict.correct is right, verdict
+    if not right:
+        assert "opposite" in verdict.rule

@@ -211,6 +211,30 @@ def _both_ways(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     return {word: frozenset(others) for word, others in found.items()}
 
 
+# Verbs of going up and going down, each group in all its forms: one verb of a group
+# typed for another is the same claim ("it decreases" for "it falls"), and one of the
+# other group its opposite ("it rises", "lowers interest rates" for "raises …").
+DIRECTION_GROUPS = (
+    frozenset(
+        {
+            *("rise", "rises", "rose", "risen", "rising", "raise", "raises", "raised"),
+            *("raising", "increase", "increases", "increased", "increasing"),
+        }
+    ),
+    frozenset(
+        {
+            *("fall", "falls", "fell", "fallen", "falling", "lower", "lowers", "lowered"),
+            *("lowering", "decrease", "decreases", "decreased", "decreasing", "drop"),
+            *("drops", "dropped", "dropping", "decline", "declines", "declined", "declining"),
+        }
+    ),
+)
+
 # Each word's opposites: some have several ("lower" is the opposite of "higher" and of
 # "upper").
-OPPOSITES = _both_ways(_OPPOSITE_PAIRS)
+OPPOSITES = _both_ways(
+    (
+        *_OPPOSITE_PAIRS,
+        *((up, down) for up in DIRECTION_GROUPS[0] for down in DIRECTION_GROUPS[1]),
+    )
+)

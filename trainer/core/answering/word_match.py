@@ -26,6 +26,7 @@ from trainer.core.answering.dates_in_text import same_month
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import (
     BRITISH_RE_WORDS,
+    DIRECTION_GROUPS,
     LINKING_VERB_GROUPS,
     NEGATING_PREFIXES,
 )
@@ -139,6 +140,8 @@ def match_word(
         return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April"
     if any(expected in group and typed in group for group in LINKING_VERB_GROUPS):
         return WordMatch(Kind.FORM)  # "it becomes floppy" for "it goes floppy"
+    if any(expected in group and typed in group for group in DIRECTION_GROUPS):
+        return WordMatch(Kind.FORM)  # "it decreases" for "it falls"
     if _negated_pair(expected, typed):
         return WordRefusal(Refusal.NEGATED)
     if _other_form(expected, typed, modifier_forms):
