@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.grading import grade
+from trainer.core.answering.grading import Verdict, grade
 from trainer.core.answering.words import (
     answer_words,
     content_words,
@@ -116,7 +116,7 @@ def test_a_linking_verb_is_one_before_the_state_it_links_to() -> None:
 def test_a_linking_verb_may_be_left_out_or_swapped_for_another(
     answer: str, typed: str, right: bool
 ) -> None:
-    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    verdict = _graded(answer, typed)
     assert verdict.correct is right, verdict
 
 
@@ -134,7 +134,11 @@ def test_a_linking_verb_may_be_left_out_or_swapped_for_another(
     ],
 )
 def test_verbs_of_going_up_or_down_are_one_claim_each(answer: str, typed: str, right: bool) -> None:
-    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    verdict = _graded(answer, typed)
     assert verdict.correct is right, verdict
     if not right:
         assert "opposite" in verdict.rule
+
+
+def _graded(answer: str, typed: str) -> Verdict:
+    return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())

@@ -178,6 +178,8 @@ def test_an_acronym_and_the_words_that_define_it_are_never_blanked() -> None:
     defined = "Gross domestic product, or GDP, fell in Ruritania, and GDP fell again."
     assert _texts(defined) == ["Ruritania"]
     assert _texts("The Union of Soviet Socialist Republics, or USSR, began in 1922.") == ["1922"]
+    gnp = "Its gross national product, or the GNP, rose in 1955, and the GNP fell."
+    assert _texts(gnp) == ["1955"]
     # Words that only end in its letters define nothing: "made in Germany, or GM".
     assert _texts("It was made in Germany, or GM, by Opel.") == ["Germany", "GM", "Opel"]
 
@@ -307,6 +309,15 @@ def test_a_name_running_into_a_foreign_phrase_is_not_blanked(
         (
             "Parliament made Oliver Cromwell Lord Protector in 1653.",
             ["1653", "Oliver Cromwell", "Lord Protector"],
+        ),
+        # The office may open with a word of its own: "Prime", "Vice".
+        (
+            "In 1940 the King made Winston Churchill Prime Minister.",
+            ["1940", "Winston Churchill", "Prime Minister"],
+        ),
+        (
+            "In 1933 Hindenburg appointed Hitler Vice Chancellor.",
+            ["1933", "Hindenburg", "Hitler", "Vice Chancellor"],
         ),
         # Without one, an office word ends a person's name.
         (

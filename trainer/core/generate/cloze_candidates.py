@@ -174,19 +174,23 @@ def _name_runs(
 
 def _at_office(run: list[Token], words: list[Token]) -> list[list[Token]]:
     """`run` as two names where a verb of appointing puts a person and an office side by
-    side: "appointed Hitler Chancellor of Germany", "made Napoleon Bonaparte First
-    Consul". Only after such a verb: "Martin Luther King" and "Alexander Pope" are one
-    name each, though King and Pope are offices too."""
-    for i in range(1, len(run)):
-        if run[i].folded not in _OFFICES:
-            continue
-        if not all(word.capitalised and could_be_name(word.text) for word in run[:i]):
-            return [run]
-        position = bisect_left([word.start for word in words], run[0].start)
-        if position == 0 or words[position - 1].folded not in _APPOINTING:
-            return [run]
-        return [run[:i], run[i:]]
-    return [run]
+    side: "appointed Hitler Chancellor of Germany", "made Winston Churchill Prime
+    Minister", "made Napoleon Bonaparte First Consul". The office starts after the
+    person's name words, with any word before the office's own ("Prime", "Vice"). Only
+    after such a verb: "Martin Luther King" and "Alexander Pope" are one name each,
+    though King and Pope are offices too."""
+    office = next((i for i in range(1, len(run)) if run[i].folded in _OFFICES), None)
+    if office is None:
+        return [run]
+    start = office
+    while start > 1 and not could_be_name(run[start - 1].text):
+        start -= 1
+    if not all(word.capitalised and could_be_name(word.text) for word in run[:start]):
+        return [run]
+    position = bisect_left([word.start for word in words], run[0].start)
+    if position == 0 or words[position - 1].folded not in _APPOINTING:
+        return [run]
+    return [run[:start], run[start:]]
 
 
 def _no_opening_noun(run: list[Token], named: set[str]) -> list[Token]:

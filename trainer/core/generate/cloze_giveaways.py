@@ -158,12 +158,14 @@ def acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Sp
 
 def spelled_just_before(text_tokens: Sequence[Token], index: int) -> int | None:
     """Where the words start that spell the acronym at `index` right before it, capitals
-    or not, an "or" between: "Gross domestic product, or GDP"."""
+    or not, an "or" (and an article) between: "Gross domestic product, or GDP", "the
+    Union of Soviet Socialist Republics, or the USSR"."""
     acronym = text_tokens[index].text
     letters = acronym.rstrip("s").casefold()
     position = index - 1
-    if position >= 0 and text_tokens[position].text.casefold() == "or":
-        position -= 1
+    for between in ("the", "or"):
+        if position >= 0 and text_tokens[position].text.casefold() == between:
+            position -= 1
     initials = ""
     while position >= 0 and len(initials) < len(letters):
         word = text_tokens[position]
