@@ -128,9 +128,18 @@ def test_a_linking_verb_may_be_left_out_or_swapped_for_another(
         ("it falls", "it drops", True),
         ("raises interest rates", "increases interest rates", True),
         ("the price rises", "the price increases", True),
+        # So is a phrase that says it: a verb and its particle, or a comparative of size.
+        ("it falls", "it goes down", True),
+        ("it falls", "it went down", True),
+        ("it falls", "it gets smaller", True),
+        ("it goes down", "it falls", True),
+        ("raises interest rates", "pushes up interest rates", True),
         # One of the other direction is its opposite, never close.
         ("it falls", "it rises", False),
         ("raises interest rates", "lowers interest rates", False),
+        ("it falls", "it goes up", False),
+        ("it falls", "it gets bigger", False),
+        ("raises interest rates", "brings down interest rates", False),
     ],
 )
 def test_verbs_of_going_up_or_down_are_one_claim_each(answer: str, typed: str, right: bool) -> None:

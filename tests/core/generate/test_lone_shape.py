@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Template, TemplateKind
-from trainer.core.generate.like_facts import lone_shape
+from trainer.core.generate.like_facts import lone_shape, unlike_shaped
 
 SINGLE = ("Gregor Mendel", "Charles Darwin", "Carl Linnaeus", "Robert Hooke")
 PAIR = "James Watson and Francis Crick"
@@ -69,3 +69,46 @@ def test_a_question_warns_when_its_drawn_lone_name_stands_out_among_people(
     # Written by the author, the options are the author's choice.
     written = make.question("Who was the first animal in orbit?", "Laika", distractors=people)
     assert make.warnings(make.deck(make.excerpt("firsts", questions=(written,)))) == []
+
+
+def test_options_of_another_shape_than_the_answer_are_named() -> None:
+    assert unlike_shaped(PAIR, ("Vine and Matthews", SINGLE[0], SINGLE[1])) == list(SINGLE[:2])
+    assert unlike_shaped(SINGLE[0], (PAIR, SINGLE[1])) == [PAIR]
+    assert unlike_shaped(SINGLE[0], SINGLE[1:]) == []
+    assert unlike_shaped("1953", ("1859 and 1860", "1900")) == []
+
+
+def test_a_template_warns_when_it_mixes_pairs_among_single_names(make: type[Make]) -> None:
+    # Two pairs and four single names: the pair's card must offer single names beside it,
+    # though neither shape is its answer's alone.
+    names = (*SINGLE, PAIR, "Frederick Banting and Charles Best")
+    facts = tuple(
+        make.fact(f"p{i}", who=name, did=f"found thing {i}", line=20 + i)
+        for i, name in enumerate(names)
+    )
+    template = Template(
+        id="who-did",
+        kind=TemplateKind.CHOICE,
+        location=make.loc(3, 5),
+        prompt="Who {did}?",
+        answer="who",
+    )
+    deck = make.deck(make.excerpt("people", facts=facts), templates=(template,))
+    messages = [d.message for d in make.warnings(deck)]
+    assert len(messages) == 2, messages
+    assert all("name another number of people than the answer" in m for m in messages)
+    assert messages[0].startswith("template 'who-did' for fact 'p4': wrong options '")
+    assert f"the answer '{PAIR}', as too few facts have a 'who' of its shape" in messages[0]
+
+
+def test_a_question_warns_when_its_drawn_options_mix_shapes(make: type[Make]) -> None:
+    people = (*SINGLE[:2], "Vine and Matthews")
+    facts = tuple(make.fact(f"p{i}", who=name, line=20 + i) for i, name in enumerate(people))
+    question = make.question("Who built the model of DNA?", PAIR, draw="who")
+    (warning,) = make.warnings(
+        make.deck(make.excerpt("people", questions=(question,), facts=facts))
+    )
+    assert warning.message.startswith("question 'q1': wrong options ")
+    assert warning.message.endswith(
+        "as too few facts have a 'who' of its shape: add distractors of its shape"
+    )

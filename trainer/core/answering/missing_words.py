@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from trainer.core.answering.directions import opposite_directions
 from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOSITES
 from trainer.core.answering.word_match import Refusal
@@ -49,7 +50,7 @@ def missing_rule(
     ]
     if others:
         stand_in = (want[first], others[0])
-        if others[0] in OPPOSITES.get(want[first], ()):
+        if _opposite(want[first], others[0]):
             return opposite_rule(others[0], want[first]), stand_in
         return instead_rule(others[0], want[first]), stand_in
     return f"'{want[first]}' is missing", None
@@ -58,7 +59,11 @@ def missing_rule(
 def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     """Whether the typed word in the place of the answer's word `wanted` makes the answer
     wrong, not close: its opposite, or another name (see `another_name`)."""
-    return typed in OPPOSITES.get(wanted, ()) or another_name(wanted, typed, expected)
+    return _opposite(wanted, typed) or another_name(wanted, typed, expected)
+
+
+def _opposite(wanted: str, typed: str) -> bool:
+    return typed in OPPOSITES.get(wanted, ()) or opposite_directions(wanted, typed)
 
 
 def another_name(wanted: str, typed: str, expected: str) -> bool:

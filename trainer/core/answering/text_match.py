@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
+from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.extra_words import extra_words_problem, misplaced_word_problem
 from trainer.core.answering.missing_words import decisive_stand_in, missing_rule
 from trainer.core.answering.name_titles import (
@@ -145,6 +146,7 @@ def match_text(
     known = spelled_out(want, [answer_words(other) for other in siblings if other != expected])
     exp, typ, abbreviations = line_up_abbreviations(want, got, known)
     exp, typ = join_compounds(exp, typ)
+    exp, typ = join_direction_phrases(exp, typ)
     after_comma = answer_words(typed.rpartition(",")[2]) if "," in typed else ()
     # A word of another accepted answer adds nothing to this one: "a German flying school"
     # when "a flying school" and "a German aviation school" are both right.

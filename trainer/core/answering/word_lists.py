@@ -219,6 +219,8 @@ DIRECTION_GROUPS = (
         {
             *("rise", "rises", "rose", "risen", "rising", "raise", "raises", "raised"),
             *("raising", "increase", "increases", "increased", "increasing"),
+            *("grow", "grows", "grew", "grown", "growing", "climb", "climbs", "climbed"),
+            *("climbing", "soar", "soars", "soared", "soaring"),
         }
     ),
     frozenset(
@@ -226,6 +228,10 @@ DIRECTION_GROUPS = (
             *("fall", "falls", "fell", "fallen", "falling", "lower", "lowers", "lowered"),
             *("lowering", "decrease", "decreases", "decreased", "decreasing", "drop"),
             *("drops", "dropped", "dropping", "decline", "declines", "declined", "declining"),
+            *("reduce", "reduces", "reduced", "reducing", "shrink", "shrinks", "shrank"),
+            *("shrunk", "shrinking", "diminish", "diminishes", "diminished", "diminishing"),
+            *("plunge", "plunges", "plunged", "plunging", "plummet", "plummets"),
+            *("plummeted", "plummeting", "slump", "slumps", "slumped", "slumping"),
         }
     ),
 )

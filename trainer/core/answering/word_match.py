@@ -23,10 +23,10 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.dates_in_text import same_month
+from trainer.core.answering.directions import direction
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import (
     BRITISH_RE_WORDS,
-    DIRECTION_GROUPS,
     LINKING_VERB_GROUPS,
     NEGATING_PREFIXES,
 )
@@ -130,6 +130,8 @@ def match_word(
     other_word = not (surname and frequency(expected) < NAME_CEILING <= frequency(typed))
     if typed == expected:
         return WordMatch(Kind.SAME)
+    if (way := direction(expected)) is not None and way == direction(typed):
+        return WordMatch(Kind.FORM)  # "it decreases", "it goes down" for "it falls"
     if not (typed.isalpha() and expected.isalpha()):
         return None  # numbers are facts: "1927" is no typo of "1926"
     if same_word(expected, typed):
@@ -140,8 +142,6 @@ def match_word(
         return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April"
     if any(expected in group and typed in group for group in LINKING_VERB_GROUPS):
         return WordMatch(Kind.FORM)  # "it becomes floppy" for "it goes floppy"
-    if any(expected in group and typed in group for group in DIRECTION_GROUPS):
-        return WordMatch(Kind.FORM)  # "it decreases" for "it falls"
     if _negated_pair(expected, typed):
         return WordRefusal(Refusal.NEGATED)
     if _other_form(expected, typed, modifier_forms):

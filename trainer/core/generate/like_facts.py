@@ -133,6 +133,27 @@ def _names_shape(value: str) -> int:
     return 0
 
 
+def unlike_shaped(answer: str, wrong: Sequence[str]) -> list[str]:
+    """The wrong options that join another number of people or parts than the answer
+    ('Edmund Hillary and Tenzing Norgay' beside 'Matthias Zurbriggen'): offered only
+    when too few values of the answer's shape were left, and a teacher would not mix
+    them. Years, dates and numbers have no such shape."""
+    if value_class(answer) is not ValueClass.TEXT:
+        return []
+    shape = len(value_parts(answer))
+    return [
+        value for value in wrong if shape and (parts := len(value_parts(value))) and parts != shape
+    ]
+
+
+def mixed_shape_message(answer: str, mixed: Sequence[str]) -> str:
+    """The middle of a warning that `unlike_shaped` found `mixed` among the options."""
+    listed = ", ".join(f"'{value}'" for value in mixed)
+    if len(mixed) == 1:
+        return f"wrong option {listed} names another number of people than the answer '{answer}'"
+    return f"wrong options {listed} name another number of people than the answer '{answer}'"
+
+
 def shape_message(answer: str, shape: int) -> str:
     """The end of a warning that `lone_shape` found the answer standing out."""
     names = "a pair or list of names" if shape > 1 else "one name"

@@ -24,7 +24,9 @@ from trainer.core.generate.like_facts import (
     accepted_for,
     excerpt_values,
     like_values,
+    mixed_shape_message,
     standing_out,
+    unlike_shaped,
 )
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import Reference
@@ -119,6 +121,13 @@ def _choice_card(
         report.warning(
             question.location,
             f"question '{question.slot}': {given_away}: add distractors of its shape",
+        )
+    elif person and (mixed := unlike_shaped(question.answer, wrong)):
+        report.warning(
+            question.location,
+            f"question '{question.slot}': {mixed_shape_message(question.answer, mixed)}, "
+            f"as too few facts have a '{question.draw}' of its shape: add distractors "
+            "of its shape",
         )
     # Drawn from a date field, every option reads as a date in words, the answer too.
     shown = partial(shown_value, deck.fields, question.draw or "")

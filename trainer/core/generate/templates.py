@@ -23,8 +23,10 @@ from trainer.core.generate.like_facts import (
     accepted_for,
     excerpt_values,
     like_values,
+    mixed_shape_message,
     standing_out,
     strays_from_tags,
+    unlike_shaped,
 )
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
@@ -208,6 +210,14 @@ def template_card(
                 fact.location,
                 f"template '{template.id}' for fact '{fact.id}': "
                 f"{given_away}: give more of the template's facts values of its shape",
+            )
+        elif names_stand_out and (mixed := unlike_shaped(answer_text, wrong)):
+            report.warning(
+                fact.location,
+                f"template '{template.id}' for fact '{fact.id}': "
+                f"{mixed_shape_message(answer_text, mixed)}, as too few facts have a "
+                f"'{template.answer}' of its shape: give more facts one, or set the "
+                "template's 'choices'",
             )
         card = build_card(
             index,
