@@ -48,6 +48,14 @@ def kind(expected: str, typed: str, *, modifier: bool = False) -> Kind | Refusal
         ("oil", "soil", None),  # short words have no typo allowance
         ("natural", "unnatural", Refusal.NEGATED),
         ("conditionally", "unconditionally", Refusal.NEGATED),
+        # "a-" negates an adjective ("amoral"), never a word such as "round".
+        ("typical", "atypical", Refusal.NEGATED),
+        ("symmetric", "asymmetric", Refusal.NEGATED),
+        ("round", "around", Kind.REGIONAL),
+        ("toward", "towards", Kind.REGIONAL),
+        ("whilst", "while", Kind.REGIONAL),
+        ("learned", "learnt", Kind.REGIONAL),
+        ("shore", "ashore", Refusal.OTHER_WORD),
         ("wine", "vine", Refusal.OTHER_WORD),  # one spelling key, two common words
         ("later", "latter", Refusal.OTHER_WORD),
         ("1926", "1927", None),

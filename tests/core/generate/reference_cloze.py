@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from trainer.core.generate import cloze_words as words_module
 from trainer.core.generate.cloze_candidates import (
     _FOREIGN,
-    _at_office,
     _beside_deleted_name,
     _counts_as_name,
     _designation,
@@ -37,6 +36,7 @@ from trainer.core.generate.cloze_giveaways import (
     spelled_just_before,
 )
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.generate.cloze_name_splits import split_names
 from trainer.core.generate.cloze_numbers import (
     has_currency,
     has_unit,
@@ -261,7 +261,7 @@ def _name_runs(
             current, particles = [], []
     runs.append(current)
     named = {w.text for w in words if w.capitalised and not w.sentence_start}
-    pieces = [piece for run in runs if run for piece in _at_office(run, words)]
+    pieces = [piece for run in runs if run for piece in split_names(run, words)]
     return [trimmed for piece in pieces if (trimmed := _trim(_no_opening_noun(piece, named)))]
 
 

@@ -329,3 +329,27 @@ def test_a_name_running_into_a_foreign_phrase_is_not_blanked(
 )
 def test_a_person_given_an_office_is_two_names(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An acronym before "of" is a measure or an office of what follows: two names.
+        ("In 2019 the GDP of Ruritania grew fast.", ["2019", "GDP", "Ruritania"]),
+        (
+            "In 1909 Gustav became the CEO of Krupp Steel.",
+            ["1909", "Gustav", "CEO", "Krupp Steel"],
+        ),
+        # So is a land's people before "of".
+        (
+            "In 1915 many Australians and New Zealanders of ANZAC landed at Gallipoli.",
+            ["1915", "Australians", "New Zealanders", "ANZAC", "Gallipoli"],
+        ),
+        # Names that run through "of" stay whole, a monarch's number with them.
+        ("Henry VIII of England broke with Rome.", ["Henry VIII of England", "Rome"]),
+        ("The Brothers of Mercy met in Vienna.", ["Brothers of Mercy", "Vienna"]),
+        ("The Supreme Soviet of the USSR met in Moscow.", ["Supreme Soviet of the USSR", "Moscow"]),
+    ],
+)
+def test_an_acronym_or_a_people_before_of_ends_a_name(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

@@ -63,6 +63,9 @@ def test_lettered_shapes_are_not_capitalised_words() -> None:
         ("Holland", "Dutch"),
         ("Switzerland", "Swiss"),
         ("Greece", "Greek"),
+        # Two forms of a verb in -y: past and plural.
+        ("Allied", "Allies"),
+        ("studied", "studies"),
     ],
 )
 def test_forms_of_one_word_are_related(first: str, second: str) -> None:

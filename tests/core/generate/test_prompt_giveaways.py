@@ -44,6 +44,9 @@ def test_a_rare_word_of_the_answer_in_the_prompt_gives_it_away(
         ("Who was the first American in space?", "Alan Shepard"),
         # Letters in common, but not a word of the answer.
         ("Who followed Mosca as tutor?", "Moscow"),
+        # An answer that describes: the name it shares is what the question is about.
+        ("What did Falkenhayn mean to do to France at Verdun?", "bleed France white"),
+        ("What did Article 231 say of Germany?", "it blamed Germany for the war"),
     ],
 )
 def test_no_rare_word_of_the_answer_in_the_prompt_gives_nothing_away(

@@ -77,6 +77,10 @@ NEGATORS = frozenset(
 )
 # Prefixes that negate the rest of a word: "unnatural", "nonviolent", "disagree".
 NEGATING_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis", "a")
+# "a-" negates only an adjective of these endings ("amoral", "atypical", "asymmetric",
+# "atheist"); before other words it makes another word of the same sense ("around",
+# "awake", "ashore", "arise").
+A_NEGATES_ENDINGS = ("al", "ic", "ics", "ous", "ive", "ist", "ists", "ism", "ar")
 
 # Words that join several answers into one: "Lipetsk or Kazan", "Kazan and Lipetsk".
 # Together with an extra content word they make a hedge, which is never right.
@@ -210,6 +214,19 @@ def _both_ways(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
         found.setdefault(second, set()).add(first)
     return {word: frozenset(others) for word, others in found.items()}
 
+
+# Two spellings of one word that the British/American rule does not relate: a word with
+# or without its "-s", "a-" or "-st", or a past tense in "-t" or "-ed".
+SAME_WORDS = _both_ways(
+    (
+        *(("round", "around"), ("toward", "towards"), ("among", "amongst")),
+        *(("while", "whilst"), ("amid", "amidst"), ("upward", "upwards")),
+        *(("downward", "downwards"), ("forward", "forwards"), ("backward", "backwards")),
+        *(("afterward", "afterwards"), ("learnt", "learned"), ("spelt", "spelled")),
+        *(("burnt", "burned"), ("dreamt", "dreamed"), ("leapt", "leaped")),
+        *(("spoilt", "spoiled"), ("got", "gotten")),
+    )
+)
 
 # Verbs of going up and going down, each group in all its forms: one verb of a group
 # typed for another is the same claim ("it decreases" for "it falls"), and one of the

@@ -26,9 +26,11 @@ from trainer.core.answering.dates_in_text import same_month
 from trainer.core.answering.directions import direction
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import (
+    A_NEGATES_ENDINGS,
     BRITISH_RE_WORDS,
     LINKING_VERB_GROUPS,
     NEGATING_PREFIXES,
+    SAME_WORDS,
 )
 from trainer.core.lexicon import NAME_CEILING, frequency, is_known_word, same_word
 from trainer.core.records import record
@@ -138,6 +140,8 @@ def match_word(
         if _slip_like_an_re_spelling(expected, typed):
             return WordMatch(Kind.TYPO, 1)
         return WordMatch(Kind.REGIONAL)
+    if typed in SAME_WORDS.get(expected, ()):
+        return WordMatch(Kind.REGIONAL)  # "around" for "round", "towards" for "toward"
     if same_month(expected, typed):
         return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April"
     if any(expected in group and typed in group for group in LINKING_VERB_GROUPS):
@@ -277,9 +281,12 @@ def _verb_and_noun(stem: str, rests: set[str]) -> bool:
 
 def _negated_pair(expected: str, typed: str) -> bool:
     """One word is the other with a negating prefix: "unnatural", "atypical" (but not
-    "Athens", which is no "a-" + word)."""
+    "Athens", which is no "a-" + word, nor "around", whose "a-" negates nothing)."""
     short, long = sorted((expected, typed), key=len)
-    return is_known_word(short) and any(long == prefix + short for prefix in NEGATING_PREFIXES)
+    return is_known_word(short) and any(
+        long == prefix + short and (prefix != "a" or short.endswith(A_NEGATES_ENDINGS))
+        for prefix in NEGATING_PREFIXES
+    )
 
 
 def _one_swap(expected: str, typed: str) -> bool:

@@ -6,9 +6,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
-from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.generate.cloze_giveaways import Span, TextIndex, acronym_zones
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.generate.cloze_name_splits import split_names
 from trainer.core.generate.cloze_numbers import (
     has_currency,
     has_unit,
@@ -19,24 +19,12 @@ from trainer.core.generate.cloze_subject import names_the_subject
 from trainer.core.generate.cloze_titles import off_limits
 from trainer.core.generate.cloze_unpinned import unpinned_name
 from trainer.core.generate.cloze_words import PARTICLES, Token, tokens
-from trainer.core.lexicon import could_be_name, is_common_word
+from trainer.core.lexicon import is_common_word
 
 _MASK = "\x00"
 _SPACES = re.compile(r"\s+")
 _SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
 _FOREIGN = PARTICLES - {"of", "the"}
-# An office or a rank, and the verbs that give one to a person (see `_at_office`).
-_OFFICES = PERSONAL_TITLES | {
-    *("consul", "minister", "secretary", "regent", "viceroy", "dictator", "ambassador"),
-    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
-}
-_APPOINTING = frozenset(
-    {
-        *("make", "makes", "made", "appoint", "appoints", "appointed", "elect", "elects"),
-        *("elected", "proclaim", "proclaims", "proclaimed", "crown", "crowns", "crowned"),
-        *("name", "names", "named", "declare", "declares", "declared", "nominated"),
-    }
-)
 # A term is rarer than the this-many most frequent English words (see lexicon).
 TERM_RANK = 20_000
 _TERM_LENGTH = 6
@@ -167,30 +155,9 @@ def _name_runs(
         trimmed
         for run in runs
         if run
-        for piece in _at_office(run, words)
+        for piece in split_names(run, words)
         if (trimmed := _trim(_no_opening_noun(piece, named)))
     ]
-
-
-def _at_office(run: list[Token], words: list[Token]) -> list[list[Token]]:
-    """`run` as two names where a verb of appointing puts a person and an office side by
-    side: "appointed Hitler Chancellor of Germany", "made Winston Churchill Prime
-    Minister", "made Napoleon Bonaparte First Consul". The office starts after the
-    person's name words, with any word before the office's own ("Prime", "Vice"). Only
-    after such a verb: "Martin Luther King" and "Alexander Pope" are one name each,
-    though King and Pope are offices too."""
-    office = next((i for i in range(1, len(run)) if run[i].folded in _OFFICES), None)
-    if office is None:
-        return [run]
-    start = office
-    while start > 1 and not could_be_name(run[start - 1].text):
-        start -= 1
-    if not all(word.capitalised and could_be_name(word.text) for word in run[:start]):
-        return [run]
-    position = bisect_left([word.start for word in words], run[0].start)
-    if position == 0 or words[position - 1].folded not in _APPOINTING:
-        return [run]
-    return [run[:start], run[start:]]
 
 
 def _no_opening_noun(run: list[Token], named: set[str]) -> list[Token]:

@@ -30,7 +30,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]|\n\s*\n")
 _POSSESSIVES = ("'s", "’s")
 # What tells two forms of a word apart past their common stem (see related_words).
 _WORD_ENDINGS = frozenset(
-    """a e y o ia en ay s es n ns an ans ian ians ean eans ese ish ic ics ism ist ists
+    """a e y o ia en ay s es d ed n ns an ans ian ians ean eans ese ish ic ics ism ist ists
     ite ites egian egians""".split()  # noqa: SIM905
 )
 

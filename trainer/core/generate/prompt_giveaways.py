@@ -3,6 +3,10 @@ in the prompt ("Who is the man Tess kills in *Tess of the d'Urbervilles*?" → A
 d'Urberville; "Where did he serve as ambassador in Moscow?" → Moscow), or in a true/false
 statement outside the value swapped ("The flight to Varennes took place in Varennes").
 
+An answer that describes ("bleed France white", "it blamed Germany for the war") is left
+alone: a name it shares with the question is what the question is about, and the claim
+asked for is in its other words.
+
 Only rare words count, as names and terms are (rarer than the 20,000 most frequent
 English words, as automatic cloze's terms are): a common word of the answer repeated by
 the question is most often the kind of thing asked for ("Which chapel's ceiling…?" →
@@ -12,6 +16,7 @@ the Sistine Chapel; "Which bay…?" → Matavai Bay), and gives nothing away.
 from __future__ import annotations
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.lexicon import is_common_word
@@ -20,6 +25,8 @@ from trainer.core.lexicon import is_common_word
 _RARE_RANK = 20_000
 _MIN_LENGTH = 4
 _PUNCTUATION = "\"'‘’“”()[],.;:!?"
+_GRAMMAR = FUNCTION_WORDS | HEDGE_WORDS
+_DESCRIBING_WORDS = 2
 
 
 def word_given_away(prompt: str, answer: str) -> str | None:
@@ -27,6 +34,8 @@ def word_given_away(prompt: str, answer: str) -> str | None:
     form; None when the prompt names none of its rare words."""
     # Most prompts share no four letters running with any long word of their answer:
     # those are passed over before either is read as grading reads words.
+    if _describes(answer):
+        return None
     lowered = prompt.casefold()
     if not any(
         token[:_MIN_LENGTH] in lowered
@@ -52,6 +61,20 @@ def word_given_away(prompt: str, answer: str) -> str | None:
         if word in asked or any(is_other_form(word, other) for other in asked):
             return next((token for token in answer.split() if word in fold(token)), word)
     return None
+
+
+def _describes(answer: str) -> bool:
+    """Whether `answer` says something in two or more lower-case words that are not
+    grammar: a description or a claim ("bleed France white"), not a name ("the Krupp
+    works", "Alec d'Urberville", "the Master of Zürich")."""
+    described = 0
+    for token in answer.split():
+        word = token.strip(_PUNCTUATION)
+        # A name's particle elided before it: d'Urberville, l'Ouverture.
+        bare = word.split("'", 1)[1] if word[1:2] == "'" else word
+        if bare[:1].islower() and bare.isalpha() and fold(word) not in _GRAMMAR:
+            described += 1
+    return described >= _DESCRIBING_WORDS
 
 
 def giveaway_message(prompt: str, answer: str, word: str) -> str:

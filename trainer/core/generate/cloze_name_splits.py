@@ -1,0 +1,78 @@
+"""Runs of capitalised words that are two names: a person and an office, a measure and its place.
+
+Automatic cloze reads a run of capitalised words, with particles between them, as one
+name ("the Bank of England", "Treaty of Versailles"). Some runs are two names side by
+side, and blanking the run would ask for both at once.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from trainer.core.answering.word_lists import PERSONAL_TITLES
+from trainer.core.generate.cloze_words import Token
+from trainer.core.lexicon import could_be_name
+
+# An office or a rank, and the verbs that give one to a person (see `_at_office`).
+_OFFICES = PERSONAL_TITLES | {
+    *("consul", "minister", "secretary", "regent", "viceroy", "dictator", "ambassador"),
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+}
+_APPOINTING = frozenset(
+    {
+        *("make", "makes", "made", "appoint", "appoints", "appointed", "elect", "elects"),
+        *("elected", "proclaim", "proclaims", "proclaimed", "crown", "crowns", "crowned"),
+        *("name", "names", "named", "declare", "declares", "declared", "nominated"),
+    }
+)
+# A people's word made of a land's name ("New Zealanders", "Icelanders", "Highlanders"):
+# no name runs on from one with "of" (Brothers of Mercy and Masters of Arts are names).
+_PEOPLE_OF_A_LAND = "landers"
+_MIN_ACRONYM = 2
+_ROMAN = re.compile("[IVXLCDM]+")
+
+
+def split_names(run: list[Token], words: list[Token]) -> list[list[Token]]:
+    """`run` as the names it holds: one, or two where a person and an office stand side
+    by side (`_at_office`), or a measure or a people and what follows "of" (`_at_of`)."""
+    return [piece for part in _at_of(run) for piece in _at_office(part, words)]
+
+
+def _at_of(run: list[Token]) -> list[list[Token]]:
+    """`run` split at an "of" that follows an acronym ("the GDP of Ruritania", "the CEO
+    of Krupp") or a people's word ("New Zealanders of ANZAC"): the acronym is a measure
+    or an office of what follows, the people some of them, and neither is one name with
+    it. "Bank of England" and "Battle of the Somme" stay whole."""
+    for index in range(1, len(run) - 1):
+        if run[index].text == "of" and _stands_alone(run[index - 1]):
+            return [run[:index], *_at_of(run[index + 1 :])]
+    return [run]
+
+
+def _stands_alone(word: Token) -> bool:
+    text = word.text
+    if len(text) >= _MIN_ACRONYM and text.isalpha() and text.isupper():
+        return not _ROMAN.fullmatch(text)  # a monarch's number: "Henry VIII of England"
+    return text[:1].isupper() and text.endswith(_PEOPLE_OF_A_LAND)
+
+
+def _at_office(run: list[Token], words: list[Token]) -> list[list[Token]]:
+    """`run` as two names where a verb of appointing puts a person and an office side by
+    side: "appointed Hitler Chancellor of Germany", "made Winston Churchill Prime
+    Minister", "made Napoleon Bonaparte First Consul". The office starts after the
+    person's name words, with any word before the office's own ("Prime", "Vice"). Only
+    after such a verb: "Martin Luther King" and "Alexander Pope" are one name each,
+    though King and Pope are offices too."""
+    office = next((i for i in range(1, len(run)) if run[i].folded in _OFFICES), None)
+    if office is None:
+        return [run]
+    start = office
+    while start > 1 and not could_be_name(run[start - 1].text):
+        start -= 1
+    if not all(word.capitalised and could_be_name(word.text) for word in run[:start]):
+        return [run]
+    position = bisect_left([word.start for word in words], run[0].start)
+    if position == 0 or words[position - 1].folded not in _APPOINTING:
+        return [run]
+    return [run[:start], run[start:]]
