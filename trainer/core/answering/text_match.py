@@ -39,6 +39,7 @@ from trainer.core.answering.other_answers import (
     sibling_contradiction,
 )
 from trainer.core.answering.regions import region_after
+from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.units import m_read_alike, same_units, unit_problem
 from trainer.core.answering.word_lists import (
     DESCRIPTORS,
@@ -211,6 +212,8 @@ def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Ques
     if sum(negations_wanted.values()) != sum(negations_typed.values()):
         changed = (negations_typed - negations_wanted) or (negations_wanted - negations_typed)
         return f"'{next(iter(changed))}' changes the meaning"
+    if (period := other_period(want, got)) is not None:
+        return period
     numbers_wanted = Counter(_DIGIT_RUNS.findall(" ".join(want)))
     numbers_typed = Counter(_DIGIT_RUNS.findall(" ".join(got)))
     missing = numbers_wanted - numbers_typed

@@ -1,0 +1,55 @@
+"""Tests for trainer.core.answering.times_of_day: a time of day graded however it is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.grading import Policy, grade
+from trainer.core.answering.times_of_day import times_as_words
+from trainer.core.model import Answer, AnswerType
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("11 a.m.", "11 am"),
+        ("11am", "11 am"),
+        ("11.00 A.M.", "11 am"),
+        ("10.30 p.m.", "10.30 pm"),
+        ("11 o'clock", "11"),
+        ("11:00", "11"),
+        ("23:00", "11 pm"),
+        ("at 9:05", "at 9.05"),
+        # No time: a number past the clock, a decimal, a score of one digit.
+        ("24:00", "24:00"),
+        ("9:75", "9:75"),
+        ("13 pm", "13 pm"),
+        ("5.1 million", "5.1 million"),
+        ("2:1", "2:1"),
+    ],
+)
+def test_a_time_is_written_one_way(written: str, read: str) -> None:
+    assert times_as_words(written) == read
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("11 a.m.", "11am", True),
+        ("11 a.m.", "11:00", True),
+        ("11 a.m.", "11 o'clock", True),
+        ("11 a.m.", "11.00 a.m.", True),
+        ("11 p.m.", "23:00", True),
+        ("at 10.30 p.m.", "10:30 pm", True),
+        # The other part of the day, or another hour, is wrong.
+        ("11 a.m.", "11 pm", False),
+        ("11 p.m.", "11 a.m.", False),
+        ("11 a.m.", "10 a.m.", False),
+        ("11 a.m.", "11:30", False),
+    ],
+)
+def test_a_time_typed_its_own_way_is_graded_as_the_time(
+    answer: str, typed: str, right: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert verdict.correct is right, verdict
