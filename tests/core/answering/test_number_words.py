@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from trainer.core.answering.grading import Policy, grade
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_words import normalize_numbers
+from trainer.core.answering.number_words import normalize_numbers, scale_letters_as_words
+from trainer.core.model import Answer, AnswerType
 
 
 def digits(text: str) -> list[str]:
@@ -110,3 +112,24 @@ def test_any_number_said_in_words_is_read(n: int) -> None:
 @given(st.integers(min_value=10, max_value=99), st.integers(min_value=10, max_value=99))
 def test_any_year_said_in_two_halves_is_read(century: int, year: int) -> None:
     assert digits(f"{spoken(century)} {spoken(year)}") == [str(century * 100 + year)]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("17k", "17 thousand"),
+        ("3bn", "3 billion"),
+        ("132 bn gold marks", "132 billion gold marks"),
+        ("273K", "273K"),  # kelvin
+        ("5m", "5m"),  # metres as often as millions
+        ("the bank", "the bank"),
+    ],
+)
+def test_scales_written_as_letters_read_as_words(written: str, read: str) -> None:
+    assert scale_letters_as_words(written) == read
+
+
+def test_a_text_answer_reads_a_scale_written_as_letters() -> None:
+    answer = Answer(AnswerType.TEXT, "132 billion gold marks")
+    assert grade(answer, "132bn gold marks", policy=Policy()).correct
+    assert not grade(answer, "132k gold marks", policy=Policy()).correct

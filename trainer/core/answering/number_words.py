@@ -43,6 +43,12 @@ _ORDINAL_TENS = (
 )
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000}
+# Scales written as letters against the number: "17k", "3bn". Only a lower-case k: "273K"
+# is kelvin; "m" is metres as often as millions, and is left alone.
+_SCALE_LETTERS = (
+    (re.compile(r"(?<=\d)k\b"), " thousand"),
+    (re.compile(r"(?<=\d) ?bn\b"), " billion"),
+)
 
 # word → (value, kind, is ordinal); kind: "unit" 0-9, "teen" 10-19, "tens" 20-90.
 _SMALL: dict[str, tuple[int, str, bool]] = {
@@ -266,3 +272,11 @@ def _misspelt_value(word: str) -> tuple[int, str, bool] | None:
 def number_word_list() -> tuple[str, ...]:
     """Every number word read here (for documentation and tests)."""
     return _ALL_WORDS
+
+
+def scale_letters_as_words(text: str) -> str:
+    """`text` with each scale written as letters against its number as the word: "17k"
+    as "17 thousand", "3bn" as "3 billion"."""
+    for letters, scale in _SCALE_LETTERS:
+        text = letters.sub(scale, text)
+    return text

@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from trainer.core.answering.dates_in_text import month_number
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_words import normalize_numbers
+from trainer.core.answering.number_words import normalize_numbers, scale_letters_as_words
 from trainer.core.answering.units import units_apart
 from trainer.core.partial_dates import PartialDate, Precision, checked_date
 
@@ -26,12 +26,6 @@ _NUMBER = re.compile(
     r"(?!\w|\.\d)"
 )
 _SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# Scales written as letters against the number: "17k", "3bn". Only a lower-case k: "273K"
-# is kelvin; "m" is metres as often as millions, and is left alone.
-_SCALE_LETTERS = (
-    (re.compile(r"(?<=\d)k\b"), " thousand"),
-    (re.compile(r"(?<=\d) ?bn\b"), " billion"),
-)
 # What separates the options of an order typed as their texts.
 _ORDER_SEPARATORS = re.compile(r"\s*(?:[,;\n]|->|→|>|\bthen\b)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -251,9 +245,7 @@ def _plain_digits_text(typed: str) -> str:
     text = unicodedata.normalize("NFKC", typed)
     text = text.translate({ord(c): "-" for c in _MINUS_SIGNS})
     text = text.translate({ord(c): " " for c in _SPACES})
-    for letters, scale in _SCALE_LETTERS:
-        text = letters.sub(scale, text)
-    text = units_apart(text)
+    text = units_apart(scale_letters_as_words(text))
     return text.replace("%", " ").strip()
 
 
