@@ -8,6 +8,7 @@ from trainer.core.answering.grading import Verdict, grade
 from trainer.core.answering.words import (
     answer_words,
     content_words,
+    hyphened_letter_problem,
     join_compounds,
     line_up_abbreviations,
     linking_verb,
@@ -151,3 +152,13 @@ def test_verbs_of_going_up_or_down_are_one_claim_each(answer: str, typed: str, r
 
 def _graded(answer: str, typed: str) -> Verdict:
     return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+
+
+def test_a_hyphened_letter_counts_only_beside_a_word_of_the_answer() -> None:
+    def problem(expected: str, typed: str) -> str | None:
+        return hyphened_letter_problem(expected, typed, answer_words(expected), answer_words(typed))
+
+    assert problem("the bomb", "the H-bomb") == "extra 'h'"
+    assert problem("A-bomb", "H-bomb") is not None
+    # A letter joined to another word: the words are compared as words.
+    assert problem("unrestricted submarine warfare", "unrestricted U-boat warfare") is None

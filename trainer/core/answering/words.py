@@ -177,9 +177,24 @@ def hyphened_letter_problem(
     """A letter joined to a word left out or another typed ("H-bomb" for "A-bomb")."""
     missing = [letter for letter in hyphened_letters(expected) if letter not in got]
     other = [letter for letter in hyphened_letters(typed) if letter not in want]
+    if other and not missing and not _joined_word_in(typed, other[0], want):
+        # "U-boat attacks" beside an answer with no "boat": another word, not a letter
+        # added to one of the answer's, and the words are compared as words.
+        return None
     if other:
         return instead_rule(other[0], missing[0]) if missing else f"extra '{other[0]}'"
     return f"'{missing[0]}' is missing" if missing else None
+
+
+def _joined_word_in(text: str, letter: str, words: Sequence[str]) -> bool:
+    """Whether a word that `letter` is joined to by a hyphen in `text` is one of `words`."""
+    pattern = rf"(?<![\w-]){re.escape(letter)}-(\w+)|(\w+)-{re.escape(letter)}(?![\w-])"
+    return any(
+        fold(joined) in words
+        for match in re.finditer(pattern, text, re.IGNORECASE)
+        for joined in match.groups()
+        if joined
+    )
 
 
 def is_name_initial(words: Sequence[str], index: int, dotted: frozenset[str]) -> bool:
