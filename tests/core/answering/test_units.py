@@ -81,3 +81,17 @@ def test_a_number_in_one_unit_is_never_right_in_another(
     typed_word = _KINDS[kind][second][-1]
     verdict = judged(f"{number} {expected_word}", f"{number} {typed_word}")
     assert verdict == (first == second)
+
+
+def test_a_length_per_a_time_is_a_speed_of_its_own() -> None:
+    assert units_in(("2100", "km", "h")) == {"speed": "km/hour"}
+    assert units_in(("27000", "km", "per", "hour")) == {"speed": "km/hour"}
+    assert units_in(("17000", "mph")) == {"speed": "mile/hour"}
+    assert unit_problem(("2100", "km", "h"), ("2100", "mph")) == (
+        "'mph' is another unit than 'km/hour'"
+    )
+    speed = Answer(AnswerType.NUMBER, "2,100 km/h")
+    for right in ("2100 km/h", "2,100 kilometres per hour", "2100 kph", "2100"):
+        assert grade(speed, right, policy=POLICY).correct, right
+    assert not grade(speed, "2100 mph", policy=POLICY).correct
+    assert not grade(speed, "2100 knots", policy=POLICY).correct

@@ -202,6 +202,10 @@ def test_an_acronym_and_the_words_that_define_it_are_never_blanked() -> None:
         ("Some 22 of them left.", ("NUMBER", "22")),
         ("It cost $3 billion then.", ("QUANTITY", "$3 billion")),
         ("It cost £5 then.", ("QUANTITY", "£5")),
+        # A unit with a slash, and a minus sign: both are the answer's.
+        ("Its winds reach 2,100 km/h there.", ("QUANTITY", "2,100 km/h")),
+        ("It falls to −180 °C at night.", ("NUMBER", "−180")),
+        ("It falls to (−180) at night.", ("NUMBER", "−180")),
     ],
 )
 def test_a_number_takes_its_unit(text: str, expected: tuple[str, str]) -> None:
@@ -220,6 +224,9 @@ def test_a_number_takes_its_unit(text: str, expected: tuple[str, str]) -> None:
         ("Version 1.926 of 1926.", [("YEAR", "1926"), ("NAME", "Version 1.926")]),
         ("At 9:30 they met.", []),
         ("The war of 1939–45 and pages 90-91 or 1926-09-01.", []),
+        # The second part of a measure in two units leaves the first shown.
+        ("Light takes 8 minutes 20 seconds to come.", []),
+        ("He stood 5 ft 10 in tall.", []),
     ],
 )
 def test_what_counts_as_a_year_or_a_number(text: str, expected: list[tuple[str, str]]) -> None:

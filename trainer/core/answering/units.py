@@ -74,6 +74,15 @@ _KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "crown": ("crown", "crowns", "krone", "kronen"),
     },
 }
+_SPEED = "speed"
+# Speeds written as one word, and the times a length may be written per ("km/h", "m/s").
+_SPEED_WORDS = {
+    **dict.fromkeys(("mph",), "mile/hour"),
+    **dict.fromkeys(("kph", "kmh", "kmph"), "km/hour"),
+    **dict.fromkeys(("knot", "knots", "kn"), "knot"),
+}
+_PER_TIME = {"h": "hour", "hr": "hour", "hour": "hour", "s": "second", "sec": "second"}
+_PER_TIME |= {"second": "second", "min": "minute", "minute": "minute"}
 _UNIT_AGAINST_NUMBER = re.compile(r"(\d)([^\W\d_]+)\b")
 # Metres or millions: left out of the units, but no other length's unit either.
 _M = "m"
@@ -99,13 +108,44 @@ def _spaced_unit(found: re.Match[str]) -> str:
 
 
 def units_in(words: Iterable[str]) -> dict[str, str]:
-    """The units the words name, by kind (the first of each kind)."""
+    """The units the words name, by kind (the first of each kind). A length per a time
+    ("km/h", "miles per hour", "mph") is a speed, and neither a length nor a time."""
     found: dict[str, str] = {}
-    for word in words:
+    listed = list(words)
+    skip = 0
+    for index, word in enumerate(listed):
+        if skip:
+            skip -= 1
+            continue
+        speed, used = _speed_at(listed, index)
+        if speed is not None:
+            found.setdefault(_SPEED, speed)
+            skip = used - 1
+            continue
         named = _UNIT_OF.get(word)
         if named is not None:
             found.setdefault(named[0], named[1])
     return found
+
+
+def _speed_at(words: Sequence[str], index: int) -> tuple[str | None, int]:
+    """The speed written at `words[index]` and how many words write it: "mph" (1),
+    "km h" from "km/h" (2), "miles per hour" (3); (None, 0) if none is."""
+    word = words[index]
+    if word in _SPEED_WORDS:
+        return _SPEED_WORDS[word], 1
+    # 'm' before a time is metres: "m/s".
+    length = ("length", "metre") if word == _M else _UNIT_OF.get(word)
+    if length is None or length[0] != "length":
+        return None, 0
+    for used, per in ((2, ""), (3, "per"), (3, "an"), (3, "a")):
+        if index + used > len(words) or (per and words[index + 1] != per):
+            continue
+        time = words[index + used - 1]
+        unit = _PER_TIME.get(time) if not per else _UNIT_OF.get(time, ("", ""))[1]
+        if unit in _PER_TIME.values():
+            return f"{length[1]}/{unit}", used
+    return None, 0
 
 
 def unit_problem(
@@ -181,4 +221,10 @@ def _after_a_number(words: Sequence[str], word: str) -> bool:
 
 
 def _word_for(words: Sequence[str], unit: str) -> str:
-    return next(word for word in words if _UNIT_OF.get(word, ("", ""))[1] == unit)
+    for index, word in enumerate(words):
+        speed, used = _speed_at(words, index)
+        if speed == unit:
+            return " ".join(words[index : index + used])
+        if _UNIT_OF.get(word, ("", ""))[1] == unit:
+            return word
+    return unit

@@ -10,7 +10,7 @@ from trainer.core.model import AnswerType
 
 # ASCII digits, with thousands separated by commas (`50,000`) or not (`50000`), an optional
 # fraction, an optional percent sign; a leading minus for the odd temperature or balance.
-NUMBER_PATTERN = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
+NUMBER_PATTERN = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
 _NUMBER = re.compile(NUMBER_PATTERN, re.ASCII)
 FIRST_YEAR = 1000
 LAST_YEAR = 2099

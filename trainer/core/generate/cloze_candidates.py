@@ -14,6 +14,7 @@ from trainer.core.generate.cloze_numbers import (
     has_unit,
     is_day_number,
     number_piece,
+    piece_start,
 )
 from trainer.core.generate.cloze_subject import names_the_subject
 from trainer.core.generate.cloze_titles import off_limits
@@ -59,7 +60,7 @@ def find_candidates(
         if any(id(t) in taken for t in run):
             continue
         taken.update(id(t) for t in run)
-        start = run[0].start - (kind is CandidateKind.QUANTITY and has_currency(scan, run[0]))
+        start = piece_start(scan, kind, run[0])
         value = _SPACES.sub(" ", scan[start : run[-1].end])
         found.setdefault((kind, value), []).append((start, run[-1].end))
     _merge_surnames(found)

@@ -9,6 +9,10 @@ from trainer.core.generate.cloze_kinds import CandidateKind
 from trainer.core.generate.cloze_words import Token
 
 CURRENCY = frozenset("$£€¥")
+_MINUS_SIGNS = frozenset("-−–")
+_SIGNED_KINDS = frozenset({CandidateKind.NUMBER, CandidateKind.QUANTITY})
+# A unit's second part after a slash: "km/h", "m/s".
+_PER_UNITS = frozenset("h hr s sec min day yr year".split())  # noqa: SIM905
 SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())  # noqa: SIM905
 # Words that end a unit: a number's unit never runs past them (`22 of them`).
 _UNIT_STOPS = frozenset(
@@ -33,12 +37,34 @@ def has_currency(scan: str, token: Token) -> bool:
     return token.start > 0 and scan[token.start - 1] in CURRENCY
 
 
+def piece_start(scan: str, kind: CandidateKind, first: Token) -> int:
+    """Where the blank for a piece that starts with `first` starts: at a currency sign
+    before a quantity (`$3 billion`), at a minus sign before a number (`−180 °C`: the
+    sign is the answer's), else at the token."""
+    start = first.start
+    if kind is CandidateKind.QUANTITY and has_currency(scan, first):
+        return start - 1
+    if kind in _SIGNED_KINDS and first.number and _negative(scan, start):
+        return start - 1
+    return start
+
+
+def _negative(scan: str, start: int) -> bool:
+    """A minus sign stands right before the number, with a space, a bracket or nothing
+    before the sign: "−180", not the dash of a range ("1914–1918")."""
+    return (
+        start > 0 and scan[start - 1] in _MINUS_SIGNS and (start < 2 or scan[start - 2] in " (\n")
+    )
+
+
 def number_piece(
     words: list[Token], index: int, usable: list[bool], money: bool
 ) -> tuple[CandidateKind, list[Token]] | None:
     """The year, quantity or number that starts at `words[index]`, with the tokens it
     covers; None for a lone digit. `money` says a currency sign stands before it."""
     token = words[index]
+    if _second_part(words, index):
+        return None
     piece = [token]
     after = words[index + 1] if index + 1 < len(words) else None
     scaled = after is not None and after.follows_closely and after.text in SCALE_WORDS
@@ -53,10 +79,29 @@ def number_piece(
     if unit or scaled or money or token.text.endswith("%"):
         if len(token.text) == 1 and not (scaled or money):
             return None
-        return CandidateKind.QUANTITY, piece + unit
+        return CandidateKind.QUANTITY, piece + unit + _per_unit(
+            words, index + len(piece) + len(unit), unit
+        )
     if len(token.text) > 1:
         return CandidateKind.NUMBER, [token]
     return None
+
+
+def _second_part(words: list[Token], index: int) -> bool:
+    """The number is the second part of a measure given in two units ("8 minutes 20
+    seconds", "5 ft 10 in"): blanked alone, it would leave half the measure shown."""
+    if index < 2 or not words[index].follows_closely:
+        return False
+    unit, number = words[index - 1], words[index - 2]
+    return number.number and unit.follows_closely and _unit_word(unit) and _ends_unit(unit)
+
+
+def _per_unit(words: list[Token], index: int, unit: list[Token]) -> list[Token]:
+    """The second part of a unit written with a slash ("km/h"), if one follows `unit`."""
+    if not unit or index >= len(words):
+        return []
+    after = words[index]
+    return [after] if after.gap_before == "/" and after.text in _PER_UNITS else []
 
 
 def has_unit(words: list[Token], index: int, usable: list[bool]) -> bool:
