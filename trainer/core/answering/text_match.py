@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.extra_words import extra_words_problem, misplaced_word_problem
+from trainer.core.answering.formulas import formulas_spelled_out, is_formula
 from trainer.core.answering.missing_words import decisive_stand_in, missing_rule
 from trainer.core.answering.name_titles import (
     distinctive_place,
@@ -148,6 +149,7 @@ def match_text(
     exp, typ, abbreviations = line_up_abbreviations(want, got, known)
     exp, typ = join_compounds(exp, typ)
     exp, typ = join_direction_phrases(exp, typ)
+    exp, typ = formulas_spelled_out(exp, typ)
     after_comma = answer_words(typed.rpartition(",")[2]) if "," in typed else ()
     # A word of another accepted answer adds nothing to this one: "a German flying school"
     # when "a flying school" and "a German aviation school" are both right.
@@ -214,8 +216,9 @@ def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Ques
         return f"'{next(iter(changed))}' changes the meaning"
     if (period := other_period(want, got)) is not None:
         return period
-    numbers_wanted = Counter(_DIGIT_RUNS.findall(" ".join(want)))
-    numbers_typed = Counter(_DIGIT_RUNS.findall(" ".join(got)))
+    # The digits of a formula ("CO2") are no number.
+    numbers_wanted = Counter(_DIGIT_RUNS.findall(" ".join(w for w in want if not is_formula(w))))
+    numbers_typed = Counter(_DIGIT_RUNS.findall(" ".join(w for w in got if not is_formula(w))))
     missing = numbers_wanted - numbers_typed
     extra = Counter(
         {n: k for n, k in (numbers_typed - numbers_wanted).items() if n not in question.words}

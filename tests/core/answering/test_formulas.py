@@ -1,0 +1,39 @@
+"""Tests for trainer.core.answering.formulas: a substance typed by its formula or its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.formulas import formulas_spelled_out, is_formula
+from trainer.core.answering.grading import Policy, grade
+from trainer.core.model import Answer, AnswerType
+
+
+def test_a_formula_is_spelled_out_beside_its_name() -> None:
+    assert formulas_spelled_out(["carbon", "dioxide"], ["co2"]) == (
+        ["carbon", "dioxide"],
+        ["carbon", "dioxide"],
+    )
+    assert formulas_spelled_out(["h2o"], ["water"]) == (["water"], ["water"])
+    # Beside anything else, a formula stays as it is.
+    assert formulas_spelled_out(["oxygen"], ["co2"]) == (["oxygen"], ["co2"])
+    assert is_formula("co2") and not is_formula("lipetsk1")
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("oxygen", "O2", True),
+        ("carbon dioxide", "CO2", True),
+        ("its thick carbon dioxide atmosphere", "its thick CO2 atmosphere", True),
+        ("water", "H2O", True),
+        # Another substance's formula, and digits on a word that is no formula.
+        ("oxygen", "CO2", False),
+        ("carbon dioxide", "CO", False),
+        ("Lipetsk", "Lipetsk1", False),
+    ],
+)
+def test_a_substance_typed_as_its_formula_is_graded_as_its_name(
+    answer: str, typed: str, right: bool
+) -> None:
+    assert grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy()).correct is right

@@ -1,0 +1,74 @@
+"""Chemical formulas and the names they write: "CO2" is "carbon dioxide", "O2" is "oxygen".
+
+A learner writes a substance by its formula as readily as by its name, and a teacher
+takes either. Only formulas a school course uses are listed, each with the folded words
+of its names; a formula typed beside an answer that names its substance (or the
+reverse) is read as those words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Each line: a formula, then its names separated by commas, folded.
+_LISTED = """
+h2o: water
+co2: carbon dioxide
+co: carbon monoxide
+o2: oxygen, oxygen gas
+o3: ozone
+n2: nitrogen, nitrogen gas
+h2: hydrogen, hydrogen gas
+cl2: chlorine, chlorine gas
+ch4: methane
+nh3: ammonia
+nacl: sodium chloride, salt, common salt, table salt
+hcl: hydrochloric acid, hydrogen chloride
+h2so4: sulfuric acid, sulphuric acid
+hno3: nitric acid
+naoh: sodium hydroxide
+caco3: calcium carbonate
+cao: calcium oxide, quicklime
+so2: sulfur dioxide, sulphur dioxide
+no2: nitrogen dioxide
+c6h12o6: glucose
+h2o2: hydrogen peroxide
+"""
+
+
+def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for line in _LISTED.strip().splitlines():
+        formula, _, names = line.partition(":")
+        table[formula.strip()] = tuple(tuple(name.split()) for name in names.split(","))
+    return table
+
+
+_FORMULAS = _table()
+
+
+def is_formula(word: str) -> bool:
+    """Whether the folded `word` is a listed formula ("co2")."""
+    return word in _FORMULAS
+
+
+def formulas_spelled_out(
+    expected: Sequence[str], typed: Sequence[str]
+) -> tuple[list[str], list[str]]:
+    """Each side's formulas written as the name the other side gives them ("co2" as
+    "carbon dioxide" beside an answer that says "carbon dioxide"); other words as they are."""
+    return _spelled_out(expected, typed), _spelled_out(typed, expected)
+
+
+def _spelled_out(words: Sequence[str], other: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        names = _FORMULAS.get(word, ())
+        name = next((name for name in names if _holds(other, name)), None)
+        out.extend(name if name is not None else (word,))
+    return out
+
+
+def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
