@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 
+from trainer.core.answering.approximate import is_approximate, near_enough
 from trainer.core.answering.contradicted import without_contradicted
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.normalise import fold
@@ -286,9 +287,17 @@ def _grade_number(
     # Relative closeness: 45,000 for 50,000 is near, 5 for 50,000 is not.
     largest = max(abs(got), abs(want))
     similarity = 1.0 if largest == 0 else _closeness(distance, largest)
-    return _numeric_verdict(
-        distance, Fraction(str(tolerance)), similarity, accepted, expected, policy, "number"
-    )
+    allowed = Fraction(str(tolerance))
+    if (
+        distance
+        and not allowed
+        and is_approximate(answer_words(accepted))
+        and near_enough(want, got)
+    ):
+        # "about 300,000": the answer does not claim its exact figure.
+        rule = f"{_plain(got)} is near enough the approximate {_plain(want)}"
+        return Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
+    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "number")
 
 
 def _grade_date(

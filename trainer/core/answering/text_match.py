@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.approximate import approximate_numbers_lined_up
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.extra_words import extra_words_problem, misplaced_word_problem
@@ -130,9 +131,12 @@ def match_text(
         " ".join(_articles_evened(got)), " ".join(_articles_evened(want))
     )
     want, got, date_problem = line_up_dates(want, got)
+    got, near = approximate_numbers_lined_up(want, got)
     if got == want or "".join(got) == "".join(want):
         if (month := misspelt_month(answer_words(typed))) is not None:
             return TextMatch(True, True, f"'{month}' read as a month", 1.0)
+        if near:
+            return TextMatch(True, True, _near_rule(near), 1.0)
         return TextMatch(True, False, "exact", 1.0)
     if not got or date_problem:
         rule = date_problem or "nothing to compare"
@@ -177,7 +181,15 @@ def match_text(
         if outcome.slip and as_near_another(got, other, want, typo_tolerance):
             return _another_answer(got, value, similarity)
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
-    return TextMatch(True, outcome.slip, "; ".join(notes) or "exact", max(similarity, 0.0))
+    if near:
+        notes.append(_near_rule(near))
+    slip = outcome.slip or bool(near)
+    return TextMatch(True, slip, "; ".join(notes) or "exact", max(similarity, 0.0))
+
+
+def _near_rule(near: Sequence[tuple[str, str]]) -> str:
+    typed, wanted = near[0]
+    return f"{typed} is near enough the approximate {wanted}"
 
 
 def _articles_evened(words: Sequence[str]) -> list[str]:

@@ -1,0 +1,39 @@
+"""Tests for trainer.core.answering.approximate: a number near an approximate answer is right."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.approximate import near_enough
+from trainer.core.answering.grading import Outcome, Policy, grade
+from trainer.core.model import Answer, AnswerType
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "typed", "outcome"),
+    [
+        ("about 300,000", AnswerType.NUMBER, "290,000", Outcome.TYPO),
+        ("about 300,000", AnswerType.NUMBER, "300000", Outcome.EXACT),
+        ("about 300,000", AnswerType.NUMBER, "250,000", Outcome.CLOSE),
+        ("about 4.6 billion years", AnswerType.TEXT, "4.5 billion years", Outcome.TYPO),
+        ("about 22 km", AnswerType.TEXT, "21 km", Outcome.TYPO),
+        ("about 22 km", AnswerType.TEXT, "20 km", Outcome.WRONG),
+        # A number given exactly keeps to its digits.
+        ("57,470", AnswerType.NUMBER, "57,000", Outcome.CLOSE),
+        ("4.6 billion years", AnswerType.TEXT, "4.5 billion years", Outcome.WRONG),
+    ],
+)
+def test_a_near_number_is_right_only_for_an_approximate_answer(
+    answer: str, kind: AnswerType, typed: str, outcome: Outcome
+) -> None:
+    assert grade(Answer(kind, answer), typed, policy=Policy()).outcome is outcome
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.integers(min_value=-100, max_value=100))
+def test_near_is_within_a_twentieth_either_way(wanted: int, percent: int) -> None:
+    typed = Fraction(wanted) * (100 + percent) / 100
+    assert near_enough(Fraction(wanted), typed) is (abs(percent) <= 5)

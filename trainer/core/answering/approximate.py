@@ -1,0 +1,73 @@
+"""Numbers an answer gives as approximate ("about 300,000"): a number near them is right.
+
+An answer that says "about" does not claim its exact figure: a learner who types a
+number within `NEAR` of it (290,000 for "about 300,000"; 4.5 billion for "about 4.6
+billion") knows what the answer says. A number given exactly keeps to its digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+from itertools import pairwise
+
+# Words before a number that make it approximate, folded.
+APPROXIMATORS = frozenset(
+    {"about", "around", "approximately", "approx", "roughly", "some", "circa", "c", "ca"}
+)
+# How far, as a share of the number, a typed number may be from an approximate one.
+NEAR = Fraction(1, 20)
+
+
+def is_approximate(text_words: Sequence[str]) -> bool:
+    """Whether the words give a number as approximate: an approximator right before it."""
+    return any(
+        word in APPROXIMATORS and _number(following) is not None
+        for word, following in pairwise(text_words)
+    )
+
+
+def near_enough(wanted: Fraction, typed: Fraction) -> bool:
+    """Whether `typed` is within `NEAR` of the approximate `wanted`."""
+    return abs(typed - wanted) <= abs(wanted) * NEAR
+
+
+def approximate_numbers_lined_up(
+    want: Sequence[str], got: Sequence[str]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The typed words with each number near one that `want` gives as approximate
+    written as that number; and each (typed, wanted) pair so rewritten."""
+    approximate = [
+        (following, value)
+        for word, following in pairwise(want)
+        if word in APPROXIMATORS and (value := _number(following)) is not None
+    ]
+    if not approximate:
+        return list(got), []
+    out: list[str] = []
+    rewritten: list[tuple[str, str]] = []
+    for word in got:
+        value = _number(word)
+        near = next(
+            (
+                wanted
+                for wanted, wanted_value in approximate
+                if value is not None and wanted != word and near_enough(wanted_value, value)
+            ),
+            None,
+        )
+        if near is None:
+            out.append(word)
+        else:
+            out.append(near)
+            rewritten.append((word, near))
+    return out, rewritten
+
+
+def _number(word: str) -> Fraction | None:
+    if not word[:1].isdigit():
+        return None
+    try:
+        return Fraction(word)
+    except (ValueError, ZeroDivisionError):
+        return None
