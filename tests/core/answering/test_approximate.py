@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.answering.approximate import near_enough
-from trainer.core.answering.grading import Outcome, Policy, grade
+from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
-from trainer.core.answering.grading import Policy, grade
+from trainer.core.answering.grading import grade
 from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 def test_a_formula_is_spelled_out_beside_its_name() -> None:

@@ -6,10 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.grading import Policy, grade
+from trainer.core.answering.grading import grade
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import normalize_numbers, scale_letters_as_words
 from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 def digits(text: str) -> list[str]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.grading import Policy, grade
+from trainer.core.answering.grading import grade
 from trainer.core.answering.times_of_day import times_as_words
 from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 @pytest.mark.parametrize(

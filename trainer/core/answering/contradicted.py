@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.text_match import Question
+from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
 from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
 from trainer.core.answering.words import answer_words

@@ -20,7 +20,8 @@ from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import parse_date, parse_number, parse_year
-from trainer.core.answering.text_match import Question, TextMatch, match_text
+from trainer.core.answering.text_alignment import Question
+from trainer.core.answering.text_match import TextMatch, match_text
 from trainer.core.answering.units import unit_problem
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance

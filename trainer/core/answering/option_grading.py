@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence
 from trainer.core.answering.name_titles import surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.parsing import parse_choice, parse_order
-from trainer.core.answering.text_match import Question, match_text
+from trainer.core.answering.text_alignment import Question
+from trainer.core.answering.text_match import match_text
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.model import Answer
 from trainer.core.scheduling.policy import Policy

@@ -1,0 +1,47 @@
+"""Tests for trainer.core.answering.foreign_articles: a vocabulary answer's article counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.foreign_articles import article_problem, without_article
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "outcome"),
+    [
+        ("le chat", "le chat", Outcome.EXACT),
+        ("le chat", "Le Chat", Outcome.EXACT),
+        ("l'école", "l ecole", Outcome.EXACT),
+        ("der Hund", "der hund", Outcome.EXACT),
+        # The article gives the gender: left out or another, the answer is only close.
+        ("le chat", "chat", Outcome.CLOSE),
+        ("la maison", "le maison", Outcome.CLOSE),
+        ("l'école", "ecole", Outcome.CLOSE),
+        ("die Katze", "der Katze", Outcome.CLOSE),
+        ("el perro", "la perro", Outcome.CLOSE),
+        # Another noun is wrong, whatever its article.
+        ("le chat", "le chien", Outcome.WRONG),
+        ("le chat", "la chien", Outcome.WRONG),
+        # A capitalised article opens a name, and an English answer has none of these.
+        ("La Paz", "Paz", Outcome.EXACT),
+        ("the cat", "cat", Outcome.EXACT),
+        ("they die out", "they die out", Outcome.EXACT),
+    ],
+)
+def test_a_foreign_article_is_part_of_the_answer(answer: str, typed: str, outcome: Outcome) -> None:
+    got = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy()).outcome
+    assert got is outcome, (answer, typed, got)
+
+
+def test_only_a_lower_case_article_or_a_german_one_before_a_noun_counts() -> None:
+    assert article_problem("le chat", "chat") is not None
+    assert article_problem("La Paz", "Paz") is None
+    assert article_problem("die out", "out") is None  # no capitalised noun after it
+    assert article_problem("die Katze", "Katze") is not None
+    assert without_article("l’école") == "école"
+    assert without_article("Le Chat") == "Chat"
+    assert without_article("chat") == "chat"

@@ -1,0 +1,80 @@
+"""A foreign word's article is part of the answer: "le chat", not "la chat" or "chat".
+
+In a vocabulary deck the article gives a noun's gender, which is what a learner must
+learn with it. An answer that opens with a French, Spanish or Italian article in lower
+case ("le chat", "la maison", "l'école", "el perro"), or a German one before a noun with
+its capital ("der Hund", "die Katze"), needs that article typed. A capitalised article
+opens a name ("La Paz", "Los Angeles"), and English articles never count.
+"""
+
+from __future__ import annotations
+
+from trainer.core.answering.normalise import fold
+
+# Folded articles before a lower-case noun ("l" is the elided "l'").
+_ROMANCE = frozenset(
+    {"le", "la", "les", "l", "un", "une", "des", "el", "los", "las", "il", "gli", "uno", "una"}
+)
+# German articles, before a noun written with its capital.
+_GERMAN = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"})
+_ARTICLES = _ROMANCE | _GERMAN
+_ELISION = "'’"
+
+
+def article_problem(expected: str, typed: str) -> str | None:
+    """Why `typed` does not give the article `expected` opens with; None when it does,
+    or when `expected` opens with no foreign article (see the module)."""
+    article = _opening_article(expected)
+    if article is None:
+        return None
+    typed_article = _opening_article(typed, capitals=True)
+    if typed_article == article:
+        return None
+    if typed_article is None:
+        return f"'{article}' is missing: the article gives the noun's gender"
+    return f"'{typed_article}' instead of '{article}': the article gives the noun's gender"
+
+
+def opens_with_article(expected: str) -> bool:
+    """Whether the answer `expected` opens with a foreign article that counts."""
+    return _opening_article(expected) is not None
+
+
+def without_article(text: str) -> str:
+    """`text` without the foreign article it opens with, if it opens with one."""
+    if _opening_article(text, capitals=True) is None:
+        return text
+    first, _, rest = text.strip().partition(" ")
+    for mark in _ELISION:
+        head, elided, after = first.partition(mark)
+        if elided and head.casefold() == "l":
+            return f"{after} {rest}".strip()
+    return rest
+
+
+def _opening_article(text: str, *, capitals: bool = False) -> str | None:
+    """The folded article `text` opens with. An answer's counts only in lower case, and
+    a German one before a capitalised noun; a typed one (`capitals`) in any case."""
+    words = text.split()
+    if not words:
+        return None
+    first = words[0]
+    for mark in _ELISION:
+        head, elided, rest = first.partition(mark)
+        if (
+            elided
+            and head.casefold() == "l"
+            and (capitals or head.islower())
+            and rest[:1].isalpha()
+        ):
+            return "l"
+    folded = fold(first)
+    if len(words) < 2 or not (capitals or first.islower()):
+        return None
+    if capitals:
+        return folded if folded in _ARTICLES else None
+    if folded in _ROMANCE and words[1][:1].islower():
+        return folded
+    if folded in _GERMAN and words[1][:1].isupper():
+        return folded
+    return None

@@ -1,0 +1,213 @@
+"""A typed answer's words lined up with one accepted answer's: matched, missing and extra.
+
+`text_match` decides what a typed answer is; this module says, for one accepted answer,
+which of its content words the typed words match (the same word, a spelling, another
+form, a typo), which are missing (and which typed word stands in their place), and the
+notes that explain a right answer ("word order ignored", "'Dr' left out, a title").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from trainer.core.answering.extra_words import extra_words_problem, misplaced_word_problem
+from trainer.core.answering.missing_words import missing_rule
+from trainer.core.answering.name_titles import (
+    distinctive_place,
+    generic_head_noun,
+    is_personal_title,
+    kind_left_out,
+    middle_name,
+    place_kind_named,
+)
+from trainer.core.answering.regions import region_after
+from trainer.core.answering.word_lists import DESCRIPTORS, FUNCTION_WORDS, TITLES
+from trainer.core.answering.word_match import (
+    Kind,
+    Refusal,
+    WordMatch,
+    WordRefusal,
+    is_initial,
+    is_other_form,
+    match_word,
+)
+from trainer.core.answering.words import (
+    answer_words,
+    content_words,
+    is_initial_letter,
+    is_name_initial,
+    linking_verb,
+)
+from trainer.core.lexicon import is_given_name
+from trainer.core.records import record
+
+
+@record
+class Question:
+    """What grading takes from the card's prompt."""
+
+    words: frozenset[str] = frozenset()
+    # Content words the question gives may be left out of the answer; not for a cloze,
+    # whose prompt is the whole excerpt.
+    gives_words: bool = True
+    # The question's words in order.
+    sequence: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, prompt: str, *, cloze: bool) -> Question:
+        words = answer_words(prompt)
+        return cls(frozenset(words), gives_words=not cloze, sequence=words)
+
+    def has(self, word: str) -> bool:
+        """True when the question has the word, or another form of it ("law", "laws")."""
+        return word in self.words or any(is_other_form(word, other) for other in self.words)
+
+
+@dataclass(slots=True)
+class Alignment:
+    accepted: bool
+    slip: bool
+    rule: str
+    notes: list[str]
+    # Typed words beyond the answer that say something, each after the word before it.
+    claims: tuple[tuple[str, str], ...] = ()
+    # When a word of the answer is missing: that word, and the typed word in its place.
+    stand_in: tuple[str, str] | None = None
+
+
+def aligned(
+    want: Sequence[str],
+    got: Sequence[str],
+    question: Question,
+    typo_tolerance: float,
+    dotted: frozenset[str],
+    after_comma: Sequence[str] = (),
+    accepted_words: frozenset[str] = frozenset(),
+) -> Alignment:
+    content_set = set(content_words(want))
+    content = [i for i, w in enumerate(want) if w in content_set]
+    required = [
+        i
+        for i in content
+        if not is_name_initial(want, i, dotted)
+        and not (question.gives_words and _given_by_question(want, i, question))
+        and not is_personal_title(want, i)
+        and not kind_left_out(want, i, got)
+        and not middle_name(want, i, content)
+        and not linking_verb(want, i)
+    ]
+    if not required:
+        required = [i for i in content if not is_name_initial(want, i, dotted)] or content
+    modifier_forms = len(content) > 1
+    surnames = {i for i in content if i > 0 and is_given_name(want[i - 1])}
+    candidates: list[tuple[int, int, int, int, int, WordMatch]] = []
+    near_misses: dict[int, tuple[str, Refusal]] = {}
+    for i in content:
+        for j, word in enumerate(got):
+            if word in FUNCTION_WORDS and want[i] not in FUNCTION_WORDS:
+                continue
+            result = (
+                WordMatch(Kind.INITIAL)  # for a given name ("W. Shakespeare"), not "Cs"
+                if is_initial(want[i], word) and i != content[-1]
+                else match_word(
+                    want[i],
+                    word,
+                    typo_tolerance,
+                    modifier_forms=modifier_forms,
+                    surname=i in surnames,
+                )
+            )
+            if isinstance(result, WordMatch):
+                candidates.append((result.kind, result.edits, abs(i - j), i, j, result))
+            elif isinstance(result, WordRefusal) and i not in near_misses:
+                near_misses[i] = (word, result.reason)
+    pairs: dict[int, tuple[int, WordMatch]] = {}
+    used: set[int] = set()
+    # Best matches first: the same word before a spelling before a typo, fewer edits,
+    # nearer in position.
+    for _, _, _, i, j, result in sorted(candidates, key=lambda c: c[:5]):
+        if i not in pairs and j not in used:
+            pairs[i] = (j, result)
+            used.add(j)
+    missing = [i for i in required if i not in pairs]
+    if missing:
+        rule, stand_in = missing_rule(want, got, missing, near_misses, used)
+        return Alignment(False, False, rule, [], stand_in=stand_in)
+    extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
+    region = region_after(want, got, extras, used, after_comma)
+    extras = [j for j in extras if j not in region]
+    placed = {i: j for i, (j, _) in pairs.items()}
+
+    def harmless(word: str) -> bool:
+        return question.has(word) or word in accepted_words
+
+    problem = extra_words_problem(got, extras, used, harmless) or misplaced_word_problem(
+        want, got, placed, extras, content, harmless
+    )
+    if problem is not None:
+        return Alignment(False, False, problem, [])
+    alignment = _described(want, got, pairs, sorted([*extras, *region]), content)
+    alignment.claims = tuple(
+        (got[j - 1] if j else "", got[j])
+        for j in extras
+        if got[j] not in FUNCTION_WORDS
+        and got[j] not in DESCRIPTORS
+        and got[j] not in TITLES
+        and not harmless(got[j])
+    )
+    return alignment
+
+
+def _described(
+    want: Sequence[str],
+    got: Sequence[str],
+    pairs: dict[int, tuple[int, WordMatch]],
+    extras: list[int],
+    content: list[int],
+) -> Alignment:
+    notes: list[str] = []
+    slip = False
+    for i, (j, result) in sorted(pairs.items()):
+        if result.kind is Kind.TYPO:
+            slip = True
+            plural = "" if result.edits == 1 else "s"
+            notes.append(f"typo in '{got[j]}' ({result.edits} edit{plural})")
+        elif result.kind is Kind.FORM:
+            slip = True
+            notes.append(f"'{got[j]}' for '{want[i]}'")
+        elif result.kind is Kind.REGIONAL:
+            notes.append(f"'{got[j]}' is another spelling of '{want[i]}'")
+        elif result.kind is Kind.VARIANT:
+            # Right, but the suggested quality allows for the doubt a spelling leaves.
+            slip = True
+            notes.append(f"'{got[j]}' spells '{want[i]}'")
+    order = [j for _, (j, _) in sorted(pairs.items())]
+    if order != sorted(order):
+        notes.append("word order ignored")
+    if extras:
+        notes.append(f"extra words ignored ({' '.join(got[j] for j in extras)})")
+    left_out = [i for i in content if i not in pairs and not is_initial_letter(want[i])]
+    titles = [want[i] for i in left_out if is_personal_title(want, i)]
+    kinds = [want[i] for i in left_out if distinctive_place(want, i) or generic_head_noun(want, i)]
+    middle = [want[i] for i in left_out if middle_name(want, i, content)]
+    linking = [want[i] for i in left_out if linking_verb(want, i)]
+    named = {*titles, *kinds, *middle, *linking}
+    given = [w for i in left_out if (w := want[i]) not in named]
+    if titles:
+        notes.append(f"'{' '.join(titles)}' left out, a title")
+    if middle:
+        notes.append(f"'{' '.join(middle)}' left out, a middle name")
+    if kinds:
+        notes.append(f"'{' '.join(kinds)}' left out: the name says what it is")
+    if linking:
+        notes.append(f"'{' '.join(linking)}' left out: the state says it")
+    if given:
+        notes.append(f"'{' '.join(given)}' left out, given by the question")
+    return Alignment(True, slip, "; ".join(notes), notes)
+
+
+def _given_by_question(want: Sequence[str], index: int, question: Question) -> bool:
+    """The question has the word, or names the kind of place it is ("lake" for "Which
+    lake…?")."""
+    return question.has(want[index]) or place_kind_named(want, index, question.words)
