@@ -1,0 +1,66 @@
+"""Tests for trainer.core.generate.template_grammar: a template that disagrees with a value."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.generate.conftest import Make
+from trainer.core.authored import TemplateKind
+from trainer.core.generate.placeholders import parse_pattern
+from trainer.core.generate.template_grammar import disagreement
+
+
+@pytest.mark.parametrize(
+    ("pattern", "values", "words"),
+    [
+        ("To which system does the {organ} belong?", {"organ": "lungs"}, "does the lungs belong"),
+        (
+            "The {organ} belongs to the {system} system.",
+            {"organ": "kidneys", "system": "x"},
+            "kidneys belongs",
+        ),
+        (
+            "The {animal} lives in {place}.",
+            {"animal": "penguins", "place": "Antarctica"},
+            "penguins lives",
+        ),
+        ("Which organ {job}?", {"job": "filter the blood"}, "Which organ filter"),
+        # In agreement, or no clear case.
+        ("To which system does the {organ} belong?", {"organ": "heart"}, None),
+        ("Which organ {job}?", {"job": "pumps blood round the body"}, None),
+        ("Which planet {feature}?", {"feature": "would float in water"}, None),
+        ("Which firm {deal}?", {"deal": "set hard terms"}, None),
+        ("When was {thing} discovered?", {"thing": "a vaccine against rabies"}, None),
+        ("Who is {role} in {novel}?", {"role": "the man Tess kills", "novel": "Tess"}, None),
+        ("How many moons does {planet} have?", {"planet": "Mars"}, None),
+        ("Which country {did}?", {"did": "signed the treaty"}, None),
+    ],
+)
+def test_words_that_do_not_agree_in_number_are_found(
+    pattern: str, values: dict[str, str], words: str | None
+) -> None:
+    assert disagreement(parse_pattern(pattern), values) == words
+
+
+def test_a_template_that_disagrees_with_a_fact_warns_the_author(make: type[Make]) -> None:
+    facts = (
+        make.fact("heart", organ="heart", system="circulatory", line=20),
+        make.fact("lungs", organ="lungs", system="respiratory", line=21),
+        make.fact("brain", organ="brain", system="nervous", line=22),
+    )
+    template = make.template(
+        "organ-system", prompt="To which system does the {organ} belong?", answer="system"
+    )
+    statement = make.template(
+        "tf-system",
+        kind=TemplateKind.TRUE_FALSE,
+        statement="The {organ} belongs to the {system} system.",
+        swap="system",
+    )
+    deck = make.deck(make.excerpt("body", facts=facts), templates=(template, statement))
+    assert [d.message for d in make.warnings(deck)] == [
+        "template 'organ-system' for fact 'lungs' reads 'does the lungs belong', whose words "
+        "do not agree in number: reword the template or the fact's value",
+        "template 'tf-system' for fact 'lungs' reads 'lungs belongs', whose words do not "
+        "agree in number: reword the template or the fact's value",
+    ]

@@ -1,0 +1,120 @@
+"""Templates whose words do not agree with a fact's value: "does the lungs belong".
+
+A template is written once for many facts, and a value that is plural where the
+template's verb is singular ("The {organ} belongs to…" for `lungs`), or a verb in its
+plain form after a singular "Which organ", makes a sentence no teacher would print. The
+card is still made; `trainer check` names the words that disagree, so that the author
+rewords the template or the value. Only clear cases are named: a lower-case plural
+noun (its singular a known word: `lungs`, `kidneys`) beside "is", "was", "has", "does"
+or a verb in -s, and a value opening with a verb whose -s form is a known word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from trainer.core.generate.placeholders import Pattern
+from trainer.core.lexicon import is_known_word
+
+_SINGULAR_BEFORE = re.compile(r"\b(?:does|is|was|has)(?: the)? $", re.IGNORECASE)
+_SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
+# Words that take a singular subject as readily as a plural one.
+_AUXILIARIES = frozenset(
+    "would could should will can may might must shall did had was were".split()  # noqa: SIM905
+)
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics", "ous")
+_WHICH_NOUN = re.compile(r"^(?:which|what) ([a-z]+) $", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+# Verbs whose past tense is their plain form: "Which firm set terms…" is past.
+_PAST_AS_PLAIN = frozenset(
+    """set put cut hit let shut spread cost hurt quit read bet burst cast split thrust
+    upset broadcast forecast bid rid shed slit""".split()  # noqa: SIM905
+)
+_MIN_PLURAL = 4
+_NOUN_PHRASE = 3
+
+
+def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
+    """The words of `pattern` rendered with `values` that do not agree in number, as
+    they read ("does the lungs belong"); None when none is found."""
+    parts = pattern.parts
+    for index, part in enumerate(parts):
+        if isinstance(part, str):
+            continue
+        value = values.get(part.name, "")
+        before = parts[index - 1] if index and isinstance(parts[index - 1], str) else ""
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        after = after if isinstance(after, str) else ""
+        assert isinstance(before, str)
+        if _plural_noun(value):
+            if (verb := _SINGULAR_BEFORE.search(before)) is not None:
+                return f"{verb.group()}{value}{_first_word(after, spaced=True)}".strip()
+            following = _first_word(after)
+            if following and _singular_verb(following):
+                return f"{value} {following}"
+        if (which := _WHICH_NOUN.match(before)) is not None and _plain_verb_after(
+            which.group(1), value
+        ):
+            return f"{which.group()}{_first_word(value, spaced=False)}"
+    return None
+
+
+def _plural_noun(value: str) -> bool:
+    """A plural noun phrase of lower-case words alone, after any "the" ("lungs", "the
+    small intestines"): a longer value, or one with other words, has its head elsewhere
+    ("a vaccine against rabies", "the man Tess kills")."""
+    words = value.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if (
+        not words
+        or len(words) > _NOUN_PHRASE
+        or not all(w.isalpha() and w.islower() for w in words)
+    ):
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last.islower() and len(last) >= _MIN_PLURAL):
+        return False
+    if not last.endswith("s") or last.endswith(_NOT_PLURAL_ENDINGS):
+        return False
+    return is_known_word(last[:-1]) or (last.endswith("es") and is_known_word(last[:-2]))
+
+
+def _singular_verb(word: str) -> bool:
+    if word in _SINGULAR_VERBS:
+        return True
+    return (
+        word.endswith("s")
+        and not word.endswith(_NOT_PLURAL_ENDINGS)
+        and len(word) > _MIN_PLURAL
+        and is_known_word(word[:-1])
+    )
+
+
+def _plain_verb_after(noun: str, value: str) -> bool:
+    """A singular noun ("organ") followed by a value that opens with a verb in its plain
+    form ("filter the blood"), whose -s form is a known word."""
+    if noun.endswith("s"):
+        return False
+    first = _first_word(value)
+    if not first or first.endswith("s") or not first.islower() or len(value.split()) < 2:
+        return False
+    if first in _AUXILIARIES or first in _PAST_AS_PLAIN:
+        return False
+    return is_known_word(first) and (is_known_word(first + "s") or is_known_word(first + "es"))
+
+
+def _first_word(text: str, *, spaced: bool = False) -> str:
+    found = _WORD.search(text)
+    if found is None:
+        return ""
+    return (" " + found.group()) if spaced else found.group()
+
+
+def disagreement_message(template_id: str, fact_id: str, words: str) -> str:
+    """A warning that template `template_id` reads `words` for fact `fact_id`."""
+    return (
+        f"template '{template_id}' for fact '{fact_id}' reads '{words}', whose words do "
+        "not agree in number: reword the template or the fact's value"
+    )
