@@ -54,6 +54,9 @@ def test_years_in_words(typed: str, year: int) -> None:
         "first September nineteen twenty-eight",
         "September the first, 1928",
         "01 September 1928",
+        # A weekday before the date says nothing more.
+        "Saturday 1 September 1928",
+        "Sat, 1 Sept 1928",
     ],
 )
 def test_dates_with_ordinals_and_numbers_in_words(typed: str) -> None:

@@ -171,6 +171,23 @@ def test_a_who_question_and_an_automatic_cloze_of_a_person_get_the_surname(
     assert by_id["c1"].answer.alternatives == ("Gagarin",)
 
 
+@pytest.mark.parametrize(
+    ("prompt", "surname"),
+    [
+        ("Which president took the United States into the war?", ("Wilson",)),
+        ("What scientist first described the moons of Mars?", ("Wilson",)),
+        # Not a person asked for by what they were.
+        ("Which country did Woodrow Wilson lead?", ()),
+    ],
+)
+def test_a_person_asked_for_by_what_they_were_gets_the_surname(
+    make: type[Make], prompt: str, surname: tuple[str, ...]
+) -> None:
+    question = make.question(prompt, "Woodrow Wilson", slot="q")
+    (card,) = make.cards(make.deck(make.excerpt("e", "Some text.", questions=(question,))))
+    assert card.answer.alternatives == surname
+
+
 def test_a_cloze_of_a_person_with_a_european_given_name_gets_the_surname(
     make: type[Make],
 ) -> None:

@@ -37,6 +37,11 @@ _INTEGER_TOKEN = re.compile(r"\d+")
 _ERA_BEFORE = {"bc", "bce"}
 _ERA_AFTER = {"ad", "ce"}
 _FILLER_WORDS = {"of", "the", "in", "on", "year", "c", "ca", "circa", "about", "around"}
+# A weekday says nothing a date does not: "Tuesday 28 July 1914" is 28 July 1914.
+_WEEKDAYS = {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"),
+}
 _DIGIT_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TRUE_WORDS = {"true", "t", "yes", "y", "correct", "right", "not false", "yep"}
 _FALSE_WORDS = {"false", "f", "no", "n", "incorrect", "wrong", "not true", "untrue", "nope"}
@@ -153,7 +158,7 @@ def parse_date(typed: str) -> PartialDate | None:
     is the day (`22/5/1960`, `5/22/1960`, `22.5.1960`); `1/9/1928`, 1 September in
     Britain and 9 January in America, is read day first, as most of the world writes it.
     """
-    words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS]
+    words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS and w not in _WEEKDAYS]
     if not words:
         return None
     months = [m for w in words if (m := month_number(w)) is not None]

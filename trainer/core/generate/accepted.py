@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from trainer.core import lexicon
+from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import NAME_PARTICLES, PART_SEPARATOR, quick_fold
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
@@ -34,6 +35,16 @@ _REGNAL_NUMBER = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,
 _NAME_WORD_CEILING = 20_000
 _PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
 _WHO_WORDS = frozenset({"who", "whom", "whose"})
+# "Which president …?", "What scientist …?": a person asked for by what they were.
+_ASKING_WHICH = frozenset({"which", "what"})
+_PERSON_NOUNS = PERSONAL_TITLES | {
+    *("person", "man", "woman", "leader", "ruler", "monarch", "minister", "dictator"),
+    *("statesman", "politician", "scientist", "physicist", "chemist", "biologist"),
+    *("mathematician", "astronomer", "philosopher", "writer", "author", "novelist"),
+    *("poet", "playwright", "painter", "artist", "sculptor", "composer", "explorer"),
+    *("astronaut", "cosmonaut", "inventor", "engineer", "architect", "pharaoh"),
+    *("sultan", "saint", "prophet", "emperors", "kings", "presidents", "generals"),
+}
 _NO_ALTERNATIVES = frozenset({CardKind.TRUE_FALSE, CardKind.CHRONOLOGY})
 _CLOZE = frozenset({CardKind.CLOZE, CardKind.AUTO_CLOZE})
 _BLANK = "[...]"
@@ -250,9 +261,14 @@ def asks_for_person(field_name: str, prompt: str) -> bool:
 
 
 def _asks_who(prompt: str) -> bool:
-    # Only the first word matters, and prompts may be whole excerpts: fold just that.
-    first = prompt.split(maxsplit=1)[:1]
-    return bool(first) and quick_fold(first[0]) in _WHO_WORDS
+    # Only the first words matter, and prompts may be whole excerpts: fold just those.
+    first = prompt.split(maxsplit=2)[:2]
+    if not first:
+        return False
+    opening = quick_fold(first[0])
+    if opening in _WHO_WORDS:
+        return True
+    return opening in _ASKING_WHICH and len(first) == 2 and quick_fold(first[1]) in _PERSON_NOUNS
 
 
 def _answers(cards: Iterable[Card], groups: dict[str, tuple[str, ...]]) -> set[str]:
