@@ -14,7 +14,7 @@ from tests.support.chaptered_deck import chapter_yaml, excerpt_yaml, write_deck
 from trainer.core.compile import compile_deck
 from trainer.core.model import Card
 from trainer.engine.deck_cache import STEPS_SUFFIX, DeckCache
-from trainer.store import CardRow, prepare_deck
+from trainer.store import CardRow, prepare_cards, prepare_deck
 from trainer.store.cards import card_row as encode_card
 
 # A question of chapter two, and one that chapter one may gain whose answer a typo of
@@ -146,10 +146,10 @@ def test_steps_written_without_their_entry_lend_no_rows(
     def interrupted(*_: object, **__: object) -> None:
         raise RuntimeError("interrupted after the steps were written")
 
-    monkeypatch.setattr(trainer.engine.deck_cache, "prepare_deck", interrupted)
+    monkeypatch.setattr(trainer.engine.deck_cache, "prepare_cards", interrupted)
     with pytest.raises(RuntimeError):
         cache.prepared_deck(deck)
-    monkeypatch.setattr(trainer.engine.deck_cache, "prepare_deck", prepare_deck)
+    monkeypatch.setattr(trainer.engine.deck_cache, "prepare_cards", prepare_cards)
     assert cache.load_memo(deck).steps  # the reworded deck's steps were remembered
     encoded.clear()
     prepared = cache.prepared_deck(deck)

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from tests.store.conftest import Kit
+from trainer.core.model import Card
 from trainer.store import (
     ImportConflictError,
     apply_import,
     get_card,
     plan_import,
+    prepare_cards,
     prepare_deck,
 )
 from trainer.store.cards import card_to_json, encode_card
@@ -84,3 +86,12 @@ def test_excerpts_are_stored_as_the_learner_reads_them() -> None:
     excerpts = {row[0]: row[2] for row in prepare_deck(compile_deck(deck)).excerpts}
     assert "{{" not in "".join(excerpts.values())
     assert "Mensheviks travelled with him" in excerpts["lenin-passage"]
+
+
+def test_cards_handed_over_are_taken_out_as_they_are_encoded(kit: Kit) -> None:
+    compiled = kit.make_deck()
+    cards: list[Card | None] = list(compiled.cards)
+    shell = dataclasses.replace(compiled, cards=())
+    prepared = prepare_cards(shell, cards, {})
+    assert cards == [None] * len(compiled.cards)
+    assert prepared == prepare_deck(compiled)

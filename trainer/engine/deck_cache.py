@@ -53,8 +53,8 @@ from trainer.atomic_files import atomic_binary_output
 from trainer.core.deck.content_hash import content_hash
 from trainer.core.deck.includes import read_recorded_files
 from trainer.core.gc_control import gc_paused
-from trainer.core.model import Diagnostic, Location, Severity
-from trainer.store import CardRow, PreparedDeck, prepare_deck
+from trainer.core.model import Card, CompiledDeck, Diagnostic, Location, Severity
+from trainer.store import CardRow, PreparedDeck, prepare_cards
 
 if TYPE_CHECKING:
     # The compiler is slow to import: only a deck that must be compiled loads it.
@@ -136,8 +136,13 @@ class DeckCache:
         self.save_memo(main, memo)
         del memo
         known = self._rows_compiled_before(main, deck_hash_before, unchanged)
-        prepared = prepare_deck(compiled, known)
-        del compiled, known
+        # The cards are handed over alone, and each freed as its row is made; where
+        # each card was written (`origins`) is not needed to import it.
+        cards: list[Card | None] = list(compiled.cards)
+        shell = CompiledDeck(compiled.deck, (), compiled.warnings)
+        del compiled
+        prepared = prepare_cards(shell, cards, known)
+        del shell, cards, known
         self.save(main, prepared)
         return prepared
 

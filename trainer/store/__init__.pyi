@@ -30,6 +30,7 @@ from trainer.store.log import LogEntry as LogEntry
 from trainer.store.log import iter_log as iter_log
 from trainer.store.prepared import CardRow as CardRow
 from trainer.store.prepared import PreparedDeck as PreparedDeck
+from trainer.store.prepared import prepare_cards as prepare_cards
 from trainer.store.prepared import prepare_deck as prepare_deck
 from trainer.store.queries import CardDetails as CardDetails
 from trainer.store.queries import CardSlot as CardSlot

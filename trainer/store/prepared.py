@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.gc_control import gc_paused
-from trainer.core.model import CompiledDeck, Diagnostic
+from trainer.core.model import Card, CompiledDeck, Diagnostic
 from trainer.core.records import record
 from trainer.store.cards import card_row
 from trainer.store.decks import deck_info_json, defaults_to_json
@@ -50,7 +50,6 @@ class PreparedDeck:
         return json.dumps(list(self.files), ensure_ascii=False)
 
 
-@gc_paused()  # a row per card, in no cycle (see gc_control)
 def prepare_deck(
     compiled: CompiledDeck, known: Mapping[str, CardRow] = _NONE_KNOWN
 ) -> PreparedDeck:
@@ -60,8 +59,19 @@ def prepare_deck(
     `known` holds rows already encoded, by card id, for cards known to be exactly those
     the rows were encoded from (see ``DeckCache``): they are taken as they are.
     """
+    return prepare_cards(compiled, list(compiled.cards), known)
+
+
+@gc_paused()  # a row per card, in no cycle (see gc_control)
+def prepare_cards(
+    compiled: CompiledDeck, cards: list[Card | None], known: Mapping[str, CardRow] = _NONE_KNOWN
+) -> PreparedDeck:
+    """`prepare_deck` of `compiled`'s deck and warnings with `cards`, which are taken out
+    of the list as they are encoded: a caller that holds them nowhere else frees each
+    card once its row is made, so that a large deck's cards and rows are never all held
+    at once (at 100,000 cards, tens of megabytes). `compiled`'s own cards are not read."""
     deck = compiled.deck
-    _check_card_ids(compiled)
+    _check_card_ids(deck.id, [card for card in cards if card is not None])
     return PreparedDeck(
         deck_id=deck.id,
         title=deck.title,
@@ -81,20 +91,26 @@ def prepare_deck(
             )
             for excerpt in deck.excerpts
         ),
-        cards=tuple(known.get(card.id) or card_row(card) for card in compiled.cards),
+        cards=tuple(_rows_releasing(cards, known)),
         warnings=compiled.warnings,
     )
 
 
-def _check_card_ids(compiled: CompiledDeck) -> None:
-    deck_id = compiled.deck.id
+def _rows_releasing(cards: list[Card | None], known: Mapping[str, CardRow]) -> Iterator[CardRow]:
+    for position, card in enumerate(cards):
+        assert card is not None
+        cards[position] = None
+        yield known.get(card.id) or card_row(card)
+
+
+def _check_card_ids(deck_id: str, cards: list[Card]) -> None:
     prefix = f"{deck_id}:"
-    foreign = [c.id for c in compiled.cards if c.deck_id != deck_id or not c.id.startswith(prefix)]
+    foreign = [c.id for c in cards if c.deck_id != deck_id or not c.id.startswith(prefix)]
     if foreign:
         raise ImportConflictError(
             f"deck {deck_id!r}: cards that do not belong to it: {some_ids(foreign)}"
         )
-    ids = [card.id for card in compiled.cards]
+    ids = [card.id for card in cards]
     if len(set(ids)) == len(ids):  # ids are counted only when one of them repeats
         return
     duplicates = [card_id for card_id, n in Counter(ids).items() if n > 1]
