@@ -160,3 +160,48 @@ def test_comment_lines_inside_an_answer_block_are_comments(tmp_path: Path) -> No
     (item,) = read_bank(path, named="gift").items
     question = item.questions[0]
     assert (question.answer, question.distractors) == ("Lipetsk", ("Kazan",))
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "text", "warning"),
+    [
+        (
+            "bank.csv",
+            "csv",
+            "question,answer,tolerance\nHow many?,5,inf\n",
+            "2:1: warning: tolerance 'inf' is not a finite number; left out",
+        ),
+        (
+            "bank.csv",
+            "csv",
+            "question,answer,tolerance\nHow many?,5,nan\n",
+            "2:1: warning: tolerance 'nan' is not a finite number; left out",
+        ),
+        (
+            "bank.gift",
+            "gift",
+            "How many?{#5:" + "9" * 400 + "}\n",
+            "1:12: warning: a tolerance of 401 digits is too large to be one; left out",
+        ),
+    ],
+)
+def test_a_tolerance_past_any_number_is_left_out_with_a_warning(
+    tmp_path: Path, name: str, fmt: str, text: str, warning: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    bank = read_bank(path, named=fmt)
+    assert [str(note).removeprefix(f"{path}:") for note in bank.notes] == [warning]
+    (item,) = bank.items
+    assert item.questions[0].tolerance is None
+
+
+def test_quizlet_positions_are_counted_line_by_line(tmp_path: Path) -> None:
+    lines = [f"term {i}\tdefinition {i}" for i in range(2_000)]
+    lines[1_500] = "\tno term here"
+    path = tmp_path / "set.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    bank = read_bank(path, named="quizlet")
+    assert [str(note).removeprefix(f"{path}:") for note in bank.notes] == [
+        "1501:2: warning: a card with no term; left out"
+    ]

@@ -187,3 +187,50 @@ def test_archives_read_members_into_memory_only(tmp_path: Path) -> None:
         assert opened.read("a", 10) == b"abc"
         with pytest.raises(InteropError):
             opened.read("a", 2)
+
+
+@pytest.mark.parametrize(
+    ("models", "ordinal"),
+    [
+        # Note types nested past what the JSON parser follows.
+        ("[" * 100_000 + "]" * 100_000, "0"),
+        # A field's position that is no integer a float can hold.
+        ('{"1": {"name": "Basic", "type": 0, "flds": [{"name": "Front", "ord": 1e999}]}}', "0"),
+        # A card's ordinal stored as an infinite REAL.
+        ("{}", "9e999"),
+    ],
+)
+def test_numbers_and_nesting_past_any_limit_are_a_malformed_collection(
+    tmp_path: Path, models: str, ordinal: str
+) -> None:
+    script = (
+        "CREATE TABLE col (models, decks); CREATE TABLE notes (id, guid, mid, tags, flds);"
+        "CREATE TABLE cards (id, nid, ord, did);"
+        f"INSERT INTO col VALUES ('{models}', '{{}}');"
+        "INSERT INTO notes VALUES (10, 'g', 1, '', 'Q?' || char(31) || 'A');"
+        f"INSERT INTO cards VALUES (100, 10, {ordinal}, 1);"
+    )
+    path = package(tmp_path, {"collection.anki2": sqlite_bytes(tmp_path, script)})
+    assert "damaged package: its collection is malformed" in refusal(path)
+
+
+def test_a_zip_python_cannot_open_is_not_a_package(tmp_path: Path) -> None:
+    path = tmp_path / "deck.apkg"
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("collection.anki2", b"x")
+    data = bytearray(path.read_bytes())
+    directory = data.find(b"PK\x01\x02")
+    # The version needed to extract: 14.8, which Python does not know.
+    data[directory + 6 : directory + 8] = struct.pack("<H", 148)
+    path.write_bytes(bytes(data))
+    assert refusal(path).startswith(f"{path}: not a package")
+
+
+def test_a_zip_whose_name_is_flagged_utf8_but_is_not_is_not_a_package(tmp_path: Path) -> None:
+    path = tmp_path / "deck.apkg"
+    name = "collection.anki\xe9"  # not ASCII: written with the UTF-8 flag
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr(name, b"x")
+    written = name.encode("utf-8")
+    path.write_bytes(path.read_bytes().replace(written, written[:-2] + b"\xff\xfe"))
+    assert refusal(path).startswith(f"{path}: not a package")

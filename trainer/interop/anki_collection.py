@@ -92,7 +92,16 @@ def read_collection(path: Path, shown: str) -> Collection:
         raise InteropError(
             f"{shown}: damaged package: its collection cannot be read ({error})"
         ) from None
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    # OverflowError: an infinite REAL where an integer belongs; RecursionError: JSON
+    # nested past what the parser follows.
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        OverflowError,
+        RecursionError,
+    ) as error:
         raise InteropError(
             f"{shown}: damaged package: its collection is malformed ({error})"
         ) from None

@@ -129,7 +129,7 @@ def _media_names(archive: UnsafeArchive, modern: bool) -> list[str] | None:
             return [n.decode("utf-8", "replace") for n in names if isinstance(n, bytes)]
         listed = json.loads(data.decode("utf-8") or "{}")
         return [str(name) for name in listed.values()] if isinstance(listed, dict) else None
-    except (ValueError, InteropError):
+    except (ValueError, InteropError, RecursionError):  # RecursionError: JSON nested too deep
         return None
 
 

@@ -100,14 +100,16 @@ def open_archive(path: str | Path) -> Iterator[UnsafeArchive]:
     """The archive at `path`, or InteropError (one line) if it is no readable zip file."""
     shown = str(path)
     try:
-        with zipfile.ZipFile(path) as archive:
-            yield UnsafeArchive(shown, archive)
-    except zipfile.BadZipFile as error:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, NotImplementedError, UnicodeDecodeError, EOFError) as error:
+        # A damaged directory, a zip feature Python lacks, a name flagged UTF-8 that is not.
         raise InteropError(
             f"{shown}: not a package: not a zip archive, or damaged ({error})"
         ) from None
     except zipfile.LargeZipFile as error:
         raise InteropError(f"{shown}: refused: {error}") from None
+    with archive:
+        yield UnsafeArchive(shown, archive)
 
 
 def _safe_name(name: str) -> bool:

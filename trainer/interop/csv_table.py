@@ -12,6 +12,7 @@ headers or the option give, else the one the header row uses most.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from collections.abc import Iterator
 
@@ -180,6 +181,9 @@ def _item(row: dict[str, list[str]], path: str, line: int, bank: Bank) -> BankIt
             tolerance = abs(float(one("tolerance")))
         except ValueError:
             bank.warn(here, f"tolerance '{one('tolerance')}' is not a number; left out")
+        if tolerance is not None and not math.isfinite(tolerance):
+            bank.warn(here, f"tolerance '{one('tolerance')}' is not a finite number; left out")
+            tolerance = None
     tags = [tag for cell in row.get("tags", []) for tag in _split_tags(cell)]
     return BankItem(
         key=title_key(one("id")) if one("id") else content_key(question),

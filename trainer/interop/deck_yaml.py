@@ -8,6 +8,7 @@ the deck written always compiles.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -108,7 +109,7 @@ def _question(question: BankQuestion, item: BankItem, notes: list[Note]) -> dict
         entry["accept"] = accept
     if question.type:
         entry["type"] = question.type
-    if question.tolerance:
+    if question.tolerance and math.isfinite(question.tolerance):  # readers warn of others
         tolerance = question.tolerance
         entry["tolerance"] = int(tolerance) if tolerance == int(tolerance) else tolerance
     if question.hint:

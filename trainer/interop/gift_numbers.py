@@ -6,6 +6,7 @@ keeps `3.141..3.142` exactly `3.1415 ± 0.0005`, with no binary rounding in the 
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -63,12 +64,17 @@ def numeric_questions(
         bank.warn(
             where, f"every right answer is given the first one's tolerance, {_text(tolerance)}"
         )
+    width = float(tolerance) if tolerance else None
+    if width is not None and not math.isfinite(width):
+        digits = len(_text(tolerance).partition(".")[0])
+        bank.warn(where, f"a tolerance of {digits} digits is too large to be one; left out")
+        width = None
     question = BankQuestion(
         prompt=prompt,
         answer=_text(answer),
         accept=accept,
         type="number",
-        tolerance=float(tolerance) if tolerance else None,
+        tolerance=width,
     )
     return [question], [feedback]
 

@@ -30,13 +30,20 @@ def read_quizlet(
     bank = Bank(source=path, title="")
     cards: list[tuple[int, int, list[str]]] = []
     offset = 0
+    # Lines are counted from the last card on, not from the top each time: a long export
+    # would otherwise take time as the square of its length.
+    counted_to, line_number, line_start = 0, 1, 0
     for raw in text.split(card_separator):
         start = offset + len(raw) - len(raw.lstrip())
         offset += len(raw) + len(card_separator)
         if not raw.strip():
             continue
-        line = text.count("\n", 0, start) + 1
-        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        line_number += text.count("\n", counted_to, start)
+        if (last_newline := text.rfind("\n", counted_to, start)) >= 0:
+            line_start = last_newline + 1
+        counted_to = start
+        line = line_number
+        column = start - line_start + 1
         if term_separator not in raw:
             if card_separator == "\n" and cards:
                 cards[-1][2][1] += "\n" + raw.strip()

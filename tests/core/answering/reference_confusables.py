@@ -15,6 +15,7 @@ from trainer.core.answering.confusables import (
     _MAX_WORDS,
     _TYPO_TOLERANCE,
     MAX_CONFUSABLES,
+    MAX_WORD_LENGTH,
     _card_values,
     compared_form,
 )
@@ -87,7 +88,7 @@ def _neighbourhood(form: str) -> set[str]:
     keys: set[str] = set()
     for position, word in enumerate(words):
         depth = min(word_allowance(len(word), _TYPO_TOLERANCE), _MAX_DELETIONS)
-        if depth == 0 or not word.isalpha():
+        if depth == 0 or not word.isalpha() or len(word) > MAX_WORD_LENGTH:
             continue
         before, after = " ".join(words[:position]), " ".join(words[position + 1 :])
         for cut in _deletions(word, depth):

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer.core.answering.confusables import MAX_CONFUSABLES, attach_confusables
+from trainer.core.answering.confusables import (
+    MAX_CONFUSABLES,
+    MAX_WORD_LENGTH,
+    _neighbourhood,
+    attach_confusables,
+)
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.compile import compile_deck
 from trainer.core.model import Answer, AnswerType, Card, CardKind
@@ -76,3 +81,20 @@ excerpts:
     verdict = grade(iceland.answer, "Ireland", policy=Policy(), question=iceland.prompt)
     assert verdict.outcome is Outcome.WRONG
     assert verdict.rule == "'ireland' is another answer of this deck: Ireland"
+
+
+def test_a_word_past_any_typed_word_has_no_neighbourhood() -> None:
+    # Cutting it would make keys as the square of its length (a 1,500-letter answer
+    # took 5 GB): it is no word anyone types by mistake for another.
+    long_word = "ab" * (MAX_WORD_LENGTH // 2 + 1)
+    assert _neighbourhood(long_word) == set()
+    assert _neighbourhood(f"the {long_word}") == set()
+    assert _neighbourhood("lipetsk") != set()
+
+
+def test_one_answer_accepting_thousands_of_forms_finds_its_confusables() -> None:
+    # Searched through the index, as thousands of answers would be, not by comparing
+    # each of its forms with every value (3,000 forms: nine million comparisons).
+    accepted = tuple(f"school {i}" for i in range(3_000))
+    found = confusables([card("d:e:q1", "Lipetsk", *accepted), card("d:e:q2", "Lipetks")])
+    assert found["d:e:q1"] == ("Lipetks",)

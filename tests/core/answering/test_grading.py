@@ -377,3 +377,20 @@ def test_a_surname_accepted_alone_does_not_accept_another_given_name() -> None:
     for typed in ("Pierre Curie", "Eve Curie", "Irene Curie"):
         verdict = grade(answer, typed, policy=policy, question="Who?")
         assert not verdict.correct and "instead of 'marie'" in verdict.rule, typed
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        (Answer(AnswerType.YEAR, "1922"), "1" * 320),
+        (Answer(AnswerType.NUMBER, "12.5"), "1" * 400),
+        (Answer(AnswerType.NUMBER, "12.5"), "1" * 90 + ".5"),
+        (Answer(AnswerType.DATE, "1922-04-16"), "1" * 500),
+        (Answer(AnswerType.TEXT, "1" * 4_301), "111"),
+        (Answer(AnswerType.NUMBER, "1" * 4_301), "1" * 4_301),
+    ],
+)
+def test_numbers_of_any_length_are_graded_without_failing(answer: Answer, typed: str) -> None:
+    verdict = grade(answer, typed, policy=Policy())
+    assert verdict.outcome in Outcome
+    assert parse_number("1" * 101) is None  # no quantity anyone writes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
 from trainer.core.model import CardKind, DeckDefaults, Severity
@@ -118,3 +120,17 @@ def test_a_fact_whose_field_a_question_draws_from_is_used(make: type[Make]) -> N
     excerpt = make.excerpt("koch", questions=(drawing,), facts=facts, line=8)
     messages = [d.message for d in make.warnings(make.deck(excerpt))]
     assert messages == ["fact 'lonely' is used by no template and no chronology"]
+
+
+@pytest.mark.parametrize("answer", ["%", "=", "€", "→", "🙂"])
+def test_a_typed_answer_with_no_letter_or_digit_is_an_error_at_its_question(
+    make: type[Make], answer: str
+) -> None:
+    question = make.question("Which sign is it?", answer, line=12)
+    cards, diagnostics = make.generate(make.deck(make.excerpt("e", questions=(question,))))
+    assert cards == ()
+    (error,) = [d for d in diagnostics if d.severity is Severity.ERROR]
+    assert error.message == (
+        f"card 'd:e:q1': its answer '{answer}' has no letter or digit, so no typed answer "
+        "could match it; write it in words"
+    )

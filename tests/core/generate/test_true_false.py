@@ -8,7 +8,7 @@ from typing import Any
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, Fact, TemplateKind
-from trainer.core.model import AnswerType, Card, CardKind
+from trainer.core.model import AnswerType, Card, CardKind, Severity
 
 STATEMENT = "Under the 1926 agreement, {what} was to be set up at {where}."
 PLACES = ["Lipetsk", "Kazan", "Tomka", "Moscow", "Berlin", "Kiev", "Odessa", "Riga"]
@@ -231,3 +231,21 @@ def test_statements_starting_with_a_value_start_with_a_capital(make: type[Make])
     for card in cards:
         assert card.prompt.startswith("True or false: The ")
         assert not card.explanation or card.explanation.startswith("The ")
+
+
+def test_a_statement_that_cannot_be_read_is_its_templates_error_alone(make: type[Make]) -> None:
+    facts = (
+        make.fact("f1", happening="The Rapallo treaty", year="1922", line=20),
+        make.fact("f2", happening="The Locarno treaty", year="1925", line=21),
+    )
+    broken = make.template(
+        "bad", kind=TemplateKind.TRUE_FALSE, statement="{happening} in {year}}.", swap="year"
+    )
+    good = make.template(
+        "good", kind=TemplateKind.TRUE_FALSE, statement="{happening} in {year}.", swap="year"
+    )
+    _, diagnostics = make.generate(
+        make.deck(make.excerpt("e", facts=facts), templates=(broken, good))
+    )
+    errors = [d.message for d in diagnostics if d.severity is Severity.ERROR]
+    assert errors == ["template 'bad': a lone '}': write }} for a literal brace in its statement"]

@@ -38,6 +38,10 @@ _TYPO_TOLERANCE = 0.15
 MAX_CONFUSABLES = 12
 # Confusions in one word, by at most two edits: enough for the typos grading allows.
 _MAX_DELETIONS = 2
+# A word longer than this is no word a learner types by mistake for another, and cutting
+# it would make as many keys as the square of its length (a 1,500-letter "answer" took
+# 5 GB): it is left out of the neighbourhoods.
+MAX_WORD_LENGTH = 50
 # Values of more content words than this are sentences (chronology events, long
 # options): nobody types one by mistake for another, and indexing them costs time.
 _MAX_WORDS = 4
@@ -110,7 +114,8 @@ def attach_confusables_reusing(
     found = _reused(previous, indexed, wanted)
     missing = [forms for forms in wanted if forms not in found]
     if missing:
-        search = _searcher(indexed, len(missing))
+        # Counted in forms, not answers: one answer may accept thousands.
+        search = _searcher(indexed, sum(map(len, missing)))
         found.update((forms, search(forms)) for forms in missing)
     out: list[Card] = []
     for card, forms_of_card in zip(cards, queries, strict=True):
@@ -288,7 +293,8 @@ def _neighbourhood(form: str) -> set[str]:
     keys: set[str] = set()
     for position, word in enumerate(words):
         depth = min(_allowance(len(word)), _MAX_DELETIONS)
-        if depth == 0 or not word.isalpha():  # numbers are never typos
+        # Numbers are never typos.
+        if depth == 0 or not word.isalpha() or len(word) > MAX_WORD_LENGTH:
             continue
         before = " ".join(words[:position]) + "\x00"
         after = "\x00" + " ".join(words[position + 1 :])

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal, localcontext
 from fractions import Fraction
 
 from trainer.core.answering.approximate import is_approximate, near_enough
@@ -65,6 +66,8 @@ _MAX_PARTS_PERMUTED = 6
 # A year written by its last two digits after an apostrophe: "'27".
 _CLIPPED_YEAR = re.compile(r"['’‘](\d{2})")
 _CENTURY = 100
+# Significant digits of a fraction shown in a rule ("off by 0.333333333333").
+_SHOWN_DIGITS = 12
 
 
 def grade(
@@ -357,11 +360,18 @@ def _numeric_verdict(
 
 
 def _plain(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else str(float(value))
+    if value.denominator == 1:
+        return str(value.numerator)
+    # Through Decimal, not float: a typed number of hundreds of digits is past a float.
+    with localcontext() as context:
+        context.prec = _SHOWN_DIGITS
+        return str((Decimal(value.numerator) / Decimal(value.denominator)).normalize())
 
 
 def _closeness(distance: Fraction, scale: Fraction | int) -> float:
-    return max(0.0, 1.0 - float(distance / scale))
+    if distance >= scale:
+        return 0.0  # and a float never sees a ratio past its range
+    return 1.0 - float(distance / scale)
 
 
 def _check_options(answer: Answer, choices: tuple[str, ...]) -> None:

@@ -43,6 +43,9 @@ _ORDINAL_TENS = (
 )
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000}
+# Digits past this many are read as a word, not a number: Python refuses to convert a
+# string of more than 4,300 digits, and nobody types a quantity of even a hundred.
+MAX_DIGITS = 100
 # Scales written as letters against the number: "17k", "3bn". Only a lower-case k: "273K"
 # is kelvin; "m" is metres as often as millions, and is left alone.
 _SCALE_LETTERS = (
@@ -170,6 +173,8 @@ def _read_group(words: Sequence[str], start: int, misspelt: bool) -> tuple[int, 
     """One number in words or digits from `start`: (value, end, shape). The shape is
     "pair" for 10 to 99 said as one or two words (a possible half of a year)."""
     word = words[start]
+    if len(word) > MAX_DIGITS:
+        return None  # no quantity anyone writes: left as a word, and never converted
     if _DIGITS.fullmatch(word) or _DIGIT_ORDINAL.fullmatch(word):
         value = int(_DIGIT_ORDINAL.sub(r"\1", word))
         end = start + 1

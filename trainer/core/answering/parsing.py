@@ -13,7 +13,11 @@ from fractions import Fraction
 
 from trainer.core.answering.dates_in_text import month_number
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_words import normalize_numbers, scale_letters_as_words
+from trainer.core.answering.number_words import (
+    MAX_DIGITS,
+    normalize_numbers,
+    scale_letters_as_words,
+)
 from trainer.core.answering.units import units_apart
 from trainer.core.partial_dates import PartialDate, Precision, checked_date
 
@@ -34,6 +38,7 @@ _CHOICE_WORDS = frozenset({"option", "number", "no", "choice", "answer", "the", 
 _MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u2009\u202f"
 _INTEGER_TOKEN = re.compile(r"\d+")
+_LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
 _ERA_BEFORE = {"bc", "bce"}
 _ERA_AFTER = {"ad", "ce"}
 _FILLER_WORDS = {"of", "the", "in", "on", "year", "c", "ca", "circa", "about", "around"}
@@ -67,6 +72,8 @@ def parse_number(typed: str) -> Fraction | None:
     words ("fifty thousand", "a million", "minus forty") and fractions ("half a
     degree", "one and a half million", "3/4", "2½").
     """
+    if _too_many_digits(typed):
+        return None
     # An ordinal in digits is its number ("606th"), as one in words is ("the sixth").
     text = _DIGIT_ORDINAL.sub(r"\1", _plain_digits_text(typed))
     words = _folded_words(text)
@@ -92,6 +99,12 @@ def parse_number(typed: str) -> Fraction | None:
     if rest and rest[0] in _SCALE_WORDS:
         value *= _SCALE_WORDS[rest[0]]
     return value
+
+
+def _too_many_digits(text: str) -> bool:
+    """A run of more digits than any number is written with (see number_words.MAX_DIGITS):
+    never read as a number, which Python refuses past 4,300 digits anyway."""
+    return _LONG_DIGIT_RUN.search(text) is not None
 
 
 def _digit_count(text: str) -> int:
@@ -138,6 +151,8 @@ def _fraction_in_words(words: list[str]) -> Fraction | None:
 def parse_year(typed: str) -> int | None:
     """The year in a typed answer: one whole number ("1926", "in 1926", "44 BC", "nineteen
     twenty-six") or a date's."""
+    if _too_many_digits(typed):
+        return None
     words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS]
     numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
     eras = [w for w in words if w in _ERA_BEFORE | _ERA_AFTER]
@@ -158,6 +173,8 @@ def parse_date(typed: str) -> PartialDate | None:
     is the day (`22/5/1960`, `5/22/1960`, `22.5.1960`); `1/9/1928`, 1 September in
     Britain and 9 January in America, is read day first, as most of the world writes it.
     """
+    if _too_many_digits(typed):
+        return None
     words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS and w not in _WEEKDAYS]
     if not words:
         return None
@@ -177,7 +194,7 @@ def parse_choice(typed: str, choices: Sequence[str]) -> int | None:
     true"/"not false" are accepted too.
     """
     folded = fold(typed)
-    if folded.isdigit():
+    if folded.isdigit() and not _too_many_digits(folded):
         number = int(folded)
         return number - 1 if 1 <= number <= len(choices) else None
     folded_choices = [fold(choice) for choice in choices]
@@ -208,6 +225,8 @@ def parse_order(
     or lines, or by spaces when each is one word ("Marengo, Austerlitz, Waterloo" for
     "The Battle of Waterloo", "The Battle of Marengo", "The Battle of Austerlitz").
     None unless it is a permutation."""
+    if _too_many_digits(typed):
+        return None
     tokens = fold(typed).split()
     if len(tokens) == 1 and option_count < 10 and len(tokens[0]) == option_count:
         tokens = list(tokens[0])

@@ -15,8 +15,20 @@ from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.option_rules import core_words
 from trainer.core.generate.pools import Pool, Reference
-from trainer.core.model import Answer, Card, CardKind, Diagnostic, Location, Severity
+from trainer.core.model import (
+    Answer,
+    AnswerType,
+    Card,
+    CardKind,
+    Diagnostic,
+    Location,
+    Severity,
+)
 from trainer.core.records import record
+
+# A letter or a digit: what grading compares (see `CardSink.add`).
+_GRADABLE = re.compile(r"[^\W_]")
+_TYPED_ANSWERS = frozenset({AnswerType.TEXT, AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE})
 
 
 def merge_tags(*groups: Iterable[str]) -> tuple[str, ...]:
@@ -88,6 +100,7 @@ class DeckIndex:
     _references: dict[str, Reference] = field(default_factory=dict)
     _citing: dict[tuple[str, ...], Citing] = field(default_factory=dict)
     _shown: dict[int, dict[str, str]] = field(default_factory=dict)
+    _excerpt_values: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, deck: Deck) -> DeckIndex:
@@ -157,6 +170,22 @@ class DeckIndex:
             self._shown[id(fact)] = shown
         return shown
 
+    def excerpt_values(self, excerpt: Excerpt, field_name: str) -> frozenset[str]:
+        """The folded values of `field_name` in the excerpt's own facts; worked out once
+        per excerpt, not once per card (an excerpt may hold thousands of facts)."""
+        key = (excerpt.id, field_name)
+        values = self._excerpt_values.get(key)
+        if values is None or not self._unique_excerpt(excerpt):
+            values = frozenset(
+                fold(fact.values[field_name]) for fact in excerpt.facts if field_name in fact.values
+            )
+            self._excerpt_values[key] = values
+        return values
+
+    def _unique_excerpt(self, excerpt: Excerpt) -> bool:
+        # A deck that fails to compile may hold two excerpts under one id.
+        return self.excerpt_by_id.get(excerpt.id) is excerpt
+
     def facts_with(self, field_name: str) -> list[Fact]:
         """Every fact holding `field_name`, grouped by value."""
         return [fact for values in self.facts_by_value(field_name).values() for fact in values]
@@ -207,10 +236,28 @@ class CardSink:
                 origin, f"two cards get the id '{card.id}'; give one of them another id"
             )
             return False
+        if (ungradable := _ungradable_part(card.answer)) is not None:
+            # Grading compares letters and digits: "%" or "→" folds to nothing, and no
+            # typed answer could ever be right.
+            self._report.error(
+                origin,
+                f"card '{card.id}': its answer '{ungradable}' has no letter or digit, so no "
+                "typed answer could match it; write it in words",
+            )
+            return False
         self._ids.add(card.id)
         self.cards.append(card)
         self.origins[card.id] = origin
         return True
+
+
+def _ungradable_part(answer: Answer) -> str | None:
+    """The part of a typed answer with no letter or digit to grade against, if any."""
+    if answer.type not in _TYPED_ANSWERS:
+        return None
+    return next(
+        (part for part in answer.parts or (answer.text,) if not _GRADABLE.search(part)), None
+    )
 
 
 def build_card(

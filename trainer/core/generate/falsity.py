@@ -16,7 +16,7 @@ from trainer.core.generate.option_rules import (
     folded_words,
     quick_fold,
 )
-from trainer.core.generate.placeholders import Pattern, parse_pattern
+from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.records import record
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
@@ -167,7 +167,7 @@ class Falsity:
             name
             for template in self._index.deck.templates
             if template.kind is TemplateKind.TRUE_FALSE
-            for name in parse_pattern(template.statement).fields
+            for name in _fields_of(template.statement)
         }
         return {
             word
@@ -175,6 +175,15 @@ class Falsity:
             for name in names & fact.values.keys()
             for word in quick_fold(fact.values[name]).split()
         }
+
+
+def _fields_of(statement: str) -> tuple[str, ...]:
+    """The fields a statement names; none for one that cannot be read, which the
+    template's own check reports as an error."""
+    try:
+        return parse_pattern(statement).fields
+    except PlaceholderError:
+        return ()
 
 
 @record

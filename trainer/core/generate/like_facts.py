@@ -6,7 +6,7 @@ import random
 from collections.abc import Iterable, Sequence
 
 from trainer.core.answering.normalise import fold
-from trainer.core.authored import Excerpt, Fact
+from trainer.core.authored import Fact
 from trainer.core.generate.accepted import surname_of
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.name_styles import NameStyle, lone_style, unlike_names
@@ -32,11 +32,6 @@ def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple
     return (*accepted, *dict.fromkeys(aliases))
 
 
-def excerpt_values(excerpt: Excerpt, field_name: str) -> list[str]:
-    """The values of `field_name` in the excerpt's own facts."""
-    return [fact.values[field_name] for fact in excerpt.facts if field_name in fact.values]
-
-
 def like_values(
     pools: Sequence[Pool],
     reference: Reference,
@@ -45,7 +40,7 @@ def like_values(
     rng: random.Random,
     need: int,
     named_in: str = "",
-    named_for: Iterable[str] = (),
+    explained: frozenset[str] = frozenset(),
 ) -> list[list[str]]:
     """Fair values like `anchor` from each pool in turn, nearest first, until `need` are found.
 
@@ -54,7 +49,7 @@ def like_values(
     unfit when its shape is not the answer's (a pair of people for one person, or one
     for a pair: see `value_parts`) or when it is a person that `named_in`, the card's
     own excerpt, names (the excerpt may say that they too did what is asked), unless
-    `named_for` holds it: the excerpt's own facts give it, so that is why the excerpt
+    `explained` holds it (folded): the excerpt's own facts give it, so that is why the excerpt
     names it. Unfit values come last, after every pool's fit ones, for when there are
     too few of those. For a question about a person, values written as another kind of
     name than the answer (a lone name for a person's full name: see `name_styles`) come
@@ -66,7 +61,6 @@ def like_values(
     unfit: list[list[str]] = []
     shape = len(value_parts(anchor))
     named = f" {fold(named_in)} " if named_in else ""
-    explained = {fold(value) for value in named_for}
     fit = 0
     for pool in pools:
         if fit >= need:

@@ -22,7 +22,6 @@ from trainer.core.generate.distractors import Shortfall, pick_options
 from trainer.core.generate.field_display import shown_value
 from trainer.core.generate.like_facts import (
     accepted_for,
-    excerpt_values,
     like_values,
     mixed_shape_message,
     standing_out,
@@ -178,5 +177,5 @@ def _drawn(
         tagged = [fact for fact in index.facts_with(field_name) if wanted <= set(fact.tags)]
         pools.insert(0, index.pool(field_name, tagged, "tags", *sorted(wanted)))
     named_in = excerpt.text if person else ""
-    named_for = excerpt_values(excerpt, field_name)
-    return like_values(pools, reference, question.answer, rules, rng, need, named_in, named_for)
+    explained = index.excerpt_values(excerpt, field_name) if person else frozenset()
+    return like_values(pools, reference, question.answer, rules, rng, need, named_in, explained)

@@ -21,7 +21,6 @@ from trainer.core.generate.distractors import Shortfall, pick_options
 from trainer.core.generate.field_display import shown_value
 from trainer.core.generate.like_facts import (
     accepted_for,
-    excerpt_values,
     like_values,
     mixed_shape_message,
     standing_out,
@@ -178,7 +177,7 @@ def template_card(
             rng,
             count - 1,
             named_in=excerpt.text if person else "",
-            named_for=excerpt_values(excerpt, template.answer),
+            explained=index.excerpt_values(excerpt, template.answer) if person else frozenset(),
         )
         options = pick_options(
             rng, answer=answer_text, alternatives=alternatives, drawn=tiers, count=count
