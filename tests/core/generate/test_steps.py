@@ -386,3 +386,38 @@ def test_two_excerpts_under_one_id_each_get_their_own_steps() -> None:
     _same(first, generate_deck(deck))
     again, _, _ = generate_deck_reusing(deck, memo_from_plain(memo_to_plain(memo)))
     _same(again, generate_deck(deck))
+
+
+def test_two_excerpts_under_one_id_each_cite_their_own_pages() -> None:
+    # The citation was kept by excerpt id: a run that replayed the first excerpt's step
+    # cited the second's pages for both, a cold run the first's.
+    def excerpt(text: str, pages: str, line: int, *questions: Question) -> Excerpt:
+        return Excerpt(
+            "twice",
+            text,
+            SourceRef(pages=pages),
+            Location(FILES[1], line, 5),
+            questions=questions,
+            text_location=Location(FILES[1], line + 1, 11),
+        )
+
+    question = Question("q0", "Who went there?", "James Watson", Location(FILES[1], 30, 9))
+    before = Deck(
+        id="d",
+        title="T",
+        location=Location(FILES[0], 1, 1),
+        excerpts=(excerpt("{{c1::Lipetsk}} James Watson.", "8", 2),),
+        files=FILES,
+    )
+    after = dataclasses.replace(
+        before,
+        excerpts=(
+            *before.excerpts,
+            excerpt("James Watson went to {{c1::Kazan}}.", "1", 14, question),
+        ),
+    )
+    _, memo, _ = generate_deck_reusing(before, {})
+    again, memo, _ = generate_deck_reusing(after, memo)
+    _same(again, generate_deck(after))
+    unchanged, _, _ = generate_deck_reusing(after, memo)
+    _same(unchanged, generate_deck(after))

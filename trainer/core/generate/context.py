@@ -97,8 +97,8 @@ class DeckIndex:
     _pools: dict[tuple[str, ...], Pool] = field(default_factory=dict)
     _pools_of_facts: dict[tuple[str, frozenset[int]], Pool] = field(default_factory=dict)
     _by_value: dict[str, dict[str, list[Fact]]] = field(default_factory=dict)
-    _references: dict[str, Reference] = field(default_factory=dict)
-    _citing: dict[tuple[str, ...], Citing] = field(default_factory=dict)
+    _references: dict[int, Reference] = field(default_factory=dict)
+    _citing: dict[tuple[int, ...], Citing] = field(default_factory=dict)
     _shown: dict[int, dict[str, str]] = field(default_factory=dict)
     _excerpt_values: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
@@ -155,10 +155,11 @@ class DeckIndex:
 
     def reference(self, fact: Fact) -> Reference:
         """What the cards made from `fact` are about, for their near neighbours; kept."""
-        reference = self._references.get(fact.id)
+        # By the fact itself: a deck that fails to compile may give two facts one id.
+        reference = self._references.get(id(fact))
         if reference is None:
             reference = Reference.of((fact,), (self.excerpt_by_id[fact.excerpt_id],))
-            self._references[fact.id] = reference
+            self._references[id(fact)] = reference
         return reference
 
     def shown_values(self, fact: Fact) -> dict[str, str]:
@@ -203,14 +204,16 @@ class DeckIndex:
 
     def citing(self, excerpts: Sequence[Excerpt]) -> Citing:
         """The citation, tags and ids shared by cards citing `excerpts`; computed once."""
-        key = tuple(e.id for e in excerpts)
+        # Kept by the excerpts themselves, not their ids: a deck that fails to compile
+        # may hold two excerpts under one id, each with its own pages.
+        key = tuple(map(id, excerpts))
         citing = self._citing.get(key)
         if citing is None:
             citations = dict.fromkeys(c for e in excerpts if (c := e.source.cite()))
             citing = Citing(
                 source="; ".join(citations),
                 tags=merge_tags(self.deck.tags, *(e.tags for e in excerpts)),
-                cites=tuple(dict.fromkeys(key)),
+                cites=tuple(dict.fromkeys(e.id for e in excerpts)),
             )
             self._citing[key] = citing
         return citing
