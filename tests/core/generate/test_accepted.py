@@ -144,6 +144,13 @@ def test_a_first_name_is_not_accepted_without_the_texts_word(make: type[Make], t
     assert by_id["p1.who"].answer.alternatives == ("Desaix",)
 
 
+def test_a_first_name_that_only_ends_another_name_is_not_accepted(make: type[Make]) -> None:
+    # The "Lisa" of "Mona Lisa" names the painting, not the woman who sat for it.
+    text = "Leonardo painted the Mona Lisa. Lisa Gherardini sat for it."
+    deck = _people_deck(make, ("Lisa Gherardini", {}), ("Louis Desaix", {}), text=text)
+    assert _by_id(make.cards(deck))["p0.who"].answer.alternatives == ("Gherardini",)
+
+
 def test_a_first_name_another_answer_holds_is_not_accepted(make: type[Make]) -> None:
     text = "Napoleon beat the Austrians; Napoleon III lost to the Prussians."
     deck = _people_deck(make, ("Napoleon Bonaparte", {}), ("Napoleon III", {}), text=text)

@@ -47,6 +47,7 @@ def test_a_rare_word_of_the_answer_in_the_prompt_gives_it_away(
         # An answer that describes: the name it shares is what the question is about.
         ("What did Falkenhayn mean to do to France at Verdun?", "bleed France white"),
         ("What did Article 231 say of Germany?", "it blamed Germany for the war"),
+        ("What event does Guernica show?", "the bombing of Guernica"),
     ],
 )
 def test_no_rare_word_of_the_answer_in_the_prompt_gives_nothing_away(

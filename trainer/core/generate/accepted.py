@@ -50,6 +50,7 @@ _CLOZE = frozenset({CardKind.CLOZE, CardKind.AUTO_CLOZE})
 _BLANK = "[...]"
 # The word before a blank, past a comma ('a farmer, [...]').
 _LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
+_LAST_NAME_WORD = re.compile(r"[^\W\d_]+$")
 _COMPANIONS = frozenset({"with", "and"})
 _JOINED = re.compile(r",|;|&|\band\b")
 _CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*)+")
@@ -344,9 +345,20 @@ def _first_names_used_alone(
         name, rest = re.escape(first), re.escape(second)
         alone = re.compile(rf"(?<![\w'’-]){name}(?![\w-])(?!\s+{rest}(?!\w))")
         excerpts = (index.excerpt_by_id.get(excerpt_id) for excerpt_id in texts.get(key, ()))
-        if any(excerpt is not None and alone.search(excerpt.text) for excerpt in excerpts):
+        if any(excerpt is not None and _used_alone(alone, excerpt.text) for excerpt in excerpts):
             used[key] = first
     return used
+
+
+def _used_alone(name: re.Pattern[str], text: str) -> bool:
+    """Whether `text` holds `name` as a name of its own, not the end of another one:
+    the "Lisa" of "Mona Lisa" names the painting, not Lisa Gherardini."""
+    for found in name.finditer(text):
+        before = text[: found.start()].rstrip()
+        word = _LAST_NAME_WORD.search(before)
+        if word is None or not word.group()[0].isupper() or before.endswith((".", "!", "?")):
+            return True
+    return False
 
 
 def _answers_by_word(answers: set[str]) -> dict[str, list[str]]:

@@ -64,15 +64,18 @@ def word_given_away(prompt: str, answer: str) -> str | None:
 
 
 def _describes(answer: str) -> bool:
-    """Whether `answer` says something in two or more lower-case words that are not
-    grammar: a description or a claim ("bleed France white"), not a name ("the Krupp
-    works", "Alec d'Urberville", "the Master of Zürich")."""
+    """Whether `answer` says something in lower-case words that are not grammar: two or
+    more ("bleed France white"), or one that a name is "of" ("the bombing of Guernica",
+    "the siege of Stalingrad": the name is what the event happened to). Not a name
+    ("the Krupp works", "Alec d'Urberville", "the Master of Zürich")."""
     described = 0
-    for token in answer.split():
-        word = token.strip(_PUNCTUATION)
+    tokens = [token.strip(_PUNCTUATION) for token in answer.split()]
+    for position, word in enumerate(tokens):
         # A name's particle elided before it: d'Urberville, l'Ouverture.
         bare = word.split("'", 1)[1] if word[1:2] == "'" else word
         if bare[:1].islower() and bare.isalpha() and fold(word) not in _GRAMMAR:
+            if tokens[position + 1 : position + 2] == ["of"]:
+                return True
             described += 1
     return described >= _DESCRIBING_WORDS
 
