@@ -18,6 +18,7 @@ from trainer.core.answering.approximate import is_approximate, near_enough
 from trainer.core.answering.contradicted import without_contradicted
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_claims import counted_problem, qualifier_problem
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import parse_date, parse_number, parse_year
@@ -271,9 +272,12 @@ def _grade_number(
     if want is None:
         return None
     # "6,650 miles" is no answer to "How long …, in kilometres?", whatever the number.
-    other_unit = unit_problem(answer_words(accepted), answer_words(typed), asked.words)
+    want_words, typed_words = answer_words(accepted), answer_words(typed)
+    other_unit = unit_problem(want_words, typed_words, asked.words)
     if other_unit is not None:
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=other_unit)
+    if (qualified := qualifier_problem(want_words, typed_words)) is not None:
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
     got = parse_number(typed)
     if got != want:
         # The question's own words typed after the number ("50 million" for "[how
@@ -292,16 +296,19 @@ def _grade_number(
     largest = max(abs(got), abs(want))
     similarity = 1.0 if largest == 0 else _closeness(distance, largest)
     allowed = Fraction(str(tolerance))
-    if (
-        distance
-        and not allowed
-        and is_approximate(answer_words(accepted))
-        and near_enough(want, got)
-    ):
+    if distance and not allowed and is_approximate(want_words) and near_enough(want, got):
         # "about 300,000": the answer does not claim its exact figure.
         rule = f"{_plain(got)} is near enough the approximate {_plain(want)}"
-        return Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
-    return _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "number")
+        verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
+    else:
+        verdict = _numeric_verdict(
+            distance, allowed, similarity, accepted, expected, policy, "number"
+        )
+    counted = counted_problem(want_words, typed_words, asked.has)
+    if counted is not None and verdict.correct:
+        # The number is right, the thing counted is not ("206 teeth" for 206 bones).
+        return Verdict(Outcome.CLOSE, similarity, accepted, expected, rule=counted)
+    return verdict
 
 
 def _grade_date(

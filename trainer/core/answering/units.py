@@ -107,6 +107,11 @@ def _spaced_unit(found: re.Match[str]) -> str:
     return f"{number} {letters}" if unit in _UNIT_OF or unit == _M else found.group()
 
 
+def is_unit_word(word: str) -> bool:
+    """Whether the folded `word` writes a unit of measure ("yds", "km", "mph")."""
+    return word in _UNIT_OF or word in _SPEED_WORDS or word == _M
+
+
 def units_in(words: Iterable[str]) -> dict[str, str]:
     """The units the words name, by kind (the first of each kind). A length per a time
     ("km/h", "miles per hour", "mph") is a speed, and neither a length nor a time."""
