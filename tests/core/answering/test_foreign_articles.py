@@ -26,6 +26,13 @@ from trainer.core.scheduling.policy import Policy
         # Another noun is wrong, whatever its article.
         ("le chat", "le chien", Outcome.WRONG),
         ("le chat", "la chien", Outcome.WRONG),
+        # No typo but a doubled letter: a letter changed is most often another word.
+        ("la maison", "la raison", Outcome.CLOSE),
+        ("le pain", "le bain", Outcome.CLOSE),
+        ("la maison", "la maisson", Outcome.TYPO),
+        ("la maison", "la maisón", Outcome.EXACT),
+        # A word added makes another word.
+        ("la pomme", "la pomme de terre", Outcome.WRONG),
         # A capitalised article opens a name, and an English answer has none of these.
         ("La Paz", "Paz", Outcome.EXACT),
         ("the cat", "cat", Outcome.EXACT),

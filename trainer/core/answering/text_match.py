@@ -84,19 +84,7 @@ def match_text(
     """Compare a typed answer with one accepted answer; `siblings` are the card's other
     accepted answers, whose words an extra typed word may contradict."""
     if opens_with_article(expected):
-        # The noun is judged on its own ("le chien" is as far from "le chat" as "chien"
-        # is from "chat"), then its article: a wrong noun is wrong whatever its article.
-        noun = match_text(
-            without_article(expected),
-            without_article(typed),
-            question=question,
-            confusables=confusables,
-            siblings=siblings,
-            typo_tolerance=typo_tolerance,
-        )
-        if not noun.accepted or (article := article_problem(expected, typed)) is None:
-            return noun
-        return TextMatch(False, False, article, noun.similarity)
+        return _vocabulary_match(expected, typed, question, confusables, siblings)
     want, got = join_decimals(answer_words(expected), answer_words(typed))
     want, got = m_read_alike(same_units(want), same_units(got))
     similarity = OSA.normalized_similarity(
@@ -157,6 +145,39 @@ def match_text(
         notes.append(_near_rule(near))
     slip = outcome.slip or bool(near)
     return TextMatch(True, slip, "; ".join(notes) or "exact", max(similarity, 0.0))
+
+
+def _vocabulary_match(
+    expected: str,
+    typed: str,
+    question: Question,
+    confusables: Sequence[str],
+    siblings: Sequence[str],
+) -> TextMatch:
+    """A foreign word with its article ("le chat"). The noun is judged on its own ("le
+    chien" is as far from "le chat" as "chien" is from "chat"), then its article: a
+    wrong noun is wrong whatever its article. No typo is allowed but a letter doubled or
+    not: the English word list cannot tell that "la raison" or "le bain" is another
+    French word, and a word added is another word ("la pomme de terre")."""
+    noun_expected, noun_typed = without_article(expected), without_article(typed)
+    noun = match_text(
+        noun_expected,
+        noun_typed,
+        question=question,
+        confusables=confusables,
+        siblings=siblings,
+        typo_tolerance=0.0,
+    )
+    if not noun.accepted:
+        return noun
+    extra = len(content_words(answer_words(noun_typed))) - len(
+        content_words(answer_words(noun_expected))
+    )
+    if extra > 0:
+        return TextMatch(False, False, "a word added makes another word", noun.similarity)
+    if (article := article_problem(expected, typed)) is not None:
+        return TextMatch(False, False, article, noun.similarity)
+    return noun
 
 
 def _near_rule(near: Sequence[tuple[str, str]]) -> str:

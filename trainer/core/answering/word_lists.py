@@ -73,6 +73,8 @@ NEGATORS = frozenset(
     {
         *("not", "no", "never", "without", "nothing", "none", "nor", "neither"),
         *("nobody", "nowhere", "non", "cannot"),
+        # French "ne … pas": "ne pas être" is not "être".
+        "ne",
     }
 )
 # Prefixes that negate the rest of a word: "unnatural", "nonviolent", "disagree".
