@@ -24,6 +24,10 @@ def judge(answer: str, typed: str, *accept: str) -> Outcome:
     [
         ("X-rays", "gamma rays"),
         ("X-rays", "rays"),
+        # A prefix written with a hyphen makes another movement or thing.
+        ("Impressionism", "Neo-Impressionism"),
+        ("Impressionism", "Post-Impressionism"),
+        ("Darwinism", "neo-Darwinism"),
         ("U-boats", "E-boats"),
         ("T cells", "cells"),
         ("vitamin C", "vitamin"),

@@ -131,6 +131,9 @@ QUALIFIERS = frozenset(
         *("only", "all", "most", "least", "more", "less", "every", "each", "sole"),
         *("before", "after", "above", "below", "under", "over", "against", "except"),
         *("false", "fake", "pseudo", "proto", "super", "ultra", "hyper", "hypo"),
+        # Prefixes written with a hyphen that make another movement, period or thing:
+        # "Neo-Impressionism" is no Impressionism.
+        *("neo", "quasi", "counter", "crypto", "para", "mid"),
     }
 )
 
