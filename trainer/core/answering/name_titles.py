@@ -51,6 +51,7 @@ DISTINCTIVE_CEILING = 600
 _NAME_LIST = re.compile(r"\s*(?:,|&|\band\b)\s*")
 # Particles inside a name: "General de Gaulle", "Kaiser Wilhelm von Hohenzollern".
 _PARTICLES = frozenset({"da", "di", "de", "del", "della", "der", "den", "van", "von", "du"})
+_ARTICLES = frozenset({"the", "a", "an"})
 # Words that open a place's name, saying what kind of place it is: "Cape Verde", "Mount
 # Kenya", "Saint Helena", "Port Desire".
 _PLACE_OPENERS = frozenset(PLACE_WORDS) | {"saint", "fort", "port"}
@@ -138,9 +139,12 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     """A middle name, which may be left out ("James Simpson" for "James Young Simpson"):
     a word between a first word that could be a given name and a last word that is no
     common word (not "George Washington Bridge"), with no function word between them
-    but a name's particle (not "Germany's agreement with the Soviets")."""
+    but a name's particle (not "Germany's agreement with the Soviets"), and no article
+    before them (not "the Museo Reina Sofía")."""
     if len(content) < 3 or not content[0] < index < content[-1]:
         return False
+    if any(word in _ARTICLES for word in words[: content[0]]):
+        return False  # a person's name has no article: "the Museo Reina Sofía" is a place
     inside = words[content[0] + 1 : content[-1]]
     if any(word in FUNCTION_WORDS and word not in _PARTICLES for word in inside):
         return False
