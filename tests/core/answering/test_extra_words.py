@@ -137,3 +137,10 @@ def test_no_listed_given_name_is_taken_for_a_qualifier() -> None:
     refused = [name for name in names if judge("Zwingli", f"{name} Zwingli") is Outcome.WRONG]
     assert len(names) > 400
     assert refused == []
+
+
+def test_another_given_name_before_an_accepted_surname_is_another_person() -> None:
+    # 'galilei' matches 'galilei'; 'vincenzo' then stands where 'galileo' should be.
+    assert judge("Galileo Galilei", "Vincenzo Galilei", "Galilei") is Outcome.WRONG
+    assert judge("Galileo Galilei", "Galilei", "Galilei") is Outcome.EXACT
+    assert judge("Galileo Galilei", "Galileo Galilei", "Galilei") is Outcome.EXACT

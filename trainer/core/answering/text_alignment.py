@@ -102,7 +102,7 @@ def aligned(
     modifier_forms = len(content) > 1
     surnames = {i for i in content if i > 0 and is_given_name(want[i - 1])}
     candidates: list[tuple[int, int, int, int, int, WordMatch]] = []
-    near_misses: dict[int, tuple[str, Refusal]] = {}
+    near_misses: dict[int, list[tuple[int, str, Refusal]]] = {}
     for i in content:
         for j, word in enumerate(got):
             if word in FUNCTION_WORDS and want[i] not in FUNCTION_WORDS:
@@ -120,8 +120,8 @@ def aligned(
             )
             if isinstance(result, WordMatch):
                 candidates.append((result.kind, result.edits, abs(i - j), i, j, result))
-            elif isinstance(result, WordRefusal) and i not in near_misses:
-                near_misses[i] = (word, result.reason)
+            elif isinstance(result, WordRefusal):
+                near_misses.setdefault(i, []).append((j, word, result.reason))
     pairs: dict[int, tuple[int, WordMatch]] = {}
     used: set[int] = set()
     # Best matches first: the same word before a spelling before a typo, fewer edits,
@@ -132,7 +132,16 @@ def aligned(
             used.add(j)
     missing = [i for i in required if i not in pairs]
     if missing:
-        rule, stand_in = missing_rule(want, got, missing, near_misses, used)
+        # A near miss counts only if its typed word matched no other word of the answer:
+        # in "Vincenzo Galilei" for "Galileo Galilei", 'galilei' is 'galilei', and
+        # 'vincenzo' stands in the place of 'galileo'.
+        unmatched = {
+            i: (word, reason)
+            for i, misses in near_misses.items()
+            for j, word, reason in misses[:1]
+            if j not in used
+        }
+        rule, stand_in = missing_rule(want, got, missing, unmatched, used)
         return Alignment(False, False, rule, [], stand_in=stand_in)
     extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
     region = region_after(want, got, extras, used, after_comma)
