@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from trainer.core.answering.grading import grade
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.regions import REGIONS, region_after
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 def test_regions_are_folded_as_grading_folds_words() -> None:
@@ -20,3 +25,19 @@ def test_a_region_is_read_only_after_the_whole_answer_and_a_comma() -> None:
     # The words after the answer must all be extra, and together name a region.
     assert region_after(("berlin",), ("berlin", "kazan"), [1], {0}, ("kazan",)) == []
     assert region_after(("france",), ("france", "germany"), [1], {0}, ("germany",)) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        # A continent holds the country the answer names.
+        ("Argentina", "Argentina, South America", True),
+        ("Canada", "Canada, North America", True),
+        # Another country, or another continent beside one, is a second answer.
+        ("Germany", "Germany, France", False),
+        ("Asia", "Asia, Europe", False),
+    ],
+)
+def test_a_continent_after_a_country_is_where_it_is(answer: str, typed: str, right: bool) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert verdict.correct is right, verdict.rule

@@ -61,6 +61,7 @@ texas; utah; vermont; virginia; washington; west virginia; wisconsin; wyoming
 """
 _CONTINENTS = "africa; antarctica; asia; europe; north america; south america; oceania"
 
+CONTINENTS = frozenset(" ".join(name.split()) for name in _CONTINENTS.split(";"))
 REGIONS = frozenset(
     " ".join(name.split())
     for block in (_COUNTRIES, _HISTORIC_AND_NATIONS, _US_STATES, _CONTINENTS)
@@ -87,9 +88,19 @@ def region_after(
     region = [got[j] for j in after]
     if region != list(after_comma) or any(j not in extras for j in after):
         return []
-    if " ".join(region) not in REGIONS or _names_a_region(want):
+    named = " ".join(region)
+    if named not in REGIONS:
+        return []
+    # A continent holds any other region ("Argentina, South America"); another region
+    # beside one the answer names is a second answer ("Germany, France").
+    if _names_a_region(want) and (named not in CONTINENTS or _names_a_continent(want)):
         return []
     return after
+
+
+def _names_a_continent(want: Sequence[str]) -> bool:
+    text = f" {' '.join(want)} "
+    return any(f" {continent} " in text for continent in CONTINENTS)
 
 
 def _names_a_region(want: Sequence[str]) -> bool:
