@@ -28,6 +28,10 @@ from trainer.core.scheduling.policy import Policy
         ("100,000 men", "How large an army?", "an army of 100,000", Outcome.EXACT),
         ("360", "How many yards an hour?", "360 yds", Outcome.EXACT),
         ("about 300,000", "How many men were killed?", "300,000 dead", Outcome.EXACT),
+        # None, in words.
+        ("0", "How many moons does Mercury have?", "none", Outcome.EXACT),
+        ("0", "How many moons does Mercury have?", "no moons", Outcome.EXACT),
+        ("2", "How many moons does Mars have?", "none", Outcome.WRONG),
     ],
 )
 def test_a_number_answer_is_judged_by_what_it_claims(

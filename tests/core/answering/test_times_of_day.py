@@ -18,6 +18,7 @@ from trainer.core.scheduling.policy import Policy
         ("11.00 A.M.", "11 am"),
         ("10.30 p.m.", "10.30 pm"),
         ("11 o'clock", "11"),
+        ("eleven o'clock", "11"),
         ("11:00", "11"),
         ("23:00", "11 pm"),
         ("at 9:05", "at 9.05"),

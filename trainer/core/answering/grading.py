@@ -18,7 +18,7 @@ from trainer.core.answering.approximate import is_approximate, near_enough
 from trainer.core.answering.contradicted import without_contradicted
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_claims import counted_problem, qualifier_problem
+from trainer.core.answering.number_claims import counted_problem, qualifier_problem, says_none
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import parse_date, parse_number, parse_year
@@ -276,6 +276,8 @@ def _grade_number(
     other_unit = unit_problem(want_words, typed_words, asked.words)
     if other_unit is not None:
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=other_unit)
+    if want == 0 and says_none(typed_words):
+        return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="exact")
     if (qualified := qualifier_problem(want_words, typed_words)) is not None:
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
     got = parse_number(typed)

@@ -29,6 +29,7 @@ _BOUNDS = frozenset(
     }
 )
 _QUALIFIERS = NEGATORS | (HEDGE_WORDS - {"and"}) | _BOUNDS
+_NONE_WORDS = frozenset({"none", "nothing", "nil", "nought", "zero"})
 # Words that lead up to a number without qualifying it: "up to 100,000 men".
 _LEADING = frozenset({"up", "some", "exactly", "precisely", "total", "totalling"})
 
@@ -66,3 +67,11 @@ def counted_problem(
             continue
         return f"'{word}' is not what the answer counts"
     return None
+
+
+def says_none(typed: Sequence[str]) -> bool:
+    """Whether the typed words give the number 0 in words ("none", "no moons"), as an
+    answer of 0 may be given."""
+    if any(word[:1].isdigit() for word in typed):
+        return False
+    return bool(typed) and (typed[0] == "no" or any(word in _NONE_WORDS for word in typed))

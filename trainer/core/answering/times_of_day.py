@@ -17,8 +17,31 @@ _PERIOD = r"(?:(?P<period>[ap])\.?\s?m\b\.?)"
 _WITH_PERIOD = re.compile(
     rf"(?<![\d.:,])(?P<hour>\d{{1,2}})(?:[:.](?P<minutes>\d{{2}}))?\s*{_PERIOD}", re.IGNORECASE
 )
-# "11 o'clock"
-_OCLOCK = re.compile(r"(?<![\d.:,])(?P<hour>\d{1,2})\s*o['’]?\s?clock\b", re.IGNORECASE)
+_HOUR_WORDS = {
+    word: hour
+    for hour, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
+        start=1,
+    )
+}
+# "11 o'clock", "eleven o'clock"
+_OCLOCK = re.compile(
+    rf"(?<![\d.:,])(?P<hour>\d{{1,2}}|\b(?:{'|'.join(_HOUR_WORDS)}))\s*o['’]?\s?clock\b",
+    re.IGNORECASE,
+)
 # "23:00", "10:30": the 24-hour clock.
 _COLON = re.compile(r"(?<![\d.:,])(?P<hour>\d{1,2}):(?P<minutes>\d{2})(?![\d:])")
 _PERIODS = frozenset({"am", "pm"})
@@ -29,11 +52,15 @@ _MINUTES = 60
 
 def times_as_words(text: str) -> str:
     """`text` with each time of day written as `_time` writes it."""
-    if not any(character.isdigit() for character in text):
+    if "clock" not in text.casefold() and not any(character.isdigit() for character in text):
         return text
     text = _WITH_PERIOD.sub(_with_period, text)
-    text = _OCLOCK.sub(lambda match: _time(int(match["hour"]), 0, None) or match[0], text)
+    text = _OCLOCK.sub(lambda match: _time(_hour(match["hour"]), 0, None) or match[0], text)
     return _COLON.sub(_on_the_clock, text)
+
+
+def _hour(written: str) -> int:
+    return int(written) if written.isdigit() else _HOUR_WORDS[written.casefold()]
 
 
 def _with_period(match: re.Match[str]) -> str:
