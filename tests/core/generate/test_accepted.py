@@ -114,6 +114,11 @@ def test_a_surname_shared_by_another_answer_is_not_accepted(make: type[Make]) ->
         ("Henry VIII", None),
         ("Alexander I", None),
         ("Pope John XXIII", None),
+        # Titles and ranks before the name are not part of it.
+        ("Count Alfred von Schlieffen", "von Schlieffen"),
+        ("Field Marshal Douglas Haig", "Haig"),
+        ("Admiral John Jellicoe", "Jellicoe"),
+        ("Archduke Franz Ferdinand", None),
     ],
 )
 def test_what_counts_as_a_persons_name(name: str, surname: str | None) -> None:

@@ -26,6 +26,11 @@ from trainer.core.model import AnswerType, Card, CardKind, with_answer
 _NOT_NAMES = frozenset(
     ["the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with"]
 )
+# Titles and ranks written before a person's name.
+_TITLES_BEFORE_NAMES = PERSONAL_TITLES | {
+    *("count", "countess", "marquis", "marquess", "baron", "baroness", "earl"),
+    *("viscount", "archduke", "archduchess", "field", "grand", "rear", "air"),
+}
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
 # A ruler's number ('Louis XVIII', 'Henry VIII'): no surname, and no answer alone.
@@ -82,9 +87,12 @@ def surname_of(name: str) -> str | None:
     its first word must be a given name ('Thomas Bell': then the surname may be a common
     word), or else every word must be rarer than the commonest given names ('Valerian
     Kuibyshev'), so that a nickname or a place made of words ('York Minster', 'Jemmy
-    Button') gets none.
+    Button') gets none. Titles before the name are not part of it: 'Count Alfred von
+    Schlieffen' is von Schlieffen, 'Field Marshal Douglas Haig' Haig.
     """
     words = name.split()
+    while len(words) > 2 and words[0].rstrip(".").lower() in _TITLES_BEFORE_NAMES:
+        words = words[1:]
     if not 2 <= len(words) <= 4:
         return None
     name_words: list[str] = []
