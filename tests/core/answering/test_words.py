@@ -141,6 +141,8 @@ def test_a_linking_verb_may_be_left_out_or_swapped_for_another(
         ("it falls", "it goes up", False),
         ("it falls", "it gets bigger", False),
         ("raises interest rates", "brings down interest rates", False),
+        # Its opposite beside the answer says the reverse, unless it repeats the question.
+        ("it falls", "it rises then falls", False),
     ],
 )
 def test_verbs_of_going_up_or_down_are_one_claim_each(answer: str, typed: str, right: bool) -> None:
@@ -162,3 +164,11 @@ def test_a_hyphened_letter_counts_only_beside_a_word_of_the_answer() -> None:
     assert problem("A-bomb", "H-bomb") is not None
     # A letter joined to another word: the words are compared as words.
     assert problem("unrestricted submarine warfare", "unrestricted U-boat warfare") is None
+
+
+def test_the_questions_own_phrase_beside_the_answer_repeats_it() -> None:
+    question = "What happens to the quantity demanded when the price of a good rises?"
+    answer = Answer(AnswerType.TEXT, "it falls")
+    for typed in ("when the price rises it falls", "demand falls"):
+        verdict = grade(answer, typed, policy=Policy(), question=question)
+        assert verdict.correct, (typed, verdict.rule)

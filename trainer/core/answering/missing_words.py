@@ -84,3 +84,27 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
         # Its letters swapped ("KDP") is a slip of the fingers; another letter is another name.
         return sorted(typed) != sorted(wanted)
     return Levenshtein.normalized_similarity(typed, wanted) < _NEAR_SPELLING
+
+
+def opposite_beside(want: Sequence[str], got: Sequence[str], question: Sequence[str]) -> str | None:
+    """Why a typed answer that has the answer's words says the reverse beside them: a
+    typed word the answer lacks that is the opposite of one of its words ("it rises then
+    falls" for "it falls"). Not where it only repeats a phrase of the question ("when the
+    price rises, it falls" for "What happens when the price rises?")."""
+    wanted = set(want)
+    for position, word in enumerate(got):
+        if word in wanted:
+            continue
+        opposed = next((other for other in want if _opposite(other, word)), None)
+        if opposed is None or _repeats_question(got, position, question):
+            continue
+        return f"'{word}', the opposite of '{opposed}', says the reverse beside it"
+    return None
+
+
+def _repeats_question(got: Sequence[str], position: int, question: Sequence[str]) -> bool:
+    """Whether `got[position]` and the content word typed before it are both words of
+    the question: a phrase of it repeated ("the price rises"), not a claim ("it rises")."""
+    asked = set(question)
+    before = [word for word in got[:position] if word not in FUNCTION_WORDS]
+    return got[position] in asked and bool(before) and before[-1] in asked

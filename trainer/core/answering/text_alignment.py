@@ -60,8 +60,11 @@ class Question:
         return cls(frozenset(words), gives_words=not cloze, sequence=words)
 
     def has(self, word: str) -> bool:
-        """True when the question has the word, or another form of it ("law", "laws")."""
-        return word in self.words or any(is_other_form(word, other) for other in self.words)
+        """True when the question has the word, or another form of it ("law", "laws";
+        "demand" where the question says "demanded", either way round)."""
+        return word in self.words or any(
+            is_other_form(word, other) or is_other_form(other, word) for other in self.words
+        )
 
 
 @dataclass(slots=True)

@@ -29,7 +29,7 @@ from trainer.core.answering.foreign_articles import (
     without_article,
 )
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
-from trainer.core.answering.missing_words import decisive_stand_in
+from trainer.core.answering.missing_words import decisive_stand_in, opposite_beside
 from trainer.core.answering.other_answers import (
     as_near_another,
     question_contradiction,
@@ -124,6 +124,8 @@ def match_text(
     if not outcome.accepted:
         decisive = outcome.stand_in is not None and decisive_stand_in(*outcome.stand_in, expected)
         return TextMatch(False, False, outcome.rule, similarity, decisive=decisive)
+    if (opposed := opposite_beside(want, got, question.sequence)) is not None:
+        return TextMatch(False, False, opposed, similarity, decisive=True)
     conflict = sibling_contradiction(
         outcome.claims, got, siblings, question.has
     ) or question_contradiction(outcome.claims, question.sequence, typo_tolerance)
