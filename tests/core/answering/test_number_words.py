@@ -42,6 +42,8 @@ def digits(text: str) -> list[str]:
         ("Henry VIII", ["henry", "8"]),
         ("Louis XIV", ["louis", "14"]),
         ("World War I", ["world", "war", "1"]),
+        ("the Saturn V rocket", ["the", "saturn", "5", "rocket"]),
+        ("Saturn V went up", ["saturn", "v", "went", "up"]),
         ("one of them", ["one", "of", "them"]),
     ],
 )

@@ -21,6 +21,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.word_lists import DESCRIPTORS
 from trainer.core.lexicon import frequency, is_known_word
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -113,13 +114,16 @@ def normalize_numbers(
 
 def _roman_value(words: Sequence[str], index: int) -> int | None:
     """A Roman numeral: two letters or more that are no attested word ("VIII", "XIV"), or
-    a last I, V or X after a name ("World War I", "Henry V")."""
+    an I, V or X after a name, last or before what the name is ("World War I", "Henry
+    V", "the Saturn V rocket")."""
     word = words[index]
     if not _ROMAN.fullmatch(word):
         return None
     if len(word) == 1:
+        # Last, or before a word for what the name is ("the Saturn V rocket").
+        ends_name = index == len(words) - 1 or words[index + 1] in DESCRIPTORS
         last_after_name = (
-            index == len(words) - 1
+            ends_name
             and index > 0
             and words[index - 1].isalpha()
             and len(words[index - 1]) > 1
