@@ -284,6 +284,7 @@ def test_a_letter_typed_beside_the_answer(answer: str, typed: str, right: bool) 
     ("answer", "typed"),
     [
         ("Pacific Ocean", "the Pacific"),
+        ("Baikonur Cosmodrome", "Baikonur"),
         ("Sahara Desert", "the Sahara"),
         ("Caspian Sea", "Caspian"),
         ("Kalahari Desert", "the Kalahari"),

@@ -178,6 +178,8 @@ PLACE_HEAD_NOUNS = frozenset(
         *("island", "islands", "isles", "archipelago", "peninsula", "desert"),
         *("bay", "gulf", "strait", "straits", "channel", "sound", "canyon", "gorge"),
         *("falls", "glacier", "plateau", "reef", "trench", "volcano"),
+        # Sites named after their place: "Baikonur" for "Baikonur Cosmodrome".
+        *("cosmodrome", "observatory", "spaceport"),
     }
 )
 
