@@ -68,8 +68,9 @@ def prepare_cards(
 ) -> PreparedDeck:
     """`prepare_deck` of `compiled`'s deck and warnings with `cards`, which are taken out
     of the list as they are encoded: a caller that holds them nowhere else frees each
-    card once its row is made, so that a large deck's cards and rows are never all held
-    at once (at 100,000 cards, tens of megabytes). `compiled`'s own cards are not read."""
+    card once its row is made, so that a large deck's cards and rows are not all held at
+    once (about 4 MB less at the peak of a cold import of 100,000 cards). `compiled`'s
+    own cards are not read."""
     deck = compiled.deck
     _check_card_ids(deck.id, [card for card in cards if card is not None])
     return PreparedDeck(
