@@ -4,11 +4,21 @@ or a single name among people's full names."""
 from __future__ import annotations
 
 from tests.core.generate.conftest import Make
-from trainer.core.authored import Template, TemplateKind
+from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.like_facts import lone_shape, unlike_shaped
 
 SINGLE = ("Gregor Mendel", "Charles Darwin", "Carl Linnaeus", "Robert Hooke")
 PAIR = "James Watson and Francis Crick"
+
+
+def _who_did_deck(make: type[Make], names: tuple[str, ...]) -> Deck:
+    """A deck asking "Who {did}?" of a fact for each of `names` (p0, p1 …, lines 20 on)."""
+    facts = tuple(
+        make.fact(f"p{i}", who=name, did=f"found thing {i}", line=20 + i)
+        for i, name in enumerate(names)
+    )
+    template = make.template("who-did", kind=TemplateKind.CHOICE, prompt="Who {did}?", answer="who")
+    return make.deck(make.excerpt("people", facts=facts), templates=(template,))
 
 
 def test_a_pair_among_single_names_stands_out() -> None:
@@ -22,18 +32,7 @@ def test_a_pair_among_single_names_stands_out() -> None:
 
 
 def test_a_template_warns_at_the_fact_whose_pair_stands_out(make: type[Make]) -> None:
-    facts = tuple(
-        make.fact(f"p{i}", who=name, did=f"found thing {i}", line=20 + i)
-        for i, name in enumerate((*SINGLE, PAIR))
-    )
-    template = Template(
-        id="who-did",
-        kind=TemplateKind.CHOICE,
-        location=make.loc(3, 5),
-        prompt="Who {did}?",
-        answer="who",
-    )
-    deck = make.deck(make.excerpt("people", facts=facts), templates=(template,))
+    deck = _who_did_deck(make, (*SINGLE, PAIR))
     messages = [str(d) for d in make.warnings(deck)]
     assert messages == [
         "deck.yaml:24:9: warning: template 'who-did' for fact 'p4': its answer "
@@ -81,19 +80,7 @@ def test_options_of_another_shape_than_the_answer_are_named() -> None:
 def test_a_template_warns_when_it_mixes_pairs_among_single_names(make: type[Make]) -> None:
     # Two pairs and four single names: the pair's card must offer single names beside it,
     # though neither shape is its answer's alone.
-    names = (*SINGLE, PAIR, "Frederick Banting and Charles Best")
-    facts = tuple(
-        make.fact(f"p{i}", who=name, did=f"found thing {i}", line=20 + i)
-        for i, name in enumerate(names)
-    )
-    template = Template(
-        id="who-did",
-        kind=TemplateKind.CHOICE,
-        location=make.loc(3, 5),
-        prompt="Who {did}?",
-        answer="who",
-    )
-    deck = make.deck(make.excerpt("people", facts=facts), templates=(template,))
+    deck = _who_did_deck(make, (*SINGLE, PAIR, "Frederick Banting and Charles Best"))
     messages = [d.message for d in make.warnings(deck)]
     assert len(messages) == 2, messages
     assert all("name another number of people than the answer" in m for m in messages)

@@ -356,19 +356,21 @@ def test_a_chronology_is_generated_again_when_an_excerpt_it_cites_changes() -> N
     assert again.cards[-1] != first.cards[-1]
 
 
+def _twice(text: str, line: int, *questions: Question, pages: str = "1") -> Excerpt:
+    """An excerpt under the id "twice", which a test's deck gives two excerpts."""
+    return Excerpt(
+        "twice",
+        text,
+        SourceRef(pages=pages),
+        Location(FILES[1], line, 5),
+        questions=questions,
+        text_location=Location(FILES[1], line + 1, 11),
+    )
+
+
 def test_two_excerpts_under_one_id_each_get_their_own_steps() -> None:
     # Such a deck fails to compile, but its steps are remembered and looked up all the
     # same: the second excerpt once took the first's key and replayed its cards.
-    def excerpt(text: str, line: int, *questions: Question) -> Excerpt:
-        return Excerpt(
-            "twice",
-            text,
-            SourceRef(pages="1"),
-            Location(FILES[1], line, 5),
-            questions=questions,
-            text_location=Location(FILES[1], line + 1, 11),
-        )
-
     question = Question("q0", "Who went there?", "Kazan", Location(FILES[1], 30, 9))
     deck = Deck(
         id="d",
@@ -376,8 +378,8 @@ def test_two_excerpts_under_one_id_each_get_their_own_steps() -> None:
         location=Location(FILES[0], 1, 1),
         templates=TEMPLATES,
         excerpts=(
-            excerpt("Otto Hasse travelled to Kazan in 1926.", 2, question),
-            excerpt("James Watson travelled to Lipetsk.", 14),
+            _twice("Otto Hasse travelled to Kazan in 1926.", 2, question),
+            _twice("James Watson travelled to Lipetsk.", 14),
         ),
         defaults=DeckDefaults(auto_cloze=True),
         files=FILES,
@@ -391,29 +393,19 @@ def test_two_excerpts_under_one_id_each_get_their_own_steps() -> None:
 def test_two_excerpts_under_one_id_each_cite_their_own_pages() -> None:
     # The citation was kept by excerpt id: a run that replayed the first excerpt's step
     # cited the second's pages for both, a cold run the first's.
-    def excerpt(text: str, pages: str, line: int, *questions: Question) -> Excerpt:
-        return Excerpt(
-            "twice",
-            text,
-            SourceRef(pages=pages),
-            Location(FILES[1], line, 5),
-            questions=questions,
-            text_location=Location(FILES[1], line + 1, 11),
-        )
-
     question = Question("q0", "Who went there?", "James Watson", Location(FILES[1], 30, 9))
     before = Deck(
         id="d",
         title="T",
         location=Location(FILES[0], 1, 1),
-        excerpts=(excerpt("{{c1::Lipetsk}} James Watson.", "8", 2),),
+        excerpts=(_twice("{{c1::Lipetsk}} James Watson.", 2, pages="8"),),
         files=FILES,
     )
     after = dataclasses.replace(
         before,
         excerpts=(
             *before.excerpts,
-            excerpt("James Watson went to {{c1::Kazan}}.", "1", 14, question),
+            _twice("James Watson went to {{c1::Kazan}}.", 14, question),
         ),
     )
     _, memo, _ = generate_deck_reusing(before, {})

@@ -21,10 +21,16 @@ NEAR = Fraction(1, 20)
 
 def is_approximate(text_words: Sequence[str]) -> bool:
     """Whether the words give a number as approximate: an approximator right before it."""
-    return any(
-        word in APPROXIMATORS and _number(following) is not None
-        for word, following in pairwise(text_words)
-    )
+    return bool(_approximate_numbers(text_words))
+
+
+def _approximate_numbers(words: Sequence[str]) -> list[tuple[str, Fraction]]:
+    """Each number the words give as approximate, as written and as a value."""
+    return [
+        (following, value)
+        for word, following in pairwise(words)
+        if word in APPROXIMATORS and (value := _number(following)) is not None
+    ]
 
 
 def near_enough(wanted: Fraction, typed: Fraction) -> bool:
@@ -37,11 +43,7 @@ def approximate_numbers_lined_up(
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """The typed words with each number near one that `want` gives as approximate
     written as that number; and each (typed, wanted) pair so rewritten."""
-    approximate = [
-        (following, value)
-        for word, following in pairwise(want)
-        if word in APPROXIMATORS and (value := _number(following)) is not None
-    ]
+    approximate = _approximate_numbers(want)
     if not approximate:
         return list(got), []
     out: list[str] = []

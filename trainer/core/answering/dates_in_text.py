@@ -23,6 +23,11 @@ _MONTH_NAMES = (
     *("january", "february", "march", "april", "may", "june"),
     *("july", "august", "september", "october", "november", "december"),
 )
+# English weekday names, likewise; a date may open with one ("Tuesday 28 July 1914").
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_WORDS = frozenset(
+    {*WEEKDAY_NAMES, *(name[:3] for name in WEEKDAY_NAMES), "tues", "thur", "thurs"}
+)
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()}
 _MONTHS["sept"] = 9

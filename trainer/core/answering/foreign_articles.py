@@ -45,11 +45,8 @@ def without_article(text: str) -> str:
     if _opening_article(text, capitals=True) is None:
         return text
     first, _, rest = text.strip().partition(" ")
-    for mark in _ELISION:
-        head, elided, after = first.partition(mark)
-        if elided and head.casefold() == "l":
-            return f"{after} {rest}".strip()
-    return rest
+    after = _after_elided_article(first, any_case=True)
+    return rest if after is None else f"{after} {rest}".strip()
 
 
 def _opening_article(text: str, *, capitals: bool = False) -> str | None:
@@ -59,15 +56,8 @@ def _opening_article(text: str, *, capitals: bool = False) -> str | None:
     if not words:
         return None
     first = words[0]
-    for mark in _ELISION:
-        head, elided, rest = first.partition(mark)
-        if (
-            elided
-            and head.casefold() == "l"
-            and (capitals or head.islower())
-            and rest[:1].isalpha()
-        ):
-            return "l"
+    if _after_elided_article(first, any_case=capitals):
+        return "l"
     folded = fold(first)
     if len(words) < 2 or not (capitals or first.islower()):
         return None
@@ -77,4 +67,19 @@ def _opening_article(text: str, *, capitals: bool = False) -> str | None:
         return folded
     if folded in _GERMAN and words[1][:1].isupper():
         return folded
+    return None
+
+
+def _after_elided_article(word: str, *, any_case: bool) -> str | None:
+    """What follows the elided article of "l'école" ("école"), if `word` opens with one:
+    in lower case, or in any case with `any_case`."""
+    for mark in _ELISION:
+        head, elided, rest = word.partition(mark)
+        if (
+            elided
+            and head.casefold() == "l"
+            and (any_case or head.islower())
+            and rest[:1].isalpha()
+        ):
+            return rest
     return None

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from fractions import Fraction
 
-from trainer.core.answering.dates_in_text import month_number
+from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, month_number
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import (
     MAX_DIGITS,
@@ -35,18 +35,15 @@ _ORDER_SEPARATORS = re.compile(r"\s*(?:[,;\n]|->|→|>|\bthen\b)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words around an option's number that say it is one ("option 2", "the second one").
 _CHOICE_WORDS = frozenset({"option", "number", "no", "choice", "answer", "the", "one"})
-_MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"
+# Signs a minus is written with besides "-", which the parser reads as "-".
+MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u2009\u202f"
 _INTEGER_TOKEN = re.compile(r"\d+")
 _LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
 _ERA_BEFORE = {"bc", "bce"}
 _ERA_AFTER = {"ad", "ce"}
 _FILLER_WORDS = {"of", "the", "in", "on", "year", "c", "ca", "circa", "about", "around"}
-# A weekday says nothing a date does not: "Tuesday 28 July 1914" is 28 July 1914.
-_WEEKDAYS = {
-    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"),
-}
+_DATE_FILLERS = _FILLER_WORDS | WEEKDAY_WORDS
 _DIGIT_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TRUE_WORDS = {"true", "t", "yes", "y", "correct", "right", "not false", "yep"}
 _FALSE_WORDS = {"false", "f", "no", "n", "incorrect", "wrong", "not true", "untrue", "nope"}
@@ -175,7 +172,8 @@ def parse_date(typed: str) -> PartialDate | None:
     """
     if _too_many_digits(typed):
         return None
-    words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS and w not in _WEEKDAYS]
+    # A weekday says nothing a date does not: "Tuesday 28 July 1914" is 28 July 1914.
+    words = [w for w in _folded_words(typed) if w not in _DATE_FILLERS]
     if not words:
         return None
     months = [m for w in words if (m := month_number(w)) is not None]
@@ -267,7 +265,7 @@ def _plain_digits_text(typed: str) -> str:
     for vulgar, words in _VULGAR_FRACTIONS.items():
         typed = typed.replace(vulgar, words)
     text = unicodedata.normalize("NFKC", typed)
-    text = text.translate({ord(c): "-" for c in _MINUS_SIGNS})
+    text = text.translate({ord(c): "-" for c in MINUS_SIGNS})
     text = text.translate({ord(c): " " for c in _SPACES})
     text = units_apart(scale_letters_as_words(text))
     return text.replace("%", " ").strip()

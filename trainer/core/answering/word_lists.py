@@ -261,10 +261,5 @@ DIRECTION_GROUPS = (
 )
 
 # Each word's opposites: some have several ("lower" is the opposite of "higher" and of
-# "upper").
-OPPOSITES = _both_ways(
-    (
-        *_OPPOSITE_PAIRS,
-        *((up, down) for up in DIRECTION_GROUPS[0] for down in DIRECTION_GROUPS[1]),
-    )
-)
+# "upper"). Verbs of going up and down are opposites by their groups (see directions).
+OPPOSITES = _both_ways(_OPPOSITE_PAIRS)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainer.core.answering.parsing import MINUS_SIGNS
 from trainer.core.deck.answer_types import is_year
 from trainer.core.generate.cloze_kinds import CandidateKind
 from trainer.core.generate.cloze_words import Token
 
 CURRENCY = frozenset("$£€¥")
-_MINUS_SIGNS = frozenset("-−–")
+_MINUS_SIGNS = frozenset("-" + MINUS_SIGNS)
 _SIGNED_KINDS = frozenset({CandidateKind.NUMBER, CandidateKind.QUANTITY})
 # A unit's second part after a slash: "km/h", "m/s".
 _PER_UNITS = frozenset("h hr s sec min day yr year".split())  # noqa: SIM905

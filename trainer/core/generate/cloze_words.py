@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from trainer.core.answering.dates_in_text import WEEKDAY_NAMES
 from trainer.core.answering.place_forms import place_forms
 from trainer.core.lexicon import is_common_word, is_known_word
 
@@ -55,9 +56,7 @@ MONTHS = frozenset(
     Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor
     Fructidor""".split()  # noqa: SIM905
 )
-WEEKDAYS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()  # noqa: SIM905
-)
+WEEKDAYS = frozenset(name.capitalize() for name in WEEKDAY_NAMES)
 # Capitalised, these only start a sentence or a title; they never start or end a name.
 FUNCTION_WORDS = frozenset(
     """The A An In On At It Its This That These Those He She They We You I His Her Their

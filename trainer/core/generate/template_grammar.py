@@ -12,9 +12,11 @@ or a verb in -s, and a value opening with a verb whose -s form is a known word.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from trainer.core.generate.placeholders import Pattern
+from trainer.core.authored import Fact
+from trainer.core.generate.context import Diagnostics
+from trainer.core.generate.placeholders import FieldRef, Pattern
 from trainer.core.lexicon import is_known_word
 
 _SINGULAR_BEFORE = re.compile(r"\b(?:does|is|was|has)(?: the)? $", re.IGNORECASE)
@@ -43,10 +45,8 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
         if isinstance(part, str):
             continue
         value = values.get(part.name, "")
-        before = parts[index - 1] if index and isinstance(parts[index - 1], str) else ""
-        after = parts[index + 1] if index + 1 < len(parts) else ""
-        after = after if isinstance(after, str) else ""
-        assert isinstance(before, str)
+        before = _literal(parts, index - 1)
+        after = _literal(parts, index + 1)
         if _plural_noun(value):
             if (verb := _SINGULAR_BEFORE.search(before)) is not None:
                 return f"{verb.group()}{value}{_first_word(after, spaced=True)}".strip()
@@ -58,6 +58,12 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
         ):
             return f"{which.group()}{_first_word(value, spaced=False)}"
     return None
+
+
+def _literal(parts: Sequence[str | FieldRef], index: int) -> str:
+    """The pattern's literal text at `index`, or "" (another field, or no part)."""
+    part = parts[index] if 0 <= index < len(parts) else ""
+    return part if isinstance(part, str) else ""
 
 
 def _plural_noun(value: str) -> bool:
@@ -112,9 +118,14 @@ def _first_word(text: str, *, spaced: bool = False) -> str:
     return (" " + found.group()) if spaced else found.group()
 
 
-def disagreement_message(template_id: str, fact_id: str, words: str) -> str:
-    """A warning that template `template_id` reads `words` for fact `fact_id`."""
-    return (
-        f"template '{template_id}' for fact '{fact_id}' reads '{words}', whose words do "
-        "not agree in number: reword the template or the fact's value"
-    )
+def warn_of_disagreement(
+    report: Diagnostics, template_id: str, pattern: Pattern, fact: Fact
+) -> None:
+    """Warn, at `fact`, when template `template_id` (its `pattern`) reads words for it
+    that do not agree in number (see `disagreement`)."""
+    if (words := disagreement(pattern, fact.values)) is not None:
+        report.warning(
+            fact.location,
+            f"template '{template_id}' for fact '{fact.id}' reads '{words}', whose words "
+            "do not agree in number: reword the template or the fact's value",
+        )

@@ -31,7 +31,7 @@ from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.generate.pools import Pool
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
-from trainer.core.generate.template_grammar import disagreement, disagreement_message
+from trainer.core.generate.template_grammar import warn_of_disagreement
 from trainer.core.model import Answer, AnswerType, CardKind
 from trainer.core.records import record
 
@@ -154,8 +154,7 @@ def template_card(
             f"template '{template.id}' for fact '{fact.id}': "
             f"{giveaway_message(prompt, answer_text, word)}",
         )
-    if (words := disagreement(prepared.pattern, fact.values)) is not None:
-        report.warning(fact.location, disagreement_message(template.id, fact.id, words))
+    warn_of_disagreement(report, template.id, prepared.pattern, fact)
     if template.kind is TemplateKind.CHOICE:
         rng = seeded_random(id_)
         count = template.choices or deck.defaults.choices

@@ -32,7 +32,7 @@ from trainer.core.generate.name_styles import unlike_names
 from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class, value_distance
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.prompt_giveaways import word_given_away
-from trainer.core.generate.template_grammar import disagreement, disagreement_message
+from trainer.core.generate.template_grammar import warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.records import record
@@ -152,8 +152,7 @@ def true_false_card(
             f"template '{template.id}' for fact '{fact.id}': its statement names "
             f"'{word}' of its true '{swap}' '{true_value}' elsewhere, giving the answer away",
         )
-    if (words := disagreement(prepared.pattern, fact.values)) is not None:
-        report.warning(fact.location, disagreement_message(template.id, fact.id, words))
+    warn_of_disagreement(report, template.id, prepared.pattern, fact)
     fields = index.deck.fields
     draft = TrueFalseDraft(
         position=len(sink.cards),
