@@ -19,6 +19,10 @@ from trainer.core.scheduling.policy import Policy
         ("10.30 p.m.", "10.30 pm"),
         ("11 o'clock", "11"),
         ("eleven o'clock", "11"),
+        ("3 in the afternoon", "3 pm"),
+        ("eleven in the morning", "11 am"),
+        ("10.30 at night", "10.30 pm"),
+        ("a walk in the afternoon", "a walk in the afternoon"),
         ("11:00", "11"),
         ("23:00", "11 pm"),
         ("at 9:05", "at 9.05"),
@@ -48,6 +52,8 @@ def test_a_time_is_written_one_way(written: str, read: str) -> None:
         ("11 p.m.", "11 a.m.", False),
         ("11 a.m.", "10 a.m.", False),
         ("11 a.m.", "11:30", False),
+        ("at 3 p.m.", "3 in the afternoon", True),
+        ("11 a.m.", "eleven at night", False),
     ],
 )
 def test_a_time_typed_its_own_way_is_graded_as_the_time(

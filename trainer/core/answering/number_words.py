@@ -278,6 +278,13 @@ def _misspelt_value(word: str) -> tuple[int, str, bool] | None:
     return min(near) if len(values) == 1 else None
 
 
+def cardinal_value(word: str) -> int | None:
+    """The value of a folded cardinal number word from "zero" to "ninety" ("eleven" is
+    11), else None."""
+    known = _SMALL.get(word)
+    return None if known is None or known[2] else known[0]
+
+
 def number_word_list() -> tuple[str, ...]:
     """Every number word read here (for documentation and tests)."""
     return _ALL_WORDS

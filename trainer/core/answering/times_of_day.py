@@ -12,39 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from trainer.core.answering.number_words import cardinal_value
+
 _PERIOD = r"(?:(?P<period>[ap])\.?\s?m\b\.?)"
 # "11.30 a.m.", "11 pm", "11am": an hour, perhaps minutes, and the part of the day.
 _WITH_PERIOD = re.compile(
     rf"(?<![\d.:,])(?P<hour>\d{{1,2}})(?:[:.](?P<minutes>\d{{2}}))?\s*{_PERIOD}", re.IGNORECASE
 )
-_HOUR_WORDS = {
-    word: hour
-    for hour, word in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ],
-        start=1,
-    )
-}
-# "11 o'clock", "eleven o'clock"
-_OCLOCK = re.compile(
-    rf"(?<![\d.:,])(?P<hour>\d{{1,2}}|\b(?:{'|'.join(_HOUR_WORDS)}))\s*o['’]?\s?clock\b",
+# "11 o'clock", "eleven o'clock": an hour in digits or in a word (see `_hour`).
+_OCLOCK = re.compile(r"(?<![\d.:,])\b(?P<hour>\d{1,2}|[a-z]+)\s*o['’]?\s?clock\b", re.IGNORECASE)
+# "3 in the afternoon", "eleven at night": an hour and the part of the day in words.
+_IN_WORDS = re.compile(
+    r"(?<![\d.:,])\b(?P<hour>\d{1,2}|[a-z]+)(?:[:.](?P<minutes>\d{2}))?\s+"
+    r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b",
     re.IGNORECASE,
 )
 # "23:00", "10:30": the 24-hour clock.
 _COLON = re.compile(r"(?<![\d.:,])(?P<hour>\d{1,2}):(?P<minutes>\d{2})(?![\d:])")
 _PERIODS = frozenset({"am", "pm"})
+# Words that an hour written as a word may come with ("eleven o'clock", "in the morning").
+_HOURS_IN_WORDS_WITH = ("clock", "morning", "afternoon", "evening", "night")
 _NOON = 12
 _HOURS = 24
 _MINUTES = 60
@@ -52,15 +39,37 @@ _MINUTES = 60
 
 def times_as_words(text: str) -> str:
     """`text` with each time of day written as `_time` writes it."""
-    if "clock" not in text.casefold() and not any(character.isdigit() for character in text):
+    lowered = text.casefold()
+    if not any(character.isdigit() for character in text) and not any(
+        word in lowered for word in _HOURS_IN_WORDS_WITH
+    ):
         return text
     text = _WITH_PERIOD.sub(_with_period, text)
-    text = _OCLOCK.sub(lambda match: _time(_hour(match["hour"]), 0, None) or match[0], text)
+    text = _IN_WORDS.sub(_part_of_day, text)
+    text = _OCLOCK.sub(_on_the_hour, text)
     return _COLON.sub(_on_the_clock, text)
 
 
-def _hour(written: str) -> int:
-    return int(written) if written.isdigit() else _HOUR_WORDS[written.casefold()]
+def _on_the_hour(match: re.Match[str]) -> str:
+    hour = _hour(match["hour"])
+    if hour is None:
+        return match[0]  # "the clock", "thirteen o'clock"
+    return _time(hour, 0, None) or match[0]
+
+
+def _part_of_day(match: re.Match[str]) -> str:
+    hour = _hour(match["hour"])
+    if hour is None:
+        return match[0]
+    part = (match["part"] or "").casefold()
+    period = "am" if part == "morning" else "pm"
+    return _time(hour, int(match["minutes"] or 0), period) or match[0]
+
+
+def _hour(written: str) -> int | None:
+    """An hour of the 12-hour clock written in digits or as a word ("11", "eleven")."""
+    hour = int(written) if written.isdigit() else cardinal_value(written.casefold())
+    return hour if hour is not None and 1 <= hour <= _NOON else None
 
 
 def _with_period(match: re.Match[str]) -> str:
