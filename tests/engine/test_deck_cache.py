@@ -267,3 +267,23 @@ def test_a_cached_import_shows_the_deck_warnings(tmp_path: Path) -> None:
     assert cached is not None
     assert [str(w) for w in cached.warnings] == [str(w) for w in fresh.warnings]
     assert any("yields no question" in str(w) for w in cached.warnings)
+
+
+def test_the_compile_memos_are_emptied_before_the_rows_are_made(
+    deck: Path, cache: DeckCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At 100,000 cards they hold about 8 MB that encoding the rows would add to the peak.
+    from trainer.core.answering.normalise import fold
+    from trainer.store import prepared
+
+    sizes: list[int] = []
+    encode = prepared.prepare_cards
+
+    def noting(*args: object, **kwargs: object) -> object:
+        sizes.append(fold.cache_info().currsize)
+        return encode(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(deck_cache_module, "prepare_cards", noting)
+    fold("Lipetsk")
+    cache.prepared_deck(deck)
+    assert sizes == [0]

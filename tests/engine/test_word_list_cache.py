@@ -47,6 +47,18 @@ def test_the_first_use_parses_and_keeps_the_list_and_the_next_reads_it_back(
     assert again.given == [SMALL_TABLE]
 
 
+def test_a_list_parsed_now_is_used_in_the_form_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The parsed table (16 MB for the real list) is let go: the process looks words up in
+    # the compact form, as every later process does.
+    recorder = Recorder(monkeypatch)
+    ready_word_list(tmp_path)
+    given: list[object] = list(recorder.given)
+    assert [type(table) for table in given] == [lexicon.SortedWordCounts]
+    assert recorder.given == [SMALL_TABLE]
+
+
 def test_a_list_kept_for_another_word_list_is_parsed_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

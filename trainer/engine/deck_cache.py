@@ -116,14 +116,15 @@ class DeckCache:
                 return cached
         # Only now: the compiler is slow to import.
         from trainer.core.compile import CompileMemo, compile_deck_reusing, unchanged_since
+        from trainer.core.memo_caches import clear_memo_caches
         from trainer.engine.word_list_cache import ready_word_list
 
         with contextlib.suppress(OSError):  # no cache folder: parsed when first needed
             ready_word_list(self._cache_folder())
-
         # `refresh` parses and runs everything again: a way out should the memo mislead.
         previous = CompileMemo() if refresh else self.load_memo(main)
         compiled, memo = compile_deck_reusing(main, previous)
+        clear_memo_caches()  # what the compile looked up, no row is made from
         # Encoding every card costs more than reading back the rows of those unchanged.
         unchanged = unchanged_since(previous, memo)
         deck_hash_before = previous.deck_hash
@@ -194,10 +195,8 @@ class DeckCache:
         try:
             with self.entry_path(main).open("rb") as stream:
                 header = cache_header(stream, _MAGIC)
-            if not _header_matches(header, main):
-                return False
             _, _, _, files, expected_hash = header
-            return bool(_hash_of(files) == expected_hash)
+            return _header_matches(header, main) and bool(_hash_of(files) == expected_hash)
         except UNREADABLE:
             return False
 

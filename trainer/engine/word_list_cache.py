@@ -32,9 +32,12 @@ def ready_word_list(folder: Path) -> None:
         return
     if use_kept_word_list(folder):
         return
-    table = lexicon.parsed_word_list()
-    _keep(target, lexicon.word_list_identity(), table)
-    lexicon.use_word_list(table)
+    # The compact form is the one used from now on, as it is in every later process: the
+    # parsed table of 160,000 entries (16 MB) is let go before the compile that needs
+    # the list fills the memory it leaves.
+    counts = _compact(lexicon.parsed_word_list())
+    _keep(target, lexicon.word_list_identity(), counts)
+    lexicon.use_word_list(counts)
 
 
 def use_kept_word_list(folder: Path) -> bool:
@@ -49,8 +52,12 @@ def use_kept_word_list(folder: Path) -> bool:
     return True
 
 
+def _compact(table: Mapping[str, int]) -> SortedWordCounts:
+    return table if isinstance(table, SortedWordCounts) else SortedWordCounts.of(table)
+
+
 def _keep(target: Path, identity: str, table: Mapping[str, int]) -> None:
-    counts = table if isinstance(table, SortedWordCounts) else SortedWordCounts.of(table)
+    counts = _compact(table)
     write_cache_file(target, _MAGIC, (identity, len(counts)), counts.parts())
 
 

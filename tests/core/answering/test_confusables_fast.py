@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.answering.reference_confusables import reference_attach_confusables
-from trainer.core.answering.confusables import attach_confusables, total_allowance
+from trainer.core.answering.confusables import (
+    _neighbourhood,
+    _sharing_a_key,
+    attach_confusables,
+    compared_form,
+    total_allowance,
+)
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 
 VALUES = [
@@ -64,3 +70,19 @@ def test_allowances_are_the_same_at_any_tolerance(value: str, tolerance: float) 
     form = " ".join(value.lower().split())
     expected = sum(word_allowance(len(w), tolerance) for w in form.split() if w.isalpha())
     assert total_allowance(form, tolerance) == expected
+
+
+@settings(max_examples=200)
+@given(st.sets(st.sampled_from(VALUES), max_size=20), st.sets(st.sampled_from(VALUES), max_size=20))
+def test_forms_sharing_a_key_are_found_whichever_side_is_indexed(
+    values: set[str], asked: set[str]
+) -> None:
+    # The smaller side is indexed: random sizes take both ways, and each gives every pair.
+    value_forms = {compared_form(v) for v in values} - {""}
+    asked_forms = {compared_form(v) for v in asked} - {""}
+
+    def sharing(form: str) -> set[str]:
+        return {v for v in value_forms if not _neighbourhood(form).isdisjoint(_neighbourhood(v))}
+
+    expected = {form: near for form in asked_forms if (near := sharing(form))}
+    assert _sharing_a_key(value_forms, asked_forms) == expected

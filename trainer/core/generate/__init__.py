@@ -125,8 +125,11 @@ def _generate(
     sink.cards[:], found = attach_confusables_reusing(sink.cards, deck_values(deck), confusables)
     attach_rivals(sink.cards)
     cards = tuple(sink.cards)
-    # Balancing true/false drafts may drop cards: only the cards kept have an origin.
-    origins = {card.id: sink.origins[card.id] for card in cards if card.id in sink.origins}
+    # Balancing true/false drafts may drop cards: only the cards kept have an origin. When
+    # none was dropped, the sink's own table is the one (not a copy of 100,000 entries).
+    origins = sink.origins
+    if len(origins) != len(cards) or any(a != b.id for a, b in zip(origins, cards, strict=True)):
+        origins = {card.id: origins[card.id] for card in cards if card.id in origins}
     generated = GeneratedDeck(cards, report.sorted(deck.files), MappingProxyType(origins))
     return generated, run.steps.recorded, found
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from trainer.core import lexicon
 from trainer.core.answering.word_lists import PERSONAL_TITLES
@@ -77,6 +78,7 @@ _ROLES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # asked 10,870 times of 1,519 names in 10,000 bench cards
 def surname_of(name: str) -> str | None:
     """The surname of a person's name such as 'Yuri Gagarin', 'Charles de Gaulle' or
     'Thomas Bell'.
