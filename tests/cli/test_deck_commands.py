@@ -24,7 +24,8 @@ excerpts:
   - id: schools
     pages: 128-129
     title: The schools
-    text: In March {{c1::1926}} an aviation school was agreed at {{c2::Lipetsk::town}}.
+    text: In March {{c1::1926}} an aviation school was agreed at {{c2::Lipetsk::town}};
+      Junkers built warplanes, and Kazan got the tank school.
     questions:
       - q: Which firm built warplanes?
         a: Junkers
@@ -49,7 +50,7 @@ title: A bad deck
 excerpts:
   - id: broken
     page: 3
-    text: An {{c1::}} deletion.
+    text: An {{c1::}} deletion at Kazan.
     questions:
       - q: Which?
         a: Kazan
@@ -74,7 +75,7 @@ def test_check_prints_a_summary_and_warnings(
         out == f"{decks / 'good.yaml'}: 5 cards (qa 1, cloze 2, template 1, choice 1), 1 warning\n"
     )
     assert err == (
-        f"{decks / 'good.yaml'}:26:9: warning: fact 'orphan' is used by no template "
+        f"{decks / 'good.yaml'}:27:9: warning: fact 'orphan' is used by no template "
         "and no chronology\n"
     )
 
@@ -151,14 +152,15 @@ def test_preview_text_shows_each_card_readably(
           answer: Junkers
           also accepted: Junkers AG
           excerpt: schools, pp. 128–129
-            In March 1926 an aviation school was agreed at Lipetsk."""
+            In March 1926 an aviation school was agreed at Lipetsk; Junkers built warplanes, \
+and Kazan got the tank school."""
     )
     choice = blocks[1].splitlines()
     assert choice[0] == "good:schools:tanks  [choice]"
     options = [line.strip()[3:] for line in choice[3:6]]
     assert sorted(options) == ["Kazan", "Moscow", "Tomka"]
     assert choice[6] == f"  answer: {options.index('Kazan') + 1}. Kazan"
-    assert "  In March 1926 an aviation school was agreed at [town]." in blocks[3]
+    assert "  In March 1926 an aviation school was agreed at [town]; Junkers" in blocks[3]
 
 
 def test_preview_json_is_one_array_of_cards(
@@ -186,7 +188,10 @@ def test_preview_json_is_one_array_of_cards(
     }
     assert first["alternatives"] == ["Junkers AG"]
     assert first["hint"] == "an aircraft maker"
-    assert first["excerpt_text"] == "In March 1926 an aviation school was agreed at Lipetsk."
+    assert first["excerpt_text"] == (
+        "In March 1926 an aviation school was agreed at Lipetsk; Junkers built warplanes, "
+        "and Kazan got the tank school."
+    )
     assert cards[2]["type"] == "year"
     assert sorted(cards[1]["choices"]) == ["Kazan", "Moscow", "Tomka"]
 

@@ -144,3 +144,15 @@ def test_another_given_name_before_an_accepted_surname_is_another_person() -> No
     assert judge("Galileo Galilei", "Vincenzo Galilei", "Galilei") is Outcome.WRONG
     assert judge("Galileo Galilei", "Galilei", "Galilei") is Outcome.EXACT
     assert judge("Galileo Galilei", "Galileo Galilei", "Galilei") is Outcome.EXACT
+
+
+@pytest.mark.parametrize("typed", ["nine years old", "9 years old", "9 yrs old", "a nine-year-old"])
+def test_an_age_typed_in_years_old_is_the_age(typed: str) -> None:
+    assert judge("nine", typed) in (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"), [("nine", "nine days old"), ("the New Testament", "the Old Testament")]
+)
+def test_old_elsewhere_still_changes_the_answer(answer: str, typed: str) -> None:
+    assert judge(answer, typed) not in (Outcome.EXACT, Outcome.TYPO)

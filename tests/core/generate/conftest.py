@@ -71,6 +71,12 @@ class Make:
         )
 
     @staticmethod
+    def naming(*values: str) -> str:
+        """An excerpt's text that states each of `values`: cards asking for them can be
+        answered from it."""
+        return "It names " + "; ".join(values) + "."
+
+    @staticmethod
     def template(
         template_id: str, *, kind: TemplateKind = TemplateKind.TEXT, line: int = 3, **kw: Any
     ) -> Template:

@@ -310,6 +310,7 @@ def test_an_excerpt_title_that_gives_an_answer_away_is_warned_about(make: type[M
     other = make.question("Which firm?", "Rheinmetall", slot="firm")
     excerpt = make.excerpt(
         "e",
+        "The guns were made by Rheinmetall.",
         title="Kuibyshev announces the deal",
         title_location=make.loc(6, 12),
         questions=(question, other),

@@ -82,8 +82,10 @@ def _people(make: type[Make], *people: tuple[str, str, tuple[str, ...]], choices
         for n, (who, role, tags) in enumerate(people)
     )
     template = make.template("who", kind=TemplateKind.CHOICE, prompt=WHO, answer="who")
+    # The excerpt names each of them: the cards are answered from it.
+    text = " ".join(f"{who} served." for who, _, _ in people)
     return make.deck(
-        make.excerpt("space", facts=facts),
+        make.excerpt("space", text, facts=facts),
         templates=(template,),
         defaults=DeckDefaults(auto_cloze=False, choices=choices),
     )

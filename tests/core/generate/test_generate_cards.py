@@ -117,7 +117,8 @@ def test_a_fact_whose_field_a_question_draws_from_is_used(make: type[Make]) -> N
         make.fact("typhus", disease="typhus", line=15),
         make.fact("lonely", colour="red", line=16),
     )
-    excerpt = make.excerpt("koch", questions=(drawing,), facts=facts, line=8)
+    text = "Koch studied anthrax first."
+    excerpt = make.excerpt("koch", text, questions=(drawing,), facts=facts, line=8)
     messages = [d.message for d in make.warnings(make.deck(excerpt))]
     assert messages == ["fact 'lonely' is used by no template and no chronology"]
 

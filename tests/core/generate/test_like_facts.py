@@ -67,8 +67,10 @@ def _space_deck(
             "signed", kind=TemplateKind.CHOICE, prompt="Who signed {signed}?", answer="who", line=7
         ),
     )
+    # The excerpt names everyone its cards ask for: they are answered from it.
+    text = " ".join(f"{fact.values['who']} flew." for fact in facts if "who" in fact.values)
     return make.deck(
-        make.excerpt("space", facts=facts, questions=questions),
+        make.excerpt("space", text, facts=facts, questions=questions),
         templates=templates,
         defaults=DeckDefaults(auto_cloze=False, choices=choices),
     )

@@ -18,7 +18,9 @@ def _who_did_deck(make: type[Make], names: tuple[str, ...]) -> Deck:
         for i, name in enumerate(names)
     )
     template = make.template("who-did", kind=TemplateKind.CHOICE, prompt="Who {did}?", answer="who")
-    return make.deck(make.excerpt("people", facts=facts), templates=(template,))
+    return make.deck(
+        make.excerpt("people", make.naming(*names), facts=facts), templates=(template,)
+    )
 
 
 def test_a_pair_among_single_names_stands_out() -> None:
@@ -44,14 +46,17 @@ def test_a_template_warns_at_the_fact_whose_pair_stands_out(make: type[Make]) ->
 def test_a_question_warns_when_its_pair_stands_out(make: type[Make]) -> None:
     facts = tuple(make.fact(f"p{i}", who=name, line=20 + i) for i, name in enumerate(SINGLE))
     question = make.question("Who built the model of DNA?", PAIR, draw="who")
-    deck = make.deck(make.excerpt("people", questions=(question,), facts=facts))
+    deck = make.deck(make.excerpt("people", make.naming(PAIR), questions=(question,), facts=facts))
     (warning,) = make.warnings(deck)
     assert warning.message.startswith("question 'q1': its answer")
     assert warning.message.endswith("add distractors of its shape")
     written = make.question(
         "Who built the model of DNA?", PAIR, distractors=("Vine and Matthews", "Hooke")
     )
-    assert make.warnings(make.deck(make.excerpt("people", questions=(written,)))) == []
+    assert (
+        make.warnings(make.deck(make.excerpt("people", make.naming(PAIR), questions=(written,))))
+        == []
+    )
 
 
 def test_a_question_warns_when_its_drawn_lone_name_stands_out_among_people(
@@ -60,14 +65,18 @@ def test_a_question_warns_when_its_drawn_lone_name_stands_out_among_people(
     people = ("Yuri Gagarin", "Alan Shepard", "John Glenn")
     facts = tuple(make.fact(f"p{i}", who=name, line=20 + i) for i, name in enumerate(people))
     drawn = make.question("Who was the first animal in orbit?", "Laika", draw="who")
-    (warning,) = make.warnings(make.deck(make.excerpt("firsts", questions=(drawn,), facts=facts)))
+    excerpt = make.excerpt("firsts", make.naming("Laika"), questions=(drawn,), facts=facts)
+    (warning,) = make.warnings(make.deck(excerpt))
     assert warning.message == (
         "question 'q1': its answer 'Laika' is the only option that is a single name (the "
         "others are full names), so its shape gives it away: add distractors of its shape"
     )
     # Written by the author, the options are the author's choice.
     written = make.question("Who was the first animal in orbit?", "Laika", distractors=people)
-    assert make.warnings(make.deck(make.excerpt("firsts", questions=(written,)))) == []
+    assert (
+        make.warnings(make.deck(make.excerpt("firsts", make.naming("Laika"), questions=(written,))))
+        == []
+    )
 
 
 def test_options_of_another_shape_than_the_answer_are_named() -> None:
@@ -93,7 +102,7 @@ def test_a_question_warns_when_its_drawn_options_mix_shapes(make: type[Make]) ->
     facts = tuple(make.fact(f"p{i}", who=name, line=20 + i) for i, name in enumerate(people))
     question = make.question("Who built the model of DNA?", PAIR, draw="who")
     (warning,) = make.warnings(
-        make.deck(make.excerpt("people", questions=(question,), facts=facts))
+        make.deck(make.excerpt("people", make.naming(PAIR), questions=(question,), facts=facts))
     )
     assert warning.message.startswith("question 'q1': wrong options ")
     assert warning.message.endswith(

@@ -69,7 +69,7 @@ def _firsts_deck(make: type[Make], people: tuple[tuple[str, str], ...] = FIRSTS)
     excerpts = tuple(
         make.excerpt(
             f"e{i}",
-            "plain text.",
+            make.naming(who),
             facts=(make.fact(f"f{i}", who=who, achievement=what, line=20 + 3 * i),),
             line=19 + 3 * i,
         )
@@ -180,7 +180,7 @@ def test_a_place_written_unlike_the_others_is_no_warning(make: type[Make]) -> No
     excerpts = tuple(
         make.excerpt(
             f"e{i}",
-            "plain text.",
+            make.naming(place),
             facts=(make.fact(f"f{i}", place=place, what=f"thing {i}", line=20 + 3 * i),),
             line=19 + 3 * i,
         )

@@ -63,7 +63,10 @@ def test_a_template_and_a_question_naming_their_answers_warn_the_author(
     template = make.template("who-in", prompt="Who is the villain of {novel}?", answer="character")
     question = make.question("Where did Zetkin serve in Moscow?", "Moscow", line=12)
     deck = make.deck(
-        make.excerpt("e1", facts=(novel,), questions=(question,)), templates=(template,)
+        make.excerpt(
+            "e1", make.naming("Alec d'Urberville", "Moscow"), facts=(novel,), questions=(question,)
+        ),
+        templates=(template,),
     )
     assert [str(d) for d in make.warnings(deck)] == [
         "deck.yaml:12:7: warning: question 'q1': its prompt 'Where did Zetkin serve in "

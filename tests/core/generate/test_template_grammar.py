@@ -57,7 +57,8 @@ def test_a_template_that_disagrees_with_a_fact_warns_the_author(make: type[Make]
         statement="The {organ} belongs to the {system} system.",
         swap="system",
     )
-    deck = make.deck(make.excerpt("body", facts=facts), templates=(template, statement))
+    text = make.naming("circulatory", "respiratory", "nervous")
+    deck = make.deck(make.excerpt("body", text, facts=facts), templates=(template, statement))
     assert [d.message for d in make.warnings(deck)] == [
         "template 'organ-system' for fact 'lungs' reads 'does the lungs belong', whose words "
         "do not agree in number: reword the template or the fact's value",

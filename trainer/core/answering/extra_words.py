@@ -30,6 +30,8 @@ from trainer.core.lexicon import frequency, is_common_word, is_given_name
 # nor descriptors ("Adolf Hitler", "Miguel de Cervantes Saavedra").
 _MAX_NAME_EXTRAS = 2
 _LINKING_WORDS = FUNCTION_WORDS | PHRASE_OPENERS
+# Words before "old" in an age; another unit before it ("nine days old") is no age in years.
+_AGE_UNITS = frozenset({"year", "years", "yr", "yrs"})
 
 
 def extra_words_problem(
@@ -55,6 +57,8 @@ def extra_words_problem(
         word = got[j]
         if in_question(word) or word in DESCRIPTORS or word in TITLES:
             continue
+        if word == "old" and j > 0 and got[j - 1] in _AGE_UNITS:
+            continue  # "nine years old", "a nine-year-old": an age, as "nine" is
         if word in QUALIFIERS:
             return f"'{word}' changes the answer"
         if j > last_matched and (

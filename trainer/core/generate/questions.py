@@ -30,7 +30,11 @@ from trainer.core.generate.like_facts import (
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.pools import Reference
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
+from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind
+
+# Authored answers judged against their excerpt (a number is written in too many ways).
+_TEXT_TYPES = (None, AnswerType.TEXT, AnswerType.CHOICE)
 
 
 def question_cards(index: DeckIndex, excerpt: Excerpt, sink: CardSink, report: Diagnostics) -> None:
@@ -39,6 +43,10 @@ def question_cards(index: DeckIndex, excerpt: Excerpt, sink: CardSink, report: D
         if (word := word_given_away(question.prompt, question.answer)) is not None:
             given_away = giveaway_message(question.prompt, question.answer, word)
             report.warning(question.location, f"question '{question.slot}': {given_away}")
+        if question.type in _TEXT_TYPES:
+            answers = (question.answer, *accepted_for(index, question.answer, question.accept))
+            if (unstated := unstated_message(answers, excerpt)) is not None:
+                report.warning(question.location, f"question '{question.slot}': {unstated}")
         if question.is_choice:
             _choice_card(index, excerpt, question, sink, report)
         else:

@@ -32,6 +32,7 @@ from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_
 from trainer.core.generate.pools import Pool
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
 from trainer.core.generate.template_grammar import warn_of_disagreement
+from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind
 from trainer.core.records import record
 
@@ -154,6 +155,8 @@ def template_card(
             f"template '{template.id}' for fact '{fact.id}': "
             f"{giveaway_message(prompt, answer_text, word)}",
         )
+    if (unstated := unstated_message((answer_text, *alternatives), excerpt)) is not None:
+        report.warning(fact.location, f"template '{template.id}' for fact '{fact.id}': {unstated}")
     warn_of_disagreement(report, template.id, prepared.pattern, fact)
     if template.kind is TemplateKind.CHOICE:
         rng = seeded_random(id_)

@@ -1,0 +1,104 @@
+"""A card whose answer its excerpt never states is a warning: its source cannot teach it."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.authored import Excerpt, Question
+from trainer.core.compile import compile_loaded
+from trainer.core.deck.loader import load_deck_bytes
+from trainer.core.generate.unstated_answers import unstated_message
+from trainer.core.model import Location, SourceRef
+
+DECK = """\
+id: industry
+title: Industry
+templates:
+  - id: where-built
+    prompt: Where was {work} built?
+    answer: place
+excerpts:
+  - id: ironbridge
+    page: 35
+    text: The Iron Bridge over the River Severn was finished in 1779.
+    facts:
+      - {id: iron-bridge, work: the Iron Bridge, place: Coalbrookdale}
+  - id: cromford
+    page: 33
+    text: Arkwright's mill at Cromford opened in 1771 and ran day and night.
+    facts:
+      - {id: cromford-mill, work: Arkwright's first water-powered mill, place: Cromford}
+  - id: finches
+    page: 12
+    text: Darwin saw a graded series of beaks in one small group of birds.
+    questions:
+      - {q: In which group of birds did Darwin see a graded series of beaks?, a: The finches}
+      - {q: What did Darwin see in one small group?, a: a graded series of beaks}
+      - {q: How small was the group?, a: very small, accept: [small]}
+"""
+
+
+def _warnings(deck: str = DECK) -> list[str]:
+    compiled = compile_loaded(load_deck_bytes("industry.yaml", deck.encode()))
+    return [str(w) for w in compiled.warnings]
+
+
+def test_a_template_answer_and_a_question_answer_their_excerpt_never_states_are_warned() -> None:
+    assert _warnings() == [
+        "industry.yaml:12:9: warning: template 'where-built' for fact 'iron-bridge': its "
+        "answer 'Coalbrookdale' is not stated in excerpt 'ironbridge', so the card cannot "
+        "be answered from its source: say it in the excerpt's text, or put the card under "
+        "the excerpt that does",
+        "industry.yaml:22:9: warning: question 'q1': its answer 'The finches' is not stated "
+        "in excerpt 'finches', so the card cannot be answered from its source: say it in "
+        "the excerpt's text, or put the card under the excerpt that does",
+    ]
+
+
+def test_stated_in_the_text_a_deletion_or_another_form_is_no_warning() -> None:
+    stated = DECK.replace("finished in 1779.", "finished in 1779 at Coalbrookdale.").replace(
+        "one small group of birds.", "one small group of birds, the {{c1::finch}}."
+    )
+    assert _warnings(stated) == []
+
+
+def _excerpt(text: str, title: str = "") -> Excerpt:
+    return Excerpt("e", text, SourceRef("1"), Location("d.yaml", 1, 1), title=title)
+
+
+def test_numbers_are_not_judged_and_one_accepted_answer_stated_is_enough() -> None:
+    excerpt = _excerpt("The Soviet Union trained German pilots.")
+    assert unstated_message(("50,000 marks",), excerpt) is None
+    assert unstated_message(("the USSR", "the Soviet Union"), excerpt) is None
+    assert unstated_message(("Germans",), excerpt) is None  # another form of 'German'
+    assert unstated_message(("q and a",), _excerpt("It needs q, the question, and a.")) is None
+    assert unstated_message(("Lipetsk",), excerpt) is not None
+    assert unstated_message(("Lipetsk",), _excerpt("Pilots trained.", title="Lipetsk")) is None
+
+
+_WORDS = ["Lipetsk", "aviation", "school", "Kazán", "tank", "Reichswehr", "secret", "pilots"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8), st.data())
+def test_any_run_of_the_texts_words_is_stated_whatever_its_case_or_accents(
+    words: list[str], data: st.DataObject
+) -> None:
+    text = " ".join(words) + "."
+    start = data.draw(st.integers(0, len(words) - 1))
+    end = data.draw(st.integers(start + 1, len(words)))
+    run = " ".join(words[start:end])
+    typed = data.draw(st.sampled_from([run, run.upper(), run.lower(), run.replace("á", "a")]))
+    assert unstated_message((typed,), _excerpt(text)) is None
+
+
+def test_an_excerpt_with_no_source_text_yet_and_a_verdict_are_not_judged() -> None:
+    # As `trainer convert` writes a bank's items: no page, or the question as the text.
+    unknown = Excerpt("e", "Yes, on the Riviera.", SourceRef("unknown"), Location("d", 1, 1))
+    assert unstated_message(("Rapallo",), unknown) is None
+    asked = "In which town was the treaty signed?"
+    question = Question("q1", asked, "Rapallo", Location("d", 2, 1))
+    repeated = Excerpt("e", asked, SourceRef("3"), Location("d", 1, 1), questions=(question,))
+    assert unstated_message(("Rapallo",), repeated) is None
+    assert unstated_message(("False",), _excerpt("Rheinmetall was a German firm.")) is None
+    assert unstated_message(("Rapallo",), _excerpt("Yes, on the Riviera.")) is not None

@@ -1,0 +1,107 @@
+"""Answers their excerpt never states: cards that their own source cannot teach."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.words import answer_words, content_words
+from trainer.core.authored import Excerpt
+from trainer.core.deck.cloze_markers import plain_text
+from trainer.core.generate.author_checks import UNKNOWN_PAGE
+from trainer.core.generate.cloze_giveaways import TextIndex
+from trainer.core.generate.cloze_words import related_words
+
+
+def unstated_message(answers: Sequence[str], excerpt: Excerpt) -> str | None:
+    """What to tell the author when `excerpt` states none of `answers` (a card's answer
+    and those it accepts), or None when it states one.
+
+    A learner answers, then reads the excerpt the card cites: a card whose answer the
+    excerpt never gives asks for what the deck does not teach (a fact filed under the
+    wrong excerpt, a text edited since, a misspelt value). An answer is stated when the
+    excerpt's text (its deletions filled in) or its title names it whole, or another
+    form of one of its key words ('Russians' for 'Russia'), or holds each of its content
+    words, itself or in another form ('they are denatured': 'enzymes denature').
+    Not judged: answers with a digit (a number is written in too many ways), a true or
+    false verdict, and the answers of an excerpt with no source text yet, as `trainer
+    convert` writes them: its page `unknown`, or its text only its question repeated.
+    """
+    if not answers or any(any(c.isdigit() for c in answer) for answer in answers):
+        return None
+    if _no_source_text(excerpt) or all(fold(answer) in _VERDICTS for answer in answers):
+        return None
+    if any(_stated(answer, excerpt.text, excerpt.title) for answer in answers):
+        return None
+    return (
+        f"its answer '{answers[0]}' is not stated in excerpt '{excerpt.id}', so the "
+        "card cannot be answered from its source: say it in the excerpt's text, or put "
+        "the card under the excerpt that does"
+    )
+
+
+# A true/false question's answer is a verdict on its statement, not a value stated.
+_VERDICTS = frozenset({"true", "false"})
+
+
+def _no_source_text(excerpt: Excerpt) -> bool:
+    if excerpt.source.pages.strip().lower() == UNKNOWN_PAGE:
+        return True
+    return bool(excerpt.questions) and fold(excerpt.text) in {
+        fold(question.prompt) for question in excerpt.questions
+    }
+
+
+def _stated(answer: str, text: str, title: str) -> bool:
+    folded = fold(answer)
+    if not folded:
+        return True  # nothing to look for: other checks speak of an empty answer
+    reading = _read(text, title)
+    # Most answers stand in their text as written: the rest are read word by word.
+    if f" {folded} " in reading.folded:
+        return True
+    return (
+        all(reading.has(word) for word in content_words(answer_words(answer)))
+        or reading.index.giveaway(answer) is not None
+    )
+
+
+class _Reading:
+    """An excerpt's text (deletions filled in) and title, as answers are looked up in it;
+    read word by word only for an answer not found as written."""
+
+    def __init__(self, text: str, title: str) -> None:
+        plain = plain_text(text)
+        self._whole = f"{title}\n{plain}" if title else plain
+        self.folded = f" {fold(self._whole)} "
+        self._index: TextIndex | None = None
+        self._by_stem: dict[str, list[str]] | None = None
+
+    @property
+    def index(self) -> TextIndex:
+        if self._index is None:
+            self._index = TextIndex(self._whole)
+        return self._index
+
+    def has(self, word: str) -> bool:
+        """Whether the text holds `word` (folded), or another form of it ('denature' for
+        'denatured', 'Russians' for 'Russia')."""
+        if self._by_stem is None:
+            self._by_stem = {}
+            for each in set(self.folded.split()):
+                self._by_stem.setdefault(each[:_STEM], []).append(each)
+        return any(
+            word == other or related_words(word, other)
+            for other in self._by_stem.get(word[:_STEM], ())
+        )
+
+
+# Related forms share their first letters (see `related_words`).
+_STEM = 4
+
+
+# An excerpt's template cards come one after another: its reading is kept for them.
+@lru_cache(maxsize=256)
+def _read(text: str, title: str) -> _Reading:
+    return _Reading(text, title)
