@@ -95,3 +95,23 @@ def test_a_length_per_a_time_is_a_speed_of_its_own() -> None:
         assert grade(speed, right, policy=POLICY).correct, right
     assert not grade(speed, "2100 mph", policy=POLICY).correct
     assert not grade(speed, "2100 knots", policy=POLICY).correct
+
+
+def test_areas_and_volumes_are_read_in_any_notation() -> None:
+    # A length's unit raised to a power is the area or volume written out.
+    for typed in ("357000 sq km", "357,000 square kilometres", "357000 km2", "357,000 km^2"):
+        assert judged("357,000 km²", typed), typed
+    for typed in ("6500 m3", "6500m³", "6,500 cubic meters"):
+        assert judged("6,500 cubic metres", typed), typed
+    assert judged("48 cubic kilometres", "48 km³")
+    # Another power or another length is another answer; so is the power left out.
+    assert not judged("6,500 cubic metres", "6500 cubic feet")
+    assert not judged("6,500 cubic metres", "6500 m2")
+    assert not judged("357,000 km²", "357000 square miles")
+    assert not judged("357,000 km²", "357000 km")
+    assert not judged("48 cubic kilometres", "48 km")
+
+
+def test_names_and_codes_with_digits_are_no_powers() -> None:
+    assert judged("the BMW M3", "BMW M3")
+    assert judged("MI5", "MI5")

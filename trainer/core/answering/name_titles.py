@@ -148,8 +148,14 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     inside = words[content[0] + 1 : content[-1]]
     if any(word in FUNCTION_WORDS and word not in _PARTICLES for word in inside):
         return False
-    last = words[content[-1]]
-    return could_be_name(words[content[0]]) and last.isalpha() and not is_common_word(last)
+    first, last = words[content[0]], words[content[-1]]
+    # A name starts with no number: "48 cubic km" has no middle name to leave out.
+    return (
+        not any(char.isdigit() for char in first)
+        and could_be_name(first)
+        and last.isalpha()
+        and not is_common_word(last)
+    )
 
 
 def surnames_of(name: str) -> str | None:

@@ -95,10 +95,28 @@ _UNIT_OF = {
 }
 
 
+# A length's unit raised to a power, as areas and volumes are written: "m³", "km2",
+# "cm^3" (lower case only: "M3" and "MI5" are names, not units).
+_POWER_OF_LENGTH = re.compile(r"(?<![^\W\d_])(km|cm|mm|m|ft|mi|yd)\^?([23²³])(?![\w²³])")
+_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+# "sq km", "sq. miles": square, before a length's unit.
+_SQUARE_ABBREVIATED = re.compile(
+    r"(?<![^\W\d_])sq\.?\s*(?=(?:km|cm|mm|m|ft|mi|yd|kilomet|met|mile|feet|foot|yard)[^\W\d_]*\b)"
+)
+
+
 def units_apart(text: str) -> str:
     """The text with a unit written against its number set apart from it: "6650km" →
-    "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit)."""
-    return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, text)
+    "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit); and a
+    length's unit raised to a power in words: "6500 m3" → "6500 cubic metres", "km²" →
+    "square km"."""
+    powers = _POWER_OF_LENGTH.sub(_power_in_words, _SQUARE_ABBREVIATED.sub("square ", text))
+    return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, powers)
+
+
+def _power_in_words(found: re.Match[str]) -> str:
+    unit = "metres" if found.group(1) == _M else found.group(1)
+    return f" {_POWERS[found.group(2)]} {unit}"
 
 
 def _spaced_unit(found: re.Match[str]) -> str:
