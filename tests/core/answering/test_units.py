@@ -115,3 +115,22 @@ def test_areas_and_volumes_are_read_in_any_notation() -> None:
 def test_names_and_codes_with_digits_are_no_powers() -> None:
     assert judged("the BMW M3", "BMW M3")
     assert judged("MI5", "MI5")
+
+
+def test_a_unit_given_by_its_sign_is_read_as_its_words_and_may_be_left_out() -> None:
+    for typed in ("100", "100 degrees", "100 degrees Celsius", "100C", "100 C", "100°C"):
+        assert judged("100 °C", typed), typed
+    for typed in ("100 °F", "100 degrees F", "100 Kelvin"):
+        assert not judged("100 °C", typed), typed
+    for typed in ("7,803", "7803 pounds", "7803 pounds sterling", "7803 GBP", "£7803"):
+        assert judged("£7,803", typed), typed
+    for typed in ("7803 dollars", "$7803", "7803 euros"):
+        assert not judged("£7,803", typed), typed
+    assert judged("$5 million", "5 million dollars")
+    assert not judged("$5 million", "£5 million")
+    # Written in words, the sign typed is the same unit.
+    assert judged("7,803 pounds", "£7803")
+    assert judged("100 degrees Celsius", "100°C")
+    assert judged("100 degrees Celsius", "100 C")
+    # "Pounds" is money only beside a pound sign: 12 pounds is no 12 kg.
+    assert not judged("12 kg", "12 pounds")

@@ -37,7 +37,12 @@ from trainer.core.answering.other_answers import (
 )
 from trainer.core.answering.text_alignment import Question, aligned
 from trainer.core.answering.times_of_day import other_period
-from trainer.core.answering.units import m_read_alike, same_units, unit_problem
+from trainer.core.answering.units import (
+    m_read_alike,
+    same_units,
+    signs_read_alike,
+    unit_problem,
+)
 from trainer.core.answering.word_lists import (
     NEGATORS,
 )
@@ -86,6 +91,7 @@ def match_text(
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
     want, got = join_decimals(answer_words(expected), answer_words(typed))
+    want, got = signs_read_alike(want, got)
     want, got = m_read_alike(same_units(want), same_units(got))
     similarity = OSA.normalized_similarity(
         " ".join(_articles_evened(got)), " ".join(_articles_evened(want))

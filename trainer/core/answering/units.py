@@ -36,8 +36,8 @@ _KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lb": ("lb", "lbs"),
     },
     "temperature": {
-        "celsius": ("celsius", "centigrade"),
-        "fahrenheit": ("fahrenheit",),
+        "celsius": ("celsius", "centigrade", "degc"),
+        "fahrenheit": ("fahrenheit", "degf"),
         "kelvin": ("kelvin", "kelvins"),
     },
     "time": {
@@ -64,14 +64,16 @@ _KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     "money": {
         "mark": ("mark", "marks", "reichsmark", "reichsmarks"),
         "franc": ("franc", "francs"),
-        "dollar": ("dollar", "dollars"),
+        "dollar": ("dollar", "dollars", "usd"),
         "rouble": ("rouble", "roubles", "ruble", "rubles"),
-        "euro": ("euro", "euros"),
+        "euro": ("euro", "euros", "eur"),
         "shilling": ("shilling", "shillings"),
         "guinea": ("guinea", "guineas"),
         "lira": ("lira", "lire", "liras"),
-        "yen": ("yen",),
+        "yen": ("yen", "jpy"),
         "crown": ("crown", "crowns", "krone", "kronen"),
+        # Written "£": "pounds" alone is no unit, as it may weigh (see `symbols_read_alike`).
+        "sterling": ("sterling", "gbp"),
     },
 }
 _SPEED = "speed"
@@ -101,8 +103,28 @@ _POWER_OF_LENGTH = re.compile(r"(?<![^\W\d_])(km|cm|mm|m|ft|mi|yd)\^?([23²³])(
 _POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 # "sq km", "sq. miles": square, before a length's unit.
 _SQUARE_ABBREVIATED = re.compile(
-    r"(?<![^\W\d_])sq\.?\s*(?=(?:km|cm|mm|m|ft|mi|yd|kilomet|met|mile|feet|foot|yard)[^\W\d_]*\b)"
+    r"(?<![^\W\d_])sq(?:\.\s*|\s+)(?=(?:km|cm|mm|m|ft|mi|yd|kilomet(?:re|er)s?|met(?:re|er)s?"
+    r"|miles?|feet|foot|yards?)(?![^\W\d_]))"
 )
+
+
+# A temperature's degree sign and scale, with or without spaces: "100 °C", "212°F", "℃".
+_DEGREES = re.compile(r"\s?[°º˚]\s?([CF])(?![^\W\d_])|([℃℉])")
+# A currency's sign before its amount, and any scale after it: "£7,803", "$5 million".
+_CURRENCY = re.compile(
+    r"(?<![^\W\d_])([£$€¥])\s?(\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|bn|m|k)(?![^\W\d_]))?)"
+)
+# The word each sign is read as: a token of its own, so that a unit given by a sign (which
+# a learner may leave out, as the sign is easily left out) is told from one in words.
+_SIGN_WORDS = {"C": "degc", "℃": "degc", "F": "degf", "℉": "degf"}
+_SIGN_WORDS |= {"£": "gbp", "$": "usd", "€": "eur", "¥": "jpy"}
+
+
+def symbols_as_words(text: str) -> str:
+    """Signs of units as words, after their number as words are typed: "100 °C" → "100
+    degc", "£7,803" → "7,803 gbp", "$5 million" → "5 million usd"."""
+    text = _DEGREES.sub(lambda m: f" {_SIGN_WORDS[m.group(1) or m.group(2)]}", text)
+    return _CURRENCY.sub(lambda m: f"{m.group(2)} {_SIGN_WORDS[m.group(1)]}", text)
 
 
 def units_apart(text: str) -> str:
@@ -110,6 +132,7 @@ def units_apart(text: str) -> str:
     "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit); and a
     length's unit raised to a power in words: "6500 m3" → "6500 cubic metres", "km²" →
     "square km"."""
+    text = symbols_as_words(text)
     powers = _POWER_OF_LENGTH.sub(_power_in_words, _SQUARE_ABBREVIATED.sub("square ", text))
     return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, powers)
 
@@ -122,7 +145,9 @@ def _power_in_words(found: re.Match[str]) -> str:
 def _spaced_unit(found: re.Match[str]) -> str:
     number, letters = found.group(1), found.group(2)
     unit = fold(letters)
-    return f"{number} {letters}" if unit in _UNIT_OF or unit == _M else found.group()
+    # "100C": a scale, read as one where the other side names a temperature.
+    apart = unit in _UNIT_OF or unit in (_M, "c", "f")
+    return f"{number} {letters}" if apart else found.group()
 
 
 def is_unit_word(word: str) -> bool:
@@ -209,6 +234,49 @@ def m_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]
     if _after_a_number(got, "metre"):
         want = _m_as(want, "metre")
     return _m_as_millions(want, got), _m_as_millions(got, want)
+
+
+# Words read as a unit only beside one the other side writes: "pounds" as sterling (else
+# it may weigh), "C" and "F" after a number as a temperature's scale.
+_READ_AS = {"sterling": ("pound", "pounds"), "celsius": ("c",), "fahrenheit": ("f",)}
+_TEMPERATURE_WORDS = ("celsius", "fahrenheit")
+
+
+def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]:
+    """Both sides' words with units given by a sign read alike: "7803 pounds" for "£7,803"
+    is in sterling, "100 C" or "100 degrees Celsius" for "100 °C" in degrees Celsius. A
+    unit the answer gives only by its sign may be left out, as the sign easily is
+    ("7,803", "100 degrees"); one typed must be the same. Before `same_units`, which
+    writes every spelling of a unit one way."""
+    want_units, got_units = same_units(want), same_units(got)
+    for unit, words in _READ_AS.items():
+        scale = unit in _TEMPERATURE_WORDS
+        if unit in want_units or (scale and "temperature" in units_in(want)):
+            got = _read_as(got, words, unit)
+        if unit in got_units or (scale and "temperature" in units_in(got)):
+            want = _read_as(want, words, unit)
+    typed = units_in(got)
+    # A temperature's scale typed ("100 C", "100 °C") says "degrees" as well.
+    if "temperature" in typed:
+        want = [word for word in want if word not in _DEGREE_WORDS]
+    kept = [w for w in want if not (w in _SIGN_TOKENS and _UNIT_OF[w][0] not in typed)]
+    return kept, got
+
+
+_SIGN_TOKENS = frozenset(_SIGN_WORDS.values())
+_DEGREE_WORDS = ("degree", "degrees")
+
+
+def _read_as(words: list[str], spellings: tuple[str, ...], unit: str) -> list[str]:
+    return [
+        unit if word in spellings and _after_number_or_degrees(words, k) else word
+        for k, word in enumerate(words)
+    ]
+
+
+def _after_number_or_degrees(words: Sequence[str], index: int) -> bool:
+    before = words[index - 1] if index > 0 else ""
+    return before in _DEGREE_WORDS or any(char.isdigit() for char in before)
 
 
 def _m_as_millions(words: list[str], other: list[str]) -> list[str]:
