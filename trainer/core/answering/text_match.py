@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 from trainer.core.answering.approximate import approximate_numbers_lined_up
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.directions import join_direction_phrases
+from trainer.core.answering.durations import duration_of
 from trainer.core.answering.foreign_articles import (
     article_problem,
     opens_with_article,
@@ -104,6 +105,8 @@ def match_text(
         if near:
             return TextMatch(True, True, _near_rule(near), 1.0)
         return TextMatch(True, False, "exact", 1.0)
+    if (length := duration_of(want)) is not None and duration_of(got) == length:
+        return TextMatch(True, False, "the same length of time", 1.0)
     if not got or date_problem:
         rule = date_problem or "nothing to compare"
         return TextMatch(False, False, rule, similarity, decisive=rule != NO_FULL_DATE)

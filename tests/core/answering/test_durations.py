@@ -1,0 +1,53 @@
+"""A length of time typed in other units or pieces is the same answer; another is not."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.durations import duration_of
+from trainer.core.answering.grading import grade
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+POLICY = Policy()
+
+
+def judged(expected: str, typed: str) -> bool:
+    return grade(Answer(AnswerType.TEXT, expected), typed, policy=POLICY).correct
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["4.5 hours", "four and a half hours", "270 minutes", "4 hours and a half", "16200 seconds"],
+)
+def test_the_same_length_of_time_in_other_words_is_right(typed: str) -> None:
+    assert judged("4 hours and 30 minutes", typed)
+
+
+@pytest.mark.parametrize("typed", ["5 hours", "4 hours", "4.5 days", "half a day"])
+def test_another_length_of_time_is_not(typed: str) -> None:
+    assert not judged("4 hours and 30 minutes", typed)
+
+
+def test_calendar_time_is_compared_in_months_and_never_with_days() -> None:
+    assert judged("1 year and 6 months", "18 months")
+    assert judged("a year and a half", "18 months")
+    assert not judged("6 weeks", "1.5 months")
+    assert duration_of(["6", "week", "and", "1", "month"]) is None  # mixed: not judged so
+    assert duration_of(["the", "4", "hour"]) is None  # anything else said: not a length
+
+
+@given(st.integers(0, 48), st.integers(0, 59), st.integers(0, 3000))
+def test_hours_and_minutes_equal_their_total_in_minutes_and_no_other(
+    hours: int, minutes: int, other: int
+) -> None:
+    expected = f"{hours} hours and {minutes} minutes"
+    total = hours * 60 + minutes
+    assert duration_of([str(total), "minute"]) == ("clock", Fraction(total * 60))
+    assert judged(expected, f"{total} minutes")
+    if other != total:
+        assert not judged(expected, f"{other} minutes")

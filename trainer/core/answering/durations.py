@@ -1,0 +1,63 @@
+"""Durations written in other units or pieces: '4.5 hours' is '4 hours and 30 minutes'."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+# Clock time in seconds; calendar time in months (a month has no fixed number of days,
+# so "6 weeks" is never compared with "1 and a half months").
+_CLOCK = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_CALENDAR = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+_ONE = frozenset({"a", "an", "one"})
+_JOINERS = frozenset({"and", ","})
+_HALF = Fraction(1, 2)
+
+
+def duration_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
+    """The duration that `words` (folded, units written one way, as grading reads them)
+    say and nothing else, as ('clock', seconds) or ('calendar', months): "4 hour and 30
+    minute", "4.5 hour", "4 and a half hour", "an hour and a half", "270 minute". None
+    when they say anything else, or mix clock and calendar units."""
+    scale: str | None = None
+    total = Fraction(0)
+    position = 0
+    terms = 0
+    while position < len(words):
+        if words[position] in _JOINERS and terms:
+            position += 1
+            continue
+        amount, position = _amount(words, position)
+        if amount is None or position >= len(words):
+            return None
+        unit = words[position]
+        kind = "clock" if unit in _CLOCK else "calendar" if unit in _CALENDAR else None
+        if kind is None or scale not in (None, kind):
+            return None
+        scale = kind
+        position += 1
+        if words[position : position + 3] == ["and", "a", "half"]:
+            amount += _HALF
+            position += 3
+        total += amount * (_CLOCK.get(unit) or _CALENDAR[unit])
+        terms += 1
+    return (scale, total) if scale is not None else None
+
+
+def _amount(words: Sequence[str], position: int) -> tuple[Fraction | None, int]:
+    """The number at `position` ("4", "4.5", "4 and a half", "a", "half a") and where the
+    words after it start."""
+    word = words[position]
+    if word == "half" and position + 1 < len(words) and words[position + 1] in _ONE:
+        return _HALF, position + 2
+    if word in _ONE:
+        return Fraction(1), position + 1
+    try:
+        amount = Fraction(word)
+    except (ValueError, ZeroDivisionError):
+        return None, position
+    position += 1
+    if words[position : position + 3] == ["and", "a", "half"]:
+        amount += _HALF
+        position += 3
+    return amount, position
