@@ -51,3 +51,10 @@ def test_hours_and_minutes_equal_their_total_in_minutes_and_no_other(
     assert judged(expected, f"{total} minutes")
     if other != total:
         assert not judged(expected, f"{other} minutes")
+
+
+def test_a_vulgar_fraction_is_read_as_its_words() -> None:
+    # Unicode alone would read "2½" as "21⁄2": the number 21, then 2.
+    assert judged("150 minutes", "2½ hours")
+    assert judged("2 and a half hours", "2½ hours")
+    assert not judged("21 hours", "2½ hours")

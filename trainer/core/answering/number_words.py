@@ -290,6 +290,18 @@ def number_word_list() -> tuple[str, ...]:
     return _ALL_WORDS
 
 
+# Vulgar fractions after a whole number, as words read: "2½" is "2 and a half".
+_VULGAR_FRACTIONS = {"½": " and a half ", "¼": " and a quarter ", "¾": " and three quarters "}
+
+
+def vulgar_fractions_as_words(text: str) -> str:
+    """`text` with each vulgar fraction as its words: "2½ hours" → "2 and a half hours"
+    (Unicode would make "2½" "21⁄2", a number of its own)."""
+    for vulgar, words in _VULGAR_FRACTIONS.items():
+        text = text.replace(vulgar, words)
+    return text
+
+
 def scale_letters_as_words(text: str) -> str:
     """`text` with each scale written as letters against its number as the word: "17k"
     as "17 thousand", "3bn" as "3 billion"."""

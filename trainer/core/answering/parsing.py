@@ -17,6 +17,7 @@ from trainer.core.answering.number_words import (
     MAX_DIGITS,
     normalize_numbers,
     scale_letters_as_words,
+    vulgar_fractions_as_words,
 )
 from trainer.core.answering.units import units_apart
 from trainer.core.partial_dates import PartialDate, Precision, checked_date
@@ -56,7 +57,6 @@ _FRACTION_WORDS = {
     "quarter": Fraction(1, 4),
     "quarters": Fraction(1, 4),
 }
-_VULGAR_FRACTIONS = {"½": " and a half ", "¼": " and a quarter ", "¾": " and three quarters "}
 # "1/2", "3/4", "5/8": a one-digit numerator over one or two digits (not "22/5", a date's).
 _SLASHED_FRACTION = re.compile(r"(?<![\d/.,])(\d)\s*[/\u2044]\s*(\d{1,2})(?![\d/.,])")
 
@@ -262,9 +262,7 @@ def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
 def _plain_digits_text(typed: str) -> str:
     # NFKC turns full-width and superscript digits into ASCII ones; the minus signs and
     # spaces people paste from word processors become their plain forms.
-    for vulgar, words in _VULGAR_FRACTIONS.items():
-        typed = typed.replace(vulgar, words)
-    text = unicodedata.normalize("NFKC", typed)
+    text = unicodedata.normalize("NFKC", vulgar_fractions_as_words(typed))
     text = text.translate({ord(c): "-" for c in MINUS_SIGNS})
     text = text.translate({ord(c): " " for c in _SPACES})
     text = units_apart(scale_letters_as_words(text))

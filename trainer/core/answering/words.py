@@ -15,7 +15,12 @@ from fractions import Fraction
 from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_words import SCALES, normalize_numbers, scale_letters_as_words
+from trainer.core.answering.number_words import (
+    SCALES,
+    normalize_numbers,
+    scale_letters_as_words,
+    vulgar_fractions_as_words,
+)
 from trainer.core.answering.times_of_day import times_as_words
 from trainer.core.answering.units import units_apart
 from trainer.core.answering.verdict import instead_rule
@@ -344,7 +349,7 @@ def _initials_end(
 def _plain_numbers(text: str) -> str:
     """Digits as grading reads them: `50,000,000` → `50000000`, `1.5 million` →
     `1500000`, `50%` → `50 percent`, `5.1` one word."""
-    text = scale_letters_as_words(units_apart(times_as_words(text)))
+    text = scale_letters_as_words(units_apart(times_as_words(vulgar_fractions_as_words(text))))
     text = _DECIMAL_SCALE.sub(_scaled_decimal, text)
     text = _GROUPED_DIGITS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     text = _DECIMAL.sub(rf"\1{_DECIMAL_MARK}\2", text)
