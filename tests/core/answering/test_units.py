@@ -134,3 +134,17 @@ def test_a_unit_given_by_its_sign_is_read_as_its_words_and_may_be_left_out() -> 
     assert judged("100 degrees Celsius", "100 C")
     # "Pounds" is money only beside a pound sign: 12 pounds is no 12 kg.
     assert not judged("12 kg", "12 pounds")
+
+
+def test_a_number_typed_without_the_answers_unit_is_right_with_a_slip() -> None:
+    for expected, typed in [
+        ("2,850 km", "2850"),
+        ("6,500 cubic metres", "6500"),
+        ("357,000 km²", "357,000"),
+    ]:
+        verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=POLICY)
+        assert verdict.correct and "left out" in verdict.rule, (expected, verdict)
+    # The number must still be the answer's, and another unit typed is another answer.
+    assert not judged("2,850 km", "2800")
+    assert not judged("2,850 km", "2850 miles")
+    assert not judged("357,000 km²", "357000 km")

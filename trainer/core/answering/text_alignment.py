@@ -22,6 +22,7 @@ from trainer.core.answering.name_titles import (
     place_kind_named,
 )
 from trainer.core.answering.regions import region_after
+from trainer.core.answering.units import unit_left_out
 from trainer.core.answering.word_lists import DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import (
     Kind,
@@ -99,6 +100,7 @@ def aligned(
         and not kind_left_out(want, i, got)
         and not middle_name(want, i, content)
         and not linking_verb(want, i)
+        and not unit_left_out(want, i, got)
     ]
     if not required:
         required = [i for i in content if not is_name_initial(want, i, dotted)] or content
@@ -204,7 +206,8 @@ def _described(
     kinds = [want[i] for i in left_out if distinctive_place(want, i) or generic_head_noun(want, i)]
     middle = [want[i] for i in left_out if middle_name(want, i, content)]
     linking = [want[i] for i in left_out if linking_verb(want, i)]
-    named = {*titles, *kinds, *middle, *linking}
+    units = [want[i] for i in left_out if unit_left_out(want, i, got)]
+    named = {*titles, *kinds, *middle, *linking, *units}
     given = [w for i in left_out if (w := want[i]) not in named]
     if titles:
         notes.append(f"'{' '.join(titles)}' left out, a title")
@@ -214,6 +217,10 @@ def _described(
         notes.append(f"'{' '.join(kinds)}' left out: the name says what it is")
     if linking:
         notes.append(f"'{' '.join(linking)}' left out: the state says it")
+    if units:
+        # Right, but a unit belongs with its number: the suggested quality says so.
+        slip = True
+        notes.append(f"the unit '{' '.join(units)}' left out")
     if given:
         notes.append(f"'{' '.join(given)}' left out, given by the question")
     return Alignment(True, slip, "; ".join(notes), notes)

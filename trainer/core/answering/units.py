@@ -217,6 +217,26 @@ def unit_problem(
     return None
 
 
+def unit_left_out(want: Sequence[str], index: int, got: Sequence[str]) -> bool:
+    """Whether `want[index]` is the unit of the number before it ("km" in "2850 km", or
+    "cubic" and "metre" in "6500 cubic metre") and the typed words name no unit of its
+    kind: the number alone says what was asked ("2850" for "2,850 km"), with a slip."""
+    if want[index] in _POWER_WORDS:  # "cubic" of "6500 cubic metre": its unit follows
+        unit_at, number_at = index + 1, index - 1
+    else:
+        powered = index >= 1 and want[index - 1] in _POWER_WORDS
+        unit_at, number_at = index, index - (2 if powered else 1)
+    if unit_at >= len(want) or number_at < 0:
+        return False
+    named = _UNIT_OF.get(want[unit_at])
+    if named is None or not any(char.isdigit() for char in want[number_at]):
+        return False
+    return named[0] not in units_in(got) and _M not in got
+
+
+_POWER_WORDS = frozenset({"square", "cubic"})
+
+
 def same_units(words: list[str]) -> list[str]:
     """The words with every way of writing a unit of measure written one way ("kms",
     "kilometres" → "km"), when they hold a number: spellings of one unit are one word."""
