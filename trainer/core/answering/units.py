@@ -72,7 +72,7 @@ _KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "lira": ("lira", "lire", "liras"),
         "yen": ("yen", "jpy"),
         "crown": ("crown", "crowns", "krone", "kronen"),
-        # Written "£": "pounds" alone is no unit, as it may weigh (see `symbols_read_alike`).
+        # Written "£": "pounds" alone is no unit, as it may weigh (see `signs_read_alike`).
         "sterling": ("sterling", "gbp"),
     },
 }
@@ -130,8 +130,8 @@ def symbols_as_words(text: str) -> str:
 def units_apart(text: str) -> str:
     """The text with a unit written against its number set apart from it: "6650km" →
     "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit); and a
-    length's unit raised to a power in words: "6500 m3" → "6500 cubic metres", "km²" →
-    "square km"."""
+    length's unit raised to a power in words: "6500 m3" → "6500 cubic metres", "km²" or
+    "sq km" → "square km"; and signs of units as words (see `symbols_as_words`)."""
     text = symbols_as_words(text)
     powers = _POWER_OF_LENGTH.sub(_power_in_words, _SQUARE_ABBREVIATED.sub("square ", text))
     return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, powers)
