@@ -58,3 +58,10 @@ def test_a_vulgar_fraction_is_read_as_its_words() -> None:
     assert judged("150 minutes", "2½ hours")
     assert judged("2 and a half hours", "2½ hours")
     assert not judged("21 hours", "2½ hours")
+
+
+def test_quarters_and_fortnights_are_lengths_too() -> None:
+    assert judged("an hour and a quarter", "75 minutes")
+    assert judged("2 and three quarters hours", "165 minutes")
+    assert judged("a fortnight", "14 days")
+    assert not judged("an hour and a quarter", "80 minutes")

@@ -74,6 +74,10 @@ def test_numbers_are_not_judged_and_one_accepted_answer_stated_is_enough() -> No
     assert unstated_message(("Germans",), excerpt) is None  # another form of 'German'
     assert unstated_message(("q and a",), _excerpt("It needs q, the question, and a.")) is None
     assert unstated_message(("Lipetsk",), excerpt) is not None
+    # Read as the grader reads words: spellings and numbers in words are the same word.
+    assert unstated_message(("the colour",), _excerpt("The color changed.")) is None
+    assert unstated_message(("aeroplanes",), _excerpt("Airplanes flew over.")) is None
+    assert unstated_message(("four inspectors",), _excerpt("It named 4 new inspectors.")) is None
     assert unstated_message(("Lipetsk",), _excerpt("Pilots trained.", title="Lipetsk")) is None
 
 

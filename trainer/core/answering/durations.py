@@ -8,10 +8,18 @@ from fractions import Fraction
 # Clock time in seconds; calendar time in months (a month has no fixed number of days,
 # so "6 weeks" is never compared with "1 and a half months").
 _CLOCK = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_CLOCK["fortnight"] = 2 * _CLOCK["week"]
 _CALENDAR = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 _ONE = frozenset({"a", "an", "one"})
 _JOINERS = frozenset({"and", ","})
 _HALF = Fraction(1, 2)
+# A part added after a number or a unit: "4 and a half hours", "an hour and a quarter".
+_PARTS: dict[tuple[str, ...], Fraction] = {
+    ("and", "a", "half"): _HALF,
+    ("and", "a", "quarter"): Fraction(1, 4),
+    ("and", "three", "quarters"): Fraction(3, 4),
+    ("and", "3", "quarters"): Fraction(3, 4),  # as the grader reads "three"
+}
 
 
 def duration_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
@@ -35,10 +43,8 @@ def duration_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
         if kind is None or scale not in (None, kind):
             return None
         scale = kind
-        position += 1
-        if words[position : position + 3] == ["and", "a", "half"]:
-            amount += _HALF
-            position += 3
+        part, position = _part(words, position + 1)
+        amount += part
         total += amount * (_CLOCK.get(unit) or _CALENDAR[unit])
         terms += 1
     return (scale, total) if scale is not None else None
@@ -56,8 +62,11 @@ def _amount(words: Sequence[str], position: int) -> tuple[Fraction | None, int]:
         amount = Fraction(word)
     except (ValueError, ZeroDivisionError):
         return None, position
-    position += 1
-    if words[position : position + 3] == ["and", "a", "half"]:
-        amount += _HALF
-        position += 3
-    return amount, position
+    part, position = _part(words, position + 1)
+    return amount + part, position
+
+
+def _part(words: Sequence[str], position: int) -> tuple[Fraction, int]:
+    """The part added at `position` ("and a half" …), 0 if none, and where words go on."""
+    part = _PARTS.get(tuple(words[position : position + 3]))
+    return (Fraction(0), position) if part is None else (part, position + 3)

@@ -30,8 +30,9 @@ from trainer.core.lexicon import frequency, is_common_word, is_given_name
 # nor descriptors ("Adolf Hitler", "Miguel de Cervantes Saavedra").
 _MAX_NAME_EXTRAS = 2
 _LINKING_WORDS = FUNCTION_WORDS | PHRASE_OPENERS
-# Words before "old" in an age; another unit before it ("nine days old") is no age in years.
-_AGE_UNITS = frozenset({"year", "years", "yr", "yrs"})
+# The unit before "old" in an age, as `units.same_units` writes every spelling of it
+# ("years", "yrs"); another unit before it ("nine days old") is no age in years.
+_AGE_UNIT = "year"
 
 
 def extra_words_problem(
@@ -57,7 +58,7 @@ def extra_words_problem(
         word = got[j]
         if in_question(word) or word in DESCRIPTORS or word in TITLES:
             continue
-        if word == "old" and j > 0 and got[j - 1] in _AGE_UNITS:
+        if word == "old" and j > 0 and got[j - 1] == _AGE_UNIT:
             continue  # "nine years old", "a nine-year-old": an age, as "nine" is
         if word in QUALIFIERS:
             return f"'{word}' changes the answer"

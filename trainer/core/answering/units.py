@@ -268,13 +268,16 @@ def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[s
     unit the answer gives only by its sign may be left out, as the sign easily is
     ("7,803", "100 degrees"); one typed must be the same. Before `same_units`, which
     writes every spelling of a unit one way."""
-    want_units, got_units = same_units(want), same_units(got)
-    for unit, words in _READ_AS.items():
+    # A typed "C" is read as a scale beside any temperature ("100 C" for 100 kelvin is
+    # another unit, not a stray letter); "pounds" only beside sterling.
+    sides = [(set(same_units(words)), set(units_in(words))) for words in (want, got)]
+    for unit, spellings in _READ_AS.items():
         scale = unit in _TEMPERATURE_WORDS
-        if unit in want_units or (scale and "temperature" in units_in(want)):
-            got = _read_as(got, words, unit)
-        if unit in got_units or (scale and "temperature" in units_in(got)):
-            want = _read_as(want, words, unit)
+        (want_units, want_kinds), (got_units, got_kinds) = sides
+        if unit in want_units or (scale and "temperature" in want_kinds):
+            got = _read_as(got, spellings, unit)
+        if unit in got_units or (scale and "temperature" in got_kinds):
+            want = _read_as(want, spellings, unit)
     typed = units_in(got)
     # A temperature's scale typed ("100 C", "100 °C") says "degrees" as well.
     if "temperature" in typed:

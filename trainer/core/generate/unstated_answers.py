@@ -12,6 +12,7 @@ from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.author_checks import UNKNOWN_PAGE
 from trainer.core.generate.cloze_giveaways import TextIndex
 from trainer.core.generate.cloze_words import related_words
+from trainer.core.lexicon import american_spelling
 
 
 def unstated_message(answers: Sequence[str], excerpt: Excerpt) -> str | None:
@@ -85,12 +86,15 @@ class _Reading:
         return self._index
 
     def has(self, word: str) -> bool:
-        """Whether the text holds `word` (folded), or another form of it ('denature' for
-        'denatured', 'Russians' for 'Russia')."""
+        """Whether the text holds `word` (as `answer_words` reads it), or another form or
+        spelling of it ('denature' for 'denatured', 'Russians' for 'Russia', 'colour' for
+        'color', 'twelve' for '12'). Both sides are read by the grader's own readers."""
         if self._by_stem is None:
             self._by_stem = {}
-            for each in set(self.folded.split()):
-                self._by_stem.setdefault(each[:_STEM], []).append(each)
+            for each in {*self.folded.split(), *answer_words(self._whole)}:
+                spelt = american_spelling(each)
+                self._by_stem.setdefault(spelt[:_STEM], []).append(spelt)
+        word = american_spelling(word)
         return any(
             word == other or related_words(word, other)
             for other in self._by_stem.get(word[:_STEM], ())
