@@ -148,3 +148,11 @@ def test_a_number_typed_without_the_answers_unit_is_right_with_a_slip() -> None:
     assert not judged("2,850 km", "2800")
     assert not judged("2,850 km", "2850 miles")
     assert not judged("357,000 km²", "357000 km")
+
+
+def test_a_currency_code_alone_is_the_answer_itself() -> None:
+    # Only a sign after its number may be left out: "USD" alone is an answer (Hypothesis
+    # found "UUSD" accepted for it).
+    assert judged("USD", "USD")
+    assert not judged("USD", "UUSD")
+    assert not judged("GBP", "pounds")

@@ -282,7 +282,18 @@ def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[s
     # A temperature's scale typed ("100 C", "100 °C") says "degrees" as well.
     if "temperature" in typed:
         want = [word for word in want if word not in _DEGREE_WORDS]
-    kept = [w for w in want if not (w in _SIGN_TOKENS and _UNIT_OF[w][0] not in typed)]
+    # A sign stands after its number ("£7,803" → "7803 gbp"): a code alone ("USD") is the
+    # answer itself, never left out.
+    kept = [
+        word
+        for k, word in enumerate(want)
+        if not (
+            word in _SIGN_TOKENS
+            and _UNIT_OF[word][0] not in typed
+            and k > 0
+            and any(char.isdigit() for char in want[k - 1])
+        )
+    ]
     return kept, got
 
 
