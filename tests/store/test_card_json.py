@@ -137,6 +137,10 @@ def test_stored_json_is_read_back_as_the_standard_decoder_reads_it(card: Card) -
         '{"prompt": "half a pair: \\ud800"}',
         '{"id": "first", "id": "second"}',
         '{"deep": ' + "[" * 600 + "]" * 600 + "}",
+        # An integer too large for orjson, wherever it sits: in a mapping in a list, or
+        # deeper than a walk that recursed could follow.
+        '{"parts": [{"count": 1}, {"count": 18446744073709551616}], "tolerance": 0.5}',
+        '{"deep": ' + "[" * 900 + "18446744073709551616" + "]" * 900 + "}",
         '{"small": 5e-324, "huge": 1e400, "negative zero": -0.0, "int zero": -0}',
     ],
 )
