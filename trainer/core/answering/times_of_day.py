@@ -40,7 +40,7 @@ _MINUTES = 60
 def times_as_words(text: str) -> str:
     """`text` with each time of day written as `_time` writes it."""
     lowered = text.casefold()
-    if not any(character.isdigit() for character in text) and not any(
+    if not any(map(str.isdigit, text)) and not any(
         word in lowered for word in _HOURS_IN_WORDS_WITH
     ):
         return text

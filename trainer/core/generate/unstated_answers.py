@@ -29,7 +29,7 @@ def unstated_message(answers: Sequence[str], excerpt: Excerpt) -> str | None:
     false verdict, and the answers of an excerpt with no source text yet, as `trainer
     convert` writes them: its page `unknown`, or its text only its question repeated.
     """
-    if not answers or any(any(c.isdigit() for c in answer) for answer in answers):
+    if not answers or any(any(map(str.isdigit, answer)) for answer in answers):
         return None
     if _no_source_text(excerpt) or all(fold(answer) in _VERDICTS for answer in answers):
         return None
