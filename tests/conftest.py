@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from trainer.core.deck import tree_memo
+from trainer.core.deck import tree_memo, yaml_source
 from trainer.core.deck.yaml_source import YamlDocument
 
 # CI machines are shared and noisy; a slow example is not a failing one. Timing targets
@@ -28,8 +28,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The name of every deck file parsed from now on (not rebuilt from a compile's memo,
-    see `trainer.core.deck.tree_memo`), in the order parsed."""
+    """The name of every deck file parsed from now on (not rebuilt or replayed from a
+    compile's memo, see `trainer.core.deck.tree_memo` and `file_memo`), in the order
+    parsed."""
     names: list[str] = []
     parse = tree_memo.parse_yaml
 
@@ -38,4 +39,5 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return parse(data, path)
 
     monkeypatch.setattr(tree_memo, "parse_yaml", counting)
+    monkeypatch.setattr(yaml_source, "parse_yaml", counting)
     return names

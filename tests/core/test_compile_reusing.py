@@ -36,7 +36,8 @@ def _through_disk(memo: CompileMemo) -> CompileMemo:
     """The memo as the engine keeps it: steps and confusables through their codecs."""
     confusables = confusables_from_plain(confusables_to_plain(memo.confusables))
     assert confusables.forms and confusables.found
-    return CompileMemo(memo_from_plain(memo_to_plain(memo.steps)), dict(memo.trees), confusables)
+    steps = memo_from_plain(memo_to_plain(memo.steps))
+    return CompileMemo(steps, dict(memo.trees), confusables, files=dict(memo.files))
 
 
 def _same(reused: CompiledDeck, cold: CompiledDeck) -> None:
@@ -67,19 +68,22 @@ def test_only_the_files_that_changed_are_parsed_again(tmp_path: Path, parsed: li
     reused, again = compile_deck_reusing(main, _through_disk(memo))
     assert parsed == ["one.yaml"]
     _same(reused, compile_deck(main))
-    # What is remembered next is every file's tree, the changed one's anew.
-    assert len(again.trees) == 3 and set(again.trees) != set(memo.trees)
+    # What is remembered next is the main file's tree, and what each included file
+    # added to the deck: the unchanged file's as it was, the changed one's anew.
+    assert again.trees == memo.trees and len(again.trees) == 1
+    assert len(again.files) == 2 and len(set(again.files) & set(memo.files)) == 1
 
 
-def test_a_damaged_tree_is_parsed_again(tmp_path: Path, parsed: list[str]) -> None:
+def test_a_damaged_tree_or_file_is_parsed_again(tmp_path: Path, parsed: list[str]) -> None:
     main = _write(tmp_path, ["seeckt"], ["radek"])
     _, memo = compile_deck_reusing(main, CompileMemo())
     parsed.clear()
     damaged = {key: pack((9, "not a node")) for key in memo.trees}
-    reused, again = compile_deck_reusing(main, CompileMemo(memo.steps, damaged))
+    files = {key: pack(("not", "parts")) for key in memo.files}
+    reused, again = compile_deck_reusing(main, CompileMemo(memo.steps, damaged, files=files))
     assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]
     _same(reused, compile_deck(main))
-    assert again.trees == memo.trees
+    assert again.trees == memo.trees and again.files == memo.files
 
 
 def test_a_deck_with_errors_reports_them_as_a_cold_compile(tmp_path: Path) -> None:

@@ -131,7 +131,8 @@ def test_steps_written_by_other_code_are_not_used(
 ) -> None:
     cache.prepared_deck(deck)
     memo = cache.load_memo(deck)
-    assert memo.steps and len(memo.trees) == 3 and memo.confusables.found
+    assert memo.steps and memo.confusables.found
+    assert len(memo.trees) == 1 and len(memo.files) == 2  # the main file's tree, two chapters
     monkeypatch.setattr(deck_cache_module, "code_fingerprint", lambda: "another version")
     assert cache.load_memo(deck) == CompileMemo()
 
@@ -198,31 +199,35 @@ def test_an_edited_chapter_is_the_only_file_parsed_again(
 ) -> None:
     cache.prepared_deck(deck)
     assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]
-    parsed.clear()
     chapter = deck.parent / "chapters" / "two.yaml"
     chapter.write_text(_chapter("two", TWO[:2]), "utf-8")
-    assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
-    assert parsed == ["two.yaml"]
+    cold = prepare_deck(compile_deck(deck))
     parsed.clear()
-    # The trees read back were written again: the next edit parses only its own file.
+    assert cache.prepared_deck(deck) == cold
+    assert parsed == ["two.yaml"]
+    # What was read back was written again: the next edit parses only its own file.
     chapter = deck.parent / "chapters" / "one.yaml"
     chapter.write_text(_chapter("one", ONE[:2]), "utf-8")
-    assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
+    cold = prepare_deck(compile_deck(deck))
+    parsed.clear()
+    assert cache.prepared_deck(deck) == cold
     assert parsed == ["one.yaml"]
 
 
-def test_a_damaged_tree_in_the_cache_is_parsed_again(
+def test_a_damaged_tree_or_file_in_the_cache_is_parsed_again(
     deck: Path, cache: DeckCache, parsed: list[str], steps_run: list[str]
 ) -> None:
     cache.prepared_deck(deck)
     memo = cache.load_memo(deck)
-    assert len(memo.trees) == 3
-    damaged = {key: packed[: len(packed) // 2] for key, packed in memo.trees.items()}
-    cache.save_memo(deck, dataclasses.replace(memo, trees=damaged))
+    assert len(memo.trees) == 1 and len(memo.files) == 2
+    trees = {key: packed[: len(packed) // 2] for key, packed in memo.trees.items()}
+    files = {key: packed[: len(packed) // 2] for key, packed in memo.files.items()}
+    cache.save_memo(deck, dataclasses.replace(memo, trees=trees, files=files))
+    _reword(deck, "two", TWO)
+    cold = prepare_deck(compile_deck(deck))
     parsed.clear()
     steps_run.clear()
-    _reword(deck, "two", TWO)
-    assert cache.prepared_deck(deck) == prepare_deck(compile_deck(deck))
+    assert cache.prepared_deck(deck) == cold
     assert sorted(parsed) == ["course.yaml", "one.yaml", "two.yaml"]
     # The rest of the memo was read: chapter one's steps were replayed, not run.
     assert steps_run and all(name.startswith("two-") for name in steps_run), steps_run

@@ -6,6 +6,7 @@ import os
 from dataclasses import field
 
 from trainer.core.authored import Deck
+from trainer.core.deck.file_memo import FileMemo, RememberedFiles
 from trainer.core.deck.loader import Reader, load_deck
 from trainer.core.deck.tree_memo import ParsedTrees, TreeMemo
 from trainer.core.generate import (
@@ -33,7 +34,8 @@ __all__ = [
 @record
 class CompileMemo:
     """What one compile of a deck leaves for the next: its generation steps (see
-    `trainer.core.generate.steps`), its files' parsed trees (`tree_memo`), what finding
+    `trainer.core.generate.steps`), its main file's parsed tree (`tree_memo`) and what
+    each included file added to the deck (`file_memo`), what finding
     its confusables computed (`trainer.core.answering.confusables`), and which of its
     steps' cards the deck-wide passes reshaped, with the content hash of the deck it
     compiled: together they tell which cards the next compile gives unchanged
@@ -44,6 +46,7 @@ class CompileMemo:
     confusables: ConfusablesMemo = field(default_factory=ConfusablesMemo)
     reshaped: frozenset[str] = frozenset()
     deck_hash: str = ""
+    files: FileMemo = field(default_factory=dict)
 
 
 def compile_deck(path: str | os.PathLike[str], *, reader: Reader | None = None) -> CompiledDeck:
@@ -96,14 +99,19 @@ def load_and_generate_reusing(
     `load_deck` and `generate_deck` give them, errors and warnings included, doing again
     only what changed since `previous`; and what to remember for the next time. A deck
     whose generation finds errors is generated again cold, so that it reports them as a
-    cold run does; only its trees are remembered then."""
+    cold run does; only its files are remembered then."""
     trees = ParsedTrees(previous.trees)
-    deck = load_deck(path, reader=reader, parse=trees.parse)
+    remembered = RememberedFiles(previous.files)
+    deck = load_deck(path, reader=reader, parse=trees.parse, remembered=remembered)
+    # Packed now, before the cards are made: the packed parts take less room than
+    # the plain ones would at the height of the compile's memory.
+    files = remembered.used
     generated, recorded, found = generate_deck_reusing(deck, previous.steps, previous.confusables)
     if any(item.severity is Severity.ERROR for item in generated.diagnostics):
-        return deck, generate_deck(deck), CompileMemo(trees=trees.used)
+        return deck, generate_deck(deck), CompileMemo(trees=trees.used, files=files)
     reshaped = reshaped_cards(generated.cards, recorded)
-    return deck, generated, CompileMemo(recorded, trees.used, found, reshaped, deck.content_hash)
+    memo = CompileMemo(recorded, trees.used, found, reshaped, deck.content_hash, files)
+    return deck, generated, memo
 
 
 def unchanged_since(previous: CompileMemo, memo: CompileMemo) -> frozenset[str]:

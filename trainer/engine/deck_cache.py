@@ -14,10 +14,11 @@ deck file. An entry is used only when all of these hold:
   never an error: the deck is compiled again and the entry replaced.
 
 Next to each entry the cache keeps what the compile remembered (``.steps``): the deck's
-generation steps (see ``trainer.core.generate.steps``), its files' parsed trees (see
-``trainer.core.deck.tree_memo``) and the confusables it found (see
-``trainer.core.answering.confusables``). When an edited deck misses, only the files whose
-bytes changed are parsed again, only the steps whose inputs changed are run again, and
+generation steps (see ``trainer.core.generate.steps``), its main file's parsed tree and
+what each included file added to the deck (see ``trainer.core.deck.tree_memo`` and
+``file_memo``) and the confusables it found (see ``trainer.core.answering.confusables``).
+When an edited deck misses, only the files whose bytes changed are parsed and built
+again, only the steps whose inputs changed are run again, and
 confusables are looked for again only near the values that changed. The cards that come
 out exactly as the entry's compile gave them (replayed, and left in their steps' shape by
 the deck-wide passes both times) take their encoded rows from the old entry instead of
@@ -65,7 +66,7 @@ ENTRY_SUFFIX = ".deck"
 STEPS_SUFFIX = ".steps"
 _MAGIC = b"trainer prepared deck\n"
 _STEPS_MAGIC = b"trainer generation steps\n"
-_FORMAT = 4
+_FORMAT = 5
 # Modules whose code decides what a deck compiles to and how its rows are encoded.
 _PRODUCERS = ("core", "store")
 _LIBRARIES = ("yaml", "rapidfuzz", "spellchecker")
@@ -222,10 +223,12 @@ class DeckCache:
                     return CompileMemo()
                 with gc_paused():
                     # Plain tuples, strings and bytes only: this unpickler builds no other
-                    # type (and the core unpacks each tree with one as strict).
-                    trees, confusables, reshaped, deck_hash, chunks = SafeUnpickler(stream).load()
+                    # type (and the core unpacks each tree and file with one as strict).
+                    body = SafeUnpickler(stream).load()
+                    trees, files, confusables, reshaped, deck_hash, chunks = body
                     if (
                         type(trees) is not dict
+                        or type(files) is not dict
                         or type(chunks) is not int
                         or type(deck_hash) is not str
                         or type(reshaped) is not tuple
@@ -235,13 +238,8 @@ class DeckCache:
                     steps = {}
                     for _ in range(chunks):
                         steps.update(memo_from_plain(SafeUnpickler(stream).load()))
-                    return CompileMemo(
-                        steps,
-                        trees,
-                        confusables_from_plain(confusables),
-                        frozenset(reshaped),
-                        deck_hash,
-                    )
+                    found = confusables_from_plain(confusables)
+                    return CompileMemo(steps, trees, found, frozenset(reshaped), deck_hash, files)
         except UNREADABLE:
             return CompileMemo()
 
@@ -256,6 +254,7 @@ class DeckCache:
         chunks = range(0, len(steps), _STEPS_PER_PART)
         body = (
             dict(memo.trees),
+            dict(memo.files),
             confusables_to_plain(memo.confusables),
             tuple(sorted(memo.reshaped)),
             memo.deck_hash,

@@ -56,10 +56,7 @@ _CONTRACTED_VERBS = {
     **{f"{verb}n": verb for verb in ("did", "does", "do", "is", "was", "were", "are", "has")},
     **{f"{verb}n": verb for verb in ("have", "had", "could", "would", "should", "must")},
     **{f"{verb}n": verb for verb in ("need", "might")},
-    "won": "will",
-    "can": "can",
-    "shan": "shall",
-    "ain": "is",
+    **{"won": "will", "can": "can", "shan": "shall", "ain": "is"},
 }
 # Abbreviations whose letters are not the initials of what they stand for, or not of all
 # of it: what every reader knows them to mean.
@@ -81,11 +78,11 @@ _DOTTED_INITIAL = re.compile(r"(?<![\w-])([^\W\d_])\.(?!\w)")
 _MIN_NAME_LENGTH = 4
 
 
-# Grading asks for the same few answers again and again; a compile asks for each once (95%
-# misses at 100,000 cards), so a larger cache would only hold memory (8 MiB there).
 @lru_cache(maxsize=1 << 10)
 def answer_words(text: str) -> tuple[str, ...]:
-    """The words of an answer as grading compares them."""
+    """The words of an answer as grading compares them (kept for the few answers grading
+    asks again and again: a compile asks for each once, and 8 MiB of them at 100,000
+    cards would only raise its peak)."""
     words = [w.replace(_DECIMAL_MARK, ".") for w in fold(_plain_numbers(text)).split()]
     words = _undo_contractions(words)
     words, joined = _joined_initials(words)

@@ -2,87 +2,44 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import TypeVar
 
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import (
     Chronology,
     Deck,
     Excerpt,
-    Fact,
     FieldSpec,
-    Question,
     Template,
     TemplateKind,
 )
 from trainer.core.deck.answer_types import inferred_field_type
 from trainer.core.deck.checked import Checked, ErrorSink, describe
 from trainer.core.deck.content_hash import content_hash
-from trainer.core.deck.id_registry import IdRegistry, slot_clash_message, where_first
+from trainer.core.deck.excerpt_builder import build_excerpt
+from trainer.core.deck.id_registry import IdRegistry, where_first
 from trainer.core.deck.includes import DeckFile, IncludeRef
 from trainer.core.deck.schema import (
     CHRONOLOGY,
     DECK,
     DEFAULTS,
-    DRAW_FILTER,
-    EXCERPT,
-    FACT,
-    FACT_VALUE,
     FIELD,
     INCLUDED_FILE,
-    QUESTION,
     SOURCE,
     TEMPLATE,
 )
 from trainer.core.deck.spec_check import SpecChecker
-from trainer.core.deck.yaml_tree import YamlInvalid, YamlMapping, YamlScalar
+from trainer.core.deck.yaml_tree import YamlInvalid, YamlMapping
 from trainer.core.did_you_mean import did_you_mean
-from trainer.core.model import AnswerType, BookSource, DeckDefaults, Location, SourceRef
+from trainer.core.model import AnswerType, BookSource, DeckDefaults, Location
 
-_PAGE_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
 # Excerpt and chronology ids share one namespace: a chronology stands in for an excerpt
 # in its cards' ids.
 _EXCERPT_IDS = "excerpt"
-
-
-# Most excerpts accept nothing for their deletions, and most facts accept nothing:
-# they share one empty view instead of a view and a dict each (6 MB at 100,000 cards).
-_NOTHING: Mapping[object, object] = MappingProxyType({})
-_Key = TypeVar("_Key")
-_Value = TypeVar("_Value")
-
-
-def _frozen(entries: dict[_Key, _Value]) -> Mapping[_Key, _Value]:
-    """A read-only view of `entries`, the shared empty one when there are none."""
-    return MappingProxyType(entries) if entries else _NOTHING  # type: ignore[return-value]
-
-
-def cited_pages(pages: str) -> str:
-    """Pages as cited: a hyphen between numbers becomes an en dash, '128-129' → '128–129'."""
-    return _PAGE_RANGE.sub("–", pages)
-
-
-class _FieldLocations(Mapping[str, Location]):
-    """Where each field of a fact was written; Locations are made only when asked for."""
-
-    __slots__ = ("_path", "_places")
-
-    def __init__(self, path: str, places: dict[str, tuple[int, int]]) -> None:
-        self._path = path
-        self._places = places
-
-    def __getitem__(self, name: str) -> Location:
-        line, column = self._places[name]
-        return Location(self._path, line, column)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._places)
-
-    def __len__(self) -> int:
-        return len(self._places)
+# A field as declared: its name, line, column and spec; an alias group: its name, line,
+# column and the other names.
+FieldDeclaration = tuple[str, int, int, FieldSpec]
+AliasDeclaration = tuple[str, int, int, tuple[str, ...]]
 
 
 class DeckBuilder:
@@ -102,6 +59,9 @@ class DeckBuilder:
         self.chronology_facts: list[tuple[str, str, list[tuple[str, int, int]]]] = []
         self.aliases: dict[str, tuple[str, ...]] = {}
         self.alias_places: dict[str, tuple[str, int]] = {}
+        # Every field and alias declared, in reading order, with its file (see file_memo).
+        self.declared_fields: list[tuple[str, FieldDeclaration]] = []
+        self.declared_aliases: list[tuple[str, AliasDeclaration]] = []
 
     def add_file(self, file: DeckFile) -> list[IncludeRef]:
         check = SpecChecker(file.path, self.sink)
@@ -203,33 +163,58 @@ class DeckBuilder:
         if node is None:
             return
         for name, line, column, c in check.check_map(node, FIELD, f"'fields' in {top.noun}"):
-            first = self.field_places.get(name)
-            if first is not None:
-                where = where_first(*first, check.path)
-                check.error(line, column, f"field '{name}' is declared twice (first {where})")
+            if self._twice(
+                self.field_places, name, (check.path, line, column), f"field '{name}' is"
+            ):
                 continue
-            self.field_places[name] = (check.path, line)
             declared = c.optional_text("type")
             tolerance = c.number("tolerance")
-            self.fields[name] = FieldSpec(
+            spec = FieldSpec(
                 name=name,
                 type=AnswerType(declared) if declared else inferred_field_type(name),
                 tolerance=0.0 if tolerance is None else tolerance,
                 label=c.text("label"),
             )
+            self._declare_field(check.path, (name, line, column, spec))
+
+    def declare_field(self, path: str, declared: FieldDeclaration) -> None:
+        """Declare a field written at a place of `path`, unless it was declared before."""
+        name, line, column, _ = declared
+        if not self._twice(self.field_places, name, (path, line, column), f"field '{name}' is"):
+            self._declare_field(path, declared)
+
+    def _declare_field(self, path: str, declared: FieldDeclaration) -> None:
+        name, line, _, spec = declared
+        self.field_places[name] = (path, line)
+        self.fields[name] = spec
+        self.declared_fields.append((path, declared))
 
     def _aliases(self, check: SpecChecker, top: Checked) -> None:
         for value, line, column, names in top.string_lists("aliases"):
-            key = fold(value)
-            first = self.alias_places.get(key)
-            if first is not None:
-                where = where_first(*first, check.path)
-                check.error(
-                    line, column, f"aliases of '{value}' are declared twice (first {where})"
-                )
-                continue
-            self.alias_places[key] = (check.path, line)
+            self.declare_aliases(check.path, (value, line, column, names))
+
+    def declare_aliases(self, path: str, declared: AliasDeclaration) -> None:
+        """Declare the aliases of a name written at a place of `path`, unless its aliases
+        were declared before."""
+        value, line, column, names = declared
+        key, shown = fold(value), f"aliases of '{value}' are"
+        if not self._twice(self.alias_places, key, (path, line, column), shown):
+            self.alias_places[key] = (path, line)
             self.aliases[value] = names
+            self.declared_aliases.append((path, declared))
+
+    def _twice(
+        self, places: dict[str, tuple[str, int]], key: str, at: tuple[str, int, int], shown: str
+    ) -> bool:
+        """Whether `key` was declared before (at `places`), reported at `at` if so."""
+        first = places.get(key)
+        if first is None:
+            return False
+        path, line, column = at
+        self.sink.add(
+            path, line, column, f"{shown} declared twice (first {where_first(*first, path)})"
+        )
+        return True
 
     def _template(self, check: SpecChecker, node: YamlMapping) -> None:
         c = check.check(node, TEMPLATE)
@@ -271,110 +256,6 @@ class DeckBuilder:
         )
 
     def _excerpt(self, check: SpecChecker, node: YamlMapping) -> None:
-        c = check.check(node, EXCERPT)
-        ident = self.ids.claim(_EXCERPT_IDS, "excerpt", c)
-        facts = tuple(self._fact(check, fact, ident or "") for fact in c.mappings("facts"))
-        questions = self._questions(check, c)
-        if ident is None:
-            return
-        pages = c.optional_text("page") or c.text("pages")
-        text_node = node.entries["text"].value if "text" in node.entries else None
-        cloze_accept: dict[int, tuple[str, ...]] = {}
-        cloze_places: dict[int, Location] = {}
-        for key, line, column, answers in c.string_lists("accept"):
-            number = int(key.removeprefix("c"))
-            if number in cloze_accept:
-                check.error(line, column, f"cloze number {key} is given answers twice in 'accept'")
-                continue
-            cloze_accept[number] = answers
-            cloze_places[number] = Location(check.path, line, column)
-        self.excerpts.append(
-            Excerpt(
-                id=ident,
-                text=c.text("text"),
-                source=SourceRef(cited_pages(pages), c.text("chapter"), c.text("url")),
-                location=Location(check.path, node.line, node.column),
-                title=c.text("title"),
-                tags=c.strings("tags"),
-                auto_cloze=c.flag("auto_cloze"),
-                facts=facts,
-                questions=questions,
-                text_location=Location(check.path, *c.place("text")),
-                text_inline=isinstance(text_node, YamlScalar) and text_node.inline,
-                title_location=Location(check.path, *c.place("title")),
-                cloze_accept=_frozen(cloze_accept),
-                cloze_accept_locations=_frozen(cloze_places),
-            )
-        )
-
-    def _fact(self, check: SpecChecker, node: YamlMapping, excerpt_id: str) -> Fact:
-        c = check.check(node, FACT)
-        ident = self.ids.claim("fact", "fact", c) or ""
-        path = check.path
-        values: dict[str, str] = {}
-        places: dict[str, tuple[int, int]] = {}
-        accepts: dict[str, tuple[str, ...]] = {}
-        for name in node.entries:
-            if name in c.extras:
-                text, line, column = c.extras[name]
-                values[name] = text
-                places[name] = (line, column)
-            elif name in c.extra_objects:
-                written = check.check(c.extra_objects[name], FACT_VALUE)
-                value = written.optional_text("value")
-                if value is not None:
-                    values[name] = value
-                    places[name] = written.place("value")
-                    accepts[name] = written.strings("accept")
-        return Fact(
-            id=ident,
-            excerpt_id=excerpt_id,
-            values=_frozen(values),
-            location=Location(path, node.line, node.column),
-            tags=c.strings("tags"),
-            field_locations=_FieldLocations(path, places),
-            accepts=_frozen(accepts),
-        )
-
-    def _questions(self, check: SpecChecker, excerpt: Checked) -> tuple[Question, ...]:
-        questions: list[Question] = []
-        slots: dict[str, tuple[int, bool]] = {}
-        for position, node in excerpt.indexed_mappings("questions"):
-            c = check.check(node, QUESTION)
-            ident = c.optional_text("id")
-            slot = ident or f"q{position}"
-            line, column = c.place("id") if ident else (node.line, node.column)
-            first = slots.get(slot)
-            if first is None:
-                slots[slot] = (line, ident is not None)
-            else:
-                check.error(line, column, slot_clash_message(slot, position, ident, first, excerpt))
-            answer_type = c.optional_text("type")
-            tolerance = c.number("tolerance")
-            draw, draw_tags = self._draw(check, c)
-            questions.append(
-                Question(
-                    slot=slot,
-                    prompt=c.text("q"),
-                    answer=c.text("a"),
-                    location=Location(check.path, node.line, node.column),
-                    accept=c.strings("accept"),
-                    type=AnswerType(answer_type) if answer_type else None,
-                    tolerance=0.0 if tolerance is None else tolerance,
-                    hint=c.text("hint"),
-                    distractors=c.strings("distractors"),
-                    draw=draw,
-                    draw_tags=draw_tags,
-                    choices=c.integer("choices"),
-                    tags=c.strings("tags"),
-                )
-            )
-        return tuple(questions)
-
-    def _draw(self, check: SpecChecker, question: Checked) -> tuple[str | None, tuple[str, ...]]:
-        """A question's `draw`: the field, and the tags of its filter form, if any."""
-        written = question.mapping_or_text("draw")
-        if not isinstance(written, YamlMapping):
-            return written, ()
-        draw_filter = check.check(written, DRAW_FILTER)
-        return draw_filter.optional_text("field"), draw_filter.strings("tags")
+        excerpt = build_excerpt(check, node, self.ids)
+        if excerpt is not None:
+            self.excerpts.append(excerpt)

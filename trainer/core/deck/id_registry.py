@@ -10,31 +10,43 @@ def where_first(first_path: str, first_line: int, path: str) -> str:
     return f"on line {first_line}" if first_path == path else f"at {first_path}:{first_line}"
 
 
+# A claim as replayed (see `file_memo`): namespace, what was claimed, id, line, column.
+Claim = tuple[str, str, str, int, int]
+
+
 class IdRegistry:
     """The ids claimed so far in the deck, each with where it was first written."""
 
     def __init__(self, sink: ErrorSink) -> None:
         self.sink = sink
         self.first: dict[tuple[str, str], tuple[str, str, int]] = {}
+        # Every claim in reading order, with its file: what a file claimed can be told
+        # apart and claimed again, as it was, when the file is built from memory.
+        self.claims: list[tuple[str, Claim]] = []
 
     def claim(self, namespace: str, what: str, checked: Checked) -> str | None:
         """The object's valid id, if any, reporting it when the namespace already has it."""
         ident = checked.optional_text("id")
         if ident is None:
             return None
-        line, column = checked.place("id")
+        self.claim_at(checked.path, (namespace, what, ident, *checked.place("id")))
+        return ident
+
+    def claim_at(self, path: str, claim: Claim) -> None:
+        """Claim an id written at a place of `path`, reporting it if already claimed."""
+        namespace, what, ident, line, column = claim
+        self.claims.append((path, claim))
         first = self.first.get((namespace, ident))
         if first is None:
-            self.first[(namespace, ident)] = (what, checked.path, line)
-            return ident
+            self.first[(namespace, ident)] = (what, path, line)
+            return
         first_what, first_path, first_line = first
-        where = where_first(first_path, first_line, checked.path)
+        where = where_first(first_path, first_line, path)
         if first_what == what:
             message = f"duplicate {what} id '{ident}' (first used {where})"
         else:
             message = f"id '{ident}' of this {what} is already used by the {first_what} {where}"
-        self.sink.add(checked.path, line, column, message)
-        return ident
+        self.sink.add(path, line, column, message)
 
     def known(self, namespace: str) -> list[str]:
         """Every id claimed in a namespace, in reading order."""

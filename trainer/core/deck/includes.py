@@ -187,6 +187,9 @@ FileVisitor = Callable[[DeckFile], list[IncludeRef]]
 # Parses one file's bytes (the path names it in messages): `yaml_source.parse_yaml`, or
 # one that rebuilds trees remembered from an earlier compile (`tree_memo.ParsedTrees`).
 Parser = Callable[[bytes, str], "YamlDocument"]
+# Gives a file's include entries without parsing it, when what it adds to the deck is
+# remembered from an earlier compile and has been added (`file_memo`); else None.
+Recall = Callable[[str, bytes, bool], "list[IncludeRef] | None"]
 
 
 @record
@@ -208,14 +211,16 @@ def read_deck_files(
     visit: FileVisitor,
     sink: ErrorSink,
     parse: Parser | None = None,
+    recall: Recall | None = None,
 ) -> list[tuple[str, bytes]]:
     """Parse the main file and every file it includes, handing each to `visit` in reading order.
 
     `visit` returns the file's include entries; their files are read next, in the order
     listed, before the including file's later siblings. Every include must stay inside
     the main file's folder. `reader` (by default the file system, links followed and
-    checked) returns a file's bytes; `parse` (by default `parse_yaml`) reads them. Returns
-    every file read, with its bytes, main first.
+    checked) returns a file's bytes; `parse` (by default `parse_yaml`) reads them, unless
+    `recall` gives the file's include entries without. Returns every file read, with its
+    bytes, main first.
     """
     if parse is None:
         from trainer.core.deck.yaml_source import parse_yaml
@@ -236,14 +241,16 @@ def read_deck_files(
     read = reader or (lambda path: read_deck_file(path, inside=shown_folder()))
 
     def parse_and_visit(path: str, data: bytes, chain: tuple[tuple[str, str], ...]) -> None:
-        document = parse(data, path)
-        sink.diagnostics.extend(document.errors)
         is_main = len(chain) == 1
-        if document.root is None:
-            if not document.errors:
-                sink.add(path, 1, 1, "deck is empty" if is_main else "included file is empty")
-            return
-        refs = visit(DeckFile(path, document.root, is_main))
+        refs = None if recall is None else recall(path, data, is_main)
+        if refs is None:
+            document = parse(data, path)
+            sink.diagnostics.extend(document.errors)
+            if document.root is None:
+                if not document.errors:
+                    sink.add(path, 1, 1, "deck is empty" if is_main else "included file is empty")
+                return
+            refs = visit(DeckFile(path, document.root, is_main))
         pending.extend(_Pending(path, ref, chain) for ref in reversed(refs))
 
     parse_and_visit(main_path, main_data, ((_identity(main_path), main_path),))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.core.authored import Deck
 from trainer.core.deck.answer_types import inferred_field_type
@@ -21,17 +22,27 @@ from trainer.core.gc_control import gc_paused
 from trainer.core.model import DeckError, Diagnostic, Location, Severity
 from trainer.core.untrusted import printable
 
+if TYPE_CHECKING:
+    from trainer.core.deck.file_memo import RememberedFiles
+    from trainer.core.deck.includes import FileVisitor, Recall
+
 __all__ = ["Reader", "inferred_field_type", "load_deck", "load_deck_bytes"]
 
 
 def load_deck(
-    path: str | os.PathLike[str], *, reader: Reader | None = None, parse: Parser | None = None
+    path: str | os.PathLike[str],
+    *,
+    reader: Reader | None = None,
+    parse: Parser | None = None,
+    remembered: RememberedFiles | None = None,
 ) -> Deck:
     """Load and validate a deck file and the files it includes.
 
     Raises DeckError with every problem found, sorted by file, line and column.
     `reader` returns a file's bytes and raises OSError when it cannot read one; `parse`
-    reads a file's bytes into its tree (by default `yaml_source.parse_yaml`).
+    reads a file's bytes into its tree (by default `yaml_source.parse_yaml`); with
+    `remembered`, it reads the main file only, and included files remembered from an
+    earlier compile are replayed rather than parsed and built (see `file_memo`).
     """
     name = os.fspath(path)
     try:
@@ -42,11 +53,16 @@ def load_deck(
     except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
         message = f"cannot read deck: {unreadable_reason(error)}"
         raise DeckError([Diagnostic(Location(name, 1, 1), Severity.ERROR, message)]) from None
-    return load_deck_bytes(name, data, reader=reader, parse=parse)
+    return load_deck_bytes(name, data, reader=reader, parse=parse, remembered=remembered)
 
 
 def load_deck_bytes(
-    name: str, data: bytes, *, reader: Reader | None = None, parse: Parser | None = None
+    name: str,
+    data: bytes,
+    *,
+    reader: Reader | None = None,
+    parse: Parser | None = None,
+    remembered: RememberedFiles | None = None,
 ) -> Deck:
     """Load a deck given as bytes; `name` names it in messages and anchors its includes.
 
@@ -55,8 +71,14 @@ def load_deck_bytes(
     """
     sink = ErrorSink()
     builder = DeckBuilder(sink)
+    visit: FileVisitor = builder.add_file
+    recall: Recall | None = None
+    if remembered is not None:
+        from trainer.core.deck.yaml_source import parse_yaml
+
+        recall, visit, parse = remembered.hooks(builder, name, parse or parse_yaml, parse_yaml)
     with gc_paused():
-        files = read_deck_files(name, data, reader, builder.add_file, sink, parse)
+        files = read_deck_files(name, data, reader, visit, sink, parse, recall)
         builder.check_chronology_facts()
         if not sink.diagnostics:
             return builder.deck(files)
