@@ -103,9 +103,9 @@ def load_and_generate_reusing(
     trees = ParsedTrees(previous.trees)
     remembered = RememberedFiles(previous.files)
     deck = load_deck(path, reader=reader, parse=trees.parse, remembered=remembered)
-    # Packed now, before the cards are made: the packed parts take less room than
-    # the plain ones would at the height of the compile's memory.
-    files = remembered.used
+    # Packed now, before the cards are made: packing makes each file's parts plain tuples
+    # for a moment, which would add to the compile's height of memory at its end.
+    files = remembered.packed()
     generated, recorded, found = generate_deck_reusing(deck, previous.steps, previous.confusables)
     if any(item.severity is Severity.ERROR for item in generated.diagnostics):
         return deck, generate_deck(deck), CompileMemo(trees=trees.used, files=files)

@@ -80,7 +80,7 @@ def _load(files: Mapping[str, str], memo: FileMemo) -> tuple[Deck | str, dict[by
         )
     except DeckError as error:
         return str(error), {}
-    return deck, remembered.used
+    return deck, remembered.packed()
 
 
 def _cold(files: Mapping[str, str]) -> Deck | str:
@@ -204,3 +204,17 @@ def test_random_edits_load_as_a_cold_build_does(one: str, two: str, edit: str, n
     edited = dict(files, **{edit: new})
     reused, _ = _load(edited, memo)
     assert reused == _cold(edited)
+
+
+def test_parts_that_plain_values_cannot_hold_are_not_remembered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A model field of a new kind, which the codec does not convert, reaches the packer
+    # as it is: the file is built again next time rather than the compile failing.
+    from types import MappingProxyType
+
+    from trainer.core.deck import file_memo
+
+    monkeypatch.setattr(file_memo, "parts_to_plain", lambda parts: (MappingProxyType({}),))
+    deck, memo = _load(FILES, {})
+    assert deck == _cold(FILES) and memo == {}

@@ -16,7 +16,7 @@ from trainer.core.authored import (
 from trainer.core.deck.answer_types import inferred_field_type
 from trainer.core.deck.checked import Checked, ErrorSink, describe
 from trainer.core.deck.content_hash import content_hash
-from trainer.core.deck.excerpt_builder import build_excerpt
+from trainer.core.deck.excerpt_builder import EXCERPT_IDS, build_excerpt
 from trainer.core.deck.id_registry import IdRegistry, where_first
 from trainer.core.deck.includes import DeckFile, IncludeRef
 from trainer.core.deck.schema import (
@@ -33,9 +33,6 @@ from trainer.core.deck.yaml_tree import YamlInvalid, YamlMapping
 from trainer.core.did_you_mean import did_you_mean
 from trainer.core.model import AnswerType, BookSource, DeckDefaults, Location
 
-# Excerpt and chronology ids share one namespace: a chronology stands in for an excerpt
-# in its cards' ids.
-_EXCERPT_IDS = "excerpt"
 # A field as declared: its name, line, column and spec; an alias group: its name, line,
 # column and the other names.
 FieldDeclaration = tuple[str, int, int, FieldSpec]
@@ -237,7 +234,7 @@ class DeckBuilder:
 
     def _chronology(self, check: SpecChecker, node: YamlMapping) -> None:
         c = check.check(node, CHRONOLOGY)
-        ident = self.ids.claim(_EXCERPT_IDS, "chronology", c)
+        ident = self.ids.claim(EXCERPT_IDS, "chronology", c)
         refs = c.strings_with_places("facts")
         self.chronology_facts.append((f"chronology '{ident or '?'}'", check.path, refs))
         if ident is None:

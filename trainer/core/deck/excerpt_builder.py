@@ -16,8 +16,9 @@ from trainer.core.deck.yaml_tree import YamlMapping, YamlScalar
 from trainer.core.model import AnswerType, Location, SourceRef
 
 _PAGE_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
-# Excerpt and chronology ids share one namespace (see builder).
-_EXCERPT_IDS = "excerpt"
+# Excerpt and chronology ids share one namespace: a chronology stands in for an excerpt
+# in its cards' ids.
+EXCERPT_IDS = "excerpt"
 
 
 # Most excerpts accept nothing for their deletions, and most facts accept nothing:
@@ -61,7 +62,7 @@ def build_excerpt(check: SpecChecker, node: YamlMapping, ids: IdRegistry) -> Exc
     """The excerpt written at `node`, its id and its facts' claimed in `ids`; None if it
     has no valid id (that is reported)."""
     c = check.check(node, EXCERPT)
-    ident = ids.claim(_EXCERPT_IDS, "excerpt", c)
+    ident = ids.claim(EXCERPT_IDS, "excerpt", c)
     facts = tuple(_fact(check, fact, ident or "", ids) for fact in c.mappings("facts"))
     questions = _questions(check, c)
     if ident is None:

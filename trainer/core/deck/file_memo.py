@@ -17,8 +17,10 @@ compressed) and unpacked by the same unpickler, which builds no other object.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import pickle
 from collections.abc import Mapping
 
 from trainer.core.deck.builder import AliasDeclaration, DeckBuilder, FieldDeclaration
@@ -40,8 +42,8 @@ def _key(path: str, data: bytes) -> bytes:
 
 
 class RememberedFiles:
-    """Replays the included files a compile remembered, and keeps what every included file
-    added, packed (in `used`), for the next compile."""
+    """Replays the included files a compile remembered, and packs what every included file
+    added (`packed`) for the next compile."""
 
     def __init__(self, previous: FileMemo) -> None:
         self._previous = previous
@@ -84,16 +86,18 @@ class RememberedFiles:
 
         return recall, visit, parse
 
-    @property
-    def used(self) -> dict[bytes, bytes]:
+    def packed(self) -> dict[bytes, bytes]:
         """Every included file's parts, packed, by path and bytes: those replayed as they
-        were read, those built packed now. Asked only of a deck that loaded without an
-        error, whose files each built without one."""
-        used = dict(self._replayed)
+        were read, those built packed now. Asked once, of a deck that loaded without an
+        error (so each of its files built without one)."""
+        packed = dict(self._replayed)
         for key, parts in self._built:
-            used[key] = pack(parts_to_plain(parts))
-        self._built.clear()  # the parts are the deck's own objects: packed once
-        return used
+            # A part that plain values cannot hold (a model field of a new kind, say) is
+            # not remembered: its file is built again next time, as it is now.
+            with contextlib.suppress(TypeError, pickle.PicklingError):
+                packed[key] = pack(parts_to_plain(parts))
+        self._built.clear()
+        return packed
 
 
 def replay(builder: DeckBuilder, path: str, parts: FileParts) -> list[IncludeRef]:

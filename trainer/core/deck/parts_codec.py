@@ -4,7 +4,8 @@ Plain tuples of strings, numbers, booleans and None are pickled and read back by
 pickle's C code, and by an unpickler that builds nothing else (see `tree_memo.unpack`).
 A record's fields are taken from the model's own definitions, in order, and only those
 that hold other records, enums or mappings are converted: a plain field added to the
-model is carried without a change here (tests pin the converted ones).
+model is carried without a change here (`tests/core/deck/test_file_memo.py` replays a
+file holding every kind of part with each of its fields filled in).
 """
 
 from __future__ import annotations
