@@ -3,9 +3,13 @@ parsed again, and the result is a cold compile's, even for an excerpt moved betw
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.support.chaptered_deck import chapter_yaml, excerpt_yaml, write_deck
 from trainer.core.answering.confusables import confusables_from_plain, confusables_to_plain
@@ -34,8 +38,13 @@ def _write(folder: Path, one: list[str], two: list[str]) -> Path:
 
 def _through_disk(memo: CompileMemo) -> CompileMemo:
     """The memo as the engine keeps it: steps and confusables through their codecs."""
+    kept = _round_trip(memo)
+    assert kept.confusables.forms and kept.confusables.found
+    return kept
+
+
+def _round_trip(memo: CompileMemo) -> CompileMemo:
     confusables = confusables_from_plain(confusables_to_plain(memo.confusables))
-    assert confusables.forms and confusables.found
     steps = memo_from_plain(memo_to_plain(memo.steps))
     return CompileMemo(steps, dict(memo.trees), confusables, files=dict(memo.files))
 
@@ -96,3 +105,70 @@ def test_a_deck_with_errors_reports_them_as_a_cold_compile(tmp_path: Path) -> No
     with pytest.raises(DeckError) as cold:
         compile_deck(main)
     assert str(reused.value) == str(cold.value)
+
+
+# Excerpts to deal between the two chapters: some share a place, a person or a page, so
+# that option and swap pools, true/false searches and confusables cross the files.
+POOL = {
+    **EXCERPTS,
+    "kurt": excerpt_yaml("kurt", 3, "Kurt Student", "Lipetsk"),
+    "ernst": excerpt_yaml("ernst", 8, "Ernst Volkmann", "Kazan"),
+}
+
+
+@st.composite
+def _arrangements(draw: st.DrawFn) -> tuple[list[str], list[str]]:
+    """Two chapters' excerpts: distinct, in any order, at least one in each chapter."""
+    chosen = draw(
+        st.lists(st.sampled_from(sorted(POOL)), unique=True, min_size=2, max_size=len(POOL))
+    )
+    cut = draw(st.integers(1, len(chosen) - 1))
+    return chosen[:cut], chosen[cut:]
+
+
+def _outcome(compile: Callable[[], CompiledDeck]) -> tuple[object, ...]:
+    try:
+        deck = compile()
+    except DeckError as error:
+        return ("error", str(error))
+    return (deck.cards, deck.warnings, dict(deck.origins), deck.deck)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    first=_arrangements(),
+    edits=st.lists(_arrangements(), min_size=1, max_size=2),
+    reword=st.sampled_from([None, "Lipetsk", "Kazan", "1926"]),
+)
+def test_random_edits_compile_as_a_cold_compile_does(
+    tmp_path_factory: pytest.TempPathFactory,
+    first: tuple[list[str], list[str]],
+    edits: list[tuple[list[str], list[str]]],
+    reword: str | None,
+) -> None:
+    """The whole way, from the files to the cards: each compile reuses what the one
+    before it remembered (through the engine's codecs), and gives a cold compile's
+    cards, warnings, origins and deck, or its errors."""
+    folder = tmp_path_factory.mktemp("deck")
+    pool = dict(POOL)
+
+    def write(arrangement: tuple[list[str], list[str]]) -> Path:
+        one, two = arrangement
+        return write_deck(
+            folder,
+            "random",
+            chapter_yaml([pool[e] for e in one]),
+            chapter_yaml([pool[e] for e in two]),
+        )
+
+    main = write(first)
+    memo = CompileMemo()
+    for step, arrangement in enumerate(edits):
+        with contextlib.suppress(DeckError):
+            memo = _round_trip(compile_deck_reusing(main, memo)[1])
+        if reword is not None and step == len(edits) - 1:
+            # One excerpt's text changes in place, where the others still name it.
+            pool["seeckt"] = POOL["seeckt"].replace("1926", "1927").replace(reword, "Tomka")
+        write(arrangement)
+        reused = _outcome(lambda memo=memo: compile_deck_reusing(main, memo)[0])  # type: ignore[misc]
+        assert reused == _outcome(lambda: compile_deck(main))
