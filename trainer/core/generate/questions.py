@@ -43,22 +43,29 @@ def question_cards(index: DeckIndex, excerpt: Excerpt, sink: CardSink, report: D
         if (word := word_given_away(question.prompt, question.answer)) is not None:
             given_away = giveaway_message(question.prompt, question.answer, word)
             report.warning(question.location, f"question '{question.slot}': {given_away}")
+        alternatives = accepted_for(index, question.answer, question.accept)
         if question.type in _TEXT_TYPES:
-            answers = (question.answer, *accepted_for(index, question.answer, question.accept))
+            answers = (question.answer, *alternatives)
             if (unstated := unstated_message(answers, excerpt)) is not None:
                 report.warning(question.location, f"question '{question.slot}': {unstated}")
         if question.is_choice:
-            _choice_card(index, excerpt, question, sink, report)
+            _choice_card(index, excerpt, question, alternatives, sink, report)
         else:
-            _qa_card(index, excerpt, question, sink)
+            _qa_card(index, excerpt, question, alternatives, sink)
 
 
-def _qa_card(index: DeckIndex, excerpt: Excerpt, question: Question, sink: CardSink) -> None:
+def _qa_card(
+    index: DeckIndex,
+    excerpt: Excerpt,
+    question: Question,
+    alternatives: tuple[str, ...],
+    sink: CardSink,
+) -> None:
     deck = index.deck
     answer = Answer(
         type=question.type or infer_answer_type(question.answer),
         text=question.answer,
-        alternatives=accepted_for(index, question.answer, question.accept),
+        alternatives=alternatives,
         tolerance=question.tolerance,
     )
     card = build_card(
@@ -75,13 +82,18 @@ def _qa_card(index: DeckIndex, excerpt: Excerpt, question: Question, sink: CardS
 
 
 def _choice_card(
-    index: DeckIndex, excerpt: Excerpt, question: Question, sink: CardSink, report: Diagnostics
+    index: DeckIndex,
+    excerpt: Excerpt,
+    question: Question,
+    alternatives: tuple[str, ...],
+    sink: CardSink,
+    report: Diagnostics,
 ) -> None:
+    """`alternatives`: the answers the question accepts (`accepted_for`)."""
     deck = index.deck
     id_ = card_id(deck.id, excerpt.id, question.slot)
     rng = seeded_random(id_)
     count = question.choices or deck.defaults.choices
-    alternatives = accepted_for(index, question.answer, question.accept)
     tiers: list[list[str]] = []
     if question.draw is not None:
         if question.draw not in index.field_names:
