@@ -120,6 +120,11 @@ _SIGN_WORDS = {"C": "degc", "℃": "degc", "F": "degf", "℉": "degf"}
 _SIGN_WORDS |= {"£": "gbp", "$": "usd", "€": "eur", "¥": "jpy"}
 
 
+def _holds_digit(word: str) -> bool:
+    """Whether `word` is, or holds, a number: what a unit may stand after."""
+    return any(map(str.isdigit, word))
+
+
 def symbols_as_words(text: str) -> str:
     """Signs of units as words, after their number as words are typed: "100 °C" → "100
     degc", "£7,803" → "7,803 gbp", "$5 million" → "5 million usd"."""
@@ -229,7 +234,7 @@ def unit_left_out(want: Sequence[str], index: int, got: Sequence[str]) -> bool:
     if unit_at >= len(want) or number_at < 0:
         return False
     named = _UNIT_OF.get(want[unit_at])
-    if named is None or not any(char.isdigit() for char in want[number_at]):
+    if named is None or not _holds_digit(want[number_at]):
         return False
     return named[0] not in units_in(got) and _M not in got
 
@@ -240,7 +245,7 @@ _POWER_WORDS = frozenset({"square", "cubic"})
 def same_units(words: list[str]) -> list[str]:
     """The words with every way of writing a unit of measure written one way ("kms",
     "kilometres" → "km"), when they hold a number: spellings of one unit are one word."""
-    if not any(any(char.isdigit() for char in word) for word in words):
+    if not any(map(_holds_digit, words)):
         return words
     return [_UNIT_OF[word][1] if word in _UNIT_OF else word for word in words]
 
@@ -291,7 +296,7 @@ def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[s
             word in _SIGN_TOKENS
             and _UNIT_OF[word][0] not in typed
             and k > 0
-            and any(char.isdigit() for char in want[k - 1])
+            and _holds_digit(want[k - 1])
         )
     ]
     return kept, got
@@ -310,7 +315,7 @@ def _read_as(words: list[str], spellings: tuple[str, ...], unit: str) -> list[st
 
 def _after_number_or_degrees(words: Sequence[str], index: int) -> bool:
     before = words[index - 1] if index > 0 else ""
-    return before in _DEGREE_WORDS or any(char.isdigit() for char in before)
+    return before in _DEGREE_WORDS or _holds_digit(before)
 
 
 def _m_as_millions(words: list[str], other: list[str]) -> list[str]:
@@ -340,8 +345,7 @@ def _m_as(words: list[str], spelt: str) -> list[str]:
 
 def _after_a_number(words: Sequence[str], word: str) -> bool:
     return any(
-        here == word and k > 0 and any(char.isdigit() for char in words[k - 1])
-        for k, here in enumerate(words)
+        here == word and k > 0 and _holds_digit(words[k - 1]) for k, here in enumerate(words)
     )
 
 
