@@ -56,9 +56,9 @@ class DeckBuilder:
         self.chronology_facts: list[tuple[str, str, list[tuple[str, int, int]]]] = []
         self.aliases: dict[str, tuple[str, ...]] = {}
         self.alias_places: dict[str, tuple[str, int]] = {}
-        # Every field and alias declared, in reading order, with its file (see file_memo).
-        self.declared_fields: list[tuple[str, FieldDeclaration]] = []
-        self.declared_aliases: list[tuple[str, AliasDeclaration]] = []
+        # Every field and alias declared, in reading order (see file_memo).
+        self.declared_fields: list[FieldDeclaration] = []
+        self.declared_aliases: list[AliasDeclaration] = []
 
     def add_file(self, file: DeckFile) -> list[IncludeRef]:
         check = SpecChecker(file.path, self.sink)
@@ -184,7 +184,7 @@ class DeckBuilder:
         name, line, _, spec = declared
         self.field_places[name] = (path, line)
         self.fields[name] = spec
-        self.declared_fields.append((path, declared))
+        self.declared_fields.append(declared)
 
     def _aliases(self, check: SpecChecker, top: Checked) -> None:
         for value, line, column, names in top.string_lists("aliases"):
@@ -198,7 +198,7 @@ class DeckBuilder:
         if not self._twice(self.alias_places, key, (path, line, column), shown):
             self.alias_places[key] = (path, line)
             self.aliases[value] = names
-            self.declared_aliases.append((path, declared))
+            self.declared_aliases.append(declared)
 
     def _twice(
         self, places: dict[str, tuple[str, int]], key: str, at: tuple[str, int, int], shown: str

@@ -23,8 +23,7 @@ import os
 import pickle
 from collections.abc import Mapping
 
-from trainer.core.deck.builder import AliasDeclaration, DeckBuilder, FieldDeclaration
-from trainer.core.deck.id_registry import Claim
+from trainer.core.deck.builder import DeckBuilder
 from trainer.core.deck.includes import DeckFile, FileVisitor, IncludeRef, Parser, Recall
 from trainer.core.deck.parts_codec import FileParts, parts_from_plain, parts_to_plain
 from trainer.core.deck.tree_memo import pack, unpack
@@ -138,22 +137,15 @@ def _parts_since(builder: DeckBuilder, marks: _Marks, refs: list[IncludeRef]) ->
     """What `builder` was given since `marks`: one file's parts."""
     b = builder
     claims, fields, aliases, templates, chronologies, chronology_facts, excerpts = marks
-    claimed: tuple[Claim, ...] = tuple(claim for _, claim in b.ids.claims[claims:])
-    declared_fields: tuple[FieldDeclaration, ...] = tuple(
-        declared for _, declared in b.declared_fields[fields:]
-    )
-    declared_aliases: tuple[AliasDeclaration, ...] = tuple(
-        declared for _, declared in b.declared_aliases[aliases:]
-    )
     return FileParts(
         includes=tuple(refs),
-        claims=claimed,
-        fields=declared_fields,
-        aliases=declared_aliases,
+        claims=tuple(b.ids.claims[claims:]),
+        fields=tuple(b.declared_fields[fields:]),
+        aliases=tuple(b.declared_aliases[aliases:]),
         templates=tuple(b.templates[templates:]),
         chronologies=tuple(b.chronologies[chronologies:]),
         chronology_facts=tuple(
-            (label, tuple(refs)) for label, _, refs in b.chronology_facts[chronology_facts:]
+            (label, tuple(named)) for label, _, named in b.chronology_facts[chronology_facts:]
         ),
         excerpts=tuple(b.excerpts[excerpts:]),
     )

@@ -20,9 +20,9 @@ class IdRegistry:
     def __init__(self, sink: ErrorSink) -> None:
         self.sink = sink
         self.first: dict[tuple[str, str], tuple[str, str, int]] = {}
-        # Every claim in reading order, with its file: what a file claimed can be told
-        # apart and claimed again, as it was, when the file is built from memory.
-        self.claims: list[tuple[str, Claim]] = []
+        # Every claim in reading order: what one file claimed (those made while it was
+        # built) can be claimed again, as it was, when the file is replayed from memory.
+        self.claims: list[Claim] = []
 
     def claim(self, namespace: str, what: str, checked: Checked) -> str | None:
         """The object's valid id, if any, reporting it when the namespace already has it."""
@@ -35,7 +35,7 @@ class IdRegistry:
     def claim_at(self, path: str, claim: Claim) -> None:
         """Claim an id written at a place of `path`, reporting it if already claimed."""
         namespace, what, ident, line, column = claim
-        self.claims.append((path, claim))
+        self.claims.append(claim)
         first = self.first.get((namespace, ident))
         if first is None:
             self.first[(namespace, ident)] = (what, path, line)
