@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.chaptered_deck import chapter_yaml, excerpt_yaml, write_deck
+from trainer.core.authored import Excerpt
 from trainer.core.compile import CompileMemo, compile_deck
 from trainer.core.generate.steps import Steps
 from trainer.engine import deck_cache as deck_cache_module
@@ -45,12 +46,12 @@ def deck(tmp_path: Path) -> Path:
 def steps_run(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The excerpt of every step run (not replayed) from now on."""
     run: list[str] = []
-    original_key = Steps._key
+    original_places = Steps._places
 
-    def key(self: Steps, scope: object, excerpt: object, step: tuple[str, ...]) -> bytes:
-        digest = original_key(self, scope, excerpt, step)  # type: ignore[arg-type]
+    # Every step of an excerpt asks for its places just before it is run or replayed.
+    def places(self: Steps, excerpt: Excerpt) -> object:
         self._last = excerpt.id  # type: ignore[attr-defined]
-        return digest
+        return original_places(self, excerpt)
 
     original_record = Steps._record
 
@@ -58,7 +59,7 @@ def steps_run(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         run.append(self._last)  # type: ignore[attr-defined]
         return original_record(self, work, falsity, places)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Steps, "_key", key)
+    monkeypatch.setattr(Steps, "_places", places)
     monkeypatch.setattr(Steps, "_record", record)
     return run
 

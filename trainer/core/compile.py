@@ -16,7 +16,7 @@ from trainer.core.generate import (
     generate_deck,
     generate_deck_reusing,
 )
-from trainer.core.generate.steps import reshaped_cards, unchanged_cards
+from trainer.core.generate.unchanged_cards import reshaped_cards, unchanged_cards
 from trainer.core.model import CompiledDeck, DeckError, Diagnostic, Severity
 from trainer.core.records import record
 

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from tests.core.generate.test_steps import decks
 from trainer.core.authored import Chronology, Deck, Excerpt, Fact, Question
 from trainer.core.generate.distractors import Shortfall
-from trainer.core.generate.step_inputs import excerpt_content, excerpt_places
-from trainer.core.model import Diagnostic, Location, SourceRef
+from trainer.core.generate.step_inputs import content_digest, excerpt_content, excerpt_places
+from trainer.core.model import AnswerType, Diagnostic, Location, SourceRef
 
 
 # The digests and the codec spell these models' fields out: a field added to one of them
@@ -56,3 +56,39 @@ def test_an_excerpt_digest_sees_every_field(deck: Deck) -> None:
     moved = dataclasses.replace(excerpt, location=Location("other.yaml", 1, 1))
     assert excerpt_content(moved) == excerpt_content(excerpt)
     assert excerpt_places(moved) != excerpt_places(excerpt)
+
+
+@settings(max_examples=20, deadline=None)
+@given(deck=decks())
+def test_a_content_digest_tells_contents_apart_as_their_values_do(deck: Deck) -> None:
+    excerpt = deck.excerpts[0]
+    # Equal contents built apart (no string shared with the original) digest alike.
+    rebuilt = dataclasses.replace(excerpt, text="".join(list(excerpt.text)), id=excerpt.id[:])
+    assert content_digest(rebuilt) == content_digest(excerpt)
+    assert content_digest(dataclasses.replace(excerpt, location=Location("x.yaml", 9, 9))) == (
+        content_digest(excerpt)
+    )
+    other_flag = {None: True, True: False, False: None}[excerpt.auto_cloze]
+    for changed in (
+        dataclasses.replace(excerpt, text=excerpt.text + " "),
+        dataclasses.replace(excerpt, auto_cloze=other_flag),
+        dataclasses.replace(excerpt, tags=(*excerpt.tags, "x")),
+    ):
+        assert content_digest(changed) != content_digest(excerpt)
+
+
+def test_a_question_type_and_a_value_marshal_cannot_write_are_digested() -> None:
+    question = Question("q1", "When?", "1926", Location("a.yaml", 3, 3))
+    excerpt = Excerpt("e", "Text of 1926.", SourceRef("1"), Location("a.yaml", 1, 1))
+    asked = dataclasses.replace(excerpt, questions=(question,))
+    typed = dataclasses.replace(
+        excerpt, questions=(dataclasses.replace(question, type=AnswerType.YEAR),)
+    )
+    assert len({content_digest(asked), content_digest(typed)}) == 2
+
+    class Odd(str):
+        """A string of a type of its own, which marshal refuses."""
+
+    odd = dataclasses.replace(excerpt, tags=(Odd("x"),))
+    assert content_digest(odd) != content_digest(excerpt)
+    assert content_digest(odd) == content_digest(dataclasses.replace(excerpt, tags=(Odd("x"),)))

@@ -11,7 +11,7 @@ from tests.core.generate.test_steps import decks, edits
 from trainer.core.authored import Deck
 from trainer.core.generate import generate_deck_reusing
 from trainer.core.generate.step_codec import memo_from_plain, memo_to_plain
-from trainer.core.generate.steps import reshaped_cards, unchanged_cards
+from trainer.core.generate.unchanged_cards import reshaped_cards, unchanged_cards
 from trainer.core.model import Card
 
 

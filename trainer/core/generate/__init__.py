@@ -30,7 +30,7 @@ from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.questions import question_cards
 from trainer.core.generate.rivals import attach_rivals
-from trainer.core.generate.step_inputs import Scope, opening_step
+from trainer.core.generate.step_inputs import Scope
 from trainer.core.generate.steps import StepMemo, Steps
 from trainer.core.generate.templates import (
     PreparedTemplate,
@@ -167,8 +167,7 @@ def _excerpt_cards(run: _Run, excerpt: Excerpt) -> set[str]:
         question_cards(index, excerpt, sink, report)
         cloze_cards(index, excerpt, cloze, sink)
 
-    scope, opening = opening_step(excerpt)
-    steps.run(scope, excerpt, opening, authored)
+    steps.run_opening(excerpt, authored)
     used: set[str] = set()
     for fact in excerpt.facts:
         for prepared in run.templates:

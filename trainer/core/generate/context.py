@@ -236,9 +236,7 @@ class CardSink:
     def add(self, card: Card, origin: Location) -> bool:
         """Add `card`; False (and an error) when its id is taken already."""
         if card.id in self.origins:
-            self._report.error(
-                origin, f"two cards get the id '{card.id}'; give one of them another id"
-            )
+            self._report_clash(card, origin)
             return False
         if (ungradable := _ungradable_part(card.answer)) is not None:
             # Grading compares letters and digits: "%" or "→" folds to nothing, and no
@@ -252,6 +250,21 @@ class CardSink:
         self.cards.append(card)
         self.origins[card.id] = origin
         return True
+
+    def add_again(self, cards: Iterable[Card], origins: Iterable[Location]) -> None:
+        """Add the cards of a replayed step, each with its origin. `add` took each of them
+        when the step ran (a step that reported an error is never replayed), and what it
+        checked of a card's own answer still holds: only an id can clash now."""
+        taken = self.origins
+        for card, origin in zip(cards, origins, strict=True):
+            if card.id in taken:
+                self._report_clash(card, origin)
+                continue
+            self.cards.append(card)
+            taken[card.id] = origin
+
+    def _report_clash(self, card: Card, origin: Location) -> None:
+        self._report.error(origin, f"two cards get the id '{card.id}'; give one of them another id")
 
 
 def _ungradable_part(answer: Answer) -> str | None:

@@ -4,7 +4,9 @@ and the places its cards' origins are moved by (see `steps`)."""
 from __future__ import annotations
 
 import hashlib
+import marshal
 from enum import Enum
+from typing import Any
 
 from trainer.core.authored import Chronology, Excerpt
 from trainer.core.model import Location
@@ -13,6 +15,7 @@ __all__ = [
     "Place",
     "Scope",
     "chronology_content",
+    "content_digest",
     "digest",
     "excerpt_content",
     "excerpt_places",
@@ -60,7 +63,7 @@ def excerpt_content(excerpt: Excerpt) -> tuple[object, ...]:
                 q.prompt,
                 q.answer,
                 q.accept,
-                q.type,
+                None if q.type is None else q.type.value,
                 q.tolerance,
                 q.hint,
                 q.distractors,
@@ -74,6 +77,24 @@ def excerpt_content(excerpt: Excerpt) -> tuple[object, ...]:
         e.text_inline,
         tuple(e.cloze_accept.items()),
     )
+
+
+def content_digest(excerpt: Excerpt) -> bytes:
+    """A digest of everything an excerpt says (`excerpt_content`).
+
+    Its plain values are written by marshal's version 2, which writes each of them one
+    way only (no shared references, no mark of an interned string): equal contents give
+    equal bytes, for half of what `repr` costs. A value marshal cannot write (only the
+    model's own types are expected) is spelled out by `repr` instead; a first byte says
+    which of the two wrote it, so their outputs can never be taken for each other.
+    """
+    # Typed loosely: marshal checks each value's type itself (ValueError).
+    content: Any = excerpt_content(excerpt)
+    try:
+        written = b"m" + marshal.dumps(content, 2)
+    except ValueError:
+        written = b"r" + repr(content).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(written, digest_size=20).digest()
 
 
 def chronology_content(chronology: Chronology) -> tuple[object, ...]:

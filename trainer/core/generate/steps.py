@@ -42,8 +42,8 @@ from trainer.core.generate.step_inputs import (
     Place,
     Scope,
     chronology_content,
+    content_digest,
     digest,
-    excerpt_content,
     excerpt_places,
     fact_holder,
     opening_step,
@@ -58,8 +58,6 @@ __all__ = [
     "StepMemo",
     "StepRecord",
     "Steps",
-    "reshaped_cards",
-    "unchanged_cards",
 ]
 
 # A search of the excerpts' texts: the words sought, and the excerpts found, each by id
@@ -111,6 +109,7 @@ class Steps:
         self.recorded: dict[bytes, StepRecord] | None = None if previous is None else {}
         self._scopes: dict[Scope, bytes] = {}
         self._excerpts: dict[str, bytes] = {}  # by id, if `_unique_ids`
+        self._opening_keys: dict[str, bytes] = {}  # by id, if `_unique_ids`
         self._texts: dict[int, str] = {}
         self._excerpt_places: dict[str, tuple[Place | None, ...]] = {}
         self._excerpt_positions: dict[str, int] | None = None
@@ -132,6 +131,13 @@ class Steps:
             work()
             return
         self._run_keyed(self._key(scope, excerpt, step), self._places(excerpt), work, falsity)
+
+    def run_opening(self, excerpt: Excerpt, work: Callable[[], None]) -> None:
+        """Run `work` (the excerpt's opening step, see `opening_step`), or replay it."""
+        if self.recorded is None:
+            work()
+            return
+        self._run_keyed(self._opening_key(excerpt), self._places(excerpt), work, None)
 
     def run_chronology(
         self, chronology: Chronology, excerpts: Sequence[Excerpt], work: Callable[[], None]
@@ -290,8 +296,7 @@ class Steps:
             self._changed = {}
             previous = self._previous or {}
             for position, excerpt in enumerate(self._deck.excerpts):
-                scope, step = opening_step(excerpt)
-                if self._key(scope, excerpt, step) in previous:
+                if self._opening_key(excerpt) in previous:
                     continue
                 for word in falsity.words_named_at(position):
                     self._changed.setdefault(word, set()).add(position)
@@ -310,8 +315,7 @@ class Steps:
 
     def _replay(self, record: StepRecord) -> None:
         first = len(self._sink.cards)
-        for card, origin in zip(record.cards, record.origins, strict=True):
-            self._sink.add(card, origin)
+        self._sink.add_again(record.cards, record.origins)
         self._report.items.extend(record.diagnostics)
         for name, fact_id, shortfall in record.shortfalls:
             self._shortfalls[name].append((fact_id, shortfall))
@@ -319,16 +323,27 @@ class Steps:
             dataclasses.replace(draft, position=draft.position + first) for draft in record.drafts
         )
 
+    def _opening_key(self, excerpt: Excerpt) -> bytes:
+        """The key of the excerpt's opening step, worked out once (finding the changed
+        excerpts asks for each before its step runs)."""
+        key = self._opening_keys.get(excerpt.id) if self._unique_ids() else None
+        if key is None:
+            scope, step = opening_step(excerpt)
+            key = self._key(scope, excerpt, step)
+            if self._unique_ids():
+                self._opening_keys[excerpt.id] = key
+        return key
+
     def _key(self, scope: Scope, excerpt: Excerpt, step: tuple[str, ...]) -> bytes:
         own = self._excerpt_digest(excerpt).hex()
         return digest("\0".join((*step, own, self._scope_digest(scope).hex())))
 
     def _excerpt_digest(self, excerpt: Excerpt) -> bytes:
         if not self._unique_ids():
-            return digest(repr(excerpt_content(excerpt)))
+            return content_digest(excerpt)
         own = self._excerpts.get(excerpt.id)
         if own is None:
-            own = self._excerpts[excerpt.id] = digest(repr(excerpt_content(excerpt)))
+            own = self._excerpts[excerpt.id] = content_digest(excerpt)
         return own
 
     def _scope_digest(self, scope: Scope) -> bytes:
@@ -344,37 +359,6 @@ class Steps:
             scope_digest = digest(repr((scope.value, repr(frame), holders)))
             self._scopes[scope] = scope_digest
         return scope_digest
-
-
-def reshaped_cards(cards: Sequence[Card], recorded: StepMemo) -> frozenset[str]:
-    """The ids of the cards `recorded`'s steps made that a deck's `cards` hold in another
-    shape, or not at all: those the deck-wide passes (balancing true/false, accepted
-    answers, confusables, rivals) changed or dropped after the steps ran."""
-    final = {card.id: card for card in cards}
-    return frozenset(
-        card.id
-        for record in recorded.values()
-        for card in record.cards
-        if final.get(card.id) is not card
-    )
-
-
-def unchanged_cards(
-    previous: StepMemo,
-    previous_reshaped: frozenset[str],
-    recorded: StepMemo,
-    reshaped: frozenset[str],
-) -> frozenset[str]:
-    """The ids of the cards a generation gave exactly as the generation that remembered
-    `previous` gave them: replayed from a step `previous` holds, and left in their steps'
-    shape by both generations' deck-wide passes (`reshaped_cards` of each)."""
-    replayed = [
-        card.id
-        for key, record in recorded.items()
-        if (before := previous.get(key)) is not None and before.cards is record.cards
-        for card in record.cards
-    ]
-    return frozenset(replayed).difference(previous_reshaped, reshaped)
 
 
 def _moved(record: StepRecord, places: tuple[Place | None, ...]) -> StepRecord | None:
