@@ -129,3 +129,30 @@ def test_control_characters_in_answers_are_escaped(
 ) -> None:
     assert run(monkeypatch, [str(deck), "schools:lipetsk:where"], "Lip\x1b[31metsk\n") == 0
     assert "\x1b" not in capsys.readouterr().out
+
+
+CELLS = """\
+id: cells
+title: Cells
+excerpts:
+  - id: meiosis
+    page: 12
+    text: Meiosis makes {{c1::four}} haploid cells from one diploid cell.
+    questions:
+      - id: count
+        q: How many cells does meiosis produce?
+        a: "4"
+"""
+
+
+def test_the_excerpt_says_what_a_number_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TRAINER_HOME", str(tmp_path / "home"))
+    path = tmp_path / "cells.yaml"
+    path.write_text(CELLS, encoding="utf-8")
+    answers = "4 haploid cells\n4 diploid cells\n"
+    assert run(monkeypatch, [str(path), "cells:meiosis:count", "--format", "json"], answers) == 0
+    verdicts = [json.loads(line)["verdict"] for line in capsys.readouterr().out.splitlines()]
+    # The excerpt counts haploid cells (its cloze markers aside); 'diploid' is another thing.
+    assert verdicts == ["right", "close"]

@@ -173,6 +173,19 @@ def test_answers_are_graded_and_typos_tolerated(
     assert engine.check(study.card, "Valerian Kuibyshev", 2.0).suggested == Quality.PERFECT
 
 
+def test_a_check_reads_what_the_cards_excerpt_says_a_number_counts(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    deck = deck_text("d", {"e1": [("a", '"4"')]}).replace(
+        "text: About e1.", "text: Meiosis makes four haploid cells from one diploid cell."
+    )
+    engine.import_deck(write_deck("d.yaml", deck))
+    study = engine.session("d").next_card()
+    assert study is not None
+    assert engine.check(study.card, "4 haploid cells", 2.0).verdict.correct
+    assert not engine.check(study.card, "4 diploid cells", 2.0).verdict.correct
+
+
 def test_exam_mode_follows_its_plan_and_leaves_no_trace_after_the_exam(
     engine: Engine, write_deck: Callable[..., Path], clock: MovableClock
 ) -> None:

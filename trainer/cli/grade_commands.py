@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
+from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.model import Card
 from trainer.core.scheduling.policy import Policy
 from trainer.core.untrusted import printable
@@ -61,8 +62,10 @@ def run_grade(args: argparse.Namespace) -> int:
         print(f"trainer: error: {problem}", file=sys.stderr)
         return EXIT_FAILED
     policy = apply_deck_defaults(load_policy(paths.settings_path()), compiled.deck.defaults)
+    excerpt = next((e for e in compiled.deck.excerpts if e.id == card.excerpt_id), None)
+    context = plain_text(excerpt.text) if excerpt is not None else ""
     for line in _answers(sys.stdin):
-        judged = judge(card, line, policy)
+        judged = judge(card, line, policy, context)
         if args.format == "json":
             print(json.dumps(judged, ensure_ascii=False))
         else:
@@ -71,19 +74,13 @@ def run_grade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def judge(card: Card, typed: str, policy: Policy) -> dict[str, object]:
-    """One typed answer judged as a review would judge it, answered at once."""
-    from trainer.core.answering.grading import grade
-    from trainer.core.scheduling.suggestion import suggest_quality
+def judge(card: Card, typed: str, policy: Policy, context: str = "") -> dict[str, object]:
+    """One typed answer judged as a review would judge it, answered at once; `context` is
+    the text of the card's excerpt."""
+    from trainer.engine.overviews import check_answer
 
-    verdict = grade(card.answer, typed, choices=card.choices, policy=policy, question=card.prompt)
-    quality = suggest_quality(
-        verdict,
-        0.0,
-        prompt_length=len(card.prompt),
-        policy=policy,
-        typed_length=len(typed.strip()),
-    )
+    checked = check_answer(card, typed, 0.0, policy, context)
+    verdict, quality = checked.verdict, checked.suggested
     return {
         "answer": typed,
         "correct": verdict.correct,

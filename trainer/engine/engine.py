@@ -115,7 +115,10 @@ class Engine(DeckMethods, CollectionMethods, EvaluationMethods):
         typed = capped_answer(typed)
         accepted = [answer.text for answer in self.accepted_answers(card.id)]
         card = with_accepted(card, accepted)
-        return check_answer(card, typed, response_seconds, self.policy_for(card.deck_id))
+        # The excerpt may say what a number counts ("four haploid cells").
+        excerpt = self.excerpt(card)
+        context = excerpt.text if excerpt is not None else ""
+        return check_answer(card, typed, response_seconds, self.policy_for(card.deck_id), context)
 
     def overrule(self, card: Card, feedback: Feedback) -> Feedback:
         """Accept a rejected typed answer ("my answer was right"): the feedback re-graded

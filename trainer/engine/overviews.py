@@ -56,15 +56,25 @@ def deck_overviews(
 
 
 def check_answer(
-    card: Card, typed: str, response_seconds: float | None, policy: Policy
+    card: Card, typed: str, response_seconds: float | None, policy: Policy, context: str = ""
 ) -> Feedback:
-    """Grade a typed answer, suggest a quality and show the difference; stores nothing."""
+    """Grade a typed answer, suggest a quality and show the difference; stores nothing.
+
+    `context` is the text of the card's excerpt, which may say what a number counts.
+    """
     # Imported here: grading pulls in rapidfuzz, which the first question does not need.
     from trainer.core.answering.diff import diff_segments
     from trainer.core.answering.grading import grade
     from trainer.core.scheduling.suggestion import suggest_quality
 
-    verdict = grade(card.answer, typed, choices=card.choices, policy=policy, question=card.prompt)
+    verdict = grade(
+        card.answer,
+        typed,
+        choices=card.choices,
+        policy=policy,
+        question=card.prompt,
+        context=context,
+    )
     shown = typed.strip()
     suggested = suggest_quality(
         verdict,

@@ -38,3 +38,22 @@ def test_a_near_number_is_right_only_for_an_approximate_answer(
 def test_near_is_within_a_twentieth_either_way(wanted: int, percent: int) -> None:
     typed = Fraction(wanted) * (100 + percent) / 100
     assert near_enough(Fraction(wanted), typed) is (abs(percent) <= 5)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "outcome"),
+    [
+        # A measure typed rounded is close, as a near bare number is.
+        ("110.6 metres", "about 110 metres", Outcome.CLOSE),
+        ("110.6 metres", "111 m", Outcome.CLOSE),
+        ("83.6 kilograms", "84 kg", Outcome.CLOSE),
+        ("83.6 kilograms", "about 84 kilos", Outcome.CLOSE),
+        # Not in another unit, not a thing of another number, not far off.
+        ("83.6 kilograms", "84 g", Outcome.WRONG),
+        ("Apollo 11", "Apollo 12", Outcome.WRONG),
+        ("110.6 metres", "50 metres", Outcome.WRONG),
+    ],
+)
+def test_a_measure_typed_rounded_is_close(answer: str, typed: str, outcome: Outcome) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert verdict.outcome is outcome, verdict.rule

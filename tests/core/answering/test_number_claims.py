@@ -39,3 +39,92 @@ def test_a_number_answer_is_judged_by_what_it_claims(
 ) -> None:
     verdict = grade(Answer(AnswerType.NUMBER, answer), typed, policy=Policy(), question=question)
     assert verdict.outcome is outcome, verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "typed", "outcome"),
+    [
+        # A bare number: the question names the thing counted.
+        ("3", "How many sodium ions leave the cell?", "3 ions", Outcome.EXACT),
+        ("3", "How many sodium ions leave the cell?", "3 sodium ions", Outcome.EXACT),
+        ("3", "How many sodium ions leave the cell?", "about 3", Outcome.EXACT),
+        ("3", "How many sodium ions leave the cell?", "3 potassium ions", Outcome.CLOSE),
+        ("4", "How many cells does meiosis produce?", "4 cells", Outcome.EXACT),
+        ("4", "How many cells does meiosis produce?", "4 diploid cells", Outcome.CLOSE),
+        ("2", "What is the net gain of ATP?", "2 ATP molecules", Outcome.EXACT),
+        ("2", "What is the net gain of ATP?", "2 NADH", Outcome.CLOSE),
+        ("12", "How many moons were found?", "12 planets", Outcome.CLOSE),
+        # A unit the question does not measure in is another answer.
+        ("27", "How old was Gagarin?", "27 years", Outcome.EXACT),
+        ("27", "How old was Gagarin?", "27 years old", Outcome.EXACT),
+        ("27", "How old was Gagarin?", "27 months", Outcome.WRONG),
+        ("27", "How old was Gagarin?", "27 days", Outcome.WRONG),
+        ("3", "How many sodium ions leave the cell?", "3 kg", Outcome.WRONG),
+        ("108", "How long did the flight last?", "108 minutes", Outcome.EXACT),
+        ("108", "How far did it fly?", "108 minutes", Outcome.WRONG),
+        # Counted in groups.
+        ("46", "How many chromosomes has a body cell?", "23 pairs", Outcome.EXACT),
+        ("23", "How many chromosomes has a gamete?", "23 pairs", Outcome.WRONG),
+        ("23", "How many pairs of chromosomes?", "23 pairs", Outcome.EXACT),
+        ("12", "How many eggs?", "a dozen", Outcome.EXACT),
+    ],
+)
+def test_words_beside_a_bare_number_must_name_what_the_question_counts(
+    answer: str, question: str, typed: str, outcome: Outcome
+) -> None:
+    verdict = grade(Answer(AnswerType.NUMBER, answer), typed, policy=Policy(), question=question)
+    assert verdict.outcome is outcome, verdict.rule
+
+
+def _judged(answer: str, typed: str, question: str) -> bool:
+    excerpt = (
+        "The pump moves three sodium ions out and two potassium ions in."
+        " Meiosis makes four haploid cells."
+    )
+    verdict = grade(
+        Answer(AnswerType.NUMBER, answer),
+        typed,
+        policy=Policy(),
+        question=question,
+        context=excerpt,
+    )
+    return verdict.correct
+
+
+def test_the_excerpt_may_say_what_the_number_counts() -> None:
+    cells = "How many cells does meiosis produce?"
+    assert _judged("4", "4 haploid cells", cells)
+    assert not _judged("4", "4 diploid cells", cells)
+    ions = "How many ions does the pump move out?"
+    assert not _judged("3", "3 potassium ions", ions)
+    assert _judged("3", "3 sodium ions", ions)
+
+
+_OUT = "How many sodium ions does the sodium-potassium pump move out?"
+_IN = "How many potassium ions does the sodium-potassium pump move in?"
+_MEIOSIS = "How many haploid cells does meiosis of a diploid cell make?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "typed", "outcome"),
+    [
+        # The question names the other thing too: where it stands decides.
+        ("3", _OUT, "3 potassium ions", Outcome.CLOSE),
+        ("2", _IN, "2 sodium ions", Outcome.CLOSE),
+        ("3", _OUT, "3 sodium ions", Outcome.EXACT),
+        ("3", _OUT, "3 ions", Outcome.EXACT),
+        ("4", _MEIOSIS, "4 diploid cells", Outcome.CLOSE),
+        # A word added where the question qualifies nothing is no swap.
+        ("100000", "How many men did Germany lose?", "100,000 German men", Outcome.EXACT),
+    ],
+)
+def test_a_word_in_place_of_the_one_the_question_counts_by_is_another_thing(
+    answer: str, question: str, typed: str, outcome: Outcome
+) -> None:
+    verdict = grade(Answer(AnswerType.NUMBER, answer), typed, policy=Policy(), question=question)
+    assert verdict.outcome is outcome, verdict.rule
+
+
+def test_the_excerpt_may_say_the_swapped_word_of_the_same_number() -> None:
+    assert not _judged("3", "3 potassium ions", _OUT)
+    assert _judged("2", "2 potassium ions", _OUT.replace("sodium ions", "ions"))

@@ -136,3 +136,29 @@ def test_a_text_answer_reads_a_scale_written_as_letters() -> None:
     answer = Answer(AnswerType.TEXT, "132 billion gold marks")
     assert grade(answer, "132bn gold marks", policy=Policy()).correct
     assert not grade(answer, "132k gold marks", policy=Policy()).correct
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to a lower one", ["to", "a", "lower", "one"]),
+        ("the right one", ["the", "right", "one"]),
+        ("which one", ["which", "one"]),
+        ("the first one", ["the", "1", "one"]),
+        # A number still: a name's numeral, a count, a number said in words.
+        ("the Vostok One", ["the", "vostok", "1"]),
+        ("one hundred", ["100"]),
+        ("the twenty one", ["the", "21"]),
+        ("one", ["1"]),
+    ],
+)
+def test_one_standing_for_a_thing_is_no_number(text: str, expected: list[str]) -> None:
+    assert digits(text) == expected
+
+
+def test_trillion_is_a_scale() -> None:
+    assert digits("37 trillion cells") == ["37000000000000", "cells"]
+    number = Answer(AnswerType.NUMBER, "37 trillion")
+    for typed in ("37,000,000,000,000", "37 trillion", "thirty-seven trillion", "37tn"):
+        assert grade(number, typed, policy=Policy()).correct, typed
+    assert not grade(number, "37 billion", policy=Policy()).correct

@@ -61,3 +61,25 @@ def test_a_time_typed_its_own_way_is_graded_as_the_time(
 ) -> None:
     verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
     assert verdict.correct is right, verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "right"),
+    [
+        # An hour with its zero on the 24-hour clock is before noon.
+        ("02:56", "2:56 am", True),
+        ("02:56", "2.56 a.m.", True),
+        ("02:56", "02:56", True),
+        ("02:56", "2:56", True),
+        ("02:56", "2:56 pm", False),
+        ("02:56", "14:56", False),
+        ("02:56", "2.56 p.m.", False),
+        ("00:30", "12:30 am", True),
+        ("00:30", "12:30 pm", False),
+        ("14:05", "2:05 pm", True),
+        ("14:05", "2:05 am", False),
+    ],
+)
+def test_a_24_hour_time_fixes_the_part_of_the_day(expected: str, typed: str, right: bool) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy())
+    assert verdict.correct is right, verdict.rule

@@ -11,20 +11,21 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal, localcontext
 from fractions import Fraction
 
-from trainer.core.answering.approximate import is_approximate, near_enough
 from trainer.core.answering.contradicted import without_contradicted
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_claims import counted_problem, qualifier_problem, says_none
-from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.number_grading import (
+    closeness,
+    grade_number,
+    near_measure,
+    numeric_verdict,
+)
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
-from trainer.core.answering.parsing import parse_date, parse_number, parse_year
+from trainer.core.answering.parsing import parse_date, parse_year
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import TextMatch, match_text
-from trainer.core.answering.units import unit_problem
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
@@ -67,8 +68,6 @@ _MAX_PARTS_PERMUTED = 6
 # A year written by its last two digits after an apostrophe: "'27".
 _CLIPPED_YEAR = re.compile(r"['’‘](\d{2})")
 _CENTURY = 100
-# Significant digits of a fraction shown in a rule ("off by 0.333333333333").
-_SHOWN_DIGITS = 12
 
 
 def grade(
@@ -78,9 +77,12 @@ def grade(
     choices: Sequence[str] = (),
     policy: Policy,
     question: str = "",
+    context: str = "",
 ) -> Verdict:
     """Compare what the learner typed with a card's answer; `question` is the card's
-    prompt, whose words a typed answer may repeat or leave out."""
+    prompt, whose words a typed answer may repeat or leave out; `context` the text the
+    card was made from (its excerpt), which may say what a number counts ("four haploid
+    cells")."""
     options = tuple(choices)
     if answer.type in (AnswerType.CHOICE, AnswerType.ORDER):
         _check_options(answer, options)
@@ -98,7 +100,9 @@ def grade(
     accepted = [text for text in (answer.text, *answer.alternatives) if fold(text)]
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
-    verdicts = [_grade_one(answer, text, typed, expected, policy, asked) for text in accepted]
+    verdicts = [
+        _grade_one(answer, text, typed, expected, policy, asked, context) for text in accepted
+    ]
     verdicts = without_contradicted(accepted, verdicts, typed, asked)
     if answer.parts:
         verdicts.append(_grade_parts(answer, typed, expected, policy, asked))
@@ -126,12 +130,18 @@ def typo_allowance(length: int, typo_tolerance: float) -> int:
 
 
 def _grade_one(
-    answer: Answer, accepted: str, typed: str, expected: str, policy: Policy, asked: Question
+    answer: Answer,
+    accepted: str,
+    typed: str,
+    expected: str,
+    policy: Policy,
+    asked: Question,
+    context: str = "",
 ) -> Verdict:
     if answer.type is AnswerType.YEAR:
         verdict = _grade_year(accepted, typed, answer.tolerance, expected, policy)
     elif answer.type is AnswerType.NUMBER:
-        verdict = _grade_number(accepted, typed, answer.tolerance, expected, policy, asked)
+        verdict = grade_number(accepted, typed, answer, expected, policy, (asked, context))
     elif answer.type is AnswerType.DATE:
         verdict = _grade_date(accepted, typed, answer.tolerance, expected, policy)
     else:
@@ -156,7 +166,12 @@ def _grade_text(
         for form in _forms(accepted)
     ]
     best = max(matches, key=lambda m: (m.accepted, not m.slip, m.similarity))
-    return _text_verdict(best, accepted, expected, policy)
+    verdict = _text_verdict(best, accepted, expected, policy)
+    if not best.accepted and (
+        near := near_measure(answer, accepted, typed, expected, policy, asked)
+    ):
+        return near
+    return verdict
 
 
 def _text_verdict(match: TextMatch, accepted: str, expected: str, policy: Policy) -> Verdict:
@@ -257,59 +272,11 @@ def _grade_year(
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a year", rule="not a year")
     distance = Fraction(abs(got - want))
     allowed = Fraction(str(tolerance))
-    similarity = _closeness(distance, _CLOSE_SCALE[Precision.YEAR] + allowed)
-    verdict = _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "year")
+    similarity = closeness(distance, _CLOSE_SCALE[Precision.YEAR] + allowed)
+    verdict = numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "year")
     if clipped is not None and verdict.outcome is Outcome.EXACT:
         read = f"'{clipped.group(1)}' read as {got}"
         return Verdict(Outcome.TYPO, 1.0, accepted, expected, rule=read)
-    return verdict
-
-
-def _grade_number(
-    accepted: str, typed: str, tolerance: float, expected: str, policy: Policy, asked: Question
-) -> Verdict | None:
-    want = parse_number(accepted)
-    if want is None:
-        return None
-    # "6,650 miles" is no answer to "How long …, in kilometres?", whatever the number.
-    want_words, typed_words = answer_words(accepted), answer_words(typed)
-    other_unit = unit_problem(want_words, typed_words, asked.words)
-    if other_unit is not None:
-        return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=other_unit)
-    if want == 0 and says_none(typed_words):
-        return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="exact")
-    if (qualified := qualifier_problem(want_words, typed_words)) is not None:
-        return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
-    got = parse_number(typed)
-    if got != want:
-        # The question's own words typed after the number ("50 million" for "[how
-        # many?] million gold marks") are not part of it, and the whole amount
-        # ("50,000,000") is the number the question counts in millions.
-        bare = parse_number(" ".join(w for w in typed.split() if fold(w) not in asked.words))
-        scaled = [got / scale for word, scale in SCALES.items() if word in asked.words and got]
-        readings = [value for value in (got, bare, *scaled) if value is not None]
-        got = min(readings, key=lambda value: abs(value - want), default=None)
-    if got is None:
-        return Verdict(
-            Outcome.WRONG, 0.0, accepted, expected, note="not a number", rule="not a number"
-        )
-    distance = abs(got - want)
-    # Relative closeness: 45,000 for 50,000 is near, 5 for 50,000 is not.
-    largest = max(abs(got), abs(want))
-    similarity = 1.0 if largest == 0 else _closeness(distance, largest)
-    allowed = Fraction(str(tolerance))
-    if distance and not allowed and is_approximate(want_words) and near_enough(want, got):
-        # "about 300,000": the answer does not claim its exact figure.
-        rule = f"{_plain(got)} is near enough the approximate {_plain(want)}"
-        verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
-    else:
-        verdict = _numeric_verdict(
-            distance, allowed, similarity, accepted, expected, policy, "number"
-        )
-    counted = counted_problem(want_words, typed_words, asked.has)
-    if counted is not None and verdict.correct:
-        # The number is right, the thing counted is not ("206 teeth" for 206 bones).
-        return Verdict(Outcome.CLOSE, similarity, accepted, expected, rule=counted)
     return verdict
 
 
@@ -327,60 +294,21 @@ def _grade_date(
         # right; its similarity is its closeness scaled by the share of precision given,
         # so the right month for a day is close and the right year alone is not.
         distance = Fraction(abs(got.units(got.precision) - want.units(got.precision)))
-        closeness = _closeness(distance, Fraction(_CLOSE_SCALE[got.precision]))
-        similarity = closeness * got.precision / want.precision
+        near = closeness(distance, Fraction(_CLOSE_SCALE[got.precision]))
+        similarity = near * got.precision / want.precision
         outcome = Outcome.CLOSE if similarity >= policy.close_similarity else Outcome.WRONG
         note = "not precise enough"
         return Verdict(outcome, similarity, accepted, expected, note=note, rule=note)
     # At least as precise: compared at the answer's precision, extra detail ignored.
     distance = Fraction(abs(got.units(want.precision) - want.units(want.precision)))
     allowed = Fraction(str(tolerance))
-    similarity = _closeness(distance, _CLOSE_SCALE[want.precision] + allowed)
+    similarity = closeness(distance, _CLOSE_SCALE[want.precision] + allowed)
     unit = want.precision.name.lower()
-    verdict = _numeric_verdict(distance, allowed, similarity, accepted, expected, policy, unit)
+    verdict = numeric_verdict(distance, allowed, similarity, accepted, expected, policy, unit)
     month = misspelt_month(answer_words(typed))
     if month is not None and verdict.outcome is Outcome.EXACT:
         return replace(verdict, outcome=Outcome.TYPO, rule=f"'{month}' read as a month")
     return verdict
-
-
-def _numeric_verdict(
-    distance: Fraction,
-    allowed: Fraction,
-    similarity: float,
-    accepted: str,
-    expected: str,
-    policy: Policy,
-    unit: str,
-) -> Verdict:
-    if unit == "number":
-        off = f"off by {_plain(distance)}"
-    else:
-        off = f"{_plain(distance)} {unit}{'' if distance == 1 else 's'} off"
-    if distance == 0:
-        outcome, rule = Outcome.EXACT, "exact"
-    elif distance <= allowed:
-        outcome, rule = Outcome.TYPO, f"within the tolerance ({off})"
-    elif similarity >= policy.close_similarity:
-        outcome, rule = Outcome.CLOSE, off
-    else:
-        outcome, rule = Outcome.WRONG, off
-    return Verdict(outcome, similarity, accepted, expected, rule=rule)
-
-
-def _plain(value: Fraction) -> str:
-    if value.denominator == 1:
-        return str(value.numerator)
-    # Through Decimal, not float: a typed number of hundreds of digits is past a float.
-    with localcontext() as context:
-        context.prec = _SHOWN_DIGITS
-        return str((Decimal(value.numerator) / Decimal(value.denominator)).normalize())
-
-
-def _closeness(distance: Fraction, scale: Fraction | int) -> float:
-    if distance >= scale:
-        return 0.0  # and a float never sees a ratio past its range
-    return 1.0 - float(distance / scale)
 
 
 def _check_options(answer: Answer, choices: tuple[str, ...]) -> None:

@@ -1,25 +1,35 @@
 """What a typed number answer claims besides its number: "not 4", "more than 4", "206 teeth".
 
 A `number` answer is graded by its number, and words around it are mostly how a learner
-writes one ("about 50,000 hectares", "300,000 men killed"). Two kinds of word change the
-claim, whatever the number: a qualifier that denies, bounds or hedges it ("not 4",
-"more than 4", "fewer than 17,000", "maybe 4"), which makes the answer wrong; and a word
-naming something else counted ("100,000 ships" for "100,000 men", "206 teeth" for "206
-bones"), which makes it close: the number is right, the thing is not; only where the
-answer names what it counts (a bare "about 300,000" leaves that to the question, and
-"300,000 dead" only describes). Words the answer or the question has, function words
-and units count for nothing (`units.unit_problem` judges units of another kind).
+writes one ("about 50,000 hectares", "300,000 men killed"). Some words change the claim,
+whatever the number: a qualifier that denies, bounds or hedges it ("not 4", "more than
+4", "fewer than 17,000", "maybe 4"), which makes the answer wrong; a unit the question
+does not measure in ("27 months" asked "How old…?", "3 kg" asked "How many ions…?"),
+wrong too; and a word naming something else counted, which makes it close: the number is
+right, the thing is not. Where the answer names what it counts ("206 bones"), a word it
+and the question lack is another thing ("206 teeth"). Where the answer is a bare number
+the question names the thing, and a typed word is another thing when it stands in place
+of the word the question or the excerpt qualifies it by ("3 potassium ions" for "How
+many sodium ions…?", "4 diploid cells" where the excerpt says "four haploid cells"), or
+names a thing of its own ("2 NADH", "300,000 ships"); a common word that only describes
+("300,000 dead men") is nothing. Words the answer or the question
+has, function words and units count for nothing (`units.unit_problem` judges units of
+another kind).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from fractions import Fraction
+from itertools import pairwise
 
 from trainer.core.answering.approximate import APPROXIMATORS
 from trainer.core.answering.number_words import SCALES
-from trainer.core.answering.units import is_unit_word
+from trainer.core.answering.unit_table import KINDS
+from trainer.core.answering.units import is_unit_word, units_in
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS
 from trainer.core.answering.word_match import is_other_form
+from trainer.core.lexicon import is_common_word, is_known_word
 
 # Words that bound or compare a number: "more than 4" is no claim that it is 4.
 _BOUNDS = frozenset(
@@ -30,6 +40,7 @@ _BOUNDS = frozenset(
 )
 _QUALIFIERS = NEGATORS | (HEDGE_WORDS - {"and"}) | _BOUNDS
 _NONE_WORDS = frozenset({"none", "nothing", "nil", "nought", "zero"})
+_ALL_KINDS = (*KINDS, "speed")
 # Words that lead up to a number without qualifying it: "up to 100,000 men".
 _LEADING = frozenset({"up", "some", "exactly", "precisely", "total", "totalling"})
 
@@ -48,25 +59,191 @@ def counted_problem(
     """The first word of `typed` naming something the `accepted` answer does not count,
     and the question (`asked`) does not name; None if there is none."""
     own = [word for word in accepted if word.isalpha()]
-    if not any(word not in FUNCTION_WORDS and word not in APPROXIMATORS for word in own):
-        # A bare number ("about 300,000"): the question names what it counts, and words
-        # typed beside it describe ("300,000 dead").
-        return None
+    bare = not any(word not in FUNCTION_WORDS and word not in APPROXIMATORS for word in own)
     for word in typed:
-        if (
-            not word.isalpha()
-            or word in FUNCTION_WORDS
-            or word in SCALES
-            or word in APPROXIMATORS
-            or word in _LEADING
-            or is_unit_word(word)
-            or word in own
-            or asked(word)
-            or any(is_other_form(word, other) for other in own)
-        ):
+        if _says_nothing(word, own) or asked(word):
             continue
-        return f"'{word}' is not what the answer counts"
+        if not bare:
+            return f"'{word}' is not what the answer counts"
+        # A bare number: the question names what it counts. A common word that only
+        # describes it ("100,000 dead men") is no other thing; one in place of the word
+        # the question or the excerpt qualifies it by is (`swapped_qualifier`).
+        if _names_a_thing(word):
+            return f"'{word}' is not what the question counts"
     return None
+
+
+def swapped_qualifier(
+    question: Sequence[str], typed: Sequence[str], stated: frozenset[str] = frozenset()
+) -> str | None:
+    """A word typed in place of the one a "How many …?" question qualifies what it counts
+    by: "3 potassium ions" for "How many sodium ions does the sodium-potassium pump move
+    out?". The question may name the word elsewhere, so finding it there says nothing:
+    what counts is which word stands before the thing counted. A word added where the
+    question has none ("100,000 German men" for "How many men …?") is no swap. None when
+    there is none. The words the excerpt says of the same number (`stated`: "four haploid
+    cells") qualify it too, and typed, are no swap."""
+    counted = _counted_phrase(question)
+    if not counted:
+        return None
+    head = counted[-1]
+    own = set(counted[:-1])
+    if any(word == head or is_other_form(word, head) for word in stated):
+        own.update(word for word in stated if word != head and not is_other_form(word, head))
+    if not own:
+        return None
+    for index, word in enumerate(typed):
+        if word != head and not is_other_form(word, head):
+            continue
+        before: list[str] = []
+        for earlier in reversed(typed[:index]):
+            if not earlier.isalpha() or earlier in FUNCTION_WORDS or earlier in SCALES:
+                break
+            before.append(earlier)
+        if before and own.isdisjoint(before) and not stated.issuperset(before):
+            return f"'{before[-1]}' is not the {' '.join(counted)} the question counts"
+    return None
+
+
+def _counted_phrase(question: Sequence[str]) -> list[str]:
+    """The words after "how many" up to the first function word: "sodium ions" of "how
+    many sodium ions does …"; empty when the question asks no "how many"."""
+    for index, (first, second) in enumerate(pairwise(question)):
+        if (first, second) == ("how", "many"):
+            phrase: list[str] = []
+            for word in question[index + 2 :]:
+                if word in FUNCTION_WORDS or not word.isalpha():
+                    break
+                phrase.append(word)
+            return phrase
+    return []
+
+
+def _says_nothing(word: str, own: Sequence[str]) -> bool:
+    """Whether a typed word only writes the number, its unit or the answer's own words."""
+    return (
+        not word.isalpha()
+        or word in FUNCTION_WORDS
+        or word in SCALES
+        or word in MULTIPLIERS
+        or word in APPROXIMATORS
+        or word in _LEADING
+        or word in _COUNTING_WORDS
+        or is_unit_word(word)
+        or word in own
+        or any(is_other_form(word, other) for other in own)
+    )
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether a word typed alone beside a bare number names a thing counted: a plural
+    ("ships") or a word no common English has ("NADH"); not a word that only describes
+    ("dead", "killed")."""
+    if not is_common_word(word):
+        return True
+    return len(word) > _SHORTEST_PLURAL and any(
+        word.endswith(ending) and is_known_word(word[: -len(ending)]) for ending in ("s", "es")
+    )
+
+
+_SHORTEST_PLURAL = 3
+# Words a count is told in, whatever is counted ("2 ATP molecules", "3 in total").
+_COUNTING_WORDS = frozenset(
+    {
+        *("molecule", "molecules", "unit", "units", "item", "items", "piece", "pieces"),
+        *("thing", "things", "ones", "copies", "total", "altogether", "overall", "only"),
+        *("net", "all", "each", "times", "around"),
+    }
+)
+# Words that count in groups: "23 pairs" of chromosomes is 46 of them, unless the
+# question counts pairs.
+MULTIPLIERS = {"pair": 2, "pairs": 2, "dozen": 12, "dozens": 12}
+
+
+def stated_with(value: Fraction, context: Sequence[str]) -> frozenset[str]:
+    """The words a text puts after the number `value`, up to a function word: what it
+    says that many of ("four haploid cells" → haploid, cells; not "two potassium ions"
+    for 3)."""
+    said: set[str] = set()
+    for index, word in enumerate(context):
+        if not word[:1].isdigit() or _value(word) != value:
+            continue
+        for after in context[index + 1 : index + 1 + _WORDS_AFTER]:
+            if after in FUNCTION_WORDS or after[:1].isdigit():
+                break
+            said.add(after)
+    return frozenset(said)
+
+
+_WORDS_AFTER = 3
+
+
+def _value(word: str) -> Fraction | None:
+    try:
+        return Fraction(word)
+    except (ValueError, ZeroDivisionError):
+        return None
+
+
+def unasked_unit(
+    accepted: Sequence[str], typed: Sequence[str], question: Sequence[str]
+) -> str | None:
+    """Why a unit typed beside a bare number is not one the question measures in ("27
+    months" asked "How old…?", "3 kg" asked "How many sodium ions…?"); None when the
+    answer has a unit of its own (`units.unit_problem` judges it), the question names a
+    unit of that kind, or it asks for a measure the unit may give."""
+    if units_in(accepted):
+        return None
+    named = units_in(question)
+    # Each word's own unit as well: "yards" of "How many yards an hour?" names yards.
+    words_units = {unit for word in question for unit in units_in([word]).values()}
+    pairs = set(pairwise(question))
+    measured = {kind for word in question for kind in _MEASURES.get(word, ())}
+    counting = ("how", "many") in pairs
+    for kind, unit in units_in(typed).items():
+        if kind in named or unit in words_units:
+            continue
+        if pairs & _AGE_QUESTIONS:
+            wrong = (kind, unit) != ("time", "year")
+        else:
+            wrong = kind not in measured if measured else counting
+        if wrong:
+            return f"'{_written(typed, unit)}' is not a unit the question asks for"
+    return None
+
+
+def _written(typed: Sequence[str], unit: str) -> str:
+    return next((word for word in typed if unit in units_in([word]).values()), unit)
+
+
+# Questions of age: in years, unless they say otherwise ("How old …, in months?").
+_AGE_QUESTIONS = frozenset({("how", "old"), ("what", "age"), ("which", "age")})
+_LENGTH, _AREA, _VOLUME, _MASS, _TIME = "length", "area", "volume", "mass", "time"
+# Words of a question that say what it measures, and the kinds of unit that measure it.
+_MEASURES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("far", "tall", "high", "deep", "wide", "thick", "distance", "length", "height"),
+        (_LENGTH,),
+    ),
+    **dict.fromkeys(
+        ("altitude", "depth", "width", "thickness", "diameter", "radius", "across"), (_LENGTH,)
+    ),
+    **dict.fromkeys(("long",), (_LENGTH, _TIME)),
+    **dict.fromkeys(("big", "large", "small", "size"), (_LENGTH, _AREA, _VOLUME, _MASS)),
+    **dict.fromkeys(("heavy", "weigh", "weighs", "weighed", "weight", "mass"), (_MASS,)),
+    **dict.fromkeys(("hot", "cold", "warm", "temperature"), ("temperature",)),
+    **dict.fromkeys(("fast", "speed", "velocity"), ("speed",)),
+    **dict.fromkeys(("duration", "last", "lasted", "lasts", "took", "take"), (_TIME,)),
+    **dict.fromkeys(("often", "frequency"), ("frequency", _TIME)),
+    **dict.fromkeys(("cost", "costs", "price", "worth", "paid", "pay"), ("money",)),
+    **dict.fromkeys(("much",), tuple(_ALL_KINDS)),
+    **dict.fromkeys(("pressure",), ("pressure",)),
+    **dict.fromkeys(("force", "thrust"), ("force",)),
+    **dict.fromkeys(("energy",), ("energy",)),
+    **dict.fromkeys(("power",), ("power", "energy")),
+    **dict.fromkeys(("volume", "capacity"), (_VOLUME,)),
+    **dict.fromkeys(("area",), (_AREA,)),
+}
 
 
 def says_none(typed: Sequence[str]) -> bool:

@@ -22,7 +22,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.word_lists import DESCRIPTORS
-from trainer.core.lexicon import frequency, is_known_word
+from trainer.core.lexicon import could_be_name, frequency, is_known_word
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = (
@@ -42,7 +42,10 @@ _ORDINAL_TENS = (
     *("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth"),
     *("eightieth", "ninetieth"),
 )
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {
+    **{"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000},
+    "trillion": 1_000_000_000_000,
+}
 _ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000}
 # Digits past this many are read as a word, not a number: Python refuses to convert a
 # string of more than 4,300 digits, and nobody types a quantity of even a hundred.
@@ -52,6 +55,7 @@ MAX_DIGITS = 100
 _SCALE_LETTERS = (
     (re.compile(r"(?<=\d)k\b"), " thousand"),
     (re.compile(r"(?<=\d) ?bn\b"), " billion"),
+    (re.compile(r"(?<=\d) ?tn\b"), " trillion"),
 )
 
 # word → (value, kind, is ordinal); kind: "unit" 0-9, "teen" 10-19, "tens" 20-90.
@@ -92,8 +96,8 @@ def normalize_numbers(
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] == "one" and i + 1 < len(words) and words[i + 1] == "of":
-            out.append("one")  # "one of them": a pronoun, not a number
+        if words[i] == "one" and _pronoun_one(words, i):
+            out.append("one")  # "one of them", "a lower one": a pronoun, not a number
             i += 1
             continue
         roman = None if i in initials else _roman_value(words, i)
@@ -110,6 +114,36 @@ def normalize_numbers(
         out.append(str(value))
         i = end
     return out
+
+
+# Words after which "one" stands for a thing named before ("the right one", "which one").
+# Not "no": grading reads "no one" as a negated count ("no 1"), as tests pin it.
+_DETERMINERS = frozenset(
+    {
+        *("the", "a", "an", "this", "that", "each", "every", "any", "which", "what"),
+        *("another", "either", "neither", "its", "his", "her", "their", "our", "my", "your"),
+    }
+)
+
+
+def _pronoun_one(words: Sequence[str], index: int) -> bool:
+    """Whether the "one" at `index` is a pronoun: before "of" ("one of them"), or after a
+    determiner, directly or past a word that describes ("the right one", "a lower one";
+    not "the Vostok one", a name's numeral), and before no number word ("a one hundred")."""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if after == "of":
+        return True
+    if after in ("hundred", *SCALES) or _word_value(after) is not None:
+        return False
+    before = words[index - 1] if index > 0 else ""
+    if before in _DETERMINERS:
+        return True
+    if index < 2 or words[index - 2] not in _DETERMINERS or not before.isalpha():
+        return False
+    value = _word_value(before)
+    if value is not None:
+        return value[2]  # "the first one"; but "the twenty one" is 21
+    return is_known_word(before) and not could_be_name(before)
 
 
 def _roman_value(words: Sequence[str], index: int) -> int | None:

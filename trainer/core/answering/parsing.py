@@ -15,6 +15,7 @@ from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, month_number
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import (
     MAX_DIGITS,
+    SCALES,
     normalize_numbers,
     scale_letters_as_words,
     vulgar_fractions_as_words,
@@ -30,7 +31,8 @@ _NUMBER = re.compile(
     r"|\.(?P<bare_frac>\d+))"
     r"(?!\w|\.\d)"
 )
-_SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# The scale words grading reads everywhere ("37 trillion"), not a list of their own.
+_SCALE_WORDS = SCALES
 # What separates the options of an order typed as their texts.
 _ORDER_SEPARATORS = re.compile(r"\s*(?:[,;\n]|->|→|>|\bthen\b)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})

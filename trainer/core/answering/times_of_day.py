@@ -4,7 +4,10 @@ An answer gives a time as its writer would; a learner types it their own way. Ea
 is rewritten, before the words are read, to the hour (with its minutes after a point,
 as grading already reads "10.30" and "10:30" alike) and "am" or "pm" where the writer
 said which. "am" is a function word of grading, so "11:00" and "11" are right for "11
-a.m."; "pm" is not, so "11" for "11 p.m." is only close, and "23:00" is "11 pm".
+a.m."; "pm" is not, so "11" for "11 p.m." is only close, and "23:00" is "11 pm". An
+hour written with its zero on the 24-hour clock ("02:56", "00:30") is before noon, as
+"14:56" is after it: "2:56 pm" is wrong for "02:56"; "2:56", with no zero and no part
+of the day, says neither.
 """
 
 from __future__ import annotations
@@ -84,6 +87,10 @@ def _on_the_clock(match: re.Match[str]) -> str:
     hour, minutes = int(match["hour"]), int(match["minutes"])
     if _NOON < hour < _HOURS:
         return _time(hour - _NOON, minutes, "pm") or match[0]
+    if match["hour"].startswith("0"):
+        # "02:56", "00:30": the 24-hour clock, whose hours before noon are written with
+        # their zero, says the morning as "14:56" says the afternoon ("00:30" is 12.30 am).
+        return _time(hour or _NOON, minutes, "am") or match[0]
     return _time(hour, minutes, None) or match[0]
 
 

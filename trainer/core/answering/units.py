@@ -15,67 +15,11 @@ from collections.abc import Iterable, Sequence
 from fractions import Fraction
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.unit_table import CASED_SYMBOLS, KINDS
 
-# Each kind of measure: its units, each with the (folded) words that write it.
-_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "length": {
-        "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
-        "metre": ("metre", "metres", "meter", "meters"),
-        "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
-        "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
-        "mile": ("mile", "miles", "mi"),
-        "foot": ("ft", "foot", "feet"),
-        "yard": ("yard", "yards", "yd", "yds"),
-        "inch": ("inch", "inches"),
-    },
-    "mass": {
-        "kg": ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
-        "gram": ("gram", "grams", "gramme", "grammes"),
-        "tonne": ("tonne", "tonnes", "ton", "tons"),
-        "ounce": ("ounce", "ounces", "oz"),
-        "lb": ("lb", "lbs"),
-    },
-    "temperature": {
-        "celsius": ("celsius", "centigrade", "degc"),
-        "fahrenheit": ("fahrenheit", "degf"),
-        "kelvin": ("kelvin", "kelvins"),
-    },
-    "time": {
-        "second": ("second", "seconds", "sec", "secs"),
-        "minute": ("minute", "minutes", "min", "mins"),
-        "hour": ("hour", "hours", "hr", "hrs"),
-        "day": ("day", "days"),
-        "week": ("week", "weeks"),
-        "month": ("month", "months"),
-        "year": ("year", "years", "yr", "yrs"),
-        "decade": ("decade", "decades"),
-        "century": ("century", "centuries"),
-    },
-    "volume": {
-        "litre": ("litre", "litres", "liter", "liters"),
-        "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
-        "gallon": ("gallon", "gallons"),
-        "pint": ("pint", "pints"),
-    },
-    "area": {
-        "hectare": ("hectare", "hectares", "ha"),
-        "acre": ("acre", "acres"),
-    },
-    "money": {
-        "mark": ("mark", "marks", "reichsmark", "reichsmarks"),
-        "franc": ("franc", "francs"),
-        "dollar": ("dollar", "dollars", "usd"),
-        "rouble": ("rouble", "roubles", "ruble", "rubles"),
-        "euro": ("euro", "euros", "eur"),
-        "shilling": ("shilling", "shillings"),
-        "guinea": ("guinea", "guineas"),
-        "lira": ("lira", "lire", "liras"),
-        "yen": ("yen", "jpy"),
-        "crown": ("crown", "crowns", "krone", "kronen"),
-        # Written "£": "pounds" alone is no unit, as it may weigh (see `signs_read_alike`).
-        "sterling": ("sterling", "gbp"),
-    },
-}
+# Each kind of measure: its units, each with the (folded) words that write it
+# (`unit_table`: everyday units listed, SI units made from prefixes and base units).
+_KINDS = KINDS
 _SPEED = "speed"
 # Speeds written as one word, and the times a length may be written per ("km/h", "m/s").
 _SPEED_WORDS = {
@@ -108,6 +52,13 @@ _SQUARE_ABBREVIATED = re.compile(
 )
 
 
+# A symbol read only as written, right after a number: "34,000 kN" is kilonewtons, "34 kn"
+# knots; "5 MW" megawatts, "5 mW" milliwatts (longest first: "mW" before "W").
+_CASED_SYMBOL = re.compile(
+    r"(?<=\d)\s?("
+    + "|".join(map(re.escape, sorted(CASED_SYMBOLS, key=len, reverse=True)))
+    + r")(?![^\W_])"
+)
 # A temperature's degree sign and scale, with or without spaces: "100 °C", "212°F", "℃".
 _DEGREES = re.compile(r"\s?[°º˚]\s?([CF])(?![^\W\d_])|([℃℉])")
 # A currency's sign before its amount, and any scale after it: "£7,803", "$5 million".
@@ -136,8 +87,9 @@ def units_apart(text: str) -> str:
     """The text with a unit written against its number set apart from it: "6650km" →
     "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit); and a
     length's unit raised to a power in words: "6500 m3" → "6500 cubic metres", "km²" or
-    "sq km" → "square km"; and signs of units as words (see `symbols_as_words`)."""
-    text = symbols_as_words(text)
+    "sq km" → "square km"; and signs of units as words (see `symbols_as_words`); and a
+    symbol only its case tells ("34,000 kN", "5 MW") as its unit's name."""
+    text = _CASED_SYMBOL.sub(lambda m: f" {CASED_SYMBOLS[m.group(1)]}", symbols_as_words(text))
     powers = _POWER_OF_LENGTH.sub(_power_in_words, _SQUARE_ABBREVIATED.sub("square ", text))
     return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, powers)
 
@@ -262,9 +214,14 @@ def m_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]
 
 
 # Words read as a unit only beside one the other side writes: "pounds" as sterling (else
-# it may weigh), "C" and "F" after a number as a temperature's scale.
+# it may weigh), "C" and "F" after a number as a temperature's scale; and one-letter SI
+# symbols, which alone are as often a compass point or a numeral ("51 N", "Henry V"),
+# beside a unit of their kind: "34 N" for "34 newtons", and "34 N" for "34 kN" another unit.
 _READ_AS = {"sterling": ("pound", "pounds"), "celsius": ("c",), "fahrenheit": ("f",)}
-_TEMPERATURE_WORDS = ("celsius", "fahrenheit")
+_READ_AS |= {"newton": ("n",), "joule": ("j",), "watt": ("w",), "volt": ("v",)}
+_READ_AS |= {"ampere": ("a",), "second": ("s",)}
+# Each unit read by its kind, not only beside itself (sterling is read beside sterling).
+_READ_BY_KIND = {unit: _UNIT_OF[unit][0] for unit in _READ_AS if unit != "sterling"}
 
 
 def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]:
@@ -277,11 +234,11 @@ def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[s
     # another unit, not a stray letter); "pounds" only beside sterling.
     sides = [(set(same_units(words)), set(units_in(words))) for words in (want, got)]
     for unit, spellings in _READ_AS.items():
-        scale = unit in _TEMPERATURE_WORDS
+        kind = _READ_BY_KIND.get(unit)
         (want_units, want_kinds), (got_units, got_kinds) = sides
-        if unit in want_units or (scale and "temperature" in want_kinds):
+        if unit in want_units or kind in want_kinds:
             got = _read_as(got, spellings, unit)
-        if unit in got_units or (scale and "temperature" in got_kinds):
+        if unit in got_units or kind in got_kinds:
             want = _read_as(want, spellings, unit)
     typed = units_in(got)
     # A temperature's scale typed ("100 C", "100 °C") says "degrees" as well.
@@ -338,7 +295,8 @@ def _times_a_million(number: str) -> str | None:
 
 def _m_as(words: list[str], spelt: str) -> list[str]:
     return [
-        spelt if word == _M and k > 0 and words[k - 1].isdigit() else word
+        # After any number: "110.6 m" is metres as "110 m" is.
+        spelt if word == _M and k > 0 and _holds_digit(words[k - 1]) else word
         for k, word in enumerate(words)
     ]
 

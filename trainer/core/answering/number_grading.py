@@ -1,0 +1,213 @@
+"""Grading number answers, and measures typed with a near number: by value, unit and thing counted.
+
+A `number` card is graded by its value (`parsing.parse_number`), a unit typed beside it
+(`units`, `number_claims.unasked_unit`) and the words that say what it counts
+(`number_claims`); a text answer that gives a measure ("110.6 metres") is graded as a
+number when only its number is off (`near_measure`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
+from fractions import Fraction
+
+from trainer.core.answering.approximate import is_approximate, near_enough
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_claims import (
+    MULTIPLIERS,
+    counted_problem,
+    qualifier_problem,
+    says_none,
+    stated_with,
+    swapped_qualifier,
+    unasked_unit,
+)
+from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.parsing import parse_number
+from trainer.core.answering.text_alignment import Question
+from trainer.core.answering.text_match import match_text
+from trainer.core.answering.units import is_unit_word, unit_problem
+from trainer.core.answering.verdict import Outcome, Verdict
+from trainer.core.answering.words import answer_words
+from trainer.core.model import Answer
+from trainer.core.scheduling.policy import Policy
+
+# Significant digits of a fraction shown in a rule ("off by 0.333333333333").
+_SHOWN_DIGITS = 12
+
+
+def grade_number(
+    accepted: str,
+    typed: str,
+    answer: Answer,
+    expected: str,
+    policy: Policy,
+    question: tuple[Question, str],
+) -> Verdict | None:
+    tolerance = answer.tolerance
+    asked, context = question
+    want = parse_number(accepted)
+    if want is None:
+        return None
+    # "6,650 miles" is no answer to "How long …, in kilometres?", whatever the number.
+    want_words, typed_words = answer_words(accepted), answer_words(typed)
+    other_unit = unit_problem(want_words, typed_words, asked.words)
+    other_unit = other_unit or unasked_unit(want_words, typed_words, asked.sequence)
+    if other_unit is not None:
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=other_unit)
+    if want == 0 and says_none(typed_words):
+        return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="exact")
+    if (qualified := qualifier_problem(want_words, typed_words)) is not None:
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
+    got = _in_groups(parse_number(typed), typed_words, asked)
+    if got != want:
+        # The question's own words typed after the number ("50 million" for "[how
+        # many?] million gold marks") are not part of it, and the whole amount
+        # ("50,000,000") is the number the question counts in millions.
+        bare = _in_groups(
+            parse_number(" ".join(w for w in typed.split() if fold(w) not in asked.words)),
+            typed_words,
+            asked,
+        )
+        scaled = [got / scale for word, scale in SCALES.items() if word in asked.words and got]
+        readings = [value for value in (got, bare, *scaled) if value is not None]
+        got = min(readings, key=lambda value: abs(value - want), default=None)
+    if got is None:
+        return Verdict(
+            Outcome.WRONG, 0.0, accepted, expected, note="not a number", rule="not a number"
+        )
+    distance = abs(got - want)
+    # Relative closeness: 45,000 for 50,000 is near, 5 for 50,000 is not.
+    largest = max(abs(got), abs(want))
+    similarity = 1.0 if largest == 0 else closeness(distance, largest)
+    allowed = Fraction(str(tolerance))
+    if distance and not allowed and is_approximate(want_words) and near_enough(want, got):
+        # "about 300,000": the answer does not claim its exact figure.
+        rule = f"{plain(got)} is near enough the approximate {plain(want)}"
+        verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
+    else:
+        verdict = numeric_verdict(
+            distance, allowed, similarity, accepted, expected, policy, "number"
+        )
+    said = stated_with(want, answer_words(context)) if context else frozenset()
+    counted = counted_problem(want_words, typed_words, lambda w: asked.has(w) or w in said)
+    if counted is None:
+        counted = swapped_qualifier(asked.sequence, typed_words, said)
+    if counted is not None and verdict.correct:
+        # The number is right, the thing counted is not ("206 teeth" for 206 bones).
+        return Verdict(Outcome.CLOSE, similarity, accepted, expected, rule=counted)
+    return verdict
+
+
+def _in_groups(value: Fraction | None, typed: Sequence[str], asked: Question) -> Fraction | None:
+    """The typed number counted in groups as what they hold: "23 pairs" is 46, "a dozen"
+    12; unless the question counts the groups ("How many pairs…?")."""
+    for index, word in enumerate(typed):
+        size = MULTIPLIERS.get(word)
+        if size is None or asked.has(word):
+            continue
+        before = typed[index - 1] if index else ""
+        if value is not None and before[:1].isdigit():
+            return value * size
+        if value is None and before in ("a", "an"):
+            return Fraction(size)
+    return value
+
+
+def near_measure(
+    answer: Answer, accepted: str, typed: str, expected: str, policy: Policy, asked: Question
+) -> Verdict | None:
+    """A measure typed with its number rounded, its words otherwise right ("about 110
+    metres" for "110.6 metres", "84 kg" for "83.6 kilograms"): close, as a near bare
+    number is, never right. Only for a number the answer gives with a unit ("Apollo 12"
+    for "Apollo 11" is another thing, not a near one), and given exactly (an answer's
+    "about" has its own margin, `approximate.py`); a number that is no rounding of the
+    answer's ("4.5 billion years" for "4.6 billion years") stays another number."""
+    want, got = parse_number(accepted), parse_number(typed)
+    if want is None or got is None or want == got or not _rounds_to(want, got):
+        return None
+    want_words, typed_words = answer_words(accepted), answer_words(typed)
+    if is_approximate(want_words):
+        return None
+    if not any(
+        word[:1].isdigit() and is_unit_word(unit) for word, unit in itertools.pairwise(want_words)
+    ):
+        return None
+    numbers = [k for k, word in enumerate(typed_words) if word[:1].isdigit()]
+    wanted = [word for word in want_words if word[:1].isdigit()]
+    if len(numbers) != 1 or len(wanted) != 1:
+        return None
+    # The typed words with the answer's number: right, if only the number was off.
+    evened = [*typed_words[: numbers[0]], wanted[0], *typed_words[numbers[0] + 1 :]]
+    if not match_text(
+        accepted, " ".join(evened), question=asked, typo_tolerance=policy.typo_tolerance
+    ).accepted:
+        return None
+    similarity = closeness(abs(got - want), max(abs(got), abs(want)))
+    allowed = Fraction(str(answer.tolerance))
+    verdict = numeric_verdict(
+        abs(got - want), allowed, similarity, accepted, expected, policy, "number"
+    )
+    return verdict if verdict.outcome in (Outcome.CLOSE, Outcome.TYPO) else None
+
+
+def _rounds_to(exact: Fraction, typed: Fraction) -> bool:
+    """Whether `typed` is `exact` rounded or cut to fewer significant digits, at least
+    two of them: 110 or 111 for 110.6, 84 for 83.6; not 100 for 110.6."""
+    written = Decimal(plain(exact))
+    digits = len(written.as_tuple().digits)
+    top = written.adjusted()
+    for kept in range(_LEAST_KEPT, digits):
+        step = Decimal(1).scaleb(top - kept + 1)
+        for rounding in (ROUND_HALF_UP, ROUND_DOWN):
+            if Fraction(written.quantize(step, rounding=rounding)) == typed:
+                return True
+    return False
+
+
+# Significant digits a rounded number keeps: "100" for 110.6 is more than a rounding.
+_LEAST_KEPT = 2
+
+
+def numeric_verdict(
+    distance: Fraction,
+    allowed: Fraction,
+    similarity: float,
+    accepted: str,
+    expected: str,
+    policy: Policy,
+    unit: str,
+) -> Verdict:
+    """Exact, within the tolerance, close or wrong, by how far off a value is."""
+    if unit == "number":
+        off = f"off by {plain(distance)}"
+    else:
+        off = f"{plain(distance)} {unit}{'' if distance == 1 else 's'} off"
+    if distance == 0:
+        outcome, rule = Outcome.EXACT, "exact"
+    elif distance <= allowed:
+        outcome, rule = Outcome.TYPO, f"within the tolerance ({off})"
+    elif similarity >= policy.close_similarity:
+        outcome, rule = Outcome.CLOSE, off
+    else:
+        outcome, rule = Outcome.WRONG, off
+    return Verdict(outcome, similarity, accepted, expected, rule=rule)
+
+
+def plain(value: Fraction) -> str:
+    """A value as a rule shows it: "3", "0.333333333333"."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    # Through Decimal, not float: a typed number of hundreds of digits is past a float.
+    with localcontext() as context:
+        context.prec = _SHOWN_DIGITS
+        return str((Decimal(value.numerator) / Decimal(value.denominator)).normalize())
+
+
+def closeness(distance: Fraction, scale: Fraction | int) -> float:
+    """1 for no distance, falling linearly to 0 at `scale`."""
+    if distance >= scale:
+        return 0.0  # and a float never sees a ratio past its range
+    return 1.0 - float(distance / scale)
