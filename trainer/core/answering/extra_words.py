@@ -3,7 +3,9 @@
 Harmless: function words, words of the question, descriptors and titles, a phrase after
 the answer, a rare word beside a name. Never harmless: a qualifier ("North Korea", and
 a word naming a nation, people or creed: "Soviet Stahlhelm", "Prussian Nazis"), a
-common word, a hedge, a stray letter, a word typed inside the answer between two of its
+dictionary word right before a term of the answer that makes another term of it
+("reverse osmosis", "partial pressure", "facilitated diffusion"), a common word, a
+hedge, a stray letter, a word typed inside the answer between two of its
 neighbouring words ("John Smith Warren" for "John Warren"; a given name may be a middle
 name), or one typed in the place of an answer word left out ("gamma rays" for "X-rays").
 """
@@ -26,6 +28,13 @@ from trainer.core.answering.word_match import RAREST_COUNT
 from trainer.core.answering.words import is_initial_letter, stray_letter
 from trainer.core.lexicon import frequency, is_common_word, is_given_name
 
+# Endings of nouns for what a person does ("the engineer Brunel", "cosmonaut Gagarin"),
+# which name a person rather than modify a term; and of adverbs, which say how, not what.
+_AGENT_ENDINGS = ("ist", "ists", "naut", "nauts", "er", "ers", "ian", "ians")
+_AGENT_OR = "or"
+_NOT_AGENT_OR = "ior"  # "superior", "posterior": adjectives of place
+_ADVERB_ENDING = "ly"
+
 # At most this many extra words that are neither function words, words of the question
 # nor descriptors ("Adolf Hitler", "Miguel de Cervantes Saavedra").
 _MAX_NAME_EXTRAS = 2
@@ -36,9 +45,15 @@ _AGE_UNIT = "year"
 
 
 def extra_words_problem(
-    got: Sequence[str], extras: list[int], used: set[int], in_question: Callable[[str], bool]
+    got: Sequence[str],
+    extras: list[int],
+    used: set[int],
+    in_question: Callable[[str], bool],
+    terms: frozenset[int] = frozenset(),
 ) -> str | None:
-    """Why the extra typed words make the answer wrong, or None if they are harmless."""
+    """Why the extra typed words make the answer wrong, or None if they are harmless.
+    `terms` are the typed words matched to words of the answer that are terms, not
+    names: a dictionary word typed right before one makes another term of it."""
     stray = next((got[j] for j in extras if stray_letter(got, j, used)), None)
     if stray is not None:
         return f"extra letter '{stray}'"
@@ -72,7 +87,7 @@ def extra_words_problem(
             # After the answer, a rare word is a surname ("Cervantes Saavedra"); a
             # known one makes another thing ("carbon dioxide" is not carbon).
             return f"extra word '{word}'"
-        if j <= last_matched and _qualifies(word):
+        if j <= last_matched and (_qualifies(word) or (j + 1 in terms and _modifies(got, j))):
             return f"'{word}' changes the answer"
         loose.append(word)
     if len(loose) > _MAX_NAME_EXTRAS:
@@ -123,6 +138,20 @@ def _qualifies(word: str) -> bool:
     rather than being part of a name ("Adolf", "Saavedra") or what a person did ("the
     engineer Brunel"). A given name never qualifies ("Christian")."""
     return names_a_kind(word) and not is_given_name(word)
+
+
+def _modifies(got: Sequence[str], index: int) -> bool:
+    """Whether a word typed right before a term of the answer is a dictionary word that
+    makes another term of it ("reverse osmosis", "partial pressure", "inverse square"):
+    a word the list knows better than as an obscure name part, and not a given name, a
+    middle name after one, a noun for a person's trade or an adverb."""
+    word = got[index]
+    after_given_name = index > 0 and is_given_name(got[index - 1])
+    if frequency(word) <= RAREST_COUNT or is_given_name(word) or after_given_name:
+        return False
+    if word.endswith(_ADVERB_ENDING) or word.endswith(_AGENT_ENDINGS):
+        return False
+    return not (word.endswith(_AGENT_OR) and not word.endswith(_NOT_AGENT_OR))
 
 
 def _second_name(got: Sequence[str], index: int) -> bool:

@@ -4,7 +4,9 @@
 should be. Where that word is a name the answer writes with a capital, and the typed one
 is no poor spelling of it, the typed answer names something else: wrong, not close. So
 it is where the typed word is the answer's word's opposite ("at the lowest level" for
-"at the highest level"): however much of the answer is right, it says the reverse.
+"at the highest level", "too low" for "higher", "outwards" for "inwards") or another
+term made of it ("orbital" for "suborbital", "unnatural" for "natural"): however much
+of the answer is right, it says the reverse, or of another thing.
 """
 
 from __future__ import annotations
@@ -14,9 +16,14 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from trainer.core.answering.directions import opposite_directions
+from trainer.core.answering.morphemes import (
+    opposite_morphemes,
+    other_ending,
+    reversing_prefix,
+)
 from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOSITES
-from trainer.core.answering.word_match import Refusal
+from trainer.core.answering.word_match import Refusal, negated_pair
 from trainer.core.answering.words import acronyms, capitalized_words
 from trainer.core.lexicon import could_be_name, is_given_name
 
@@ -24,6 +31,8 @@ from trainer.core.lexicon import could_be_name, is_given_name
 # of it ("Strasman" for "Stresemann"); a word farther off is another name ("Charles
 # Island" for "Chatham Island").
 _NEAR_SPELLING = 0.6
+# Endings of comparatives and superlatives: "higher" is the opposite of "low" as "high" is.
+_DEGREE_ENDINGS = ("est", "er")
 
 
 def missing_rule(
@@ -38,9 +47,13 @@ def missing_rule(
     first = missing[0]
     if first in near_misses:
         word, reason = near_misses[first]
-        if reason is Refusal.NEGATED:
-            return f"'{word}' changes the meaning of '{want[first]}'", None
-        return f"'{word}' is another word, not a typo of '{want[first]}'", None
+        if reason is Refusal.OTHER_WORD:
+            return f"'{word}' is another word, not a typo of '{want[first]}'", None
+        # A word made of the answer's by a part that reverses or changes it stands in
+        # its place: "hydrophilic" is the opposite of "hydrophobic", not a typo of it.
+        if _opposite(want[first], word):
+            return opposite_rule(word, want[first]), (want[first], word)
+        return f"'{word}' changes the meaning of '{want[first]}'", (want[first], word)
     # Only a word that says something can stand in another's place: not a function word,
     # nor a joining or hedging one ("and" left over where "air and water" lost "water").
     others = [
@@ -58,12 +71,42 @@ def missing_rule(
 
 def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     """Whether the typed word in the place of the answer's word `wanted` makes the answer
-    wrong, not close: its opposite, or another name (see `another_name`)."""
-    return _opposite(wanted, typed) or another_name(wanted, typed, expected)
+    wrong, not close: its opposite, the word with a prefix that negates or reverses it
+    ("orbital" for "suborbital", "unnatural" for "natural"), another compound of it
+    ("sulphite" for "sulphate"), or another name (see `another_name`). A prefix of degree
+    leaves it close: "inflation" for "hyperinflation" is near the mark."""
+    return (
+        _opposite(wanted, typed)
+        or negated_pair(wanted, typed)
+        or reversing_prefix(wanted, typed)
+        or other_ending(wanted, typed)
+        or another_name(wanted, typed, expected)
+    )
 
 
 def _opposite(wanted: str, typed: str) -> bool:
-    return typed in OPPOSITES.get(wanted, ()) or opposite_directions(wanted, typed)
+    """Opposites by the list, in any degree ("too low" for "higher"), by their direction
+    ("falls", "goes up") or by an opposite morpheme ("inwards", "outwards")."""
+    return (
+        any(b in OPPOSITES.get(a, ()) for a in _degrees(wanted) for b in _degrees(typed))
+        or opposite_directions(wanted, typed)
+        or opposite_morphemes(wanted, typed)
+    )
+
+
+def _degrees(word: str) -> set[str]:
+    """The word, and its plain form if it is a comparative or superlative of a word that
+    has opposites: "higher" → high, "bigger" → big, "heavier" → heavy."""
+    forms = {word}
+    for ending in _DEGREE_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem == word:
+            continue
+        candidates = [stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem]
+        if stem.endswith("i"):
+            candidates.append(stem[:-1] + "y")
+        forms.update(c for c in candidates if c in OPPOSITES)
+    return forms
 
 
 def another_name(wanted: str, typed: str, expected: str) -> bool:

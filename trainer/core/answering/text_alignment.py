@@ -22,9 +22,11 @@ from trainer.core.answering.name_titles import (
     place_kind_named,
 )
 from trainer.core.answering.regions import region_after
+from trainer.core.answering.relations import swapped_sides
 from trainer.core.answering.units import unit_left_out
 from trainer.core.answering.word_lists import DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import (
+    RAREST_COUNT,
     Kind,
     Refusal,
     WordMatch,
@@ -40,7 +42,7 @@ from trainer.core.answering.words import (
     is_name_initial,
     linking_verb,
 )
-from trainer.core.lexicon import is_given_name
+from trainer.core.lexicon import frequency, is_given_name
 from trainer.core.records import record
 
 
@@ -78,6 +80,22 @@ class Alignment:
     claims: tuple[tuple[str, str], ...] = ()
     # When a word of the answer is missing: that word, and the typed word in its place.
     stand_in: tuple[str, str] | None = None
+    # Wrong for a reason that is never merely close: a relation reversed.
+    decisive: bool = False
+
+
+@record
+class Vocabulary:
+    """What grading knows of the answer's words beyond their letters."""
+
+    # The answer's words written in lower case: terms, not names (see `match_word`).
+    terms: frozenset[str] = frozenset()
+    # Words the card and its deck use elsewhere (the question, other answers): a typed
+    # word among them is that word, never a typo of another.
+    used: frozenset[str] = frozenset()
+
+
+_NO_VOCABULARY = Vocabulary()
 
 
 def aligned(
@@ -88,7 +106,9 @@ def aligned(
     dotted: frozenset[str],
     after_comma: Sequence[str] = (),
     accepted_words: frozenset[str] = frozenset(),
+    vocabulary: Vocabulary | None = None,
 ) -> Alignment:
+    vocabulary = vocabulary or _NO_VOCABULARY
     content_set = set(content_words(want))
     content = [i for i, w in enumerate(want) if w in content_set]
     required = [
@@ -121,8 +141,18 @@ def aligned(
                     typo_tolerance,
                     modifier_forms=modifier_forms,
                     surname=i in surnames,
+                    term=want[i] in vocabulary.terms,
                 )
             )
+            if (
+                isinstance(result, WordMatch)
+                and result.kind is Kind.TYPO
+                and word in vocabulary.used
+            ):
+                # "hydrophilic", asked "Are the tails hydrophobic or hydrophilic?", or
+                # "stoma" where another card of the deck asks for it: a word the
+                # learner read, typed as read, is meant; a typo of another it is not.
+                result = WordRefusal(Refusal.OTHER_WORD)
             if isinstance(result, WordMatch):
                 candidates.append((result.kind, result.edits, abs(i - j), i, j, result))
             elif isinstance(result, WordRefusal):
@@ -148,15 +178,27 @@ def aligned(
         }
         rule, stand_in = missing_rule(want, got, missing, unmatched, used)
         return Alignment(False, False, rule, [], stand_in=stand_in)
+    placed = {i: j for i, (j, _) in pairs.items()}
+    if (swap := swapped_sides(want, got, placed)) is not None:
+        first, second, relating = swap
+        rule = f"'{first}' and '{second}' swap sides of '{relating}': the reverse"
+        return Alignment(False, False, rule, [], decisive=True)
     extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
     region = region_after(want, got, extras, used, after_comma)
     extras = [j for j in extras if j not in region]
-    placed = {i: j for i, (j, _) in pairs.items()}
 
     def harmless(word: str) -> bool:
         return question.has(word) or word in accepted_words
 
-    problem = extra_words_problem(got, extras, used, harmless) or misplaced_word_problem(
+    # A word of the answer is a term, which a word before it may make another term of,
+    # when the answer writes it in lower case or it is a dictionary word no rarer than
+    # the list's rarest words, which are names ("Osmosis", not "Acheson").
+    terms = frozenset(
+        j
+        for i, (j, _) in pairs.items()
+        if want[i] in vocabulary.terms or frequency(want[i]) > RAREST_COUNT
+    )
+    problem = extra_words_problem(got, extras, used, harmless, terms) or misplaced_word_problem(
         want, got, placed, extras, content, harmless
     )
     if problem is not None:

@@ -36,7 +36,7 @@ from trainer.core.answering.other_answers import (
     question_contradiction,
     sibling_contradiction,
 )
-from trainer.core.answering.text_alignment import Question, aligned
+from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
 from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.units import (
     m_read_alike,
@@ -49,6 +49,7 @@ from trainer.core.answering.word_lists import (
 )
 from trainer.core.answering.words import (
     answer_words,
+    capitalized_words,
     content_words,
     dotted_initials,
     hyphened_letter_problem,
@@ -88,10 +89,45 @@ def match_text(
     typo_tolerance: float,
 ) -> TextMatch:
     """Compare a typed answer with one accepted answer; `siblings` are the card's other
-    accepted answers, whose words an extra typed word may contradict."""
+    accepted answers, whose words an extra typed word may contradict.
+
+    A negation of the answer that the typed answer leaves out, typing none of its own,
+    is judged by the rest: where the rest is there ("it rained" for "it never rained"),
+    the answer is reversed, never close; where it is not, the typed answer says it in
+    other words ("less acidic" for "not acidic enough") and is judged as they match."""
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
+    dropped = _dropped_negation(answer_words(expected), answer_words(typed))
+    found = _match(expected, typed, question, confusables, siblings, typo_tolerance, dropped)
+    if dropped is None or not found.accepted:
+        return found
+    rule = f"'{dropped}' of the answer left out: it says the reverse"
+    return TextMatch(False, False, rule, found.similarity, decisive=True)
+
+
+def _dropped_negation(want: Sequence[str], got: Sequence[str]) -> str | None:
+    """The answer's first negation when the typed answer has fewer, and none it lacks."""
+    wanted = Counter(w for w in want if w in NEGATORS)
+    typed = Counter(w for w in got if w in NEGATORS)
+    if typed - wanted or sum(typed.values()) >= sum(wanted.values()):
+        return None
+    return next(iter(wanted - typed))
+
+
+def _match(
+    expected: str,
+    typed: str,
+    question: Question,
+    confusables: Sequence[str],
+    siblings: Sequence[str],
+    typo_tolerance: float,
+    dropped: str | None,
+) -> TextMatch:
     want, got = join_decimals(answer_words(expected), answer_words(typed))
+    if dropped is not None:
+        # Judged without the answer's negations: the caller decides what leaving them
+        # out means.
+        want = [w for w in want if w not in NEGATORS]
     want, got = signs_read_alike(want, got)
     want, got = m_read_alike(same_units(want), same_units(got))
     similarity = OSA.normalized_similarity(
@@ -128,10 +164,19 @@ def match_text(
     # when "a flying school" and "a German aviation school" are both right.
     accepted_words = frozenset(w for other in siblings for w in answer_words(other))
     outcome = aligned(
-        exp, typ, question, typo_tolerance, dotted_initials(expected), after_comma, accepted_words
+        exp,
+        typ,
+        question,
+        typo_tolerance,
+        dotted_initials(expected),
+        after_comma,
+        accepted_words,
+        _vocabulary(expected, question, confusables, siblings),
     )
     if not outcome.accepted:
-        decisive = outcome.stand_in is not None and decisive_stand_in(*outcome.stand_in, expected)
+        decisive = outcome.decisive or (
+            outcome.stand_in is not None and decisive_stand_in(*outcome.stand_in, expected)
+        )
         return TextMatch(False, False, outcome.rule, similarity, decisive=decisive)
     if (opposed := opposite_beside(want, got, question.sequence)) is not None:
         return TextMatch(False, False, opposed, similarity, decisive=True)
@@ -189,6 +234,21 @@ def _vocabulary_match(
     if (article := article_problem(expected, typed)) is not None:
         return TextMatch(False, False, article, noun.similarity)
     return noun
+
+
+def _vocabulary(
+    expected: str, question: Question, confusables: Sequence[str], siblings: Sequence[str]
+) -> Vocabulary:
+    """The answer's words it writes in lower case, and the words the card's question and
+    the deck's other answers use, which a typed word is taken to mean."""
+    own = answer_words(expected)
+    capitals = capitalized_words(expected)
+    used = {w for text in (*confusables, *siblings) for w in answer_words(text)}
+    used.update(question.words)
+    return Vocabulary(
+        terms=frozenset(w for w in own if w.isalpha() and w not in capitals),
+        used=frozenset(w for w in used if w.isalpha()) - frozenset(own),
+    )
 
 
 def _near_rule(near: Sequence[tuple[str, str]]) -> str:

@@ -211,6 +211,22 @@ _OPPOSITE_PAIRS = (
     *(("rich", "poor"), ("richer", "poorer"), ("success", "failure"), ("legal", "illegal")),
     *(("male", "female"), ("men", "women"), ("acid", "alkali"), ("acidic", "alkaline")),
     *(("ally", "enemy"), ("allies", "enemies"), ("friend", "enemy"), ("attack", "defence")),
+    # Contrasts a science course teaches: a process, a charge, a state and its reverse.
+    *(("active", "passive"), ("open", "closed"), ("opened", "closed"), ("inside", "outside")),
+    *(("input", "output"), ("absorb", "emit"), ("absorbs", "emits"), ("attract", "repel")),
+    *(("attracts", "repels"), ("attraction", "repulsion"), ("oxidation", "reduction")),
+    *(("oxidised", "reduced"), ("oxidized", "reduced"), ("acid", "base"), ("dark", "light")),
+    *(("dominant", "recessive"), ("contract", "relax"), ("contracts", "relaxes")),
+    *(("expand", "contract"), ("expands", "contracts"), ("expansion", "contraction")),
+    *(("push", "pull"), ("pushes", "pulls"), ("heating", "cooling"), ("heated", "cooled")),
+    *(("melt", "freeze"), ("melting", "freezing"), ("evaporation", "condensation")),
+    *(("dilute", "concentrated"), ("full", "empty"), ("wet", "dry"), ("top", "bottom")),
+    *(("front", "back"), ("forward", "backward"), ("forwards", "backwards"), ("day", "night")),
+    *(("natural", "artificial"), ("arrival", "departure"), ("entry", "exit"), ("plus", "minus")),
+    *(("gained", "lost"), ("gains", "loses"), ("win", "loss"), ("wide", "narrow")),
+    *(("thick", "thin"), ("deep", "shallow"), ("near", "far"), ("start", "end")),
+    *(("beginning", "end"), ("ascent", "descent"), ("ascending", "descending")),
+    *(("anabolic", "catabolic"), ("aerobic", "anaerobic"), ("big", "small"), ("large", "small")),
 )
 
 

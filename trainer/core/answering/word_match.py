@@ -7,9 +7,13 @@ British and American spellings of one word ("colour", "color") are the same word
 Each word has its own typo allowance, counted in Damerau–Levenshtein (OSA) edits, where
 swapping two neighbouring letters is one edit ("Lipetks"). A typed word that is itself
 a different real English word is never a typo of a real word ("Prussian" for
-"Russian", "affect" for "effect"): the lexicon says which words are real. When the
-expected word is not in the lexicon (a rare name), a real word near it is taken for
-the slip it most likely is; so is a common word typed for a surname ("Arthur Homes").
+"Russian", "affect" for "effect"): the lexicon says which words are real. Nor is a word
+that differs from the answer's by a part that makes another term ("hydrophilic" for
+"hydrophobic", "suborbital" for "orbital": see `morphemes`). When the expected word is
+not in the lexicon and may be a name, a real word near it is taken for the slip it
+most likely is; so is a common word typed for a surname ("Arthur Homes"). A `term`, a
+word the answer writes in lower case, is no name: a real word near it is another term
+("stoma" for "stroma"), however rare both are.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from rapidfuzz.distance import OSA
 
 from trainer.core.answering.dates_in_text import same_month
 from trainer.core.answering.directions import direction
+from trainer.core.answering.morphemes import another_term
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import (
     A_NEGATES_ENDINGS,
@@ -93,6 +98,9 @@ class Refusal(IntEnum):
 
     OTHER_WORD = 1  # a different real word ("prussian" for "russian")
     NEGATED = 2  # the word with a negating prefix ("unnatural" for "natural")
+    # Another term by its parts: an opposite morpheme ("hydrophilic" for "hydrophobic"),
+    # a prefix added ("orbital" for "suborbital"), another compound ("sulphite").
+    OTHER_TERM = 3
 
 
 @record
@@ -123,11 +131,13 @@ def match_word(
     *,
     modifier_forms: bool = False,
     surname: bool = False,
+    term: bool = False,
 ) -> WordMatch | WordRefusal | None:
     """How `typed` matches `expected` (both folded words); a refusal when it is close but
     another word; None when it is not close at all. A `surname` (after a given name) may
     slip into a common word ("Arthur Homes" for "Arthur Holmes": nobody means "homes"
-    there), never into another name ("Claude Manet" for "Claude Monet")."""
+    there), never into another name ("Claude Manet" for "Claude Monet"). A `term` is
+    written in lower case by the answer: no name, so no real word is a slip for it."""
     # Another real word is no typo, but for a name typed as a common word.
     other_word = not (surname and frequency(expected) < NAME_CEILING <= frequency(typed))
     if typed == expected:
@@ -146,8 +156,10 @@ def match_word(
         return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April"
     if any(expected in group and typed in group for group in LINKING_VERB_GROUPS):
         return WordMatch(Kind.FORM)  # "it becomes floppy" for "it goes floppy"
-    if _negated_pair(expected, typed):
+    if negated_pair(expected, typed):
         return WordRefusal(Refusal.NEGATED)
+    if another_term(expected, typed):
+        return WordRefusal(Refusal.OTHER_TERM)
     if _other_form(expected, typed, modifier_forms):
         return WordMatch(Kind.FORM)
     if len(expected) < MIN_TYPO_LENGTH:
@@ -174,9 +186,8 @@ def match_word(
         return None
     if (
         is_known_word(typed)
-        and is_known_word(expected)
-        and not _rare_spellings(expected, typed)
         and other_word
+        and (term or (is_known_word(expected) and not _rare_spellings(expected, typed)))
     ):
         return WordRefusal(Refusal.OTHER_WORD)
     return WordMatch(Kind.TYPO, edits)
@@ -279,7 +290,7 @@ def _verb_and_noun(stem: str, rests: set[str]) -> bool:
     )
 
 
-def _negated_pair(expected: str, typed: str) -> bool:
+def negated_pair(expected: str, typed: str) -> bool:
     """One word is the other with a negating prefix: "unnatural", "atypical" (but not
     "Athens", which is no "a-" + word, nor "around", whose "a-" negates nothing)."""
     short, long = sorted((expected, typed), key=len)
