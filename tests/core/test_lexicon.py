@@ -184,3 +184,19 @@ def _lexicon_using(table: Mapping[str, int]) -> Iterator[None]:
         lexicon._given_table = saved
         for cached in caches:
             cached.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "word", ["Ed", "Gus", "Bill", "Bob", "Chuck", "Pete", "Al", "Ted", "Misha"]
+)
+def test_familiar_forms_of_given_names_are_given_names(word: str) -> None:
+    assert is_given_name(word)
+
+
+def test_every_familiar_form_shortens_a_listed_given_name() -> None:
+    from trainer.core.name_forms import FAMILIAR_FORMS
+
+    assert all(is_given_name(formal) for formal in FAMILIAR_FORMS)
+    assert all(
+        form.isalpha() and form.islower() for forms in FAMILIAR_FORMS.values() for form in forms
+    )

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from trainer.core.compile import compile_loaded
+from trainer.core.deck.loader import load_deck_bytes
+from trainer.core.model import Card, CompiledDeck
+
 
 def deck_text(deck_id: str, excerpts: dict[str, list[tuple[str, str]]], **defaults: int) -> str:
     """A deck with the given excerpts, each holding (question id, answer) pairs."""
@@ -35,3 +41,13 @@ excerpts:
         a: Lipetsk
         hint: a town on the Voronezh river
 """
+
+
+def compiled_text(yaml: str) -> CompiledDeck:
+    """The deck written as `yaml` (named deck.yaml), compiled: its cards and diagnostics."""
+    return compile_loaded(load_deck_bytes("deck.yaml", yaml.encode()))
+
+
+def cards_by_slot(cards: Iterable[Card]) -> dict[str, Card]:
+    """Cards by their id without the deck's and excerpt's: 'auto-sergei-korolev'."""
+    return {card.id.split(":", 2)[2]: card for card in cards}

@@ -31,6 +31,7 @@ from pathlib import Path
 import orjson
 
 from trainer.core.answering.normalise import fold
+from trainer.core.name_forms import NAMES_WITH_FORMS
 
 # A word counted less often than this is rarer than the commonest given names ('george'
 # 2,069, 'david' 2,216): a name more likely than a word ('kennedy' 450, 'washington' 1,306).
@@ -116,8 +117,9 @@ _SPELLING_RULES = (
 # science decks ask about most, and common European and Russian ones ("Theodor Schwann",
 # "Lise Meitner"); last, familiar forms and names that are known words or end as an
 # adjective does ("Tom", "Sebastian"), which grading would otherwise take for a
-# qualifier. A word missing here is not taken for a given name.
-_GIVEN_NAMES = frozenset(
+# qualifier; and the formal and familiar forms of the nickname table ("Ed", "Gus",
+# "Bill": name_forms). A word missing here is not taken for a given name.
+_GIVEN_NAMES = NAMES_WITH_FORMS | frozenset(
     """aaron abigail abraham ada adam adelaide adolf adrian agatha agnes alan albert alberto
     albrecht alec alexander alexandra alexei alexis alfred alice alison amadeus amelia amy
     andrea andreas andrew andrei angela ann anna anne annie anthony anton antonio antoine

@@ -61,6 +61,7 @@ def reference_tokens(text: str) -> list[Token]:
     found.sort()
     result: list[Token] = []
     previous: Token | None = None
+    previous_initial = False
     for start, end, number in found:
         raw = text[start:end]
         possessive = not number and raw.endswith(w._POSSESSIVES) and len(raw) > 2
@@ -71,12 +72,12 @@ def reference_tokens(text: str) -> list[Token]:
         if gap == " " and previous is not None:
             sentence_start, follows_closely = False, True
         else:
-            dotted = previous is not None and w._is_abbreviation(previous, gap)
+            dotted = previous is not None and w._is_abbreviation(previous, gap, previous_initial)
             sentence_start = previous is None or (not dotted and w._breaks_sentence(gap))
             follows_closely = previous is not None and (gap.isspace() or dotted)
-        initial = end - start == 1 and (
-            w._is_initial(text, start, end) or w._is_numeral(previous, raw, gap)
-        )
+        letter = end - start == 1
+        genuine = letter and w._is_initial(text, start, end, previous, gap)
+        initial = genuine or (letter and w._is_numeral(previous, raw, gap))
         token = Token(
             text=word,
             start=start,
@@ -89,7 +90,7 @@ def reference_tokens(text: str) -> list[Token]:
             gap_before=gap,
         )
         result.append(token)
-        previous = token
+        previous, previous_initial = token, genuine
     return result
 
 

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from trainer.core import lexicon
 from trainer.core.answering.word_lists import PERSONAL_TITLES
+from trainer.core.deck.cloze_markers import plain_text
+from trainer.core.generate.accepted_by_use import first_names_used_alone, surnames_used_alone
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import NAME_PARTICLES, PART_SEPARATOR, quick_fold
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
@@ -56,7 +58,6 @@ _CLOZE = frozenset({CardKind.CLOZE, CardKind.AUTO_CLOZE})
 _BLANK = "[...]"
 # The word before a blank, past a comma ('a farmer, [...]').
 _LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
-_LAST_NAME_WORD = re.compile(r"[^\W\d_]+$")
 _COMPANIONS = frozenset({"with", "and"})
 _JOINED = re.compile(r",|;|&|\band\b")
 _CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*)+")
@@ -135,6 +136,8 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
     candidates = {
         key: surname for key, name in people.items() if (surname := surname_of(name)) is not None
     }
+    # "William Anders": a surname that is a given name too, known as one by its use.
+    candidates.update(surnames_used_alone(people, candidates, cards, index))
     # People named together ("Edmund Hillary and Tenzing Norgay"): each by his surname.
     groups = {key: parts for key, name in people.items() if (parts := _people_named(name))}
     for parts in groups.values():
@@ -142,8 +145,9 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
             people.setdefault(quick_fold(part), part)
             candidates.setdefault(quick_fold(part), surname_of(part) or part)
     answers = _answers(cards, groups) if candidates else set()
-    surnames = _unique_surnames(candidates, answers) if candidates else {}
-    firsts = _first_names_used_alone(candidates, people, cards, index, answers)
+    same = _same_person_by_surname(cards, index) if candidates else {}
+    surnames = _unique_surnames(candidates, answers, people, same) if candidates else {}
+    firsts = first_names_used_alone(candidates, people, cards, index, answers)
     for key, parts in groups.items():
         if all(quick_fold(part) in surnames for part in parts):
             shorts = [surnames[quick_fold(part)] for part in parts]
@@ -313,75 +317,15 @@ def _people_named(name: str) -> tuple[str, ...] | None:
     return parts
 
 
-def _first_names_used_alone(
+def _unique_surnames(
     surnames: dict[str, str],
-    people: dict[str, str],
-    cards: Iterable[Card],
-    index: DeckIndex,
     answers: set[str],
+    people: dict[str, str],
+    same: dict[str, set[str]],
 ) -> dict[str, str]:
-    """Of people's names that have a surname, by fold, the first names the deck's own text
-    uses alone to name them: 'Napoleon' for 'Napoleon Bonaparte' where the excerpt of a
-    card answered by him says 'Napoleon defeated the Austrians'.
-
-    Only a first name that no list of given names holds and that is rare in English
-    ('Napoleon', 'Rembrandt'; not 'Louis', whom the text may call any Louis), and that no
-    other answer, part or option of the deck holds as a word."""
-    firsts: dict[str, str] = {}
-    holding: dict[str, list[str]] | None = None
-    for key in surnames:
-        first = people[key].split()[0]
-        if lexicon.is_given_name(first) or lexicon.frequency(first) >= lexicon.NAME_CEILING:
-            continue
-        folded = quick_fold(first)
-        if not folded:
-            continue
-        if holding is None:
-            holding = _answers_by_word(answers)
-        others = (a for a in holding.get(folded.split()[0], ()) if a != key)
-        if not any(f" {folded} " in f" {other} " for other in others):
-            firsts[key] = first
-    if not firsts:
-        return {}
-    texts: dict[str, set[str]] = {}
-    for card in cards:
-        key = quick_fold(card.answer.text)
-        if key in firsts:
-            texts.setdefault(key, set()).update(card.cites)
-    used: dict[str, str] = {}
-    for key, first in firsts.items():
-        second = people[key].split()[1]
-        # The first name, possessive or not, not followed by the rest of the name.
-        name, rest = re.escape(first), re.escape(second)
-        alone = re.compile(rf"(?<![\w'’-]){name}(?![\w-])(?!\s+{rest}(?!\w))")
-        excerpts = (index.excerpt_by_id.get(excerpt_id) for excerpt_id in texts.get(key, ()))
-        if any(excerpt is not None and _used_alone(alone, excerpt.text) for excerpt in excerpts):
-            used[key] = first
-    return used
-
-
-def _used_alone(name: re.Pattern[str], text: str) -> bool:
-    """Whether `text` holds `name` as a name of its own, not the end of another one:
-    the "Lisa" of "Mona Lisa" names the painting, not Lisa Gherardini."""
-    for found in name.finditer(text):
-        before = text[: found.start()].rstrip()
-        word = _LAST_NAME_WORD.search(before)
-        if word is None or not word.group()[0].isupper() or before.endswith((".", "!", "?")):
-            return True
-    return False
-
-
-def _answers_by_word(answers: set[str]) -> dict[str, list[str]]:
-    """The folded answers holding each word."""
-    holding: dict[str, list[str]] = {}
-    for answer in answers:
-        for word in set(answer.split()):
-            holding.setdefault(word, []).append(answer)
-    return holding
-
-
-def _unique_surnames(surnames: dict[str, str], answers: set[str]) -> dict[str, str]:
-    """Of people's surnames (by the folded name), those that no other answer ends in."""
+    """Of people's surnames (by the folded name), those that no other answer ends in. An
+    answer that is the surname alone, on cards whose excerpts write this person's full
+    name (`same`: "Sergei {{c1::Korolev}}"), names the same person, and is no rival."""
     by_last_word: dict[str, list[str]] = {}
     for answer in answers:
         words = answer.split()
@@ -393,8 +337,31 @@ def _unique_surnames(surnames: dict[str, str], answers: set[str]) -> dict[str, s
         rivals = [
             other
             for other in by_last_word.get(ending.split()[-1], [])
-            if other != key and (other == ending or other.endswith(" " + ending))
+            if other != key
+            and (other == ending or other.endswith(" " + ending))
+            and not (other == ending and quick_fold(people.get(key, "")) in same.get(other, ()))
         ]
         if not rivals:
             unique[key] = surname
     return unique
+
+
+def _same_person_by_surname(cards: Iterable[Card], index: DeckIndex) -> dict[str, set[str]]:
+    """For each one-word answer, by fold, the full names ending in it that every excerpt
+    of its cards writes: the person that answer names."""
+    named: dict[str, set[str]] = {}
+    for card in cards:
+        answer = quick_fold(card.answer.text)
+        if card.kind in _NO_ALTERNATIVES or card.answer.parts or " " in answer or not answer:
+            continue
+        found: set[str] = set()
+        for excerpt_id in card.cites:
+            excerpt = index.excerpt_by_id.get(excerpt_id)
+            if excerpt is None:
+                continue
+            words = quick_fold(plain_text(excerpt.text)).split()
+            found |= {
+                f"{words[i - 1]} {answer}" for i in range(1, len(words)) if words[i] == answer
+            }
+        named[answer] = found if answer not in named else named[answer] & found
+    return named

@@ -17,16 +17,23 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   weekdays and lower-case words end a run; function words (`The`, `In` …) are dropped
   from its ends, and so are words such as `Several` or `First` where they open a
   sentence (`the First World War` is one name); one-letter words count only as initials
-  (`James D. Watson`) or after a name (`Juno I`). A possessive ends a name (`Stalin's`)
-  unless it is a common word (`King's College`) or a saint's (`St Paul's Cathedral`). A
-  name that is a single word at the start of a sentence counts only if it is also
+  (`James D. Watson`; not a unit after a number, `37 °C.`, nor a letter before a word
+  that is no name, so no name runs over a sentence's end) or after a name (`Juno I`).
+  A word for a nation, people or creed before a name of its own stays outside it (`an
+  American Apollo spacecraft` blanks `Apollo`; `the Soviet Union` stays whole). A
+  possessive ends a name (`Stalin's`) unless it is a common word (`King's College`) or
+  a saint's (`St Paul's Cathedral`). A name that is a single word at the start of a
+  sentence counts only if it is also
   capitalised mid-sentence somewhere in the excerpt, and a single word that is very
   common (`Earth`, `Moon`: lexicon.is_common_word) never counts. A name of several words
   counts even when each word is common (`Red Army`): together, the capitals make it one.
 - A **quantity** is a number with its unit: up to three lower-case words ending in a
   plural or a unit symbol (`50,000 hectares`, `50 million gold marks`, `27,000 kilometres
   per hour`), a scale word (`50 million`), a currency sign (`$3 billion`) or a percent
-  sign (`50%`, `50 per cent`). It is graded as a number: the unit may be left out.
+  sign (`50%`, `50 per cent`); `ones` or `others` count nothing (`2 million new ones`
+  blanks `2 million`). It is graded as a number: the unit may be left out. Neither end of
+  a range or choice of numbers is blanked (`10 to 100 micrometres`, `between 10 and 20`,
+  `12 or 14 days`); years are (`from 1914 to 1918`).
 - A **term** is a rare lower-case word (not among the 20,000 most frequent English
   words) of six letters or more, right after a determiner (`the reparations`).
 - A **number** is any other number with two or more digits, a decimal point or a percent

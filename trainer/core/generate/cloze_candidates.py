@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from trainer.core.generate.cloze_giveaways import Span, TextIndex, acronym_zones
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
-from trainer.core.generate.cloze_name_splits import split_names
+from trainer.core.generate.cloze_name_splits import split_names, without_kind_word
 from trainer.core.generate.cloze_numbers import (
     has_currency,
     has_unit,
@@ -199,13 +199,14 @@ def _open_ended(run: list[Token]) -> bool:
 
 
 def _trim(run: list[Token]) -> list[Token]:
-    """Drop function words from either end, and particles left at the start by them."""
+    """Drop function words from either end, and particles left at the start by them; and
+    a word for a nation or people before a name of its own (`without_kind_word`)."""
     start, end = 0, len(run)
     while start < end and (run[start].is_function_word() or not run[start].capitalised):
         start += 1
     while end > start and run[end - 1].is_function_word():
         end -= 1
-    return run[start:end]
+    return without_kind_word(run[start:end])
 
 
 def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]]) -> None:

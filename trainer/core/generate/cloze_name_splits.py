@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from trainer.core.answering.kind_words import names_a_kind
+from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.generate.cloze_words import Token
 from trainer.core.lexicon import could_be_name
@@ -76,3 +78,26 @@ def _at_office(run: list[Token], words: list[Token]) -> list[list[Token]]:
     if position == 0 or words[position - 1].folded not in _APPOINTING:
         return [run]
     return [run[:start], run[start:]]
+
+
+def without_kind_word(run: list[Token]) -> list[Token]:
+    """`run` without a leading word for a nation, people or creed ("American", "Soviet",
+    "Nazi": kind_words) when the rest is a name of its own: each word a number, an
+    initial, a given name or a word rarer than the commonest given names ("an American
+    Apollo spacecraft", "the Soviet Soyuz 19"). The adjective says whose the thing was;
+    the name is the answer, and "Apollo" typed alone would be marked short of a word.
+    A word common in English makes the whole run one name ("the Soviet Union", "the
+    French Revolution"), and so does a region after the word ("British Honduras")."""
+    if len(run) < 2 or run[0].possessive or not run[1].capitalised:
+        return run
+    if not names_a_kind(run[0].folded):
+        return run
+    rest = run[1:]
+    for word in rest:
+        if not (
+            word.number or len(word.text) == 1 or (word.capitalised and could_be_name(word.text))
+        ):
+            return run
+    if " ".join(word.folded for word in rest) in REGIONS:
+        return run
+    return rest

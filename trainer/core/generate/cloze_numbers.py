@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.parsing import MINUS_SIGNS
 from trainer.core.deck.answer_types import is_year
 from trainer.core.generate.cloze_kinds import CandidateKind
@@ -14,7 +15,12 @@ _MINUS_SIGNS = frozenset("-" + MINUS_SIGNS)
 _SIGNED_KINDS = frozenset({CandidateKind.NUMBER, CandidateKind.QUANTITY})
 # A unit's second part after a slash: "km/h", "m/s".
 _PER_UNITS = frozenset("h hr s sec min day yr year".split())  # noqa: SIM905
-SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())  # noqa: SIM905
+# Grading's own scale words: a blank ends on a scale word only if grading reads its value.
+SCALE_WORDS = frozenset({"hundred", *SCALES})
+# Plurals that stand for a noun said before them ("2 million new ones"): no unit.
+_PRO_FORMS = frozenset("ones others".split())  # noqa: SIM905
+# Words that join two numbers into a range or a choice ("10 to 100 micrometres").
+_RANGE_WORDS = frozenset("to or".split())  # noqa: SIM905
 # Words that end a unit: a number's unit never runs past them (`22 of them`).
 _UNIT_STOPS = frozenset(
     """of and or nor but the a an in on at to for from by with as than that which who
@@ -77,6 +83,8 @@ def number_piece(
         year_word = before is not None and before.text.casefold() in _YEAR_WORDS
         if not unit or year_word:
             return CandidateKind.YEAR, [token]
+    if _in_range(words, index, len(piece)):
+        return None
     if unit or scaled or money or token.text.endswith("%"):
         if len(token.text) == 1 and not (scaled or money):
             return None
@@ -86,6 +94,32 @@ def number_piece(
     if len(token.text) > 1:
         return CandidateKind.NUMBER, [token]
     return None
+
+
+def _in_range(words: list[Token], index: int, size: int) -> bool:
+    """The number is one end of a range or of a choice of two ("10 to 100 micrometres",
+    "between 10 and 20 metres", "2 or 3 times"): blanked alone, it would ask for half of
+    one fact, with the other half shown. (A range written with a dash is no number at
+    all: see cloze_words.) Years are asked on their own ("from 1914 to 1918")."""
+    after = index + size
+    if after + 1 < len(words) and _joins(words, index, after):
+        return True
+    joiner = index - 1
+    first = joiner - 1
+    while first > 0 and words[first].text in SCALE_WORDS:
+        first -= 1  # "2 million to 3 million": the first number's scale word
+    return first >= 0 and words[first].number and _joins(words, first, joiner)
+
+
+def _joins(words: list[Token], first: int, at: int) -> bool:
+    """`words[at]` joins the number at `first` to a number right after it: "to" or "or",
+    or "and" after "between"."""
+    word, number = words[at], words[at + 1]
+    if not (word.follows_closely and number.follows_closely and number.number):
+        return False
+    if word.text in _RANGE_WORDS:
+        return True
+    return word.text == "and" and first > 0 and words[first - 1].text.casefold() == "between"
 
 
 def _second_part(words: list[Token], index: int) -> bool:
@@ -141,6 +175,8 @@ def _unit_word(word: Token) -> bool:
 
 def _ends_unit(word: Token) -> bool:
     text = word.text
+    if text in _PRO_FORMS:
+        return False
     if text in _IRREGULAR_PLURALS or text in _UNIT_SYMBOLS:
         return True
     return len(text) > 2 and text.endswith("s") and not text.endswith(("ss", "us", "is"))

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from trainer.core.answering.dates_in_text import WEEKDAY_NAMES
 from trainer.core.answering.place_forms import place_forms
-from trainer.core.lexicon import is_common_word, is_known_word
+from trainer.core.lexicon import could_be_name, is_common_word, is_given_name, is_known_word
 
 # A word: letters, joined by apostrophes or hyphens to more letters or to digits (`T-34`);
 # or capitals with full stops (`U.S.`, `U.S.S.R.`), the last stop included.
@@ -149,6 +149,7 @@ def tokens(text: str) -> list[Token]:
     append = result.append
     new_token = tuple.__new__
     previous: Token | None = None
+    previous_initial = False
     # The gap before a token starts where the one before it ends, its possessive included.
     # `gaps` and `starts` hold one more item than `raws`: the text after the last token.
     for gap, raw, start in zip(gaps, raws, starts, strict=False):
@@ -162,14 +163,13 @@ def tokens(text: str) -> list[Token]:
             # Most words: one space after another word, in mid-sentence.
             sentence_start, follows_closely = False, True
         else:
-            dotted = _is_abbreviation(previous, gap)
+            dotted = _is_abbreviation(previous, gap, previous_initial)
             sentence_start = not dotted and _breaks_sentence(gap)
             follows_closely = gap.isspace() or dotted
+        initial = raw_end - start == 1 and _is_initial(text, start, raw_end, previous, gap)
         if number:
             capitalised = False
-        elif raw_end - start == 1 and (
-            _is_initial(text, start, raw_end) or _is_numeral(previous, raw, gap)
-        ):
+        elif initial or (raw_end - start == 1 and _is_numeral(previous, raw, gap)):
             capitalised = True
         else:
             capitalised = (
@@ -193,7 +193,7 @@ def tokens(text: str) -> list[Token]:
             ),
         )
         append(token)
-        previous = token
+        previous, previous_initial = token, initial
     return result
 
 
@@ -208,16 +208,33 @@ def _breaks_sentence(gap: str) -> bool:
     return bool(_SENTENCE_BREAK.search(gap))
 
 
-def _is_initial(text: str, start: int, end: int) -> bool:
-    """A capital, a full stop and a capitalised word: the `D.` of `James D. Watson`."""
+def _is_initial(text: str, start: int, end: int, previous: Token | None, gap: str) -> bool:
+    """A capital, a full stop and a capitalised word: the `D.` of `James D. Watson`.
+
+    Not a unit's symbol after a number or a degree sign (`37 °C.`, `300 K.`), and not a
+    lone letter before a word that is no name (`vitamin C. Sailors …`: lexicon's
+    `could_be_name`): there the full stop ends a sentence, and a name running over it
+    would join two sentences. After a given name or another initial, any capitalised word
+    may follow (`George W. Bush`, `J. R. R.`)."""
     if end - start != 1 or not text[start].isupper():
         return False
+    if "°" in gap or (previous is not None and previous.number):
+        return False
     after = _INITIAL_FOLLOWER.match(text, end)
-    return (
-        after is not None
-        and after.group(1)[0].isupper()
-        and after.group(1) not in _NOT_AFTER_INITIAL
+    if after is None:
+        return False
+    follower = after.group(1)
+    if not follower[0].isupper() or follower in _NOT_AFTER_INITIAL:
+        return False
+    in_a_name = previous is not None and (
+        (gap.isspace() and is_given_name(previous.text))
+        or (
+            len(previous.text) == 1
+            and previous.capitalised
+            and _STOP_AND_SPACE.fullmatch(gap) is not None
+        )
     )
+    return in_a_name or could_be_name(follower)
 
 
 def _is_numeral(previous: Token | None, word: str, gap: str) -> bool:
@@ -232,11 +249,12 @@ def _is_numeral(previous: Token | None, word: str, gap: str) -> bool:
     )
 
 
-def _is_abbreviation(previous: Token, gap: str) -> bool:
-    """The gap is the full stop of an initial or of a title such as `Dr.`."""
+def _is_abbreviation(previous: Token, gap: str, initial: bool) -> bool:
+    """The gap is the full stop of an initial (`initial`: see `_is_initial`) or of a
+    title such as `Dr.`. Any other letter's full stop ends a sentence (`vitamin C.`)."""
     if not _STOP_AND_SPACE.fullmatch(gap):
         return False
-    return previous.text in ABBREVIATIONS or (len(previous.text) == 1 and previous.capitalised)
+    return previous.text in ABBREVIATIONS or initial
 
 
 def related_words(first: str, second: str) -> bool:

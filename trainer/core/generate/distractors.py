@@ -39,7 +39,8 @@ def pick_options(
 
     `drawn` holds tiers of candidates, each in order of preference: a tier is used only
     when the ones before it run out. No wrong option folds equal to the answer, an
-    accepted alternative or another option.
+    accepted alternative or another option. Each wrong option opens with a capital or
+    not as the answer does (`cased_like`).
     """
     needed = count - 1
     taken = {fold(answer), *(fold(a) for a in alternatives)}
@@ -56,7 +57,31 @@ def pick_options(
                 widened = widened or tier > 1
     if len(wrong) < needed:
         return Shortfall(needed, len(wrong))
-    options = [answer, *wrong]
+    options = [answer, *(cased_like(answer, option) for option in wrong)]
     order = list(range(len(options)))
     rng.shuffle(order)
     return Options(tuple(options[i] for i in order), order.index(0), widened)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def cased_like(answer: str, option: str) -> str:
+    """`option` with its first letter in the case of the answer's, where the two open
+    alike and the change touches no name: both with an article ("the Sea of
+    Tranquility" beside "The Pacific Ocean"), or both with another word, the option's
+    all in lower case ("diffusion" beside "Osmosis"). Otherwise the right answer could be
+    the only option that opens with a capital. A name keeps its own capital, a word
+    such as "pH" its small letter, and an option opening unlike the answer its case
+    ("the Falkland Islands" beside "Good Success Bay" marks no answer)."""
+    if not answer[:1].isalpha() or not option[:1].isalpha():
+        return option
+    first = option.split(maxsplit=1)[0]
+    articled = first.casefold() in _ARTICLES
+    if articled != (answer.split(maxsplit=1)[0].casefold() in _ARTICLES):
+        return option
+    if answer[0].isupper() and (articled or first.islower()):
+        return option[0].upper() + option[1:]
+    if answer[0].islower() and articled:
+        return option[0].lower() + option[1:]
+    return option

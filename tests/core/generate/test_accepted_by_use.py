@@ -1,0 +1,56 @@
+"""Surnames accepted alone by how the deck's text uses them, and the same person never a rival."""
+
+from __future__ import annotations
+
+from tests.support.decks import cards_by_slot, compiled_text
+
+
+def test_a_surname_that_is_a_given_name_too_is_accepted_when_the_text_uses_it() -> None:
+    compiled = compiled_text(
+        """id: d
+title: T
+excerpts:
+  - id: e
+    page: 1
+    text: Frank Borman and William Anders orbited the Moon; Anders photographed the Earth.
+    questions:
+      - id: photo
+        q: Who took the Earthrise photograph?
+        a: William Anders
+"""
+    )
+    assert cards_by_slot(compiled.cards)["photo"].answer.alternatives == ("Anders",)
+
+
+def test_a_surname_that_is_a_given_name_the_text_never_uses_alone_stays_refused() -> None:
+    compiled = compiled_text(
+        """id: d
+title: T
+excerpts:
+  - id: e
+    page: 1
+    text: In 1916 Lloyd George became Prime Minister, and George V was king.
+    questions:
+      - id: pm
+        q: Who became Prime Minister in 1916?
+        a: Lloyd George
+"""
+    )
+    assert cards_by_slot(compiled.cards)["pm"].answer.alternatives == ()
+
+
+def test_an_answer_that_is_the_same_persons_surname_is_no_rival() -> None:
+    compiled = compiled_text(
+        """id: d
+title: T
+excerpts:
+  - id: sputnik
+    page: 4
+    text: Its chief designer, Sergei {{c1::Korolev}}, remained anonymous.
+  - id: death
+    page: 24
+    text: Sergei Korolev died during surgery in Moscow in January 1966.
+"""
+    )
+    card = cards_by_slot(compiled.cards)["auto-sergei-korolev"]
+    assert card.answer.alternatives == ("Korolev",)

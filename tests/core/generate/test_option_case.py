@@ -1,0 +1,39 @@
+"""Options opening as the answer does: no capital article singles the answer out."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from trainer.core.generate.distractors import Options, cased_like, pick_options
+
+
+@pytest.mark.parametrize(
+    ("answer", "option", "shown"),
+    [
+        ("The Pacific Ocean", "the Sea of Tranquility", "The Sea of Tranquility"),
+        ("the Pacific Ocean", "The Sea of Tranquility", "the Sea of Tranquility"),
+        ("Golgi apparatus", "ribosome", "Ribosome"),
+        # A name and a word written with a small letter keep their case, and so does
+        # an option that opens unlike the answer.
+        ("the Pacific Ocean", "Kennedy Space Center", "Kennedy Space Center"),
+        ("Golgi apparatus", "pH 7", "pH 7"),
+        ("Good Success Bay", "the Falkland Islands", "the Falkland Islands"),
+    ],
+)
+def test_an_option_opens_with_a_capital_as_the_answer_does(
+    answer: str, option: str, shown: str
+) -> None:
+    assert cased_like(answer, option) == shown
+
+
+def test_picked_options_never_single_out_the_answers_capital_article() -> None:
+    options = pick_options(
+        random.Random(1),
+        answer="The Pacific Ocean",
+        drawn=(["Kennedy Space Center", "the Sea of Tranquility", "the Taurus-Littrow valley"],),
+        count=4,
+    )
+    assert isinstance(options, Options)
+    assert not any(choice.startswith("the ") for choice in options.choices)

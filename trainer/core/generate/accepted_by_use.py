@@ -1,0 +1,130 @@
+"""Short forms of people's names that the deck's own text uses alone to name them.
+
+A first name used alone ("Napoleon defeated the Austrians") is accepted for the full name
+when no list of given names holds it; a surname that is also a given name ("Anders" of
+"William Anders", "Anders" being a Scandinavian given name too) is accepted when the
+text calls the person by it alone ("Anders photographed the Earth rising").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+
+from trainer.core import lexicon
+from trainer.core.generate.context import DeckIndex
+from trainer.core.generate.option_rules import quick_fold
+from trainer.core.model import Card
+
+_SURNAME_WORDS = 2
+_LAST_NAME_WORD = re.compile(r"[^\W\d_]+$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def surnames_used_alone(
+    people: dict[str, str], surnames: dict[str, str], cards: Iterable[Card], index: DeckIndex
+) -> dict[str, str]:
+    """Of people without a surname yet (`surnames` holds those that have one), by fold,
+    those of two words, both given names ("William Anders"), whose last word the excerpts
+    of their cards use alone: then it is the surname. "Lloyd George" and "Franz
+    Ferdinand" keep none: no text calls them "George" or "Ferdinand" alone."""
+    wanted: dict[str, str] = {}
+    for key, name in people.items():
+        words = name.split()
+        if key in surnames or len(words) != _SURNAME_WORDS:
+            continue
+        if all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words) and all(
+            map(lexicon.is_given_name, words)
+        ):
+            wanted[key] = words[-1]
+    if not wanted:
+        return {}
+    texts = _cited_by(cards, wanted)
+    used: dict[str, str] = {}
+    for key, last in wanted.items():
+        first = people[key].split()[0]
+        # Not followed by a capitalised word either: "George V" is another man.
+        alone = re.compile(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])(?!\s+[^\W\d_a-z])")
+        excerpts = (index.excerpt_by_id.get(excerpt_id) for excerpt_id in texts.get(key, ()))
+        for excerpt in excerpts:
+            if excerpt is not None and _used_alone(alone, excerpt.text, first):
+                used[key] = last
+                break
+    return used
+
+
+def first_names_used_alone(
+    surnames: dict[str, str],
+    people: dict[str, str],
+    cards: Iterable[Card],
+    index: DeckIndex,
+    answers: set[str],
+) -> dict[str, str]:
+    """Of people's names that have a surname, by fold, the first names the deck's own text
+    uses alone to name them: 'Napoleon' for 'Napoleon Bonaparte' where the excerpt of a
+    card answered by him says 'Napoleon defeated the Austrians'.
+
+    Only a first name that no list of given names holds and that is rare in English
+    ('Napoleon', 'Rembrandt'; not 'Louis', whom the text may call any Louis), and that no
+    other answer, part or option of the deck holds as a word."""
+    firsts: dict[str, str] = {}
+    holding: dict[str, list[str]] | None = None
+    for key in surnames:
+        first = people[key].split()[0]
+        if lexicon.is_given_name(first) or lexicon.frequency(first) >= lexicon.NAME_CEILING:
+            continue
+        folded = quick_fold(first)
+        if not folded:
+            continue
+        if holding is None:
+            holding = _answers_by_word(answers)
+        others = (a for a in holding.get(folded.split()[0], ()) if a != key)
+        if not any(f" {folded} " in f" {other} " for other in others):
+            firsts[key] = first
+    if not firsts:
+        return {}
+    texts = _cited_by(cards, firsts)
+    used: dict[str, str] = {}
+    for key, first in firsts.items():
+        second = people[key].split()[1]
+        # The first name, possessive or not, not followed by the rest of the name.
+        name, rest = re.escape(first), re.escape(second)
+        alone = re.compile(rf"(?<![\w'’-]){name}(?![\w-])(?!\s+{rest}(?!\w))")
+        excerpts = (index.excerpt_by_id.get(excerpt_id) for excerpt_id in texts.get(key, ()))
+        if any(excerpt is not None and _used_alone(alone, excerpt.text) for excerpt in excerpts):
+            used[key] = first
+    return used
+
+
+def _cited_by(cards: Iterable[Card], people: Container[str]) -> dict[str, set[str]]:
+    """The excerpts cited by the cards answered by each of `people`, by their fold."""
+    texts: dict[str, set[str]] = {}
+    for card in cards:
+        key = quick_fold(card.answer.text)
+        if key in people:
+            texts.setdefault(key, set()).update(card.cites)
+    return texts
+
+
+def _answers_by_word(answers: set[str]) -> dict[str, list[str]]:
+    """The folded answers holding each word."""
+    holding: dict[str, list[str]] = {}
+    for answer in answers:
+        for word in set(answer.split()):
+            holding.setdefault(word, []).append(answer)
+    return holding
+
+
+def _used_alone(name: re.Pattern[str], text: str, before_it: str = "") -> bool:
+    """Whether `text` holds `name` as a name of its own, not the end of another one:
+    the "Lisa" of "Mona Lisa" names the painting, not Lisa Gherardini. With
+    `before_it`, the name must also not follow that word (the person's first name)."""
+    for found in name.finditer(text):
+        before = text[: found.start()].rstrip()
+        word = _LAST_NAME_WORD.search(before)
+        free = word is None or not word.group()[0].isupper()
+        if (free or before.endswith((".", "!", "?", ";"))) and not (
+            before_it and before.endswith(before_it)
+        ):
+            return True
+    return False

@@ -1,0 +1,126 @@
+"""Familiar forms of given names, by the name they shorten: "Bill" and "Will" of William.
+
+People are often known by a familiar form ("Ed White", "Gus Grissom", "Bill Anders"),
+and a name that starts with one is a person's name as surely as "Edward White" would be
+(see lexicon.is_given_name). The table is the usual English nickname table, as name
+registers and genealogy lists give it, with the commonest Russian diminutives of the
+names the given names list holds ("Sasha", "Misha"). Forms that are chiefly other
+English words are left out ("Don", a river and a title; "Art", "Gene", "Herb", "Cliff",
+"Rich", "Drew", "Sandy", "Sue", "Rob", "Kit", "Dot"): with the capital of a sentence's
+first word, they would read as names. "Bill", "Will" and "Dick" stay, as their names are
+too common to leave out.
+"""
+
+from __future__ import annotations
+
+# Each line: a formal name, then its familiar forms, all folded.
+_TABLE = """
+abigail: abby
+abraham: abe
+albert: al bert bertie
+alexander: alex alec sasha
+alexandra: sasha
+alfred: al alf alfie fred freddie
+alan: al
+allen: al
+andrew: andy
+anthony: tony
+augustus: gus
+gustav: gus
+gustavus: gus
+barbara: barb
+benjamin: ben benny
+catherine: kate katie kathy cathy
+katherine: kate katie kathy
+charles: charlie chuck
+christopher: chris
+daniel: dan danny
+david: dave davy
+deborah: debbie deb
+donald: donnie
+dorothy: dottie
+douglas: doug
+edmund: ed ned
+edward: ed eddie ned ted teddy
+edwin: ed
+eleanor: ellie nell nora
+elizabeth: liz lizzie beth betty bess eliza
+francis: frank frankie
+franklin: frank
+frederick: fred freddie
+gerald: gerry jerry
+gregory: greg
+harold: harry
+henry: harry hank
+herbert: bert
+howard: howie
+jacob: jake
+james: jim jimmy jamie
+jeffrey: jeff
+jennifer: jenny jen
+jessica: jess
+john: jack johnny jon
+jonathan: jon
+joseph: joe joey
+joshua: josh
+judith: judy
+kenneth: ken kenny
+lawrence: larry
+leonard: len lenny leo
+louis: lou
+margaret: maggie meg peggy greta
+mary: molly polly
+matthew: matt
+michael: mike mick mickey misha
+mikhail: misha
+mitchell: mitch
+montgomery: monty
+nathaniel: nat nate
+nicholas: nick nicky
+nikolai: kolya
+oliver: ollie
+patricia: patty
+patrick: pat paddy
+peter: pete
+philip: phil
+randolph: randy
+raymond: ray
+rebecca: becky
+richard: dick rick ricky
+robert: bob bobby bert robbie
+ronald: ron ronnie
+russell: russ
+samuel: sam sammy
+sarah: sally
+stanley: stan
+stephen: steve
+steven: steve
+susan: susie
+terence: terry
+theodore: ted teddy theo
+thomas: tom tommy
+timothy: tim
+victoria: vicky
+vincent: vince vinny
+virginia: ginny
+vladimir: volodya
+walter: walt wally
+william: bill billy will willy willie
+zachary: zach zack
+"""
+
+
+def _parse() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in _TABLE.strip().splitlines():
+        formal, _, forms = line.partition(":")
+        table[formal.strip()] = tuple(forms.split())
+    return table
+
+
+# The formal names, with their familiar forms.
+FAMILIAR_FORMS = _parse()
+# Every name of the table, formal or familiar.
+NAMES_WITH_FORMS = frozenset(
+    {*FAMILIAR_FORMS, *(form for forms in FAMILIAR_FORMS.values() for form in forms)}
+)
