@@ -2,7 +2,8 @@
 
 People are often known by a familiar form ("Ed White", "Gus Grissom", "Bill Anders"),
 and a name that starts with one is a person's name as surely as "Edward White" would be
-(see lexicon.is_given_name). The table is the usual English nickname table, as name
+(see lexicon.is_given_name); grading takes either form for the other ("Bill Clinton" for
+"William Clinton", see answering.word_match). The table is the usual English nickname table, as name
 registers and genealogy lists give it, with the commonest Russian diminutives of the
 names the given names list holds ("Sasha", "Misha"). Forms that are chiefly other
 English words are left out ("Don", a river and a title; "Art", "Gene", "Herb", "Cliff",
@@ -124,3 +125,22 @@ FAMILIAR_FORMS = _parse()
 NAMES_WITH_FORMS = frozenset(
     {*FAMILIAR_FORMS, *(form for forms in FAMILIAR_FORMS.values() for form in forms)}
 )
+
+
+def _formal_names() -> dict[str, frozenset[str]]:
+    """Each familiar form, with the formal names it shortens."""
+    formal_of: dict[str, set[str]] = {}
+    for formal, forms in FAMILIAR_FORMS.items():
+        for form in forms:
+            formal_of.setdefault(form, set()).add(formal)
+    return {form: frozenset(names) for form, names in formal_of.items()}
+
+
+_FORMAL_OF = _formal_names()
+
+
+def familiar_form_of(first: str, second: str) -> bool:
+    """Whether one folded given name is a familiar form of the other ("bill", "william").
+    Two familiar forms, or two formal names, are never taken for each other through a
+    form they share: "Al" shortens Albert and Alfred, who are two people."""
+    return second in _FORMAL_OF.get(first, ()) or first in _FORMAL_OF.get(second, ())

@@ -388,7 +388,7 @@ def test_another_name_in_the_place_of_the_answers_is_wrong_not_close(
     [
         ("Gustav Stresemann", "Gustav Strassmen"),  # a poor spelling of the name
         ("Gustav Stresemann", "Gustav Strosmun"),
-        ("William Clinton", "Bill Clinton"),  # a given name: the surname says who
+        ("William Clinton", "Hillary Clinton"),  # another given name: the surname says who
         ("Germany's agreement with the Soviets", "Germany's treaty with the Soviets"),
         ("Hyperinflation", "Inflation"),  # near in letters
         ("Ufa", "Uta"),  # one letter of a short name that is no acronym
@@ -396,6 +396,24 @@ def test_another_name_in_the_place_of_the_answers_is_wrong_not_close(
 )
 def test_a_near_miss_of_a_name_or_another_word_stays_close(answer: str, typed: str) -> None:
     assert judge(answer, typed).outcome is Outcome.CLOSE
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("William Clinton", "Bill Clinton"),
+        ("Thomas Stafford", "Tom Stafford"),
+        ("Edward White", "Ed White"),
+        ("Albert Gore", "Al Gore"),
+    ],
+)
+def test_a_familiar_form_of_the_given_name_is_right(answer: str, typed: str) -> None:
+    assert judge(answer, typed).correct
+
+
+def test_names_sharing_a_familiar_form_are_not_one_another() -> None:
+    # "Al" shortens both, but Albert is not Alfred.
+    assert not judge("Alfred Nobel", "Albert Nobel").correct
 
 
 def test_an_acronym_with_its_letters_swapped_is_close_and_another_letter_wrong() -> None:

@@ -38,6 +38,7 @@ from trainer.core.answering.word_lists import (
     SAME_WORDS,
 )
 from trainer.core.lexicon import NAME_CEILING, frequency, is_known_word, same_word
+from trainer.core.name_forms import familiar_form_of
 from trainer.core.records import record
 
 # Words shorter than this must be typed exactly, but for one swap of neighbouring
@@ -154,6 +155,8 @@ def match_word(
         return WordMatch(Kind.REGIONAL)  # "around" for "round", "towards" for "toward"
     if same_month(expected, typed):
         return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April"
+    if familiar_form_of(expected, typed):
+        return WordMatch(Kind.VARIANT)  # "Bill Clinton" for "William Clinton": his name
     if any(expected in group and typed in group for group in LINKING_VERB_GROUPS):
         return WordMatch(Kind.FORM)  # "it becomes floppy" for "it goes floppy"
     if negated_pair(expected, typed):
