@@ -97,7 +97,7 @@ def test_choice_options_from_beyond_the_facts_tags_are_warned_about(make: type[M
         ("Laika", "the first animal in orbit", ("dog",)),
         ("Yuri Gagarin", "the first person in space", ("cosmonaut",)),
         ("Alexei Leonov", "the first to walk in space", ("cosmonaut",)),
-        ("Valentina Tereshkova", "the first woman in space", ("cosmonaut",)),
+        ("Gherman Titov", "the first to spend a day in orbit", ("cosmonaut",)),
     )
     warnings = _warnings(make, deck)
     assert len(warnings) == 1
@@ -115,7 +115,7 @@ def test_every_tag_sharing_option_keeps_check_quiet(make: type[Make]) -> None:
         make,
         ("Yuri Gagarin", "the first person in space", ("cosmonaut",)),
         ("Alexei Leonov", "the first to walk in space", ("cosmonaut",)),
-        ("Valentina Tereshkova", "the first woman in space", ("cosmonaut",)),
+        ("Gherman Titov", "the first to spend a day in orbit", ("cosmonaut",)),
         ("Alan Shepard", "the first American in space", ("astronaut", "cosmonaut")),
     )
     assert _warnings(make, deck) == []

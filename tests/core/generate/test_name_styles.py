@@ -16,6 +16,7 @@ FIRSTS = (
     ("Alan Shepard", "the first American in space"),
     ("John Glenn", "the first American to orbit the Earth"),
     ("Valentina Tereshkova", "the first woman in space"),
+    ("Svetlana Savitskaya", "the first woman to walk in space"),
     ("Alexei Leonov", "the first person to walk in space"),
     ("Neil Armstrong", "the first person to walk on the Moon"),
 )
@@ -190,3 +191,45 @@ def test_a_place_written_unlike_the_others_is_no_warning(make: type[Make]) -> No
         "where", kind=TemplateKind.CHOICE, prompt="Where was {what}?", answer="place"
     )
     assert make.warnings(make.deck(*excerpts, templates=(template,))) == []
+
+
+SPACE_PEOPLE = (
+    ("Valentina Tereshkova", "the first woman in space"),
+    ("Svetlana Savitskaya", "the first woman to walk in space"),
+    ("Yuri Gagarin", "the first human in space"),
+    ("Alan Shepard", "the first American in space"),
+    ("John Glenn", "the first American to orbit the Earth"),
+    ("Alexei Leonov", "the first person to walk in space"),
+    ("Pavel Belyayev", "the commander of the first spacewalk"),
+    ("Ed White", "the first American to walk in space"),
+    ("Neil Armstrong", "the first person to walk on the Moon"),
+    ("Buzz Aldrin", "the second person to walk on the Moon"),
+)
+
+
+def test_a_woman_is_offered_women_first_and_swapped_for_a_woman(make: type[Make]) -> None:
+    cards = [
+        card for card in make.cards(_firsts_deck(make, SPACE_PEOPLE)) if "woman" in card.prompt
+    ]
+    assert len(cards) == 4
+    for card in cards:
+        if card.kind is CardKind.CHOICE:
+            # The other woman is among the wrong options, before any of the eight men.
+            assert {"Valentina Tereshkova", "Svetlana Savitskaya"} <= set(card.choices), card
+        else:
+            assert "Tereshkova" in card.prompt or "Savitskaya" in card.prompt, card
+
+
+def test_the_only_woman_among_men_for_a_woman_asked_for_warns_the_author(
+    make: type[Make],
+) -> None:
+    alone = tuple(person for person in SPACE_PEOPLE if person[0] != "Svetlana Savitskaya")
+    messages = [d.message for d in make.warnings(_firsts_deck(make, alone))]
+    assert messages == [
+        "template 'who' for fact 'f0': its answer 'Valentina Tereshkova' is the only woman "
+        "among the options (the others are men), so it gives itself away: give more of the "
+        "template's facts women as values"
+    ]
+    # Asked without a word of her sex, she is no giveaway among men.
+    unmarked = (("Valentina Tereshkova", "the pilot of Vostok 6"), *alone[1:])
+    assert make.warnings(_firsts_deck(make, unmarked)) == []

@@ -9,7 +9,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.authored import Fact
 from trainer.core.generate.accepted import surname_of
 from trainer.core.generate.context import DeckIndex, alias_key
-from trainer.core.generate.name_styles import NameStyle, lone_style, unlike_names
+from trainer.core.generate.name_styles import NameStyle, lone_sex, lone_style, unlikeness
 from trainer.core.generate.option_rules import (
     PART_SEPARATOR,
     OptionRules,
@@ -19,6 +19,7 @@ from trainer.core.generate.option_rules import (
     value_parts,
 )
 from trainer.core.generate.pools import Pool, Reference
+from trainer.core.name_sexes import Sex, sex_asked
 
 
 def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple[str, ...]:
@@ -66,8 +67,9 @@ def like_values(
         if fit >= need:
             break
         values: list[str] = []
-        # Named unlike the answer: after the pool's like values, before a wider pool's.
-        unlike: list[str] = []
+        # Named unlike the answer: after the pool's like values, before a wider pool's;
+        # a person of the other sex before a value that is no person's name at all.
+        unlike: tuple[list[str], list[str]] = ([], [])
         unfit.append([])
         for value in pool.ranked(reference, anchor, rules, rng, need):
             key = fold(value)
@@ -76,11 +78,11 @@ def like_values(
             seen.add(key)
             if _unfit(value, shape, "" if key in explained else named):
                 unfit[-1].append(value)
-            elif rules.person and unlike_names(anchor, value):
-                unlike.append(value)
+            elif rules.person and (rank := unlikeness(anchor, value)):
+                unlike[rank - 1].append(value)
             else:
                 values.append(value)
-        values += unlike
+        values += unlike[0] + unlike[1]
         fit += len(values)
         tiers.append(values)
     # After the fit values of every pool, each in the tier of its own pool or of the last
@@ -171,6 +173,23 @@ def standing_out(answer: str, wrong: Sequence[str], person: bool) -> str | None:
             f"{others}), so its shape gives it away"
         )
     return None
+
+
+def alone_of_its_sex(answer: str, wrong: Sequence[str], prompt: str) -> tuple[str, str] | None:
+    """The middle of a warning that the answer is the only person of its sex among the
+    options (`lone_sex`) when its prompt asks for a person of that sex ("the first woman
+    in space"), and who would make fair wrong options ('women'); None if not. Where the
+    prompt says nothing of it, options of the answer's sex are only preferred: the other
+    sex is no giveaway then."""
+    sex = lone_sex(answer, wrong)
+    if sex is None or sex_asked(prompt) is not sex:
+        return None
+    own, others = ("women", "men") if sex is Sex.FEMALE else ("men", "women")
+    return (
+        f"its answer '{answer}' is the only {sex.value} among the options (the others are "
+        f"{others}), so it gives itself away",
+        own,
+    )
 
 
 def strays_from_tags(pool: Pool, fact: Fact, values: Iterable[str]) -> list[str]:

@@ -13,7 +13,9 @@ from a surname, but they can tell how a value is written:
   not ending in a kind of place ("Charles Island" is an island);
 - a lone name: one capitalised word ("Laika", "Lenin", "Kazan").
 
-A value written one way is unlike an answer written the other. When a card asks for a
+A value written one way is unlike an answer written the other; so is a person of the
+other sex than the answer's, as far as a title or a given name tells (see `name_sexes`):
+a man offered for "the first woman in space". When a card asks for a
 person ("Who …?", or a field for people such as `who`), choice cards offer such values
 only when too few like ones are left, and true/false cards swap one in only when no like
 value makes the statement false. Other cards ask for places and things, whose names are
@@ -30,6 +32,7 @@ from functools import lru_cache
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS, TITLES
 from trainer.core.generate.option_rules import name_endings, value_parts
+from trainer.core.name_sexes import Sex, other_sexes, sex_of
 
 
 class NameStyle(Enum):
@@ -57,6 +60,15 @@ def name_style(value: str) -> NameStyle | None:
     return NameStyle.FULL_NAME
 
 
+def unlikeness(answer: str, value: str) -> int:
+    """How unlike the answer's a person's name `value` is: 0 alike; 1 of the other sex
+    ("Alan Shepard" for "Valentina Tereshkova": see `name_sexes`); 2 written as another
+    kind of name ("Laika" for "Alan Shepard"), which is worse: not even a person."""
+    if unlike_names(answer, value):
+        return 2
+    return 1 if other_sexes(answer, value) else 0
+
+
 def unlike_names(answer: str, value: str) -> bool:
     """Whether `value` is written as another kind of name than `answer`: a lone name for a
     person's full name, or a full name for a lone name."""
@@ -65,6 +77,18 @@ def unlike_names(answer: str, value: str) -> bool:
         return False
     other = name_style(value)
     return other is not None and other is not own
+
+
+def lone_sex(answer: str, wrong: Sequence[str]) -> Sex | None:
+    """The answer's sex when every wrong option names a person of the other sex, so that
+    it gives the answer away: a woman among men for "Who was the first woman in space?".
+    None when a wrong option's sex is its own or unknown, and with fewer than two."""
+    own = sex_of(answer)
+    if own is None or len(wrong) < 2:
+        return None
+    if all((other := sex_of(value)) is not None and other is not own for value in wrong):
+        return own
+    return None
 
 
 def lone_style(answer: str, wrong: Sequence[str]) -> NameStyle | None:

@@ -22,6 +22,7 @@ from trainer.core.generate.distractors import Shortfall, pick_options
 from trainer.core.generate.field_display import shown_value
 from trainer.core.generate.like_facts import (
     accepted_for,
+    alone_of_its_sex,
     like_values,
     mixed_shape_message,
     standing_out,
@@ -140,6 +141,13 @@ def _choice_card(
         report.warning(
             question.location,
             f"question '{question.slot}': {given_away}: add distractors of its shape",
+        )
+    elif (
+        person and (alone := alone_of_its_sex(question.answer, wrong, question.prompt)) is not None
+    ):
+        report.warning(
+            question.location,
+            f"question '{question.slot}': {alone[0]}: add {alone[1]} to its distractors",
         )
     elif person and (mixed := unlike_shaped(question.answer, wrong)):
         report.warning(

@@ -21,6 +21,7 @@ from trainer.core.generate.distractors import Shortfall, pick_options
 from trainer.core.generate.field_display import shown_value
 from trainer.core.generate.like_facts import (
     accepted_for,
+    alone_of_its_sex,
     like_values,
     mixed_shape_message,
     standing_out,
@@ -214,6 +215,14 @@ def template_card(
                 fact.location,
                 f"template '{template.id}' for fact '{fact.id}': "
                 f"{given_away}: give more of the template's facts values of its shape",
+            )
+        elif (
+            names_stand_out and (alone := alone_of_its_sex(answer_text, wrong, prompt)) is not None
+        ):
+            report.warning(
+                fact.location,
+                f"template '{template.id}' for fact '{fact.id}': "
+                f"{alone[0]}: give more of the template's facts {alone[1]} as values",
             )
         elif names_stand_out and (mixed := unlike_shaped(answer_text, wrong)):
             report.warning(

@@ -28,7 +28,7 @@ from trainer.core.generate.context import (
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.like_facts import accepted_for, strays_from_tags
-from trainer.core.generate.name_styles import unlike_names
+from trainer.core.generate.name_styles import unlikeness
 from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class, value_distance
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.prompt_giveaways import word_given_away
@@ -85,8 +85,9 @@ def true_false_card(
     )
     reference = index.reference(fact)
     sibling, widened, any_candidate, too_far = None, False, False, False
-    # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else will do.
-    unlike: tuple[str, bool] | None = None
+    # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
+    # will do, and one of the other sex before a value that is no person's name.
+    unlike: tuple[int, str, bool] | None = None
     kind = value_class(true_value, prepared.pool(index).declared)
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
@@ -98,18 +99,19 @@ def true_false_card(
                 any_candidate = True
                 if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
                     continue
-                if not (rules.person and unlike_names(true_value, value)):
+                rank = unlikeness(true_value, value) if rules.person else 0
+                if not rank:
                     sibling = value
                     break
-                if unlike is None:
-                    unlike = (value, widened)
+                if unlike is None or rank < unlike[0]:
+                    unlike = (rank, value, widened)
             if sibling is not None or len(pool) <= SMALL_POOL:
                 break
         if sibling is not None:
             break
         widened = True
     if sibling is None and unlike is not None:
-        sibling, widened = unlike
+        _, sibling, widened = unlike
     if sibling is None:
         # Decided regardless of the coin, so a card never comes and goes with it.
         if any_candidate:
