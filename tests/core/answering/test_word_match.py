@@ -180,3 +180,16 @@ def test_a_surname_may_slip_into_a_common_word_but_not_into_another_name() -> No
     assert surname("monet", "manet") == WordRefusal(Refusal.OTHER_WORD)  # another painter
     assert surname("bell", "ball") == WordRefusal(Refusal.OTHER_WORD)  # a common word
     assert kind("holmes", "homes") is Refusal.OTHER_WORD  # not a surname
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [("william", "bill"), ("thomas", "tom"), ("edward", "ed"), ("al", "albert")],
+)
+def test_a_familiar_form_of_a_given_name_is_that_name(expected: str, typed: str) -> None:
+    assert match_word(expected, typed, 0.25) == WordMatch(Kind.VARIANT)
+
+
+def test_names_sharing_a_familiar_form_are_not_one_another() -> None:
+    # "Al" shortens both, but Albert is not Alfred.
+    assert not isinstance(match_word("alfred", "albert", 0.25), WordMatch)
