@@ -22,13 +22,16 @@ def judged(expected: str, typed: str) -> bool:
 
 @pytest.mark.parametrize(
     "typed",
-    ["4.5 hours", "four and a half hours", "270 minutes", "4 hours and a half", "16200 seconds"],
+    [
+        *("4.5 hours", "four and a half hours", "270 minutes", "4 hours and a half"),
+        *("16200 seconds", "4 h 30 min", "4.5 h"),  # an hour's symbol beside a time
+    ],
 )
 def test_the_same_length_of_time_in_other_words_is_right(typed: str) -> None:
     assert judged("4 hours and 30 minutes", typed)
 
 
-@pytest.mark.parametrize("typed", ["5 hours", "4 hours", "4.5 days", "half a day"])
+@pytest.mark.parametrize("typed", ["5 hours", "4 hours", "4.5 days", "half a day", "4 h 20 min"])
 def test_another_length_of_time_is_not(typed: str) -> None:
     assert not judged("4 hours and 30 minutes", typed)
 
@@ -65,3 +68,9 @@ def test_quarters_and_fortnights_are_lengths_too() -> None:
     assert judged("2 and three quarters hours", "165 minutes")
     assert judged("a fortnight", "14 days")
     assert not judged("an hour and a quarter", "80 minutes")
+
+
+def test_an_h_is_an_hour_only_after_a_number_beside_a_time() -> None:
+    assert judged("96 minutes", "1 h 36 min")
+    assert not judged("96 minutes", "1 h 30 min")
+    assert judged("the H-bomb", "the H bomb")  # no number: a letter, as written

@@ -216,10 +216,11 @@ def m_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]
 # Words read as a unit only beside one the other side writes: "pounds" as sterling (else
 # it may weigh), "C" and "F" after a number as a temperature's scale; and one-letter SI
 # symbols, which alone are as often a compass point or a numeral ("51 N", "Henry V"),
-# beside a unit of their kind: "34 N" for "34 newtons", and "34 N" for "34 kN" another unit.
+# beside a unit of their kind: "34 N" for "34 newtons", and "34 N" for "34 kN" another unit;
+# "1 h 36 min" for "96 minutes".
 _READ_AS = {"sterling": ("pound", "pounds"), "celsius": ("c",), "fahrenheit": ("f",)}
 _READ_AS |= {"newton": ("n",), "joule": ("j",), "watt": ("w",), "volt": ("v",)}
-_READ_AS |= {"ampere": ("a",), "second": ("s",)}
+_READ_AS |= {"ampere": ("a",), "second": ("s",), "hour": ("h",)}
 # Each unit read by its kind, not only beside itself (sterling is read beside sterling).
 _READ_BY_KIND = {unit: _UNIT_OF[unit][0] for unit in _READ_AS if unit != "sterling"}
 
