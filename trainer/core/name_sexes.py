@@ -16,6 +16,7 @@ either.
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 
 from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
@@ -77,6 +78,8 @@ def _familiar_forms() -> tuple[frozenset[str], frozenset[str]]:
 _WOMENS_FORMS, _SHARED_FORMS = _familiar_forms()
 
 
+# Options are drawn from a deck's few people again and again: each name is read once.
+@lru_cache(maxsize=1 << 12)
 def sex_of(name: str) -> Sex | None:
     """The sex that `name`'s first word says: a title, or a given name before a surname;
     None when it says none (a lone name, a name given to both, no given name)."""

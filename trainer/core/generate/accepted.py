@@ -145,7 +145,9 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
             people.setdefault(quick_fold(part), part)
             candidates.setdefault(quick_fold(part), surname_of(part) or part)
     answers = _answers(cards, groups) if candidates else set()
-    same = _same_person_by_surname(cards, index) if candidates else {}
+    # Only an answer that is some person's surname alone can be that person.
+    lone_surnames = {quick_fold(surname) for surname in candidates.values()} & answers
+    same = _same_person_by_surname(cards, index, lone_surnames) if lone_surnames else {}
     surnames = _unique_surnames(candidates, answers, people, same) if candidates else {}
     firsts = first_names_used_alone(candidates, people, cards, index, answers)
     for key, parts in groups.items():
@@ -346,20 +348,26 @@ def _unique_surnames(
     return unique
 
 
-def _same_person_by_surname(cards: Iterable[Card], index: DeckIndex) -> dict[str, set[str]]:
-    """For each one-word answer, by fold, the full names ending in it that every excerpt
-    of its cards writes: the person that answer names."""
+def _same_person_by_surname(
+    cards: Iterable[Card], index: DeckIndex, lone_surnames: set[str]
+) -> dict[str, set[str]]:
+    """For each answer among `lone_surnames` (folded surnames that are answers alone), the
+    full names ending in it that every excerpt of its cards writes: the person it names."""
     named: dict[str, set[str]] = {}
+    excerpt_words: dict[str, list[str]] = {}  # an excerpt is cited by many cards
     for card in cards:
+        if card.kind in _NO_ALTERNATIVES or card.answer.parts:
+            continue
         answer = quick_fold(card.answer.text)
-        if card.kind in _NO_ALTERNATIVES or card.answer.parts or " " in answer or not answer:
+        if answer not in lone_surnames:
             continue
         found: set[str] = set()
         for excerpt_id in card.cites:
-            excerpt = index.excerpt_by_id.get(excerpt_id)
-            if excerpt is None:
-                continue
-            words = quick_fold(plain_text(excerpt.text)).split()
+            words = excerpt_words.get(excerpt_id)
+            if words is None:
+                excerpt = index.excerpt_by_id.get(excerpt_id)
+                text = plain_text(excerpt.text) if excerpt is not None else ""
+                words = excerpt_words[excerpt_id] = quick_fold(text).split()
             found |= {
                 f"{words[i - 1]} {answer}" for i in range(1, len(words)) if words[i] == answer
             }
