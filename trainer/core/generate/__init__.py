@@ -120,7 +120,7 @@ def _generate(
     balance_true_false(sink.cards, run.drafts)
     attach_accepted_answers(sink.cards, index)
     report_title_giveaways(deck, sink.cards, report)
-    report_author_slips(deck, sink.cards, report)
+    report_author_slips(deck, sink.cards, sink.origins, report)
     report_unknown_pages(deck, report)
     used_facts |= _drawn_from(deck)
     _warn_about_unused(deck, sink.cards, used_facts, faulty, report)

@@ -14,9 +14,9 @@ Two slips that make a card unfair, and that no other check sees:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from trainer.core.authored import Deck, Excerpt
+from trainer.core.authored import Deck
 from trainer.core.generate.context import Diagnostics
 from trainer.core.generate.option_rules import PART_SEPARATOR, core_words, fold_once, holds_words
 from trainer.core.model import Card, CardKind, Location
@@ -29,10 +29,12 @@ _COPIED_WORDS = 3
 _NAME_WORDS = 4
 
 
-def report_author_slips(deck: Deck, cards: Iterable[Card], report: Diagnostics) -> None:
-    """Warn about each card whose prompt writes out its answer, and each authored
-    question that accepts one part of an answer of several parts."""
-    excerpts = {excerpt.id: excerpt for excerpt in deck.excerpts}
+def report_author_slips(
+    deck: Deck, cards: Iterable[Card], origins: Mapping[str, Location], report: Diagnostics
+) -> None:
+    """Warn about each card whose prompt writes out its answer (at its origin: where in
+    the deck's files it was written), and each authored question that accepts one part
+    of an answer of several parts."""
     for card in cards:
         if card.kind not in _ASKED:
             continue
@@ -41,7 +43,7 @@ def report_author_slips(deck: Deck, cards: Iterable[Card], report: Diagnostics) 
             continue
         slot = card.id.rsplit(":", 1)[-1]
         report.warning(
-            _origin(excerpts.get(card.excerpt_id), slot) or deck.location,
+            origins.get(card.id, deck.location),
             f"card '{slot}': its prompt '{card.prompt}' writes out its whole answer "
             f"'{card.answer.text}', so it asks nothing: check that the answer and the "
             "words the prompt is made of were not copied from one another",
@@ -99,18 +101,3 @@ def _one_part(accepted: str, parts: list[str]) -> bool:
 
 def _names_part(accepted: str, part: str) -> bool:
     return accepted == part or accepted == part.split()[-1]
-
-
-def _origin(excerpt: Excerpt | None, slot: str) -> Location | None:
-    """Where the card of `slot` was written: its question, or the fact of a template card
-    (`fact.template`), or else its excerpt."""
-    if excerpt is None:
-        return None
-    for question in excerpt.questions:
-        if question.slot == slot:
-            return question.location
-    fact_id = slot.rsplit(".", 1)[0]
-    for fact in excerpt.facts:
-        if fact.id == fact_id:
-            return fact.location
-    return excerpt.location
