@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.answering.grading import grade
-from trainer.core.answering.units import _KINDS, same_units, unit_problem, units_in
+from trainer.core.answering.unit_table import KINDS
+from trainer.core.answering.units import same_units, unit_problem, units_in
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -65,9 +66,9 @@ def test_units_of_other_kinds_never_conflict() -> None:
     assert same_units(["the", "crown", "jewels"]) == ["the", "crown", "jewels"]  # no number
 
 
-_SAME_KIND = st.sampled_from(sorted(_KINDS)).flatmap(
+_SAME_KIND = st.sampled_from(sorted(KINDS)).flatmap(
     lambda kind: st.tuples(
-        st.sampled_from(sorted(_KINDS[kind])), st.sampled_from(sorted(_KINDS[kind]))
+        st.sampled_from(sorted(KINDS[kind])), st.sampled_from(sorted(KINDS[kind]))
     ).map(lambda pair: (kind, *pair))
 )
 
@@ -77,8 +78,8 @@ def test_a_number_in_one_unit_is_never_right_in_another(
     case: tuple[str, str, str], number: int
 ) -> None:
     kind, first, second = case
-    expected_word = _KINDS[kind][first][-1]
-    typed_word = _KINDS[kind][second][-1]
+    expected_word = KINDS[kind][first][-1]
+    typed_word = KINDS[kind][second][-1]
     verdict = judged(f"{number} {expected_word}", f"{number} {typed_word}")
     assert verdict == (first == second)
 

@@ -141,7 +141,7 @@ def _grade_one(
     if answer.type is AnswerType.YEAR:
         verdict = _grade_year(accepted, typed, answer.tolerance, expected, policy)
     elif answer.type is AnswerType.NUMBER:
-        verdict = grade_number(accepted, typed, answer, expected, policy, (asked, context))
+        verdict = grade_number(accepted, typed, answer, expected, policy, asked, context)
     elif answer.type is AnswerType.DATE:
         verdict = _grade_date(accepted, typed, answer.tolerance, expected, policy)
     else:

@@ -12,9 +12,8 @@ the question names the thing, and a typed word is another thing when it stands i
 of the word the question or the excerpt qualifies it by ("3 potassium ions" for "How
 many sodium ions…?", "4 diploid cells" where the excerpt says "four haploid cells"), or
 names a thing of its own ("2 NADH", "300,000 ships"); a common word that only describes
-("300,000 dead men") is nothing. Words the answer or the question
-has, function words and units count for nothing (`units.unit_problem` judges units of
-another kind).
+("300,000 dead men") is nothing. Words the answer or the question has, function words and
+units count for nothing (`units.unit_problem` judges units of another kind).
 """
 
 from __future__ import annotations

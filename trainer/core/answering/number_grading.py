@@ -44,10 +44,12 @@ def grade_number(
     answer: Answer,
     expected: str,
     policy: Policy,
-    question: tuple[Question, str],
+    asked: Question,
+    context: str,
 ) -> Verdict | None:
+    """A number card's verdict (None when the accepted answer holds no number); `context`
+    is the card's excerpt, which may say what the number counts."""
     tolerance = answer.tolerance
-    asked, context = question
     want = parse_number(accepted)
     if want is None:
         return None

@@ -42,8 +42,11 @@ _ORDINAL_TENS = (
     *("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth"),
     *("eightieth", "ninetieth"),
 )
+# The scale words read everywhere a number is: typed answers, units, automatic cloze.
 SCALES = {
-    **{"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000},
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
 _ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000}

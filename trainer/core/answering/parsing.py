@@ -31,8 +31,6 @@ _NUMBER = re.compile(
     r"|\.(?P<bare_frac>\d+))"
     r"(?!\w|\.\d)"
 )
-# The scale words grading reads everywhere ("37 trillion"), not a list of their own.
-_SCALE_WORDS = SCALES
 # What separates the options of an order typed as their texts.
 _ORDER_SEPARATORS = re.compile(r"\s*(?:[,;\n]|->|→|>|\bthen\b)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -95,8 +93,8 @@ def parse_number(typed: str) -> Fraction | None:
     if match.group("sign") == "-" or (before and before[-1] in _NEGATIVE_WORDS):
         value = -value
     rest = fold(text[match.end() :]).split()
-    if rest and rest[0] in _SCALE_WORDS:
-        value *= _SCALE_WORDS[rest[0]]
+    if rest and rest[0] in SCALES:
+        value *= SCALES[rest[0]]
     return value
 
 
@@ -134,8 +132,8 @@ def _fraction_in_words(words: list[str]) -> Fraction | None:
     end = at + 1
     while end < len(words) and words[end] in ("a", "an", "of"):
         end += 1  # "half a degree", "a quarter of a million"
-    if end < len(words) and words[end] in _SCALE_WORDS:
-        value *= _SCALE_WORDS[words[end]]
+    if end < len(words) and words[end] in SCALES:
+        value *= SCALES[words[end]]
         end += 1
     elif end < len(words) and words[end] in ("1000", "1000000", "1000000000"):
         value *= int(words[end])  # "half a million", read as "half 1000000"

@@ -17,9 +17,6 @@ from fractions import Fraction
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.unit_table import CASED_SYMBOLS, KINDS
 
-# Each kind of measure: its units, each with the (folded) words that write it
-# (`unit_table`: everyday units listed, SI units made from prefixes and base units).
-_KINDS = KINDS
 _SPEED = "speed"
 # Speeds written as one word, and the times a length may be written per ("km/h", "m/s").
 _SPEED_WORDS = {
@@ -35,7 +32,7 @@ _M = "m"
 # Folded word → (kind, unit).
 _UNIT_OF = {
     word: (kind, unit)
-    for kind, units in _KINDS.items()
+    for kind, units in KINDS.items()
     for unit, words in units.items()
     for word in words
 }
