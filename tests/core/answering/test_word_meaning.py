@@ -36,6 +36,11 @@ def rule(answer: str, typed: str, question: str = "") -> str:
         ("Jupiter is larger than Saturn", "Saturn is larger than Jupiter"),
         ("carbon dioxide causes warming", "warming causes carbon dioxide"),
         ("the Moon before Mars", "Mars before the Moon"),
+        # A verb's past tense relates who did it to whom it was done.
+        ("Germany invaded Poland", "Poland invaded Germany"),
+        ("Hitler succeeded Hindenburg", "Hindenburg succeeded Hitler"),
+        ("Britain declared war on Germany", "Germany declared war on Britain"),
+        ("Caesar led the army", "the army led Caesar"),
     ],
 )
 def test_words_swapped_across_a_relation_say_the_reverse(answer: str, typed: str) -> None:
@@ -55,6 +60,11 @@ def test_words_swapped_across_a_relation_say_the_reverse(answer: str, typed: str
             "to a lower water potential from a higher water potential",
         ),
         ("from higher to lower water potential", "from higher water potential to lower"),
+        # What each side does to the other, and words of a name, say no direction.
+        ("Hitler met Mussolini", "Mussolini met Hitler"),
+        ("Germany signed a treaty with Russia", "Russia signed a treaty with Germany"),
+        ("the Red Army soldiers", "soldiers of the Red Army"),
+        ("the armed forces of Germany", "Germany's armed forces"),
     ],
 )
 def test_reorderings_that_keep_each_side_stay_right(answer: str, typed: str) -> None:
@@ -65,7 +75,10 @@ _WORDS = st.sampled_from(
     ["osmosis", "sodium", "glucose", "north", "south", "summer", "winter", "copper", "Lipetsk"]
 )
 _TEMPLATES = st.sampled_from(
-    ["from {} to {}", "{} turns into {}", "{} is heavier than {}", "{} causes {}", "{} after {}"]
+    [
+        *("from {} to {}", "{} turns into {}", "{} is heavier than {}", "{} causes {}"),
+        *("{} after {}", "{} invaded {}", "{} defeated {}", "{} annexed {}"),
+    ]
 )
 
 
