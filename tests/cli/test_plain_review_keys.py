@@ -187,6 +187,33 @@ def test_an_option_that_does_not_exist_is_asked_again(open_deck: OpenDeck) -> No
     assert [(q, t) for q, t, _ in answers(engine, card.id)] == [(Quality.PERFECT, str(right))]
 
 
+PERCENTS = """\
+id: pc
+title: Percents
+excerpts:
+  - id: e
+    page: 1
+    text: Egg sales fell by 3%.
+    questions:
+      - q: By what percentage did egg sales fall?
+        a: 3%
+        distractors: ["1%", "2%", "4%"]
+"""
+
+
+def test_a_number_that_is_one_option_and_the_value_of_another_is_asked_again(
+    open_deck: OpenDeck,
+) -> None:
+    engine, deck_id = open_deck(PERCENTS)
+    card = first_card(engine, deck_id)
+    # A number n whose option is not "n%": typed bare, it could mean either.
+    unclear = next(n for n in range(1, 5) if card.choices[n - 1] != f"{n}%")
+    text = run(engine, deck_id, f"{unclear}\n3%\n\n")
+    assert f"'{unclear}' is option {unclear}'s number" in text
+    assert "Correct." in text and "Wrong." not in text
+    assert [(q, t) for q, t, _ in answers(engine, card.id)] == [(Quality.PERFECT, "3%")]
+
+
 def test_an_incomplete_or_unreadable_order_is_asked_again(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(ORDER)
     card = first_card(engine, deck_id)

@@ -35,6 +35,7 @@ from __future__ import annotations
 from typing import TextIO, assert_never
 
 from trainer.core.answering.grading import Outcome, is_blank
+from trainer.core.answering.option_numbers import option_of_value, unclear_option_number
 from trainer.core.answering.parsing import parse_choice, parse_order
 from trainer.core.answering.presentation import answer_text, events_in_order, misplaced_events
 from trainer.core.model import AnswerType, Card
@@ -280,7 +281,12 @@ def _unreadable(card: Card, typed: str) -> str | None:
         return None
     match card.answer.type:
         case AnswerType.CHOICE:
-            if parse_choice(typed, card.choices) is None:
+            # "4" among "4% | 10% | 40% | 14%" is asked again, not taken as option 4.
+            if (unclear := unclear_option_number(typed, card.choices)) is not None:
+                return f"{unclear} (q quits)"
+            if parse_choice(typed, card.choices) is None and (
+                option_of_value(typed, card.choices) is None
+            ):
                 return f"Type one option's number, 1 to {count}, or its text (q quits)."
             return None
         case AnswerType.ORDER:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.approximate import near_enough
+from trainer.core.answering.approximate import near_enough, question_approximates
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
@@ -57,3 +57,43 @@ def test_near_is_within_a_twentieth_either_way(wanted: int, percent: int) -> Non
 def test_a_measure_typed_rounded_is_close(answer: str, typed: str, outcome: Outcome) -> None:
     verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
     assert verdict.outcome is outcome, verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("prompt", "approximate"),
+    [
+        ("Wheat farming in Kansas, where about [number] sell an identical crop.", True),
+        ("Some [number] attackers died.", True),
+        ("Nearly [...] soldiers died at Verdun.", True),
+        ("An army of c. [number] men.", True),
+        ("About how many hectares did the estate cover?", True),
+        ("[number] soldiers died at Verdun, about a third of them French.", False),
+        ("How many hectares did the estate cover?", False),
+        ("About [number] farms and [number] ranches.", False),
+    ],
+)
+def test_a_prompt_may_say_its_number_is_approximate(prompt: str, approximate: bool) -> None:
+    assert question_approximates(prompt) is approximate
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "typed", "outcome"),
+    [
+        (
+            AnswerType.NUMBER,
+            "where about [number] sell an identical crop",
+            "19,500 farms",
+            Outcome.TYPO,
+        ),
+        (AnswerType.NUMBER, "where about [number] sell an identical crop", "20,000", Outcome.EXACT),
+        (AnswerType.NUMBER, "where [number] sell an identical crop", "19,500 farms", Outcome.CLOSE),
+        (AnswerType.TEXT, "where about [...] sell an identical crop", "19,500 farms", Outcome.TYPO),
+        (AnswerType.TEXT, "where [...] sell an identical crop", "19,500 farms", Outcome.WRONG),
+    ],
+)
+def test_a_number_the_prompt_calls_approximate_takes_a_near_one(
+    kind: AnswerType, prompt: str, typed: str, outcome: Outcome
+) -> None:
+    verdict = grade(Answer(kind, "20,000 farms"), typed, policy=Policy(), question=prompt)
+    assert verdict.outcome is outcome
+    assert verdict.matched == "20,000 farms"

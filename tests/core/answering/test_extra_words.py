@@ -156,3 +156,65 @@ def test_an_age_typed_in_years_old_is_the_age(typed: str) -> None:
 )
 def test_old_elsewhere_still_changes_the_answer(answer: str, typed: str) -> None:
     assert judge(answer, typed) not in (Outcome.EXACT, Outcome.TYPO)
+
+
+_SURPLUS = "What is the term for a situation in which quantity supplied exceeds quantity demanded?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        # A noun before a term makes another term, a noun for a person's role too.
+        ("a surplus", "consumer surplus", False),
+        ("a surplus", "producer surplus", False),
+        ("Surplus", "consumer surplus", False),
+        ("a shortage", "a consumer shortage", False),
+        ("a shortage", "a labour shortage", False),
+        ("inflation", "wage inflation", False),
+        ("a virus", "a computer virus", False),
+        ("monopoly", "natural monopoly", False),
+        # A word of size or degree says how much, not which.
+        ("a surplus", "a large surplus", True),
+        ("a surplus", "a huge surplus", True),
+        ("Surplus", "a big surplus", True),
+        ("a shortage", "a severe shortage", True),
+        ("a surplus", "a surplus of wheat", True),
+        ("a surplus", "the surplus", True),
+    ],
+)
+def test_a_word_typed_before_a_term_makes_another_term_unless_it_says_how_much(
+    answer: str, typed: str, right: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=POLICY, question=_SURPLUS)
+    assert verdict.correct is right
+
+
+def test_a_trade_before_a_name_still_describes_the_person() -> None:
+    for answer, typed, asked in (
+        ("Smith", "the engineer Smith", "Who built the bridge?"),
+        ("Baker", "the inventor Baker", "Who invented it?"),
+    ):
+        verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=POLICY, question=asked)
+        assert verdict.correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question", "right"),
+    [
+        ("Kansas", "Kansas City", "Where is most wheat farmed?", False),
+        ("Mexico", "Mexico City", "Where did the Aztecs live?", False),
+        ("Panama", "Panama Canal", "Which country?", False),
+        ("Mississippi", "Mississippi River", "Which state is the poorest?", False),
+        # The kind the question asks for, a region's own kind, or a feature's name.
+        ("Mississippi", "the Mississippi River", "Which river did Twain write about?", True),
+        ("Kansas", "the state of Kansas", "Where is most wheat farmed?", True),
+        ("Washington", "Washington State", "Which state?", True),
+        ("the Congo", "the Congo River", "What did Stanley explore?", True),
+        ("Kazan", "Kazan city", "Where was the school?", True),
+    ],
+)
+def test_a_kind_of_place_after_a_region_makes_another_place(
+    answer: str, typed: str, question: str, right: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=POLICY, question=question)
+    assert verdict.correct is right

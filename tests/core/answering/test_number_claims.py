@@ -128,3 +128,102 @@ def test_a_word_in_place_of_the_one_the_question_counts_by_is_another_thing(
 def test_the_excerpt_may_say_the_swapped_word_of_the_same_number() -> None:
     assert not _judged("3", "3 potassium ions", _OUT)
     assert _judged("2", "2 potassium ions", _OUT.replace("sodium ions", "ions"))
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "typed", "outcome"),
+    [
+        # A percentage is no count, and a count no percentage.
+        (
+            "15%",
+            "By how much did the quantity demanded of concert tickets fall?",
+            "15 tickets",
+            Outcome.WRONG,
+        ),
+        ("40%", "What share of voters backed the party?", "40 voters", Outcome.WRONG),
+        ("8%", "By how much did car sales rise?", "8 cars", Outcome.WRONG),
+        ("120", "How many tickets were sold?", "120%", Outcome.WRONG),
+        (
+            "15%",
+            "By how much did the quantity demanded of concert tickets fall?",
+            "15 per cent",
+            Outcome.EXACT,
+        ),
+        (
+            "15%",
+            "By how much did the quantity demanded of concert tickets fall?",
+            "a 15% fall",
+            Outcome.EXACT,
+        ),
+        (
+            "15%",
+            "By how much did the quantity demanded of concert tickets fall?",
+            "15",
+            Outcome.EXACT,
+        ),
+        (
+            "15%",
+            "By how much did the quantity demanded of concert tickets fall?",
+            "15% fewer tickets",
+            Outcome.EXACT,
+        ),
+        (
+            "40%",
+            "What share of voters backed the party?",
+            "40 per cent of the voters",
+            Outcome.EXACT,
+        ),
+        ("3%", "By what percentage did unemployment rise?", "3 percentage points", Outcome.EXACT),
+        ("120", "How many tickets were sold?", "120 tickets", Outcome.EXACT),
+        # "more than" still bounds a percentage.
+        ("15%", "By how much did sales fall?", "more than 15%", Outcome.WRONG),
+        # A question that names its units asks in them: money is another kind.
+        ("400", "What quantity clears the market, in kilograms a week?", "$400", Outcome.WRONG),
+        (
+            "400",
+            "What quantity clears the market, in kilograms a week?",
+            "400 dollars",
+            Outcome.WRONG,
+        ),
+        (
+            "2,500",
+            "How many tonnes of steel did the plant make a day?",
+            "2,500 euros",
+            Outcome.WRONG,
+        ),
+        ("400", "What quantity clears the market, in kilograms a week?", "400 kg", Outcome.EXACT),
+        (
+            "400",
+            "What quantity clears the market, in kilograms a week?",
+            "400 kilograms a week",
+            Outcome.EXACT,
+        ),
+        ("400", "What quantity clears the market, in kilograms a week?", "400", Outcome.EXACT),
+        ("7.25", "What was the federal minimum wage in 2009?", "$7.25", Outcome.EXACT),
+        ("7.25", "What was the minimum wage, in dollars an hour?", "7.25 dollars", Outcome.EXACT),
+    ],
+)
+def test_a_quantity_of_another_kind_is_wrong(
+    answer: str, question: str, typed: str, outcome: Outcome
+) -> None:
+    verdict = grade(Answer(AnswerType.NUMBER, answer), typed, policy=Policy(), question=question)
+    assert verdict.outcome is outcome, verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("typed", "outcome"),
+    [
+        ("a single vote", Outcome.EXACT),
+        ("one single vote", Outcome.EXACT),
+        ("a lone vote", Outcome.EXACT),
+        ("by a single vote", Outcome.EXACT),
+        ("a couple of votes", Outcome.WRONG),
+    ],
+)
+def test_a_single_thing_is_one(typed: str, outcome: Outcome) -> None:
+    question = "By how many votes did the death sentence have a majority?"
+    verdict = grade(Answer(AnswerType.NUMBER, "one"), typed, policy=Policy(), question=question)
+    assert verdict.outcome is outcome, verdict.rule
+    assert not grade(
+        Answer(AnswerType.NUMBER, "2"), "a single ship", policy=Policy(), question="How many?"
+    ).correct

@@ -8,7 +8,11 @@ from hypothesis import strategies as st
 
 from trainer.core.answering.grading import grade
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_words import normalize_numbers, scale_letters_as_words
+from trainer.core.answering.number_words import (
+    normalize_numbers,
+    scale_letters_as_words,
+    single_as_one,
+)
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -162,3 +166,11 @@ def test_trillion_is_a_scale() -> None:
     for typed in ("37,000,000,000,000", "37 trillion", "thirty-seven trillion", "37tn"):
         assert grade(number, typed, policy=Policy()).correct, typed
     assert not grade(number, "37 billion", policy=Policy()).correct
+
+
+def test_a_single_thing_is_one_where_a_number_is_looked_for() -> None:
+    assert single_as_one(["by", "a", "single", "vote"]) == ["by", "1", "vote"]
+    assert single_as_one(["one", "single", "vote"]) == ["1", "vote"]
+    assert single_as_one(["a", "lone", "deputy"]) == ["1", "deputy"]
+    assert single_as_one(["a", "single"]) == ["a", "single"]
+    assert single_as_one(["a", "couple", "of", "votes"]) == ["a", "couple", "of", "votes"]

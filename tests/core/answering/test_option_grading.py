@@ -172,6 +172,8 @@ PRESIDENTS = ("John Adams", "Samuel Adams", "John Hancock")
         (DISCOVERERS, 1, "Franklin", Outcome.WRONG),
         (PRESIDENTS, 0, "Adams", Outcome.WRONG),  # two options have it
         (PRESIDENTS, 2, "Hancock", Outcome.EXACT),
+        # A ruler's number is no surname: "XVI" chooses nothing.
+        (("Louis XVI", "Maximilien Robespierre", "Georges Danton"), 0, "XVI", Outcome.WRONG),
     ],
 )
 def test_an_option_naming_people_answers_to_their_surnames_when_unique(

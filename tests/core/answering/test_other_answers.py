@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from trainer.core.answering.grading import Outcome, Verdict, grade
 from trainer.core.answering.other_answers import as_near_another, question_contradiction
+from trainer.core.answering.text_alignment import Question
+from trainer.core.answering.text_match import match_text
 from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
@@ -75,3 +77,35 @@ def test_a_word_of_another_accepted_answer_adds_nothing() -> None:
     # A word no accepted answer has is still judged as before.
     assert not judge(school, "a Soviet flying school", *others, question=lipetsk).correct
     assert not judge(school, "a German tank school", *others, question=lipetsk).correct
+
+
+_GUILTY = "Of what was Louis XVI found guilty?"
+_FULLER = "Conspiracy against the liberty of the nation"
+
+
+def test_a_phrase_after_a_short_form_may_not_contradict_the_fuller_answer() -> None:
+    for typed in (
+        "conspiracy against the king",
+        "conspiracy with the nation",
+        "conspiracy for the liberty of the nation",
+    ):
+        assert not judge(_FULLER, typed, "conspiracy", question=_GUILTY).correct
+    for typed in ("conspiracy", "conspiracy against the nation", "conspiracy against liberty"):
+        assert judge(_FULLER, typed, "conspiracy", question=_GUILTY).correct
+
+
+def test_a_phrase_after_a_short_form_in_other_forms_or_places_stays_right() -> None:
+    # Against the short form alone (the fuller one, missing 'goods', is judged apart).
+    asked = Question.of("What is a tariff?", cloze=False)
+    fuller = ("a tax", "a tax on imported goods")
+    for typed, right in (("a tax on imports", True), ("a tax on exports", False)):
+        found = match_text("a tax", typed, question=asked, siblings=fuller, typo_tolerance=0.15)
+        assert found.accepted is right
+    found = match_text(
+        "Lipetsk",
+        "Lipetsk in Russia",
+        question=Question.of("Where was the school?", cloze=False),
+        siblings=("Lipetsk", "Lipetsk in the Soviet Union"),
+        typo_tolerance=0.15,
+    )
+    assert found.accepted  # a region may hold the fuller answer's place

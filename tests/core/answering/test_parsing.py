@@ -176,3 +176,21 @@ def test_an_order_of_texts_names_every_option_once_and_only_it(typed: str) -> No
 )
 def test_a_scale_written_as_letters_against_the_number(typed: str, value: Fraction) -> None:
     assert parse_number(typed) == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("- 1.5", Fraction(-3, 2)),
+        ("-3/2", Fraction(-3, 2)),
+        ("minus 3/4", Fraction(-3, 4)),
+        ("$-36", Fraction(-36)),
+        ("-$36", Fraction(-36)),
+        ("40 below zero", Fraction(-40)),
+        ("a single vote", Fraction(1)),
+        ("1914-1918", None),
+        ("20 - 30", None),
+    ],
+)
+def test_a_number_keeps_its_sign_however_written(typed: str, value: Fraction | None) -> None:
+    assert parse_number(typed) == value

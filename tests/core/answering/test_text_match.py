@@ -86,6 +86,15 @@ def test_negations_hedges_and_numbers_are_wrong_not_close() -> None:
         assert judge(answer, typed).outcome is Outcome.WRONG
 
 
+def test_a_value_that_is_the_answer_in_another_form_is_no_other_answer() -> None:
+    # "They are inferior goods", an option of another card, says what the answer says.
+    verdict = judge("an inferior good", "inferior goods", confusables=("They are inferior goods",))
+    assert verdict.outcome is Outcome.TYPO
+    assert not judge(
+        "an inferior good", "normal goods", confusables=("They are normal goods",)
+    ).correct
+
+
 def test_another_answer_of_the_deck_is_never_a_typo() -> None:
     verdict = judge("Iceland", "Ireland", confusables=("Ireland",))
     assert verdict.outcome is Outcome.WRONG
@@ -374,6 +383,9 @@ def test_a_surname_after_a_given_name_may_slip_into_a_common_word() -> None:
         ("The Treaty of Rapallo", "the Treaty of Locarno"),
         ("the Pacific Ocean", "the Atlantic Ocean"),
         ("the Dawes Plan", "the Young Plan"),
+        # A surname that is a common word is a name all the same.
+        ("Jean-Baptiste Carrier", "Jean-Baptiste Drouet"),
+        ("Josephine Baker", "Josephine Hopkins"),
     ],
 )
 def test_another_name_in_the_place_of_the_answers_is_wrong_not_close(

@@ -157,3 +157,24 @@ def test_a_currency_code_alone_is_the_answer_itself() -> None:
     assert judged("USD", "USD")
     assert not judged("USD", "UUSD")
     assert not judged("GBP", "pounds")
+
+
+def test_a_unit_the_fuller_answer_contradicts_is_wrong_beside_a_shorter_one() -> None:
+    question = "What has been the federal minimum wage since 2009?"
+    wage = Answer(AnswerType.TEXT, "$7.25 an hour", alternatives=("$7.25",))
+    for typed in ("$7.25 a day", "$7.25 a month", "$7.25 per week", "7.25 euros an hour"):
+        assert not grade(wage, typed, policy=POLICY, question=question).correct, typed
+    for typed in ("$7.25", "$7.25 an hour", "7.25 dollars per hour"):
+        assert grade(wage, typed, policy=POLICY, question=question).correct, typed
+    coal = Answer(AnswerType.TEXT, "3 tonnes a day", alternatives=("3 tonnes",))
+    assert not grade(coal, "3 tonnes a year", policy=POLICY, question="How much coal?").correct
+    speed = Answer(AnswerType.TEXT, "60 km an hour", alternatives=("60 km",))
+    assert not grade(speed, "60 km a minute", policy=POLICY, question="How fast?").correct
+
+
+def test_a_rate_per_another_unit_is_another_answer() -> None:
+    assert not judged(
+        "40 hours a week", "40 hours a day", question="How long was the working week?"
+    )
+    assert not judged("£500 a year", "£500 a month")
+    assert judged("40 hours a week", "40 hours per week")

@@ -203,3 +203,49 @@ def test_a_negation_left_out_is_named_as_left_out() -> None:
     assert "not" not in found
     # A negation added is still the reverse.
     assert rule("It rained", "it never rained").startswith("'never' changes the meaning")
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        # A relating word on both sides of another ("by … rather than by …") is no side.
+        ("By head rather than by order", "by order rather than by head"),
+        ("butter rather than guns", "guns rather than butter"),
+        ("butter instead of guns", "guns instead of butter"),
+        ("butter in place of guns", "guns in place of butter"),
+        ("butter, not guns", "guns, not butter"),
+        ("the Senate over the Assembly", "the Assembly over the Senate"),
+        ("coal without oil", "oil without coal"),
+        # A passive is read as its active: who did it stands before the verb.
+        ("Charlotte Corday stabbed Marat", "Charlotte Corday was stabbed by Marat"),
+        ("the Romans conquered Gaul", "the Romans were conquered by Gaul"),
+    ],
+)
+def test_one_way_relations_and_passives_swapped_say_the_reverse(answer: str, typed: str) -> None:
+    assert judge(answer, typed) is Outcome.WRONG
+    assert "swap sides" in rule(answer, typed)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("By head rather than by order", "rather than by order, by head"),
+        ("butter instead of guns", "instead of guns, butter"),
+        ("Charlotte Corday stabbed Marat", "Marat was stabbed by Charlotte Corday"),
+        ("Germany invaded Poland", "Poland was invaded by Germany"),
+        ("Marat was killed by Corday", "Corday killed Marat"),
+    ],
+)
+def test_a_relation_fronted_or_turned_passive_keeps_its_sides(answer: str, typed: str) -> None:
+    assert judge(answer, typed) in (Outcome.EXACT, Outcome.TYPO)
+
+
+def test_a_relation_of_another_accepted_answer_swapped_is_wrong() -> None:
+    asked = "How did the Third Estate want the Estates-General to vote?"
+    accepted = ("by head rather than by order", "per head")
+    assert judge("By head", "by order rather than by head", *accepted, question=asked) is (
+        Outcome.WRONG
+    )
+    assert judge("By head", "by head rather than by order", *accepted, question=asked) is (
+        Outcome.EXACT
+    )

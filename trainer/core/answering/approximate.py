@@ -7,14 +7,22 @@ billion") knows what the answer says. A number given exactly keeps to its digits
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from fractions import Fraction
 from itertools import pairwise
+
+from trainer.core.answering.normalise import fold
 
 # Words before a number that make it approximate, folded.
 APPROXIMATORS = frozenset(
     {"about", "around", "approximately", "approx", "roughly", "some", "circa", "c", "ca"}
 )
+# Words before a blank, or before "how many" or "how much", that say the number asked for
+# is approximate: "where about [number] farms…", "Roughly how many…?".
+_APPROXIMATE_IN_PROMPT = APPROXIMATORS | {"nearly", "almost", "estimated"}
+# A blank in a cloze prompt: "[...]", "[number]" or "[hint]".
+_BLANK = re.compile(r"\[[^\]]*\]")
 # How far, as a share of the number, a typed number may be from an approximate one.
 NEAR = Fraction(1, 20)
 
@@ -31,6 +39,26 @@ def _approximate_numbers(words: Sequence[str]) -> list[tuple[str, Fraction]]:
         for word, following in pairwise(words)
         if word in APPROXIMATORS and (value := _number(following)) is not None
     ]
+
+
+def question_approximates(prompt: str) -> bool:
+    """Whether a card's prompt says its number is approximate: an approximator right
+    before its one blank ("about [number] farms") or before "how many" or "how much"
+    ("About how many farms…?")."""
+    blanks = list(_BLANK.finditer(prompt))
+    if len(blanks) > 1:
+        return False
+    if blanks:
+        before = fold(prompt[: blanks[0].start()]).split()
+        return bool(before) and before[-1] in _APPROXIMATE_IN_PROMPT
+    words = fold(prompt).split()
+    return any(
+        word in _APPROXIMATE_IN_PROMPT and words[k + 1 : k + 3] in _HOW_MANY
+        for k, word in enumerate(words)
+    )
+
+
+_HOW_MANY = (["how", "many"], ["how", "much"])
 
 
 def near_enough(wanted: Fraction, typed: Fraction) -> bool:

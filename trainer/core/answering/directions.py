@@ -55,10 +55,20 @@ def direction(word: str) -> int | None:
     return _phrase_direction(verb, rest)
 
 
+def way_of_change(word: str) -> int | None:
+    """UP or DOWN for a verb of either direction (see `direction`) or a comparative of
+    size or amount ("higher", "less", "fewer"); None for any other word."""
+    way = direction(word)
+    return way if way is not None else _COMPARATIVES.get(word)
+
+
 def opposite_directions(first: str, second: str) -> bool:
-    """Whether the two words go opposite ways ("falls" and "goes up")."""
-    way = direction(first)
-    other = direction(second)
+    """Whether the two words go opposite ways ("falls" and "goes up"; "rises" and
+    "lower"), one of them a verb of direction."""
+    if direction(first) is None and direction(second) is None:
+        return False
+    way = way_of_change(first)
+    other = way_of_change(second)
     return way is not None and other is not None and way != other
 
 

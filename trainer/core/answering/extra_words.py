@@ -15,18 +15,27 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from trainer.core.answering.kind_words import names_a_kind
+from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
+    DEGREE_ADJECTIVES,
     DESCRIPTORS,
     FUNCTION_WORDS,
     HEDGE_WORDS,
     PHRASE_OPENERS,
+    PLACE_HEAD_NOUNS,
+    PLACE_KINDS,
     QUALIFIERS,
     TITLES,
 )
 from trainer.core.answering.word_match import RAREST_COUNT
 from trainer.core.answering.words import is_initial_letter, stray_letter
 from trainer.core.lexicon import frequency, is_common_word, is_given_name
+
+# Kinds a country or state is of, which name no other place after its name.
+_REGION_KINDS = frozenset(
+    {"state", "country", "province", "republic", "region", "territory", "kingdom", "nation"}
+)
 
 # Endings of nouns for what a person does ("the engineer Brunel", "cosmonaut Gagarin"),
 # which name a person rather than modify a term; and of adverbs, which say how, not what.
@@ -50,10 +59,15 @@ def extra_words_problem(
     used: set[int],
     in_question: Callable[[str], bool],
     terms: frozenset[int] = frozenset(),
+    written_terms: frozenset[int] = frozenset(),
 ) -> str | None:
     """Why the extra typed words make the answer wrong, or None if they are harmless.
     `terms` are the typed words matched to words of the answer that are terms, not
-    names: a dictionary word typed right before one makes another term of it."""
+    names: a dictionary word typed right before one makes another term of it.
+    `written_terms` are those the answer writes in lower case, which no word before
+    them can be a name of: a noun for a person there makes another term as any noun
+    does ("consumer surplus"), and a word of size or degree only says how much ("a
+    large surplus")."""
     stray = next((got[j] for j in extras if stray_letter(got, j, used)), None)
     if stray is not None:
         return f"extra letter '{stray}'"
@@ -75,6 +89,8 @@ def extra_words_problem(
             continue
         if word == "old" and j > 0 and got[j - 1] == _AGE_UNIT:
             continue  # "nine years old", "a nine-year-old": an age, as "nine" is
+        if word in DEGREE_ADJECTIVES and j + 1 in written_terms:
+            continue  # "a large surplus", "a severe shortage": how much, not which
         if word in QUALIFIERS:
             return f"'{word}' changes the answer"
         if j > last_matched and (
@@ -87,11 +103,44 @@ def extra_words_problem(
             # After the answer, a rare word is a surname ("Cervantes Saavedra"); a
             # known one makes another thing ("carbon dioxide" is not carbon).
             return f"extra word '{word}'"
-        if j <= last_matched and (_qualifies(word) or (j + 1 in terms and _modifies(got, j))):
+        if j <= last_matched and (
+            _qualifies(word) or (j + 1 in terms and _modifies(got, j, j + 1 in written_terms))
+        ):
             return f"'{word}' changes the answer"
         loose.append(word)
     if len(loose) > _MAX_NAME_EXTRAS:
         return f"extra words '{' '.join(loose)}'"
+    return None
+
+
+def place_kind_problem(
+    want: Sequence[str],
+    got: Sequence[str],
+    extras: Sequence[int],
+    used: set[int],
+    question: Sequence[str],
+    in_question: Callable[[str], bool],
+) -> str | None:
+    """A kind of place typed right after a country or state of the answer that makes
+    another place of it: "Kansas City" is not Kansas, nor "the Mississippi River" the
+    state. Harmless where the question asks for that kind ("Which river…?"), where the
+    kind is a region's own ("Washington State"), or after an answer that opens with
+    "the" and so names a feature ("the Congo River" for "the Congo"). A kind the
+    question writes after the same name names the other place it means."""
+    for j in extras:
+        word = got[j]
+        if word not in PLACE_KINDS or j == 0 or j - 1 not in used:
+            continue
+        name = got[j - 1]
+        named = any(tuple(question[k : k + 2]) == (name, word) for k in range(len(question) - 1))
+        if not named and (
+            in_question(word)
+            or name not in REGIONS
+            or word in _REGION_KINDS
+            or (bool(want) and want[0] == "the" and word in PLACE_HEAD_NOUNS)
+        ):
+            continue
+        return f"'{name} {word}' is another place than '{name}'"
     return None
 
 
@@ -140,16 +189,23 @@ def _qualifies(word: str) -> bool:
     return names_a_kind(word) and not is_given_name(word)
 
 
-def _modifies(got: Sequence[str], index: int) -> bool:
+def _modifies(got: Sequence[str], index: int, written_term: bool = False) -> bool:
     """Whether a word typed right before a term of the answer is a dictionary word that
     makes another term of it ("reverse osmosis", "partial pressure", "inverse square"):
     a word the list knows better than as an obscure name part, and not a given name, a
-    middle name after one, a noun for a person's trade or an adverb."""
+    middle name after one, or an adverb; nor, before a dictionary word the answer
+    writes as a name ("the engineer Smith"), a noun for a person's trade. Before a term
+    the answer writes in lower case, that noun makes another term too: "consumer
+    surplus", "producer price", "computer virus"."""
     word = got[index]
     after_given_name = index > 0 and is_given_name(got[index - 1])
     if frequency(word) <= RAREST_COUNT or is_given_name(word) or after_given_name:
         return False
-    if word.endswith(_ADVERB_ENDING) or word.endswith(_AGENT_ENDINGS):
+    if word.endswith(_ADVERB_ENDING):
+        return False
+    if written_term:
+        return True
+    if word.endswith(_AGENT_ENDINGS):
         return False
     return not (word.endswith(_AGENT_OR) and not word.endswith(_NOT_AGENT_OR))
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 
+from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.contradicted import without_contradicted
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.normalise import fold
@@ -100,8 +101,10 @@ def grade(
     accepted = [text for text in (answer.text, *answer.alternatives) if fold(text)]
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
+    approximate = question_approximates(question)
     verdicts = [
-        _grade_one(answer, text, typed, expected, policy, asked, context) for text in accepted
+        _grade_one(answer, text, typed, expected, policy, asked, context, approximate)
+        for text in accepted
     ]
     verdicts = without_contradicted(accepted, verdicts, typed, asked)
     if answer.parts:
@@ -137,7 +140,16 @@ def _grade_one(
     policy: Policy,
     asked: Question,
     context: str = "",
+    approximate: bool = False,
 ) -> Verdict:
+    if approximate and (
+        answer.type is AnswerType.NUMBER
+        or (answer.type is AnswerType.TEXT and any(char.isdigit() for char in accepted))
+    ):
+        # "about [number]": the prompt says the number is approximate, as if the answer
+        # said so itself.
+        said = _grade_one(answer, f"about {accepted}", typed, expected, policy, asked, context)
+        return replace(said, matched=accepted) if said.matched else said
     if answer.type is AnswerType.YEAR:
         verdict = _grade_year(accepted, typed, answer.tolerance, expected, policy)
     elif answer.type is AnswerType.NUMBER:

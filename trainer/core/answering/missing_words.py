@@ -15,12 +15,14 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from trainer.core.answering.directions import opposite_directions
+from trainer.core.answering.directions import opposite_directions, way_of_change
 from trainer.core.answering.morphemes import (
     opposite_morphemes,
     other_ending,
     reversing_prefix,
 )
+from trainer.core.answering.name_titles import surnames_of
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOSITES
 from trainer.core.answering.word_match import Refusal, negated_pair
@@ -51,7 +53,7 @@ def missing_rule(
             return f"'{word}' is another word, not a typo of '{want[first]}'", None
         # A word made of the answer's by a part that reverses or changes it stands in
         # its place: "hydrophilic" is the opposite of "hydrophobic", not a typo of it.
-        if _opposite(want[first], word):
+        if opposite_words(want[first], word):
             return opposite_rule(word, want[first]), (want[first], word)
         return f"'{word}' changes the meaning of '{want[first]}'", (want[first], word)
     # Only a word that says something can stand in another's place: not a function word,
@@ -63,7 +65,7 @@ def missing_rule(
     ]
     if others:
         stand_in = (want[first], others[0])
-        if _opposite(want[first], others[0]):
+        if opposite_words(want[first], others[0]):
             return opposite_rule(others[0], want[first]), stand_in
         return instead_rule(others[0], want[first]), stand_in
     return f"'{want[first]}' is missing", None
@@ -76,7 +78,7 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     ("sulphite" for "sulphate"), or another name (see `another_name`). A prefix of degree
     leaves it close: "inflation" for "hyperinflation" is near the mark."""
     return (
-        _opposite(wanted, typed)
+        opposite_words(wanted, typed)
         or negated_pair(wanted, typed)
         or reversing_prefix(wanted, typed)
         or other_ending(wanted, typed)
@@ -84,17 +86,17 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     )
 
 
-def _opposite(wanted: str, typed: str) -> bool:
+def opposite_words(wanted: str, typed: str) -> bool:
     """Opposites by the list, in any degree ("too low" for "higher"), by their direction
     ("falls", "goes up") or by an opposite morpheme ("inwards", "outwards")."""
     return (
-        any(b in OPPOSITES.get(a, ()) for a in _degrees(wanted) for b in _degrees(typed))
+        any(b in OPPOSITES.get(a, ()) for a in degrees(wanted) for b in degrees(typed))
         or opposite_directions(wanted, typed)
         or opposite_morphemes(wanted, typed)
     )
 
 
-def _degrees(word: str) -> set[str]:
+def degrees(word: str) -> set[str]:
     """The word, and its plain form if it is a comparative or superlative of a word that
     has opposites: "higher" → high, "bigger" → big, "heavier" → heavy."""
     forms = {word}
@@ -117,9 +119,13 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     are wrong, not close: the rest of the answer is right only because the two names
     share it. In an acronym each letter stands for a word: "the SPD" is not "the KPD".
 
-    A given name is left out of this: another given name may be a familiar form of it
-    ("Bill" for "William"), and the surname still says who is meant."""
-    if wanted not in capitalized_words(expected) or not could_be_name(wanted):
+    A person's surname counts as a name even when it is a common word ("Jean-Baptiste
+    Drouet" for "Jean-Baptiste Carrier"). A given name is left out of this: another given
+    name may be a familiar form of it ("Bill" for "William"), and the surname still says
+    who is meant."""
+    if wanted not in capitalized_words(expected):
+        return False
+    if not could_be_name(wanted) and not _surname_of_person(wanted, expected):
         return False
     if is_given_name(wanted):
         return False
@@ -129,16 +135,26 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     return Levenshtein.normalized_similarity(typed, wanted) < _NEAR_SPELLING
 
 
+def _surname_of_person(word: str, expected: str) -> bool:
+    """Whether `word` is the surname of the person `expected` names, even a common word
+    ("Carrier" in "Jean-Baptiste Carrier", "Baker" in "Josephine Baker")."""
+    surnames = surnames_of(expected)
+    return surnames is not None and word in fold(surnames).split()
+
+
 def opposite_beside(want: Sequence[str], got: Sequence[str], question: Sequence[str]) -> str | None:
     """Why a typed answer that has the answer's words says the reverse beside them: a
     typed word the answer lacks that is the opposite of one of its words ("it rises then
     falls" for "it falls"). Not where it only repeats a phrase of the question ("when the
     price rises, it falls" for "What happens when the price rises?")."""
     wanted = set(want)
+    ways = {way_of_change(word) for word in want} - {None}
     for position, word in enumerate(got):
-        if word in wanted:
+        if word in wanted or way_of_change(word) in ways:
+            # The answer's word, or another word for its way of change ("output
+            # decreases and the price increases" for "output falls and the price rises").
             continue
-        opposed = next((other for other in want if _opposite(other, word)), None)
+        opposed = next((other for other in want if opposite_words(other, word)), None)
         if opposed is None or _repeats_question(got, position, question):
             continue
         return f"'{word}', the opposite of '{opposed}', says the reverse beside it"

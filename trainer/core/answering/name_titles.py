@@ -42,6 +42,7 @@ from trainer.core.lexicon import (
     is_common_word,
     is_given_name,
 )
+from trainer.core.name_sexes import is_known_given_name
 
 # A word counted less often than this in English is distinctive enough to name a place on
 # its own ("everest" 172, "nile" 201, "amazon" 539; "victoria" 995 and "washington" 1,306
@@ -55,6 +56,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # Words that open a place's name, saying what kind of place it is: "Cape Verde", "Mount
 # Kenya", "Saint Helena", "Port Desire".
 _PLACE_OPENERS = frozenset(PLACE_WORDS) | {"saint", "fort", "port"}
+
+# A ruler's number after a name, in capitals: "XVI", "II", "VIII".
+_REGNAL_NUMBER = re.compile(r"[IVXL]+")
 
 
 def is_personal_title(words: Sequence[str], index: int) -> bool:
@@ -158,6 +162,11 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     )
 
 
+def _is_given(word: str) -> bool:
+    """A given name, or given names joined by hyphens ("Jean-Baptiste")."""
+    return is_given_name(fold(word)) or is_known_given_name(word)
+
+
 def surnames_of(name: str) -> str | None:
     """A person's name, or a pair or list of them, by surnames alone ("Darwin" for
     "Charles Darwin", "Watson and Crick" for "James Watson and Francis Crick"); None
@@ -165,8 +174,10 @@ def surnames_of(name: str) -> str | None:
     surnames: list[str] = []
     for part in _NAME_LIST.split(name.strip()):
         words = part.split()
-        if len(words) < 2 or not is_given_name(fold(words[0])) or not words[-1][:1].isupper():
+        if len(words) < 2 or not _is_given(words[0]) or not words[-1][:1].isupper():
             return None
+        if _REGNAL_NUMBER.fullmatch(words[-1]):
+            return None  # "Louis XVI": a ruler's number is no surname
         start = len(words) - 1
         while start > 1 and fold(words[start - 1]) in _PARTICLES:
             start -= 1  # "van Leeuwenhoek", "de Gaulle"

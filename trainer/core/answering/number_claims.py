@@ -25,7 +25,7 @@ from itertools import pairwise
 from trainer.core.answering.approximate import APPROXIMATORS
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.unit_table import KINDS
-from trainer.core.answering.units import is_unit_word, units_in
+from trainer.core.answering.units import is_unit_word, shown, units_in
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.lexicon import is_common_word, is_known_word
@@ -38,8 +38,17 @@ _BOUNDS = frozenset(
     }
 )
 _QUALIFIERS = NEGATORS | (HEDGE_WORDS - {"and"}) | _BOUNDS
+# Words after a percentage that say which way a thing changed by it: "15% fewer".
+_CHANGES = frozenset(
+    {"more", "less", "fewer", "higher", "lower", "above", "below", "over", "under"}
+)
+# Words that make a number a percentage ("15 percent", "15 per cent", "15 percentage
+# points"; "%" is read as "percent").
+PERCENT_WORDS = frozenset({"percent", "cent", "percentage", "pc", "pct", "percentages"})
 _NONE_WORDS = frozenset({"none", "nothing", "nil", "nought", "zero"})
 _ALL_KINDS = (*KINDS, "speed")
+# Words that give a number's sign: "minus 1.5", "negative 1.5" (its value says which).
+_SIGNS = frozenset({"minus", "negative"})
 # Words that lead up to a number without qualifying it: "up to 100,000 men".
 _LEADING = frozenset({"up", "some", "exactly", "precisely", "total", "totalling"})
 
@@ -48,7 +57,17 @@ def qualifier_problem(accepted: Sequence[str], typed: Sequence[str]) -> str | No
     """The first word of `typed` that denies, bounds or hedges its number, which the
     `accepted` answer does not say itself; None if there is none."""
     own = set(accepted)
-    found = next((word for word in typed if word in _QUALIFIERS and word not in own), None)
+    found = next(
+        (
+            word
+            for index, word in enumerate(typed)
+            if word in _QUALIFIERS
+            and word not in own
+            # "15% fewer", "10 per cent more": a change by the percentage, not a bound.
+            and not _percentage_phrase(typed, index)
+        ),
+        None,
+    )
     return None if found is None else f"'{found}' makes it another claim than the number"
 
 
@@ -58,9 +77,12 @@ def counted_problem(
     """The first word of `typed` naming something the `accepted` answer does not count,
     and the question (`asked`) does not name; None if there is none."""
     own = [word for word in accepted if word.isalpha()]
-    bare = not any(word not in FUNCTION_WORDS and word not in APPROXIMATORS for word in own)
-    for word in typed:
-        if _says_nothing(word, own) or asked(word):
+    bare = not any(
+        word not in FUNCTION_WORDS and word not in APPROXIMATORS and word not in _SIGNS
+        for word in own
+    )
+    for index, word in enumerate(typed):
+        if _says_nothing(word, own) or asked(word) or _percentage_phrase(typed, index):
             continue
         if not bare:
             return f"'{word}' is not what the answer counts"
@@ -70,6 +92,15 @@ def counted_problem(
         if _names_a_thing(word):
             return f"'{word}' is not what the question counts"
     return None
+
+
+def _percentage_phrase(words: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` only goes with the percentage before it: the "points"
+    of "3 percentage points", the "fewer" of "15% fewer" (a change by it, not a bound)."""
+    before = words[index - 1] if index > 0 else ""
+    if words[index] in ("point", "points"):
+        return before == "percentage"
+    return words[index] in _CHANGES and before in PERCENT_WORDS
 
 
 def swapped_qualifier(
@@ -127,6 +158,7 @@ def _says_nothing(word: str, own: Sequence[str]) -> bool:
         or word in MULTIPLIERS
         or word in APPROXIMATORS
         or word in _LEADING
+        or word in _SIGNS
         or word in _COUNTING_WORDS
         or is_unit_word(word)
         or word in own
@@ -205,14 +237,16 @@ def unasked_unit(
         if pairs & _AGE_QUESTIONS:
             wrong = (kind, unit) != ("time", "year")
         else:
-            wrong = kind not in measured if measured else counting
+            # A question that names units asks in them: "$400" is no answer to "What
+            # quantity clears the market, in kilograms a week?".
+            wrong = kind not in measured if measured else counting or bool(named)
         if wrong:
             return f"'{_written(typed, unit)}' is not a unit the question asks for"
     return None
 
 
 def _written(typed: Sequence[str], unit: str) -> str:
-    return next((word for word in typed if unit in units_in([word]).values()), unit)
+    return shown(next((word for word in typed if unit in units_in([word]).values()), unit))
 
 
 # Questions of age: in years, unless they say otherwise ("How old …, in months?").
@@ -251,3 +285,35 @@ def says_none(typed: Sequence[str]) -> bool:
     if any(word[:1].isdigit() for word in typed):
         return False
     return bool(typed) and (typed[0] == "no" or any(word in _NONE_WORDS for word in typed))
+
+
+def percent_problem(
+    accepted: Sequence[str], typed: Sequence[str], question: Sequence[str]
+) -> str | None:
+    """Why a typed amount is of another kind than a percentage: a count of a thing typed
+    for one ("15 tickets" for 15%), or one typed for a count ("120%" asked "How many
+    tickets…?"); None when it is none."""
+    wants_percent = any(word in PERCENT_WORDS for word in accepted)
+    typed_percent = any(word in PERCENT_WORDS for word in typed)
+    if wants_percent and not typed_percent:
+        counted = next((word for word in _after_numbers(typed) if _names_a_thing(word)), None)
+        return None if counted is None else f"a percentage is no count of '{counted}'"
+    asks_percent = any(word in PERCENT_WORDS for word in question)
+    counting = ("how", "many") in set(pairwise(question))
+    if typed_percent and not wants_percent and not asks_percent and counting:
+        return "a percentage is no count of what the question counts"
+    return None
+
+
+def _after_numbers(words: Sequence[str]) -> list[str]:
+    """The words right after each number, up to a function word: "concert tickets" of
+    "15 concert tickets fewer"."""
+    after: list[str] = []
+    for index, word in enumerate(words):
+        if not word[:1].isdigit():
+            continue
+        for following in words[index + 1 :]:
+            if following in FUNCTION_WORDS or not following.isalpha():
+                break
+            after.append(following)
+    return after

@@ -10,25 +10,29 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from trainer.core.answering.approximate import is_approximate, near_enough
+from trainer.core.answering.conversions import conversion, in_unit
+from trainer.core.answering.durations import duration_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_claims import (
     MULTIPLIERS,
     counted_problem,
+    percent_problem,
     qualifier_problem,
     says_none,
     stated_with,
     swapped_qualifier,
     unasked_unit,
 )
-from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.number_words import SCALES, single_as_one
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
-from trainer.core.answering.units import is_unit_word, unit_problem
+from trainer.core.answering.units import is_unit_word, same_units, unit_problem, units_in
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer
@@ -54,14 +58,21 @@ def grade_number(
     if want is None:
         return None
     # "6,650 miles" is no answer to "How long …, in kilometres?", whatever the number.
-    want_words, typed_words = answer_words(accepted), answer_words(typed)
+    want_words = answer_words(accepted)
+    typed_words = tuple(single_as_one(answer_words(typed)))  # "a single vote", "a lone ship"
     other_unit = unit_problem(want_words, typed_words, asked.words)
     other_unit = other_unit or unasked_unit(want_words, typed_words, asked.sequence)
     if other_unit is not None:
+        converted = _converted(want, typed, answer.tolerance, want_words, typed_words, asked)
+        if converted is not None:
+            return replace(converted, matched=accepted, expected=expected)
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=other_unit)
     if want == 0 and says_none(typed_words):
         return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="exact")
-    if (qualified := qualifier_problem(want_words, typed_words)) is not None:
+    qualified = qualifier_problem(want_words, typed_words) or percent_problem(
+        want_words, typed_words, asked.sequence
+    )
+    if qualified is not None:
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
     got = _in_groups(parse_number(typed), typed_words, asked)
     if got != want:
@@ -77,6 +88,9 @@ def grade_number(
         readings = [value for value in (got, bare, *scaled) if value is not None]
         got = min(readings, key=lambda value: abs(value - want), default=None)
     if got is None:
+        converted = _converted(want, typed, answer.tolerance, want_words, typed_words, asked)
+        if converted is not None:
+            return replace(converted, matched=accepted, expected=expected)
         return Verdict(
             Outcome.WRONG, 0.0, accepted, expected, note="not a number", rule="not a number"
         )
@@ -101,6 +115,38 @@ def grade_number(
         # The number is right, the thing counted is not ("206 teeth" for 206 bones).
         return Verdict(Outcome.CLOSE, similarity, accepted, expected, rule=counted)
     return verdict
+
+
+def _converted(
+    want: Fraction,
+    typed: str,
+    tolerance: float,
+    want_words: Sequence[str],
+    typed_words: Sequence[str],
+    asked: Question,
+) -> Verdict | None:
+    """The verdict on an amount typed in another unit of the answer's measure that is the
+    answer once converted ("96 hours" for 4, asked "How many days…?"), or within its
+    tolerance; None for any other (another unit's "4130 miles" for 6,650 km is wrong)."""
+    found = conversion(want_words, typed_words, asked.words)
+    got = parse_number(typed)
+    length = duration_of(same_units(list(typed_words)))
+    time_unit = units_in(want_words).get("time") or units_in(asked.words).get("time")
+    if length is not None and time_unit is not None:
+        # "a fortnight", "1 day and 12 hours": a length of time in pieces.
+        value, wanted = in_unit(length, time_unit), time_unit
+    elif found is not None and got is not None:
+        value, wanted = got * found[2], found[1]
+    else:
+        return None
+    if value is None or abs(value - want) > Fraction(str(tolerance)):
+        return None
+    outcome = Outcome.EXACT if value == want else Outcome.TYPO
+    named = wanted if value == 1 else _PLURALS.get(wanted, f"{wanted}s")
+    return Verdict(outcome, 1.0, "", "", rule=f"{plain(value)} {named} in another unit")
+
+
+_PLURALS = {"century": "centuries", "foot": "feet", "inch": "inches"}
 
 
 def _in_groups(value: Fraction | None, typed: Sequence[str], asked: Question) -> Fraction | None:

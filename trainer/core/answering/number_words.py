@@ -87,6 +87,31 @@ _YEAR_ZERO = frozenset({"oh", "o"})
 _MIN_FUZZY_LENGTH = 5
 
 
+# Phrases that say "one" of a thing, and say it firmly: "a single vote", "a lone deputy".
+_ONE_PHRASES = frozenset(
+    (first, second)
+    for first in ("a", "an", "one", "1")
+    for second in ("single", "lone", "sole", "solitary")
+)
+
+
+def single_as_one(words: Sequence[str]) -> list[str]:
+    """The folded words with "a single", "a lone", "one single" … before a word read as
+    the number 1: "by a single vote" → "by 1 vote". (Only where a number is looked for:
+    "a single market" is a name as often as a count.)"""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        pair = tuple(words[index : index + 2])
+        if pair in _ONE_PHRASES and index + 2 < len(words) and words[index + 2].isalpha():
+            out.append("1")
+            index += 2
+        else:
+            out.append(words[index])
+            index += 1
+    return out
+
+
 def normalize_numbers(
     words: Sequence[str], *, misspelt: bool = False, initials: Collection[int] = ()
 ) -> list[str]:

@@ -15,6 +15,15 @@ from collections.abc import Mapping, Sequence
 
 from trainer.core.answering.name_titles import surnames_of
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_words import normalize_numbers
+from trainer.core.answering.option_names import other_given_name
+from trainer.core.answering.option_numbers import (
+    Reading,
+    options_of_value,
+    read_as_number_note,
+    reading_of,
+)
+from trainer.core.answering.option_typos import option_misspelt
 from trainer.core.answering.parsing import parse_choice, parse_order
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
@@ -32,24 +41,51 @@ def grade_choice(
     policy: Policy,
 ) -> Verdict:
     """Right or wrong, never close: the option chosen is the right one or it is not."""
-    index = parse_choice(typed, choices)
-    rule, slip = "option chosen", False
+    reading = reading_of(typed)
+    index = _chosen_by_number(typed, choices, reading)
+    rule, slip, note = "option chosen", False, ""
+    if index is not None and reading is Reading.BARE:
+        note = read_as_number_note(typed, choices, answer.key[0])
+    if index is None and reading is not Reading.NUMBER:
+        valued = options_of_value(typed, choices)
+        if len(valued) > 1:
+            numbers = " and ".join(str(i + 1) for i in valued)
+            note = f"options {numbers} have that value: type the whole option, or its number"
+            return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="not one option")
+        if valued:
+            index = valued[0]
+            rule = f"option '{choices[index]}' typed as its value"
     if index is None:
         # The right option answers to its accepted answers too ("Santiago" for "St Jago"),
         # and a person's name to the surname, when no other option has it ("Darwin").
         forms = {i: list(_surname_forms(choices).get(i, ())) for i in range(len(choices))}
         forms[answer.key[0]] += answer.alternatives
-        found = _option_typed_as_text(typed, choices, question, policy, forms)
+        refused: list[str] = []
+        found = _option_typed_as_text(typed, choices, question, policy, forms, refused)
         if found is None:
             note = f"type an option's number, 1 to {len(choices)}, or its text"
-            return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="not an option")
+            why = f": {refused[0]}" if refused else ""
+            return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule=f"not an option{why}")
         index, rule, slip = found
     if index == answer.key[0]:
         outcome = Outcome.TYPO if slip else Outcome.EXACT
         return Verdict(outcome, 1.0, choices[index], expected, rule=rule)
-    # How the typed text chose it matters only when it was typed as text ("'bern' spells …").
-    how = "" if rule == "option chosen" else f": {rule}"
-    return Verdict(Outcome.WRONG, 0.0, choices[index], expected, rule=f"chose another option{how}")
+    # How the typed text chose it matters only when it was typed as text ("'bern' spells …");
+    # "exact" there would read as praise.
+    how = "" if rule == "option chosen" else f": {rule.removesuffix(' (exact)')}"
+    return Verdict(
+        Outcome.WRONG, 0.0, choices[index], expected, note=note, rule=f"chose another option{how}"
+    )
+
+
+def _chosen_by_number(typed: str, choices: tuple[str, ...], reading: Reading) -> int | None:
+    """The option typed as its number, its exact text or a true/false word; a value ("4%",
+    "-5") is never read as an option's number, whatever digits it holds."""
+    if reading is Reading.VALUE and any(
+        char.isdigit() for word in normalize_numbers(fold(typed).split()) for char in word
+    ):
+        return None
+    return parse_choice(typed, choices)
 
 
 def grade_order(
@@ -134,10 +170,13 @@ def _option_typed_as_text(
     question: Question,
     policy: Policy,
     other_forms: Mapping[int, Sequence[str]],
+    refused: list[str],
 ) -> tuple[int, str, bool] | None:
     """The one option the typed text matches by the text rules, as written or as one of
     its `other_forms` (accepted answers, by option index), with the rule and whether it
-    was matched with a slip; None when it matches none, or several equally well."""
+    was matched with a slip; None when it matches none, or several equally well. Why a
+    shorter form's match was refused ("Augustin Robespierre" is another person) is added
+    to `refused`."""
     matches: list[tuple[bool, int, str]] = []
     for index, option in enumerate(choices):
         others = [choice for k, choice in enumerate(choices) if k != index]
@@ -152,6 +191,12 @@ def _option_typed_as_text(
                 siblings=forms,
                 typo_tolerance=policy.typo_tolerance,
             )
+            if result.accepted and best is None and form != option:
+                # A surname accepted alone never excuses another given name before it.
+                name = other_given_name(typed, option, form, policy.typo_tolerance)
+                if name is not None:
+                    refused.append(f"'{name}' names another person than '{option}'")
+                    continue
             # The first form that matches wins, unless a later one matches without a slip.
             if result.accepted and (best is None or (best[0] and not result.slip)):
                 rule = result.rule if form == option else f"'{form}' is accepted; {result.rule}"
@@ -159,7 +204,11 @@ def _option_typed_as_text(
         if best is not None:
             matches.append((best[0], index, best[1]))
     if not matches:
-        return None
+        misspelt = option_misspelt(typed, choices, other_forms, policy.typo_tolerance)
+        if misspelt is None:
+            return None
+        index, rule = misspelt
+        return index, f"option '{choices[index]}' typed as text ({rule})", True
     fewest_slips = min(slip for slip, _, _ in matches)
     best_matches = [m for m in matches if m[0] == fewest_slips]
     if len(best_matches) != 1:

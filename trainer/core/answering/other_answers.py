@@ -7,10 +7,12 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.regions import REGIONS
+from trainer.core.answering.relations import swapped_sides
 from trainer.core.answering.verdict import instead_rule
-from trainer.core.answering.word_lists import FUNCTION_WORDS
-from trainer.core.answering.word_match import WordMatch, match_word
+from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
+from trainer.core.answering.word_match import WordMatch, is_other_form, match_word
 from trainer.core.answering.words import answer_words, content_words
 from trainer.core.lexicon import is_common_word
 
@@ -22,9 +24,14 @@ def sibling_contradiction(
     in_question: Callable[[str], bool],
 ) -> str | None:
     """An extra typed word in the place of a word of another accepted answer: "the Union
-    of Industrialists in Hungary" when "the Union of Industrialists in Germany" is right."""
-    if not claims:
-        return None
+    of Industrialists in Hungary" when "the Union of Industrialists in Germany" is right;
+    a phrase after a short form that another accepted answer continues otherwise (see
+    `other_continuation`); or two words of another accepted answer on each other's side
+    of its relation ("by order rather than by head" when "by head rather than by order"
+    is right, and "by head" too)."""
+    found = other_continuation(got, siblings) or _sibling_relation_swapped(got, siblings)
+    if found is not None or not claims:
+        return found
     typed = set(got)
     for sibling in siblings:
         words = answer_words(sibling)
@@ -33,9 +40,113 @@ def sibling_contradiction(
                 continue
             before = words[k - 1]
             for typed_before, claim in claims:
-                if before in FUNCTION_WORDS and typed_before == before:
+                if (
+                    before in FUNCTION_WORDS
+                    and typed_before == before
+                    and not _among(claim, [word])
+                ):
                     return instead_rule(claim, word)
     return None
+
+
+def other_continuation(got: Sequence[str], siblings: Sequence[str]) -> str | None:
+    """A phrase typed after a short accepted answer ("conspiracy") that a fuller one
+    ("conspiracy against the liberty of the nation") continues with the same relating
+    word and another object ("conspiracy against the king"), or with another relating
+    word and its object ("conspiracy with the nation"): it contradicts the fuller answer.
+    A phrase of other words after another relating word ("… during the Terror") only
+    adds to it; one that holds the whole fuller phrase is the fuller answer's to judge."""
+    texts = [answer_words(sibling) for sibling in siblings]
+    for fuller in texts:
+        for text in texts:
+            short = _without_article(text)
+            if not content_words(short) or len(short) >= len(fuller):
+                continue
+            fuller_at, typed_at = _find(short, fuller), _find(short, got)
+            if fuller_at is None or typed_at is None:
+                continue
+            theirs = fuller[fuller_at + len(short) :]
+            ours = got[typed_at + len(short) :]
+            if not theirs or not ours or theirs[0] not in _RELATING or ours[0] not in _RELATING:
+                continue
+            their_words = [w for w in theirs[1:] if w not in FUNCTION_WORDS]
+            our_words = [w for w in ours[1:] if w not in FUNCTION_WORDS and w not in HEDGE_WORDS]
+            if not our_words:
+                continue
+            if ours[0] != theirs[0]:
+                if all(_among(word, their_words) for word in our_words):
+                    return instead_rule(ours[0], theirs[0])
+                continue
+            if set(their_words) <= set(our_words):
+                continue
+            # A region may hold the fuller answer's place: "Lipetsk in Russia" for
+            # "Lipetsk in the Soviet Union".
+            other = next(
+                (w for w in our_words if not _among(w, their_words) and w not in REGIONS), None
+            )
+            if other is not None:
+                left_out = next((w for w in their_words if w not in our_words), their_words[0])
+                return instead_rule(other, left_out)
+    return None
+
+
+def _sibling_relation_swapped(got: Sequence[str], siblings: Sequence[str]) -> str | None:
+    for sibling in siblings:
+        words = answer_words(sibling)
+        placed = {
+            i: got.index(word)
+            for i, word in enumerate(words)
+            if word not in FUNCTION_WORDS and words.count(word) == 1 and got.count(word) == 1
+        }
+        swap = swapped_sides(words, got, placed)
+        if swap is not None:
+            first, second, relating = swap
+            return f"'{first}' and '{second}' swap sides of '{relating}' in '{sibling}'"
+    return None
+
+
+# Words that open a phrase relating the answer to something: prepositions.
+_RELATING = frozenset(
+    {
+        *("of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "upon"),
+        *("about", "via", "against", "before", "after", "above", "below", "under", "over"),
+        *("without", "towards", "toward", "between", "beyond", "behind", "among", "unlike"),
+        *("despite", "like", "within", "across", "through", "throughout", "during", "near"),
+    }
+)
+
+
+def _without_article(words: Sequence[str]) -> Sequence[str]:
+    return words[1:] if words[:1] and words[0] in {"a", "an", "the"} else words
+
+
+def _find(part: Sequence[str], words: Sequence[str]) -> int | None:
+    """Where `part` first stands in `words` as a run, or None."""
+    size = len(part)
+    return next(
+        (k for k in range(len(words) - size + 1) if tuple(words[k : k + size]) == tuple(part)),
+        None,
+    )
+
+
+def _among(word: str, words: Sequence[str]) -> bool:
+    """Whether the word is one of `words`, another form of one, or shares its stem with
+    one ("imports", "imported")."""
+    return word in words or any(
+        is_other_form(word, other) or _shared_stem(word, other) for other in words
+    )
+
+
+_MIN_STEM = 4
+_ENDING_ROOM = 3  # letters an ending may take: "-ing", "-ed", "-s"
+
+
+def _shared_stem(first: str, second: str) -> bool:
+    shared = next(
+        (k for k, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+        min(len(first), len(second)),
+    )
+    return shared >= max(_MIN_STEM, min(len(first), len(second)) - _ENDING_ROOM)
 
 
 # Words that say where something was: a name after one is a place.
@@ -75,8 +186,10 @@ def as_near_another(
     answer: as many of its words are the other's words, or slips for them, as are the
     expected answer's, and it is at least as near the other letter by letter, in
     whichever order each is nearest. ("a smallpox vaccine" has two words of
-    "vaccination against smallpox" and one of "a vaccine against rabies".)"""
-    words = content_words(typed)
+    "vaccination against smallpox" and one of "a vaccine against rabies"; "it goes
+    down" is a form of "it falls", and no slip for "it rises".)"""
+    # A phrase of direction is one word, as its answer's verb is: "goes down" for "falls".
+    words = content_words(join_direction_phrases(expected, typed)[1])
     others, wanted = content_words(other), content_words(expected)
     theirs = _words_matched(words, others, typo_tolerance)
     ours = _words_matched(words, wanted, typo_tolerance)

@@ -18,9 +18,12 @@ from trainer.core.answering.number_words import (
     SCALES,
     normalize_numbers,
     scale_letters_as_words,
+    single_as_one,
     vulgar_fractions_as_words,
 )
 from trainer.core.answering.units import units_apart
+from trainer.core.answering.written_numbers import MINUS_SIGNS as MINUS_SIGNS
+from trainer.core.answering.written_numbers import signs_as_words
 from trainer.core.partial_dates import PartialDate, Precision, checked_date
 
 # Digit groups of three after the first, separated by commas or (thin, no-break) spaces:
@@ -36,8 +39,6 @@ _ORDER_SEPARATORS = re.compile(r"\s*(?:[,;\n]|->|→|>|\bthen\b)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words around an option's number that say it is one ("option 2", "the second one").
 _CHOICE_WORDS = frozenset({"option", "number", "no", "choice", "answer", "the", "one"})
-# Signs a minus is written with besides "-", which the parser reads as "-".
-MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u2009\u202f"
 _INTEGER_TOKEN = re.compile(r"\d+")
 _LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
@@ -49,6 +50,8 @@ _DIGIT_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TRUE_WORDS = {"true", "t", "yes", "y", "correct", "right", "not false", "yep"}
 _FALSE_WORDS = {"false", "f", "no", "n", "incorrect", "wrong", "not true", "untrue", "nope"}
 _NEGATIVE_WORDS = {"minus", "negative"}
+# "40 below zero" is -40.
+_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|0)\b", re.IGNORECASE)
 # Fractions in words: "half a degree", "a quarter", "three quarters", "one and a half
 # million"; and the vulgar-fraction characters, which NFKC would turn into "1⁄2".
 _FRACTION_WORDS = {
@@ -71,6 +74,10 @@ def parse_number(typed: str) -> Fraction | None:
     """
     if _too_many_digits(typed):
         return None
+    below_zero = _BELOW_ZERO.search(typed)
+    if below_zero is not None:
+        value = parse_number(typed[: below_zero.start()] + typed[below_zero.end() :])
+        return None if value is None or value < 0 else -value
     # An ordinal in digits is its number ("606th"), as one in words is ("the sixth").
     text = _DIGIT_ORDINAL.sub(r"\1", _plain_digits_text(typed))
     words = _folded_words(text)
@@ -79,7 +86,11 @@ def parse_number(typed: str) -> Fraction | None:
     slashed = list(_SLASHED_FRACTION.finditer(text))
     if len(slashed) == 1 and _digit_count(text) == _digit_count(slashed[0].group()):
         numerator, denominator = (int(part) for part in slashed[0].groups())
-        return Fraction(numerator, denominator) if denominator else None
+        if not denominator:
+            return None
+        before = fold(text[: slashed[0].start()]).split()
+        negative = bool(before) and before[-1] in _NEGATIVE_WORDS
+        return Fraction(-numerator if negative else numerator, denominator)
     if not any(char.isdigit() for char in text):
         return _worded_number(text)
     matches = list(_NUMBER.finditer(text))
@@ -263,7 +274,7 @@ def _plain_digits_text(typed: str) -> str:
     # NFKC turns full-width and superscript digits into ASCII ones; the minus signs and
     # spaces people paste from word processors become their plain forms.
     text = unicodedata.normalize("NFKC", vulgar_fractions_as_words(typed))
-    text = text.translate({ord(c): "-" for c in MINUS_SIGNS})
+    text = signs_as_words(text.translate({ord(c): "-" for c in MINUS_SIGNS}))
     text = text.translate({ord(c): " " for c in _SPACES})
     text = units_apart(scale_letters_as_words(text))
     return text.replace("%", " ").strip()
@@ -272,7 +283,7 @@ def _plain_digits_text(typed: str) -> str:
 def _folded_words(typed: str) -> list[str]:
     """Folded words with numbers in words, ordinals and leading zeros as plain digits
     (the day and month keep their leading zeros' meaning: "01" is 1)."""
-    return normalize_numbers(fold(typed).split(), misspelt=True)
+    return single_as_one(normalize_numbers(fold(typed).split(), misspelt=True))
 
 
 def _worded_number(text: str) -> Fraction | None:

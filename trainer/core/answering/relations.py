@@ -34,8 +34,13 @@ RELATING_WORDS = frozenset(
         *("precedes", "preceded", "follows", "followed", "exceeds", "exceeded"),
         *("defeated", "beat", "beats", "replaced", "replaces", "outweighs", "inhibits"),
         *("activates", "converts", "converted", "eats", "ate", "eaten", "kills", "killed"),
+        # Words that set one side against the other: "by head rather than by order",
+        # "A instead of B", "A, not B", "A without B", "first A, then B".
+        *("instead", "not", "without", "unlike", "then"),
     }
 )
+# "in place of" relates as "instead of" does; "place" alone relates nothing.
+_PLACE_OF = ("in", "place", "of")
 
 
 # Past tenses that relate no side to the other: each side does it to the other ("Hitler
@@ -69,10 +74,10 @@ def relates(word: str) -> bool:
         return True
     if word in _RECIPROCAL or len(word) < _SHORTEST_PAST or not word.endswith("ed"):
         return False
-    return is_known_word(word) and any(map(is_known_word, _stems(word)))
+    return is_known_word(word) and any(map(is_known_word, past_stems(word)))
 
 
-def _stems(past: str) -> tuple[str, ...]:
+def past_stems(past: str) -> tuple[str, ...]:
     """What a regular past tense may be made from: "invaded" of "invade", "annexed" of
     "annex", "planned" of "plan", "carried" of "carry"."""
     stem = past[:-2]
@@ -84,15 +89,84 @@ def _stems(past: str) -> tuple[str, ...]:
     return tuple(stems)
 
 
+def relates_at(words: Sequence[str], index: int) -> bool:
+    """Whether `words[index]` relates the words before it to those after it one way,
+    read with its neighbours ("place" in "in place of")."""
+    if tuple(words[index - 1 : index + 2]) == _PLACE_OF:
+        return True
+    return relates(words[index])
+
+
 def sides(words: Sequence[str]) -> list[str | None]:
-    """For each word, the relating word last before it in `words` (None before any)."""
+    """For each word, the relating word last before it in `words` (None before any). A
+    relating word written more than once stands on both sides of another ("by head
+    rather than by order"): it relates nothing one way, and is passed over."""
+    relating = [relates_at(words, k) for k in range(len(words))]
+    repeated = {w for k, w in enumerate(words) if relating[k] and words.count(w) > 1}
     out: list[str | None] = []
     current: str | None = None
-    for word in words:
+    for k, word in enumerate(words):
         out.append(current)
-        if relates(word):
+        if relating[k] and word not in repeated:
             current = word
     return out
+
+
+def active_order(words: Sequence[str]) -> list[int]:
+    """The positions of `words` in the order of the active voice: "Corday was stabbed
+    by Marat" is read "Marat stabbed Corday" (its "was" and "by" left out), so that who
+    did it stands before the verb either way. A clause runs from a joining word (or the
+    start) to the next; a verb that is no past participle of one side done to the other,
+    or no "by" after it, leaves the clause as it is."""
+    order = list(range(len(words)))
+    for k in range(len(words) - 2, -1, -1):
+        if words[k] not in _BE:
+            continue
+        verb = k + 1
+        if words[verb].endswith(_ADVERB_ENDING) and verb + 1 < len(words):
+            verb += 1  # "was brutally stabbed by"
+        if not relates(words[verb]) or words[verb] in RELATING_WORDS - _PARTICIPLES:
+            continue
+        by = next((b for b in range(verb + 1, len(words)) if words[b] == "by"), None)
+        if by is None or any(words[b] in _CLAUSE_ENDS for b in range(verb + 1, by)):
+            continue
+        start = max((b + 1 for b in range(k) if words[b] in _CLAUSE_ENDS), default=0)
+        end = next((b for b in range(by + 1, len(words)) if words[b] in _CLAUSE_ENDS), len(words))
+        patient = [p for p in order if start <= p < k]
+        agent = [p for p in order if by < p < end]
+        between = [p for p in order if verb < p < by]
+        rest_before = [p for p in order if p < start]
+        rest_after = [p for p in order if p >= end]
+        order = [*rest_before, *agent, verb, *patient, *between, *rest_after]
+    return order
+
+
+# Forms of "be" (and "get") before a past participle make a passive: "was stabbed by".
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
+_ADVERB_ENDING = "ly"
+# Relating words that are past participles, which a passive may be made of.
+_PARTICIPLES = frozenset(
+    {"caused", "produced", "formed", "made", "preceded", "followed", "exceeded", "defeated"}
+    | {"beat", "replaced", "converted", "eaten", "killed"}
+)
+# Words that end a clause, past which a passive's sides do not reach.
+_CLAUSE_ENDS = frozenset({"and", "but", "while", "whereas", "when", "because", "so", "then"})
+
+
+def _in_active_voice(
+    want: Sequence[str], got: Sequence[str], placed: Mapping[int, int]
+) -> tuple[list[str], list[str], dict[int, int]]:
+    """Both word lists in the active voice, and `placed` between their new positions."""
+    want_order, got_order = active_order(want), active_order(got)
+    want_at = {old: new for new, old in enumerate(want_order)}
+    got_at = {old: new for new, old in enumerate(got_order)}
+    moved = {want_at[i]: got_at[j] for i, j in placed.items() if i in want_at and j in got_at}
+    return [want[k] for k in want_order], [got[k] for k in got_order], moved
+
+
+def _relations(words: Sequence[str]) -> set[str]:
+    """The relating words of `words` that `sides` reads."""
+    return {side for side in sides([*words, ""]) if side is not None}
 
 
 def swapped_sides(
@@ -100,9 +174,11 @@ def swapped_sides(
 ) -> tuple[str, str, str] | None:
     """Two words of the answer (`placed` maps each matched word's position to the typed
     word's) whose sides of a relation the typed answer swaps: the two words and the
-    relating word, or None when the typed answer keeps every relation's sides."""
+    relating word, or None when the typed answer keeps every relation's sides. Both are
+    read in the active voice (see `active_order`)."""
+    want, got, placed = _in_active_voice(want, got, placed)
     expected_sides, typed_sides = sides(want), sides(got)
-    relating = {word for word in set(want) & set(got) if relates(word)}
+    relating = _relations(want) & _relations(got)
     if not relating:
         return None
     # A word written more than once may stand on both sides ("from a higher water

@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from trainer.core.answering.extra_words import extra_words_problem, misplaced_word_problem
+from trainer.core.answering.extra_words import (
+    extra_words_problem,
+    misplaced_word_problem,
+    place_kind_problem,
+)
 from trainer.core.answering.missing_words import missing_rule
 from trainer.core.answering.name_titles import (
     distinctive_place,
@@ -21,8 +25,10 @@ from trainer.core.answering.name_titles import (
     middle_name,
     place_kind_named,
 )
+from trainer.core.answering.pairings import reversed_pairing
 from trainer.core.answering.regions import region_after
-from trainer.core.answering.relations import swapped_sides
+from trainer.core.answering.relations import past_stems, swapped_sides
+from trainer.core.answering.roles import question_roles_reversed
 from trainer.core.answering.units import unit_left_out
 from trainer.core.answering.word_lists import DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import (
@@ -64,9 +70,12 @@ class Question:
 
     def has(self, word: str) -> bool:
         """True when the question has the word, or another form of it ("law", "laws";
-        "demand" where the question says "demanded", either way round)."""
-        return word in self.words or any(
-            is_other_form(word, other) or is_other_form(other, word) for other in self.words
+        "demand" where the question says "demanded", either way round; "stabbed" where
+        it asks "Whom did Corday stab?")."""
+        return (
+            word in self.words
+            or any(is_other_form(word, other) or is_other_form(other, word) for other in self.words)
+            or (word.endswith("ed") and any(stem in self.words for stem in past_stems(word)))
         )
 
 
@@ -183,6 +192,19 @@ def aligned(
         first, second, relating = swap
         rule = f"'{first}' and '{second}' swap sides of '{relating}': the reverse"
         return Alignment(False, False, rule, [], decisive=True)
+    roles = (
+        question_roles_reversed(want, got, placed, question.sequence)
+        if question.gives_words
+        else None
+    )
+    if roles is not None:
+        first, second, relating = roles
+        rule = f"'{first}' and '{second}' swap the roles the question gives them ('{relating}')"
+        return Alignment(False, False, rule, [], decisive=True)
+    if (pairing := reversed_pairing(want, got, placed)) is not None:
+        thing, wanted, typed = pairing
+        rule = f"'{typed}' said of '{thing}', where the answer says '{wanted}': the reverse"
+        return Alignment(False, False, rule, [], decisive=True)
     extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
     region = region_after(want, got, extras, used, after_comma)
     extras = [j for j in extras if j not in region]
@@ -198,8 +220,15 @@ def aligned(
         for i, (j, _) in pairs.items()
         if want[i] in vocabulary.terms or frequency(want[i]) > RAREST_COUNT
     )
-    problem = extra_words_problem(got, extras, used, harmless, terms) or misplaced_word_problem(
-        want, got, placed, extras, content, harmless
+    written_terms = frozenset(
+        j
+        for i, (j, _) in pairs.items()
+        if want[i] in vocabulary.terms or _term_in_sentence_case(want, i, vocabulary, question)
+    )
+    problem = (
+        place_kind_problem(want, got, extras, used, question.sequence, harmless)
+        or extra_words_problem(got, extras, used, harmless, terms, written_terms)
+        or misplaced_word_problem(want, got, placed, extras, content, harmless)
     )
     if problem is not None:
         return Alignment(False, False, problem, [])
@@ -266,6 +295,29 @@ def _described(
     if given:
         notes.append(f"'{' '.join(given)}' left out, given by the question")
     return Alignment(True, slip, "; ".join(notes), notes)
+
+
+# Words that ask for a person: their answer's first word, capitalized, may be a surname.
+_ASKING_FOR_A_PERSON = frozenset({"who", "whom", "whose"})
+
+
+def _term_in_sentence_case(
+    want: Sequence[str], index: int, vocabulary: Vocabulary, question: Question
+) -> bool:
+    """Whether the answer's first word, written with a capital only as a sentence starts
+    ("Surplus", "Osmosis in roots"), is a term rather than a name: a dictionary word
+    that is no given name, every other word of the answer written in lower case, and
+    a question that asks for no person ("Who …?", where "Baker" is a surname)."""
+    first = next((k for k, w in enumerate(want) if w not in FUNCTION_WORDS), None)
+    word = want[index]
+    return (
+        index == first
+        and word.isalpha()
+        and frequency(word) > RAREST_COUNT
+        and not is_given_name(word)
+        and all(w in vocabulary.terms for w in want[index + 1 :] if w.isalpha())
+        and not (question.words & _ASKING_FOR_A_PERSON)
+    )
 
 
 def _given_by_question(want: Sequence[str], index: int, question: Question) -> bool:

@@ -14,13 +14,13 @@ same deck (its confusables), typed instead of the answer or beside it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.approximate import approximate_numbers_lined_up
+from trainer.core.answering.conversions import measure_of
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.durations import duration_of
@@ -31,6 +31,9 @@ from trainer.core.answering.foreign_articles import (
 )
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
 from trainer.core.answering.missing_words import decisive_stand_in, opposite_beside
+from trainer.core.answering.money import money_lined_up
+from trainer.core.answering.number_claims import percent_problem
+from trainer.core.answering.number_words import single_as_one
 from trainer.core.answering.other_answers import (
     as_near_another,
     question_contradiction,
@@ -42,11 +45,13 @@ from trainer.core.answering.units import (
     m_read_alike,
     same_units,
     signs_read_alike,
+    unit_of_other_answers,
     unit_problem,
 )
 from trainer.core.answering.word_lists import (
     NEGATORS,
 )
+from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import (
     answer_words,
     capitalized_words,
@@ -58,9 +63,9 @@ from trainer.core.answering.words import (
     line_up_abbreviations,
     spelled_out,
 )
+from trainer.core.answering.written_numbers import signed_numbers, values_lined_up
 from trainer.core.records import record
 
-_DIGIT_RUNS = re.compile(r"\d+(?:\.\d+)?")
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -123,7 +128,12 @@ def _match(
     typo_tolerance: float,
     dropped: str | None,
 ) -> TextMatch:
-    want, got = join_decimals(answer_words(expected), answer_words(typed))
+    want, got = money_lined_up(*join_decimals(answer_words(expected), answer_words(typed)))
+    got = values_lined_up(want, got)
+    if "1" in want and "1" not in got:
+        got = single_as_one(got)  # "a single vote" for "one vote"
+    elif "1" in got and "1" not in want:
+        want = single_as_one(want)
     if dropped is not None:
         # Judged without the answer's negations: the caller decides what leaving them
         # out means.
@@ -143,16 +153,25 @@ def _match(
         return TextMatch(True, False, "exact", 1.0)
     if (length := duration_of(want)) is not None and duration_of(got) == length:
         return TextMatch(True, False, "the same length of time", 1.0)
+    if (amount := measure_of(want)) is not None and measure_of(got) == amount:
+        return TextMatch(True, False, "the same amount in another unit", 1.0)
     if not got or date_problem:
         rule = date_problem or "nothing to compare"
         return TextMatch(False, False, rule, similarity, decisive=rule != NO_FULL_DATE)
-    refusal = _decisive_difference(want, got, question) or unit_problem(want, got, question.words)
+    refusal = (
+        _decisive_difference(want, got, question)
+        or unit_problem(want, got, question.words)
+        or unit_of_other_answers(want, got, (answer_words(other) for other in siblings))
+    )
     if refusal is None and (lettered := hyphened_letter_problem(expected, typed, want, got)):
         return TextMatch(False, False, lettered, similarity)
     if refusal is not None:
         return TextMatch(False, False, refusal, similarity, decisive=True)
     for value in confusables:
-        if _same_content(answer_words(value), got):
+        other = answer_words(value)
+        # A value that is the answer with a word in another form ("They are inferior
+        # goods", an option elsewhere, for "an inferior good") says the same thing.
+        if _same_content(other, got) and not _same_in_form(other, want):
             return _another_answer(got, value, similarity)
     known = spelled_out(want, [answer_words(other) for other in siblings if other != expected])
     exp, typ, abbreviations = line_up_abbreviations(want, got, known)
@@ -194,7 +213,11 @@ def _match(
             # question, it is only repeated.)
             rule = f"more than one answer: '{' '.join(other)}' is another answer of this deck"
             return TextMatch(False, False, rule, similarity, decisive=True)
-        if outcome.slip and as_near_another(got, other, want, typo_tolerance):
+        if (
+            outcome.slip
+            and as_near_another(got, other, want, typo_tolerance)
+            and not _same_in_form(other, want)
+        ):
             return _another_answer(got, value, similarity)
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
     if near:
@@ -280,21 +303,44 @@ def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Ques
         return f"'{next(iter(changed))}' changes the meaning"
     if (period := other_period(want, got)) is not None:
         return period
-    # The digits of a formula ("CO2") are no number.
-    numbers_wanted = Counter(_DIGIT_RUNS.findall(" ".join(w for w in want if not is_formula(w))))
-    numbers_typed = Counter(_DIGIT_RUNS.findall(" ".join(w for w in got if not is_formula(w))))
-    missing = numbers_wanted - numbers_typed
-    extra = Counter(
-        {n: k for n, k in (numbers_typed - numbers_wanted).items() if n not in question.words}
-    )
+    if (share := percent_problem(want, got, question.sequence)) is not None:
+        return share
+    # The digits of a formula ("CO2") are no number; a number is its value and its sign.
+    numbers_wanted = signed_numbers(want, skip=is_formula)
+    numbers_typed = signed_numbers(got, skip=is_formula)
+    asked = {value for _, value in signed_numbers(question.sequence)}
+    wanted_values = Counter(value for _, value in numbers_wanted)
+    typed_values = Counter(value for _, value in numbers_typed)
+    missing = wanted_values - typed_values
+    extra = Counter({n: k for n, k in (typed_values - wanted_values).items() if n not in asked})
     if missing or extra:
-        typed = ", ".join(extra) or "no number"
-        return f"numbers differ: {typed} typed, {', '.join(missing) or 'none'} expected"
+        typed = ", ".join(_written(numbers_typed, extra)) or "no number"
+        wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
+        return f"numbers differ: {typed} typed, {wanted} expected"
     return None
+
+
+def _written(numbers: Sequence[tuple[str, str]], values: Counter[str]) -> list[str]:
+    """How each of the `values` is written among the `numbers`, once each."""
+    return list(dict.fromkeys(word for word, value in numbers if value in values))
 
 
 def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
     return bool(part) and not (Counter(part) - Counter(words))
+
+
+def _same_in_form(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two texts have the same content words, each the same or another form of
+    its partner ("inferior goods", "an inferior good")."""
+    left, right = content_words(a), list(content_words(b))
+    if len(left) != len(right):
+        return False
+    for word in left:
+        partner = next((w for w in right if w == word or is_other_form(w, word)), None)
+        if partner is None:
+            return False
+        right.remove(partner)
+    return True
 
 
 def _same_content(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
+from itertools import pairwise
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.unit_table import CASED_SYMBOLS, KINDS
@@ -66,6 +67,7 @@ _CURRENCY = re.compile(
 # a learner may leave out, as the sign is easily left out) is told from one in words.
 _SIGN_WORDS = {"C": "degc", "℃": "degc", "F": "degf", "℉": "degf"}
 _SIGN_WORDS |= {"£": "gbp", "$": "usd", "€": "eur", "¥": "jpy"}
+_SIGNS_SHOWN = {"gbp": "£", "usd": "$", "eur": "€", "jpy": "¥"}
 
 
 def _holds_digit(word: str) -> bool:
@@ -168,7 +170,44 @@ def unit_problem(
         wanted = expected.get(kind) or asked.get(kind)
         if wanted is not None and wanted != unit:
             return f"'{_word_for(got, unit)}' is another unit than '{wanted}'"
+    # A rate per another unit of the same kind: "40 hours a day" for "40 hours a week".
+    rates = rates_in(want)
+    for kind, unit in rates_in(got).items():
+        if rates.get(kind, unit) != unit:
+            return f"'{_word_for(got, unit)}' is another unit than '{rates[kind]}'"
     return None
+
+
+def unit_of_other_answers(
+    want: Sequence[str], got: Sequence[str], others: Iterable[Sequence[str]]
+) -> str | None:
+    """Why a unit typed of a kind the answer does not give, or a rate per a unit ("a
+    day"), is not the one the card's other accepted answers give: "$7.25 a day" against
+    "$7.25", when "$7.25 an hour" is right too; None when they give none of its kind, or
+    give it."""
+    listed = list(others)
+    for reading in (units_in, rates_in):
+        own = reading(want)
+        given = [reading(other) for other in listed]
+        for kind, unit in reading(got).items():
+            theirs = {found[kind] for found in given if kind in found}
+            if kind not in own and theirs and unit not in theirs:
+                return f"'{_word_for(got, unit)}' is another unit than '{min(theirs)}'"
+    return None
+
+
+# Words that make the unit after them a rate's: "$7.25 an hour", "3 tonnes per day".
+_PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
+
+
+def rates_in(words: Sequence[str]) -> dict[str, str]:
+    """The units the words give a rate per, by kind: "hour" of "7.25 usd an hour"."""
+    return {
+        kind: unit
+        for before, word in pairwise(words)
+        if before in _PER_WORDS and (named := _UNIT_OF.get(word)) is not None
+        for kind, unit in [named]
+    }
 
 
 def unit_left_out(want: Sequence[str], index: int, got: Sequence[str]) -> bool:
@@ -311,5 +350,10 @@ def _word_for(words: Sequence[str], unit: str) -> str:
         if speed == unit:
             return " ".join(words[index : index + used])
         if _UNIT_OF.get(word, ("", ""))[1] == unit:
-            return word
+            return shown(word)
     return unit
+
+
+def shown(word: str) -> str:
+    """A unit's word as a rule shows it: a currency's sign as typed ("$" for "usd")."""
+    return _SIGNS_SHOWN.get(word, word)

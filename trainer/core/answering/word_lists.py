@@ -137,6 +137,21 @@ QUALIFIERS = frozenset(
     }
 )
 
+# Adjectives of size, degree or pace, which say how much or how fast, not which kind:
+# before a term the answer writes in lower case they add no claim ("a large surplus", "a
+# severe shortage", "rapid inflation"). Words that make a kind ("natural monopoly",
+# "total surplus", "high tide") are not among them.
+DEGREE_ADJECTIVES = frozenset(
+    {
+        *("big", "bigger", "large", "larger", "huge", "enormous", "massive", "vast"),
+        *("small", "smaller", "tiny", "slight", "modest", "minimal", "considerable"),
+        *("substantial", "significant", "sizeable", "sizable", "severe", "serious"),
+        *("acute", "extreme", "dramatic", "sharp", "steep", "sudden", "gradual"),
+        *("rapid", "fast", "quick", "slow", "persistent", "growing", "increasing"),
+        *("widespread", "temporary", "brief", "marked", "noticeable", "excessive"),
+    }
+)
+
 # Titles written before a person's name, which an answer may leave out when a person's
 # name follows: "Isaac Newton" for "Sir Isaac Newton", "Nicholas II" for "Tsar Nicholas
 # II" (but not "George's Sound" for "King George's Sound": see text_match). A saint's
@@ -180,6 +195,18 @@ PLACE_HEAD_NOUNS = frozenset(
         *("falls", "glacier", "plateau", "reef", "trench", "volcano"),
         # Sites named after their place: "Baikonur" for "Baikonur Cosmodrome".
         *("cosmodrome", "observatory", "spaceport"),
+    }
+)
+
+# Kinds of place written after a name, each of which makes a place of its own of the
+# name before it: "Kansas City", "the Hudson River", "Baker Street" (see
+# `extra_words.place_kind_problem`).
+PLACE_KINDS = PLACE_HEAD_NOUNS | frozenset(
+    {
+        *("city", "town", "village", "county", "district", "borough", "parish", "state"),
+        *("province", "territory", "street", "road", "avenue", "square", "lane", "park"),
+        *("port", "harbour", "harbor", "creek", "canal", "valley", "hill", "beach"),
+        *("cape", "point", "fort", "castle", "palace", "station", "airport", "university"),
     }
 )
 
@@ -227,6 +254,31 @@ _OPPOSITE_PAIRS = (
     *(("thick", "thin"), ("deep", "shallow"), ("near", "far"), ("start", "end")),
     *(("beginning", "end"), ("ascent", "descent"), ("ascending", "descending")),
     *(("anabolic", "catabolic"), ("aerobic", "anaerobic"), ("big", "small"), ("large", "small")),
+)
+
+# Words that say which way, or how much, a thing changes or compares, other than the
+# verbs of `DIRECTION_GROUPS` and comparatives of size: each is said of a subject ("Spain
+# gained and Britain lost"), each pair once. Opposites too (see `OPPOSITES`).
+# The first of each pair of `GROWTH_PAIRS` goes up as "rises" does, the second down.
+GROWTH_PAIRS = (
+    *(("gain", "lose"), ("gains", "loses"), ("gained", "lost"), ("gaining", "losing")),
+    *(("expand", "contract"), ("expands", "contracts"), ("expanded", "contracted")),
+    *(("expanding", "contracting"), ("strengthen", "weaken"), ("strengthens", "weakens")),
+    *(("strengthened", "weakened"), ("appreciate", "depreciate"), ("appreciates", "depreciates")),
+    *(("appreciated", "depreciated"), ("accelerates", "decelerates"), ("speeds", "slows")),
+)
+CHANGE_PAIRS = (
+    *GROWTH_PAIRS,
+    *(("win", "lose"), ("wins", "loses"), ("won", "lost"), ("winning", "losing")),
+    *(("improve", "worsen"), ("improves", "worsens"), ("improved", "worsened")),
+    *(("high", "low"), ("most", "least"), ("many", "few"), ("more", "fewer")),
+    *(("strong", "weak"), ("fast", "slow"), ("rich", "poor"), ("hot", "cold"), ("warm", "cool")),
+    *(("long", "short"), ("early", "late"), ("big", "small")),
+    *(("large", "small"), ("wide", "narrow"), ("deep", "shallow"), ("cheap", "expensive")),
+    *(("up", "down"), ("upward", "downward"), ("upwards", "downwards")),
+    *(("contracts", "relaxes"), ("contracted", "relaxed"), ("opens", "closes")),
+    *(("attracts", "repels"), ("absorbs", "emits"), ("accepts", "rejects"), ("heats", "cools")),
+    *(("positive", "negative"), ("acidic", "alkaline"), ("open", "closed"), ("full", "empty")),
 )
 
 
@@ -278,4 +330,5 @@ DIRECTION_GROUPS = (
 
 # Each word's opposites: some have several ("lower" is the opposite of "higher" and of
 # "upper"). Verbs of going up and down are opposites by their groups (see directions).
-OPPOSITES = _both_ways(_OPPOSITE_PAIRS)
+OPPOSITES = _both_ways((*_OPPOSITE_PAIRS, *CHANGE_PAIRS))
+CHANGE_WORDS = frozenset(word for pair in CHANGE_PAIRS for word in pair)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.dates_in_text import same_month
-from trainer.core.answering.directions import direction
+from trainer.core.answering.directions import direction, way_of_change
 from trainer.core.answering.morphemes import another_term
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import (
@@ -143,8 +143,8 @@ def match_word(
     other_word = not (surname and frequency(expected) < NAME_CEILING <= frequency(typed))
     if typed == expected:
         return WordMatch(Kind.SAME)
-    if (way := direction(expected)) is not None and way == direction(typed):
-        return WordMatch(Kind.FORM)  # "it decreases", "it goes down" for "it falls"
+    if _same_way(expected, typed):
+        return WordMatch(Kind.FORM)  # "it decreases", "it goes down", "lower" for "it falls"
     if not (typed.isalpha() and expected.isalpha()):
         return None  # numbers are facts: "1927" is no typo of "1926"
     if same_word(expected, typed):
@@ -194,6 +194,16 @@ def match_word(
     ):
         return WordRefusal(Refusal.OTHER_WORD)
     return WordMatch(Kind.TYPO, edits)
+
+
+def _same_way(expected: str, typed: str) -> bool:
+    """Two words that say the same way of change, one of them a verb of direction: "it
+    decreases" or "it goes down" for "it falls", "higher prices" for "prices rise". (Two
+    comparatives are left to their letters: "greater" and "higher" are other words.)"""
+    if direction(expected) is None and direction(typed) is None:
+        return False
+    way = way_of_change(expected)
+    return way is not None and way == way_of_change(typed)
 
 
 def _slip_like_an_re_spelling(expected: str, typed: str) -> bool:

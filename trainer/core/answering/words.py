@@ -11,18 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from fractions import Fraction
 from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_words import (
-    SCALES,
-    normalize_numbers,
-    scale_letters_as_words,
-    vulgar_fractions_as_words,
-)
-from trainer.core.answering.times_of_day import times_as_words
-from trainer.core.answering.units import units_apart
+from trainer.core.answering.number_words import normalize_numbers
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
     FUNCTION_WORDS,
@@ -30,18 +22,10 @@ from trainer.core.answering.word_lists import (
     LINKING_VERBS,
     SHORT_PLACE_WORDS,
 )
+from trainer.core.answering.written_numbers import DECIMAL_MARK, plain_numbers, signs_in_words
 from trainer.core.lexicon import is_given_name
 
-# Thousands separators (commas, spaces, thin spaces) between groups of three digits.
-_GROUPED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?![\d])")
-# "1.5 million": a decimal with a scale word makes a whole number.
-_DECIMAL_SCALE = re.compile(r"(\d+)\.(\d+)\s*(" + "|".join(SCALES) + r")\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
-# A decimal ("5.1", or "5,1" as much of Europe writes it; not a date's "22.5.1960") stays
-# one word: folding would make it two numbers, and "1.5" would then match "5.1". Marked
-# by letters folding keeps, then restored with a point.
-_DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
-_DECIMAL_MARK = "zqdecimalqz"
 # Contractions written without their apostrophe, and the words they stand for.
 _BARE_CONTRACTIONS = {
     **{f"{verb}nt": (verb, "not") for verb in ("did", "does", "do", "is", "was", "were")},
@@ -83,7 +67,7 @@ def answer_words(text: str) -> tuple[str, ...]:
     """The words of an answer as grading compares them (kept for the few answers grading
     asks again and again: a compile asks for each once, and 8 MiB of them at 100,000
     cards would only raise its peak)."""
-    words = [w.replace(_DECIMAL_MARK, ".") for w in fold(_plain_numbers(text)).split()]
+    words = [w.replace(DECIMAL_MARK, ".") for w in fold(plain_numbers(text)).split()]
     words = _undo_contractions(words)
     words, joined = _joined_initials(words)
     # A lone "s" is what is left of a possessive ("Moscow's" → moscow s).
@@ -96,7 +80,8 @@ def answer_words(text: str) -> tuple[str, ...]:
         else w
         for i, w in enumerate(words)
     ]
-    return tuple(_place_words_spelled_out(normalize_numbers(words, initials=initials)))
+    numbers = signs_in_words(normalize_numbers(words, initials=initials))
+    return tuple(_place_words_spelled_out(numbers))
 
 
 def _place_words_spelled_out(words: Sequence[str]) -> list[str]:
@@ -343,23 +328,6 @@ def _initials_end(
         letters += 1
         i += 1
     return i if letters == len(abbreviation) and letters >= 2 else None
-
-
-def _plain_numbers(text: str) -> str:
-    """Digits as grading reads them: `50,000,000` → `50000000`, `1.5 million` →
-    `1500000`, `50%` → `50 percent`, `5.1` one word."""
-    text = scale_letters_as_words(units_apart(times_as_words(vulgar_fractions_as_words(text))))
-    text = _DECIMAL_SCALE.sub(_scaled_decimal, text)
-    text = _GROUPED_DIGITS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
-    text = _DECIMAL.sub(rf"\1{_DECIMAL_MARK}\2", text)
-    return text.replace("%", " percent ")
-
-
-def _scaled_decimal(match: re.Match[str]) -> str:
-    value = (
-        Fraction(int(match.group(1))) + Fraction(int(match.group(2)), 10 ** len(match.group(2)))
-    ) * SCALES[match.group(3).lower()]
-    return str(int(value)) if value.denominator == 1 else match.group()
 
 
 def _undo_contractions(words: list[str]) -> list[str]:

@@ -1,0 +1,80 @@
+"""Tests for trainer.core.answering.conversions: an amount in another unit of the same measure."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.conversions import ratio
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+def outcome(kind: AnswerType, answer: str, typed: str, question: str) -> Outcome:
+    return grade(Answer(kind, answer), typed, policy=Policy(), question=question).outcome
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "typed", "expected"),
+    [
+        ("4", "How many days after the murder was Corday guillotined?", "96 hours", Outcome.EXACT),
+        ("14", "How many days did the siege last?", "2 weeks", Outcome.EXACT),
+        ("14", "How many days did the siege last?", "a fortnight", Outcome.EXACT),
+        ("1.5", "How many days did the trial last?", "1 day and 12 hours", Outcome.EXACT),
+        ("2", "How many weeks did the siege last?", "14 days", Outcome.EXACT),
+        ("3", "How many years did the war last?", "36 months", Outcome.EXACT),
+        ("100", "How many years did the war last?", "a century", Outcome.EXACT),
+        ("3", "How many kilometres long is the tunnel?", "3,000 metres", Outcome.EXACT),
+        ("5", "How many tonnes did the bell weigh?", "5,000 kg", Outcome.EXACT),
+        ("2", "How many hours did the flight take?", "120 minutes", Outcome.EXACT),
+        # Not the answer once converted, or not convertible: another unit, wrong.
+        ("4", "How many days after the murder was Corday guillotined?", "4 weeks", Outcome.WRONG),
+        ("4", "How many days after the murder was Corday guillotined?", "100 hours", Outcome.WRONG),
+        ("3", "How many years did the war last?", "1095 days", Outcome.WRONG),
+        ("14", "How many days did the siege last?", "half a month", Outcome.WRONG),
+        ("3", "How many kilometres long is the tunnel?", "3 miles", Outcome.WRONG),
+        ("6650", "How long is the Nile, in kilometres?", "4130 miles", Outcome.WRONG),
+    ],
+)
+def test_a_number_card_takes_the_answer_in_another_unit_that_converts_to_it(
+    answer: str, question: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(AnswerType.NUMBER, answer, typed, question) is expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("3 km", "3,000 metres", Outcome.EXACT),
+        ("5 tonnes", "5,000 kg", Outcome.EXACT),
+        ("2 litres", "2,000 ml", Outcome.EXACT),
+        ("3 km", "3 miles", Outcome.WRONG),
+        ("3 km", "3,000 feet", Outcome.WRONG),
+    ],
+)
+def test_a_measure_in_text_is_the_same_amount_in_another_unit(
+    answer: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(AnswerType.TEXT, answer, typed, "How big?") is expected
+
+
+def test_units_convert_only_within_their_measure() -> None:
+    assert ratio("hour", "day") == Fraction(1, 24)
+    assert ratio("mile", "km") == Fraction("1.609344")
+    assert ratio("kilonewton", "newton") == 1000
+    assert ratio("month", "day") is None  # a month has no fixed number of days
+    assert ratio("gallon", "litre") is None  # US or imperial?
+    assert ratio("km", "kg") is None
+
+
+@given(st.integers(min_value=1, max_value=10_000))
+def test_a_count_of_days_is_that_many_24_hours(days: int) -> None:
+    question = "How many days did it last?"
+    assert outcome(AnswerType.NUMBER, str(days), f"{days * 24} hours", question) is Outcome.EXACT
+    assert outcome(AnswerType.NUMBER, str(days), f"{days * 24 + 1} hours", question) is (
+        Outcome.WRONG
+    )

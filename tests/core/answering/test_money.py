@@ -1,0 +1,59 @@
+"""Tests for trainer.core.answering.money: amounts in cents, or in dollars and cents."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.grading import grade
+from trainer.core.answering.money import money_lined_up
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+def right(answer: str, typed: str) -> bool:
+    return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="What?").correct
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "is_right"),
+    [
+        ("$3.30", "330 cents", True),
+        ("$3.30", "3 dollars 30 cents", True),
+        ("$3.30", "3 dollars and 30 cents", True),
+        ("$7.25 an hour", "seven dollars and twenty-five cents an hour", True),
+        ("$7.25 an hour", "725 cents an hour", True),
+        ("25 cents", "$0.25", True),
+        ("€2.50", "2 euros 50 cents", True),
+        ("£3.50", "350p", True),
+        ("£3.50", "3 pounds 50 pence", True),
+        ("£3.50", "£3 50p", True),
+        # Another amount, or hundredths of another currency.
+        ("$3.30", "33 cents", False),
+        ("$3.30", "3 dollars 3 cents", False),
+        ("$3.30", "330 pence", False),
+        ("£3.50", "350 cents", False),
+    ],
+)
+def test_hundredths_of_the_answers_currency_are_read_in_its_main_unit(
+    answer: str, typed: str, is_right: bool
+) -> None:
+    assert right(answer, typed) is is_right
+
+
+def test_only_hundredths_are_rewritten() -> None:
+    assert money_lined_up(["3.30", "usd"], ["330", "cents"]) == (["3.30", "usd"], ["3.3", "usd"])
+    assert money_lined_up(["7", "usd"], ["7", "dollars"]) == (["7", "usd"], ["7", "dollars"])
+    assert money_lined_up(["330", "cents"], ["330", "cents"]) == (
+        ["330", "cents"],
+        ["330", "cents"],
+    )
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=99))
+def test_dollars_and_cents_are_the_amount_they_add_up_to(dollars: int, cents: int) -> None:
+    answer = f"${dollars}.{cents:02d}"
+    assert right(answer, f"{dollars} dollars and {cents} cents")
+    assert right(answer, f"{dollars * 100 + cents} cents")
+    assert not right(answer, f"{dollars * 100 + cents + 1} cents")

@@ -1,0 +1,136 @@
+"""Amounts in another unit of the same measure: "96 hours" is 4 days, "3,000 metres" 3 km.
+
+Each unit is a multiple of its measure's base (metres, grams, seconds, litres, square
+metres, and each SI base with its prefixes), exactly as defined: a mile is 1,609.344
+metres. Clock time and calendar time are two measures (a month has no fixed number of
+days, so months are never compared with days or weeks), and units whose size depends on
+the country (gallons, pints) or on an offset (degrees) convert to nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+
+from trainer.core.answering.number_words import MAX_DIGITS
+from trainer.core.answering.unit_table import KINDS
+from trainer.core.answering.units import units_in
+from trainer.core.answering.written_numbers import is_plain_number
+
+# Units as multiples of their measure's base, where a name alone does not say it.
+_LISTED: dict[str, tuple[str, Fraction]] = {
+    **{
+        unit: ("length", Fraction(size))
+        for unit, size in (
+            ("km", 1000),
+            ("metre", 1),
+            ("cm", "0.01"),
+            ("mm", "0.001"),
+            ("mile", "1609.344"),
+            ("foot", "0.3048"),
+            ("yard", "0.9144"),
+            ("inch", "0.0254"),
+        )
+    },
+    **{
+        unit: ("mass", Fraction(size))
+        for unit, size in (
+            ("kg", 1000),
+            ("gram", 1),
+            ("tonne", 1_000_000),
+            ("ounce", "28.349523125"),
+            ("lb", "453.59237"),
+        )
+    },
+    **{
+        unit: ("clock", Fraction(size))
+        for unit, size in (("second", 1), ("minute", 60), ("hour", 3600), ("day", 86400))
+    },
+    "week": ("clock", Fraction(604800)),
+    **{
+        unit: ("calendar", Fraction(size))
+        for unit, size in (("month", 1), ("year", 12), ("decade", 120), ("century", 1200))
+    },
+    "litre": ("volume", Fraction(1)),
+    "ml": ("volume", Fraction(1, 1000)),
+    "hectare": ("area", Fraction(10_000)),
+    "acre": ("area", Fraction("4046.8564224")),
+}
+# SI prefixes, as the names of made units begin ("kilonewton", "millisecond").
+_PREFIXES = {
+    "nano": Fraction(1, 10**9),
+    "micro": Fraction(1, 10**6),
+    "milli": Fraction(1, 1000),
+    "centi": Fraction(1, 100),
+    "deci": Fraction(1, 10),
+    "hecto": Fraction(100),
+    "kilo": Fraction(1000),
+    "mega": Fraction(10**6),
+    "giga": Fraction(10**9),
+    "tera": Fraction(10**12),
+}
+# Units that convert to nothing: sizes that differ from country to country, or scales
+# with an offset.
+_UNCONVERTED = frozenset({"gallon", "pint", "celsius", "fahrenheit", "kelvin"})
+
+
+def _sizes() -> dict[str, tuple[str, Fraction]]:
+    """Every unit grading knows that converts: its measure and its size in the base."""
+    sizes = dict(_LISTED)
+    for kind, units in KINDS.items():
+        for unit in units:
+            if unit in sizes or unit in _UNCONVERTED or kind == "money":
+                continue
+            prefix = next((p for p in _PREFIXES if unit.startswith(p) and unit != p), "")
+            base = unit[len(prefix) :]
+            if base not in units:
+                continue
+            measure, size = sizes.get(base, (f"{kind} {base}", Fraction(1)))
+            sizes[unit] = (measure, size * _PREFIXES.get(prefix, Fraction(1)))
+    return sizes
+
+
+_SIZES = _sizes()
+
+
+def ratio(typed_unit: str, wanted_unit: str) -> Fraction | None:
+    """How many `wanted_unit` one `typed_unit` is (24 for hours in a day... 1/24 for an
+    hour in days); None when they measure different things or do not convert."""
+    typed, wanted = _SIZES.get(typed_unit), _SIZES.get(wanted_unit)
+    if typed is None or wanted is None or typed[0] != wanted[0]:
+        return None
+    return typed[1] / wanted[1]
+
+
+def conversion(
+    want: Sequence[str], got: Sequence[str], question: Iterable[str]
+) -> tuple[str, str, Fraction] | None:
+    """The one unit typed, the unit of its kind the answer (or, for a bare number, the
+    question) is in, and how many of the latter one of the former is, when they differ
+    and convert: ("hour", "day", 1/24) for "96 hours" asked "How many days…?"."""
+    typed = units_in(got)
+    if len(typed) != 1:
+        return None
+    ((kind, unit),) = typed.items()
+    wanted = units_in(want).get(kind) or units_in(question).get(kind)
+    if wanted is None or wanted == unit:
+        return None
+    factor = ratio(unit, wanted)
+    return None if factor is None else (unit, wanted, factor)
+
+
+def measure_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
+    """The amount words of one number and one unit say ("3000 metre"), as its measure and
+    its size in the measure's base; None for any other words."""
+    if len(words) != 2 or not is_plain_number(words[0]) or len(words[0]) > MAX_DIGITS:
+        return None
+    size = _SIZES.get(words[1])
+    return None if size is None else (size[0], Fraction(words[0]) * size[1])
+
+
+def in_unit(duration: tuple[str, Fraction], unit: str) -> Fraction | None:
+    """A length of time (`durations.duration_of`: clock seconds or calendar months) in
+    `unit`; None when it is not a unit of the same clock or calendar."""
+    scale, amount = duration
+    factor = ratio("second" if scale == "clock" else "month", unit)
+    return None if factor is None else amount * factor
