@@ -52,3 +52,66 @@ def test_names_of_unknown_sex_are_never_of_other_sexes() -> None:
 )
 def test_a_question_may_say_the_sex_of_the_person_it_asks_for(prompt: str, sex: Sex | None) -> None:
     assert sex_asked(prompt) is sex
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [
+        ("Olympe de Gouges", Sex.FEMALE),  # French, German, Italian, Spanish, Russian names
+        ("Manon Roland", Sex.FEMALE),
+        ("Brigitte Bardot", Sex.FEMALE),
+        ("Liselotte Herrmann", Sex.FEMALE),
+        ("Giuseppina Strepponi", Sex.FEMALE),
+        ("Dolores Ibárruri", Sex.FEMALE),
+        ("Zinaida Gippius", Sex.FEMALE),
+        ("Napoleon Bonaparte", Sex.MALE),
+        ("Maximilien Robespierre", Sex.MALE),
+        ("Honoré Mirabeau", Sex.MALE),
+        ("Wojciech Jaruzelski", Sex.MALE),
+        ("Jean-Paul Marat", Sex.MALE),  # a name of both, then a man's
+        ("Marie-Thérèse Charlotte", Sex.FEMALE),
+        ("Jean-Marie Roland", None),  # a man's, though its second part is a woman's
+        ("Marie-Joseph Lafayette", None),  # parts that disagree
+        ("Camille Desmoulins", None),  # a name of both
+        ("Madame Roland", Sex.FEMALE),  # titles, of several languages
+        ("Mme Roland", Sex.FEMALE),
+        ("Marquise de Pompadour", Sex.FEMALE),
+        ("Frau Merkel", Sex.FEMALE),
+        ("Grand Duchess Anastasia", Sex.FEMALE),
+        ("Abbé Sieyès", Sex.MALE),
+        ("Marquis de Lafayette", Sex.MALE),
+        ("Comte de Mirabeau", Sex.MALE),
+        ("Cardinal Richelieu", Sex.MALE),
+        ("Herr Schmidt", Sex.MALE),
+    ],
+)
+def test_names_and_titles_of_the_major_european_languages_say_a_sex(
+    name: str, sex: Sex | None
+) -> None:
+    assert sex_of(name) is sex
+
+
+@pytest.mark.parametrize(
+    ("prompt", "sex"),
+    [
+        # The sex of someone else than the person asked for says nothing of theirs.
+        ("Who wrote the Declaration of the Rights of Woman and of the Female Citizen?", None),
+        ("Who built a palace for the queen?", None),
+        ("Who commanded the Queen Mary?", None),
+        ("Who married the widow of a king?", Sex.FEMALE),
+        ("Who was the wife of Louis XVI?", Sex.FEMALE),
+        ("Which Queen of France was guillotined?", Sex.FEMALE),
+        ("Who reigned as empress after Peter?", Sex.FEMALE),
+        ("Which woman cried on the scaffold?", Sex.FEMALE),
+    ],
+)
+def test_only_the_asked_persons_sex_counts(prompt: str, sex: Sex | None) -> None:
+    assert sex_asked(prompt) is sex
+
+
+def test_a_question_saying_the_sex_stands_for_a_name_that_says_none() -> None:
+    assert other_sexes("Nefertiti Amun", "John Glenn", Sex.FEMALE) is (
+        sex_of("Nefertiti Amun") is None
+    )
+    assert not other_sexes("Nefertiti Amun", "Hatshepsut Ra", Sex.FEMALE)
+    assert not other_sexes("Valentina Tereshkova", "Svetlana Savitskaya", Sex.MALE)

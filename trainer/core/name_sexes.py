@@ -15,6 +15,7 @@ either.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from functools import lru_cache
 
@@ -30,40 +31,106 @@ class Sex(Enum):
     MALE = "man"
 
 
-# Women's given names, folded: those the lexicon knows, and those a course is likely to
+# Women's given names, folded: the commonest of English, French, German, Italian, Spanish,
+# Portuguese, Dutch, Scandinavian, Polish and Russian, and those a course is likely to
 # name (scientists, rulers, writers, cosmonauts).
 _WOMEN = frozenset(
-    """abigail ada adelaide agatha agnes alexandra alice alison amelia amy anastasia angela
-    ann anna anne annie astrid barbara beatrice beatrix benazir bertha betty birgit
-    camilla caroline catherine cecilia charlotte christina christine clara claudia
-    clementine colette constance deborah diana dorothea dorothy edith elena eleanor
-    elisabeth elizabeth ella ellen elsa emily emma emmeline emmy esther ethel eva evita
-    florence frances francoise frida galina genevieve gertrude gillian golda grace greta
-    hannah harriet hedwig helen helena helga henrietta hilda hildegard hillary hypatia
-    ilse indira ingrid irena irene irina isabel isabella jane jeanne jennifer jessica joan
-    josephine judith julia juliette kamala katharina katherine kathleen katrina laura
-    lillian lise louisa louise lucy ludmila lydia lyudmila mabel madeleine margaret
-    margarethe marguerite maria marie marina martha mary matilda maud michelle mildred
-    nadezhda nadia natalia natalya natasha nina olga patricia paula rachel raisa rebecca
-    rosa rosalind ruth sally sarah sofia sofya sophia sophie svetlana sylvia tatiana
-    tatyana teresa theresa ursula valentina vera victoria virginia wilhelmina winifred
-    yekaterina yelena zoya""".split()  # noqa: SIM905
+    """abigail ada adelaide adele adelheid adriana adrienne agatha agathe agnes agnieszka
+    aileen alberta alexandra alexandrine alice alicia alina aline alison amalia amalie
+    amanda amelia amelie amy anastasia anastasiya andrée angela angelica angelika angelique
+    anita ann anna annabel annabella anne annette annie antoinette antonia antonietta
+    arabella ariane astrid augusta aurelia aurelie aurora barbara beatrice beatrix beatriz
+    benazir benedetta bernadette berta bertha bettina betty birgit birgitta blanca blanche
+    brigitte bridget camilla carla carlota carlotta carmen carolina caroline catalina
+    catarina caterina catherine cecile cecilia cecily celeste celia celine charlotte
+    chiara christa christiane christina christine cinzia clara clarissa claire clare
+    claudia claudine clementine colette concepcion constance constanze cordelia cornelia
+    cristina daniela danielle daria darya deborah delphine denise diana diane dolores
+    dora doris dorothea dorothee dorothy edith edwige elaine eleanor eleonora eleonore
+    elena eliane elisa elisabeth elisabetta elise eliza elizabeth ella ellen eloise elsa
+    else elvira emilia emilie emily emma emmeline emmy erika ernestine esmeralda estelle
+    esther ethel eugenia eugenie eva evita ewa fanny felicia felicitas felicite fiona
+    flora florence francesca francine frances francoise frederique frida friederike
+    gabriela gabriele gabriella gabrielle galina genevieve georgette georgia georgina
+    geraldine gertrud gertrude ghislaine gillian gina giovanna gisela giselle giulia
+    germaine giuseppina gloria golda grace grazia greta gretchen gudrun guadalupe halina hanna
+    hannah harriet hedwig heidi helen helena helene helga heloise henrietta henriette
+    hermine hilda hildegard hillary hortense hypatia ida ilse ines inez ingeborg ingrid
+    irena irene irina irma isabel isabella isabelle isadora isolde ivana jacqueline
+    jadwiga jane janet janina jeanne jeannette jennifer jessica joan joanna johanna
+    josefa josefina josephine juana judith julia juliana julie julienne juliette justine
+    karin karolina katarina katarzyna katharina katherine kathleen katja katrin katrina
+    kristina larisa larissa laura laure lea leonie leonora leopoldine liliane lillian
+    lina lisa lise liselotte livia lorenza louisa louise lucia lucie lucienne lucille
+    lucrezia lucy ludmila ludmilla luisa luise lydia lyubov lyudmila mabel madeleine
+    magdalena magdalene manon manuela marcela marcelle margaret margareta margarete
+    margarethe margherita margot marguerite maria mariana marianne marie marina marion
+    marisa marta martha marthe martina martine mary mathilde matilda matilde maud maxime
+    mercedes michele micheline michelle mila mildred milena mireille miriam monica monika
+    monique nadezhda nadia nadine natalia natalie natalya natasha nathalie nicole nicoletta
+    nina noemi odette odile olga olympe ottilie paola patricia paula paulette pauline
+    petra philippa pilar polina rachel raisa ramona raquel rebecca regina renata renee
+    rita roberta romana rosa rosalie rosalind rosamund rosemarie rosina roxana sabine
+    sabina sally sandra sara sarah severine sibylle sidonie silvia simona sofia sofie
+    sofya solange sonia sonja sophia sophie stefania stephanie susanna susanne suzanne
+    svetlana sybil sylvia sylvie tamara tatiana tatyana teresa thea therese theresa
+    ulrike ursula valentina valeria valerie vera veronica veronika veronique victoire
+    victoria viktoria viola violette virginia virginie vittoria wanda wilhelmina
+    winifred yekaterina yelena yolanda yvette yvonne zinaida zofia zoe zoya""".split()  # noqa: SIM905
+)
+# Men's given names, folded, that the lexicon's list of given names may lack: the
+# commonest of the same languages ("Napoleon", "Maximilien", "Honoré"). Every given name
+# the lexicon knows that is listed neither here nor among women's is a man's too.
+_MEN = frozenset(
+    """achille adalbert adolphe adriano agostino alain alessio alexandre alexis alfonso
+    alfredo alois aloysius alphonse amadeo amaury ambroise amedee anatole andrzej angelo
+    anselm anselme antonin antonio aristide armand arnaud arsene auguste augustin aurelien
+    baptiste barthelemy basile benedikt benoit bernardo bertrand boleslaw bonaventure
+    bruno camillo casimir casimiro cesar cesare charles-maurice christophe claude-louis
+    conrad constant constantin cosimo damien denis desire didier dimitri domenico
+    dominik donato edmond edouard eduard eduardo egon elie emanuele emile emmanuel
+    enrique ernesto esteban etienne eugen eugenio eusebio evgeny fabien fabrizio federico
+    felipe felix ferdinando fernand filippo firmin florian francesc francisco franco
+    francois frantisek fryderyk gaetano gaspard gaston gauthier gennaro geoffroy georges
+    gerard germain giacomo gilbert gilles giorgio girolamo giulio gonzalo gottlieb
+    gregoire guillaume gunther gustave guy hector heinrich henri herve hippolyte honore
+    horace ignacio ignazio ilya isidore ivo jacopo jacques jaime janusz javier jeroen
+    jerzy joaquim joaquin jorge josef joseph-ignace jozef juan julien jurij kazimierz
+    konstantin krzysztof ladislas laurent leandre leonce leonid leopoldo lorenzo lothaire
+    louis-philippe luc lucien ludovic luigi lukas manuel marc marcello marcellin
+    marcelo marius massimo mathieu mattia maxim maxime maximilien michal mikhail modest
+    napoleon nestor nicolas nikita noel octave odilon olivier onofrio orazio oreste
+    ottavio pascal pasquale patrice piero pierre-joseph piotr prosper raffaele rafael
+    raoul raimondo ramon raphael reinhard remi remy rene riccardo roberto rodolphe
+    rodrigo roland romain ruggero salvador salvatore sandro santiago sebastien serge
+    sergio severin sigismund silvio simeon stanislas stanislaw stefano stephane sylvain
+    sylvestre taddeo thaddeus theodor theophile thibault thierry timofei tommaso toussaint
+    tristan ugo urbain valery vasili vicente viktor vincenzo vladislav wenceslas
+    wojciech xavier yves zygmunt""".split()  # noqa: SIM905
 )
 # Given names borne by women and men alike, or a man's in one language and a woman's in
 # another: they say nothing.
 _EITHER = frozenset(
-    """alex alexis andrea billie camille chris dominique evelyn frankie jan jean jo kim
-    leslie marian nicola robin sam sasha simone toni vivian""".split()  # noqa: SIM905
+    """alex alexis andrea billie camille chris claude dominique evelyn frankie jan jean jo
+    kim leslie marian nicola robin sam sasha simone toni vivian""".split()  # noqa: SIM905
 )
-# Titles that open a name and say its bearer's sex.
+# Titles that open a name and say its bearer's sex, in English and the languages above.
 _WOMENS_TITLES = frozenset(
-    """queen empress tsarina tsaritsa princess duchess countess baroness lady dame mrs miss
-    ms madame mme mother sister""".split()  # noqa: SIM905
+    """queen empress tsarina tsaritsa czarina princess duchess duchesse countess comtesse
+    marchioness marquise viscountess vicomtesse baroness baronne lady dame mrs miss ms
+    madame mme mademoiselle mlle frau fraulein signora signorina donna dona senora senorita
+    infanta abbess mother sister""".split()  # noqa: SIM905
 )
 _MENS_TITLES = frozenset(
-    """king emperor tsar czar kaiser prince duke count baron lord sir mr monsieur father
-    brother pope sultan shah pharaoh""".split()  # noqa: SIM905
+    """king emperor tsar czar kaiser prince duke duc count comte marquis marquess earl
+    viscount vicomte baron lord sir mr monsieur herr signor signore don dom senor
+    infante chevalier abbe abbot father brother friar fra cardinal archbishop bishop
+    monsignor monseigneur pope sultan shah pharaoh caliph emir""".split()  # noqa: SIM905
 )
+# Every title that opens a person's name and says their sex.
+SEXED_TITLES = _WOMENS_TITLES | _MENS_TITLES
+# A title of two words, read by its second: "Grand Duchess Anastasia".
+_OPENING_QUALIFIERS = frozenset({"grand", "crown", "dowager", "holy"})
 
 
 def _familiar_forms() -> tuple[frozenset[str], frozenset[str]]:
@@ -82,25 +149,58 @@ _WOMENS_FORMS, _SHARED_FORMS = _familiar_forms()
 @lru_cache(maxsize=1 << 12)
 def sex_of(name: str) -> Sex | None:
     """The sex that `name`'s first word says: a title, or a given name before a surname;
-    None when it says none (a lone name, a name given to both, no given name)."""
+    None when it says none (a lone name, a name given to both, no given name). A
+    hyphenated given name says what its parts say ("Jean-Paul", "Marie-Thérèse"), its
+    first part none when it is one of both ("Jean-Paul" is a man's), and nothing when they
+    disagree ("Marie-Joseph" was Lafayette's) or one of both comes with a woman's
+    ("Jean-Marie" is a man's)."""
     words = name.split()
     if len(words) < 2:
         return None
-    first = fold(words[0].strip(".,;:'’"))
+    first = _bare(words[0])
+    if first in _OPENING_QUALIFIERS and len(words) > 2:
+        first = _bare(words[1])
     if first in _WOMENS_TITLES:
         return Sex.FEMALE
     if first in _MENS_TITLES:
         return Sex.MALE
+    parts = first.split()
+    if len(parts) > 1:
+        sexes = {_given_sex(part) for part in parts if part not in _EITHER}
+        if len(sexes) != 1 or (Sex.FEMALE in sexes and not _EITHER.isdisjoint(parts)):
+            # Disagreeing, or a name of both before a woman's: "Jean-Marie" is a man's.
+            return None
+        return sexes.pop()
+    return _given_sex(first)
+
+
+def is_known_given_name(word: str) -> bool:
+    """Whether `word` is a given name of one sex or both, as the lists here or the
+    lexicon know them: "Olympe", "Napoleon", "Camille"; a hyphenated one when each of its
+    parts is ("Jean-Baptiste", "Anne-Marie")."""
+    parts = _bare(word).split()
+    return bool(parts) and all(
+        part in _EITHER or _given_sex(part) is not None or part in _SHARED_FORMS for part in parts
+    )
+
+
+def _bare(word: str) -> str:
+    return fold(word.strip(".,;:'’"))
+
+
+def _given_sex(first: str) -> Sex | None:
+    """The sex of one folded given name; None for one of both, or no given name."""
     if first in _EITHER or first in _SHARED_FORMS:
         return None
     if first in _WOMEN or first in _WOMENS_FORMS:
         return Sex.FEMALE
-    return Sex.MALE if lexicon.is_given_name(first) else None
+    return Sex.MALE if first in _MEN or lexicon.is_given_name(first) else None
 
 
-def other_sexes(answer: str, value: str) -> bool:
-    """Whether the two names say two different sexes."""
-    own = sex_of(answer)
+def other_sexes(answer: str, value: str, asked: Sex | None = None) -> bool:
+    """Whether the two names say two different sexes; `asked`, the sex the question
+    asks for, stands for the answer's where its name says none ("Which queen …?")."""
+    own = sex_of(answer) or asked
     return own is not None and (other := sex_of(value)) is not None and other is not own
 
 
@@ -113,13 +213,52 @@ _MAN_WORDS = frozenset(
     """man male he his him himself boy gentleman king emperor prince actor father son
     husband widower brother uncle nephew hero""".split()  # noqa: SIM905
 )
+# Words that make the noun after them (past an article or possessive) another's: "the
+# Rights of Woman", "a gift for the queen", "married to a king".
+_PREPOSITIONS = frozenset(
+    """of for to from by with against about toward towards under over after before beside
+    behind between among amongst without within into onto upon at in on near than
+    like""".split()  # noqa: SIM905
+)
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+_ASKING = frozenset({"which", "what", "whose"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def sex_asked(prompt: str) -> Sex | None:
     """The sex a question's words give the person it asks for ("Who was the first woman
-    in space?"); None when they give none, or both."""
-    words = {fold(word.strip(".,;:!?'’\"()")) for word in prompt.split()}
-    women, men = not words.isdisjoint(_WOMAN_WORDS), not words.isdisjoint(_MAN_WORDS)
+    in space?"); None when they give none, or both.
+
+    A word counts unless it names someone else: the noun a preposition governs ("the
+    Declaration of the Rights of Woman", "Who married the widow of a king?" counts
+    "widow" only), or a word of a capitalised name or title inside the sentence ("Who
+    commanded the Queen Mary?"; "Which Queen …" still asks).
+    """
+    words = _WORD.findall(prompt)
+    women = men = False
+    for position, word in enumerate(words):
+        folded = fold(word.strip("'’"))
+        if folded not in _WOMAN_WORDS and folded not in _MAN_WORDS:
+            continue
+        if _names_someone_else(words, position):
+            continue
+        if folded in _WOMAN_WORDS:
+            women = True
+        else:
+            men = True
     if women == men:
         return None
     return Sex.FEMALE if women else Sex.MALE
+
+
+def _names_someone_else(words: list[str], position: int) -> bool:
+    """Whether the word at `position` is governed by a preposition, or is a word of a
+    capitalised name within the sentence."""
+    before = position - 1
+    while before >= 0 and fold(words[before]) in _DETERMINERS:
+        before -= 1
+    previous = fold(words[before]) if before >= 0 else ""
+    if previous in _PREPOSITIONS:
+        return True
+    word = words[position]
+    return position > 0 and word[0].isupper() and previous not in _ASKING

@@ -75,8 +75,8 @@ def test_a_template_prompt_shows_a_date_in_words(make: type[Make]) -> None:
     )
     cards = _by_id(make.cards(_deck(make, template)))
     assert cards["bahia.where"].prompt == "Which place did the ship reach on 28 February 1832?"
-    assert cards["falklands.where"].prompt == "Which place did the ship reach on March 1833?"
-    assert cards["callao.where"].prompt == "Which place did the ship reach on 1835?"
+    assert cards["falklands.where"].prompt == "Which place did the ship reach in March 1833?"
+    assert cards["callao.where"].prompt == "Which place did the ship reach in 1835?"
 
 
 def test_a_date_answer_and_its_options_read_in_words_and_grade_as_dates(make: type[Make]) -> None:

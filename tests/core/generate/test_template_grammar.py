@@ -34,6 +34,9 @@ from trainer.core.generate.template_grammar import disagreement
         ("Who is {role} in {novel}?", {"role": "the man Tess kills", "novel": "Tess"}, None),
         ("How many moons does {planet} have?", {"planet": "Mars"}, None),
         ("Which country {did}?", {"did": "signed the treaty"}, None),
+        # A value named as a word is a mention: its number is the sentence's own.
+        ("The term {word} refers to goods used together.", {"word": "complements"}, None),
+        ("What does the word '{word}' mean?", {"word": "externalities"}, None),
     ],
 )
 def test_words_that_do_not_agree_in_number_are_found(

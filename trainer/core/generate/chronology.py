@@ -14,7 +14,7 @@ from trainer.core.generate.context import (
     build_card,
     seeded_random,
 )
-from trainer.core.generate.field_display import date_in_words
+from trainer.core.generate.field_display import date_in_words, date_prepositions
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
 from trainer.core.model import Answer, AnswerType, CardKind, Location
 from trainer.core.partial_dates import PartialDate, parse_iso_date
@@ -143,7 +143,13 @@ def _labels(
             )
     if any(lacking.values()):
         return None
-    return [pattern.render_sentence(index.shown_values(fact)) for fact in facts]
+    fields = index.deck.fields
+    return [
+        pattern.render_sentence(
+            index.shown_values(fact), date_prepositions(fields, fact.values, pattern.prepositioned)
+        )
+        for fact in facts
+    ]
 
 
 def _orderable(

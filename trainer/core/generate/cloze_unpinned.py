@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from trainer.core.generate.accepted import surname_of
 from trainer.core.generate.cloze_kinds import Candidate
 from trainer.core.generate.cloze_words import FUNCTION_WORDS, PARTICLES, SENTENCE_OPENERS, Token
+from trainer.core.generate.surnames import surname_of
 
 _LIST_JOINTS = frozenset({"and", "or", ","})
 _ROUTE_WORDS = frozenset({"through", "via"})

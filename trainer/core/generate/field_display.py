@@ -79,3 +79,21 @@ def shown_values(fields: Mapping[str, FieldSpec], values: Mapping[str, str]) -> 
     for name, value in shown.items():
         shown[name] = shown_value(fields, name, value)
     return shown
+
+
+def date_prepositions(
+    fields: Mapping[str, FieldSpec], values: Mapping[str, str], only: frozenset[str]
+) -> dict[str, str]:
+    """For each date or year field of `values` among `only` (the fields a pattern writes
+    after "on" or "in": `Pattern.prepositioned`), the preposition its precision takes:
+    "on" before a day, "in" before a month or a year. A template's "on {date}" or "in
+    {date}" is written for its own facts' dates, and a fact dated by a month ("on December
+    1793") or a false statement's swapped value must read as English too."""
+    found: dict[str, str] = {}
+    for name in only:
+        value = values.get(name)
+        if value is not None and (is_date_field(fields, name) or is_year_field(fields, name)):
+            when = parse_iso_date(value)
+            if when is not None:
+                found[name] = "on" if when.precision is Precision.DAY else "in"
+    return found

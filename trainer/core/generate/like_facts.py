@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import Fact
-from trainer.core.generate.accepted import surname_of
 from trainer.core.generate.context import DeckIndex, alias_key
+from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.name_styles import NameStyle, lone_sex, lone_style, unlikeness
+from trainer.core.generate.nested_values import may_hold, said_beside
 from trainer.core.generate.option_rules import (
     PART_SEPARATOR,
     OptionRules,
@@ -18,7 +19,9 @@ from trainer.core.generate.option_rules import (
     value_class,
     value_parts,
 )
-from trainer.core.generate.pools import Pool, Reference
+from trainer.core.generate.pools import Pool, Reference, precision_of
+from trainer.core.generate.surnames import surname_of
+from trainer.core.model import AnswerType
 from trainer.core.name_sexes import Sex, sex_asked
 
 
@@ -42,6 +45,8 @@ def like_values(
     need: int,
     named_in: str = "",
     explained: frozenset[str] = frozenset(),
+    told: str = "",
+    asked: Sex | None = None,
 ) -> list[list[str]]:
     """Fair values like `anchor` from each pool in turn, nearest first, until `need` are found.
 
@@ -56,6 +61,11 @@ def like_values(
     name than the answer (a lone name for a person's full name: see `name_styles`) come
     after the others of their pool, not after a wider pool's: a pool's facts share tags
     with the answer's, which says more about their kind.
+
+    Unfit too: a value that `told`, the card's own excerpt, says beside the answer, or
+    that may name a place holding the answer's (see `nested_values`), for it may be
+    right as well; and a year or date less or more precise than the answer's. `asked`,
+    the sex the question asks for, stands for the answer's where its name says none.
     """
     tiers: list[list[str]] = []
     seen: set[str] = set()
@@ -76,9 +86,11 @@ def like_values(
             if key in seen:
                 continue
             seen.add(key)
-            if _unfit(value, shape, "" if key in explained else named):
+            if _unfit(value, shape, "" if key in explained else named) or _not_rival(
+                anchor, value, told, rules.person, pool.declared
+            ):
                 unfit[-1].append(value)
-            elif rules.person and (rank := unlikeness(anchor, value)):
+            elif rules.person and (rank := unlikeness(anchor, value, asked)):
                 unlike[rank - 1].append(value)
             else:
                 values.append(value)
@@ -105,6 +117,25 @@ def _unfit(value: str, shape: int, named: str) -> bool:
         if part.strip()
         for mention in (part, surname_of(part.strip()) or part)
     )
+
+
+def _not_rival(
+    anchor: str, value: str, told: str, person: bool, declared: AnswerType | None
+) -> bool:
+    """Whether `value` may be right as well as `anchor`, or gives `anchor` away: see
+    `like_values`."""
+    if not same_precision(anchor, value, declared):
+        return True
+    if not person and may_hold(anchor, value):
+        return True
+    return bool(told) and said_beside(anchor, value, told)
+
+
+def same_precision(anchor: str, value: str, declared: AnswerType | None = None) -> bool:
+    """False for a year or date of another precision than `anchor`'s (a month for a day)."""
+    kind = value_class(anchor, declared)
+    precision = precision_of(anchor, kind)
+    return precision is None or precision_of(value, value_class(value, declared)) is precision
 
 
 def lone_shape(answer: str, wrong: Sequence[str]) -> int | None:
@@ -163,6 +194,16 @@ def standing_out(answer: str, wrong: Sequence[str], person: bool) -> str | None:
     too few like values were left to offer."""
     if (shape := lone_shape(answer, wrong)) is not None:
         return shape_message(answer, shape)
+    if vague := [value for value in wrong if not same_precision(answer, value)]:
+        return (
+            f"{_options(vague)} {'is' if len(vague) == 1 else 'are'} not as precise a "
+            f"date as its answer {_quoted([answer])}, so its form gives the answer away"
+        )
+    if not person and (holders := [value for value in wrong if may_hold(answer, value)]):
+        return (
+            f"{_options(holders)} may name a place that holds its answer "
+            f"{_quoted([answer])}, and so be right as well"
+        )
     if person and (style := lone_style(answer, wrong)) is not None:
         if style is NameStyle.LONE_NAME:
             kind, others = "a single name", "full names"
@@ -173,6 +214,14 @@ def standing_out(answer: str, wrong: Sequence[str], person: bool) -> str | None:
             f"{others}), so its shape gives it away"
         )
     return None
+
+
+def _options(values: Sequence[str]) -> str:
+    return f"wrong option{'s' if len(values) > 1 else ''} {_quoted(values)}"
+
+
+def _quoted(values: Sequence[str]) -> str:
+    return ", ".join(f"'{date_in_words(value) or value}'" for value in values)
 
 
 def alone_of_its_sex(answer: str, wrong: Sequence[str], prompt: str) -> tuple[str, str] | None:

@@ -60,13 +60,14 @@ def name_style(value: str) -> NameStyle | None:
     return NameStyle.FULL_NAME
 
 
-def unlikeness(answer: str, value: str) -> int:
+def unlikeness(answer: str, value: str, asked: Sex | None = None) -> int:
     """How unlike the answer's a person's name `value` is: 0 alike; 1 of the other sex
     ("Alan Shepard" for "Valentina Tereshkova": see `name_sexes`); 2 written as another
-    kind of name ("Laika" for "Alan Shepard"), which is worse: not even a person."""
+    kind of name ("Laika" for "Alan Shepard"), which is worse: not even a person. `asked`
+    is the sex the question asks for, if its words say one (`name_sexes.sex_asked`)."""
     if unlike_names(answer, value):
         return 2
-    return 1 if other_sexes(answer, value) else 0
+    return 1 if other_sexes(answer, value, asked) else 0
 
 
 def unlike_names(answer: str, value: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import field
@@ -11,6 +12,19 @@ from trainer.core.records import record
 
 # A field name as a deck may write one: a letter or `_`, then letters, digits, `_` or `-`.
 _FIELD = re.compile(r"[^\W\d][\w-]*")
+# A sentence's end mark opening the text after a field, past closing quotes: dropped when
+# the value already ends with one ("Who wrote What Is the Third Estate??").
+_OPENING_MARK = re.compile(r"([”’\"'»]*)([.?!])")
+_CLOSING_QUOTES = "”’\"'»"
+# A value ending with one of these ends a sentence already, for the marks after it that
+# say no more: a question for any mark; an exclamation for a full stop or another one (a
+# question about a quoted cry still asks: 'Who cried "Liberty!"?'); a full stop (an
+# abbreviation, "Washington, D.C.") for another stop only ("Where is D.C.?" asks).
+_MARKS_SAID = {"?": ".?!", "!": ".!", ".": ".", "…": "."}
+_VALUE_ENDINGS = frozenset(_MARKS_SAID) | frozenset(_CLOSING_QUOTES)
+# The preposition just before a field, which a date's precision decides: "on 14 July
+# 1789", "in July 1789", "in 1789".
+_DATE_PREPOSITION = re.compile(r"(?<![^\W_])(on|in|On|In|ON|IN)(\s+)$")
 
 
 class PlaceholderError(ValueError):
@@ -32,10 +46,25 @@ class Pattern:
     _fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
     # Each part as (literal text, None) or ("", field name).
     _pieces: tuple[tuple[str, str | None], ...] = field(init=False, repr=False, compare=False)
+    # Whether some literal text after a field opens with an end mark (see `render`).
+    _marks_after_fields: bool = field(init=False, repr=False, compare=False)
+    # The fields written just after "on" or "in" (see `render`).
+    _prepositioned: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pieces = tuple(("", p.name) if isinstance(p, FieldRef) else (p, None) for p in self.parts)
         object.__setattr__(self, "_pieces", pieces)
+        marks = any(
+            name is None and before is not None and _OPENING_MARK.match(text)
+            for (_, before), (text, name) in itertools.pairwise(pieces)
+        )
+        object.__setattr__(self, "_marks_after_fields", marks)
+        prepositioned = frozenset(
+            name
+            for (text, before), (_, name) in itertools.pairwise(pieces)
+            if name is not None and before is None and _DATE_PREPOSITION.search(text)
+        )
+        object.__setattr__(self, "_prepositioned", prepositioned)
         names = [name for _, name in pieces]
         fields = tuple(dict.fromkeys(name for name in names if name is not None))
         object.__setattr__(self, "_fields", fields)
@@ -45,13 +74,65 @@ class Pattern:
         """The fields used, each once, in order of first use."""
         return self._fields
 
-    def render(self, values: Mapping[str, str]) -> str:
-        return "".join([text if name is None else values[name] for text, name in self._pieces])
+    @property
+    def prepositioned(self) -> frozenset[str]:
+        """The fields written just after "on" or "in", whose date decides which."""
+        return self._prepositioned
 
-    def render_sentence(self, values: Mapping[str, str]) -> str:
+    def render(
+        self, values: Mapping[str, str], prepositions: Mapping[str, str] | None = None
+    ) -> str:
+        """The pattern with each field's value. A sentence's end mark written after a
+        field is dropped when the value ends the sentence already ("Who wrote {title}?"
+        with "What Is the Third Estate?"). `prepositions` gives, for some fields, the
+        word that must stand for an "on" or "in" just before them (see
+        `field_display.date_prepositions`)."""
+        if prepositions and self._prepositioned.isdisjoint(prepositions):
+            prepositions = None
+        if not self._marks_after_fields and not prepositions:
+            return "".join([text if name is None else values[name] for text, name in self._pieces])
+        out: list[str] = []
+        previous = ""
+        for text, name in self._pieces:
+            if name is not None:
+                if prepositions and (word := prepositions.get(name)) and out:
+                    out[-1] = _DATE_PREPOSITION.sub(lambda m: _cased(word, m[1]) + m[2], out[-1])
+                previous = values[name]
+                out.append(previous)
+                continue
+            if previous:
+                text = _without_second_mark(previous, text)
+            previous = ""
+            out.append(text)
+        return "".join(out)
+
+    def render_sentence(
+        self, values: Mapping[str, str], prepositions: Mapping[str, str] | None = None
+    ) -> str:
         """The rendering, with a capital first letter, whether a field's value or the
         pattern's own text starts it ("the Beagle reaches {place}" → "The Beagle …")."""
-        return capitalised(self.render(values))
+        return capitalised(self.render(values, prepositions))
+
+
+def _without_second_mark(value: str, text: str) -> str:
+    """`text`, written after `value`, without the end mark it opens with when `value`
+    ends its sentence already (see `_MARKS_SAID`)."""
+    if value[-1:] not in _VALUE_ENDINGS:
+        return text  # most values end in a letter or a digit
+    found = _OPENING_MARK.match(text)
+    if found is None:
+        return text
+    end = value.rstrip(_CLOSING_QUOTES)[-1:]
+    if end and found[2] in _MARKS_SAID.get(end, ""):
+        return found[1] + text[found.end() :]
+    return text
+
+
+def _cased(word: str, like: str) -> str:
+    """`word` written in the case of `like`: "In" for "On", "IN" for "ON"."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word.capitalize() if like[:1].isupper() else word
 
 
 def capitalised(text: str) -> str:

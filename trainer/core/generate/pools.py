@@ -36,7 +36,7 @@ from trainer.core.generate.option_rules import (
     value_parts,
 )
 from trainer.core.model import AnswerType
-from trainer.core.partial_dates import parse_iso_date
+from trainer.core.partial_dates import Precision, parse_iso_date
 from trainer.core.records import record
 
 SMALL_POOL = 48
@@ -108,6 +108,8 @@ class Entry:
     # Where the value stands among its kind: a day ordinal for years and dates, the log of a
     # number; None for text.
     measure: float | None
+    # How precise a year or date is (see `precision_of`); None for other values.
+    precision: Precision | None
     tags: frozenset[str]
     excerpt_ids: frozenset[str]
     excerpt_tags: frozenset[str]
@@ -154,6 +156,14 @@ def measure_of(value: str, kind: ValueClass) -> float | None:
             return None
         return math.copysign(math.log1p(abs(number)), number)
     return None
+
+
+def precision_of(value: str, kind: ValueClass) -> Precision | None:
+    """How precise a year or date is: a year, a month or a day; None for other values."""
+    if kind not in (ValueClass.YEAR, ValueClass.DATE):
+        return None
+    when = parse_iso_date(value)
+    return when.precision if when is not None else None
 
 
 class Pool:
@@ -208,6 +218,7 @@ class Pool:
             endings=name_endings(value),
             kind=kind,
             measure=measure_of(value, kind),
+            precision=precision_of(value, kind),
             tags=frozenset().union(*(fact.tags for fact in facts)),
             excerpt_ids=frozenset(e.id for e in excerpts),
             excerpt_tags=frozenset().union(*(e.tags for e in excerpts)),
@@ -233,14 +244,16 @@ class Pool:
         need: int,
     ) -> list[str]:
         """Values like `anchor` that `rules` let through, nearest first: at least `need` of
-        them if the pool has them."""
+        them if the pool has them. Years and dates as precise as `anchor` come before the
+        others (a month for a day would give itself away by its vagueness), and only
+        those count towards `need`."""
         kind = value_class(anchor, self.declared)
         salt = rng.getrandbits(64)
         size = max(SAMPLE_FLOOR, SAMPLE_PER_NEED * need)
         sample = self._sample(ref, kind, measure_of(anchor, kind), rng, size)
-        ranked = self._rank(sample, ref, kind, anchor, rules, salt)
-        if len(ranked) < need and len(sample) < len(self.entries):
-            ranked = self._rank(range(len(self.entries)), ref, kind, anchor, rules, salt)
+        ranked, alike_count = self._rank(sample, ref, kind, anchor, rules, salt)
+        if alike_count < need and len(sample) < len(self.entries):
+            ranked, _ = self._rank(range(len(self.entries)), ref, kind, anchor, rules, salt)
         return ranked
 
     def _rank(
@@ -251,8 +264,12 @@ class Pool:
         anchor: str,
         rules: OptionRules,
         salt: int,
-    ) -> list[str]:
+    ) -> tuple[list[str], int]:
+        """The values let through, nearest first, and how many are as precise as `anchor`
+        (all of them, but for years and dates)."""
         anchor_measure = measure_of(anchor, kind)
+        precision = precision_of(anchor, kind)
+        unlike = 0
         keyed: list[tuple[tuple[float, ...], str]] = []
         for i in indices:
             entry = self.entries[i]
@@ -265,9 +282,11 @@ class Pool:
                 keyed.append((near, entry.value))
             else:
                 gap = math.inf if entry.measure is None else abs(entry.measure - anchor_measure)
-                keyed.append(((gap, *near), entry.value))
+                other = precision is not None and entry.precision is not precision
+                unlike += other
+                keyed.append(((other, gap, *near), entry.value))
         keyed.sort()
-        return [value for _, value in keyed]
+        return [value for _, value in keyed], len(keyed) - unlike
 
     def _sample(
         self,

@@ -33,6 +33,7 @@ from trainer.core.generate.pools import Reference
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind
+from trainer.core.name_sexes import sex_asked
 
 # Authored answers judged against their excerpt (a number is written in too many ways).
 _TEXT_TYPES = (None, AnswerType.TEXT, AnswerType.CHOICE)
@@ -206,4 +207,16 @@ def _drawn(
         pools.insert(0, index.pool(field_name, tagged, "tags", *sorted(wanted)))
     named_in = excerpt.text if person else ""
     explained = index.excerpt_values(excerpt, field_name) if person else frozenset()
-    return like_values(pools, reference, question.answer, rules, rng, need, named_in, explained)
+    asked = sex_asked(question.prompt) if person else None
+    return like_values(
+        pools,
+        reference,
+        question.answer,
+        rules,
+        rng,
+        need,
+        named_in,
+        explained,
+        excerpt.text,
+        asked,
+    )

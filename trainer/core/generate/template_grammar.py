@@ -26,6 +26,11 @@ _AUXILIARIES = frozenset(
     "would could should will can may might must shall did had was were".split()  # noqa: SIM905
 )
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics", "ous")
+# Words before a value that name it as a word: "the term substitutes refers to", "the
+# word 'data' means".
+_MENTIONED = re.compile(
+    r"\b(?:term|word|words|phrase|expression|name|concept|label)\s*[\"'“‘]?$", re.IGNORECASE
+)
 _WHICH_NOUN = re.compile(r"^(?:which|what) ([a-z]+) $", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 # Verbs whose past tense is their plain form: "Which firm set terms…" is past.
@@ -47,6 +52,8 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
         value = values.get(part.name, "")
         before = _literal(parts, index - 1)
         after = _literal(parts, index + 1)
+        if _MENTIONED.search(before):
+            continue  # "The term {word} refers to…": the value is named, not used
         if _plural_noun(value):
             if (verb := _SINGULAR_BEFORE.search(before)) is not None:
                 return f"{verb.group()}{value}{_first_word(after, spaced=True)}".strip()

@@ -18,7 +18,7 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
-from trainer.core.generate.field_display import shown_value
+from trainer.core.generate.field_display import date_prepositions, shown_value
 from trainer.core.generate.like_facts import (
     accepted_for,
     alone_of_its_sex,
@@ -35,6 +35,7 @@ from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_
 from trainer.core.generate.template_grammar import warn_of_disagreement
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind
+from trainer.core.name_sexes import sex_asked
 from trainer.core.records import record
 
 
@@ -148,7 +149,10 @@ def template_card(
     alternatives = accepted_for(index, answer_text, fact.accepts.get(template.answer, ()))
     # Options are drawn and checked on values as written; the card shows dates in words.
     shown = partial(shown_value, deck.fields, template.answer)
-    prompt = prepared.pattern.render_sentence(index.shown_values(fact))
+    prompt = prepared.pattern.render_sentence(
+        index.shown_values(fact),
+        date_prepositions(deck.fields, fact.values, prepared.pattern.prepositioned),
+    )
     tags = (*template.tags, *fact.tags)
     if (word := word_given_away(prompt, answer_text)) is not None:
         report.warning(
@@ -181,6 +185,8 @@ def template_card(
             count - 1,
             named_in=excerpt.text if person else "",
             explained=index.excerpt_values(excerpt, template.answer) if person else frozenset(),
+            told=excerpt.text,
+            asked=sex_asked(prompt) if person else None,
         )
         options = pick_options(
             rng, answer=answer_text, alternatives=alternatives, drawn=tiers, count=count

@@ -26,15 +26,17 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.falsity import Falsity
-from trainer.core.generate.field_display import shown_values
-from trainer.core.generate.like_facts import accepted_for, strays_from_tags
+from trainer.core.generate.field_display import date_prepositions, shown_values
+from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
 from trainer.core.generate.name_styles import unlikeness
+from trainer.core.generate.nested_values import may_hold, said_beside
 from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class, value_distance
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.prompt_giveaways import word_given_away
 from trainer.core.generate.template_grammar import warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.model import Answer, AnswerType, Card, CardKind
+from trainer.core.name_sexes import sex_asked
 from trainer.core.records import record
 
 # A year or date swapped in from further away than this (in days) makes a statement
@@ -85,10 +87,13 @@ def true_false_card(
     )
     reference = index.reference(fact)
     sibling, widened, any_candidate, too_far = None, False, False, False
+    # Values left out as less or more precise than the true one, or as maybe true too.
+    vague = nested = False
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
     # will do, and one of the other sex before a value that is no person's name.
     unlike: tuple[int, str, bool] | None = None
     kind = value_class(true_value, prepared.pool(index).declared)
+    asked = sex_asked(rest) if rules.person else None
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
         for need in (1, len(pool) + 1):
@@ -96,10 +101,18 @@ def true_false_card(
                 if _too_far(value, true_value, kind):
                     too_far = True
                     continue
+                if not same_precision(true_value, value, pool.declared):
+                    vague = True
+                    continue
+                if (not rules.person and may_hold(true_value, value)) or said_beside(
+                    true_value, value, excerpt.text
+                ):
+                    nested = True
+                    continue
                 any_candidate = True
                 if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
                     continue
-                rank = unlikeness(true_value, value) if rules.person else 0
+                rank = unlikeness(true_value, value, asked) if rules.person else 0
                 if not rank:
                     sibling = value
                     break
@@ -118,6 +131,18 @@ def true_false_card(
             message = (
                 f"fact '{fact.id}': every value of '{swap}' that could be swapped in makes "
                 "a statement that another fact or an excerpt shows to be true, so template "
+                f"'{template.id}' makes no true/false card from it"
+            )
+        elif nested:
+            message = (
+                f"fact '{fact.id}': every value of '{swap}' that could be swapped in may be "
+                f"true as well, as a place that may hold '{true_value}' or a value its excerpt "
+                f"says beside it, so template '{template.id}' makes no true/false card from it"
+            )
+        elif vague:
+            message = (
+                f"fact '{fact.id}' has no sibling value of '{swap}' as precise as its own "
+                "(a month for a day gives itself away by its vagueness), so template "
                 f"'{template.id}' makes no true/false card from it"
             )
         elif too_far:
@@ -156,13 +181,18 @@ def true_false_card(
         )
     warn_of_disagreement(report, template.id, prepared.pattern, fact)
     fields = index.deck.fields
+    swapped = {**fact.values, swap: sibling}
     draft = TrueFalseDraft(
         position=len(sink.cards),
         coin=coin,
         card_id=id_,
-        true_statement=prepared.pattern.render_sentence(index.shown_values(fact)),
+        true_statement=prepared.pattern.render_sentence(
+            index.shown_values(fact),
+            date_prepositions(fields, fact.values, prepared.pattern.prepositioned),
+        ),
         false_statement=prepared.pattern.render_sentence(
-            shown_values(fields, {**fact.values, swap: sibling})
+            shown_values(fields, swapped),
+            date_prepositions(fields, swapped, prepared.pattern.prepositioned),
         ),
     )
     card = build_card(

@@ -1,0 +1,153 @@
+"""Values a card's answer may hold, or that its excerpt says beside it: no fair rival."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.generate.conftest import Make
+from trainer.core.authored import Deck, TemplateKind
+from trainer.core.generate.nested_values import may_hold, place_level, said_beside
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("the Place de la Révolution", "Paris"),
+        ("the Tuileries Palace", "Paris"),
+        ("Trafalgar Square", "London"),
+        ("Piazza Navona", "Rome"),
+        ("Red Square", "the Russian Empire"),
+        ("Lyon", "the Kingdom of France"),
+        ("the Province of Quebec", "the Dominion of Canada"),
+    ],
+)
+def test_a_place_of_a_higher_level_may_hold_the_answer(answer: str, value: str) -> None:
+    assert may_hold(answer, value)
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Paris", "the Place de la Révolution"),  # a square never holds a town
+        ("Paris", "Versailles"),  # two names: nothing to go by
+        ("the Tuileries Palace", "the Louvre"),  # "the Louvre" is no town's name
+        ("the Tuileries Palace", "the Place de la Révolution"),
+        ("Marie Curie", "Pierre Curie"),
+        ("a price floor", "Rent control"),
+        ("1789", "1793"),
+    ],
+)
+def test_a_value_of_the_same_or_a_lower_level_is_a_fair_rival(answer: str, value: str) -> None:
+    assert not may_hold(answer, value)
+
+
+def test_levels() -> None:
+    assert place_level("the Place de la Révolution") == 1
+    assert place_level("Westminster Abbey") == 1
+    assert place_level("Nantes") == 2
+    assert place_level("the Vendée") is None
+    assert place_level("the Duchy of Brittany") == 3
+    assert place_level("the Holy Roman Empire") == 4
+    assert place_level("a price floor") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "value", "beside"),
+    [
+        (
+            "He was guillotined on the Place de la Révolution in Paris.",
+            "the Place de la Révolution",
+            "Paris",
+            True,
+        ),
+        ("Marat and Danton founded the club in 1790.", "Jean-Paul Marat", "Danton", False),
+        ("Marat and Danton founded the club in 1790.", "Marat", "Danton", True),
+        ("The prisoners were drowned at Nantes, on the Loire.", "Nantes", "the Loire", True),
+        (
+            "Robespierre fell on 27 July 1794, and Marie Antoinette died on 16 October 1793.",
+            "1794-07-27",
+            "1793-10-16",
+            False,
+        ),
+        ("Robespierre fell on 27 July 1794. Louis died in Paris.", "1794-07-27", "Paris", False),
+        ("It was signed in Paris. Versailles was calm.", "Paris", "Versailles", False),
+    ],
+)
+def test_a_value_said_within_two_words_of_the_answer_is_beside_it(
+    text: str, answer: str, value: str, beside: bool
+) -> None:
+    assert said_beside(answer, value, text) is beside
+
+
+def _places_deck(
+    make: type[Make], text: str, king_place: str = "the Place de la Révolution"
+) -> Deck:
+    facts = (
+        make.fact("king", happening="the execution of Louis XVI", place=king_place, line=20),
+        make.fact("bastille", happening="the storming of the Bastille", place="Paris", line=21),
+        make.fact(
+            "estates", happening="the opening of the Estates-General", place="Versailles", line=22
+        ),
+        make.fact("flight", happening="the arrest of the king", place="Varennes", line=23),
+        make.fact("defeat", happening="the defeat of the Vendéans", place="Savenay", line=24),
+    )
+    templates = (
+        make.template(
+            "where", kind=TemplateKind.CHOICE, prompt="Where was {happening}?", answer="place"
+        ),
+        make.template(
+            "tf",
+            kind=TemplateKind.TRUE_FALSE,
+            statement="{happening} took place in {place}.",
+            swap="place",
+        ),
+    )
+    return make.deck(make.excerpt("e", text, facts=facts), templates=templates)
+
+
+def test_a_site_is_never_swapped_for_a_place_that_may_hold_it(make: type[Make]) -> None:
+    deck = _places_deck(
+        make,
+        make.naming("the Place de la Révolution", "Paris", "Versailles", "Varennes", "Savenay"),
+    )
+    cards = {card.id.rsplit(":", 1)[1]: card for card in make.generate(deck)[0]}
+    assert "king.tf" not in cards
+    assert any(
+        "king" in w.message and "may be true as well" in w.message for w in make.warnings(deck)
+    )
+    # A town is swapped for a square: a square holds no town.
+    assert "bastille.tf" in cards
+
+
+def test_a_value_said_beside_the_answer_is_neither_swapped_nor_offered(make: type[Make]) -> None:
+    # "Savenay, near Nantes": Nantes said beside Savenay may be right as well.
+    text = (
+        "The Bastille fell in Paris. The Estates-General met at Versailles. The king was "
+        "caught at Varennes. The Vendéans were beaten at Savenay, near Nantes. "
+        "The Place de la Révolution saw the king die."
+    )
+    facts = [
+        make.fact("defeat", happening="the defeat of the Vendéans", place="Savenay", line=20),
+        make.fact("bastille", happening="the storming of the Bastille", place="Paris", line=21),
+        make.fact(
+            "estates", happening="the opening of the Estates-General", place="Versailles", line=22
+        ),
+        make.fact("flight", happening="the arrest of the king", place="Varennes", line=23),
+        make.fact("noyades", happening="the drownings", place="Nantes", line=24),
+        make.fact("lyon", happening="the siege", place="Lyon", line=25),
+    ]
+    templates = (
+        make.template(
+            "where", kind=TemplateKind.CHOICE, prompt="Where was {happening}?", answer="place"
+        ),
+        make.template(
+            "tf",
+            kind=TemplateKind.TRUE_FALSE,
+            statement="{happening} took place in {place}.",
+            swap="place",
+        ),
+    )
+    deck = make.deck(make.excerpt("e", text, facts=tuple(facts)), templates=templates)
+    cards = {card.id.rsplit(":", 1)[1]: card for card in make.cards(deck)}
+    assert "Nantes" not in cards["defeat.where"].choices
+    assert "Nantes" not in cards["defeat.tf"].prompt

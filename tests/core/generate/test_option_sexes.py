@@ -1,0 +1,51 @@
+"""Options for a person follow the sex of the answer, or of the person the question asks for."""
+
+from __future__ import annotations
+
+from tests.core.generate.conftest import Make
+from trainer.core.authored import TemplateKind
+from trainer.core.name_sexes import Sex, sex_of
+
+AUTHORS = {
+    "gouges": ("the Declaration of the Rights of Woman", "Olympe de Gouges"),
+    "roland": ("the memoirs written in prison", "Madame Roland"),
+    "stael": ("Corinne", "Germaine de Staël"),
+    "sieyes": ("the pamphlet on the Third Estate", "Abbé Sieyès"),
+    "marat": ("L'Ami du peuple", "Jean-Paul Marat"),
+    "lafayette": ("the Declaration of the Rights of Man", "Marquis de Lafayette"),
+    "hebert": ("Le Père Duchesne", "Jacques Hébert"),
+    "napoleon": ("the Civil Code", "Napoleon Bonaparte"),
+}
+
+
+def test_a_person_is_offered_among_people_of_their_sex(make: type[Make]) -> None:
+    facts = tuple(
+        make.fact(key, document=document, author=author, line=20 + i)
+        for i, (key, (document, author)) in enumerate(AUTHORS.items())
+    )
+    template = make.template(
+        "author", kind=TemplateKind.CHOICE, prompt="Who wrote {document}?", answer="author"
+    )
+    excerpt = make.excerpt("e", "The authors wrote their works.", facts=facts)
+    consul = make.question(
+        "Which man became First Consul?", "Napoleon Bonaparte", slot="consul", draw="author"
+    )
+    # "Camille" is a woman's name and a man's: the question says which.
+    sculptor = make.question(
+        "Which woman sculpted The Waltz?", "Camille Claudel", slot="waltz", draw="author"
+    )
+    other = make.excerpt("f", "Napoleon became First Consul.", questions=(consul, sculptor))
+    cards = {
+        card.id.rsplit(":", 1)[1]: card
+        for card in make.cards(make.deck(excerpt, other, templates=(template,)))
+    }
+    for key, (_, author) in AUTHORS.items():
+        card = cards[f"{key}.author"]
+        sex = sex_of(author)
+        assert sex is not None
+        same = sum(sex_of(option) is sex for option in card.choices)
+        # Three women in the pool: a woman's card offers the two others; a man's offers men.
+        assert same == (3 if sex is Sex.FEMALE else 4), card.choices
+    assert {sex_of(option) for option in cards["consul"].choices} == {Sex.MALE}
+    wrong = [option for option in cards["waltz"].choices if option != "Camille Claudel"]
+    assert {sex_of(option) for option in wrong} == {Sex.FEMALE}

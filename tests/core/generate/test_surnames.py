@@ -1,0 +1,57 @@
+"""Surnames read from names as decks write them: after a compound given name or a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.generate.conftest import Make
+from trainer.core.generate.surnames import surname_of
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Jean-Baptiste Carrier", "Carrier"),  # a compound given name, a common word after
+        ("Anne-Marie Baker", "Baker"),
+        ("Olympe Marshall", "Marshall"),  # a given name the lexicon lacks
+        ("Manon Smith", "Smith"),
+        ("Madame Roland", "Roland"),  # a title, then a man's given name: a surname
+        ("Mrs Pankhurst", "Pankhurst"),
+        ("Captain Cook", "Cook"),
+        ("Marquis de Lafayette", "de Lafayette"),
+        ("Queen Victoria", None),  # a ruler's name is no surname
+        ("King George", None),
+        ("Lady Jane", None),
+        ("Emperor Napoleon", None),
+        ("King Louis XVI", None),
+        ("Saint Helena", None),
+        ("York Minster", None),
+    ],
+)
+def test_a_surname_after_a_compound_given_name_or_a_title(name: str, surname: str | None) -> None:
+    assert surname_of(name) == surname
+
+
+def test_a_surname_alone_is_accepted_unless_another_person_bears_it(make: type[Make]) -> None:
+    people = {
+        "carrier": ("Jean-Baptiste Carrier", "the representative who drowned prisoners"),
+        "roland": ("Madame Roland", "the hostess of the Girondin salon"),
+        "drouet": ("Jean-Baptiste Drouet", "the postmaster who knew the king"),
+        "smith": ("Adam Smith", "the author of The Wealth of Nations"),
+        "smith2": ("Jane Smith", "the author of a lesser book"),
+    }
+    facts = tuple(
+        make.fact(key, who=who, role=role, line=20 + i)
+        for i, (key, (who, role)) in enumerate(people.items())
+    )
+    template = make.template("who-role", prompt="Who was {role}?", answer="who")
+    text = make.naming(*(who for who, _ in people.values()))
+    cards = {
+        card.id.rsplit(":", 1)[1]: card
+        for card in make.cards(
+            make.deck(make.excerpt("e", text, facts=facts), templates=(template,))
+        )
+    }
+    assert "Carrier" in cards["carrier.who-role"].answer.alternatives
+    assert "Roland" in cards["roland.who-role"].answer.alternatives
+    assert "Smith" not in cards["smith.who-role"].answer.alternatives  # two Smiths

@@ -1,0 +1,143 @@
+"""Values that a card's answer may hold or be held by: no fair wrong option or swap.
+
+Two values of one field are not always rivals. "The execution of Louis XVI took place in
+Paris" is true though the fact says "the Place de la Révolution", and a card offering both
+has two right answers. Words cannot tell which town holds which square, but they tell two
+things:
+
+- the card's own excerpt says the value beside the answer: within two words of it in
+  one sentence ("the Place de la Révolution in Paris", "Marat and Danton", "Nantes, on
+  the Loire"), so that the one describes, holds or accompanies the other. Values named
+  further apart in one sentence are separate facts ("Robespierre fell on 27 July 1794,
+  and Marie Antoinette died on 16 October 1793") and stay fair;
+- the answer is a site within a town (a square, a palace, a street: "the Place de la
+  Révolution", "the Tuileries Palace"), and the value a place of a higher level that may
+  hold it: a name with no kind of place nor article in it ("Paris"; it may be a town, a
+  region or a country), a region or a country ("the Kingdom of France"). A square is never the
+  place of a town, so the other way round is fair.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trainer.core.deck.cloze_markers import plain_text
+from trainer.core.generate.field_display import date_in_words
+from trainer.core.generate.option_rules import core_words, fold_once
+
+# At most this many words between the answer and a value said beside it: "in", "on the",
+# "and", "'s". Three let in two clauses ("under distractors, or asks, with draw").
+NEAREST_WORDS = 2
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+# Kinds of place within a town, written after a name ("the Tuileries Palace") or before
+# it, as French, Italian, Spanish and German names write them ("the Place de la
+# Révolution", "Piazza Navona", "Plaza Mayor"). Folded.
+_SITE_KINDS = frozenset(
+    """square place plaza piazza platz placa street rue road avenue boulevard lane strasse
+    via calle bridge pont ponte palace palais palazzo palacio castle chateau schloss
+    castello tower church eglise cathedral basilica abbey chapel temple mosque
+    synagogue monastery convent prison gaol jail conciergerie hospital hotel theatre
+    theater museum library park garden gardens champ market marketplace gate quay quai
+    arena stadium cemetery station barracks arsenal courtyard salle manege forum
+    amphitheatre""".split()  # noqa: SIM905
+)
+# Kinds of place that hold towns: regions, and countries.
+_REGION_KINDS = frozenset(
+    """province region county department departement duchy shire district canton
+    oblast governorate prefecture valley""".split()  # noqa: SIM905
+)
+_COUNTRY_KINDS = frozenset(
+    """kingdom empire republic country nation continent confederation federation
+    principality dominion""".split()  # noqa: SIM905
+)
+_SITE, _NAMED, _REGION, _COUNTRY = 1, 2, 3, 4
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@lru_cache(maxsize=1 << 12)
+def place_level(value: str) -> int | None:
+    """How high a place `value` names: 1 a site within a town, 2 a bare name (a town, or
+    larger), 3 a region, 4 a country; None for a value that reads as no place's name
+    (lower-case words, a number)."""
+    words = core_words(value).split()
+    if not words:
+        return None
+    for kinds, level in (
+        (_SITE_KINDS, _SITE),
+        (_REGION_KINDS, _REGION),
+        (_COUNTRY_KINDS, _COUNTRY),
+    ):
+        if words[0] in kinds or words[-1] in kinds:
+            return level
+    # A town's name takes no article: "the Louvre", "the Bastille" and "the Vendée" may
+    # be a building or a region, whose level words cannot tell.
+    written = [word for word in value.split() if word[:1].isalpha()]
+    if (
+        written
+        and written[0][0].isupper()
+        and written[-1][0].isupper()
+        and written[0].casefold() not in _ARTICLES
+    ):
+        return _NAMED
+    return None
+
+
+def may_hold(answer: str, value: str) -> bool:
+    """Whether `value` may name a place holding the one `answer` names: the answer a site
+    within a town, and the value a bare name, a region or a country; or the answer a
+    named place or a region, and the value of a kind higher still."""
+    own = place_level(answer)
+    if own is None or (own == _NAMED and (place_level(value) or 0) < _REGION):
+        return False
+    other = place_level(value)
+    return other is not None and other > own
+
+
+def said_beside(answer: str, value: str, text: str) -> bool:
+    """Whether a sentence of `text` (an excerpt's) names `value` within NEAREST_WORDS
+    words of `answer`; ISO dates are sought as a reader writes them."""
+    needle = _words(value)
+    truth = _words(answer)
+    if not needle or not truth:
+        return False
+    sentences = _sentences(text)
+    # Most values are nowhere in the excerpt: one search of its whole text says so.
+    if f" {' '.join(needle)} " not in _padded(sentences):
+        return False
+    for sentence in sentences:
+        padded = f" {sentence} "
+        if f" {' '.join(needle)} " not in padded or f" {' '.join(truth)} " not in padded:
+            continue
+        words = sentence.split()
+        for start in _starts(words, needle):
+            for other in _starts(words, truth):
+                if start < other:
+                    gap = other - (start + len(needle))
+                else:
+                    gap = start - (other + len(truth))
+                if 0 <= gap <= NEAREST_WORDS:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _words(value: str) -> tuple[str, ...]:
+    return tuple(core_words(date_in_words(value) or value).split())
+
+
+@lru_cache(maxsize=256)
+def _padded(sentences: tuple[str, ...]) -> str:
+    return f" {' '.join(sentences)} "
+
+
+def _starts(words: list[str], phrase: tuple[str, ...]) -> list[int]:
+    size = len(phrase)
+    return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == phrase]
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[str, ...]:
+    """The folded sentences of an excerpt's text; kept, as each card of it asks again."""
+    return tuple(fold_once(sentence) for sentence in _SENTENCE_END.split(plain_text(text)))
