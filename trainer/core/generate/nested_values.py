@@ -104,7 +104,7 @@ def said_beside(answer: str, value: str, text: str) -> bool:
         return False
     sentences = _sentences(text)
     # Most values are nowhere in the excerpt: one search of its whole text says so.
-    if f" {' '.join(needle)} " not in _padded(sentences):
+    if _phrase(value) not in _padded(sentences):
         return False
     for sentence in sentences:
         padded = f" {sentence} "
@@ -125,6 +125,11 @@ def said_beside(answer: str, value: str, text: str) -> bool:
 @lru_cache(maxsize=1 << 12)
 def _words(value: str) -> tuple[str, ...]:
     return tuple(core_words(date_in_words(value) or value).split())
+
+
+@lru_cache(maxsize=1 << 12)
+def _phrase(value: str) -> str:
+    return f" {' '.join(_words(value))} "
 
 
 @lru_cache(maxsize=256)

@@ -89,7 +89,14 @@ class Pattern:
         `field_display.date_prepositions`)."""
         if prepositions and self._prepositioned.isdisjoint(prepositions):
             prepositions = None
-        if not self._marks_after_fields and not prepositions:
+        if (
+            not prepositions
+            and (
+                not self._marks_after_fields
+                # Most values end in a letter or a digit: no end mark of the pattern's to drop.
+                or not any(values[name][-1:] in _VALUE_ENDINGS for name in self._fields)
+            )
+        ):
             return "".join([text if name is None else values[name] for text, name in self._pieces])
         out: list[str] = []
         previous = ""

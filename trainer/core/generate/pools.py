@@ -162,6 +162,12 @@ def precision_of(value: str, kind: ValueClass) -> Precision | None:
     """How precise a year or date is: a year, a month or a day; None for other values."""
     if kind not in (ValueClass.YEAR, ValueClass.DATE):
         return None
+    return _precision(value)
+
+
+@lru_cache(maxsize=1 << 12)
+def _precision(value: str) -> Precision | None:
+    # Asked for each value beside each answer: a deck's dates are few, its cards many.
     when = parse_iso_date(value)
     return when.precision if when is not None else None
 
