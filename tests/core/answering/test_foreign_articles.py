@@ -33,8 +33,10 @@ from trainer.core.scheduling.policy import Policy
         ("la maison", "la maisón", Outcome.EXACT),
         # A word added makes another word.
         ("la pomme", "la pomme de terre", Outcome.WRONG),
-        # A capitalised article opens a name, and an English answer has none of these.
-        ("La Paz", "Paz", Outcome.EXACT),
+        # A capitalised article opens a name and is a word of it, as "St" of "St Helena".
+        # An English answer has none of these.
+        ("La Paz", "Paz", Outcome.WRONG),
+        ("La Paz", "la paz", Outcome.EXACT),
         ("the cat", "cat", Outcome.EXACT),
         ("they die out", "they die out", Outcome.EXACT),
     ],

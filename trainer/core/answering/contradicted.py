@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.person_titles import is_title, is_title_rule
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
 from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
 from trainer.core.answering.words import answer_words
+
+_OPPOSITE = " is the opposite of "
 
 
 def without_contradicted(
@@ -24,7 +27,8 @@ def without_contradicted(
     words, and so judges it worse: "John Davy" matches "Davy" (a surname accepted alone)
     with a given name added, but "Humphry Davy" says 'john' stands instead of 'humphry':
     another person. "the Lower Rhine" is close to "the Rhine", but 'lower' is the opposite
-    of 'upper' in "the Upper Rhine": wrong.
+    of 'upper' in "the Upper Rhine": wrong. A close verdict is taken back by any accepted
+    form that finds the typed answer says its opposite: it is near only by its letters.
 
     Words typed after the shorter form's words that only restate the question name
     nothing new: "an aviation school at Lipetsk" for "What was agreed at Lipetsk?" is "an
@@ -33,8 +37,16 @@ def without_contradicted(
     Humphry Davy's assistant?" is no "Michael Faraday"."""
     words = [set(fold(text).split()) for text in accepted]
     kept = list(verdicts)
+    reversed_by = next(
+        (v for v in verdicts if v.outcome is Outcome.WRONG and _opposite(v.rule)), None
+    )
     for index, verdict in enumerate(verdicts):
         if verdict.outcome in (Outcome.WRONG, Outcome.BLANK):
+            continue
+        if verdict.outcome is Outcome.CLOSE and reversed_by is not None:
+            # "gain of electrons" is near "losing electrons" by its letters, but the
+            # opposite of "the loss of electrons": it says the reverse of the answer.
+            kept[index] = reversed_by
             continue
         for other, fuller in enumerate(verdicts):
             if (
@@ -42,15 +54,32 @@ def without_contradicted(
                 and words[index] < words[other]
                 # Only ever a worse verdict: right becomes close or wrong, close wrong.
                 and RANK[fuller.outcome] < RANK[verdict.outcome]
-                and (stand_in := stand_in_of(fuller.rule)) is not None
-                # A title is no other name: "Professor Vlasák", "Sir Davy"; nor is a word of
-                # the shorter form itself ("B" for "B", where "B:A" is accepted too).
-                and stand_in not in TITLES | words[index]
-                and not _restates_question(typed, stand_in, words[index], asked)
+                and (
+                    is_title_rule(fuller.rule)
+                    or _another_word(fuller.rule, words[index], typed, asked)
+                )
             ):
                 kept[index] = fuller
                 break
     return kept
+
+
+def _opposite(rule: str) -> bool:
+    """Whether a rule finds a typed word in the place of its opposite."""
+    return stand_in_of(rule) is not None and _OPPOSITE in rule
+
+
+def _another_word(rule: str, shorter: set[str], typed: str, asked: Question) -> bool:
+    """Whether the fuller form's rule finds a typed word standing in the place of one of
+    its own, other than a title or a word of the shorter form."""
+    return (
+        (stand_in := stand_in_of(rule)) is not None
+        # A title is no other name: "Professor Vlasák", "Sir Davy", "Madame Curie"; nor a word of
+        # the shorter form itself ("B" for "B", where "B:A" is accepted too).
+        and stand_in not in TITLES | shorter
+        and not is_title(stand_in)
+        and not _restates_question(typed, stand_in, shorter, asked)
+    )
 
 
 def _restates_question(typed: str, word: str, answer: set[str], asked: Question) -> bool:

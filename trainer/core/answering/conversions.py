@@ -120,12 +120,19 @@ def conversion(
 
 
 def measure_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
-    """The amount words of one number and one unit say ("3000 metre"), as its measure and
-    its size in the measure's base; None for any other words."""
-    if len(words) != 2 or not is_plain_number(words[0]) or len(words[0]) > MAX_DIGITS:
+    """The amount words of one number and one unit say ("3000 metre", or a rate, "2.5 cm a
+    year"), as its measure and its size in the measure's base; None for any other words."""
+    # A rate: "2.5 cm a year" is as much as "25 mm a year", per the same unit.
+    per = f" per {words[3]}" if len(words) == 4 and words[2] in _PER_WORDS else ""
+    if len(words) != (4 if per else 2) or not is_plain_number(words[0]):
         return None
     size = _SIZES.get(words[1])
-    return None if size is None else (size[0], Fraction(words[0]) * size[1])
+    if size is None or len(words[0]) > MAX_DIGITS:
+        return None
+    return size[0] + per, Fraction(words[0]) * size[1]
+
+
+_PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
 
 
 def in_unit(duration: tuple[str, Fraction], unit: str) -> Fraction | None:

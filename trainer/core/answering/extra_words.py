@@ -113,6 +113,51 @@ def extra_words_problem(
     return None
 
 
+# Words that offer a choice: typed where the answer joins its parts with "and", they make
+# a hedge of it ("London or Paris", "London and/or Paris" for "London and Paris").
+_CHOOSING_WORDS = frozenset({"or", "either"})
+_JOINING_WORD = "and"
+
+
+def choice_for_both(want: Sequence[str], got: Sequence[str]) -> str | None:
+    """A typed "or" where the answer says "and": one of its parts or the other, a hedge
+    between them, never both as the answer says."""
+    if _JOINING_WORD not in want:
+        return None
+    offered = next((w for w in got if w in _CHOOSING_WORDS and w not in want), None)
+    if offered is None:
+        return None
+    return f"'{offered}' where the answer says '{_JOINING_WORD}': a hedge, not both"
+
+
+def other_kind_of_place(
+    want: Sequence[str], got: Sequence[str], extras: Sequence[int], used: set[int]
+) -> str | None:
+    """A kind of place typed in the place of the answer's, beside its name: "Bering Sea"
+    for "Bering Strait", "Hudson River" for "Hudson Bay". The name shared, the kind says
+    which place: another one, whatever kind the question asks for."""
+    kinds = [w for w in want if w in PLACE_KINDS and w not in got]
+    if not kinds:
+        return None
+    for j in extras:
+        word = got[j]
+        if word in PLACE_KINDS and word not in want and _beside_matched(got, j, used):
+            return instead_rule(word, kinds[0])
+    return None
+
+
+def _beside_matched(got: Sequence[str], index: int, used: set[int]) -> bool:
+    """Whether the nearest word on either side of `got[index]` past function words
+    ("Sea of Mexico", "Bering Sea") is one the answer matched."""
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(got) and got[k] in FUNCTION_WORDS and k not in used:
+            k += step
+        if k in used:
+            return True
+    return False
+
+
 def place_kind_problem(
     want: Sequence[str],
     got: Sequence[str],

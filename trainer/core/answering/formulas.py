@@ -1,7 +1,8 @@
 """Chemical formulas and the names they write: "CO2" is "carbon dioxide", "O2" is "oxygen".
 
 A learner writes a substance by its formula as readily as by its name, and a teacher
-takes either. Only formulas a school course uses are listed, each with the folded words
+takes either; so are the ions acids and alkalis are defined by ("H+", "OH−", written
+as `charges` writes them). Only formulas a school course uses are listed, each with the folded words
 of its names; a formula typed beside an answer that names its substance (or the
 reverse) is read as those words.
 """
@@ -33,6 +34,9 @@ so2: sulfur dioxide, sulphur dioxide
 no2: nitrogen dioxide
 c6h12o6: glucose
 h2o2: hydrogen peroxide
+h^+: hydrogen ion, hydrogen ions
+oh^-: hydroxide, hydroxide ion, hydroxide ions
+h3o^+: hydronium ion, hydronium ions, hydronium, oxonium ion, oxonium ions
 """
 
 

@@ -24,7 +24,7 @@ from trainer.core.answering.number_grading import (
     numeric_verdict,
 )
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
-from trainer.core.answering.parsing import parse_date, parse_year
+from trainer.core.answering.parsing import parse_date, parse_number, parse_year
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import TextMatch, match_text
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
@@ -275,6 +275,8 @@ def _grade_year(
     if want is None:
         return None
     got = parse_year(typed)
+    if got is None and (value := parse_number(typed)) is not None and value.denominator == 1:
+        got = int(value)  # "1,000", "10^3": a whole number written as numbers are
     # "'27" is a year of the answer's century: 1927 for 1926, a slip at best, since the
     # century is taken on trust.
     clipped = _CLIPPED_YEAR.fullmatch(typed.strip())

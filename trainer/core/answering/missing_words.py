@@ -11,7 +11,7 @@ of the answer is right, it says the reverse, or of another thing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,14 +27,16 @@ from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOSITES
 from trainer.core.answering.word_match import Refusal, negated_pair
 from trainer.core.answering.words import acronyms, capitalized_words
-from trainer.core.lexicon import could_be_name, is_given_name
+from trainer.core.lexicon import could_be_name, is_common_word, is_given_name
 
 # A typed word this near a name in letters (Levenshtein similarity) may be a poor spelling
 # of it ("Strasman" for "Stresemann"); a word farther off is another name ("Charles
 # Island" for "Chatham Island").
 _NEAR_SPELLING = 0.6
-# Endings of comparatives and superlatives: "higher" is the opposite of "low" as "high" is.
-_DEGREE_ENDINGS = ("est", "er")
+# Endings of comparatives and superlatives: "higher" is the opposite of "low" as "high" is;
+# and of a verb's forms and a noun's plural: "losing" is the opposite of "gain" as "lose"
+# is, "anions" of "cations".
+_DEGREE_ENDINGS = ("est", "er", "ing", "ed", "es", "s")
 
 
 def missing_rule(
@@ -97,8 +99,9 @@ def opposite_words(wanted: str, typed: str) -> bool:
 
 
 def degrees(word: str) -> set[str]:
-    """The word, and its plain form if it is a comparative or superlative of a word that
-    has opposites: "higher" → high, "bigger" → big, "heavier" → heavy."""
+    """The word, and its plain form if it is a comparative or superlative, another form
+    of a verb or a plural of a word that has opposites: "higher" → high, "bigger" → big,
+    "heavier" → heavy, "losing" → lose, "cations" → cation."""
     forms = {word}
     for ending in _DEGREE_ENDINGS:
         stem = word.removesuffix(ending)
@@ -125,7 +128,11 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     who is meant."""
     if wanted not in capitalized_words(expected):
         return False
-    if not could_be_name(wanted) and not _surname_of_person(wanted, expected):
+    if not (
+        could_be_name(wanted)
+        or _surname_of_person(wanted, expected)
+        or _last_of_a_name(wanted, typed, expected)
+    ):
         return False
     if is_given_name(wanted):
         return False
@@ -133,6 +140,19 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
         # Its letters swapped ("KDP") is a slip of the fingers; another letter is another name.
         return sorted(typed) != sorted(wanted)
     return Levenshtein.normalized_similarity(typed, wanted) < _NEAR_SPELLING
+
+
+def _last_of_a_name(wanted: str, typed: str, expected: str) -> bool:
+    """Whether `wanted` ends a name of capitalised words only ("Carton" of "Sydney
+    Carton") and `typed` is a name too, no common word ("Darnay"): another person's."""
+    words = expected.split()
+    return (
+        len(words) > 1
+        and all(word[:1].isupper() for word in words)
+        and fold(words[-1]) == wanted
+        and could_be_name(typed)
+        and not is_common_word(typed)
+    )
 
 
 def _surname_of_person(word: str, expected: str) -> bool:
@@ -167,3 +187,20 @@ def _repeats_question(got: Sequence[str], position: int, question: Sequence[str]
     asked = set(question)
     before = [word for word in got[:position] if word not in FUNCTION_WORDS]
     return got[position] in asked and bool(before) and before[-1] in asked
+
+
+def opposite_of_accepted(
+    got: Sequence[str], extras: Sequence[int], accepted_words: Collection[str]
+) -> str | None:
+    """A typed word beyond the answer that is the opposite or the negation of a word of
+    the answer left out (one the question gives: "less gruel" for "more gruel", asked
+    "… I want some more?") or of another accepted answer: "indirectly proportional"
+    where "proportional" and "directly proportional" are both right says neither."""
+    for j in extras:
+        word = got[j]
+        if word in FUNCTION_WORDS or word in HEDGE_WORDS:
+            continue
+        for other in sorted(accepted_words):
+            if other not in got and (opposite_words(other, word) or negated_pair(other, word)):
+                return opposite_rule(word, other)
+    return None

@@ -27,6 +27,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.word_lists import (
     FUNCTION_WORDS,
     HEDGE_WORDS,
@@ -72,7 +73,11 @@ def is_personal_title(words: Sequence[str], index: int) -> bool:
         if word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha():
             break
         name.append(word)
-    return bool(name) and all(could_be_name(word) for word in name)
+    # Before a country's name a title's letters are its own words: "DR Congo" is the
+    # Democratic Republic, no doctor.
+    return (
+        bool(name) and all(could_be_name(word) for word in name) and " ".join(name) not in REGIONS
+    )
 
 
 def place_kind_named(words: Sequence[str], index: int, question_words: Collection[str]) -> bool:

@@ -23,6 +23,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from trainer.core.answering.approximate import APPROXIMATORS
+from trainer.core.answering.bounds import same_way
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.unit_table import KINDS
 from trainer.core.answering.units import is_unit_word, shown, units_in
@@ -63,6 +64,7 @@ def qualifier_problem(accepted: Sequence[str], typed: Sequence[str]) -> str | No
             for index, word in enumerate(typed)
             if word in _QUALIFIERS
             and word not in own
+            and not (word in _BOUNDS and same_way(accepted, word))
             # "15% fewer", "10 per cent more": a change by the percentage, not a bound.
             and not _percentage_phrase(typed, index)
         ),
@@ -84,6 +86,8 @@ def counted_problem(
     for index, word in enumerate(typed):
         if _says_nothing(word, own) or asked(word) or _percentage_phrase(typed, index):
             continue
+        if word in _BOUNDS and same_way(accepted, word):
+            continue  # "over 1.4 billion" for "more than 1.4 billion"
         if not bare:
             return f"'{word}' is not what the answer counts"
         # A bare number: the question names what it counts. A common word that only

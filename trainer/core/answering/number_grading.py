@@ -18,8 +18,10 @@ from trainer.core.answering.approximate import is_approximate, near_enough
 from trainer.core.answering.conversions import conversion, in_unit
 from trainer.core.answering.durations import duration_of
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.notation import rounded_values, rounds_to
 from trainer.core.answering.number_claims import (
     MULTIPLIERS,
+    PERCENT_WORDS,
     counted_problem,
     percent_problem,
     qualifier_problem,
@@ -28,7 +30,7 @@ from trainer.core.answering.number_claims import (
     swapped_qualifier,
     unasked_unit,
 )
-from trainer.core.answering.number_words import SCALES, single_as_one
+from trainer.core.answering.number_words import MAX_DIGITS, SCALES, single_as_one
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
@@ -85,7 +87,8 @@ def grade_number(
             asked,
         )
         scaled = [got / scale for word, scale in SCALES.items() if word in asked.words and got]
-        readings = [value for value in (got, bare, *scaled) if value is not None]
+        shares = _shares(got, want_words, typed_words)
+        readings = [value for value in (got, bare, *scaled, *shares) if value is not None]
         got = min(readings, key=lambda value: abs(value - want), default=None)
     if got is None:
         converted = _converted(want, typed, answer.tolerance, want_words, typed_words, asked)
@@ -99,7 +102,12 @@ def grade_number(
     largest = max(abs(got), abs(want))
     similarity = 1.0 if largest == 0 else closeness(distance, largest)
     allowed = Fraction(str(tolerance))
-    if distance and not allowed and is_approximate(want_words) and near_enough(want, got):
+    rounded = next((d for v, d in rounded_values(accepted) if v == want), 0)
+    if distance and rounded and rounds_to(want, got, rounded):
+        # "6.02 × 10^23" for "6.022 × 10^23": a constant quoted to fewer digits.
+        rule = f"{accepted} rounded to fewer digits"
+        verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
+    elif distance and not allowed and is_approximate(want_words) and near_enough(want, got):
         # "about 300,000": the answer does not claim its exact figure.
         rule = f"{plain(got)} is near enough the approximate {plain(want)}"
         verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
@@ -144,6 +152,17 @@ def _converted(
     outcome = Outcome.EXACT if value == want else Outcome.TYPO
     named = wanted if value == 1 else _PLURALS.get(wanted, f"{wanted}s")
     return Verdict(outcome, 1.0, "", "", rule=f"{plain(value)} {named} in another unit")
+
+
+def _shares(got: Fraction | None, want: Sequence[str], typed: Sequence[str]) -> list[Fraction]:
+    """A percentage typed for a share the answer gives as a fraction or decimal ("20%" for
+    "a fifth" is 0.2), and a share typed for a percentage ("0.2" for "20%")."""
+    if got is None:
+        return []
+    wants, says = (any(w in PERCENT_WORDS for w in words) for words in (want, typed))
+    if says and not wants:
+        return [got / 100]
+    return [got * 100] if wants and not says and abs(got) <= 1 else []
 
 
 _PLURALS = {"century": "centuries", "foot": "feet", "inch": "inches"}
@@ -207,11 +226,15 @@ def _rounds_to(exact: Fraction, typed: Fraction) -> bool:
     written = Decimal(plain(exact))
     digits = len(written.as_tuple().digits)
     top = written.adjusted()
-    for kept in range(_LEAST_KEPT, digits):
-        step = Decimal(1).scaleb(top - kept + 1)
-        for rounding in (ROUND_HALF_UP, ROUND_DOWN):
-            if Fraction(written.quantize(step, rounding=rounding)) == typed:
-                return True
+    with localcontext() as context:
+        # Room for every digit a number is read with: the default 28 would refuse a
+        # longer one (`number_words.MAX_DIGITS`).
+        context.prec = 2 * MAX_DIGITS
+        for kept in range(_LEAST_KEPT, digits):
+            step = Decimal(1).scaleb(top - kept + 1)
+            for rounding in (ROUND_HALF_UP, ROUND_DOWN):
+                if Fraction(written.quantize(step, rounding=rounding)) == typed:
+                    return True
     return False
 
 

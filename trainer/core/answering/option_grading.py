@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from trainer.core.answering.name_titles import surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import normalize_numbers
-from trainer.core.answering.option_names import other_given_name
+from trainer.core.answering.option_names import other_given_name, other_surname
 from trainer.core.answering.option_numbers import (
     Reading,
     options_of_value,
@@ -25,6 +25,7 @@ from trainer.core.answering.option_numbers import (
 )
 from trainer.core.answering.option_typos import option_misspelt
 from trainer.core.answering.parsing import parse_choice, parse_order
+from trainer.core.answering.person_titles import is_title_rule
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.verdict import Outcome, Verdict
@@ -182,6 +183,7 @@ def _option_typed_as_text(
         others = [choice for k, choice in enumerate(choices) if k != index]
         best: tuple[bool, str] | None = None
         forms = (option, *other_forms.get(index, ()))
+        titled = ""
         for form in forms:
             result = match_text(
                 form,
@@ -191,11 +193,18 @@ def _option_typed_as_text(
                 siblings=forms,
                 typo_tolerance=policy.typo_tolerance,
             )
+            if form == option and is_title_rule(result.rule, certain=True):
+                # "Monsieur Defarge" for "Madame Defarge"; but any given name of her sex
+                # goes with an option that gives none ("Thérèse Defarge").
+                titled = result.rule
             if result.accepted and best is None and form != option:
-                # A surname accepted alone never excuses another given name before it.
-                name = other_given_name(typed, option, form, policy.typo_tolerance)
-                if name is not None:
-                    refused.append(f"'{name}' names another person than '{option}'")
+                # A surname accepted alone never excuses another given name before it,
+                # nor a title or name the whole option says is another person's.
+                name = other_given_name(
+                    typed, option, form, policy.typo_tolerance
+                ) or other_surname(typed, option, form, policy.typo_tolerance)
+                if name is not None or titled:
+                    refused.append(titled or f"'{name}' names another person than '{option}'")
                     continue
             # The first form that matches wins, unless a later one matches without a slip.
             if result.accepted and (best is None or (best[0] and not result.slip)):

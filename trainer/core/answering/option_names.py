@@ -9,12 +9,15 @@ other people, as they do against a text card's answer. A title or form of addres
 Robespierre") and the option's own given name, its initial, a familiar or short form of
 it ("Max", "Bobby") or a slip in it stay fine. Only the run of names just before the
 surname counts: a common word ends it ("Charlotte Corday killed Marat" names Marat).
+The other side too: a given name accepted alone never excuses another surname typed
+after it ("Emily Dickinson" for "Emily Brontë", where "Emily" is accepted).
 """
 
 from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, TITLES
 from trainer.core.answering.word_match import WordMatch, is_initial, match_word
 from trainer.core.answering.words import answer_words, capitalized_words, dotted_initials
@@ -100,4 +103,44 @@ def _same_given_name(given: str, typed: str, typo_tolerance: float) -> bool:
             and typed[0] == given[0]
             and OSA.normalized_similarity(given, typed) >= _SPELLING_SIMILARITY
         )
+    )
+
+
+def other_surname(typed: str, option: str, form: str, typo_tolerance: float) -> str | None:
+    """The typed word after the words of `form` (a shorter form of `option` that opens
+    it, such as its given name) that names another person's surname than the option's
+    own ("dickinson" in "Emily Dickinson" for "Emily Brontë"); None when there is none."""
+    option_words, form_words = answer_words(option), answer_words(form)
+    if not form_words or not set(form_words) < set(option_words):
+        return None
+    own = [word for word in option_words if word not in form_words]
+    if max(option_words.index(word) for word in form_words) > option_words.index(own[0]):
+        return None  # the form is no opening of the option's name
+    typed_words = answer_words(typed)
+    matching = [
+        index
+        for index, word in enumerate(typed_words)
+        if any(isinstance(match_word(f, word, typo_tolerance), WordMatch) for f in form_words)
+    ]
+    if not matching:
+        return None
+    others: list[str] = []
+    for word in typed_words[matching[-1] + 1 :]:
+        if word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha():
+            break  # the name ends there: "Emily of Haworth"
+        if any(_same_surname(name, word, typo_tolerance) for name in own):
+            return None  # a middle name before the option's own: "Emily Jane Brontë"
+        if not could_be_name(word):
+            break
+        others.append(word)
+    return others[0] if others else None
+
+
+def _same_surname(surname: str, typed: str, typo_tolerance: float) -> bool:
+    """Whether a typed word writes the option's surname: itself, a slip in it, or a
+    spelling that sounds the same ("Bronty")."""
+    return (
+        typed == surname
+        or isinstance(match_word(surname, typed, typo_tolerance), WordMatch)
+        or name_key(surname) == name_key(typed)
     )

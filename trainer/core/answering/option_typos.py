@@ -7,7 +7,9 @@ exactly one option (word for word, as written or as its shorter form), and clear
 from every other (not within one edit more than the allowance of any), it chooses that
 option, with a slip. Never when the typed word is a word of another option, another term
 of the same root as a word of any option ("hydrophilic" among "hydrophobic",
-"lipophobic"), or the negation of the option's word ("unnatural").
+"lipophobic"), the negation of the option's word ("unnatural"), or a proper noun, the
+name of another place or person ("Prussia" among "Russia", "Austria"; "Paul" for
+"Gaul"): the learner names it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from itertools import chain
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.morphemes import another_term
+from trainer.core.answering.place_forms import place_forms
+from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_match import (
     Refusal,
@@ -27,6 +31,7 @@ from trainer.core.answering.word_match import (
     word_allowance,
 )
 from trainer.core.answering.words import answer_words
+from trainer.core.name_sexes import is_known_given_name
 
 # How many edits past its allowance a word of another option must be from the typed one
 # for the typed text to be clearly not that option.
@@ -87,7 +92,9 @@ def _within(
         if not (wanted.isalpha() and typed.isalpha()):
             return None  # numbers are facts
         found = match_word(wanted, typed, typo_tolerance)
-        if isinstance(found, WordRefusal) and found.reason is not Refusal.OTHER_WORD:
+        if isinstance(found, WordRefusal) and (
+            found.reason is not Refusal.OTHER_WORD or _names_another(typed, wanted)
+        ):
             if not margin:
                 return None
         elif not isinstance(found, WordMatch) and name_key(wanted) != name_key(typed):
@@ -97,3 +104,12 @@ def _within(
                 return None
         slips.append((typed, wanted))
     return slips
+
+
+def _names_another(word: str, wanted: str) -> bool:
+    """Whether a folded word is the name of a place or a person: a country or state, a
+    place whose people have a word of their own, or a given name where the option's
+    word is none ("Paul" for "Gaul"; "Alex" for "Alec" is a slip in a given name)."""
+    if word in REGIONS or place_forms(word):
+        return True
+    return is_known_given_name(word) and not is_known_given_name(wanted)

@@ -11,8 +11,11 @@ import unicodedata
 from collections.abc import Sequence
 from fractions import Fraction
 
+from trainer.core.answering.charges import charges_as_words
 from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, month_number
+from trainer.core.answering.fraction_words import decimal_points, fraction_in_words
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.notation import powers_as_plain
 from trainer.core.answering.number_words import (
     MAX_DIGITS,
     SCALES,
@@ -50,8 +53,10 @@ _DIGIT_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TRUE_WORDS = {"true", "t", "yes", "y", "correct", "right", "not false", "yep"}
 _FALSE_WORDS = {"false", "f", "no", "n", "incorrect", "wrong", "not true", "untrue", "nope"}
 _NEGATIVE_WORDS = {"minus", "negative"}
-# "40 below zero" is -40.
-_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|0)\b", re.IGNORECASE)
+# "40 below zero" is -40, "430 m below sea level" -430 m.
+_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|0|sea\s+level)\b", re.IGNORECASE)
+# "430 m above sea level" is 430 m.
+_ABOVE_SEA = re.compile(r"\s+above\s+sea\s+level\b", re.IGNORECASE)
 # Fractions in words: "half a degree", "a quarter", "three quarters", "one and a half
 # million"; and the vulgar-fraction characters, which NFKC would turn into "1⁄2".
 _FRACTION_WORDS = {
@@ -74,12 +79,17 @@ def parse_number(typed: str) -> Fraction | None:
     """
     if _too_many_digits(typed):
         return None
+    typed = _ABOVE_SEA.sub("", typed)
     below_zero = _BELOW_ZERO.search(typed)
     if below_zero is not None:
         value = parse_number(typed[: below_zero.start()] + typed[below_zero.end() :])
         return None if value is None or value < 0 else -value
     # An ordinal in digits is its number ("606th"), as one in words is ("the sixth").
     text = _DIGIT_ORDINAL.sub(r"\1", _plain_digits_text(typed))
+    if (in_words := fraction_in_words(fold(text).split())) is not None:
+        return in_words  # "a fifth", "two thirds", "one billionth"
+    if " point " in f" {text.casefold()} ":
+        text = " ".join(decimal_points(fold(text).split()))  # "one point four billion"
     words = _folded_words(text)
     if any(word in _FRACTION_WORDS for word in words):
         return None if _has_decimal(text) else _fraction_in_words(words)
@@ -273,7 +283,9 @@ def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
 def _plain_digits_text(typed: str) -> str:
     # NFKC turns full-width and superscript digits into ASCII ones; the minus signs and
     # spaces people paste from word processors become their plain forms.
-    text = unicodedata.normalize("NFKC", vulgar_fractions_as_words(typed))
+    text = unicodedata.normalize(
+        "NFKC", vulgar_fractions_as_words(charges_as_words(powers_as_plain(typed)))
+    )
     text = signs_as_words(text.translate({ord(c): "-" for c in MINUS_SIGNS}))
     text = text.translate({ord(c): " " for c in _SPACES})
     text = units_apart(scale_letters_as_words(text))

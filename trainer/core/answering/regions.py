@@ -110,3 +110,24 @@ def _names_a_region(want: Sequence[str]) -> bool:
         for start in range(len(content))
         for end in range(start + 1, len(content) + 1)
     )
+
+
+def larger_name_typed(want: Sequence[str], got: Sequence[str], used: Collection[int]) -> str | None:
+    """A region's name typed around a word of the answer that is only part of it: the
+    country "Guinea-Bissau" for its capital "Bissau", "New York" for "York", "El
+    Salvador" for "Salvador". The answer's words (`used` are the typed words matching
+    them) are one place; the name they are part of is another."""
+    answer = f" {' '.join(want)} "
+    for start in range(len(got)):
+        for end in range(start + 2, min(start + 4, len(got)) + 1):
+            span = range(start, end)
+            named = " ".join(got[start:end])
+            if (
+                named in REGIONS
+                and any(j in used for j in span)
+                and not all(j in used for j in span)
+                and f" {named} " not in answer
+            ):
+                part = " ".join(got[j] for j in span if j in used)
+                return f"'{named}' is another place than '{part}'"
+    return None

@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trainer.core.answering.carried_words import named_function_words
 from trainer.core.answering.extra_words import (
+    choice_for_both,
     extra_words_problem,
     misplaced_word_problem,
+    other_kind_of_place,
     place_kind_problem,
 )
-from trainer.core.answering.missing_words import missing_rule
+from trainer.core.answering.missing_words import missing_rule, opposite_of_accepted
 from trainer.core.answering.name_titles import (
     distinctive_place,
     generic_head_noun,
@@ -26,7 +29,13 @@ from trainer.core.answering.name_titles import (
     place_kind_named,
 )
 from trainer.core.answering.pairings import reversed_pairing
-from trainer.core.answering.regions import region_after
+from trainer.core.answering.person_titles import (
+    given_name_replaced,
+    is_title,
+    same_title,
+    title_problem,
+)
+from trainer.core.answering.regions import larger_name_typed, region_after
 from trainer.core.answering.relations import past_stems, swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
 from trainer.core.answering.units import unit_left_out
@@ -48,7 +57,8 @@ from trainer.core.answering.words import (
     is_name_initial,
     linking_verb,
 )
-from trainer.core.lexicon import frequency, is_given_name
+from trainer.core.lexicon import frequency, is_given_name, is_known_word
+from trainer.core.name_sexes import is_known_given_name
 from trainer.core.records import record
 
 
@@ -118,13 +128,13 @@ def aligned(
     vocabulary: Vocabulary | None = None,
 ) -> Alignment:
     vocabulary = vocabulary or _NO_VOCABULARY
-    content_set = set(content_words(want))
+    content_set = set(content_words(want)) | named_function_words(want)
     content = [i for i, w in enumerate(want) if w in content_set]
     required = [
         i
         for i in content
         if not is_name_initial(want, i, dotted)
-        and not (question.gives_words and _given_by_question(want, i, question))
+        and not (question.gives_words and _given_by_question(want, i, question, vocabulary))
         and not is_personal_title(want, i)
         and not kind_left_out(want, i, got)
         and not middle_name(want, i, content)
@@ -143,7 +153,10 @@ def aligned(
                 continue
             result = (
                 WordMatch(Kind.INITIAL)  # for a given name ("W. Shakespeare"), not "Cs"
-                if is_initial(want[i], word) and i != content[-1]
+                if is_initial(want[i], word) and i != content[-1] and _may_be_given_name(want[i])
+                # A title in another language or form: "Mme" for "Madame", "Dr" for "Doctor".
+                else WordMatch(Kind.REGIONAL)
+                if word != want[i] and is_title(word) and same_title(want[i], word)
                 else match_word(
                     want[i],
                     word,
@@ -174,6 +187,10 @@ def aligned(
         if i not in pairs and j not in used:
             pairs[i] = (j, result)
             used.add(j)
+    placed_words = {i: j for i, (j, _) in pairs.items()}
+    if (titled := title_problem(want, got, placed_words, question.sequence)) is not None:
+        rule, decisive = titled
+        return Alignment(False, False, rule, [], decisive=decisive)
     missing = [i for i in required if i not in pairs]
     if missing:
         # A near miss counts only if its typed word matched no other word of the answer:
@@ -205,7 +222,14 @@ def aligned(
         thing, wanted, typed = pairing
         rule = f"'{typed}' said of '{thing}', where the answer says '{wanted}': the reverse"
         return Alignment(False, False, rule, [], decisive=True)
+    if (hedge := choice_for_both(want, got)) is not None:
+        return Alignment(False, False, hedge, [], decisive=True)
     extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
+    reverse = opposite_of_accepted(got, extras, accepted_words | set(want)) or given_name_replaced(
+        want, got, {i: j for i, (j, _) in pairs.items()}, question.has
+    )
+    if reverse is not None:
+        return Alignment(False, False, reverse, [], decisive=True)
     region = region_after(want, got, extras, used, after_comma)
     extras = [j for j in extras if j not in region]
 
@@ -232,6 +256,9 @@ def aligned(
     )
     if problem is not None:
         return Alignment(False, False, problem, [])
+    place = larger_name_typed(want, got, used) or other_kind_of_place(want, got, extras, used)
+    if place is not None:
+        return Alignment(False, False, place, [], decisive=True)
     alignment = _described(want, got, pairs, sorted([*extras, *region]), content)
     alignment.claims = tuple(
         (got[j - 1] if j else "", got[j])
@@ -320,7 +347,45 @@ def _term_in_sentence_case(
     )
 
 
-def _given_by_question(want: Sequence[str], index: int, question: Question) -> bool:
+def _given_by_question(
+    want: Sequence[str], index: int, question: Question, vocabulary: Vocabulary
+) -> bool:
     """The question has the word, or names the kind of place it is ("lake" for "Which
-    lake…?")."""
+    lake…?"); but not the head noun of a term, written in lower case, that the question
+    asks the name of ("number" of "the atomic number", asked "What is the number of
+    protons called?"; a name, "George Eliot", is no term)."""
+    if want[index] in vocabulary.terms and _asks_for_a_name(question) and _head_noun(want, index):
+        return False
     return question.has(want[index]) or place_kind_named(want, index, question.words)
+
+
+# Words by which a question asks what a thing is called: its answer is a term, whole.
+_NAMING_WORDS = frozenset({"called", "termed", "named", "term", "name"})
+
+
+def _asks_for_a_name(question: Question) -> bool:
+    return not question.words.isdisjoint(_NAMING_WORDS)
+
+
+def _head_noun(want: Sequence[str], index: int) -> bool:
+    """The last word of a term of several words ("number" of "atomic number")."""
+    content = [k for k, w in enumerate(want) if w not in FUNCTION_WORDS or w == want[index]]
+    return len(content) > 1 and index == content[-1]
+
+
+def _may_be_given_name(word: str) -> bool:
+    """Whether a word an initial may stand for is a given name: one known as such, or a
+    word no dictionary knows ("Ottokar"), or a point of the compass; not "hydroxide",
+    whose "H" is a symbol."""
+    return (
+        word in _COMPASS_POINTS
+        or is_given_name(word)
+        or is_known_given_name(word)
+        or not is_known_word(word)
+    )
+
+
+# Words whose initial every reader knows to stand for them: "S" for "south".
+_COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)

@@ -20,7 +20,10 @@ from collections.abc import Sequence
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.approximate import approximate_numbers_lined_up
+from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
+from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
 from trainer.core.answering.conversions import measure_of
+from trainer.core.answering.coordinates import coordinates_lined_up, hemisphere_problem
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.durations import duration_of
@@ -30,8 +33,10 @@ from trainer.core.answering.foreign_articles import (
     without_article,
 )
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
+from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.missing_words import decisive_stand_in, opposite_beside
 from trainer.core.answering.money import money_lined_up
+from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.number_words import single_as_one
 from trainer.core.answering.other_answers import (
@@ -41,10 +46,10 @@ from trainer.core.answering.other_answers import (
 )
 from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
 from trainer.core.answering.times_of_day import other_period
+from trainer.core.answering.unit_pairs import swapped_units
+from trainer.core.answering.unit_readings import m_read_alike, signs_read_alike
 from trainer.core.answering.units import (
-    m_read_alike,
     same_units,
-    signs_read_alike,
     unit_of_other_answers,
     unit_problem,
 )
@@ -129,7 +134,8 @@ def _match(
     dropped: str | None,
 ) -> TextMatch:
     want, got = money_lined_up(*join_decimals(answer_words(expected), answer_words(typed)))
-    got = values_lined_up(want, got)
+    got = shares_lined_up(want, ions_joined(want, values_lined_up(want, got)))
+    got = bounds_lined_up(want, got)
     if "1" in want and "1" not in got:
         got = single_as_one(got)  # "a single vote" for "one vote"
     elif "1" in got and "1" not in want:
@@ -143,9 +149,16 @@ def _match(
     similarity = OSA.normalized_similarity(
         " ".join(_articles_evened(got)), " ".join(_articles_evened(want))
     )
+    want, got, finer = coordinates_lined_up(want, got)
+    if finer is not None:  # a coordinate lined up: how near is judged on its words
+        similarity = OSA.normalized_similarity(" ".join(got), " ".join(want))
     want, got, date_problem = line_up_dates(want, got)
     got, near = approximate_numbers_lined_up(want, got)
+    if (rounded := constants_lined_up(expected, want, got)) != got:
+        got, finer = rounded, True  # "6.02 × 10^23" for "6.022 × 10^23"
     if got == want or "".join(got) == "".join(want):
+        if finer:
+            return TextMatch(True, True, "a number rounded, or finer, that rounds alike", 1.0)
         if (month := misspelt_month(answer_words(typed))) is not None:
             return TextMatch(True, True, f"'{month}' read as a month", 1.0)
         if near:
@@ -305,9 +318,18 @@ def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Ques
         return period
     if (share := percent_problem(want, got, question.sequence)) is not None:
         return share
-    # The digits of a formula ("CO2") are no number; a number is its value and its sign.
-    numbers_wanted = signed_numbers(want, skip=is_formula)
-    numbers_typed = signed_numbers(got, skip=is_formula)
+    found = (
+        charge_problem(want, got)
+        or swapped_units(want, got)
+        or hemisphere_problem(want, got)
+        or reversed_bound(want, got)
+    )
+    if found is not None:
+        return found
+    # The digits of a formula ("CO2", "SO4^2-") are no number; a number is its value and
+    # its sign.
+    numbers_wanted = signed_numbers(want, skip=_formula_or_ion)
+    numbers_typed = signed_numbers(got, skip=_formula_or_ion)
     asked = {value for _, value in signed_numbers(question.sequence)}
     wanted_values = Counter(value for _, value in numbers_wanted)
     typed_values = Counter(value for _, value in numbers_typed)
@@ -318,6 +340,10 @@ def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Ques
         wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
         return f"numbers differ: {typed} typed, {wanted} expected"
     return None
+
+
+def _formula_or_ion(word: str) -> bool:
+    return is_formula(word) or is_ion(word)
 
 
 def _written(numbers: Sequence[tuple[str, str]], values: Counter[str]) -> list[str]:

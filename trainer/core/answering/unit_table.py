@@ -105,6 +105,7 @@ _BASES: tuple[tuple[str, tuple[tuple[str, str], ...], str, str], ...] = (
     ("frequency", (("hertz", "hertz"),), "Hz", " kilo mega giga"),
     ("voltage", (("volt", "volts"),), "V", " micro milli kilo"),
     ("current", (("ampere", "amperes"), ("amp", "amps")), "A", " micro milli"),
+    ("charge", (("coulomb", "coulombs"),), "C", " nano micro milli"),
     ("resistance", (("ohm", "ohms"),), "Ω", " kilo mega"),
     ("amount", (("mole", "moles"),), "mol", " nano micro milli"),
     ("time", (("second", "seconds"),), "s", "nano micro milli"),

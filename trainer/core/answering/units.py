@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from fractions import Fraction
 from itertools import pairwise
 
 from trainer.core.answering.normalise import fold
@@ -41,7 +40,10 @@ _UNIT_OF = {
 
 # A length's unit raised to a power, as areas and volumes are written: "m³", "km2",
 # "cm^3" (lower case only: "M3" and "MI5" are names, not units).
-_POWER_OF_LENGTH = re.compile(r"(?<![^\W\d_])(km|cm|mm|m|ft|mi|yd)\^?([23²³])(?![\w²³])")
+_POWER_OF_LENGTH = re.compile(
+    r"(?<![^\W\d_])(km|cm|mm|m|ft|mi|yd|miles?|feet|foot|yards?|inch(?:es)?"
+    r"|(?:kilo|centi|milli)?met(?:re|er)s?)(?:\^?([23])(?![\w²³])|\s?([²³])(?![\w²³]))"
+)
 _POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 # "sq km", "sq. miles": square, before a length's unit.
 _SQUARE_ABBREVIATED = re.compile(
@@ -95,7 +97,7 @@ def units_apart(text: str) -> str:
 
 def _power_in_words(found: re.Match[str]) -> str:
     unit = "metres" if found.group(1) == _M else found.group(1)
-    return f" {_POWERS[found.group(2)]} {unit}"
+    return f" {_POWERS[found.group(2) or found.group(3)]} {unit}"
 
 
 def _spaced_unit(found: re.Match[str]) -> str:
@@ -126,10 +128,21 @@ def units_in(words: Iterable[str]) -> dict[str, str]:
             found.setdefault(_SPEED, speed)
             skip = used - 1
             continue
+        power = _POWER_KINDS.get(word)
+        after = _UNIT_OF.get(listed[index + 1], ("", "")) if index + 1 < len(listed) else ("", "")
+        if power is not None and after[0] == "length":
+            # "square km": an area, of which the length's unit is no part.
+            found.setdefault(power, f"{word} {after[1]}")
+            skip = 1
+            continue
         named = _UNIT_OF.get(word)
         if named is not None:
             found.setdefault(named[0], named[1])
     return found
+
+
+# A length's unit raised to a power makes a unit of another kind.
+_POWER_KINDS = {"square": "area", "cubic": "volume"}
 
 
 def _speed_at(words: Sequence[str], index: int) -> tuple[str | None, int]:
@@ -160,7 +173,7 @@ def unit_problem(
     typed = units_in(got)
     if not typed and _M not in got:
         return None
-    expected = units_in(want)
+    expected = units_in(m_as_metres(list(want), list(got)))
     asked = units_in(question_words)
     # 'm' after a number writes metres or millions: neither is another length's unit.
     length = expected.get("length") or asked.get("length")
@@ -170,11 +183,21 @@ def unit_problem(
         wanted = expected.get(kind) or asked.get(kind)
         if wanted is not None and wanted != unit:
             return f"'{_word_for(got, unit)}' is another unit than '{wanted}'"
+    # "17.1 million km" for "17.1 million km²": a length's unit for an area's, or the
+    # reverse: the power is part of the unit.
+    for kind, unit in (expected or asked).items():
+        if kind in _POWER_KINDS.values() and kind not in typed and "length" in typed:
+            return f"'{_word_for(got, typed['length'])}' is a length, not '{unit}'"
+        if kind == "length" and "length" not in typed:
+            raised = next((u for k, u in typed.items() if k in _POWER_KINDS.values()), None)
+            if raised is not None:
+                return f"'{raised}' is another unit than '{unit}'"
     # A rate per another unit of the same kind: "40 hours a day" for "40 hours a week".
     rates = rates_in(want)
     for kind, unit in rates_in(got).items():
-        if rates.get(kind, unit) != unit:
-            return f"'{_word_for(got, unit)}' is another unit than '{rates[kind]}'"
+        if rates.get(kind, unit) != unit or (rates and kind not in rates):
+            wanted = rates.get(kind) or next(iter(rates.values()))
+            return f"'{_word_for(got, unit)}' is another unit than '{wanted}'"
     return None
 
 
@@ -214,20 +237,30 @@ def unit_left_out(want: Sequence[str], index: int, got: Sequence[str]) -> bool:
     """Whether `want[index]` is the unit of the number before it ("km" in "2850 km", or
     "cubic" and "metre" in "6500 cubic metre") and the typed words name no unit of its
     kind: the number alone says what was asked ("2850" for "2,850 km"), with a slip."""
-    if want[index] in _POWER_WORDS:  # "cubic" of "6500 cubic metre": its unit follows
+    # "cubic" of "6500 cubic metre", "per" of "6.022e23 per mole": its unit follows.
+    if want[index] in _POWER_WORDS or (want[index] in _PER_WORDS and index + 1 < len(want)):
         unit_at, number_at = index + 1, index - 1
+    elif index >= 2 and want[index - 1] in _PER_WORDS:
+        unit_at, number_at = index, index - 2
     else:
         powered = index >= 1 and want[index - 1] in _POWER_WORDS
         unit_at, number_at = index, index - (2 if powered else 1)
     if unit_at >= len(want) or number_at < 0:
         return False
-    named = _UNIT_OF.get(want[unit_at])
+    named = _LETTER_UNITS.get(want[unit_at]) or _UNIT_OF.get(want[unit_at])
     if named is None or not _holds_digit(want[number_at]):
         return False
     return named[0] not in units_in(got) and _M not in got
 
 
 _POWER_WORDS = frozenset({"square", "cubic"})
+# Letters that after a number in an answer write a unit ("8,848 m", "373.15 K", "1.6 ×
+# 10^−19 C"), though a typed letter is read as one only beside its kind.
+_LETTER_UNITS = {
+    _M: ("length", "metre"),
+    "k": ("temperature", "kelvin"),
+    "c": ("charge", "coulomb"),
+}
 
 
 def same_units(words: list[str]) -> list[str]:
@@ -238,96 +271,21 @@ def same_units(words: list[str]) -> list[str]:
     return [_UNIT_OF[word][1] if word in _UNIT_OF else word for word in words]
 
 
-def m_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]:
-    """'m' after a number read as the other side reads: metres where it spells them out
-    ("8848 m" for "8848 metres"), millions where it holds the number a million times
-    over ("50m" for "50 million", which grading reads as 50000000)."""
-    if _after_a_number(want, "metre"):
-        got = _m_as(got, "metre")
-    if _after_a_number(got, "metre"):
-        want = _m_as(want, "metre")
-    return _m_as_millions(want, got), _m_as_millions(got, want)
+def m_as_metres(words: list[str], other: list[str]) -> list[str]:
+    """The words with 'm' after a number read as metres, unless either side speaks of
+    millions or of money ("$5m", "5m people" for "5 million people", which
+    `_m_as_millions` reads first): a height, a depth or a length is far more often
+    written "8,848 m" than a count in millions."""
+    if not _after_a_number(words, _M) or any(_says_millions(side) for side in (words, other)):
+        return words
+    return _m_as(words, "metre")
 
 
-# Words read as a unit only beside one the other side writes: "pounds" as sterling (else
-# it may weigh), "C" and "F" after a number as a temperature's scale; and one-letter SI
-# symbols, which alone are as often a compass point or a numeral ("51 N", "Henry V"),
-# beside a unit of their kind: "34 N" for "34 newtons", and "34 N" for "34 kN" another unit;
-# "1 h 36 min" for "96 minutes".
-_READ_AS = {"sterling": ("pound", "pounds"), "celsius": ("c",), "fahrenheit": ("f",)}
-_READ_AS |= {"newton": ("n",), "joule": ("j",), "watt": ("w",), "volt": ("v",)}
-_READ_AS |= {"ampere": ("a",), "second": ("s",), "hour": ("h",)}
-# Each unit read by its kind, not only beside itself (sterling is read beside sterling).
-_READ_BY_KIND = {unit: _UNIT_OF[unit][0] for unit in _READ_AS if unit != "sterling"}
+def _says_millions(words: Sequence[str]) -> bool:
+    return any(word in _MILLION_WORDS or _UNIT_OF.get(word, ("",))[0] == "money" for word in words)
 
 
-def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]:
-    """Both sides' words with units given by a sign read alike: "7803 pounds" for "£7,803"
-    is in sterling, "100 C" or "100 degrees Celsius" for "100 °C" in degrees Celsius. A
-    unit the answer gives only by its sign may be left out, as the sign easily is
-    ("7,803", "100 degrees"); one typed must be the same. Before `same_units`, which
-    writes every spelling of a unit one way."""
-    # A typed "C" is read as a scale beside any temperature ("100 C" for 100 kelvin is
-    # another unit, not a stray letter); "pounds" only beside sterling.
-    sides = [(set(same_units(words)), set(units_in(words))) for words in (want, got)]
-    for unit, spellings in _READ_AS.items():
-        kind = _READ_BY_KIND.get(unit)
-        (want_units, want_kinds), (got_units, got_kinds) = sides
-        if unit in want_units or kind in want_kinds:
-            got = _read_as(got, spellings, unit)
-        if unit in got_units or kind in got_kinds:
-            want = _read_as(want, spellings, unit)
-    typed = units_in(got)
-    # A temperature's scale typed ("100 C", "100 °C") says "degrees" as well.
-    if "temperature" in typed:
-        want = [word for word in want if word not in _DEGREE_WORDS]
-    # A sign stands after its number ("£7,803" → "7803 gbp"): a code alone ("USD") is the
-    # answer itself, never left out.
-    kept = [
-        word
-        for k, word in enumerate(want)
-        if not (
-            word in _SIGN_TOKENS
-            and _UNIT_OF[word][0] not in typed
-            and k > 0
-            and _holds_digit(want[k - 1])
-        )
-    ]
-    return kept, got
-
-
-_SIGN_TOKENS = frozenset(_SIGN_WORDS.values())
-_DEGREE_WORDS = ("degree", "degrees")
-
-
-def _read_as(words: list[str], spellings: tuple[str, ...], unit: str) -> list[str]:
-    return [
-        unit if word in spellings and _after_number_or_degrees(words, k) else word
-        for k, word in enumerate(words)
-    ]
-
-
-def _after_number_or_degrees(words: Sequence[str], index: int) -> bool:
-    before = words[index - 1] if index > 0 else ""
-    return before in _DEGREE_WORDS or _holds_digit(before)
-
-
-def _m_as_millions(words: list[str], other: list[str]) -> list[str]:
-    out: list[str] = []
-    for word in words:
-        if word == _M and out and (millions := _times_a_million(out[-1])) in other:
-            out[-1] = millions
-            continue
-        out.append(word)
-    return out
-
-
-def _times_a_million(number: str) -> str | None:
-    try:
-        value = Fraction(number) * 1_000_000
-    except (ValueError, ZeroDivisionError):
-        return None
-    return str(value.numerator) if value.denominator == 1 else None
+_MILLION_WORDS = frozenset({"million", "millions", "mn", "bn", "billion", "people"})
 
 
 def _m_as(words: list[str], spelt: str) -> list[str]:

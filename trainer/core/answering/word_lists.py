@@ -254,6 +254,19 @@ _OPPOSITE_PAIRS = (
     *(("thick", "thin"), ("deep", "shallow"), ("near", "far"), ("start", "end")),
     *(("beginning", "end"), ("ascent", "descent"), ("ascending", "descending")),
     *(("anabolic", "catabolic"), ("aerobic", "anaerobic"), ("big", "small"), ("large", "small")),
+    # Pairs of terms of the sciences, each the other's reverse or counterpart.
+    *(("direct", "inverse"), ("directly", "inversely"), ("cation", "anion"), ("anode", "cathode")),
+    *(("endothermic", "exothermic"), ("endergonic", "exergonic"), ("series", "parallel")),
+    *(("convex", "concave"), ("conductor", "insulator"), ("inhale", "exhale")),
+    *(("inhalation", "exhalation"), ("inspiration", "expiration"), ("systole", "diastole")),
+    *(("afferent", "efferent"), ("anterior", "posterior"), ("dorsal", "ventral")),
+    *(("proximal", "distal"), ("agonist", "antagonist"), ("sympathetic", "parasympathetic")),
+    *(("upstream", "downstream"), ("emission", "absorption")),
+    *(("proton", "antiproton"), ("matter", "antimatter"), ("reactant", "product")),
+    *(("reactants", "products"), ("numerator", "denominator")),
+    *(("clockwise", "anticlockwise"), ("clockwise", "counterclockwise")),
+    *(("oxidising", "reducing"), ("oxidizing", "reducing"), ("donor", "acceptor")),
+    *(("donate", "accept"), ("donates", "accepts"), ("deposition", "sublimation")),
 )
 
 # Words that say which way, or how much, a thing changes or compares, other than the

@@ -13,6 +13,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from trainer.core.answering.charges import restore_charges
+from trainer.core.answering.fraction_words import (
+    OVER_MARK,
+    decimal_points,
+    fraction_words_as_values,
+)
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import normalize_numbers
 from trainer.core.answering.verdict import instead_rule
@@ -26,6 +32,7 @@ from trainer.core.answering.written_numbers import DECIMAL_MARK, plain_numbers, 
 from trainer.core.lexicon import is_given_name
 
 _DIGITS = re.compile(r"\d+")
+_NUMBER_POSSESSIVE = re.compile(r"(\d)['’]s\b")
 # Contractions written without their apostrophe, and the words they stand for.
 _BARE_CONTRACTIONS = {
     **{f"{verb}nt": (verb, "not") for verb in ("did", "does", "do", "is", "was", "were")},
@@ -67,11 +74,18 @@ def answer_words(text: str) -> tuple[str, ...]:
     """The words of an answer as grading compares them (kept for the few answers grading
     asks again and again: a compile asks for each once, and 8 MiB of them at 100,000
     cards would only raise its peak)."""
-    words = [w.replace(DECIMAL_MARK, ".") for w in fold(plain_numbers(text)).split()]
-    words = _undo_contractions(words)
+    # "the 1920's" is a decade, as "the 1920s" is; a lone "s" after a number is seconds.
+    if "'s" in text or "’s" in text:
+        text = _NUMBER_POSSESSIVE.sub(r"\1s", text)
+    folded = fold(plain_numbers(text)).split()
+    words = [restore_charges(w.replace(DECIMAL_MARK, ".").replace(OVER_MARK, "/")) for w in folded]
+    words = decimal_points(fraction_words_as_values(_undo_contractions(words)))
     words, joined = _joined_initials(words)
-    # A lone "s" is what is left of a possessive ("Moscow's" → moscow s).
-    kept = [i for i, w in enumerate(words) if not (w == "s" and i > 0)]
+    # A lone "s" is what is left of a possessive ("Moscow's" → moscow s); after a number
+    # it is the symbol of seconds ("8 min 20 s").
+    kept = [
+        i for i, w in enumerate(words) if not (w == "s" and i > 0 and not _is_number(words[i - 1]))
+    ]
     words = [words[i] for i in kept]
     initials = {position for position, i in enumerate(kept) if i in joined}
     words = [
@@ -209,6 +223,10 @@ def stray_letter(typed: Sequence[str], index: int, matched: set[int]) -> bool:
     while k < len(typed) and is_initial_letter(typed[k]) and k not in matched:
         k += 1
     return not (k in matched and len(typed[k]) >= _MIN_NAME_LENGTH)
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() and word[-1:].isdigit()
 
 
 def is_number(word: str) -> bool:
@@ -352,7 +370,7 @@ def _joined_initials(words: list[str]) -> tuple[list[str], set[int]]:
     joined: set[int] = set()
     run: list[str] = []
     for word in [*words, ""]:
-        if len(word) == 1 and word.isalpha():
+        if len(word) == 1 and word.isalpha() and (run or not (out and out[-1][:1].isdigit())):
             run.append(word)
             continue
         if len(run) >= 2 and (run[0] not in _SOLO_WORDS or len(run) >= 3):

@@ -15,6 +15,10 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from itertools import pairwise
 
+from trainer.core.answering.charges import charges_as_words
+from trainer.core.answering.coordinates import coordinates_as_words
+from trainer.core.answering.fraction_words import slashed_fractions_as_values
+from trainer.core.answering.notation import powers_as_plain
 from trainer.core.answering.number_words import (
     SCALES,
     scale_letters_as_words,
@@ -60,12 +64,19 @@ def plain_numbers(text: str) -> str:
     """Digits as grading reads them: `50,000,000` → `50000000`, `1.5 million` →
     `1500000`, `50%` → `50 percent`, `5.1` one word (marked by `DECIMAL_MARK` until the
     text is folded), a sign as the word `minus` (`signs_as_words`)."""
-    text = _LEADING_POINT.sub(r"\g<1>0.", signs_as_words(text))
+    text = _LEADING_POINT.sub(
+        r"\g<1>0.", signs_as_words(charges_as_words(slashed_fractions_as_values(_read_first(text))))
+    )
     text = scale_letters_as_words(units_apart(times_as_words(vulgar_fractions_as_words(text))))
     text = _DECIMAL_SCALE.sub(_scaled_decimal, text)
     text = _GROUPED_DIGITS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     text = _DECIMAL.sub(rf"\1{DECIMAL_MARK}\2", text)
     return text.replace("%", " percent ")
+
+
+def _read_first(text: str) -> str:
+    """What must be read before folding or any sign: powers of ten, coordinates."""
+    return coordinates_as_words(powers_as_plain(text))
 
 
 def signs_as_words(text: str) -> str:
@@ -107,26 +118,33 @@ def _scaled_decimal(match: re.Match[str]) -> str:
 
 def signs_in_words(words: Sequence[str]) -> list[str]:
     """Folded words with "negative" before a number read as "minus", and a number "below
-    zero" as a number after "minus": "4 degrees below 0" → "minus 4 degrees"."""
+    zero" or "below sea level" as a number after "minus": "4 degrees below 0" → "minus 4
+    degrees", "430 m below sea level" → "minus 430 m" ("above sea level": the number)."""
     out = [
         MINUS if word in _NEGATIVE_WORDS and is_plain_number(after) else word
         for word, after in pairwise([*words, ""])
     ]
     for index in range(len(out) - 1, 0, -1):
-        if out[index - 1 : index + 1] != ["below", "0"]:
+        level = next((size for size in (1, 2) if tuple(out[index : index + size]) in _ZEROS), 0)
+        if out[index - 1] not in ("below", "above") or not level:
             continue
         start = max(0, index - 1 - _WORDS_BEFORE_BELOW)
         numbers = [k for k in range(start, index - 1) if is_plain_number(out[k])]
         if numbers and all(out[k].isalpha() for k in range(numbers[-1] + 1, index - 1)):
             at = numbers[-1]
-            negated = at > 0 and out[at - 1] == MINUS
+            # "430 m above sea level" is 430 m; "below" it, or zero, a minus.
+            negated = (at > 0 and out[at - 1] == MINUS) or out[index - 1] == "above"
             out = [
                 *out[:at],
                 *([] if negated else [MINUS]),
                 *out[at : index - 1],
-                *out[index + 1 :],
+                *out[index + level :],
             ]
     return out
+
+
+# What a number below or above is a minus or a plus from: zero, and the sea's level.
+_ZEROS = frozenset({("0",), ("sea", "level")})
 
 
 def is_plain_number(word: str) -> bool:

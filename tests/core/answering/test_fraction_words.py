@@ -1,0 +1,86 @@
+"""Fractions in words, a decimal point in words, and shares as percentages."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.parsing import parse_number
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+POLICY = Policy()
+
+
+def correct(kind: AnswerType, answer: str, typed: str) -> bool:
+    return grade(Answer(kind, answer), typed, policy=POLICY).correct
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("a fifth", Fraction(1, 5)),
+        ("one fifth", Fraction(1, 5)),
+        ("two thirds", Fraction(2, 3)),
+        ("three tenths", Fraction(3, 10)),
+        ("a thousandth", Fraction(1, 1000)),
+        ("one billionth", Fraction(1, 10**9)),
+        ("minus two thirds", Fraction(-2, 3)),
+        ("the fifth", Fraction(5)),  # an ordinal
+        ("one point four billion", Fraction(1_400_000_000)),
+        ("three point one four", Fraction("3.14")),
+        ("twenty three point five", Fraction("23.5")),
+    ],
+)
+def test_fractions_and_points_in_words(typed: str, value: Fraction) -> None:
+    assert parse_number(typed) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("A fifth", "one fifth", True),
+        ("A fifth", "20%", True),
+        ("A fifth", "20 per cent", True),
+        ("A fifth", "0.2", True),
+        ("A fifth", "1/5", True),
+        ("A fifth", "5", False),
+        ("A fifth", "five", False),
+        ("A fifth", "the fifth", False),
+        ("A fifth", "a quarter", False),
+        ("A fifth", "5%", False),
+        ("The fifth", "5th", True),
+        ("The fifth", "a fifth", False),
+        ("Two thirds", "2/3", True),
+        ("about a fifth of the water", "about 20% of the water", True),
+        ("a third party", "third party", True),  # an ordinal before its noun
+        ("20%", "a fifth", True),
+        ("1.4 billion", "one point four billion", True),
+        ("3.5", "three point five", True),
+        ("point of view", "point of view", True),
+    ],
+)
+def test_a_text_answer_with_a_fraction(answer: str, typed: str, right: bool) -> None:
+    assert correct(AnswerType.TEXT, answer, typed) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("a fifth", "0.2", True),
+        ("a fifth", "20%", True),
+        ("a fifth", "5", False),
+        ("20%", "0.2", True),
+        ("0.001", "a thousandth", True),
+        ("3", "the third", True),
+    ],
+)
+def test_a_number_answer_with_a_fraction(answer: str, typed: str, right: bool) -> None:
+    assert correct(AnswerType.NUMBER, answer, typed) is right
+
+
+def test_a_fraction_is_not_its_ordinal() -> None:
+    verdict = grade(Answer(AnswerType.NUMBER, "a fifth"), "5", policy=POLICY)
+    assert verdict.outcome is Outcome.WRONG

@@ -1,0 +1,136 @@
+"""Scientific notation: every way of writing a power of ten reads as the one value it writes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.grading import Outcome, Verdict, grade
+from trainer.core.answering.notation import powers_as_plain, rounds_to
+from trainer.core.answering.parsing import parse_number
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+POLICY = Policy()
+
+
+def judge(kind: AnswerType, answer: str, typed: str, question: str = "") -> Verdict:
+    return grade(Answer(kind, answer), typed, policy=POLICY, question=question)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("6.022e23", Fraction("6.022e23")),
+        ("6.022E23", Fraction("6.022e23")),
+        ("6.022 x 10^23", Fraction("6.022e23")),
+        ("6.022 × 10²³", Fraction("6.022e23")),
+        ("6.022*10^23", Fraction("6.022e23")),
+        ("6.022 · 10**23", Fraction("6.022e23")),
+        ("602200000000000000000000", Fraction("6.022e23")),
+        ("10^−9", Fraction(1, 10**9)),
+        ("10⁻⁹", Fraction(1, 10**9)),
+        ("1 × 10^-9", Fraction(1, 10**9)),
+        ("0.000000001", Fraction(1, 10**9)),
+        ("1e-9", Fraction(1, 10**9)),
+        ("-1.6e-19", Fraction("-1.6e-19")),
+        ("−1.6 × 10^−19", Fraction("-1.6e-19")),
+        ("10^2", Fraction(100)),
+        ("3 × 10^8 m/s", Fraction(300_000_000)),
+    ],
+)
+def test_a_power_of_ten_is_read_as_its_value(typed: str, value: Fraction) -> None:
+    assert parse_number(typed) == value
+
+
+@pytest.mark.parametrize("text", ["23 x 4 m", "2^10", "x^2", "10^100"])
+def test_what_is_no_power_of_ten_stays(text: str) -> None:
+    assert powers_as_plain(text) == text
+
+
+@given(
+    st.decimals(min_value=1, max_value=Decimal("9.999"), places=3),
+    st.integers(-40, 40),
+)
+def test_every_notation_is_the_same_number(mantissa: Decimal, exponent: int) -> None:
+    value = Fraction(mantissa) * Fraction(10) ** exponent
+    for written in (
+        f"{mantissa} × 10^{exponent}",
+        f"{mantissa}e{exponent}",
+        f"{mantissa} x 10^({exponent})",
+        f"{mantissa}*10**{exponent}",
+    ):
+        assert parse_number(written) == value, written
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("−1.6 × 10^−19 C", "-1.6e-19 C", True),
+        ("−1.6 × 10^−19 C", "-1.6 × 10⁻¹⁹ C", True),
+        ("−1.6 × 10^−19 C", "-1.6 x 10^-19", True),  # the unit's letter left out
+        ("−1.6 × 10^−19 C", "-1.6 × 10^-19 coulombs", True),
+        ("−1.6 × 10^−19 C", "-1.60 × 10^-19 C", True),
+        ("−1.6 × 10^−19 C", "1.6 × 10^-19 C", False),
+        ("−1.6 × 10^−19 C", "-1.6 × 10^19 C", False),
+        ("−1.6 × 10^−19 C", "-1.6 × 10^-18 C", False),
+        ("6.022 × 10^23 per mole", "6.022 × 10^23 mol^-1", True),
+        ("6.022 × 10^23 per mole", "6.022e23", True),  # "per mole" left out
+        ("6.022 × 10^23 per mole", "6.022 × 10^23 per gram", False),
+        ("6.022 × 10^23 per mole", "6.02 × 10^23", True),  # a constant rounded
+        ("6.022 × 10^23 per mole", "6 × 10^23", False),  # less than a rounding
+        ("6.022 × 10^23 per mole", "6.022 × 10^-23", False),
+        ("9.11 × 10^−31 kg", "9.11 × 10^-28 g", True),
+        ("9.11 × 10^−31 kg", "9.1 × 10^-31 kg", True),
+        ("9.11 × 10^−31 kg", "9.11 × 10^-31 g", False),
+        ("1 × 10^−10 m", "0.1 nm", True),
+        ("1 × 10^−10 m", "1 nm", False),
+        ("10^−9", "one billionth", True),
+        ("10^−3", "1/1000", True),
+        ("10^3", "10^-3", False),
+        ("23 x 4 m", "23 x 4 m", True),
+    ],
+)
+def test_a_text_answer_in_scientific_notation(answer: str, typed: str, right: bool) -> None:
+    assert judge(AnswerType.TEXT, answer, typed).correct is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "outcome"),
+    [
+        ("1000", "10^3", Outcome.EXACT),
+        ("100", "10^2", Outcome.EXACT),
+        ("100", "10^-2", Outcome.WRONG),
+        ("6.022 × 10^23", "6.022e23", Outcome.EXACT),
+        ("6.022 × 10^23", "6.02 × 10^23", Outcome.TYPO),
+        ("150 million km", "1.5 × 10^8 km", Outcome.EXACT),
+        ("373.15", "373", Outcome.CLOSE),  # no power of ten: rounding is a near miss
+    ],
+)
+def test_a_number_answer_in_scientific_notation(answer: str, typed: str, outcome: Outcome) -> None:
+    assert judge(AnswerType.NUMBER, answer, typed).outcome is outcome
+
+
+def test_a_year_card_reads_a_number_written_otherwise() -> None:
+    assert judge(AnswerType.YEAR, "1000", "1,000").outcome is Outcome.EXACT
+    assert judge(AnswerType.YEAR, "1000", "10^3").outcome is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("exact", "typed", "digits", "rounded"),
+    [
+        ("6.022e23", "6.02e23", 4, True),
+        ("6.022e23", "6.0e23", 4, False),  # one significant digit: 6 × 10^23
+        ("6.022e23", "6.03e23", 4, False),
+        ("1.2044e24", "1.2e24", 5, True),
+        ("-1.6e-19", "1.6e-19", 2, False),
+    ],
+)
+def test_a_rounding_keeps_two_digits_at_least(
+    exact: str, typed: str, digits: int, rounded: bool
+) -> None:
+    assert rounds_to(Fraction(exact), Fraction(typed), digits) is rounded

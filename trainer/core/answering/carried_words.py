@@ -1,0 +1,76 @@
+"""Words of an answer that read as function words but carry it: "La Paz", "the US", "atomic number".
+
+Folded, "La Paz" is `la paz` and "the US" is `the us`, and "la" and "us" are words grading
+lets an answer leave out (a name's particle, a pronoun); so is "number" ("number 9", "the
+number of votes"). In these places they are part of a name or a term and must be typed:
+"Paz" is not La Paz, "Canada" is not "the US and Canada", and "atomic" is not the atomic
+number: a noun after a word that describes it is a term's head ("mass number", "prime
+number", "Avogadro's number").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from trainer.core.answering.regions import REGIONS
+from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
+from trainer.core.answering.words import WELL_KNOWN_ABBREVIATIONS
+
+# Articles of French, Spanish and Italian that open a place's or a person's name ("La
+# Paz", "Le Havre", "La Rochelle", "Le Corbusier") and read as a name's particle.
+_OPENING_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "l"})
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+# Function words that are nouns after a word describing them: "atomic number".
+_NOUNS = frozenset({"number"})
+
+
+def named_function_words(want: Sequence[str]) -> frozenset[str]:
+    """The answer's words that look like function words but are part of a name."""
+    named: set[str] = set()
+    for index, word in enumerate(want):
+        if word not in FUNCTION_WORDS:
+            continue
+        if (
+            _opens_name(want, index)
+            or _abbreviated_place(want, index)
+            or _head_of_term(want, index)
+        ):
+            named.add(word)
+    return frozenset(named)
+
+
+def _opens_name(want: Sequence[str], index: int) -> bool:
+    """A foreign article opening the answer (after an English article at most) before a
+    name: "La Paz", "the La Brea tar pits"."""
+    start = 1 if want[:1] and want[0] in _ENGLISH_ARTICLES else 0
+    if index != start or want[index] not in _OPENING_ARTICLES or index + 1 >= len(want):
+        return False
+    following = want[index + 1]
+    return following.isalpha() and following not in FUNCTION_WORDS
+
+
+def _abbreviated_place(want: Sequence[str], index: int) -> bool:
+    """A well-known abbreviation of a place that is also a pronoun ("us"), after an
+    article ("the US") or beside another place of the answer ("US and Canada")."""
+    if want[index] not in WELL_KNOWN_ABBREVIATIONS:
+        return False
+    if index > 0 and want[index - 1] in _ENGLISH_ARTICLES:
+        return True
+    others = [w for w in want if w not in FUNCTION_WORDS and w not in HEDGE_WORDS]
+    return bool(others) and all(w in REGIONS for w in others)
+
+
+def _head_of_term(want: Sequence[str], index: int) -> bool:
+    """A noun read as a function word after a content word that describes it, and no
+    numeral after it: "atomic number", not "number 9" or "a number of"."""
+    if want[index] not in _NOUNS or index == 0:
+        return False
+    before = want[index - 1]
+    after = want[index + 1] if index + 1 < len(want) else ""
+    return (
+        before.isalpha()
+        and before not in FUNCTION_WORDS
+        and before not in HEDGE_WORDS
+        and not after[:1].isdigit()
+        and after != "of"
+    )

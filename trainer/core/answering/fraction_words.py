@@ -1,0 +1,231 @@
+"""Fractions in words: "a fifth" is 0.2, "two thirds" 2/3, "one billionth" 0.000000001.
+
+An ordinal after a count ("a", "an", "one", "two", "3") names a fraction: "a fifth", "two
+thirds", "three tenths", "a thousandth"; after "the" or alone it is an ordinal ("the
+fifth", "fifth place"). "Second" is never a fraction (that is "half"), and "half" and
+"quarter", which `parsing` reads in number answers, are left to it: in a text they are
+as often a part of a name or a phrase ("the Latin Quarter", "half the army").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, localcontext
+from fractions import Fraction
+
+_DENOMINATORS = {
+    **{
+        word: size
+        for size, word in enumerate(
+            ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=3
+        )
+    },
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "hundredth": 100,
+    "thousandth": 1_000,
+    "millionth": 10**6,
+    "billionth": 10**9,
+    "trillionth": 10**12,
+}
+_DENOMINATOR_WORDS = {**_DENOMINATORS, **{f"{word}s": size for word, size in _DENOMINATORS.items()}}
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    **{
+        word: value
+        for value, word in enumerate(
+            ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+            start=1,
+        )
+    },
+}
+# Digits past which a fraction is written "p/q", not as a decimal that never ends.
+_MAX_DECIMALS = 15
+
+
+def fraction_words_as_values(words: Sequence[str]) -> list[str]:
+    """Folded words (numbers still in words) with each fraction in words written as its
+    value: "a fifth" → "0.2", "two thirds" → "2/3"."""
+    if not any(word in _DENOMINATOR_WORDS for word in words):
+        return list(words)
+    out: list[str] = []
+    for index, word in enumerate(words):
+        size = _DENOMINATOR_WORDS.get(word)
+        count = _count(out[-1]) if out and size is not None else None
+        if size is None or count is None or not _fraction_at(words, index):
+            out.append(word)
+            continue
+        out[-1] = written_value(Fraction(count, size))
+    return out
+
+
+def _fraction_at(words: Sequence[str], index: int) -> bool:
+    """Whether the ordinal at `index`, after a count, is a fraction: plural ("two
+    thirds"), or last, or before "of" ("a fifth of the water"); not an ordinal before its
+    noun ("a third party", "a fifth column")."""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return _plural(words[index]) or after in _AFTER_FRACTION
+
+
+_AFTER_FRACTION = frozenset({"", "of", "and", "or"})
+
+
+def fraction_in_words(words: Sequence[str]) -> Fraction | None:
+    """The value of the one fraction in words of folded words that hold no other number:
+    "a fifth" → 1/5, "minus two thirds" → −2/3; None for anything else."""
+    found = [
+        (index, Fraction(count, size))
+        for index, word in enumerate(words)
+        if (size := _DENOMINATOR_WORDS.get(word)) is not None
+        and index > 0
+        and _count(words[index - 1]) is not None
+        and _fraction_at(words, index)
+        for count in [_count(words[index - 1]) or 0]
+    ]
+    if len(found) != 1:
+        return None
+    index, value = found[0]
+    others = [*words[: index - 1], *words[index + 1 :]]
+    if any(word[:1].isdigit() or (word in _COUNTS and word not in ("a", "an")) for word in others):
+        return None
+    negative = index > 1 and words[index - 2] in ("minus", "negative")
+    return -value if negative else value
+
+
+def written_value(value: Fraction) -> str:
+    """A fraction as grading writes a number: a decimal that ends ("0.2"), else "p/q"."""
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator != 1:
+        return f"{value.numerator}/{value.denominator}"
+    with localcontext() as context:
+        context.prec = 60
+        decimal = Decimal(value.numerator) / Decimal(value.denominator)
+    text = format(decimal, "f")
+    return text if len(text) <= _MAX_DECIMALS + 30 else f"{value.numerator}/{value.denominator}"
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return _COUNTS.get(word)
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and word not in _DENOMINATORS
+
+
+def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
+    """The typed words with a percentage written as the share the answer gives ("20
+    percent" as "0.2" for "a fifth"), and a share as the percentage it gives ("0.2" as
+    "20 percent" for "20%"); other words as they are."""
+    wanted = set(want)
+    out: list[str] = []
+    index = 0
+    while index < len(got):
+        word = got[index]
+        after = got[index + 1] if index + 1 < len(got) else ""
+        if after == "per" and got[index + 2 : index + 3] == ["cent"]:
+            after, skipped = "percent", 3  # "20 per cent"
+        else:
+            skipped = 2
+        if after == "percent" and _is_value(word) and "percent" not in wanted:
+            share = written_value(Fraction(word) / 100)
+            if share in wanted:
+                out.append(share)
+                index += skipped
+                continue
+        if after != "percent" and _is_value(word) and "percent" in wanted:
+            percent = written_value(Fraction(word) * 100)
+            if percent in wanted and percent != word:
+                out.extend((percent, "percent"))
+                index += 1
+                continue
+        out.append(word)
+        index += 1
+    return out
+
+
+def _is_value(word: str) -> bool:
+    try:
+        Fraction(word)
+    except (ValueError, ZeroDivisionError):
+        return False
+    return len(word) <= _MAX_DECIMALS + 30
+
+
+# "1/5", "3/4", "2/3", "1/1000": a one-digit numerator over a denominator ("9/11" and
+# "24/7" are names, "22/5/1960" a date): a terminating decimal, or "p/q" over one digit.
+_SLASHED = re.compile(r"(?<![\d/.,])(\d)\s?[/\u2044]\s?(\d{1,4})(?![\d/.,])")
+
+
+def slashed_fractions_as_values(text: str) -> str:
+    """The text with each fraction written with a slash as `written_value` writes it."""
+    return _SLASHED.sub(_slashed_value, text) if "/" in text or "\u2044" in text else text
+
+
+def _slashed_value(found: re.Match[str]) -> str:
+    numerator, denominator = int(found.group(1)), int(found.group(2))
+    if not denominator:
+        return found.group()
+    written = written_value(Fraction(numerator, denominator))
+    if "/" not in written:
+        return written
+    return written.replace("/", OVER_MARK) if denominator < 10 else found.group()
+
+
+# A mark folding keeps, restored as "/" once the text is folded: "2/3" stays one word.
+OVER_MARK = "zqoverqz"
+_DIGIT_WORDS = {
+    word: str(digit)
+    for digit, word in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    )
+} | {"oh": "0", "o": "0", "nought": "0"}
+
+
+def decimal_points(words: Sequence[str]) -> list[str]:
+    """Folded words with a decimal point said in words read as digits: "one point four
+    billion" → "1.4 billion", "three point one four" → "3.14" (the whole part a number in
+    words or digits, each decimal a digit's word)."""
+    if "point" not in words:
+        return list(words)
+    # Imported here: `number_words` is read by this module's callers first.
+    from trainer.core.answering.number_words import SCALES, normalize_numbers
+
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        digits = []
+        end = index + 1
+        while word == "point" and end < len(words) and words[end] in _DIGIT_WORDS:
+            digits.append(_DIGIT_WORDS[words[end]])
+            end += 1
+        whole = normalize_numbers(out[-3:]) if out else []
+        if word != "point" or not digits or not whole or not whole[-1].isdigit():
+            out.append(word)
+            index += 1
+            continue
+        # The whole part: the longest run of words before "point" that reads as one number.
+        taken = next(
+            size
+            for size in range(min(3, len(out)), 0, -1)
+            if (len(number := normalize_numbers(out[-size:])) == 1 and number[0].isdigit())
+            or size == 1
+        )
+        whole_part = normalize_numbers(out[-taken:])[-1]
+        del out[-taken:]
+        value = Fraction(f"{whole_part}.{''.join(digits)}")
+        scale = SCALES.get(words[end]) if end < len(words) else None
+        if scale is not None:
+            value *= scale  # "one point four billion"
+            end += 1
+        out.append(written_value(value))
+        index = end
+    return out

@@ -1,0 +1,118 @@
+"""Units read alike on both sides of a comparison: a sign's unit, a letter's, and 'm'.
+
+A unit may be written by a sign ("£7,803", "100 °C") or a letter ("100 C", "34 N",
+"8,848 m") that alone could be something else: a letter is read as the unit where the
+other side names a unit of its kind, and 'm' after a number as metres or millions as the
+other side reads it (see `units` for the units themselves).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+from trainer.core.answering.units import (
+    _M,
+    _SIGN_WORDS,
+    _UNIT_OF,
+    _holds_digit,
+    m_as_metres,
+    same_units,
+    units_in,
+)
+
+
+def m_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]:
+    """'m' after a number read as the other side reads: metres where it spells them out
+    ("8848 m" for "8848 metres"), millions where it holds the number a million times
+    over ("50m" for "50 million", which grading reads as 50000000)."""
+    want, got = _m_as_millions(want, got), _m_as_millions(got, want)
+    # Read as metres where the other side gives a length ("1642 ft", "0.1 nm"), so that
+    # another unit is another unit; beside a bare number it stays a unit's letter.
+    if "length" in units_in(got):
+        want = m_as_metres(want, got)
+    if "length" in units_in(want):
+        got = m_as_metres(got, want)
+    return want, got
+
+
+# Words read as a unit only beside one the other side writes: "pounds" as sterling (else
+# it may weigh), "C" and "F" after a number as a temperature's scale; and one-letter SI
+# symbols, which alone are as often a compass point or a numeral ("51 N", "Henry V"),
+# beside a unit of their kind: "34 N" for "34 newtons", and "34 N" for "34 kN" another unit;
+# "1 h 36 min" for "96 minutes".
+_READ_AS = {"sterling": ("pound", "pounds"), "celsius": ("c",), "fahrenheit": ("f",)}
+_READ_AS |= {"newton": ("n",), "joule": ("j",), "watt": ("w",), "volt": ("v",)}
+_READ_AS |= {"ampere": ("a",), "second": ("s",), "hour": ("h",), "kelvin": ("k",)}
+_READ_AS |= {"coulomb": ("c",)}
+# Each unit read by its kind, not only beside itself (sterling is read beside sterling).
+_READ_BY_KIND = {unit: _UNIT_OF[unit][0] for unit in _READ_AS if unit != "sterling"}
+
+
+def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]:
+    """Both sides' words with units given by a sign read alike: "7803 pounds" for "£7,803"
+    is in sterling, "100 C" or "100 degrees Celsius" for "100 °C" in degrees Celsius. A
+    unit the answer gives only by its sign may be left out, as the sign easily is
+    ("7,803", "100 degrees"); one typed must be the same. Before `same_units`, which
+    writes every spelling of a unit one way."""
+    # A typed "C" is read as a scale beside any temperature ("100 C" for 100 kelvin is
+    # another unit, not a stray letter); "pounds" only beside sterling.
+    sides = [(set(same_units(words)), set(units_in(words))) for words in (want, got)]
+    for unit, spellings in _READ_AS.items():
+        kind = _READ_BY_KIND.get(unit)
+        (want_units, want_kinds), (got_units, got_kinds) = sides
+        if unit in want_units or kind in want_kinds:
+            got = _read_as(got, spellings, unit)
+        if unit in got_units or kind in got_kinds:
+            want = _read_as(want, spellings, unit)
+    typed = units_in(got)
+    # A temperature's scale typed ("100 C", "100 °C") says "degrees" as well.
+    if "temperature" in typed:
+        want = [word for word in want if word not in _DEGREE_WORDS]
+    # A sign stands after its number ("£7,803" → "7803 gbp"): a code alone ("USD") is the
+    # answer itself, never left out.
+    kept = [
+        word
+        for k, word in enumerate(want)
+        if not (
+            word in _SIGN_TOKENS
+            and _UNIT_OF[word][0] not in typed
+            and k > 0
+            and _holds_digit(want[k - 1])
+        )
+    ]
+    return kept, got
+
+
+_SIGN_TOKENS = frozenset(_SIGN_WORDS.values())
+_DEGREE_WORDS = ("degree", "degrees")
+
+
+def _read_as(words: list[str], spellings: tuple[str, ...], unit: str) -> list[str]:
+    return [
+        unit if word in spellings and _after_number_or_degrees(words, k) else word
+        for k, word in enumerate(words)
+    ]
+
+
+def _after_number_or_degrees(words: Sequence[str], index: int) -> bool:
+    before = words[index - 1] if index > 0 else ""
+    return before in _DEGREE_WORDS or _holds_digit(before)
+
+
+def _m_as_millions(words: list[str], other: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if word == _M and out and (millions := _times_a_million(out[-1])) in other:
+            out[-1] = millions
+            continue
+        out.append(word)
+    return out
+
+
+def _times_a_million(number: str) -> str | None:
+    try:
+        value = Fraction(number) * 1_000_000
+    except (ValueError, ZeroDivisionError):
+        return None
+    return str(value.numerator) if value.denominator == 1 else None
