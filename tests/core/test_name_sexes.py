@@ -115,3 +115,30 @@ def test_a_question_saying_the_sex_stands_for_a_name_that_says_none() -> None:
     )
     assert not other_sexes("Nefertiti Amun", "Hatshepsut Ra", Sex.FEMALE)
     assert not other_sexes("Valentina Tereshkova", "Svetlana Savitskaya", Sex.MALE)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "sex"),
+    [
+        # The nouns of English for a woman or a man by kin, marriage, rank or calling.
+        ("In Great Expectations,  is the jilted bride who adopts Estella.", Sex.FEMALE),
+        ("In Jane Eyre,  is the wife kept locked in the attic.", Sex.FEMALE),
+        ("Who is the governess at Thornfield?", Sex.FEMALE),
+        ("Who is the housekeeper who tells the story?", Sex.FEMALE),
+        ("Which nun founded the order?", Sex.FEMALE),
+        ("Who is the heroine of Persuasion?", Sex.FEMALE),
+        ("Which duchesses attended the coronation?", Sex.FEMALE),  # plurals
+        ("Who was the widower of Mumtaz Mahal?", Sex.MALE),
+        ("Who is the bridegroom in the play?", Sex.MALE),
+        ("Which monks copied the gospels?", Sex.MALE),
+        # Words a man and a woman share, or with another sense, say nothing.
+        ("Who was the host of the summit?", None),
+        ("Who ruled prior to the revolution?", None),
+        ("Who earned a bachelor's degree in law?", None),
+        ("Who made a maiden speech in 1919?", None),
+        # "Whose father …?" asks for the child.
+        ("Whose father is Magwitch revealed to be?", None),
+    ],
+)
+def test_role_words_say_the_sex_of_the_person_asked_for(prompt: str, sex: Sex | None) -> None:
+    assert sex_asked(prompt) is sex

@@ -204,15 +204,50 @@ def other_sexes(answer: str, value: str, asked: Sex | None = None) -> bool:
     return own is not None and (other := sex_of(value)) is not None and other is not own
 
 
-# Words by which a question says the sex of the person it asks for.
+# Words by which a question or statement says the sex of the person it asks for: its
+# pronouns, and the nouns of English for a woman or a man by kin, marriage, rank, calling
+# or station ("the jilted bride", "the wife kept locked in the attic"), plurals too (see
+# `_sexed_word`). Not the words a man and a woman share ("host", "heir", "waiter"), nor
+# those with another sense ("prior to", "a bachelor's degree", "a maiden voyage").
 _WOMAN_WORDS = frozenset(
-    """woman women female she her hers herself girl lady queen empress princess actress
-    mother daughter wife widow sister aunt niece heroine""".split()  # noqa: SIM905
+    """woman women female she her hers herself girl lady ladies queen empress princess
+    actress mother daughter wife wives widow sister aunt niece heroine bride fiancee
+    spinster maid matron mistress housewife housewives governess housekeeper
+    nun abbess prioress priestess goddess duchess countess baroness marchioness
+    viscountess heiress hostess waitress stewardess seamstress sorceress enchantress
+    murderess poetess authoress songstress shepherdess huntress laundress
+    postmistress schoolmistress headmistress landlady chambermaid housemaid milkmaid
+    barmaid dairymaid handmaid nursemaid midwife grandmother granddaughter
+    stepmother stepdaughter stepsister godmother goddaughter mum mom mama mamma
+    grandma granny matriarch dowager tsarina czarina sultana""".split()  # noqa: SIM905
 )
 _MAN_WORDS = frozenset(
-    """man male he his him himself boy gentleman king emperor prince actor father son
-    husband widower brother uncle nephew hero""".split()  # noqa: SIM905
+    """man men male he his him himself boy gentleman gentlemen king emperor prince actor
+    father son husband widower brother uncle nephew hero groom bridegroom fiance
+    monk friar abbot duke earl baron viscount marquess marquis lord sorcerer
+    enchanter wizard huntsman landlord
+    postmaster schoolmaster headmaster grandfather grandson stepfather stepson
+    stepbrother godfather godson dad papa grandpa patriarch tsar czar sultan
+    pharaoh""".split()  # noqa: SIM905
 )
+
+
+def _sexed_word(folded: str) -> Sex | None:
+    """The sex a folded word says of its bearer, as one of the words above or their
+    plural ("brides", "princesses", "duchesses"); None for any other word."""
+    for form in (folded, folded[:-1] if folded.endswith("s") else "", _singular(folded)):
+        if form in _WOMAN_WORDS:
+            return Sex.FEMALE
+        if form in _MAN_WORDS:
+            return Sex.MALE
+    return None
+
+
+def _singular(folded: str) -> str:
+    # "princesses", "duchesses": the plural of a word ending in "ess" or "ch" adds "es".
+    return folded[:-2] if folded.endswith(("esses", "ches")) else ""
+
+
 # Words that make the noun after them (past an article or possessive) another's: "the
 # Rights of Woman", "a gift for the queen", "married to a king".
 _PREPOSITIONS = frozenset(
@@ -237,12 +272,10 @@ def sex_asked(prompt: str) -> Sex | None:
     words = _WORD.findall(prompt)
     women = men = False
     for position, word in enumerate(words):
-        folded = fold(word.strip("'’"))
-        if folded not in _WOMAN_WORDS and folded not in _MAN_WORDS:
+        sex = _sexed_word(fold(word.strip("'’")))
+        if sex is None or _names_someone_else(words, position):
             continue
-        if _names_someone_else(words, position):
-            continue
-        if folded in _WOMAN_WORDS:
+        if sex is Sex.FEMALE:
             women = True
         else:
             men = True
@@ -258,7 +291,8 @@ def _names_someone_else(words: list[str], position: int) -> bool:
     while before >= 0 and fold(words[before]) in _DETERMINERS:
         before -= 1
     previous = fold(words[before]) if before >= 0 else ""
-    if previous in _PREPOSITIONS:
+    if previous in _PREPOSITIONS or previous == "whose":
+        # "Whose father …?" asks for the child, not the father.
         return True
     word = words[position]
     return position > 0 and word[0].isupper() and previous not in _ASKING

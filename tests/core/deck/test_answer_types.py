@@ -47,3 +47,27 @@ def test_field_spec_prefers_the_declaration_then_the_name() -> None:
     assert field_spec(declared, "date").type is AnswerType.DATE
     assert field_spec(declared, "where").type is AnswerType.TEXT
     assert field_spec(declared, "where").tolerance == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "expected"),
+    [
+        ("How many milligrams are in a gram?", "1000", AnswerType.NUMBER),
+        ("How long is the Nile, in kilometres?", "6650", AnswerType.NUMBER),
+        ("How high is Ben Nevis?", "1345", AnswerType.NUMBER),
+        ("What is the melting point of iron in °C?", "1538", AnswerType.NUMBER),
+        ("What was the population of the town?", "1200", AnswerType.NUMBER),
+        ("How much did the ship cost, in pounds?", "1850", AnswerType.NUMBER),
+        # A time asked for, or no amount at all: a year, as before.
+        ("In what year did the Beagle sail?", "1831", AnswerType.YEAR),
+        ("When did the war end?", "1918", AnswerType.YEAR),
+        ("Which year saw the treaty signed?", "1922", AnswerType.YEAR),
+        ("How did the war end in 1918?", "1918", AnswerType.YEAR),
+        ("Who wrote Emma?", "1815", AnswerType.YEAR),
+        ("How many milligrams are in a gram?", "one thousand", AnswerType.TEXT),
+    ],
+)
+def test_a_four_digit_answer_to_a_question_for_an_amount_is_a_number(
+    question: str, value: str, expected: AnswerType
+) -> None:
+    assert infer_answer_type(value, question) is expected

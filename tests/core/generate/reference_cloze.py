@@ -36,7 +36,13 @@ from trainer.core.generate.cloze_giveaways import (
     spelled_just_before,
 )
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
-from trainer.core.generate.cloze_name_splits import split_names
+from trainer.core.generate.cloze_name_splits import epithet_after, split_names
+from trainer.core.generate.cloze_notation import (
+    is_exponent,
+    is_notation,
+    notation_key,
+    notation_spans,
+)
 from trainer.core.generate.cloze_numbers import (
     has_currency,
     has_unit,
@@ -110,6 +116,8 @@ class ReferenceTextIndex(TextIndex):
                 self._numbers[_digits(token.text)].append(index)
                 continue
             for part in _parts(folded):
+                if part.isdigit():
+                    self._numbers[part].append(index)
                 self._by_stem[part[:_STEM]].append((index, part))
                 if len(part) > _STEM - 1:
                     # A three-letter word is looked up by its own letters: its compounds.
@@ -177,8 +185,15 @@ def reference_find_candidates(
     scan = _mask(text, masked)
     words = reference_tokens(scan)
     closed = off_limits(scan, words)
-    usable = _outside(words, closed)
+    powers = [
+        (a, b) for a, b in notation_spans(scan) if not any(s < b and a < e for s, e in closed)
+    ]
+    usable = _outside(words, closed + powers)
     found: dict[tuple[CandidateKind, str], list[tuple[int, int]]] = {}
+    spelling: dict[str, str] = {}
+    for a, b in powers:
+        value = spelling.setdefault(notation_key(scan[a:b]), re.sub(r"\s+", " ", scan[a:b]))
+        found.setdefault((CandidateKind.NUMBER, value), []).append((a, b))
     taken: set[int] = set()
     for kind, run in _pieces(words, usable, scan):
         if any(id(t) in taken for t in run):
@@ -222,6 +237,8 @@ def _pieces(
     for index, token in enumerate(words):
         if not usable[index] or not token.number or id(token) in days or id(token) in blocked:
             continue
+        if is_exponent(token):
+            continue
         piece = number_piece(words, index, usable, has_currency(scan, token))
         if piece is not None:
             yield piece
@@ -247,7 +264,10 @@ def _name_runs(
                 current, particles = [], []
             current += [*particles, word]
             particles = []
-        elif joins and not word.number and _is_particle(word, particles):
+        elif joins and (
+            (not word.number and _is_particle(word, particles))
+            or (not particles and epithet_after(current, words, index))
+        ):
             particles.append(word)
         elif joins and word.number and not particles and id(word) not in days:
             if current[-1].is_function_word() or not _designation(word):
@@ -295,6 +315,15 @@ def _without_giveaways(
             (at := bisect_left(starts, b) - 1) >= 0 and defining[at][1] > a
             for a, b in candidate.spans
         ):
+            continue
+        if is_notation(candidate.text):
+            key = notation_key(candidate.text)
+            titled = [shown_with[a:b] for a, b in notation_spans(shown_with)]
+            if any(notation_key(power) == key for power in titled):
+                continue
+            kept.append(candidate)
+            if len(kept) == limit:
+                break
             continue
         if index.giveaway(candidate.text, candidate.spans):
             continue

@@ -75,3 +75,101 @@ excerpts:
 """
     )
     assert compiled.warnings == ()
+
+
+def test_check_warns_of_an_accepted_answer_or_alias_the_prompt_writes_out() -> None:
+    compiled = compiled_text(
+        """id: d
+title: T
+aliases:
+  George Eliot: [Mary Ann Evans]
+excerpts:
+  - id: e
+    page: 1
+    text: Mary Ann Evans published her novels as George Eliot; Yuri Gagarin flew first.
+    questions:
+      - id: pen
+        q: Under what pen name did Mary Ann Evans publish?
+        a: George Eliot
+      - id: first
+        q: Who flew first, as the Vostok 1 pilot?
+        a: Yuri Gagarin
+        accept: [the Vostok 1 pilot]
+      - id: choice
+        q: Was the first man in space Gagarin or Titov?
+        a: Yuri Gagarin
+        accept: [Gagarin]
+"""
+    )
+    messages = [str(warning) for warning in compiled.warnings]
+    assert messages == [
+        "deck.yaml:10:9: warning: card 'pen': it accepts 'Mary Ann Evans', which its prompt "
+        "'Under what pen name did Mary Ann Evans publish?' writes out, so copying the "
+        "prompt's words is marked right: drop it from 'accept' or 'aliases', or word the "
+        "prompt without it",
+        "deck.yaml:13:9: warning: card 'first': it accepts 'the Vostok 1 pilot', which its "
+        "prompt 'Who flew first, as the Vostok 1 pilot?' writes out, so copying the "
+        "prompt's words is marked right: drop it from 'accept' or 'aliases', or word the "
+        "prompt without it",
+    ]
+
+
+_DEPTH = """id: d
+title: T
+excerpts:
+  - id: e
+    page: 1
+    text: The Challenger Deep lies about 10,935 m below sea level; Everest rises 8,849 m.
+    questions:
+      - {id: t, q: How deep is the Challenger Deep?, a: "−10,935 m", accept: %s}
+      - {id: h, q: How high is Everest?, a: "8,849 m", distractors: %s, choices: 3}
+"""
+
+
+def test_check_warns_of_a_list_cut_at_a_numbers_thousands_comma() -> None:
+    compiled = compiled_text(_DEPTH % ("[10,935 m below sea level]", "[1,000 m, 9,000 m]"))
+    assert [str(warning) for warning in compiled.warnings] == [
+        "deck.yaml:8:9: warning: question 't': its list 'accept' holds '10' and '935 m below "
+        "sea level', one value '10,935 m below sea level' cut at its thousands comma: in a "
+        "list in brackets, put a number with a comma in quotes",
+        "deck.yaml:9:9: warning: question 'h': its list 'distractors' holds '1' and '000 m', "
+        "one value '1,000 m' cut at its thousands comma: in a list in brackets, put a "
+        "number with a comma in quotes",
+        "deck.yaml:9:9: warning: question 'h': its list 'distractors' holds '9' and '000 m', "
+        "one value '9,000 m' cut at its thousands comma: in a list in brackets, put a "
+        "number with a comma in quotes",
+    ]
+
+
+def test_numbers_quoted_or_listed_apart_are_no_slip() -> None:
+    quoted = _DEPTH % ('["10,935 m below sea level", 10935 m]', '["1,000 m", "9,000 m"]')
+    assert compiled_text(quoted).warnings == ()
+    # Two answers that are numbers: joined, they make no number of the answer.
+    apart = _DEPTH.replace('a: "−10,935 m"', 'a: "12"').replace("10,935 m below", "12 m")
+    assert compiled_text(apart % ("[12, 144]", '["1,000 m", "9,000 m"]')).warnings == ()
+
+
+def test_check_warns_of_a_question_and_a_template_asking_the_same() -> None:
+    compiled = compiled_text(
+        """id: d
+title: T
+templates:
+  - id: who-wrote
+    prompt: Who wrote {novel}?
+    answer: author
+excerpts:
+  - id: tess
+    page: 3
+    text: Tess of the d'Urbervilles, by Thomas Hardy, came out in 1891.
+    facts:
+      - {id: tess, novel: Tess of the d'Urbervilles, author: Thomas Hardy}
+    questions:
+      - {id: author, q: Who wrote Tess of the d'Urbervilles?, a: Thomas Hardy}
+      - {id: year, q: When did Tess of the d'Urbervilles come out?, a: "1891"}
+"""
+    )
+    assert [str(warning) for warning in compiled.warnings] == [
+        "deck.yaml:12:9: warning: card 'tess.who-wrote' asks 'Who wrote Tess of the "
+        "d'Urbervilles?', as card 'author' of excerpt 'tess' does: a learner meets one "
+        "question twice; drop one, or word them apart"
+    ]

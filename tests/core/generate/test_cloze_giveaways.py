@@ -51,3 +51,32 @@ def test_acronyms_and_the_words_that_define_them() -> None:
         ("KPD", "the German Communist party ("),
         ("NASA", "National Aeronautics and Space Administration"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "visible", "word"),
+    [
+        # A modifier of a term, shown as itself or inflected, gives it away.
+        ("electron shell", "the [...] holds two electrons", "electrons"),
+        ("magnetic field", "the [...] bends magnetic poles", "magnetic"),
+        # The term's head, in any form, does too.
+        ("unnatural alliance", "[...]; the alliances toppled", "alliances"),
+        ("atomic", "the [...] mass of an atom", "atom"),
+    ],
+)
+def test_a_terms_words_shown_give_it_away(answer: str, visible: str, word: str) -> None:
+    assert visible_giveaway(answer, visible) == word
+
+
+@pytest.mark.parametrize(
+    ("answer", "visible"),
+    [
+        # A word made from a modifier is another word: 'atom' is not 'atomic number'.
+        ("atomic number", "the [...] counts an atom's protons"),
+        ("national debt", "the [...] grew as the nation borrowed"),
+        ("electron shell", "the [...] of electronic devices"),
+        ("magnetic field", "the [...] of a magnet"),
+    ],
+)
+def test_a_word_made_from_a_terms_modifier_gives_nothing_away(answer: str, visible: str) -> None:
+    assert visible_giveaway(answer, visible) is None

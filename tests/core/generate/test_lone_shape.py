@@ -25,7 +25,13 @@ def _who_did_deck(make: type[Make], names: tuple[str, ...]) -> Deck:
 
 def test_a_pair_among_single_names_stands_out() -> None:
     assert lone_shape(PAIR, SINGLE[:3]) == 2
-    assert lone_shape("Gregor Mendel", ("A and B", "C and D", "E, F and G")) == 1
+    assert (
+        lone_shape("Gregor Mendel", (PAIR, "Vine and Matthews", "Hershey, Delbrück and Luria")) == 1
+    )
+    # A title of words joined by "and" is one thing, not a pair of names.
+    assert (
+        lone_shape("Emma", ("Pride and Prejudice", "Sense and Sensibility", "Persuasion")) is None
+    )
     assert lone_shape(PAIR, (*SINGLE[:2], "Vine and Matthews")) is None
     assert lone_shape("Charles Darwin", SINGLE[:3]) is None
     # Descriptions joined by 'and' are not names: their shape says nothing.

@@ -37,3 +37,28 @@ def test_picked_options_never_single_out_the_answers_capital_article() -> None:
     )
     assert isinstance(options, Options)
     assert not any(choice.startswith("the ") for choice in options.choices)
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong", "shown"),
+    [
+        ("equator", ["Tropic of Cancer", "Arctic Circle", "Tropic of Capricorn"], "Equator"),
+        ("the pressure law", ["Boyle's law", "Charles's law"], "The pressure law"),
+        ("mitochondria", ["Golgi apparatus", "Ribosome", "Nucleus"], "Mitochondria"),
+        ("the Falkland Islands", ["Good Success Bay", "Monte Video"], "The Falkland Islands"),
+        # Some other option opens with a small letter: the answer's is no giveaway.
+        ("equator", ["Tropic of Cancer", "the Arctic Circle"], "equator"),
+        # A name's own small letter stays.
+        ("de Gaulle", ["Pétain", "Blum"], "de Gaulle"),
+        ("pH 7", ["Neutral", "Acidic"], "pH 7"),
+        ("iPhone", ["Galaxy", "Pixel"], "iPhone"),
+        ("1+", ["2+", "3+"], "1+"),
+    ],
+)
+def test_the_answer_opens_with_a_capital_when_every_wrong_option_does(
+    answer: str, wrong: list[str], shown: str
+) -> None:
+    for seed in range(5):
+        options = pick_options(random.Random(seed), answer=answer, written=wrong, count=3)
+        assert isinstance(options, Options)
+        assert options.choices[options.right] == shown

@@ -98,3 +98,57 @@ def test_a_statement_naming_its_true_value_elsewhere_warns_the_author(
         "template 'tf' for fact 'f0': its statement names 'Varennes' of its true 'place' "
         "'Varennes' elsewhere, giving the answer away"
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        # An either-or question offers its answer among the alternatives it names.
+        ("Is combustion exothermic or endothermic?", "exothermic"),
+        ("Is a solution of pH 3 acidic or alkaline?", "Acidic"),
+        ("Do metals form positive or negative ions?", "Positive ions"),
+        ("Which of the two, Niger or Nigeria, is landlocked?", "Niger"),
+        ("Is photosynthesis anabolic or catabolic?", "Anabolic"),
+        ("Is the Krebs cycle aerobic, anaerobic, or both?", "aerobic"),
+        ("Which of these is landlocked: Niger, Nigeria or Ghana?", "Niger"),
+        ("Which electrode attracts cations, the anode or the cathode?", "The cathode"),
+        # The kind of thing asked for, named after "which" or "what".
+        ("Which strait links the Atlantic Ocean with the Mediterranean?", "Strait of Gibraltar"),
+        ("Which strait separates Russia from Alaska?", "Bering Strait"),
+        ("Which ions do acids produce in water?", "Hydrogen ions"),
+        ("In what kind of ratios do atoms combine?", "Simple whole-number ratios"),
+        ("Which isthmus joins North and South America?", "Isthmus of Panama"),
+        ("What archipelago did Darwin visit?", "the Galápagos archipelago"),
+    ],
+)
+def test_alternatives_offered_and_the_kind_asked_for_give_nothing_away(
+    prompt: str, answer: str
+) -> None:
+    assert word_given_away(prompt, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "word"),
+    [
+        # A name before the kind is the answer's own: it still gives it away.
+        ("Which Brontë sister wrote as Ellis Bell?", "Emily Brontë", "Brontë"),
+        ("Which Krupp firm made guns, or rather, shells?", "the Krupp works", "Krupp"),
+        # An "or" that offers no alternative to the answer hides nothing.
+        ("Where is the Zürich altarpiece, or its copy, kept?", "the Master of Zürich", "Zürich"),
+        # A common name that is the whole answer counts.
+        ("Which novel opens with the words “Emma Woodhouse, handsome, clever”?", "Emma", "Emma"),
+        ("Which city did the Paris Commune rule in 1871?", "Paris", "Paris"),
+    ],
+)
+def test_names_of_the_answer_beside_the_kind_or_an_or_still_give_it_away(
+    prompt: str, answer: str, word: str
+) -> None:
+    assert word_given_away(prompt, answer) == word
+
+
+def test_a_common_word_that_is_the_whole_answer_counts_only_as_a_name() -> None:
+    # Capitalised in the answer only as its first word: not a name the prompt names.
+    assert (
+        word_given_away("When magnesium burns in oxygen, which is oxidised?", "Magnesium") is None
+    )
+    assert word_given_away("What does a ray of light carry?", "Energy") is None

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.core.generate.conftest import Make
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import Deck, Fact
+from trainer.core.generate.option_rules import signed_fold
 from trainer.core.model import AnswerType, CardKind, DeckDefaults
 
 
@@ -210,7 +211,7 @@ def test_options_never_repeat_and_hold_the_answer_once(
         assert any("distinct wrong options" in d.message for d in diagnostics)
         return
     (card,) = cards
-    folded = [fold(c) for c in card.choices]
+    folded = [signed_fold(c) for c in card.choices]
     assert len(card.choices) == choices
     assert len(set(folded)) == len(folded)
-    assert card.choices[card.answer.key[0]] == answer
+    assert fold(card.choices[card.answer.key[0]]) == fold(answer)

@@ -8,6 +8,8 @@ from typing import Any
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, Fact, TemplateKind
+from trainer.core.deck.card_ids import template_of
+from trainer.core.generate.true_false import true_share_bounds
 from trainer.core.model import AnswerType, Card, CardKind, Severity
 
 STATEMENT = "Under the 1926 agreement, {what} was to be set up at {where}."
@@ -249,3 +251,32 @@ def test_a_statement_that_cannot_be_read_is_its_templates_error_alone(make: type
     )
     errors = [d.message for d in diagnostics if d.severity is Severity.ERROR]
     assert errors == ["template 'bad': a lone '}': write }} for a literal brace in its statement"]
+
+
+def _two_templates(make: type[Make], count: int) -> Deck:
+    facts = tuple(
+        make.fact(f"f{i}", city=f"City {i}", river=f"River {i}", line=20 + i) for i in range(count)
+    )
+    templates = tuple(
+        make.template(name, kind=TemplateKind.TRUE_FALSE, statement=statement, swap=swap)
+        for name, statement, swap in (
+            ("on", "{city} lies on {river}.", "river"),
+            ("at", "{river} flows past {city}.", "city"),
+            ("by", "{city} stands by {river}.", "city"),
+        )
+    )
+    return make.deck(make.excerpt("e", facts=facts), templates=templates)
+
+
+def test_true_and_false_are_balanced_within_each_template(make: type[Make]) -> None:
+    for count in range(3, 30):
+        cards = make.cards(_two_templates(make, count))
+        by_template: dict[str, list[bool]] = {}
+        for card in cards:
+            by_template.setdefault(template_of(card.id), []).append(card.answer.text == "True")
+        for name, verdicts in by_template.items():
+            low, high = true_share_bounds(len(verdicts))
+            assert low <= sum(verdicts) <= high, (count, name, verdicts)
+        low, high = true_share_bounds(len(cards))
+        assert low <= sum(card.answer.text == "True" for card in cards) <= high
+        assert make.cards(_two_templates(make, count)) == cards

@@ -106,3 +106,19 @@ def test_an_excerpt_with_no_source_text_yet_and_a_verdict_are_not_judged() -> No
     assert unstated_message(("Rapallo",), repeated) is None
     assert unstated_message(("False",), _excerpt("Rheinmetall was a German firm.")) is None
     assert unstated_message(("Rapallo",), _excerpt("Yes, on the Riviera.")) is not None
+
+
+def test_another_person_sharing_a_given_name_does_not_state_the_answer() -> None:
+    tale = _excerpt("It ends with Sydney Carton dying in place of Charles Darnay.")
+    assert unstated_message(("Charles Dickens",), tale) is not None
+    emma = _excerpt("In Emma, Frank Churchill is engaged to Jane Fairfax.")
+    assert unstated_message(("Jane Austen",), emma) is not None
+    assert unstated_message(("Mary Ann Evans",), _excerpt("Mary Ann Cross wed.")) is not None
+
+
+def test_a_person_is_stated_by_their_surname_or_their_given_name_alone() -> None:
+    proposal = _excerpt("Elizabeth at first refuses Mr Darcy, but later they marry.")
+    assert unstated_message(("Elizabeth Bennet",), proposal) is None
+    assert unstated_message(("Fitzwilliam Darcy",), proposal) is None
+    assert unstated_message(("Charles Dickens",), _excerpt("Dickens wrote it in 1859.")) is None
+    assert unstated_message(("J. R. R. Tolkien",), _excerpt("Tolkien taught at Oxford.")) is None

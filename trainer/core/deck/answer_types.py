@@ -40,13 +40,53 @@ def is_year(value: str) -> bool:
     )
 
 
-def infer_answer_type(value: str) -> AnswerType:
-    """`year` for 1000–2099, `number` for any other number (`50,000`, `50%`, `3.5`), else `text`."""
+def infer_answer_type(value: str, asked: str = "") -> AnswerType:
+    """`year` for 1000–2099, `number` for any other number (`50,000`, `50%`, `3.5`), else
+    `text`. A four-digit answer to `asked`, a question that asks for an amount ("How
+    many milligrams are in a gram?" → 1000), is a number: see `asks_for_amount`."""
     if is_year(value):
-        return AnswerType.YEAR
+        return AnswerType.NUMBER if asked and asks_for_amount(asked) else AnswerType.YEAR
     if is_number(value):
         return AnswerType.NUMBER
     return AnswerType.TEXT
+
+
+def asks_for_amount(question: str) -> bool:
+    """Whether `question` asks for an amount, never a year: "How many …?", "How much
+    …?", "How" and a word of measure ("How far/long/high/deep/old/hot …?"), "What
+    percentage/proportion/number/temperature …?", or an answer "in" a unit of measure
+    ("What is the melting point of iron in °C?"). A question asking when, or for a
+    year, asks for no amount."""
+    folded = question.casefold()
+    if _ASKS_FOR_A_TIME.search(folded):
+        return False
+    return _ASKS_FOR_AN_AMOUNT.search(folded) is not None or _IN_A_UNIT.search(folded) is not None
+
+
+# "How" and a word that measures: how many, how much, how far, how long …
+_MEASURES = (
+    "many much far long high deep tall wide broad thick old big large small heavy fast"
+    " quick hot cold warm bright loud strong dense often"
+)
+# Words for an amount after "what" or "which", and before "of" ("the population of").
+_AMOUNTS = (
+    "percentage percent proportion fraction share number amount quantity total sum count"
+    " ratio temperature mass weight volume length distance height depth width area speed"
+    " velocity density pressure energy power population age size value"
+)
+_ASKS_FOR_AN_AMOUNT = re.compile(
+    rf"\bhow (?:{'|'.join(_MEASURES.split())})\b"
+    rf"|\b(?:what|which)(?: is| was| are| were)?(?: the| its| their)? "
+    rf"(?:{'|'.join(_AMOUNTS.split())})\b"
+)
+_IN_A_UNIT = re.compile(
+    r"\bin (?:°[cfk]|degrees(?: celsius| fahrenheit)?|kelvin|celsius|fahrenheit"
+    r"|(?:kilo|centi|milli|micro|nano)?(?:metres|meters|grams|litres|liters|seconds)"
+    r"|km|kg|mg|cm|mm|m|g|ml|miles|feet|inches|yards|pounds|tonnes|tons|hectares"
+    r"|acres|calories|joules|watts|volts|newtons|pascals|moles)\b"
+)
+# "In what year …?", "When …?", "Which year …?", "What date …?": a time is asked for.
+_ASKS_FOR_A_TIME = re.compile(r"\b(?:when|(?:what|which) (?:year|date|decade|century))\b")
 
 
 def field_spec(fields: Mapping[str, FieldSpec], name: str) -> FieldSpec:

@@ -23,6 +23,7 @@ from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.accepted_by_use import first_names_used_alone, surnames_used_alone
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import PART_SEPARATOR, quick_fold
+from trainer.core.generate.person_words import is_role
 from trainer.core.generate.surnames import surname_of as surname_of
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
 
@@ -44,24 +45,11 @@ _BLANK = "[...]"
 # The word before a blank, past a comma ('a farmer, [...]').
 _LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
 _COMPANIONS = frozenset({"with", "and"})
+# Values of more words than this are descriptions, or people named together by "and".
+_LONGEST_NAME = 12
 _JOINED = re.compile(r",|;|&|\band\b")
 _CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*)+")
 _PRONOUN = re.compile(r"(?:^|\W)(?:he|his|him|she|her)\b", re.IGNORECASE)
-_ROLE_ENDINGS = ("ist", "ian", "er", "or", "eer", "ess", "ant", "ent", "man")
-# Words with those endings that name no person, or are no nouns.
-_NOT_ROLES = frozenset(
-    """after other under never over river water border corner quarter tower crater
-    either neither whether rather later earlier major minor interior exterior sector
-    corridor harbor colour color floor mirror chamber member number order centre center
-    winter summer letter matter paper power silver copper ocean christian present recent
-    different current important silent patent agent parent continent human""".split()  # noqa: SIM905
-)
-# Words for people that the endings miss.
-_ROLES = frozenset(
-    """apothecary shepherd monk priest nun bishop cardinal poet chief king queen prince princess
-    emperor tsar pope general admiral captain colonel doctor nurse student pupil friend
-    wife husband son daughter brother sister uncle aunt nephew niece cousin""".split()  # noqa: SIM905
-)
 
 
 def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
@@ -79,7 +67,7 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
         for part in parts:
             people.setdefault(quick_fold(part), part)
             candidates.setdefault(quick_fold(part), surname_of(part) or part)
-    answers = _answers(cards, groups) if candidates else set()
+    answers = _answers(cards, groups, index) if candidates else set()
     # Only an answer that is some person's surname alone can be that person.
     lone_surnames = {quick_fold(surname) for surname in candidates.values()} & answers
     same = _same_person_by_surname(cards, index, lone_surnames) if lone_surnames else {}
@@ -179,7 +167,7 @@ def _cloze_person(card: Card) -> bool:
         return False
     role = _LAST_WORD.search(before)
     if role is not None and (
-        _is_role(role.group(1)) or (role.group(1) in _COMPANIONS and _after_person(before))
+        is_role(role.group(1)) or (role.group(1) in _COMPANIONS and _after_person(before))
     ):
         return True
     sentence, _, rest = after.partition(". ")
@@ -195,16 +183,6 @@ def _after_person(before: str) -> bool:
         return False
     last = runs[-1]
     return lexicon.is_given_name(last.split()[0]) and surname_of(last) is not None
-
-
-def _is_role(word: str) -> bool:
-    """A lower-case word naming a person by what they do: 'physicist', 'farmer'."""
-    return word in _ROLES or (
-        word.islower()
-        and len(word) >= 5
-        and word.endswith(_ROLE_ENDINGS)
-        and word not in _NOT_ROLES
-    )
 
 
 def asks_for_person(field_name: str, prompt: str) -> bool:
@@ -223,11 +201,21 @@ def _asks_who(prompt: str) -> bool:
     return opening in _ASKING_WHICH and len(first) == 2 and quick_fold(first[1]) in _PERSON_NOUNS
 
 
-def _answers(cards: Iterable[Card], groups: dict[str, tuple[str, ...]]) -> set[str]:
-    """Every folded answer, part of an answer and option of the deck's cards (an answer
-    of several parts, or people named together, by its parts alone: joined, it would end
-    in its last part's surname and so seem to be another person of that name)."""
+def _answers(
+    cards: Iterable[Card], groups: dict[str, tuple[str, ...]], index: DeckIndex
+) -> set[str]:
+    """Every folded answer, part of an answer and option of the deck's cards, and every
+    value of its facts, asked for or not ("Edgar Linton" beside "Isabella Linton"); an
+    answer of several parts, or people named together, by its parts alone: joined, it
+    would end in its last part's surname and so seem to be another person of that name."""
     answers: set[str] = set()
+    for fact in index.facts_by_id.values():
+        for value in fact.values.values():
+            if value.count(" ") >= _LONGEST_NAME:
+                continue  # a description, not a name: "the jilted bride who adopts Estella"
+            answers.add(quick_fold(value))
+            if _JOINED.search(value):
+                answers.update(quick_fold(part) for part in PART_SEPARATOR.split(value))
     for card in cards:
         if card.kind in _NO_ALTERNATIVES:
             continue

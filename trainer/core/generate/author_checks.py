@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from trainer.core.authored import Deck
 from trainer.core.generate.context import Diagnostics
 from trainer.core.generate.option_rules import core_words, fold_once, holds_words
+from trainer.core.generate.prompt_giveaways import offers_answer
 from trainer.core.model import Card, CardKind
 
 # Words that give nothing away on their own: an accepted answer made only of these is
@@ -54,11 +55,13 @@ def report_title_giveaways(deck: Deck, cards: Iterable[Card], report: Diagnostic
     """Warn about each excerpt whose title holds an accepted answer of one of its cards.
 
     A title is shown above every question of its excerpt, so an answer in it is given away.
-    Answers are looked for as whole words, folded, without a leading article.
+    Answers are looked for as whole words, folded, without a leading article. A question
+    that offers its answer among alternatives it names ("Niger or Nigeria?") names it
+    already: the title shows nothing more.
     """
     by_excerpt: dict[str, list[Card]] = defaultdict(list)
     for card in cards:
-        if card.kind not in _NO_ANSWER:
+        if card.kind not in _NO_ANSWER and not offers_answer(card.prompt, card.answer.text):
             by_excerpt[card.excerpt_id].append(card)
     for excerpt in deck.excerpts:
         if not excerpt.title or excerpt.id not in by_excerpt:

@@ -7,6 +7,12 @@ Two slips that make a card unfair, and that no other check sees:
   membrane sac …?" answered by the same words). A shorter answer named in its prompt is
   often fair ("Are the tails hydrophobic or hydrophilic?"); prompt_giveaways looks at
   those by their rare words.
+- A card that accepts, by the author's `accept` or the deck's `aliases`, words its own
+  prompt writes out: "Under what pen name did Mary Ann Evans publish?" accepting "Mary
+  Ann Evans", the other name of George Eliot, marks right whoever copies the prompt. An
+  accepted answer the prompt offers among alternatives ("… X or Y?") is fair.
+- A list in brackets cut at a number's thousands comma: `accept: [10,935 m]` is the two
+  answers '10' and '935 m'.
 - An authored question whose answer names several people or things ("Gus Grissom, Ed
   White and Roger Chaffee") and which accepts one of them alone ("Grissom"): in YAML,
   `accept: [Grissom, White and Chaffee]` is two items, where the author meant one.
@@ -14,17 +20,24 @@ Two slips that make a card unfair, and that no other check sees:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 
+from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.authored import Deck
 from trainer.core.generate.context import Diagnostics
 from trainer.core.generate.option_rules import PART_SEPARATOR, core_words, fold_once, holds_words
+from trainer.core.generate.prompt_giveaways import offers_answer
+from trainer.core.lexicon import is_common_word
 from trainer.core.model import Card, CardKind, Location
 
 # Only these cards ask with a prompt of their own (a cloze's prompt is its text).
 _ASKED = frozenset({CardKind.QA, CardKind.TEMPLATE, CardKind.CHOICE})
 # So many words make an answer too long to be named in a fair prompt by chance.
 _COPIED_WORDS = 3
+# As prompt_giveaways: a word rarer than this many English words is a name or a term.
+_RARE_RANK = 20_000
 # A part of a list of names has at most this many words ('Dwight D. Eisenhower').
 _NAME_WORDS = 4
 
@@ -33,15 +46,36 @@ def report_author_slips(
     deck: Deck, cards: Iterable[Card], origins: Mapping[str, Location], report: Diagnostics
 ) -> None:
     """Warn about each card whose prompt writes out its answer (at its origin: where in
-    the deck's files it was written), and each authored question that accepts one part
-    of an answer of several parts."""
+    the deck's files it was written) or an answer the author accepts, and each authored
+    question that accepts one part of an answer of several parts."""
+    written = _written_accepts(deck)
+    _facts_split_numbers(deck, report)
+    asked: dict[tuple[str, str], Card] = {}
+    for card in cards:
+        if card.kind in _ASKED:
+            earlier = asked.setdefault((card.excerpt_id, fold_once(card.prompt)), card)
+            if earlier is not card:
+                report.warning(
+                    origins.get(card.id, deck.location),
+                    f"card '{_slot(card)}' asks '{card.prompt}', as card '{_slot(earlier)}' "
+                    f"of excerpt '{card.excerpt_id}' does: a learner meets one question "
+                    "twice; drop one, or word them apart",
+                )
     for card in cards:
         if card.kind not in _ASKED:
             continue
-        answer = core_words(card.answer.text)
-        if len(answer.split()) < _COPIED_WORDS or not holds_words(fold_once(card.prompt), answer):
-            continue
+        prompt = fold_once(card.prompt)
         slot = card.id.rsplit(":", 1)[-1]
+        for accepted in _accepted_in_prompt(card, prompt, written):
+            report.warning(
+                origins.get(card.id, deck.location),
+                f"card '{slot}': it accepts '{accepted}', which its prompt '{card.prompt}' "
+                "writes out, so copying the prompt's words is marked right: drop it from "
+                "'accept' or 'aliases', or word the prompt without it",
+            )
+        answer = core_words(card.answer.text)
+        if len(answer.split()) < _COPIED_WORDS or not holds_words(prompt, answer):
+            continue
         report.warning(
             origins.get(card.id, deck.location),
             f"card '{slot}': its prompt '{card.prompt}' writes out its whole answer "
@@ -50,6 +84,12 @@ def report_author_slips(
         )
     for excerpt in deck.excerpts:
         for question in excerpt.questions:
+            for name, items in (("accept", question.accept), ("distractors", question.distractors)):
+                for first, second in split_numbers(question.answer, items):
+                    report.warning(
+                        question.location,
+                        f"question '{question.slot}': {_split_message(name, first, second)}",
+                    )
             for accepted in _parts_accepted(question.answer, question.accept):
                 report.warning(
                     question.location,
@@ -57,6 +97,100 @@ def report_author_slips(
                     f"of its answer '{question.answer}': if 'accept' was meant to hold a "
                     "list such as 'White and Chaffee' as one answer, put it in quotes",
                 )
+
+
+def _slot(card: Card) -> str:
+    return card.id.rsplit(":", 1)[-1]
+
+
+def _facts_split_numbers(deck: Deck, report: Diagnostics) -> None:
+    """Warn about each fact value's `accept` list cut at a number's thousands comma."""
+    for excerpt in deck.excerpts:
+        for fact in excerpt.facts:
+            for field, items in fact.accepts.items():
+                for first, second in split_numbers(fact.values.get(field, ""), items):
+                    report.warning(
+                        fact.field_locations.get(field, fact.location),
+                        f"fact '{fact.id}', field '{field}': "
+                        f"{_split_message('accept', first, second)}",
+                    )
+
+
+def split_numbers(answer: str, items: Sequence[str]) -> list[tuple[str, str]]:
+    """Each two items in a row of a list that are one number cut at its thousands comma,
+    as a YAML list written in brackets cuts `[10,935 m below sea level]` into '10' and
+    '935 m below sea level': the first ends in one to three digits, the second starts
+    with three, and together they write a number of `answer` (10,935 of '−10,935 m')
+    or one no one writes with a leading zero ('2' and '000 m' of '2,000 m')."""
+    wanted = {_digits(number) for number in _NUMBER.findall(answer)}
+    found = []
+    for first, second in pairwise(items):
+        head, tail = _NUMBER_END.search(first), _THOUSANDS_START.match(second)
+        if head is None or tail is None:
+            continue
+        joined = _digits(head.group() + tail.group())
+        if joined in wanted or tail.group().startswith("0"):
+            found.append((first, second))
+    return found
+
+
+def _split_message(name: str, first: str, second: str) -> str:
+    return (
+        f"its list '{name}' holds '{first}' and '{second}', one value '{first},{second}' "
+        "cut at its thousands comma: in a list in brackets, put a number with a comma "
+        "in quotes"
+    )
+
+
+def _digits(number: str) -> str:
+    return number.replace(",", "").lstrip("0") or "0"
+
+
+# A number with or without thousands commas; the digits a list item ends with; the three
+# digits another starts with.
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_NUMBER_END = re.compile(r"(?<![\d.,])\d{1,3}$")
+_THOUSANDS_START = re.compile(r"\d{3}(?:,\d{3})*(?:\.\d+)?(?![\d,])")
+
+
+def _written_accepts(deck: Deck) -> frozenset[str]:
+    """Every answer the author accepts anywhere in the deck: questions' and facts'
+    `accept`, cloze numbers' `accept`, and every name of the deck's `aliases`. (Surnames
+    that the deck accepts on its own are not the author's to drop.)"""
+    found: set[str] = set()
+    for name, others in deck.aliases.items():
+        found.add(name)
+        found.update(others)
+    for excerpt in deck.excerpts:
+        for question in excerpt.questions:
+            found.update(question.accept)
+        for fact in excerpt.facts:
+            for accepts in fact.accepts.values():
+                found.update(accepts)
+        for accepts in excerpt.cloze_accept.values():
+            found.update(accepts)
+    return frozenset(found)
+
+
+def _accepted_in_prompt(card: Card, prompt: str, written: frozenset[str]) -> list[str]:
+    """The accepted answers of `card` that the author wrote and its folded `prompt` writes
+    out as whole words, unless the prompt offers them as alternatives to choose from;
+    one common word alone is never one."""
+    found = []
+    for accepted in card.answer.alternatives:
+        if accepted not in written:
+            continue
+        core = core_words(accepted)
+        content = [word for word in core.split() if word not in FUNCTION_WORDS]
+        # One common word ("How small was it?" accepting "small") is the question's
+        # own frame, not a slip.
+        if len(content) == 1 and is_common_word(content[0], _RARE_RANK):
+            continue
+        if not content or not holds_words(prompt, core):
+            continue
+        if not offers_answer(card.prompt, accepted):
+            found.append(accepted)
+    return found
 
 
 def _parts_accepted(answer: str, accept: tuple[str, ...]) -> list[str]:

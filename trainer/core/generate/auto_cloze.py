@@ -8,7 +8,8 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   `1926.5`, `1920s` or either end of `1939–45`), unless a unit follows it without `in`,
   `by`, `since` … before it (`1500 tanks` is a quantity).
 - A **name** is a run of capitalised words separated only by spaces, possibly joined by
-  lowercase particles (`of`, `of the`, `von`, `de` …), and ending with the number that
+  lowercase particles (`of`, `of the`, `von`, `de` …; `the` between a one-word name
+  and an epithet, `Ivan the Terrible`, `Jude the Obscure`), and ending with the number that
   directly follows it: `Valerian Kuibyshev`, `Council of Labour`, `Sputnik 1`. A number
   with a percent sign or thousands is an amount, not part of the name (`cost Russia
   34%`); a name followed by a number with a unit is ambiguous (`gave Germany 200 tanks`,
@@ -37,7 +38,10 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
 - A **term** is a rare lower-case word (not among the 20,000 most frequent English
   words) of six letters or more, right after a determiner (`the reparations`).
 - A **number** is any other number with two or more digits, a decimal point or a percent
-  sign (`22`, `3.5`). A lone single digit (`3`) is not one.
+  sign (`22`, `3.5`). A lone single digit (`3`) is not one. A number written as a power
+  is one number, blanked whole or not at all: `6.022 × 10^23`, `10⁻⁹`, `1.6e-19` (never
+  its `10`, its mantissa or its exponent alone); the same power written two ways is
+  blanked together, and an exponent after a caret (`m^2`) is never blanked.
 
 Never blanked: a day of the month beside its month (`1 April`, `April 1`), a piece of a
 name the author deleted (`Sergei` in `Sergei {{c1::Korolev}}`) or of a foreign title
@@ -46,9 +50,9 @@ title (a quoted title-case phrase, or a capitalised run such as `What Is Life?` 
 word like `Is` or `The` is capitalised mid-sentence) or in `*emphasis*`/`_emphasis_`, and
 any candidate that the rest of the text gives away once it is blanked: the same word or
 another form of it visible elsewhere (`Russians` gives away `Russia`; the `Sputnik` of
-`Sputnik 2` gives away `Sputnik 1`), the same number, or an acronym together with the
-words that define it (`the German Communist party (KPD)`, `Gross domestic product, or
-GDP`: neither is blanked). The
+`Sputnik 2` gives away `Sputnik 1`), the same number (in a name too: `carbon-12` gives
+away `12 g`), or an acronym together with the words that define it (`the German
+Communist party (KPD)`, `Gross domestic product, or GDP`: neither is blanked). The
 excerpt's title, shown above the card, counts as visible. A one-word name that ends
 exactly one longer name (`Chargaff` after `Erwin Chargaff`) is that name again: both
 are blanked on one card.

@@ -8,7 +8,17 @@ from collections.abc import Callable, Iterator, Sequence
 
 from trainer.core.generate.cloze_giveaways import Span, TextIndex, acronym_zones
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
-from trainer.core.generate.cloze_name_splits import split_names, without_kind_word
+from trainer.core.generate.cloze_name_splits import (
+    epithet_after,
+    split_names,
+    without_kind_word,
+)
+from trainer.core.generate.cloze_notation import (
+    is_exponent,
+    is_notation,
+    notation_key,
+    notation_spans,
+)
 from trainer.core.generate.cloze_numbers import (
     has_currency,
     has_unit,
@@ -53,8 +63,10 @@ def find_candidates(
     scan = _mask(text, masked)
     words = tokens(scan)
     closed = off_limits(scan, words)
-    usable = _outside(words, closed)
+    powers = [span for span in notation_spans(scan) if not _overlaps(span, closed)]
+    usable = _outside(words, closed + powers)
     found: dict[tuple[CandidateKind, str], list[tuple[int, int]]] = {}
+    _add_powers(found, scan, powers)
     taken: set[int] = set()
     for kind, run in _pieces(words, usable, scan):
         if any(id(t) in taken for t in run):
@@ -97,7 +109,7 @@ def _pieces(
         if not usable[index]:
             continue
         if token.number:
-            if id(token) in days or id(token) in blocked:
+            if id(token) in days or id(token) in blocked or is_exponent(token):
                 continue
             piece = number_piece(words, index, usable, has_currency(scan, token))
             if piece is not None:
@@ -136,6 +148,8 @@ def _name_runs(
             particles = []
         elif joins and not word.number and _is_particle(word, particles):
             particles.append(word)
+        elif joins and not particles and epithet_after(current, words, index):
+            particles.append(word)  # `Ivan the Terrible`
         elif joins and word.number and not particles and id(word) not in days:
             if current[-1].is_function_word() or not _designation(word):
                 runs.append(current)  # `cost Russia 34%`: a quantity, not part of the name
@@ -276,9 +290,14 @@ def _without_giveaways(
             for a, b in candidate.spans
         ):
             continue
-        if index.giveaway(candidate.text, candidate.spans):
+        if is_notation(candidate.text):
+            # Every spelling of the power in the text is among its spans: only the
+            # title can show it elsewhere.
+            if shown_with and _shows_power(shown_with, candidate.text):
+                continue
+        elif index.giveaway(candidate.text, candidate.spans):
             continue
-        if shown_with:
+        elif shown_with:
             if beside is None:
                 beside = TextIndex(shown_with)
             if beside.giveaway(candidate.text):
@@ -287,6 +306,29 @@ def _without_giveaways(
         if len(kept) == limit:
             break
     return kept
+
+
+def _add_powers(
+    found: dict[tuple[CandidateKind, str], list[tuple[int, int]]],
+    scan: str,
+    powers: list[Span],
+) -> None:
+    """Each number written as a power is one candidate number, whatever way it is written
+    (`10^−9` and `10⁻⁹` are blanked together): see cloze_notation."""
+    first_spelling: dict[str, str] = {}
+    for start, end in powers:
+        value = _SPACES.sub(" ", scan[start:end])
+        value = first_spelling.setdefault(notation_key(value), value)
+        found.setdefault((CandidateKind.NUMBER, value), []).append((start, end))
+
+
+def _shows_power(text: str, power: str) -> bool:
+    key = notation_key(power)
+    return any(notation_key(text[a:b]) == key for a, b in notation_spans(text))
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
 
 
 def _merged(spans: list[Span]) -> list[Span]:

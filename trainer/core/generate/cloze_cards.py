@@ -6,9 +6,12 @@ from trainer.core.authored import Excerpt
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import card_id, cloze_slot
 from trainer.core.deck.cloze_markers import ClozeText
+from trainer.core.generate.cloze_kinds import CandidateKind
+from trainer.core.generate.cloze_numbers import has_currency, number_piece
+from trainer.core.generate.cloze_words import tokens
 from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics, build_card
 from trainer.core.generate.like_facts import accepted_for
-from trainer.core.model import Answer, CardKind, Location
+from trainer.core.model import Answer, AnswerType, CardKind, Location
 
 
 def text_location(excerpt: Excerpt, offset: int) -> Location:
@@ -56,7 +59,7 @@ def cloze_cards(index: DeckIndex, excerpt: Excerpt, cloze: ClozeText, sink: Card
         parts = tuple(d.text for d in deletions)
         answer_text = "; ".join(parts)
         answer = Answer(
-            infer_answer_type(answer_text),
+            _answer_type(cloze, number, answer_text),
             answer_text,
             alternatives=accepted_for(index, answer_text, excerpt.cloze_accept.get(number, ())),
             parts=parts if len(parts) > 1 else (),
@@ -70,3 +73,20 @@ def cloze_cards(index: DeckIndex, excerpt: Excerpt, cloze: ClozeText, sink: Card
             answer=answer,
         )
         sink.add(card, text_location(excerpt, deletions[0].start))
+
+
+def _answer_type(cloze: ClozeText, number: int, answer: str) -> AnswerType:
+    """The type its text implies; but a four-digit deletion that the words around it make
+    a quantity, as automatic cloze reads numbers ("a gram holds {{c1::1000}} milligrams",
+    not "in {{c1::1915}} troops …"), is a number, not a year."""
+    inferred = infer_answer_type(answer)
+    if inferred is not AnswerType.YEAR or len(cloze.deletions_numbered(number)) != 1:
+        return inferred
+    text, spans = cloze.plain_with_marker_spans()
+    start = spans[[d.number for d in cloze.deletions].index(number)][0]
+    words = tokens(text)
+    at = next((i for i, word in enumerate(words) if word.start == start and word.number), None)
+    if at is None:
+        return inferred
+    piece = number_piece(words, at, [True] * len(words), has_currency(text, words[at]))
+    return AnswerType.NUMBER if piece and piece[0] is CandidateKind.QUANTITY else inferred

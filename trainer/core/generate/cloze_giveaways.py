@@ -52,6 +52,9 @@ class TextIndex:
                 numbers[_digits(token.text)].append(index)
             else:
                 for part in _parts(folded):
+                    if part.isdigit():
+                        # A number written in a name (`carbon-12`, `U-235`) shows it.
+                        numbers[part].append(index)
                     by_stem[part[:_STEM]].append((index, part))
                     if len(part) > _SHORT_STEM:
                         # A word of three letters is given away by a compound of it.
@@ -86,12 +89,16 @@ class TextIndex:
         if answer_tokens[0].number:
             found = self._numbers.get(_digits(answer_tokens[0].text), [])
             return next((self.tokens[i].text for i in found if visible(i)), None)
+        modifiers = _modifiers(answer_tokens)
         for key in key_words(answer_tokens):
             folded = fold_word(key)
+            # A modifier of a term is given away by itself only: 'atom' says nothing of
+            # 'atomic number', nor 'nation' of 'national debt'.
+            same = inflected_forms if key in modifiers else related_words
             # A place's people may be spelt from another stem ('France', 'French').
             for stem in {folded[:_STEM], *(form[:_STEM] for form in place_forms(folded))}:
                 for index, part in self._by_stem.get(stem, []):
-                    if related_words(folded, part) and visible(index):
+                    if same(folded, part) and visible(index):
                         return self.tokens[index].text
         return None
 
@@ -129,6 +136,40 @@ def key_words(answer_tokens: Sequence[Token]) -> list[str]:
     if len(words) <= 1:
         return words
     return [word for word in words if not is_common_word(word)]
+
+
+def _modifiers(answer_tokens: Sequence[Token]) -> frozenset[str]:
+    """The lower-case words of a term of several words before its last one: `atomic` of
+    `atomic number`. A name's words (`Soviet` of `Soviet Union`) are none."""
+    words = [token for token in answer_tokens if not token.number]
+    if len(words) < 2:
+        return frozenset()
+    return frozenset(token.text for token in words[:-1] if token.text.islower())
+
+
+def inflected_forms(first: str, second: str) -> bool:
+    """Two folded words that are one word, one of them with a plural, possessive or
+    verb's ending: `electron` and `electrons`, `group` and `grouped`, `study` and
+    `studies`; not a word made from another (`atom` and `atomic`)."""
+    if first == second:
+        return True
+    shorter, longer = sorted((first, second), key=len)
+    if not longer.startswith(shorter[:-1]) or len(shorter) < 2:
+        return False
+    rest = longer[len(shorter) :]
+    if longer.startswith(shorter):
+        if rest in _INFLECTIONS:
+            return True
+        # A doubled last consonant: `stop`, `stopped`.
+        return rest[:1] == shorter[-1:] and rest[1:] in _INFLECTIONS
+    # A final `e` or `y` changed: `trade`, `trading`; `study`, `studies`.
+    return (shorter[-1], longer[len(shorter) - 1 :]) in _CHANGED_ENDINGS
+
+
+_INFLECTIONS = frozenset({"s", "es", "'s", "s'", "ed", "d", "ing", "er", "est"})
+_CHANGED_ENDINGS = frozenset(
+    {("e", "ing"), ("y", "ies"), ("y", "ied"), ("y", "ier"), ("y", "iest")}
+)
 
 
 def acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Span]]:

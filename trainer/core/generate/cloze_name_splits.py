@@ -11,10 +11,11 @@ import re
 from bisect import bisect_left
 
 from trainer.core.answering.kind_words import names_a_kind
+from trainer.core.answering.place_forms import place_forms
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.word_lists import PERSONAL_TITLES
-from trainer.core.generate.cloze_words import Token
-from trainer.core.lexicon import could_be_name
+from trainer.core.generate.cloze_words import PARTICLES, Token
+from trainer.core.lexicon import could_be_name, is_given_name
 
 # An office or a rank, and the verbs that give one to a person (see `_at_office`).
 _OFFICES = PERSONAL_TITLES | {
@@ -28,11 +29,63 @@ _APPOINTING = frozenset(
         *("name", "names", "named", "declare", "declares", "declared", "nominated"),
     }
 )
+# Verbs that take whom a thing goes to, then the thing ("gave Zhukov the Order"): after
+# them, a name and "the" and a capitalised word are two objects.
+_GIVING = frozenset(
+    """give gives gave given giving hand hands handed award awards awarded grant grants
+    granted offer offers offered send sends sent show shows showed shown tell tells told
+    teach teaches taught cost costs owe owes owed lend lends lent sell sells sold pay pays
+    paid promise promises promised deny denies denied bring brings brought win wins won
+    earn earns earned allow allows allowed assign assigns assigned bequeath bequeaths
+    bequeathed""".split()  # noqa: SIM905
+)
+# An article before a name makes it a thing's (`the Reichstag`), not a person's with an
+# epithet.
+_ARTICLES = frozenset({"the", "a", "an"})
 # A people's word made of a land's name ("New Zealanders", "Icelanders", "Highlanders"):
 # no name runs on from one with "of" (Brothers of Mercy and Masters of Arts are names).
 _PEOPLE_OF_A_LAND = "landers"
 _MIN_ACRONYM = 2
 _ROMAN = re.compile("[IVXLCDM]+")
+
+
+def epithet_after(run: list[Token], words: list[Token], index: int) -> bool:
+    """Whether the lower-case "the" at `words[index]`, right after `run`, joins the
+    one-word name that ends `run` (after any opener: `Later`) to an epithet or a
+    title's last word: `Ivan the Terrible`, `Alfred the Great`, `Jude the
+    Obscure`, `Jack the Ripper` are one name each.
+
+    The word after "the" is one capitalised word, not a plural, that ends the run, and
+    either the name before is a given name or that word reads as a word, not a name
+    (`Terrible`). A land's name before "the", a name after an article, or one after a
+    verb that gives one thing to another, is no name with an epithet: `cost Germany the
+    Saar`, `in the Reichstag the Communists`, `gave Zhukov the Order`.
+    """
+    if words[index].text != "the" or index + 1 >= len(words):
+        return False
+    if len(run) > 1 and not all(word.is_function_word() for word in run[:-1]):
+        return False  # `Later Alfred the Great`: an opener before the name is no part of it
+    epithet = words[index + 1]
+    if not (epithet.capitalised and epithet.follows_closely and not epithet.number):
+        return False
+    if epithet.is_function_word() or epithet.is_calendar_word() or len(epithet.text) < 2:
+        return False
+    after = words[index + 2] if index + 2 < len(words) else None
+    if (
+        after is not None
+        and after.follows_closely
+        and (after.capitalised or after.number or after.text in PARTICLES)
+    ):
+        return False
+    if epithet.text.endswith("s") and not epithet.text.endswith(("ss", "us")):
+        return False  # `the Reichstag the Communists`: a people, not one's epithet
+    name = run[-1]
+    if place_forms(name.folded):
+        return False
+    before = words[index - 2] if index >= 2 else None
+    if before is not None and before.folded in _GIVING | _ARTICLES:
+        return False  # `gave Zhukov the Order`: the name is whom something is given
+    return is_given_name(name.text) or not could_be_name(epithet.text)
 
 
 def split_names(run: list[Token], words: list[Token]) -> list[list[Token]]:

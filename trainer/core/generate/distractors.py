@@ -5,8 +5,12 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 
-from trainer.core.answering.normalise import fold
-from trainer.core.generate.option_rules import NAME_PARTICLES
+from trainer.core.generate.option_rules import (
+    NAME_PARTICLES,
+    SIGN_TOKENS,
+    sign_rivals_first,
+    signed_fold,
+)
 from trainer.core.records import record
 
 
@@ -40,31 +44,81 @@ def pick_options(
 
     `drawn` holds tiers of candidates, each in order of preference: a tier is used only
     when the ones before it run out. No wrong option folds equal to the answer, an
-    accepted alternative or another option. Each wrong option opens with a capital or
-    not as the answer does (`cased_like`), and with a capital wherever the answer or a
-    written option is written as a sentence is (`sentence_cased`).
+    accepted alternative or another option, a sign that makes a number or a charge
+    counting ("1+" and "1−" are two options: `signed_fold`). Within a tier, a value that
+    is the answer's but for its sign comes first, the best of rivals; and the answer is
+    never the only option of its sign when a candidate of its sign is left. Each wrong
+    option opens with a capital or not as the answer does (`cased_like`), and with a
+    capital wherever the answer or a written option is written as a sentence is
+    (`sentence_cased`); the answer opens with a capital when every wrong option does
+    (`answer_cased_like`).
     """
     needed = count - 1
-    taken = {fold(answer), *(fold(a) for a in alternatives)}
+    taken = {signed_fold(answer), *(signed_fold(a) for a in alternatives)}
+    written = tuple(written)
     wrong: list[str] = []
+    # Candidates passed over once `needed` were found: one of the answer's sign may
+    # stand in for the last one picked.
+    spare: list[str] = []
+    signed = _sign_of(answer) is not None
     widened = False
     for tier, candidates in enumerate((written, *drawn)):
-        for candidate in candidates:
+        for candidate in sign_rivals_first(answer, candidates):
+            key = signed_fold(candidate)
+            if not key or key in taken:
+                continue
+            taken.add(key)
             if len(wrong) == needed:
-                break
-            key = fold(candidate)
-            if key and key not in taken:
-                taken.add(key)
-                wrong.append(candidate)
-                widened = widened or tier > 1
+                if not signed:
+                    break
+                spare.append(candidate)
+                continue
+            wrong.append(candidate)
+            widened = widened or tier > 1
+        if len(wrong) == needed:
+            break
     if len(wrong) < needed:
         return Shortfall(needed, len(wrong))
-    written = tuple(written)
+    _share_the_answers_sign(answer, wrong, spare)
     capitals = sentence_cased(answer) or any(map(sentence_cased, written))
-    options = [answer, *(cased_like(answer, option, capitals) for option in wrong)]
+    cased = [cased_like(answer, option, capitals) for option in wrong]
+    options = [answer_cased_like(answer, cased), *cased]
     order = list(range(len(options)))
     rng.shuffle(order)
     return Options(tuple(options[i] for i in order), order.index(0), widened)
+
+
+def _share_the_answers_sign(answer: str, wrong: list[str], spare: Sequence[str]) -> None:
+    """Make the answer no longer the only option of its sign ("1−" among "1+", "2+"):
+    where two or more wrong options are shown, the last gives way to the first spare
+    candidate of the answer's sign (the first, its sign rival, stays)."""
+    sign = _sign_of(answer)
+    if sign is None or len(wrong) < 2 or any(_sign_of(option) == sign for option in wrong):
+        return
+    alike = next((option for option in spare if _sign_of(option) == sign), None)
+    if alike is not None:
+        wrong[-1] = alike
+
+
+def _sign_of(value: str) -> str | None:
+    """The signs that make `value`'s number or charge, or None if it has none."""
+    signs = "".join(word for word in signed_fold(value).split() if word in SIGN_TOKENS)
+    return signs or None
+
+
+def answer_cased_like(answer: str, wrong: Sequence[str]) -> str:
+    """The answer, opening with a capital when every wrong option does and it opens with
+    a small letter ("equator" among "Tropic of Cancer" and "Arctic Circle", "the
+    pressure law" among "Boyle's law"), so that its case does not single it out. A
+    name's own small letter stays: "de Gaulle", "pH 7", "iPhone"."""
+    if not wrong or not answer[:1].isalpha() or not answer[0].islower():
+        return answer
+    if not all(option[:1].isalpha() and option[0].isupper() for option in wrong):
+        return answer
+    first = answer.split(maxsplit=1)[0]
+    if first in NAME_PARTICLES or not first.islower():
+        return answer
+    return answer[0].upper() + answer[1:]
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

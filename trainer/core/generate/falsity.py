@@ -11,10 +11,12 @@ from trainer.core.authored import Fact, TemplateKind
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import (
+    SIGN_TOKENS,
     core_words,
-    fold_once,
     folded_words,
     quick_fold,
+    signed_fold,
+    signed_fold_once,
 )
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.records import record
@@ -60,13 +62,13 @@ class Falsity:
         if known is None:
             known = _Known(
                 frozenset(_signature(pattern, other.values) for other in facts),
-                frozenset(fold_once(pattern.render(other.values)) for other in facts),
+                frozenset(signed_fold_once(pattern.render(other.values)) for other in facts),
             )
             self._known[key] = known
         swapped = {**fact.values, field_name: value}
         if _signature(pattern, swapped) in known.signatures:
             return True
-        if fold_once(pattern.render(swapped)) in known.renderings:
+        if signed_fold_once(pattern.render(swapped)) in known.renderings:
             return True
         others = [fact.values[name] for name in pattern.fields if name != field_name]
         return self._stated(value, fact.values[field_name], others)
@@ -85,7 +87,9 @@ class Falsity:
             return False
         wanted = [core.split() for other in others if (core := core_words(other))]
         truth = core_words(true_value).split()
-        for sentence in self._sentences_naming({*needle, *(w for o in wanted for w in o)}):
+        # Excerpts are found by their words; a sign is sought in their sentences.
+        sought = {*needle, *(w for o in wanted for w in o)} - SIGN_TOKENS
+        for sentence in self._sentences_naming(sought):
             words = sentence.split()
             gap = _farthest_gap(words, needle, wanted)
             if gap is None:
@@ -158,7 +162,7 @@ class Falsity:
         if sentences is None:
             # Kept as folded text: a list of words would hold ten times the memory.
             text = plain_text(self._index.deck.excerpts[position].text)
-            sentences = [fold_once(sentence) for sentence in _SENTENCE_END.split(text)]
+            sentences = [signed_fold_once(sentence) for sentence in _SENTENCE_END.split(text)]
             self._sentences[position] = sentences
         return sentences
 
@@ -195,7 +199,8 @@ class _Known:
 
 
 def _signature(pattern: Pattern, values: Mapping[str, str]) -> tuple[str, ...]:
-    return tuple(quick_fold(values[name]) for name in pattern.fields)
+    # Signed: "Sodium forms ions of charge 1−" is no statement of "… 1+".
+    return tuple(signed_fold(values[name]) for name in pattern.fields)
 
 
 # Words that join the items of a list: "Becquerel and Curie won the prize" names both.

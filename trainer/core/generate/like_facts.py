@@ -16,11 +16,13 @@ from trainer.core.generate.option_rules import (
     OptionRules,
     ValueClass,
     holds_words,
+    signed_fold,
     value_class,
     value_parts,
 )
 from trainer.core.generate.pools import Pool, Reference, precision_of
 from trainer.core.generate.surnames import surname_of
+from trainer.core.lexicon import could_be_name, is_given_name
 from trainer.core.model import AnswerType
 from trainer.core.name_sexes import Sex, sex_asked
 
@@ -78,23 +80,24 @@ def like_values(
             break
         values: list[str] = []
         # Named unlike the answer: after the pool's like values, before a wider pool's;
-        # a person of the other sex before a value that is no person's name at all.
-        unlike: tuple[list[str], list[str]] = ([], [])
+        # a name saying no sex where the question says one, then a person of the other
+        # sex, before a value that is no person's name at all (see `unlikeness`).
+        unlike: tuple[list[str], ...] = ([], [], [])
         unfit.append([])
         for value in pool.ranked(reference, anchor, rules, rng, need):
-            key = fold(value)
+            key = signed_fold(value)
             if key in seen:
                 continue
             seen.add(key)
-            if _unfit(value, shape, "" if key in explained else named) or _not_rival(
+            if _unfit(value, shape, "" if fold(value) in explained else named) or _not_rival(
                 anchor, value, told, rules.person, pool.declared
             ):
                 unfit[-1].append(value)
-            elif rules.person and (rank := unlikeness(anchor, value, asked)):
+            elif rules.person and (rank := unlikeness(anchor, value, asked, told)):
                 unlike[rank - 1].append(value)
             else:
                 values.append(value)
-        values += unlike[0] + unlike[1]
+        values += [value for rank in unlike for value in rank]
         fit += len(values)
         tiers.append(values)
     # After the fit values of every pool, each in the tier of its own pool or of the last
@@ -155,9 +158,21 @@ def _names_shape(value: str) -> int:
     """How many names `value` joins, if each of its parts is capitalised like a name;
     0 for other text ('its citizens' claims'), whose shape says nothing."""
     parts = [part for part in PART_SEPARATOR.split(value.strip()) if part]
-    if all(part[0].isupper() for part in parts):
-        return len(parts)
-    return 0
+    if not all(part[0].isupper() for part in parts):
+        return 0
+    if len(parts) > 1 and not all(map(_reads_as_a_name, parts)):
+        return 1  # a title of words joined by "and" ("Pride and Prejudice"): one thing
+    return len(parts)
+
+
+def _reads_as_a_name(part: str) -> bool:
+    """A part of a list that names someone: several capitalised words, a given name, or
+    a word rarer than the dictionary's ("Crick"); not "Pride" or "Prejudice"."""
+    words = part.split()
+    if len(words) > 1:
+        return all(word[:1].isupper() for word in words)
+    word = fold(words[0]) if words else ""
+    return bool(word) and (is_given_name(word) or could_be_name(word))
 
 
 def unlike_shaped(answer: str, wrong: Sequence[str]) -> list[str]:

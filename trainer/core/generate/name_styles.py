@@ -32,6 +32,7 @@ from functools import lru_cache
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS, TITLES
 from trainer.core.generate.option_rules import name_endings, value_parts
+from trainer.core.generate.person_words import written_as_person
 from trainer.core.name_sexes import Sex, other_sexes, sex_of
 
 
@@ -60,14 +61,30 @@ def name_style(value: str) -> NameStyle | None:
     return NameStyle.FULL_NAME
 
 
-def unlikeness(answer: str, value: str, asked: Sex | None = None) -> int:
-    """How unlike the answer's a person's name `value` is: 0 alike; 1 of the other sex
-    ("Alan Shepard" for "Valentina Tereshkova": see `name_sexes`); 2 written as another
-    kind of name ("Laika" for "Alan Shepard"), which is worse: not even a person. `asked`
-    is the sex the question asks for, if its words say one (`name_sexes.sex_asked`)."""
-    if unlike_names(answer, value):
-        return 2
-    return 1 if other_sexes(answer, value, asked) else 0
+def unlikeness(answer: str, value: str, asked: Sex | None = None, told: str = "") -> int:
+    """How unlike the answer's a person's name `value` is: 0 alike; 1 saying no sex
+    where the question asks for one ("Fagin" for "the jilted bride who adopts
+    Estella"); 2 of the other sex ("Alan Shepard" for "Valentina Tereshkova": see
+    `name_sexes`); 3 written as another kind of name ("Laika" for "Alan Shepard"),
+    which is worse: not even a person. `asked` is the sex the question asks for, if its
+    words say one (`name_sexes.sex_asked`); it stands for the answer's where its name
+    says none. A lone name that `told`, the card's own excerpt, writes as a person's
+    surname ("the lawyer Jaggers": `written_as_person`) is like a full name, whichever
+    of the two it is."""
+    if unlike_names(answer, value) and not any(
+        name_style(name) is NameStyle.LONE_NAME and written_as_person(name, told)
+        for name in (value, answer)
+    ):
+        return UNLIKE_NAMES
+    if other_sexes(answer, value, asked):
+        return OTHER_SEX
+    if asked is not None and sex_of(value) is None:
+        return SEX_UNSAID
+    return 0
+
+
+# The ranks of `unlikeness`, best first.
+SEX_UNSAID, OTHER_SEX, UNLIKE_NAMES = 1, 2, 3
 
 
 def unlike_names(answer: str, value: str) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.field_display import date_in_words
-from trainer.core.generate.option_rules import core_words, fold_once
+from trainer.core.generate.option_rules import core_words, signed_fold_once
 
 # At most this many words between the answer and a value said beside it: "in", "on the",
 # "and", "'s". Three let in two clauses ("under distractors, or asks, with draw").
@@ -145,4 +145,4 @@ def _starts(words: list[str], phrase: tuple[str, ...]) -> list[int]:
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[str, ...]:
     """The folded sentences of an excerpt's text; kept, as each card of it asks again."""
-    return tuple(fold_once(sentence) for sentence in _SENTENCE_END.split(plain_text(text)))
+    return tuple(signed_fold_once(sentence) for sentence in _SENTENCE_END.split(plain_text(text)))

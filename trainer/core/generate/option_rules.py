@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.word_lists import PLACE_KINDS
 from trainer.core.deck.answer_types import is_number, is_year
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
@@ -83,7 +84,7 @@ def value_distance(value: str, anchor: str, kind: ValueClass) -> float:
 
 def _number(text: str) -> float | None:
     try:
-        return float(text.replace(",", "").removesuffix("%"))
+        return float(text.replace(",", "").replace("−", "-").removesuffix("%"))
     except ValueError:
         return None
 
@@ -115,6 +116,75 @@ def fold_once(text: str) -> str:
     return fold(text)
 
 
+# A sign that makes a number or a charge what it is: before a digit that no letter or
+# digit precedes ("−5 °C", "+1", "10^-19"), or after a letter or digit that none follows
+# ("1+", "2−", "Na+", "O²⁻"). Folding drops it, and "1+" and "1−" would be one option.
+_SIGN = re.compile(r"((?<![^\W_])[-+−–⁺⁻±](?=\d)|(?<=[^\W_])[-+−–⁺⁻±](?![^\W_]))")
+_SIGN_WORDS = {"+": "+", "⁺": "+", "±": "±"}
+SIGN_TOKENS = frozenset({"+", "-", "±"})
+
+
+def signed_fold(text: str) -> str:
+    """`quick_fold(text)` keeping each sign that makes a number or a charge as a word of
+    its own ('+', '-', '±'): "1+" → '1 +', "−5 °C" → '- 5 c', "Na+" → 'na +'. Values
+    that differ only by such a sign are two values, and the best of rivals."""
+    if len(text) <= _KEPT_FOLD_LENGTH:
+        return _kept_signed_fold(text)
+    return signed_fold_once(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _kept_signed_fold(text: str) -> str:
+    return signed_fold_once(text)
+
+
+def signed_fold_once(text: str) -> str:
+    """`signed_fold`, never kept: for text folded once (a sentence, a prompt)."""
+    if not _may_sign(text):
+        return fold_once(text)
+    pieces = _SIGN.split(text)
+    if len(pieces) == 1:
+        return fold_once(text)
+    words: list[str] = []
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            words.append(_SIGN_WORDS.get(piece, "-"))
+        elif folded := fold_once(piece):
+            words.append(folded)
+    return " ".join(words)
+
+
+def _may_sign(text: str) -> bool:
+    # Substring tests cost a tenth of a regex search, and most text has no sign at all.
+    return (
+        "-" in text
+        or "+" in text
+        or (not text.isascii() and any(sign in text for sign in _NON_ASCII_SIGNS))
+    )
+
+
+_NON_ASCII_SIGNS = "−–⁺⁻±"
+
+
+def unsigned(key: str) -> str:
+    """A signed fold without its signs: what the value says but for them."""
+    if not any(token in key for token in SIGN_TOKENS):
+        return key
+    return " ".join(word for word in key.split() if word not in SIGN_TOKENS)
+
+
+def sign_rivals_first(anchor: str, values: Iterable[str]) -> list[str]:
+    """`values`, those differing from `anchor` only by a sign first ("1+" for "1−",
+    "5 °C" for "−5 °C"): the nearest wrong value there is, and one a learner who
+    knows the size but not the sign must tell apart. Otherwise in their order."""
+    values = list(values)
+    own, plain = signed_fold(anchor), quick_fold(anchor)
+    twins = [v for v in values if quick_fold(v) == plain and signed_fold(v) != own]
+    if not twins:
+        return values
+    return [*twins, *(value for value in values if value not in twins)]
+
+
 def folded_words(text: str) -> list[str]:
     """`quick_fold(text).split()`, without joining the words only to split them again."""
     if text.isascii():
@@ -124,8 +194,9 @@ def folded_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def core_words(text: str) -> str:
-    """The folded words of `text` without a leading article: 'The Nazis' → 'nazis'."""
-    words = quick_fold(text).split()
+    """The folded words of `text` without a leading article: 'The Nazis' → 'nazis'; a
+    sign that makes a number or charge kept ('1−' → '1 -': see `signed_fold`)."""
+    words = signed_fold(text).split()
     if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
     return " ".join(words)
@@ -144,7 +215,7 @@ class NameEndings:
     run of two to four capitalised words ('Joseph Lister', 'Hugo de Vries'). `given`
     keeps those that read as people's whatever the field: a common given name first, or
     every word rarer than the commonest given names ('Ignaz Semmelweis'; not 'King's
-    College London')."""
+    College London'), and not ending in a kind of place ('Bering Strait', 'Hudson Bay')."""
 
     every: frozenset[str] = frozenset()
     given: frozenset[str] = frozenset()
@@ -168,6 +239,9 @@ def name_endings(value: str) -> NameEndings:
             continue
         surname = fold(_POSSESSIVE.sub("", words[-1]))
         every.add(surname)
+        if surname in PLACE_KINDS:
+            # "Bering Strait", "Hudson Bay": a place of that kind, no person's surname.
+            continue
         names = [word for word in words if word not in NAME_PARTICLES]
         if lexicon.is_given_name(words[0]) or all(map(lexicon.could_be_name, names)):
             given.add(surname)
@@ -231,14 +305,14 @@ class OptionRules:
             taken=frozenset({core_words(answer), *(core_words(text) for text in accepted)}),
             answer_core=core_words(answer),
             answer_parts=value_parts(answer),
-            prompt=quick_fold(named),
+            prompt=signed_fold_once(named),
             prompt_words=named_words(named),
             person=person,
         )
 
     def refuses(self, value: str) -> bool:
         return self.refuses_shaped(
-            quick_fold(value), core_words(value), value_parts(value), name_endings(value)
+            signed_fold(value), core_words(value), value_parts(value), name_endings(value)
         )
 
     def refuses_shaped(
@@ -264,9 +338,10 @@ class OptionRules:
         # Each test is a `holds_words`, on text padded once rather than at every test.
         if not key or core in self.taken:
             return True
-        if self.answer_core and self._padded_answer in padded_core:
-            return True
-        if core and padded_core in self._padded_answer:
+        if (
+            (self.answer_core and self._padded_answer in padded_core)
+            or (core and padded_core in self._padded_answer)
+        ) and not self._sign_rival(core):
             return True
         if parts & self.answer_parts:
             return True
@@ -277,3 +352,8 @@ class OptionRules:
             return True
         surnames = endings.every if self.person else endings.given
         return bool(surnames) and not surnames.isdisjoint(self.prompt_words)
+
+    def _sign_rival(self, core: str) -> bool:
+        """Whether `core` is the answer's but for a sign ("5 °C" for "−5 °C"): holding the
+        answer's words, it still says another value."""
+        return core != self.answer_core and unsigned(core) == unsigned(self.answer_core)

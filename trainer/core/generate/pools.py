@@ -22,7 +22,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from trainer.core.answering.normalise import fold
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.option_rules import (
@@ -32,6 +31,7 @@ from trainer.core.generate.option_rules import (
     alike,
     core_words,
     name_endings,
+    signed_fold,
     value_class,
     value_parts,
 )
@@ -151,7 +151,7 @@ def measure_of(value: str, kind: ValueClass) -> float | None:
         return float(when.first_day.toordinal()) if when is not None else None
     if kind is ValueClass.NUMBER:
         try:
-            number = float(value.replace(",", "").removesuffix("%"))
+            number = float(value.replace(",", "").replace("−", "-").removesuffix("%"))
         except ValueError:
             return None
         return math.copysign(math.log1p(abs(number)), number)
@@ -186,7 +186,8 @@ class Pool:
         self.declared = declared
         grouped: dict[str, list[Fact]] = defaultdict(list)
         for fact in facts:
-            grouped[fold(fact.values[field_name])].append(fact)
+            # By `signed_fold`: "1+" and "1−" are two values, not one written two ways.
+            grouped[signed_fold(fact.values[field_name])].append(fact)
         grouped.pop("", None)
         self.entries: tuple[Entry, ...] = tuple(
             self._entry(key, grouped[key], field_name, excerpt_of) for key in sorted(grouped)
@@ -238,7 +239,7 @@ class Pool:
 
     def shares_tag(self, value: str, tags: Iterable[str]) -> bool:
         """True when a fact of the pool holding `value` has one of `tags`."""
-        at = self.index_by_key.get(fold(value))
+        at = self.index_by_key.get(signed_fold(value))
         return at is not None and not self.entries[at].tags.isdisjoint(tags)
 
     def ranked(

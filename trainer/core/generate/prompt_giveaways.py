@@ -10,10 +10,17 @@ asked for is in its other words.
 Only rare words count, as names and terms are (rarer than the 20,000 most frequent
 English words, as automatic cloze's terms are): a common word of the answer repeated by
 the question is most often the kind of thing asked for ("Which chapel's ceiling…?" →
-the Sistine Chapel; "Which bay…?" → Matavai Bay), and gives nothing away.
+the Sistine Chapel; "Which bay…?" → Matavai Bay), and gives nothing away. So does a
+rare word that names the kind of thing asked for, right after "which", "what" or "whose"
+("Which strait links …?" → the Strait of Gibraltar; "Which ions do acids produce?" →
+hydrogen ions). And a question that offers its answer among alternatives it names ("Is
+combustion exothermic or endothermic?", "Do metals form positive or negative ions?")
+asks the learner to choose: naming the answer there is the question.
 """
 
 from __future__ import annotations
+
+import re
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
@@ -27,6 +34,18 @@ _MIN_LENGTH = 4
 _PUNCTUATION = "\"'‘’“”()[],.;:!?"
 _GRAMMAR = FUNCTION_WORDS | HEDGE_WORDS
 _DESCRIBING_WORDS = 2
+# Words that ask for a kind of thing named after them ("Which strait …?", "In what kind
+# of ratios …?"): the words that name it are the kind, not the answer.
+_KIND_ASKERS = frozenset({"which", "what", "whose"})
+_KIND_OF = frozenset({"kind", "kinds", "sort", "sorts", "type", "types"})
+# The kind is at most an adjective and a noun ("Which noble gas …?", "Which Brontë
+# sister …?"); a verb or a function word ends it.
+_KIND_WORDS = 2
+_ARTICLES = frozenset({"a", "an", "the"})
+# One alternative of an either-or question: up to this many words beside an "or" or a
+# comma of the list it ends ("Is it hydrogen, helium or neon?").
+_ALTERNATIVE_WORDS = 3
+_PROMPT_PIECES = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[,;:?!()]")
 
 
 def word_given_away(prompt: str, answer: str) -> str | None:
@@ -43,10 +62,18 @@ def word_given_away(prompt: str, answer: str) -> str | None:
         if len(token) >= _MIN_LENGTH
     ):
         return None
+    words = answer_words(answer)
+    # A name that is the whole answer counts however common ("Emma", "Paris"), but only
+    # as itself, and only written as a name in the prompt too.
+    whole_name = _whole_name(answer, words)
+    if whole_name and not is_common_word(whole_name, _RARE_RANK):
+        whole_name = ""  # a rare name counts as any rare word does
     rare = [
         word
-        for word in answer_words(answer)
-        if len(word) >= _MIN_LENGTH and word.isalpha() and not is_common_word(word, _RARE_RANK)
+        for word in words
+        if len(word) >= _MIN_LENGTH
+        and word.isalpha()
+        and (word == whole_name or not is_common_word(word, _RARE_RANK))
     ]
     if not rare:
         return None
@@ -56,11 +83,117 @@ def word_given_away(prompt: str, answer: str) -> str | None:
     rare = [word for word in rare if word[:_MIN_LENGTH] in folded_prompt]
     if not rare:
         return None
-    asked = set(answer_words(prompt))
+    written = _PROMPT_PIECES.findall(prompt)
+    pieces = _folded_pieces(written)
+    if _offered_among_alternatives(pieces, answer):
+        return None
+    if whole_name and not any(
+        folded == whole_name and piece[:1].isupper()
+        for piece, folded in zip(written, pieces, strict=True)
+    ):
+        # Capitalised in the prompt too, or no name: "When magnesium burns …?" → Magnesium.
+        rare = [word for word in rare if word != whole_name]
+    kind = _kind_asked_for(written)
+    asked = set(answer_words(prompt)) - kind
     for word in rare:
-        if word in asked or any(is_other_form(word, other) for other in asked):
+        if word in kind:
+            continue
+        if word in asked or (
+            word != whole_name and any(is_other_form(word, other) for other in asked)
+        ):
             return next((token for token in answer.split() if word in fold(token)), word)
     return None
+
+
+def _whole_name(answer: str, words: tuple[str, ...]) -> str:
+    """The answer's one word (folded) when the answer is a single capitalised word after
+    any article ("Emma", "the Thames"); else ""."""
+    content = [word for word in words if word not in _ARTICLES]
+    written = [word for word in answer.split() if fold(word) not in _ARTICLES]
+    if len(content) != 1 or len(written) != 1 or not written[0][:1].isupper():
+        return ""
+    return content[0]
+
+
+def _kind_asked_for(written: list[str]) -> set[str]:
+    """The words (folded) naming the kind of thing a question asks for: up to two
+    lower-case words after "which", "what" or "whose" (and after "kind of", "sort of" …),
+    before any function word ("Which strait links …" → strait; "Which ions do …" →
+    ions). A capitalised word there is a name the answer may share ("Which Brontë
+    sister …?" → Emily Brontë), and ends the kind."""
+    pieces = [piece.casefold() for piece in written]
+    kind: set[str] = set()
+    for index, piece in enumerate(pieces):
+        if piece not in _KIND_ASKERS:
+            continue
+        start = index + 1
+        if start + 1 < len(pieces) and pieces[start] in _KIND_OF and pieces[start + 1] == "of":
+            start += 2
+        for word in written[start : start + _KIND_WORDS]:
+            if not word.isalpha() or not word.islower() or word in _GRAMMAR:
+                break
+            kind.add(fold(word))
+    return kind
+
+
+def offers_answer(prompt: str, answer: str) -> bool:
+    """Whether `prompt` offers `answer` among alternatives it names (see below)."""
+    if " or " not in prompt:
+        return False
+    return _offered_among_alternatives(_folded_pieces(_PROMPT_PIECES.findall(prompt)), answer)
+
+
+def _folded_pieces(written: list[str]) -> list[str]:
+    return [fold(piece) if piece.isalnum() else piece for piece in written]
+
+
+def _offered_among_alternatives(pieces: list[str], answer: str) -> bool:
+    """Whether a question (its folded words and punctuation, in order) offers `answer`
+    among alternatives it names: a word of the answer stands next to an "or", or in the
+    short items of the list the "or" ends ("Is combustion exothermic or endothermic?",
+    "Which of the two, Niger or Nigeria, …?", "Is it hydrogen, helium or neon?")."""
+    if "or" not in pieces:
+        return False
+    wanted = {word for word in answer_words(answer) if word not in _GRAMMAR}
+    if not wanted:
+        return False
+    for index, piece in enumerate(pieces):
+        if piece != "or":
+            continue
+        alternatives = set(_content(_run(pieces, index + 1, 1))[:_ALTERNATIVE_WORDS])
+        if index > 0 and pieces[index - 1].isalpha():
+            alternatives.add(pieces[index - 1])
+        # Each short item of a list before it: "hydrogen, helium or neon".
+        end = index
+        while True:
+            item = _run(pieces, end - 1, -1)
+            comma = end - 1 - len(item)
+            if len(_content(item)) > _ALTERNATIVE_WORDS:
+                # The list's first item, run on from the question before it: its last
+                # word ("Is the Krebs cycle aerobic, anaerobic or both?").
+                alternatives.update(item[:1])
+                break
+            alternatives.update(_content(item))
+            if comma < 0 or pieces[comma] != ",":
+                break  # the list's first item, after a colon or a bracket
+            end = comma
+        if wanted & alternatives:
+            return True
+    return False
+
+
+def _run(pieces: list[str], start: int, step: int) -> list[str]:
+    """The words from `start`, walking by `step`, up to punctuation or an "or"."""
+    words: list[str] = []
+    index = start
+    while 0 <= index < len(pieces) and pieces[index].isalpha() and pieces[index] != "or":
+        words.append(pieces[index])
+        index += step
+    return words
+
+
+def _content(words: list[str]) -> list[str]:
+    return [word for word in words if word not in _ARTICLES]
 
 
 def _describes(answer: str) -> bool:

@@ -65,7 +65,7 @@ def _qa_card(
 ) -> None:
     deck = index.deck
     answer = Answer(
-        type=question.type or infer_answer_type(question.answer),
+        type=question.type or infer_answer_type(question.answer, question.prompt),
         text=question.answer,
         alternatives=alternatives,
         tolerance=question.tolerance,
@@ -159,6 +159,8 @@ def _choice_card(
         )
     # Drawn from a date field, every option reads as a date in words, the answer too.
     shown = partial(shown_value, deck.fields, question.draw or "")
+    # The answer as its option shows it: cased like the others (see `pick_options`).
+    choices = tuple(shown(choice) for choice in options.choices)
     card = build_card(
         index,
         id=id_,
@@ -167,11 +169,11 @@ def _choice_card(
         prompt=question.prompt,
         answer=Answer(
             AnswerType.CHOICE,
-            shown(question.answer),
+            choices[options.right],
             alternatives=alternatives,
             key=(options.right,),
         ),
-        choices=tuple(shown(choice) for choice in options.choices),
+        choices=choices,
         hint=question.hint,
         tags=question.tags,
     )

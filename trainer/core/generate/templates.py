@@ -28,6 +28,7 @@ from trainer.core.generate.like_facts import (
     strays_from_tags,
     unlike_shaped,
 )
+from trainer.core.generate.option_reasons import left_out, left_out_message
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.generate.pools import Pool
@@ -238,6 +239,8 @@ def template_card(
                 f"'{template.answer}' of its shape: give more facts one, or set the "
                 "template's 'choices'",
             )
+        # The answer as its option shows it: cased like the others (see `pick_options`).
+        choices = tuple(shown(choice) for choice in options.choices)
         card = build_card(
             index,
             id=id_,
@@ -246,11 +249,11 @@ def template_card(
             prompt=prompt,
             answer=Answer(
                 AnswerType.CHOICE,
-                shown(answer_text),
+                choices[options.right],
                 alternatives=alternatives,
                 key=(options.right,),
             ),
-            choices=tuple(shown(choice) for choice in options.choices),
+            choices=choices,
             tags=tags,
         )
     else:
@@ -288,5 +291,24 @@ def report_shortfalls(
             ready.template.location,
             f"template '{ready.template.id}' needs {shortfall.needed} distinct wrong options "
             f"from field '{ready.template.answer}' for fact '{fact_id}'{more}, "
-            f"but only {shortfall.found} could be found",
+            f"but only {shortfall.found} could be found{_left_out(ready, fact_id)}",
         )
+
+
+def _left_out(ready: PreparedTemplate, fact_id: str) -> str:
+    """Which of the template's values were left out as wrong options for the fact, and
+    why (aliases aside: worked out again from the deck's facts, so that a compile that
+    replays the card says the same)."""
+    fact = next((fact for fact in ready.facts if fact.id == fact_id), None)
+    if fact is None:
+        return ""
+    template = ready.template
+    answer = fact.values[template.answer]
+    rules = OptionRules.of(
+        answer,
+        fact.accepts.get(template.answer, ()),
+        ready.pattern.render(fact.values),
+        person=asks_for_person(template.answer, template.prompt),
+    )
+    values = sorted({other.values[template.answer] for other in ready.facts})
+    return left_out_message(left_out(rules, answer, values))

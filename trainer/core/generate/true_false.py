@@ -5,18 +5,20 @@ close year, a fact with the same tags or excerpt), never makes the statement tru
 another fact or excerpt of the deck, and never names what the rest of the statement names.
 
 Whether a card shows the true or the false statement is a coin seeded by its id; once
-every card is made, the deck's share of true cards is brought within 40–60% by turning
-over the cards whose coin fell nearest the middle. So a card keeps its verdict from one
-compile to the next, and editing a deck turns over as few cards as it can.
+every card is made, each template's share of true cards, then the deck's, is brought
+within 40–60% by turning over the cards whose coin fell nearest the middle. So a card
+keeps its verdict from one compile to the next, editing a deck turns over as few cards
+as it can, and no template's cards are all true or all false.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
+from collections import defaultdict
 
 from trainer.core.authored import Excerpt, Fact
-from trainer.core.deck.card_ids import card_id, template_slot
+from trainer.core.deck.card_ids import card_id, template_of, template_slot
 from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.context import (
     CardSink,
@@ -30,7 +32,13 @@ from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
 from trainer.core.generate.name_styles import unlikeness
 from trainer.core.generate.nested_values import may_hold, said_beside
-from trainer.core.generate.option_rules import OptionRules, ValueClass, value_class, value_distance
+from trainer.core.generate.option_rules import (
+    OptionRules,
+    ValueClass,
+    sign_rivals_first,
+    value_class,
+    value_distance,
+)
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.prompt_giveaways import word_given_away
 from trainer.core.generate.template_grammar import warn_of_disagreement
@@ -97,7 +105,9 @@ def true_false_card(
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
         for need in (1, len(pool) + 1):
-            for value in pool.ranked(reference, true_value, rules, rng, need):
+            ranked = pool.ranked(reference, true_value, rules, rng, need)
+            # "… a charge of 1+" for "1−": the value but for its sign, first.
+            for value in sign_rivals_first(true_value, ranked):
                 if _too_far(value, true_value, kind):
                     too_far = True
                     continue
@@ -112,7 +122,7 @@ def true_false_card(
                 any_candidate = True
                 if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
                     continue
-                rank = unlikeness(true_value, value, asked) if rules.person else 0
+                rank = unlikeness(true_value, value, asked, excerpt.text) if rules.person else 0
                 if not rank:
                     sibling = value
                     break
@@ -238,20 +248,90 @@ def true_share_bounds(count: int) -> tuple[int, int]:
 
 def balance_true_false(cards: list[Card], drafts: list[TrueFalseDraft]) -> None:
     """Turn over the fewest cards, those whose coin fell nearest the middle, so that
-    40–60% of the deck's true/false cards are true."""
+    40–60% of each template's true/false cards are true (as near half as can be for a
+    template of few cards), and 40–60% of the deck's.
+
+    A learner would learn a template whose every card is true. Each template is
+    balanced first; then the deck, turning only cards whose template stays within its
+    bounds, and others only when those are not enough.
+    """
+    truth = {draft.card_id: draft.coin < 0.5 for draft in drafts}
+    by_template: dict[str, list[TrueFalseDraft]] = defaultdict(list)
+    for draft in drafts:
+        by_template[template_of(draft.card_id)].append(draft)
+    bounds = {name: true_share_bounds(len(group)) for name, group in by_template.items()}
+    trues = {name: sum(truth[d.card_id] for d in group) for name, group in by_template.items()}
+    for name, group in by_template.items():
+        low, high = bounds[name]
+        trues[name] += _turn(group, truth, trues[name] - high, trues[name] - low)
     low, high = true_share_bounds(len(drafts))
-    truths = [draft for draft in drafts if draft.coin < 0.5]
-    lies = [draft for draft in drafts if draft.coin >= 0.5]
-    if len(truths) > high:
-        nearest = sorted(truths, key=lambda d: (-d.coin, d.card_id))[: len(truths) - high]
-        turned, truth = nearest, False
-    elif len(truths) < low:
-        nearest = sorted(lies, key=lambda d: (d.coin, d.card_id))[: low - len(truths)]
-        turned, truth = nearest, True
+    total = sum(trues.values())
+    if not low <= total <= high:
+        # Within each template's bounds where they allow, then past them.
+        for within in (True, False):
+            total += _turn_deck(drafts, truth, trues, bounds, total - high, total - low, within)
+    for draft in drafts:
+        if truth[draft.card_id] != (draft.coin < 0.5):
+            cards[draft.position] = shown(cards[draft.position], draft, truth[draft.card_id])
+
+
+def _turn(group: list[TrueFalseDraft], truth: dict[str, bool], over: int, under: int) -> int:
+    """Turn over the cards of `group` nearest the middle: `over` true ones if it has
+    that many too many, else `-under` false ones if too few; the change in true cards."""
+    if over > 0:
+        nearest = sorted((d for d in group if truth[d.card_id]), key=_nearest_false)[:over]
+        value, change = False, -len(nearest)
+    elif under < 0:
+        nearest = sorted((d for d in group if not truth[d.card_id]), key=_nearest_true)[:-under]
+        value, change = True, len(nearest)
     else:
-        return
-    for draft in turned:
-        cards[draft.position] = shown(cards[draft.position], draft, truth)
+        return 0
+    for draft in nearest:
+        truth[draft.card_id] = value
+    return change
+
+
+def _turn_deck(
+    drafts: list[TrueFalseDraft],
+    truth: dict[str, bool],
+    trues: dict[str, int],
+    bounds: dict[str, tuple[int, int]],
+    over: int,
+    under: int,
+    within: bool,
+) -> int:
+    """Turn over deck cards nearest the middle until the deck is within its bounds; with
+    `within`, only cards whose template stays within its own. The change in true cards."""
+    if over <= 0 and under >= 0:
+        return 0
+    to_false = over > 0
+    wanted = over if to_false else -under
+    ordered = sorted(
+        (d for d in drafts if truth[d.card_id] == to_false),
+        key=_nearest_false if to_false else _nearest_true,
+    )
+    change = 0
+    for draft in ordered:
+        if abs(change) == wanted:
+            break
+        name = template_of(draft.card_id)
+        low, high = bounds[name]
+        after = trues[name] + (-1 if to_false else 1)
+        if within and not low <= after <= high:
+            continue
+        trues[name] = after
+        truth[draft.card_id] = not to_false
+        change += -1 if to_false else 1
+    return change
+
+
+def _nearest_false(draft: TrueFalseDraft) -> tuple[float, str]:
+    # A true card whose coin fell nearest 0.5 is the first to turn false.
+    return (-draft.coin, draft.card_id)
+
+
+def _nearest_true(draft: TrueFalseDraft) -> tuple[float, str]:
+    return (draft.coin, draft.card_id)
 
 
 def _too_far(value: str, true_value: str, kind: ValueClass) -> bool:

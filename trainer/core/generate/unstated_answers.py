@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -11,8 +12,8 @@ from trainer.core.authored import Excerpt
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.author_checks import UNKNOWN_PAGE
 from trainer.core.generate.cloze_giveaways import TextIndex
-from trainer.core.generate.cloze_words import related_words
-from trainer.core.lexicon import american_spelling
+from trainer.core.generate.cloze_words import Token, fold_word, related_words
+from trainer.core.lexicon import american_spelling, is_given_name
 
 
 def unstated_message(answers: Sequence[str], excerpt: Excerpt) -> str | None:
@@ -24,7 +25,10 @@ def unstated_message(answers: Sequence[str], excerpt: Excerpt) -> str | None:
     wrong excerpt, a text edited since, a misspelt value). An answer is stated when the
     excerpt's text (its deletions filled in) or its title names it whole, or another
     form of one of its key words ('Russians' for 'Russia'), or holds each of its content
-    words, itself or in another form ('they are denatured': 'enzymes denature').
+    words, itself or in another form ('they are denatured': 'enzymes denature'). A
+    person is stated by their surname, or by their given name alone ('Elizabeth at
+    first refuses …'), not by another person's name that shares it: 'Charles Darnay'
+    does not state 'Charles Dickens'.
     Not judged: answers with a digit (a number is written in too many ways), a true or
     false verdict, and the answers of an excerpt with no source text yet, as `trainer
     convert` writes them: its page `unknown`, or its text only its question repeated.
@@ -62,10 +66,52 @@ def _stated(answer: str, text: str, title: str) -> bool:
     # Most answers stand in their text as written: the rest are read word by word.
     if f" {folded} " in reading.folded:
         return True
-    return (
-        all(reading.has(word) for word in content_words(answer_words(answer)))
-        or reading.index.giveaway(answer) is not None
+    if all(reading.has(word) for word in content_words(answer_words(answer))):
+        return True
+    given = _given_names(answer)
+    if not given:
+        return reading.index.giveaway(answer) is not None
+    return reading.index.giveaway(answer.split(None, given)[-1]) is not None or (
+        _named_by_given_name(answer, reading.index.tokens)
     )
+
+
+def _given_names(answer: str) -> int:
+    """How many given names and initials open `answer` when it reads as a person's
+    name, short of its last word: 2 for 'Mary Ann Evans', 1 for 'Charles Dickens', 0
+    for 'Mount Everest' or 'the French'."""
+    words = answer.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return 0
+    count = 0
+    while count < len(words) - 1 and (
+        is_given_name(words[count]) or _INITIAL.fullmatch(words[count])
+    ):
+        count += 1
+    return count
+
+
+def _named_by_given_name(answer: str, tokens: Sequence[Token]) -> bool:
+    """Whether the text calls the person by their given names alone ('Elizabeth at first
+    refuses …' for 'Elizabeth Bennet'): a run of capitalised words from their first
+    given name that holds only words of the answer. One that runs on into another
+    surname makes another person ('Charles Darnay' is not 'Charles Dickens')."""
+    own = [fold_word(word) for word in answer.split()]
+    for position, token in enumerate(tokens):
+        if token.folded != own[0]:
+            continue
+        run = tokens[position + 1 : position + len(own) + 1]
+        for after in run:
+            if not (after.capitalised and after.follows_closely):
+                return True
+            if after.folded not in own:
+                break
+        else:
+            return True
+    return False
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 class _Reading:

@@ -1,0 +1,83 @@
+"""Why a value of a pool was left out as a wrong option: told when a template runs short."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from trainer.core.generate.option_rules import (
+    OptionRules,
+    alike,
+    core_words,
+    name_endings,
+    signed_fold,
+    unsigned,
+    value_class,
+    value_parts,
+)
+from trainer.core.model import AnswerType
+
+# At most this many values left out are named in one message.
+NAMED_AT_MOST = 5
+
+
+def refusal(rules: OptionRules, value: str) -> str | None:
+    """Why `rules` refuse `value` (the first of their tests that does), or None: the
+    words of `OptionRules.refuses`, for an author."""
+    key, core, parts = signed_fold(value), core_words(value), value_parts(value)
+    if not key or core in rules.taken:
+        return "it is the answer or an accepted answer, written otherwise"
+    if core != rules.answer_core and unsigned(core) != unsigned(rules.answer_core):
+        if rules.answer_core and _holds(core, rules.answer_core):
+            return "it holds the answer"
+        if core and _holds(rules.answer_core, core):
+            return "the answer holds it"
+    if shared := sorted(parts & rules.answer_parts):
+        return f"it shares '{shared[0]}' with the answer"
+    if core and _holds(rules.prompt, core):
+        return "the prompt names it"
+    if named := sorted(part for part in parts if part and _holds(rules.prompt, part)):
+        return f"the prompt names its part '{named[0]}'"
+    endings = name_endings(value)
+    surnames = endings.every if rules.person else endings.given
+    if found := sorted(surnames & rules.prompt_words):
+        return f"it reads as a person's name, and the prompt names '{found[0]}', its surname"
+    return None
+
+
+def left_out(
+    rules: OptionRules,
+    answer: str,
+    values: Iterable[str],
+    declared: AnswerType | None = None,
+) -> list[tuple[str, str]]:
+    """The values among `values` that could not be a wrong option for `answer`, each
+    with why: another kind of value than the answer's, or refused by `rules`."""
+    kind = value_class(answer, declared)
+    own = signed_fold(answer)
+    reasons: list[tuple[str, str]] = []
+    seen = {own}
+    for value in values:
+        key = signed_fold(value)
+        if key in seen:
+            continue
+        seen.add(key)
+        other = value_class(value, declared)
+        if not alike(other, kind):
+            reasons.append((value, f"it is a {other.value}, and the answer a {kind.value}"))
+        elif (why := refusal(rules, value)) is not None:
+            reasons.append((value, why))
+    return reasons
+
+
+def left_out_message(reasons: list[tuple[str, str]]) -> str:
+    """The end of a shortfall's error naming the values left out, and why; empty if none."""
+    if not reasons:
+        return ""
+    named = "; ".join(f"'{value}' ({why})" for value, why in reasons[:NAMED_AT_MOST])
+    more = len(reasons) - NAMED_AT_MOST
+    rest = f", and {more} more" if more > 0 else ""
+    return f"; left out: {named}{rest}"
+
+
+def _holds(haystack: str, needle: str) -> bool:
+    return bool(needle) and f" {needle} " in f" {haystack} "
