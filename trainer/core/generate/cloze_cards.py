@@ -8,7 +8,7 @@ from trainer.core.deck.card_ids import card_id, cloze_slot
 from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.cloze_kinds import CandidateKind
 from trainer.core.generate.cloze_numbers import has_currency, number_piece
-from trainer.core.generate.cloze_words import tokens
+from trainer.core.generate.cloze_words import kept_tokens
 from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics, build_card
 from trainer.core.generate.like_facts import accepted_for
 from trainer.core.model import Answer, AnswerType, CardKind, Location
@@ -84,7 +84,7 @@ def _answer_type(cloze: ClozeText, number: int, answer: str) -> AnswerType:
         return inferred
     text, spans = cloze.plain_with_marker_spans()
     start = spans[[d.number for d in cloze.deletions].index(number)][0]
-    words = tokens(text)
+    words = list(kept_tokens(text))
     at = next((i for i, word in enumerate(words) if word.start == start and word.number), None)
     if at is None:
         return inferred

@@ -15,6 +15,7 @@ from trainer.core.generate.cloze_words import (
     SENTENCE_OPENERS,
     Token,
     fold_word,
+    kept_tokens,
     related_words,
     tokens,
 )
@@ -38,10 +39,10 @@ Span = tuple[int, int]
 class TextIndex:
     """The words and numbers of a text, indexed to tell quickly what gives an answer away."""
 
-    def __init__(self, text: str, text_tokens: list[Token] | None = None) -> None:
+    def __init__(self, text: str, text_tokens: Sequence[Token] | None = None) -> None:
         """`text_tokens`, if given, are `tokens(text)`, already found."""
         self.text = text
-        self.tokens = tokens(text) if text_tokens is None else text_tokens
+        self.tokens = kept_tokens(text) if text_tokens is None else text_tokens
         by_word: dict[str, list[int]] = defaultdict(list)
         by_stem: dict[str, list[tuple[int, str]]] = defaultdict(list)
         numbers: dict[str, list[int]] = defaultdict(list)

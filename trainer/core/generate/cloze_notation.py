@@ -37,12 +37,10 @@ def notation_spans(text: str) -> list[tuple[int, int]]:
 
 def _has_power_marks(text: str) -> bool:
     """Cheap test before the scan: a superscript digit or an `e` between digits."""
-    return (
-        any(char in _SUPERSCRIPT_DIGITS for char in text)
-        or _E_BETWEEN_DIGITS.search(text) is not None
-    )
+    return not _SUPERSCRIPT_SET.isdisjoint(text) or _E_BETWEEN_DIGITS.search(text) is not None
 
 
+_SUPERSCRIPT_SET = frozenset(_SUPERSCRIPT_DIGITS)
 _E_BETWEEN_DIGITS = re.compile(r"\d[eE][-−+]?\d")
 
 

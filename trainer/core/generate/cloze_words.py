@@ -128,6 +128,13 @@ def fold_word(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=64)
+def kept_tokens(text: str) -> tuple[Token, ...]:
+    """`tokens(text)`, kept: one excerpt's plain text is read by its cloze card's answer
+    type and by its checks, one after the other."""
+    return tuple(tokens(text))
+
+
 def tokens(text: str) -> list[Token]:
     """Every word and number of `text`, in order."""
     if _DIGIT_AFTER_APOSTROPHE.search(text):
