@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from trainer.core.generate.cloze_candidates import find_candidates
@@ -158,6 +158,13 @@ def test_a_name_blank_never_splits_a_capitalised_run_or_its_number(
 
 
 @given(texts())
+# A noun for one thing of its kind after "the" is no epithet (found by CI's draw).
+@example(
+    (
+        "Sputnik the Earth",
+        [Piece("Sputnik", "name", 0), Piece("the", "lower", 8), Piece("Earth", "common", 12)],
+    )
+)
 def test_a_name_blank_holds_only_capitalised_words_particles_between_and_a_last_number(
     case: tuple[str, list[Piece]],
 ) -> None:

@@ -39,6 +39,10 @@ def test_a_name_the_epithet_is_one_name(text: str, name: str) -> None:
         # A thing's name after an article, and a people.
         ("In the Reichstag the Communists voted against them.", {"Reichstag"}),
         ("Darwin showed FitzRoy the Andes from the deck.", {"FitzRoy", "Andes"}),
+        # A noun for one thing of its kind is no epithet, even after a given name.
+        ("After Charles the Crown passed to his brother James.", {"Charles", "Crown"}),
+        ("Before Gagarin the Moon seemed out of reach.", {"Gagarin"}),
+        ("Within weeks of Sputnik the Earth had a second satellite.", {"Sputnik"}),
     ],
 )
 def test_two_names_with_the_between_stay_apart(text: str, apart: set[str]) -> None:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from trainer.core.answering.kind_words import names_a_kind
 from trainer.core.answering.place_forms import place_forms
 from trainer.core.answering.regions import REGIONS
-from trainer.core.answering.word_lists import PERSONAL_TITLES
+from trainer.core.answering.word_lists import DESCRIPTORS, PERSONAL_TITLES, PLACE_HEAD_NOUNS
 from trainer.core.generate.cloze_words import PARTICLES, Token
 from trainer.core.lexicon import could_be_name, is_given_name
 
@@ -42,6 +42,22 @@ _GIVING = frozenset(
 # An article before a name makes it a thing's (`the Reichstag`), not a person's with an
 # epithet.
 _ARTICLES = frozenset({"the", "a", "an"})
+# Nouns a text capitalises after "the" for one thing of its kind, which no epithet is:
+# a body in the sky, a quarter of the world, an institution, an office or a kind of
+# place (`showed Peter the Moon`, `cost Prussia the Crown`, `Sputnik the Earth`).
+_NEVER_EPITHETS = (
+    DESCRIPTORS
+    | PLACE_HEAD_NOUNS
+    | frozenset(
+        {
+            *("earth", "moon", "sun", "world", "sky", "heavens", "universe", "galaxy"),
+            *("north", "south", "east", "west", "left", "right", "centre", "center"),
+            *("crown", "church", "state", "empire", "party", "army", "navy", "front"),
+            *("government", "parliament", "senate", "council", "court", "allies", "axis"),
+            *("republic", "union", "league", "assembly", "convention", "reich", "pope"),
+        }
+    )
+)
 # A people's word made of a land's name ("New Zealanders", "Icelanders", "Highlanders"):
 # no name runs on from one with "of" (Brothers of Mercy and Masters of Arts are names).
 _PEOPLE_OF_A_LAND = "landers"
@@ -53,7 +69,8 @@ def epithet_after(run: list[Token], words: list[Token], index: int) -> bool:
     """Whether the lower-case "the" at `words[index]`, right after `run`, joins the
     one-word name that ends `run` (after any opener: `Later`) to an epithet or a
     title's last word: `Ivan the Terrible`, `Alfred the Great`, `Jude the
-    Obscure`, `Jack the Ripper` are one name each.
+    Obscure`, `Jack the Ripper` are one name each; a noun for one thing of its kind
+    (`After Charles the Crown passed`, `Before Gagarin the Moon`) is no epithet.
 
     The word after "the" is one capitalised word, not a plural, that ends the run, and
     either the name before is a given name or that word reads as a word, not a name
@@ -69,6 +86,8 @@ def epithet_after(run: list[Token], words: list[Token], index: int) -> bool:
     if not (epithet.capitalised and epithet.follows_closely and not epithet.number):
         return False
     if epithet.is_function_word() or epithet.is_calendar_word() or len(epithet.text) < 2:
+        return False
+    if epithet.folded in _NEVER_EPITHETS or epithet.folded in _OFFICES:
         return False
     after = words[index + 2] if index + 2 < len(words) else None
     if (
