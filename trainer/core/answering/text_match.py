@@ -146,12 +146,10 @@ def _match(
         want = [w for w in want if w not in NEGATORS]
     want, got = signs_read_alike(want, got)
     want, got = m_read_alike(same_units(want), same_units(got))
-    similarity = OSA.normalized_similarity(
-        " ".join(_articles_evened(got)), " ".join(_articles_evened(want))
-    )
+    similarity = _nearness(want, got)
     want, got, finer = coordinates_lined_up(want, got)
     if finer is not None:  # a coordinate lined up: how near is judged on its words
-        similarity = OSA.normalized_similarity(" ".join(got), " ".join(want))
+        similarity = _nearness(want, got)
     want, got, date_problem = line_up_dates(want, got)
     got, near = approximate_numbers_lined_up(want, got)
     if (rounded := constants_lined_up(expected, want, got)) != got:
@@ -290,6 +288,13 @@ def _vocabulary(
 def _near_rule(near: Sequence[tuple[str, str]]) -> str:
     typed, wanted = near[0]
     return f"{typed} is near enough the approximate {wanted}"
+
+
+def _nearness(want: Sequence[str], got: Sequence[str]) -> float:
+    """How near the typed words are the answer's, articles evened (see below)."""
+    return OSA.normalized_similarity(
+        " ".join(_articles_evened(got)), " ".join(_articles_evened(want))
+    )
 
 
 def _articles_evened(words: Sequence[str]) -> list[str]:
