@@ -17,6 +17,8 @@ from pathlib import Path
 
 import platformdirs
 
+from trainer.core.untrusted import printable
+
 APP_NAME = "trainer"
 HOME_VARIABLE = "TRAINER_HOME"
 COLLECTION_FILE = "collection.sqlite"
@@ -102,12 +104,13 @@ def settings_path(environ: Environ = os.environ) -> Path:
 
 
 def display_path(path: Path) -> str:
-    """A path as shown to the learner: the home folder is written ``~``."""
+    """A path as shown to the learner: the home folder is written ``~``, and any control
+    character or newline in a name is escaped, so that the path stays on its line."""
     try:
-        relative = path.relative_to(Path.home())
+        shown = str(Path("~") / path.relative_to(Path.home()))
     except (ValueError, RuntimeError):
-        return str(path)
-    return str(Path("~") / relative)
+        shown = str(path)
+    return printable(shown, one_line=True)
 
 
 def bundled_decks_dir() -> Path:

@@ -207,6 +207,31 @@ def test_hostile_text_in_errors_is_escaped(tmp_path: Path) -> None:
     assert "\x1b" not in line and "\\x1b" in line
 
 
+@pytest.mark.parametrize("column", ["card", "typed", "learner"])
+def test_a_lone_surrogate_escape_in_json_is_an_error_at_its_line(
+    tmp_path: Path, column: str
+) -> None:
+    """JSON's escapes can spell half a character, which no text can hold: an error at the
+    entry, never a crash when the rows are stored or shown."""
+    rows = [json.dumps(row) for row in class_rows()]
+    entry = class_rows()[0]
+    entry[column] = f"{entry.get(column) or 'x'}\ud800"
+    rows.insert(2, json.dumps(entry))
+    log = tmp_path / "bad.json"
+    log.write_text("[\n" + ",\n".join(rows) + "\n]\n", encoding="utf-8")
+    assert errors([log]) == [
+        f"{log}:4: error: a lone surrogate escape (\\ud800–\\udfff without its pair) is not text"
+    ]
+
+
+def test_a_surrogate_pair_escape_in_json_is_the_character_it_spells(tmp_path: Path) -> None:
+    rows = class_rows()
+    log = tmp_path / "paired.json"
+    text = json.dumps(rows).replace('"L0"', '"L0 \\ud83d\\ude00"', 1)
+    log.write_text(text, encoding="utf-8")
+    assert analyze([log]).rows == len(rows)
+
+
 def test_multi_line_cells_keep_the_line_numbers_right(tmp_path: Path) -> None:
     rows = class_rows()
     rows[0]["typed"] = "two\nlines"

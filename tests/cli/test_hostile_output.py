@@ -79,6 +79,32 @@ def test_check_escapes_a_hostile_file_name(home: Path, deck: Path, tmp_path: Pat
     assert f"gone{HOSTILE_NAME_SHOWN}.yaml: error: no such file".encode() in result.stderr
 
 
+# A name that forges a line of its own: what a script or an editor reads as a diagnostic.
+FORGING_NAME = "deck\nforged.yaml:9:9: error: forged"
+
+
+def _lines_forged(output: bytes) -> list[bytes]:
+    return [line for line in output.splitlines() if line.startswith(b"forged.yaml")]
+
+
+def test_a_newline_in_a_file_name_never_starts_a_line(home: Path, tmp_path: Path) -> None:
+    good = tmp_path / f"{FORGING_NAME}.yaml"
+    good.write_text(DECK, encoding="utf-8")
+    broken = tmp_path / f"bad{FORGING_NAME}.yaml"
+    broken.write_text("id: [\n", encoding="utf-8")
+    missing = tmp_path / f"gone{FORGING_NAME}.yaml"
+    for args in (
+        ("check", str(good), str(broken), str(missing)),
+        ("import", str(good)),
+        ("import", str(broken)),
+        ("decks",),
+        ("convert", str(broken)),
+    ):
+        result = run_trainer(home, *args)
+        assert not _lines_forged(result.stdout) and not _lines_forged(result.stderr), args
+        assert b"\\nforged.yaml:9:9" in result.stdout + result.stderr, args
+
+
 # Deck values, as a collection or an older deck file could hold them ---------------------
 
 

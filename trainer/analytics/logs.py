@@ -183,6 +183,8 @@ def _json_rows(
 
 def _json_row(entry: object, file_no: int, line: int, learner: str) -> Row | str:
     """The Row for one JSON entry, or what is wrong with it."""
+    if isinstance(entry, _Unreadable):
+        return entry.message
     if not isinstance(entry, dict):
         return f"each entry must be a JSON object, not {_json_kind(entry)}"
     # Millions of entries: the common case (text, numbers, null, true/false) is done
@@ -224,6 +226,27 @@ def _json_kind(value: object) -> str:
     if isinstance(value, list):
         return "an array"
     return "a string" if isinstance(value, str) else "a number"
+
+
+class _Unreadable:
+    """An entry that parsed but holds what no text can: a lone surrogate, which JSON's
+    `\\ud800` escapes can spell and neither SQLite nor any output can encode."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(value: object) -> bool:
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_lone_surrogate(key) or _lone_surrogate(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_lone_surrogate(item) for item in value)
+    return False
 
 
 class _JsonProblem(Exception):
@@ -301,6 +324,11 @@ class _JsonStream:
                     continue
                 line = self._line + self._text.count("\n", self._at, error.pos)
                 raise _JsonProblem(line, f"bad JSON: {error.msg}") from None
+            escaped = self._text.find("\\ud", self._at, end) >= 0
+            if (escaped or self._text.find("\\uD", self._at, end) >= 0) and _lone_surrogate(value):
+                value = _Unreadable(
+                    "a lone surrogate escape (\\ud800–\\udfff without its pair) is not text"
+                )
             self._line += self._text.count("\n", self._at, end)
             self._at = end
             return value

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from trainer.core.untrusted import on_one_line
 
 if TYPE_CHECKING:
     from trainer.interop.deck_yaml import Converted
@@ -116,9 +117,9 @@ def _options_problem(options: ReadOptions) -> str | None:
 
 def _output_problem(source: Path, output: Path, force: bool) -> str | None:
     if output.exists() and source.exists() and os.path.samefile(source, output):
-        return f"{output}: is the source itself; write the deck to another file"
+        return f"{on_one_line(output)}: is the source itself; write the deck to another file"
     if output.exists() and not force:
-        return f"{output}: exists already; add --force to replace it"
+        return f"{on_one_line(output)}: exists already; add --force to replace it"
     return None
 
 
@@ -126,16 +127,16 @@ def _summary(source: str, output: str | None, converted: Converted) -> str:
     compiled = converted.compiled
     questions = sum(len(e.questions) for e in compiled.deck.excerpts)
     clozes = sum(1 for e in compiled.deck.excerpts if not e.questions)
-    target = f" → {output}" if output else ""
+    target = f" → {on_one_line(output)}" if output else ""
     made = [f"{len(compiled.deck.excerpts)} excerpts", f"{questions} questions"]
     if clozes:
         made.append(f"{clozes} cloze texts")
     warnings = len(converted.notes)
     line = (
-        f"{source}{target}: {', '.join(made)}, {len(compiled.cards)} cards; "
+        f"{on_one_line(source)}{target}: {', '.join(made)}, {len(compiled.cards)} cards; "
         f"{warnings} warning{'' if warnings == 1 else 's'}"
     )
     if converted.unknown_pages:
-        check = f"trainer check {output}" if output else "trainer check"
+        check = f"trainer check {on_one_line(output)}" if output else "trainer check"
         line += f"; {converted.unknown_pages} without a page (`{check}` lists them)"
     return line

@@ -12,6 +12,7 @@ from trainer.core.answering.presentation import answer_text
 from trainer.core.authored import Excerpt
 from trainer.core.model import Card, CompiledDeck, DeckError, Diagnostic
 from trainer.core.safe_formats import json_text
+from trainer.core.untrusted import on_one_line
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -148,9 +149,9 @@ def missing_file(path: str) -> str | None:
     """A one-line error if `path` is not a file that exists, else None."""
     target = Path(path)
     if not target.exists():
-        return f"{path}: error: no such file"
+        return f"{on_one_line(path)}: error: no such file"
     if not target.is_file():
-        return f"{path}: error: not a file"
+        return f"{on_one_line(path)}: error: not a file"
     return None
 
 
@@ -160,12 +161,14 @@ def check_summary(path: str, compiled: CompiledDeck) -> str:
     kinds = ", ".join(f"{kind.value} {n}" for kind, n in counts.items() if n)
     total = _count(len(compiled.cards), "card")
     breakdown = f" ({kinds})" if kinds else ""
-    return f"{path}: {total}{breakdown}, {_count(len(compiled.warnings), 'warning')}"
+    return f"{on_one_line(path)}: {total}{breakdown}, {_count(len(compiled.warnings), 'warning')}"
 
 
 def failure_summary(path: str, errors: Sized, warnings: Sized) -> str:
     """`deck.yaml: 2 errors, 1 warning`."""
-    return f"{path}: {_count(len(errors), 'error')}, {_count(len(warnings), 'warning')}"
+    return (
+        f"{on_one_line(path)}: {_count(len(errors), 'error')}, {_count(len(warnings), 'warning')}"
+    )
 
 
 def card_json(card: Card, excerpt: Excerpt | None = None) -> dict[str, object]:

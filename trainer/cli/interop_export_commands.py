@@ -13,6 +13,7 @@ import time
 from typing import TYPE_CHECKING
 
 from trainer.cli import EXIT_OK
+from trainer.core.untrusted import on_one_line
 
 if TYPE_CHECKING:
     from trainer.core.model import CompiledDeck
@@ -130,5 +131,5 @@ def _write_text(output: str | None, text: str, count: int, noun: str) -> int:
         return EXIT_OK
     with atomic_output(output) as out:
         out.write(text)
-    print(f"{output}: {count} {noun}")
+    print(f"{on_one_line(output)}: {count} {noun}")
     return EXIT_OK

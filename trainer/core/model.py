@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from trainer.core.records import record
+from trainer.core.untrusted import printable
 
 if TYPE_CHECKING:
     from trainer.core.authored import Deck
@@ -54,7 +55,9 @@ class Location:
     column: int = 1
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
+        # A file's name may hold a newline: printed raw, it would start a line of its own
+        # that reads as another diagnostic (`a<newline>b.yaml:9:9: error: forged`).
+        return f"{printable(self.path, one_line=True)}:{self.line}:{self.column}"
 
 
 @record

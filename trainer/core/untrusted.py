@@ -73,3 +73,9 @@ def printable(text: str, *, one_line: bool = False) -> str:
     if pattern.search(text) is None:
         return text
     return pattern.sub(_escape, text)
+
+
+def on_one_line(value: object) -> str:
+    """A file name or other untrusted value as a message quotes it: escaped, newlines
+    too, so that it cannot start a line of its own that reads as another message."""
+    return printable(str(value), one_line=True)

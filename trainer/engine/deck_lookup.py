@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from trainer import paths
 from trainer.core.model import CompiledDeck, DeckError
+from trainer.core.untrusted import on_one_line
 from trainer.engine.deck_sources import DeckNotFoundError, deck_path
 from trainer.store import list_decks
 from trainer.store.probe import read_only_connection
@@ -50,7 +51,7 @@ def deck_file(name: str, environ: Mapping[str, str] = os.environ) -> Path:
         if _deck_id(bundled) == name:
             return bundled
     known = ", ".join(imported) or "none imported"
-    raise DeckNotFoundError(f"{name}: no such deck file or deck id ({known})")
+    raise DeckNotFoundError(f"{on_one_line(name)}: no such deck file or deck id ({on_one_line(known)})")
 
 
 def plan_update(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from trainer.core.deck.content_hash import content_hash
 from trainer.core.deck.includes import read_recorded_files
 from trainer.core.gc_control import gc_paused
+from trainer.core.untrusted import on_one_line
 from trainer.engine.results import ImportResult
 from trainer.errors import TrainerError
 from trainer.interop.sources import compile_source, deck_format
@@ -110,4 +111,6 @@ def find_deck_id(conn: sqlite3.Connection, name: str) -> str:
         if record.source_path == source:
             return record.id
     known = ", ".join(record.id for record in decks) or "none yet"
-    raise DeckNotFoundError(f"{name}: no such deck file or imported deck (imported: {known})")
+    raise DeckNotFoundError(
+        f"{on_one_line(name)}: no such deck file or imported deck (imported: {on_one_line(known)})"
+    )

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, BinaryIO
 
+from trainer.core.untrusted import on_one_line
 from trainer.interop.bank import InteropError
 
 MiB = 1024 * 1024
@@ -31,14 +32,20 @@ class UnsafeArchive:
         self._zip = archive
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise InteropError(f"{path}: holds {len(infos)} files, more than {MAX_MEMBERS}")
+            raise InteropError(
+                f"{on_one_line(path)}: holds {len(infos)} files, more than {MAX_MEMBERS}"
+            )
         self.members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             name = info.filename
             if not _safe_name(name):
-                raise InteropError(f"{path}: refused: holds a file with an unsafe name {name!r}")
+                raise InteropError(
+                    f"{on_one_line(path)}: refused: holds a file with an unsafe name {name!r}"
+                )
             if name in self.members:
-                raise InteropError(f"{path}: damaged package: two files are named {name!r}")
+                raise InteropError(
+                    f"{on_one_line(path)}: damaged package: two files are named {name!r}"
+                )
             self.members[name] = info
 
     def has(self, name: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from trainer.core.generate.author_checks import UNKNOWN_PAGE
 from trainer.core.model import DeckError, Diagnostic, Location, Severity
 from trainer.core.records import record
+from trainer.core.untrusted import on_one_line
 from trainer.errors import TrainerError
 
 # UNKNOWN_PAGE is the page an item gets when its source names none: `trainer check`
@@ -105,4 +106,4 @@ def source_error(path: str, line: int, column: int, message: str) -> DeckError:
 
 
 def where(path: str, line: int, column: int = 1) -> str:
-    return f"{path}:{line}:{column}"
+    return f"{on_one_line(path)}:{line}:{column}"

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.core.records import record
+from trainer.core.untrusted import on_one_line
 
 if TYPE_CHECKING:
     from trainer.core.model import CompiledDeck
@@ -163,9 +164,11 @@ def require_file(path: Path) -> None:
 
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise InteropError(f"{path}: not a regular file")
+            raise InteropError(f"{on_one_line(path)}: not a regular file")
     except (OSError, ValueError) as error:
-        raise InteropError(f"{path}: cannot read: {unreadable_reason(error)}") from None
+        raise InteropError(
+            f"{on_one_line(path)}: cannot read: {unreadable_reason(error)}"
+        ) from None
 
 
 def _guess_by_content(path: Path) -> str:
@@ -175,7 +178,7 @@ def _guess_by_content(path: Path) -> str:
         with open(path, "rb") as file:
             head = file.read(256 * 1024)
     except OSError as error:
-        raise InteropError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise InteropError(f"{on_one_line(path)}: cannot read: {error.strerror or error}") from None
     if head.startswith(b"PK\x03\x04"):
         return "anki"
     text = head.decode("utf-8", errors="replace")
@@ -189,7 +192,7 @@ def _guess_by_content(path: Path) -> str:
     if lines and sum("\t" in line for line in lines) >= max(1, len(lines) * 3 // 4):
         return "quizlet"
     raise InteropError(
-        f"{path}: cannot tell which format this is; name it with --from "
+        f"{on_one_line(path)}: cannot tell which format this is; name it with --from "
         f"({', '.join(convertible())})"
     )
 
@@ -225,7 +228,9 @@ def read_bank(path: Path, *, named: str | None = None, options: ReadOptions | No
     require_file(path)
     source = format_of(path, named=named)
     if source.read is None:
-        raise InteropError(f"{path}: is already a deck ({source.description}); nothing to convert")
+        raise InteropError(
+            f"{on_one_line(path)}: is already a deck ({source.description}); nothing to convert"
+        )
     return source.read(path, str(path), options or ReadOptions())
 
 
