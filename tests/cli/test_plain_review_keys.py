@@ -178,6 +178,18 @@ def test_a_backslash_types_a_literal_q(open_deck: OpenDeck) -> None:
     assert typed == "q" and quality is not None and quality >= 3
 
 
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("\\x1b[2J", "\\x1b[2J"), ("\\frac", "\\frac"), ("\\\\q", "\\q"), ("\\:undo", ":undo")],
+)
+def test_a_backslash_escapes_only_a_command(open_deck: OpenDeck, typed: str, stored: str) -> None:
+    """Any other answer is kept exactly as typed, a leading backslash included."""
+    engine, deck_id = open_deck(LITERAL_Q)
+    run(engine, deck_id, f"{typed}\n\n")
+    ((_, kept, _),) = answers(engine, "letter:l:letter")
+    assert kept == stored
+
+
 def test_an_option_that_does_not_exist_is_asked_again(open_deck: OpenDeck) -> None:
     engine, deck_id = open_deck(CHOICE)
     card = first_card(engine, deck_id)

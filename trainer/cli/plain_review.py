@@ -10,8 +10,9 @@ At the answer prompt:
 - `:undo` undoes the last answer committed in this session (never an older one) and asks
   that card again.
 - `:hint` prints the card's hint (an instructor's `hint:`), which is never shown unasked.
-- A line starting with a backslash is the answer without the backslash: a deck whose
-  answer is literally "q" is answered `\\q` (and ":undo" as `\\:undo`).
+- A backslash before a command makes it an answer: a deck whose answer is literally "q"
+  is answered `\\q` (":undo" as `\\:undo`, and "\\q" as `\\\\q`). Any other line is the
+  answer exactly as typed, a leading backslash included (`\\frac`, `\\n`).
 - For options and orderings, a line that names no option (`7` of 4) or not every option
   once (`3 2` of three events) is asked again with a hint instead of being graded wrong.
   Every other answer is graded as typed; an empty line means "don't know".
@@ -207,7 +208,7 @@ class _LineReview:
                 hint = f"Hint: {printable(card.hint)}" if card.hint else "No hint for this card."
                 self._say(hint)
                 continue
-            if line.startswith(LITERAL):
+            if _escapes_a_command(line):
                 line = line[len(LITERAL) :]
             problem = _unreadable(card, line)
             if problem is None:
@@ -356,3 +357,12 @@ def _print_feedback(study: StudyCard, feedback: Feedback, out: TextIO) -> None:
             print(f"  {printable(line)}", file=out)
     label = QUALITY_LABELS[feedback.suggested]
     print(f"Suggested quality: {int(feedback.suggested)} ({label})", file=out)
+
+
+def _escapes_a_command(line: str) -> bool:
+    """Whether `line` is a backslash before what would otherwise be a command (or before
+    another backslash): only then is the backslash an escape, not part of the answer."""
+    if not line.startswith(LITERAL):
+        return False
+    rest = line[len(LITERAL) :]
+    return rest.lower() == QUIT or rest in (UNDO, HINT) or rest.startswith(LITERAL)
