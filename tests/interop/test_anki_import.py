@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -85,3 +86,29 @@ def test_the_converted_deck_passes_check(
     assert "7 cards" in checked.out
     assert checked.err.count("has page: unknown") == 5
     assert len(compile_deck(output).cards) == 7
+
+
+def test_a_field_on_no_card_is_reported_not_dropped(new_anki: Any, tmp_path: Path) -> None:
+    """A note's field that no card template shows (a "Source" kept for the author) would
+    be lost in the conversion: a warning names it."""
+    collection = new_anki()
+    note_type = collection.models.copy(collection.models.by_name("Basic"))
+    note_type["name"] = "Basic with source"
+    collection.models.add_field(note_type, collection.models.new_field("Source"))
+    collection.models.update_dict(note_type)
+    note = collection.new_note(collection.models.by_name("Basic with source"))
+    note.fields[:] = ["Which town got the aviation school?", "Lipetsk", "Moore, p. 41"]
+    collection.add_note(note, collection.decks.id("Weimar"))
+    package = tmp_path / "source.apkg"
+    anki_collection = pytest.importorskip("anki.collection")
+    collection.export_anki_package(
+        out_path=str(package),
+        options=anki_collection.ExportAnkiPackageOptions(
+            with_scheduling=False, with_deck_configs=False, with_media=False, legacy=False
+        ),
+        limit=None,
+    )
+    converted = convert(package, deck_id="weimar")
+    messages = [note.message for note in converted.notes]
+    assert "its field 'Source' is on no card and is not converted: 'Moore, p. 41'" in messages
+    assert [card.answer.text for card in converted.compiled.cards] == ["Lipetsk"]

@@ -151,13 +151,16 @@ def _normal_item(
     ordinals = sorted({o for o, _ in collection.cards.get(note.id, [])}) or [0]
     questions: list[BankQuestion] = []
     notes: list[str] = []
+    shown: set[str] = set()
     for ordinal in ordinals:
         if ordinal >= len(note_type.templates):
             bank.warn(where, f"card {ordinal + 1} has no template in its note type; left out")
             continue
         front, back = note_type.templates[ordinal]
         asked = _fields_shown(front, values, answer_side=False)
-        told = [values[f] for f in _fields_shown(back, values, answer_side=True) if f not in asked]
+        on_back = _fields_shown(back, values, answer_side=True)
+        shown.update(asked, on_back)
+        told = [values[f] for f in on_back if f not in asked]
         told = [value for value in told if value]
         prompt = "\n".join(values[f] for f in asked if values[f])
         if not prompt or not told:
@@ -168,6 +171,12 @@ def _normal_item(
         notes += [value for value in told[1:] if value not in notes]
     if not questions:
         return None
+    # A field no card shows (a note's "Source" or "Notes") is not lost without a word.
+    for name, value in values.items():
+        if value and name not in shown:
+            bank.warn(
+                where, f"its field '{name}' is on no card and is not converted: {_short(value)}"
+            )
     return BankItem(key="", where=where, questions=tuple(questions), text="\n\n".join(notes))
 
 
