@@ -235,7 +235,7 @@ class _LineReview:
                 return None, False
             if overrulable and line.lower() == OVERRULE:
                 return OVERRULED, False
-            if line.isdigit() and 0 <= int(line) <= 5:
+            if line.isdecimal() and 0 <= int(line) <= 5:
                 return Quality(int(line)), False
             self._say(
                 f"Type a quality from 0 to 5, Enter for the suggestion, u to answer again{right}, "

@@ -51,7 +51,9 @@ def deck_file(name: str, environ: Mapping[str, str] = os.environ) -> Path:
         if _deck_id(bundled) == name:
             return bundled
     known = ", ".join(imported) or "none imported"
-    raise DeckNotFoundError(f"{on_one_line(name)}: no such deck file or deck id ({on_one_line(known)})")
+    raise DeckNotFoundError(
+        f"{on_one_line(name)}: no such deck file or deck id ({on_one_line(known)})"
+    )
 
 
 def plan_update(

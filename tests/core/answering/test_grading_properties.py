@@ -105,6 +105,9 @@ any_answer = st.text(
 
 
 @given(any_answer, st.lists(any_answer, max_size=3), words)
+# A character that is a digit to `str.isdigit` but not to `int` ("❶", "²") never crashes.
+@example("❶", [], "lipetsk")
+@example("x²", ["①"], "lipetsk")
 def test_an_answer_matches_itself_and_each_alternative(
     answer: str, alternatives: list[str], question: str
 ) -> None:

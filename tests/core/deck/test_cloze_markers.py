@@ -100,3 +100,13 @@ def test_plain_text_is_the_markers_with_their_text(pieces: list[tuple[str, str]]
 def test_plain_text_is_the_cloze_text_filled_in(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert plain_text(text) == parse_cloze(text).plain()
+
+
+def test_quotation_marks_around_a_deletion_belong_to_the_sentence() -> None:
+    for opening, closing in [('"', '"'), ("“", "”"), ("'", "'"), ("«", "»")]:
+        cloze = parse_cloze(f"the {{{{c3::{opening}Pastoral{closing}}}}} symphony")
+        assert cloze.deletions[0].text == "Pastoral"
+        assert cloze.render(3) == f"the {opening}[...]{closing} symphony"
+        assert cloze.plain() == f"the {opening}Pastoral{closing} symphony"
+    assert parse_cloze('{{c1::"A" and "B"}}').deletions[0].text == '"A" and "B"'
+    assert parse_cloze("the {{c1::'90s}}").deletions[0].text == "'90s"

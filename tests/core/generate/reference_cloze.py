@@ -11,7 +11,6 @@ from collections.abc import Iterator, Sequence
 
 from trainer.core.generate import cloze_words as words_module
 from trainer.core.generate.cloze_candidates import (
-    _FOREIGN,
     _beside_deleted_name,
     _counts_as_name,
     _designation,
@@ -36,7 +35,12 @@ from trainer.core.generate.cloze_giveaways import (
     spelled_just_before,
 )
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
-from trainer.core.generate.cloze_name_splits import epithet_after, split_names
+from trainer.core.generate.cloze_name_splits import (
+    epithet_after,
+    opening_word_alone,
+    runs_on_abroad,
+    split_names,
+)
 from trainer.core.generate.cloze_notation import (
     is_exponent,
     is_notation,
@@ -253,6 +257,7 @@ def _name_runs(
     runs: list[list[Token]] = []
     current: list[Token] = []
     particles: list[Token] = []
+    named = {w.text for w in words if w.capitalised and not w.sentence_start}
     for index, word in enumerate(words):
         joins = bool(current) and word.follows_closely and _open_ended(current)
         if not usable[index]:
@@ -270,7 +275,11 @@ def _name_runs(
         ):
             particles.append(word)
         elif joins and word.number and not particles and id(word) not in days:
-            if current[-1].is_function_word() or not _designation(word):
+            if (
+                current[-1].is_function_word()
+                or not _designation(word)
+                or opening_word_alone(current, named)
+            ):
                 runs.append(current)
             elif has_unit(words, index, usable):
                 blocked.add(id(word))
@@ -278,11 +287,10 @@ def _name_runs(
                 runs.append([*current, word])
             current, particles = [], []
         else:
-            if not (word.text.isalpha() and any(p.text in _FOREIGN for p in particles)):
+            if not (runs_on_abroad(word, particles) and (joins or bool(particles))):
                 runs.append(current)
             current, particles = [], []
     runs.append(current)
-    named = {w.text for w in words if w.capitalised and not w.sentence_start}
     pieces = [piece for run in runs if run for piece in split_names(run, words)]
     return [trimmed for piece in pieces if (trimmed := _trim(_no_opening_noun(piece, named)))]
 

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_kinds import CandidateKind
+from trainer.core.generate.cloze_name_splits import opening_word_alone
+from trainer.core.generate.cloze_words import tokens
 from trainer.core.lexicon import is_common_word
 
 NAMES = ["Sputnik", "Apollo", "Vostok", "Kazan", "Lipetsk", "Krupp", "Korolev", "Reichswehr"]
@@ -120,6 +122,18 @@ def _after_opening_common_word(pieces: list[Piece], particle: Piece | None) -> b
     return opens(index) and not elsewhere and is_common_word(word.text)
 
 
+def _lone_opening_common_word(pieces: list[Piece], word: Piece) -> bool:
+    """`word` opens a sentence alone, a common word capitalised nowhere else: no name, so
+    the number after it is no designation (`Below 4.0 mmol/L`)."""
+
+    def opens(at: int) -> bool:
+        return at == 0 or pieces[at - 1].text in {".", "!", "?"}
+
+    index = pieces.index(word)
+    elsewhere = any(p.text == word.text and not opens(j) for j, p in enumerate(pieces))
+    return opening_word_alone(tokens(word.text), set()) and opens(index) and not elsewhere
+
+
 def _designation(number: Piece) -> bool:
     return "%" not in number.text and "," not in number.text
 
@@ -151,7 +165,11 @@ def test_a_name_blank_never_splits_a_capitalised_run_or_its_number(
                 if after is not None and after.kind == "number":
                     # Only a day, or an amount such as `34%` (`cost Russia 34%`), ends it.
                     assert _is_day(pieces, after) or not _designation(after), (text, candidate)
-            elif before is not None and _joins_a_name(before):
+            elif (
+                before is not None
+                and _joins_a_name(before)
+                and not _lone_opening_common_word(pieces, before)
+            ):
                 # A whole number straight after a name belongs to the name.
                 number = next(p for p in pieces if p.start == start)
                 assert not _designation(number), (text, candidate)

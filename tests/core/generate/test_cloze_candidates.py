@@ -360,3 +360,30 @@ def test_a_person_given_an_office_is_two_names(text: str, expected: list[str]) -
 )
 def test_an_acronym_or_a_people_before_of_ends_a_name(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("It rose. Below 4.0 mmol/L is low, as Smith said.", "Below 4.0", "4.0"),
+        ("It sank. Over 300 sailors drowned, as Nelson wrote.", "Over 300", "300 sailors"),
+        ("It fell. Roughly 4000 men died at Ypres.", "Roughly 4000", "Ypres"),
+        ("It flew. Apollo 11 landed in 1969.", "Apollo", "Apollo 11"),
+        (
+            "Claude Debussy's Prélude à l'après-midi d'un faune was played in Paris.",
+            "Prélude",
+            "Paris",
+        ),
+        (
+            "Gabriel García Márquez wrote Cien años de soledad in Mexico City.",
+            "Cien",
+            "Mexico City",
+        ),
+    ],
+)
+def test_sentence_openers_and_foreign_titles_are_no_names(
+    text: str, absent: str, present: str
+) -> None:
+    found = [value for _, value in _found(text)]
+    assert absent not in found
+    assert present in found

@@ -80,3 +80,13 @@ def test_a_terms_words_shown_give_it_away(answer: str, visible: str, word: str) 
 )
 def test_a_word_made_from_a_terms_modifier_gives_nothing_away(answer: str, visible: str) -> None:
     assert visible_giveaway(answer, visible) is None
+
+
+def test_a_word_naming_the_kind_gives_no_name_away() -> None:
+    from trainer.core.generate.cloze_giveaways import visible_giveaway
+
+    text = "Haydn's Farewell Symphony is in F-sharp minor."
+    assert visible_giveaway("Symphony No. 5 in C minor", text) is None
+    assert visible_giveaway("Battle of Hastings", "The battle was fought in 1066.") is None
+    assert visible_giveaway("Battle of Hastings", "The battle near Hastings.") == "Hastings"
+    assert visible_giveaway("Symphony", "the Sixth Symphony") == "Symphony"

@@ -152,3 +152,12 @@ def test_a_common_word_that_is_the_whole_answer_counts_only_as_a_name() -> None:
         word_given_away("When magnesium burns in oxygen, which is oxidised?", "Magnesium") is None
     )
     assert word_given_away("What does a ray of light carry?", "Energy") is None
+
+
+def test_the_unit_to_answer_in_gives_nothing_away() -> None:
+    from trainer.core.generate.prompt_giveaways import word_given_away
+
+    prompt = "From what fasting plasma glucose, in mmol/L, is diabetes diagnosed?"
+    assert word_given_away(prompt, "7.0 mmol/L") is None
+    assert word_given_away("What creatinine, in µmol/L, marks it?", "150 µmol/L") is None
+    assert word_given_away("Which battle at Waterloo ended it?", "1815, at Waterloo") == "Waterloo"

@@ -95,7 +95,7 @@ def approximate_numbers_lined_up(
 
 
 def _number(word: str) -> Fraction | None:
-    if not word[:1].isdigit():
+    if not word[:1].isdecimal():
         return None
     try:
         return Fraction(word)

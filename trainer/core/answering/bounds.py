@@ -43,7 +43,7 @@ def _bound_before(words: Sequence[str], index: int) -> tuple[int, str] | None:
 
 
 def _numbers(words: Sequence[str]) -> list[int]:
-    return [index for index, word in enumerate(words) if word[:1].isdigit()]
+    return [index for index, word in enumerate(words) if word[:1].isdecimal()]
 
 
 def bounds_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:

@@ -71,6 +71,6 @@ def _head_of_term(want: Sequence[str], index: int) -> bool:
         before.isalpha()
         and before not in FUNCTION_WORDS
         and before not in HEDGE_WORDS
-        and not after[:1].isdigit()
+        and not after[:1].isdecimal()
         and after != "of"
     )

@@ -154,7 +154,7 @@ def _in_capitals(formula: str) -> bool:
     """Whether a formula is written as chemistry writes it: each symbol a capital and at
     most one small letter, every symbol an element's ("NaCl", "SO4", "Mg")."""
     symbols = re.findall(r"[A-Z][a-z]?|[0-9]+|.", formula)
-    return all(part.isdigit() or part in _ELEMENTS for part in symbols)
+    return all(part.isdecimal() or part in _ELEMENTS for part in symbols)
 
 
 def _symbols(formula: str) -> bool | None:
@@ -164,7 +164,7 @@ def _symbols(formula: str) -> bool | None:
     if _in_capitals(formula):
         return True
     letters = re.sub(r"[0-9]", "", formula)
-    if len(letters) > 2 and not any(char.isdigit() for char in formula):
+    if len(letters) > 2 and not any(char.isdecimal() for char in formula):
         return None
     return True if _folded_parse(formula.casefold()) else None
 
@@ -173,7 +173,7 @@ def _folded_parse(text: str) -> bool:
     """Whether folded letters and digits split into elements' symbols and counts."""
     if not text:
         return True
-    if text[0].isdigit():
+    if text[0].isdecimal():
         rest = text.lstrip("0123456789")
         return _folded_parse(rest)
     return any(

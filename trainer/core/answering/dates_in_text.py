@@ -176,7 +176,7 @@ def _numeric_date_at(words: Sequence[str], i: int) -> DateSpan | None:
     """A date written in numbers at word `i`: "1796 5 14" (from 1796-05-14) or "14 5 1796"
     (from 14/5/1796: a number over 12 is the day, else the day comes first, as in
     `parsing.parse_date`)."""
-    if i + 3 > len(words) or not all(w.isdigit() for w in words[i : i + 3]):
+    if i + 3 > len(words) or not all(w.isdecimal() for w in words[i : i + 3]):
         return None
     a, b, c = words[i : i + 3]
     if len(a) in _YEAR_DIGITS and len(b) <= 2 and len(c) <= 2:
@@ -195,11 +195,11 @@ def _numeric_date_at(words: Sequence[str], i: int) -> DateSpan | None:
 def _is_day(words: Sequence[str], k: int) -> bool:
     return (
         k < len(words)
-        and words[k].isdigit()
+        and words[k].isdecimal()
         and len(words[k]) <= 2
         and 1 <= int(words[k]) <= _MAX_DAY
     )
 
 
 def _is_year(words: Sequence[str], k: int) -> bool:
-    return k < len(words) and words[k].isdigit() and len(words[k]) in _YEAR_DIGITS
+    return k < len(words) and words[k].isdecimal() and len(words[k]) in _YEAR_DIGITS

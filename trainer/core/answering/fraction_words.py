@@ -89,7 +89,9 @@ def fraction_in_words(words: Sequence[str]) -> Fraction | None:
         return None
     index, value = found[0]
     others = [*words[: index - 1], *words[index + 1 :]]
-    if any(word[:1].isdigit() or (word in _COUNTS and word not in ("a", "an")) for word in others):
+    if any(
+        word[:1].isdecimal() or (word in _COUNTS and word not in ("a", "an")) for word in others
+    ):
         return None
     negative = index > 1 and words[index - 2] in ("minus", "negative")
     return -value if negative else value
@@ -111,7 +113,7 @@ def written_value(value: Fraction) -> str:
 
 
 def _count(word: str) -> int | None:
-    if word.isdigit() and len(word) <= 3:
+    if word.isdecimal() and len(word) <= 3:
         return int(word)
     return _COUNTS.get(word)
 
@@ -208,7 +210,7 @@ def decimal_points(words: Sequence[str]) -> list[str]:
             digits.append(_DIGIT_WORDS[words[end]])
             end += 1
         whole = normalize_numbers(out[-3:]) if out else []
-        if word != "point" or not digits or not whole or not whole[-1].isdigit():
+        if word != "point" or not digits or not whole or not whole[-1].isdecimal():
             out.append(word)
             index += 1
             continue
@@ -216,7 +218,7 @@ def decimal_points(words: Sequence[str]) -> list[str]:
         taken = next(
             size
             for size in range(min(3, len(out)), 0, -1)
-            if (len(number := normalize_numbers(out[-size:])) == 1 and number[0].isdigit())
+            if (len(number := normalize_numbers(out[-size:])) == 1 and number[0].isdecimal())
             or size == 1
         )
         whole_part = normalize_numbers(out[-taken:])[-1]

@@ -144,7 +144,7 @@ def _grade_one(
 ) -> Verdict:
     if approximate and (
         answer.type is AnswerType.NUMBER
-        or (answer.type is AnswerType.TEXT and any(char.isdigit() for char in accepted))
+        or (answer.type is AnswerType.TEXT and any(char.isdecimal() for char in accepted))
     ):
         # "about [number]": the prompt says the number is approximate, as if the answer
         # said so itself.

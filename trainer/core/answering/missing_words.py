@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from trainer.core.answering.direction_prepositions import opposite_ways
 from trainer.core.answering.directions import opposite_directions, way_of_change
 from trainer.core.answering.morphemes import (
     opposite_morphemes,
@@ -23,6 +24,7 @@ from trainer.core.answering.morphemes import (
 )
 from trainer.core.answering.name_titles import surnames_of
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.opposite_prefixes import opposite_prefixes
 from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOSITES
 from trainer.core.answering.word_match import Refusal, negated_pair
@@ -51,12 +53,14 @@ def missing_rule(
     first = missing[0]
     if first in near_misses:
         word, reason = near_misses[first]
-        if reason is Refusal.OTHER_WORD:
-            return f"'{word}' is another word, not a typo of '{want[first]}'", None
-        # A word made of the answer's by a part that reverses or changes it stands in
-        # its place: "hydrophilic" is the opposite of "hydrophobic", not a typo of it.
+        # A word the learner read ("efferent", asked "afferent or efferent?") is that
+        # word, no typo; its opposite says the reverse, however near in letters.
+        # A word made of the answer's by a part that reverses it stands in its place too:
+        # "hydrophilic" is the opposite of "hydrophobic", not a typo of it.
         if opposite_words(want[first], word):
             return opposite_rule(word, want[first]), (want[first], word)
+        if reason is Refusal.OTHER_WORD:
+            return f"'{word}' is another word, not a typo of '{want[first]}'", None
         return f"'{word}' changes the meaning of '{want[first]}'", (want[first], word)
     # Only a word that says something can stand in another's place: not a function word,
     # nor a joining or hedging one ("and" left over where "air and water" lost "water").
@@ -67,7 +71,7 @@ def missing_rule(
     ]
     if others:
         stand_in = (want[first], others[0])
-        if opposite_words(want[first], others[0]):
+        if opposite_words(want[first], others[0]) or opposite_ways(want[first], others[0]):
             return opposite_rule(others[0], want[first]), stand_in
         return instead_rule(others[0], want[first]), stand_in
     return f"'{want[first]}' is missing", None
@@ -81,6 +85,7 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     leaves it close: "inflation" for "hyperinflation" is near the mark."""
     return (
         opposite_words(wanted, typed)
+        or opposite_ways(wanted, typed)
         or negated_pair(wanted, typed)
         or reversing_prefix(wanted, typed)
         or other_ending(wanted, typed)
@@ -90,11 +95,13 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
 
 def opposite_words(wanted: str, typed: str) -> bool:
     """Opposites by the list, in any degree ("too low" for "higher"), by their direction
-    ("falls", "goes up") or by an opposite morpheme ("inwards", "outwards")."""
+    ("falls", "goes up"), by an opposite morpheme ("inwards", "outwards") or by opposing
+    prefixes of two dictionary words ("afferent", "efferent"; "bicuspid", "tricuspid")."""
     return (
         any(b in OPPOSITES.get(a, ()) for a in degrees(wanted) for b in degrees(typed))
         or opposite_directions(wanted, typed)
         or opposite_morphemes(wanted, typed)
+        or opposite_prefixes(wanted, typed)
     )
 
 

@@ -111,7 +111,7 @@ def _main_unit(word: str) -> str | None:
 
 def _whole(words: Sequence[str], index: int) -> int | None:
     word = words[index]
-    return int(word) if is_plain_number(word) and word.isdigit() and len(word) < 16 else None
+    return int(word) if is_plain_number(word) and word.isdecimal() and len(word) < 16 else None
 
 
 def _hundredths(word: str) -> bool:

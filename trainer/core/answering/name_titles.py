@@ -160,7 +160,7 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     first, last = words[content[0]], words[content[-1]]
     # A name starts with no number: "48 cubic km" has no middle name to leave out.
     return (
-        not any(char.isdigit() for char in first)
+        not any(char.isdecimal() for char in first)
         and could_be_name(first)
         and last.isalpha()
         and not is_common_word(last)

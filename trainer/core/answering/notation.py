@@ -153,7 +153,7 @@ def constants_lined_up(expected: str, want: Sequence[str], got: Sequence[str]) -
 
 
 def _number(word: str) -> Fraction | None:
-    if not word[:1].isdigit() or len(word) > _LONGEST_NUMBER:
+    if not word[:1].isdecimal() or len(word) > _LONGEST_NUMBER:
         return None
     try:
         return Fraction(word)

@@ -201,10 +201,10 @@ def stated_with(value: Fraction, context: Sequence[str]) -> frozenset[str]:
     for 3)."""
     said: set[str] = set()
     for index, word in enumerate(context):
-        if not word[:1].isdigit() or _value(word) != value:
+        if not word[:1].isdecimal() or _value(word) != value:
             continue
         for after in context[index + 1 : index + 1 + _WORDS_AFTER]:
-            if after in FUNCTION_WORDS or after[:1].isdigit():
+            if after in FUNCTION_WORDS or after[:1].isdecimal():
                 break
             said.add(after)
     return frozenset(said)
@@ -286,7 +286,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
 def says_none(typed: Sequence[str]) -> bool:
     """Whether the typed words give the number 0 in words ("none", "no moons"), as an
     answer of 0 may be given."""
-    if any(word[:1].isdigit() for word in typed):
+    if any(word[:1].isdecimal() for word in typed):
         return False
     return bool(typed) and (typed[0] == "no" or any(word in _NONE_WORDS for word in typed))
 
@@ -314,7 +314,7 @@ def _after_numbers(words: Sequence[str]) -> list[str]:
     "15 concert tickets fewer"."""
     after: list[str] = []
     for index, word in enumerate(words):
-        if not word[:1].isdigit():
+        if not word[:1].isdecimal():
             continue
         for following in words[index + 1 :]:
             if following in FUNCTION_WORDS or not following.isalpha():

@@ -176,11 +176,20 @@ def _in_groups(value: Fraction | None, typed: Sequence[str], asked: Question) ->
         if size is None or asked.has(word):
             continue
         before = typed[index - 1] if index else ""
-        if value is not None and before[:1].isdigit():
+        # The number read before the groups: digits, or a share of one group ("half a
+        # dozen", "one and a half dozen", "a quarter of a dozen").
+        share = typed[index - 2] if before in ("a", "an", "of") and index > 1 else before
+        if value is not None and (before[:1].isdecimal() or share in _GROUP_SHARES):
             return value * size
         if value is None and before in ("a", "an"):
             return Fraction(size)
+        if value is None and "couple" in (before, share):
+            return Fraction(2 * size)  # "a couple of dozen", "a couple dozen"
     return value
+
+
+# Shares of a group that a count may be given in ("half a dozen" is 6).
+_GROUP_SHARES = frozenset({"half", "halves", "quarter", "quarters", "third", "thirds"})
 
 
 def near_measure(
@@ -199,11 +208,11 @@ def near_measure(
     if is_approximate(want_words):
         return None
     if not any(
-        word[:1].isdigit() and is_unit_word(unit) for word, unit in itertools.pairwise(want_words)
+        word[:1].isdecimal() and is_unit_word(unit) for word, unit in itertools.pairwise(want_words)
     ):
         return None
-    numbers = [k for k, word in enumerate(typed_words) if word[:1].isdigit()]
-    wanted = [word for word in want_words if word[:1].isdigit()]
+    numbers = [k for k, word in enumerate(typed_words) if word[:1].isdecimal()]
+    wanted = [word for word in want_words if word[:1].isdecimal()]
     if len(numbers) != 1 or len(wanted) != 1:
         return None
     # The typed words with the answer's number: right, if only the number was off.

@@ -154,17 +154,22 @@ _DETERMINERS = frozenset(
 )
 
 
+# Words after which "one" counts nothing: "one of them", "one another", "one way" (a
+# direction: "one-way"), "one by one", "one after another".
+_NO_COUNT_AFTER_ONE = frozenset({"of", "another", "way", "by", "after"})
+
+
 def _pronoun_one(words: Sequence[str], index: int) -> bool:
     """Whether the "one" at `index` is a pronoun: before "of" ("one of them"), or after a
     determiner, directly or past a word that describes ("the right one", "a lower one";
     not "the Vostok one", a name's numeral), and before no number word ("a one hundred")."""
     after = words[index + 1] if index + 1 < len(words) else ""
-    if after == "of":
+    if after in _NO_COUNT_AFTER_ONE:
         return True
     if after in ("hundred", *SCALES) or _word_value(after) is not None:
         return False
     before = words[index - 1] if index > 0 else ""
-    if before in _DETERMINERS:
+    if before in _DETERMINERS or tuple(words[index - 2 : index]) == ("one", "by"):
         return True
     if index < 2 or words[index - 2] not in _DETERMINERS or not before.isalpha():
         return False

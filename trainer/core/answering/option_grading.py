@@ -83,7 +83,7 @@ def _chosen_by_number(typed: str, choices: tuple[str, ...], reading: Reading) ->
     """The option typed as its number, its exact text or a true/false word; a value ("4%",
     "-5") is never read as an option's number, whatever digits it holds."""
     if reading is Reading.VALUE and any(
-        char.isdigit() for word in normalize_numbers(fold(typed).split()) for char in word
+        char.isdecimal() for word in normalize_numbers(fold(typed).split()) for char in word
     ):
         return None
     return parse_choice(typed, choices)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, TITLES
 from trainer.core.answering.word_match import WordMatch, is_initial, match_word
@@ -65,10 +66,16 @@ def other_given_name(typed: str, option: str, form: str, typo_tolerance: float) 
     initials = dotted_initials(typed) | {
         word for word in capitalized_words(typed) if len(word) == 1 and word not in ("a", "i")
     }
-    given = [word for word in own if word not in TITLES and word not in FORMS_OF_ADDRESS]
+    given = [
+        word
+        for word in own
+        if word not in TITLES and word not in FORMS_OF_ADDRESS and word not in NAME_PARTICLES
+    ]
     unmatched: list[str] = []
     written: set[str] = set()
     for word in reversed(typed_words[:start]):
+        if word in NAME_PARTICLES:
+            continue  # part of the surname: "Johann van Beethoven" goes on past "van"
         initial = len(word) == 1 and word in initials
         if not initial and (word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha()):
             break  # the name ends there: "I think Robespierre"

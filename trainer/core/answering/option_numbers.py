@@ -62,8 +62,8 @@ def reading_of(typed: str) -> Reading:
     if not tokens or not all(token.isalnum() for token in tokens):
         return Reading.VALUE  # a sign, a percent sign, a decimal point, a currency...
     words = normalize_numbers(fold(" ".join(tokens)).split())
-    numbers = [word for word in words if word.isdigit()]
-    if len(numbers) != 1 or any(not w.isdigit() and w not in _CHOICE_WORDS for w in words):
+    numbers = [word for word in words if word.isdecimal()]
+    if len(numbers) != 1 or any(not w.isdecimal() and w not in _CHOICE_WORDS for w in words):
         return Reading.VALUE
     if len(tokens) == 1 and not _is_ordinal(fold(tokens[0])):
         return Reading.BARE
@@ -108,7 +108,7 @@ def _words_beside_number(text: str) -> set[str]:
     return {
         _SAME_MARKS.get(word, word)
         for word in same_units(words)
-        if not any(char.isdigit() for char in word) and word not in _SIGN_WORDS
+        if not any(char.isdecimal() for char in word) and word not in _SIGN_WORDS
     }
 
 

@@ -101,7 +101,7 @@ def parse_number(typed: str) -> Fraction | None:
         before = fold(text[: slashed[0].start()]).split()
         negative = bool(before) and before[-1] in _NEGATIVE_WORDS
         return Fraction(-numerator if negative else numerator, denominator)
-    if not any(char.isdigit() for char in text):
+    if not any(char.isdecimal() for char in text):
         return _worded_number(text)
     matches = list(_NUMBER.finditer(text))
     if len(matches) != 1:
@@ -126,7 +126,7 @@ def _too_many_digits(text: str) -> bool:
 
 
 def _digit_count(text: str) -> int:
-    return sum(char.isdigit() for char in text)
+    return sum(char.isdecimal() for char in text)
 
 
 def _has_decimal(text: str) -> bool:
@@ -213,7 +213,7 @@ def parse_choice(typed: str, choices: Sequence[str]) -> int | None:
     true"/"not false" are accepted too.
     """
     folded = fold(typed)
-    if folded.isdigit() and not _too_many_digits(folded):
+    if folded.isdecimal() and not _too_many_digits(folded):
         number = int(folded)
         return number - 1 if 1 <= number <= len(choices) else None
     folded_choices = [fold(choice) for choice in choices]
@@ -229,7 +229,7 @@ def parse_choice(typed: str, choices: Sequence[str]) -> int | None:
     words = [w for w in normalize_numbers(raw) if w not in _CHOICE_WORDS]
     if len(words) == 2 and raw[-1] == "one":
         words = words[:1]  # "the second one"
-    if len(words) == 1 and words[0].isdigit() and words != [folded]:
+    if len(words) == 1 and words[0].isdecimal() and words != [folded]:
         number = int(words[0])
         return number - 1 if 1 <= number <= len(choices) else None
     return None
@@ -249,7 +249,7 @@ def parse_order(
     tokens = fold(typed).split()
     if len(tokens) == 1 and option_count < 10 and len(tokens[0]) == option_count:
         tokens = list(tokens[0])
-    if not tokens or not all(token.isdigit() for token in tokens):
+    if not tokens or not all(token.isdecimal() for token in tokens):
         return _order_of_texts(typed, options) if len(options) == option_count else None
     order = tuple(int(token) - 1 for token in tokens)
     if sorted(order) != list(range(option_count)):

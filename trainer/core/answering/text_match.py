@@ -25,6 +25,11 @@ from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
 from trainer.core.answering.conversions import measure_of
 from trainer.core.answering.coordinates import coordinates_lined_up, hemisphere_problem
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
+from trainer.core.answering.degree_words import another_answer_by_degree
+from trainer.core.answering.direction_prepositions import (
+    reversed_direction,
+    same_way_typed,
+)
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.durations import duration_of
 from trainer.core.answering.foreign_articles import (
@@ -176,8 +181,14 @@ def _match(
     )
     if refusal is None and (lettered := hyphened_letter_problem(expected, typed, want, got)):
         return TextMatch(False, False, lettered, similarity)
+    capitals = capitalized_words(expected)
+    refusal = refusal or reversed_direction(want, got, capitals)
     if refusal is not None:
         return TextMatch(False, False, refusal, similarity, decisive=True)
+    got = same_way_typed(want, got, capitals)
+    others = ((value, answer_words(value)) for value in confusables)
+    if (by_degree := another_answer_by_degree(want, got, others)) is not None:
+        return _another_answer(got, by_degree, similarity)
     for value in confusables:
         other = answer_words(value)
         # A value that is the answer with a word in another form ("They are inferior

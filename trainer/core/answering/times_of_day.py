@@ -71,7 +71,7 @@ def _part_of_day(match: re.Match[str]) -> str:
 
 def _hour(written: str) -> int | None:
     """An hour of the 12-hour clock written in digits or as a word ("11", "eleven")."""
-    hour = int(written) if written.isdigit() else cardinal_value(written.casefold())
+    hour = int(written) if written.isdecimal() else cardinal_value(written.casefold())
     return hour if hour is not None and 1 <= hour <= _NOON else None
 
 

@@ -248,9 +248,22 @@ def unit_left_out(want: Sequence[str], index: int, got: Sequence[str]) -> bool:
     if unit_at >= len(want) or number_at < 0:
         return False
     named = _LETTER_UNITS.get(want[unit_at]) or _UNIT_OF.get(want[unit_at])
-    if named is None or not _holds_digit(want[number_at]):
+    if named is None:
         return False
-    return named[0] not in units_in(got) and _M not in got
+    # A compound unit's later units ("litre" of "7.0 mmol/L", "minute" of "125 mL/min"):
+    # the number stands before the first of them, and the typed words name none of them.
+    while number_at > 0 and _unit_named(want[number_at]) is not None:
+        number_at -= 1
+    if not _holds_digit(want[number_at]):
+        return False
+    units = [_unit_named(word) for word in want[number_at + 1 : unit_at + 1]]
+    typed_kinds = units_in(got)
+    return all(unit is None or unit[0] not in typed_kinds for unit in units) and _M not in got
+
+
+def _unit_named(word: str) -> tuple[str, str] | None:
+    """The kind and unit a word of an answer names after a number, if any."""
+    return _LETTER_UNITS.get(word) or _UNIT_OF.get(word)
 
 
 _POWER_WORDS = frozenset({"square", "cubic"})

@@ -21,6 +21,7 @@ from trainer.core.answering.fraction_words import (
 )
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import normalize_numbers
+from trainer.core.answering.symbol_words import symbols_spelled_out
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
     FUNCTION_WORDS,
@@ -77,7 +78,7 @@ def answer_words(text: str) -> tuple[str, ...]:
     # "the 1920's" is a decade, as "the 1920s" is; a lone "s" after a number is seconds.
     if "'s" in text or "’s" in text:
         text = _NUMBER_POSSESSIVE.sub(r"\1s", text)
-    folded = fold(plain_numbers(text)).split()
+    folded = fold(plain_numbers(symbols_spelled_out(text))).split()
     words = [restore_charges(w.replace(DECIMAL_MARK, ".").replace(OVER_MARK, "/")) for w in folded]
     words = decimal_points(fraction_words_as_values(_undo_contractions(words)))
     words, joined = _joined_initials(words)
@@ -217,7 +218,7 @@ def stray_letter(typed: Sequence[str], index: int, matched: set[int]) -> bool:
     word = typed[index]
     if not is_initial_letter(word) or word in FUNCTION_WORDS:
         return False
-    if index > 0 and typed[index - 1][:1].isdigit():
+    if index > 0 and typed[index - 1][:1].isdecimal():
         return False
     k = index + 1
     while k < len(typed) and is_initial_letter(typed[k]) and k not in matched:
@@ -226,7 +227,7 @@ def stray_letter(typed: Sequence[str], index: int, matched: set[int]) -> bool:
 
 
 def _is_number(word: str) -> bool:
-    return word[:1].isdigit() and word[-1:].isdigit()
+    return word[:1].isdecimal() and word[-1:].isdecimal()
 
 
 def is_number(word: str) -> bool:
@@ -289,7 +290,7 @@ def _joined_decimals(words: Sequence[str], other: set[str]) -> list[str]:
     i = 0
     while i < len(words):
         pair = f"{words[i]}.{words[i + 1]}" if i + 1 < len(words) else ""
-        if pair in other and words[i].isdigit() and words[i + 1].isdigit():
+        if pair in other and words[i].isdecimal() and words[i + 1].isdecimal():
             out.append(pair)
             i += 2
         else:
@@ -370,7 +371,7 @@ def _joined_initials(words: list[str]) -> tuple[list[str], set[int]]:
     joined: set[int] = set()
     run: list[str] = []
     for word in [*words, ""]:
-        if len(word) == 1 and word.isalpha() and (run or not (out and out[-1][:1].isdigit())):
+        if len(word) == 1 and word.isalpha() and (run or not (out and out[-1][:1].isdecimal())):
             run.append(word)
             continue
         if len(run) >= 2 and (run[0] not in _SOLO_WORDS or len(run) >= 3):

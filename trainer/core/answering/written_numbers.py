@@ -101,7 +101,7 @@ def is_sign(before: str, *, spaced: bool) -> bool:
     if before[-1:] and (before[-1].isalnum() or before[-1] in _JOINED_BEFORE):
         return False
     stripped = before.rstrip()
-    if stripped[-1:] and (stripped[-1].isdigit() or stripped[-1] in _JOINED_BEFORE):
+    if stripped[-1:] and (stripped[-1].isdecimal() or stripped[-1] in _JOINED_BEFORE):
         return False
     if not spaced or not stripped or stripped[-1] in _OPENING:
         return True

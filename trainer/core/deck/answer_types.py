@@ -35,7 +35,7 @@ def is_year(value: str) -> bool:
     return (
         len(text) == 4
         and text.isascii()
-        and text.isdigit()
+        and text.isdecimal()
         and FIRST_YEAR <= int(text) <= LAST_YEAR
     )
 

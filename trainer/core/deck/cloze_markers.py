@@ -11,6 +11,8 @@ OPEN = "{{"
 CLOSE = "}}"
 _HEAD = re.compile(r"c(\d+)::")
 ELLIPSIS = "[...]"
+# Quotation marks, opening to closing, that a deletion may stand wholly inside.
+_QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "‚": "‘"}
 
 
 @record
@@ -22,6 +24,9 @@ class ClozeDeletion:
     hint: str
     start: int
     end: int
+    # Quotation marks around the whole deletion (`{{c3::"Pastoral"}}`): the sentence's, not
+    # the answer's, so shown around its blank and its text alike.
+    quotes: tuple[str, str] = ("", "")
 
     @property
     def blank(self) -> str:
@@ -77,10 +82,11 @@ class ClozeText:
         position = 0
         for deletion in self.deletions:
             before, shown = self.raw[position : deletion.start], show(deletion)
-            parts += [before, shown]
-            length += len(before)
+            opening, closing = deletion.quotes
+            parts += [before, opening, shown, closing]
+            length += len(before) + len(opening)
             spans.append((length, length + len(shown)))
-            length += len(shown)
+            length += len(shown) + len(closing)
             position = deletion.end
         parts.append(self.raw[position:])
         return "".join(parts), tuple(spans)
@@ -113,8 +119,22 @@ def parse_cloze(text: str) -> ClozeText:
         elif not body.strip():
             problems.append(ClozeProblem(start, f"cloze deletion c{number} is empty"))
         else:
-            deletions.append(ClozeDeletion(number, body.strip(), hint.strip(), start, end))
+            answer, quotes = _unquoted(body.strip())
+            deletions.append(ClozeDeletion(number, answer, hint.strip(), start, end, quotes))
     return ClozeText(text, tuple(deletions), tuple(problems))
+
+
+def _unquoted(body: str) -> tuple[str, tuple[str, str]]:
+    """`body` without quotation marks that wrap all of it and nothing else (`"Pastoral"`,
+    `“Eroica”`), and those marks; `"A" and "B"` is two quotations, kept whole."""
+    opening = body[:1]
+    closing = _QUOTE_PAIRS.get(opening)
+    inner = body[1:-1].strip()
+    if closing is None or len(body) < 3 or not body.endswith(closing) or not inner:
+        return body, ("", "")
+    if opening in inner or closing in inner:
+        return body, ("", "")
+    return inner, (opening, closing)
 
 
 def plain_text(text: str) -> str:

@@ -151,6 +151,6 @@ def alternatives(candidate: Candidate) -> tuple[str, ...]:
     if first.rstrip(".") not in PERSONAL_TITLES or not words or words[0] in _NAME_PARTICLES:
         return ()
     name = [word for word in words if word not in _NAME_PARTICLES]
-    if all(word.isdigit() or could_be_name(word.removesuffix("'s")) for word in name):
+    if all(word.isdecimal() or could_be_name(word.removesuffix("'s")) for word in name):
         return (rest,)
     return ()

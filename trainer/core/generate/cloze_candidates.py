@@ -10,6 +10,8 @@ from trainer.core.generate.cloze_giveaways import Span, TextIndex, acronym_zones
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_name_splits import (
     epithet_after,
+    opening_word_alone,
+    runs_on_abroad,
     split_names,
     without_kind_word,
 )
@@ -35,7 +37,6 @@ from trainer.core.lexicon import is_common_word
 _MASK = "\x00"
 _SPACES = re.compile(r"\s+")
 _SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
-_FOREIGN = PARTICLES - {"of", "the"}
 # A term is rarer than the this-many most frequent English words (see lexicon).
 TERM_RANK = 20_000
 _TERM_LENGTH = 6
@@ -133,6 +134,7 @@ def _name_runs(
     runs: list[list[Token]] = []
     current: list[Token] = []
     particles: list[Token] = []
+    named = {w.text for w in words if w.capitalised and not w.sentence_start}
     for index, word in enumerate(words):
         if not current and not word.capitalised and usable[index]:
             continue  # a lower-case word or a number with no name before it: nothing to end
@@ -151,7 +153,11 @@ def _name_runs(
         elif joins and not particles and epithet_after(current, words, index):
             particles.append(word)  # `Ivan the Terrible`
         elif joins and word.number and not particles and id(word) not in days:
-            if current[-1].is_function_word() or not _designation(word):
+            if (
+                current[-1].is_function_word()
+                or not _designation(word)
+                or opening_word_alone(current, named)
+            ):
                 runs.append(current)  # `cost Russia 34%`: a quantity, not part of the name
             elif has_unit(words, index, usable):
                 blocked.add(id(word))  # `Germany 200 tanks` or `Apollo 11 astronauts`?
@@ -159,13 +165,11 @@ def _name_runs(
                 runs.append([*current, word])
             current, particles = [], []
         else:
-            # `L'Ami du peuple`: a name running on through another language's particle
-            # into lower-case words is a piece of a foreign title or phrase.
-            if not (word.text.isalpha() and any(p.text in _FOREIGN for p in particles)):
+            # A possessive ends the name before a foreign word (`Dvořák's Rusalka`).
+            if not (runs_on_abroad(word, particles) and (joins or bool(particles))):
                 runs.append(current)
             current, particles = [], []
     runs.append(current)
-    named = {w.text for w in words if w.capitalised and not w.sentence_start}
     return [
         trimmed
         for run in runs

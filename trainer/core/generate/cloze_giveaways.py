@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from trainer.core.answering.place_forms import place_forms
+from trainer.core.answering.word_lists import DESCRIPTORS, PLACE_KINDS
 from trainer.core.generate.cloze_words import (
     FUNCTION_WORDS,
     PARTICLES,
@@ -34,6 +35,29 @@ _STEM = 4
 _SHORT_STEM = 3
 
 Span = tuple[int, int]
+# Nouns naming the kind of a named thing, in any field: in an answer of several words,
+# none gives it away (`Symphony No. 5 in C minor` beside "the Sixth Symphony", `Battle
+# of Hastings` beside "the battle"); its distinctive words do.
+_KIND_NOUNS = (
+    DESCRIPTORS
+    | PLACE_KINDS
+    | frozenset(
+        {
+            *("battle", "war", "siege", "campaign", "revolution", "rebellion", "revolt"),
+            *("treaty", "pact", "accord", "agreement", "convention", "peace", "congress"),
+            *("act", "law", "bill", "charter", "declaration", "edict", "decree", "theorem"),
+            *("principle", "effect", "equation", "constant", "reaction", "cycle", "process"),
+            *("symphony", "concerto", "sonata", "quartet", "quintet", "trio", "suite"),
+            *("overture", "mass", "requiem", "cantata", "oratorio", "prelude", "fugue"),
+            *("nocturne", "etude", "rhapsody", "variations", "song", "album", "ballet"),
+            *("nerve", "nerves", "cell", "cells", "artery", "vein", "muscle", "bone"),
+            *("gland", "duct", "ligament", "tendon", "lobe", "node", "syndrome", "disease"),
+            *("church", "cathedral", "abbey", "temple", "mosque", "college", "school"),
+            *("bridge", "tower", "wall", "gate", "museum", "library", "hospital"),
+            *("dynasty", "empire", "kingdom", "party", "army", "fleet", "order"),
+        }
+    )
+)
 
 
 class TextIndex:
@@ -53,7 +77,7 @@ class TextIndex:
                 numbers[_digits(token.text)].append(index)
             else:
                 for part in _parts(folded):
-                    if part.isdigit():
+                    if part.isdecimal():
                         # A number written in a name (`carbon-12`, `U-235`) shows it.
                         numbers[part].append(index)
                     by_stem[part[:_STEM]].append((index, part))
@@ -136,7 +160,9 @@ def key_words(answer_tokens: Sequence[Token]) -> list[str]:
     ]
     if len(words) <= 1:
         return words
-    return [word for word in words if not is_common_word(word)]
+    return [
+        word for word in words if not is_common_word(word) and fold_word(word) not in _KIND_NOUNS
+    ]
 
 
 def _modifiers(answer_tokens: Sequence[Token]) -> frozenset[str]:

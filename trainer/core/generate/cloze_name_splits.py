@@ -15,7 +15,7 @@ from trainer.core.answering.place_forms import place_forms
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.word_lists import DESCRIPTORS, PERSONAL_TITLES, PLACE_HEAD_NOUNS
 from trainer.core.generate.cloze_words import PARTICLES, Token
-from trainer.core.lexicon import could_be_name, is_given_name
+from trainer.core.lexicon import could_be_name, is_given_name, is_known_word
 
 # An office or a rank, and the verbs that give one to a person (see `_at_office`).
 _OFFICES = PERSONAL_TITLES | {
@@ -63,6 +63,16 @@ _NEVER_EPITHETS = (
 _PEOPLE_OF_A_LAND = "landers"
 _MIN_ACRONYM = 2
 _ROMAN = re.compile("[IVXLCDM]+")
+# English prepositions and adverbs of amount or place that can stand before a number.
+_NOT_NOUNS = frozenset(
+    """above below over under beyond within about around across after before since until
+    past near nearer beneath between among after upto till circa some just only almost
+    exactly fully barely scarcely less more fewer least most up down outside inside
+    throughout during per plus minus""".split()  # noqa: SIM905
+)
+_FOREIGN_PARTICLES = PARTICLES - {"of", "the"}
+# A lower-case word: letters, joined by hyphens or apostrophes (`l'après-midi`, `d'un`).
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*")
 
 
 def epithet_after(run: list[Token], words: list[Token], index: int) -> bool:
@@ -105,6 +115,31 @@ def epithet_after(run: list[Token], words: list[Token], index: int) -> bool:
     if before is not None and before.folded in _GIVING | _ARTICLES:
         return False  # `gave Zhukov the Order`: the name is whom something is given
     return is_given_name(name.text) or not could_be_name(epithet.text)
+
+
+def opening_word_alone(run: list[Token], named: set[str]) -> bool:
+    """Whether `run` is one preposition or adverb of English, capitalised only because it
+    opens the sentence: no name, so the number after it is no designation (`Below 4.0
+    mmol/L`, `Roughly 300 died`; but `Apollo 11`, and `Version 1.2`, a noun's)."""
+    if len(run) != 1 or not run[0].sentence_start or run[0].text in named:
+        return False
+    text = run[0].text
+    if text.endswith("ly"):
+        return not could_be_name(text)  # `Approximately`, `Nearly`; not `Kelly`
+    return text.casefold() in _NOT_NOUNS
+
+
+def runs_on_abroad(word: Token, particles: list[Token]) -> bool:
+    """Whether the lower-case `word`, after a name and the `particles` that follow it,
+    shows the name to be a piece of a title or phrase in another language, and so no
+    name to blank: after another language's particle (`L'Ami du peuple`), or as the
+    next word when it is no word of English in its own spelling (`Prélude à
+    l'après-midi d'un faune`, `Cien años de soledad`, `Homo sapiens`)."""
+    if any(p.text in _FOREIGN_PARTICLES for p in particles):
+        return word.text.isalpha()
+    if particles or not word.follows_closely or not _LOWER_WORD.fullmatch(word.text):
+        return False
+    return not all(is_known_word(part) for part in re.split("-", word.text))
 
 
 def split_names(run: list[Token], words: list[Token]) -> list[list[Token]]:

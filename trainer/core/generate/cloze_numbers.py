@@ -185,7 +185,7 @@ def _ends_unit(word: Token) -> bool:
 def is_day_number(words: Sequence[Token], index: int) -> bool:
     """A day of the month: 1 to 31, just before or just after a month (`1 April`, `April 1`)."""
     token = words[index]
-    if not (token.number and token.text.isdigit() and 1 <= int(token.text) <= 31):
+    if not (token.number and token.text.isdecimal() and 1 <= int(token.text) <= 31):
         return False
     after = words[index + 1] if index + 1 < len(words) else None
     before = words[index - 1] if index else None

@@ -59,7 +59,7 @@ def is_year_field(fields: Mapping[str, FieldSpec], name: str) -> bool:
 def year_in_words(value: str) -> str:
     """A year as a reader writes it: `0079` → "79"; any other value as it is."""
     text = value.strip()
-    if text.isascii() and text.isdigit() and len(text) > 1 and text.startswith("0"):
+    if text.isascii() and text.isdecimal() and len(text) > 1 and text.startswith("0"):
         return text.lstrip("0") or text
     return value
 

@@ -50,7 +50,7 @@ def value_class(value: str, declared: AnswerType | None = None) -> ValueClass:
     if is_year(value):
         return ValueClass.YEAR
     text = value.strip()
-    if text.isdigit() and len(text) < 4:
+    if text.isdecimal() and len(text) < 4:
         if declared in _DATED and parse_iso_date(text) is not None:
             return ValueClass.YEAR
         return ValueClass.NUMBER

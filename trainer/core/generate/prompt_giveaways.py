@@ -68,10 +68,12 @@ def word_given_away(prompt: str, answer: str) -> str | None:
     whole_name = _whole_name(answer, words)
     if whole_name and not is_common_word(whole_name, _RARE_RANK):
         whole_name = ""  # a rare name counts as any rare word does
+    unit = _unit_of(answer)
     rare = [
         word
         for word in words
         if len(word) >= _MIN_LENGTH
+        and word not in unit
         and word.isalpha()
         and (word == whole_name or not is_common_word(word, _RARE_RANK))
     ]
@@ -103,6 +105,18 @@ def word_given_away(prompt: str, answer: str) -> str | None:
         ):
             return next((token for token in answer.split() if word in fold(token)), word)
     return None
+
+
+def _unit_of(answer: str) -> set[str]:
+    """The words (folded) of the unit, or the things counted, right after the number
+    that opens an answer (`7.0 mmol/L`, `126 mg/dL`, `5kg`, `300 sailors`): a prompt
+    names them to say what to answer in, and gives nothing away."""
+    pieces = answer.split()
+    if not pieces or not pieces[0][:1].isdecimal():
+        return set()
+    number = re.fullmatch(r"[\d.,]*\d", pieces[0])
+    unit = (pieces[1] if len(pieces) > 1 else "") if number else pieces[0]
+    return set(answer_words(re.sub(r"[\d.,]+", " ", unit)))
 
 
 def _whole_name(answer: str, words: tuple[str, ...]) -> str:

@@ -57,7 +57,7 @@ def _due_order(entry: CardEntry) -> tuple[int, int]:
 
 def _ef_order(entry: CardEntry) -> float:
     shown = ef_text(entry.schedule)
-    return float(shown) if shown[0].isdigit() else -1.0
+    return float(shown) if shown[0].isdecimal() else -1.0
 
 
 PROMPT = Column("prompt", "Card", _fixed(0), lambda e: e.card.prompt.casefold())

@@ -73,7 +73,7 @@ def typed_text(card: Card, typed: str | None) -> str:
     """What was typed; an option's number is shown with the option itself."""
     if not typed:
         return ""
-    if answer_form(card.answer.type) is AnswerForm.OPTION and typed.strip().isdigit():
+    if answer_form(card.answer.type) is AnswerForm.OPTION and typed.strip().isdecimal():
         number = int(typed.strip())
         if 1 <= number <= len(card.choices):
             return f"{number}. {card.choices[number - 1]}"
