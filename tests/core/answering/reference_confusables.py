@@ -19,21 +19,25 @@ from trainer.core.answering.confusables import (
     _card_values,
     compared_form,
 )
+from trainer.core.answering.degree_words import differs_only_by_degree
 from trainer.core.answering.word_match import word_allowance
+from trainer.core.answering.words import answer_words
 from trainer.core.model import AnswerType, Card
 
 
 def reference_attach_confusables(
     cards: Sequence[Card], extra_values: Iterable[str] = ()
 ) -> tuple[Card, ...]:
-    index = _ReferenceIndex([*_card_values(cards), *extra_values])
+    values = [str(value) for value in dict.fromkeys([*_card_values(cards), *extra_values])]
+    index = _ReferenceIndex(values)
     out: list[Card] = []
     for card in cards:
         answer = card.answer
         if answer.type is not AnswerType.TEXT:
             out.append(card)
             continue
-        found = index.near([answer.text, *answer.alternatives, *answer.parts])
+        accepted = [answer.text, *answer.alternatives, *answer.parts]
+        found = (*_by_degree(answer.text, accepted, values), *index.near(accepted))
         if not found and not answer.confusables:
             out.append(card)
             continue
@@ -42,6 +46,23 @@ def reference_attach_confusables(
             dataclasses.replace(card, answer=dataclasses.replace(answer, confusables=merged))
         )
     return tuple(out)
+
+
+def _by_degree(text: str, accepted: list[str], values: list[str]) -> tuple[str, ...]:
+    """Every value of one of the accepted answers' forms, no accepted answer itself, that
+    differs from the answer by words of degree only: each form in turn, values in order."""
+    forms = dict.fromkeys(
+        form for form in map(compared_form, accepted) if form and len(form.split()) <= _MAX_WORDS
+    )
+    own = answer_words(text)
+    return tuple(
+        value
+        for form in forms
+        for value in values
+        if compared_form(value) == form
+        and value not in accepted
+        and differs_only_by_degree(own, answer_words(value))
+    )
 
 
 class _ReferenceIndex:

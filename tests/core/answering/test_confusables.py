@@ -98,3 +98,20 @@ def test_one_answer_accepting_thousands_of_forms_finds_its_confusables() -> None
     accepted = tuple(f"school {i}" for i in range(3_000))
     found = confusables([card("d:e:q1", "Lipetsk", *accepted), card("d:e:q2", "Lipetks")])
     assert found["d:e:q1"] == ("Lipetks",)
+
+
+def test_values_apart_by_a_word_of_degree_only_are_each_others_confusables() -> None:
+    """The search passes over "very", so "fast" and "very fast" are one form to it; yet
+    they are two answers of the deck (Allegro's and Presto's), each wrong for the other."""
+    made = [
+        card("a", "fast"),
+        card("b", "very fast"),
+        card("c", "slowly"),
+        card("d", "fast", "very fast"),
+    ]
+    assert confusables(made) == {"a": ("very fast",), "b": ("fast",), "c": (), "d": ()}
+    (allegro, presto, *_) = attach_confusables(made)
+    policy = Policy()
+    assert grade(presto.answer, "fast", policy=policy).outcome is Outcome.WRONG
+    assert grade(allegro.answer, "very fast", policy=policy).outcome is Outcome.WRONG
+    assert grade(presto.answer, "very fast", policy=policy).outcome is Outcome.EXACT

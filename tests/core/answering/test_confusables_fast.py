@@ -26,6 +26,8 @@ VALUES = [
     *("Stockholm", "Stokholm", "Leningrad", "Kaliningrad", "Gödel", "Godel", ""),
     # Two words a letter apart each: within the allowance, but not a typo of one word.
     *("Walther Rathenau", "Walter Ratenau"),
+    # One form, two answers: they differ by a word of degree only.
+    *("fast", "very fast", "slightly fast", "Fast"),
 ]
 TYPES = [AnswerType.TEXT, AnswerType.TEXT, AnswerType.TEXT, AnswerType.CHOICE, AnswerType.YEAR]
 

@@ -79,6 +79,11 @@ def test_one_way_is_no_count() -> None:
         ("Abdullah ibn Sina", "Abu Ali ibn Sina", "Sina", "abdullah"),
         ("van Beethoven", "Ludwig van Beethoven", "Beethoven", None),
         ("Jean de La Fontaine", "Jean de La Fontaine", "Fontaine", None),
+        ("José Ortega y Gasset", "José Ortega y Gasset", "Gasset", None),
+        ("Pablo Ortega y Gasset", "José Ortega y Gasset", "Gasset", "pablo"),
+        # A capital letter alone is an initial, never a particle: "D" is not Edward's.
+        ("D Smith", "Edward Smith", "Smith", "d"),
+        ("E Smith", "Edward Smith", "Smith", None),
     ],
 )
 def test_a_particle_belongs_to_the_surname(

@@ -24,10 +24,11 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.degree_words import differs_only_by_degree
 from trainer.core.answering.word_match import word_allowance
 from trainer.core.answering.words import answer_words, content_words
 from trainer.core.authored import Deck
-from trainer.core.model import AnswerType, Card, with_answer
+from trainer.core.model import Answer, AnswerType, Card, with_answer
 from trainer.core.records import record
 
 # Matches the default typo tolerance: confusables are computed once per compile, before
@@ -106,9 +107,14 @@ def attach_confusables_reusing(
     }
     indexed: dict[str, str] = {}
     # A deck states the same values many times over: each form stands for its first value.
+    # The others of a form are kept too: two values of one form may still be two answers.
+    alike: dict[str, list[str]] = {}
     for text, form in form_of.items():
-        if form and form not in indexed and len(form.split()) <= _MAX_WORDS:
-            indexed[form] = text
+        if form and len(form.split()) <= _MAX_WORDS:
+            if form not in indexed:
+                indexed[form] = text
+            else:
+                alike.setdefault(form, [indexed[form]]).append(text)
     queries = [_accepted_forms(card, form_of) for card in cards]
     wanted = {forms for forms in queries if forms is not None}
     found = _reused(previous, indexed, wanted)
@@ -123,6 +129,8 @@ def attach_confusables_reusing(
             out.append(card)
             continue
         near = found[forms_of_card]
+        if alike:
+            near = (*_by_degree(answer, forms_of_card, alike), *near)
         if not near and not answer.confusables:
             out.append(card)
             continue
@@ -335,3 +343,21 @@ def _deletions(word: str, depth: int) -> frozenset[str]:
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
         found |= frontier
     return frozenset(found)
+
+
+def _by_degree(
+    answer: Answer, forms: tuple[str, ...], alike: Mapping[str, list[str]]
+) -> tuple[str, ...]:
+    """The deck's values of one of the answer's forms that differ from it by words of
+    degree only ("fast" beside "very fast"): the same to the search, which passes over
+    such words, but another answer of the deck all the same."""
+    others = [text for form in forms for text in alike.get(form, ())]
+    if not others:
+        return ()
+    accepted = {answer.text, *answer.alternatives, *answer.parts}
+    own = answer_words(answer.text)
+    return tuple(
+        text
+        for text in others
+        if text not in accepted and differs_only_by_degree(own, answer_words(text))
+    )

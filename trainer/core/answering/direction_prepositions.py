@@ -5,9 +5,8 @@ function words that grading otherwise passes over; but they say opposite directi
 Where the answer sends its words one way ("to the heart", "away from the central
 nervous system", "into the cell") and the typed answer sends the same words the other
 way ("from the heart", "towards the CNS", "out of the cell"), it says the reverse,
-whatever else it adds ("from the heart to the lungs"). And where the answer's meaning
-is a direction, its opening preposition cannot be left out: "the heart" says neither
-way, unless the question already says which ("Where does blood flow to?").
+whatever else it adds ("from the heart to the lungs"). Leaving the preposition out
+reverses nothing: "Elba" for "to Elba" names the place the answer sends one to.
 """
 
 from __future__ import annotations
@@ -34,21 +33,6 @@ _REACH = 5
 # Words that end a phrase: a preposition before them governs nothing after them.
 _PHRASE_ENDS = frozenset({"and", "but", "or", "then", "while", "whereas", "which", "that"})
 _NAMES = ("towards", "away from")
-# "to" and "from" say which way a question asks only last or before the word asking.
-_LOOSE = frozenset({"to", "from"})
-_ASKING = frozenset({"which", "what", "where", "whom", "who", "whose", "how", "whence"})
-
-
-def _asks_a_way(question: Sequence[str]) -> bool:
-    """Whether the question says which way it asks: "towards", "into" or "away" anywhere,
-    "to" or "from" last or before the word asked for ("To which organ…?", "Where does it
-    flow to?"); not in a phrase of its own ("According to Harvey, where…?")."""
-    for k, word in enumerate(question):
-        if word not in _WAYS:
-            continue
-        if word not in _LOOSE or k + 1 == len(question) or question[k + 1] in _ASKING:
-            return True
-    return False
 
 
 def same_way_typed(

@@ -20,7 +20,7 @@ from functools import lru_cache
 _OPPOSITE_MORPHEMES = (
     *(("in", "out"), ("in", "ex"), ("im", "ex"), ("in", "de"), ("inter", "intra")),
     *(("endo", "exo"), ("endo", "ecto"), ("end", "ex"), ("intro", "extro"), ("ab", "ad")),
-    *(("ana", "cata"), ("hyper", "hypo"), ("super", "sub"), ("supra", "infra")),
+    *(("ana", "cata"), ("hyper", "hypo"), ("super", "sub"), ("supra", "sub"), ("supra", "infra")),
     *(("super", "infer"), ("over", "under"), ("up", "down"), ("pre", "post"), ("ante", "post")),
     *(("ant", "post"), ("pro", "anti"), ("pro", "contra"), ("micro", "macro")),
     *(("homo", "hetero"), ("auto", "hetero"), ("iso", "aniso"), ("mono", "poly")),

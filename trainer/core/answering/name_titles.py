@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.word_lists import (
@@ -51,8 +52,6 @@ from trainer.core.name_sexes import is_known_given_name
 DISTINCTIVE_CEILING = 600
 # Names listed in one answer: "James Watson and Francis Crick", "Fleming, Florey & Chain".
 _NAME_LIST = re.compile(r"\s*(?:,|&|\band\b)\s*")
-# Particles inside a name: "General de Gaulle", "Kaiser Wilhelm von Hohenzollern".
-_PARTICLES = frozenset({"da", "di", "de", "del", "della", "der", "den", "van", "von", "du"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # Words that open a place's name, saying what kind of place it is: "Cape Verde", "Mount
 # Kenya", "Saint Helena", "Port Desire".
@@ -68,7 +67,7 @@ def is_personal_title(words: Sequence[str], index: int) -> bool:
         return False
     name: list[str] = []
     for word in words[index + 1 :]:
-        if word in _PARTICLES:
+        if word in NAME_PARTICLES:
             continue
         if word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha():
             break
@@ -155,7 +154,7 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     if any(word in _ARTICLES for word in words[: content[0]]):
         return False  # a person's name has no article: "the Museo Reina Sofía" is a place
     inside = words[content[0] + 1 : content[-1]]
-    if any(word in FUNCTION_WORDS and word not in _PARTICLES for word in inside):
+    if any(word in FUNCTION_WORDS and word not in NAME_PARTICLES for word in inside):
         return False
     first, last = words[content[0]], words[content[-1]]
     # A name starts with no number: "48 cubic km" has no middle name to leave out.
@@ -184,7 +183,7 @@ def surnames_of(name: str) -> str | None:
         if _REGNAL_NUMBER.fullmatch(words[-1]):
             return None  # "Louis XVI": a ruler's number is no surname
         start = len(words) - 1
-        while start > 1 and fold(words[start - 1]) in _PARTICLES:
+        while start > 1 and fold(words[start - 1]) in NAME_PARTICLES:
             start -= 1  # "van Leeuwenhoek", "de Gaulle"
         surnames.append(" ".join(words[start:]))
     return " and ".join(surnames) if surnames else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from trainer.core.answering.name_particles import NAME_PARTICLES
+from trainer.core.answering.name_particles import JOINING_LETTERS, NAME_PARTICLES
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, TITLES
 from trainer.core.answering.word_match import WordMatch, is_initial, match_word
@@ -69,12 +69,15 @@ def other_given_name(typed: str, option: str, form: str, typo_tolerance: float) 
     given = [
         word
         for word in own
-        if word not in TITLES and word not in FORMS_OF_ADDRESS and word not in NAME_PARTICLES
+        if word not in TITLES
+        and word not in FORMS_OF_ADDRESS
+        and word not in NAME_PARTICLES
+        and word not in JOINING_LETTERS
     ]
     unmatched: list[str] = []
     written: set[str] = set()
     for word in reversed(typed_words[:start]):
-        if word in NAME_PARTICLES:
+        if word in NAME_PARTICLES or (word in JOINING_LETTERS and word not in initials):
             continue  # part of the surname: "Johann van Beethoven" goes on past "van"
         initial = len(word) == 1 and word in initials
         if not initial and (word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha()):

@@ -19,6 +19,7 @@ from trainer.core.answering.fraction_words import (
     decimal_points,
     fraction_words_as_values,
 )
+from trainer.core.answering.inner_marks import holds_mark_letters, shielded, unshielded
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import normalize_numbers
 from trainer.core.answering.symbol_words import symbols_spelled_out
@@ -78,8 +79,13 @@ def answer_words(text: str) -> tuple[str, ...]:
     # "the 1920's" is a decade, as "the 1920s" is; a lone "s" after a number is seconds.
     if "'s" in text or "’s" in text:
         text = _NUMBER_POSSESSIVE.sub(r"\1s", text)
+    shield = holds_mark_letters(text)  # an answer that spells a mark keeps it as written
+    if shield:
+        text = shielded(text)
     folded = fold(plain_numbers(symbols_spelled_out(text))).split()
     words = [restore_charges(w.replace(DECIMAL_MARK, ".").replace(OVER_MARK, "/")) for w in folded]
+    if shield:
+        words = list(map(unshielded, words))
     words = decimal_points(fraction_words_as_values(_undo_contractions(words)))
     words, joined = _joined_initials(words)
     # A lone "s" is what is left of a possessive ("Moscow's" → moscow s); after a number

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from trainer.core.answering.place_forms import place_forms
-from trainer.core.answering.word_lists import DESCRIPTORS, PLACE_KINDS
 from trainer.core.generate.cloze_words import (
     FUNCTION_WORDS,
     PARTICLES,
@@ -20,6 +19,7 @@ from trainer.core.generate.cloze_words import (
     related_words,
     tokens,
 )
+from trainer.core.generate.kind_nouns import KIND_NOUNS
 from trainer.core.lexicon import is_common_word
 
 _FOLDED_FUNCTION_WORDS = frozenset(w.casefold() for w in FUNCTION_WORDS | SENTENCE_OPENERS)
@@ -35,29 +35,6 @@ _STEM = 4
 _SHORT_STEM = 3
 
 Span = tuple[int, int]
-# Nouns naming the kind of a named thing, in any field: in an answer of several words,
-# none gives it away (`Symphony No. 5 in C minor` beside "the Sixth Symphony", `Battle
-# of Hastings` beside "the battle"); its distinctive words do.
-_KIND_NOUNS = (
-    DESCRIPTORS
-    | PLACE_KINDS
-    | frozenset(
-        {
-            *("battle", "war", "siege", "campaign", "revolution", "rebellion", "revolt"),
-            *("treaty", "pact", "accord", "agreement", "convention", "peace", "congress"),
-            *("act", "law", "bill", "charter", "declaration", "edict", "decree", "theorem"),
-            *("principle", "effect", "equation", "constant", "reaction", "cycle", "process"),
-            *("symphony", "concerto", "sonata", "quartet", "quintet", "trio", "suite"),
-            *("overture", "mass", "requiem", "cantata", "oratorio", "prelude", "fugue"),
-            *("nocturne", "etude", "rhapsody", "variations", "song", "album", "ballet"),
-            *("nerve", "nerves", "cell", "cells", "artery", "vein", "muscle", "bone"),
-            *("gland", "duct", "ligament", "tendon", "lobe", "node", "syndrome", "disease"),
-            *("church", "cathedral", "abbey", "temple", "mosque", "college", "school"),
-            *("bridge", "tower", "wall", "gate", "museum", "library", "hospital"),
-            *("dynasty", "empire", "kingdom", "party", "army", "fleet", "order"),
-        }
-    )
-)
 
 
 class TextIndex:
@@ -161,7 +138,7 @@ def key_words(answer_tokens: Sequence[Token]) -> list[str]:
     if len(words) <= 1:
         return words
     return [
-        word for word in words if not is_common_word(word) and fold_word(word) not in _KIND_NOUNS
+        word for word in words if not is_common_word(word) and fold_word(word) not in KIND_NOUNS
     ]
 
 

@@ -13,8 +13,9 @@ from bisect import bisect_left
 from trainer.core.answering.kind_words import names_a_kind
 from trainer.core.answering.place_forms import place_forms
 from trainer.core.answering.regions import REGIONS
-from trainer.core.answering.word_lists import DESCRIPTORS, PERSONAL_TITLES, PLACE_HEAD_NOUNS
+from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.generate.cloze_words import PARTICLES, Token
+from trainer.core.generate.kind_nouns import KIND_NOUNS
 from trainer.core.lexicon import could_be_name, is_given_name, is_known_word
 
 # An office or a rank, and the verbs that give one to a person (see `_at_office`).
@@ -45,18 +46,13 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # Nouns a text capitalises after "the" for one thing of its kind, which no epithet is:
 # a body in the sky, a quarter of the world, an institution, an office or a kind of
 # place (`showed Peter the Moon`, `cost Prussia the Crown`, `Sputnik the Earth`).
-_NEVER_EPITHETS = (
-    DESCRIPTORS
-    | PLACE_HEAD_NOUNS
-    | frozenset(
-        {
-            *("earth", "moon", "sun", "world", "sky", "heavens", "universe", "galaxy"),
-            *("north", "south", "east", "west", "left", "right", "centre", "center"),
-            *("crown", "church", "state", "empire", "party", "army", "navy", "front"),
-            *("government", "parliament", "senate", "council", "court", "allies", "axis"),
-            *("republic", "union", "league", "assembly", "convention", "reich", "pope"),
-        }
-    )
+_NEVER_EPITHETS = KIND_NOUNS | frozenset(
+    {
+        *("earth", "moon", "sun", "world", "sky", "heavens", "universe", "galaxy"),
+        *("north", "south", "east", "west", "left", "right", "centre", "center"),
+        *("crown", "state", "front", "navy", "government", "parliament", "senate"),
+        *("council", "court", "allies", "axis", "union", "league", "assembly", "reich"),
+    }
 )
 # A people's word made of a land's name ("New Zealanders", "Icelanders", "Highlanders"):
 # no name runs on from one with "of" (Brothers of Mercy and Masters of Arts are names).
@@ -139,7 +135,7 @@ def runs_on_abroad(word: Token, particles: list[Token]) -> bool:
         return word.text.isalpha()
     if particles or not word.follows_closely or not _LOWER_WORD.fullmatch(word.text):
         return False
-    return not all(is_known_word(part) for part in re.split("-", word.text))
+    return not all(is_known_word(part) for part in word.text.split("-"))
 
 
 def split_names(run: list[Token], words: list[Token]) -> list[list[Token]]:
