@@ -398,3 +398,24 @@ def test_numbers_of_any_length_are_graded_without_failing(answer: Answer, typed:
     verdict = grade(answer, typed, policy=Policy())
     assert verdict.outcome in Outcome
     assert parse_number("1" * 101) is None  # no quantity anyone writes
+
+
+@pytest.mark.parametrize(
+    ("typed", "outcome"),
+    [
+        ("not 1614", Outcome.WRONG),
+        ("never 1614", Outcome.WRONG),
+        ("maybe 1614", Outcome.WRONG),
+        ("before 1614", Outcome.WRONG),
+        ("after 1614", Outcome.WRONG),
+        ("by 1614", Outcome.WRONG),
+        ("in 1614", Outcome.EXACT),
+        ("AD 1614", Outcome.EXACT),
+        ("in the year 1614", Outcome.EXACT),
+        ("sixteen fourteen", Outcome.EXACT),
+    ],
+)
+def test_a_year_denied_or_bounded_is_no_year(typed: str, outcome: Outcome) -> None:
+    """A year read out of words, as numbers are read, keeps what the words claim of it."""
+    verdict = grade(Answer(AnswerType.YEAR, "1614"), typed, policy=POLICY)
+    assert verdict.outcome is outcome, verdict.rule

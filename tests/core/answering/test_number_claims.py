@@ -67,6 +67,10 @@ def test_a_number_answer_is_judged_by_what_it_claims(
         ("23", "How many chromosomes has a gamete?", "23 pairs", Outcome.WRONG),
         ("23", "How many pairs of chromosomes?", "23 pairs", Outcome.EXACT),
         ("12", "How many eggs?", "a dozen", Outcome.EXACT),
+        ("6", "How many eggs?", "half a dozen", Outcome.EXACT),
+        ("0.5", "What share was sold?", "half a dozen", Outcome.WRONG),
+        ("18", "How many eggs?", "one and a half dozen", Outcome.EXACT),
+        ("24", "How many eggs?", "a couple of dozen", Outcome.EXACT),
     ],
 )
 def test_words_beside_a_bare_number_must_name_what_the_question_counts(

@@ -10,9 +10,11 @@ from trainer.core.answering.grading import grade
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import (
     normalize_numbers,
+    regnal_numbers,
     scale_letters_as_words,
     single_as_one,
 )
+from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -174,3 +176,15 @@ def test_a_single_thing_is_one_where_a_number_is_looked_for() -> None:
     assert single_as_one(["a", "lone", "deputy"]) == ["1", "deputy"]
     assert single_as_one(["a", "single"]) == ["a", "single"]
     assert single_as_one(["a", "couple", "of", "votes"]) == ["a", "couple", "of", "votes"]
+
+
+def test_one_way_is_no_count() -> None:
+    assert "1" not in answer_words("one way, towards the heart")
+    assert "1" not in answer_words("one by one")
+    assert "1" in answer_words("one day")
+
+
+def test_a_rulers_number_after_a_name() -> None:
+    assert regnal_numbers("Napoleon III and Henry V") == [("napoleon", "3"), ("henry", "5")]
+    assert regnal_numbers("the third Napoleon") == []
+    assert regnal_numbers("Vitamin D") == []

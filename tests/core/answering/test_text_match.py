@@ -492,3 +492,22 @@ def test_the_opposite_of_a_word_of_the_answer_is_wrong_not_close(answer: str, ty
     assert "is the opposite of" in verdict.rule
     # Another word that is no opposite stays close.
     assert judge("at the highest level", "at the top level").outcome is Outcome.CLOSE
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question", "accepted"),
+    [
+        ("the inferior vena cava", "IVC", "", True),
+        ("the left ventricle", "RV", "", False),
+        ("World War II", "World War III", "", False),
+        # A ruler's number after a name the question does not say is no repeat of its count.
+        ("Napoleon Bonaparte", "Napoleon III", "Who received the Third Symphony?", False),
+        ("Napoleon Bonaparte", "Napoleon Bonaparte III", "Who received the Third?", False),
+        ("Lord North", "George III's minister Lord North", "Who was George III's minister?", True),
+    ],
+)
+def test_initials_and_rulers_numbers(
+    expected: str, typed: str, question: str, accepted: bool
+) -> None:
+    verdict = judge(expected, typed, question=question)
+    assert verdict.correct is accepted, verdict.rule

@@ -178,3 +178,16 @@ def test_a_rate_per_another_unit_is_another_answer() -> None:
     )
     assert not judged("£500 a year", "£500 a month")
     assert judged("40 hours a week", "40 hours per week")
+
+
+def _unit_slip(expected: str, typed: str) -> bool:
+    verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy())
+    return verdict.correct
+
+
+def test_a_bare_number_for_a_compound_unit_is_a_slip_as_for_a_simple_one() -> None:
+    assert _unit_slip("2,850 km", "2850")
+    assert _unit_slip("7.0 mmol/L", "7") and _unit_slip("7.0 mmol/L", "7.0")
+    assert _unit_slip("125 mL/min", "125")
+    assert not _unit_slip("7.0 mmol/L", "8")
+    assert not _unit_slip("125 mL/min", "125 mL")  # a unit typed is a claim: the wrong one

@@ -17,6 +17,7 @@ from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.contradicted import without_contradicted
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_claims import qualifier_problem
 from trainer.core.answering.number_grading import (
     closeness,
     grade_number,
@@ -268,6 +269,10 @@ def _pieces(typed: str, count: int) -> list[str] | None:
     return None
 
 
+# Words that bound a year rather than name it: "before 1614" is not 1614.
+_YEAR_BOUNDS = frozenset({"before", "after", "until", "till", "since", "by", "prior", "later"})
+
+
 def _grade_year(
     accepted: str, typed: str, tolerance: float, expected: str, policy: Policy
 ) -> Verdict | None:
@@ -276,7 +281,15 @@ def _grade_year(
         return None
     got = parse_year(typed)
     if got is None and (value := parse_number(typed)) is not None and value.denominator == 1:
-        got = int(value)  # "1,000", "10^3": a whole number written as numbers are
+        # "1,000", "10^3": a whole number written as numbers are; but a number read out
+        # of words that deny, bound or hedge it ("not 1614", "before 1614") is no year.
+        qualified = qualifier_problem(answer_words(accepted), answer_words(typed))
+        bound = next((w for w in answer_words(typed) if w in _YEAR_BOUNDS), None)
+        if qualified is None and bound is not None and bound not in answer_words(accepted):
+            qualified = f"'{bound}' makes it another claim than the year"
+        if qualified is not None:
+            return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
+        got = int(value)
     # "'27" is a year of the answer's century: 1927 for 1926, a slip at best, since the
     # century is taken on trust.
     clipped = _CLIPPED_YEAR.fullmatch(typed.strip())

@@ -207,6 +207,22 @@ def _roman_value(words: Sequence[str], index: int) -> int | None:
     return value
 
 
+# A capitalised name and the Roman numeral in capitals after it: "Napoleon III".
+_REGNAL = re.compile(r"\b([A-Z][^\W\d_]+)\s+([IVXL]+)\b")
+
+
+def regnal_numbers(text: str) -> list[tuple[str, str]]:
+    """Each ruler's number written after a name ("Napoleon III", "Henry V"), as the name
+    (folded) and the number's value: part of who is meant, not a count."""
+    found = []
+    for match in _REGNAL.finditer(text):
+        name = match.group(1).casefold()
+        value = _roman_value([name, match.group(2).casefold()], 1)
+        if value is not None:
+            found.append((name, str(value)))
+    return found
+
+
 def is_number_word(word: str) -> bool:
     """True for a word that is (part of) a number: `fifty`, `third`, `hundred`, `12th`."""
     return _word_value(word) is not None or word in ("hundred", *SCALES, *_ORDINAL_SCALES)

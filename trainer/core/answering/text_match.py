@@ -43,7 +43,7 @@ from trainer.core.answering.missing_words import decisive_stand_in, opposite_bes
 from trainer.core.answering.money import money_lined_up
 from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_claims import percent_problem
-from trainer.core.answering.number_words import single_as_one
+from trainer.core.answering.number_words import regnal_numbers, single_as_one
 from trainer.core.answering.other_answers import (
     as_near_another,
     question_contradiction,
@@ -175,7 +175,7 @@ def _match(
         rule = date_problem or "nothing to compare"
         return TextMatch(False, False, rule, similarity, decisive=rule != NO_FULL_DATE)
     refusal = (
-        _decisive_difference(want, got, question)
+        _decisive_difference(want, got, question, typed)
         or unit_problem(want, got, question.words)
         or unit_of_other_answers(want, got, (answer_words(other) for other in siblings))
     )
@@ -323,8 +323,12 @@ def _another_answer(got: Sequence[str], value: str, similarity: float) -> TextMa
     return TextMatch(False, False, rule, similarity, decisive=True)
 
 
-def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Question) -> str | None:
-    """A negation added or dropped, or numbers that differ: never a typo."""
+def _decisive_difference(
+    want: Sequence[str], got: Sequence[str], question: Question, typed: str
+) -> str | None:
+    """A negation added or dropped, or numbers that differ: never a typo. A number the
+    question says may be repeated, unless it is a ruler's number after a name the
+    question does not say ("Napoleon III" asked about the Third Symphony)."""
     negations_wanted = Counter(w for w in want if w in NEGATORS)
     negations_typed = Counter(w for w in got if w in NEGATORS)
     if sum(negations_wanted.values()) != sum(negations_typed.values()):
@@ -347,6 +351,7 @@ def _decisive_difference(want: Sequence[str], got: Sequence[str], question: Ques
     numbers_wanted = signed_numbers(want, skip=_formula_or_ion)
     numbers_typed = signed_numbers(got, skip=_formula_or_ion)
     asked = {value for _, value in signed_numbers(question.sequence)}
+    asked -= {value for name, value in regnal_numbers(typed) if not question.has(name)}
     wanted_values = Counter(value for _, value in numbers_wanted)
     typed_values = Counter(value for _, value in numbers_typed)
     missing = wanted_values - typed_values
