@@ -3,12 +3,17 @@ are the same answer; units of other kinds, and no unit, change nothing."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.answering.grading import grade
 from trainer.core.answering.unit_table import KINDS
 from trainer.core.answering.units import same_units, unit_problem, units_in
+from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -191,3 +196,38 @@ def test_a_bare_number_for_a_compound_unit_is_a_slip_as_for_a_simple_one() -> No
     assert _unit_slip("125 mL/min", "125")
     assert not _unit_slip("7.0 mmol/L", "8")
     assert not _unit_slip("125 mL/min", "125 mL")  # a unit typed is a claim: the wrong one
+
+
+PROMPT_WITH_TWO_VOLUMES = (
+    "A fasting value of [number] mmol/L (126 mg/dL) or more on two occasions indicates"
+    " diabetes mellitus."
+)
+
+
+def test_of_two_units_of_a_kind_in_the_question_the_first_counts() -> None:
+    """The question's words are read in order, never from a set whose order changes from
+    one process to the next: the same answer gets the same verdict every time."""
+    question = answer_words(PROMPT_WITH_TWO_VOLUMES)
+    assert unit_problem(("7",), answer_words("7 mmol/L"), question) is None
+    assert unit_problem(("7",), answer_words("7 mg/dL"), question) is not None
+
+
+def test_a_verdict_does_not_depend_on_the_hash_seed() -> None:
+    script = (
+        "from trainer.core.answering.grading import grade\n"
+        "from trainer.core.model import Answer, AnswerType\n"
+        "from trainer.core.scheduling.policy import Policy\n"
+        f"print(grade(Answer(AnswerType.NUMBER, '7.0'), '7 mmol/L', policy=Policy(),"
+        f" question={PROMPT_WITH_TWO_VOLUMES!r}).outcome.value)\n"
+    )
+    verdicts = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout.strip()
+        for seed in range(6)
+    }
+    assert verdicts == {"exact"}

@@ -9,7 +9,7 @@ the country (gallons, pints) or on an offset (degrees) convert to nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from fractions import Fraction
 
 from trainer.core.answering.number_words import MAX_DIGITS
@@ -103,7 +103,7 @@ def ratio(typed_unit: str, wanted_unit: str) -> Fraction | None:
 
 
 def conversion(
-    want: Sequence[str], got: Sequence[str], question: Iterable[str]
+    want: Sequence[str], got: Sequence[str], question: Sequence[str]
 ) -> tuple[str, str, Fraction] | None:
     """The one unit typed, the unit of its kind the answer (or, for a bare number, the
     question) is in, and how many of the latter one of the former is, when they differ

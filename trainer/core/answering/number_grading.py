@@ -62,7 +62,7 @@ def grade_number(
     # "6,650 miles" is no answer to "How long …, in kilometres?", whatever the number.
     want_words = answer_words(accepted)
     typed_words = tuple(single_as_one(answer_words(typed)))  # "a single vote", "a lone ship"
-    other_unit = unit_problem(want_words, typed_words, asked.words)
+    other_unit = unit_problem(want_words, typed_words, asked.sequence)
     other_unit = other_unit or unasked_unit(want_words, typed_words, asked.sequence)
     if other_unit is not None:
         converted = _converted(want, typed, answer.tolerance, want_words, typed_words, asked)
@@ -136,10 +136,10 @@ def _converted(
     """The verdict on an amount typed in another unit of the answer's measure that is the
     answer once converted ("96 hours" for 4, asked "How many days…?"), or within its
     tolerance; None for any other (another unit's "4130 miles" for 6,650 km is wrong)."""
-    found = conversion(want_words, typed_words, asked.words)
+    found = conversion(want_words, typed_words, asked.sequence)
     got = parse_number(typed)
     length = duration_of(same_units(list(typed_words)))
-    time_unit = units_in(want_words).get("time") or units_in(asked.words).get("time")
+    time_unit = units_in(want_words).get("time") or units_in(asked.sequence).get("time")
     if length is not None and time_unit is not None:
         # "a fortnight", "1 day and 12 hours": a length of time in pieces.
         value, wanted = in_unit(length, time_unit), time_unit

@@ -176,7 +176,7 @@ def _match(
         return TextMatch(False, False, rule, similarity, decisive=rule != NO_FULL_DATE)
     refusal = (
         _decisive_difference(want, got, question, typed)
-        or unit_problem(want, got, question.words)
+        or unit_problem(want, got, question.sequence)
         or unit_of_other_answers(want, got, (answer_words(other) for other in siblings))
     )
     if refusal is None and (lettered := hyphened_letter_problem(expected, typed, want, got)):

@@ -166,10 +166,11 @@ def _speed_at(words: Sequence[str], index: int) -> tuple[str | None, int]:
 
 
 def unit_problem(
-    want: Sequence[str], got: Sequence[str], question_words: Iterable[str] = ()
+    want: Sequence[str], got: Sequence[str], question_words: Sequence[str] = ()
 ) -> str | None:
     """Why the typed words name another unit than the answer (or, for a bare number, the
-    question) does; None when they agree, or when the typed answer names no unit."""
+    question) does; None when they agree, or when the typed answer names no unit. The
+    question's words come in order: of two units of a kind it names, the first counts."""
     typed = units_in(got)
     if not typed and _M not in got:
         return None
