@@ -177,6 +177,8 @@ card_values = operator.attrgetter(*CARD_FIELDS)
 _ALTERNATIVES = ANSWER_FIELDS.index("alternatives")
 _CONFUSABLES = ANSWER_FIELDS.index("confusables")
 _ANSWER = CARD_FIELDS.index("answer")
+_CHOICES = CARD_FIELDS.index("choices")
+_KEY = ANSWER_FIELDS.index("key")
 
 
 def with_answer(
@@ -195,6 +197,17 @@ def with_answer(
         values[_CONFUSABLES] = confusables
     fields = list(card_values(card))
     fields[_ANSWER] = Answer(*values)
+    return Card(*fields)
+
+
+def with_choices(card: Card, choices: tuple[str, ...], key: tuple[int, ...]) -> Card:
+    """`card` with its options and its answer's key replaced, as `with_answer` builds it:
+    a sitting shows each multiple choice card in an order of its own."""
+    values = list(answer_values(card.answer))
+    values[_KEY] = key
+    fields = list(card_values(card))
+    fields[_ANSWER] = Answer(*values)
+    fields[_CHOICES] = choices
     return Card(*fields)
 
 

@@ -48,6 +48,26 @@ def test_years_in_words(typed: str, year: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "year"),
+    [
+        # A year typed with a thousands separator is that year, not the number after it.
+        ("1,614", 1614),
+        ("in 1,614", 1614),
+        ("1 614", 1614),
+        ("1\u202f926 AD", 1926),
+        ("12,000 BC", -12000),
+        # A date's comma separates its day from its year.
+        ("September 1, 1928", 1928),
+        ("1, 1928", 1928),
+        # Not a whole number of groups of three digits: not that year.
+        ("1,614.5", None),
+    ],
+)
+def test_years_with_grouped_digits(typed: str, year: int | None) -> None:
+    assert parse_year(typed) == year
+
+
+@pytest.mark.parametrize(
     "typed",
     [
         "the first of September 1928",

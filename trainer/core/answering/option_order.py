@@ -11,11 +11,10 @@ draws are BLAKE2b hashes, the same on every machine and Python.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from trainer.core.deck.card_ids import stable_seed
-from trainer.core.model import AnswerType, Card, CardKind
+from trainer.core.model import AnswerType, Card, CardKind, with_choices
 
 # Draws of an order for a chronology that came out in the right order are made again;
 # with 3 events one in 6 is, so this bound is never reached in practice.
@@ -36,11 +35,7 @@ def shown_card(card: Card, showing: int) -> Card:
         return card
     place = {index: shown_at for shown_at, index in enumerate(order)}
     key = tuple(place[index] for index in card.answer.key)
-    return dataclasses.replace(
-        card,
-        choices=tuple(card.choices[index] for index in order),
-        answer=dataclasses.replace(card.answer, key=key),
-    )
+    return with_choices(card, tuple(card.choices[index] for index in order), key)
 
 
 def reshuffled(card: Card) -> bool:

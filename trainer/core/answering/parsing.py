@@ -44,6 +44,12 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _CHOICE_WORDS = frozenset({"option", "number", "no", "choice", "answer", "the", "one"})
 _SPACES = "\u00a0\u2007\u2009\u202f"
 _INTEGER_TOKEN = re.compile(r"\d+")
+# A whole number written in groups of three digits ("1,614", "1 614"), as `_NUMBER` reads
+# one: a year typed so is that year, not the number after its separator.
+_GROUPED_INTEGER = re.compile(
+    r"(?<![\w.,])\d{1,3}([, \u00a0\u202f\u2009])\d{3}(?:\1\d{3})*(?!\w|[.,]\d)"
+)
+_NOT_DIGIT = re.compile(r"\D")
 _LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
 _ERA_BEFORE = {"bc", "bce"}
 _ERA_AFTER = {"ad", "ce"}
@@ -171,6 +177,7 @@ def parse_year(typed: str) -> int | None:
     twenty-six") or a date's."""
     if _too_many_digits(typed):
         return None
+    typed = _GROUPED_INTEGER.sub(lambda match: _NOT_DIGIT.sub("", match.group()), typed)
     words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS]
     numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
     eras = [w for w in words if w in _ERA_BEFORE | _ERA_AFTER]
