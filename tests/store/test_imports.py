@@ -55,6 +55,27 @@ def test_a_first_import_adds_every_card_in_deck_order(conn: sqlite3.Connection, 
     assert stored_deck_hash(conn, "other") is None
 
 
+def stored_prompts(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT card_id, prompt FROM card_content").fetchall())
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [' "quoted" \\ back\\slash', "\n\ttab and\u2028line", " caf\u00e9 \u2014 \U0001f600 \x07", ""],
+)
+def test_the_stored_prompt_is_each_cards_own_on_insert_and_on_update(
+    conn: sqlite3.Connection, kit: Kit, wording: str
+) -> None:
+    # The prompt column, kept for search, is written and rewritten with the card's content.
+    first = kit.make_deck(wording={"a:q1": wording})
+    apply_import(conn, first, "deck.yaml", kit.moment(kit.day0))
+    assert stored_prompts(conn) == {card.id: card.prompt for card in first.cards}
+    changed = kit.make_deck(wording={"a:q2": wording + " now"}, content_hash="hash-2")
+    plan = apply_import(conn, changed, "deck.yaml", kit.moment(kit.day0))
+    assert "deck:a:q2" in plan.changed
+    assert stored_prompts(conn) == {card.id: card.prompt for card in changed.cards}
+
+
 def test_planning_writes_nothing(conn: sqlite3.Connection, kit: Kit) -> None:
     plan = plan_import(conn, kit.make_deck())
     assert plan.added == ("deck:a:q1", "deck:a:q2", "deck:b:q1")

@@ -50,21 +50,19 @@ def report_author_slips(
     question that accepts one part of an answer of several parts."""
     written = _written_accepts(deck)
     _facts_split_numbers(deck, report)
+    # Each prompt folded once, for both checks: folding is most of this pass's time.
+    prompts = [(card, fold_once(card.prompt)) for card in cards if card.kind in _ASKED]
     asked: dict[tuple[str, str], Card] = {}
-    for card in cards:
-        if card.kind in _ASKED:
-            earlier = asked.setdefault((card.excerpt_id, fold_once(card.prompt)), card)
-            if earlier is not card:
-                report.warning(
-                    origins.get(card.id, deck.location),
-                    f"card '{_slot(card)}' asks '{card.prompt}', as card '{_slot(earlier)}' "
-                    f"of excerpt '{card.excerpt_id}' does: a learner meets one question "
-                    "twice; drop one, or word them apart",
-                )
-    for card in cards:
-        if card.kind not in _ASKED:
-            continue
-        prompt = fold_once(card.prompt)
+    for card, prompt in prompts:
+        earlier = asked.setdefault((card.excerpt_id, prompt), card)
+        if earlier is not card:
+            report.warning(
+                origins.get(card.id, deck.location),
+                f"card '{_slot(card)}' asks '{card.prompt}', as card '{_slot(earlier)}' "
+                f"of excerpt '{card.excerpt_id}' does: a learner meets one question "
+                "twice; drop one, or word them apart",
+            )
+    for card, prompt in prompts:
         slot = card.id.rsplit(":", 1)[-1]
         for accepted in _accepted_in_prompt(card, prompt, written):
             report.warning(
