@@ -173,7 +173,7 @@ def test_the_engine_keeps_the_word_list_with_the_deck_cache(
 _FIRST_ANSWER_READY = """
 import inspect, sys
 from trainer.engine import Engine
-from trainer.core.answering.text_match import TextMatch
+from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.verdict import Verdict
 with Engine.open(environ={"TRAINER_HOME": sys.argv[1]}, backup=False) as engine:
     engine.ready_answering()

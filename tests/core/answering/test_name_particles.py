@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.option_names import other_given_name
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 @pytest.mark.parametrize(
@@ -27,3 +30,30 @@ def test_a_particle_belongs_to_the_surname(
     typed: str, option: str, form: str, other: str | None
 ) -> None:
     assert other_given_name(typed, option, form, 0.25) == other
+
+
+def _graded(expected: str, typed: str, *alternatives: str) -> Outcome:
+    answer = Answer(AnswerType.TEXT, expected, alternatives=alternatives)
+    return grade(answer, typed, policy=Policy(), question="Who wrote the paper?").outcome
+
+
+@pytest.mark.parametrize(
+    ("expected", "surname", "typed"),
+    [
+        ("Claude Shannon", "Shannon", "Del Shannon"),
+        ("Dennis Ritchie", "Ritchie", "Del Ritchie"),
+        ("Jim Morrison", "Morrison", "Van Morrison"),
+    ],
+)
+def test_a_particle_in_the_given_names_place_is_no_extra_word(
+    expected: str, surname: str, typed: str
+) -> None:
+    # The surname alone is right, and a particle is often typed before one; but where
+    # the answer writes a given name, a particle there names someone else.
+    assert _graded(expected, surname, surname) is Outcome.EXACT
+    assert _graded(expected, typed, surname) not in (Outcome.EXACT, Outcome.TYPO)
+
+
+def test_a_particle_of_the_surname_itself_is_kept() -> None:
+    assert _graded("Ludwig van Beethoven", "van Beethoven", "van Beethoven") is Outcome.EXACT
+    assert _graded("Charles de Gaulle", "De Gaulle", "de Gaulle") is Outcome.EXACT

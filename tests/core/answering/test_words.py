@@ -172,3 +172,32 @@ def test_the_questions_own_phrase_beside_the_answer_repeats_it() -> None:
     for typed in ("when the price rises it falls", "demand falls"):
         verdict = grade(answer, typed, policy=Policy(), question=question)
         assert verdict.correct, (typed, verdict.rule)
+
+
+def test_an_abbreviation_the_question_writes_stands_for_nothing() -> None:
+    expanded = ["electronic", "numerical", "integrator", "and", "computer"]
+    _, typed, used = line_up_abbreviations(expanded, ["eniac"], asked={"eniac"}.__contains__)
+    assert typed == ["eniac"] and used == []
+    _, typed, used = line_up_abbreviations(expanded, ["eniac"])
+    assert used == ["eniac"]
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question", "outcome"),
+    [
+        (
+            "Electronic Numerical Integrator and Computer",
+            "ENIAC",
+            "What does ENIAC stand for?",
+            "wrong",
+        ),
+        ("Structured Query Language (SQL)", "SQL", "What does SQL stand for?", "wrong"),
+        ("Structured Query Language", "SQL", "Which language queries databases?", "exact"),
+        ("Structured Query Language (SQL)", "SQL", "Which language queries databases?", "exact"),
+    ],
+)
+def test_typing_back_the_abbreviation_asked_about(
+    expected: str, typed: str, question: str, outcome: str
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy(), question=question)
+    assert verdict.outcome.value == outcome

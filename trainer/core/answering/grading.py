@@ -16,6 +16,7 @@ from fractions import Fraction
 from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.contradicted import without_contradicted
 from trainer.core.answering.dates_in_text import misspelt_month
+from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_claims import qualifier_problem
 from trainer.core.answering.number_grading import (
@@ -27,7 +28,8 @@ from trainer.core.answering.number_grading import (
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import parse_date, parse_number, parse_year
 from trainer.core.answering.text_alignment import Question
-from trainer.core.answering.text_match import TextMatch, match_text
+from trainer.core.answering.text_match import match_text
+from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
@@ -176,7 +178,7 @@ def _grade_text(
             siblings=(answer.text, *answer.alternatives),
             typo_tolerance=policy.typo_tolerance,
         )
-        for form in _forms(accepted)
+        for form in _forms(accepted, asked)
     ]
     best = max(matches, key=lambda m: (m.accepted, not m.slip, m.similarity))
     verdict = _text_verdict(best, accepted, expected, policy)
@@ -197,16 +199,21 @@ def _text_verdict(match: TextMatch, accepted: str, expected: str, policy: Policy
     return Verdict(outcome, match.similarity, accepted, expected, rule=match.rule)
 
 
-def _forms(accepted: str) -> list[str]:
+def _forms(accepted: str, asked: Question) -> list[str]:
     """An accepted answer, and with a bracketed part left out or, for an abbreviation
-    in brackets, that alone."""
+    in brackets, that alone, unless the question writes it ("What does the KPD stand
+    for?" is not answered by "KPD")."""
     forms = [accepted]
     inside = [m.group(1).strip() for m in _BRACKETED.finditer(accepted)]
-    if inside:
+    if inside and not is_formula(accepted):  # "O(n log n)" is no "O" with a note
         bare = _BRACKETED.sub("", accepted).strip()
         if fold(bare):
             forms.append(bare)
-        forms += [part for part in inside if _ABBREVIATION.fullmatch(part)]
+        forms += [
+            part
+            for part in inside
+            if _ABBREVIATION.fullmatch(part) and not all(map(asked.has, fold(part).split()))
+        ]
     return forms
 
 

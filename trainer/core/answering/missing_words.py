@@ -22,6 +22,7 @@ from trainer.core.answering.morphemes import (
     other_ending,
     reversing_prefix,
 )
+from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.name_titles import surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.opposite_prefixes import opposite_prefixes
@@ -67,7 +68,11 @@ def missing_rule(
     others = [
         w
         for j, w in enumerate(got)
-        if j not in used and w not in FUNCTION_WORDS and w not in HEDGE_WORDS
+        if j not in used
+        and (
+            (w not in FUNCTION_WORDS and w not in HEDGE_WORDS)
+            or _particle_for_given_name(want, got, first, j)
+        )
     ]
     if others:
         stand_in = (want[first], others[0])
@@ -75,6 +80,24 @@ def missing_rule(
             return opposite_rule(others[0], want[first]), stand_in
         return instead_rule(others[0], want[first]), stand_in
     return f"'{want[first]}' is missing", None
+
+
+def _particle_for_given_name(
+    want: Sequence[str], got: Sequence[str], first: int, typed_at: int
+) -> bool:
+    """Whether the typed word at `typed_at` is a surname particle typed where the answer
+    writes a name right before the word typed next: "Del Shannon" for "Claude Shannon",
+    "Van Morrison" for "Jim Morrison" name another person. A particle is no mere extra
+    word there, as it is before a surname the answer writes with one ("van Beethoven")."""
+    word = got[typed_at]
+    return (
+        word in NAME_PARTICLES
+        and want[first] not in NAME_PARTICLES
+        and want[first] not in FUNCTION_WORDS
+        and first + 1 < len(want)
+        and typed_at + 1 < len(got)
+        and got[typed_at + 1] == want[first + 1]
+    )
 
 
 def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:

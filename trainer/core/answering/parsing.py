@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from trainer.core.answering.charges import charges_as_words
 from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, month_number
+from trainer.core.answering.eras import eras_spaced
 from trainer.core.answering.fraction_words import decimal_points, fraction_in_words
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import powers_as_plain
@@ -178,7 +179,7 @@ def parse_year(typed: str) -> int | None:
     if _too_many_digits(typed):
         return None
     typed = _GROUPED_INTEGER.sub(lambda match: _NOT_DIGIT.sub("", match.group()), typed)
-    words = [w for w in _folded_words(typed) if w not in _FILLER_WORDS]
+    words = [w for w in _folded_words(eras_spaced(typed)) if w not in _FILLER_WORDS]
     numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
     eras = [w for w in words if w in _ERA_BEFORE | _ERA_AFTER]
     others = [w for w in words if w not in numbers and w not in eras]

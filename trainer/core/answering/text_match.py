@@ -32,6 +32,7 @@ from trainer.core.answering.direction_prepositions import (
 )
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.durations import duration_of
+from trainer.core.answering.eras import implied_era_left_out
 from trainer.core.answering.foreign_articles import (
     article_problem,
     opens_with_article,
@@ -39,6 +40,7 @@ from trainer.core.answering.foreign_articles import (
 )
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
 from trainer.core.answering.fraction_words import shares_lined_up
+from trainer.core.answering.function_notation import formula_match
 from trainer.core.answering.missing_words import decisive_stand_in, opposite_beside
 from trainer.core.answering.money import money_lined_up
 from trainer.core.answering.notation import constants_lined_up
@@ -50,6 +52,7 @@ from trainer.core.answering.other_answers import (
     sibling_contradiction,
 )
 from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
+from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.unit_pairs import swapped_units
 from trainer.core.answering.unit_readings import m_read_alike, signs_read_alike
@@ -74,24 +77,8 @@ from trainer.core.answering.words import (
     spelled_out,
 )
 from trainer.core.answering.written_numbers import signed_numbers, values_lined_up
-from trainer.core.records import record
 
 _ARTICLES = frozenset({"a", "an", "the"})
-
-
-@record
-class TextMatch:
-    """How a typed text compares with one accepted answer."""
-
-    accepted: bool
-    # Right with a slip (a typo, another spelling or form): suggested quality at most 4.
-    slip: bool
-    # Why: "exact", "typo in 'lipetks' (1 edit)", "'not' changes the meaning"...
-    rule: str
-    similarity: float
-    # Wrong for a reason that is never merely close: a negation, a hedge, other
-    # numbers, another answer of the deck.
-    decisive: bool = False
 
 
 def match_text(
@@ -112,6 +99,8 @@ def match_text(
     other words ("less acidic" for "not acidic enough") and is judged as they match."""
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
+    if (formula := formula_match(expected, typed)) is not None:
+        return formula
     dropped = _dropped_negation(answer_words(expected), answer_words(typed))
     found = _match(expected, typed, question, confusables, siblings, typo_tolerance, dropped)
     if dropped is None or not found.accepted:
@@ -139,6 +128,7 @@ def _match(
     dropped: str | None,
 ) -> TextMatch:
     want, got = money_lined_up(*join_decimals(answer_words(expected), answer_words(typed)))
+    want = implied_era_left_out(want, got)  # "9" for "AD 9"
     got = shares_lined_up(want, ions_joined(want, values_lined_up(want, got)))
     got = bounds_lined_up(want, got)
     if "1" in want and "1" not in got:
@@ -196,7 +186,7 @@ def _match(
         if _same_content(other, got) and not _same_in_form(other, want):
             return _another_answer(got, value, similarity)
     known = spelled_out(want, [answer_words(other) for other in siblings if other != expected])
-    exp, typ, abbreviations = line_up_abbreviations(want, got, known)
+    exp, typ, abbreviations = line_up_abbreviations(want, got, known, question.has)
     exp, typ = join_compounds(exp, typ)
     exp, typ = join_direction_phrases(exp, typ)
     exp, typ = formulas_spelled_out(exp, typ)

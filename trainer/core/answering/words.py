@@ -10,10 +10,11 @@ already makes uniform).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from trainer.core.answering.charges import restore_charges
+from trainer.core.answering.eras import eras_alike, eras_spaced
 from trainer.core.answering.fraction_words import (
     OVER_MARK,
     decimal_points,
@@ -82,12 +83,13 @@ def answer_words(text: str) -> tuple[str, ...]:
     shield = holds_mark_letters(text)  # an answer that spells a mark keeps it as written
     if shield:
         text = shielded(text)
-    folded = fold(plain_numbers(symbols_spelled_out(text))).split()
+    folded = fold(plain_numbers(symbols_spelled_out(eras_spaced(text)))).split()
     words = [restore_charges(w.replace(DECIMAL_MARK, ".").replace(OVER_MARK, "/")) for w in folded]
     if shield:
         words = list(map(unshielded, words))
     words = decimal_points(fraction_words_as_values(_undo_contractions(words)))
     words, joined = _joined_initials(words)
+    words = eras_alike(words)  # "509 BCE" is "509 BC"
     # A lone "s" is what is left of a possessive ("Moscow's" → moscow s); after a number
     # it is the symbol of seconds ("8 min 20 s").
     kept = [
@@ -251,19 +253,24 @@ def spelled_out(words: Sequence[str], others: Sequence[Sequence[str]]) -> frozen
 
 
 def line_up_abbreviations(
-    expected: Sequence[str], typed: Sequence[str], known: frozenset[str] = frozenset()
+    expected: Sequence[str],
+    typed: Sequence[str],
+    known: frozenset[str] = frozenset(),
+    asked: Callable[[str], bool] = lambda word: False,
 ) -> tuple[list[str], list[str], list[str]]:
     """Both word lists with abbreviations joined to what they abbreviate, and the
     abbreviations used: typed `ussr` for expected `union of soviet socialist republics`
     makes the expected words `ussr`; typed `kommunistische partei deutschlands` for
     expected `kpd` makes the typed words `kpd`, unless `kpd` is `known`: spelled out by
-    another accepted answer, which the typed words must then match."""
+    another accepted answer, which the typed words must then match. A typed
+    abbreviation that the question writes (`asked`) stands for nothing: "ENIAC" for
+    "What does ENIAC stand for?" only copies the question."""
     exp, got = list(expected), list(typed)
     used: list[str] = []
     typed_content = [w for w in got if w not in FUNCTION_WORDS]
     for word in dict.fromkeys(got):
         # A function word ("us") is an abbreviation only when it is all that was typed.
-        if word in exp or (word in FUNCTION_WORDS and len(typed_content) > 0):
+        if word in exp or (word in FUNCTION_WORDS and len(typed_content) > 0) or asked(word):
             continue
         joined = _abbreviated_run(exp, word)
         if joined is not None:

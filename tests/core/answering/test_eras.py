@@ -1,0 +1,62 @@
+"""Tests for trainer.core.answering.eras: BC, BCE, AD and CE, however written."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.eras import eras_alike, eras_spaced, implied_era_left_out
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.parsing import parse_year
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+def test_eras_are_spaced_from_their_number_and_undotted() -> None:
+    assert eras_spaced("216BC").split() == ["216", "BC"]
+    assert eras_spaced("44 B.C.").split() == ["44", "BC"]
+    assert eras_spaced("509 B. C. E.").split() == ["509", "BCE"]
+    assert eras_spaced("A.D. 9").split() == ["AD", "9"]
+    # Inside a word, the letters are no era.
+    assert eras_spaced("ADD 3 aces").split() == ["ADD", "3", "aces"]
+
+
+def test_secular_eras_are_the_older_ones_beside_a_number() -> None:
+    assert eras_alike(["509", "bce"]) == ["509", "bc"]
+    assert eras_alike(["ce", "9"]) == ["ad", "9"]
+    # Not beside a number: a word like any other.
+    assert eras_alike(["the", "ce", "mark"]) == ["the", "ce", "mark"]
+
+
+def test_our_era_may_be_left_out_and_the_one_before_it_not() -> None:
+    assert implied_era_left_out(["ad", "9"], ["9"]) == ["9"]
+    assert implied_era_left_out(["ad", "9"], ["9", "bc"]) == ["ad", "9"]
+    assert implied_era_left_out(["44", "bc"], ["44"]) == ["44", "bc"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "year"),
+    [("216 BC", -216), ("216 B.C.", -216), ("216BC", -216), ("216 BCE", -216), ("AD 9", 9)],
+)
+def test_years_read_with_their_era(typed: str, year: int) -> None:
+    assert parse_year(typed) == year
+
+
+def outcome(expected: str, typed: str) -> Outcome:
+    answer = Answer(AnswerType.TEXT, expected)
+    return grade(answer, typed, policy=Policy(), question="When did it happen?").outcome
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "wanted"),
+    [
+        ("509 BC", "509 BCE", Outcome.EXACT),
+        ("509 BC", "509 B.C.E.", Outcome.EXACT),
+        ("AD 9", "9 CE", Outcome.EXACT),
+        ("AD 9", "9", Outcome.EXACT),
+        ("AD 9", "9 BC", Outcome.WRONG),
+        ("44 BC", "44 CE", Outcome.WRONG),
+        ("44 BC", "44 AD", Outcome.WRONG),
+    ],
+)
+def test_text_answers_with_eras(expected: str, typed: str, wanted: Outcome) -> None:
+    assert outcome(expected, typed) is wanted

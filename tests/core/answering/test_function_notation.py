@@ -1,0 +1,113 @@
+"""Tests for trainer.core.answering.function_notation: formulas compared as written."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.function_notation import (
+    FormulaMatch,
+    compact,
+    is_formula,
+    match_formula,
+)
+from trainer.core.answering.grading import grade
+from trainer.core.answering.verdict import Outcome
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+@pytest.mark.parametrize(
+    "text", ["O(n log n)", "Θ(n²)", "f(x) = 2x + 1", "P(A|B)", "O(1)", "Ω(log n)"]
+)
+def test_function_notation_is_a_formula(text: str) -> None:
+    assert is_formula(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vitamin C (ascorbic acid)",  # a space before the bracket: a note, not a call
+        "Henry VIII (Tudor)",
+        "O(n log n) time",  # a word outside the call: more than a formula
+        "Ca(OH)2",  # a chemical formula: its bracket follows a symbol of two letters
+        "the Treaty of Rapallo",
+    ],
+)
+def test_other_text_is_not(text: str) -> None:
+    assert not is_formula(text)
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("O(n log n)", "O(nlogn)"),
+        ("O(n log n)", "o(n log n)"),
+        ("O(n²)", "O(n^2)"),
+        ("O(n²)", "O(n**2)"),
+        ("O(2^n)", "O(2ⁿ)"),
+        ("O(n⁻¹)", "O(n^-1)"),
+        ("Θ(n log n)", "Theta(n log n)"),
+        ("f(x) = 2x + 1", "f(x) = 2·x + 1"),
+        ("P(A|B)", "P(A | B)"),
+    ],
+)
+def test_the_same_formula_however_written(expected: str, typed: str) -> None:
+    assert match_formula(expected, typed) is FormulaMatch.SAME
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        # Each shares the answer's words, and names another complexity class.
+        ("O(log n)", "O(n log n)"),
+        ("O(log n)", "O(log log n)"),
+        ("O(n log n)", "O(n log log n)"),
+        ("O(n log n)", "O(n)"),
+        ("O(n log n)", "Θ(n log n)"),
+        ("O(n²)", "O(n^3)"),
+        ("O(log n)", "O"),
+        ("O(log n)", "n log n"),
+        ("f(x) = 2x + 1", "f(x) = 2x - 1"),
+        ("O(2·3)", "O(23)"),  # a product of digits is kept
+    ],
+)
+def test_another_formula(expected: str, typed: str) -> None:
+    assert match_formula(expected, typed) is FormulaMatch.OTHER
+
+
+def test_the_argument_alone_lacks_the_notation() -> None:
+    assert match_formula("O(log n)", "log n") is FormulaMatch.ARGUMENT_ONLY
+
+
+def test_text_that_is_no_formula_is_left_to_word_grading() -> None:
+    assert match_formula("the Treaty of Rapallo", "Rapallo") is None
+
+
+@given(st.text(alphabet="Onlog()^23 ", min_size=1, max_size=20))
+def test_compact_ignores_case_and_spaces(text: str) -> None:
+    assert compact(text) == compact(text.upper().replace(" ", "  ")) == compact(text.lower())
+
+
+def verdict(expected: str, typed: str) -> Outcome:
+    answer = Answer(text=expected, type=AnswerType.TEXT)
+    question = "What is the average-case running time, in big-O notation?"
+    return grade(answer, typed, policy=Policy(), question=question).outcome
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "outcome"),
+    [
+        ("O(log n)", "O(log n)", Outcome.EXACT),
+        ("O(log n)", "O(n log n)", Outcome.WRONG),
+        ("O(log n)", "O(log log n)", Outcome.WRONG),
+        ("O(log n)", "n log n", Outcome.WRONG),
+        # The bracket is the formula's, not a note that may be left out.
+        ("O(log n)", "O", Outcome.WRONG),
+        ("O(log n)", "log n", Outcome.CLOSE),
+        ("O(n²)", "O(n^2)", Outcome.EXACT),
+    ],
+)
+def test_grading_a_formula_answer(expected: str, typed: str, outcome: Outcome) -> None:
+    assert verdict(expected, typed) is outcome

@@ -1,0 +1,53 @@
+"""Eras written every way a learner writes them: "BC", "B.C.", "BCE", "216BC"; "AD", "CE".
+
+"509 BCE" is "509 BC" and "9 CE" is "AD 9": the secular names say the same as the
+older ones. A year of our era needs no era at all ("9" for "AD 9"), where one before it
+does: "44" for "44 BC" names another year. Eras are read only beside a number, so that
+a word such as "ad" or "ce" elsewhere keeps its meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+BEFORE = "bc"
+AFTER = "ad"
+# Every folded way of writing each era, once its letters are joined (see `answer_words`).
+_SAME_ERA = {"bc": BEFORE, "bce": BEFORE, "ad": AFTER, "ce": AFTER}
+# An era's letters as typed, dotted or spaced or run into the number: "B.C.", "B. C. E.",
+# "216BC". Not inside a word ("ADD", "ace").
+_ERA_MARK = re.compile(
+    r"(?<![^\W\d_])(b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SPACE_OR_DOT = re.compile(r"[\s.]")
+
+
+def eras_spaced(text: str) -> str:
+    """`text` with each era written as its letters alone, apart from the number:
+    "216BC" → "216 BC ", "44 B.C." → "44 BC "."""
+    return _ERA_MARK.sub(lambda found: " " + _SPACE_OR_DOT.sub("", found.group()) + " ", text)
+
+
+def eras_alike(words: Sequence[str]) -> list[str]:
+    """Folded words with each era beside a number written one way: "bce" as "bc", "ce"
+    as "ad"."""
+    out = list(words)
+    for i, word in enumerate(words):
+        era = _SAME_ERA.get(word)
+        if era is not None and _beside_number(words, i):
+            out[i] = era
+    return out
+
+
+def implied_era_left_out(want: Sequence[str], typed: Sequence[str]) -> list[str]:
+    """The answer's words without its era when that is our era and the typed answer
+    names none: "9" says "AD 9"."""
+    if AFTER not in want or AFTER in typed or BEFORE in typed:
+        return list(want)
+    return [w for i, w in enumerate(want) if not (w == AFTER and _beside_number(want, i))]
+
+
+def _beside_number(words: Sequence[str], i: int) -> bool:
+    return any(0 <= j < len(words) and words[j].isdecimal() for j in (i - 1, i + 1))

@@ -1,0 +1,105 @@
+"""Answers in function notation, compared as whole formulas: "O(n log n)", "Θ(n²)", "f(x) = 2x".
+
+A letter applied to a bracket, with no space between ("O(", "f(", "P("), writes a formula,
+in which every symbol counts: "O(n log n)" and "O(log n)" are two complexity classes,
+however many words they share. Graded word by word, single letters would be joined as
+initials ("O(n" read as "on") and an extra or repeated word let pass, so an answer that
+is such a formula and nothing more is compared as one instead. Case, spaces and the ways
+of writing a power ("n^2", "n**2", "n²"), a product ("2·n", "2*n", "2n") and a Greek
+letter ("Θ", "theta") are set aside; the typed answer must write the same formula. Its
+argument alone ("n log n" for "O(n log n)") is close: the notation asked for is missing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import Enum
+
+from trainer.core.answering.text_matches import TextMatch
+
+# A lone letter (no letter or digit before it) applied to a bracket: "O(", "Θ(", "f(".
+_CALL = re.compile(r"(?<!\w)[^\W\d_]\(([^()]*)\)")
+# A word of two letters or more outside every call: the answer says more than a formula.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_PRODUCT_SIGN = re.compile(r"\s*[*·×⋅]\s*")
+# A product sign beside a letter says nothing "2n" does not; between digits it is kept.
+_SILENT_PRODUCT = re.compile(r"(?<=[^\W_])\*(?=[^\W\d_])|(?<=[^\W\d_])\*(?=[^\W_])")
+_MINUS_SIGNS = str.maketrans("−–", "--")
+_GREEK_NAMES = {
+    "α": "alpha",
+    "β": "beta",
+    "γ": "gamma",
+    "δ": "delta",
+    "ε": "epsilon",
+    "θ": "theta",
+    "λ": "lambda",
+    "μ": "mu",
+    "π": "pi",
+    "σ": "sigma",
+    "φ": "phi",
+    "ω": "omega",
+}
+
+
+class FormulaMatch(Enum):
+    SAME = "the same formula"
+    ARGUMENT_ONLY = "the notation around it is missing"
+    OTHER = "another formula"
+
+
+def is_formula(text: str) -> bool:
+    """Whether `text` is a formula in function notation and nothing more."""
+    if _CALL.search(text) is None:
+        return False
+    return _WORD.search(_CALL.sub(" ", text)) is None
+
+
+def match_formula(expected: str, typed: str) -> FormulaMatch | None:
+    """How `typed` compares with `expected` when that is a formula (`is_formula`); None
+    when it is not one."""
+    if not is_formula(expected):
+        return None
+    wanted, written = compact(expected), compact(typed)
+    if wanted == written:
+        return FormulaMatch.SAME
+    arguments = [compact(found.group(1)) for found in _CALL.finditer(expected)]
+    if len(arguments) == 1 and arguments[0] and written == arguments[0]:
+        return FormulaMatch.ARGUMENT_ONLY
+    return FormulaMatch.OTHER
+
+
+def formula_match(expected: str, typed: str) -> TextMatch | None:
+    """`match_formula` as text grading reports it: its argument alone is close, another
+    formula wrong however near in letters; None when `expected` is no formula."""
+    found = match_formula(expected, typed)
+    if found is None:
+        return None
+    if found is FormulaMatch.SAME:
+        return TextMatch(True, False, found.value, 1.0)
+    if found is FormulaMatch.ARGUMENT_ONLY:
+        return TextMatch(False, False, found.value, 0.9)
+    return TextMatch(False, False, found.value, 0.0, decisive=True)
+
+
+def compact(text: str) -> str:
+    """`text` as formulas compare: powers as "^", products of letters unmarked, Greek
+    letters by name, no spaces, no case."""
+    text = "".join(_powers_marked(text)).replace("**", "^")
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_MINUS_SIGNS)
+    text = "".join(_GREEK_NAMES.get(char, char) for char in text)
+    text = _SILENT_PRODUCT.sub("", _PRODUCT_SIGN.sub("*", text))
+    return "".join(text.split())
+
+
+def _powers_marked(text: str) -> list[str]:
+    """The characters of `text`, each run of raised ones ("²", "ⁿ", "⁻¹") after a "^"."""
+    out: list[str] = []
+    raised_before = False
+    for char in text:
+        raised = unicodedata.decomposition(char).startswith("<super>")
+        if raised and not raised_before:
+            out.append("^")
+        out.append(char)
+        raised_before = raised
+    return out
