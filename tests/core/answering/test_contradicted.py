@@ -43,3 +43,17 @@ def test_every_stand_in_rule_is_read_back() -> None:
     assert stand_in_of(instead_rule("kazan", "lipetsk")) == "kazan"
     assert stand_in_of(opposite_rule("lowest", "highest")) == "lowest"
     assert stand_in_of("'kazan' is missing") is None
+
+
+def test_a_title_and_a_name_are_held_by_the_full_name() -> None:
+    # "King Harold" is accepted for Harold Godwinson; "Harald Hardrada" matches it with a
+    # slip and a surname added, but the full name finds that surname in place of its own.
+    answer = Answer(AnswerType.TEXT, "Harold Godwinson", alternatives=("King Harold",))
+    question = "Who won the battle of Stamford Bridge?"
+    for typed, wanted in [
+        ("Harald Hardrada", Outcome.WRONG),
+        ("Harold Harefoot", Outcome.WRONG),
+        ("King Harold", Outcome.EXACT),
+        ("Harold Godwinson", Outcome.EXACT),
+    ]:
+        assert grade(answer, typed, policy=Policy(), question=question).outcome is wanted, typed

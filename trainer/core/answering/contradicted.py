@@ -36,6 +36,9 @@ def without_contradicted(
     Typed inside or before them, it still contradicts: "Humphry Faraday" for "Who was
     Humphry Davy's assistant?" is no "Michael Faraday"."""
     words = [set(fold(text).split()) for text in accepted]
+    # A title says who someone was, not which name: "King Harold" is held by "Harold
+    # Godwinson" as "Harold" is, so "Harald Hardrada" matches neither.
+    names = [{w for w in form if w not in TITLES} or form for form in words]
     kept = list(verdicts)
     reversed_by = next(
         (v for v in verdicts if v.outcome is Outcome.WRONG and _opposite(v.rule)), None
@@ -51,7 +54,7 @@ def without_contradicted(
         for other, fuller in enumerate(verdicts):
             if (
                 other != index
-                and words[index] < words[other]
+                and (words[index] < words[other] or names[index] < names[other])
                 # Only ever a worse verdict: right becomes close or wrong, close wrong.
                 and RANK[fuller.outcome] < RANK[verdict.outcome]
                 and (

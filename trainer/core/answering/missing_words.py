@@ -29,7 +29,7 @@ from trainer.core.answering.opposite_prefixes import opposite_prefixes
 from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOSITES
 from trainer.core.answering.word_match import Refusal, negated_pair
-from trainer.core.answering.words import acronyms, capitalized_words
+from trainer.core.answering.words import acronyms, answer_words, capitalized_words
 from trainer.core.lexicon import could_be_name, is_common_word, is_given_name
 
 # A typed word this near a name in letters (Levenshtein similarity) may be a poor spelling
@@ -158,6 +158,8 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     who is meant."""
     if wanted not in capitalized_words(expected):
         return False
+    if wanted in epithets(answer_words(expected), capitalized_words(expected)):
+        return True  # "Pliny the Younger" is not "Pliny the Elder"
     if not (
         could_be_name(wanted)
         or _surname_of_person(wanted, expected)
@@ -170,6 +172,16 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
         # Its letters swapped ("KDP") is a slip of the fingers; another letter is another name.
         return sorted(typed) != sorted(wanted)
     return Levenshtein.normalized_similarity(typed, wanted) < _NEAR_SPELLING
+
+
+def epithets(words: Sequence[str], capitals: Collection[str]) -> frozenset[str]:
+    """The folded words that follow "the" after a name, both written with a capital
+    (`capitals`): "elder" of "Pliny the Elder", "bald" of "Charles the Bald"."""
+    return frozenset(
+        words[i + 1]
+        for i in range(1, len(words) - 1)
+        if words[i] == "the" and words[i - 1] in capitals and words[i + 1] in capitals
+    )
 
 
 def _last_of_a_name(wanted: str, typed: str, expected: str) -> bool:

@@ -1,0 +1,34 @@
+"""Tests for trainer.core.answering.missing_words: what stands in a missing word's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.missing_words import another_name, epithets
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+def test_epithets_follow_the_after_a_name_both_capitalised() -> None:
+    assert epithets(["pliny", "the", "elder"], {"pliny", "elder"}) == {"elder"}
+    assert epithets(["rise", "of", "the", "nazis"], {"nazis"}) == frozenset()
+
+
+def test_another_epithet_is_another_person() -> None:
+    assert another_name("elder", "younger", "Pliny the Elder")
+    assert another_name("terrible", "great", "Ivan the Terrible")
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "wanted"),
+    [
+        ("Pliny the Elder", "Pliny the Younger", Outcome.WRONG),
+        ("Tarquin the Proud", "Tarquin the Elder", Outcome.WRONG),
+        ("Pliny the Elder", "Pliny the Eldr", Outcome.TYPO),
+        ("Pliny the Elder", "Pliny the Elder", Outcome.EXACT),
+    ],
+)
+def test_epithets_graded(expected: str, typed: str, wanted: Outcome) -> None:
+    answer = Answer(AnswerType.TEXT, expected)
+    assert grade(answer, typed, policy=Policy(), question="Who was it?").outcome is wanted
