@@ -78,3 +78,34 @@ def test_a_count_of_days_is_that_many_24_hours(days: int) -> None:
     assert outcome(AnswerType.NUMBER, str(days), f"{days * 24 + 1} hours", question) is (
         Outcome.WRONG
     )
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question", "outcome"),
+    [
+        ("1,000 bytes", "1 kB", "How big was its memory?", "exact"),
+        ("1,048,576 bytes", "1 MiB", "How big was its memory?", "exact"),
+        ("32-bit", "4 bytes", "How wide were its addresses?", "exact"),
+        ("32-bit", "32", "How wide were its addresses?", "typo"),
+        ("32-bit", "32-byte", "How wide were its addresses?", "wrong"),
+        ("100 MB", "100 Mb", "How big was the disk?", "wrong"),  # a megabit
+        ("100 MB", "100 megabytes", "How big was the disk?", "exact"),
+        # The amount in the unit the question asks about only gives the question back.
+        ("8 bits", "1 byte", "How many bits are there in a byte?", "wrong"),
+        ("1,000 bytes", "1 kB", "How many bytes are there in a kilobyte?", "wrong"),
+        ("72 hours", "3 days", "The trip took 3 days: how many hours is that?", "wrong"),
+        ("4 days", "96 hours", "How many days did the siege last?", "exact"),
+    ],
+)
+def test_amounts_of_information_and_the_questions_own_unit(
+    expected: str, typed: str, question: str, outcome: str
+) -> None:
+    answer = Answer(AnswerType.TEXT, expected)
+    assert grade(answer, typed, policy=Policy(), question=question).outcome.value == outcome
+
+
+def test_the_questions_own_unit_in_a_number_answer() -> None:
+    answer = Answer(AnswerType.NUMBER, "8")
+    question = "How many bits are there in a byte?"
+    assert grade(answer, "1 byte", policy=Policy(), question=question).outcome.value == "wrong"
+    assert grade(answer, "8 bits", policy=Policy(), question=question).outcome.value == "exact"

@@ -53,6 +53,12 @@ _LISTED: dict[str, tuple[str, Fraction]] = {
     },
     "litre": ("volume", Fraction(1)),
     "ml": ("volume", Fraction(1, 1000)),
+    "bit": ("information", Fraction(1)),
+    "byte": ("information", Fraction(8)),
+    **{
+        f"{prefix}byte": ("information", Fraction(8 * 1024**power))
+        for power, prefix in enumerate(("kibi", "mebi", "gibi", "tebi"), start=1)
+    },
     "hectare": ("area", Fraction(10_000)),
     "acre": ("area", Fraction("4046.8564224")),
 }
@@ -100,6 +106,20 @@ def ratio(typed_unit: str, wanted_unit: str) -> Fraction | None:
     if typed is None or wanted is None or typed[0] != wanted[0]:
         return None
     return typed[1] / wanted[1]
+
+
+def unit_of_the_question(got: Sequence[str], want: Sequence[str], question: Sequence[str]) -> bool:
+    """Whether the one unit typed is not the answer's but one the question names as what
+    it measures: "1 byte" for "How many bits in a byte?" only gives the question back,
+    however true the amount."""
+    typed = units_in(got)
+    if len(typed) != 1:
+        return False
+    ((kind, unit),) = typed.items()
+    named = {units_in([word]).get(kind) for word in question}
+    # The answer's unit, or for a bare number the question's first ("How many days …?").
+    wanted = units_in(want).get(kind) or units_in(question).get(kind)
+    return unit in named and wanted != unit
 
 
 def conversion(

@@ -15,7 +15,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from trainer.core.answering.approximate import is_approximate, near_enough
-from trainer.core.answering.conversions import conversion, in_unit
+from trainer.core.answering.conversions import conversion, in_unit, unit_of_the_question
 from trainer.core.answering.durations import duration_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import rounded_values, rounds_to
@@ -137,6 +137,8 @@ def _converted(
     answer once converted ("96 hours" for 4, asked "How many days…?"), or within its
     tolerance; None for any other (another unit's "4130 miles" for 6,650 km is wrong)."""
     found = conversion(want_words, typed_words, asked.sequence)
+    if unit_of_the_question(typed_words, want_words, asked.sequence):
+        return None
     got = parse_number(typed)
     length = duration_of(same_units(list(typed_words)))
     time_unit = units_in(want_words).get("time") or units_in(asked.sequence).get("time")

@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from trainer.core.answering.approximate import approximate_numbers_lined_up
 from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
 from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
-from trainer.core.answering.conversions import measure_of
+from trainer.core.answering.conversions import measure_of, unit_of_the_question
 from trainer.core.answering.coordinates import coordinates_lined_up, hemisphere_problem
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.degree_words import another_answer_by_degree
@@ -157,9 +157,11 @@ def _match(
         if near:
             return TextMatch(True, True, _near_rule(near), 1.0)
         return TextMatch(True, False, "exact", 1.0)
-    if (length := duration_of(want)) is not None and duration_of(got) == length:
+    if unit_of_the_question(got, want, question.sequence):
+        pass  # "1 byte" for "How many bits in a byte?": judged by its words alone
+    elif (length := duration_of(want)) is not None and duration_of(got) == length:
         return TextMatch(True, False, "the same length of time", 1.0)
-    if (amount := measure_of(want)) is not None and measure_of(got) == amount:
+    elif (amount := measure_of(want)) is not None and measure_of(got) == amount:
         return TextMatch(True, False, "the same amount in another unit", 1.0)
     if not got or date_problem:
         rule = date_problem or "nothing to compare"

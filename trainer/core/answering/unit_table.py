@@ -53,6 +53,14 @@ _LISTED: dict[str, dict[str, tuple[str, ...]]] = {
         "gallon": ("gallon", "gallons"),
         "pint": ("pint", "pints"),
     },
+    "information": {
+        "bit": ("bit", "bits"),
+        "byte": ("byte", "bytes"),
+        "kibibyte": ("kibibyte", "kibibytes", "kib"),
+        "mebibyte": ("mebibyte", "mebibytes", "mib"),
+        "gibibyte": ("gibibyte", "gibibytes", "gib"),
+        "tebibyte": ("tebibyte", "tebibytes", "tib"),
+    },
     "area": {
         "hectare": ("hectare", "hectares", "ha"),
         "acre": ("acre", "acres"),
@@ -109,6 +117,9 @@ _BASES: tuple[tuple[str, tuple[tuple[str, str], ...], str, str], ...] = (
     ("resistance", (("ohm", "ohms"),), "Ω", " kilo mega"),
     ("amount", (("mole", "moles"),), "mol", " nano micro milli"),
     ("time", (("second", "seconds"),), "s", "nano micro milli"),
+    # "MB" a megabyte and "Mb" a megabit: folded alike, so read only as written.
+    ("information", (("byte", "bytes"),), "B", " kilo mega giga tera"),
+    ("information", (("bit", "bits"),), "b", " kilo mega giga tera"),
 )
 # Other names of SI units.
 _ALSO_CALLED = {"micrometre": ("micron", "microns")}
