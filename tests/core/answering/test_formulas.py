@@ -38,3 +38,24 @@ def test_a_substance_typed_as_its_formula_is_graded_as_its_name(
     answer: str, typed: str, right: bool
 ) -> None:
     assert grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy()).correct is right
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question", "wanted"),
+    [
+        # The case of a symbol's letters is its meaning: CO is carbon monoxide.
+        ("Co", "CO", "What is the chemical symbol for cobalt?", "wrong"),
+        ("CO", "Co", "Which poisonous gas does a blocked flue give off?", "wrong"),
+        ("Co", "co", "What is the chemical symbol for cobalt?", "exact"),
+        ("No", "NO", "Did the treaty hold?", "exact"),  # no formula: a word in capitals
+        # A formula's name written in the question is no answer to it, nor the reverse.
+        ("H2O", "water", "What is the chemical formula of water?", "wrong"),
+        ("water", "H2O", "Which compound has the formula H2O?", "wrong"),
+        ("water", "H2O", "What do plants draw up through their roots?", "exact"),
+    ],
+)
+def test_symbols_and_formulas_against_the_question(
+    expected: str, typed: str, question: str, wanted: str
+) -> None:
+    answer = Answer(AnswerType.TEXT, expected)
+    assert grade(answer, typed, policy=Policy(), question=question).outcome.value == wanted

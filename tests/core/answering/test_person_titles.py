@@ -124,3 +124,13 @@ def test_an_accepted_given_name_never_excuses_another_surname_after_it(
     choices: tuple[str, ...], typed: str, accepted: str, right: bool
 ) -> None:
     assert (choice(choices, 0, typed, accepted) in RIGHT) is right
+
+
+def test_two_people_joined_have_no_middle_name() -> None:
+    answer = Answer(AnswerType.TEXT, "Marie and Pierre Curie")
+    question = "Who discovered polonium?"
+    assert grade(answer, "Marie Curie", policy=Policy(), question=question).outcome.value == "wrong"
+    assert (
+        grade(answer, "Pierre and Marie Curie", policy=Policy(), question=question).outcome.value
+        == "exact"
+    )

@@ -16,17 +16,17 @@ AFTER = "ad"
 # Every folded way of writing each era, once its letters are joined (see `answer_words`).
 _SAME_ERA = {"bc": BEFORE, "bce": BEFORE, "ad": AFTER, "ce": AFTER}
 # An era's letters as typed, dotted or spaced or run into the number: "B.C.", "B. C. E.",
-# "216BC". Not inside a word ("ADD", "ace").
+# "216BC". Only right after a number or right before one, never inside a word ("ADD").
+_ERA = r"(?:b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)"
 _ERA_MARK = re.compile(
-    r"(?<![^\W\d_])(b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)(?![^\W\d_])",
-    re.IGNORECASE,
+    rf"(?<=\d)\s*({_ERA})(?![^\W\d_])|(?<![^\W\d_])({_ERA})\s*(?=\d)", re.IGNORECASE
 )
 _SPACE_OR_DOT = re.compile(r"[\s.]")
 
 
 def eras_spaced(text: str) -> str:
-    """`text` with each era written as its letters alone, apart from the number:
-    "216BC" → "216 BC ", "44 B.C." → "44 BC "."""
+    """`text` with each era beside a number written as its letters alone, apart from the
+    number: "216BC" → "216 BC ", "44 B.C." → "44 BC "."""
     return _ERA_MARK.sub(lambda found: " " + _SPACE_OR_DOT.sub("", found.group()) + " ", text)
 
 

@@ -9,7 +9,11 @@ reverse) is read as those words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+# An element's symbol as written: a capital, and maybe one small letter ("Co", "N").
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
 
 # Each line: a formula, then its names separated by commas, folded.
 _LISTED = """
@@ -57,20 +61,37 @@ def is_formula(word: str) -> bool:
 
 
 def formulas_spelled_out(
-    expected: Sequence[str], typed: Sequence[str]
+    expected: Sequence[str], typed: Sequence[str], question: Sequence[str] = ()
 ) -> tuple[list[str], list[str]]:
     """Each side's formulas written as the name the other side gives them ("co2" as
-    "carbon dioxide" beside an answer that says "carbon dioxide"); other words as they are."""
-    return _spelled_out(expected, typed), _spelled_out(typed, expected)
+    "carbon dioxide" beside an answer that says "carbon dioxide"); other words as they are.
+    Not where the question writes the formula or the name: "water" for "What is the
+    formula of water?" only copies the question, as "H2O" for "Which compound is H2O?"."""
+    return _spelled_out(expected, typed, question), _spelled_out(typed, expected, question)
 
 
-def _spelled_out(words: Sequence[str], other: Sequence[str]) -> list[str]:
+def _spelled_out(words: Sequence[str], other: Sequence[str], question: Sequence[str]) -> list[str]:
     out: list[str] = []
     for word in words:
-        names = _FORMULAS.get(word, ())
-        name = next((name for name in names if _holds(other, name)), None)
+        names = () if word in question else _FORMULAS.get(word, ())
+        name = next((n for n in names if _holds(other, n) and not _holds(question, n)), None)
         out.extend(name if name is not None else (word,))
     return out
+
+
+def symbol_case_problem(expected: str, typed: str) -> str | None:
+    """Why a typed answer that is the answer in other capitals writes something else,
+    where one of the two is an element's symbol and the letters a listed formula: "CO"
+    is carbon monoxide, not cobalt's "Co". Small letters alone ("co") are a careless
+    hand, and left to grading."""
+    wanted, written = expected.strip(), typed.strip()
+    if written == wanted or written.casefold() != wanted.casefold() or written.islower():
+        return None
+    if not (_SYMBOL.fullmatch(wanted) or _SYMBOL.fullmatch(written)):
+        return None
+    if not is_formula(wanted.casefold()):
+        return None
+    return f"'{written}' is not '{wanted}': the case of a symbol's letters is its meaning"
 
 
 def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:

@@ -143,6 +143,10 @@ def kind_left_out(words: Sequence[str], index: int, typed: Collection[str]) -> b
     )
 
 
+# Words that join two people's names.
+_JOINING = frozenset({"and", "&", "et", "und"})
+
+
 def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> bool:
     """A middle name, which may be left out ("James Simpson" for "James Young Simpson"):
     a word between a first word that could be a given name and a last word that is no
@@ -156,6 +160,8 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     inside = words[content[0] + 1 : content[-1]]
     if any(word in FUNCTION_WORDS and word not in NAME_PARTICLES for word in inside):
         return False
+    if any(word in _JOINING for word in inside):
+        return False  # "Marie and Pierre Curie" are two people: neither name is a middle one
     first, last = words[content[0]], words[content[-1]]
     # A name starts with no number: "48 cubic km" has no middle name to leave out.
     return (

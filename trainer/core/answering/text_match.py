@@ -38,7 +38,7 @@ from trainer.core.answering.foreign_articles import (
     opens_with_article,
     without_article,
 )
-from trainer.core.answering.formulas import formulas_spelled_out, is_formula
+from trainer.core.answering.formulas import formulas_spelled_out, is_formula, symbol_case_problem
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
 from trainer.core.answering.missing_words import decisive_stand_in, opposite_beside
@@ -46,6 +46,7 @@ from trainer.core.answering.money import money_lined_up
 from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.number_words import regnal_numbers, single_as_one
+from trainer.core.answering.ordered_answers import order_problem
 from trainer.core.answering.other_answers import (
     as_near_another,
     question_contradiction,
@@ -101,6 +102,8 @@ def match_text(
         return _vocabulary_match(expected, typed, question, confusables, siblings)
     if (formula := formula_match(expected, typed)) is not None:
         return formula
+    if disordered := order_problem(expected, typed) or symbol_case_problem(expected, typed):
+        return TextMatch(False, False, disordered, 0.5, decisive=True)
     dropped = _dropped_negation(answer_words(expected), answer_words(typed))
     found = _match(expected, typed, question, confusables, siblings, typo_tolerance, dropped)
     if dropped is None or not found.accepted:
@@ -191,7 +194,7 @@ def _match(
     exp, typ, abbreviations = line_up_abbreviations(want, got, known, question.has)
     exp, typ = join_compounds(exp, typ)
     exp, typ = join_direction_phrases(exp, typ)
-    exp, typ = formulas_spelled_out(exp, typ)
+    exp, typ = formulas_spelled_out(exp, typ, question.sequence)
     after_comma = answer_words(typed.rpartition(",")[2]) if "," in typed else ()
     # A word of another accepted answer adds nothing to this one: "a German flying school"
     # when "a flying school" and "a German aviation school" are both right.

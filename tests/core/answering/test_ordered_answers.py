@@ -1,0 +1,44 @@
+"""Tests for trainer.core.answering.ordered_answers: answers whose order is their meaning."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.ordered_answers import order_problem
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+def outcome(expected: str, typed: str) -> Outcome:
+    answer = Answer(AnswerType.TEXT, expected)
+    return grade(answer, typed, policy=Policy(), question="Write it down.").outcome
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "wanted"),
+    [
+        ("2,8,1", "2,1,8", Outcome.WRONG),
+        ("2,8,1", "1, 8, 2", Outcome.WRONG),
+        ("2,8,1", "2, 8, 1", Outcome.EXACT),
+        ("2,8,1", "2.8.1", Outcome.EXACT),
+        ("2H2 + O2 → 2H2O", "2H2O → 2H2 + O2", Outcome.WRONG),
+        ("2H2 + O2 → 2H2O", "O2 + 2H2 → 2H2O", Outcome.EXACT),
+        ("2H2 + O2 → 2H2O", "2H2 + O2 -> 2H2O", Outcome.EXACT),
+        ("H+ + OH− → H2O", "H2O → H+ + OH−", Outcome.WRONG),
+        # Two numbers joined by "and" are a pair, in any order.
+        ("3 and 5", "5 and 3", Outcome.EXACT),
+    ],
+)
+def test_order_graded(expected: str, typed: str, wanted: Outcome) -> None:
+    assert outcome(expected, typed) is wanted
+
+
+@given(st.lists(st.integers(0, 99), min_size=3, max_size=6))
+def test_a_sequence_in_another_order_is_never_right(numbers: list[int]) -> None:
+    expected = ",".join(map(str, numbers))
+    shuffled = ",".join(map(str, reversed(numbers)))
+    problem = order_problem(expected, shuffled)
+    assert (problem is None) == (numbers == numbers[::-1])
