@@ -134,3 +134,18 @@ def test_two_people_joined_have_no_middle_name() -> None:
         grade(answer, "Pierre and Marie Curie", policy=Policy(), question=question).outcome.value
         == "exact"
     )
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "wanted"),
+    [
+        # A pope's name is often a word, and still a name after the title.
+        ("Pope Innocent III", "Innocent III", "exact"),
+        ("Pope Urban II", "Urban II", "exact"),
+        ("Pope Urban II", "Urban III", "wrong"),
+        ("Doge Enrico Dandolo", "Enrico Dandolo", "exact"),
+    ],
+)
+def test_titles_of_rulers_may_be_left_out(expected: str, typed: str, wanted: str) -> None:
+    answer = Answer(AnswerType.TEXT, expected)
+    assert grade(answer, typed, policy=Policy(), question="Who was it?").outcome.value == wanted

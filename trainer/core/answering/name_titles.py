@@ -61,6 +61,9 @@ _PLACE_OPENERS = frozenset(PLACE_WORDS) | {"saint", "fort", "port"}
 _REGNAL_NUMBER = re.compile(r"[IVXL]+")
 
 
+_TITLES_OF_ANY_NAME = frozenset({"pope"})
+
+
 def is_personal_title(words: Sequence[str], index: int) -> bool:
     """True when folded `words[index]` is a personal title before a person's name."""
     if words[index] not in PERSONAL_TITLES:
@@ -74,9 +77,9 @@ def is_personal_title(words: Sequence[str], index: int) -> bool:
         name.append(word)
     # Before a country's name a title's letters are its own words: "DR Congo" is the
     # Democratic Republic, no doctor.
-    return (
-        bool(name) and all(could_be_name(word) for word in name) and " ".join(name) not in REGIONS
-    )
+    # A pope's name is often a word ("Innocent III", "Urban II", "Pius"): any will do.
+    named = words[index] in _TITLES_OF_ANY_NAME or all(could_be_name(word) for word in name)
+    return bool(name) and named and " ".join(name) not in REGIONS
 
 
 def place_kind_named(words: Sequence[str], index: int, question_words: Collection[str]) -> bool:

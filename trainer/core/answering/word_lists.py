@@ -165,6 +165,7 @@ PERSONAL_TITLES = frozenset(
         *("president", "general", "admiral", "marshal", "colonel", "captain", "commander"),
         *("lieutenant", "sergeant", "chancellor", "premier", "senator", "governor"),
         *("comrade", "chairman", "cardinal", "bishop", "reverend", "rev"),
+        *("doge", "sultan", "caliph", "shah", "archbishop", "abbot", "count", "countess"),
     }
 )
 
