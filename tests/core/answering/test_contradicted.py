@@ -57,3 +57,16 @@ def test_a_title_and_a_name_are_held_by_the_full_name() -> None:
         ("Harold Godwinson", Outcome.EXACT),
     ]:
         assert grade(answer, typed, policy=Policy(), question=question).outcome is wanted, typed
+
+
+def test_an_accepted_title_is_not_taken_back_by_a_fuller_form() -> None:
+    # The author accepts "Lady Lovelace": a fuller form's objection to its title (another
+    # woman of the family) does not overrule it, typed as written or with a slip.
+    answer = Answer(
+        AnswerType.TEXT,
+        "Ada Lovelace",
+        alternatives=("Augusta Ada King", "Countess of Lovelace", "Lady Lovelace", "Lovelace"),
+    )
+    question = "In 1843 [...] published notes on the engine."
+    for typed, wanted in [("Lady Lovelace", Outcome.EXACT), ("Lady Lovelase", Outcome.TYPO)]:
+        assert grade(answer, typed, policy=Policy(), question=question).outcome is wanted, typed

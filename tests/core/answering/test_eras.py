@@ -60,3 +60,10 @@ def outcome(expected: str, typed: str) -> Outcome:
 )
 def test_text_answers_with_eras(expected: str, typed: str, wanted: Outcome) -> None:
     assert outcome(expected, typed) is wanted
+
+
+def test_the_other_era_is_the_opposite_however_near_the_numbers() -> None:
+    answer = Answer(AnswerType.TEXT, "287 BC", alternatives=("287 B.C.", "287 BCE"))
+    question = "In what year was the lex Hortensia passed?"
+    for typed in ("287 AD", "287 CE"):
+        assert grade(answer, typed, policy=Policy(), question=question).outcome is Outcome.WRONG

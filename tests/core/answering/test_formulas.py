@@ -52,6 +52,8 @@ def test_a_substance_typed_as_its_formula_is_graded_as_its_name(
         ("H2O", "water", "What is the chemical formula of water?", "wrong"),
         ("water", "H2O", "Which compound has the formula H2O?", "wrong"),
         ("water", "H2O", "What do plants draw up through their roots?", "exact"),
+        ("NaCl", "salt", "What is the chemical formula of sodium chloride?", "wrong"),
+        ("sodium chloride", "NaCl", "What is common salt made of?", "exact"),
     ],
 )
 def test_symbols_and_formulas_against_the_question(

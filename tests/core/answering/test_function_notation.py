@@ -51,6 +51,11 @@ def test_other_text_is_not(text: str) -> None:
         ("Θ(n log n)", "Theta(n log n)"),
         ("f(x) = 2x + 1", "f(x) = 2·x + 1"),
         ("P(A|B)", "P(A | B)"),
+        ("O(n²)", "O(n2)"),  # a power typed without its mark
+        ("O(n log n)", "O(n*log(n))"),
+        # In asymptotic notation a logarithm's base changes nothing.
+        ("O(log n)", "O(lg n)"),
+        ("O(n log n)", "O(n log2 n)"),
     ],
 )
 def test_the_same_formula_however_written(expected: str, typed: str) -> None:
@@ -71,6 +76,8 @@ def test_the_same_formula_however_written(expected: str, typed: str) -> None:
         ("O(log n)", "n log n"),
         ("f(x) = 2x + 1", "f(x) = 2x - 1"),
         ("O(2·3)", "O(23)"),  # a product of digits is kept
+        ("O(log n)", "O(log^2 n)"),  # a logarithm squared is no base
+        ("f(log x)", "f(ln x)"),  # outside asymptotic notation, a base counts
     ],
 )
 def test_another_formula(expected: str, typed: str) -> None:
@@ -105,7 +112,7 @@ def verdict(expected: str, typed: str) -> Outcome:
         ("O(log n)", "n log n", Outcome.WRONG),
         # The bracket is the formula's, not a note that may be left out.
         ("O(log n)", "O", Outcome.WRONG),
-        ("O(log n)", "log n", Outcome.CLOSE),
+        ("O(log n)", "log n", Outcome.TYPO),
         ("O(n²)", "O(n^2)", Outcome.EXACT),
     ],
 )

@@ -43,22 +43,27 @@ def without_contradicted(
     reversed_by = next(
         (v for v in verdicts if v.outcome is Outcome.WRONG and _opposite(v.rule)), None
     )
+    typed_words = fold(typed).split()
     for index, verdict in enumerate(verdicts):
         if verdict.outcome in (Outcome.WRONG, Outcome.BLANK):
             continue
+        if typed_words == fold(accepted[index]).split():
+            continue  # an answer the author accepts, typed as written, stays right
         if verdict.outcome is Outcome.CLOSE and reversed_by is not None:
             # "gain of electrons" is near "losing electrons" by its letters, but the
             # opposite of "the loss of electrons": it says the reverse of the answer.
             kept[index] = reversed_by
             continue
         for other, fuller in enumerate(verdicts):
+            held = words[index] < words[other]
             if (
                 other != index
-                and (words[index] < words[other] or names[index] < names[other])
+                and (held or names[index] < names[other])
                 # Only ever a worse verdict: right becomes close or wrong, close wrong.
                 and RANK[fuller.outcome] < RANK[verdict.outcome]
                 and (
-                    is_title_rule(fuller.rule)
+                    # A title the shorter form writes itself is the author's to accept.
+                    (held and is_title_rule(fuller.rule))
                     or _another_word(fuller.rule, words[index], typed, asked)
                 )
             ):

@@ -67,13 +67,23 @@ def formulas_spelled_out(
     "carbon dioxide" beside an answer that says "carbon dioxide"); other words as they are.
     Not where the question writes the formula or the name: "water" for "What is the
     formula of water?" only copies the question, as "H2O" for "Which compound is H2O?"."""
-    return _spelled_out(expected, typed, question), _spelled_out(typed, expected, question)
+    return (
+        _spelled_out(expected, typed, question, asked_for=True),
+        _spelled_out(typed, expected, question, asked_for=False),
+    )
 
 
-def _spelled_out(words: Sequence[str], other: Sequence[str], question: Sequence[str]) -> list[str]:
+def _spelled_out(
+    words: Sequence[str], other: Sequence[str], question: Sequence[str], *, asked_for: bool
+) -> list[str]:
+    """`words` with formulas written as the name `other` gives them. A formula the
+    answer gives (`asked_for`) of a substance the question names is asked for by that
+    name: no name of it answers ("salt" for "the formula of sodium chloride")."""
     out: list[str] = []
     for word in words:
         names = () if word in question else _FORMULAS.get(word, ())
+        if asked_for and any(_holds(question, n) for n in names):
+            names = ()
         name = next((n for n in names if _holds(other, n) and not _holds(question, n)), None)
         out.extend(name if name is not None else (word,))
     return out

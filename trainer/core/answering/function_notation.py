@@ -7,7 +7,7 @@ initials ("O(n" read as "on") and an extra or repeated word let pass, so an answ
 is such a formula and nothing more is compared as one instead. Case, spaces and the ways
 of writing a power ("n^2", "n**2", "n²"), a product ("2·n", "2*n", "2n") and a Greek
 letter ("Θ", "theta") are set aside; the typed answer must write the same formula. Its
-argument alone ("n log n" for "O(n log n)") is close: the notation asked for is missing.
+argument alone ("n log n" for "O(n log n)") is right with a slip: the notation is missing.
 """
 
 from __future__ import annotations
@@ -26,6 +26,13 @@ _PRODUCT_SIGN = re.compile(r"\s*[*·×⋅]\s*")
 # A product sign beside a letter says nothing "2n" does not; between digits it is kept.
 _SILENT_PRODUCT = re.compile(r"(?<=[^\W_])\*(?=[^\W\d_])|(?<=[^\W\d_])\*(?=[^\W_])")
 _MINUS_SIGNS = str.maketrans("−–", "--")
+# A lone letter written with digits straight after it: a power typed without "^".
+_BARE_POWER = re.compile(r"(?<![^\W\d_])([^\W\d_])(\d+)")
+# A named function applied to one plain term: "log(n)" is "log n".
+_NAMED_CALL = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\(([^()\s]+)\)")
+# Asymptotic notation: big and little O, Theta and Omega.
+_ASYMPTOTIC = re.compile(r"(?:o|theta|omega)\(")
+_LOGARITHM = re.compile(r"\b(?:lg|ln|log_?2|log)(?![^\W\d_])")
 _GREEK_NAMES = {
     "α": "alpha",
     "β": "beta",
@@ -60,6 +67,9 @@ def match_formula(expected: str, typed: str) -> FormulaMatch | None:
     when it is not one."""
     if not is_formula(expected):
         return None
+    if _ASYMPTOTIC.match(compact(expected)):
+        # Growth is the same in any base: "lg n", "log2 n" and "ln n" are "log n".
+        expected, typed = _LOGARITHM.sub("log", expected), _LOGARITHM.sub("log", typed)
     wanted, written = compact(expected), compact(typed)
     if wanted == written:
         return FormulaMatch.SAME
@@ -70,15 +80,15 @@ def match_formula(expected: str, typed: str) -> FormulaMatch | None:
 
 
 def formula_match(expected: str, typed: str) -> TextMatch | None:
-    """`match_formula` as text grading reports it: its argument alone is close, another
-    formula wrong however near in letters; None when `expected` is no formula."""
+    """`match_formula` as text grading reports it: its argument alone is right with a slip,
+    another formula wrong however near in letters; None when `expected` is no formula."""
     found = match_formula(expected, typed)
     if found is None:
         return None
     if found is FormulaMatch.SAME:
         return TextMatch(True, False, found.value, 1.0)
     if found is FormulaMatch.ARGUMENT_ONLY:
-        return TextMatch(False, False, found.value, 0.9)
+        return TextMatch(True, True, found.value, 0.9)
     return TextMatch(False, False, found.value, 0.0, decisive=True)
 
 
@@ -89,6 +99,8 @@ def compact(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_MINUS_SIGNS)
     text = "".join(_GREEK_NAMES.get(char, char) for char in text)
     text = _SILENT_PRODUCT.sub("", _PRODUCT_SIGN.sub("*", text))
+    # "n2" where "n²" was meant, and "log(n)" for "log n".
+    text = _BARE_POWER.sub(r"\1^\2", _NAMED_CALL.sub(r"\1 \2", text))
     return "".join(text.split())
 
 

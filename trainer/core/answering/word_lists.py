@@ -165,7 +165,7 @@ PERSONAL_TITLES = frozenset(
         *("president", "general", "admiral", "marshal", "colonel", "captain", "commander"),
         *("lieutenant", "sergeant", "chancellor", "premier", "senator", "governor"),
         *("comrade", "chairman", "cardinal", "bishop", "reverend", "rev"),
-        *("doge", "sultan", "caliph", "shah", "archbishop", "abbot", "count", "countess"),
+        *("doge", "sultan", "caliph", "shah", "archbishop", "abbot"),
     }
 )
 
@@ -227,6 +227,7 @@ _OPPOSITE_PAIRS = (
     *(("most", "least"), ("more", "less"), ("maximum", "minimum"), ("largest", "smallest")),
     *(("larger", "smaller"), ("biggest", "smallest"), ("bigger", "smaller"), ("first", "last")),
     *(("earliest", "latest"), ("earlier", "later"), ("before", "after"), ("early", "late")),
+    ("bc", "ad"),  # the eras, as `eras.eras_alike` writes them
     *(("north", "south"), ("east", "west"), ("northern", "southern"), ("eastern", "western")),
     *(("northward", "southward"), ("eastward", "westward"), ("inner", "outer")),
     *(("increase", "decrease"), ("increased", "decreased"), ("rise", "fall"), ("rose", "fell")),
