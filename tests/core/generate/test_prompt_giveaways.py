@@ -6,7 +6,7 @@ import pytest
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import TemplateKind
-from trainer.core.generate.prompt_giveaways import word_given_away
+from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
 
 
 @pytest.mark.parametrize(
@@ -161,3 +161,23 @@ def test_the_unit_to_answer_in_gives_nothing_away() -> None:
     assert word_given_away(prompt, "7.0 mmol/L") is None
     assert word_given_away("What creatinine, in µmol/L, marks it?", "150 µmol/L") is None
     assert word_given_away("Which battle at Waterloo ended it?", "1815, at Waterloo") == "Waterloo"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given_away"),
+    [
+        ("What is short for 'Electronic Numerical Integrator and Computer'?", "ENIAC", True),
+        ("Which acronym is short for 'Structured Query Language'?", "SQL", True),
+        ("Which alliance, the North Atlantic Treaty Organization, did Bonn join?", "NATO", True),
+        # Capitals that spell nothing in a row, or no capitals at all, give nothing away.
+        ("Which protocol did Cerf and Kahn design?", "TCP", False),
+        ("Which language queries relational databases?", "SQL", False),
+        ("Whom did the United States elect in 1932?", "FDR", False),
+    ],
+)
+def test_an_acronym_spelled_by_the_prompts_initials(
+    prompt: str, answer: str, given_away: bool
+) -> None:
+    assert (word_given_away(prompt, answer) == answer) is given_away
+    if given_away:
+        assert "by the initials of its words" in giveaway_message(prompt, answer, answer)

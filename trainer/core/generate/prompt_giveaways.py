@@ -45,12 +45,17 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # One alternative of an either-or question: up to this many words beside an "or" or a
 # comma of the list it ends ("Is it hydrogen, helium or neon?").
 _ALTERNATIVE_WORDS = 3
+# An answer that is an acronym: capitals only.
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PROMPT_PIECES = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[,;:?!()]")
 
 
 def word_given_away(prompt: str, answer: str) -> str | None:
     """The word of `answer`, as written there, that `prompt` names, itself or in another
     form; None when the prompt names none of its rare words."""
+    if _ACRONYM.fullmatch(answer.strip()) and _spelled_by_initials(prompt, answer.strip()):
+        return answer.strip()  # "Which acronym is short for 'Structured Query Language'?"
     # Most prompts share no four letters running with any long word of their answer:
     # those are passed over before either is read as grading reads words.
     if _describes(answer):
@@ -105,6 +110,27 @@ def word_given_away(prompt: str, answer: str) -> str | None:
         ):
             return next((token for token in answer.split() if word in fold(token)), word)
     return None
+
+
+def _spelled_by_initials(prompt: str, acronym: str) -> bool:
+    """Whether words of `prompt` in a row spell `acronym` by their initials, a capital
+    each, or a small function word that gives the next letter or is passed over
+    ("Electronic Numerical Integrator and Computer" spells ENIAC)."""
+    words = _WORD.findall(prompt)
+    for start, first in enumerate(words):
+        if first[0] != acronym[0]:
+            continue
+        letter = 0
+        for word in words[start:]:
+            if letter == len(acronym):
+                break
+            if word[0].upper() == acronym[letter] and (word[0].isupper() or word in _GRAMMAR):
+                letter += 1
+            elif word not in _GRAMMAR:
+                break
+        if letter == len(acronym):
+            return True
+    return False
 
 
 def _unit_of(answer: str) -> set[str]:
@@ -229,4 +255,9 @@ def _describes(answer: str) -> bool:
 
 def giveaway_message(prompt: str, answer: str, word: str) -> str:
     """The end of a warning that the prompt names the answer's `word`."""
+    if word == answer.strip() and _ACRONYM.fullmatch(word):
+        return (
+            f"its prompt '{prompt}' spells its answer '{answer}' by the initials of its "
+            "words, giving it away"
+        )
     return f"its prompt '{prompt}' names '{word}' of its answer '{answer}', giving it away"
