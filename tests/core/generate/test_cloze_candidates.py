@@ -387,3 +387,10 @@ def test_sentence_openers_and_foreign_titles_are_no_names(
     found = [value for _, value in _found(text)]
     assert absent not in found
     assert present in found
+
+
+def test_an_era_is_never_blanked_alone() -> None:
+    text = "Gaius Marius, consul in 107 BC, enrolled men without land. Sulla took Rome in 88 B.C."
+    texts = [candidate.text for candidate in find_candidates(text)]
+    assert "BC" not in texts and "B.C." not in texts
+    assert "107" in texts and "Gaius Marius" in texts

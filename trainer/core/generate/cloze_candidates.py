@@ -37,6 +37,7 @@ from trainer.core.lexicon import is_common_word
 _MASK = "\x00"
 _SPACES = re.compile(r"\s+")
 _SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
+_ERA = re.compile(r"B\.?\s?C\.?(?:\s?E\.?)?|A\.?\s?D\.?|C\.?\s?E\.?")
 # A term is rarer than the this-many most frequent English words (see lexicon).
 TERM_RANK = 20_000
 _TERM_LENGTH = 6
@@ -85,6 +86,8 @@ def find_candidates(
     positions = {t.start: i for i, t in enumerate(words)}
 
     def admissible(candidate: Candidate) -> bool:
+        if _ERA.fullmatch(candidate.text):
+            return False  # "consul in 107 [...]": an era says when, and names nothing
         if candidate.kind is CandidateKind.NAME and (
             not _counts_as_name(candidate.text, candidate.spans, sentence_starts)
             or unpinned_name(candidate, words, positions)
