@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
@@ -48,7 +49,6 @@ def test_every_stand_in_rule_is_read_back() -> None:
 def test_a_title_and_a_name_are_held_by_the_full_name() -> None:
     # "King Harold" is accepted for Harold Godwinson; "Harald Hardrada" matches it with a
     # slip and a surname added, but the full name finds that surname in place of its own.
-    answer = Answer(AnswerType.TEXT, "Harold Godwinson", alternatives=("King Harold",))
     question = "Who won the battle of Stamford Bridge?"
     for typed, wanted in [
         ("Harald Hardrada", Outcome.WRONG),
@@ -56,17 +56,13 @@ def test_a_title_and_a_name_are_held_by_the_full_name() -> None:
         ("King Harold", Outcome.EXACT),
         ("Harold Godwinson", Outcome.EXACT),
     ]:
-        assert grade(answer, typed, policy=Policy(), question=question).outcome is wanted, typed
+        assert graded("Harold Godwinson", typed, question, "King Harold") is wanted, typed
 
 
 def test_an_accepted_title_is_not_taken_back_by_a_fuller_form() -> None:
     # The author accepts "Lady Lovelace": a fuller form's objection to its title (another
     # woman of the family) does not overrule it, typed as written or with a slip.
-    answer = Answer(
-        AnswerType.TEXT,
-        "Ada Lovelace",
-        alternatives=("Augusta Ada King", "Countess of Lovelace", "Lady Lovelace", "Lovelace"),
-    )
+    forms = ("Augusta Ada King", "Countess of Lovelace", "Lady Lovelace", "Lovelace")
     question = "In 1843 [...] published notes on the engine."
     for typed, wanted in [("Lady Lovelace", Outcome.EXACT), ("Lady Lovelase", Outcome.TYPO)]:
-        assert grade(answer, typed, policy=Policy(), question=question).outcome is wanted, typed
+        assert graded("Ada Lovelace", typed, question, *forms) is wanted, typed

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.support.grading import graded
 from trainer.core.answering.conversions import ratio
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
@@ -100,12 +101,11 @@ def test_a_count_of_days_is_that_many_24_hours(days: int) -> None:
 def test_amounts_of_information_and_the_questions_own_unit(
     expected: str, typed: str, question: str, outcome: str
 ) -> None:
-    answer = Answer(AnswerType.TEXT, expected)
-    assert grade(answer, typed, policy=Policy(), question=question).outcome.value == outcome
+    assert graded(expected, typed, question).value == outcome
 
 
 def test_the_questions_own_unit_in_a_number_answer() -> None:
-    answer = Answer(AnswerType.NUMBER, "8")
     question = "How many bits are there in a byte?"
-    assert grade(answer, "1 byte", policy=Policy(), question=question).outcome.value == "wrong"
-    assert grade(answer, "8 bits", policy=Policy(), question=question).outcome.value == "exact"
+    number = AnswerType.NUMBER
+    assert graded("8", "1 byte", question, answer_type=number) is Outcome.WRONG
+    assert graded("8", "8 bits", question, answer_type=number) is Outcome.EXACT

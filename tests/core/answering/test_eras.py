@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.eras import eras_alike, eras_spaced, implied_era_left_out
-from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.parsing import parse_year
-from trainer.core.model import Answer, AnswerType
-from trainer.core.scheduling.policy import Policy
+from trainer.core.answering.verdict import Outcome
 
 
 def test_eras_are_spaced_from_their_number_and_undotted() -> None:
@@ -41,11 +40,6 @@ def test_years_read_with_their_era(typed: str, year: int) -> None:
     assert parse_year(typed) == year
 
 
-def outcome(expected: str, typed: str) -> Outcome:
-    answer = Answer(AnswerType.TEXT, expected)
-    return grade(answer, typed, policy=Policy(), question="When did it happen?").outcome
-
-
 @pytest.mark.parametrize(
     ("expected", "typed", "wanted"),
     [
@@ -59,11 +53,10 @@ def outcome(expected: str, typed: str) -> Outcome:
     ],
 )
 def test_text_answers_with_eras(expected: str, typed: str, wanted: Outcome) -> None:
-    assert outcome(expected, typed) is wanted
+    assert graded(expected, typed, "When did it happen?") is wanted
 
 
 def test_the_other_era_is_the_opposite_however_near_the_numbers() -> None:
-    answer = Answer(AnswerType.TEXT, "287 BC", alternatives=("287 B.C.", "287 BCE"))
     question = "In what year was the lex Hortensia passed?"
     for typed in ("287 AD", "287 CE"):
-        assert grade(answer, typed, policy=Policy(), question=question).outcome is Outcome.WRONG
+        assert graded("287 BC", typed, question, "287 B.C.", "287 BCE") is Outcome.WRONG

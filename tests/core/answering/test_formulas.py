@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
 from trainer.core.answering.grading import grade
 from trainer.core.model import Answer, AnswerType
@@ -59,5 +60,4 @@ def test_a_substance_typed_as_its_formula_is_graded_as_its_name(
 def test_symbols_and_formulas_against_the_question(
     expected: str, typed: str, question: str, wanted: str
 ) -> None:
-    answer = Answer(AnswerType.TEXT, expected)
-    assert grade(answer, typed, policy=Policy(), question=question).outcome.value == wanted
+    assert graded(expected, typed, question).value == wanted

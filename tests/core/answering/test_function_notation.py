@@ -6,16 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.support.grading import graded
 from trainer.core.answering.function_notation import (
     FormulaMatch,
     compact,
     is_formula,
     match_formula,
 )
-from trainer.core.answering.grading import grade
 from trainer.core.answering.verdict import Outcome
-from trainer.core.model import Answer, AnswerType
-from trainer.core.scheduling.policy import Policy
 
 
 @pytest.mark.parametrize(
@@ -97,12 +95,6 @@ def test_compact_ignores_case_and_spaces(text: str) -> None:
     assert compact(text) == compact(text.upper().replace(" ", "  ")) == compact(text.lower())
 
 
-def verdict(expected: str, typed: str) -> Outcome:
-    answer = Answer(text=expected, type=AnswerType.TEXT)
-    question = "What is the average-case running time, in big-O notation?"
-    return grade(answer, typed, policy=Policy(), question=question).outcome
-
-
 @pytest.mark.parametrize(
     ("expected", "typed", "outcome"),
     [
@@ -117,4 +109,5 @@ def verdict(expected: str, typed: str) -> Outcome:
     ],
 )
 def test_grading_a_formula_answer(expected: str, typed: str, outcome: Outcome) -> None:
-    assert verdict(expected, typed) is outcome
+    question = "What is the average-case running time, in big-O notation?"
+    assert graded(expected, typed, question) is outcome

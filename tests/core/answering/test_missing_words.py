@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.grading import Outcome, grade
+from tests.support.grading import graded
 from trainer.core.answering.missing_words import another_name, epithets
-from trainer.core.model import Answer, AnswerType
-from trainer.core.scheduling.policy import Policy
+from trainer.core.answering.verdict import Outcome
 
 
 def test_epithets_follow_the_after_a_name_both_capitalised() -> None:
@@ -30,5 +29,4 @@ def test_another_epithet_is_another_person() -> None:
     ],
 )
 def test_epithets_graded(expected: str, typed: str, wanted: Outcome) -> None:
-    answer = Answer(AnswerType.TEXT, expected)
-    assert grade(answer, typed, policy=Policy(), question="Who was it?").outcome is wanted
+    assert graded(expected, typed) is wanted

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.grading import Outcome, grade
+from tests.support.grading import graded
 from trainer.core.answering.option_names import other_given_name
-from trainer.core.model import Answer, AnswerType
-from trainer.core.scheduling.policy import Policy
+from trainer.core.answering.verdict import Outcome
 
 
 @pytest.mark.parametrize(
@@ -32,11 +31,6 @@ def test_a_particle_belongs_to_the_surname(
     assert other_given_name(typed, option, form, 0.25) == other
 
 
-def _graded(expected: str, typed: str, *alternatives: str) -> Outcome:
-    answer = Answer(AnswerType.TEXT, expected, alternatives=alternatives)
-    return grade(answer, typed, policy=Policy(), question="Who wrote the paper?").outcome
-
-
 @pytest.mark.parametrize(
     ("expected", "surname", "typed"),
     [
@@ -50,10 +44,13 @@ def test_a_particle_in_the_given_names_place_is_no_extra_word(
 ) -> None:
     # The surname alone is right, and a particle is often typed before one; but where
     # the answer writes a given name, a particle there names someone else.
-    assert _graded(expected, surname, surname) is Outcome.EXACT
-    assert _graded(expected, typed, surname) not in (Outcome.EXACT, Outcome.TYPO)
+    assert graded(expected, surname, "Who wrote the paper?", surname) is Outcome.EXACT
+    assert graded(expected, typed, "Who wrote the paper?", surname) not in (
+        Outcome.EXACT,
+        Outcome.TYPO,
+    )
 
 
 def test_a_particle_of_the_surname_itself_is_kept() -> None:
-    assert _graded("Ludwig van Beethoven", "van Beethoven", "van Beethoven") is Outcome.EXACT
-    assert _graded("Charles de Gaulle", "De Gaulle", "de Gaulle") is Outcome.EXACT
+    assert graded("Ludwig van Beethoven", "van Beethoven", "Who?", "van Beethoven") is Outcome.EXACT
+    assert graded("Charles de Gaulle", "De Gaulle", "Who?", "de Gaulle") is Outcome.EXACT

@@ -6,15 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.grading import Outcome, grade
+from tests.support.grading import graded
 from trainer.core.answering.ordered_answers import order_problem
-from trainer.core.model import Answer, AnswerType
-from trainer.core.scheduling.policy import Policy
-
-
-def outcome(expected: str, typed: str) -> Outcome:
-    answer = Answer(AnswerType.TEXT, expected)
-    return grade(answer, typed, policy=Policy(), question="Write it down.").outcome
+from trainer.core.answering.verdict import Outcome
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def outcome(expected: str, typed: str) -> Outcome:
     ],
 )
 def test_order_graded(expected: str, typed: str, wanted: Outcome) -> None:
-    assert outcome(expected, typed) is wanted
+    assert graded(expected, typed, "Write it down.") is wanted
 
 
 @given(st.lists(st.integers(0, 99), min_size=3, max_size=6))

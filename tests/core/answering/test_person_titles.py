@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
@@ -127,13 +128,9 @@ def test_an_accepted_given_name_never_excuses_another_surname_after_it(
 
 
 def test_two_people_joined_have_no_middle_name() -> None:
-    answer = Answer(AnswerType.TEXT, "Marie and Pierre Curie")
     question = "Who discovered polonium?"
-    assert grade(answer, "Marie Curie", policy=Policy(), question=question).outcome.value == "wrong"
-    assert (
-        grade(answer, "Pierre and Marie Curie", policy=Policy(), question=question).outcome.value
-        == "exact"
-    )
+    assert graded("Marie and Pierre Curie", "Marie Curie", question) is Outcome.WRONG
+    assert graded("Marie and Pierre Curie", "Pierre and Marie Curie", question) is Outcome.EXACT
 
 
 @pytest.mark.parametrize(
@@ -147,5 +144,4 @@ def test_two_people_joined_have_no_middle_name() -> None:
     ],
 )
 def test_titles_of_rulers_may_be_left_out(expected: str, typed: str, wanted: str) -> None:
-    answer = Answer(AnswerType.TEXT, expected)
-    assert grade(answer, typed, policy=Policy(), question="Who was it?").outcome.value == wanted
+    assert graded(expected, typed).value == wanted

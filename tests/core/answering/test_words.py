@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Verdict, grade
 from trainer.core.answering.words import (
     answer_words,
@@ -199,5 +200,4 @@ def test_an_abbreviation_the_question_writes_stands_for_nothing() -> None:
 def test_typing_back_the_abbreviation_asked_about(
     expected: str, typed: str, question: str, outcome: str
 ) -> None:
-    verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy(), question=question)
-    assert verdict.outcome.value == outcome
+    assert graded(expected, typed, question).value == outcome
