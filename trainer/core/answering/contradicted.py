@@ -36,9 +36,6 @@ def without_contradicted(
     Typed inside or before them, it still contradicts: "Humphry Faraday" for "Who was
     Humphry Davy's assistant?" is no "Michael Faraday"."""
     words = [set(fold(text).split()) for text in accepted]
-    # A title says who someone was, not which name: "King Harold" is held by "Harold
-    # Godwinson" as "Harold" is, so "Harald Hardrada" matches neither.
-    names = [{w for w in form if w not in TITLES} or form for form in words]
     kept = list(verdicts)
     reversed_by = next(
         (v for v in verdicts if v.outcome is Outcome.WRONG and _opposite(v.rule)), None
@@ -55,21 +52,36 @@ def without_contradicted(
             kept[index] = reversed_by
             continue
         for other, fuller in enumerate(verdicts):
-            held = words[index] < words[other]
             if (
                 other != index
-                and (held or names[index] < names[other])
                 # Only ever a worse verdict: right becomes close or wrong, close wrong.
                 and RANK[fuller.outcome] < RANK[verdict.outcome]
                 and (
                     # A title the shorter form writes itself is the author's to accept.
-                    (held and is_title_rule(fuller.rule))
-                    or _another_word(fuller.rule, words[index], typed, asked)
+                    (words[index] < words[other] and is_title_rule(fuller.rule))
+                    or _full_name_objects(
+                        accepted[index], accepted[other], fuller.rule, typed, asked
+                    )
                 )
             ):
                 kept[index] = fuller
                 break
     return kept
+
+
+def _full_name_objects(
+    shorter: str, fuller: str, fuller_rule: str, typed: str, asked: Question
+) -> bool:
+    """Whether the fuller accepted form `fuller`, which holds `shorter`'s words or its
+    name's (a title says who someone was, not which name), finds by `fuller_rule` a typed
+    word in the place of one of its own: "Harald Hardrada" matches "King Harold" with a
+    surname added, but "Harold Godwinson" finds 'hardrada' in place of 'godwinson'."""
+    short_words, full_words = set(fold(shorter).split()), set(fold(fuller).split())
+    short_names = {w for w in short_words if w not in TITLES} or short_words
+    full_names = {w for w in full_words if w not in TITLES} or full_words
+    return (short_words < full_words or short_names < full_names) and _another_word(
+        fuller_rule, short_words, typed, asked
+    )
 
 
 def _opposite(rule: str) -> bool:
