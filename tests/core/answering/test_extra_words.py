@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
@@ -218,3 +219,12 @@ def test_a_kind_of_place_after_a_region_makes_another_place(
 ) -> None:
     verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=POLICY, question=question)
     assert verdict.correct is right
+
+
+def test_a_title_ending_a_name_makes_another_name() -> None:
+    # "Martin Luther King" is another man than Martin Luther; a title before the name,
+    # or one describing him after it, is not.
+    assert graded("Martin Luther", "Martin Luther King") is not Outcome.EXACT
+    assert graded("Martin Luther", "Martin Luther King Jr") is not Outcome.EXACT
+    assert graded("Martin Luther", "Dr Martin Luther") is Outcome.EXACT
+    assert graded("Louis XIV", "Louis XIV the king", "Who built Versailles?") is Outcome.EXACT

@@ -55,3 +55,9 @@ def test_a_surname_alone_is_accepted_unless_another_person_bears_it(make: type[M
     assert "Carrier" in cards["carrier.who-role"].answer.alternatives
     assert "Roland" in cards["roland.who-role"].answer.alternatives
     assert "Smith" not in cards["smith.who-role"].answer.alternatives  # two Smiths
+
+
+@pytest.mark.parametrize("name", ["Ibn Sina", "Ibn Rushd", "Abu Bakr"])
+def test_a_name_opened_by_a_kinship_has_no_surname(name: str) -> None:
+    # "Ibn Sina" is "son of Sina": "Sina" alone names his father.
+    assert surname_of(name) is None

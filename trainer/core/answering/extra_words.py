@@ -22,6 +22,7 @@ from trainer.core.answering.word_lists import (
     DESCRIPTORS,
     FUNCTION_WORDS,
     HEDGE_WORDS,
+    PERSONAL_TITLES,
     PHRASE_OPENERS,
     PLACE_HEAD_NOUNS,
     PLACE_KINDS,
@@ -85,6 +86,13 @@ def extra_words_problem(
     loose: list[str] = []
     for j in claims:
         word = got[j]
+        if (
+            word in PERSONAL_TITLES
+            and j == last_matched + 1
+            and set(got[j + 1 :]) <= _NAME_SUFFIXES
+        ):
+            # Ending the name, a title's word is a surname: "Martin Luther King (Jr)".
+            return f"'{word}' after the name makes another name"
         if in_question(word) or word in DESCRIPTORS or word in TITLES:
             continue
         if word == "old" and j > 0 and got[j - 1] == _AGE_UNIT:
@@ -111,6 +119,10 @@ def extra_words_problem(
     if len(loose) > _MAX_NAME_EXTRAS:
         return f"extra words '{' '.join(loose)}'"
     return None
+
+
+# What may follow a surname and still end a name.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 
 
 # Words that offer a choice: typed where the answer joins its parts with "and", they make
