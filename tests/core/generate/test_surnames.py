@@ -61,3 +61,19 @@ def test_a_surname_alone_is_accepted_unless_another_person_bears_it(make: type[M
 def test_a_name_opened_by_a_kinship_has_no_surname(name: str) -> None:
     # "Ibn Sina" is "son of Sina": "Sina" alone names his father.
     assert surname_of(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Mao Zedong", "Mao"),
+        ("Sun Yat-sen", "Sun"),
+        ("Ho Chi Minh", "Ho"),
+        ("Itō Hirobumi", "Itō"),
+        ("Hirobumi Ito", "Ito"),
+        ("Bruce Lee", "Lee"),
+    ],
+)
+def test_a_family_name_written_first(name: str, surname: str) -> None:
+    # "Zedong" alone is a given name, no answer for Mao Zedong.
+    assert surname_of(name) == surname
