@@ -72,6 +72,11 @@ def test_a_name_opened_by_a_kinship_has_no_surname(name: str) -> None:
         ("Itō Hirobumi", "Itō"),
         ("Hirobumi Ito", "Ito"),
         ("Bruce Lee", "Lee"),
+        ("Lee Kuan Yew", "Lee"),
+        ("Kim Il-sung", "Kim"),
+        # Family names that are English given names too, before an English name.
+        ("Lee Harvey Oswald", "Oswald"),
+        ("Kim Philby", "Philby"),
     ],
 )
 def test_a_family_name_written_first(name: str, surname: str) -> None:

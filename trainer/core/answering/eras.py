@@ -22,11 +22,24 @@ _ERA_MARK = re.compile(
     rf"(?<=\d)\s*({_ERA})(?![^\W\d_])|(?<![^\W\d_])({_ERA})\s*(?=\d)", re.IGNORECASE
 )
 _SPACE_OR_DOT = re.compile(r"[\s.]")
+_DIGIT = re.compile(r"\d")
+# An era alone, as written ("BC", "B.C.", "ce"): `is_era`.
+_ERA_ALONE = re.compile(_ERA, re.IGNORECASE)
+# Every folded way of writing the era before ours (`parsing.parse_year`).
+BEFORE_FORMS = frozenset(form for form, era in _SAME_ERA.items() if era == BEFORE)
+ERA_FORMS = frozenset(_SAME_ERA)
+
+
+def is_era(text: str) -> bool:
+    """Whether `text` is an era and nothing more ("BC", "A.D.", "BCE")."""
+    return _ERA_ALONE.fullmatch(text.strip()) is not None
 
 
 def eras_spaced(text: str) -> str:
     """`text` with each era beside a number written as its letters alone, apart from the
     number: "216BC" → "216 BC ", "44 B.C." → "44 BC "."""
+    if _DIGIT.search(text) is None:  # most text: no number, so no era to read
+        return text
     return _ERA_MARK.sub(lambda found: " " + _SPACE_OR_DOT.sub("", found.group()) + " ", text)
 
 

@@ -156,9 +156,10 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     Drouet" for "Jean-Baptiste Carrier"). A given name is left out of this: another given
     name may be a familiar form of it ("Bill" for "William"), and the surname still says
     who is meant."""
-    if wanted not in capitalized_words(expected):
+    capitals = capitalized_words(expected)
+    if wanted not in capitals:
         return False
-    if wanted in epithets(answer_words(expected), capitalized_words(expected)):
+    if wanted in epithets(answer_words(expected), capitals):
         return True  # "Pliny the Younger" is not "Pliny the Elder"
     if not (
         could_be_name(wanted)

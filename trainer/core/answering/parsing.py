@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from trainer.core.answering.charges import charges_as_words
 from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, month_number
-from trainer.core.answering.eras import eras_spaced
+from trainer.core.answering.eras import BEFORE_FORMS, ERA_FORMS, eras_spaced
 from trainer.core.answering.fraction_words import decimal_points, fraction_in_words
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import powers_as_plain
@@ -52,8 +52,6 @@ _GROUPED_INTEGER = re.compile(
 )
 _NOT_DIGIT = re.compile(r"\D")
 _LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
-_ERA_BEFORE = {"bc", "bce"}
-_ERA_AFTER = {"ad", "ce"}
 _FILLER_WORDS = {"of", "the", "in", "on", "year", "c", "ca", "circa", "about", "around"}
 _DATE_FILLERS = _FILLER_WORDS | WEEKDAY_WORDS
 _DIGIT_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -181,11 +179,11 @@ def parse_year(typed: str) -> int | None:
     typed = _GROUPED_INTEGER.sub(lambda match: _NOT_DIGIT.sub("", match.group()), typed)
     words = [w for w in _folded_words(eras_spaced(typed)) if w not in _FILLER_WORDS]
     numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
-    eras = [w for w in words if w in _ERA_BEFORE | _ERA_AFTER]
+    eras = [w for w in words if w in ERA_FORMS]
     others = [w for w in words if w not in numbers and w not in eras]
     if len(numbers) == 1 and not others and len(eras) <= 1:
         year = int(numbers[0])
-        return -year if eras and eras[0] in _ERA_BEFORE else year
+        return -year if eras and eras[0] in BEFORE_FORMS else year
     when = parse_date(typed)
     return when.year if when is not None else None
 

@@ -160,11 +160,19 @@ def _match(
         if near:
             return TextMatch(True, True, _near_rule(near), 1.0)
         return TextMatch(True, False, "exact", 1.0)
-    if unit_of_the_question(got, want, question.sequence):
-        pass  # "1 byte" for "How many bits in a byte?": judged by its words alone
-    elif (length := duration_of(want)) is not None and duration_of(got) == length:
+    # An amount in the unit the question asks about ("1 byte" for "How many bits in a
+    # byte?") only gives the question back: judged by its words alone.
+    if (
+        (length := duration_of(want)) is not None
+        and duration_of(got) == length
+        and not unit_of_the_question(got, want, question.sequence)
+    ):
         return TextMatch(True, False, "the same length of time", 1.0)
-    elif (amount := measure_of(want)) is not None and measure_of(got) == amount:
+    if (
+        (amount := measure_of(want)) is not None
+        and measure_of(got) == amount
+        and not unit_of_the_question(got, want, question.sequence)
+    ):
         return TextMatch(True, False, "the same amount in another unit", 1.0)
     if not got or date_problem:
         rule = date_problem or "nothing to compare"

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
+from trainer.core.answering.eras import is_era
 from trainer.core.generate.cloze_giveaways import Span, TextIndex, acronym_zones
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_name_splits import (
@@ -37,7 +38,6 @@ from trainer.core.lexicon import is_common_word
 _MASK = "\x00"
 _SPACES = re.compile(r"\s+")
 _SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
-_ERA = re.compile(r"B\.?\s?C\.?(?:\s?E\.?)?|A\.?\s?D\.?|C\.?\s?E\.?")
 # A term is rarer than the this-many most frequent English words (see lexicon).
 TERM_RANK = 20_000
 _TERM_LENGTH = 6
@@ -86,7 +86,7 @@ def find_candidates(
     positions = {t.start: i for i, t in enumerate(words)}
 
     def admissible(candidate: Candidate) -> bool:
-        if _ERA.fullmatch(candidate.text):
+        if is_era(candidate.text):
             return False  # "consul in 107 [...]": an era says when, and names nothing
         if candidate.kind is CandidateKind.NAME and (
             not _counts_as_name(candidate.text, candidate.spans, sentence_starts)

@@ -55,6 +55,26 @@ _FAMILY_NAMES_FIRST = frozenset(
 )
 
 
+# Family names that are English given names too ("Lee Harvey Oswald", "Kim Philby"):
+# read first only before a name of short syllables or a hyphened one ("Lee Kuan Yew",
+# "Kim Il-sung").
+_ALSO_GIVEN_FIRST = frozenset({"Lee", "Kim"})
+_SYLLABLE_LETTERS = 4
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """Whether a name of two or three words starts with its family name (see
+    `_FAMILY_NAMES_FIRST`), the rest being no English given name."""
+    rest = words[1:]
+    if words[0] not in _FAMILY_NAMES_FIRST or not 1 <= len(rest) <= 2:
+        return False
+    if any(lexicon.is_given_name(word.lower()) for word in rest):
+        return False  # a given name after it: the name is written the English way round
+    if words[0] in _ALSO_GIVEN_FIRST:
+        return all("-" in word or len(word) <= _SYLLABLE_LETTERS for word in rest)
+    return True
+
+
 @lru_cache(maxsize=1 << 14)  # asked 10,870 times of 1,519 names in 10,000 bench cards
 def surname_of(name: str) -> str | None:
     """The surname of a person's name such as 'Yuri Gagarin', 'Charles de Gaulle' or
@@ -98,7 +118,7 @@ def surname_of(name: str) -> str | None:
         return None
     if words[0].lower() in _KINSHIP_OPENERS:
         return None  # "Ibn Sina" is "son of Sina": "Sina" alone names the father
-    if words[0] in _FAMILY_NAMES_FIRST and len(words) <= 3:
+    if _family_name_first(words):
         # "Mao Zedong", "Sun Yat-sen", "Ho Chi Minh": the family name comes first, and
         # the last word alone is a given name ("Zedong" is no answer).
         return words[0]
