@@ -74,3 +74,45 @@ def test_a_text_answer_with_a_unit(answer: str, typed: str, right: bool) -> None
 
 def test_a_decade_written_with_an_apostrophe_keeps_its_s() -> None:
     assert outcome(AnswerType.TEXT, "the 1920s", "the 1920's") is Outcome.EXACT
+
+
+_PHYSICS = "What does the meter read?"
+
+
+@pytest.mark.parametrize("kind", [AnswerType.TEXT, AnswerType.NUMBER])
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("98 N", "98 newtons", Outcome.EXACT),
+        ("98 N", "98 n", Outcome.EXACT),
+        ("98 N", "98 J", Outcome.WRONG),  # energy for a force: no slip of a letter
+        ("500 J", "500 N", Outcome.WRONG),
+        ("3 A", "3 amps", Outcome.EXACT),
+        ("3 A", "3 V", Outcome.WRONG),
+        ("60 W", "60 J", Outcome.WRONG),
+        ("12 V", "12 W", Outcome.WRONG),
+        ("10 Ω", "10 ohms", Outcome.EXACT),
+        ("10 Ω", "10 V", Outcome.WRONG),
+        ("273 K", "273 kelvin", Outcome.EXACT),
+        ("273 K", "273 °C", Outcome.WRONG),
+    ],
+)
+def test_a_one_letter_si_symbol_is_its_unit(
+    kind: AnswerType, answer: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(kind, answer, typed, _PHYSICS) is expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        ("51 N, 0 W", "51° N, 0° W", "Where is Greenwich?"),  # a pair of coordinates
+        ("51 N", "51 north", "Where is it?"),  # a bearing typed
+        ("51 N", "51 n", "Which latitude?"),
+        ("Group 2 A", "group 2 a", "Which group?"),
+    ],
+)
+def test_a_letter_that_is_no_unit_there_is_read_as_written(
+    answer: str, typed: str, question: str
+) -> None:
+    assert outcome(AnswerType.TEXT, answer, typed, question) is Outcome.EXACT

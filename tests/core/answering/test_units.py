@@ -65,8 +65,15 @@ def test_a_unit_written_against_its_number_is_read_apart() -> None:
         assert grade(number, typed, policy=POLICY, question=question).correct is right, typed
 
 
-def test_units_of_other_kinds_never_conflict() -> None:
-    assert unit_problem(["30", "km"], ["30", "year"]) is None
+def test_a_unit_of_another_kind_conflicts_only_with_the_answers_own() -> None:
+    # The answer's own unit is a claim of its kind: "30 years" is no answer of "30 km".
+    assert unit_problem(["30", "km"], ["30", "year"]) == (
+        "'year' is a unit of time, not of length ('km')"
+    )
+    # A question's unit says what a bare number counts, not what else may be counted.
+    assert unit_problem(["30"], ["30", "year"], ("how", "far", "in", "km")) is None
+    # Beside a unit of the answer's kind, another of another kind is more said, no other.
+    assert unit_problem(["50", "km"], ["50", "km", "in", "2", "hour"]) is None
     assert units_in(["the", "crown", "jewels"]) == {"money": "crown"}
     assert same_units(["the", "crown", "jewels"]) == ["the", "crown", "jewels"]  # no number
 

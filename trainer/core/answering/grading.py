@@ -16,6 +16,7 @@ from fractions import Fraction
 from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.contradicted import without_contradicted
 from trainer.core.answering.dates_in_text import misspelt_month
+from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_claims import qualifier_problem
@@ -205,7 +206,8 @@ def _forms(accepted: str, asked: Question) -> list[str]:
     for?" is not answered by "KPD")."""
     forms = [accepted]
     inside = [m.group(1).strip() for m in _BRACKETED.finditer(accepted)]
-    if inside and not is_formula(accepted):  # "O(n log n)" is no "O" with a note
+    # "O(n log n)" is no "O" with a note, nor "T = 2π√(l/g)" "T = 2π√".
+    if inside and not is_formula(accepted) and not is_algebra(accepted):
         bare = _BRACKETED.sub("", accepted).strip()
         if fold(bare):
             forms.append(bare)

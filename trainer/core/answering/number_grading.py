@@ -34,6 +34,7 @@ from trainer.core.answering.number_words import MAX_DIGITS, SCALES, single_as_on
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
+from trainer.core.answering.unit_readings import si_letters_read
 from trainer.core.answering.units import is_unit_word, same_units, unit_problem, units_in
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.words import answer_words
@@ -62,6 +63,8 @@ def grade_number(
     # "6,650 miles" is no answer to "How long …, in kilometres?", whatever the number.
     want_words = answer_words(accepted)
     typed_words = tuple(single_as_one(answer_words(typed)))  # "a single vote", "a lone ship"
+    read_want, read_typed = si_letters_read(want_words, typed_words, accepted, asked.sequence)
+    want_words, typed_words = tuple(read_want), tuple(read_typed)  # "98 J" for "98 N"
     other_unit = unit_problem(want_words, typed_words, asked.sequence)
     other_unit = other_unit or unasked_unit(want_words, typed_words, asked.sequence)
     if other_unit is not None:

@@ -25,6 +25,7 @@ from trainer.core.answering.number_words import (
     single_as_one,
     vulgar_fractions_as_words,
 )
+from trainer.core.answering.si_rates import rates_in_words
 from trainer.core.answering.units import units_apart
 from trainer.core.answering.written_numbers import MINUS_SIGNS as MINUS_SIGNS
 from trainer.core.answering.written_numbers import signs_as_words
@@ -290,7 +291,7 @@ def _plain_digits_text(typed: str) -> str:
     # NFKC turns full-width and superscript digits into ASCII ones; the minus signs and
     # spaces people paste from word processors become their plain forms.
     text = unicodedata.normalize(
-        "NFKC", vulgar_fractions_as_words(charges_as_words(powers_as_plain(typed)))
+        "NFKC", vulgar_fractions_as_words(charges_as_words(powers_as_plain(rates_in_words(typed))))
     )
     text = signs_as_words(text.translate({ord(c): "-" for c in MINUS_SIGNS}))
     text = text.translate({ord(c): " " for c in _SPACES})

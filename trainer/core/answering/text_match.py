@@ -32,6 +32,7 @@ from trainer.core.answering.direction_prepositions import (
 )
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.durations import duration_of
+from trainer.core.answering.equations import equation_match
 from trainer.core.answering.eras import implied_era_left_out
 from trainer.core.answering.foreign_articles import (
     article_problem,
@@ -100,7 +101,7 @@ def match_text(
     other words ("less acidic" for "not acidic enough") and is judged as they match."""
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
-    if (formula := formula_match(expected, typed)) is not None:
+    if (formula := formula_match(expected, typed) or equation_match(expected, typed)) is not None:
         return formula
     if disordered := order_problem(expected, typed) or symbol_case_problem(expected, typed):
         return TextMatch(False, False, disordered, 0.5, decisive=True)
@@ -142,7 +143,7 @@ def _match(
         # Judged without the answer's negations: the caller decides what leaving them
         # out means.
         want = [w for w in want if w not in NEGATORS]
-    want, got = signs_read_alike(want, got)
+    want, got = signs_read_alike(want, got, expected, question.sequence)
     want, got = m_read_alike(same_units(want), same_units(got))
     similarity = _nearness(want, got)
     want, got, finer = coordinates_lined_up(want, got)

@@ -8,6 +8,7 @@ other side reads it (see `units` for the units themselves).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -44,17 +45,24 @@ def m_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]
 _READ_AS = {"sterling": ("pound", "pounds"), "celsius": ("c",), "fahrenheit": ("f",)}
 _READ_AS |= {"newton": ("n",), "joule": ("j",), "watt": ("w",), "volt": ("v",)}
 _READ_AS |= {"ampere": ("a",), "second": ("s",), "hour": ("h",), "kelvin": ("k",)}
-_READ_AS |= {"coulomb": ("c",)}
+_READ_AS |= {"coulomb": ("c",), "ohm": ("omega", "ω")}
 # Each unit read by its kind, not only beside itself (sterling is read beside sterling).
 _READ_BY_KIND = {unit: _UNIT_OF[unit][0] for unit in _READ_AS if unit != "sterling"}
 
 
-def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]:
+def signs_read_alike(
+    want: list[str], got: list[str], expected: str = "", question: Sequence[str] = ()
+) -> tuple[list[str], list[str]]:
     """Both sides' words with units given by a sign read alike: "7803 pounds" for "£7,803"
     is in sterling, "100 C" or "100 degrees Celsius" for "100 °C" in degrees Celsius. A
     unit the answer gives only by its sign may be left out, as the sign easily is
     ("7,803", "100 degrees"); one typed must be the same. Before `same_units`, which
-    writes every spelling of a unit one way."""
+    writes every spelling of a unit one way.
+
+    An answer (`expected`, as written) that gives a unit by its SI symbol ("98 N", "3 A")
+    is a physics answer: there every one-letter symbol typed after a number is read as
+    its unit on both sides, so "98 J" is energy, not a slip of a letter for force."""
+    want, got = si_letters_read(want, got, expected, question)
     # A typed "C" is read as a scale beside any temperature ("100 C" for 100 kelvin is
     # another unit, not a stray letter); "pounds" only beside sterling.
     sides = [(set(same_units(words)), set(units_in(words))) for words in (want, got)]
@@ -82,6 +90,54 @@ def signs_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[s
         )
     ]
     return kept, got
+
+
+# One-letter SI symbols written after a number, as SI writes them (upper case), and the
+# unit each is: "K" only after a space ("10K" is ten thousand as often as ten kelvin).
+_SI_LETTER = re.compile(r"\d\s?([NJWVAΩ])(?![^\W_])|\d\s(K)(?![^\W_])")
+_SI_UNITS = {"N": "newton", "J": "joule", "W": "watt", "V": "volt", "A": "ampere"}
+_SI_UNITS |= {"K": "kelvin", "Ω": "ohm"}
+# Each symbol as grading's words write it, folded.
+_LETTERS = {"n": "newton", "j": "joule", "w": "watt", "v": "volt", "a": "ampere"}
+_LETTERS |= {"k": "kelvin", "omega": "ohm", "ω": "ohm"}
+# Where "51 N" or "0 W" is a latitude or a longitude, not newtons or watts.
+_COMPASS_WORDS = frozenset(
+    {"latitude", "longitude", "parallel", "meridian", "coordinates", "equator", "tropic"}
+    | {"north", "south", "east", "west", "hemisphere"}
+)
+
+
+def si_letters_read(
+    want: Sequence[str], got: Sequence[str], expected: str, question: Sequence[str]
+) -> tuple[list[str], list[str]]:
+    """Both sides' words with one-letter SI symbols after a number read as their units,
+    where `expected` (as written) gives its unit so: "98 N", and "98 J" typed for it."""
+    symbolic = _si_letters_written(expected, [*question, *got])
+    if not symbolic:
+        return list(want), list(got)
+    wanted = {word: unit for word, unit in _LETTERS.items() if unit in symbolic}
+    return _read_letters(want, wanted), _read_letters(got, _LETTERS)
+
+
+def _si_letters_written(expected: str, context: Sequence[str]) -> frozenset[str]:
+    """The units `expected` gives by one-letter SI symbols after its numbers; "N" and "W"
+    not where the question or the typed answer speaks of bearings ("51° N", "north"), nor
+    in a pair of coordinates ("51 N, 0 W")."""
+    letters = {m.group(1) or m.group(2) for m in _SI_LETTER.finditer(expected)}
+    if letters & {"N", "W"} and (
+        _COMPASS_WORDS.intersection(context)
+        or (letters >= {"N", "W"})
+        or re.search(r"\d\s?[SE](?![^\W_])", expected)
+    ):
+        letters -= {"N", "W"}
+    return frozenset(_SI_UNITS[letter] for letter in letters)
+
+
+def _read_letters(words: Sequence[str], letters: dict[str, str]) -> list[str]:
+    return [
+        letters[word] if word in letters and k > 0 and _holds_digit(words[k - 1]) else word
+        for k, word in enumerate(words)
+    ]
 
 
 _SIGN_TOKENS = frozenset(_SIGN_WORDS.values())

@@ -3,7 +3,9 @@
 "390 miles" is not "390 km", and "50 million francs" is not "50 million gold marks": a
 unit typed beside the number is a claim, not an extra word to ignore. The expected unit
 comes from the answer or, when the answer is a bare number, from the question ("How far
-…, in km?"). Units of different kinds never conflict ("30 years" of age is no length).
+…, in km?"). A unit of another kind than the answer's own is another answer too ("98 J"
+for "98 N", "100 m" for "100 m/s"), unless the answer's kind is typed as well ("50 km in
+2 hours"); a question's unit of another kind is none ("30 years" of age is no length).
 Words that are units and something else ("pound": money or weight; "in", "m") are left
 out: they would refuse right answers.
 """
@@ -15,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.si_rates import rates_in_words
 from trainer.core.answering.unit_table import CASED_SYMBOLS, KINDS
 
 _SPEED = "speed"
@@ -89,8 +92,10 @@ def units_apart(text: str) -> str:
     "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit); and a
     length's unit raised to a power in words: "6500 m3" → "6500 cubic metres", "km²" or
     "sq km" → "square km"; and signs of units as words (see `symbols_as_words`); and a
-    symbol only its case tells ("34,000 kN", "5 MW") as its unit's name."""
-    text = _CASED_SYMBOL.sub(lambda m: f" {CASED_SYMBOLS[m.group(1)]}", symbols_as_words(text))
+    symbol only its case tells ("34,000 kN", "5 MW") as its unit's name; and a speed or
+    an acceleration per second one way (see `si_rates`)."""
+    text = symbols_as_words(rates_in_words(text))
+    text = _CASED_SYMBOL.sub(lambda m: f" {CASED_SYMBOLS[m.group(1)]}", text)
     powers = _POWER_OF_LENGTH.sub(_power_in_words, _SQUARE_ABBREVIATED.sub("square ", text))
     return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, powers)
 
@@ -147,7 +152,8 @@ _POWER_KINDS = {"square": "area", "cubic": "volume"}
 
 def _speed_at(words: Sequence[str], index: int) -> tuple[str | None, int]:
     """The speed written at `words[index]` and how many words write it: "mph" (1),
-    "km h" from "km/h" (2), "miles per hour" (3); (None, 0) if none is."""
+    "km h" from "km/h" (2), "miles per hour" (3); an acceleration, a speed "squared",
+    is read as a speed of its own ("metre/second²"); (None, 0) if none is."""
     word = words[index]
     if word in _SPEED_WORDS:
         return _SPEED_WORDS[word], 1
@@ -161,6 +167,8 @@ def _speed_at(words: Sequence[str], index: int) -> tuple[str | None, int]:
         time = words[index + used - 1]
         unit = _PER_TIME.get(time) if not per else _UNIT_OF.get(time, ("", ""))[1]
         if unit in _PER_TIME.values():
+            if index + used < len(words) and words[index + used] == "squared":
+                return f"{length[1]}/{unit}²", used + 1
             return f"{length[1]}/{unit}", used
     return None, 0
 
@@ -193,6 +201,8 @@ def unit_problem(
             raised = next((u for k, u in typed.items() if k in _POWER_KINDS.values()), None)
             if raised is not None:
                 return f"'{raised}' is another unit than '{unit}'"
+    if (other_kind := _unit_of_another_kind(want, got, expected, typed)) is not None:
+        return other_kind
     # A rate per another unit of the same kind: "40 hours a day" for "40 hours a week".
     rates = rates_in(want)
     for kind, unit in rates_in(got).items():
@@ -200,6 +210,23 @@ def unit_problem(
             wanted = rates.get(kind) or next(iter(rates.values()))
             return f"'{_word_for(got, unit)}' is another unit than '{wanted}'"
     return None
+
+
+def _unit_of_another_kind(
+    want: Sequence[str], got: Sequence[str], expected: dict[str, str], typed: dict[str, str]
+) -> str | None:
+    """Why a unit typed after the answer's number is of another kind than the answer's
+    every unit: "98 J" (energy) for "98 N" (force), "100 m" for "100 m/s"."""
+    if not expected:
+        return None
+    if not typed and _after_a_number(got, _M) and not _says_millions(want):
+        typed = {"length": "metre"}
+    shared_number = any(_holds_digit(word) and word in want for word in got)
+    if not typed or expected.keys() & typed.keys() or not shared_number:
+        return None
+    kind, unit = next(iter(typed.items()))
+    wanted_kind, wanted = next(iter(expected.items()))
+    return f"'{_word_for(got, unit)}' is a unit of {kind}, not of {wanted_kind} ('{wanted}')"
 
 
 def unit_of_other_answers(

@@ -24,6 +24,7 @@ from trainer.core.answering.number_words import (
     scale_letters_as_words,
     vulgar_fractions_as_words,
 )
+from trainer.core.answering.si_rates import rates_in_words
 from trainer.core.answering.times_of_day import times_as_words
 from trainer.core.answering.units import units_apart
 from trainer.core.answering.word_lists import FUNCTION_WORDS
@@ -75,8 +76,9 @@ def plain_numbers(text: str) -> str:
 
 
 def _read_first(text: str) -> str:
-    """What must be read before folding or any sign: powers of ten, coordinates."""
-    return coordinates_as_words(powers_as_plain(text))
+    """What must be read before folding or any sign: speeds and accelerations ("m s^-2"),
+    powers of ten, coordinates."""
+    return coordinates_as_words(powers_as_plain(rates_in_words(text)))
 
 
 def signs_as_words(text: str) -> str:

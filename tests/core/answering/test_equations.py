@@ -1,0 +1,109 @@
+"""Tests for trainer.core.answering.equations: equations graded as mathematics, not letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.grading import graded
+from trainer.core.answering.equations import equation_match, is_algebra
+from trainer.core.answering.verdict import Outcome
+
+LAW = "What does Ohm's law state?"
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("V = IR", "V = RI"),
+        ("V = IR", "IR = V"),
+        ("V = IR", "v = i*r"),
+        ("V = IR", "V=I×R"),
+        ("E = mc²", "E = mc^2"),
+        ("E = mc²", "E = m*c**2"),
+        ("E = mc²", "e=mc2"),
+        ("pV = nRT", "PV = nRT"),
+        ("pV = nRT", "nRT = pV"),
+        ("F = Gm₁m₂/r²", "F = G m1 m2 / r^2"),
+        ("T = 2π√(l/g)", "T = 2 pi sqrt(l/g)"),
+        ("KE = ½mv²", "KE = 1/2 m v^2"),
+        ("KE = ½mv²", "KE = 0.5mv^2"),
+        ("λ = h/p", "lambda = h/p"),
+        ("P₁V₁ = P₂V₂", "P1V1 = P2V2"),
+        ("x = 5", "5"),
+    ],
+)
+def test_the_same_equation_in_any_writing_is_right(expected: str, typed: str) -> None:
+    assert graded(expected, typed, LAW) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("V = IR", "I = V/R"),
+        ("V = IR", "R = V/I"),
+        ("v = u + at", "v - u = at"),
+        ("v = u + at", "a = (v - u)/t"),
+        ("E = mc²", "mc²"),
+    ],
+)
+def test_the_law_rearranged_or_without_its_quantity_is_a_slip(expected: str, typed: str) -> None:
+    assert graded(expected, typed, LAW) is Outcome.TYPO
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("V = IR", "V = I/R"),
+        ("V = IR", "V = I + R"),
+        ("E = hf", "E = h/f"),
+        ("F = ma", "F = m/a"),
+        ("E = mc²", "E = mc"),
+        ("E = mc²", "E = m²c"),
+        ("v = u + at", "v = u - at"),
+        ("KE = ½mv²", "KE = mv²"),
+        ("x = 5", "6"),
+        ("F = Gm₁m₂/r²", "F = Gm₁m₂/r"),
+    ],
+)
+def test_another_equation_is_wrong_however_near_in_letters(expected: str, typed: str) -> None:
+    assert graded(expected, typed, LAW) is Outcome.WRONG
+
+
+def test_a_formula_without_equals_is_right_as_either_side_of_one() -> None:
+    assert graded("½mv²", "KE = ½mv²", "What is kinetic energy?") is Outcome.EXACT
+    assert graded("½mv²", "mv²", "What is kinetic energy?") is Outcome.WRONG
+
+
+def test_case_counts_only_where_the_answer_writes_both_cases() -> None:
+    # "M" and "m" are two quantities in "g = GM/r²": "g = Gm/r²" is no rewriting.
+    assert graded("g = GM/r²", "g = GM/r^2", LAW) is Outcome.EXACT
+    assert graded("g = GM/r²", "g = Gm/r^2", LAW) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["V = IR", "E = mc²", "½mv²", "T = 2π√(l/g)", "F = Gm₁m₂/r²", "a² + b² = c²"],
+)
+def test_equations_and_powers_in_symbols_are_algebra(text: str) -> None:
+    assert is_algebra(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Treaty of Rapallo",
+        "9.8 m/s²",  # a measure with its unit
+        "H2O",  # a chemical formula
+        "2H2 + O2 = 2H2O",
+        "O(n log n)",
+        "Hindenburg (President)",
+        "1926",
+    ],
+)
+def test_words_measures_and_chemistry_are_not(text: str) -> None:
+    assert not is_algebra(text)
+    assert equation_match(text, text) is None
+
+
+def test_an_answer_in_words_is_left_to_the_word_grader() -> None:
+    assert equation_match("V = IR", "voltage equals current times resistance") is None

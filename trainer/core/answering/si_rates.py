@@ -1,0 +1,53 @@
+"""Speeds and accelerations in SI symbols written one way: "m/s", "m s⁻¹" and "ms-1" alike.
+
+A physics answer writes a length per second in half a dozen ways ("m/s", "m s^-1",
+"m·s⁻¹", "ms-1", "metres per second"), and an acceleration in as many ("m/s²", "m/s/s",
+"m s^-2", "metres per second squared"). Word by word, "/s" was lost as a stray letter
+and "second" read as an ordinal, so "100 m" passed for "100 m/s" and "9.8 m/s" for
+"9.8 m/s²". Each is rewritten before the answer is split into words as its length "per
+sec", then "squared" for an acceleration, which `units` reads as a speed or an
+acceleration.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Symbols of the lengths a rate per second is written with, and the word each is read as.
+_LENGTHS = {"km": "km", "m": "metres", "cm": "cm", "mm": "mm"}
+_LENGTH = r"(km|cm|mm|m)"
+_DASH = r"[-−–⁻]"
+# Per second once: "/s", "/sec", " s^-1", "s-1", "·s⁻¹", "s**-1".
+_PER_SECOND = rf"(?:\s?/\s?sec|\s?/\s?s|[\s·⋅*]?\s?s\s?(?:\^|\*\*)?\s?{_DASH}\s?[1¹])"
+# Per second squared: "/s²", "/s^2", "/s2", "/s/s", " s^-2", "s-2", "·s⁻²".
+_PER_SECOND_SQUARED = (
+    rf"(?:\s?/\s?s\s?(?:\^\s?2|\*\*\s?2|²|2)|\s?/\s?s\s?/\s?s"
+    rf"|[\s·⋅*]?\s?s\s?(?:\^|\*\*)?\s?{_DASH}\s?[2²])"
+)
+_RATE_SYMBOLS = re.compile(
+    rf"(?<=\d)\s?{_LENGTH}(?:(?P<squared>{_PER_SECOND_SQUARED})|{_PER_SECOND})(?![^\W_]|[²¹⁻])"
+)
+# The same in words: "metres per second", "m per second per second", "km a second".
+_RATE_WORDS = re.compile(
+    r"(?<![^\W\d_])(kilomet(?:re|er)s?|met(?:re|er)s?|km|m)\s+(?:per|a|an)\s+second"
+    r"(?P<squared>\s+squared|\s+per\s+second)?(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def rates_in_words(text: str) -> str:
+    """The text with every speed or acceleration per second written "<length> per sec"
+    (and "squared"): "100 m/s" → "100 metres per sec", "9.8 m s^-2" → "9.8 metres per
+    sec squared"."""
+    if "s" not in text and "S" not in text:  # the common case, at a glance
+        return text
+    text = _RATE_SYMBOLS.sub(_rate_written, text)
+    if "econd" not in text and "ECOND" not in text:
+        return text
+    return _RATE_WORDS.sub(_rate_written, text)
+
+
+def _rate_written(found: re.Match[str]) -> str:
+    length = _LENGTHS.get(found.group(1), found.group(1))
+    squared = " squared" if found.group("squared") else ""
+    return f" {length} per sec{squared}"
