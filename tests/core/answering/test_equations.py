@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.grading import graded
-from trainer.core.answering.equations import equation_match, is_algebra
+from trainer.core.answering.equations import blank_in_formula, equation_match, is_algebra
 from trainer.core.answering.verdict import Outcome
 
 LAW = "What does Ohm's law state?"
@@ -107,3 +107,41 @@ def test_words_measures_and_chemistry_are_not(text: str) -> None:
 
 def test_an_answer_in_words_is_left_to_the_word_grader() -> None:
     assert equation_match("V = IR", "voltage equals current times resistance") is None
+
+
+_CLOZE = "The current is proportional to the potential difference, so V = [...], where R is…"
+
+
+@pytest.mark.parametrize(
+    ("typed", "outcome"),
+    [
+        ("IR", Outcome.EXACT),
+        ("RI", Outcome.EXACT),
+        ("I*R", Outcome.EXACT),
+        ("I x R", Outcome.EXACT),
+        ("I/R", Outcome.WRONG),  # the slash is no punctuation to drop
+        ("R/I", Outcome.WRONG),
+    ],
+)
+def test_symbols_blanked_out_of_a_formula_are_algebra(typed: str, outcome: Outcome) -> None:
+    assert graded("IR", typed, _CLOZE) is outcome
+
+
+def test_indices_blanked_out_of_a_formula_may_be_typed_as_digits() -> None:
+    cloze = "The force between two masses is F = [...]/r², where r is the distance."
+    assert graded("Gm₁m₂", "G m1 m2", cloze) is Outcome.EXACT
+    assert graded("Gm₁m₂", "Gm1", cloze) is Outcome.WRONG
+
+
+def test_a_blank_outside_a_formula_is_graded_as_words() -> None:
+    assert not blank_in_formula("Infrared light is also called [...] radiation.")
+    assert blank_in_formula("so V = [...], where")
+    assert graded("IR", "infrared", "Infrared light, or [...], is invisible.") is Outcome.WRONG
+
+
+def test_a_greek_letters_name_may_be_letters_side_by_side() -> None:
+    # "p = mu" is momentum, m times u, as often as anything with μ in it.
+    assert graded("p = mu", "p = um", LAW) is Outcome.EXACT
+    assert graded("p = mu", "p = μ", LAW) is Outcome.EXACT
+    assert graded("T = 2π√(l/g)", "T = 2 pi sqrt(l/g)", LAW) is Outcome.EXACT
+    assert graded("p = mu", "p = m/u", LAW) is Outcome.WRONG

@@ -54,3 +54,8 @@ def test_milliseconds_and_text_without_a_rate_are_left_alone() -> None:
     assert rates_in_words("The Treaty of Rapallo") == "The Treaty of Rapallo"
     assert units_in(answer_words("5 ms")) == {"time": "millisecond"}
     assert rates_in_words("3 km/s") == "3 km per sec"
+
+
+def test_a_bare_number_for_an_acceleration_is_a_slip_as_for_any_unit() -> None:
+    assert graded("9.8 m/s²", "9.8", "What is g?") is Outcome.TYPO
+    assert graded("20 V", "20", "What is the potential difference?") is Outcome.TYPO

@@ -92,3 +92,16 @@ def test_every_scale_word_grading_reads_belongs_to_a_quantity() -> None:
     assert "37 trillion" in _found("The body holds an estimated 37 trillion of them.")
     for word in SCALES:
         assert f"37 {word}" in _found(f"The body holds an estimated 37 {word} of them.")
+
+
+@pytest.mark.parametrize(
+    ("text", "blank", "never"),
+    [
+        ("A 1,000 kg car at 20 m/s has a momentum of 20,000 kg m/s.", "20,000", "20,000 kg"),
+        ("Its density is 1,200 kg/m³ at room temperature.", "1,200", "1,200 kg"),
+    ],
+)
+def test_a_compound_unit_is_never_cut_in_half(text: str, blank: str, never: str) -> None:
+    found = _found(text)
+    assert blank in found
+    assert never not in found

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.answering.normalise import fold
-from trainer.core.generate.distractors import Options, Shortfall, pick_options
+from trainer.core.generate.distractors import Options, Shortfall, case_is_meaning, pick_options
 from trainer.core.generate.option_rules import signed_fold
 
 values = st.lists(st.text(alphabet="abAB é.", min_size=1, max_size=5), max_size=15)
@@ -72,3 +72,17 @@ def test_options_are_distinct_and_hold_the_answer_once(
     assert result == pick_options(
         random.Random(seed), answer="zz", written=written, drawn=[drawn], count=count
     )
+
+
+def test_an_equations_or_a_symbols_case_is_never_changed() -> None:
+    # "p = mv" is momentum; "P = mv" says nothing. The answer keeps its case too.
+    options = pick_options(
+        random.Random(1),
+        answer="p = mv",
+        written=["V = IR", "F = ma", "v = fλ"],
+        count=4,
+    )
+    assert isinstance(options, Options)
+    assert set(options.choices) == {"p = mv", "V = IR", "F = ma", "v = fλ"}
+    assert case_is_meaning("p1V1 = p2V2") and case_is_meaning("v") and case_is_meaning("m1")
+    assert not case_is_meaning("a price floor") and not case_is_meaning("the equator")

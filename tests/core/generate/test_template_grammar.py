@@ -7,7 +7,7 @@ import pytest
 from tests.core.generate.conftest import Make
 from trainer.core.authored import TemplateKind
 from trainer.core.generate.placeholders import parse_pattern
-from trainer.core.generate.template_grammar import disagreement
+from trainer.core.generate.template_grammar import disagreement, tense_slip
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,33 @@ def test_a_template_that_disagrees_with_a_fact_warns_the_author(make: type[Make]
         "template 'tf-system' for fact 'lungs' reads 'lungs belongs', whose words do not "
         "agree in number: reword the template or the fact's value",
     ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "values", "words"),
+    [
+        (
+            "In what year did {who} {did}?",
+            {"who": "Georg Ohm", "did": "published his law"},
+            "did Georg Ohm published",
+        ),
+        ("When did {who} {did}?", {"who": "Darwin", "did": "wrote the Origin"}, "did Darwin wrote"),
+        ("Who {did}?", {"did": "show that mass is energy"}, "Who show"),
+        ("Who {did}?", {"did": "first produce radio waves"}, "Who produce"),
+        # In agreement, or no clear case.
+        ("In what year did {who} {did}?", {"who": "Ohm", "did": "publish his law"}, None),
+        ("Who {did}?", {"did": "showed that mass is energy"}, None),
+        ("Who {did}?", {"did": "first produced radio waves"}, None),
+        ("Which country {did}?", {"did": "signed the treaty"}, None),
+        ("What did {who} {do}?", {"who": "Carnegie", "do": "found a steel company"}, None),
+        ("Who {did}?", {"did": "needs no introduction"}, None),
+    ],
+)
+def test_a_verb_in_the_wrong_form_is_found(
+    pattern: str, values: dict[str, str], words: str | None
+) -> None:
+    assert tense_slip(parse_pattern(pattern), values) == words
+
+
+def test_a_verb_that_is_the_past_of_another_is_read_as_past() -> None:
+    assert tense_slip(parse_pattern("Who {did}?"), {"did": "found the wreck"}) is None

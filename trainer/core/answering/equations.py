@@ -16,6 +16,7 @@ import re
 import unicodedata
 from enum import Enum
 from fractions import Fraction
+from typing import NamedTuple
 
 from trainer.core.answering.algebra_terms import (
     ONE,
@@ -38,6 +39,7 @@ _GREEK = {
     *("kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi"),
     *("psi", "omega"),
 }
+_GREEK_NAME = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted(_GREEK)) + r")(?![a-z])")
 # A letter run longer than this that is no function or Greek letter is a word: no formula.
 _LONGEST_PRODUCT = 4
 _SIGNS = str.maketrans({"−": "-", "–": "-", "·": "*", "×": "*", "⋅": "*", "∙": "*", "÷": "/"})
@@ -55,17 +57,34 @@ _MEASURE = re.compile(r"(?<![\d./])\d+(?:\.\d+)?\s+[A-Za-z]")
 _RAISED_LETTER = re.compile(r"[^\W\d_]\s*(?:\^|\*\*|[²³])")
 
 
+# A blank with an operator of a formula beside it: "V = [...]", "F = [...]/r²".
+_BLANK_IN_FORMULA = re.compile(r"[=/×*^·]\s*\[[^\]]*\]|\[[^\]]*\]\s*[=/×*^·²³]")
+# "I x R": a product typed with the letter x, where the answer has no x.
+_TIMES_AS_X = re.compile(r"(?<=\w)\s+[xX]\s+(?=\w)")
+
+
+class _Reading(NamedTuple):
+    """How letters are read: which letter-and-digits are indices ("m1"), whether case
+    tells symbols apart, and whether a Greek letter's name ("mu") is that letter."""
+
+    indexed: frozenset[str]
+    keep_case: bool
+    greek_names: bool = True
+
+
 class EquationMatch(Enum):
-    SAME = "the same equation"
+    SAME = "the same formula"
     REARRANGED = "the same equation, rearranged"
     ONE_SIDE = "the formula without the quantity it gives"
-    OTHER = "another equation"
+    OTHER = "another formula"
 
 
-def equation_match(expected: str, typed: str) -> TextMatch | None:
+def equation_match(expected: str, typed: str, in_formula: bool = False) -> TextMatch | None:
     """How `typed` compares with `expected` as algebra (see the module); None when
-    `expected` is no formula in symbols or `typed` none at all."""
-    found = _compare(expected, typed)
+    `expected` is no formula in symbols or `typed` none at all. `in_formula`: the card
+    blanks `expected` out of a formula, so that symbols alone ("IR" of "V = [...]") are
+    algebra too."""
+    found = _compare(expected, typed, in_formula)
     if found is None:
         return None
     if found is EquationMatch.SAME:
@@ -79,17 +98,33 @@ def is_algebra(text: str) -> bool:
     """Whether `text` is an equation or a formula with a power, in symbols, and nothing
     more: its brackets are the formula's, no note to leave out."""
     return _looks_algebraic(text) and (
-        _sides(text, _indexed_symbols(text), _writes_both_cases(text)) is not None
+        _sides(text, _Reading(_indexed_symbols(text), _writes_both_cases(text))) is not None
     )
 
 
-def _compare(expected: str, typed: str) -> EquationMatch | None:
-    if not _looks_algebraic(expected):
+def blank_in_formula(prompt: str) -> bool:
+    """Whether a cloze prompt's blank stands in a formula: "so V = [...]", "[...]/r²"."""
+    return "[" in prompt and _BLANK_IN_FORMULA.search(prompt) is not None
+
+
+def _compare(expected: str, typed: str, in_formula: bool = False) -> EquationMatch | None:
+    if in_formula and "=" not in expected and any(char.isalpha() for char in expected):
+        typed = _TIMES_AS_X.sub("*", typed) if "x" not in expected.casefold() else typed
+    elif not _looks_algebraic(expected):
         return None
-    atoms = _indexed_symbols(expected) | _indexed_symbols(typed)
-    keep_case = _writes_both_cases(expected)
-    wanted = _sides(expected, atoms, keep_case)
-    written = _sides(typed, atoms, keep_case)
+    reading = _Reading(
+        _indexed_symbols(expected) | _indexed_symbols(typed), _writes_both_cases(expected)
+    )
+    found = _compare_read(expected, typed, reading)
+    if found is EquationMatch.OTHER and _GREEK_NAME.search(f"{expected} {typed}"):
+        # "mu" is μ, or m times u ("p = mu"): either reading that agrees will do.
+        return _compare_read(expected, typed, reading._replace(greek_names=False)) or found
+    return found
+
+
+def _compare_read(expected: str, typed: str, reading: _Reading) -> EquationMatch | None:
+    wanted = _sides(expected, reading)
+    written = _sides(typed, reading)
     if wanted is None or written is None:
         return None
     if len(wanted) == 1:
@@ -171,7 +206,7 @@ def _prepared(text: str) -> str:
 _Token = tuple[str, str]
 
 
-def _tokens(text: str, atoms: frozenset[str], keep_case: bool) -> list[_Token] | None:
+def _tokens(text: str, reading: _Reading) -> list[_Token] | None:
     text = _prepared(text).replace("**", "^")
     tokens: list[_Token] = []
     position = 0
@@ -183,7 +218,7 @@ def _tokens(text: str, atoms: frozenset[str], keep_case: bool) -> list[_Token] |
         kind = found.lastgroup or ""
         value = found.group(kind)
         if kind == "letters":
-            letters = _letters(value, text[position:], atoms, keep_case)
+            letters = _letters(value, text[position:], reading)
             if letters is None:
                 return None
             named, used = letters
@@ -200,34 +235,32 @@ def _tokens(text: str, atoms: frozenset[str], keep_case: bool) -> list[_Token] |
     return tokens
 
 
-def _letters(
-    run: str, rest: str, atoms: frozenset[str], keep_case: bool
-) -> tuple[list[_Token], int] | None:
+def _letters(run: str, rest: str, reading: _Reading) -> tuple[list[_Token], int] | None:
     """The tokens a run of letters writes, and how many characters after it they took
     (an index's digits or "_x"): a function, a Greek letter by name, or single letters."""
     folded = run.casefold()
     if folded in _FUNCTIONS:
         return [("function", folded)], 0
-    if folded in _GREEK:
+    if folded in _GREEK and reading.greek_names:
         return [("symbol", folded)], 0
     if len(run) > _LONGEST_PRODUCT:
         return None
-    named = [("symbol", letter if keep_case else letter.casefold()) for letter in run]
+    named = [("symbol", letter if reading.keep_case else letter.casefold()) for letter in run]
     last = named[-1][1]
     index = re.match(r"_(\w)|(\d+)", rest)
     if index is None:
         return named, 0
-    if index.group(1) or f"{last.casefold()}{index.group(2)}" in atoms:
+    if index.group(1) or f"{last.casefold()}{index.group(2)}" in reading.indexed:
         named[-1] = ("symbol", f"{last}_{(index.group(1) or index.group(2)).casefold()}")
     else:  # "mc2": a power typed without its sign
         named += [("sign", "^"), ("number", index.group(2))]
     return named, index.end()
 
 
-def _sides(text: str, atoms: frozenset[str], keep_case: bool) -> list[Terms] | None:
+def _sides(text: str, reading: _Reading) -> list[Terms] | None:
     """The canonical terms of each side of an equation (one for a formula alone); None
     when `text` is no algebra."""
-    tokens = _tokens(text, atoms, keep_case)
+    tokens = _tokens(text, reading)
     if not tokens:
         return None
     parser = _Parser(tokens)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trainer.core.answering.carried_words import named_function_words
+from trainer.core.answering.equations import blank_in_formula
 from trainer.core.answering.extra_words import (
     choice_for_both,
     extra_words_problem,
@@ -72,11 +73,17 @@ class Question:
     gives_words: bool = True
     # The question's words in order.
     sequence: tuple[str, ...] = ()
+    # The blank stands in a formula ("so V = [...]"): its answer is algebra, whatever it
+    # looks like alone ("IR").
+    blank_in_formula: bool = False
 
     @classmethod
     def of(cls, prompt: str, *, cloze: bool) -> Question:
         words = answer_words(prompt)
-        return cls(frozenset(words), gives_words=not cloze, sequence=words)
+        in_formula = cloze and blank_in_formula(prompt)
+        return cls(
+            frozenset(words), gives_words=not cloze, sequence=words, blank_in_formula=in_formula
+        )
 
     def has(self, word: str) -> bool:
         """True when the question has the word, or another form of it ("law", "laws";

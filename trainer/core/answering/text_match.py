@@ -63,9 +63,7 @@ from trainer.core.answering.units import (
     unit_of_other_answers,
     unit_problem,
 )
-from trainer.core.answering.word_lists import (
-    NEGATORS,
-)
+from trainer.core.answering.word_lists import NEGATORS
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import (
     answer_words,
@@ -101,7 +99,10 @@ def match_text(
     other words ("less acidic" for "not acidic enough") and is judged as they match."""
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
-    if (formula := formula_match(expected, typed) or equation_match(expected, typed)) is not None:
+    formula = formula_match(expected, typed)
+    if (
+        formula := formula or equation_match(expected, typed, question.blank_in_formula)
+    ) is not None:
         return formula
     if disordered := order_problem(expected, typed) or symbol_case_problem(expected, typed):
         return TextMatch(False, False, disordered, 0.5, decisive=True)

@@ -265,6 +265,8 @@ def unit_left_out(want: Sequence[str], index: int, got: Sequence[str]) -> bool:
     """Whether `want[index]` is the unit of the number before it ("km" in "2850 km", or
     "cubic" and "metre" in "6500 cubic metre") and the typed words name no unit of its
     kind: the number alone says what was asked ("2850" for "2,850 km"), with a slip."""
+    if want[index] == "squared" and index > 0:  # of an acceleration: "9.8 m/s²"
+        return unit_left_out(want, index - 1, got)
     # "cubic" of "6500 cubic metre", "per" of "6.022e23 per mole": its unit follows.
     if want[index] in _POWER_WORDS or (want[index] in _PER_WORDS and index + 1 < len(want)):
         unit_at, number_at = index + 1, index - 1

@@ -88,9 +88,11 @@ def number_piece(
     if unit or scaled or money or token.text.endswith("%"):
         if len(token.text) == 1 and not (scaled or money):
             return None
-        return CandidateKind.QUANTITY, piece + unit + _per_unit(
-            words, index + len(piece) + len(unit), unit
-        )
+        unit += _per_unit(words, index + len(piece) + len(unit), unit)
+        if unit and _unit_runs_on(words, index + len(piece) + len(unit)):
+            # "20,000 kg m/s": the blank takes the number, never half the unit.
+            return (CandidateKind.NUMBER, [token]) if len(token.text) > 1 else None
+        return CandidateKind.QUANTITY, piece + unit
     if len(token.text) > 1:
         return CandidateKind.NUMBER, [token]
     return None
@@ -137,6 +139,28 @@ def _per_unit(words: list[Token], index: int, unit: list[Token]) -> list[Token]:
         return []
     after = words[index]
     return [after] if after.gap_before == "/" and after.text in _PER_UNITS else []
+
+
+def _unit_runs_on(words: list[Token], index: int) -> bool:
+    """A compound unit goes on past the unit's words that end before `index`: a symbol
+    joined by a slash or a product sign ("kg/m³", "N·m"), or a short symbol itself before
+    one ("kg m/s")."""
+    if index >= len(words):
+        return False
+    after = words[index]
+    if after.gap_before.strip() in _UNIT_JOINERS:
+        return True
+    symbol = len(after.text) <= 3 and after.text.isalpha() and after.text.islower()
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        symbol
+        and after.follows_closely
+        and following is not None
+        and following.gap_before.strip() in _UNIT_JOINERS
+    )
+
+
+_UNIT_JOINERS = frozenset({"/", "·", "⋅", "*", "^"})
 
 
 def has_unit(words: list[Token], index: int, usable: list[bool]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 
+from trainer.core.answering.equations import is_algebra
 from trainer.core.generate.option_rules import (
     NAME_PARTICLES,
     SIGN_TOKENS,
@@ -113,6 +114,8 @@ def answer_cased_like(answer: str, wrong: Sequence[str]) -> str:
     name's own small letter stays: "de Gaulle", "pH 7", "iPhone"."""
     if not wrong or not answer[:1].isalpha() or not answer[0].islower():
         return answer
+    if case_is_meaning(answer):
+        return answer
     if not all(option[:1].isalpha() and option[0].isupper() for option in wrong):
         return answer
     first = answer.split(maxsplit=1)[0]
@@ -122,6 +125,19 @@ def answer_cased_like(answer: str, wrong: Sequence[str]) -> str:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# One-letter words whose capital is only the sentence's.
+_LETTER_WORDS = frozenset({"a", "A", "I"})
+
+
+def case_is_meaning(text: str) -> bool:
+    """Whether a letter's case in `text` is part of what it says, so that opening it
+    with a capital would say something else: an equation or a formula ("p = mv" is
+    momentum, "P = mv" nothing; "v = fλ"), or a symbol of one letter or with digits
+    ("p", "p1V1")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if len(first) == 1 and first.isalpha() and first not in _LETTER_WORDS:
+        return True
+    return any(char.isdigit() for char in first) or is_algebra(text)
 
 
 # Small words that stay lower-case inside a name: "Sea of Tranquility", "Hugo de Vries".
@@ -153,7 +169,7 @@ def cased_like(answer: str, option: str, capitals: bool = False) -> str:
     (the answer or a written option opens as a sentence does: `sentence_cased`), an
     option whose first word is in small letters opens with a capital, article or not:
     "A price floor" beside "Rent control" and "The minimum wage"."""
-    if not answer[:1].isalpha() or not option[:1].isalpha():
+    if not answer[:1].isalpha() or not option[:1].isalpha() or case_is_meaning(option):
         return option
     first = option.split(maxsplit=1)[0]
     if first in NAME_PARTICLES:  # "de Gaulle": a name's own small letter

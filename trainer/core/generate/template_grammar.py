@@ -1,4 +1,4 @@
-"""Templates whose words do not agree with a fact's value: "does the lungs belong".
+"""Templates whose words do not agree with a fact's value: "does the lungs belong", "did he won".
 
 A template is written once for many facts, and a value that is plural where the
 template's verb is singular ("The {organ} belongs to…" for `lungs`), or a verb in its
@@ -65,6 +65,69 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
         ):
             return f"{which.group()}{_first_word(value, spaced=False)}"
     return None
+
+
+def tense_slip(pattern: Pattern, values: Mapping[str, str]) -> str | None:
+    """The words of `pattern` rendered with `values` whose verb is in the wrong form, as
+    they read: a past tense after "did" ("did Georg Ohm published"), a plain verb after
+    "Who" ("Who show that"); None when none is found. Only verbs in -ed whose stem is a
+    known word, a few common irregular pasts, and plain verbs whose -s form is known
+    are judged."""
+    parts = pattern.parts
+    for index, part in enumerate(parts):
+        if isinstance(part, str):
+            continue
+        verb = _verb_of(values.get(part.name, ""))
+        if not verb:
+            continue
+        said = "".join(p if isinstance(p, str) else values.get(p.name, "") for p in parts[:index])
+        if (aux := _AUXILIARY.search(said)) is not None and _is_past(verb):
+            return f"{said[aux.start() :]}{verb}".strip()
+        if (who := _WHO.search(said)) is not None and _is_plain_verb(verb):
+            return f"{who.group().strip()} {verb}"
+    return None
+
+
+# "did" or "does" opening a question's clause, its subject after it: "In what year did ".
+_AUXILIARY = re.compile(r"\b(?:did|does|do)\b(?!.*[,;])[^?.!]*$", re.IGNORECASE)
+_WHO = re.compile(r"(?:^|[.?!]\s+)who $", re.IGNORECASE)
+# Words that may come before a value's verb: "first produced", "later showed".
+_ADVERBS = frozenset("first then also once later still never only finally since".split())  # noqa: SIM905
+# Pasts that are no plain form too ("found" is: "did they found a city").
+_IRREGULAR_PASTS = frozenset(
+    """made took gave wrote saw won became began built sent fought brought taught thought
+    sold held told met ran rose fell drew grew knew flew threw went came led proved""".split()  # noqa: SIM905
+)
+# Words in -ed that are no past tense, or whose stem is another word.
+_NOT_PASTS = frozenset("need seed speed proceed exceed succeed bleed breed feed hundred".split())  # noqa: SIM905
+# Plain verbs that are as well the past of another: "found" (find), "lay" (lie).
+_PAST_OF_ANOTHER = frozenset("found ground wound bound lay fell saw left felt".split())  # noqa: SIM905
+_MIN_PAST = 5
+
+
+def _verb_of(value: str) -> str:
+    """The first word of `value` after any adverb, when the value opens in small letters."""
+    words = value.split()
+    while words and (words[0] in _ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    first = words[0] if words else ""
+    return first if first.isalpha() and first.islower() else ""
+
+
+def _is_past(word: str) -> bool:
+    if word in _IRREGULAR_PASTS:
+        return True
+    if word in _NOT_PASTS or len(word) < _MIN_PAST or not word.endswith("ed"):
+        return False
+    return is_known_word(word[:-2]) or is_known_word(word[:-1])
+
+
+def _is_plain_verb(word: str) -> bool:
+    if word.endswith("s") or word in _AUXILIARIES or word in _PAST_AS_PLAIN or _is_past(word):
+        return False
+    if word in _PAST_OF_ANOTHER:  # "Who found …?" is the past of "find"
+        return False
+    return is_known_word(word) and (is_known_word(word + "s") or is_known_word(word + "es"))
 
 
 def _literal(parts: Sequence[str | FieldRef], index: int) -> str:
@@ -135,4 +198,10 @@ def warn_of_disagreement(
             fact.location,
             f"template '{template_id}' for fact '{fact.id}' reads '{words}', whose words "
             "do not agree in number: reword the template or the fact's value",
+        )
+    elif (words := tense_slip(pattern, fact.values)) is not None:
+        report.warning(
+            fact.location,
+            f"template '{template_id}' for fact '{fact.id}' reads '{words}', whose verb "
+            "is in the wrong form: reword the template or the fact's value",
         )
