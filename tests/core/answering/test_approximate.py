@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.approximate import near_enough, question_approximates
+from trainer.core.answering.approximate import last_digits_unit, near_enough, question_approximates
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
@@ -97,3 +97,30 @@ def test_a_number_the_prompt_calls_approximate_takes_a_near_one(
     verdict = grade(Answer(kind, "20,000 farms"), typed, policy=Policy(), question=prompt)
     assert verdict.outcome is outcome
     assert verdict.matched == "20,000 farms"
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [("104.5", Fraction(1, 10)), ("37", 1), ("300000", 100000), ("4600000000", 10**8), ("0", 1)],
+)
+def test_the_last_significant_digit_sets_how_near(written: str, unit: Fraction) -> None:
+    assert last_digits_unit(written) == unit
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "outcome"),
+    [
+        # A number written to its tenths or its units is no nearer than one of them.
+        ("about 104.5°", "109.5°", Outcome.WRONG),  # the angle of another molecule
+        ("about 104.5°", "104.6°", Outcome.TYPO),
+        ("about 37 °C", "35.5 °C", Outcome.WRONG),
+        ("about 37 °C", "38 °C", Outcome.TYPO),
+        ("about 75%", "72%", Outcome.WRONG),
+        ("about 75%", "74%", Outcome.TYPO),
+    ],
+)
+def test_an_approximate_number_is_no_looser_than_its_digits(
+    answer: str, typed: str, outcome: Outcome
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert verdict.outcome is outcome, verdict.rule

@@ -145,3 +145,25 @@ def test_a_greek_letters_name_may_be_letters_side_by_side() -> None:
     assert graded("p = mu", "p = μ", LAW) is Outcome.EXACT
     assert graded("T = 2π√(l/g)", "T = 2 pi sqrt(l/g)", LAW) is Outcome.EXACT
     assert graded("p = mu", "p = m/u", LAW) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "outcome"),
+    [
+        ("pV = constant", "PV = constant", Outcome.EXACT),
+        ("pV = constant", "p/V = constant", Outcome.WRONG),
+        ("pV = constant", "p + V = constant", Outcome.WRONG),
+        ("pV = constant", "V = constant/p", Outcome.TYPO),
+        ("concentration = moles / volume", "concentration = volume / moles", Outcome.WRONG),
+        ("concentration = moles / volume", "concentration = moles × volume", Outcome.WRONG),
+        ("concentration = moles / volume", "moles = concentration x volume", Outcome.TYPO),
+        ("speed = distance / time", "speed = distance/time", Outcome.EXACT),
+        ("speed = distance / time", "speed = time / distance", Outcome.WRONG),
+        ("Force = mass × acceleration", "force = acceleration * mass", Outcome.EXACT),
+        ("density = mass / volume", "density = mass/volumes", Outcome.EXACT),
+    ],
+)
+def test_an_equation_in_words_is_algebra_of_its_words(
+    expected: str, typed: str, outcome: Outcome
+) -> None:
+    assert graded(expected, typed, LAW) is outcome

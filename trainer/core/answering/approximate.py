@@ -2,7 +2,9 @@
 
 An answer that says "about" does not claim its exact figure: a learner who types a
 number within `NEAR` of it (290,000 for "about 300,000"; 4.5 billion for "about 4.6
-billion") knows what the answer says. A number given exactly keeps to its digits.
+billion"), and within one unit of its last significant digit, knows what the answer
+says: "about 104.5" gives its tenths, and 109.5 is another number. A number given
+exactly keeps to its digits.
 """
 
 from __future__ import annotations
@@ -61,9 +63,24 @@ def question_approximates(prompt: str) -> bool:
 _HOW_MANY = (["how", "many"], ["how", "much"])
 
 
-def near_enough(wanted: Fraction, typed: Fraction) -> bool:
-    """Whether `typed` is within `NEAR` of the approximate `wanted`."""
-    return abs(typed - wanted) <= abs(wanted) * NEAR
+def near_enough(wanted: Fraction, typed: Fraction, written: str = "") -> bool:
+    """Whether `typed` is within `NEAR` of the approximate `wanted`, and, where the
+    number is `written` out, within one unit of its last significant digit: "about
+    104.5°" is no "109.5°", nor "about 37" "35.5", though "about 300,000" is 290,000."""
+    allowed = abs(wanted) * NEAR
+    if written:
+        allowed = min(allowed, last_digits_unit(written))
+    return abs(typed - wanted) <= allowed
+
+
+def last_digits_unit(written: str) -> Fraction:
+    """The place of a written number's last significant digit: 0.1 for "104.5", 1 for
+    "37", 100000 for "300000" (its zeros are taken as a rounding's)."""
+    digits = written.lstrip("+-−")
+    if "." in digits:
+        return Fraction(1, 10 ** len(digits.split(".", 1)[1]))
+    whole = digits.rstrip("0")
+    return Fraction(10 ** (len(digits) - len(whole))) if whole else Fraction(1)
 
 
 def approximate_numbers_lined_up(
@@ -82,7 +99,7 @@ def approximate_numbers_lined_up(
             (
                 wanted
                 for wanted, wanted_value in approximate
-                if value is not None and wanted != word and near_enough(wanted_value, value)
+                if value is not None and wanted != word and near_enough(wanted_value, value, wanted)
             ),
             None,
         )

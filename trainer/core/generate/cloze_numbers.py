@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.parsing import MINUS_SIGNS
+from trainer.core.answering.units import is_unit_word
 from trainer.core.deck.answer_types import is_year
 from trainer.core.generate.cloze_kinds import CandidateKind
 from trainer.core.generate.cloze_words import Token
@@ -92,6 +93,10 @@ def number_piece(
         if unit and _unit_runs_on(words, index + len(piece) + len(unit)):
             # "20,000 kg m/s": the blank takes the number, never half the unit.
             return (CandidateKind.NUMBER, [token]) if len(token.text) > 1 else None
+        if unit and not any(_measures(word) for word in unit):
+            # "the 63 known elements": what is counted stays in the sentence, which
+            # would else no longer say what the number counts ("arranged the [number]").
+            return CandidateKind.QUANTITY, piece
         return CandidateKind.QUANTITY, piece + unit
     if len(token.text) > 1:
         return CandidateKind.NUMBER, [token]
@@ -139,6 +144,13 @@ def _per_unit(words: list[Token], index: int, unit: list[Token]) -> list[Token]:
         return []
     after = words[index]
     return [after] if after.gap_before == "/" and after.text in _PER_UNITS else []
+
+
+def _measures(word: Token) -> bool:
+    """Whether the word of a number's unit is a unit of measure or money ("km", "marks",
+    "hectares", "per cent"), not a thing counted ("tanks", "known elements")."""
+    text = word.text.casefold()
+    return text in _UNIT_SYMBOLS or text in ("per", "cent") or is_unit_word(text)
 
 
 def _unit_runs_on(words: list[Token], index: int) -> bool:
