@@ -82,3 +82,19 @@ def test_a_name_opened_by_a_kinship_has_no_surname(name: str) -> None:
 def test_a_family_name_written_first(name: str, surname: str) -> None:
     # "Zedong" alone is a given name, no answer for Mao Zedong.
     assert surname_of(name) == surname
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("J. J. Thomson", "Thomson"),
+        ("T. S. Eliot", "Eliot"),
+        ("J. R. R. Tolkien", "Tolkien"),
+        ("W. H. Auden", "Auden"),
+        # A common word after initials is a firm or a thing; a given name may be a name.
+        ("U. S. Steel", None),
+        ("C. S. Lewis", None),
+    ],
+)
+def test_a_surname_after_initials_alone(name: str, surname: str | None) -> None:
+    assert surname_of(name) == surname

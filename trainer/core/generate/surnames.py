@@ -136,6 +136,9 @@ def surname_of(name: str) -> str | None:
                 return None
             continue
         name_words.append(word.strip(".'’"))
+    if len(name_words) == 1 and len(words) > 1 and _initials_then(words, name_words[0]):
+        # "J. J. Thomson", "T. S. Eliot": initials say a person as a given name does.
+        return name_words[0]
     if (
         len(name_words) < 2
         or lexicon.is_given_name(name_words[-1])
@@ -151,6 +154,18 @@ def surname_of(name: str) -> str | None:
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
     return " ".join(words[start:])
+
+
+def _initials_then(words: list[str], surname: str) -> bool:
+    """Whether `words` are initials and then `surname`, a word rarer than the commonest
+    given names and no given name itself ("U. S. Steel" is a firm, "J. P. Morgan" may
+    be called Morgan or J. P.)."""
+    return (
+        all(_INITIAL.fullmatch(word) for word in words[:-1])
+        and words[-1].strip(".'’") == surname
+        and not lexicon.is_given_name(surname)
+        and lexicon.frequency(surname) < lexicon.NAME_CEILING
+    )
 
 
 def _other_sex_than_title(words: list[str]) -> bool:
