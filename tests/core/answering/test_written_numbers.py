@@ -167,3 +167,21 @@ def test_a_number_typed_with_the_other_sign_is_never_right(value: object) -> Non
 )
 def test_a_single_thing_is_one_thing_in_text(answer: str, typed: str, is_right: bool) -> None:
     assert right(AnswerType.TEXT, answer, typed, "By how much?") is is_right
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("100x", ("100", "times")),
+        ("100×", ("100", "times")),
+        ("it rose 10x faster", ("it", "rose", "10", "times", "faster")),
+        ("2x faster", ("2", "times", "faster")),
+        # Algebra and products keep their x.
+        ("2x + 1", ("2x", "1")),
+        ("2x", ("2x",)),
+        ("x2", ("x2",)),
+        ("100 x 5", ("100", "x", "5")),
+    ],
+)
+def test_a_multipliers_sign_is_the_word_times(text: str, words: tuple[str, ...]) -> None:
+    assert answer_words(text) == words

@@ -34,6 +34,7 @@ from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
+from trainer.core.answering.yes_no import yes_no_match
 from trainer.core.model import Answer, AnswerType
 from trainer.core.partial_dates import Precision
 from trainer.core.scheduling.policy import Policy
@@ -170,6 +171,8 @@ def _grade_one(
 def _grade_text(
     answer: Answer, accepted: str, typed: str, expected: str, policy: Policy, asked: Question
 ) -> Verdict:
+    if (answered := yes_no_match(accepted, typed)) is not None:  # "No, they do not"
+        return _text_verdict(answered, accepted, expected, policy)
     matches = [
         match_text(
             form,

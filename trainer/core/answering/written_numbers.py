@@ -77,8 +77,19 @@ def plain_numbers(text: str) -> str:
 
 def _read_first(text: str) -> str:
     """What must be read before folding or any sign: speeds and accelerations ("m s^-2"),
-    powers of ten, coordinates."""
-    return coordinates_as_words(powers_as_plain(rates_in_words(text)))
+    powers of ten, coordinates; then a multiplier's sign as "times" ("100x")."""
+    text = coordinates_as_words(powers_as_plain(rates_in_words(text)))
+    if "x" in text or "×" in text:
+        text = _TIMES_AFTER.sub(r"\1 times", text)
+    return text
+
+
+# A multiplier written with its sign after the number, standing alone: "100x", "10x
+# faster" (not "3 x 10", a product, nor "2x + 1" or a lone "2x", algebra).
+_TIMES_AFTER = re.compile(
+    r"(?:(?<=\s)|^)(\d{2,}(?:\.\d+)?|\d(?:\.\d+)?(?=[x×]\s+[^\W\d]))[x×]"
+    r"(?=\s*$|\s*[,;.!?)]|\s+[^\W\d])"
+)
 
 
 def signs_as_words(text: str) -> str:

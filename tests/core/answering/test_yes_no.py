@@ -1,0 +1,36 @@
+"""Tests for trainer.core.answering.yes_no: a yes-or-no answer said again in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.grading import graded
+from trainer.core.answering.verdict import Outcome
+from trainer.core.answering.yes_no import yes_no_match
+
+ASKED = "Do the noble gases react readily?"
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "outcome"),
+    [
+        ("No", "No, they do not", Outcome.EXACT),
+        ("No", "no they don't", Outcome.EXACT),
+        ("No", "No, they are inert", Outcome.EXACT),
+        ("No.", "no", Outcome.EXACT),
+        ("Yes", "Yes, it does", Outcome.EXACT),
+        ("Yes", "yes", Outcome.EXACT),
+        ("No", "Yes, they do", Outcome.WRONG),
+        ("Yes", "no", Outcome.WRONG),
+        ("No", "no, yes", Outcome.WRONG),
+    ],
+)
+def test_a_yes_or_no_is_judged_by_its_first_word(
+    expected: str, typed: str, outcome: Outcome
+) -> None:
+    assert graded(expected, typed, ASKED) is outcome
+
+
+def test_other_answers_are_left_to_the_word_grader() -> None:
+    assert yes_no_match("No man's land", "no man's land") is None
+    assert yes_no_match("No", "never") is None
