@@ -137,7 +137,10 @@ def case_is_meaning(text: str) -> bool:
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     if len(first) == 1 and first.isalpha() and first not in _LETTER_WORDS:
         return True
-    return any(char.isdigit() for char in first) or is_algebra(text)
+    if any(char.isdigit() for char in first):
+        return True
+    # Only an equation or a power can be algebra: most options are passed over at once.
+    return ("=" in text or any(sign in text for sign in "^²³")) and is_algebra(text)
 
 
 # Small words that stay lower-case inside a name: "Sea of Tranquility", "Hugo de Vries".

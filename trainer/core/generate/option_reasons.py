@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from trainer.core.generate.measure_kinds import measure_kind, measure_noun, same_measure
 from trainer.core.generate.option_rules import (
     OptionRules,
     alike,
@@ -64,6 +65,9 @@ def left_out(
         other = value_class(value, declared)
         if not alike(other, kind):
             reasons.append((value, f"it is a {other.value}, and the answer a {kind.value}"))
+        elif not same_measure(measured := measure_kind(value), measure_kind(answer)):
+            theirs, ours = measure_noun(measured), measure_noun(measure_kind(answer))
+            reasons.append((value, f"it measures {theirs}, and the answer {ours}"))
         elif (why := refusal(rules, value)) is not None:
             reasons.append((value, why))
     return reasons

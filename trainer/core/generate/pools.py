@@ -11,6 +11,11 @@ pool of more than SMALL_POOL values ranks only a sample: its near neighbours by 
 excerpt and chapter, the values closest to the answer's, and values spread over the pool
 from a seeded start. A card that finds too few fair values in the sample ranks the whole
 pool.
+
+Only values of the answer's kind are ranked at all: years and dates for a year, numbers for
+a number, text for text (`value_class`), and among them values that measure what the
+answer measures (`measure_kinds`): a temperature for a temperature, a pH for a pH, nothing
+for nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from functools import lru_cache
 
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import stable_seed
+from trainer.core.generate.measure_kinds import measure_kind, same_measure
 from trainer.core.generate.option_rules import (
     NameEndings,
     OptionRules,
@@ -105,6 +111,8 @@ class Entry:
     parts: frozenset[str]
     endings: NameEndings
     kind: ValueClass
+    # What it measures ("temperature", "pH"; None for nothing): see `measure_kinds`.
+    quantity: str | None
     # Where the value stands among its kind: a day ordinal for years and dates, the log of a
     # number; None for text.
     measure: float | None
@@ -156,6 +164,14 @@ def measure_of(value: str, kind: ValueClass) -> float | None:
             return None
         return math.copysign(math.log1p(abs(number)), number)
     return None
+
+
+def quantity_of(value: str, kind: ValueClass) -> str | None:
+    """What a value measures (see `measure_kinds`); None for years and dates, which are
+    told apart by their class."""
+    if kind in (ValueClass.YEAR, ValueClass.DATE):
+        return None
+    return measure_kind(value)
 
 
 def precision_of(value: str, kind: ValueClass) -> Precision | None:
@@ -224,6 +240,7 @@ class Pool:
             parts=value_parts(value),
             endings=name_endings(value),
             kind=kind,
+            quantity=quantity_of(value, kind),
             measure=measure_of(value, kind),
             precision=precision_of(value, kind),
             tags=frozenset().union(*(fact.tags for fact in facts)),
@@ -273,15 +290,21 @@ class Pool:
         salt: int,
     ) -> tuple[list[str], int]:
         """The values let through, nearest first, and how many are as precise as `anchor`
-        (all of them, but for years and dates)."""
+        (all of them, but for years and dates). A value of another class or measure than
+        `anchor`'s is never let through: "pH 2" is no melting point."""
         anchor_measure = measure_of(anchor, kind)
+        quantity = quantity_of(anchor, kind)
         precision = precision_of(anchor, kind)
         unlike = 0
         keyed: list[tuple[tuple[float, ...], str]] = []
         for i in indices:
             entry = self.entries[i]
-            if not alike(entry.kind, kind) or rules.refuses_padded(
-                entry.key, entry.core, entry.padded_core, entry.parts, entry.endings
+            if (
+                not alike(entry.kind, kind)
+                or not same_measure(entry.quantity, quantity)
+                or rules.refuses_padded(
+                    entry.key, entry.core, entry.padded_core, entry.parts, entry.endings
+                )
             ):
                 continue
             near = entry.nearness(ref, salt)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from trainer.core.authored import Fact
 from trainer.core.generate.context import Diagnostics
@@ -73,6 +74,8 @@ def tense_slip(pattern: Pattern, values: Mapping[str, str]) -> str | None:
     "Who" ("Who show that"); None when none is found. Only verbs in -ed whose stem is a
     known word, a few common irregular pasts, and plain verbs whose -s form is known
     are judged."""
+    if not _may_slip(pattern.source):
+        return None
     parts = pattern.parts
     for index, part in enumerate(parts):
         if isinstance(part, str):
@@ -88,6 +91,14 @@ def tense_slip(pattern: Pattern, values: Mapping[str, str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _may_slip(source: str) -> bool:
+    """Whether a template's text has a word a verb's form must agree with: most have
+    none, and are passed over for every fact at a glance."""
+    return _AUXILIARY_WORD.search(source) is not None
+
+
+_AUXILIARY_WORD = re.compile(r"\b(?:did|does|do|who)\b", re.IGNORECASE)
 # "did" or "does" opening a question's clause, its subject after it: "In what year did ".
 _AUXILIARY = re.compile(r"\b(?:did|does|do)\b(?!.*[,;])[^?.!]*$", re.IGNORECASE)
 _WHO = re.compile(r"(?:^|[.?!]\s+)who $", re.IGNORECASE)

@@ -30,6 +30,7 @@ from trainer.core.generate.context import (
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
+from trainer.core.generate.measure_kinds import MIXED, measure_noun
 from trainer.core.generate.name_styles import unlikeness
 from trainer.core.generate.nested_values import may_hold, said_beside
 from trainer.core.generate.option_rules import (
@@ -39,7 +40,7 @@ from trainer.core.generate.option_rules import (
     value_class,
     value_distance,
 )
-from trainer.core.generate.pools import SMALL_POOL
+from trainer.core.generate.pools import SMALL_POOL, quantity_of
 from trainer.core.generate.prompt_giveaways import word_given_away
 from trainer.core.generate.template_grammar import warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
@@ -163,7 +164,8 @@ def true_false_card(
             )
         else:
             message = (
-                f"fact '{fact.id}' has no sibling value of '{swap}' to swap in, "
+                f"fact '{fact.id}' has no sibling value of '{swap}'"
+                f"{_of_its_measure(true_value, kind)} to swap in, "
                 f"so template '{template.id}' makes no true/false card from it"
             )
         report.warning(fact.location, message)
@@ -332,6 +334,15 @@ def _nearest_false(draft: TrueFalseDraft) -> tuple[float, str]:
 
 def _nearest_true(draft: TrueFalseDraft) -> tuple[float, str]:
     return (draft.coin, draft.card_id)
+
+
+def _of_its_measure(true_value: str, kind: ValueClass) -> str:
+    """What a value swapped in must measure, for a message: only values of the true one's
+    measure are swapped in (see `measure_kinds`); empty when it measures nothing."""
+    quantity = quantity_of(true_value, kind)
+    if quantity is None or quantity == MIXED:
+        return ""
+    return f" that is {measure_noun(quantity)}, as '{true_value}' is,"
 
 
 def _too_far(value: str, true_value: str, kind: ValueClass) -> bool:

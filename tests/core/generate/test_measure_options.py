@@ -1,0 +1,252 @@
+"""Drawn options and true/false swaps measure what the answer measures: a length among lengths."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.generate.conftest import Make
+from trainer.core.authored import Deck, TemplateKind
+from trainer.core.generate.measure_kinds import (
+    MIXED,
+    PERCENTAGE,
+    PH,
+    measure_kind,
+    measure_noun,
+    same_measure,
+)
+from trainer.core.generate.option_rules import OptionRules
+from trainer.core.generate.pools import Pool, Reference
+from trainer.core.model import Card, CardKind, DeckDefaults
+
+# Values by what they measure, none of them the audit's examples.
+LENGTHS = ("626 km", "390 miles", "8,848 m", "42 km", "1,200 feet")
+MASSES = ("5 kg", "3.5 tonnes", "250 g", "12 ounces", "80 kg")
+TIMES = ("2 hours", "90 minutes", "3 days", "45 seconds")
+SPEEDS = ("60 mph", "30 km/h", "340 m/s", "12 knots")
+PERCENTAGES = ("12%", "45%", "3%", "78%")
+COUNTS = ("7", "120", "19", "2,500")
+TEMPERATURES = ("100 °C", "212 °F", "273 K", "−18 °C")
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        *((value, "length") for value in LENGTHS),
+        *((value, "mass") for value in MASSES),
+        *((value, "time") for value in TIMES),
+        *((value, "speed") for value in SPEEDS),
+        *((value, PERCENTAGE) for value in PERCENTAGES),
+        *((value, "temperature") for value in TEMPERATURES),
+        ("15 per cent", PERCENTAGE),
+        ("pH 8.1", PH),
+        ("a pH of 5", PH),
+        ("9.8 m/s²", "acceleration"),
+        ("500 cm³", "volume"),
+        ("1.5 litres", "volume"),
+        ("0.1 mol/dm³", "amount per volume"),
+        ("58.5 g/mol", "mass per amount"),
+        ("6.02 × 10^23 per mole", "number per amount"),
+        ("£7,803", "money"),
+        ("$7.25 an hour", "money per time"),
+        ("about 40 km", "length"),
+        ("between 20 and 25 °C", "temperature"),
+    ],
+)
+def test_a_measure_is_read_by_its_units(value: str, kind: str) -> None:
+    assert measure_kind(value) == kind
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *COUNTS,
+        *("Apollo 11", "Louis XIV", "H2SO4", "carbon-14", "100 times", "1 in 8,000"),
+        *("the Royal Mile", "Paris", "5 million people", "104.5°"),
+    ],
+)
+def test_names_counts_and_formulas_measure_nothing(value: str) -> None:
+    assert measure_kind(value) is None
+
+
+@pytest.mark.parametrize(
+    "value", ["a 10 km race", "Darwin spent ten weeks ashore", "nearly 50% of imports"]
+)
+def test_a_measure_among_other_words_is_mixed(value: str) -> None:
+    assert measure_kind(value) == MIXED
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        ("98.6 °F", "37 °C", True),  # another unit of the same kind
+        ("390 miles", "626 km", True),
+        ("626 km", "5 kg", False),  # lengths and masses
+        ("2 hours", "60 mph", False),  # times and speeds
+        ("12%", "7", False),  # a percentage and a plain count
+        ("7", "2,500", True),
+        ("pH 7", "45 °C", False),
+        ("24 dm³", "18 g/mol", False),
+        ("Paris", "626 km", False),  # no measure beside one
+        ("a 10 km race", "Paris", True),  # mixed: cannot be told, so kept
+        ("a 10 km race", "5 kg", True),
+    ],
+)
+def test_same_measure(first: str, second: str, alike: bool) -> None:
+    assert same_measure(measure_kind(first), measure_kind(second)) is alike
+    assert same_measure(measure_kind(second), measure_kind(first)) is alike
+
+
+def test_measure_nouns_read_in_messages() -> None:
+    assert measure_noun("energy") == "an energy"
+    assert measure_noun("mass per amount") == "a mass per amount of substance"
+    assert measure_noun(None) == "no measure"
+
+
+def _quantities_deck(make: type[Make], values: tuple[str, ...], choices: int = 3) -> Deck:
+    """One fact per value, all in one template's pool, untagged: only their measure tells
+    which are alike."""
+    facts = tuple(
+        make.fact(f"q{i}", quantity=f"quantity number {i}", value=value, line=20 + i)
+        for i, value in enumerate(values)
+    )
+    templates = (
+        make.template(
+            "value-choice", kind=TemplateKind.CHOICE, prompt="What is {quantity}?", answer="value"
+        ),
+        make.template(
+            "value-tf",
+            kind=TemplateKind.TRUE_FALSE,
+            statement="The measured value of {quantity} is {value}.",
+            swap="value",
+            line=7,
+        ),
+    )
+    return make.deck(
+        make.excerpt("e1", make.naming(*values), facts=facts),
+        templates=templates,
+        defaults=DeckDefaults(auto_cloze=False, choices=choices),
+    )
+
+
+def _kind_of_answer(card: Card) -> str | None:
+    return measure_kind(card.answer.text)
+
+
+def _swapped(card: Card) -> str:
+    """The value a false statement shows, from 'The measured value of … is X.'."""
+    return card.prompt.rsplit(" is ", 1)[1].removesuffix(".")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [(LENGTHS, MASSES), (TIMES, SPEEDS), (PERCENTAGES, COUNTS), (TEMPERATURES, LENGTHS)],
+)
+def test_options_and_swaps_measure_what_the_answer_does(
+    make: type[Make], first: tuple[str, ...], second: tuple[str, ...]
+) -> None:
+    cards = make.cards(_quantities_deck(make, (*first, *second)))
+    choices = [card for card in cards if card.kind is CardKind.CHOICE]
+    assert len(choices) == len(first) + len(second)
+    for card in choices:
+        kinds = {measure_kind(choice) for choice in card.choices}
+        assert kinds == {_kind_of_answer(card)}, card.choices
+    falses = [card for card in cards if card.kind is CardKind.TRUE_FALSE and card.explanation]
+    assert falses
+    for card in falses:
+        true_value = card.explanation.rsplit(" is ", 1)[1].removesuffix(".")
+        assert measure_kind(_swapped(card)) == measure_kind(true_value), card.prompt
+
+
+def test_other_units_of_the_same_kind_are_offered(make: type[Make]) -> None:
+    values = ("100 °C", "212 °F", "273 K", "98.6 °F", *LENGTHS)
+    cards = make.cards(_quantities_deck(make, values, choices=4))
+    boiling = next(c for c in cards if c.kind is CardKind.CHOICE and c.answer.text == "100 °C")
+    assert sorted(boiling.choices) == sorted(["100 °C", "212 °F", "273 K", "98.6 °F"])
+
+
+def test_a_value_measuring_nothing_is_not_offered_a_measure(make: type[Make]) -> None:
+    values = ("the nucleus", "the cell wall", "the ribosome", *LENGTHS)
+    cards = make.cards(_quantities_deck(make, values))
+    for card in cards:
+        if card.kind is CardKind.CHOICE and card.answer.text == "the nucleus":
+            assert sorted(card.choices) == ["the cell wall", "the nucleus", "the ribosome"]
+
+
+def test_too_few_values_of_the_answers_measure_is_a_shortfall(make: type[Make]) -> None:
+    # Two lengths cannot make two wrong options for a length: masses do not stand in.
+    deck = _quantities_deck(make, ("626 km", "390 miles", *MASSES))
+    errors = [d.message for d in make.errors(deck)]
+    assert len(errors) == 1
+    assert "template 'value-choice' needs 2 distinct wrong options" in errors[0]
+    assert "only 1 could be found" in errors[0]
+
+
+def test_true_false_without_a_like_measure_makes_no_card_and_says_why(make: type[Make]) -> None:
+    values = ("24 dm³", *TEMPERATURES)
+    deck = _only_templates(_quantities_deck(make, values), "value-tf")
+    cards, diagnostics = make.generate(deck)
+    volume = [c for c in cards if "24 dm³" in c.prompt or "24 dm³" in c.explanation]
+    assert volume == []
+    messages = [d.message for d in diagnostics]
+    assert (
+        "fact 'q0' has no sibling value of 'value' that is a volume, as '24 dm³' is, to swap "
+        "in, so template 'value-tf' makes no true/false card from it"
+    ) in messages
+    swapped = [c for c in cards if c.kind is CardKind.TRUE_FALSE and c.explanation]
+    assert all(measure_kind(_swapped(card)) == "temperature" for card in swapped)
+
+
+def _only_templates(deck: Deck, *kept: str) -> Deck:
+    return dataclasses.replace(deck, templates=tuple(t for t in deck.templates if t.id in kept))
+
+
+def test_a_drawn_question_offers_only_its_answers_measure(make: type[Make]) -> None:
+    # Two lengths among times and speeds: just enough for the question's two wrong options.
+    values = ("626 km", "390 miles", *TIMES, *SPEEDS)
+    deck = _only_templates(_quantities_deck(make, values))
+    question = make.question("How long is the Suez Canal?", "193 km", draw="value", line=12)
+    excerpt = make.excerpt("e2", "The Suez Canal is 193 km long.", questions=(question,))
+    deck = dataclasses.replace(deck, excerpts=(*deck.excerpts, excerpt))
+    card = next(card for card in make.cards(deck) if card.answer.text == "193 km")
+    assert sorted(card.choices) == ["193 km", "390 miles", "626 km"]
+
+
+def test_a_pool_ranks_only_values_of_the_anchors_measure(make: type[Make]) -> None:
+    facts = [
+        make.fact(f"f{i}", value=value)
+        for i, value in enumerate((*SPEEDS, *TIMES, *COUNTS, "Apollo 11"))
+    ]
+    excerpt = make.excerpt("e1", facts=tuple(facts))
+    pool = Pool(excerpt.facts, "value", lambda _: excerpt, None)
+    rules = OptionRules.of("50 mph", (), "How fast?")
+    ranked = pool.ranked(Reference(), "50 mph", rules, random.Random(1), 3)
+    assert sorted(ranked) == sorted(SPEEDS)
+    rules = OptionRules.of("Gemini 4", (), "Which flight?")
+    assert pool.ranked(Reference(), "Gemini 4", rules, random.Random(1), 3) == ["Apollo 11"]
+
+
+KINDS = (LENGTHS, MASSES, TIMES, SPEEDS, PERCENTAGES, TEMPERATURES)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    picked=st.lists(
+        st.sampled_from([value for kind in KINDS for value in kind]),
+        min_size=4,
+        max_size=14,
+        unique=True,
+    )
+)
+def test_no_option_or_swap_is_of_another_measure(make: type[Make], picked: list[str]) -> None:
+    cards, _ = make.generate(_quantities_deck(make, tuple(picked)))
+    for card in cards:
+        if card.kind is CardKind.CHOICE:
+            assert {measure_kind(choice) for choice in card.choices} == {_kind_of_answer(card)}
+        elif card.explanation:
+            true_value = card.explanation.rsplit(" is ", 1)[1].removesuffix(".")
+            assert measure_kind(_swapped(card)) == measure_kind(true_value)

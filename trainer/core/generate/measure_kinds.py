@@ -1,0 +1,146 @@
+"""What a value measures (a temperature, a pH, a mass per mole), so options are of its kind.
+
+"801 °C" is a temperature, "pH 2" a pH, "12%" a percentage, "18 g/mol" a mass per amount
+of substance and "6.02 × 10^23 per mole" a number per amount: a wrong option or a swap of
+another kind than the answer gives the answer away ("What is the melting point of sodium
+chloride?" among "6.02 × 10^23 per mole" and "pH 2"), and so does a value that measures
+nothing ("100 times", "Apollo 11") beside one that does. The units and their kinds are the
+ones grading reads (`answering.units`): "98.6 °F" is a temperature as "37 °C" is, "390
+miles" a length as "626 km" is.
+
+A value that says more than a measure ("a 10 km race", "4.2 light years") is read as
+`MIXED`: what it is cannot be told from its units, so it is kept beside anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.unit_readings import si_letters_read
+from trainer.core.answering.units import is_unit_word, m_as_metres, units_in
+from trainer.core.answering.words import answer_words
+
+# The kind of a value that holds a measure among other words: alike with every kind.
+MIXED = "mixed"
+PH = "pH"
+PERCENTAGE = "percentage"
+_SPEED = "speed"
+# A speed "squared" (units_in reads "m/s²" as a speed whose unit ends so).
+_ACCELERATION = "acceleration"
+# Words that make the unit after them a rate's, as `units.rates_in` reads them.
+_PER_WORDS = frozenset({"per", "a", "an", "each", "every"})
+# Words that may stand in a measure beside its numbers and units without saying more:
+# a hedge, a range, a sign, "degrees" of a temperature, a power of a length's unit, and
+# "h" of "km/h" and "1 h 36 min" (no unit alone: `units_in` reads it only in a speed).
+_MEASURE_WORDS = frozenset(
+    """about around approximately roughly nearly almost over under some just exactly c ca
+    circa up to between and or from more less than at least most of the minus plus degree
+    degrees square cubic squared ph percent cent h""".split()  # noqa: SIM905
+)
+# A unit raised to a power that `units.units_apart` does not read ("dm³" → "dm3").
+_POWERED = re.compile(r"([^\W\d_]+)([23])")
+_POWER_WORDS = {"2": "square", "3": "cubic"}
+# A slash between a unit and the one it is per ("g/mol", "mol/dm³"); not a fraction's.
+_SLASH = re.compile(r"(?<=[^\W\d_]|[²³])\s*/\s*(?=[^\W\d_])")
+
+
+def same_measure(first: str | None, second: str | None) -> bool:
+    """Whether values measuring `first` and `second` (see `measure_kind`) may stand in for
+    each other: the same kind, or no measure on both sides, or one that cannot be told."""
+    return first == second or MIXED in (first, second)
+
+
+@lru_cache(maxsize=1 << 14)
+def measure_kind(value: str) -> str | None:
+    """What `value` measures: a kind of unit ("temperature", "length"), a kind per another
+    ("mass per amount", "number per amount"), "pH" or "percentage"; `MIXED` when it holds
+    other words as well; None when it measures nothing (a name, a bare count)."""
+    if not _may_measure(value):
+        return None  # most values (names, places, things) hold no number and no unit
+    words = _read(value)
+    if not any(map(_holds_digit, words)):
+        return None
+    whole = units_in(words)
+    if _SPEED in whole:
+        # "30 km/h", "60 mph": the length and the time make the speed, not a rate.
+        kind = _ACCELERATION if whole[_SPEED].endswith("²") else _SPEED
+        return kind if _only_measure(words) else MIXED
+    if _SLASH.search(value):
+        words = _read(_SLASH.sub(" per ", value))
+    at = _per_at(words)
+    head, tail = (words, []) if at is None else (words[:at], words[at + 1 :])
+    named = _kinds(head)
+    if not named and not tail:
+        return None
+    if not _only_measure(words):
+        return MIXED
+    kind = " ".join(named) or "number"
+    return f"{kind} per {' '.join(_kinds(tail))}" if tail else kind
+
+
+def measure_noun(kind: str | None) -> str:
+    """How a message names a kind of measure: 'a temperature', 'a pH', 'no measure'."""
+    if kind is None:
+        return "no measure"
+    # `units` calls an amount of substance, counted in moles, an "amount".
+    named = kind.replace("amount", "amount of substance")
+    return f"{'an' if named[:1] in 'aeiou' else 'a'} {named}"
+
+
+def _may_measure(value: str) -> bool:
+    # Before reading `value` as grading does, which costs a hundred times more.
+    return any(map(str.isdigit, value)) or any(
+        is_unit_word(word) or word in ("ph", "percent") for word in fold(value).split()
+    )
+
+
+def _read(value: str) -> list[str]:
+    """The words of `value` as grading reads them, its units as one way of writing each:
+    letters of SI units ("98 N", "373 K"), 'm' as metres, a length's unit raised to a power
+    ("dm³") as "cubic dm"."""
+    words = list(answer_words(value))
+    words = m_as_metres(si_letters_read(words, (), value, ())[0], [])
+    read: list[str] = []
+    for word in words:
+        powered = _POWERED.fullmatch(word)
+        if powered and "length" in units_in([powered.group(1)]):
+            read += [_POWER_WORDS[powered.group(2)], powered.group(1)]
+        else:
+            read.append(word)
+    return read
+
+
+def _per_at(words: Sequence[str]) -> int | None:
+    """Where the words turn to the unit a rate is per ("per mole", "an hour"), if they do."""
+    for at in range(1, len(words) - 1):
+        if words[at] in _PER_WORDS and units_in(words[at + 1 : at + 3]):
+            return at
+    return None
+
+
+def _kinds(words: Sequence[str]) -> list[str]:
+    """The kinds of unit the words name, in order: "pH" and "percentage" with them."""
+    kinds = list(units_in(words))
+    if "ph" in words:
+        kinds.insert(0, PH)
+    if "percent" in words or any(
+        word == "per" and after == "cent" for word, after in pairwise(words)
+    ):
+        kinds.insert(0, PERCENTAGE)
+    return sorted(kinds)
+
+
+def _only_measure(words: Sequence[str]) -> bool:
+    """Whether the words say nothing but numbers, units and words of a measure."""
+    return all(
+        _holds_digit(word) or word in _MEASURE_WORDS or word in _PER_WORDS or is_unit_word(word)
+        for word in words
+    )
+
+
+def _holds_digit(word: str) -> bool:
+    return any(map(str.isdigit, word))
