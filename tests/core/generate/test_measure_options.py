@@ -184,6 +184,8 @@ def test_too_few_values_of_the_answers_measure_is_a_shortfall(make: type[Make]) 
     assert len(errors) == 1
     assert "template 'value-choice' needs 2 distinct wrong options" in errors[0]
     assert "only 1 could be found" in errors[0]
+    # The author is told what each value left out measures.
+    assert "(it measures a mass, and the answer a length)" in errors[0]
 
 
 def test_true_false_without_a_like_measure_makes_no_card_and_says_why(make: type[Make]) -> None:
