@@ -26,6 +26,10 @@ from trainer.core.scheduling.policy import Policy
         # A number given exactly keeps to its digits.
         ("57,470", AnswerType.NUMBER, "57,000", Outcome.CLOSE),
         ("4.6 billion years", AnswerType.TEXT, "4.5 billion years", Outcome.WRONG),
+        # A number answer is no looser than its last digit either.
+        ("about 104.5°", AnswerType.NUMBER, "104.6°", Outcome.TYPO),
+        ("about 104.5°", AnswerType.NUMBER, "109.5°", Outcome.CLOSE),
+        ("about 37", AnswerType.NUMBER, "35.5", Outcome.CLOSE),
     ],
 )
 def test_a_near_number_is_right_only_for_an_approximate_answer(

@@ -156,6 +156,8 @@ ARTICLES = ("a", "an", "the")
 @given(words, words, st.sampled_from(ARTICLES), st.booleans(), words)
 # "50 n" read as a latitude: its words are compared with the articles evened too.
 @example("aaa fifty n kazan a", "of a fifty kazan", "a", False, "lipetsk")
+# A word the answer has twice: the article must not shift which of them is matched.
+@example("aaaaa aaaa aaaa", "aaaaa lipetsk aaaa", "a", True, "aaaa")
 def test_a_leading_article_never_decides_between_close_and_wrong(
     answer: str, typed: str, article: str, on_the_answer: bool, question: str
 ) -> None:

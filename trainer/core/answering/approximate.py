@@ -43,6 +43,14 @@ def _approximate_numbers(words: Sequence[str]) -> list[tuple[str, Fraction]]:
     ]
 
 
+def approximate_as_written(text_words: Sequence[str], value: Fraction) -> str:
+    """How the words write `value` where they give it as approximate ("104.5" of "about
+    104.5°"), or "" where they do not: its last digit says how near it is meant."""
+    return next(
+        (written for written, given in _approximate_numbers(text_words) if given == value), ""
+    )
+
+
 def question_approximates(prompt: str) -> bool:
     """Whether a card's prompt says its number is approximate: an approximator right
     before its one blank ("about [number] farms") or before "how many" or "how much"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
-from trainer.core.answering.approximate import is_approximate, near_enough
+from trainer.core.answering.approximate import approximate_as_written, is_approximate, near_enough
 from trainer.core.answering.conversions import conversion, in_unit, unit_of_the_question
 from trainer.core.answering.durations import duration_of
 from trainer.core.answering.normalise import fold
@@ -110,7 +110,12 @@ def grade_number(
         # "6.02 × 10^23" for "6.022 × 10^23": a constant quoted to fewer digits.
         rule = f"{accepted} rounded to fewer digits"
         verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
-    elif distance and not allowed and is_approximate(want_words) and near_enough(want, got):
+    elif (
+        distance
+        and not allowed
+        and is_approximate(want_words)
+        and near_enough(want, got, approximate_as_written(want_words, want))
+    ):
         # "about 300,000": the answer does not claim its exact figure.
         rule = f"{plain(got)} is near enough the approximate {plain(want)}"
         verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)

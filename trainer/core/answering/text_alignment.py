@@ -2,8 +2,8 @@
 
 `text_match` decides what a typed answer is; this module says, for one accepted answer,
 which of its content words the typed words match (the same word, a spelling, another
-form, a typo), which are missing (and which typed word stands in their place), and the
-notes that explain a right answer ("word order ignored", "'Dr' left out, a title").
+form, a typo), which are missing (and which typed word stands in their place), and notes
+that explain a right answer ("word order ignored", "'Dr' left out, a title").
 """
 
 from __future__ import annotations
@@ -122,6 +122,7 @@ class Vocabulary:
 
 
 _NO_VOCABULARY = Vocabulary()
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def aligned(
@@ -153,6 +154,8 @@ def aligned(
     modifier_forms = len(content) > 1
     surnames = {i for i in content if i > 0 and is_given_name(want[i - 1])}
     candidates: list[tuple[int, int, int, int, int, WordMatch]] = []
+    # Places count after a leading article: "a" never decides which same word is matched.
+    want_start, got_start = (int(bool(words) and words[0] in _ARTICLES) for words in (want, got))
     near_misses: dict[int, list[tuple[int, str, Refusal]]] = {}
     for i in content:
         for j, word in enumerate(got):
@@ -183,7 +186,8 @@ def aligned(
                 # learner read, typed as read, is meant; a typo of another it is not.
                 result = WordRefusal(Refusal.OTHER_WORD)
             if isinstance(result, WordMatch):
-                candidates.append((result.kind, result.edits, abs(i - j), i, j, result))
+                distance = abs((i - want_start) - (j - got_start))
+                candidates.append((result.kind, result.edits, distance, i, j, result))
             elif isinstance(result, WordRefusal):
                 near_misses.setdefault(i, []).append((j, word, result.reason))
     pairs: dict[int, tuple[int, WordMatch]] = {}
@@ -331,8 +335,7 @@ def _described(
     return Alignment(True, slip, "; ".join(notes), notes)
 
 
-# Words that ask for a person: their answer's first word, capitalized, may be a surname.
-_ASKING_FOR_A_PERSON = frozenset({"who", "whom", "whose"})
+_ASKING_FOR_A_PERSON = frozenset({"who", "whom", "whose"})  # then a first word may be a surname
 
 
 def _term_in_sentence_case(
@@ -366,8 +369,7 @@ def _given_by_question(
     return question.has(want[index]) or place_kind_named(want, index, question.words)
 
 
-# Words by which a question asks what a thing is called: its answer is a term, whole.
-_NAMING_WORDS = frozenset({"called", "termed", "named", "term", "name"})
+_NAMING_WORDS = frozenset({"called", "termed", "named", "term", "name"})  # then a term, whole
 
 
 def _asks_for_a_name(question: Question) -> bool:
