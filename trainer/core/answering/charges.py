@@ -214,6 +214,38 @@ def charge_problem(want: Sequence[str], got: Sequence[str]) -> str | None:
     return None
 
 
+def uncharged_kin(want: Sequence[str], got: Sequence[str]) -> str | None:
+    """Why a typed formula is one of the answer's ions with its charge left out and the
+    count of its atoms changed ("h2" for "h^+", "cl2" for "cl^-", "nh3" for "nh4^+"), or
+    an ion typed for the answer's formula so ("h^+" for "h2"): the same elements in the
+    same order, charged on one side only. `charge_problem` sees only the ion's own
+    formula ("h" for "h^+"); these are other substances, the gas, the molecule."""
+    typed_ions = [word for word in got if is_ion(word)]
+    wanted_ions = [word for word in want if is_ion(word)]
+    if not typed_ions and not wanted_ions:
+        return None
+    for ion in wanted_ions:
+        formula, _ = ion.split("^")
+        for word in got:
+            if ion not in got and _elements_of(word) == _elements_of(formula):
+                return f"'{word}' is not the ion '{ion}': its charge is missing"
+    for ion in typed_ions:
+        formula, _ = ion.split("^")
+        for word in want:
+            if word not in got and _elements_of(word) == _elements_of(formula):
+                return f"'{ion}' is charged: the answer is '{word}'"
+    return None
+
+
+def _elements_of(word: str) -> str | None:
+    """The letters of a folded formula with no charge and its counts left out ("h2o" →
+    "ho", "nh4" → "nh"); None for a word that is no formula ("hydrogen", "2")."""
+    letters = re.sub(r"[0-9]", "", word)
+    if not letters.isalpha() or not letters.isascii() or _symbols(word) is None:
+        return None
+    return letters
+
+
 def _by_formula(ions: Counter[str]) -> dict[str, str]:
     return {parts[0]: ion for ion in ions if (parts := ion_parts(ion)) is not None}
 

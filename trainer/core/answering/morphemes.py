@@ -1,13 +1,15 @@
-"""Words that differ by a part that makes another term: an opposite morpheme or a prefix added.
+"""Words that differ by a part that makes another term: an opposite morpheme, a prefix, an ending.
 
 A learner who types "hydrophilic" for "hydrophobic", "exocytosis" for "endocytosis" or
 "outwards" for "inwards" has made no slip of the fingers: the word differs from the
 answer exactly by a morpheme whose meaning is the reverse of the answer's, or by a
 prefix that makes another term ("suborbital" for "orbital", "antiparallel" for
 "parallel"). Such a word is another word, however few letters it changes, and a word
-in the place of its opposite reverses the answer (see `missing_words`). The lists are
-of morphemes, not words, so they reach the terms of any course ("hypotonic",
-"heterozygous", "postsynaptic", "efferent").
+in the place of its opposite reverses the answer (see `missing_words`). So is a word
+with another ending that names another substance ("sulphite" for "sulphate", "ferric"
+for "ferrous", "ethene" for "ethane", "ammonium" for "ammonia"). The lists are of
+morphemes, not words, so they reach the terms of any course ("hypotonic",
+"heterozygous", "postsynaptic", "efferent", "propyne").
 """
 
 from __future__ import annotations
@@ -44,6 +46,32 @@ _OTHER_ENDINGS = (
     *(("ate", "ite"), ("ous", "ic"), ("ide", "ate"), ("ide", "ite"), ("ide", "ine")),
     *(("ase", "ose"), ("itis", "osis"), ("ase", "ate")),
 )
+# Endings that name another substance only after a chemical root, since elsewhere they
+# are forms of one word. An alkane, alkene and alkyne ("ethane", "ethene", "ethyne"; and
+# in their derivatives, "ethanol", "ethenol") differ by a bond, after a stem that counts
+# carbon atoms; "membrane" and "membrene" are a slip. An element's name or a cation in
+# -ium and the substance in -ia ("magnesium", "magnesia"; "ammonium", "ammonia") are two
+# substances, where "bacterium" and "bacteria" are a Latin singular and plural.
+_BOND_INFIXES = ("an", "en", "yn")
+_CARBON_STEMS = ("meth", "eth", "prop", "but", "pent", "hex", "hept", "oct", "non", "dec")
+_CARBON_PREFIXES = ("", "cyclo", "poly", "iso")
+_BOND_ENDINGS = frozenset(
+    {"e", "es", "ol", "ols", "al", "als", "one", "ones", "oic", "oate", "oyl", "amine", "amide"}
+)
+_CATION_ENDING = "onium"  # ammonium, oxonium, phosphonium: a cation of a hydride
+_LATIN_ONIUM = "gonium"  # archegonium, oogonium: a plant's organ, plural in -ia
+# The elements named in -ium, which a substance in -ia may share a root with.
+_IUM_NAMES = """
+helium lithium beryllium sodium magnesium aluminium potassium calcium scandium
+titanium vanadium chromium gallium germanium selenium rubidium strontium yttrium
+zirconium niobium technetium ruthenium rhodium palladium cadmium indium tellurium
+caesium cesium barium cerium praseodymium neodymium promethium samarium europium
+gadolinium terbium dysprosium holmium erbium thulium ytterbium lutetium hafnium
+rhenium osmium iridium thallium polonium francium radium actinium thorium protactinium
+uranium neptunium plutonium americium curium berkelium californium einsteinium fermium
+mendelevium nobelium lawrencium
+"""
+_IUM_ELEMENTS = frozenset(_IUM_NAMES.split())
 # Prefixes that, added to a word, make another term: "suborbital" is not orbital, nor
 # "antimatter" matter, "semiconductor" a conductor or "deactivate" activate.
 TERM_PREFIXES = (
@@ -96,7 +124,8 @@ def opposite_morphemes(first: str, second: str) -> bool:
 @lru_cache(maxsize=1 << 12)
 def other_ending(first: str, second: str) -> bool:
     """Whether the two words share a root and end in two endings that make different
-    compounds or substances ("sulphate", "sulphite"; "lactase", "lactose")."""
+    compounds or substances ("sulphate", "sulphite"; "lactase", "lactose"); or, after a
+    chemical root, name another substance ("ethane", "ethene"; "ammonium", "ammonia")."""
     for a, b in ((first, second), (second, first)):
         for ending, others in _ENDINGS.items():
             root = a[: -len(ending)]
@@ -106,7 +135,38 @@ def other_ending(first: str, second: str) -> bool:
                 and any(b == root + other for other in others)
             ):
                 return True
+    return _other_bond(first, second) or _element_and_substance(first, second)
+
+
+def _other_bond(first: str, second: str) -> bool:
+    """Whether the two words are a hydrocarbon, or a compound of one, with another bond:
+    "ethane", "ethene", "ethyne"; "propanol", "propenol"; "cyclohexane", "cyclohexene"."""
+    if len(first) != len(second) or first == second:
+        return False
+    for prefix in _CARBON_PREFIXES:
+        for stem in _CARBON_STEMS:
+            start = len(prefix) + len(stem)
+            head, infix, rest = first[:start], first[start : start + 2], first[start + 2 :]
+            if (
+                head == prefix + stem
+                and infix in _BOND_INFIXES
+                and rest in _BOND_ENDINGS
+                and second[:start] == head
+                and second[start + 2 :] == rest
+                and second[start : start + 2] in _BOND_INFIXES
+            ):
+                return True
     return False
+
+
+def _element_and_substance(first: str, second: str) -> bool:
+    """Whether one word names an element or a cation in -ium and the other the substance
+    in -ia of the same root ("magnesium", "magnesia"; "ammonium", "ammonia")."""
+    short, long = sorted((first, second), key=len)
+    if not (long.endswith("ium") and short.endswith("ia")) or long[:-3] != short[:-2]:
+        return False
+    cation = long.endswith(_CATION_ENDING) and not long.endswith(_LATIN_ONIUM)
+    return len(short) - 2 >= _MIN_SHARED and (cation or long in _IUM_ELEMENTS)
 
 
 def prefixed_term(first: str, second: str) -> bool:

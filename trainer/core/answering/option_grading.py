@@ -3,9 +3,10 @@
 An option may be typed as its number or as its text, which is matched by the rules for
 text answers (`text_match`), so "Bern" chooses the option "Berne"; the right option also
 answers to its accepted answers ("Santiago" for "St Jago", an alias of the deck); the
-other options are its confusables, so tolerance never turns one option into another. A chronology is
-graded by how far the typed order is from the right one: its Kendall tau distance, the
-number of pairs of events in the wrong order (one swap of neighbours is 1).
+other options are its confusables, so tolerance never turns one option into another; nor
+does folding, which drops a charge: "H", "H−" or "H2" choose no "H+" (`option_charges`).
+A chronology is graded by how far the typed order is from the right one: its Kendall tau
+distance, the number of pairs of events in the wrong order (one swap of neighbours is 1).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from trainer.core.answering.name_titles import surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import normalize_numbers
+from trainer.core.answering.option_charges import option_charge_problem
 from trainer.core.answering.option_names import other_given_name, other_surname
 from trainer.core.answering.option_numbers import (
     Reading,
@@ -45,6 +47,11 @@ def grade_choice(
     reading = reading_of(typed)
     index = _chosen_by_number(typed, choices, reading)
     rule, slip, note = "option chosen", False, ""
+    refused: list[str] = []
+    if index is not None and (charge := option_charge_problem(typed, choices[index])):
+        # Folding drops the sign: "H" and "H−" read as "H+", and would choose it.
+        refused.append(charge)
+        index = None
     if index is not None and reading is Reading.BARE:
         note = read_as_number_note(typed, choices, answer.key[0])
     if index is None and reading is not Reading.NUMBER:
@@ -61,7 +68,6 @@ def grade_choice(
         # and a person's name to the surname, when no other option has it ("Darwin").
         forms = {i: list(_surname_forms(choices).get(i, ())) for i in range(len(choices))}
         forms[answer.key[0]] += answer.alternatives
-        refused: list[str] = []
         found = _option_typed_as_text(typed, choices, question, policy, forms, refused)
         if found is None:
             note = f"type an option's number, 1 to {len(choices)}, or its text"
@@ -210,11 +216,15 @@ def _option_typed_as_text(
             if result.accepted and (best is None or (best[0] and not result.slip)):
                 rule = result.rule if form == option else f"'{form}' is accepted; {result.rule}"
                 best = (result.slip, rule)
+        if best is not None and (charge := option_charge_problem(typed, option)):
+            # "H2" reaches "H+" through "hydrogen ions": another substance, not the ion.
+            refused.append(charge)
+            best = None
         if best is not None:
             matches.append((best[0], index, best[1]))
     if not matches:
         misspelt = option_misspelt(typed, choices, other_forms, policy.typo_tolerance)
-        if misspelt is None:
+        if misspelt is None or option_charge_problem(typed, choices[misspelt[0]]):
             return None
         index, rule = misspelt
         return index, f"option '{choices[index]}' typed as text ({rule})", True
