@@ -28,6 +28,10 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   capitalised mid-sentence somewhere in the excerpt, and a single word that is very
   common (`Earth`, `Moon`: lexicon.is_common_word) never counts. A name of several words
   counts even when each word is common (`Red Army`): together, the capitals make it one.
+  A chemical formula (`CH4`, `MnO2`, `Ca(OH)2`, `NH4+`, `SO4²⁻`) is one word and a name
+  by itself, blanked whole (answered `CH4`) and never in part; one written against its
+  coefficient (`6CO2` in an equation) is never blanked: see cloze_formulas. A designation,
+  a capital with digits against it (`MI5`, `B12`, `H1N1`), is one word as well.
 - A **quantity** is a number with its unit: up to three lower-case words ending in a
   plural or a unit symbol (`50,000 hectares`, `50 million gold marks`, `27,000 kilometres
   per hour`), a scale word (`50 million`), a currency sign (`$3 billion`) or a percent

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 
 from trainer.core.answering.eras import is_era
-from trainer.core.generate.cloze_giveaways import Span, TextIndex, acronym_zones
+from trainer.core.generate.cloze_formulas import after_coefficient, is_formula_word
+from trainer.core.generate.cloze_giveaways import Span, TextIndex
+from trainer.core.generate.cloze_kept import without_giveaways
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_name_splits import (
     epithet_after,
@@ -18,7 +20,6 @@ from trainer.core.generate.cloze_name_splits import (
 )
 from trainer.core.generate.cloze_notation import (
     is_exponent,
-    is_notation,
     notation_key,
     notation_spans,
 )
@@ -97,7 +98,7 @@ def find_candidates(
         return not names_the_subject(candidate, subject)
 
     index = TextIndex(text, words if scan == text else None)
-    return _without_giveaways(candidates, admissible, index, shown_with, limit)
+    return without_giveaways(candidates, admissible, index, shown_with, limit)
 
 
 def _pieces(
@@ -214,14 +215,24 @@ def _is_particle(word: Token, before: list[Token]) -> bool:
 def _open_ended(run: list[Token]) -> bool:
     """A possessive ends a name (`Stalin's Supreme Council`) unless it is a common word,
     which only a name would capitalise (`King's College`, `People's Commissars`), or a
-    saint's name (`St Paul's Cathedral`)."""
+    saint's name (`St Paul's Cathedral`). A chemical formula ends it too (`CH4 Kazan`)."""
     last = run[-1]
+    if is_formula_word(last.text):
+        return False
     return not last.possessive or is_common_word(last.text) or run[0].text in _SAINTS
 
 
 def _trim(run: list[Token]) -> list[Token]:
     """Drop function words from either end, and particles left at the start by them; and
-    a word for a nation or people before a name of its own (`without_kind_word`)."""
+    a word for a nation or people before a name of its own (`without_kind_word`).
+
+    A formula is a name by itself (`Ammonia NH3` gives `NH3`: a formula ends a run, see
+    `_open_ended`), and none with its coefficient (`6CO2`, `2HCl`) is blanked at all.
+    """
+    if len(run) > 1 and is_formula_word(run[-1].text):
+        run = run[-1:]
+    if run and after_coefficient(run[0].text, run[0].gap_before):
+        run = run[1:]
     start, end = 0, len(run)
     while start < end and (run[start].is_function_word() or not run[start].capitalised):
         start += 1
@@ -246,8 +257,8 @@ def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]
 
 def _counts_as_name(name: str, spans: Sequence[Span], sentence_starts: set[int]) -> bool:
     """A name of one word: not a very common word, and not known only from the start of a
-    sentence, where any word has a capital."""
-    if " " in name:
+    sentence, where any word has a capital. A formula's capitals are its symbols'."""
+    if " " in name or is_formula_word(name):
         return True
     if is_common_word(name):
         return False
@@ -270,51 +281,6 @@ def _is_term(words: Sequence[Token], index: int) -> bool:
     return not text.endswith(_NOT_NOUN_ENDINGS) and not is_common_word(text, TERM_RANK)
 
 
-def _without_giveaways(
-    candidates: list[Candidate],
-    admissible: Callable[[Candidate], bool],
-    index: TextIndex,
-    shown_with: str,
-    limit: int | None,
-) -> list[Candidate]:
-    """The `admissible` candidates, in order, that the rest of the text does not give
-    away once they are blanked; at most `limit` of them.
-
-    Every test is made only of the candidates that could still be kept: with a limit,
-    most are never looked at.
-    """
-    beside: TextIndex | None = None
-    zones = acronym_zones(index.tokens, index.text)
-    defined = {acronym for acronym, _ in zones}
-    defining = _merged([span for _, span in zones])
-    starts = [start for start, _ in defining]
-    kept: list[Candidate] = []
-    for candidate in candidates:
-        if not admissible(candidate) or candidate.text in defined:
-            continue
-        if candidate.kind is CandidateKind.NAME and any(
-            (at := bisect_left(starts, b) - 1) >= 0 and defining[at][1] > a
-            for a, b in candidate.spans
-        ):
-            continue
-        if is_notation(candidate.text):
-            # Every spelling of the power in the text is among its spans: only the
-            # title can show it elsewhere.
-            if shown_with and _shows_power(shown_with, candidate.text):
-                continue
-        elif index.giveaway(candidate.text, candidate.spans):
-            continue
-        elif shown_with:
-            if beside is None:
-                beside = TextIndex(shown_with)
-            if beside.giveaway(candidate.text):
-                continue
-        kept.append(candidate)
-        if len(kept) == limit:
-            break
-    return kept
-
-
 def _add_powers(
     found: dict[tuple[CandidateKind, str], list[tuple[int, int]]],
     scan: str,
@@ -327,11 +293,6 @@ def _add_powers(
         value = _SPACES.sub(" ", scan[start:end])
         value = first_spelling.setdefault(notation_key(value), value)
         found.setdefault((CandidateKind.NUMBER, value), []).append((start, end))
-
-
-def _shows_power(text: str, power: str) -> bool:
-    key = notation_key(power)
-    return any(notation_key(text[a:b]) == key for a, b in notation_spans(text))
 
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:

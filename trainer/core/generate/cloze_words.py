@@ -10,11 +10,18 @@ from typing import NamedTuple
 
 from trainer.core.answering.dates_in_text import WEEKDAY_NAMES
 from trainer.core.answering.place_forms import place_forms
+from trainer.core.generate.cloze_formulas import FORMULA
 from trainer.core.lexicon import could_be_name, is_common_word, is_given_name, is_known_word
 
-# A word: letters, joined by apostrophes or hyphens to more letters or to digits (`T-34`);
-# or capitals with full stops (`U.S.`, `U.S.S.R.`), the last stop included.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’-](?:[^\W\d_]+|[0-9]+))*")
+# A word: a chemical formula, whose digits are its own (`CH4`, not `CH` and `4`: see
+# cloze_formulas); a designation, a capital and digits against it (`MI5`, `B12`, `H1N1`),
+# one word for the same reason; letters, joined by apostrophes or hyphens to more letters
+# or to digits (`T-34`); or capitals with full stops (`U.S.`, `U.S.S.R.`).
+_WORD = re.compile(
+    FORMULA
+    + r"|(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*[0-9]+(?:[^\W\d_]+[0-9]*)*(?![\w.,][0-9])"
+    + r"|[^\W\d_]+(?:['’-](?:[^\W\d_]+|[0-9]+))*"
+)
 # A number standing alone: not part of a word (`T-34`), a decade (`1920s`), a date
 # (`1/4`), a time (`9:30`), a range (`1939–45`) or a longer number.
 _NUMERIC = re.compile(
@@ -24,6 +31,8 @@ _NUMERIC = re.compile(
 _WORDS_AND_GAPS = re.compile(f"({_WORD.pattern}|{_NUMERIC.pattern})")
 _DIGIT_AFTER_APOSTROPHE = re.compile(r"['’][0-9]")
 _DIGITS = frozenset("0123456789")
+# Only a formula's word starts with a bracket, and it is capitalised as its symbols are.
+_FORMULA_OPENERS = "(["
 _LETTERED_SHAPE = re.compile(r"[A-Z]-[^\W\d_]")
 _STOP_AND_SPACE = re.compile(r"\.\s+")
 _INITIAL_FOLLOWER = re.compile(r"\.\s+([^\W\d_]+)")
@@ -181,7 +190,7 @@ def tokens(text: str) -> list[Token]:
         else:
             capitalised = (
                 len(word) > 1
-                and word[0].isupper()
+                and (word[0].isupper() or word[0] in _FORMULA_OPENERS)
                 and word not in NOT_NAMES
                 and not _LETTERED_SHAPE.match(word)
             )
@@ -205,10 +214,11 @@ def tokens(text: str) -> list[Token]:
 
 
 def _capitalised(word: str) -> bool:
-    """More than one letter and a capital first; not a lettered shape (`X-ray`) nor a degree."""
+    """More than one letter and a capital first (or a formula's bracket: `(NH4)2SO4`); not
+    a lettered shape (`X-ray`) nor a degree."""
     if word in NOT_NAMES or _LETTERED_SHAPE.match(word):
         return False
-    return len(word) > 1 and word[0].isupper()
+    return len(word) > 1 and (word[0].isupper() or word[0] in _FORMULA_OPENERS)
 
 
 def _breaks_sentence(gap: str) -> bool:
