@@ -96,7 +96,22 @@ def _sizes() -> dict[str, tuple[str, Fraction]]:
     return sizes
 
 
+# Areas and volumes are lengths squared or cubed ("cubic metre", as `units.units_in`
+# names them), in square metres and in litres: a cubic metre is 1,000 litres exactly.
+_POWERED = {"square": ("area", 2, Fraction(1)), "cubic": ("volume", 3, Fraction(1000))}
+
+
+def _powered_sizes(sizes: dict[str, tuple[str, Fraction]]) -> dict[str, tuple[str, Fraction]]:
+    return {
+        f"{power} {unit}": (measure, size**exponent * scale)
+        for power, (measure, exponent, scale) in _POWERED.items()
+        for unit, (kind, size) in sizes.items()
+        if kind == "length"
+    }
+
+
 _SIZES = _sizes()
+_SIZES |= _powered_sizes(_SIZES)
 
 
 def ratio(typed_unit: str, wanted_unit: str) -> Fraction | None:
@@ -140,16 +155,34 @@ def conversion(
 
 
 def measure_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
-    """The amount words of one number and one unit say ("3000 metre", or a rate, "2.5 cm a
-    year"), as its measure and its size in the measure's base; None for any other words."""
-    # A rate: "2.5 cm a year" is as much as "25 mm a year", per the same unit.
-    per = f" per {words[3]}" if len(words) == 4 and words[2] in _PER_WORDS else ""
-    if len(words) != (4 if per else 2) or not is_plain_number(words[0]):
+    """The amount words of one number and one unit say ("3000 metre", "24000 ml", "0.024
+    cubic metre"), or of a rate ("2.5 cm a year", "2000 mmol per litre"), as its measure
+    and its size in the measure's base (a rate's per the base of what it is per); None
+    for any other words."""
+    if len(words) < 2 or not is_plain_number(words[0]) or len(words[0]) > MAX_DIGITS:
         return None
-    size = _SIZES.get(words[1])
-    if size is None or len(words[0]) > MAX_DIGITS:
+    size, used = _unit_at(words, 1)
+    if size is None:
         return None
-    return size[0] + per, Fraction(words[0]) * size[1]
+    measure, amount = size[0], Fraction(words[0]) * size[1]
+    if used + 1 == len(words):
+        return measure, amount
+    if words[used + 1] not in _PER_WORDS:
+        return None
+    per, per_used = _unit_at(words, used + 2)
+    if per is None or used + 2 + per_used != len(words):
+        return None
+    return f"{measure} per {per[0]}", amount / per[1]
+
+
+def _unit_at(words: Sequence[str], index: int) -> tuple[tuple[str, Fraction] | None, int]:
+    """The size of the unit the words write at `index`, and how many words write it: one,
+    or two for a length's square or cube ("cubic metre")."""
+    if index >= len(words):
+        return None, 0
+    if words[index] in _POWERED and index + 1 < len(words):
+        return _SIZES.get(f"{words[index]} {words[index + 1]}"), 2
+    return _SIZES.get(words[index]), 1
 
 
 _PER_WORDS = frozenset({"a", "an", "per", "each", "every"})

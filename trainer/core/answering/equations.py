@@ -31,8 +31,9 @@ from trainer.core.answering.formula_reading import (
 from trainer.core.answering.formulas import is_formula
 from trainer.core.answering.text_matches import TextMatch
 
-# A number, then a space, then letters: a measure with its unit ("9.8 m/s²"), no algebra.
-_MEASURE = re.compile(r"(?<![\d./])\d+(?:\.\d+)?\s+[A-Za-z]")
+# A number, then a space, then letters: a measure with its unit ("9.8 m/s²"), no algebra;
+# a micro sign before a letter is its unit's prefix ("5 µmol dm^-3"), no variable μ.
+_MEASURE = re.compile(r"(?<![\d./])\d+(?:\.\d+)?\s+(?:[A-Za-z]|[µμ][A-Za-z])")
 
 # A power on a letter, for an answer without "=": "mc²", "πr^2".
 _RAISED_LETTER = re.compile(r"[^\W\d_]\s*(?:\^|\*\*|[²³])")

@@ -42,8 +42,11 @@ _SAME_MARKS = {
     "euros": "eur",
 }
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
-# Words beside a number that leave it a quantity, besides units: "4%", "about 600".
-_QUANTITY_WORDS = frozenset({"percent", "about", "around", "some", "nearly", "over", "under"})
+# Words beside a number that leave it a quantity, besides units: "4%", "about 600", "18
+# g per mol" (as "g/mol" and "g mol⁻¹" are read).
+_QUANTITY_WORDS = frozenset(
+    {"percent", "about", "around", "some", "nearly", "over", "under", "per"}
+)
 _MINUS_SIGNS = frozenset("-" + MINUS_SIGNS)
 
 

@@ -6,12 +6,15 @@ A physics answer writes a length per second in half a dozen ways ("m/s", "m s^-1
 and "second" read as an ordinal, so "100 m" passed for "100 m/s" and "9.8 m/s" for
 "9.8 m/s²". Each is rewritten before the answer is split into words as its length "per
 sec", then "squared" for an acceleration, which `units` reads as a speed or an
-acceleration.
+acceleration. Every other unit per another ("mol dm⁻³", "g mol-1") is written so by
+`per_units`, at the same time.
 """
 
 from __future__ import annotations
 
 import re
+
+from trainer.core.answering.per_units import per_units_in_words
 
 # Symbols of the lengths a rate per second is written with, and the word each is read as.
 _LENGTHS = {"km": "km", "m": "metres", "cm": "cm", "mm": "mm"}
@@ -34,14 +37,20 @@ _RATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# The ordinal sign after a number is a degree sign typed on a Spanish or an Italian
+# keyboard ("104.5º"), which Unicode would turn into the letter "o".
+_ORDINAL_SIGN = re.compile(r"(?<=\d)\s?º")
+
 
 def rates_in_words(text: str) -> str:
     """The text with every speed or acceleration per second written "<length> per sec"
     (and "squared"): "100 m/s" → "100 metres per sec", "9.8 m s^-2" → "9.8 metres per
-    sec squared"."""
+    sec squared"; and every other unit per another "<unit> per <unit>" (`per_units`)."""
+    if "º" in text:
+        text = _ORDINAL_SIGN.sub("°", text)
     if "s" not in text and "S" not in text:  # the common case, at a glance
-        return text
-    text = _RATE_SYMBOLS.sub(_rate_written, text)
+        return per_units_in_words(text)
+    text = per_units_in_words(_RATE_SYMBOLS.sub(_rate_written, text))
     if "econd" not in text and "ECOND" not in text:
         return text
     return _RATE_WORDS.sub(_rate_written, text)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from fractions import Fraction
+from itertools import pairwise
 
+from trainer.core.answering.kind_readings import kinds_read_alike
+from trainer.core.answering.unit_notation import SIGN_WORDS
 from trainer.core.answering.units import (
     _M,
-    _SIGN_WORDS,
     _UNIT_OF,
     _holds_digit,
     m_as_metres,
@@ -78,18 +80,29 @@ def signs_read_alike(
     if "temperature" in typed:
         want = [word for word in want if word not in _DEGREE_WORDS]
     # A sign stands after its number ("£7,803" → "7803 gbp"): a code alone ("USD") is the
-    # answer itself, never left out.
+    # answer itself, never left out; nor is a sign where a unit of another kind is typed
+    # after the number instead ("104.5 °C" for "104.5°"), which must be judged against it.
+    claimed = _unit_after_a_number(got)
     kept = [
         word
         for k, word in enumerate(want)
         if not (
             word in _SIGN_TOKENS
             and _UNIT_OF[word][0] not in typed
+            and not claimed
             and k > 0
             and _holds_digit(want[k - 1])
         )
     ]
     return kept, got
+
+
+def _unit_after_a_number(words: Sequence[str]) -> bool:
+    """Whether a unit, or a percent sign, stands right after a number in the words."""
+    return any(
+        _holds_digit(before) and (word == "percent" or word in _UNIT_OF)
+        for before, word in pairwise(words)
+    )
 
 
 # One-letter SI symbols written after a number, as SI writes them (upper case), and the
@@ -111,10 +124,12 @@ def si_letters_read(
     want: Sequence[str], got: Sequence[str], expected: str, question: Sequence[str]
 ) -> tuple[list[str], list[str]]:
     """Both sides' words with one-letter SI symbols after a number read as their units,
-    where `expected` (as written) gives its unit so: "98 N", and "98 J" typed for it."""
+    where `expected` (as written) gives its unit so: "98 N", and "98 J" typed for it; and
+    degrees and molar read by the kind the answer gives (`kind_readings`)."""
+    want, got = kinds_read_alike(want, got, question)  # "104.5 deg", "2 M"
     symbolic = _si_letters_written(expected, [*question, *got])
     if not symbolic:
-        return list(want), list(got)
+        return want, got
     wanted = {word: unit for word, unit in _LETTERS.items() if unit in symbolic}
     return _read_letters(want, wanted), _read_letters(got, _LETTERS)
 
@@ -140,7 +155,7 @@ def _read_letters(words: Sequence[str], letters: dict[str, str]) -> list[str]:
     ]
 
 
-_SIGN_TOKENS = frozenset(_SIGN_WORDS.values())
+_SIGN_TOKENS = frozenset(SIGN_WORDS.values())
 _DEGREE_WORDS = ("degree", "degrees")
 
 

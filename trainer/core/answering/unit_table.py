@@ -33,7 +33,9 @@ _LISTED: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "temperature": {
         "celsius": ("celsius", "centigrade", "degc"),
-        "fahrenheit": ("fahrenheit", "degf"),
+        # "degc" and "degfahr" are the words of the signs "°C" and "°F" (`unit_notation`): a
+        # letter apart, one would pass for a slip of the other.
+        "fahrenheit": ("fahrenheit", "degfahr"),
         "kelvin": ("kelvin", "kelvins"),
     },
     "time": {
@@ -52,6 +54,12 @@ _LISTED: dict[str, dict[str, tuple[str, ...]]] = {
         "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
         "gallon": ("gallon", "gallons"),
         "pint": ("pint", "pints"),
+    },
+    # "arcdeg" is the word of a degree sign alone after a number ("104.5°"): "degrees"
+    # in words is as often a temperature's, and is read as an angle's only beside one.
+    "angle": {
+        "arcdegree": ("arcdeg", "arcdegree", "arcdegrees"),
+        "radian": ("radian", "radians"),
     },
     "information": {
         "bit": ("bit", "bits"),
@@ -185,12 +193,15 @@ def _table() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, str]]:
     cased = {
         s: n for s, n in symbols.items() if _fold_symbol(s) not in readable and s not in _NEVER
     }
-    return kinds, cased
+    return kinds, cased | _CASED_ALSO
 
 
 # Words grading reads as something else after a number: "kn" knots (a speed), "pm" and
 # "am" parts of the day, "m" metres or millions (`units.py`).
 _NOT_UNITS = frozenset({"kn", "pm", "am", "m", "min", "ms"})
+
+# Symbols outside SI read only as written, right after a number: "500 cc" is 500 ml.
+_CASED_ALSO = {"cc": "millilitre"}
 
 # Symbols too often a word even as written after a number ("3 us").
 _NEVER = frozenset({"us"})

@@ -6,19 +6,21 @@ comes from the answer or, when the answer is a bare number, from the question ("
 …, in km?"). A unit of another kind than the answer's own is another answer too ("98 J"
 for "98 N", "100 m" for "100 m/s"), unless the answer's kind is typed as well ("50 km in
 2 hours"); a question's unit of another kind is none ("30 years" of age is no length).
+A pH and a percentage are kinds of their own ("7 °C" is no "pH 7", "104.5%" no
+"104.5°"), and a unit an answer is per is none it gives ("2 dm³" is no "2 mol/dm³").
 Words that are units and something else ("pound": money or weight; "in", "m") are left
 out: they would refuse right answers.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from trainer.core.answering.normalise import fold
-from trainer.core.answering.si_rates import rates_in_words
-from trainer.core.answering.unit_table import CASED_SYMBOLS, KINDS
+from trainer.core.answering.unit_notation import SIGNS_SHOWN
+from trainer.core.answering.unit_notation import symbols_as_words as symbols_as_words
+from trainer.core.answering.unit_notation import units_apart as units_apart
+from trainer.core.answering.unit_table import KINDS
 
 _SPEED = "speed"
 # Speeds written as one word, and the times a length may be written per ("km/h", "m/s").
@@ -29,7 +31,6 @@ _SPEED_WORDS = {
 }
 _PER_TIME = {"h": "hour", "hr": "hour", "hour": "hour", "s": "second", "sec": "second"}
 _PER_TIME |= {"second": "second", "min": "minute", "minute": "minute"}
-_UNIT_AGAINST_NUMBER = re.compile(r"(\d)([^\W\d_]+)\b")
 # Metres or millions: left out of the units, but no other length's unit either.
 _M = "m"
 # Folded word → (kind, unit).
@@ -41,76 +42,9 @@ _UNIT_OF = {
 }
 
 
-# A length's unit raised to a power, as areas and volumes are written: "m³", "km2",
-# "cm^3" (lower case only: "M3" and "MI5" are names, not units).
-_POWER_OF_LENGTH = re.compile(
-    r"(?<![^\W\d_])(km|cm|mm|m|ft|mi|yd|miles?|feet|foot|yards?|inch(?:es)?"
-    r"|(?:kilo|centi|milli)?met(?:re|er)s?)(?:\^?([23])(?![\w²³])|\s?([²³])(?![\w²³]))"
-)
-_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
-# "sq km", "sq. miles": square, before a length's unit.
-_SQUARE_ABBREVIATED = re.compile(
-    r"(?<![^\W\d_])sq(?:\.\s*|\s+)(?=(?:km|cm|mm|m|ft|mi|yd|kilomet(?:re|er)s?|met(?:re|er)s?"
-    r"|miles?|feet|foot|yards?)(?![^\W\d_]))"
-)
-
-
-# A symbol read only as written, right after a number: "34,000 kN" is kilonewtons, "34 kn"
-# knots; "5 MW" megawatts, "5 mW" milliwatts (longest first: "mW" before "W").
-_CASED_SYMBOL = re.compile(
-    r"(?<=\d)\s?("
-    + "|".join(map(re.escape, sorted(CASED_SYMBOLS, key=len, reverse=True)))
-    + r")(?![^\W_])"
-)
-# A temperature's degree sign and scale, with or without spaces: "100 °C", "212°F", "℃".
-_DEGREES = re.compile(r"\s?[°º˚]\s?([CF])(?![^\W\d_])|([℃℉])")
-# A currency's sign before its amount, and any scale after it: "£7,803", "$5 million".
-_CURRENCY = re.compile(
-    r"(?<![^\W\d_])([£$€¥])\s?(\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|bn|m|k)(?![^\W\d_]))?)"
-)
-# The word each sign is read as: a token of its own, so that a unit given by a sign (which
-# a learner may leave out, as the sign is easily left out) is told from one in words.
-_SIGN_WORDS = {"C": "degc", "℃": "degc", "F": "degf", "℉": "degf"}
-_SIGN_WORDS |= {"£": "gbp", "$": "usd", "€": "eur", "¥": "jpy"}
-_SIGNS_SHOWN = {"gbp": "£", "usd": "$", "eur": "€", "jpy": "¥"}
-
-
 def _holds_digit(word: str) -> bool:
     """Whether `word` is, or holds, a number: what a unit may stand after."""
     return any(map(str.isdigit, word))
-
-
-def symbols_as_words(text: str) -> str:
-    """Signs of units as words, after their number as words are typed: "100 °C" → "100
-    degc", "£7,803" → "7,803 gbp", "$5 million" → "5 million usd"."""
-    text = _DEGREES.sub(lambda m: f" {_SIGN_WORDS[m.group(1) or m.group(2)]}", text)
-    return _CURRENCY.sub(lambda m: f"{m.group(2)} {_SIGN_WORDS[m.group(1)]}", text)
-
-
-def units_apart(text: str) -> str:
-    """The text with a unit written against its number set apart from it: "6650km" →
-    "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit); and a
-    length's unit raised to a power in words: "6500 m3" → "6500 cubic metres", "km²" or
-    "sq km" → "square km"; and signs of units as words (see `symbols_as_words`); and a
-    symbol only its case tells ("34,000 kN", "5 MW") as its unit's name; and a speed or
-    an acceleration per second one way (see `si_rates`)."""
-    text = symbols_as_words(rates_in_words(text))
-    text = _CASED_SYMBOL.sub(lambda m: f" {CASED_SYMBOLS[m.group(1)]}", text)
-    powers = _POWER_OF_LENGTH.sub(_power_in_words, _SQUARE_ABBREVIATED.sub("square ", text))
-    return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, powers)
-
-
-def _power_in_words(found: re.Match[str]) -> str:
-    unit = "metres" if found.group(1) == _M else found.group(1)
-    return f" {_POWERS[found.group(2) or found.group(3)]} {unit}"
-
-
-def _spaced_unit(found: re.Match[str]) -> str:
-    number, letters = found.group(1), found.group(2)
-    unit = fold(letters)
-    # "100C": a scale, read as one where the other side names a temperature.
-    apart = unit in _UNIT_OF or unit in (_M, "c", "f")
-    return f"{number} {letters}" if apart else found.group()
 
 
 def is_unit_word(word: str) -> bool:
@@ -191,7 +125,7 @@ def unit_problem(
     for kind, unit in typed.items():
         wanted = expected.get(kind) or asked.get(kind)
         if wanted is not None and wanted != unit:
-            return f"'{_word_for(got, unit)}' is another unit than '{wanted}'"
+            return f"'{_word_for(got, unit)}' is another unit than '{shown(wanted)}'"
     # "17.1 million km" for "17.1 million km²": a length's unit for an area's, or the
     # reverse: the power is part of the unit.
     for kind, unit in (expected or asked).items():
@@ -208,7 +142,7 @@ def unit_problem(
     for kind, unit in rates_in(got).items():
         if rates.get(kind, unit) != unit or (rates and kind not in rates):
             wanted = rates.get(kind) or next(iter(rates.values()))
-            return f"'{_word_for(got, unit)}' is another unit than '{wanted}'"
+            return f"'{_word_for(got, unit)}' is another unit than '{shown(wanted)}'"
     return None
 
 
@@ -216,7 +150,10 @@ def _unit_of_another_kind(
     want: Sequence[str], got: Sequence[str], expected: dict[str, str], typed: dict[str, str]
 ) -> str | None:
     """Why a unit typed after the answer's number is of another kind than the answer's
-    every unit: "98 J" (energy) for "98 N" (force), "100 m" for "100 m/s"."""
+    every unit: "98 J" (energy) for "98 N" (force), "100 m" for "100 m/s", "2 dm³" for
+    "2 mol/dm³" (a unit it is per is no kind it gives), "7 °C" for "pH 7", "104.5%" for
+    "104.5°" (a pH and a percentage are kinds of their own)."""
+    expected, typed = _kinds_given(want, expected), _kinds_given(got, typed)
     if not expected:
         return None
     if not typed and _after_a_number(got, _M) and not _says_millions(want):
@@ -226,7 +163,31 @@ def _unit_of_another_kind(
         return None
     kind, unit = next(iter(typed.items()))
     wanted_kind, wanted = next(iter(expected.items()))
-    return f"'{_word_for(got, unit)}' is a unit of {kind}, not of {wanted_kind} ('{wanted}')"
+    typed_as = _MARKED.get(kind, f"a unit of {kind}")
+    if kind in _MARKED or wanted_kind in _MARKED:
+        wanted_as = _MARKED.get(wanted_kind, f"a measure of {wanted_kind} ('{shown(wanted)}')")
+        return f"'{_word_for(got, unit)}' is {typed_as}, not {wanted_as}"
+    return f"'{_word_for(got, unit)}' is {typed_as}, not of {wanted_kind} ('{shown(wanted)}')"
+
+
+# Kinds of measure that a word beside the number gives, not a unit: "pH 7", "12%".
+_PH, _PERCENTAGE = "pH", "percentage"
+_MARKED = {_PH: "a pH", _PERCENTAGE: "a percentage"}
+
+
+def _kinds_given(words: Sequence[str], units: dict[str, str]) -> dict[str, str]:
+    """The kinds of measure the words give, of their `units`: not those they are per
+    ("litre" of "2 mol per litre"), and a pH or a percentage beside a number."""
+    rates = rates_in(words)
+    given = {kind: unit for kind, unit in units.items() if rates.get(kind) != unit}
+    for k, word in enumerate(words):
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if word == "ph" and (_holds_digit(before) or _holds_digit(after)):
+            given.setdefault(_PH, word)
+        elif _holds_digit(before) and (word == "percent" or (word, after) == ("per", "cent")):
+            given.setdefault(_PERCENTAGE, "percent")
+    return given
 
 
 def unit_of_other_answers(
@@ -234,8 +195,9 @@ def unit_of_other_answers(
 ) -> str | None:
     """Why a unit typed of a kind the answer does not give, or a rate per a unit ("a
     day"), is not the one the card's other accepted answers give: "$7.25 a day" against
-    "$7.25", when "$7.25 an hour" is right too; None when they give none of its kind, or
-    give it."""
+    "$7.25", when "$7.25 an hour" is right too; or is of another kind than another
+    accepted answer gives ("104.5 °C" against "104.5 degrees", when "104.5°" is an
+    angle); None when they give none of its kind, or give it."""
     listed = list(others)
     for reading in (units_in, rates_in):
         own = reading(want)
@@ -244,6 +206,11 @@ def unit_of_other_answers(
             theirs = {found[kind] for found in given if kind in found}
             if kind not in own and theirs and unit not in theirs:
                 return f"'{_word_for(got, unit)}' is another unit than '{min(theirs)}'"
+    typed = units_in(got)
+    for other in listed:
+        expected = units_in(m_as_metres(list(other), list(got)))
+        if (another := _unit_of_another_kind(other, got, expected, typed)) is not None:
+            return another
     return None
 
 
@@ -352,9 +319,9 @@ def _word_for(words: Sequence[str], unit: str) -> str:
             return " ".join(words[index : index + used])
         if _UNIT_OF.get(word, ("", ""))[1] == unit:
             return shown(word)
-    return unit
+    return shown(unit)
 
 
 def shown(word: str) -> str:
     """A unit's word as a rule shows it: a currency's sign as typed ("$" for "usd")."""
-    return _SIGNS_SHOWN.get(word, word)
+    return SIGNS_SHOWN.get(word, word)
