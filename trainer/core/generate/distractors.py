@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from trainer.core.answering.equations import is_algebra
 from trainer.core.generate.option_rules import (
@@ -129,6 +131,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _LETTER_WORDS = frozenset({"a", "A", "I"})
 
 
+@lru_cache(maxsize=4096)  # a pool's values are offered on many cards
 def case_is_meaning(text: str) -> bool:
     """Whether a letter's case in `text` is part of what it says, so that opening it
     with a capital would say something else: an equation or a formula ("p = mv" is
@@ -137,10 +140,13 @@ def case_is_meaning(text: str) -> bool:
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     if len(first) == 1 and first.isalpha() and first not in _LETTER_WORDS:
         return True
-    if any(char.isdigit() for char in first):
+    if any(map(str.isdigit, first)):  # "²" too, as str.isdigit reads it
         return True
     # Only an equation or a power can be algebra: most options are passed over at once.
-    return ("=" in text or any(sign in text for sign in "^²³")) and is_algebra(text)
+    return _ALGEBRA_SIGN.search(text) is not None and is_algebra(text)
+
+
+_ALGEBRA_SIGN = re.compile(r"[=^²³]")
 
 
 # Small words that stay lower-case inside a name: "Sea of Tranquility", "Hugo de Vries".

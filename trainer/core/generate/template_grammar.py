@@ -81,12 +81,13 @@ def tense_slip(pattern: Pattern, values: Mapping[str, str]) -> str | None:
         if isinstance(part, str):
             continue
         verb = _verb_of(values.get(part.name, ""))
-        if not verb:
-            continue
+        past = bool(verb) and _is_past(verb)
+        if not past and not (verb and _is_plain_verb(verb)):
+            continue  # most values open with no verb: nothing before them is read
         said = "".join(p if isinstance(p, str) else values.get(p.name, "") for p in parts[:index])
-        if (aux := _AUXILIARY.search(said)) is not None and _is_past(verb):
+        if past and (aux := _AUXILIARY.search(said)) is not None:
             return f"{said[aux.start() :]}{verb}".strip()
-        if (who := _WHO.search(said)) is not None and _is_plain_verb(verb):
+        if not past and (who := _WHO.search(said)) is not None:
             return f"{who.group().strip()} {verb}"
     return None
 
@@ -125,6 +126,7 @@ def _verb_of(value: str) -> str:
     return first if first.isalpha() and first.islower() else ""
 
 
+@lru_cache(maxsize=4096)
 def _is_past(word: str) -> bool:
     if word in _IRREGULAR_PASTS:
         return True
@@ -133,6 +135,7 @@ def _is_past(word: str) -> bool:
     return is_known_word(word[:-2]) or is_known_word(word[:-1])
 
 
+@lru_cache(maxsize=4096)
 def _is_plain_verb(word: str) -> bool:
     if word.endswith("s") or word in _AUXILIARIES or word in _PAST_AS_PLAIN or _is_past(word):
         return False
