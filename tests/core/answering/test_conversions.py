@@ -109,3 +109,27 @@ def test_the_questions_own_unit_in_a_number_answer() -> None:
     number = AnswerType.NUMBER
     assert graded("8", "1 byte", question, answer_type=number) is Outcome.WRONG
     assert graded("8", "8 bits", question, answer_type=number) is Outcome.EXACT
+
+
+@pytest.mark.parametrize("kind", [AnswerType.TEXT, AnswerType.NUMBER])
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("100 m/s", "360 km/h", Outcome.EXACT),
+        ("30 m/s", "108 kilometres per hour", Outcome.EXACT),
+        ("20 knots", "37.04 km/h", Outcome.EXACT),
+        ("9.8 m/s²", "9800 mm/s²", Outcome.EXACT),
+        ("100 m/s", "100 km/h", Outcome.WRONG),
+        ("9.8 m/s²", "9.8 m/s", Outcome.WRONG),  # a speed is no acceleration
+    ],
+)
+def test_a_speed_converts_to_another_unit_of_speed(
+    kind: AnswerType, answer: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(kind, answer, typed, "How fast?") is expected
+
+
+def test_speeds_convert_by_their_lengths_and_times() -> None:
+    assert ratio("metre/second", "km/hour") == Fraction(18, 5)
+    assert ratio("knot", "metre/second") == Fraction(1852, 3600)
+    assert ratio("metre/second", "metre/second²") is None

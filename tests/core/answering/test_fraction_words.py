@@ -57,6 +57,11 @@ def test_fractions_and_points_in_words(typed: str, value: Fraction) -> None:
         ("about a fifth of the water", "about 20% of the water", True),
         ("a third party", "third party", True),  # an ordinal before its noun
         ("20%", "a fifth", True),
+        ("75%", "three quarters", True),
+        ("25%", "a quarter", True),
+        ("50%", "half", True),
+        ("75%", "a quarter", False),
+        ("the Latin Quarter", "the latin quarter", True),
         ("1.4 billion", "one point four billion", True),
         ("3.5", "three point five", True),
         ("point of view", "point of view", True),
@@ -73,6 +78,11 @@ def test_a_text_answer_with_a_fraction(answer: str, typed: str, right: bool) -> 
         ("a fifth", "20%", True),
         ("a fifth", "5", False),
         ("20%", "0.2", True),
+        ("75%", "three quarters", True),
+        ("66.7%", "two thirds", True),  # the answer is two thirds rounded
+        ("66.7%", "66.67%", True),
+        ("66.7%", "66.6%", False),
+        ("206", "206.3", False),  # a whole number claims no places to give more of
         ("0.001", "a thousandth", True),
         ("3", "the third", True),
     ],

@@ -95,6 +95,11 @@ _PHYSICS = "What does the meter read?"
         ("10 Ω", "10 V", Outcome.WRONG),
         ("273 K", "273 kelvin", Outcome.EXACT),
         ("273 K", "273 °C", Outcome.WRONG),
+        # Seconds and metres as SI writes them, after a space: a time is no length.
+        ("5 m", "5 s", Outcome.WRONG),
+        ("10 s", "10 m", Outcome.WRONG),
+        ("10 s", "10 seconds", Outcome.EXACT),
+        ("2.5 s", "2.5 sec", Outcome.EXACT),
     ],
 )
 def test_a_one_letter_si_symbol_is_its_unit(
@@ -110,6 +115,9 @@ def test_a_one_letter_si_symbol_is_its_unit(
         ("51 N", "51 north", "Where is it?"),  # a bearing typed
         ("51 N", "51 n", "Which latitude?"),
         ("Group 2 A", "group 2 a", "Which group?"),
+        ("23.4 s", "23.4 south", "Which latitude does the tropic run along?"),
+        ("the 1920s", "the 1920s", "Which decade?"),
+        ("$5 m", "$5 million", "How much did it cost?"),
     ],
 )
 def test_a_letter_that_is_no_unit_there_is_read_as_written(

@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from trainer.core.answering.number_words import MAX_DIGITS
 from trainer.core.answering.unit_table import KINDS
-from trainer.core.answering.units import units_in
+from trainer.core.answering.units import speed_at, units_in
 from trainer.core.answering.written_numbers import is_plain_number
 
 # Units as multiples of their measure's base, where a name alone does not say it.
@@ -114,10 +114,29 @@ _SIZES = _sizes()
 _SIZES |= _powered_sizes(_SIZES)
 
 
+# A knot is a nautical mile (1,852 metres) an hour.
+_KNOT = ("speed", Fraction(1852, 3600))
+
+
+def _size(unit: str) -> tuple[str, Fraction] | None:
+    """A unit's measure and size: a listed one's, or a speed's or an acceleration's as
+    `units.units_in` names them ("km/hour", "metre/second²"), in metres per second (per
+    second)."""
+    if (listed := _SIZES.get(unit)) is not None or "/" not in unit:
+        return _KNOT if unit == "knot" else listed
+    length, _, time = unit.partition("/")
+    squared = time.endswith("²")
+    along, per = _SIZES.get(length), _SIZES.get(time.removesuffix("²"))
+    if along is None or per is None or along[0] != "length" or per[0] != "clock":
+        return None
+    return ("acceleration", along[1] / per[1] ** 2) if squared else ("speed", along[1] / per[1])
+
+
 def ratio(typed_unit: str, wanted_unit: str) -> Fraction | None:
     """How many `wanted_unit` one `typed_unit` is (24 for hours in a day... 1/24 for an
-    hour in days); None when they measure different things or do not convert."""
-    typed, wanted = _SIZES.get(typed_unit), _SIZES.get(wanted_unit)
+    hour in days; 3.6 for metres per second in km/h); None when they measure different
+    things or do not convert."""
+    typed, wanted = _size(typed_unit), _size(wanted_unit)
     if typed is None or wanted is None or typed[0] != wanted[0]:
         return None
     return typed[1] / wanted[1]
@@ -161,6 +180,10 @@ def measure_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
     for any other words."""
     if len(words) < 2 or not is_plain_number(words[0]) or len(words[0]) > MAX_DIGITS:
         return None
+    speed, used = speed_at(words, 1)
+    if speed is not None and (size := _size(speed)) is not None:
+        # "360 km/h", "100 metres per second": a speed is one unit of several words.
+        return (size[0], Fraction(words[0]) * size[1]) if used + 1 == len(words) else None
     size, used = _unit_at(words, 1)
     if size is None:
         return None

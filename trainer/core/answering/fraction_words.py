@@ -46,6 +46,17 @@ _COUNTS = {
 _MAX_DECIMALS = 15
 
 
+def is_fraction_word(word: str) -> bool:
+    """Whether a folded word names parts of a whole ("quarters", "thirds", "half"): after
+    a count it is a fraction, never a thing counted."""
+    return word in _DENOMINATOR_WORDS or word in _HALVES_AND_QUARTERS
+
+
+_PARTS = {"half": Fraction(1, 2), "halves": Fraction(1, 2)}
+_PARTS |= {"quarter": Fraction(1, 4), "quarters": Fraction(1, 4)}
+_HALVES_AND_QUARTERS = frozenset(_PARTS)
+
+
 def fraction_words_as_values(words: Sequence[str]) -> list[str]:
     """Folded words (numbers still in words) with each fraction in words written as its
     value: "a fifth" → "0.2", "two thirds" → "2/3"."""
@@ -141,6 +152,19 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
             if share in wanted:
                 out.append(share)
                 index += skipped
+                continue
+        if word == "half" and index == 0 and "50" in wanted and "percent" in wanted:
+            out.extend(("50", "percent"))  # "half" alone, for "50%"
+            index += 1
+            continue
+        part = _PARTS.get(after) if "percent" in wanted else None
+        if part is not None and (count := _count(word)) is not None:
+            # "three quarters", "a half" for "75%", "50%": a share of a whole, never
+            # read so in any text ("half the army", "the Latin Quarter").
+            percent = written_value(count * part * 100)
+            if percent in wanted:
+                out.extend((percent, "percent"))
+                index += 2
                 continue
         if after != "percent" and _is_value(word) and "percent" in wanted:
             percent = written_value(Fraction(word) * 100)

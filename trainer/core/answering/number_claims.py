@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from trainer.core.answering.approximate import APPROXIMATORS
 from trainer.core.answering.bounds import same_way
+from trainer.core.answering.fraction_words import is_fraction_word
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.unit_table import KINDS
 from trainer.core.answering.units import is_unit_word, shown, units_in
@@ -86,6 +87,8 @@ def counted_problem(
     for index, word in enumerate(typed):
         if _says_nothing(word, own) or asked(word) or _percentage_phrase(typed, index):
             continue
+        if is_fraction_word(word) and index and typed[index - 1][:1].isdecimal():
+            continue  # "3 quarters": a fraction, read as one (`parsing`), not a thing
         if word in _BOUNDS and same_way(accepted, word):
             continue  # "over 1.4 billion" for "more than 1.4 billion"
         if not bare:
@@ -300,7 +303,14 @@ def percent_problem(
     wants_percent = any(word in PERCENT_WORDS for word in accepted)
     typed_percent = any(word in PERCENT_WORDS for word in typed)
     if wants_percent and not typed_percent:
-        counted = next((word for word in _after_numbers(typed) if _names_a_thing(word)), None)
+        counted = next(
+            (
+                word
+                for word in _after_numbers(typed)
+                if _names_a_thing(word) and not is_fraction_word(word)  # "3 quarters"
+            ),
+            None,
+        )
         return None if counted is None else f"a percentage is no count of '{counted}'"
     asks_percent = any(word in PERCENT_WORDS for word in question)
     counting = ("how", "many") in set(pairwise(question))

@@ -9,6 +9,7 @@ number when only its number is off (`near_measure`).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
@@ -110,6 +111,10 @@ def grade_number(
         # "6.02 × 10^23" for "6.022 × 10^23": a constant quoted to fewer digits.
         rule = f"{accepted} rounded to fewer digits"
         verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
+    elif distance and _given_more_precisely(want, got, want_words):
+        # "two thirds" or "66.67" for "66.7%": the answer is the typed number rounded.
+        rule = f"{plain(got)} is {accepted} to more places"
+        verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
     elif (
         distance
         and not allowed
@@ -160,8 +165,18 @@ def _converted(
     if value is None or abs(value - want) > Fraction(str(tolerance)):
         return None
     outcome = Outcome.EXACT if value == want else Outcome.TYPO
-    named = wanted if value == 1 else _PLURALS.get(wanted, f"{wanted}s")
-    return Verdict(outcome, 1.0, "", "", rule=f"{plain(value)} {named} in another unit")
+    return Verdict(
+        outcome, 1.0, "", "", rule=f"{plain(value)} {_named(wanted, value)} in another unit"
+    )
+
+
+def _named(unit: str, amount: Fraction) -> str:
+    """A unit as a rule names an amount of it: "4 days", "30 metres per second"."""
+    along, per, time = unit.partition("/")
+    named = along if amount == 1 or along == "km" else _PLURALS.get(along, f"{along}s")
+    if not per:
+        return named
+    return f"{named} per {time.removesuffix('²')}{' squared' if time.endswith('²') else ''}"
 
 
 def _shares(got: Fraction | None, want: Sequence[str], typed: Sequence[str]) -> list[Fraction]:
@@ -257,6 +272,25 @@ def _rounds_to(exact: Fraction, typed: Fraction) -> bool:
     return False
 
 
+def _given_more_precisely(want: Fraction, got: Fraction, want_words: Sequence[str]) -> bool:
+    """Whether the answer, written with decimal places ("66.7"), is `got` rounded to them."""
+    places = next(
+        (
+            len(word.partition(".")[2])
+            for word in want_words
+            if _DECIMAL.fullmatch(word) and Fraction(word) == want
+        ),
+        0,
+    )
+    if not places:
+        return False  # a whole number ("206") claims no precision to give more of
+    with localcontext() as context:
+        context.prec = 2 * MAX_DIGITS
+        shown = Decimal(got.numerator) / Decimal(got.denominator)
+        return Fraction(shown.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)) == want
+
+
+_DECIMAL = re.compile(r"[-−]?\d+\.\d+")
 # Significant digits a rounded number keeps: "100" for 110.6 is more than a rounding.
 _LEAST_KEPT = 2
 

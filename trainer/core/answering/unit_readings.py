@@ -105,14 +105,15 @@ def _unit_after_a_number(words: Sequence[str]) -> bool:
     )
 
 
-# One-letter SI symbols written after a number, as SI writes them (upper case), and the
-# unit each is: "K" only after a space ("10K" is ten thousand as often as ten kelvin).
-_SI_LETTER = re.compile(r"\d\s?([NJWVAΩ])(?![^\W_])|\d\s(K)(?![^\W_])")
+# One-letter SI symbols written after a number, as SI writes them, and the unit each is:
+# "K", "s" and "m" only after a space ("10K" is ten thousand as often as ten kelvin,
+# "1920s" a decade, "$5m" five million); "m" not beside money or millions either.
+_SI_LETTER = re.compile(r"\d\s?([NJWVAΩ])(?![^\W_])|\d\s([Ksm])(?![^\W_])")
 _SI_UNITS = {"N": "newton", "J": "joule", "W": "watt", "V": "volt", "A": "ampere"}
-_SI_UNITS |= {"K": "kelvin", "Ω": "ohm"}
-# Each symbol as grading's words write it, folded.
+_SI_UNITS |= {"K": "kelvin", "Ω": "ohm", "s": "second", "m": "metre"}
+# Each symbol as grading's words write it, folded ("m" is read by `units.m_as_metres`).
 _LETTERS = {"n": "newton", "j": "joule", "w": "watt", "v": "volt", "a": "ampere"}
-_LETTERS |= {"k": "kelvin", "omega": "ohm", "ω": "ohm"}
+_LETTERS |= {"k": "kelvin", "omega": "ohm", "ω": "ohm", "s": "second"}
 # Where "51 N" or "0 W" is a latitude or a longitude, not newtons or watts.
 _COMPASS_WORDS = frozenset(
     {"latitude", "longitude", "parallel", "meridian", "coordinates", "equator", "tropic"}
@@ -139,6 +140,10 @@ def _si_letters_written(expected: str, context: Sequence[str]) -> frozenset[str]
     not where the question or the typed answer speaks of bearings ("51° N", "north"), nor
     in a pair of coordinates ("51 N, 0 W")."""
     letters = {m.group(1) or m.group(2) for m in _SI_LETTER.finditer(expected)}
+    if "m" in letters and _MONEY_OR_MILLIONS.search(expected):
+        letters.discard("m")  # "$5 m", "5 m people": millions
+    if "s" in letters and _COMPASS_WORDS.intersection(context):
+        letters.discard("s")  # "23.4 s" of a latitude: south
     if letters & {"N", "W"} and (
         _COMPASS_WORDS.intersection(context)
         or (letters >= {"N", "W"})
@@ -146,6 +151,9 @@ def _si_letters_written(expected: str, context: Sequence[str]) -> frozenset[str]
     ):
         letters -= {"N", "W"}
     return frozenset(_SI_UNITS[letter] for letter in letters)
+
+
+_MONEY_OR_MILLIONS = re.compile(r"[£$€¥]|\bm\s+[^\W\d_]{2,}|\b(?:million|people|GBP|USD|EUR)\b")
 
 
 def _read_letters(words: Sequence[str], letters: dict[str, str]) -> list[str]:

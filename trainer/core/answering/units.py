@@ -62,7 +62,7 @@ def units_in(words: Iterable[str]) -> dict[str, str]:
         if skip:
             skip -= 1
             continue
-        speed, used = _speed_at(listed, index)
+        speed, used = speed_at(listed, index)
         if speed is not None:
             found.setdefault(_SPEED, speed)
             skip = used - 1
@@ -84,7 +84,7 @@ def units_in(words: Iterable[str]) -> dict[str, str]:
 _POWER_KINDS = {"square": "area", "cubic": "volume"}
 
 
-def _speed_at(words: Sequence[str], index: int) -> tuple[str | None, int]:
+def speed_at(words: Sequence[str], index: int) -> tuple[str | None, int]:
     """The speed written at `words[index]` and how many words write it: "mph" (1),
     "km h" from "km/h" (2), "miles per hour" (3); an acceleration, a speed "squared",
     is read as a speed of its own ("metre/second²"); (None, 0) if none is."""
@@ -314,7 +314,7 @@ def _after_a_number(words: Sequence[str], word: str) -> bool:
 
 def _word_for(words: Sequence[str], unit: str) -> str:
     for index, word in enumerate(words):
-        speed, used = _speed_at(words, index)
+        speed, used = speed_at(words, index)
         if speed == unit:
             return " ".join(words[index : index + used])
         if _UNIT_OF.get(word, ("", ""))[1] == unit:
