@@ -117,6 +117,7 @@ _PAST_OF_ANOTHER = frozenset("found ground wound bound lay fell saw left felt".s
 _MIN_PAST = 5
 
 
+@lru_cache(maxsize=4096)  # a fact's value is put in each of its templates
 def _verb_of(value: str) -> str:
     """The first word of `value` after any adverb, when the value opens in small letters."""
     words = value.split()
