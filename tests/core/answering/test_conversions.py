@@ -133,3 +133,27 @@ def test_speeds_convert_by_their_lengths_and_times() -> None:
     assert ratio("metre/second", "km/hour") == Fraction(18, 5)
     assert ratio("knot", "metre/second") == Fraction(1852, 3600)
     assert ratio("metre/second", "metre/second²") is None
+
+
+@pytest.mark.parametrize("kind", [AnswerType.TEXT, AnswerType.NUMBER])
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("100 °C", "212 °F", Outcome.EXACT),
+        ("0 °C", "273.15 K", Outcome.EXACT),
+        ("-273.15 °C", "0 K", Outcome.EXACT),
+        ("37 °C", "98.6 °F", Outcome.EXACT),
+        ("100 °C", "100 K", Outcome.WRONG),  # a scale's zero is not another's
+        ("37 °C", "37 °F", Outcome.WRONG),
+        ("0 °C", "274 K", Outcome.WRONG),
+    ],
+)
+def test_a_temperature_converts_from_scale_to_scale(
+    kind: AnswerType, answer: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(kind, answer, typed, "At what temperature?") is expected
+
+
+def test_a_converted_temperature_rounded_to_the_answers_digits_is_right() -> None:
+    # 273 K is −0.15 °C: the answer's own digits, "0".
+    assert outcome(AnswerType.NUMBER, "0 °C", "273 K", "At what temperature?") is Outcome.TYPO

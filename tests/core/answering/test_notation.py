@@ -47,7 +47,8 @@ def test_a_power_of_ten_is_read_as_its_value(typed: str, value: Fraction) -> Non
     assert parse_number(typed) == value
 
 
-@pytest.mark.parametrize("text", ["23 x 4 m", "2^10", "x^2", "10^100"])
+# "0e:0", "1e=5", "2E.3": no sign between "e" and the digits ("+-−" is no range of signs).
+@pytest.mark.parametrize("text", ["23 x 4 m", "2^10", "x^2", "10^100", "0e:0", "1e=5", "10^:2"])
 def test_what_is_no_power_of_ten_stays(text: str) -> None:
     assert powers_as_plain(text) == text
 

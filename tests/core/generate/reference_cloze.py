@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+from trainer.core.answering.eras import is_era
 from trainer.core.generate import cloze_words as words_module
 from trainer.core.generate.cloze_candidates import (
     _beside_deleted_name,
@@ -226,6 +227,7 @@ def reference_find_candidates(
         or not any(_beside_deleted_name(text, scan, span) for span in c.spans)
     ]
     candidates = [c for c in candidates if not reference_names_the_subject(c, subject)]
+    candidates = [c for c in candidates if not is_era(c.text)]  # "AD", "BC": no name
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
     index = ReferenceTextIndex(text, words if scan == text else None)
     return _without_giveaways(candidates, index, shown_with, limit)

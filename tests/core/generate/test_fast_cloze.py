@@ -112,3 +112,10 @@ def test_find_candidates_keeps_the_same_candidates(data: st.DataObject) -> None:
     assert find_candidates(text, masked, shown_with, limit, subject) == (
         reference_find_candidates(text, masked, shown_with, limit, subject)
     )
+
+
+def test_an_era_left_by_a_mask_is_no_candidate_of_either() -> None:
+    # A mask that cuts "Administration" after "Ad": an era alone names nothing.
+    text = " Sputnik intoNational Aeronautics and Space Administration"
+    masked = ((0, 39), (46, 47))
+    assert find_candidates(text, masked) == reference_find_candidates(text, masked) == []

@@ -4,7 +4,8 @@ Each unit is a multiple of its measure's base (metres, grams, seconds, litres, s
 metres, and each SI base with its prefixes), exactly as defined: a mile is 1,609.344
 metres. Clock time and calendar time are two measures (a month has no fixed number of
 days, so months are never compared with days or weeks), and units whose size depends on
-the country (gallons, pints) or on an offset (degrees) convert to nothing.
+the country (gallons, pints) convert to nothing. A speed is a length per a time, and a
+temperature converts from scale to scale by its zero as well as its degree.
 """
 
 from __future__ import annotations
@@ -132,6 +133,24 @@ def _size(unit: str) -> tuple[str, Fraction] | None:
     return ("acceleration", along[1] / per[1] ** 2) if squared else ("speed", along[1] / per[1])
 
 
+# A temperature's scale as kelvin = factor × reading + offset: its zero is not the same.
+_SCALES = {
+    "kelvin": (Fraction(1), Fraction(0)),
+    "celsius": (Fraction(1), Fraction("273.15")),
+    "fahrenheit": (Fraction(5, 9), Fraction("273.15") - Fraction(160, 9)),
+}
+
+
+def temperature_in(value: Fraction, scale: str, wanted: str) -> Fraction | None:
+    """A temperature read on `scale` as `wanted` reads it (212 fahrenheit is 100 celsius);
+    None where either is no scale `_SCALES` knows."""
+    if scale not in _SCALES or wanted not in _SCALES:
+        return None
+    factor, offset = _SCALES[scale]
+    wanted_factor, wanted_offset = _SCALES[wanted]
+    return (value * factor + offset - wanted_offset) / wanted_factor
+
+
 def ratio(typed_unit: str, wanted_unit: str) -> Fraction | None:
     """How many `wanted_unit` one `typed_unit` is (24 for hours in a day... 1/24 for an
     hour in days; 3.6 for metres per second in km/h); None when they measure different
@@ -178,16 +197,24 @@ def measure_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
     cubic metre"), or of a rate ("2.5 cm a year", "2000 mmol per litre"), as its measure
     and its size in the measure's base (a rate's per the base of what it is per); None
     for any other words."""
+    sign = -1 if words[:1] == ["minus"] else 1  # "minus 273.15 celsius"
+    words = words[1:] if sign < 0 else words
     if len(words) < 2 or not is_plain_number(words[0]) or len(words[0]) > MAX_DIGITS:
         return None
+    number = sign * Fraction(words[0])
+    scale = _scale_at(words, 1)
+    kelvin = None if scale is None else temperature_in(number, scale, "kelvin")
+    if kelvin is not None:
+        # "100 celsius", "212 degrees fahrenheit": as kelvin, so that every scale compares.
+        return "temperature", kelvin
     speed, used = speed_at(words, 1)
     if speed is not None and (size := _size(speed)) is not None:
         # "360 km/h", "100 metres per second": a speed is one unit of several words.
-        return (size[0], Fraction(words[0]) * size[1]) if used + 1 == len(words) else None
+        return (size[0], number * size[1]) if used + 1 == len(words) else None
     size, used = _unit_at(words, 1)
     if size is None:
         return None
-    measure, amount = size[0], Fraction(words[0]) * size[1]
+    measure, amount = size[0], number * size[1]
     if used + 1 == len(words):
         return measure, amount
     if words[used + 1] not in _PER_WORDS:
@@ -196,6 +223,16 @@ def measure_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
     if per is None or used + 2 + per_used != len(words):
         return None
     return f"{measure} per {per[0]}", amount / per[1]
+
+
+def _scale_at(words: Sequence[str], index: int) -> str | None:
+    """The temperature scale the words end with at `index`, "degrees" before it or not."""
+    rest = (
+        words[index + 1 :]
+        if words[index : index + 1] in (["degree"], ["degrees"])
+        else words[index:]
+    )
+    return rest[0] if len(rest) == 1 and rest[0] in _SCALES else None
 
 
 def _unit_at(words: Sequence[str], index: int) -> tuple[tuple[str, Fraction] | None, int]:

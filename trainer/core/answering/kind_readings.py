@@ -42,6 +42,8 @@ def _degrees_read(got: list[str], given: Sequence[str]) -> list[str]:
         # sign read as nothing, as it was before angles were read); "104.5 deg" is
         # "104.5 degrees".
         got = _after_number(got, {_ANGLE_SIGN}, ())
+        if "temperature" in units_in(given):
+            got = _after_number(got, {"k"}, ("kelvin",))  # "273.15 K", where "k" is no 1000
         return _after_number(got, {"deg", "degs"}, ("degrees",))
     return got
 

@@ -22,8 +22,11 @@ from trainer.core.answering.normalise import fold
 
 _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _MINUS = "-−–⁻"
+# A sign before an exponent, as a class: the hyphen escaped, or "+-−" would be a range
+# of characters ("0e:0" read as a power).
+_SIGN = r"[+\-−–⁻]"
 _EXPONENT = (
-    r"(?:\s*(?:\^|\*\*)\s*\(?(?P<exponent>[+" + _MINUS + r"]?\s?\d{1,3})\)?"
+    r"(?:\s*(?:\^|\*\*)\s*\(?(?P<exponent>" + _SIGN + r"?\s?\d{1,3})\)?"
     r"|(?P<raised>[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
 )
 _MANTISSA = r"(?P<mantissa>\d+(?:\.\d+)?)"
@@ -36,7 +39,7 @@ _AFTER_POWER = r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
 # "6.022 × 10^23", "6.022e23", "10^−9": each read in turn, the one with a mantissa first.
 _POWERS = (
     re.compile(rf"(?<![\w.,]){_MANTISSA}{_TIMES}10{_EXPONENT}{_AFTER_POWER}"),
-    re.compile(rf"(?<![\w.,^]){_MANTISSA}[eE](?P<exponent>[+{_MINUS}]?\d{{1,3}})(?![\w.])"),
+    re.compile(rf"(?<![\w.,^]){_MANTISSA}[eE](?P<exponent>{_SIGN}?\d{{1,3}})(?![\w.])"),
     re.compile(rf"(?<![\w.,^×*]){_TEN}{_EXPONENT}{_AFTER_POWER}"),
 )
 _QUICK = re.compile(r"10\s*(?:\^|\*\*)|10[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\d[eE][+\-−]?\d")

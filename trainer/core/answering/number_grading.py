@@ -16,7 +16,12 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from trainer.core.answering.approximate import approximate_as_written, is_approximate, near_enough
-from trainer.core.answering.conversions import conversion, in_unit, unit_of_the_question
+from trainer.core.answering.conversions import (
+    conversion,
+    in_unit,
+    temperature_in,
+    unit_of_the_question,
+)
 from trainer.core.answering.durations import duration_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import rounded_values, rounds_to
@@ -160,14 +165,35 @@ def _converted(
         value, wanted = in_unit(length, time_unit), time_unit
     elif found is not None and got is not None:
         value, wanted = got * found[2], found[1]
+    elif (scales := _other_scale(want_words, typed_words, asked)) is not None and got is not None:
+        # "212 °F" for "100 °C", "273.15 K" for "0 °C": a scale with another zero.
+        value, wanted = temperature_in(got, *scales), scales[1]
     else:
         return None
-    if value is None or abs(value - want) > Fraction(str(tolerance)):
+    if value is None:
         return None
+    if abs(value - want) > Fraction(str(tolerance)):
+        if wanted not in _TEMPERATURE_SCALES or not _rounds_to_written(value, want, want_words):
+            return None
+        # "273 K" for "0 °C": the answer's own digits, from a converted reading.
+        rule = f"{plain(value)} {wanted} in another unit, rounded"
+        return Verdict(Outcome.TYPO, 1.0, "", "", rule=rule)
     outcome = Outcome.EXACT if value == want else Outcome.TYPO
     return Verdict(
         outcome, 1.0, "", "", rule=f"{plain(value)} {_named(wanted, value)} in another unit"
     )
+
+
+_TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "kelvin"})
+
+
+def _other_scale(
+    want_words: Sequence[str], typed_words: Sequence[str], asked: Question
+) -> tuple[str, str] | None:
+    """The temperature scale typed and the answer's (or the question's), when they differ."""
+    typed = units_in(typed_words).get("temperature")
+    wanted = units_in(want_words).get("temperature") or units_in(asked.sequence).get("temperature")
+    return (typed, wanted) if typed and wanted and typed != wanted else None
 
 
 def _named(unit: str, amount: Fraction) -> str:
@@ -190,7 +216,8 @@ def _shares(got: Fraction | None, want: Sequence[str], typed: Sequence[str]) -> 
     return [got * 100] if wants and not says and abs(got) <= 1 else []
 
 
-_PLURALS = {"century": "centuries", "foot": "feet", "inch": "inches"}
+_PLURALS = {"century": "centuries", "foot": "feet", "inch": "inches", "kelvin": "kelvin"}
+_PLURALS |= {"celsius": "degrees Celsius", "fahrenheit": "degrees Fahrenheit"}
 
 
 def _in_groups(value: Fraction | None, typed: Sequence[str], asked: Question) -> Fraction | None:
@@ -274,7 +301,14 @@ def _rounds_to(exact: Fraction, typed: Fraction) -> bool:
 
 def _given_more_precisely(want: Fraction, got: Fraction, want_words: Sequence[str]) -> bool:
     """Whether the answer, written with decimal places ("66.7"), is `got` rounded to them."""
-    places = next(
+    places = _places(want, want_words)
+    # A whole number ("206") claims no precision to give more of.
+    return bool(places) and _rounds_to_written(got, want, want_words)
+
+
+def _places(want: Fraction, want_words: Sequence[str]) -> int:
+    """How many decimal places the answer writes its number with: 1 for "66.7", 0 for "0"."""
+    return next(
         (
             len(word.partition(".")[2])
             for word in want_words
@@ -282,8 +316,11 @@ def _given_more_precisely(want: Fraction, got: Fraction, want_words: Sequence[st
         ),
         0,
     )
-    if not places:
-        return False  # a whole number ("206") claims no precision to give more of
+
+
+def _rounds_to_written(got: Fraction, want: Fraction, want_words: Sequence[str]) -> bool:
+    """Whether `got` rounded to as many places as the answer writes is the answer."""
+    places = _places(want, want_words)
     with localcontext() as context:
         context.prec = 2 * MAX_DIGITS
         shown = Decimal(got.numerator) / Decimal(got.denominator)
