@@ -60,6 +60,8 @@ def text(value: str, *accept: str) -> Answer:
 
 
 @given(words, words, words.flatmap(lambda w: st.tuples(st.just(w), restyled(w))), words)
+# A list's slash between two unit symbols ("kb / A") is no unit per another.
+@example("lipetsk", "lipetsk", ("kb a", "kb / A"), "lipetsk")
 def test_case_accents_and_punctuation_never_change_a_verdict(
     answer: str, alternative: str, pair: tuple[str, str], question: str
 ) -> None:

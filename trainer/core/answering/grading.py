@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.contradicted import without_contradicted
+from trainer.core.answering.country_names import is_country_name
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.function_notation import is_formula
@@ -173,6 +174,8 @@ def _grade_text(
 ) -> Verdict:
     if (answered := yes_no_match(accepted, typed)) is not None:  # "No, they do not"
         return _text_verdict(answered, accepted, expected, policy)
+    if is_country_name(typed, accepted):  # "United States" for "the United States of America"
+        return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="another name of the country")
     matches = [
         match_text(
             form,

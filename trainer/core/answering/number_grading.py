@@ -36,7 +36,12 @@ from trainer.core.answering.number_claims import (
     swapped_qualifier,
     unasked_unit,
 )
-from trainer.core.answering.number_words import MAX_DIGITS, SCALES, single_as_one
+from trainer.core.answering.number_words import (
+    MAX_DIGITS,
+    SCALES,
+    normalize_numbers,
+    single_as_one,
+)
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
@@ -68,7 +73,9 @@ def grade_number(
         return None
     # "6,650 miles" is no answer to "How long …, in kilometres?", whatever the number.
     want_words = answer_words(accepted)
-    typed_words = tuple(single_as_one(answer_words(typed)))  # "a single vote", "a lone ship"
+    # "a single vote", "a lone ship"; "forteen": a number word a letter off, where a
+    # number is the answer, is that number (as `parse_number` reads it).
+    typed_words = tuple(normalize_numbers(single_as_one(answer_words(typed)), misspelt=True))
     read_want, read_typed = si_letters_read(want_words, typed_words, accepted, asked.sequence)
     want_words, typed_words = tuple(read_want), tuple(read_typed)  # "98 J" for "98 N"
     other_unit = unit_problem(want_words, typed_words, asked.sequence)

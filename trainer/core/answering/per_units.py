@@ -80,9 +80,16 @@ def _slash_as_per(found: re.Match[str]) -> str:
         or len(left) + len(right) == 2  # "N/A", "w/v": no units
         or not is_unit_symbol(left)
         or not is_unit_symbol(right)
+        or (" " in found.group() and not _after_a_number(found))
     ):
         return found.group()
     return f"{found.group('head')} per "
+
+
+def _after_a_number(found: re.Match[str]) -> bool:
+    """Whether a number stands right before the unit: "18 g / mol" is a unit per another,
+    "kb / A" two words set apart, as a list's slash sets them."""
+    return found.string[: found.start()].rstrip()[-1:].isdigit()
 
 
 def _molar(found: re.Match[str]) -> str:
