@@ -115,18 +115,27 @@ def test_the_questions_own_unit_in_a_number_answer() -> None:
 @pytest.mark.parametrize(
     ("answer", "typed", "expected"),
     [
+        # A speed is a length per a time.
         ("100 m/s", "360 km/h", Outcome.EXACT),
         ("30 m/s", "108 kilometres per hour", Outcome.EXACT),
         ("20 knots", "37.04 km/h", Outcome.EXACT),
         ("9.8 m/s²", "9800 mm/s²", Outcome.EXACT),
         ("100 m/s", "100 km/h", Outcome.WRONG),
         ("9.8 m/s²", "9.8 m/s", Outcome.WRONG),  # a speed is no acceleration
+        # A temperature's scales differ by their zero as well as their degree.
+        ("100 °C", "212 °F", Outcome.EXACT),
+        ("0 °C", "273.15 K", Outcome.EXACT),
+        ("-273.15 °C", "0 K", Outcome.EXACT),
+        ("37 °C", "98.6 °F", Outcome.EXACT),
+        ("100 °C", "100 K", Outcome.WRONG),
+        ("37 °C", "37 °F", Outcome.WRONG),
+        ("0 °C", "274 K", Outcome.WRONG),
     ],
 )
-def test_a_speed_converts_to_another_unit_of_speed(
+def test_speeds_and_temperatures_convert_to_other_units_of_theirs(
     kind: AnswerType, answer: str, typed: str, expected: Outcome
 ) -> None:
-    assert outcome(kind, answer, typed, "How fast?") is expected
+    assert outcome(kind, answer, typed, "How fast, or how hot?") is expected
 
 
 def test_speeds_convert_by_their_lengths_and_times() -> None:
@@ -135,25 +144,6 @@ def test_speeds_convert_by_their_lengths_and_times() -> None:
     assert ratio("metre/second", "metre/second²") is None
 
 
-@pytest.mark.parametrize("kind", [AnswerType.TEXT, AnswerType.NUMBER])
-@pytest.mark.parametrize(
-    ("answer", "typed", "expected"),
-    [
-        ("100 °C", "212 °F", Outcome.EXACT),
-        ("0 °C", "273.15 K", Outcome.EXACT),
-        ("-273.15 °C", "0 K", Outcome.EXACT),
-        ("37 °C", "98.6 °F", Outcome.EXACT),
-        ("100 °C", "100 K", Outcome.WRONG),  # a scale's zero is not another's
-        ("37 °C", "37 °F", Outcome.WRONG),
-        ("0 °C", "274 K", Outcome.WRONG),
-    ],
-)
-def test_a_temperature_converts_from_scale_to_scale(
-    kind: AnswerType, answer: str, typed: str, expected: Outcome
-) -> None:
-    assert outcome(kind, answer, typed, "At what temperature?") is expected
-
-
 def test_a_converted_temperature_rounded_to_the_answers_digits_is_right() -> None:
     # 273 K is −0.15 °C: the answer's own digits, "0".
-    assert outcome(AnswerType.NUMBER, "0 °C", "273 K", "At what temperature?") is Outcome.TYPO
+    assert outcome(AnswerType.NUMBER, "0 °C", "273 K", "How hot?") is Outcome.TYPO
