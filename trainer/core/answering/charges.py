@@ -30,8 +30,8 @@ _SYMBOLS = """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn F
 Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu
 Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am
 Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og"""
-_ELEMENTS = frozenset(_SYMBOLS.split())
-_FOLDED_ELEMENTS = frozenset(symbol.casefold() for symbol in _ELEMENTS)
+ELEMENTS = frozenset(_SYMBOLS.split())
+_FOLDED_ELEMENTS = frozenset(symbol.casefold() for symbol in ELEMENTS)
 # Single-letter elements whose anions are written with a hyphen before the charge ("O-2").
 _HYPHEN_CHARGED = frozenset("OSNFHP")
 # How often a word must be met to be read as a word before a hyphen, not as a symbol.
@@ -135,7 +135,7 @@ def _word_with_hyphen(formula: str) -> bool:
         formula.isalpha()
         and formula.islower()
         and frequency(formula) >= _COMMON_WORD
-        and not all(letter.upper() in _ELEMENTS for letter in formula)
+        and not all(letter.upper() in ELEMENTS for letter in formula)
     )
 
 
@@ -145,7 +145,7 @@ def _raised(found: re.Match[str]) -> bool:
 
 
 def _single_element(formula: str) -> bool:
-    return formula in _ELEMENTS or (
+    return formula in ELEMENTS or (
         formula.casefold() in _FOLDED_ELEMENTS and not _in_capitals(formula)
     )
 
@@ -154,7 +154,7 @@ def _in_capitals(formula: str) -> bool:
     """Whether a formula is written as chemistry writes it: each symbol a capital and at
     most one small letter, every symbol an element's ("NaCl", "SO4", "Mg")."""
     symbols = re.findall(r"[A-Z][a-z]?|[0-9]+|.", formula)
-    return all(part.isdecimal() or part in _ELEMENTS for part in symbols)
+    return all(part.isdecimal() or part in ELEMENTS for part in symbols)
 
 
 def _symbols(formula: str) -> bool | None:

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# One list of the elements, kept with the ions that use it; private there, so named here.
-from trainer.core.answering.charges import _ELEMENTS as ELEMENTS
+# One list of the elements, kept with the ions that use it.
+from trainer.core.answering.charges import ELEMENTS
 from trainer.core.answering.formulas import is_formula
 
 
