@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
 from fractions import Fraction
+from itertools import pairwise
 
 _DENOMINATORS = {
     **{
@@ -138,6 +139,14 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
     percent" as "0.2" for "a fifth"), and a share as the percentage it gives ("0.2" as
     "20 percent" for "20%"); other words as they are."""
     wanted = set(want)
+    # "three quarters" of the answer, by the percentage it is ("75"), for "75%" typed.
+    shares: dict[str, tuple[str, ...]] = {
+        written_value(count * _PARTS[part] * 100): (word, part)
+        for word, part in pairwise(want)
+        if part in _PARTS and (count := _count(word)) is not None
+    }
+    if want[:1] == ["half"]:
+        shares.setdefault("50", ("half",))  # "half", alone
     out: list[str] = []
     index = 0
     while index < len(got):
@@ -147,6 +156,10 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
             after, skipped = "percent", 3  # "20 per cent"
         else:
             skipped = 2
+        if after == "percent" and _is_value(word) and written_value(Fraction(word)) in shares:
+            out.extend(shares[written_value(Fraction(word))])
+            index += skipped
+            continue
         if after == "percent" and _is_value(word) and "percent" not in wanted:
             share = written_value(Fraction(word) / 100)
             if share in wanted:
