@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from tests.support.decks import cards_by_slot, compiled_text
+from trainer.core.answering.grading import grade
+from trainer.core.model import Answer, AnswerType
 from trainer.core.name_forms import familiar_form_of
+from trainer.core.scheduling.policy import Policy
 
 
 def test_a_person_known_by_a_familiar_form_of_a_given_name_is_a_person() -> None:
@@ -36,3 +39,19 @@ def test_a_familiar_form_and_its_formal_name_are_one_name_either_way() -> None:
     # Two names that share a form, or two forms of one name, are not one another.
     assert not familiar_form_of("albert", "alfred")
     assert not familiar_form_of("bill", "will")
+
+
+def test_a_russian_name_and_its_english_form_are_one_name() -> None:
+    assert familiar_form_of("lev", "leo") and familiar_form_of("nicholas", "nikolai")
+    assert familiar_form_of("iosif", "joseph") and familiar_form_of("pyotr", "peter")
+    # A name listed twice keeps every form: Kolya is Nikolai's as Nicholas is.
+    assert familiar_form_of("kolya", "nikolai")
+    assert not familiar_form_of("pavel", "peter") and not familiar_form_of("nick", "nikolai")
+
+
+def test_a_russian_name_typed_in_its_english_form_is_right() -> None:
+    for answer, typed in (("Leo Tolstoy", "Lev Tolstoy"), ("Nicholas II", "Nikolai II")):
+        assert grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy()).correct
+    assert not grade(
+        Answer(AnswerType.TEXT, "Peter the Great"), "Paul the Great", policy=Policy()
+    ).correct

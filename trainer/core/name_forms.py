@@ -5,7 +5,8 @@ and a name that starts with one is a person's name as surely as "Edward White" w
 (see lexicon.is_given_name); grading takes either form for the other ("Bill Clinton" for
 "William Clinton", see answering.word_match). The table is the usual English nickname table, as name
 registers and genealogy lists give it, with the commonest Russian diminutives of the
-names the given names list holds ("Sasha", "Misha"). Forms that are chiefly other
+names the given names list holds ("Sasha", "Misha"), and the English forms of Russian
+men's names ("Leo" of Lev, "Nicholas" of Nikolai). Forms that are chiefly other
 English words are left out ("Don", a river and a title; "Art", "Gene", "Herb", "Cliff",
 "Rich", "Drew", "Sandy", "Sue", "Rob", "Kit", "Dot"): with the capital of a sentence's
 first word, they would read as names. "Bill", "Will" and "Dick" stay, as their names are
@@ -109,13 +110,30 @@ walter: walt wally
 william: bill billy will willy willie
 zachary: zach zack
 """
+# Russian men's names and the English form each is known by in English books ("Leo
+# Tolstoy", "Nicholas II", "Joseph Stalin"): one name, read as a familiar form is.
+_TABLE += """
+lev: leo
+pyotr: peter
+fyodor: theodore
+nikolai: nicholas
+aleksandr: alexander
+iosif: joseph
+pavel: paul
+andrei: andrew
+grigori: gregory
+konstantin: constantine
+yakov: jacob
+vasily: basil
+anton: anthony
+"""
 
 
 def _parse() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for line in _TABLE.strip().splitlines():
         formal, _, forms = line.partition(":")
-        table[formal.strip()] = tuple(forms.split())
+        table[formal.strip()] = table.get(formal.strip(), ()) + tuple(forms.split())
     return table
 
 
