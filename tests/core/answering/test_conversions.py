@@ -144,6 +144,8 @@ def test_speeds_convert_by_their_lengths_and_times() -> None:
     assert ratio("metre/second", "metre/second²") is None
 
 
-def test_a_converted_temperature_rounded_to_the_answers_digits_is_right() -> None:
-    # 273 K is −0.15 °C: the answer's own digits, "0".
-    assert outcome(AnswerType.NUMBER, "0 °C", "273 K", "How hot?") is Outcome.TYPO
+def test_a_temperature_converts_exactly_or_not_at_all() -> None:
+    # 273 K is −0.15 °C: an amount in another unit converts exactly, as "4130 miles" is
+    # no 6,650 km; a tolerance allows more.
+    assert outcome(AnswerType.NUMBER, "0 °C", "273 K", "How hot?") is Outcome.WRONG
+    assert grade(Answer(AnswerType.NUMBER, "0 °C", tolerance=0.5), "273 K", policy=Policy()).correct

@@ -65,6 +65,12 @@ def test_fractions_and_points_in_words(typed: str, value: Fraction) -> None:
         ("three quarters", "75%", True),
         ("half", "50 per cent", True),
         ("three quarters", "70%", False),
+        # A share that ends in no decimal, as a percentage rounded to the digits written.
+        ("a third", "33%", True),
+        ("33%", "a third", True),
+        ("two thirds", "66.7 per cent", True),
+        ("two thirds", "66%", False),
+        ("a third", "30%", False),
         ("1.4 billion", "one point four billion", True),
         ("3.5", "three point five", True),
         ("point of view", "point of view", True),

@@ -146,9 +146,13 @@ def temperature_in(value: Fraction, scale: str, wanted: str) -> Fraction | None:
     None where either is no scale `_SCALES` knows."""
     if scale not in _SCALES or wanted not in _SCALES:
         return None
+    factor, offset = _SCALES[wanted]
+    return (_in_kelvin(value, scale) - offset) / factor
+
+
+def _in_kelvin(value: Fraction, scale: str) -> Fraction:
     factor, offset = _SCALES[scale]
-    wanted_factor, wanted_offset = _SCALES[wanted]
-    return (value * factor + offset - wanted_offset) / wanted_factor
+    return value * factor + offset
 
 
 def ratio(typed_unit: str, wanted_unit: str) -> Fraction | None:
@@ -202,11 +206,9 @@ def measure_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
     if len(words) < 2 or not is_plain_number(words[0]) or len(words[0]) > MAX_DIGITS:
         return None
     number = sign * Fraction(words[0])
-    scale = _scale_at(words, 1)
-    kelvin = None if scale is None else temperature_in(number, scale, "kelvin")
-    if kelvin is not None:
+    if (scale := _scale_at(words, 1)) is not None:
         # "100 celsius", "212 degrees fahrenheit": as kelvin, so that every scale compares.
-        return "temperature", kelvin
+        return "temperature", _in_kelvin(number, scale)
     speed, used = speed_at(words, 1)
     if speed is not None and (size := _size(speed)) is not None:
         # "360 km/h", "100 metres per second": a speed is one unit of several words.

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 from itertools import pairwise
+
+from trainer.core.answering.number_words import MAX_DIGITS
 
 _DENOMINATORS = {
     **{
@@ -139,14 +141,15 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
     percent" as "0.2" for "a fifth"), and a share as the percentage it gives ("0.2" as
     "20 percent" for "20%"); other words as they are."""
     wanted = set(want)
-    # "three quarters" of the answer, by the percentage it is ("75"), for "75%" typed.
-    shares: dict[str, tuple[str, ...]] = {
-        written_value(count * _PARTS[part] * 100): (word, part)
-        for word, part in pairwise(want)
-        if part in _PARTS and (count := _count(word)) is not None
+    # A share of a whole the answer says in words, by its percentage: "75" of "three
+    # quarters", for "75%" typed.
+    shares = {
+        percent: tuple(want[at : at + used])
+        for at in range(len(want))
+        if (found := _part_share(want, at)) is not None
+        for percent, used in [found]
     }
-    if want[:1] == ["half"]:
-        shares.setdefault("50", ("half",))  # "half", alone
+    percents = [w for w, after in pairwise(want) if after == "percent"]
     out: list[str] = []
     index = 0
     while index < len(got):
@@ -162,25 +165,22 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
             continue
         if after == "percent" and _is_value(word) and "percent" not in wanted:
             share = written_value(Fraction(word) / 100)
+            # "33%" for "a third": the share rounded to the digits typed.
+            share = next((w for w in want if _rounded_percent(w, word)), share)
             if share in wanted:
                 out.append(share)
                 index += skipped
                 continue
-        if word == "half" and index == 0 and "50" in wanted and "percent" in wanted:
-            out.extend(("50", "percent"))  # "half" alone, for "50%"
-            index += 1
+        found = _part_share(got, index) if "percent" in wanted else None
+        if found is not None and found[0] in wanted:
+            # "three quarters", "half" for "75%", "50%".
+            out.extend((found[0], "percent"))
+            index += found[1]
             continue
-        part = _PARTS.get(after) if "percent" in wanted else None
-        if part is not None and (count := _count(word)) is not None:
-            # "three quarters", "a half" for "75%", "50%": a share of a whole, never
-            # read so in any text ("half the army", "the Latin Quarter").
-            percent = written_value(count * part * 100)
-            if percent in wanted:
-                out.extend((percent, "percent"))
-                index += 2
-                continue
         if after != "percent" and _is_value(word) and "percent" in wanted:
             percent = written_value(Fraction(word) * 100)
+            # "a third" for "33%": the percentage the answer writes is the share rounded.
+            percent = next((w for w in percents if _rounded_percent(word, w)), percent)
             if percent in wanted and percent != word:
                 out.extend((percent, "percent"))
                 index += 1
@@ -188,6 +188,34 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
         out.append(word)
         index += 1
     return out
+
+
+def _rounded_percent(share: str, percent: str) -> bool:
+    """Whether `percent` (as written: "33", "66.7") is the share of a whole `share` ("1/3",
+    "0.667") times 100, rounded to as many places as `percent` is written with."""
+    if not _is_value(share) or not _is_value(percent) or not 0 < abs(Fraction(share)) <= 1:
+        return False
+    places = len(percent.partition(".")[2])
+    return to_places(Fraction(share) * 100, places) == Fraction(percent)
+
+
+def to_places(value: Fraction, places: int) -> Fraction:
+    """`value` rounded half up to `places` decimal places: 66.666… to 1 is 66.7."""
+    with localcontext() as context:
+        context.prec = 2 * MAX_DIGITS  # room for every digit a number is read with
+        shown = Decimal(value.numerator) / Decimal(value.denominator)
+        return Fraction(shown.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
+
+
+def _part_share(words: Sequence[str], index: int) -> tuple[str, int] | None:
+    """The percentage that a share of a whole in halves or quarters, at `index` of the
+    words, is, and how many words say it: "three quarters" is ("75", 2), "a half" ("50",
+    2), and "half" opening the words ("50", 1). Read so only beside a percentage: in any
+    text they are as often a name or a phrase ("the Latin Quarter", "half the army")."""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if after in _PARTS and (count := _count(words[index])) is not None:
+        return written_value(count * _PARTS[after] * 100), 2
+    return ("50", 1) if index == 0 and words[index] == "half" else None
 
 
 def _is_value(word: str) -> bool:

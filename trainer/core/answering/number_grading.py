@@ -23,6 +23,7 @@ from trainer.core.answering.conversions import (
     unit_of_the_question,
 )
 from trainer.core.answering.durations import duration_of
+from trainer.core.answering.fraction_words import to_places
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import rounded_values, rounds_to
 from trainer.core.answering.number_claims import (
@@ -177,21 +178,12 @@ def _converted(
         value, wanted = temperature_in(got, *scales), scales[1]
     else:
         return None
-    if value is None:
+    if value is None or abs(value - want) > Fraction(str(tolerance)):
         return None
-    if abs(value - want) > Fraction(str(tolerance)):
-        if wanted not in _TEMPERATURE_SCALES or not _rounds_to_written(value, want, want_words):
-            return None
-        # "273 K" for "0 °C": the answer's own digits, from a converted reading.
-        rule = f"{plain(value)} {wanted} in another unit, rounded"
-        return Verdict(Outcome.TYPO, 1.0, "", "", rule=rule)
     outcome = Outcome.EXACT if value == want else Outcome.TYPO
     return Verdict(
         outcome, 1.0, "", "", rule=f"{plain(value)} {_named(wanted, value)} in another unit"
     )
-
-
-_TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "kelvin"})
 
 
 def _other_scale(
@@ -307,15 +299,9 @@ def _rounds_to(exact: Fraction, typed: Fraction) -> bool:
 
 
 def _given_more_precisely(want: Fraction, got: Fraction, want_words: Sequence[str]) -> bool:
-    """Whether the answer, written with decimal places ("66.7"), is `got` rounded to them."""
-    places = _places(want, want_words)
-    # A whole number ("206") claims no precision to give more of.
-    return bool(places) and _rounds_to_written(got, want, want_words)
-
-
-def _places(want: Fraction, want_words: Sequence[str]) -> int:
-    """How many decimal places the answer writes its number with: 1 for "66.7", 0 for "0"."""
-    return next(
+    """Whether the answer, written with decimal places ("66.7"), is `got` rounded to them
+    (a whole number, "206", claims no precision to give more of)."""
+    places = next(
         (
             len(word.partition(".")[2])
             for word in want_words
@@ -323,15 +309,7 @@ def _places(want: Fraction, want_words: Sequence[str]) -> int:
         ),
         0,
     )
-
-
-def _rounds_to_written(got: Fraction, want: Fraction, want_words: Sequence[str]) -> bool:
-    """Whether `got` rounded to as many places as the answer writes is the answer."""
-    places = _places(want, want_words)
-    with localcontext() as context:
-        context.prec = 2 * MAX_DIGITS
-        shown = Decimal(got.numerator) / Decimal(got.denominator)
-        return Fraction(shown.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)) == want
+    return bool(places) and to_places(got, places) == want
 
 
 _DECIMAL = re.compile(r"[-−]?\d+\.\d+")
