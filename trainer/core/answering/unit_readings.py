@@ -21,6 +21,7 @@ from trainer.core.answering.units import (
     _holds_digit,
     m_as_metres,
     same_units,
+    says_millions,
     units_in,
 )
 
@@ -128,19 +129,21 @@ def si_letters_read(
     where `expected` (as written) gives its unit so: "98 N", and "98 J" typed for it; and
     degrees and molar read by the kind the answer gives (`kind_readings`)."""
     want, got = kinds_read_alike(want, got, question)  # "104.5 deg", "2 M"
-    symbolic = _si_letters_written(expected, [*question, *got])
+    symbolic = _si_letters_written(expected, want, [*question, *got])
     if not symbolic:
         return want, got
     wanted = {word: unit for word, unit in _LETTERS.items() if unit in symbolic}
     return _read_letters(want, wanted), _read_letters(got, _LETTERS)
 
 
-def _si_letters_written(expected: str, context: Sequence[str]) -> frozenset[str]:
+def _si_letters_written(
+    expected: str, want: Sequence[str], context: Sequence[str]
+) -> frozenset[str]:
     """The units `expected` gives by one-letter SI symbols after its numbers; "N" and "W"
     not where the question or the typed answer speaks of bearings ("51° N", "north"), nor
     in a pair of coordinates ("51 N, 0 W")."""
     letters = {m.group(1) or m.group(2) for m in _SI_LETTER.finditer(expected)}
-    if "m" in letters and _MONEY_OR_MILLIONS.search(expected):
+    if "m" in letters and says_millions(want):
         letters.discard("m")  # "$5 m", "5 m people": millions
     if "s" in letters and _COMPASS_WORDS.intersection(context):
         letters.discard("s")  # "23.4 s" of a latitude: south
@@ -151,9 +154,6 @@ def _si_letters_written(expected: str, context: Sequence[str]) -> frozenset[str]
     ):
         letters -= {"N", "W"}
     return frozenset(_SI_UNITS[letter] for letter in letters)
-
-
-_MONEY_OR_MILLIONS = re.compile(r"[£$€¥]|\bm\s+[^\W\d_]{2,}|\b(?:million|people|GBP|USD|EUR)\b")
 
 
 def _read_letters(words: Sequence[str], letters: dict[str, str]) -> list[str]:

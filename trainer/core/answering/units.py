@@ -156,7 +156,7 @@ def _unit_of_another_kind(
     expected, typed = _kinds_given(want, expected), _kinds_given(got, typed)
     if not expected:
         return None
-    if not typed and _after_a_number(got, _M) and not _says_millions(want):
+    if not typed and _after_a_number(got, _M) and not says_millions(want):
         typed = {"length": "metre"}
     shared_number = any(_holds_digit(word) and word in want for word in got)
     if not typed or expected.keys() & typed.keys() or not shared_number:
@@ -286,12 +286,14 @@ def m_as_metres(words: list[str], other: list[str]) -> list[str]:
     millions or of money ("$5m", "5m people" for "5 million people", which
     `_m_as_millions` reads first): a height, a depth or a length is far more often
     written "8,848 m" than a count in millions."""
-    if not _after_a_number(words, _M) or any(_says_millions(side) for side in (words, other)):
+    if not _after_a_number(words, _M) or any(says_millions(side) for side in (words, other)):
         return words
     return _m_as(words, "metre")
 
 
-def _says_millions(words: Sequence[str]) -> bool:
+def says_millions(words: Sequence[str]) -> bool:
+    """Whether folded words speak of millions or of money ("5 m people", "$5 m"): there
+    'm' after a number is millions, never metres."""
     return any(word in _MILLION_WORDS or _UNIT_OF.get(word, ("",))[0] == "money" for word in words)
 
 
