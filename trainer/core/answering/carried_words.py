@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.core.answering.regions import REGIONS
-from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
+from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, HEDGE_WORDS
 from trainer.core.answering.words import WELL_KNOWN_ABBREVIATIONS
 
 # Articles of French, Spanish and Italian that open a place's or a person's name ("La
 # Paz", "Le Havre", "La Rochelle", "Le Corbusier") and read as a name's particle.
 _OPENING_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "l"})
-_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 # Function words that are nouns after a word describing them: "atomic number".
 _NOUNS = frozenset({"number"})
 
@@ -42,7 +41,7 @@ def named_function_words(want: Sequence[str]) -> frozenset[str]:
 def _opens_name(want: Sequence[str], index: int) -> bool:
     """A foreign article opening the answer (after an English article at most) before a
     name: "La Paz", "the La Brea tar pits"."""
-    start = 1 if want[:1] and want[0] in _ENGLISH_ARTICLES else 0
+    start = 1 if want[:1] and want[0] in ARTICLES else 0
     if index != start or want[index] not in _OPENING_ARTICLES or index + 1 >= len(want):
         return False
     following = want[index + 1]
@@ -54,7 +53,7 @@ def _abbreviated_place(want: Sequence[str], index: int) -> bool:
     article ("the US") or beside another place of the answer ("US and Canada")."""
     if want[index] not in WELL_KNOWN_ABBREVIATIONS:
         return False
-    if index > 0 and want[index - 1] in _ENGLISH_ARTICLES:
+    if index > 0 and want[index - 1] in ARTICLES:
         return True
     others = [w for w in want if w not in FUNCTION_WORDS and w not in HEDGE_WORDS]
     return bool(others) and all(w in REGIONS for w in others)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from trainer.core.answering.word_lists import ARTICLES
+
 # Words that raise the degree of the word after them, one as good as another:
 # "extremely fast" is as far from "fast" as "very fast" is.
 _RAISING = frozenset(
@@ -31,7 +33,6 @@ _LOWERING = frozenset(
     }
 )
 _RAISE, _LOWER = "very", "slightly"
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _degree(word: str) -> str | None:
@@ -47,7 +48,7 @@ def _degrees(words: Sequence[str]) -> Counter[str]:
 
 
 def _rest(words: Sequence[str]) -> list[str]:
-    return [w for w in words if _degree(w) is None and w not in _ARTICLES]
+    return [w for w in words if _degree(w) is None and w not in ARTICLES]
 
 
 def another_answer_by_degree(

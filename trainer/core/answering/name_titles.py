@@ -30,6 +30,7 @@ from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.word_lists import (
+    ARTICLES,
     FUNCTION_WORDS,
     HEDGE_WORDS,
     PERSONAL_TITLES,
@@ -52,7 +53,6 @@ from trainer.core.name_sexes import is_known_given_name
 DISTINCTIVE_CEILING = 600
 # Names listed in one answer: "James Watson and Francis Crick", "Fleming, Florey & Chain".
 _NAME_LIST = re.compile(r"\s*(?:,|&|\band\b)\s*")
-_ARTICLES = frozenset({"the", "a", "an"})
 # Words that open a place's name, saying what kind of place it is: "Cape Verde", "Mount
 # Kenya", "Saint Helena", "Port Desire".
 _PLACE_OPENERS = frozenset(PLACE_WORDS) | {"saint", "fort", "port"}
@@ -158,7 +158,7 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     before them (not "the Museo Reina Sofía")."""
     if len(content) < 3 or not content[0] < index < content[-1]:
         return False
-    if any(word in _ARTICLES for word in words[: content[0]]):
+    if any(word in ARTICLES for word in words[: content[0]]):
         return False  # a person's name has no article: "the Museo Reina Sofía" is a place
     inside = words[content[0] + 1 : content[-1]]
     if any(word in FUNCTION_WORDS and word not in NAME_PARTICLES for word in inside):

@@ -27,6 +27,7 @@ from trainer.core.answering.number_words import (
 )
 from trainer.core.answering.si_rates import rates_in_words
 from trainer.core.answering.units import units_apart
+from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.answering.written_numbers import MINUS_SIGNS as MINUS_SIGNS
 from trainer.core.answering.written_numbers import signs_as_words
 from trainer.core.partial_dates import PartialDate, Precision, checked_date
@@ -41,7 +42,6 @@ _NUMBER = re.compile(
 )
 # What separates the options of an order typed as their texts.
 _ORDER_SEPARATORS = re.compile(r"\s*(?:[,;\n]|->|→|>|\bthen\b)\s*")
-_ARTICLES = frozenset({"the", "a", "an"})
 # Words around an option's number that say it is one ("option 2", "the second one").
 _CHOICE_WORDS = frozenset({"option", "number", "no", "choice", "answer", "the", "one"})
 _SPACES = "\u00a0\u2007\u2009\u202f"
@@ -274,7 +274,7 @@ def _order_of_texts(typed: str, options: Sequence[str]) -> tuple[int, ...] | Non
         return None
     order: list[int] = []
     for piece in pieces:
-        if len(piece) > 1 and piece[0] in _ARTICLES:
+        if len(piece) > 1 and piece[0] in ARTICLES:
             piece = piece[1:]
         holding = [i for i, words in enumerate(option_words) if _holds_run(words, piece)]
         if len(holding) != 1:

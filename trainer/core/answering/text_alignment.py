@@ -40,7 +40,7 @@ from trainer.core.answering.regions import larger_name_typed, region_after
 from trainer.core.answering.relations import past_stems, swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
 from trainer.core.answering.units import unit_left_out
-from trainer.core.answering.word_lists import DESCRIPTORS, FUNCTION_WORDS, TITLES
+from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import (
     RAREST_COUNT,
     Kind,
@@ -122,7 +122,6 @@ class Vocabulary:
 
 
 _NO_VOCABULARY = Vocabulary()
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def aligned(
@@ -155,7 +154,7 @@ def aligned(
     surnames = {i for i in content if i > 0 and is_given_name(want[i - 1])}
     candidates: list[tuple[int, int, int, int, int, WordMatch]] = []
     # Places count after a leading article: "a" never decides which same word is matched.
-    want_start, got_start = (int(bool(words) and words[0] in _ARTICLES) for words in (want, got))
+    want_start, got_start = (int(bool(words) and words[0] in ARTICLES) for words in (want, got))
     near_misses: dict[int, list[tuple[int, str, Refusal]]] = {}
     for i in content:
         for j, word in enumerate(got):

@@ -63,7 +63,7 @@ from trainer.core.answering.units import (
     unit_of_other_answers,
     unit_problem,
 )
-from trainer.core.answering.word_lists import NEGATORS
+from trainer.core.answering.word_lists import ARTICLES, NEGATORS
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import (
     answer_words,
@@ -77,8 +77,6 @@ from trainer.core.answering.words import (
     spelled_out,
 )
 from trainer.core.answering.written_numbers import signed_numbers, values_lined_up
-
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def match_text(
@@ -319,8 +317,8 @@ def _articles_evened(words: Sequence[str]) -> list[str]:
     "the tank school" and "tank school" are as near "a flying school" as each other, and
     "in a tank school" as "in the tank school". (An article inside the answer is kept
     as a word: it pads a phrase, "at the top level", as a preposition does.)"""
-    start = 1 if len(words) > 1 and words[0] in _ARTICLES else 0
-    return [word if word not in _ARTICLES else "the" for word in words[start:]]
+    start = 1 if len(words) > 1 and words[0] in ARTICLES else 0
+    return [word if word not in ARTICLES else "the" for word in words[start:]]
 
 
 def _another_answer(got: Sequence[str], value: str, similarity: float) -> TextMatch:

@@ -6,6 +6,9 @@ closed: a word missing here is treated as a content word, which is the strict ch
 
 from __future__ import annotations
 
+# The English articles.
+ARTICLES = frozenset({"a", "an", "the"})
+
 # Grammar, not claims: articles, pronouns, auxiliaries and the prepositions that only
 # link ("at Lipetsk", "the city of Kazan", "pay its war debts"). Prepositions that say
 # something (before, after, under, against…) are content words, and so are quantifiers
