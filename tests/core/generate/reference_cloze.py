@@ -67,7 +67,7 @@ Span = tuple[int, int]
 def reference_tokens(text: str) -> list[Token]:
     """Every word and number of `text`, in order: two scans, sorted, one token at a time."""
     w = words_module
-    found = [(m.start(), m.end(), False) for m in w._WORD.finditer(text)]
+    found = [(m.start(), m.end(), False) for m in w._words().finditer(text)]
     found += [(m.start(), m.end(), True) for m in w._NUMERIC.finditer(text)]
     found.sort()
     result: list[Token] = []

@@ -16,7 +16,7 @@ from trainer.core.model import Answer, AnswerType, Card, DeckDefaults
 from trainer.core.scheduling.policy import Policy
 
 # How words were read before formulas were: letters, stopping at a digit.
-_PLAIN_WORD = re.compile(_WORD.pattern.removeprefix(FORMULA + "|"))
+_PLAIN_WORD = re.compile(_WORD.removeprefix(FORMULA + "|"))
 
 FORMULAS = [
     *("CH4", "MnO2", "H2SO4", "Ca(OH)2", "C6H12O6", "NH4+", "SO4²⁻", "H₂O", "CO₂"),

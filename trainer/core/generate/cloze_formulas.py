@@ -28,7 +28,7 @@ Such a formula is never blanked (`after_coefficient`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # One list of the elements, kept with the ions that use it.
 from trainer.core.answering.charges import ELEMENTS
@@ -62,9 +62,25 @@ def _listed_singles() -> list[str]:
     return found
 
 
-_SYMBOL = f"(?:{_either(list(ELEMENTS))})"
-_ONE_LETTER = f"(?:{_either([s for s in ELEMENTS if len(s) == 1])})"
-_TWO_LETTERS = f"(?:{_either([s for s in ELEMENTS if len(s) == 2])})"
+def _symbols(symbols: list[str]) -> str:
+    """Element symbols as a compact regex, by their capital: `C[adeflmnorsu]?` for C, Ca, Cd
+    … (the pattern is compiled into the word scanner, where its size is its cost)."""
+    by_capital: dict[str, list[str]] = {}
+    for symbol in symbols:
+        by_capital.setdefault(symbol[0], []).append(symbol[1:])
+    parts = []
+    for capital, seconds in sorted(by_capital.items()):
+        small = "".join(sorted(second for second in seconds if second))
+        if not small:
+            parts.append(capital)
+        else:
+            parts.append(f"{capital}[{small}]{'?' if '' in seconds else ''}")
+    return f"(?:{'|'.join(parts)})"
+
+
+_SYMBOL = _symbols(list(ELEMENTS))
+_ONE_LETTER = _symbols([s for s in ELEMENTS if len(s) == 1])
+_TWO_LETTERS = _symbols([s for s in ELEMENTS if len(s) == 2])
 # A count: never `1`, never a leading `0`; in plain digits or in subscripts.
 _COUNT = "(?:[2-9]|[1-9][0-9]+|[₂-₉]|[₁-₉][₀-₉]+)"
 _ATOMS = f"(?:{_SYMBOL}{_COUNT}?)+"
@@ -95,15 +111,25 @@ FORMULA = (
     r"(?:['’]s)?"
     r"(?![\w^+−⁺⁻]|-[0-9]|['’][^\W_]|\.[^\W\d_])"
 )
-_FORMULA = re.compile(FORMULA)
 _SYMBOLS_ONLY = re.compile(f"{_SYMBOL}+")
 _DIGITS = frozenset("0123456789")
+# What every formula holds, a count or a charge (see FORMULA's look-ahead).
+_COUNT_OR_CHARGE = frozenset("0123456789₀₁₂₃₄₅₆₇₈₉²³⁴⁵⁶⁷⁸⁹+−⁺⁻")
+
+
+@cache
+def _formula() -> re.Pattern[str]:
+    # Compiled when a word first holds a count or a charge: compiling costs milliseconds,
+    # and most decks' words hold none (the word scanner compiles FORMULA on its own).
+    return re.compile(FORMULA)
 
 
 @lru_cache(maxsize=1 << 12)
 def is_formula_word(word: str) -> bool:
     """Whether a word, as cloze_words reads it, is a chemical formula (`CH4`, `Na+`)."""
-    return _FORMULA.fullmatch(word) is not None
+    if _COUNT_OR_CHARGE.isdisjoint(word):
+        return False
+    return _formula().fullmatch(word) is not None
 
 
 def after_coefficient(word: str, gap_before: str) -> bool:

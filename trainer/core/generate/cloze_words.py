@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -15,11 +15,12 @@ from trainer.core.lexicon import could_be_name, is_common_word, is_given_name, i
 
 # A word: a chemical formula, whose digits are its own (`CH4`, not `CH` and `4`: see
 # cloze_formulas); a designation, a capital and digits against it (`MI5`, `B12`, `H1N1`),
-# one word for the same reason; letters, joined by apostrophes or hyphens to more letters
-# or to digits (`T-34`); or capitals with full stops (`U.S.`, `U.S.S.R.`).
-_WORD = re.compile(
+# one word for the same reason, its possessive with it (`MI5's`); letters, joined by
+# apostrophes or hyphens to more letters or to digits (`T-34`); or capitals with full
+# stops (`U.S.`, `U.S.S.R.`).
+_WORD = (
     FORMULA
-    + r"|(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*[0-9]+(?:[^\W\d_]+[0-9]*)*(?![\w.,][0-9])"
+    + r"|(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*[0-9]+(?:[^\W\d_]+[0-9]*)*(?:['’]s)?(?![\w.,][0-9])"
     + r"|[^\W\d_]+(?:['’-](?:[^\W\d_]+|[0-9]+))*"
 )
 # A number standing alone: not part of a word (`T-34`), a decade (`1920s`), a date
@@ -28,7 +29,7 @@ _NUMERIC = re.compile(
     r"(?<![\w.,/:-])(?<![0-9][–—])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?%?"
     r"(?![\w%]|[.,:/–—-][0-9])"
 )
-_WORDS_AND_GAPS = re.compile(f"({_WORD.pattern}|{_NUMERIC.pattern})")
+_WORDS_AND_GAPS = re.compile(f"({_WORD}|{_NUMERIC.pattern})")
 _DIGIT_AFTER_APOSTROPHE = re.compile(r"['’][0-9]")
 _DIGITS = frozenset("0123456789")
 # Only a formula's word starts with a bracket, and it is capitalised as its symbols are.
@@ -144,12 +145,18 @@ def kept_tokens(text: str) -> tuple[Token, ...]:
     return tuple(tokens(text))
 
 
+@cache
+def _words() -> re.Pattern[str]:
+    """`_WORD` compiled, for the rare text that needs it alone (compiling takes ms)."""
+    return re.compile(_WORD)
+
+
 def tokens(text: str) -> list[Token]:
     """Every word and number of `text`, in order."""
     if _DIGIT_AFTER_APOSTROPHE.search(text):
         # A number can stand inside a word only after an apostrophe (`O'123`): the rare
         # text with one is scanned for words and numbers apart, as they may overlap.
-        found = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        found = [(m.start(), m.end()) for m in _words().finditer(text)]
         found += [(m.start(), m.end()) for m in _NUMERIC.finditer(text)]
         found.sort()
         starts = [start for start, _ in found]
