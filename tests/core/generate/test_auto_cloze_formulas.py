@@ -124,6 +124,7 @@ def test_a_designation_is_no_formula(word: str) -> None:
         # A capital with digits against it is one designation, never "[...]12".
         ("Vitamin B12 is made only by bacteria.", "Vitamin B12"),
         ("The files went to MI5 in London.", "MI5"),
+        ("Later MI5's agents met in London.", "MI5"),  # its possessive left outside
         ("The H1N1 virus spread in 2009.", "H1N1"),
     ],
 )
