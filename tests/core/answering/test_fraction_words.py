@@ -71,6 +71,9 @@ def test_fractions_and_points_in_words(typed: str, value: Fraction) -> None:
         ("two thirds", "66.7 per cent", True),
         ("two thirds", "66%", False),
         ("a third", "30%", False),
+        # "per cent" in words is a percentage as "%" is.
+        ("20 per cent", "a fifth", True),
+        ("75 per cent", "three quarters", True),
         ("1.4 billion", "one point four billion", True),
         ("3.5", "three point five", True),
         ("point of view", "point of view", True),

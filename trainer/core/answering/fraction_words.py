@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
-from itertools import pairwise
 
 from trainer.core.answering.number_words import MAX_DIGITS
 
@@ -149,7 +148,12 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
         if (found := _part_share(want, at)) is not None
         for percent, used in [found]
     }
-    percents = [w for w, after in pairwise(want) if after == "percent"]
+    # The percentages the answer gives, "%" or "per cent" after each.
+    percents = [
+        word
+        for word, after, then in _triples(want)
+        if after == "percent" or (after, then) == ("per", "cent")
+    ]
     out: list[str] = []
     index = 0
     while index < len(got):
@@ -163,7 +167,7 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
             out.extend(shares[written_value(Fraction(word))])
             index += skipped
             continue
-        if after == "percent" and _is_value(word) and "percent" not in wanted:
+        if after == "percent" and _is_value(word) and not percents:
             share = written_value(Fraction(word) / 100)
             # "33%" for "a third": the share rounded to the digits typed.
             share = next((w for w in want if _rounded_percent(w, word)), share)
@@ -171,23 +175,29 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
                 out.append(share)
                 index += skipped
                 continue
-        found = _part_share(got, index) if "percent" in wanted else None
-        if found is not None and found[0] in wanted:
+        found = _part_share(got, index) if percents else None
+        if found is not None and found[0] in percents:
             # "three quarters", "half" for "75%", "50%".
             out.extend((found[0], "percent"))
             index += found[1]
             continue
-        if after != "percent" and _is_value(word) and "percent" in wanted:
+        if after != "percent" and _is_value(word) and percents:
             percent = written_value(Fraction(word) * 100)
             # "a third" for "33%": the percentage the answer writes is the share rounded.
             percent = next((w for w in percents if _rounded_percent(word, w)), percent)
-            if percent in wanted and percent != word:
+            if percent in percents and percent != word:
                 out.extend((percent, "percent"))
                 index += 1
                 continue
         out.append(word)
         index += 1
     return out
+
+
+def _triples(words: Sequence[str]) -> list[tuple[str, str, str]]:
+    """Each word with the two after it ("" past the end)."""
+    padded = [*words, "", ""]
+    return [(padded[k], padded[k + 1], padded[k + 2]) for k in range(len(words))]
 
 
 def _rounded_percent(share: str, percent: str) -> bool:
