@@ -1,20 +1,25 @@
-"""A record's `__init__`, written as `dataclasses` writes it for a frozen slotted class.
+"""A record's `__init__`, `__eq__` and `__hash__`, written as `dataclasses` writes them.
 
 Compiling a function takes a few hundred microseconds, and a process builds dozens of
 record classes for the first time just when it should answer at once (the first card of
 a sitting). Most records take each field as a plain argument, with or without a default:
-their `__init__` is the same code for every class with as many fields, names aside, so
-it is compiled once per count and then given the class's names (`CodeType.replace`).
-Any other shape (a factory, a field left out of `__init__`) is written out and compiled.
+their `__init__` is the same code for every class with as many fields, names aside, and
+so are their `__eq__` and `__hash__`. That code is byte-compiled with the package for the
+shapes trainer's records have (`record_shapes`, generated) and compiled once per shape
+for any other; each class gets a copy with its own names (`CodeType.replace`). Any other
+`__init__` (a factory, a field left out of it) is written out and compiled.
 """
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from types import CodeType, FunctionType
 from typing import Any
+
+from trainer.core import record_shapes
 
 Fields = tuple[dataclasses.Field[Any], ...]
 
@@ -108,19 +113,122 @@ def _stand_in(index: int) -> str:
     return f"__{index}"
 
 
+def shape_name(positional: int, keywords: int, post_init: bool) -> str:
+    """The name of the shape's `__init__` in `trainer.core.record_shapes`."""
+    return f"init_{positional}_{keywords}" + ("_post" if post_init else "")
+
+
 @cache
 def _shared_code(positional: int, keywords: int, post_init: bool) -> CodeType:
     """The code of an `__init__` taking `positional` then `keywords` fields, stand-ins for
-    their names, compiled once for every record of that shape."""
+    their names: byte-compiled with the package for the shapes trainer's records have,
+    else compiled once for every record of that shape."""
+    written: Any = getattr(record_shapes, shape_name(positional, keywords, post_init), None)
+    if written is not None:
+        code: CodeType = written.__code__
+        return code
+    return compiled_shared_code(positional, keywords, post_init)
+
+
+def shared_source(positional: int, keywords: int, post_init: bool) -> str:
+    """The source of the shared `__init__` of that shape (stand-ins for the names)."""
     fields = []
     for index in range(positional + keywords):
         stand_in = dataclasses.field(kw_only=index >= positional)
         stand_in.name = _stand_in(index)
         fields.append(stand_in)
-    source, scope = _init_source(tuple(fields), post_init)
-    exec(source, scope)
+    source, _ = _init_source(tuple(fields), post_init)
+    return source
+
+
+def compiled_shared_code(positional: int, keywords: int, post_init: bool) -> CodeType:
+    """`shared_source` of that shape, compiled here."""
+    scope: dict[str, Any] = {_SET: object.__setattr__, _FACTORY_NAME: _FACTORY}
+    exec(shared_source(positional, keywords, post_init), scope)
     code: CodeType = scope["__init__"].__code__
     return code
+
+
+def _fields_tuple(instance: str, count: int) -> str:
+    """Source of a tuple of `count` of `instance`'s fields: `(self.__0, self.__1,)`."""
+    return "(" + "".join(f"{instance}.{_stand_in(index)}," for index in range(count)) + ")"
+
+
+def method_source(method: str, count: int) -> str:
+    """The source of a record's `__eq__` or `__hash__` over `count` fields (stand-ins for
+    their names), as dataclasses writes it."""
+    if method == "__eq__":
+        return (
+            "def __eq__(self, other):\n"
+            "    if other.__class__ is self.__class__:\n"
+            f"        return {_fields_tuple('self', count)} == {_fields_tuple('other', count)}\n"
+            "    return NotImplemented\n"
+        )
+    if method == "__hash__":
+        return f"def __hash__(self):\n    return hash({_fields_tuple('self', count)})\n"
+    raise ValueError(method)
+
+
+def method_name(method: str, count: int) -> str:
+    """The name of that method's code in `trainer.core.record_shapes`."""
+    return f"{method.strip('_')}_{count}"
+
+
+@cache
+def _shared_method_code(method: str, count: int) -> CodeType:
+    written: Any = getattr(record_shapes, method_name(method, count), None)
+    if written is not None:
+        code: CodeType = written.__code__
+        return code
+    return compiled_method_code(method, count)
+
+
+def compiled_method_code(method: str, count: int) -> CodeType:
+    """`method_source` of that method and count, compiled here."""
+    scope: dict[str, Any] = {}
+    exec(method_source(method, count), scope)
+    code: CodeType = scope[method].__code__
+    return code
+
+
+def written_method(owner: type, method: str, names: tuple[str, ...]) -> Callable[..., Any]:
+    """`owner`'s `__eq__` or `__hash__` over the fields `names`."""
+    shared = _shared_method_code(method, len(names))
+    renamed = {_stand_in(index): name for index, name in enumerate(names)}
+    code = shared.replace(co_names=tuple(renamed.get(name, name) for name in shared.co_names))
+    function = FunctionType(code, {"__builtins__": builtins}, method)
+    function.__qualname__ = f"{owner.__qualname__}.{method}"
+    function.__module__ = owner.__module__
+    return function
+
+
+def shapes_module_text(
+    shapes: Iterable[tuple[int, int, bool]], compared: Iterable[int], hashed: Iterable[int]
+) -> str:
+    """The text of `trainer.core.record_shapes` holding the `__init__` of `shapes`, and
+    `__eq__` and `__hash__` over as many fields as `compared` and `hashed` list."""
+    parts = [
+        '"""Generated by tests/core/test_record_shapes.py: the shared `__init__`, `__eq__` and',
+        "`__hash__` of every record shape trainer defines, byte-compiled with the package (see",
+        "`record_init`).",
+        "",
+        "Never called as they are: `record_init` gives each record its own copy of the code,",
+        'with the fields\' names and its own globals."""',
+        "",
+        "# mypy: ignore-errors",
+        "",
+        "from __future__ import annotations",
+        "",
+        f"{_SET} = object.__setattr__",
+    ]
+    for shape in sorted(set(shapes)):
+        source = shared_source(*shape).rstrip("\n")
+        parts += ["", "", source.replace("def __init__(", f"def {shape_name(*shape)}(", 1)]
+    for method, counts in (("__eq__", compared), ("__hash__", hashed)):
+        for count in sorted(set(counts)):
+            source = method_source(method, count).rstrip("\n")
+            parts += ["", "", source.replace(method, method_name(method, count), 1)]
+    return "\n".join(parts).rstrip("\n") + "\n"
 
 
 def _renamed_init(fields: Fields, post_init: bool) -> Callable[..., None]:

@@ -1,4 +1,4 @@
-"""`record`: a frozen, slotted dataclass whose equality and hash are compiled when first used.
+"""`record`: a frozen, slotted dataclass whose methods are written when first used.
 
 Python 3.11's `dataclasses` writes the source of six methods for every frozen class and
 compiles each with its own `exec` (3.13 compiles them together). Trainer makes about 60
@@ -10,15 +10,15 @@ A record is made by `dataclasses.dataclass` itself, which finds its fields, sets
 and answers `dataclasses.fields`, `replace` and `is_dataclass`; it writes none of the
 methods. Its `__init__`, `__eq__` and `__hash__` are written as dataclasses writes them,
 but only when first called or looked at (`inspect.signature` sees the real `__init__`,
-and records of one shape share its code: `record_init.py`); the two guards that keep it
-frozen are closures over the class, whose code is compiled once, with this module;
-`__repr__` is one function for every record. They behave as the generated ones
-do: the same parameters and defaults, a field assigned or deleted raising
-`FrozenInstanceError`, equal only to an instance of the very same class with equal
-compared fields (`field(compare=False)` left out), hashed on the same fields, shown as
-`Card(id='…', …)` without the fields marked `repr=False`. A class that writes one of them
-keeps its own. `__dataclass_params__.frozen` is False, as dataclasses would refuse a
-frozen class that sets its own guards.
+and records of one shape share their code, byte-compiled for trainer's own records:
+`record_init.py`); the two guards that keep it frozen are closures over the class, whose
+code is compiled once, with this module; `__repr__` is one function for every record.
+They behave as the generated ones do: the same parameters and defaults, a field
+assigned or deleted raising `FrozenInstanceError`, equal only to an instance of the very
+same class with equal compared fields (`field(compare=False)` left out), hashed on the
+same fields, shown as `Card(id='…', …)` without the fields marked `repr=False`. A class
+that writes one of them keeps its own. `__dataclass_params__.frozen` is False, as
+dataclasses would refuse a frozen class that sets its own guards.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import reprlib
 from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform, overload
 
-from trainer.core.record_init import check_defaults_order, written_init
+from trainer.core.record_init import check_defaults_order, written_init, written_method
 
 _Class = TypeVar("_Class", bound=type)
 
@@ -37,41 +37,20 @@ _Class = TypeVar("_Class", bound=type)
 _SHOWN = "_record_shown"
 
 
-def _fields_tuple(instance: str, names: tuple[str, ...]) -> str:
-    """Source of a tuple of `instance`'s fields: `(self.a, self.b,)`."""
-    return "(" + "".join(f"{instance}.{name}," for name in names) + ")"
-
-
-def _compiled(source: str, name: str) -> Callable[..., Any]:
-    # Field names are identifiers of trainer's own classes, never outside text.
-    scope: dict[str, Any] = {}
-    exec(source, {}, scope)
-    function: Callable[..., Any] = scope[name]
-    return function
-
-
 def _lazy_eq(owner: type, names: tuple[str, ...]) -> Callable[[Any, Any], Any]:
     def __eq__(self: Any, other: Any) -> Any:
-        compiled = _compiled(
-            "def __eq__(self, other):\n"
-            "    if other.__class__ is self.__class__:\n"
-            f"        return {_fields_tuple('self', names)} == {_fields_tuple('other', names)}\n"
-            "    return NotImplemented\n",
-            "__eq__",
-        )
-        setattr(owner, "__eq__", compiled)  # noqa: B010 (mypy refuses a method assigned)
-        return compiled(self, other)
+        written = written_method(owner, "__eq__", names)
+        setattr(owner, "__eq__", written)  # noqa: B010 (mypy refuses a method assigned)
+        return written(self, other)
 
     return __eq__
 
 
 def _lazy_hash(owner: type, names: tuple[str, ...]) -> Callable[[Any], int]:
     def __hash__(self: Any) -> int:
-        compiled = _compiled(
-            f"def __hash__(self):\n    return hash({_fields_tuple('self', names)})\n", "__hash__"
-        )
-        setattr(owner, "__hash__", compiled)  # noqa: B010
-        result: int = compiled(self)
+        written = written_method(owner, "__hash__", names)
+        setattr(owner, "__hash__", written)  # noqa: B010
+        result: int = written(self)
         return result
 
     return __hash__
