@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from trainer.core.answering.eras import is_era
+from trainer.core.answering.per_units import is_unit_symbol
 from trainer.core.generate import cloze_words as words_module
 from trainer.core.generate.cloze_candidates import (
     _beside_deleted_name,
@@ -228,9 +229,26 @@ def reference_find_candidates(
     ]
     candidates = [c for c in candidates if not reference_names_the_subject(c, subject)]
     candidates = [c for c in candidates if not is_era(c.text)]  # "AD", "BC": no name
+    candidates = [c for c in candidates if not _twice_before_units(c, words, sentence_starts)]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
     index = ReferenceTextIndex(text, words if scan == text else None)
     return _without_giveaways(candidates, index, shown_with, limit)
+
+
+def _twice_before_units(
+    candidate: Candidate, words: list[Token], sentence_starts: set[int]
+) -> bool:
+    """A number twice in one sentence, each time right before a unit's symbol."""
+    if candidate.kind is not CandidateKind.NUMBER:
+        return False
+    sentences = [len([s for s in sentence_starts if s <= start]) for start, _ in candidate.spans]
+    if len(set(sentences)) == len(sentences):
+        return False
+    for start, _ in candidate.spans:
+        index = next(i for i, t in enumerate(words) if t.start == start)
+        if index + 1 >= len(words) or not is_unit_symbol(words[index + 1].text):
+            return False
+    return True
 
 
 def _pieces(

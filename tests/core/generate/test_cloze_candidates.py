@@ -403,3 +403,39 @@ def test_an_era_is_never_blanked_alone() -> None:
     texts = [candidate.text for candidate in find_candidates(text)]
     assert "BC" not in texts and "B.C." not in texts
     assert "107" in texts and "Gaius Marius" in texts
+
+
+# --- a number that could be any number ------------------------------------------------
+
+
+def test_a_number_before_two_units_in_one_sentence_is_never_blanked() -> None:
+    # Both blanked, "a [number] W lamp transfers [number] J every second" holds for any.
+    text = "A 60 W lamp transfers 60 J every second. Its filament glows at 2,500 degrees."
+    assert _found(text) == [("QUANTITY", "2,500")]
+    assert _found("A 5 V cell drives 5 C through it each second.") == []
+    # In two sentences, each blank is pinned by the other sentence's words.
+    assert ("NUMBER", "60") in _found("The lamp is rated at 60 W. It uses 60 J a second.")
+    # Two things counted: a fact to recall, both blanked.
+    assert _found("Kazan had 50,000 men and 50,000 horses.") == [("QUANTITY", "50,000")]
+
+
+def test_a_year_twice_in_one_sentence_is_still_a_year() -> None:
+    assert _found("Begun in 1914, the war had by the end of 1914 cost a million lives.") == [
+        ("YEAR", "1914")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 2000 W kettle boils water quickly.", ("NUMBER", "2000")),
+        ("The 1500 kW engine was new.", ("NUMBER", "1500")),
+        ("It ran at 1200 V for hours.", ("NUMBER", "1200")),
+        ("In 1945 V-E Day was marked.", ("YEAR", "1945")),
+        ("It was founded in 1891. A new firm followed.", ("YEAR", "1891")),
+    ],
+)
+def test_a_unit_symbol_after_a_year_like_number_makes_it_a_measure(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _found(text)

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from trainer.core.answering.eras import is_era
+from trainer.core.answering.per_units import is_unit_symbol
 from trainer.core.generate.cloze_formulas import after_coefficient, is_formula_word
 from trainer.core.generate.cloze_giveaways import Span, TextIndex
 from trainer.core.generate.cloze_kept import without_giveaways
@@ -84,11 +85,16 @@ def find_candidates(
     ]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
     sentence_starts = {t.start for t in words if t.sentence_start}
+    sentence_order = sorted(sentence_starts)
     positions = {t.start: i for i, t in enumerate(words)}
 
     def admissible(candidate: Candidate) -> bool:
         if is_era(candidate.text):
             return False  # "consul in 107 [...]": an era says when, and names nothing
+        if candidate.kind is CandidateKind.NUMBER and _one_number_in_two_units(
+            candidate, words, positions, sentence_order
+        ):
+            return False
         if candidate.kind is CandidateKind.NAME and (
             not _counts_as_name(candidate.text, candidate.spans, sentence_starts)
             or unpinned_name(candidate, words, positions)
@@ -99,6 +105,24 @@ def find_candidates(
 
     index = TextIndex(text, words if scan == text else None)
     return without_giveaways(candidates, admissible, index, shown_with, limit)
+
+
+def _one_number_in_two_units(
+    candidate: Candidate, words: list[Token], positions: dict[int, int], sentence_starts: list[int]
+) -> bool:
+    """The number stands twice in one sentence (`sentence_starts`, in order), each time
+    before a unit's symbol: "a 60 W lamp transfers 60 J every second". Blanked both
+    times, such a sentence says how one unit is the other, and holds for any number:
+    the question would have no one answer. (A number of two things counted, "50,000 men
+    and 50,000 horses", is a fact to recall.)"""
+    sentences = [bisect_right(sentence_starts, start) for start, _ in candidate.spans]
+    if len(set(sentences)) == len(sentences):
+        return False
+    for start, _ in candidate.spans:
+        after = positions.get(start, len(words)) + 1
+        if after >= len(words) or not is_unit_symbol(words[after].text):
+            return False
+    return True
 
 
 def _pieces(

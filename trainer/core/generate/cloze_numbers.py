@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.parsing import MINUS_SIGNS
+from trainer.core.answering.per_units import is_unit_symbol
 from trainer.core.answering.units import is_unit_word
 from trainer.core.deck.answer_types import is_year
 from trainer.core.generate.cloze_kinds import CandidateKind
@@ -82,7 +83,8 @@ def number_piece(
     if is_year(token.text) and not scaled and not money:
         before = words[index - 1] if index else None
         year_word = before is not None and before.text.casefold() in _YEAR_WORDS
-        if not unit or year_word:
+        # "a 2000 W kettle": a unit's symbol after it makes a year-like number a measure.
+        if (not unit and not _symbol_after(words, index + 1, usable)) or year_word:
             return CandidateKind.YEAR, [token]
     if _in_range(words, index, len(piece)):
         return None
@@ -101,6 +103,22 @@ def number_piece(
     if len(token.text) > 1:
         return CandidateKind.NUMBER, [token]
     return None
+
+
+def _symbol_after(words: list[Token], index: int, usable: list[bool]) -> bool:
+    """A unit's symbol written with a capital, as SI writes it, stands right after the
+    number, in the same sentence ("60 W", "5 kJ", "101 kPa"). Lower-case symbols are
+    units to `_unit` already."""
+    if index >= len(words) or not usable[index]:
+        return False
+    word = words[index]
+    return (
+        word.follows_closely
+        and not word.number
+        and not word.sentence_start
+        and not word.text.islower()
+        and is_unit_symbol(word.text)
+    )
 
 
 def _in_range(words: list[Token], index: int, size: int) -> bool:
