@@ -56,6 +56,10 @@ TEMPERATURES = ("100 °C", "212 °F", "273 K", "−18 °C")
         ("about 40 km", "length"),
         ("between 20 and 25 °C", "temperature"),
         ("104.5°", "angle"),  # a degree sign alone: an angle, never a temperature's scale
+        # Things counted per a unit: a rate of its own, beside no temperature or pH.
+        ("72 beats per minute", "number per time"),
+        ("about 16 breaths a minute", "number per time"),
+        ("300 vehicles per hour", "number per time"),
     ],
 )
 def test_a_measure_is_read_by_its_units(value: str, kind: str) -> None:
@@ -253,3 +257,12 @@ def test_no_option_or_swap_is_of_another_measure(make: type[Make], picked: list[
         elif card.explanation:
             true_value = card.explanation.rsplit(" is ", 1)[1].removesuffix(".")
             assert measure_kind(_swapped(card)) == measure_kind(true_value)
+
+
+def test_things_counted_per_a_unit_stand_apart_from_other_measures() -> None:
+    rate = measure_kind("72 beats per minute")
+    assert same_measure(rate, measure_kind("16 breaths per minute"))
+    for other in ("37 °C", "pH 7.4", "5 litres per minute", "120"):
+        assert not same_measure(rate, measure_kind(other)), other
+    # A rate that says more than what it counts cannot be told: kept beside anything.
+    assert measure_kind("72 beats per minute at rest") == MIXED

@@ -7,7 +7,11 @@ import pytest
 from tests.core.generate.conftest import Make
 from trainer.core.authored import TemplateKind
 from trainer.core.generate.placeholders import parse_pattern
-from trainer.core.generate.template_grammar import disagreement, tense_slip
+from trainer.core.generate.template_grammar import (
+    disagreement,
+    swap_breaks_agreement,
+    tense_slip,
+)
 
 
 @pytest.mark.parametrize(
@@ -98,3 +102,72 @@ def test_a_verb_in_the_wrong_form_is_found(
 
 def test_a_verb_that_is_the_past_of_another_is_read_as_past() -> None:
     assert tense_slip(parse_pattern("Who {did}?"), {"did": "found the wreck"}) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "values", "swap", "candidate", "breaks"),
+    [
+        # A subject of another number before the verb.
+        ("The {organ} {job}.", {"organ": "heart", "job": "pumps blood"}, "organ", "lungs", True),
+        ("The {organ} is {where}.", {"organ": "liver", "where": "right"}, "organ", "ovaries", True),
+        ("The {organ} {job}.", {"organ": "heart", "job": "pumps blood"}, "organ", "liver", False),
+        (
+            "The {organ} {job}.",
+            {"organ": "kidneys", "job": "filter blood"},
+            "organ",
+            "lungs",
+            False,
+        ),
+        # A verb of another form after the subject.
+        (
+            "The {organ} {job}.",
+            {"organ": "liver", "job": "makes bile"},
+            "job",
+            "filter blood",
+            True,
+        ),
+        (
+            "The {organ} {job}.",
+            {"organ": "lungs", "job": "exchange gases"},
+            "job",
+            "pumps blood",
+            True,
+        ),
+        (
+            "The {organ} {job}.",
+            {"organ": "liver", "job": "makes bile"},
+            "job",
+            "pumps blood",
+            False,
+        ),
+        # Nothing to agree with.
+        (
+            "{who} was born in {place}.",
+            {"who": "Darwin", "place": "Shrewsbury"},
+            "place",
+            "the Alps",
+            False,
+        ),
+    ],
+)
+def test_a_swap_that_makes_a_verb_disagree_is_found(
+    pattern: str, values: dict[str, str], swap: str, candidate: str, breaks: bool
+) -> None:
+    assert swap_breaks_agreement(parse_pattern(pattern), values, swap, candidate) is breaks
+
+
+def test_a_true_false_card_swaps_in_only_a_value_that_agrees(make: type[Make]) -> None:
+    facts = (
+        make.fact("heart", organ="heart", job="pumps blood around the body", line=20),
+        make.fact("liver", organ="liver", job="makes bile", line=21),
+        make.fact("kidneys", organ="kidneys", job="filter the blood", line=22),
+        make.fact("lungs", organ="lungs", job="take in oxygen", line=23),
+    )
+    statement = make.template(
+        "tf-job", kind=TemplateKind.TRUE_FALSE, statement="The {organ} {job}.", swap="job"
+    )
+    text = make.naming("heart", "liver", "kidneys", "lungs")
+    deck = make.deck(make.excerpt("body", text, facts=facts), templates=(statement,))
+    for card in make.cards(deck):
+        assert "The heart filter" not in card.prompt and "The lungs makes" not in card.prompt
+        assert "The heart take" not in card.prompt and "The kidneys pumps" not in card.prompt

@@ -85,6 +85,11 @@ def pick_options(
     _share_the_answers_sign(answer, wrong, spare)
     capitals = sentence_cased(answer) or any(map(sentence_cased, written))
     cased = [cased_like(answer, option, capitals) for option in wrong]
+    if not capitals and any(map(sentence_cased, cased)):
+        # An option given the answer's capital now opens as a sentence does ("Aß b"
+        # beside "Ω"): the others are cased as beside a written one, so that options
+        # read back as written (an exported deck imported again) come out the same.
+        cased = [cased_like(answer, option, True) for option in wrong]
     options = [answer_cased_like(answer, cased), *cased]
     order = list(range(len(options)))
     rng.shuffle(order)

@@ -76,6 +76,9 @@ def measure_kind(value: str) -> str | None:
     named = _kinds(head)
     if not named and not tail:
         return None
+    if not named and tail and _only_measure(tail) and _counted(head):
+        # "70 beats per minute", "12 breaths a minute": things counted per a unit.
+        return f"number per {' '.join(_kinds(tail))}"
     if not _only_measure(words):
         return MIXED
     kind = " ".join(named) or "number"
@@ -132,6 +135,17 @@ def _kinds(words: Sequence[str]) -> list[str]:
     ):
         kinds.insert(0, PERCENTAGE)
     return sorted(kinds)
+
+
+def _counted(words: Sequence[str]) -> bool:
+    """Whether the words are a number and the one or two words of what it counts, as
+    "70 beats" or "12 heart beats" are: nothing but numbers and measure words before
+    those nouns, none after them."""
+    nouns = [word for word in words if not (_holds_digit(word) or word in _MEASURE_WORDS)]
+    if not nouns or len(nouns) > 2 or not all(word.isalpha() for word in nouns):
+        return False
+    first_noun = words.index(nouns[0])
+    return any(map(_holds_digit, words[:first_noun])) and list(words[first_noun:]) == nouns
 
 
 def _only_measure(words: Sequence[str]) -> bool:

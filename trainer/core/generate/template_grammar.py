@@ -68,6 +68,65 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
     return None
 
 
+def swap_breaks_agreement(
+    pattern: Pattern, values: Mapping[str, str], swap: str, candidate: str
+) -> bool:
+    """Whether putting `candidate` for the value of `swap` in `pattern` makes a verb
+    disagree in number where the true value agreed: a subject of another number before
+    its verb ("The lungs pumps blood" for "The heart pumps blood"), or a verb of another
+    form after its subject ("The liver filter the blood" for "The liver produces bile").
+    A false statement that reads wrong gives itself away."""
+    true = values.get(swap, "")
+    parts = pattern.parts
+    for index, part in enumerate(parts):
+        if isinstance(part, str) or part.name != swap:
+            continue
+        following = _rendered_word_after(parts, index, values)
+        if _verb_number(following) is not None and _plural_noun(true) != _plural_noun(candidate):
+            return True
+        ours, theirs = _verb_number(_verb_of(true)), _verb_number(_verb_of(candidate))
+        if ours is not None and theirs is not None and ours != theirs:
+            return True
+    return False
+
+
+_SINGULAR_FORMS = frozenset({"is", "was", "has", "does"})
+_PLURAL_FORMS = frozenset({"are", "were", "have", "do"})
+
+
+def _verb_number(word: str) -> str | None:
+    """'s' for a verb's -s form ("pumps", "is"), 'plain' for its plain form ("filter",
+    "are"), None for a word that is neither, or not clearly a verb."""
+    if word in _SINGULAR_FORMS:
+        return "s"
+    if word in _PLURAL_FORMS:
+        return "plain"
+    if not word or not word.islower() or not word.isalpha():
+        return None
+    if _is_plain_verb(word):
+        return "plain"
+    stems = (word[:-1], word[:-2] if word.endswith("es") else "")
+    if word.endswith("s") and any(stem and _is_plain_verb(stem) for stem in stems):
+        return "s"
+    return None
+
+
+def _rendered_word_after(
+    parts: Sequence[str | FieldRef], index: int, values: Mapping[str, str]
+) -> str:
+    """The first word after the field at `index` as the sentence reads it: the next
+    literal's, or the next field's value's when the two fields are set side by side."""
+    after = parts[index + 1] if index + 1 < len(parts) else ""
+    if isinstance(after, str):
+        text = after
+        if text.strip() == "" and index + 2 < len(parts):
+            following = parts[index + 2]
+            text = following if isinstance(following, str) else values.get(following.name, "")
+    else:
+        text = values.get(after.name, "")
+    return _first_word(text)
+
+
 def tense_slip(pattern: Pattern, values: Mapping[str, str]) -> str | None:
     """The words of `pattern` rendered with `values` whose verb is in the wrong form, as
     they read: a past tense after "did" ("did Georg Ohm published"), a plain verb after
@@ -169,6 +228,8 @@ def _plural_noun(value: str) -> bool:
         return False
     if not last.endswith("s") or last.endswith(_NOT_PLURAL_ENDINGS):
         return False
+    if last.endswith("ies") and is_known_word(last[:-3] + "y"):
+        return True  # "ovaries", "arteries"
     return is_known_word(last[:-1]) or (last.endswith("es") and is_known_word(last[:-2]))
 
 

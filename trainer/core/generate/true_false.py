@@ -42,7 +42,7 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.generate.pools import SMALL_POOL, quantity_of
 from trainer.core.generate.prompt_giveaways import word_given_away
-from trainer.core.generate.template_grammar import warn_of_disagreement
+from trainer.core.generate.template_grammar import swap_breaks_agreement, warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.name_sexes import sex_asked
@@ -97,7 +97,7 @@ def true_false_card(
     reference = index.reference(fact)
     sibling, widened, any_candidate, too_far = None, False, False, False
     # Values left out as less or more precise than the true one, or as maybe true too.
-    vague = nested = False
+    vague = nested = disagrees = False
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
     # will do, and one of the other sex before a value that is no person's name.
     unlike: tuple[int, str, bool] | None = None
@@ -119,6 +119,9 @@ def true_false_card(
                     true_value, value, excerpt.text
                 ):
                     nested = True
+                    continue
+                if swap_breaks_agreement(prepared.pattern, fact.values, swap, value):
+                    disagrees = True
                     continue
                 any_candidate = True
                 if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
@@ -149,6 +152,12 @@ def true_false_card(
                 f"fact '{fact.id}': every value of '{swap}' that could be swapped in may be "
                 f"true as well, as a place that may hold '{true_value}' or a value its excerpt "
                 f"says beside it, so template '{template.id}' makes no true/false card from it"
+            )
+        elif disagrees:
+            message = (
+                f"fact '{fact.id}': every value of '{swap}' that could be swapped in makes "
+                "a verb disagree in number ('The lungs pumps'), which gives the false "
+                f"statement away, so template '{template.id}' makes no true/false card from it"
             )
         elif vague:
             message = (
