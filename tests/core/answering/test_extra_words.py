@@ -228,3 +228,34 @@ def test_a_title_ending_a_name_makes_another_name() -> None:
     assert graded("Martin Luther", "Martin Luther King Jr") is not Outcome.EXACT
     assert graded("Martin Luther", "Dr Martin Luther") is Outcome.EXACT
     assert graded("Louis XIV", "Louis XIV the king", "Who built Versailles?") is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        # A name carried on through "of" is another name.
+        ("the National Gallery", "National Gallery of Art"),
+        ("the National Gallery", "the National Gallery of Scotland"),
+        ("the Royal Society", "the Royal Society of Chemistry"),
+        # A land's name cut to an adjective, then a body of water: the water.
+        ("the Philippines", "the Philippine Sea"),
+        ("Arabia", "the Arabian Sea"),
+    ],
+)
+def test_a_longer_name_typed_around_the_answer_is_not_right(answer: str, typed: str) -> None:
+    assert judge(answer, typed) not in (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("the National Gallery", "the National Gallery in London"),
+        ("the Philippines", "the Philippine Islands"),
+        # A term, not a name: "of" says where or of what.
+        ("insulin", "insulin of the pancreas"),
+    ],
+)
+def test_a_phrase_after_the_answer_that_names_nothing_else_is_harmless(
+    answer: str, typed: str
+) -> None:
+    assert judge(answer, typed) in (Outcome.EXACT, Outcome.TYPO)

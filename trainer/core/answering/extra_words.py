@@ -33,6 +33,8 @@ from trainer.core.answering.word_match import RAREST_COUNT
 from trainer.core.answering.words import is_initial_letter, stray_letter
 from trainer.core.lexicon import frequency, is_common_word, is_given_name
 
+# Bodies of water, which a land's name before them never is.
+_WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "river", "lake"})
 # Kinds a country or state is of, which name no other place after its name.
 _REGION_KINDS = frozenset(
     {"state", "country", "province", "republic", "region", "territory", "kingdom", "nation"}
@@ -101,6 +103,8 @@ def extra_words_problem(
             continue  # "a large surplus", "a severe shortage": how much, not which
         if word in QUALIFIERS:
             return f"'{word}' changes the answer"
+        if j > last_matched and _name_goes_on(got, last_matched, j, written_terms):
+            return f"'of {word}' after the name makes another name"
         if j > last_matched and (
             word in PHRASE_OPENERS or _after_a_linking_word(got, last_matched, j)
         ):
@@ -119,6 +123,25 @@ def extra_words_problem(
     if len(loose) > _MAX_NAME_EXTRAS:
         return f"extra words '{' '.join(loose)}'"
     return None
+
+
+def _name_goes_on(
+    got: Sequence[str], last_matched: int, index: int, written_terms: frozenset[int]
+) -> bool:
+    """Whether the typed word at `index` carries on the name the answer ends with,
+    through "of": "National Gallery of Art" or "of Scotland" for "the National Gallery"
+    is another gallery. Only after a name (a word the answer does not write in lower
+    case: "insulin of the pancreas" says where), and only the first word of substance
+    after "of"."""
+    after = last_matched + 1
+    if last_matched < 0 or last_matched in written_terms or after >= index:
+        return False
+    if got[after] != _OF:
+        return False
+    return all(got[k] in FUNCTION_WORDS for k in range(after, index))
+
+
+_OF = "of"
 
 
 # What may follow a surname and still end a name.
@@ -190,6 +213,11 @@ def place_kind_problem(
             continue
         name = got[j - 1]
         named = any(tuple(question[k : k + 2]) == (name, word) for k in range(len(question) - 1))
+        # "the Philippine Sea" for "the Philippines": a land's name cut to an adjective,
+        # then a body of water, is the water.
+        land = next((w for w in want if w in REGIONS and w.startswith(name)), None)
+        if land and land != name and word in _WATERS and not named and not in_question(word):
+            return f"'{name} {word}' is another place than '{land}'"
         if not named and (
             in_question(word)
             or name not in REGIONS
