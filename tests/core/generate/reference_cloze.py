@@ -315,11 +315,17 @@ def _name_runs(
     return [trimmed for piece in pieces if (trimmed := _trim(_no_opening_noun(piece, named)))]
 
 
+_OF_WORDS = frozenset({"of", "the"})
+
+
 def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]]) -> None:
     by_last_word: dict[str, list[str]] = {}
     for kind, name in list(found):
         if kind is CandidateKind.NAME and " " in name and not any(c.isdigit() for c in name):
-            by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+            before, last = name.rsplit(" ", 1)
+            if before.rsplit(" ", 1)[-1] in _OF_WORDS:
+                continue  # "Gibraltar" is no mention of "Strait of Gibraltar"
+            by_last_word.setdefault(last, []).append(name)
     for kind, short in list(found):
         longer = by_last_word.get(short, []) if kind is CandidateKind.NAME else []
         if len(longer) == 1:

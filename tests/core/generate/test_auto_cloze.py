@@ -164,6 +164,13 @@ def test_a_surname_after_the_full_name_is_blanked_with_it(make: type[Make]) -> N
     assert chargaff.prompt == "[...] measured the bases of DNA in 1950. [...]'s rules followed."
 
 
+def test_a_place_is_no_mention_of_a_name_that_ends_of_it(make: type[Make]) -> None:
+    # "Gibraltar" is a place, "the Strait of Gibraltar" another: neither blank is the other.
+    text = "Spain ceded Gibraltar to Britain in 1713. The Strait of Gibraltar is 14 km wide."
+    for card in _cards(make, text):
+        assert card.answer.text not in ("Gibraltar", "Strait of Gibraltar"), card.prompt
+
+
 def test_words_inside_cloze_markers_are_left_alone(make: type[Make]) -> None:
     text = "In {{c1::1926}} Germany built a school at {{c2::Lipetsk}} for 200 pilots."
     cards = _cards(make, text)

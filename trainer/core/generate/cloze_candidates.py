@@ -265,13 +265,21 @@ def _trim(run: list[Token]) -> list[Token]:
     return without_kind_word(run[start:end])
 
 
+# Words before a name's last word that make the name another thing than that word.
+_OF_WORDS = frozenset({"of", "the"})
+
+
 def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]]) -> None:
     """A one-word name that ends exactly one longer name (`Chargaff` after `Erwin Chargaff`)
-    is that name mentioned again: its occurrences join the longer name's."""
+    is that name mentioned again: its occurrences join the longer name's. Not a name
+    after "of": `Gibraltar` is a place, `Strait of Gibraltar` another."""
     by_last_word: dict[str, list[str]] = {}
     for kind, name in list(found):
         if kind is CandidateKind.NAME and " " in name and not any(map(str.isdigit, name)):
-            by_last_word.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+            before, last = name.rsplit(" ", 1)
+            if before.rsplit(" ", 1)[-1] in _OF_WORDS:
+                continue  # "Gibraltar" is no mention of "Strait of Gibraltar"
+            by_last_word.setdefault(last, []).append(name)
     for kind, short in list(found):
         longer = by_last_word.get(short, []) if kind is CandidateKind.NAME else []
         if len(longer) == 1:
