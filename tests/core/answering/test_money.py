@@ -57,3 +57,21 @@ def test_dollars_and_cents_are_the_amount_they_add_up_to(dollars: int, cents: in
     assert right(answer, f"{dollars} dollars and {cents} cents")
     assert right(answer, f"{dollars * 100 + cents} cents")
     assert not right(answer, f"{dollars * 100 + cents + 1} cents")
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question", "is_right"),
+    [
+        # Pounds after a number beside money are sterling, even where the question
+        # speaks of pounds: another currency.
+        ("$2.80", "2.80 pounds", "What was the pound worth in dollars?", False),
+        ("$2.80", "2.80 dollars", "What was the pound worth in dollars?", True),
+        ("€40", "40 pounds", "What did it cost?", False),
+        ("£40", "40 pounds", "What did it cost?", True),
+    ],
+)
+def test_pounds_beside_money_are_sterling(
+    answer: str, typed: str, question: str, is_right: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
+    assert verdict.correct is is_right

@@ -40,8 +40,8 @@ def m_read_alike(want: list[str], got: list[str]) -> tuple[list[str], list[str]]
     return want, got
 
 
-# Words read as a unit only beside one the other side writes: "pounds" as sterling (else
-# it may weigh), "C" and "F" after a number as a temperature's scale; and one-letter SI
+# Words read as a unit only beside one the other side writes: "pounds" as sterling beside
+# money (else it may weigh), "C" and "F" after a number as a temperature's scale; and one-letter SI
 # symbols, which alone are as often a compass point or a numeral ("51 N", "Henry V"),
 # beside a unit of their kind: "34 N" for "34 newtons", and "34 N" for "34 kN" another unit;
 # "1 h 36 min" for "96 minutes".
@@ -49,8 +49,9 @@ _READ_AS = {"sterling": ("pound", "pounds"), "celsius": ("c",), "fahrenheit": ("
 _READ_AS |= {"newton": ("n",), "joule": ("j",), "watt": ("w",), "volt": ("v",)}
 _READ_AS |= {"ampere": ("a",), "second": ("s",), "hour": ("h",), "kelvin": ("k",)}
 _READ_AS |= {"coulomb": ("c",), "ohm": ("omega", "ω")}
-# Each unit read by its kind, not only beside itself (sterling is read beside sterling).
-_READ_BY_KIND = {unit: _UNIT_OF[unit][0] for unit in _READ_AS if unit != "sterling"}
+# Each unit read by its kind, not only beside itself: "pounds" after a number beside any
+# money is sterling ("2.80 pounds" is no "$2.80"), whatever the question says of pounds.
+_READ_BY_KIND = {unit: _UNIT_OF[unit][0] for unit in _READ_AS}
 
 
 def signs_read_alike(
