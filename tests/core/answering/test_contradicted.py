@@ -66,3 +66,11 @@ def test_an_accepted_title_is_not_taken_back_by_a_fuller_form() -> None:
     question = "In 1843 [...] published notes on the engine."
     for typed, wanted in [("Lady Lovelace", Outcome.EXACT), ("Lady Lovelase", Outcome.TYPO)]:
         assert graded("Ada Lovelace", typed, question, *forms) is wanted, typed
+
+
+def test_words_besides_a_short_form_that_reverse_the_full_one_are_wrong() -> None:
+    answer, accepted = "the conversion of the pound into gold", ("gold conversion",)
+    question = "What did Britain suspend in 1931?"
+    assert _outcome(answer, accepted, "conversion of gold into pounds", question) is Outcome.WRONG
+    assert _outcome(answer, accepted, "gold conversion", question) is Outcome.EXACT
+    assert _outcome(answer, accepted, "pound conversion into gold", question) is Outcome.EXACT

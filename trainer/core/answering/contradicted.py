@@ -59,6 +59,9 @@ def without_contradicted(
                 and (
                     # A title the shorter form writes itself is the author's to accept.
                     (words[index] < words[other] and is_title_rule(fuller.rule))
+                    # "convertibility of gold into dollars" holds "gold convertibility"
+                    # and words besides, which the fuller form reads as its reverse.
+                    or (words[index] < words[other] and _reverse(fuller.rule))
                     or _full_name_objects(
                         accepted[index], accepted[other], fuller.rule, typed, asked
                     )
@@ -82,6 +85,15 @@ def _full_name_objects(
     return (short_words < full_words or short_names < full_names) and _another_word(
         fuller_rule, short_words, typed, asked
     )
+
+
+def _reverse(rule: str) -> bool:
+    """Whether a rule finds the typed words say the answer's relation the other way
+    round (two words swap sides of "into", "from", "before" …)."""
+    return rule.endswith(_THE_REVERSE)
+
+
+_THE_REVERSE = ": the reverse"
 
 
 def _opposite(rule: str) -> bool:
