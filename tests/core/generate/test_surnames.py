@@ -26,6 +26,9 @@ from trainer.core.generate.surnames import surname_of
         ("King Louis XVI", None),
         ("Saint Helena", None),
         ("York Minster", None),
+        # Given names only: no surname to answer alone ("Theresa" is no person here).
+        ("Infanta Margaret Theresa", None),
+        ("Empress Maria Theresa", None),
     ],
 )
 def test_a_surname_after_a_compound_given_name_or_a_title(name: str, surname: str | None) -> None:

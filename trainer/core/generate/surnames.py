@@ -142,6 +142,8 @@ def surname_of(name: str) -> str | None:
     if (
         len(name_words) < 2
         or lexicon.is_given_name(name_words[-1])
+        # "Margaret Theresa": given names only, as the lists of either sex know them.
+        or is_known_given_name(name_words[-1])
         or _REGNAL_NUMBER.fullmatch(name_words[-1])
     ):
         return None
