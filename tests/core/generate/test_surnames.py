@@ -26,9 +26,10 @@ from trainer.core.generate.surnames import surname_of
         ("King Louis XVI", None),
         ("Saint Helena", None),
         ("York Minster", None),
-        # Given names only: no surname to answer alone ("Theresa" is no person here).
+        # A royal's names are given names: no surname to answer alone.
         ("Infanta Margaret Theresa", None),
         ("Empress Maria Theresa", None),
+        ("Sir Edmund Hillary", "Hillary"),  # a knight's is
     ],
 )
 def test_a_surname_after_a_compound_given_name_or_a_title(name: str, surname: str | None) -> None:

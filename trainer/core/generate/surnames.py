@@ -142,9 +142,10 @@ def surname_of(name: str) -> str | None:
     if (
         len(name_words) < 2
         or lexicon.is_given_name(name_words[-1])
-        # "Margaret Theresa": given names only, as the lists of either sex know them.
-        or is_known_given_name(name_words[-1])
         or _REGNAL_NUMBER.fullmatch(name_words[-1])
+        # A royal's names are given names ("Infanta Margaret Theresa", "Empress Maria
+        # Theresa"): none is a surname to answer alone.
+        or (_royal(name.split()[0]) and is_known_given_name(name_words[-1]))
     ):
         return None
     if is_known_given_name(name_words[0]):
@@ -156,6 +157,17 @@ def surname_of(name: str) -> str | None:
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
     return " ".join(words[start:])
+
+
+# Titles of royals, who are known by their given names and have no surname to go by.
+_ROYAL_TITLES = frozenset(
+    """king queen emperor empress tsar tsarina czar czarina kaiser prince princess infante
+    infanta archduke archduchess""".split()  # noqa: SIM905
+)
+
+
+def _royal(title: str) -> bool:
+    return title.lower() in _ROYAL_TITLES
 
 
 def _initials_then(words: list[str], surname: str) -> bool:
