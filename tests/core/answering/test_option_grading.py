@@ -181,3 +181,25 @@ def test_an_option_naming_people_answers_to_their_surnames_when_unique(
 ) -> None:
     answer = Answer(AnswerType.CHOICE, "", key=(key,))
     assert grade(answer, typed, choices=choices, policy=POLICY).outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("typed", "outcome"),
+    [
+        ("False, it is 6,650 km", Outcome.EXACT),
+        ("false - it is longer", Outcome.EXACT),
+        ("False because the Amazon carries more water", Outcome.EXACT),
+        ("True, it is", Outcome.WRONG),  # the other verdict, whatever the reason
+        ("Falsehood", Outcome.WRONG),
+    ],
+)
+def test_a_verdict_typed_with_its_reason_chooses_its_option(typed: str, outcome: Outcome) -> None:
+    answer = Answer(AnswerType.CHOICE, "", key=(1,))
+    assert grade(answer, typed, choices=("True", "False"), policy=POLICY).outcome is outcome
+
+
+def test_a_name_typed_with_more_after_a_comma_is_no_verdict() -> None:
+    # Only a verdict is chosen by its first word: "Paris, Texas" is no "Paris".
+    answer = Answer(AnswerType.CHOICE, "", key=(0,))
+    verdict = grade(answer, "Paris, Texas", choices=("Paris", "Lyon"), policy=POLICY)
+    assert verdict.rule != "option 'Paris' typed with a reason"

@@ -11,6 +11,7 @@ distance, the number of pairs of events in the wrong order (one swap of neighbou
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
@@ -63,6 +64,8 @@ def grade_choice(
         if valued:
             index = valued[0]
             rule = f"option '{choices[index]}' typed as its value"
+    if index is None and (said := _verdict_with_reason(typed, choices)) is not None:
+        index, rule = said, f"option '{choices[said]}' typed with a reason"
     if index is None:
         # The right option answers to its accepted answers too ("Santiago" for "St Jago"),
         # and a person's name to the surname, when no other option has it ("Darwin").
@@ -252,3 +255,22 @@ def _surname_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
 
 def _example_order(count: int) -> str:
     return " ".join(str(n) for n in (*range(2, count + 1), 1))
+
+
+# Options that are a verdict: typed first, then a reason ("False, it is 6,650 km").
+_VERDICTS = frozenset({"true", "false", "yes", "no"})
+_REASON = re.compile(r"\s*(?:[,;:.!—–-]|\s+because\b)")
+
+
+def _verdict_with_reason(typed: str, choices: Sequence[str]) -> int | None:
+    """The option a typed verdict chooses when a reason follows it: "False, it is 6,650
+    km", "No - it was 1919". Only options that are a verdict, "True", "False", "Yes" or
+    "No", are chosen so; the reason is not judged."""
+    words = typed.strip().split(maxsplit=1)
+    if len(words) < 2:
+        return None
+    first = fold(words[0].rstrip(",;:.!—–-"))
+    if first not in _VERDICTS or _REASON.match(typed.strip()[len(first) :]) is None:
+        return None
+    chosen = [i for i, choice in enumerate(choices) if fold(choice) == first]
+    return chosen[0] if len(chosen) == 1 else None
