@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.contradicted import without_contradicted
+from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.equations import is_algebra
@@ -189,6 +190,8 @@ def _grade_text(
     ]
     best = max(matches, key=lambda m: (m.accepted, not m.slip, m.similarity))
     verdict = _text_verdict(best, accepted, expected, policy)
+    if not best.accepted and (counted := counted_left_out(accepted, typed, expected)):
+        return counted  # "70" for "70 beats per minute"
     if not best.accepted and (
         near := near_measure(answer, accepted, typed, expected, policy, asked)
     ):

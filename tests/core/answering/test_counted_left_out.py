@@ -1,0 +1,51 @@
+"""A bare number typed for a count and what it counts is right with a slip."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+def _outcome(answer: str, typed: str, question: str = "What is it?") -> Outcome:
+    return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question).outcome
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "72 beats per minute",
+        "16 breaths a minute",
+        "46 chromosomes",
+        "9 planets",
+        "300 heart beats",
+    ],
+)
+def test_the_number_alone_of_a_count_is_right_with_a_slip(answer: str) -> None:
+    assert _outcome(answer, answer.split()[0]) is Outcome.TYPO
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("72 beats per minute", "73"),  # another number
+        ("2 million people", "2"),  # the scale is the number's
+        ("three quarters", "3"),
+        ("100 times", "100"),
+        ("Apollo 11", "11"),  # a name's number
+        ("72 beats per minute in a resting adult", "72"),  # the answer says more
+    ],
+)
+def test_a_number_that_is_not_the_whole_count_is_not_right(answer: str, typed: str) -> None:
+    assert _outcome(answer, typed) not in (Outcome.EXACT, Outcome.TYPO)
+
+
+@given(st.integers(min_value=10, max_value=10**6), st.integers(min_value=1, max_value=9))
+def test_only_the_same_number_is_right(count: int, off: int) -> None:
+    answer = f"{count} beats per minute"
+    assert _outcome(answer, str(count)) is Outcome.TYPO
+    assert _outcome(answer, str(count + off)) not in (Outcome.EXACT, Outcome.TYPO)

@@ -1,0 +1,69 @@
+"""A bare number typed for a count and what it counts: "70" for "70 beats per minute".
+
+An answer that is a number, the one or two words of what it counts, and maybe the unit it
+is counted per ("46 chromosomes", "70 beats per minute", "12 breaths a minute") says
+nothing else: the number is the answer, and the words only name what the question asks
+about. Typed alone, the same number is right with a slip, as a number typed without its
+unit is ("5" for "5 litres"). Another number, or any word besides it, is judged as usual.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.parsing import parse_number
+from trainer.core.answering.units import is_unit_word
+from trainer.core.answering.verdict import Outcome, Verdict
+from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.answering.words import answer_words
+
+# Words that turn to the unit a count is per: "per minute", "a minute", "each day".
+_PER_WORDS = frozenset({"per", "a", "an", "each", "every"})
+# At most this many words name what is counted ("heart beats").
+_MOST_COUNTED = 2
+# Words that are part of the number, not what it counts ("2 million", "three quarters").
+_NUMBER_PARTS = frozenset({*SCALES, "hundred", "dozen", "half", "third", "thirds"}) | {
+    "quarter",
+    "quarters",
+    "percent",
+    "cent",
+    "times",
+}
+
+
+def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None:
+    """A slip when `typed` is the number alone of an `accepted` answer that is a count
+    and what it counts (see the module's docstring); None otherwise."""
+    typed_words = answer_words(typed)
+    if len(typed_words) != 1 or not typed_words[0][:1].isdecimal():
+        return None
+    words = answer_words(accepted)
+    if len(words) < 2 or not words[0][:1].isdecimal():
+        return None
+    want, got = parse_number(words[0]), parse_number(typed_words[0])
+    if want is None or got is None or Fraction(want) != Fraction(got):
+        return None
+    counted = _counted_words(words[1:])
+    if counted is None:
+        return None
+    rule = f"what it counts left out ('{' '.join(counted)}')"
+    return Verdict(Outcome.TYPO, 1.0, accepted, expected, rule=rule)
+
+
+def _counted_words(rest: list[str]) -> list[str] | None:
+    """`rest` if it is the words of what a number counts, then maybe `per` a unit: one or
+    two words of letters, no unit and no function word among them."""
+    at = next((k for k, word in enumerate(rest) if word in _PER_WORDS), len(rest))
+    nouns, tail = rest[:at], rest[at:]
+    if not 1 <= len(nouns) <= _MOST_COUNTED:
+        return None
+    if not all(word.isalpha() and word not in FUNCTION_WORDS for word in nouns):
+        return None
+    if any(word in _NUMBER_PARTS for word in nouns):
+        return None
+    if any(is_unit_word(word) for word in nouns):
+        return None  # "5 litres": a unit, which grading reads as one
+    if tail and (len(tail) != 2 or not is_unit_word(tail[1])):
+        return None
+    return rest
