@@ -9,6 +9,7 @@ unit is ("5" for "5 litres"). Another number, or any word besides it, is judged 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fractions import Fraction
 
 from trainer.core.answering.number_words import SCALES
@@ -51,7 +52,7 @@ def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None
     return Verdict(Outcome.TYPO, 1.0, accepted, expected, rule=rule)
 
 
-def _counted_words(rest: list[str]) -> list[str] | None:
+def _counted_words(rest: Sequence[str]) -> Sequence[str] | None:
     """`rest` if it is the words of what a number counts, then maybe `per` a unit: one or
     two words of letters, no unit and no function word among them."""
     at = next((k for k, word in enumerate(rest) if word in _PER_WORDS), len(rest))
