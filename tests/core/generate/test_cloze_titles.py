@@ -38,3 +38,28 @@ def test_titles_and_emphasis_are_off_limits(text: str, titles: list[str]) -> Non
 )
 def test_names_sentence_starts_and_plain_quotations_are_not_titles(text: str) -> None:
     assert _closed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Jane Austen published Pride and Prejudice in 1813.", "Pride and Prejudice"),
+        ("In the 1860s Tolstoy wrote War and Peace in Moscow.", "War and Peace"),
+        ("Vermeer painted Girl with a Pearl Earring in 1665.", "Girl with a Pearl Earring"),
+    ],
+)
+def test_a_title_in_plain_title_case_is_off_limits(text: str, title: str) -> None:
+    assert title in _closed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1939 Britain and France declared war on Germany.",
+        "In 1943 the Red Army and the Soviet Navy fought at Leningrad.",
+        "Soldiers at the Battle of the Somme wrote home.",
+        "In 1813 the pride and prejudice of Darcy amused Elizabeth.",
+    ],
+)
+def test_names_joined_by_and_or_of_are_no_title(text: str) -> None:
+    assert _closed(text) == []

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from trainer.core.generate.cloze_words import Token, tokens
+from trainer.core.lexicon import is_common_word
 
 # Short words a title leaves in lower case (`On the Origin of Species`).
 TITLE_MINOR_WORDS = frozenset(
@@ -44,7 +45,7 @@ def off_limits(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
     quoted = list(spans)
     spans += [
         run
-        for run in _title_runs(text, words)
+        for run in (*_title_runs(text, words), *_common_word_titles(text, words))
         if not any(a <= run[0] and run[1] <= b for a, b in quoted)
     ]
     return sorted(spans)
@@ -83,6 +84,60 @@ def _title_runs(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
         elif end < len(text) and text[end] in "?!":
             end += 1
         spans.append((words[first].start, end))
+        index = last + 1
+    return spans
+
+
+# Words that join a common word to what follows in a title ("Pride and Prejudice",
+# "Girl with a Pearl Earring"), the articles after them aside; not "of", which a name
+# of common words holds as often ("the Battle of the Somme", "Bank of England").
+_TITLE_JOINERS = frozenset({"and", "with"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _common_word_titles(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
+    """Titles written in ordinary title case: a common word capitalised on its own in
+    mid-sentence, joined by "and" or "with" to capitalised words after it ("Pride and
+    Prejudice", "War and Peace", "Girl with a Pearl Earring"). Prose would not
+    capitalise the common word ("the pride and prejudice of …"); two names joined
+    ("Britain and France", "the Red Army and the Navy") have no common word standing
+    alone."""
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words) - 2:
+        word = words[index]
+        before = words[index - 1] if index else None
+        alone = before is None or not (word.follows_closely and before.capitalised)
+        if not (
+            word.capitalised
+            and not word.sentence_start
+            and alone
+            and not word.possessive
+            and is_common_word(word.text.casefold())
+        ):
+            index += 1
+            continue
+        probe = index + 1
+        if not (words[probe].follows_closely and words[probe].text in _TITLE_JOINERS):
+            index += 1
+            continue
+        probe += 1
+        while probe < len(words) and words[probe].text in _ARTICLES:
+            probe += 1
+        if probe >= len(words) or not (words[probe].capitalised and words[probe].follows_closely):
+            index += 1
+            continue
+        last = probe
+        # The capitalised words right after it: a small word there may open prose again
+        # ("War and Peace in Moscow").
+        while (
+            last + 1 < len(words)
+            and words[last + 1].follows_closely
+            and words[last + 1].capitalised
+            and not words[last].possessive
+        ):
+            last += 1
+        spans.append((word.start, words[last].end))
         index = last + 1
     return spans
 
