@@ -46,6 +46,7 @@ def test_names_sentence_starts_and_plain_quotations_are_not_titles(text: str) ->
         ("Jane Austen published Pride and Prejudice in 1813.", "Pride and Prejudice"),
         ("In the 1860s Tolstoy wrote War and Peace in Moscow.", "War and Peace"),
         ("Vermeer painted Girl with a Pearl Earring in 1665.", "Girl with a Pearl Earring"),
+        ("In 1813 came Jane Austen's Pride and Prejudice.", "Pride and Prejudice"),
     ],
 )
 def test_a_title_in_plain_title_case_is_off_limits(text: str, title: str) -> None:

@@ -107,7 +107,13 @@ def _common_word_titles(text: str, words: Sequence[Token]) -> list[tuple[int, in
     while index < len(words) - 2:
         word = words[index]
         before = words[index - 1] if index else None
-        alone = before is None or not (word.follows_closely and before.capitalised)
+        # Alone: no capitalised word runs into it, but for a possessive ("Jane Austen's
+        # Pride and Prejudice": whose it is).
+        alone = (
+            before is None
+            or not (word.follows_closely and before.capitalised)
+            or before.possessive
+        )
         if not (
             word.capitalised
             and not word.sentence_start
