@@ -110,9 +110,7 @@ def _common_word_titles(text: str, words: Sequence[Token]) -> list[tuple[int, in
         # Alone: no capitalised word runs into it, but for a possessive ("Jane Austen's
         # Pride and Prejudice": whose it is).
         alone = (
-            before is None
-            or not (word.follows_closely and before.capitalised)
-            or before.possessive
+            before is None or not (word.follows_closely and before.capitalised) or before.possessive
         )
         if not (
             word.capitalised
