@@ -103,33 +103,28 @@ def _common_word_titles(text: str, words: Sequence[Token]) -> list[tuple[int, in
     ("Britain and France", "the Red Army and the Navy") have no common word standing
     alone."""
     spans: list[tuple[int, int]] = []
-    index = 0
-    while index < len(words) - 2:
-        word = words[index]
-        before = words[index - 1] if index else None
+    reached = 0
+    # Only the words before a joiner are looked at: most texts have few.
+    for joiner in range(1, len(words) - 1):
+        if joiner < reached or words[joiner].text not in _TITLE_JOINERS:
+            continue
+        word, before = words[joiner - 1], words[joiner - 2] if joiner > 1 else None
         # Alone: no capitalised word runs into it, but for a possessive ("Jane Austen's
         # Pride and Prejudice": whose it is).
-        alone = (
-            before is None or not (word.follows_closely and before.capitalised) or before.possessive
-        )
+        alone = before is None or not (word.follows_closely and before.capitalised)
         if not (
-            word.capitalised
+            words[joiner].follows_closely
+            and word.capitalised
             and not word.sentence_start
-            and alone
+            and (alone or (before is not None and before.possessive))
             and not word.possessive
             and is_common_word(word.text.casefold())
         ):
-            index += 1
             continue
-        probe = index + 1
-        if not (words[probe].follows_closely and words[probe].text in _TITLE_JOINERS):
-            index += 1
-            continue
-        probe += 1
+        probe = joiner + 1
         while probe < len(words) and words[probe].text in _ARTICLES:
             probe += 1
         if probe >= len(words) or not (words[probe].capitalised and words[probe].follows_closely):
-            index += 1
             continue
         last = probe
         # The capitalised words right after it: a small word there may open prose again
@@ -142,7 +137,7 @@ def _common_word_titles(text: str, words: Sequence[Token]) -> list[tuple[int, in
         ):
             last += 1
         spans.append((word.start, words[last].end))
-        index = last + 1
+        reached = last + 1
     return spans
 
 
