@@ -85,7 +85,9 @@ def pick_options(
     _share_the_answers_sign(answer, wrong, spare)
     capitals = sentence_cased(answer) or any(map(sentence_cased, written))
     cased = [cased_like(answer, option, capitals) for option in wrong]
-    if not capitals and any(map(sentence_cased, cased)):
+    if not capitals and any(
+        sentence_cased(now) for now, was in zip(cased, wrong, strict=True) if now != was
+    ):
         # An option given the answer's capital now opens as a sentence does ("Aß b"
         # beside "Ω"): the others are cased as beside a written one, so that options
         # read back as written (an exported deck imported again) come out the same.
