@@ -16,6 +16,7 @@ from fractions import Fraction
 from trainer.core.answering.number_words import MAX_DIGITS
 from trainer.core.answering.unit_table import KINDS
 from trainer.core.answering.units import speed_at, units_in
+from trainer.core.answering.word_lists import PER_WORDS
 from trainer.core.answering.written_numbers import is_plain_number
 
 # Units as multiples of their measure's base, where a name alone does not say it.
@@ -247,7 +248,7 @@ def _unit_at(words: Sequence[str], index: int) -> tuple[tuple[str, Fraction] | N
     return _SIZES.get(words[index]), 1
 
 
-_PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_PER_WORDS = PER_WORDS
 
 
 def in_unit(duration: tuple[str, Fraction], unit: str) -> Fraction | None:

@@ -16,11 +16,9 @@ from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.units import is_unit_word
 from trainer.core.answering.verdict import Outcome, Verdict
-from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.answering.word_lists import FUNCTION_WORDS, PER_WORDS
 from trainer.core.answering.words import answer_words
 
-# Words that turn to the unit a count is per: "per minute", "a minute", "each day".
-_PER_WORDS = frozenset({"per", "a", "an", "each", "every"})
 # At most this many words name what is counted ("heart beats").
 _MOST_COUNTED = 2
 # Words that are part of the number, not what it counts ("2 million", "three quarters").
@@ -55,7 +53,7 @@ def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None
 def _counted_words(rest: Sequence[str]) -> Sequence[str] | None:
     """`rest` if it is the words of what a number counts, then maybe `per` a unit: one or
     two words of letters, no unit and no function word among them."""
-    at = next((k for k, word in enumerate(rest) if word in _PER_WORDS), len(rest))
+    at = next((k for k, word in enumerate(rest) if word in PER_WORDS), len(rest))
     nouns, tail = rest[:at], rest[at:]
     if not 1 <= len(nouns) <= _MOST_COUNTED:
         return None

@@ -21,6 +21,7 @@ from trainer.core.answering.unit_notation import SIGNS_SHOWN
 from trainer.core.answering.unit_notation import symbols_as_words as symbols_as_words
 from trainer.core.answering.unit_notation import units_apart as units_apart
 from trainer.core.answering.unit_table import KINDS
+from trainer.core.answering.word_lists import PER_WORDS
 
 _SPEED = "speed"
 # Speeds written as one word, and the times a length may be written per ("km/h", "m/s").
@@ -215,7 +216,7 @@ def unit_of_other_answers(
 
 
 # Words that make the unit after them a rate's: "$7.25 an hour", "3 tonnes per day".
-_PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_PER_WORDS = PER_WORDS
 
 
 def rates_in(words: Sequence[str]) -> dict[str, str]:

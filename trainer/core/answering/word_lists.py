@@ -9,6 +9,9 @@ from __future__ import annotations
 # The English articles.
 ARTICLES = frozenset({"a", "an", "the"})
 
+# Words that turn to the unit a rate is per: "per minute", "an hour", "each day".
+PER_WORDS = frozenset({"per", "a", "an", "each", "every"})
+
 # Grammar, not claims: articles, pronouns, auxiliaries and the prepositions that only
 # link ("at Lipetsk", "the city of Kazan", "pay its war debts"). Prepositions that say
 # something (before, after, under, against…) are content words, and so are quantifiers

@@ -22,6 +22,7 @@ from itertools import pairwise
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.unit_readings import si_letters_read
 from trainer.core.answering.units import is_unit_word, m_as_metres, units_in
+from trainer.core.answering.word_lists import PER_WORDS
 from trainer.core.answering.words import answer_words
 
 # The kind of a value that holds a measure among other words: alike with every kind.
@@ -32,7 +33,7 @@ _SPEED = "speed"
 # A speed "squared" (units_in reads "m/s²" as a speed whose unit ends so).
 _ACCELERATION = "acceleration"
 # Words that make the unit after them a rate's, as `units.rates_in` reads them.
-_PER_WORDS = frozenset({"per", "a", "an", "each", "every"})
+_PER_WORDS = PER_WORDS
 # Words that may stand in a measure beside its numbers and units without saying more:
 # a hedge, a range, a sign, "degrees" of a temperature, a power of a length's unit, and
 # "h" of "km/h" and "1 h 36 min" (no unit alone: `units_in` reads it only in a speed).
