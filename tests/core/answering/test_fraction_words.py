@@ -106,3 +106,28 @@ def test_a_number_answer_with_a_fraction(answer: str, typed: str, right: bool) -
 def test_a_fraction_is_not_its_ordinal() -> None:
     verdict = grade(Answer(AnswerType.NUMBER, "a fifth"), "5", policy=POLICY)
     assert verdict.outcome is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("kind", "answer", "typed", "right"),
+    [
+        # Odds are a share of a whole: "1 in 4" is a quarter, 25%.
+        (AnswerType.NUMBER, "25%", "1 in 4", True),
+        (AnswerType.NUMBER, "25%", "one in four", True),
+        (AnswerType.NUMBER, "25%", "1 in 5", False),
+        (AnswerType.NUMBER, "25%", "4 in 1", False),
+        (AnswerType.TEXT, "25%", "1 in 4", True),
+        (AnswerType.TEXT, "a fifth", "one in five", True),
+        (AnswerType.TEXT, "33%", "1 in 3", True),  # the share rounded as the answer writes it
+        (AnswerType.TEXT, "33%", "1 in 4", False),
+    ],
+)
+def test_odds_are_a_share_of_a_whole(
+    kind: AnswerType, answer: str, typed: str, right: bool
+) -> None:
+    assert correct(kind, answer, typed) is right
+
+
+def test_words_around_in_are_no_odds() -> None:
+    assert parse_number("made in 1920") == 1920
+    assert parse_number("5 in 2") is None

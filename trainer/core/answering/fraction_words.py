@@ -175,6 +175,23 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
                 out.append(share)
                 index += skipped
                 continue
+        odds = _odds_percent(got, index)
+        if odds is not None and odds in wanted:
+            out.append(odds)  # "one in five" for "a fifth", read as 0.2
+            index += 3
+            continue
+        if odds is not None and (percents or shares):
+            # "1 in 4", "one in four" for "25%" or "a quarter": a share of a whole.
+            percent = next((w for w in percents if _rounded_percent(odds, w)), None)
+            if percent is not None:
+                out.extend((percent, "percent"))
+                index += 3
+                continue
+            as_percent = written_value(Fraction(odds) * 100)
+            if as_percent in shares:
+                out.extend(shares[as_percent])
+                index += 3
+                continue
         found = _part_share(got, index) if percents else None
         if found is not None and found[0] in percents:
             # "three quarters", "half" for "75%", "50%".
@@ -192,6 +209,17 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
         out.append(word)
         index += 1
     return out
+
+
+def _odds_percent(words: Sequence[str], index: int) -> str | None:
+    """The share of a whole that "N in M" at `index` says ("1 in 4" is 0.25), as a value;
+    None when the words there say none."""
+    if index + 2 >= len(words) or words[index + 1] != "in":
+        return None
+    part, whole = words[index], words[index + 2]
+    if not (_is_value(part) and _is_value(whole)) or not 0 < Fraction(part) <= Fraction(whole):
+        return None
+    return written_value(Fraction(part) / Fraction(whole))
 
 
 def _triples(words: Sequence[str]) -> list[tuple[str, str, str]]:

@@ -75,6 +75,10 @@ _FRACTION_WORDS = {
 _SLASHED_FRACTION = re.compile(r"(?<![\d/.,])(\d)\s*[/\u2044]\s*(\d{1,2})(?![\d/.,])")
 
 
+# Odds written as a share of a whole: "1 in 4", "one in four" (one word or number each).
+_ODDS = re.compile(r"\s*(\S+)\s+in\s+(\S+)\s*")
+
+
 def parse_number(typed: str) -> Fraction | None:
     """The one number in a typed answer, exactly, or None if there is none or several.
 
@@ -94,6 +98,11 @@ def parse_number(typed: str) -> Fraction | None:
     text = _DIGIT_ORDINAL.sub(r"\1", _plain_digits_text(typed))
     if (in_words := fraction_in_words(fold(text).split())) is not None:
         return in_words  # "a fifth", "two thirds", "one billionth"
+    if (odds := _ODDS.fullmatch(fold(text))) is not None:
+        # "1 in 4", "one in four": a share of a whole, as "a quarter" is.
+        part, whole = parse_number(odds.group(1)), parse_number(odds.group(2))
+        if part is not None and whole and 0 < part <= whole:
+            return part / whole
     if " point " in f" {text.casefold()} ":
         text = " ".join(decimal_points(fold(text).split()))  # "one point four billion"
     words = _folded_words(text)
