@@ -259,3 +259,15 @@ def test_a_phrase_after_the_answer_that_names_nothing_else_is_harmless(
     answer: str, typed: str
 ) -> None:
     assert judge(answer, typed) in (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize("counted", ["people", "inhabitants", "residents", "persons"])
+def test_the_people_a_population_counts_are_harmless_after_it(counted: str) -> None:
+    question = "What was the population of Canada in 2023?"
+    verdict = grade(
+        Answer(AnswerType.TEXT, "39 million"),
+        f"39 million {counted}",
+        policy=POLICY,
+        question=question,
+    )
+    assert verdict.outcome is Outcome.EXACT

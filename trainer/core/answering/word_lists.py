@@ -112,7 +112,7 @@ DESCRIPTORS = frozenset(
         *("treaty", "year", "years", "century", "date", "day", "ad", "bc", "ce", "bce"),
         *("degrees", "degree", "celsius", "fahrenheit", "c", "f", "k", "kelvin"),
         *("m", "km", "kg", "g", "cm", "mm", "metres", "meters", "kilometres", "miles"),
-        *("hectares", "people", "men"),
+        *("hectares", "people", "men", "inhabitants", "residents", "persons"),
         *("word", "name", "answer", "term"),
         # Craft and works, named by what they are: "the Vostok 1 capsule", "the novel
         # Middlemarch", "the ship Beagle".
