@@ -160,6 +160,9 @@ ARTICLES = ("a", "an", "the")
 @example("aaa fifty n kazan a", "of a fifty kazan", "a", False, "lipetsk")
 # A word the answer has twice: the article must not shift which of them is matched.
 @example("aaaaa aaaa aaaa", "aaaaa lipetsk aaaa", "a", True, "aaaa")
+# Found by Hypothesis: without the article every word was optional, so all were required
+# and a missing one was judged before the given name typed in its place.
+@example("lipetsk lipetsk kazan lipetsk", "lipetsk kazan kazan lipetsk", "a", True, "lipetsk")
 def test_a_leading_article_never_decides_between_close_and_wrong(
     answer: str, typed: str, article: str, on_the_answer: bool, question: str
 ) -> None:

@@ -212,19 +212,19 @@ def aligned(
             for j, word, reason in misses[:1]
             if j not in used
         }
+        # Another given name for the answer's, which the question gives: another person.
+        if (person := given_name_replaced(want, got, placed_words, question.has)) is not None:
+            return Alignment(False, False, person, [], decisive=True)
         rule, stand_in = missing_rule(want, got, missing, unmatched, used)
         return Alignment(False, False, rule, [], stand_in=stand_in)
-    placed = {i: j for i, (j, _) in pairs.items()}
+    placed = placed_words
     if (swap := swapped_sides(want, got, placed)) is not None:
         first, second, relating = swap
         rule = f"'{first}' and '{second}' swap sides of '{relating}': the reverse"
         return Alignment(False, False, rule, [], decisive=True)
-    roles = (
-        question_roles_reversed(want, got, placed, question.sequence)
-        if question.gives_words
-        else None
-    )
-    if roles is not None:
+    if question.gives_words and (
+        roles := question_roles_reversed(want, got, placed, question.sequence)
+    ):
         first, second, relating = roles
         rule = f"'{first}' and '{second}' swap the roles the question gives them ('{relating}')"
         return Alignment(False, False, rule, [], decisive=True)
@@ -236,7 +236,7 @@ def aligned(
         return Alignment(False, False, hedge, [], decisive=True)
     extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
     reverse = opposite_of_accepted(got, extras, accepted_words | set(want)) or given_name_replaced(
-        want, got, {i: j for i, (j, _) in pairs.items()}, question.has
+        want, got, placed, question.has
     )
     if reverse is not None:
         return Alignment(False, False, reverse, [], decisive=True)
