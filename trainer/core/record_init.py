@@ -123,11 +123,19 @@ def _shared_code(positional: int, keywords: int, post_init: bool) -> CodeType:
     """The code of an `__init__` taking `positional` then `keywords` fields, stand-ins for
     their names: byte-compiled with the package for the shapes trainer's records have,
     else compiled once for every record of that shape."""
-    written: Any = getattr(record_shapes, shape_name(positional, keywords, post_init), None)
-    if written is not None:
-        code: CodeType = written.__code__
-        return code
-    return compiled_shared_code(positional, keywords, post_init)
+    return _written_code(
+        shape_name(positional, keywords, post_init),
+        lambda: compiled_shared_code(positional, keywords, post_init),
+    )
+
+
+def _written_code(name: str, compiled: Callable[[], CodeType]) -> CodeType:
+    """The code of the function `name` in `record_shapes`, or else `compiled()`."""
+    written: Any = getattr(record_shapes, name, None)
+    if written is None:
+        return compiled()
+    code: CodeType = written.__code__
+    return code
 
 
 def shared_source(positional: int, keywords: int, post_init: bool) -> str:
@@ -176,11 +184,7 @@ def method_name(method: str, count: int) -> str:
 
 @cache
 def _shared_method_code(method: str, count: int) -> CodeType:
-    written: Any = getattr(record_shapes, method_name(method, count), None)
-    if written is not None:
-        code: CodeType = written.__code__
-        return code
-    return compiled_method_code(method, count)
+    return _written_code(method_name(method, count), lambda: compiled_method_code(method, count))
 
 
 def compiled_method_code(method: str, count: int) -> CodeType:

@@ -220,7 +220,7 @@ def measure_of(words: Sequence[str]) -> tuple[str, Fraction] | None:
     measure, amount = size[0], number * size[1]
     if used + 1 == len(words):
         return measure, amount
-    if words[used + 1] not in _PER_WORDS:
+    if words[used + 1] not in PER_WORDS:
         return None
     per, per_used = _unit_at(words, used + 2)
     if per is None or used + 2 + per_used != len(words):
@@ -246,9 +246,6 @@ def _unit_at(words: Sequence[str], index: int) -> tuple[tuple[str, Fraction] | N
     if words[index] in _POWERED and index + 1 < len(words):
         return _SIZES.get(f"{words[index]} {words[index + 1]}"), 2
     return _SIZES.get(words[index]), 1
-
-
-_PER_WORDS = PER_WORDS
 
 
 def in_unit(duration: tuple[str, Fraction], unit: str) -> Fraction | None:

@@ -175,7 +175,7 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
                 out.append(share)
                 index += skipped
                 continue
-        odds = _odds_percent(got, index)
+        odds = _odds_at(got, index)
         if odds is not None and odds in wanted:
             out.append(odds)  # "one in five" for "a fifth", read as 0.2
             index += 3
@@ -211,15 +211,22 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
     return out
 
 
-def _odds_percent(words: Sequence[str], index: int) -> str | None:
+def odds_share(part: Fraction, whole: Fraction) -> Fraction | None:
+    """The share of a whole that odds of `part` in `whole` say ("1 in 4" is 1/4); None for
+    odds that are no share ("5 in 2", "0 in 4")."""
+    return part / whole if 0 < part <= whole else None
+
+
+def _odds_at(words: Sequence[str], index: int) -> str | None:
     """The share of a whole that "N in M" at `index` says ("1 in 4" is 0.25), as a value;
     None when the words there say none."""
     if index + 2 >= len(words) or words[index + 1] != "in":
         return None
     part, whole = words[index], words[index + 2]
-    if not (_is_value(part) and _is_value(whole)) or not 0 < Fraction(part) <= Fraction(whole):
+    if not (_is_value(part) and _is_value(whole)):
         return None
-    return written_value(Fraction(part) / Fraction(whole))
+    share = odds_share(Fraction(part), Fraction(whole))
+    return None if share is None else written_value(share)
 
 
 def _triples(words: Sequence[str]) -> list[tuple[str, str, str]]:

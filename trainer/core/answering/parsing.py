@@ -14,7 +14,7 @@ from fractions import Fraction
 from trainer.core.answering.charges import charges_as_words
 from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, month_number
 from trainer.core.answering.eras import BEFORE_FORMS, ERA_FORMS, eras_spaced
-from trainer.core.answering.fraction_words import decimal_points, fraction_in_words
+from trainer.core.answering.fraction_words import decimal_points, fraction_in_words, odds_share
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import powers_as_plain
 from trainer.core.answering.number_words import (
@@ -101,8 +101,8 @@ def parse_number(typed: str) -> Fraction | None:
     if (odds := _ODDS.fullmatch(fold(text))) is not None:
         # "1 in 4", "one in four": a share of a whole, as "a quarter" is.
         part, whole = parse_number(odds.group(1)), parse_number(odds.group(2))
-        if part is not None and whole and 0 < part <= whole:
-            return part / whole
+        if part is not None and whole is not None and (share := odds_share(part, whole)):
+            return share
     if " point " in f" {text.casefold()} ":
         text = " ".join(decimal_points(fold(text).split()))  # "one point four billion"
     words = _folded_words(text)

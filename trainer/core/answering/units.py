@@ -215,16 +215,12 @@ def unit_of_other_answers(
     return None
 
 
-# Words that make the unit after them a rate's: "$7.25 an hour", "3 tonnes per day".
-_PER_WORDS = PER_WORDS
-
-
 def rates_in(words: Sequence[str]) -> dict[str, str]:
     """The units the words give a rate per, by kind: "hour" of "7.25 usd an hour"."""
     return {
         kind: unit
         for before, word in pairwise(words)
-        if before in _PER_WORDS and (named := _UNIT_OF.get(word)) is not None
+        if before in PER_WORDS and (named := _UNIT_OF.get(word)) is not None
         for kind, unit in [named]
     }
 
@@ -236,9 +232,9 @@ def unit_left_out(want: Sequence[str], index: int, got: Sequence[str]) -> bool:
     if want[index] == "squared" and index > 0:  # of an acceleration: "9.8 m/s²"
         return unit_left_out(want, index - 1, got)
     # "cubic" of "6500 cubic metre", "per" of "6.022e23 per mole": its unit follows.
-    if want[index] in _POWER_WORDS or (want[index] in _PER_WORDS and index + 1 < len(want)):
+    if want[index] in _POWER_WORDS or (want[index] in PER_WORDS and index + 1 < len(want)):
         unit_at, number_at = index + 1, index - 1
-    elif index >= 2 and want[index - 1] in _PER_WORDS:
+    elif index >= 2 and want[index - 1] in PER_WORDS:
         unit_at, number_at = index, index - 2
     else:
         powered = index >= 1 and want[index - 1] in _POWER_WORDS

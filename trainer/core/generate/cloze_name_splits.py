@@ -13,7 +13,7 @@ from bisect import bisect_left
 from trainer.core.answering.kind_words import names_a_kind
 from trainer.core.answering.place_forms import place_forms
 from trainer.core.answering.regions import REGIONS
-from trainer.core.answering.word_lists import PERSONAL_TITLES
+from trainer.core.answering.word_lists import ARTICLES, PERSONAL_TITLES
 from trainer.core.generate.cloze_words import PARTICLES, Token
 from trainer.core.generate.kind_nouns import KIND_NOUNS
 from trainer.core.lexicon import could_be_name, is_given_name, is_known_word
@@ -40,9 +40,6 @@ _GIVING = frozenset(
     earn earns earned allow allows allowed assign assigns assigned bequeath bequeaths
     bequeathed""".split()  # noqa: SIM905
 )
-# An article before a name makes it a thing's (`the Reichstag`), not a person's with an
-# epithet.
-_ARTICLES = frozenset({"the", "a", "an"})
 # Nouns a text capitalises after "the" for one thing of its kind, which no epithet is:
 # a body in the sky, a quarter of the world, an institution, an office or a kind of
 # place (`showed Peter the Moon`, `cost Prussia the Crown`, `Sputnik the Earth`).
@@ -108,7 +105,8 @@ def epithet_after(run: list[Token], words: list[Token], index: int) -> bool:
     if place_forms(name.folded):
         return False
     before = words[index - 2] if index >= 2 else None
-    if before is not None and before.folded in _GIVING | _ARTICLES:
+    # An article before a name makes it a thing's (`the Reichstag`), not a person's.
+    if before is not None and before.folded in _GIVING | ARTICLES:
         return False  # `gave Zhukov the Order`: the name is whom something is given
     return is_given_name(name.text) or not could_be_name(epithet.text)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.generate.cloze_words import Token, tokens
 from trainer.core.lexicon import is_common_word
 
@@ -45,7 +46,7 @@ def off_limits(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
     quoted = list(spans)
     spans += [
         run
-        for run in (*_title_runs(text, words), *_common_word_titles(text, words))
+        for run in (*_title_runs(text, words), *_common_word_titles(words))
         if not any(a <= run[0] and run[1] <= b for a, b in quoted)
     ]
     return sorted(spans)
@@ -92,10 +93,9 @@ def _title_runs(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
 # "Girl with a Pearl Earring"), the articles after them aside; not "of", which a name
 # of common words holds as often ("the Battle of the Somme", "Bank of England").
 _TITLE_JOINERS = frozenset({"and", "with"})
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
-def _common_word_titles(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
+def _common_word_titles(words: Sequence[Token]) -> list[tuple[int, int]]:
     """Titles written in ordinary title case: a common word capitalised on its own in
     mid-sentence, joined by "and" or "with" to capitalised words after it ("Pride and
     Prejudice", "War and Peace", "Girl with a Pearl Earring"). Prose would not
@@ -122,7 +122,7 @@ def _common_word_titles(text: str, words: Sequence[Token]) -> list[tuple[int, in
         ):
             continue
         probe = joiner + 1
-        while probe < len(words) and words[probe].text in _ARTICLES:
+        while probe < len(words) and words[probe].text in ARTICLES:
             probe += 1
         if probe >= len(words) or not (words[probe].capitalised and words[probe].follows_closely):
             continue

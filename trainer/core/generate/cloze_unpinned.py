@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.generate.cloze_kinds import Candidate
 from trainer.core.generate.cloze_words import FUNCTION_WORDS, PARTICLES, SENTENCE_OPENERS, Token
 from trainer.core.generate.surnames import surname_of
 
 _LIST_JOINTS = frozenset({"and", "or", ","})
 _ROUTE_WORDS = frozenset({"through", "via"})
-_ARTICLES = frozenset({"the", "a", "an"})
 # After a name, these go on with the sentence, not name a thing the name qualifies.
 _NOT_QUALIFIED = (
     PARTICLES
@@ -114,7 +114,7 @@ def _attributive(words: list[Token], first: int, last: int) -> bool:
     return (
         words[last + 2].follows_closely
         and _person(words, last + 2, named)
-        and before.text.casefold() in _ARTICLES
+        and before.text.casefold() in ARTICLES
         and after.follows_closely
         and after.text.isalpha()
         and after.text.islower()

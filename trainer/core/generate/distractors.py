@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from trainer.core.answering.equations import is_algebra
+from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.generate.option_rules import (
     NAME_PARTICLES,
     SIGN_TOKENS,
@@ -133,7 +134,6 @@ def answer_cased_like(answer: str, wrong: Sequence[str]) -> str:
     return answer[0].upper() + answer[1:]
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
 # One-letter words whose capital is only the sentence's.
 _LETTER_WORDS = frozenset({"a", "A", "I"})
 
@@ -192,8 +192,8 @@ def cased_like(answer: str, option: str, capitals: bool = False) -> str:
         return option
     if capitals and first.islower():
         return option[0].upper() + option[1:]
-    articled = first.casefold() in _ARTICLES
-    if articled != (answer.split(maxsplit=1)[0].casefold() in _ARTICLES):
+    articled = first.casefold() in ARTICLES
+    if articled != (answer.split(maxsplit=1)[0].casefold() in ARTICLES):
         return option
     if answer[0].isupper() and (articled or first.islower()):
         return option[0].upper() + option[1:]

@@ -32,8 +32,6 @@ PERCENTAGE = "percentage"
 _SPEED = "speed"
 # A speed "squared" (units_in reads "m/s²" as a speed whose unit ends so).
 _ACCELERATION = "acceleration"
-# Words that make the unit after them a rate's, as `units.rates_in` reads them.
-_PER_WORDS = PER_WORDS
 # Words that may stand in a measure beside its numbers and units without saying more:
 # a hedge, a range, a sign, "degrees" of a temperature, a power of a length's unit, and
 # "h" of "km/h" and "1 h 36 min" (no unit alone: `units_in` reads it only in a speed).
@@ -121,7 +119,7 @@ def _read(value: str) -> list[str]:
 def _per_at(words: Sequence[str]) -> int | None:
     """Where the words turn to the unit a rate is per ("per mole", "an hour"), if they do."""
     for at in range(1, len(words) - 1):
-        if words[at] in _PER_WORDS and units_in(words[at + 1 : at + 3]):
+        if words[at] in PER_WORDS and units_in(words[at + 1 : at + 3]):
             return at
     return None
 
@@ -152,7 +150,7 @@ def _counted(words: Sequence[str]) -> bool:
 def _only_measure(words: Sequence[str]) -> bool:
     """Whether the words say nothing but numbers, units and words of a measure."""
     return all(
-        _holds_digit(word) or word in _MEASURE_WORDS or word in _PER_WORDS or is_unit_word(word)
+        _holds_digit(word) or word in _MEASURE_WORDS or word in PER_WORDS or is_unit_word(word)
         for word in words
     )
 

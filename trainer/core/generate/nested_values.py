@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.option_rules import core_words, signed_fold_once
@@ -53,7 +54,6 @@ _COUNTRY_KINDS = frozenset(
     principality dominion""".split()  # noqa: SIM905
 )
 _SITE, _NAMED, _REGION, _COUNTRY = 1, 2, 3, 4
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @lru_cache(maxsize=1 << 12)
@@ -78,7 +78,7 @@ def place_level(value: str) -> int | None:
         written
         and written[0][0].isupper()
         and written[-1][0].isupper()
-        and written[0].casefold() not in _ARTICLES
+        and written[0].casefold() not in ARTICLES
     ):
         return _NAMED
     return None

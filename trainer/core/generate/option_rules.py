@@ -11,13 +11,12 @@ from functools import lru_cache
 
 from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.word_lists import PLACE_KINDS
+from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
 from trainer.core.deck.answer_types import is_number, is_year
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
 from trainer.core.records import record
 
-_ARTICLES = frozenset({"the", "a", "an"})
 _DATED = frozenset({AnswerType.YEAR, AnswerType.DATE})
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -197,7 +196,7 @@ def core_words(text: str) -> str:
     """The folded words of `text` without a leading article: 'The Nazis' → 'nazis'; a
     sign that makes a number or charge kept ('1−' → '1 -': see `signed_fold`)."""
     words = signed_fold(text).split()
-    if len(words) > 1 and words[0] in _ARTICLES:
+    if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(words)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
+from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, HEDGE_WORDS
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.lexicon import is_common_word
@@ -41,7 +41,6 @@ _KIND_OF = frozenset({"kind", "kinds", "sort", "sorts", "type", "types"})
 # The kind is at most an adjective and a noun ("Which noble gas …?", "Which Brontë
 # sister …?"); a verb or a function word ends it.
 _KIND_WORDS = 2
-_ARTICLES = frozenset({"a", "an", "the"})
 # One alternative of an either-or question: up to this many words beside an "or" or a
 # comma of the list it ends ("Is it hydrogen, helium or neon?").
 _ALTERNATIVE_WORDS = 3
@@ -148,8 +147,8 @@ def _unit_of(answer: str) -> set[str]:
 def _whole_name(answer: str, words: tuple[str, ...]) -> str:
     """The answer's one word (folded) when the answer is a single capitalised word after
     any article ("Emma", "the Thames"); else ""."""
-    content = [word for word in words if word not in _ARTICLES]
-    written = [word for word in answer.split() if fold(word) not in _ARTICLES]
+    content = [word for word in words if word not in ARTICLES]
+    written = [word for word in answer.split() if fold(word) not in ARTICLES]
     if len(content) != 1 or len(written) != 1 or not written[0][:1].isupper():
         return ""
     return content[0]
@@ -233,7 +232,7 @@ def _run(pieces: list[str], start: int, step: int) -> list[str]:
 
 
 def _content(words: list[str]) -> list[str]:
-    return [word for word in words if word not in _ARTICLES]
+    return [word for word in words if word not in ARTICLES]
 
 
 def _describes(answer: str) -> bool:
