@@ -38,6 +38,20 @@ def test_a_close_verdict_is_taken_back_when_the_fuller_form_finds_an_opposite() 
     assert _outcome("John Kennedy", ("Kennedy",), "Robert Kennedy", "Who?") is Outcome.CLOSE
 
 
+def test_a_close_verdict_is_taken_back_when_another_form_finds_its_negation_left_out() -> None:
+    # Against "it has not cleared its neighbourhood" the typed answer is near by its
+    # letters; against the accepted "it has not cleared its orbit" it is that answer
+    # without its 'not': the reverse, whichever accepted form is nearest.
+    answer = "It has not cleared its orbit of other objects"
+    accepted = ("it has not cleared its orbit", "it has not cleared its neighbourhood")
+    question = "Why is Pluto no longer counted as a planet?"
+    for typed in ("it has cleared its orbit", "It has cleared its orbit of other bodies"):
+        assert _outcome(answer, accepted, typed, question) is Outcome.WRONG, typed
+    assert _outcome(answer, accepted, "it has not cleared its orbit", question) is Outcome.EXACT
+    # Near an accepted form, and the negation kept: still close.
+    assert _outcome(answer, accepted, "it has not cleared its path", question) is Outcome.CLOSE
+
+
 def test_every_stand_in_rule_is_read_back() -> None:
     from trainer.core.answering.verdict import instead_rule, opposite_rule, stand_in_of
 

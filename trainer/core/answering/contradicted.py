@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.person_titles import is_title, is_title_rule
 from trainer.core.answering.text_alignment import Question
+from trainer.core.answering.text_matches import NEGATION_LEFT_OUT
 from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
 from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
 from trainer.core.answering.words import answer_words
@@ -28,7 +29,9 @@ def without_contradicted(
     with a given name added, but "Humphry Davy" says 'john' stands instead of 'humphry':
     another person. "the Lower Rhine" is close to "the Rhine", but 'lower' is the opposite
     of 'upper' in "the Upper Rhine": wrong. A close verdict is taken back by any accepted
-    form that finds the typed answer says its opposite: it is near only by its letters.
+    form that finds the typed answer says its opposite, or says it all but the negation
+    ("it has cleared its orbit" for "it has not cleared its orbit", where "it has not
+    cleared its neighbourhood" is accepted too): it is near only by its letters.
 
     Words typed after the shorter form's words that only restate the question name
     nothing new: "an aviation school at Lipetsk" for "What was agreed at Lipetsk?" is "an
@@ -38,7 +41,12 @@ def without_contradicted(
     words = [set(fold(text).split()) for text in accepted]
     kept = list(verdicts)
     reversed_by = next(
-        (v for v in verdicts if v.outcome is Outcome.WRONG and _opposite(v.rule)), None
+        (
+            v
+            for v in verdicts
+            if v.outcome is Outcome.WRONG and (_opposite(v.rule) or _negation_left_out(v.rule))
+        ),
+        None,
     )
     typed_words = fold(typed).split()
     for index, verdict in enumerate(verdicts):
@@ -94,6 +102,11 @@ def _reverse(rule: str) -> bool:
 
 
 _THE_REVERSE = ": the reverse"
+
+
+def _negation_left_out(rule: str) -> bool:
+    """Whether a rule finds the typed words are the answer's without its negation."""
+    return rule.endswith(NEGATION_LEFT_OUT)
 
 
 def _opposite(rule: str) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
-from trainer.core.answering.approximate import approximate_numbers_lined_up
+from trainer.core.answering.approximate import approximate_numbers_lined_up, without_approximators
 from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
 from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
 from trainer.core.answering.conversions import measure_of, unit_of_the_question
@@ -54,7 +54,7 @@ from trainer.core.answering.other_answers import (
     sibling_contradiction,
 )
 from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
-from trainer.core.answering.text_matches import TextMatch
+from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
 from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.unit_pairs import swapped_units
 from trainer.core.answering.unit_readings import m_read_alike, signs_read_alike
@@ -108,7 +108,7 @@ def match_text(
     found = _match(expected, typed, question, confusables, siblings, typo_tolerance, dropped)
     if dropped is None or not found.accepted:
         return found
-    rule = f"'{dropped}' of the answer left out: it says the reverse"
+    rule = f"'{dropped}' of the answer left out{NEGATION_LEFT_OUT}"
     return TextMatch(False, False, rule, found.similarity, decisive=True)
 
 
@@ -150,6 +150,7 @@ def _match(
         similarity = _nearness(want, got)
     want, got, date_problem = line_up_dates(want, got)
     got, near = approximate_numbers_lined_up(want, got)
+    want, got = without_approximators(want), without_approximators(got)
     if (rounded := constants_lined_up(expected, want, got)) != got:
         got, finer = rounded, True  # "6.02 × 10^23" for "6.022 × 10^23"
     if got == want or "".join(got) == "".join(want):

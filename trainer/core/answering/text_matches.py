@@ -18,3 +18,8 @@ class TextMatch:
     # Wrong for a reason that is never merely close: a negation, a hedge, other
     # numbers, another answer of the deck.
     decisive: bool = False
+
+
+# How a rule ends that finds the typed words are the answer's but for its negation ("it
+# rained" for "it never rained"): the reverse, never close, against any accepted answer.
+NEGATION_LEFT_OUT = ": it says the reverse"
