@@ -47,6 +47,35 @@ def test_the_question_gives_the_unit_of_a_bare_number() -> None:
     assert judged("120", "120 miles", question=question)
 
 
+def test_astronomy_s_lengths_are_units_of_two_words_or_a_symbol() -> None:
+    question = "About how far from the Sun does Neptune orbit, in astronomical units?"
+    for typed in ("30 AU", "30 au", "30 astronomical units", "30"):
+        assert judged("30", typed, question=question), typed
+    for typed in ("30 km", "30 miles", "30 light-years", "30 parsecs"):
+        assert not judged("30", typed, question=question), typed
+    for typed in ("4.2 light years", "4.2 light-years", "4.2 lightyears", "4.2 ly"):
+        assert judged("4.2 light-years", typed), typed
+    assert not judged("4.2 light-years", "4.2 parsecs")
+    # "4.2 years" is a time, not the light-years of the answer.
+    assert not judged("4.2 light-years", "4.2 years")
+    # An amount in another length converts: 4.5 billion km is 30.08 au.
+    verdict = grade(
+        Answer(AnswerType.NUMBER, "30", tolerance=1),
+        "4.5 billion km",
+        policy=POLICY,
+        question=question,
+    )
+    assert verdict.correct and "astronomical units" in verdict.rule, verdict.rule
+    # Gold's symbol is no unit where no number stands before it.
+    assert judged("Au", "Au", question="What is the symbol of gold?")
+    assert not judged("Au", "Ag", question="What is the symbol of gold?")
+
+
+def test_a_tonne_is_t_after_a_number() -> None:
+    assert judged("27 tonnes", "27 t")
+    assert not judged("27 tonnes", "27 kg")
+
+
 def test_m_after_a_number_is_metres_or_millions_and_never_another_length() -> None:
     assert not judged("3,530 km", "3530 m")
     assert not judged("120", "120 m", question="How long is the canal, in miles?")

@@ -32,6 +32,11 @@ _LISTED: dict[str, tuple[str, Fraction]] = {
             ("foot", "0.3048"),
             ("yard", "0.9144"),
             ("inch", "0.0254"),
+            # As the IAU defines them: the astronomical unit exactly (2012), a light-year
+            # in Julian years exactly, a parsec (648,000/π au) to the metre.
+            ("astronomicalunit", 149_597_870_700),
+            ("lightyear", 9_460_730_472_580_800),
+            ("parsec", 30_856_775_814_913_673),
         )
     },
     **{

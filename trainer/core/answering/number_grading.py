@@ -30,6 +30,7 @@ from trainer.core.answering.number_claims import (
     MULTIPLIERS,
     PERCENT_WORDS,
     counted_problem,
+    opposite_claim,
     percent_problem,
     qualifier_problem,
     says_none,
@@ -88,8 +89,10 @@ def grade_number(
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=other_unit)
     if want == 0 and says_none(typed_words):
         return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="exact")
-    qualified = qualifier_problem(want_words, typed_words) or percent_problem(
-        want_words, typed_words, asked.sequence
+    qualified = (
+        qualifier_problem(want_words, typed_words, asked.sequence)
+        or percent_problem(want_words, typed_words, asked.sequence)
+        or opposite_claim(want_words, typed_words, asked.sequence)
     )
     if qualified is not None:
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
@@ -217,6 +220,7 @@ def _shares(got: Fraction | None, want: Sequence[str], typed: Sequence[str]) -> 
 
 _PLURALS = {"century": "centuries", "foot": "feet", "inch": "inches", "kelvin": "kelvin"}
 _PLURALS |= {"celsius": "degrees Celsius", "fahrenheit": "degrees Fahrenheit"}
+_PLURALS |= {"astronomicalunit": "astronomical units", "lightyear": "light-years"}
 
 
 def _in_groups(value: Fraction | None, typed: Sequence[str], asked: Question) -> Fraction | None:

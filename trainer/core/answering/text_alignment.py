@@ -39,7 +39,7 @@ from trainer.core.answering.person_titles import (
 from trainer.core.answering.regions import larger_name_typed, region_after
 from trainer.core.answering.relations import past_stems, swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
-from trainer.core.answering.units import unit_left_out
+from trainer.core.answering.units import shown, unit_left_out
 from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import (
     RAREST_COUNT,
@@ -328,7 +328,7 @@ def _described(
     if units:
         # Right, but a unit belongs with its number: the suggested quality says so.
         slip = True
-        notes.append(f"the unit '{' '.join(units)}' left out")
+        notes.append(f"the unit '{' '.join(map(shown, units))}' left out")
     if given:
         notes.append(f"'{' '.join(given)}' left out, given by the question")
     return Alignment(True, slip, "; ".join(notes), notes)

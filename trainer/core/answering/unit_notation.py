@@ -71,6 +71,11 @@ SIGN_WORDS |= {"£": "gbp", "$": "usd", "€": "eur", "¥": "jpy"}
 SIGNS_SHOWN = {"gbp": "£", "usd": "$", "eur": "€", "jpy": "¥"}
 SIGNS_SHOWN |= {"degc": "°C", "degfahr": "°F", "arcdeg": "°", "arcdegree": "°"}
 SIGNS_SHOWN |= {"percent": "%"}
+SIGNS_SHOWN |= {"astronomicalunit": "AU", "lightyear": "light-years"}
+# Units of two words, read as one: "astronomical units", "light-years", "light years".
+_TWO_WORD_UNITS = re.compile(
+    r"(?<![^\W\d_])(?:(astronomical)\s+unit|(light)[\s-]+year)(s?)(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def symbols_as_words(text: str) -> str:
@@ -87,15 +92,23 @@ def units_apart(text: str) -> str:
     """The text with a unit written against its number set apart from it: "6650km" →
     "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit); and a
     length's unit raised to a power in words: "6500 m3" → "6500 cubic metres", "km²" or
-    "sq km" → "square km"; and signs of units as words (see `symbols_as_words`); and a
+    "sq km" → "square km"; units of two words as one ("light-years" → "lightyears");
+    and signs of units as words (see `symbols_as_words`); and a
     symbol only its case tells ("34,000 kN", "5 MW") as its unit's name; and a speed or
     an acceleration per second one way (see `si_rates`)."""
     text = symbols_as_words(rates_in_words(text))
+    if "ight" in text or "IGHT" in text or "stronomical" in text or "STRONOMICAL" in text:
+        text = _TWO_WORD_UNITS.sub(_one_word_unit, text)
     text = _CASED_SYMBOL.sub(lambda m: f" {CASED_SYMBOLS[m.group(1)]}", text)
     powers = _POWER_OF_LENGTH.sub(_power_in_words, _SQUARE_ABBREVIATED.sub("square ", text))
     if "ubic" in powers or "UBIC" in powers:  # "cubic centimetres": millilitres
         powers = _CUBIC_WORDS.sub(lambda m: _LITRES[m.group(1).casefold()], powers)
     return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, powers)
+
+
+def _one_word_unit(found: re.Match[str]) -> str:
+    first = (found.group(1) or found.group(2)).casefold()
+    return ("astronomicalunit" if first == "astronomical" else "lightyear") + found.group(3)
 
 
 def _power_in_words(found: re.Match[str]) -> str:

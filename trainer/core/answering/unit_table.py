@@ -23,6 +23,11 @@ _LISTED: dict[str, dict[str, tuple[str, ...]]] = {
         "foot": ("ft", "foot", "feet"),
         "yard": ("yard", "yards", "yd", "yds"),
         "inch": ("inch", "inches"),
+        # Astronomy's lengths, each one word however written ("astronomical units", "AU",
+        # "light-years": see `unit_notation.units_apart`).
+        "astronomicalunit": ("astronomicalunit", "astronomicalunits"),
+        "lightyear": ("lightyear", "lightyears"),
+        "parsec": ("parsec", "parsecs"),
     },
     "mass": {
         "kg": ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
@@ -200,8 +205,10 @@ def _table() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, str]]:
 # "am" parts of the day, "m" metres or millions (`units.py`).
 _NOT_UNITS = frozenset({"kn", "pm", "am", "m", "min", "ms"})
 
-# Symbols outside SI read only as written, right after a number: "500 cc" is 500 ml.
-_CASED_ALSO = {"cc": "millilitre"}
+# Symbols outside SI read only as written, right after a number: "500 cc" is 500 ml,
+# "27 t" 27 tonnes, "30 AU" 30 astronomical units, "4.2 ly" 4.2 light-years.
+_CASED_ALSO = {"cc": "millilitre", "t": "tonne", "ly": "lightyear"}
+_CASED_ALSO |= {"AU": "astronomicalunit", "au": "astronomicalunit"}
 
 # Symbols too often a word even as written after a number ("3 us").
 _NEVER = frozenset({"us"})
