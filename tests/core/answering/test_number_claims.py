@@ -71,6 +71,23 @@ def test_a_number_answer_is_judged_by_what_it_claims(
         ("0.5", "What share was sold?", "half a dozen", Outcome.WRONG),
         ("18", "How many eggs?", "one and a half dozen", Outcome.EXACT),
         ("24", "How many eggs?", "a couple of dozen", Outcome.EXACT),
+        # The opposite of what the question or the answer says is the reverse claim.
+        ("6", "How many women were ENIAC's first programmers?", "6 men", Outcome.WRONG),
+        ("6", "How many women were ENIAC's first programmers?", "6 women", Outcome.EXACT),
+        ("300", "How many soldiers were in the north?", "300 in the south", Outcome.WRONG),
+        ("300", "How many soldiers were in the north?", "300 in the north", Outcome.EXACT),
+        ("6 women", "Who were the first programmers?", "6 men", Outcome.WRONG),
+        # A word of comparison the question asks by, after the number, is the question's.
+        ("300", "How many more men than women were there?", "300 more", Outcome.EXACT),
+        ("300", "How many more men than women were there?", "more than 300", Outcome.WRONG),
+        ("300", "How many men were there?", "300 more", Outcome.WRONG),
+        # A bound the question asks for is the question's wherever it is typed.
+        ("30", "Over what age could British women vote in 1918?", "over 30", Outcome.EXACT),
+        ("30", "Over what age could British women vote in 1918?", "under 30", Outcome.WRONG),
+        # A question that names an age asks it in years.
+        ("16", "What is the voting age in Austria?", "16 years", Outcome.EXACT),
+        ("16", "What is the voting age in Austria?", "16 months", Outcome.WRONG),
+        ("6", "At what age can a baby sit up, in months?", "6 months", Outcome.EXACT),
     ],
 )
 def test_words_beside_a_bare_number_must_name_what_the_question_counts(

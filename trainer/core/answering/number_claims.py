@@ -5,7 +5,8 @@ writes one ("about 50,000 hectares", "300,000 men killed"). Some words change th
 whatever the number: a qualifier that denies, bounds or hedges it ("not 4", "more than
 4", "fewer than 17,000", "maybe 4"), which makes the answer wrong; a unit the question
 does not measure in ("27 months" asked "How old…?", "3 kg" asked "How many ions…?"),
-wrong too; and a word naming something else counted, which makes it close: the number is
+wrong too, as is a word whose opposite the answer or the question says ("6 men" for "How
+many women…?"); and a word naming something else counted, which makes it close: the number is
 right, the thing is not. Where the answer names what it counts ("206 bones"), a word it
 and the question lack is another thing ("206 teeth"). Where the answer is a bare number
 the question names the thing, and a typed word is another thing when it stands in place
@@ -28,7 +29,8 @@ from trainer.core.answering.fraction_words import is_fraction_word
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.unit_table import KINDS
 from trainer.core.answering.units import is_unit_word, shown, units_in
-from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS
+from trainer.core.answering.verdict import opposite_rule
+from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS, OPPOSITES
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.lexicon import is_common_word, is_known_word
 
@@ -40,6 +42,8 @@ _BOUNDS = frozenset(
     }
 )
 _QUALIFIERS = NEGATORS | (HEDGE_WORDS - {"and"}) | _BOUNDS
+# The words a question asks by, after a bound it asks for: "Over what age …?".
+_WH_WORDS = frozenset({"what", "which", "how"})
 # Words after a percentage that say which way a thing changed by it: "15% fewer".
 _CHANGES = frozenset(
     {"more", "less", "fewer", "higher", "lower", "above", "below", "over", "under"}
@@ -55,16 +59,26 @@ _SIGNS = frozenset({"minus", "negative"})
 _LEADING = frozenset({"up", "some", "exactly", "precisely", "total", "totalling"})
 
 
-def qualifier_problem(accepted: Sequence[str], typed: Sequence[str]) -> str | None:
+def qualifier_problem(
+    accepted: Sequence[str], typed: Sequence[str], question: Sequence[str] = ()
+) -> str | None:
     """The first word of `typed` that denies, bounds or hedges its number, which the
-    `accepted` answer does not say itself; None if there is none."""
-    own = set(accepted)
+    `accepted` answer does not say itself; None if there is none. A word of comparison
+    the question asks by is the question's after the number ("300 more" for "How many
+    more men than women…?"), not before it ("more than 300"); and anywhere where it asks
+    what the bound is ("over 30" for "Over what age could women vote?")."""
+    own = set(accepted) | {
+        word for word, after in pairwise(question) if word in _BOUNDS and after in _WH_WORDS
+    }
+    asked = _BOUNDS & set(question)
+    first_number = next((i for i, word in enumerate(typed) if word[:1].isdecimal()), len(typed))
     found = next(
         (
             word
             for index, word in enumerate(typed)
             if word in _QUALIFIERS
             and word not in own
+            and not (word in asked and index > first_number)
             and not (word in _BOUNDS and same_way(accepted, word))
             # "15% fewer", "10 per cent more": a change by the percentage, not a bound.
             and not _percentage_phrase(typed, index)
@@ -72,6 +86,23 @@ def qualifier_problem(accepted: Sequence[str], typed: Sequence[str]) -> str | No
         None,
     )
     return None if found is None else f"'{found}' makes it another claim than the number"
+
+
+def opposite_claim(
+    accepted: Sequence[str], typed: Sequence[str], question: Sequence[str]
+) -> str | None:
+    """A typed word whose opposite the answer or the question says, and which neither says
+    itself: "6 men" for "How many women were ENIAC's first programmers?", "300 in the
+    south" for "How many … in the north?". The number may be right; the claim is the
+    reverse. Words of comparison are left to `qualifier_problem` and `same_way`."""
+    said = {*accepted, *question}
+    for word in typed:
+        if word in said or word in _BOUNDS or word in _CHANGES:
+            continue
+        opposite = next((other for other in OPPOSITES.get(word, ()) if other in said), None)
+        if opposite is not None:
+            return opposite_rule(word, opposite)
+    return None
 
 
 def counted_problem(
@@ -241,7 +272,7 @@ def unasked_unit(
     for kind, unit in units_in(typed).items():
         if kind in named or unit in words_units:
             continue
-        if pairs & _AGE_QUESTIONS:
+        if pairs & _AGE_QUESTIONS or "age" in question:
             wrong = (kind, unit) != ("time", "year")
         else:
             # A question that names units asks in them: "$400" is no answer to "What
@@ -256,7 +287,8 @@ def _written(typed: Sequence[str], unit: str) -> str:
     return shown(next((word for word in typed if unit in units_in([word]).values()), unit))
 
 
-# Questions of age: in years, unless they say otherwise ("How old …, in months?").
+# Questions of age: in years, unless they say otherwise ("How old …, in months?"); so is
+# any question that names an age ("What is the voting age in Austria?").
 _AGE_QUESTIONS = frozenset({("how", "old"), ("what", "age"), ("which", "age")})
 _LENGTH, _AREA, _VOLUME, _MASS, _TIME = "length", "area", "volume", "mass", "time"
 # Words of a question that say what it measures, and the kinds of unit that measure it.
