@@ -110,3 +110,43 @@ def test_percent_options_answer_to_their_text_and_to_their_numbers(
     assert chosen(choices, choices[pick]) == choices[pick]
     assert chosen(choices, f"option {pick + 1}") == choices[pick]
     assert chosen(choices, str(pick + 1)) == choices[pick]  # what a number key sends
+
+
+AMENDMENTS = (
+    "the First Amendment",
+    "the Second Amendment",
+    "the Fifth Amendment",
+    "the Thirteenth Amendment",
+)
+
+
+@pytest.mark.parametrize(
+    ("choices", "typed", "option"),
+    [
+        # Where an option's text holds an ordinal, a typed ordinal names its words.
+        (AMENDMENTS, "second", "the Second Amendment"),
+        (AMENDMENTS, "2nd", "the Second Amendment"),
+        (AMENDMENTS, "thirteenth", "the Thirteenth Amendment"),
+        (AMENDMENTS, "fourth", ""),  # no Fourth Amendment among them: no option
+        (AMENDMENTS, "4", "the Thirteenth Amendment"),  # a bare number is still its place
+        (AMENDMENTS, "option 4", "the Thirteenth Amendment"),
+        (("the second vote", "the first vote"), "first", "the first vote"),
+        (("the second vote", "the first vote"), "second", "the second vote"),
+        # Where none does, an ordinal is the option's place.
+        (("Paris", "Berlin", "Rome", "Madrid"), "second", "Berlin"),
+        (("Paris", "Berlin", "Rome", "Madrid"), "the second one", "Berlin"),
+    ],
+)
+def test_an_ordinal_is_an_options_place_only_where_no_option_holds_one(
+    choices: tuple[str, ...], typed: str, option: str
+) -> None:
+    # The question names what the options are, so "second" may leave out "amendment".
+    question = "Which amendment, or which vote, or which city?"
+    verdict = grade(
+        Answer(AnswerType.CHOICE, "", key=(0,)),
+        typed,
+        choices=choices,
+        policy=POLICY,
+        question=question,
+    )
+    assert verdict.matched == option, verdict.rule

@@ -23,6 +23,7 @@ from trainer.core.answering.option_names import other_given_name, other_surname
 from trainer.core.answering.option_numbers import (
     Reading,
     options_of_value,
+    ordinal_among_options,
     read_as_number_note,
     reading_of,
 )
@@ -46,6 +47,8 @@ def grade_choice(
 ) -> Verdict:
     """Right or wrong, never close: the option chosen is the right one or it is not."""
     reading = reading_of(typed)
+    if reading is Reading.NUMBER and ordinal_among_options(typed, choices):
+        reading = Reading.VALUE  # "second" among "the first vote | the second vote"
     index = _chosen_by_number(typed, choices, reading)
     rule, slip, note = "option chosen", False, ""
     refused: list[str] = []

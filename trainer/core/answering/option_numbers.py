@@ -5,7 +5,9 @@ number as a bare integer ("4"): a bare integer in range is always the option's n
 and so are "option 2", "no. 2", "#2", "2.", "the second one". Anything else that holds
 a number is a value, never an option's number: a sign, a unit, a percent sign, a
 decimal point, a currency or any other word says so ("4%", "4 %", "-3", "1.5", "$2", "4
-years"), and so does a bare integer past the last option ("1918" among four years).
+years"), and so does a bare integer past the last option ("1918" among four years). An
+ordinal is an option's number only where no option's text holds one: among "the First
+Amendment | the Second Amendment …", "second" is the Second Amendment, never option 2.
 
 A value chooses the one option that has it, with no other words than that option's
 ("4" or "4 per cent" for "4%", "+5" for "5 °C", "4.5" for "$4.50"; "-5" is not "5 °C").
@@ -71,6 +73,19 @@ def reading_of(typed: str) -> Reading:
     if len(tokens) == 1 and not _is_ordinal(fold(tokens[0])):
         return Reading.BARE
     return Reading.NUMBER
+
+
+def ordinal_among_options(typed: str, choices: Sequence[str]) -> bool:
+    """Whether `typed` holds an ordinal ("second", "2nd", "the fourth one") while an
+    option's text holds one too ("the Second Amendment", "the first vote"): then the
+    ordinal names that option's words, not an option's place in the list."""
+    if not any(_is_ordinal(word) for word in fold(typed).split()):
+        return False
+    return any(
+        _is_ordinal(word) and normalize_numbers([word])[0].isdecimal()
+        for choice in choices
+        for word in fold(choice).replace("-", " ").split()
+    )
 
 
 def _is_ordinal(word: str) -> bool:
