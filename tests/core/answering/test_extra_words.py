@@ -59,6 +59,10 @@ def test_a_word_replacing_or_inserted_into_the_answer_is_not_right(answer: str, 
         ("Wolfgang Mozart", "Wolfgang Amadeus Mozart"),
         ("Warren", "Dr John Warren"),
         ("Isaac Newton", "Sir Isaac Newton"),
+        # A court's titles are titles too.
+        ("John Marshall", "Chief Justice John Marshall"),
+        ("Justice Anthony Kennedy", "Anthony Kennedy"),
+        ("Ruth Bader Ginsburg", "Justice Ruth Bader Ginsburg"),
     ],
 )
 def test_initials_middle_names_and_titles_stay_optional(answer: str, typed: str) -> None:

@@ -172,6 +172,8 @@ PERSONAL_TITLES = frozenset(
         *("lieutenant", "sergeant", "chancellor", "premier", "senator", "governor"),
         *("comrade", "chairman", "cardinal", "bishop", "reverend", "rev"),
         *("doge", "sultan", "caliph", "shah", "archbishop", "abbot"),
+        # A court's: "Justice Anthony Kennedy", "Chief Justice John Marshall".
+        *("justice", "chief", "judge"),
     }
 )
 
