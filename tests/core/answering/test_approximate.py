@@ -30,6 +30,18 @@ from trainer.core.scheduling.policy import Policy
         ("about 104.5°", AnswerType.NUMBER, "104.6°", Outcome.TYPO),
         ("about 104.5°", AnswerType.NUMBER, "109.5°", Outcome.CLOSE),
         ("about 37", AnswerType.NUMBER, "35.5", Outcome.CLOSE),
+        # Any approximator may be left out, and the amount given in another unit.
+        ("roughly 28,000 km/h", AnswerType.TEXT, "28,000 km/h", Outcome.EXACT),
+        ("approximately 28,000 km/h", AnswerType.TEXT, "27,500 km/h", Outcome.TYPO),
+        ("roughly 28,000 km/h", AnswerType.TEXT, "25,000 km/h", Outcome.WRONG),
+        ("about 27 tonnes", AnswerType.TEXT, "27,000 kg", Outcome.EXACT),
+        ("about 400 km", AnswerType.TEXT, "400,000 m", Outcome.EXACT),
+        ("about 8 minutes 20 seconds", AnswerType.TEXT, "500 seconds", Outcome.EXACT),
+        ("about 8 minutes 20 seconds", AnswerType.TEXT, "8 minutes and 20 seconds", Outcome.EXACT),
+        # An approximator is no bound: "more than" still claims otherwise.
+        ("around 400 km", AnswerType.TEXT, "more than 400 km", Outcome.WRONG),
+        # "around" before no number is a word of the answer.
+        ("around the Sun", AnswerType.TEXT, "the Sun", Outcome.WRONG),
     ],
 )
 def test_a_near_number_is_right_only_for_an_approximate_answer(

@@ -119,6 +119,21 @@ def approximate_numbers_lined_up(
     return out, rewritten
 
 
+def without_approximators(words: Sequence[str]) -> list[str]:
+    """The words without an approximator right before a number: once a typed number is
+    lined up with the answer's approximate one, "roughly 28,000 km/h" says what "28,000
+    km/h" says, and "about 27 tonnes" is "27,000 kg" in another unit."""
+    return [
+        word
+        for index, word in enumerate(words)
+        if not (
+            word in APPROXIMATORS
+            and index + 1 < len(words)
+            and _number(words[index + 1]) is not None
+        )
+    ]
+
+
 def _number(word: str) -> Fraction | None:
     if not word[:1].isdecimal():
         return None
