@@ -31,6 +31,30 @@ def test_a_yes_or_no_is_judged_by_its_first_word(
     assert graded(expected, typed, ASKED) is outcome
 
 
+@pytest.mark.parametrize(
+    ("expected", "typed", "outcome"),
+    [
+        # A short reply says yes or no without the word: its verb, and a negation or none.
+        ("No", "they do not", Outcome.EXACT),
+        ("No", "they don't", Outcome.EXACT),
+        ("No", "never", Outcome.EXACT),
+        ("No", "not any more", Outcome.EXACT),
+        ("No", "nope", Outcome.EXACT),
+        ("No", "they do not react readily", Outcome.EXACT),  # the question's own words
+        ("No", "they do", Outcome.WRONG),
+        ("No", "they do react", Outcome.WRONG),
+        ("Yes", "they do", Outcome.EXACT),
+        ("Yes", "of course", Outcome.EXACT),
+        ("Yes", "certainly not", Outcome.WRONG),
+        ("Yes", "they never do", Outcome.WRONG),
+    ],
+)
+def test_a_short_reply_says_yes_or_no(expected: str, typed: str, outcome: Outcome) -> None:
+    assert graded(expected, typed, ASKED) is outcome
+
+
 def test_other_answers_are_left_to_the_word_grader() -> None:
     assert yes_no_match("No man's land", "no man's land") is None
-    assert yes_no_match("No", "never") is None
+    # A reply with words of its own is judged by them, not read as yes or no.
+    assert yes_no_match("No", "they are inert") is None
+    assert yes_no_match("No", "not them") is None

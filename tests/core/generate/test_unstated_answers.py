@@ -105,6 +105,9 @@ def test_an_excerpt_with_no_source_text_yet_and_a_verdict_are_not_judged() -> No
     repeated = Excerpt("e", asked, SourceRef("3"), Location("d", 1, 1), questions=(question,))
     assert unstated_message(("Rapallo",), repeated) is None
     assert unstated_message(("False",), _excerpt("Rheinmetall was a German firm.")) is None
+    # A yes or a no replies to its question: no excerpt states it.
+    assert unstated_message(("No",), _excerpt("Laika died within hours of launch.")) is None
+    assert unstated_message(("Yes",), _excerpt("Ham lived until 1983.")) is None
     assert unstated_message(("Rapallo",), _excerpt("Yes, on the Riviera.")) is not None
 
 

@@ -173,7 +173,7 @@ def _grade_one(
 def _grade_text(
     answer: Answer, accepted: str, typed: str, expected: str, policy: Policy, asked: Question
 ) -> Verdict:
-    if (answered := yes_no_match(accepted, typed)) is not None:  # "No, they do not"
+    if (answered := yes_no_match(accepted, typed, asked.has)) is not None:  # "No, they do not"
         return _text_verdict(answered, accepted, expected, policy)
     if is_country_name(typed, accepted):  # "United States" for "the United States of America"
         return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="another name of the country")

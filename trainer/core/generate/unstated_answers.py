@@ -30,7 +30,7 @@ def unstated_message(answers: Sequence[str], excerpt: Excerpt) -> str | None:
     first refuses …'), not by another person's name that shares it: 'Charles Darnay'
     does not state 'Charles Dickens'.
     Not judged: answers with a digit (a number is written in too many ways), a true or
-    false verdict, and the answers of an excerpt with no source text yet, as `trainer
+    false verdict, a yes or a no, and the answers of an excerpt with no source text yet, as `trainer
     convert` writes them: its page `unknown`, or its text only its question repeated.
     """
     if not answers or any(any(map(str.isdigit, answer)) for answer in answers):
@@ -46,8 +46,9 @@ def unstated_message(answers: Sequence[str], excerpt: Excerpt) -> str | None:
     )
 
 
-# A true/false question's answer is a verdict on its statement, not a value stated.
-_VERDICTS = frozenset({"true", "false"})
+# A true/false question's answer is a verdict on its statement, and a yes-or-no
+# question's a reply to it, not a value stated.
+_VERDICTS = frozenset({"true", "false", "yes", "no"})
 
 
 def _no_source_text(excerpt: Excerpt) -> bool:
