@@ -25,6 +25,16 @@ _VALUE_ENDINGS = frozenset(_MARKS_SAID) | frozenset(_CLOSING_QUOTES)
 # The preposition just before a field, which a date's precision decides: "on 14 July
 # 1789", "in July 1789", "in 1789".
 _DATE_PREPOSITION = re.compile(r"(?<![^\W_])(on|in|On|In|ON|IN)(\s+)$")
+# A possessive just before a field ("{composer}'s {work}", "Bach's {work}"): an article
+# opening the value is dropped after it ("Bach's Mass in B minor", not "Bach's the Mass").
+# Only an article in lower case: one with a capital is a title's own ("Shakespeare's A
+# Midsummer Night's Dream").
+_POSSESSIVE = re.compile(r"(?:^|([^\W\d_]+))['’]s\s+$|s['’]\s+$")
+# Words whose "'s" is "is" or "has" ("It's {work}"), not a possessive.
+_CONTRACTED = frozenset(
+    "it that there here he she what who where how when this let everyone nobody".split()  # noqa: SIM905
+)
+_ARTICLE_OPENING = re.compile(r"(?:the|a|an)\s+(?=\S)")
 
 
 class PlaceholderError(ValueError):
@@ -50,6 +60,8 @@ class Pattern:
     _marks_after_fields: bool = field(init=False, repr=False, compare=False)
     # The fields written just after "on" or "in" (see `render`).
     _prepositioned: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The fields written just after a possessive (see `render`).
+    _after_possessive: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pieces = tuple(("", p.name) if isinstance(p, FieldRef) else (p, None) for p in self.parts)
@@ -65,6 +77,12 @@ class Pattern:
             if name is not None and before is None and _DATE_PREPOSITION.search(text)
         )
         object.__setattr__(self, "_prepositioned", prepositioned)
+        after_possessive = frozenset(
+            name
+            for (text, before), (_, name) in itertools.pairwise(pieces)
+            if name is not None and before is None and _possessive_ending(text)
+        )
+        object.__setattr__(self, "_after_possessive", after_possessive)
         names = [name for _, name in pieces]
         fields = tuple(dict.fromkeys(name for name in names if name is not None))
         object.__setattr__(self, "_fields", fields)
@@ -86,7 +104,11 @@ class Pattern:
         field is dropped when the value ends the sentence already ("Who wrote {title}?"
         with "What Is the Third Estate?"). `prepositions` gives, for some fields, the
         word that must stand for an "on" or "in" just before them (see
-        `field_display.date_prepositions`)."""
+        `field_display.date_prepositions`). An article opening a value written just
+        after a possessive is left out: "{composer}'s {work}" with "the Mass in B minor"
+        is "Bach's Mass in B minor"."""
+        if self._after_possessive:
+            values = _without_articles(values, self._after_possessive)
         if prepositions and self._prepositioned.isdisjoint(prepositions):
             prepositions = None
         if (
@@ -119,6 +141,23 @@ class Pattern:
         """The rendering, with a capital first letter, whether a field's value or the
         pattern's own text starts it ("the Beagle reaches {place}" → "The Beagle …")."""
         return capitalised(self.render(values, prepositions))
+
+
+def _possessive_ending(text: str) -> bool:
+    """Whether `text` ends with a possessive: "'s " after a field, "Bach's ", "the
+    Beatles' "; not "It's "."""
+    found = _POSSESSIVE.search(text)
+    return found is not None and (found[1] or "").casefold() not in _CONTRACTED
+
+
+def _without_articles(values: Mapping[str, str], names: frozenset[str]) -> Mapping[str, str]:
+    """`values` with the article that opens each of `names`' left out."""
+    changed = {
+        name: _ARTICLE_OPENING.sub("", value, count=1)
+        for name in names
+        if (value := values.get(name)) is not None and _ARTICLE_OPENING.match(value)
+    }
+    return {**values, **changed} if changed else values
 
 
 def _without_second_mark(value: str, text: str) -> str:
