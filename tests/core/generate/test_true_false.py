@@ -155,6 +155,27 @@ def test_a_swap_comes_from_the_templates_own_facts(make: type[Make]) -> None:
         assert not [card for card in cards if "Eisenhower" in card.prompt]
 
 
+def test_a_pair_is_swapped_for_one_only_when_nothing_else_will_do(make: type[Make]) -> None:
+    # "Belka and Strelka became the first animal to orbit the Earth" reads false on its
+    # face: one name is swapped for one, a pair for a pair, while there are any.
+    singles = ["Laika", "Ham", "Félicette", "Enos", "Albert", "Gordo", "Baker", "Able"]
+    pairs = ["Belka and Strelka", "Veterok and Ugolyok", "Tsygan and Dezik"]
+    facts = tuple(
+        make.fact(f"f{i}", who=who, first=f"the first animal of kind {i}")
+        for i, who in enumerate([*singles, *pairs])
+    )
+    statements = _false_statements(make.cards(_tf(make, "{who} became {first}.", "who", *facts)))
+    false_singles = [
+        statements[f"f{i}.tf"] for i in range(len(singles)) if f"f{i}.tf" in statements
+    ]
+    false_pairs = [
+        statements[f"f{i}.tf"] for i in range(len(singles), len(facts)) if f"f{i}.tf" in statements
+    ]
+    assert false_singles and false_pairs
+    assert not [statement for statement in false_singles if " and " in statement]
+    assert all(" and " in statement for statement in false_pairs)
+
+
 def test_a_swap_true_by_another_fact_is_never_used(make: type[Make]) -> None:
     facts = (
         make.fact("marie", who="Marie Curie", prize="the 1903 Nobel Prize in Physics"),

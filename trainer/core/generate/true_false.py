@@ -31,7 +31,7 @@ from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
 from trainer.core.generate.measure_kinds import MIXED, measure_noun
-from trainer.core.generate.name_styles import unlikeness
+from trainer.core.generate.name_styles import UNLIKE_NAMES, unlikeness
 from trainer.core.generate.nested_values import may_hold, said_beside
 from trainer.core.generate.option_rules import (
     OptionRules,
@@ -39,6 +39,7 @@ from trainer.core.generate.option_rules import (
     sign_rivals_first,
     value_class,
     value_distance,
+    value_parts,
 )
 from trainer.core.generate.pools import SMALL_POOL, quantity_of
 from trainer.core.generate.prompt_giveaways import word_given_away
@@ -47,6 +48,10 @@ from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.name_sexes import sex_asked
 from trainer.core.records import record
+
+# How unlike a swapped value of another shape is (more people, or fewer): worse than any
+# rank of `unlikeness`.
+ANOTHER_SHAPE = UNLIKE_NAMES + 1
 
 # A year or date swapped in from further away than this (in days) makes a statement
 # false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
@@ -102,6 +107,7 @@ def true_false_card(
     # will do, and one of the other sex before a value that is no person's name.
     unlike: tuple[int, str, bool] | None = None
     kind = value_class(true_value, prepared.pool(index).declared)
+    shape = len(value_parts(true_value))
     asked = sex_asked(rest) if rules.person else None
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
@@ -126,7 +132,14 @@ def true_false_card(
                 any_candidate = True
                 if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
                     continue
-                rank = unlikeness(true_value, value, asked, excerpt.text) if rules.person else 0
+                if shape and len(value_parts(value)) not in (0, shape):
+                    # "Belka and Strelka became the first animal …" for Laika: a pair for
+                    # one reads false on its face, so only when nothing else will do.
+                    rank = ANOTHER_SHAPE
+                elif rules.person:
+                    rank = unlikeness(true_value, value, asked, excerpt.text)
+                else:
+                    rank = 0
                 if not rank:
                     sibling = value
                     break
