@@ -64,3 +64,38 @@ def test_a_title_in_plain_title_case_is_off_limits(text: str, title: str) -> Non
 )
 def test_names_joined_by_and_or_of_are_no_title(text: str) -> None:
     assert _closed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        # A court case is one name: no side of it is blanked.
+        ("In Obergefell v. Hodges, decided in 2015, Kennedy wrote.", "Obergefell v. Hodges"),
+        (
+            "Brown v. Board of Education of Topeka ended it.",
+            "Brown v. Board of Education of Topeka",
+        ),
+        ("It overruled Dobbs v Jackson Women's Health.", "Dobbs v Jackson Women's Health"),
+        # A work's number in a catalogue or a series, with the name before it.
+        ("Madison defended it in Federalist No. 47.", "Federalist No. 47"),
+        ("His Waltz in D-flat major, Op. 64 No. 1, is short.", "Op. 64 No. 1"),
+        ("The Brandenburg Concertos, BWV 1046 to 1051, call for a", "BWV 1046 to 1051"),
+        ("Beethoven's Symphony No. 5 in C minor opens", "Symphony No. 5"),
+        ("Haydn's Hob. I:94 and Mozart's K. 551 end it.", "K. 551"),
+        ("Schubert's D. 944 is great.", "D. 944"),
+    ],
+)
+def test_a_case_and_a_works_number_are_off_limits(text: str, closed: str) -> None:
+    assert any(closed in span for span in _closed(text)), _closed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1915 it had 40 ships. No more came.",
+        "The grid square D 4 held very few guns in 1916.",
+        "It was worth 5 versus 7 in the vote.",
+    ],
+)
+def test_numbers_and_words_near_no_designation_stay_open(text: str) -> None:
+    assert _closed(text) == []

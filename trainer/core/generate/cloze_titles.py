@@ -28,6 +28,26 @@ TITLE_MARKERS = frozenset(
 _QUOTED = re.compile(r"“([^“”\n]{1,150})”|\"([^\"\n]{1,150})\"|‘([^‘’\n]{1,150})’(?!\w)")
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _MAX_TITLE_WORDS = 12
+# A capitalised word of a name, possessive or hyphened ("Women's", "Brandenburg-Schwedt"),
+# and a run of them, across "of", "the", "for" ("Board of Education of Topeka").
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:of\s+|the\s+|for\s+)*{_NAME_WORD})*"
+_RUN_AFTER = re.compile(rf"(?:the\s+)?{_NAME_RUN}")
+_RUN_BEFORE = re.compile(rf"{_NAME_RUN}\s+$")
+# How far back a name before a case's "v." or a work's number may start.
+_RUN_REACH = 120
+# A court case, "Roe v. Wade", "Brown v. Board of Education": one name, never a part
+# blanked. Found by its "v." first, the names on each side read from there.
+_VERSUS = re.compile(r"\svs?\.?\s+(?=(?:the\s+)?[A-Z])")
+# A work's number in a catalogue or a series: "Op. 64 No. 1", "BWV 1046 to 1051", "K.
+# 551"; with the name before it ("Symphony No. 5", "Federalist No. 47"), its numbers
+# are no years nor counts, and its parts no answers. "D" and "S" (Schubert's, Liszt's
+# catalogues) only with their full stop: a lone capital before a number is as often an
+# initial or a grid's letter.
+_DESIGNATION = re.compile(
+    r"\b(?:(?:Op|Opp|No|Nos|BWV|KV|K|Hob|HWV|RV|WoO)\.?|[DS]\.)\s*(?:[IVXL]+[:.]\s*)?\d+[a-z]?"
+    r"(?:(?:\s*,\s*|\s+)(?:No|Nos)\.?\s*\d+[a-z]?)*(?:\s*(?:to|-|–)\s*\d+)?"
+)
 
 
 def off_limits(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
@@ -36,7 +56,9 @@ def off_limits(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
     A title is a quoted phrase in title case (“The Double Helix”), or a run of
     capitalised words that holds a capitalised function word not at the start of a
     sentence (`What Is Life?`, `On the Origin of Species`, `The Times` mid-sentence):
-    such capitals mark a title, not a name. Emphasis is `*text*` or `_text_`.
+    such capitals mark a title, not a name. So is a court case (`Roe v. Wade`), and a
+    work's number in a catalogue or a series with the name before it (`Op. 64 No. 1`,
+    `BWV 1046 to 1051`, `Federalist No. 47`). Emphasis is `*text*` or `_text_`.
     """
     spans = [match.span() for match in _EMPHASIS.finditer(text)]
     for match in _QUOTED.finditer(text):
@@ -49,7 +71,27 @@ def off_limits(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
         for run in (*_title_runs(text, words), *_common_word_titles(words))
         if not any(a <= run[0] and run[1] <= b for a, b in quoted)
     ]
+    if " v. " in text or " v " in text or " vs" in text:
+        for versus in _VERSUS.finditer(text):
+            after = _RUN_AFTER.match(text, versus.end())
+            if after is not None:
+                spans.append((_run_start(text, versus.start()), after.end()))
+    if _DESIGNATION_START.search(text):
+        spans += [(_run_start(text, m.start()), m.end()) for m in _DESIGNATION.finditer(text)]
     return sorted(spans)
+
+
+# What a designation must hold, found faster than a designation (a look-up of each
+# marker costs more still): most excerpts hold none, and are searched no further.
+_DESIGNATION_START = re.compile(r"(?:Op|No|BWV|KV|K|Hob|HWV|RV|WoO|D|S)\.?\s*(?:[IVXL]+[:.]\s*)?\d")
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the run of capitalised words that ends just before `end` starts (`end`
+    itself when there is none)."""
+    window = max(0, end - _RUN_REACH)
+    found = _RUN_BEFORE.search(text[window:end] + " ")
+    return window + found.start() if found is not None else end
 
 
 def _title_case(phrase: str) -> bool:
