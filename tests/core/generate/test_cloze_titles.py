@@ -95,6 +95,8 @@ def test_a_case_and_a_works_number_are_off_limits(text: str, closed: str) -> Non
         "In 1915 it had 40 ships. No more came.",
         "The grid square D 4 held very few guns in 1916.",
         "It was worth 5 versus 7 in the vote.",
+        # A marker written against a number is no designation: a formula.
+        "Potassium dichromate, K2Cr2O7, is orange, and SO2 and NO2 are gases.",
     ],
 )
 def test_numbers_and_words_near_no_designation_stay_open(text: str) -> None:

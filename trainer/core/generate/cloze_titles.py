@@ -40,13 +40,14 @@ _RUN_REACH = 120
 # blanked. Found by its "v." first, the names on each side read from there.
 _VERSUS = re.compile(r"\svs?\.?\s+(?=(?:the\s+)?[A-Z])")
 # A work's number in a catalogue or a series: "Op. 64 No. 1", "BWV 1046 to 1051", "K.
-# 551"; with the name before it ("Symphony No. 5", "Federalist No. 47"), its numbers
-# are no years nor counts, and its parts no answers. "D" and "S" (Schubert's, Liszt's
-# catalogues) only with their full stop: a lone capital before a number is as often an
-# initial or a grid's letter.
+# 551" (never written against its number: "K2Cr2O7" is a formula); with the name before
+# it ("Symphony No. 5", "Federalist No. 47"), its numbers are no years nor counts, and
+# its parts no answers. "D" and "S" (Schubert's, Liszt's catalogues) only with their
+# full stop: a lone capital before a number is as often an initial or a grid's letter.
 _DESIGNATION = re.compile(
-    r"\b(?:(?:Op|Opp|No|Nos|BWV|KV|K|Hob|HWV|RV|WoO)\.?|[DS]\.)\s*(?:[IVXL]+[:.]\s*)?\d+[a-z]?"
-    r"(?:(?:\s*,\s*|\s+)(?:No|Nos)\.?\s*\d+[a-z]?)*(?:\s*(?:to|-|–)\s*\d+)?"
+    r"\b(?:(?:Op|Opp|No|Nos|BWV|KV|K|Hob|HWV|RV|WoO)(?:\.\s*|\s+)|[DS]\.\s*)"
+    r"(?:[IVXL]+[:.]\s*)?\d+[a-z]?"
+    r"(?:(?:\s*,\s*|\s+)(?:No|Nos)(?:\.\s*|\s+)\d+[a-z]?)*(?:\s*(?:to|-|–)\s*\d+)?"
 )
 
 
@@ -83,7 +84,9 @@ def off_limits(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
 
 # What a designation must hold, found faster than a designation (a look-up of each
 # marker costs more still): most excerpts hold none, and are searched no further.
-_DESIGNATION_START = re.compile(r"(?:Op|No|BWV|KV|K|Hob|HWV|RV|WoO|D|S)\.?\s*(?:[IVXL]+[:.]\s*)?\d")
+_DESIGNATION_START = re.compile(
+    r"(?:Op|No|BWV|KV|K|Hob|HWV|RV|WoO|D|S)[.\s]\s*(?:[IVXL]+[:.]\s*)?\d"
+)
 
 
 def _run_start(text: str, end: int) -> int:
