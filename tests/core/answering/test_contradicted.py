@@ -88,3 +88,12 @@ def test_words_besides_a_short_form_that_reverse_the_full_one_are_wrong() -> Non
     assert _outcome(answer, accepted, "conversion of gold into pounds", question) is Outcome.WRONG
     assert _outcome(answer, accepted, "gold conversion", question) is Outcome.EXACT
     assert _outcome(answer, accepted, "pound conversion into gold", question) is Outcome.EXACT
+
+
+def test_a_near_answer_made_of_the_questions_own_words_is_wrong() -> None:
+    # Near "Caroline Herschel" by the surname, but the person the question names.
+    question = "Who discovered eight comets while working with William Herschel?"
+    assert _outcome("Caroline Herschel", (), "William Herschel", question) is Outcome.WRONG
+    assert _outcome("Caroline Herschel", (), "Caroline Herschel", question) is Outcome.EXACT
+    # Another given name the question does not give stays close.
+    assert _outcome("Caroline Herschel", (), "John Herschel", question) is Outcome.CLOSE

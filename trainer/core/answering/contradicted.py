@@ -8,6 +8,7 @@ person. The fuller form's verdict then stands for the typed answer.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.person_titles import is_title, is_title_rule
@@ -15,7 +16,7 @@ from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT
 from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
 from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
-from trainer.core.answering.words import answer_words
+from trainer.core.answering.words import answer_words, content_words
 
 _OPPOSITE = " is the opposite of "
 
@@ -78,6 +79,19 @@ def without_contradicted(
                 kept[index] = fuller
                 break
     return kept
+
+
+def restating_the_question(verdict: Verdict, typed: str, asked: Question) -> Verdict:
+    """`verdict`, or wrong where it is close and every content word typed is the
+    question's own: "William Herschel" for "Who discovered eight comets while working
+    with William Herschel?" (Caroline Herschel) is near the answer by its surname, but
+    names the person the question gives, which answers nothing."""
+    if verdict.outcome is not Outcome.CLOSE or not asked.gives_words:
+        return verdict
+    typed_words = content_words(answer_words(typed))
+    if not typed_words or not all(asked.has(word) for word in typed_words):
+        return verdict
+    return replace(verdict, outcome=Outcome.WRONG, rule=f"'{typed.strip()}' is the question's own")
 
 
 def _full_name_objects(

@@ -14,7 +14,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from trainer.core.answering.approximate import question_approximates
-from trainer.core.answering.contradicted import without_contradicted
+from trainer.core.answering.contradicted import restating_the_question, without_contradicted
 from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
 from trainer.core.answering.dates_in_text import misspelt_month
@@ -117,7 +117,8 @@ def grade(
     if answer.parts:
         verdicts.append(_grade_parts(answer, typed, expected, policy, asked))
     # The best outcome wins; among equals the most similar; among those the first given.
-    return max(verdicts, key=lambda v: (RANK[v.outcome], v.similarity))
+    best = max(verdicts, key=lambda v: (RANK[v.outcome], v.similarity))
+    return restating_the_question(best, typed, asked)
 
 
 def is_blank(typed: str) -> bool:
