@@ -88,6 +88,11 @@ def test_a_number_answer_is_judged_by_what_it_claims(
         ("16", "What is the voting age in Austria?", "16 years", Outcome.EXACT),
         ("16", "What is the voting age in Austria?", "16 months", Outcome.WRONG),
         ("6", "At what age can a baby sit up, in months?", "6 months", Outcome.EXACT),
+        # "degrees" is the word of the question's sign, or of the scale after it.
+        ("430", "Mercury's day side reaches [number] °C.", "430 degrees Celsius", Outcome.EXACT),
+        ("430", "Mercury's day side reaches [number] °C.", "430 degrees", Outcome.EXACT),
+        ("100", "At what temperature does water boil, in °C?", "100 degrees C", Outcome.EXACT),
+        ("3", "How many sodium ions leave the cell?", "3 degrees", Outcome.CLOSE),
     ],
 )
 def test_words_beside_a_bare_number_must_name_what_the_question_counts(

@@ -122,6 +122,11 @@ def counted_problem(
             continue  # "3 quarters": a fraction, read as one (`parsing`), not a thing
         if word in _BOUNDS and same_way(accepted, word):
             continue  # "over 1.4 billion" for "more than 1.4 billion"
+        if word in _DEGREE_WORDS and (
+            is_unit_word(typed[index + 1] if index + 1 < len(typed) else "")
+            or any(map(asked, _DEGREE_SIGNS))
+        ):
+            continue  # "430 degrees Celsius", "430 degrees" where the question says "°C"
         if not bare:
             return f"'{word}' is not what the answer counts"
         # A bare number: the question names what it counts. A common word that only
@@ -216,6 +221,10 @@ def _names_a_thing(word: str) -> bool:
 
 
 _SHORTEST_PLURAL = 3
+# "degrees" is the word of a unit's sign, before its scale or where the question writes
+# the sign (`unit_notation.SIGN_WORDS`).
+_DEGREE_WORDS = frozenset({"degree", "degrees"})
+_DEGREE_SIGNS = ("degc", "degfahr", "arcdeg", "celsius", "fahrenheit", "kelvin")
 # Words a count is told in, whatever is counted ("2 ATP molecules", "3 in total").
 _COUNTING_WORDS = frozenset(
     {
