@@ -61,6 +61,18 @@ def test_a_place_of_rare_words_or_a_shared_surname_gets_none(make: type[Make]) -
     assert cards["Charles Island"].answer.alternatives == ()
 
 
+def test_a_place_after_its_preposition_is_no_person_by_a_later_pronoun(
+    make: type[Make],
+) -> None:
+    # "His" is Chopin's, not the birthplace's: "Wola" is no surname to accept.
+    deck = _auto_deck(
+        make,
+        "Frederic Chopin was born in Zelazowa Wola in 1810. His nocturnes were published.",
+    )
+    cards = _auto(make.cards(deck))
+    assert cards["Zelazowa Wola"].answer.alternatives == ()
+
+
 # --- blanks the rest of the sentence gives away, or does not pin down ---------------
 
 

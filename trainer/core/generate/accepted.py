@@ -45,6 +45,10 @@ _BLANK = "[...]"
 # The word before a blank, past a comma ('a farmer, [...]').
 _LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
 _COMPANIONS = frozenset({"with", "and"})
+# Words before a blank that make it a place, whatever pronoun follows.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "into", "to", "towards", "outside", "inside", "across"}
+)
 # Values of more words than this are descriptions, or people named together by "and".
 _LONGEST_NAME = 12
 _JOINED = re.compile(r",|;|&|\band\b")
@@ -153,7 +157,8 @@ def _cloze_person(card: Card) -> bool:
     Newlands'; not 'James Island'), a word for a person just before it ('the Croatian
     seismologist [...]', 'a farmer, [...]'), 'with' or 'and' just before it after such a
     person ('Charles Richter, working with [...]'), or 'he', 'his', 'she' or 'her'
-    after it in its sentence or opening the next ('[...] proposed … His hypothesis …')."""
+    after it in its sentence or opening the next ('[...] proposed … His hypothesis …'),
+    unless a preposition of place stands before it ('born in [...] in 1810. His …')."""
     answer = card.answer
     if answer.parts or answer.type is not AnswerType.TEXT:
         return False
@@ -170,6 +175,9 @@ def _cloze_person(card: Card) -> bool:
         is_role(role.group(1)) or (role.group(1) in _COMPANIONS and _after_person(before))
     ):
         return True
+    if role is not None and role.group(1).lower() in _PLACE_PREPOSITIONS:
+        # "born in [...] in 1810 … His Waltz": a place; the pronoun is another's.
+        return False
     sentence, _, rest = after.partition(". ")
     return bool(_PRONOUN.search(sentence) or _PRONOUN.match(rest))
 
