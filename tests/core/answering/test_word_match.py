@@ -81,6 +81,10 @@ def test_word_pairs(expected: str, typed: str, expected_kind: Kind | Refusal | N
         # A participle in -ing is the verb itself, however short the verb.
         ("wilts", "wilting"),
         ("heats", "heating"),
+        # … with its "e" dropped, or its last letter doubled.
+        ("moving", "move"),
+        ("moving", "moves"),
+        ("running", "run"),
     ],
 )
 def test_a_verb_and_the_nouns_made_of_it_are_forms_of_one_word(expected: str, typed: str) -> None:

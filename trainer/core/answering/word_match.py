@@ -245,6 +245,8 @@ def _other_form(expected: str, typed: str, modifier_forms: bool) -> bool:
     short, long = sorted((expected, typed), key=len)
     if len(short) == len(long) and {short[-3:], long[-3:]} == {"man", "men"}:
         return len(short) > 3 and short[:-3] == long[:-3]  # chairman / chairmen
+    if _present_participle(short, long):
+        return True  # move / moving, run / running, moves / moving
     if len(short) < _MIN_STEM or not long.startswith(short[:-1]):
         return _derived_form(short, long)
     ending = long[len(short) :]
@@ -266,6 +268,21 @@ def _other_form(expected: str, typed: str, modifier_forms: bool) -> bool:
         # Communist Party". Only inside a longer answer: alone, "Austrian" is not a country.
         return (ending == "n" and short.endswith("a")) or (ending == "y" and short.endswith("an"))
     return _derived_form(short, long)
+
+
+def _present_participle(short: str, long: str) -> bool:
+    """Whether `long` is the -ing form of the verb `short` is a form of: "moving" of
+    "move", "moves" or "moved"; "running" of "run". A stem of three letters is no verb
+    to share ("hating" is not of "hats") unless the -ing form doubles its last letter."""
+    if not long.endswith("ing"):
+        return False
+    stem = long[:-3]
+    verbs = {verb for verb in (stem, stem + "e") if len(verb) > _MIN_STEM}
+    if len(stem) > _MIN_STEM and stem[-1] == stem[-2]:
+        verbs.add(stem[:-1])  # running: run
+    return short in verbs or any(
+        short == verb + ending for verb in verbs for ending in ("s", "es", "ed", "d")
+    )
 
 
 @lru_cache(maxsize=1 << 14)
