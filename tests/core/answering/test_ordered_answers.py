@@ -36,3 +36,43 @@ def test_a_sequence_in_another_order_is_never_right(numbers: list[int]) -> None:
     shuffled = ",".join(map(str, reversed(numbers)))
     problem = order_problem(expected, shuffled)
     assert (problem is None) == (numbers == numbers[::-1])
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question", "wanted"),
+    [
+        # Numbers each after its own label: the labels swapped are another work.
+        ("Op. 27 No. 2", "Op. 2 No. 27", "What is its catalogue number?", Outcome.WRONG),
+        ("Op. 27 No. 2", "opus 27 number 2", "What is its catalogue number?", Outcome.EXACT),
+        (
+            "1,000 men and 500 horses",
+            "500 horses and 1,000 men",
+            "What did he lose?",
+            Outcome.EXACT,
+        ),
+        ("Article 5 and Article 6", "Article 6 and Article 5", "Which articles?", Outcome.EXACT),
+        # A question that asks for an order wants it.
+        (
+            "exposition, development and recapitulation",
+            "recapitulation, development and exposition",
+            "What are the three sections of sonata form, in order?",
+            Outcome.WRONG,
+        ),
+        (
+            "exposition, development and recapitulation",
+            "the exposition, then the development, then the recapitulation",
+            "What are the three sections of sonata form, in order?",
+            Outcome.EXACT,
+        ),
+        (
+            "exposition, development and recapitulation",
+            "recapitulation, development and exposition",
+            "What are the three sections of sonata form?",
+            Outcome.EXACT,
+        ),
+    ],
+)
+def test_labelled_numbers_and_an_asked_order_keep_their_order(
+    expected: str, typed: str, question: str, wanted: Outcome
+) -> None:
+    assert graded(expected, typed, question) is wanted

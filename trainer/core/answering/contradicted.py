@@ -91,7 +91,9 @@ def restating_the_question(verdict: Verdict, typed: str, asked: Question) -> Ver
     typed_words = content_words(answer_words(typed))
     if not typed_words or not all(asked.has(word) for word in typed_words):
         return verdict
-    return replace(verdict, outcome=Outcome.WRONG, rule=f"'{typed.strip()}' is the question's own")
+    return replace(
+        verdict, outcome=Outcome.WRONG, rule=f"'{' '.join(typed_words)}' is the question's own"
+    )
 
 
 def _full_name_objects(

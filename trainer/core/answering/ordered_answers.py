@@ -6,15 +6,23 @@ school at Lipetsk"), which two kinds of answer forbid:
   reaction ("2H2O → 2H2 + O2" for "2H2 + O2 → 2H2O"), though the terms of one side may
   come in any order ("O2 + 2H2 → 2H2O");
 - a sequence of three numbers or more written without words ("2,8,1", an atom's
-  shells; "3-4-3", a formation), which the same numbers in another order are not.
+  shells; "3-4-3", a formation), which the same numbers in another order are not;
+- numbers each after its own label ("Op. 27 No. 2"), which the labels swapped are not
+  ("Op. 2 No. 27");
+- the words of an answer to a question that asks for an order ("What are the three
+  sections of sonata form, in order?"): "recapitulation, development and exposition"
+  is not "exposition, development and recapitulation".
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
-from trainer.core.answering.words import answer_words
+from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.answering.words import answer_words, content_words
 
 _ARROW = re.compile(r"→|⟶|⇌|⇒|->|=>|<=>")
 # Numbers joined by commas, dots, hyphens or slashes and nothing else: "2,8,1", "2.8.1".
@@ -22,9 +30,9 @@ _SEQUENCE = re.compile(r"\s*\d+(?:\s*[,./-]\s*\d+){2,}\s*")
 _NUMBER = re.compile(r"\d+")
 
 
-def order_problem(expected: str, typed: str) -> str | None:
+def order_problem(expected: str, typed: str, question: Sequence[str] = ()) -> str | None:
     """Why `typed` says something else than `expected` by its order alone; None when the
-    order is right or does not matter."""
+    order is right or does not matter. `question` is the question's words."""
     wanted_sides, typed_sides = _ARROW.split(expected), _ARROW.split(typed)
     if len(wanted_sides) == len(typed_sides) == 2:
         wanted = [Counter(answer_words(side)) for side in wanted_sides]
@@ -35,4 +43,52 @@ def order_problem(expected: str, typed: str) -> str | None:
         numbers, typed_numbers = _NUMBER.findall(expected), _NUMBER.findall(typed)
         if typed_numbers != numbers and sorted(typed_numbers) == sorted(numbers):
             return "the same numbers in another order: the order is the answer"
+    if any(char.isdecimal() for char in expected) and _labels_swapped(expected, typed):
+        return "numbers swapped between their labels"
+    if question and _asks_order(question) and _words_reordered(expected, typed):
+        return "the same words in another order: the question asks for the order"
     return None
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """Each number of `text` with the word before it, where that word is a label
+    ("op", "number"), not a function word: "Op. 27 No. 2" → (op, 27), (number, 2)."""
+    words = [_SAME_LABELS.get(word, word) for word in answer_words(text)]
+    return [
+        (before, word)
+        for before, word in itertools.pairwise(words)
+        if word.isdecimal()
+        and before.isalpha()
+        and (before not in FUNCTION_WORDS or before in _SAME_LABELS.values())
+    ]
+
+
+# Labels written two ways: "Op." and "opus".
+_SAME_LABELS = {"opus": "op", "no": "number", "nr": "number"}
+
+
+def _labels_swapped(expected: str, typed: str) -> bool:
+    """Whether two labelled numbers of `expected` are typed each after the other's
+    label: the same labels and numbers, paired otherwise."""
+    wanted, written = _labelled(expected), _labelled(typed)
+    if len(wanted) < 2 or len(written) != len(wanted):
+        return False
+    same_parts = sorted(label for label, _ in wanted) == sorted(label for label, _ in written)
+    same_numbers = sorted(n for _, n in wanted) == sorted(n for _, n in written)
+    return same_parts and same_numbers and sorted(wanted) != sorted(written)
+
+
+# Words of a question that asks for an order: "in order", "in what order", "in sequence".
+_ORDER_WORDS = frozenset({"order", "sequence", "chronological", "chronologically"})
+
+
+def _asks_order(question: Sequence[str]) -> bool:
+    return any(word in _ORDER_WORDS for word in question)
+
+
+def _words_reordered(expected: str, typed: str) -> bool:
+    """Whether the content words of `expected`, all typed, come in another order."""
+    wanted = content_words(answer_words(expected))
+    own = set(wanted)
+    written = [word for word in content_words(answer_words(typed)) if word in own]
+    return len(own) > 1 and set(written) == own and written != list(dict.fromkeys(wanted))

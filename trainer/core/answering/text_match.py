@@ -102,7 +102,8 @@ def match_text(
         formula := formula or equation_match(expected, typed, question.blank_in_formula)
     ) is not None:
         return formula
-    if disordered := order_problem(expected, typed) or symbol_case_problem(expected, typed):
+    disordered = order_problem(expected, typed, question.sequence)
+    if disordered := disordered or symbol_case_problem(expected, typed):
         return TextMatch(False, False, disordered, 0.5, decisive=True)
     dropped = _dropped_negation(answer_words(expected), answer_words(typed))
     found = _match(expected, typed, question, confusables, siblings, typo_tolerance, dropped)

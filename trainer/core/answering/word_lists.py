@@ -360,7 +360,7 @@ SAME_WORDS = _both_ways(
         *(("downward", "downwards"), ("forward", "forwards"), ("backward", "backwards")),
         *(("afterward", "afterwards"), ("learnt", "learned"), ("spelt", "spelled")),
         *(("burnt", "burned"), ("dreamt", "dreamed"), ("leapt", "leaped")),
-        *(("spoilt", "spoiled"), ("got", "gotten")),
+        *(("spoilt", "spoiled"), ("got", "gotten"), ("op", "opus")),
     )
 )
 

@@ -46,8 +46,8 @@ def yes_no_match(
     words = answer_words(typed)
     if words and words[0] not in _ANSWERS and (said := _short_reply(words, asked)) is not None:
         if said != wanted:
-            return TextMatch(False, False, f"'{typed.strip()}' says {said}", 0.0, decisive=True)
-        return TextMatch(True, False, f"'{typed.strip()}' says {wanted}", 1.0)
+            return TextMatch(False, False, f"'{' '.join(words)}' says {said}", 0.0, decisive=True)
+        return TextMatch(True, False, f"'{' '.join(words)}' says {wanted}", 1.0)
     if not words or words[0] not in _ANSWERS:
         return None
     if words[0] != wanted:
