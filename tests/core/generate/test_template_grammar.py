@@ -29,6 +29,14 @@ from trainer.core.generate.template_grammar import (
             "penguins lives",
         ),
         ("Which organ {job}?", {"job": "filter the blood"}, "Which organ filter"),
+        # The head of a value stands before its "of".
+        (
+            "In what year was {body} discovered?",
+            {"body": "the four largest moons of Jupiter"},
+            "was the four largest moons of Jupiter discovered",
+        ),
+        ("In what year was {treaty} signed?", {"treaty": "the Treaty of Versailles"}, None),
+        ("In what year was {thing} found?", {"thing": "a pair of shoes"}, None),
         # In agreement, or no clear case.
         ("To which system does the {organ} belong?", {"organ": "heart"}, None),
         ("Which organ {job}?", {"job": "pumps blood round the body"}, None),

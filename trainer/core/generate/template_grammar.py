@@ -211,12 +211,16 @@ def _literal(parts: Sequence[str | FieldRef], index: int) -> str:
 
 
 def _plural_noun(value: str) -> bool:
-    """A plural noun phrase of lower-case words alone, after any "the" ("lungs", "the
-    small intestines"): a longer value, or one with other words, has its head elsewhere
-    ("a vaccine against rabies", "the man Tess kills")."""
+    """A plural noun phrase of lower-case words alone, after any "the" and before any
+    "of" ("lungs", "the small intestines", "the four largest moons of Jupiter"): a longer
+    value, or one with other words, has its head elsewhere ("a vaccine against rabies",
+    "the man Tess kills")."""
     words = value.split()
     if words[:1] == ["the"]:
         words = words[1:]
+    if "of" in words[1:]:
+        # The head stands before "of": "the four largest moons of Jupiter".
+        words = words[: words.index("of", 1)]
     if (
         not words
         or len(words) > _NOUN_PHRASE
