@@ -25,6 +25,13 @@ from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_
         ("Where did Edgar Zetkin serve as ambassador in Moscow?", "Moscow", "Moscow"),
         ("Which firm did Franz Krupp commission?", "the Krupp works", "Krupp"),
         ("Who painted the Zürich altarpiece?", "the Master of ZÜRICH", "ZÜRICH"),
+        # A name of common words only counts whole, as written.
+        (
+            "Which country adopted the Constitution of the United States?",
+            "the United States",
+            "United States",
+        ),
+        ("Where did the Bay of Pigs invasion fail?", "the Bay of Pigs", "Bay of Pigs"),
     ],
 )
 def test_a_rare_word_of_the_answer_in_the_prompt_gives_it_away(
@@ -48,6 +55,9 @@ def test_a_rare_word_of_the_answer_in_the_prompt_gives_it_away(
         ("What did Falkenhayn mean to do to France at Verdun?", "bleed France white"),
         ("What did Article 231 say of Germany?", "it blamed Germany for the war"),
         ("What event does Guernica show?", "the bombing of Guernica"),
+        # Its words apart, or the name offered among others, give nothing away.
+        ("Which state united with the others in 1787?", "United States"),
+        ("Which of Germany, the United States or Japan adopted it first?", "United States"),
     ],
 )
 def test_no_rare_word_of_the_answer_in_the_prompt_gives_nothing_away(

@@ -81,18 +81,23 @@ def word_given_away(prompt: str, answer: str) -> str | None:
         and word.isalpha()
         and (word == whole_name or not is_common_word(word, _RARE_RANK))
     ]
-    if not rare:
+    # A name of common words only ("the United States") counts whole, as written.
+    name = _name_of_words(answer)
+    named = bool(name) and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", prompt) is not None
+    if not rare and not named:
         return None
     folded_prompt = fold(prompt)
     # Most prompts hold none of the answer's rare words at all: only those that hold the
     # beginning of one are read word by word.
     rare = [word for word in rare if word[:_MIN_LENGTH] in folded_prompt]
-    if not rare:
+    if not rare and not named:
         return None
     written = _PROMPT_PIECES.findall(prompt)
     pieces = _folded_pieces(written)
     if _offered_among_alternatives(pieces, answer):
         return None
+    if named:
+        return name  # "Which country adopted the Constitution of the United States?"
     if whole_name and not any(
         folded == whole_name and piece[:1].isupper()
         for piece, folded in zip(written, pieces, strict=True)
@@ -142,6 +147,18 @@ def _unit_of(answer: str) -> set[str]:
     number = re.fullmatch(r"[\d.,]*\d", pieces[0])
     unit = (pieces[1] if len(pieces) > 1 else "") if number else pieces[0]
     return set(answer_words(re.sub(r"[\d.,]+", " ", unit)))
+
+
+def _name_of_words(answer: str) -> str:
+    """The answer as written without its article, when it is a name of two words or more,
+    each capitalised but for small words inside ("United States", "the Bay of Pigs");
+    else ""."""
+    written = [word for word in answer.split() if fold(word) not in ARTICLES]
+    if len(written) < 2 or not written[0][:1].isupper() or not written[-1][:1].isupper():
+        return ""
+    if not all(word[:1].isupper() or word in _GRAMMAR for word in written):
+        return ""
+    return " ".join(written)
 
 
 def _whole_name(answer: str, words: tuple[str, ...]) -> str:
