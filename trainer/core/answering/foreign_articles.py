@@ -63,7 +63,9 @@ def _opening_article(text: str, *, capitals: bool = False) -> str | None:
         return None
     if capitals:
         return folded if folded in _ARTICLES else None
-    if folded in _ROMANCE and words[1][:1].islower():
+    # An answer's "l" is an article only with its elision mark ("l'école", above): "l l
+    # a" opens with a letter.
+    if folded in _ROMANCE and folded != "l" and words[1][:1].islower():
         return folded
     if folded in _GERMAN and words[1][:1].isupper():
         return folded
