@@ -63,6 +63,10 @@ def test_a_word_replacing_or_inserted_into_the_answer_is_not_right(answer: str, 
         ("John Marshall", "Chief Justice John Marshall"),
         ("Justice Anthony Kennedy", "Anthony Kennedy"),
         ("Ruth Bader Ginsburg", "Justice Ruth Bader Ginsburg"),
+        # What the one named is, before the name: a role, or an animal's kind.
+        ("Asaph Hall", "the astronomer Asaph Hall"),
+        ("Laika", "the dog Laika"),
+        ("Ham", "the chimpanzee Ham"),
     ],
 )
 def test_initials_middle_names_and_titles_stay_optional(answer: str, typed: str) -> None:

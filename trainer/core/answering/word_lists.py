@@ -109,6 +109,10 @@ DESCRIPTORS = frozenset(
         *("king", "queen", "emperor", "tsar", "czar", "president", "general"),
         *("painter", "composer", "writer", "poet", "author", "artist", "scientist"),
         *("physicist", "chemist", "philosopher", "firm", "company", "newspaper"),
+        *("astronomer", "mathematician", "engineer", "inventor", "explorer", "astronaut"),
+        *("cosmonaut", "pilot", "biologist", "economist", "historian", "judge", "justice"),
+        # Animals named by their kind: "the dog Laika", "the chimpanzee Ham".
+        *("dog", "chimpanzee", "chimp", "monkey", "cat", "ape", "animal", "horse"),
         *("treaty", "year", "years", "century", "date", "day", "ad", "bc", "ce", "bce"),
         *("degrees", "degree", "celsius", "fahrenheit", "c", "f", "k", "kelvin"),
         *("m", "km", "kg", "g", "cm", "mm", "metres", "meters", "kilometres", "miles"),
