@@ -173,3 +173,23 @@ def test_a_sentence_that_reverses_the_question_chooses_nothing(
     forms = (surname,) if surname != choices[key] else ()
     got = outcome(choices, key, typed, *forms, asked=asked)
     assert (got in (Outcome.EXACT, Outcome.TYPO)) is right
+
+
+UNIVERSITIES = ("the University of Cambridge", "the University of Manchester", "MIT")
+
+
+@pytest.mark.parametrize(
+    ("choices", "typed", "wanted"),
+    [
+        # A place's or an institution's name without its kind chooses it, when no other
+        # option holds the name.
+        (UNIVERSITIES, "Cambridge", Outcome.EXACT),
+        (UNIVERSITIES, "Manchester", Outcome.WRONG),
+        (("the University of Cambridge", "Cambridge Analytica", "MIT"), "Cambridge", Outcome.WRONG),
+        (("Lake Baikal", "Lake Victoria", "the Caspian Sea"), "Baikal", Outcome.EXACT),
+    ],
+)
+def test_a_place_or_an_institution_answers_to_its_name(
+    choices: tuple[str, ...], typed: str, wanted: Outcome
+) -> None:
+    assert outcome(choices, 0, typed, asked="Where was it built?") is wanted

@@ -33,6 +33,7 @@ from trainer.core.answering.person_titles import is_title_rule
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.verdict import Outcome, Verdict
+from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
 from trainer.core.model import Answer
 from trainer.core.scheduling.policy import Policy
 
@@ -71,8 +72,11 @@ def grade_choice(
         index, rule = said, f"option '{choices[said]}' typed with a reason"
     if index is None:
         # The right option answers to its accepted answers too ("Santiago" for "St Jago"),
-        # and a person's name to the surname, when no other option has it ("Darwin").
-        forms = {i: list(_surname_forms(choices).get(i, ())) for i in range(len(choices))}
+        # a person's name to the surname, and a place's or an institution's to its name
+        # without the kind, when no other option has it ("Darwin"; "Cambridge" for "the
+        # University of Cambridge").
+        surnames, places = _surname_forms(choices), _place_forms(choices)
+        forms = {i: [*surnames.get(i, ()), *places.get(i, ())] for i in range(len(choices))}
         forms[answer.key[0]] += answer.alternatives
         found = _option_typed_as_text(typed, choices, question, policy, forms, refused)
         if found is None:
@@ -254,6 +258,33 @@ def _surname_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
         if not set(fold(surnames).split()) - {"and"} & others:
             forms[i] = (surnames,)
     return forms
+
+
+def _place_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
+    """Each option named by a kind of place or institution and a name ("the University of
+    Cambridge", "Lake Baikal"), by its name alone, when no other option has any of its
+    words ("Cambridge" is no answer beside "Cambridge Analytica")."""
+    forms: dict[int, tuple[str]] = {}
+    for i, choice in enumerate(choices):
+        written = choice.split()
+        words = [fold(word) for word in written]
+        if not any(word in _NAMED_KINDS for word in words):
+            continue
+        name = [w for w, f in zip(written, words, strict=True) if f not in _KIND_OR_GRAMMAR]
+        if not name or len(name) == len(written) or not all(w[:1].isupper() for w in name):
+            continue
+        others = {w for k, other in enumerate(choices) if k != i for w in fold(other).split()}
+        if not {fold(w) for w in name} & others:
+            forms[i] = (" ".join(name),)
+    return forms
+
+
+# Kinds of place and institution a name is given with: "the University of …", "Lake …".
+_NAMED_KINDS = PLACE_KINDS | {
+    *("college", "institute", "school", "academy", "museum", "library", "laboratory"),
+    *("hospital", "gallery", "cathedral", "church", "abbey", "observatory", "lake"),
+}
+_KIND_OR_GRAMMAR = _NAMED_KINDS | ARTICLES | {"of", "de", "in", "at"}
 
 
 def _example_order(count: int) -> str:
