@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainer.core.answering.abbreviations import WELL_KNOWN_ABBREVIATIONS
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, HEDGE_WORDS
-from trainer.core.answering.words import WELL_KNOWN_ABBREVIATIONS
 
 # Articles of French, Spanish and Italian that open a place's or a person's name ("La
 # Paz", "Le Havre", "La Rochelle", "Le Corbusier") and read as a name's particle.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from trainer.core.answering.abbreviations import WARS_IN_DIGITS, WELL_KNOWN_ABBREVIATIONS
 from trainer.core.answering.charges import restore_charges
 from trainer.core.answering.eras import eras_alike, eras_spaced
 from trainer.core.answering.fraction_words import (
@@ -52,19 +53,6 @@ _CONTRACTED_VERBS = {
     **{f"{verb}n": verb for verb in ("need", "might")},
     **{"won": "will", "can": "can", "shan": "shall", "ain": "is"},
 }
-# Abbreviations whose letters are not the initials of what they stand for, or not of all
-# of it: what every reader knows them to mean.
-WELL_KNOWN_ABBREVIATIONS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "usa": (("united", "states", "of", "america"), ("united", "states")),
-    "us": (("united", "states", "of", "america"), ("united", "states")),
-    "ussr": (("soviet", "union"),),
-    "uk": (("united", "kingdom"),),
-    # The world wars, as their words are read ("the Second World War", "World War II").
-    "ww2": (("2", "world", "war"), ("world", "war", "2")),
-    "ww1": (("1", "world", "war"), ("world", "war", "1")),
-}
-# The world wars' abbreviations with a Roman numeral, read with its digit ("WWII" is WW2).
-_WARS_IN_DIGITS = {"wwii": "ww2", "wwi": "ww1"}
 # "No. 9", "nos 3 and 4": "no" before a number is "number", not a negation.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr"})
 # Initials can be typed as letters apart ("U S S R", "W. A. Mozart"); two or more single
@@ -109,7 +97,7 @@ def answer_words(text: str) -> tuple[str, ...]:
         for i, w in enumerate(words)
     ]
     numbers = signs_in_words(normalize_numbers(words, initials=initials))
-    return tuple(_WARS_IN_DIGITS.get(w, w) for w in _place_words_spelled_out(numbers))
+    return tuple(WARS_IN_DIGITS.get(w, w) for w in _place_words_spelled_out(numbers))
 
 
 def _place_words_spelled_out(words: Sequence[str]) -> list[str]:
