@@ -25,6 +25,7 @@ def judged(expected: str, typed: str) -> bool:
     [
         *("4.5 hours", "four and a half hours", "270 minutes", "4 hours and a half"),
         *("16200 seconds", "4 h 30 min", "4.5 h"),  # an hour's symbol beside a time
+        *("4h 30m", "4h30m", "4 h 30 m"),  # "m" between hours and nothing else: minutes
     ],
 )
 def test_the_same_length_of_time_in_other_words_is_right(typed: str) -> None:
@@ -74,3 +75,13 @@ def test_an_h_is_an_hour_only_after_a_number_beside_a_time() -> None:
     assert judged("96 minutes", "1 h 36 min")
     assert not judged("96 minutes", "1 h 30 min")
     assert judged("the H-bomb", "the H bomb")  # no number: a letter, as written
+
+
+def test_a_compact_length_of_time_reads_its_m_as_minutes() -> None:
+    assert judged("8 minutes 20 seconds", "8m 20s")
+    assert judged("8 minutes 20 seconds", "8min20s")
+    assert judged("108 minutes", "1h 48m")
+    assert not judged("8 minutes 20 seconds", "8m 30s")
+    # A lone "8m" is still metres (or millions).
+    assert judged("8 m", "8m")
+    assert not judged("8 minutes", "8m")

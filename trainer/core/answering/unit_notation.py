@@ -92,11 +92,13 @@ def units_apart(text: str) -> str:
     """The text with a unit written against its number set apart from it: "6650km" →
     "6650 km", "50kg" → "50 kg" (not "T34", nor "3rd", whose letters are no unit); and a
     length's unit raised to a power in words: "6500 m3" → "6500 cubic metres", "km²" or
-    "sq km" → "square km"; units of two words as one ("light-years" → "lightyears");
+    "sq km" → "square km"; units of two words as one ("light-years" → "lightyears"); a
+    length of time written compactly in words ("8m 20s" → "8 minutes 20 seconds");
     and signs of units as words (see `symbols_as_words`); and a
     symbol only its case tells ("34,000 kN", "5 MW") as its unit's name; and a speed or
     an acceleration per second one way (see `si_rates`)."""
     text = symbols_as_words(rates_in_words(text))
+    text = _COMPACT_DURATION.sub(_duration_in_words, text)
     if "ight" in text or "IGHT" in text or "stronomical" in text or "STRONOMICAL" in text:
         text = _TWO_WORD_UNITS.sub(_one_word_unit, text)
     text = _CASED_SYMBOL.sub(lambda m: f" {CASED_SYMBOLS[m.group(1)]}", text)
@@ -104,6 +106,20 @@ def units_apart(text: str) -> str:
     if "ubic" in powers or "UBIC" in powers:  # "cubic centimetres": millilitres
         powers = _CUBIC_WORDS.sub(lambda m: _LITRES[m.group(1).casefold()], powers)
     return _UNIT_AGAINST_NUMBER.sub(_spaced_unit, powers)
+
+
+# A length of time written compactly, its "m" minutes between hours and seconds:
+# "4h 30m", "1h 48m 10s", "8m 20s", "8min 20s" (a lone "8m" stays metres or millions).
+_COMPACT_DURATION = re.compile(
+    r"(?<![\w.])(?:(\d+)\s?h\s?(\d+)\s?m(?:in)?(?:\s?(\d+)\s?s)?|(\d+)\s?m(?:in)?\s?(\d+)\s?s)(?!\w)"
+)
+
+
+def _duration_in_words(found: re.Match[str]) -> str:
+    hours, minutes, seconds, lone_minutes, lone_seconds = found.groups()
+    if hours is None:
+        return f"{lone_minutes} minutes {lone_seconds} seconds"
+    return f"{hours} hours {minutes} minutes" + (f" {seconds} seconds" if seconds else "")
 
 
 def _one_word_unit(found: re.Match[str]) -> str:
