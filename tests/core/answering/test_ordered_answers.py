@@ -70,6 +70,26 @@ def test_a_sequence_in_another_order_is_never_right(numbers: list[int]) -> None:
             "What are the three sections of sonata form?",
             Outcome.EXACT,
         ),
+        # "In order to" is a purpose, and an order may be a thing asked for.
+        (
+            "light and water",
+            "water and light",
+            "What do plants need in order to grow?",
+            Outcome.EXACT,
+        ),
+        (
+            "the Order of Friars Minor",
+            "Friars Minor Order",
+            "Which order did Francis found?",
+            Outcome.EXACT,
+        ),
+        (
+            "Mercury, Venus and Earth",
+            "Earth, Venus and Mercury",
+            "Name the inner planets in order from the Sun.",
+            Outcome.WRONG,
+        ),
+        ("Chapter 3, verse 16", "Chapter 16, verse 3", "Where is it written?", Outcome.WRONG),
     ],
 )
 def test_labelled_numbers_and_an_asked_order_keep_their_order(

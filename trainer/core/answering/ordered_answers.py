@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.answering.word_lists import FUNCTION_WORDS, SAME_WORDS
 from trainer.core.answering.words import answer_words, content_words
 
 _ARROW = re.compile(r"→|⟶|⇌|⇒|->|=>|<=>")
@@ -53,18 +53,16 @@ def order_problem(expected: str, typed: str, question: Sequence[str] = ()) -> st
 def _labelled(text: str) -> list[tuple[str, str]]:
     """Each number of `text` with the word before it, where that word is a label
     ("op", "number"), not a function word: "Op. 27 No. 2" → (op, 27), (number, 2)."""
-    words = [_SAME_LABELS.get(word, word) for word in answer_words(text)]
+    # A label written two ways is one ("opus" and "op": `SAME_WORDS`); "No." is read
+    # as "number" already (`answer_words`).
+    words = [min({word, *SAME_WORDS.get(word, ())}) for word in answer_words(text)]
     return [
         (before, word)
         for before, word in itertools.pairwise(words)
         if word.isdecimal()
         and before.isalpha()
-        and (before not in FUNCTION_WORDS or before in _SAME_LABELS.values())
+        and (before not in FUNCTION_WORDS or before == "number")
     ]
-
-
-# Labels written two ways: "Op." and "opus".
-_SAME_LABELS = {"opus": "op", "no": "number", "nr": "number"}
 
 
 def _labels_swapped(expected: str, typed: str) -> bool:
@@ -78,12 +76,27 @@ def _labels_swapped(expected: str, typed: str) -> bool:
     return same_parts and same_numbers and sorted(wanted) != sorted(written)
 
 
-# Words of a question that asks for an order: "in order", "in what order", "in sequence".
-_ORDER_WORDS = frozenset({"order", "sequence", "chronological", "chronologically"})
+# How a question asks for an order: "in order", "in what order", "in which sequence",
+# "in chronological order", "in the right order", "chronologically"; not "in order to"
+# (a purpose), nor an order that is a thing ("Which order did Francis found?").
+_ORDER_WORDS = frozenset({"order", "sequence"})
+_ORDER_KINDS = frozenset({"chronological", "right", "correct", "same"})
 
 
 def _asks_order(question: Sequence[str]) -> bool:
-    return any(word in _ORDER_WORDS for word in question)
+    if "chronologically" in question:
+        return True
+    for index, word in enumerate(question):
+        if word not in _ORDER_WORDS or index == 0:
+            continue
+        before = question[index - 1]
+        after = question[index + 1] if index + 1 < len(question) else ""
+        two_before = question[index - 2] if index > 1 else ""
+        if (before == "in" and after != "to") or before in _ORDER_KINDS:
+            return True
+        if before in ("what", "which") and two_before == "in":
+            return True
+    return False
 
 
 def _words_reordered(expected: str, typed: str) -> bool:
