@@ -73,6 +73,13 @@ def test_a_place_after_its_preposition_is_no_person_by_a_later_pronoun(
     assert cards["Zelazowa Wola"].answer.alternatives == ()
 
 
+def test_a_person_after_to_is_still_a_person_by_a_later_pronoun(make: type[Make]) -> None:
+    # "to" and "from" lead to people as often as to places: the pronoun still counts.
+    deck = _auto_deck(make, "In 1921 the survey went to Ottilie Brandvold; her map stood long.")
+    cards = _auto(make.cards(deck))
+    assert cards["Ottilie Brandvold"].answer.alternatives == ("Brandvold",)
+
+
 # --- blanks the rest of the sentence gives away, or does not pin down ---------------
 
 

@@ -45,10 +45,10 @@ _BLANK = "[...]"
 # The word before a blank, past a comma ('a farmer, [...]').
 _LAST_WORD = re.compile(r"([^\W\d_]+),?\s*$")
 _COMPANIONS = frozenset({"with", "and"})
-# Words before a blank that make it a place, whatever pronoun follows.
-_PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "from", "into", "to", "towards", "outside", "inside", "across"}
-)
+# Words before a blank that make it a place, whatever pronoun follows. Not "to", "from"
+# or "on", which lead to people as often ("wrote to [...]", "relied on [...]"), as
+# `other_answers`' words of place may for a typed answer.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "across"})
 # Values of more words than this are descriptions, or people named together by "and".
 _LONGEST_NAME = 12
 _JOINED = re.compile(r",|;|&|\band\b")
