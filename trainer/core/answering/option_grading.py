@@ -34,6 +34,7 @@ from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
+from trainer.core.lexicon import is_common_word
 from trainer.core.model import Answer
 from trainer.core.scheduling.policy import Policy
 
@@ -263,7 +264,8 @@ def _surname_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
 def _place_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
     """Each option named by a kind of place or institution and a name ("the University of
     Cambridge", "Lake Baikal"), by its name alone, when no other option has any of its
-    words ("Cambridge" is no answer beside "Cambridge Analytica")."""
+    words ("Cambridge" is no answer beside "Cambridge Analytica"), and the name is no
+    common word ("Red" does not choose "the Red Sea", as it is no answer for it typed)."""
     forms: dict[int, tuple[str]] = {}
     for i, choice in enumerate(choices):
         written = choice.split()
@@ -273,6 +275,8 @@ def _place_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
         name = [w for w, f in zip(written, words, strict=True) if f not in _KIND_OR_GRAMMAR]
         if not name or len(name) == len(written) or not all(w[:1].isupper() for w in name):
             continue
+        if all(is_common_word(fold(w)) for w in name):
+            continue  # "Red" is no name of "the Red Sea" to choose it by
         others = {w for k, other in enumerate(choices) if k != i for w in fold(other).split()}
         if not {fold(w) for w in name} & others:
             forms[i] = (" ".join(name),)
@@ -282,7 +286,7 @@ def _place_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
 # Kinds of place and institution a name is given with: "the University of …", "Lake …".
 _NAMED_KINDS = PLACE_KINDS | {
     *("college", "institute", "school", "academy", "museum", "library", "laboratory"),
-    *("hospital", "gallery", "cathedral", "church", "abbey", "observatory", "lake"),
+    *("hospital", "gallery", "cathedral", "church", "abbey"),
 }
 _KIND_OR_GRAMMAR = _NAMED_KINDS | ARTICLES | {"of", "de", "in", "at"}
 
