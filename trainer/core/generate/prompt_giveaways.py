@@ -83,7 +83,7 @@ def word_given_away(prompt: str, answer: str) -> str | None:
     ]
     # A name of common words only ("the United States") counts whole, as written.
     name = _name_of_words(answer)
-    named = bool(name) and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", prompt) is not None
+    named = bool(name) and _holds_whole(prompt, name)
     if not rare and not named:
         return None
     folded_prompt = fold(prompt)
@@ -147,6 +147,19 @@ def _unit_of(answer: str) -> set[str]:
     number = re.fullmatch(r"[\d.,]*\d", pieces[0])
     unit = (pieces[1] if len(pieces) > 1 else "") if number else pieces[0]
     return set(answer_words(re.sub(r"[\d.,]+", " ", unit)))
+
+
+def _holds_whole(text: str, phrase: str) -> bool:
+    """Whether `text` writes `phrase` as written, not inside a longer word."""
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
 
 
 def _name_of_words(answer: str) -> str:
