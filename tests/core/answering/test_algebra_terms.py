@@ -90,3 +90,10 @@ def test_an_equation_graded_is_invariant_to_factor_order_and_sides(
     product = "*".join(shuffled)
     typed = f"{product} = {left}" if swap else f"{left} = {product}"
     assert graded(expected, typed, "What does the law state?") is Outcome.EXACT
+
+
+def test_letters_that_spell_a_function_may_be_a_product() -> None:
+    # Found by the property above: "tan" is the tangent's name, or t times a times n.
+    assert graded("E = tan", "t*a*n = E", "What does the law state?") is Outcome.EXACT
+    assert graded("E = tan", "n*t*a = E", "What does the law state?") is Outcome.EXACT
+    assert graded("E = tan", "t*a*m = E", "What does the law state?") is Outcome.WRONG

@@ -18,6 +18,19 @@ def test_another_given_name_before_an_accepted_surname_is_another_person() -> No
     assert _outcome("Humphry Davy", ("Davy",), "Sir Davy", "Who?") is Outcome.EXACT
 
 
+def test_another_given_name_far_in_letters_is_another_person() -> None:
+    # "Robert Kennedy" is a man of his own, not a near miss for John F. Kennedy.
+    assert _outcome("John F. Kennedy", ("Kennedy",), "Robert Kennedy", "Who?") is Outcome.WRONG
+    assert _outcome("John Marshall", ("Marshall",), "George Marshall", "Who?") is Outcome.WRONG
+    # A given name of the name lists, though the lexicon's list lacks it.
+    assert _outcome("William Clinton", ("Clinton",), "Hillary Clinton", "Who?") is Outcome.WRONG
+    question = "Who discovered eight comets while working with William Herschel?"
+    assert _outcome("Caroline Herschel", (), "John Herschel", question) is Outcome.WRONG
+    # A familiar form is the same name; a spelling near it may be a slip.
+    assert _outcome("John F. Kennedy", ("Kennedy",), "Jack Kennedy", "Who?") is Outcome.EXACT
+    assert _outcome("Caroline Herschel", (), "Carol Herschel", question) is Outcome.CLOSE
+
+
 def test_the_short_answer_typed_exactly_is_never_taken_back() -> None:
     # A fuller accepted form that joins its words differently ("B:A" reads as 'ba') must
     # not find the short answer's own word standing in the place of one of its words.
@@ -34,8 +47,8 @@ def test_a_close_verdict_is_taken_back_when_the_fuller_form_finds_an_opposite() 
     )
     assert _outcome("the upper house", ("house",), "the lower house", "What?") is Outcome.WRONG
     assert _outcome("the Upper Rhine", ("the Rhine",), "the Rhine", question) is Outcome.EXACT
-    # Another given name is no opposite: still close, as it was.
-    assert _outcome("John Kennedy", ("Kennedy",), "Robert Kennedy", "Who?") is Outcome.CLOSE
+    # A given name near in letters is no opposite: still close, as it was.
+    assert _outcome("Caroline Kennedy", ("Kennedy",), "Carol Kennedy", "Who?") is Outcome.CLOSE
 
 
 def test_a_close_verdict_is_taken_back_when_another_form_finds_its_negation_left_out() -> None:
@@ -95,5 +108,5 @@ def test_a_near_answer_made_of_the_questions_own_words_is_wrong() -> None:
     question = "Who discovered eight comets while working with William Herschel?"
     assert _outcome("Caroline Herschel", (), "William Herschel", question) is Outcome.WRONG
     assert _outcome("Caroline Herschel", (), "Caroline Herschel", question) is Outcome.EXACT
-    # Another given name the question does not give stays close.
-    assert _outcome("Caroline Herschel", (), "John Herschel", question) is Outcome.CLOSE
+    # A given name near the answer's that the question does not give stays close.
+    assert _outcome("Caroline Herschel", (), "Carol Herschel", question) is Outcome.CLOSE

@@ -57,6 +57,9 @@ def test_content_words_leave_out_function_words_unless_nothing_else_is_left() ->
         ("The United States of America", "U.S.A.", ["the", "usa"]),
         ("United States", "US", ["us"]),
         ("Wolfgang Amadeus Mozart", "W. A. Mozart", ["wa", "mozart"]),
+        # A name's initial is a word the letters stand for.
+        ("Franklin D. Roosevelt", "FDR", ["fdr"]),
+        ("John F. Kennedy", "JFK", ["jfk"]),
     ],
 )
 def test_abbreviations_line_up_with_their_words(
@@ -65,6 +68,12 @@ def test_abbreviations_line_up_with_their_words(
     want, _got, used = line_up_abbreviations(answer_words(expected), answer_words(typed))
     assert want == joined
     assert used
+
+
+def test_a_one_letter_word_is_no_initial_of_an_abbreviation() -> None:
+    # "a" is a word of its own: "AP" is no abbreviation of "a plan".
+    _, _, used = line_up_abbreviations(answer_words("a plan"), answer_words("AP"))
+    assert not used
 
 
 def test_words_written_out_line_up_with_an_abbreviated_answer() -> None:

@@ -39,6 +39,34 @@ excerpts:
     assert cards_by_slot(compiled.cards)["pm"].answer.alternatives == ()
 
 
+def _discoverer(text: str) -> tuple[str, ...]:
+    compiled = compiled_text(
+        f"""id: d
+title: T
+excerpts:
+  - id: e
+    page: 1
+    text: {text}
+    questions:
+      - id: moons
+        q: Who discovered the two moons of Mars?
+        a: Asaph Hall
+"""
+    )
+    return cards_by_slot(compiled.cards)["moons"].answer.alternatives
+
+
+def test_a_surname_that_is_a_common_word_is_accepted_when_the_text_names_him_by_it() -> None:
+    # "Asaph" is in no list of given names, and "hall" is a common word: only the text,
+    # calling him "Hall" inside a sentence, shows it to be his surname.
+    named = "Asaph Hall found two moons of Mars in 1877, and the names that Hall chose stuck."
+    assert _discoverer(named) == ("Hall",)
+    assert _discoverer("Asaph Hall found two moons of Mars in 1877.") == ()
+    # At a sentence's start every word has a capital: no sign of a name.
+    opening = "Asaph Hall found two moons of Mars. Hall of Fame members include him."
+    assert _discoverer(opening) == ()
+
+
 def test_an_answer_that_is_the_same_persons_surname_is_no_rival() -> None:
     compiled = compiled_text(
         """id: d

@@ -30,6 +30,10 @@ from trainer.core.generate.surnames import surname_of
         ("Infanta Margaret Theresa", None),
         ("Empress Maria Theresa", None),
         ("Sir Edmund Hillary", "Hillary"),  # a knight's is
+        # A suffix only tells a son from his father: the surname is before it.
+        ("Martin Luther King Jr.", "King"),
+        ("Martin Luther King, Jr.", "King"),
+        ("Oliver Wendell Holmes Sr.", "Holmes"),
     ],
 )
 def test_a_surname_after_a_compound_given_name_or_a_title(name: str, surname: str | None) -> None:

@@ -15,7 +15,7 @@ from trainer.core.answering.person_titles import is_title, is_title_rule
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT
 from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
-from trainer.core.answering.word_lists import FUNCTION_WORDS, TITLES
+from trainer.core.answering.word_lists import DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.words import answer_words, content_words
 
 _OPPOSITE = " is the opposite of "
@@ -135,9 +135,10 @@ def _another_word(rule: str, shorter: set[str], typed: str, asked: Question) -> 
     its own, other than a title or a word of the shorter form."""
     return (
         (stand_in := stand_in_of(rule)) is not None
-        # A title is no other name: "Professor Vlasák", "Sir Davy", "Madame Curie"; nor a word of
-        # the shorter form itself ("B" for "B", where "B:A" is accepted too).
-        and stand_in not in TITLES | shorter
+        # A title is no other name: "Professor Vlasák", "Sir Davy", "Madame Curie"; nor
+        # what the person is ("the astronomer Hall"), nor a word of the shorter form
+        # itself ("B" for "B", where "B:A" is accepted too).
+        and stand_in not in TITLES | DESCRIPTORS | shorter
         and not is_title(stand_in)
         and not _restates_question(typed, stand_in, shorter, asked)
     )

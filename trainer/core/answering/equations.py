@@ -20,7 +20,7 @@ from enum import Enum
 
 from trainer.core.answering.algebra_terms import ONE, Terms, add, proportional
 from trainer.core.answering.formula_reading import (
-    GREEK_NAME,
+    LETTER_NAME,
     TIMES_AS_X,
     Reading,
     in_words,
@@ -95,9 +95,10 @@ def _compare(expected: str, typed: str, in_formula: bool = False) -> EquationMat
         words=worded,
     )
     found = _compare_read(expected, typed, reading)
-    if found is EquationMatch.OTHER and GREEK_NAME.search(f"{expected} {typed}"):
-        # "mu" is μ, or m times u ("p = mu"): either reading that agrees will do.
-        return _compare_read(expected, typed, reading._replace(greek_names=False)) or found
+    if found in (None, EquationMatch.OTHER) and LETTER_NAME.search(f"{expected} {typed}"):
+        # "mu" is μ, or m times u ("p = mu"); "tan" the tangent, or t times a times n
+        # (read as a function, "E = tan" is no algebra): either reading that agrees will do.
+        return _compare_read(expected, typed, reading._replace(names=False)) or found
     return found
 
 

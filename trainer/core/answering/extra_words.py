@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from trainer.core.answering.kind_words import names_a_kind
+from trainer.core.answering.name_titles import NAME_SUFFIXES
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
@@ -88,11 +89,7 @@ def extra_words_problem(
     loose: list[str] = []
     for j in claims:
         word = got[j]
-        if (
-            word in PERSONAL_TITLES
-            and j == last_matched + 1
-            and set(got[j + 1 :]) <= _NAME_SUFFIXES
-        ):
+        if word in PERSONAL_TITLES and j == last_matched + 1 and set(got[j + 1 :]) <= NAME_SUFFIXES:
             # Ending the name, a title's word is a surname: "Martin Luther King (Jr)".
             return f"'{word}' after the name makes another name"
         if in_question(word) or word in DESCRIPTORS or word in TITLES:
@@ -142,10 +139,6 @@ def _name_goes_on(
 
 
 _OF = "of"
-
-
-# What may follow a surname and still end a name.
-_NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
 
 
 # Words that offer a choice: typed where the answer joins its parts with "and", they make

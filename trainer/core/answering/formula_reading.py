@@ -35,7 +35,8 @@ GREEK = {
     *("psi", "omega"),
 }
 
-GREEK_NAME = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted(GREEK)) + r")(?![a-z])")
+# The name of a Greek letter or of a function, which may be letters side by side too.
+LETTER_NAME = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted(GREEK | FUNCTIONS)) + r")(?![a-z])")
 
 # A letter run longer than this that is no function or Greek letter is a word: no formula.
 _LONGEST_PRODUCT = 4
@@ -62,11 +63,12 @@ TIMES_AS_X = re.compile(r"(?<=\w)\s+[xX]\s+(?=\w)")
 
 class Reading(NamedTuple):
     """How letters are read: which letter-and-digits are indices ("m1"), whether case
-    tells symbols apart, and whether a Greek letter's name ("mu") is that letter."""
+    tells symbols apart, and whether a Greek letter's name ("mu") is that letter and a
+    function's ("tan") that function."""
 
     indexed: frozenset[str]
     keep_case: bool
-    greek_names: bool = True
+    names: bool = True
     # An equation in words ("concentration = moles / volume"): a word is one quantity.
     words: bool = False
 
@@ -172,9 +174,9 @@ def _letters(run: str, rest: str, reading: Reading) -> tuple[list[_Token], int] 
     """The tokens a run of letters writes, and how many characters after it they took
     (an index's digits or "_x"): a function, a Greek letter by name, or single letters."""
     folded = run.casefold()
-    if folded in FUNCTIONS:
+    if folded in FUNCTIONS and reading.names:
         return [("function", folded)], 0
-    if folded in GREEK and reading.greek_names:
+    if folded in GREEK and reading.names:
         return [("symbol", folded)], 0
     if reading.words and (word := _word(run)) is not None:
         return [("word", word)], 0

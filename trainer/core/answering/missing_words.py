@@ -31,6 +31,7 @@ from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOS
 from trainer.core.answering.word_match import Refusal, negated_pair
 from trainer.core.answering.words import acronyms, answer_words, capitalized_words
 from trainer.core.lexicon import could_be_name, is_common_word, is_given_name
+from trainer.core.name_sexes import is_known_given_name
 
 # A typed word this near a name in letters (Levenshtein similarity) may be a poor spelling
 # of it ("Strasman" for "Stresemann"); a word farther off is another name ("Charles
@@ -153,9 +154,11 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     share it. In an acronym each letter stands for a word: "the SPD" is not "the KPD".
 
     A person's surname counts as a name even when it is a common word ("Jean-Baptiste
-    Drouet" for "Jean-Baptiste Carrier"). A given name is left out of this: another given
-    name may be a familiar form of it ("Bill" for "William"), and the surname still says
-    who is meant."""
+    Drouet" for "Jean-Baptiste Carrier"). A given name is another person's only when the
+    typed word is a given name too, far from it in letters: "Robert Kennedy" is not "John
+    F. Kennedy", nor "George Marshall" "John Marshall"; a familiar form ("Bill" for
+    "William") matches before this is asked, and a word that is no given name may be a
+    poor spelling of one."""
     capitals = capitalized_words(expected)
     if wanted not in capitals:
         return False
@@ -168,10 +171,14 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     ):
         return False
     if is_given_name(wanted):
-        return False
+        return (is_given_name(typed) or is_known_given_name(typed)) and _far_spelling(typed, wanted)
     if wanted in acronyms(expected):
         # Its letters swapped ("KDP") is a slip of the fingers; another letter is another name.
         return sorted(typed) != sorted(wanted)
+    return _far_spelling(typed, wanted)
+
+
+def _far_spelling(typed: str, wanted: str) -> bool:
     return Levenshtein.normalized_similarity(typed, wanted) < _NEAR_SPELLING
 
 

@@ -37,6 +37,7 @@ from trainer.core.answering.word_lists import (
     PLACE_HEAD_NOUNS,
     PLACE_WORDS,
     QUALIFIERS,
+    SAME_WORDS,
 )
 from trainer.core.lexicon import (
     NAME_CEILING,
@@ -75,11 +76,14 @@ def is_personal_title(words: Sequence[str], index: int) -> bool:
         if word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha():
             break
         name.append(word)
+    name = list(_without_suffix(name))
+    if not name or name[0] in NAME_SUFFIXES:
+        return False  # the "King" of "Martin Luther King Jr." is his surname: "Jr." no name
     # Before a country's name a title's letters are its own words: "DR Congo" is the
     # Democratic Republic, no doctor.
     # A pope's name is often a word ("Innocent III", "Urban II", "Pius"): any will do.
     named = words[index] in _TITLES_OF_ANY_NAME or all(could_be_name(word) for word in name)
-    return bool(name) and named and " ".join(name) not in REGIONS
+    return named and " ".join(name) not in REGIONS
 
 
 def place_kind_named(words: Sequence[str], index: int, question_words: Collection[str]) -> bool:
@@ -146,6 +150,37 @@ def kind_left_out(words: Sequence[str], index: int, typed: Collection[str]) -> b
     )
 
 
+# What may follow a surname and still end a name: "Martin Luther King Jr.".
+NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
+
+
+def name_suffix(words: Sequence[str], index: int) -> bool:
+    """True when folded `words[index]` ends a person's name as "Jr." or "Sr." does: it
+    follows a word of a name (no function word, no number), and only a function word may
+    follow it. "Martin Luther King" is the man "Martin Luther King Jr." names; the
+    suffix tells him from a father of the same name, which a question does not ask."""
+    if words[index] not in NAME_SUFFIXES or index < 1:
+        return False
+    if any(word not in FUNCTION_WORDS for word in words[index + 1 :]):
+        return False
+    return words[index - 1].isalpha() and words[index - 1] not in FUNCTION_WORDS
+
+
+def other_suffix(want: Sequence[str], got: Sequence[str]) -> str | None:
+    """The suffix typed where the answer's name ends in another one ("Sr." for "Jr."):
+    the father for the son, another person."""
+    wanted = {min({word, *SAME_WORDS.get(word, ())}) for word in want if word in NAME_SUFFIXES}
+    typed = {min({word, *SAME_WORDS.get(word, ())}) for word in got if word in NAME_SUFFIXES}
+    if wanted and typed and not wanted & typed:
+        return next(word for word in got if word in NAME_SUFFIXES)
+    return None
+
+
+def _without_suffix(words: Sequence[str]) -> Sequence[str]:
+    """A name's words without the suffix that ends it ("jr"), which is no name itself."""
+    return words[:-1] if len(words) > 1 and words[-1] in NAME_SUFFIXES else words
+
+
 # Words that join two people's names.
 _JOINING = frozenset({"and", "&", "et", "und"})
 
@@ -156,6 +191,8 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     common word (not "George Washington Bridge"), with no function word between them
     but a name's particle (not "Germany's agreement with the Soviets"), and no article
     before them (not "the Museo Reina Sofía")."""
+    if content and words[content[-1]] in NAME_SUFFIXES:
+        content = content[:-1]  # "Jr." ends the name but is none of its names
     if len(content) < 3 or not content[0] < index < content[-1]:
         return False
     if any(word in ARTICLES for word in words[: content[0]]):

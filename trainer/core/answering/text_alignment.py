@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trainer.core.answering.alignment_notes import described
 from trainer.core.answering.carried_words import named_function_words
 from trainer.core.answering.equations import blank_in_formula
 from trainer.core.answering.extra_words import (
@@ -22,11 +23,11 @@ from trainer.core.answering.extra_words import (
 )
 from trainer.core.answering.missing_words import missing_rule, opposite_of_accepted
 from trainer.core.answering.name_titles import (
-    distinctive_place,
-    generic_head_noun,
     is_personal_title,
     kind_left_out,
     middle_name,
+    name_suffix,
+    other_suffix,
     place_kind_named,
 )
 from trainer.core.answering.pairings import reversed_pairing
@@ -39,7 +40,7 @@ from trainer.core.answering.person_titles import (
 from trainer.core.answering.regions import larger_name_typed, region_after
 from trainer.core.answering.relations import past_stems, swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
-from trainer.core.answering.units import shown, unit_left_out
+from trainer.core.answering.units import unit_left_out
 from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import (
     RAREST_COUNT,
@@ -54,7 +55,6 @@ from trainer.core.answering.word_match import (
 from trainer.core.answering.words import (
     answer_words,
     content_words,
-    is_initial_letter,
     is_name_initial,
     linking_verb,
 )
@@ -145,6 +145,7 @@ def aligned(
         and not is_personal_title(want, i)
         and not kind_left_out(want, i, got)
         and not middle_name(want, i, content)
+        and not name_suffix(want, i)
         and not linking_verb(want, i)
         and not unit_left_out(want, i, got)
     ]
@@ -184,6 +185,8 @@ def aligned(
                 # "stoma" where another card of the deck asks for it: a word the
                 # learner read, typed as read, is meant; a typo of another it is not.
                 result = WordRefusal(Refusal.OTHER_WORD)
+            if isinstance(result, WordMatch) and result.kind is Kind.TYPO and name_suffix(want, i):
+                continue  # "Dr" is no slip for "Jr": a suffix may be left out, not mistyped
             if isinstance(result, WordMatch):
                 distance = abs((i - want_start) - (j - got_start))
                 candidates.append((result.kind, result.edits, distance, i, j, result))
@@ -234,6 +237,9 @@ def aligned(
         return Alignment(False, False, rule, [], decisive=True)
     if (hedge := choice_for_both(want, got)) is not None:
         return Alignment(False, False, hedge, [], decisive=True)
+    if (suffix := other_suffix(want, got)) is not None:
+        rule = f"'{suffix}' names another person of the name"
+        return Alignment(False, False, rule, [], decisive=True)
     extras = [j for j in range(len(got)) if j not in used and got[j] not in want]
     reverse = opposite_of_accepted(got, extras, accepted_words | set(want)) or given_name_replaced(
         want, got, placed, question.has
@@ -269,7 +275,8 @@ def aligned(
     place = larger_name_typed(want, got, used) or other_kind_of_place(want, got, extras, used)
     if place is not None:
         return Alignment(False, False, place, [], decisive=True)
-    alignment = _described(want, got, pairs, sorted([*extras, *region]), content)
+    slip, notes = described(want, got, pairs, sorted([*extras, *region]), content)
+    alignment = Alignment(True, slip, "; ".join(notes), notes)
     alignment.claims = tuple(
         (got[j - 1] if j else "", got[j])
         for j in extras
@@ -279,59 +286,6 @@ def aligned(
         and not harmless(got[j])
     )
     return alignment
-
-
-def _described(
-    want: Sequence[str],
-    got: Sequence[str],
-    pairs: dict[int, tuple[int, WordMatch]],
-    extras: list[int],
-    content: list[int],
-) -> Alignment:
-    notes: list[str] = []
-    slip = False
-    for i, (j, result) in sorted(pairs.items()):
-        if result.kind is Kind.TYPO:
-            slip = True
-            plural = "" if result.edits == 1 else "s"
-            notes.append(f"typo in '{got[j]}' ({result.edits} edit{plural})")
-        elif result.kind is Kind.FORM:
-            slip = True
-            notes.append(f"'{got[j]}' for '{want[i]}'")
-        elif result.kind is Kind.REGIONAL:
-            notes.append(f"'{got[j]}' is another spelling of '{want[i]}'")
-        elif result.kind is Kind.VARIANT:
-            # Right, but the suggested quality allows for the doubt a spelling leaves.
-            slip = True
-            notes.append(f"'{got[j]}' spells '{want[i]}'")
-    order = [j for _, (j, _) in sorted(pairs.items())]
-    if order != sorted(order):
-        notes.append("word order ignored")
-    if extras:
-        notes.append(f"extra words ignored ({' '.join(got[j] for j in extras)})")
-    left_out = [i for i in content if i not in pairs and not is_initial_letter(want[i])]
-    titles = [want[i] for i in left_out if is_personal_title(want, i)]
-    kinds = [want[i] for i in left_out if distinctive_place(want, i) or generic_head_noun(want, i)]
-    middle = [want[i] for i in left_out if middle_name(want, i, content)]
-    linking = [want[i] for i in left_out if linking_verb(want, i)]
-    units = [want[i] for i in left_out if unit_left_out(want, i, got)]
-    named = {*titles, *kinds, *middle, *linking, *units}
-    given = [w for i in left_out if (w := want[i]) not in named]
-    if titles:
-        notes.append(f"'{' '.join(titles)}' left out, a title")
-    if middle:
-        notes.append(f"'{' '.join(middle)}' left out, a middle name")
-    if kinds:
-        notes.append(f"'{' '.join(kinds)}' left out: the name says what it is")
-    if linking:
-        notes.append(f"'{' '.join(linking)}' left out: the state says it")
-    if units:
-        # Right, but a unit belongs with its number: the suggested quality says so.
-        slip = True
-        notes.append(f"the unit '{' '.join(map(shown, units))}' left out")
-    if given:
-        notes.append(f"'{' '.join(given)}' left out, given by the question")
-    return Alignment(True, slip, "; ".join(notes), notes)
 
 
 _ASKING_FOR_A_PERSON = frozenset({"who", "whom", "whose"})  # then a first word may be a surname

@@ -365,6 +365,7 @@ SAME_WORDS = _both_ways(
         *(("afterward", "afterwards"), ("learnt", "learned"), ("spelt", "spelled")),
         *(("burnt", "burned"), ("dreamt", "dreamed"), ("leapt", "leaped")),
         *(("spoilt", "spoiled"), ("got", "gotten"), ("op", "opus")),
+        *(("jr", "junior"), ("sr", "senior")),
     )
 )
 

@@ -348,7 +348,9 @@ def _initials_end(
         if skip_function_words and word in FUNCTION_WORDS and letters > 0:
             i += 1
             continue
-        if word[0] != abbreviation[letters] or len(word) < 2:
+        # A name's initial stands for its word ("FDR" for "Franklin D. Roosevelt"); "a"
+        # and "I" are words of their own.
+        if word[0] != abbreviation[letters] or (len(word) < 2 and word in FUNCTION_WORDS):
             return None
         letters += 1
         i += 1

@@ -25,32 +25,55 @@ def surnames_used_alone(
     people: dict[str, str], surnames: dict[str, str], cards: Iterable[Card], index: DeckIndex
 ) -> dict[str, str]:
     """Of people without a surname yet (`surnames` holds those that have one), by fold,
-    those of two words, both given names ("William Anders"), whose last word the excerpts
-    of their cards use alone: then it is the surname. "Lloyd George" and "Franz
-    Ferdinand" keep none: no text calls them "George" or "Ferdinand" alone."""
-    wanted: dict[str, str] = {}
+    those whose last word the excerpts of their cards use alone: then it is the surname.
+
+    Two kinds of name need the text's word for it: two given names ("William Anders",
+    "Anders" being a Scandinavian given name too), and a name whose surname is a common
+    word after a first name no list holds ("Asaph Hall", "Clyde Tombaugh" is found by
+    the list's rarity alone). A common word counts as used alone only inside a sentence
+    ("the moons that Hall found"), where only a name has a capital. "Lloyd George" and
+    "Franz Ferdinand" keep none: no text calls them "George" or "Ferdinand" alone; nor
+    "Jemmy Button", whom the text calls "Jemmy"."""
+    # The last word of each name, and whether only a use inside a sentence counts.
+    wanted: dict[str, tuple[str, bool]] = {}
     for key, name in people.items():
         words = name.split()
-        if key in surnames or len(words) != _SURNAME_WORDS:
-            continue
-        if all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words) and all(
-            map(lexicon.is_given_name, words)
+        if key in surnames or not all(
+            _NAME_WORD.fullmatch(word) and word[0].isupper() for word in words
         ):
-            wanted[key] = words[-1]
+            continue
+        if len(words) == _SURNAME_WORDS and all(map(lexicon.is_given_name, words)):
+            wanted[key] = (words[-1], False)
+        elif _common_surname([word.lower() for word in words]):
+            wanted[key] = (words[-1], True)
     if not wanted:
         return {}
     texts = _cited_by(cards, wanted)
     used: dict[str, str] = {}
-    for key, last in wanted.items():
-        first = people[key].split()[0]
+    for key, (last, inside) in wanted.items():
+        before = people[key].split()[-2]
         # Not followed by a capitalised word either: "George V" is another man.
         alone = re.compile(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])(?!\s+[^\W\d_a-z])")
         excerpts = (index.excerpt_by_id.get(excerpt_id) for excerpt_id in texts.get(key, ()))
         for excerpt in excerpts:
-            if excerpt is not None and _used_alone(alone, excerpt.text, first):
+            if excerpt is not None and _used_alone(alone, excerpt.text, before, inside=inside):
                 used[key] = last
                 break
     return used
+
+
+def _common_surname(words: list[str]) -> bool:
+    """Whether a name of two or three folded words ends in a common word that is no
+    given name, after words that are given names or rare ("asaph hall")."""
+    if not _SURNAME_WORDS <= len(words) <= _SURNAME_WORDS + 1:
+        return False
+    *firsts, last = words
+    if lexicon.is_given_name(last) or lexicon.frequency(last) < lexicon.NAME_CEILING:
+        return False
+    return all(
+        lexicon.is_given_name(word) or lexicon.frequency(word) < lexicon.NAME_CEILING
+        for word in firsts
+    )
 
 
 def first_names_used_alone(
@@ -115,16 +138,22 @@ def _answers_by_word(answers: set[str]) -> dict[str, list[str]]:
     return holding
 
 
-def _used_alone(name: re.Pattern[str], text: str, before_it: str = "") -> bool:
+def _used_alone(
+    name: re.Pattern[str], text: str, before_it: str = "", *, inside: bool = False
+) -> bool:
     """Whether `text` holds `name` as a name of its own, not the end of another one:
     the "Lisa" of "Mona Lisa" names the painting, not Lisa Gherardini. With
-    `before_it`, the name must also not follow that word (the person's first name)."""
+    `before_it`, the name must also not follow that word (the person's first name);
+    `inside`, only a use inside a sentence counts (after a word in small letters or a
+    comma), where a common word has no capital but as a name."""
     for found in name.finditer(text):
         before = text[: found.start()].rstrip()
         word = _LAST_NAME_WORD.search(before)
-        free = word is None or not word.group()[0].isupper()
-        if (free or before.endswith((".", "!", "?", ";"))) and not (
-            before_it and before.endswith(before_it)
-        ):
+        if inside:
+            free = (word is not None and word.group()[0].islower()) or before.endswith(",")
+        else:
+            free = word is None or not word.group()[0].isupper()
+            free = free or before.endswith((".", "!", "?", ";"))
+        if free and not (before_it and before.endswith(before_it)):
             return True
     return False

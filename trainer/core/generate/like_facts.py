@@ -256,11 +256,16 @@ def alone_of_its_sex(answer: str, wrong: Sequence[str], prompt: str) -> tuple[st
     )
 
 
-def strays_from_tags(pool: Pool, fact: Fact, values: Iterable[str]) -> list[str]:
+def strays_from_tags(
+    pool: Pool, fact: Fact, values: Iterable[str], reference: Reference | None = None
+) -> list[str]:
     """The values among `values` that no fact of `pool` sharing a tag with `fact` holds:
-    drawn from beyond the fact's tags, which say what is like it. Empty when `fact` has no
-    tags, and for years, dates and numbers, whose nearness is their distance."""
+    drawn from beyond the fact's tags, which say what is like it; where the card's words
+    name some of those tags (`reference.kind_tags`, see `naming_kind`), beyond those.
+    Empty when `fact` has no tags, and for years, dates and numbers, whose nearness is
+    their distance."""
     kind = value_class(fact.values.get(pool.field, ""), pool.declared)
     if not fact.tags or kind is not ValueClass.TEXT:
         return []
-    return [value for value in values if not pool.shares_tag(value, fact.tags)]
+    tags = reference.kind_tags if reference is not None and reference.kind_tags else fact.tags
+    return [value for value in values if not pool.shares_tag(value, tags)]

@@ -2,8 +2,10 @@
 
 A pool holds the distinct values (by fold) that a set of facts gives one field. For a card,
 its values are ranked by how near each is to what the card is about, its *reference*: for
-years, dates and numbers first how close the value is; then shared fact tags; then the same
-excerpt, excerpt tags or chapter; then how close the facts' own dates are. Ties are broken
+years, dates and numbers first how close the value is; then the fact tags the card's words
+name (the kind of thing asked for: "animal" in "the first animal to orbit the Earth");
+then shared fact tags; then the same excerpt, excerpt tags or chapter; then how close the
+facts' own dates are. Ties are broken
 by a number drawn from the card's own seed, so ranking is deterministic per card.
 
 Ranking a large pool in full for every card would cost the square of the deck's size, so a
@@ -20,13 +22,16 @@ for nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from trainer.core.answering.normalise import fold
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.measure_kinds import measure_kind, same_measure
@@ -76,6 +81,8 @@ class Reference:
     excerpt_tags: frozenset[str] = frozenset()
     chapters: frozenset[str] = frozenset()
     day: int | None = None
+    # The tags the card's own words name: the kind of thing its answer is.
+    kind_tags: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -97,6 +104,39 @@ class Reference:
             chapters=frozenset(e.source.chapter for e in excerpts if e.source.chapter),
             day=min(days) if days else None,
         )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def naming_kind(reference: Reference, text: str) -> Reference:
+    """`reference`, with the tags that `text` (the card's prompt or statement) names as
+    words, singular or plural, for its kind: options sharing them come first, whatever
+    else they share ("Who became the first animal to orbit the Earth?" asks for an
+    animal, and an astronaut tagged "soviet" as the dog is, is none)."""
+    if not reference.tags:
+        return reference
+    # Most prompts name no tag: a tag's letters missing from the text settle it at once.
+    lowered = text.casefold()
+    maybe = [tag for tag in reference.tags if _number_forms(tag)[-1] in lowered]
+    if not maybe:
+        return reference
+    words = set(_WORD.findall(fold(text)))
+    named = frozenset(tag for tag in maybe if not words.isdisjoint(_number_forms(tag)))
+    return dataclasses.replace(reference, kind_tags=named) if named else reference
+
+
+@lru_cache(maxsize=1024)
+def _number_forms(tag: str) -> tuple[str, ...]:
+    """A tag and its singular or plural ("city", "cities"; "animals", "animal"), then
+    the letters every one of them begins with."""
+    if tag.endswith("ies"):
+        return tag, f"{tag[:-3]}y", tag[:-3]
+    if tag.endswith("s"):
+        return tag, tag[:-1], tag[:-1]
+    if tag.endswith("y"):
+        return tag, f"{tag[:-1]}ies", tag[:-1]
+    return tag, f"{tag}s", f"{tag}es", tag
 
 
 @record
@@ -126,8 +166,9 @@ class Entry:
     days: tuple[int, ...]
     seed: int
 
-    def nearness(self, ref: Reference, salt: int) -> tuple[float, float, float, int]:
+    def nearness(self, ref: Reference, salt: int) -> tuple[float, float, float, float, int]:
         shared_tags = len(ref.tags & self.tags) if self.tags else 0
+        of_kind = len(ref.kind_tags & self.tags) if ref.kind_tags else 0
         group = 0 if self.excerpt_ids.isdisjoint(ref.excerpt_ids) else 2
         if self.excerpt_tags:
             group += len(ref.excerpt_tags & self.excerpt_tags)
@@ -150,7 +191,7 @@ class Entry:
         else:
             day_gap = math.inf
         tiebreak = (((salt ^ self.seed) * _MIX) & _MASK) >> 11
-        return (-shared_tags, -group, day_gap, tiebreak)
+        return (-of_kind, -shared_tags, -group, day_gap, tiebreak)
 
 
 def measure_of(value: str, kind: ValueClass) -> float | None:

@@ -29,7 +29,7 @@ from trainer.core.generate.like_facts import (
     unlike_shaped,
 )
 from trainer.core.generate.option_rules import OptionRules
-from trainer.core.generate.pools import Reference
+from trainer.core.generate.pools import Reference, naming_kind
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind
@@ -193,7 +193,9 @@ def _drawn(
     holders = index.facts_by_value(field_name).get(fold(question.answer), [])
     excerpts = [excerpt, *(index.excerpt_by_id[fact.excerpt_id] for fact in holders)]
     # An answer no fact holds is dated by the facts of the question's excerpt.
-    reference = Reference.of(holders, excerpts, question.tags, dated_by=excerpt.facts)
+    reference = naming_kind(
+        Reference.of(holders, excerpts, question.tags, dated_by=excerpt.facts), question.prompt
+    )
     person = asks_for_person(field_name, question.prompt)
     rules = OptionRules.of(
         question.answer,

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from trainer.core import lexicon
+from trainer.core.answering.name_titles import NAME_SUFFIXES
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.generate.option_rules import NAME_PARTICLES
@@ -90,9 +91,13 @@ def surname_of(name: str) -> str | None:
     Schlieffen' is von Schlieffen, 'Field Marshal Douglas Haig' Haig.
     """
     words = name.split()
+    if len(words) > 2 and fold(words[-1].rstrip(".")) in NAME_SUFFIXES:
+        # "Martin Luther King Jr." is King: the suffix only tells him from his father.
+        words = [*words[:-2], words[-2].rstrip(",")]
+    written = len(words)
     while len(words) > 2 and _title(words[0]):
         words = words[1:]
-    titled = len(words) < len(name.split())
+    titled = len(words) < written
     if titled and words[0].lower() in NAME_PARTICLES and 2 <= len(words) <= 3:
         # A title, then a particle and a surname: "Marquis de Lafayette".
         rest = words[1:]

@@ -31,7 +31,7 @@ from trainer.core.generate.like_facts import (
 from trainer.core.generate.option_reasons import left_out, left_out_message
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
-from trainer.core.generate.pools import Pool
+from trainer.core.generate.pools import Pool, naming_kind
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
 from trainer.core.generate.template_grammar import warn_of_disagreement
 from trainer.core.generate.unstated_answers import unstated_message
@@ -176,7 +176,7 @@ def template_card(
             person=person,
             also_named=index.aliases_named_in(written),
         )
-        reference = index.reference(fact)
+        reference = naming_kind(index.reference(fact), prompt)
         tiers = like_values(
             (prepared.pool(index), index.pool(template.answer)),
             reference,
@@ -208,13 +208,16 @@ def template_card(
                 f"'{template.answer}': give the template's facts more values, or set its "
                 "'choices'",
             )
-        elif strays := strays_from_tags(prepared.pool(index), fact, wrong):
+        elif strays := strays_from_tags(prepared.pool(index), fact, wrong, reference):
             names_stand_out = False
+            tagged = reference.kind_tags or fact.tags
+            named = ", which its question names," if reference.kind_tags else ""
             report.warning(
                 fact.location,
-                f"template '{template.id}' finds too few facts tagged {', '.join(fact.tags)} "
-                f"like fact '{fact.id}' to make {count - 1} wrong options, so "
-                f"{_listed(strays)} come from facts without those tags: tag more facts "
+                f"template '{template.id}' finds too few facts tagged {', '.join(sorted(tagged))}"
+                f"{named} like fact '{fact.id}' to make {count - 1} wrong options, so "
+                f"{_listed(strays)} {'comes' if len(strays) == 1 else 'come'} from facts "
+                "without those tags: tag more facts "
                 "alike, or set the template's 'choices'",
             )
         if (given_away := standing_out(answer_text, wrong, names_stand_out)) is not None:

@@ -41,7 +41,7 @@ from trainer.core.generate.option_rules import (
     value_distance,
     value_parts,
 )
-from trainer.core.generate.pools import SMALL_POOL, quantity_of
+from trainer.core.generate.pools import SMALL_POOL, naming_kind, quantity_of
 from trainer.core.generate.prompt_giveaways import word_given_away
 from trainer.core.generate.template_grammar import swap_breaks_agreement, warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
@@ -99,7 +99,7 @@ def true_false_card(
         person=asks_for_person(swap, ""),
         also_named=index.aliases_named_in(rest),
     )
-    reference = index.reference(fact)
+    reference = naming_kind(index.reference(fact), rest)
     sibling, widened, any_candidate, too_far = None, False, False, False
     # Values left out as less or more precise than the true one, or as maybe true too.
     vague = nested = disagrees = False
@@ -198,7 +198,7 @@ def true_false_card(
             f"template '{template.id}' finds no like fact whose '{swap}' can make fact "
             f"'{fact.id}' false, so the false statement takes one from every fact's '{swap}'",
         )
-    elif strays_from_tags(prepared.pool(index), fact, (sibling,)):
+    elif strays_from_tags(prepared.pool(index), fact, (sibling,), reference):
         report.warning(
             fact.location,
             f"template '{template.id}' finds no fact tagged {_tags(fact)} like fact "

@@ -1,0 +1,80 @@
+"""Words of a person's name that an answer may leave out: here, the suffix that ends it."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.name_titles import is_personal_title, name_suffix, other_suffix
+from trainer.core.answering.words import answer_words
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+RIGHT = (Outcome.EXACT, Outcome.TYPO)
+KING = "Martin Luther King Jr."
+QUESTION = "Who led the march on Washington?"
+
+
+def _outcome(typed: str, answer: str = KING, *accepted: str) -> Outcome:
+    expected = Answer(AnswerType.TEXT, answer, alternatives=accepted)
+    return grade(expected, typed, policy=Policy(), question=QUESTION).outcome
+
+
+def test_a_suffix_ends_a_name_after_a_word_of_it() -> None:
+    words = answer_words(KING)
+    assert name_suffix(words, len(words) - 1)
+    assert not name_suffix(answer_words("Jr."), 0)  # no name before it
+    assert not name_suffix(answer_words("the Jr. varsity team"), 1)  # a word after it
+
+
+def test_the_other_suffix_is_another_person() -> None:
+    assert other_suffix(answer_words(KING), answer_words("King Sr.")) == "sr"
+    assert other_suffix(answer_words(KING), answer_words("King Junior")) is None
+    assert other_suffix(answer_words(KING), answer_words("King")) is None
+
+
+def test_a_surname_before_a_suffix_is_no_title() -> None:
+    # "King" is a title before a name ("King George"), never before "Jr.".
+    words = answer_words(KING)
+    assert not is_personal_title(words, words.index("king"))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Martin Luther King",
+        "Dr Martin Luther King",
+        "Martin Luther King Junior",
+        "M. L. King",
+        "MLK",
+        "MLK Jr",
+    ],
+)
+def test_a_name_without_its_suffix_is_right(typed: str) -> None:
+    assert _outcome(typed) in RIGHT
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Martin Luther King Sr.",  # his father
+        "Martin Luther King Senior",
+        "Martin Luther",  # the reformer
+    ],
+)
+def test_another_suffix_or_the_surname_left_out_is_not_right(typed: str) -> None:
+    assert _outcome(typed) not in RIGHT
+
+
+def test_a_title_is_no_slip_for_a_suffix() -> None:
+    # 'dr' is a letter from 'jr', but a title typed before the name, not the suffix.
+    assert _outcome("Dr Martin Luther King") is Outcome.EXACT
+
+
+def test_what_a_person_is_may_stand_before_a_surname_accepted_alone() -> None:
+    answer, question = "Asaph Hall", "Who discovered the two moons of Mars?"
+    expected = Answer(AnswerType.TEXT, answer, alternatives=("Hall",))
+    for typed in ("the astronomer Hall", "astronomer Hall"):
+        verdict = grade(expected, typed, policy=Policy(), question=question)
+        assert verdict.outcome is Outcome.EXACT
+    assert grade(expected, "John Hall", policy=Policy(), question=question).outcome not in RIGHT
