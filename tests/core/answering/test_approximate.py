@@ -133,6 +133,12 @@ def test_the_last_significant_digit_sets_how_near(written: str, unit: Fraction) 
         ("about 37 °C", "38 °C", Outcome.TYPO),
         ("about 75%", "72%", Outcome.WRONG),
         ("about 75%", "74%", Outcome.TYPO),
+        # A rounding of it to fewer digits is as near as it claims to be.
+        ("about 6,650 km", "6,700 km", Outcome.TYPO),
+        ("about 6,650 km", "6,600 km", Outcome.TYPO),
+        ("about 9.98 million km²", "10 million km²", Outcome.TYPO),
+        ("about 6,650 km", "6,800 km", Outcome.WRONG),
+        ("about 104.5°", "100°", Outcome.WRONG),  # a rounding, but 4% off
     ],
 )
 def test_an_approximate_number_is_no_looser_than_its_digits(

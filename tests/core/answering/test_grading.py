@@ -178,7 +178,17 @@ def test_numbers() -> None:
     assert outcome(number("50000"), "5,000") is Outcome.WRONG
     assert outcome(number("0.3", tolerance=0.1), "0.4") is Outcome.TYPO  # exact, no float slop
     assert outcome(number("0"), "0") is Outcome.EXACT
-    assert grade(number("3.5"), "3,5", policy=POLICY).note == "not a number"
+    assert grade(number("3.5"), "3, 5", policy=POLICY).note == "not a number"
+
+
+def test_a_comma_that_parts_no_group_of_three_is_a_decimal_comma() -> None:
+    assert outcome(number("3.5"), "3,5") is Outcome.EXACT
+    assert outcome(number("1.95583"), "1,95583") is Outcome.EXACT
+    assert outcome(number("9600000"), "9,6 million") is Outcome.EXACT
+    # Groups of three stay thousands, as English writes them.
+    assert outcome(number("1950"), "1,950") is Outcome.EXACT
+    assert parse_number("1,950") == 1950
+    assert parse_number("1,950,000") == 1950000
 
 
 def test_an_unreadable_expected_value_is_graded_as_text() -> None:
@@ -234,7 +244,7 @@ def test_numeric_dates_with_the_year_last_are_read_day_first_unless_the_day_says
 
 
 def test_parsers_reject_what_they_cannot_read() -> None:
-    assert parse_number("3,5") is None
+    assert parse_number("3, 5") is None
     assert parse_number("1926 1927") is None
     assert parse_number("many") is None
     assert parse_date("tomorrow") is None

@@ -125,6 +125,11 @@ def test_no_opposing_prefixes_without_a_stem_or_a_word(first: str, second: str) 
         ("the buyer", "the seller"),
         ("a budget surplus", "a budget deficit"),
         ("Afferent", "efferent"),
+        ("an old pawnbroker", "a young pawnbroker"),
+        ("he was acquitted", "he was convicted"),
+        ("spend more", "save more"),
+        ("in an arithmetic progression", "in a geometric progression"),
+        ("New Delhi", "Old Delhi"),
     ],
 )
 def test_listed_opposites_are_decisive(answer: str, typed: str) -> None:

@@ -219,6 +219,27 @@ def test_a_year_is_never_swapped_for_one_more_than_a_century_away(make: type[Mak
     assert "within a century" in warning.message
 
 
+def test_an_amount_is_never_swapped_for_one_more_than_five_times_off(make: type[Make]) -> None:
+    facts = (
+        make.fact("india", country="India", people="about 1.4 billion"),
+        make.fact("canada", country="Canada", people="about 40 million"),
+        make.fact("australia", country="Australia", people="about 27 million"),
+    )
+    template = make.template(
+        "tf",
+        kind=TemplateKind.TRUE_FALSE,
+        statement="{country} has {people} people.",
+        swap="people",
+    )
+    deck = make.deck(make.excerpt(facts=facts), templates=(template,))
+    statements = {card.id.split(":")[-1]: card.prompt for card in make.cards(deck)}
+    assert "india.tf" not in statements
+    assert not any("billion" in text for text in statements.values())
+    assert {"canada.tf", "australia.tf"} <= statements.keys()  # 40 and 27 million swap
+    (warning,) = make.warnings(deck)
+    assert "within a factor of five" in warning.message
+
+
 def test_a_short_number_is_a_year_only_in_a_field_of_years() -> None:
     assert value_class("33") is ValueClass.NUMBER
     assert value_class("79", AnswerType.YEAR) is ValueClass.YEAR

@@ -32,6 +32,10 @@ from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_
             "United States",
         ),
         ("Where did the Bay of Pigs invasion fail?", "the Bay of Pigs", "Bay of Pigs"),
+        # A place's people's word, common as it is, for the place the prompt names.
+        ("What is the currency of Australia?", "the Australian dollar", "Australian"),
+        ("What is the currency of Switzerland?", "the Swiss franc", "Swiss"),
+        ("Which language is spoken in France?", "French", "French"),
     ],
 )
 def test_a_rare_word_of_the_answer_in_the_prompt_gives_it_away(
@@ -58,6 +62,9 @@ def test_a_rare_word_of_the_answer_in_the_prompt_gives_it_away(
         # Its words apart, or the name offered among others, give nothing away.
         ("Which state united with the others in 1787?", "United States"),
         ("Which of Germany, the United States or Japan adopted it first?", "United States"),
+        # The same people's word in both names the kind asked for.
+        ("What was the Italian currency before the euro?", "the Italian lira"),
+        ("Which state did Germany invade in 1939?", "Poland"),
     ],
 )
 def test_no_rare_word_of_the_answer_in_the_prompt_gives_nothing_away(

@@ -69,6 +69,17 @@ def test_a_given_type_and_tolerance_win(make: type[Make]) -> None:
     assert (card.answer.type, card.answer.tolerance) == (AnswerType.NUMBER, 500.0)
 
 
+def test_a_date_answer_is_shown_in_words_as_a_templates_is(make: type[Make]) -> None:
+    for written, shown in (("1953-05-29", "29 May 1953"), ("1954-11", "November 1954")):
+        question = make.question("When?", written, type=AnswerType.DATE)
+        (card,) = make.cards(make.deck(make.excerpt(questions=(question,))))
+        assert card.answer.text == shown
+    # Written in words already, it is kept as written.
+    question = make.question("When?", "29 May 1953", type=AnswerType.DATE)
+    (card,) = make.cards(make.deck(make.excerpt(questions=(question,))))
+    assert card.answer.text == "29 May 1953"
+
+
 def test_unnamed_questions_keep_the_slots_the_loader_gave(make: type[Make]) -> None:
     questions = (make.question(slot="q1"), make.question(slot="firm"), make.question(slot="q3"))
     cards = make.cards(make.deck(make.excerpt("x", questions=questions)))

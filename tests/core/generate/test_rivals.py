@@ -6,7 +6,7 @@ from typing import Any
 
 from tests.core.generate.conftest import Make
 from trainer.core.answering.grading import Outcome, grade
-from trainer.core.authored import Deck, Excerpt, Fact, TemplateKind
+from trainer.core.authored import Deck, Excerpt, Fact, FieldSpec, TemplateKind
 from trainer.core.generate.rivals import MAX_RIVALS
 from trainer.core.model import AnswerType, Card
 from trainer.core.scheduling.policy import Policy
@@ -116,7 +116,7 @@ def test_rivals_come_from_the_excerpt_first_then_the_nearest(make: type[Make]) -
         assert len(card.answer.confusables) <= MAX_RIVALS
 
 
-def test_only_text_cards_of_templates_get_rivals(make: type[Make]) -> None:
+def test_only_text_and_number_cards_of_templates_get_rivals(make: type[Make]) -> None:
     facts = (
         make.fact("a", where="Lipetsk", school="a flying school", year="1925", line=21),
         make.fact("b", where="Kazan", school="a tank school", year="1929", line=24),
@@ -135,3 +135,22 @@ def test_only_text_cards_of_templates_get_rivals(make: type[Make]) -> None:
     assert {card.answer.type for card in cards} == {AnswerType.YEAR, AnswerType.CHOICE}
     for card in cards:
         assert card.answer.confusables == (), card
+
+
+def test_another_facts_number_typed_for_the_answer_is_wrong_not_close(make: type[Make]) -> None:
+    facts = (
+        make.fact("everest", peak="Everest", height="8849", line=21),
+        make.fact("k2", peak="K2", height="8611", line=24),
+        make.fact("kangchenjunga", peak="Kangchenjunga", height="8586", line=27),
+    )
+    template = make.template("height", prompt="How high is {peak}, in metres?", answer="height")
+    text = "Everest is 8849 m high, K2 8611 m and Kangchenjunga 8586 m."
+    fields = {"height": FieldSpec("height", AnswerType.NUMBER)}
+    deck = make.deck(make.excerpt("e", text, facts=facts), templates=(template,), fields=fields)
+    everest = _card(make.cards(deck), "8849")
+    assert everest.answer.type is AnswerType.NUMBER
+    assert set(everest.answer.confusables) == {"8611", "8586"}
+    assert _outcome(everest, "8611") is Outcome.WRONG  # K2's: a confusion
+    assert _outcome(everest, "8,611 m") is Outcome.WRONG
+    assert _outcome(everest, "8700") is Outcome.CLOSE  # no other answer: a near miss
+    assert _outcome(everest, "8849") is Outcome.EXACT

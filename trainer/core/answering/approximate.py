@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 from itertools import pairwise
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_words import MAX_DIGITS
 
 # Words before a number that make it approximate, folded.
 APPROXIMATORS = frozenset(
@@ -73,12 +75,44 @@ _HOW_MANY = (["how", "many"], ["how", "much"])
 
 def near_enough(wanted: Fraction, typed: Fraction, written: str = "") -> bool:
     """Whether `typed` is within `NEAR` of the approximate `wanted`, and, where the
-    number is `written` out, within one unit of its last significant digit: "about
-    104.5°" is no "109.5°", nor "about 37" "35.5", though "about 300,000" is 290,000."""
-    allowed = abs(wanted) * NEAR
-    if written:
-        allowed = min(allowed, last_digits_unit(written))
-    return abs(typed - wanted) <= allowed
+    number is `written` out, within one unit of its last significant digit or a rounding
+    of it: "about 104.5°" is no "109.5°", nor "about 37" "35.5", though "about
+    300,000" is 290,000, "about 6,650 km" is 6,700 km and "about 9.98 million" 10
+    million (each rounded to two digits)."""
+    distance = abs(typed - wanted)
+    if distance > abs(wanted) * NEAR:
+        return False
+    if written and distance > last_digits_unit(written):
+        return distance <= abs(wanted) * _NEAR_ROUNDING and rounded_to_fewer_digits(wanted, typed)
+    return True
+
+
+# A rounding of an approximate number is near enough within a fiftieth of it: 100 is two
+# digits of 104.5, but too rough for "about 104.5°".
+_NEAR_ROUNDING = Fraction(1, 50)
+
+
+# A rounding keeps this many significant digits at least: 100 is no rounding of 110.6.
+_LEAST_KEPT = 2
+
+
+def rounded_to_fewer_digits(exact: Fraction, typed: Fraction) -> bool:
+    """Whether `typed` is `exact` rounded (half up) or cut to fewer significant digits,
+    two at least: 6,700 or 6,600 for 6,650; 10 million for 9.98 million."""
+    if not exact:
+        return False
+    with localcontext() as context:
+        # Room for every digit a number is read with (`number_words.MAX_DIGITS`).
+        context.prec = 2 * MAX_DIGITS
+        written = (Decimal(exact.numerator) / Decimal(exact.denominator)).normalize()
+        digits = len(written.as_tuple().digits)
+        top = written.adjusted()
+        for kept in range(_LEAST_KEPT, digits):
+            step = Decimal(1).scaleb(top - kept + 1)
+            for rounding in (ROUND_HALF_UP, ROUND_DOWN):
+                if Fraction(written.quantize(step, rounding=rounding)) == typed:
+                    return True
+    return False
 
 
 def last_digits_unit(written: str) -> Fraction:

@@ -18,6 +18,8 @@ from trainer.core.answering.contradicted import restating_the_question, without_
 from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
 from trainer.core.answering.dates_in_text import misspelt_month
+from trainer.core.answering.deck_answers import NUMERIC, another_answers_value, each_accepted
+from trainer.core.answering.denials import said_before_a_denial
 from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.normalise import fold
@@ -109,15 +111,28 @@ def grade(
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
     approximate = question_approximates(question)
-    verdicts = [
-        _grade_one(answer, text, typed, expected, policy, asked, context, approximate)
-        for text in accepted
-    ]
+
+    def judge(text: str, typed: str) -> Verdict:
+        return _grade_one(answer, text, typed, expected, policy, asked, context, approximate)
+
+    verdicts = [judge(text, typed) for text in accepted]
     verdicts = without_contradicted(accepted, verdicts, typed, asked)
     if answer.parts:
         verdicts.append(_grade_parts(answer, typed, expected, policy, asked))
     # The best outcome wins; among equals the most similar; among those the first given.
     best = max(verdicts, key=lambda v: (RANK[v.outcome], v.similarity))
+    if best.outcome is Outcome.CLOSE and answer.type in NUMERIC and answer.confusables:
+        best = another_answers_value(answer.confusables, typed, best, judge)
+    elif (
+        RANK[best.outcome] < RANK[Outcome.TYPO]
+        and answer.type is AnswerType.TEXT
+        and not answer.parts
+    ):
+        best = (
+            each_accepted(accepted, typed, judge)
+            or said_before_a_denial(accepted, typed, judge)
+            or best
+        )
     return restating_the_question(best, typed, asked)
 
 

@@ -12,10 +12,15 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal, localcontext
 from fractions import Fraction
 
-from trainer.core.answering.approximate import approximate_as_written, is_approximate, near_enough
+from trainer.core.answering.approximate import (
+    approximate_as_written,
+    is_approximate,
+    near_enough,
+    rounded_to_fewer_digits,
+)
 from trainer.core.answering.conversions import (
     conversion,
     in_unit,
@@ -39,7 +44,6 @@ from trainer.core.answering.number_claims import (
     unasked_unit,
 )
 from trainer.core.answering.number_words import (
-    MAX_DIGITS,
     SCALES,
     normalize_numbers,
     single_as_one,
@@ -257,7 +261,7 @@ def near_measure(
     "about" has its own margin, `approximate.py`); a number that is no rounding of the
     answer's ("4.5 billion years" for "4.6 billion years") stays another number."""
     want, got = parse_number(accepted), parse_number(typed)
-    if want is None or got is None or want == got or not _rounds_to(want, got):
+    if want is None or got is None or want == got or not rounded_to_fewer_digits(want, got):
         return None
     want_words, typed_words = answer_words(accepted), answer_words(typed)
     if is_approximate(want_words):
@@ -284,24 +288,6 @@ def near_measure(
     return verdict if verdict.outcome in (Outcome.CLOSE, Outcome.TYPO) else None
 
 
-def _rounds_to(exact: Fraction, typed: Fraction) -> bool:
-    """Whether `typed` is `exact` rounded or cut to fewer significant digits, at least
-    two of them: 110 or 111 for 110.6, 84 for 83.6; not 100 for 110.6."""
-    written = Decimal(plain(exact))
-    digits = len(written.as_tuple().digits)
-    top = written.adjusted()
-    with localcontext() as context:
-        # Room for every digit a number is read with: the default 28 would refuse a
-        # longer one (`number_words.MAX_DIGITS`).
-        context.prec = 2 * MAX_DIGITS
-        for kept in range(_LEAST_KEPT, digits):
-            step = Decimal(1).scaleb(top - kept + 1)
-            for rounding in (ROUND_HALF_UP, ROUND_DOWN):
-                if Fraction(written.quantize(step, rounding=rounding)) == typed:
-                    return True
-    return False
-
-
 def _given_more_precisely(want: Fraction, got: Fraction, want_words: Sequence[str]) -> bool:
     """Whether the answer, written with decimal places ("66.7"), is `got` rounded to them
     (a whole number, "206", claims no precision to give more of)."""
@@ -317,8 +303,6 @@ def _given_more_precisely(want: Fraction, got: Fraction, want_words: Sequence[st
 
 
 _DECIMAL = re.compile(r"[-−]?\d+\.\d+")
-# Significant digits a rounded number keeps: "100" for 110.6 is more than a rounding.
-_LEAST_KEPT = 2
 
 
 def numeric_verdict(

@@ -33,13 +33,18 @@ from trainer.core.answering.written_numbers import signs_as_words
 from trainer.core.partial_dates import PartialDate, Precision, checked_date
 
 # Digit groups of three after the first, separated by commas or (thin, no-break) spaces:
-# 50,000 · 50 000 · 50000. A "." is always the decimal point: "3,5" is two numbers.
+# 50,000 · 50 000 · 50000. A "." is always the decimal point; a comma is one only where
+# it cannot part groups of three (see `_DECIMAL_COMMA`).
 _NUMBER = re.compile(
     r"(?<![\w.])(?P<sign>[-+])?"
     r"(?:(?P<int>\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*|\d+)(?:\.(?P<frac>\d+))?"
     r"|\.(?P<bare_frac>\d+))"
     r"(?!\w|\.\d)"
 )
+# A comma between digits that no group of three follows, in a number with no other
+# comma or point: the decimal comma of most of Europe ("1,95583", "9,6", "3,14"). "1,950"
+# stays one thousand nine hundred and fifty, as English writes it.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2}|\d{4,})(?![\d,.])")
 # What separates the options of an order typed as their texts.
 _ORDER_SEPARATORS = re.compile(r"\s*(?:[,;\n]|->|→|>|\bthen\b)\s*")
 # Words around an option's number that say it is one ("option 2", "the second one").
@@ -118,7 +123,7 @@ def parse_number(typed: str) -> Fraction | None:
         return Fraction(-numerator if negative else numerator, denominator)
     if not any(char.isdecimal() for char in text):
         return _worded_number(text)
-    matches = list(_NUMBER.finditer(text))
+    matches = list(_NUMBER.finditer(_DECIMAL_COMMA.sub(r"\1.\2", text)))
     if len(matches) != 1:
         return None
     match = matches[0]

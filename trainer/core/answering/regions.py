@@ -62,6 +62,7 @@ texas; utah; vermont; virginia; washington; west virginia; wisconsin; wyoming
 _CONTINENTS = "africa; antarctica; asia; europe; north america; south america; oceania"
 
 CONTINENTS = frozenset(" ".join(name.split()) for name in _CONTINENTS.split(";"))
+US_STATES = frozenset(" ".join(name.split()) for name in _US_STATES.split(";") if name.strip())
 REGIONS = frozenset(
     " ".join(name.split())
     for block in (_COUNTRIES, _HISTORIC_AND_NATIONS, _US_STATES, _CONTINENTS)

@@ -37,6 +37,7 @@ from trainer.core.answering.person_titles import (
     same_title,
     title_problem,
 )
+from trainer.core.answering.region_ties import region_against_question
 from trainer.core.answering.regions import larger_name_typed, region_after
 from trainer.core.answering.relations import past_stems, swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
@@ -247,6 +248,10 @@ def aligned(
     if reverse is not None:
         return Alignment(False, False, reverse, [], decisive=True)
     region = region_after(want, got, extras, used, after_comma)
+    if region and (
+        elsewhere := region_against_question(" ".join(got[j] for j in region), question.sequence)
+    ):
+        return Alignment(False, False, elsewhere, [], decisive=True)
     extras = [j for j in extras if j not in region]
 
     def harmless(word: str) -> bool:

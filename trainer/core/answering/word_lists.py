@@ -6,6 +6,8 @@ closed: a word missing here is treated as a content word, which is the strict ch
 
 from __future__ import annotations
 
+from trainer.core.answering.opposite_pairs import OPPOSITE_PAIRS
+
 # The English articles.
 ARTICLES = frozenset({"a", "an", "the"})
 
@@ -232,95 +234,6 @@ SHORT_PLACE_WORDS = {"st": "saint", "mt": "mount", "ft": "fort"}
 # ("Sir Isaac Newton" for "Isaac Newton", "Mount Kilimanjaro" for "Kilimanjaro").
 TITLES = PERSONAL_TITLES | PLACE_WORDS.keys() | {"saint", "st", "mt", "fort", "port"}
 
-# Words and their opposites, each pair once: a typed word in the place of its opposite
-# reverses the answer.
-_OPPOSITE_PAIRS = (
-    *(("highest", "lowest"), ("higher", "lower"), ("high", "low"), ("upper", "lower")),
-    *(("most", "least"), ("more", "less"), ("maximum", "minimum"), ("largest", "smallest")),
-    *(("larger", "smaller"), ("biggest", "smallest"), ("bigger", "smaller"), ("first", "last")),
-    *(("earliest", "latest"), ("earlier", "later"), ("before", "after"), ("early", "late")),
-    ("bc", "ad"),  # the eras, as `eras.eras_alike` writes them
-    *(("north", "south"), ("east", "west"), ("northern", "southern"), ("eastern", "western")),
-    *(("northward", "southward"), ("eastward", "westward"), ("inner", "outer")),
-    *(("increase", "decrease"), ("increased", "decreased"), ("rise", "fall"), ("rose", "fell")),
-    *(("gain", "loss"), ("win", "lose"), ("won", "lost"), ("victory", "defeat")),
-    *(("positive", "negative"), ("major", "minor"), ("hot", "cold"), ("warm", "cool")),
-    *(("left", "right"), ("internal", "external"), ("import", "export"), ("imports", "exports")),
-    *(("strong", "weak"), ("stronger", "weaker"), ("fast", "slow"), ("faster", "slower")),
-    *(("heavy", "light"), ("heavier", "lighter"), ("long", "short"), ("longer", "shorter")),
-    *(("accept", "reject"), ("accepted", "rejected"), ("allow", "forbid"), ("allowed", "forbade")),
-    *(("rich", "poor"), ("richer", "poorer"), ("success", "failure"), ("legal", "illegal")),
-    *(("male", "female"), ("men", "women"), ("acid", "alkali"), ("acidic", "alkaline")),
-    *(("ally", "enemy"), ("allies", "enemies"), ("friend", "enemy"), ("attack", "defence")),
-    # Contrasts a science course teaches: a process, a charge, a state and its reverse.
-    *(("active", "passive"), ("open", "closed"), ("opened", "closed"), ("inside", "outside")),
-    *(("input", "output"), ("absorb", "emit"), ("absorbs", "emits"), ("attract", "repel")),
-    *(("attracts", "repels"), ("attraction", "repulsion"), ("oxidation", "reduction")),
-    *(("oxidised", "reduced"), ("oxidized", "reduced"), ("acid", "base"), ("dark", "light")),
-    *(("dominant", "recessive"), ("contract", "relax"), ("contracts", "relaxes")),
-    *(("expand", "contract"), ("expands", "contracts"), ("expansion", "contraction")),
-    *(("push", "pull"), ("pushes", "pulls"), ("heating", "cooling"), ("heated", "cooled")),
-    *(("melt", "freeze"), ("melting", "freezing"), ("evaporation", "condensation")),
-    *(("dilute", "concentrated"), ("full", "empty"), ("wet", "dry"), ("top", "bottom")),
-    *(("front", "back"), ("forward", "backward"), ("forwards", "backwards"), ("day", "night")),
-    *(("natural", "artificial"), ("arrival", "departure"), ("entry", "exit"), ("plus", "minus")),
-    *(("gained", "lost"), ("gains", "loses"), ("win", "loss"), ("wide", "narrow")),
-    *(("thick", "thin"), ("deep", "shallow"), ("near", "far"), ("start", "end")),
-    *(("beginning", "end"), ("ascent", "descent"), ("ascending", "descending")),
-    *(("anabolic", "catabolic"), ("aerobic", "anaerobic"), ("big", "small"), ("large", "small")),
-    # Pairs of terms of the sciences, each the other's reverse or counterpart.
-    *(("direct", "inverse"), ("directly", "inversely"), ("cation", "anion"), ("anode", "cathode")),
-    *(("endothermic", "exothermic"), ("endergonic", "exergonic"), ("series", "parallel")),
-    *(("convex", "concave"), ("conductor", "insulator"), ("inhale", "exhale")),
-    *(("inhalation", "exhalation"), ("inspiration", "expiration"), ("systole", "diastole")),
-    *(("afferent", "efferent"), ("anterior", "posterior"), ("dorsal", "ventral")),
-    *(("proximal", "distal"), ("agonist", "antagonist"), ("sympathetic", "parasympathetic")),
-    *(("upstream", "downstream"), ("emission", "absorption")),
-    *(("proton", "antiproton"), ("matter", "antimatter"), ("reactant", "product")),
-    *(("reactants", "products"), ("numerator", "denominator")),
-    *(("clockwise", "anticlockwise"), ("clockwise", "counterclockwise")),
-    *(("oxidising", "reducing"), ("oxidizing", "reducing"), ("donor", "acceptor")),
-    *(("donate", "accept"), ("donates", "accepts"), ("deposition", "sublimation")),
-    # Counterparts a course contrasts: the body's vessels and movements, trade and
-    # money, going in and out, music, number and shape, kin.
-    *(("artery", "vein"), ("arterial", "venous"), ("arteriole", "venule")),
-    *(("systolic", "diastolic"), ("flexion", "extension"), ("flexor", "extensor")),
-    *(("flex", "extend"), ("flexes", "extends"), ("medial", "lateral")),
-    *(("superficial", "deep"), ("superior", "inferior"), ("cranial", "caudal")),
-    *(("sensory", "motor"), ("excitatory", "inhibitory"), ("constrict", "dilate")),
-    *(("constriction", "dilation"), ("vasoconstriction", "vasodilation")),
-    *(("constricts", "dilates"), ("constricted", "dilated"), ("pronation", "supination")),
-    *(("prokaryote", "eukaryote"), ("prokaryotic", "eukaryotic"), ("kinetic", "potential")),
-    *(("enter", "leave"), ("enters", "leaves"), ("entered", "left"), ("entering", "leaving")),
-    *(("enter", "exit"), ("enters", "exits"), ("entrance", "exit"), ("arrive", "depart")),
-    *(("arrives", "departs"), ("arrived", "departed"), ("arriving", "departing")),
-    *(("buy", "sell"), ("buys", "sells"), ("bought", "sold"), ("buying", "selling")),
-    *(("buyer", "seller"), ("buyers", "sellers"), ("lend", "borrow"), ("lends", "borrows")),
-    *(("lent", "borrowed"), ("lender", "borrower"), ("lenders", "borrowers")),
-    *(("creditor", "debtor"), ("credit", "debit"), ("asset", "liability")),
-    *(("assets", "liabilities"), ("supply", "demand"), ("surplus", "deficit")),
-    *(("surplus", "shortage"), ("profit", "loss"), ("boom", "bust"), ("boom", "slump")),
-    *(("employer", "employee"), ("employers", "employees"), ("producer", "consumer")),
-    *(("producers", "consumers"), ("send", "receive"), ("sends", "receives")),
-    *(("sent", "received"), ("sender", "receiver"), ("public", "private")),
-    *(("urban", "rural"), ("domestic", "foreign"), ("majority", "minority")),
-    *(("attack", "defend"), ("attacks", "defends"), ("attacked", "defended")),
-    *(("attacker", "defender"), ("offence", "defence"), ("offense", "defense")),
-    *(("offensive", "defensive"), ("sink", "float"), ("sinks", "floats")),
-    *(("sharp", "flat"), ("loud", "soft"), ("loud", "quiet"), ("crescendo", "diminuendo")),
-    *(("crescendo", "decrescendo"), ("accelerando", "ritardando"), ("legato", "staccato")),
-    *(("consonance", "dissonance"), ("consonant", "dissonant"), ("treble", "bass")),
-    *(("vertical", "horizontal"), ("parallel", "perpendicular"), ("odd", "even")),
-    *(("singular", "plural"), ("add", "subtract"), ("addition", "subtraction")),
-    *(("multiply", "divide"), ("multiplication", "division"), ("necessary", "sufficient")),
-    *(("true", "false"), ("absolute", "relative"), ("better", "worse"), ("best", "worst")),
-    *(("hard", "soft"), ("rough", "smooth"), ("dawn", "dusk"), ("summer", "winter")),
-    *(("sunrise", "sunset"), ("father", "mother"), ("son", "daughter")),
-    *(("brother", "sister"), ("husband", "wife"), ("boy", "girl")),
-    *(("windward", "leeward"), ("erosion", "deposition"), ("latitude", "longitude")),
-    *(("interior", "exterior"),),
-)
-
 # Words that say which way, or how much, a thing changes or compares, other than the
 # verbs of `DIRECTION_GROUPS` and comparatives of size: each is said of a subject ("Spain
 # gained and Britain lost"), each pair once. Opposites too (see `OPPOSITES`).
@@ -396,5 +309,5 @@ DIRECTION_GROUPS = (
 
 # Each word's opposites: some have several ("lower" is the opposite of "higher" and of
 # "upper"). Verbs of going up and down are opposites by their groups (see directions).
-OPPOSITES = _both_ways((*_OPPOSITE_PAIRS, *CHANGE_PAIRS))
+OPPOSITES = _both_ways((*OPPOSITE_PAIRS, *CHANGE_PAIRS))
 CHANGE_WORDS = frozenset(word for pair in CHANGE_PAIRS for word in pair)

@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.place_forms import place_forms
 from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, HEDGE_WORDS
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
+from trainer.core.generate.cloze_words import related_words
 from trainer.core.lexicon import is_common_word
 
 # As automatic cloze's terms (cloze_candidates.TERM_RANK): rarer than this many words.
@@ -65,7 +67,9 @@ def word_given_away(prompt: str, answer: str) -> str | None:
         for token in (raw.strip(_PUNCTUATION) for raw in answer.casefold().split())
         if len(token) >= _MIN_LENGTH
     ):
-        return None
+        # Only a place and its people's word unrelated in letters may be left: "France",
+        # "French"; "Switzerland", "Swiss".
+        return _place_word_named(prompt, answer, by_letters=False)
     words = answer_words(answer)
     # A name that is the whole answer counts however common ("Emma", "Paris"), but only
     # as itself, and only written as a name in the prompt too.
@@ -85,13 +89,13 @@ def word_given_away(prompt: str, answer: str) -> str | None:
     name = _name_of_words(answer)
     named = bool(name) and _holds_whole(prompt, name)
     if not rare and not named:
-        return None
+        return _place_word_named(prompt, answer)
     folded_prompt = fold(prompt)
     # Most prompts hold none of the answer's rare words at all: only those that hold the
     # beginning of one are read word by word.
     rare = [word for word in rare if word[:_MIN_LENGTH] in folded_prompt]
     if not rare and not named:
-        return None
+        return _place_word_named(prompt, answer)
     written = _PROMPT_PIECES.findall(prompt)
     pieces = _folded_pieces(written)
     if _offered_among_alternatives(pieces, answer):
@@ -113,6 +117,30 @@ def word_given_away(prompt: str, answer: str) -> str | None:
             word != whole_name and any(is_other_form(word, other) for other in asked)
         ):
             return next((token for token in answer.split() if word in fold(token)), word)
+    return None
+
+
+def _place_word_named(prompt: str, answer: str, *, by_letters: bool = True) -> str | None:
+    """The word of `answer` written with a capital that another form of a name in the
+    prompt is, common as it may be: "Australian" of "the Australian dollar", asked "What
+    is the currency of Australia?" (`related_words`: "Swiss" for "Switzerland" too). The
+    same word in both ("Which Italian currency …?" → the Italian lira) names the kind
+    asked for, and is left to the rules above. Without `by_letters`, only forms that
+    share no letters' stem are looked for (`place_forms`)."""
+    if not any(char.isupper() for char in answer) or not any(
+        char.isupper() for char in prompt[1:]
+    ):
+        return None
+    names = [word for word in _WORD.findall(prompt)[1:] if word[0].isupper()]
+    for token in _WORD.findall(answer):
+        if not token[0].isupper() or len(token) < _MIN_LENGTH:
+            continue
+        folded = fold(token)
+        for name in names:
+            if fold(name) == folded:
+                continue
+            if fold(name) in place_forms(folded) or (by_letters and related_words(name, token)):
+                return token
     return None
 
 

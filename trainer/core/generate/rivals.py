@@ -1,5 +1,5 @@
-"""Rivals: the other answers a template asks for, given to each of its text cards as answers
-a learner may not type beside its own.
+"""Rivals: the other answers a template asks for, given to each of its cards as answers a
+learner may not type beside its own, nor for it.
 
 A template asks the same question of many facts ("Where was it agreed in March 1926 to
 set up {school}?"), so its answers are things of one kind: Lipetsk, Kazan. A learner who
@@ -9,6 +9,9 @@ adds to the answer ("Lipetsk, near Voronezh") unless the card says that Kazan is
 answer of the deck. So each text card of a template gets the template's other answers
 among its `Answer.confusables`, which grading never accepts typed for the answer nor
 beside it (see answering/text_match.py).
+
+A number is given its template's others too: typed for the answer, another
+fact's value ("8611", K2's height, for Everest's 8849) is a confusion, not a near miss.
 
 Only a few are kept per card: those of facts of the same excerpt first (the ones most
 easily swapped), then those nearest in the deck. The pass reads the cards alone, so a
@@ -32,15 +35,20 @@ MAX_RIVALS = 6
 _MAX_LOOKED_AT = 4 * MAX_RIVALS
 # A value of more words is a phrase or a sentence, which nobody types beside an answer.
 _MAX_WORDS = 5
+# Answers a learner may mix up with the template's others: names and terms, and numbers
+# too ("8611", K2's height, for Everest's 8849 is no near miss but a confusion). Not
+# years: a deck's events crowd a few years, and a year off by one is a near miss.
+_RIVAL_TYPES = frozenset({AnswerType.TEXT, AnswerType.NUMBER})
 
 
 def attach_rivals(cards: list[Card]) -> None:
-    """Add to the confusables of each text card made by a template (in place) the answers
-    of the template's other cards, at most `MAX_RIVALS`, none the card accepts itself."""
+    """Add to the confusables of each text or number card made by a template (in
+    place) the answers of the template's other cards, at most `MAX_RIVALS`, none the card
+    accepts itself."""
     by_template: dict[str, list[int]] = defaultdict(list)
     for position, card in enumerate(cards):
         answer = card.answer
-        if card.kind is CardKind.TEMPLATE and answer.type is AnswerType.TEXT and not answer.parts:
+        if card.kind is CardKind.TEMPLATE and answer.type in _RIVAL_TYPES and not answer.parts:
             by_template[template_of(card.id)].append(position)
     for positions in by_template.values():
         if len(positions) < 2:

@@ -17,6 +17,7 @@ import dataclasses
 import math
 from collections import defaultdict
 
+from trainer.core.answering.parsing import parse_number
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import card_id, template_of, template_slot
 from trainer.core.generate.accepted import asks_for_person
@@ -56,6 +57,11 @@ ANOTHER_SHAPE = UNLIKE_NAMES + 1
 # A year or date swapped in from further away than this (in days) makes a statement
 # false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
 _FARTHEST_SWAP_DAYS = 100 * 366
+# So does an amount more than this many times larger or smaller than the true one:
+# "India has about 40 million inhabitants" (1.4 billion). Only for amounts of thousands
+# and more, whose size a reader knows; "3 moons" for 16 is no trivial falsehood.
+_FARTHEST_SWAP_RATIO = 5
+_LARGE_AMOUNT = 1000
 
 TRUE_FALSE_CHOICES = ("True", "False")
 PROMPT_PREFIX = "True or false: "
@@ -179,8 +185,10 @@ def true_false_card(
                 f"'{template.id}' makes no true/false card from it"
             )
         elif too_far:
+            dated = kind in (ValueClass.YEAR, ValueClass.DATE)
+            within = "a century" if dated else "a factor of five"
             message = (
-                f"fact '{fact.id}' has no sibling value of '{swap}' within a century of "
+                f"fact '{fact.id}' has no sibling value of '{swap}' within {within} of "
                 "its own to swap in (one further off makes a trivially false statement), "
                 f"so template '{template.id}' makes no true/false card from it"
             )
@@ -368,7 +376,12 @@ def _of_its_measure(true_value: str, kind: ValueClass) -> str:
 
 
 def _too_far(value: str, true_value: str, kind: ValueClass) -> bool:
-    """A year or date more than a century from the true one."""
-    if kind not in (ValueClass.YEAR, ValueClass.DATE):
+    """A year or date more than a century from the true one; an amount of thousands or
+    more, alone or in words ("about 1.4 billion"), more than five times it or a fifth."""
+    if kind in (ValueClass.YEAR, ValueClass.DATE):
+        return value_distance(value, true_value, kind) > _FARTHEST_SWAP_DAYS
+    amount, true_amount = parse_number(value), parse_number(true_value)
+    if amount is None or true_amount is None:
         return False
-    return value_distance(value, true_value, kind) > _FARTHEST_SWAP_DAYS
+    smaller, larger = sorted((abs(amount), abs(true_amount)))
+    return smaller >= _LARGE_AMOUNT and larger > smaller * _FARTHEST_SWAP_RATIO

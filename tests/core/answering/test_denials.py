@@ -1,0 +1,38 @@
+"""An answer, then what it is not: judged by what it says before the denial."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.grading import graded
+from trainer.core.answering.grading import Outcome
+
+RIGHT = (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        ("spend more", "spend more, not less", "What should a government do in a slump?"),
+        ("arithmetically", "arithmetically, not geometrically", "How does food supply grow?"),
+        ("acquitted", "acquitted rather than convicted", "What was the verdict?"),
+        ("Lipetsk", "Lipetsk, not Kazan", "Where was the flying school?"),
+        ("to the heart", "to the heart and not from it", "Where do veins carry blood?"),
+        ("Lipetsk", "Lipetsk instead of Moscow", "Where was the flying school?"),
+    ],
+)
+def test_the_answer_then_what_it_is_not_is_right(answer: str, typed: str, question: str) -> None:
+    assert graded(answer, typed, question) in RIGHT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("more", "less, not more"),  # it says "less", and denies the answer
+        ("Lipetsk", "Kazan, not Lipetsk"),
+        ("Lipetsk", "not Lipetsk"),
+        ("spend more", "spend less, not more"),
+    ],
+)
+def test_denying_the_answer_or_saying_another_is_wrong(answer: str, typed: str) -> None:
+    assert graded(answer, typed, "Which?") not in RIGHT

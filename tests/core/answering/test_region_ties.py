@@ -1,0 +1,64 @@
+"""A region typed after a place, checked against the region the question names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.grading import graded
+from trainer.core.answering.grading import Outcome
+from trainer.core.answering.region_ties import region_against_question, regions_named, tied
+from trainer.core.answering.words import answer_words
+
+RIGHT = (Outcome.EXACT, Outcome.TYPO)
+
+
+def test_regions_tie_by_name_and_by_lying_inside() -> None:
+    assert tied("usa", "united states")
+    assert tied("illinois", "america")
+    assert tied("russia", "soviet union")
+    assert tied("scotland", "britain")
+    assert not tied("illinois", "canada")
+    assert not tied("pakistan", "india")
+
+
+def test_the_question_names_regions_but_no_continents_in_them() -> None:
+    assert regions_named(answer_words("Which city of North America is in the United States?")) == [
+        "united states"
+    ]
+    assert regions_named(answer_words("Where was the flying school?")) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        ("Ottawa", "Ottawa, Illinois", "What is the capital of Canada?"),
+        ("Warsaw", "Warsaw, Indiana", "What is the capital of Poland?"),
+        ("New Delhi", "New Delhi, Pakistan", "What is the capital of India?"),
+    ],
+)
+def test_another_region_than_the_questions_is_another_place(
+    answer: str, typed: str, question: str
+) -> None:
+    assert graded(answer, typed, question) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        ("Ottawa", "Ottawa, Canada", "What is the capital of Canada?"),
+        ("Springfield", "Springfield, Illinois", "What is the capital of Illinois?"),
+        ("Springfield", "Springfield, USA", "What is the capital of Illinois?"),
+        ("Lipetsk", "Lipetsk, Russia", "Where in the Soviet Union was the flying school?"),
+        ("Lipetsk", "Lipetsk, Russia", "Where was the flying school?"),  # no region asked
+        ("Buenos Aires", "Buenos Aires, South America", "What is the capital of Argentina?"),
+    ],
+)
+def test_the_questions_region_or_one_tied_to_it_is_harmless(
+    answer: str, typed: str, question: str
+) -> None:
+    assert graded(answer, typed, question) in RIGHT
+
+
+def test_a_continent_or_no_region_asked_leaves_nothing_to_check() -> None:
+    assert region_against_question("europe", answer_words("the capital of Poland")) is None
+    assert region_against_question("illinois", answer_words("Where is it?")) is None

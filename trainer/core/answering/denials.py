@@ -1,0 +1,50 @@
+"""An answer followed by what it is not: "arithmetically, not geometrically".
+
+A learner often says what the answer is and, to be plain, what it is not: "spend more,
+not less", "acquitted rather than convicted". Read whole, the "not" seems to deny the
+answer; it denies only the words after it. Such an answer is judged by what it says
+before the denial, provided the words denied are none of the answer's own: "less, not
+more" for "more" still says "less", and "not more" is no harmless addition to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from trainer.core.answering.verdict import Outcome, Verdict
+from trainer.core.answering.words import answer_words, content_words
+
+# What opens a denial after the answer: ", not …", "; not …", "and not …", "but not …",
+# "rather than …", "instead of …".
+_DENIAL = re.compile(
+    r"\s*(?:[,;]\s*(?:and\s+|but\s+)?not|\s(?:and|but)\s+not|\s(?:rather\s+than|instead\s+of))"
+    r"\s+(?P<denied>.+)$",
+    re.IGNORECASE,
+)
+# A denial of more words than this is a sentence of its own, not a word set against one.
+_MOST_DENIED_WORDS = 4
+_RIGHT = (Outcome.EXACT, Outcome.TYPO)
+
+
+def said_before_a_denial(
+    accepted: Sequence[str], typed: str, judge: Callable[[str, str], Verdict]
+) -> Verdict | None:
+    """The verdict on what `typed` says before a denial of something else, when that is
+    right (see the module); None when there is no such denial or it is not right."""
+    found = _DENIAL.search(typed)
+    if found is None or found.start() == 0:
+        return None
+    said, denied = typed[: found.start()], found.group("denied")
+    denied_words = content_words(answer_words(denied))
+    if not denied_words or len(denied_words) > _MOST_DENIED_WORDS:
+        return None
+    answers = {word for text in accepted for word in content_words(answer_words(text))}
+    if answers.intersection(denied_words):
+        return None
+    verdicts = [judge(text, said) for text in accepted]
+    best = next((v for v in verdicts if v.outcome in _RIGHT), None)
+    if best is None:
+        return None
+    return replace(best, rule=f"{best.rule}; '{denied.strip()}' denied beside it")
