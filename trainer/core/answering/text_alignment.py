@@ -18,6 +18,7 @@ from trainer.core.answering.extra_words import (
     choice_for_both,
     extra_words_problem,
     misplaced_word_problem,
+    name_before_comma,
     other_kind_of_place,
     place_kind_problem,
 )
@@ -247,6 +248,8 @@ def aligned(
     )
     if reverse is not None:
         return Alignment(False, False, reverse, [], decisive=True)
+    if (two := name_before_comma(got, extras, used, after_comma, question.has)) is not None:
+        return Alignment(False, False, two, [], decisive=True)
     region = region_after(want, got, extras, used, after_comma)
     if region and (
         elsewhere := region_against_question(" ".join(got[j] for j in region), question.sequence)

@@ -127,9 +127,7 @@ def _place_word_named(prompt: str, answer: str, *, by_letters: bool = True) -> s
     same word in both ("Which Italian currency …?" → the Italian lira) names the kind
     asked for, and is left to the rules above. Without `by_letters`, only forms that
     share no letters' stem are looked for (`place_forms`)."""
-    if not any(char.isupper() for char in answer) or not any(
-        char.isupper() for char in prompt[1:]
-    ):
+    if not any(char.isupper() for char in answer) or not any(char.isupper() for char in prompt[1:]):
         return None
     names = [word for word in _WORD.findall(prompt)[1:] if word[0].isupper()]
     for token in _WORD.findall(answer):
