@@ -58,6 +58,8 @@ def kind(expected: str, typed: str, *, modifier: bool = False) -> Kind | Refusal
         ("shore", "ashore", Refusal.OTHER_WORD),
         ("wine", "vine", Refusal.OTHER_WORD),  # one spelling key, two common words
         ("later", "latter", Refusal.OTHER_WORD),
+        ("hillary", "hilary", Kind.TYPO),  # two names a doubled letter apart: a slip
+        ("monet", "monnet", Kind.TYPO),
         ("1926", "1927", None),
         ("kazan", "lipetsk", None),
     ],

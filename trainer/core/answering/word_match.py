@@ -367,5 +367,11 @@ def _undoubled(word: str) -> str:
 
 
 def _both_attested(a: str, b: str) -> bool:
-    """Both words are real words seen more than the rarest words are."""
-    return frequency(a) > RAREST_COUNT and frequency(b) > RAREST_COUNT
+    """Both words are real words seen more than the rarest words are, and one of them
+    more than a name is: "Hilary" for "Hillary" are two names, one letter doubled, a
+    slip; "latter" for "later" two words."""
+    return (
+        frequency(a) > RAREST_COUNT
+        and frequency(b) > RAREST_COUNT
+        and max(frequency(a), frequency(b)) >= NAME_CEILING
+    )
