@@ -55,3 +55,16 @@ def test_a_russian_name_typed_in_its_english_form_is_right() -> None:
     assert not grade(
         Answer(AnswerType.TEXT, "Peter the Great"), "Paul the Great", policy=Policy()
     ).correct
+
+
+def test_a_european_name_typed_in_its_english_form_is_right() -> None:
+    for answer, typed in (
+        ("Friedrich Engels", "Frederick Engels"),
+        ("Kaiser Wilhelm II", "Kaiser William II"),
+        ("Karl Marx", "Carl Marx"),
+    ):
+        assert grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy()).correct
+    # Another man's name still is another man's.
+    assert not grade(
+        Answer(AnswerType.TEXT, "Friedrich Engels"), "Heinrich Engels", policy=Policy()
+    ).correct

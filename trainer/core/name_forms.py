@@ -6,7 +6,8 @@ and a name that starts with one is a person's name as surely as "Edward White" w
 "William Clinton", see answering.word_match). The table is the usual English nickname table, as name
 registers and genealogy lists give it, with the commonest Russian diminutives of the
 names the given names list holds ("Sasha", "Misha"), and the English forms of Russian
-men's names ("Leo" of Lev, "Nicholas" of Nikolai). Forms that are chiefly other
+men's names ("Leo" of Lev, "Nicholas" of Nikolai) and of German, French, Italian and
+Spanish ones ("Frederick" of Friedrich, "William" of Wilhelm). Forms that are chiefly other
 English words are left out ("Don", a river and a title; "Art", "Gene", "Herb", "Cliff",
 "Rich", "Drew", "Sandy", "Sue", "Rob", "Kit", "Dot"): with the capital of a sentence's
 first word, they would read as names. "Bill", "Will" and "Dick" stay, as their names are
@@ -126,6 +127,31 @@ konstantin: constantine
 yakov: jacob
 vasily: basil
 anton: anthony
+"""
+# German, French, Italian and Spanish men's names and their English forms, as English
+# books write them ("Frederick Engels", "Kaiser William II", "Francis Joseph").
+_TABLE += """
+friedrich: frederick
+wilhelm: william
+johann: john
+heinrich: henry
+karl: charles carl
+franz: francis
+guillaume: william
+jacques: james
+pierre: peter
+giuseppe: joseph
+giovanni: john
+guglielmo: william
+federico: frederick
+enrico: henry
+carlo: charles
+juan: john
+jose: joseph
+carlos: charles
+felipe: philip
+fernando: ferdinand
+francisco: francis
 """
 
 
