@@ -267,3 +267,13 @@ def test_a_verdict_does_not_depend_on_the_hash_seed() -> None:
         for seed in range(6)
     }
     assert verdicts == {"exact"}
+
+
+def test_a_prices_rate_may_be_left_out_but_not_changed() -> None:
+    # The amount of money is what a price asks; its rate, left out, is a slip.
+    assert judged("$35 an ounce", "$35", question="At what price was gold pegged?")
+    assert judged("$5 a day", "5 dollars", question="What did Ford pay?")
+    assert not judged("$5 a day", "$5 a week", question="What did Ford pay?")
+    assert not judged("$5 a day", "£5", question="What did Ford pay?")
+    # Not a speed: a length is no rate of one.
+    assert not judged("60 km per hour", "60 km", question="How fast?")
