@@ -130,7 +130,8 @@ def _place_word_named(prompt: str, answer: str, *, by_letters: bool = True) -> s
     if not any(char.isupper() for char in answer) or not any(char.isupper() for char in prompt[1:]):
         return None
     names = [word for word in _WORD.findall(prompt)[1:] if word[0].isupper()]
-    for token in _WORD.findall(answer):
+    tokens: list[str] = _WORD.findall(answer)
+    for token in tokens:
         if not token[0].isupper() or len(token) < _MIN_LENGTH:
             continue
         folded = fold(token)
