@@ -127,18 +127,28 @@ def _place_word_named(prompt: str, answer: str, *, by_letters: bool = True) -> s
     same word in both ("Which Italian currency …?" → the Italian lira) names the kind
     asked for, and is left to the rules above. Without `by_letters`, only forms that
     share no letters' stem are looked for (`place_forms`)."""
-    if not any(char.isupper() for char in answer) or not any(char.isupper() for char in prompt[1:]):
-        return None
-    names = [word for word in _WORD.findall(prompt)[1:] if word[0].isupper()]
+    if answer == answer.lower():
+        return None  # no capital: no name
+    names: dict[str, str] | None = None
     tokens: list[str] = _WORD.findall(answer)
     for token in tokens:
         if not token[0].isupper() or len(token) < _MIN_LENGTH:
             continue
         folded = fold(token)
-        for name in names:
-            if fold(name) == folded:
+        forms = place_forms(folded)
+        # Forms related by their letters share the first four ("Australia", "Australian").
+        if not forms and (not by_letters or token[:_MIN_LENGTH] not in prompt):
+            continue
+        if names is None:
+            names = {fold(word): word for word in _WORD.findall(prompt)[1:] if word[0].isupper()}
+        for folded_name, name in names.items():
+            if folded_name == folded:
                 continue
-            if fold(name) in place_forms(folded) or (by_letters and related_words(name, token)):
+            if folded_name in forms or (
+                by_letters
+                and folded_name[:_MIN_LENGTH] == folded[:_MIN_LENGTH]
+                and related_words(name, token)
+            ):
                 return token
     return None
 

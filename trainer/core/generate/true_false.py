@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import defaultdict
+from fractions import Fraction
+from functools import lru_cache
 
 from trainer.core.answering.parsing import parse_number
 from trainer.core.authored import Excerpt, Fact
@@ -380,8 +383,18 @@ def _too_far(value: str, true_value: str, kind: ValueClass) -> bool:
     more, alone or in words ("about 1.4 billion"), more than five times it or a fifth."""
     if kind in (ValueClass.YEAR, ValueClass.DATE):
         return value_distance(value, true_value, kind) > _FARTHEST_SWAP_DAYS
-    amount, true_amount = parse_number(value), parse_number(true_value)
+    amount, true_amount = _amount(value), _amount(true_value)
     if amount is None or true_amount is None:
         return False
     smaller, larger = sorted((abs(amount), abs(true_amount)))
     return smaller >= _LARGE_AMOUNT and larger > smaller * _FARTHEST_SWAP_RATIO
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1 << 12)
+def _amount(value: str) -> Fraction | None:
+    """The amount a value gives, if it holds a number ("about 1.4 billion"): most hold
+    none, and are passed over without being read as one."""
+    return parse_number(value) if _DIGIT.search(value) else None
