@@ -26,6 +26,10 @@ def test_the_question_names_regions_but_no_continents_in_them() -> None:
         "united states"
     ]
     assert regions_named(answer_words("Where was the flying school?")) == []
+    # Named otherwise than as where a thing lies, a region need not hold the answer.
+    assert regions_named(answer_words("Where did Napoleon go after leaving France?")) == []
+    assert graded("Elba", "Elba, Italy", "Where did Napoleon go after leaving France?") in RIGHT
+    assert not tied("north korea", "south korea") and tied("south korea", "korea")
 
 
 @pytest.mark.parametrize(

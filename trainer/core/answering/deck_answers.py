@@ -28,7 +28,6 @@ NUMERIC = frozenset({AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE})
 # What joins answers named together.
 _JOINERS = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.IGNORECASE)
 _MOST_NAMED = 4
-_RIGHT = (Outcome.EXACT, Outcome.TYPO)
 
 
 def each_accepted(accepted: Sequence[str], typed: str, judge: Judge) -> Verdict | None:

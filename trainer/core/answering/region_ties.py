@@ -28,7 +28,6 @@ _SAME_LAND = (
     ("congo", "zaire"),
     ("north macedonia", "macedonia"),
     ("soviet union", "ussr", "soviet russia"),
-    ("korea", "south korea", "north korea"),
 )
 # Regions that lay inside a larger one, by the larger one's first name above or its own.
 _INSIDE = {
@@ -42,6 +41,7 @@ _INSIDE = {
         }
     ),
     "germany": frozenset({"prussia", "east germany", "west germany"}),
+    "korea": frozenset({"north korea", "south korea"}),
     "austria hungary": frozenset({"austria", "hungary", "czech republic", "slovakia"}),
     "czechoslovakia": frozenset({"czech republic", "slovakia"}),
     "yugoslavia": frozenset(
@@ -62,15 +62,24 @@ def tied(first: str, second: str) -> bool:
     return a == b or a in _INSIDE.get(b, ()) or b in _INSIDE.get(a, ())
 
 
+# Words before a region that say a thing lies in it: "the capital of Canada", "which
+# city in Poland". A region the question names otherwise ("after leaving France") need
+# not hold the answer.
+_IN_WORDS = frozenset({"of", "in", "within", "inside", "throughout"})
+
+
 def regions_named(words: Sequence[str]) -> list[str]:
-    """The regions (no continents) that folded `words` name, longest first at each place."""
+    """The regions (no continents) that folded `words` name as where a thing lies, after
+    "of", "in" and the like; longest first at each place."""
     named: list[str] = []
     start = 0
     while start < len(words):
         for end in range(min(len(words), start + 4), start, -1):
             span = " ".join(words[start:end])
             if span in REGIONS:
-                if span not in CONTINENTS:  # "north america" holds no "america"
+                # "north america" holds no "america"; "the" may stand after "of".
+                before = [word for word in words[:start] if word != "the"][-1:]
+                if span not in CONTINENTS and before and before[0] in _IN_WORDS:
                     named.append(span)
                 start = end
                 break
