@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.core.generate.conftest import Make
-from trainer.core.authored import Deck, TemplateKind
+from trainer.core.authored import Deck, Fact, TemplateKind
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_words import related_words
 from trainer.core.generate.field_display import shown_value
@@ -202,21 +202,28 @@ def test_hand_cloze_gets_the_same_surname_and_clipping_rules(make: type[Make]) -
 # --- true/false swaps of a year -----------------------------------------------------
 
 
+def _swapped(
+    make: type[Make], facts: tuple[Fact, ...], statement: str, swap: str
+) -> tuple[dict[str, str], str]:
+    """The true/false statements a template makes of `facts`, by card slot, and the
+    one warning it gives."""
+    template = make.template("tf", kind=TemplateKind.TRUE_FALSE, statement=statement, swap=swap)
+    deck = make.deck(make.excerpt(facts=facts), templates=(template,))
+    statements = {card.id.split(":")[-1]: card.prompt for card in make.cards(deck)}
+    (warning,) = make.warnings(deck)
+    return statements, warning.message
+
+
 def test_a_year_is_never_swapped_for_one_more_than_a_century_away(make: type[Make]) -> None:
     facts = (
         make.fact("a", year="0410", what="Rome was sacked"),
         make.fact("b", year="1453", what="Constantinople fell"),
         make.fact("c", year="1492", what="Granada fell"),
     )
-    template = make.template(
-        "tf", kind=TemplateKind.TRUE_FALSE, statement="In {year} {what}.", swap="year"
-    )
-    deck = make.deck(make.excerpt(facts=facts), templates=(template,))
-    statements = {card.id.split(":")[-1]: card.prompt for card in make.cards(deck)}
+    statements, warning = _swapped(make, facts, "In {year} {what}.", "year")
     assert "a.tf" not in statements
     assert not any("410" in text for text in statements.values())
-    (warning,) = make.warnings(deck)
-    assert "within a century" in warning.message
+    assert "within a century" in warning
 
 
 def test_an_amount_is_never_swapped_for_one_more_than_five_times_off(make: type[Make]) -> None:
@@ -225,19 +232,11 @@ def test_an_amount_is_never_swapped_for_one_more_than_five_times_off(make: type[
         make.fact("canada", country="Canada", people="about 40 million"),
         make.fact("australia", country="Australia", people="about 27 million"),
     )
-    template = make.template(
-        "tf",
-        kind=TemplateKind.TRUE_FALSE,
-        statement="{country} has {people} people.",
-        swap="people",
-    )
-    deck = make.deck(make.excerpt(facts=facts), templates=(template,))
-    statements = {card.id.split(":")[-1]: card.prompt for card in make.cards(deck)}
+    statements, warning = _swapped(make, facts, "{country} has {people} people.", "people")
     assert "india.tf" not in statements
     assert not any("billion" in text for text in statements.values())
     assert {"canada.tf", "australia.tf"} <= statements.keys()  # 40 and 27 million swap
-    (warning,) = make.warnings(deck)
-    assert "within a factor of five" in warning.message
+    assert "within a factor of five" in warning
 
 
 def test_a_short_number_is_a_year_only_in_a_field_of_years() -> None:
