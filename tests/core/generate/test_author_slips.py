@@ -173,3 +173,22 @@ excerpts:
         "d'Urbervilles?', as card 'author' of excerpt 'tess' does: a learner meets one "
         "question twice; drop one, or word them apart"
     ]
+
+
+def test_a_number_cut_at_each_of_its_commas_is_one_slip_told_once() -> None:
+    # YAML reads `[1,000,000]` as the numbers 1, 000 and 000, which the deck keeps as
+    # written (not 0): else "0" and "1" would be accepted answers, and nothing warned.
+    compiled = compiled_text(
+        _DEPTH.replace('a: "−10,935 m"', 'a: "about 1 million"')
+        % ("[1 million, 1,000,000, a million]", '["1,000 m", "9,000 m"]')
+    )
+    (warning,) = compiled.warnings
+    assert "holds '1' and '000,000', one value '1,000,000'" in str(warning)
+    (card,) = [card for card in compiled.cards if card.id.endswith(":t")]
+    assert "0" not in card.answer.alternatives
+
+
+def test_digits_with_a_leading_zero_are_kept_as_written_not_read_as_octal() -> None:
+    yaml = _DEPTH.replace('a: "−10,935 m"', "a: 0410") % ("[410 AD]", '["1,000 m", "9,000 m"]')
+    (card,) = [card for card in compiled_text(yaml).cards if card.id.endswith(":t")]
+    assert card.answer.text == "0410"  # the year 410; YAML's octal would make it 264

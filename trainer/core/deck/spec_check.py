@@ -252,6 +252,11 @@ class SpecChecker:
                 return INVALID
             if self._in_range(wanted, node, value, what) is INVALID:
                 return INVALID
+            if isinstance(value, int) and isinstance(node, YamlScalar) and node.raw.isdigit():
+                # Digits as written: YAML reads "0410" as an octal 264 and "000" as 0,
+                # where an author means the year 410, or the "000" of a number cut at
+                # its comma in a list (which `trainer check` can then point out).
+                return node.raw
             return number_text(value)
         return self._mismatch(node, what, wanted)
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise
 
 from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.authored import Deck
@@ -122,13 +121,25 @@ def split_numbers(answer: str, items: Sequence[str]) -> list[tuple[str, str]]:
     or one no one writes with a leading zero ('2' and '000 m' of '2,000 m')."""
     wanted = {_digits(number) for number in _NUMBER.findall(answer)}
     found = []
-    for first, second in pairwise(items):
+    at = 0
+    while at + 1 < len(items):
+        first, second = items[at], items[at + 1]
         head, tail = _NUMBER_END.search(first), _THOUSANDS_START.match(second)
-        if head is None or tail is None:
+        if (
+            head is None
+            or tail is None
+            or not (_digits(head.group() + tail.group()) in wanted or tail.group().startswith("0"))
+        ):
+            at += 1
             continue
-        joined = _digits(head.group() + tail.group())
-        if joined in wanted or tail.group().startswith("0"):
-            found.append((first, second))
+        # "1,000,000" is three items, '1', '000' and '000': one slip, told once.
+        end = at + 1
+        while end + 1 < len(items) and _GROUP.fullmatch(items[end]):
+            if _THOUSANDS_START.match(items[end + 1]) is None:
+                break
+            end += 1
+        found.append((first, ",".join(items[at + 1 : end + 1])))
+        at = end + 1
     return found
 
 
@@ -149,6 +160,7 @@ def _digits(number: str) -> str:
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _NUMBER_END = re.compile(r"(?<![\d.,])\d{1,3}$")
 _THOUSANDS_START = re.compile(r"\d{3}(?:,\d{3})*(?:\.\d+)?(?![\d,])")
+_GROUP = re.compile(r"\d{3}")
 
 
 def _written_accepts(deck: Deck) -> frozenset[str]:
