@@ -97,3 +97,8 @@ def test_letters_that_spell_a_function_may_be_a_product() -> None:
     assert graded("E = tan", "t*a*n = E", "What does the law state?") is Outcome.EXACT
     assert graded("E = tan", "n*t*a = E", "What does the law state?") is Outcome.EXACT
     assert graded("E = tan", "t*a*m = E", "What does the law state?") is Outcome.WRONG
+
+
+def test_a_fraction_over_zero_is_no_algebra_and_no_crash() -> None:
+    # Found by a property of the grader: "0/0" was read as a number, Fraction(0, 0).
+    assert graded("A²", "0/0", "lipetsk") is Outcome.WRONG

@@ -18,7 +18,8 @@ def _outcome(answer: Answer, typed: str) -> Outcome:
 
 def test_accepted_answers_named_together_are_right() -> None:
     assert _outcome(CAPITALS, "Pretoria and Cape Town") is Outcome.EXACT
-    assert _outcome(CAPITALS, "Pretoria, Cape Town and Bloemfontein") is Outcome.EXACT
+    assert _outcome(CAPITALS, "Pretoria and Cape Town and Bloemfontein") is Outcome.EXACT
+    assert _outcome(CAPITALS, "Pretoria & Bloemfontein") is Outcome.EXACT
     assert _outcome(CAPITALS, "Cape Town or Pretoria") is Outcome.EXACT
     assert _outcome(CAPITALS, "Pretroia and Cape Town") is Outcome.TYPO
 

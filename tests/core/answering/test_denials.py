@@ -19,6 +19,8 @@ RIGHT = (Outcome.EXACT, Outcome.TYPO)
         ("Lipetsk", "Lipetsk, not Kazan", "Where was the flying school?"),
         ("to the heart", "to the heart and not from it", "Where do veins carry blood?"),
         ("Lipetsk", "Lipetsk instead of Moscow", "Where was the flying school?"),
+        # With a comma or without: punctuation never changes a verdict.
+        ("spend more", "spend more not less", "What should a government do in a slump?"),
     ],
 )
 def test_the_answer_then_what_it_is_not_is_right(answer: str, typed: str, question: str) -> None:

@@ -68,21 +68,7 @@ def test_a_continent_or_no_region_asked_leaves_nothing_to_check() -> None:
     assert region_against_question("illinois", answer_words("Where is it?")) is None
 
 
-@pytest.mark.parametrize(
-    ("typed", "outcome"),
-    [
-        ("Toronto, Ottawa", Outcome.WRONG),  # a second city: a hedge without "or"
-        ("Canada, Ottawa", Outcome.EXACT),  # the question's own word
-        ("Its capital, Ottawa", Outcome.EXACT),
-        ("Ottawa, Ontario", Outcome.EXACT),  # after the answer: where it lies
-    ],
-)
-def test_a_name_before_the_answer_and_a_comma_is_a_second_answer(
-    typed: str, outcome: Outcome
-) -> None:
-    assert graded("Ottawa", typed, "What is the capital of Canada?") is outcome
-
-
-def test_a_region_or_a_given_name_before_the_comma_is_no_second_answer() -> None:
-    assert graded("Lipetsk", "In Russia, Lipetsk", "Where was the school?") is Outcome.EXACT
-    assert graded("Hitler", "Adolf, Hitler", "Who?") is Outcome.EXACT
+def test_a_region_after_the_answer_is_checked_with_a_comma_or_without() -> None:
+    # Punctuation never changes a verdict: "Ottawa Illinois" is "Ottawa, Illinois".
+    assert graded("Ottawa", "Ottawa Illinois", "What is the capital of Canada?") is Outcome.WRONG
+    assert graded("Ottawa", "Ottawa Canada", "What is the capital of Canada?") in RIGHT

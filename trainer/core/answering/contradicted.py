@@ -71,6 +71,9 @@ def without_contradicted(
                     # "convertibility of gold into dollars" holds "gold convertibility"
                     # and words besides, which the fuller form reads as its reverse.
                     or (words[index] < words[other] and _reverse(fuller.rule))
+                    # "from the lungs" holds "the lungs" and a direction that turns
+                    # "to the lungs" round.
+                    or (words[index] < words[other] and fuller.rule.endswith(_AWAY))
                     or _full_name_objects(
                         accepted[index], accepted[other], fuller.rule, typed, asked
                     )
@@ -118,6 +121,7 @@ def _reverse(rule: str) -> bool:
 
 
 _THE_REVERSE = ": the reverse"
+_AWAY = ": the opposite direction"
 
 
 def _negation_left_out(rule: str) -> bool:

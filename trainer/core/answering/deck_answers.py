@@ -25,14 +25,15 @@ Judge = Callable[[str, str], Verdict]
 
 # Answers whose near misses are near by their value, not their letters.
 NUMERIC = frozenset({AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE})
-# What joins answers named together.
-_JOINERS = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.IGNORECASE)
+# What joins answers named together: words, not punctuation, which never changes a
+# verdict ("Pretoria, Cape Town" is read as "Pretoria Cape Town" is).
+_JOINERS = re.compile(r"\s*(?:&|\band\b|\bor\b)\s*", re.IGNORECASE)
 _MOST_NAMED = 4
 
 
 def each_accepted(accepted: Sequence[str], typed: str, judge: Judge) -> Verdict | None:
     """Right when `typed` names two or more of the `accepted` forms, each its own, joined
-    by "and", "or" or a comma; a slip if any is typed with one. None otherwise."""
+    by "and", "&" or "or"; a slip if any is typed with one. None otherwise."""
     if len(accepted) < 2:
         return None
     parts = [part for part in _JOINERS.split(typed) if part.strip()]

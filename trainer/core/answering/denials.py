@@ -16,11 +16,11 @@ from dataclasses import replace
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.words import answer_words, content_words
 
-# What opens a denial after the answer: ", not …", "; not …", "and not …", "but not …",
-# "rather than …", "instead of …".
+# What opens a denial after the answer: "not …", "and not …", "but not …", "rather than
+# …", "instead of …", with a comma before it or none (punctuation never changes a
+# verdict).
 _DENIAL = re.compile(
-    r"\s*(?:[,;]\s*(?:and\s+|but\s+)?not|\s(?:and|but)\s+not|\s(?:rather\s+than|instead\s+of))"
-    r"\s+(?P<denied>.+)$",
+    r"[\s,;:.!?/-]+(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<denied>.+)$",
     re.IGNORECASE,
 )
 # A denial of more words than this is a sentence of its own, not a word set against one.

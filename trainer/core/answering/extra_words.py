@@ -12,7 +12,7 @@ name), or one typed in the place of an answer word left out ("gamma rays" for "X
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from trainer.core.answering.kind_words import names_a_kind
 from trainer.core.answering.name_titles import NAME_SUFFIXES
@@ -32,7 +32,7 @@ from trainer.core.answering.word_lists import (
 )
 from trainer.core.answering.word_match import RAREST_COUNT
 from trainer.core.answering.words import is_initial_letter, stray_letter
-from trainer.core.lexicon import could_be_name, frequency, is_common_word, is_given_name
+from trainer.core.lexicon import frequency, is_common_word, is_given_name
 
 # Bodies of water, which a land's name before them never is.
 _WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "river", "lake"})
@@ -305,36 +305,3 @@ def _beside(index: int, low: int, high: int) -> bool:
 
 def _after_a_linking_word(got: Sequence[str], last_matched: int, index: int) -> bool:
     return any(got[k] in _LINKING_WORDS for k in range(last_matched + 1, index))
-
-
-def name_before_comma(
-    got: Sequence[str],
-    extras: Sequence[int],
-    used: Collection[int],
-    after_comma: Sequence[str],
-    harmless: Callable[[str], bool],
-) -> str | None:
-    """Why a word typed before the answer and a comma makes two answers of it: "Toronto,
-    Ottawa" names a second city, as "Toronto or Ottawa" would. The answer is all after
-    the last comma (`after_comma`), and before it stands a word of substance that is
-    neither harmless (the question's, another accepted answer's) nor a region, a title
-    or a kind of thing ("Canada's capital, Ottawa"; "In Russia, Lipetsk")."""
-    start = len(got) - len(after_comma)
-    if not after_comma or not used or min(used) < start or list(got[start:]) != list(after_comma):
-        return None
-    before = [j for j in extras if j < start]
-    for j in before:
-        word = got[j]
-        if (
-            word.isalpha()
-            and word not in FUNCTION_WORDS
-            and word not in HEDGE_WORDS
-            and word not in DESCRIPTORS
-            and word not in TITLES
-            and word not in REGIONS
-            and not harmless(word)
-            and could_be_name(word)
-            and not is_given_name(word)  # "Adolf, Hitler": a name, its parts apart
-        ):
-            return f"more than one answer: '{word}' before the answer and a comma"
-    return None

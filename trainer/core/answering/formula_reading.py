@@ -278,7 +278,11 @@ class _Parser:
         self.position += 1
         kind, value = token
         if kind == "number":
-            return constant(Fraction(value))
+            try:
+                return constant(Fraction(value))
+            except ZeroDivisionError:  # "0/0" read as one number: no algebra
+                self.failed = True
+                return {}
         if kind in ("symbol", "word"):  # words side by side are a phrase: no product
             return symbol(value)
         if kind == "function" or token == ("sign", "√"):

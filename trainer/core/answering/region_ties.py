@@ -92,7 +92,7 @@ def region_against_question(typed_region: str, question: Sequence[str]) -> str |
     """Why a region typed after the answer makes it another place: the question names
     where the answer lies, and the typed region is none of those, nor holds nor lies in
     one. None when it is, when it is a continent, or when the question names none."""
-    if typed_region in CONTINENTS:
+    if typed_region not in REGIONS or typed_region in CONTINENTS:
         return None
     asked = regions_named(question)
     if not asked or any(tied(typed_region, region) for region in asked):

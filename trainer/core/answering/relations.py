@@ -94,7 +94,17 @@ def relates_at(words: Sequence[str], index: int) -> bool:
     read with its neighbours ("place" in "in place of")."""
     if tuple(words[index - 1 : index + 2]) == _PLACE_OF:
         return True
-    return relates(words[index])
+    word = words[index]
+    if index and word not in RELATING_WORDS and words[index - 1] in _BEFORE_AN_ADJECTIVE:
+        # "from dilute to concentrated", "a more concentrated one": after a relating
+        # word, an article or a word of degree, a past form describes; it relates nothing.
+        return False
+    return relates(word)
+
+
+# Words after which a verb's past form is an adjective: relating words ("to
+# concentrated"), articles and words of degree ("a more concentrated solution").
+_BEFORE_AN_ADJECTIVE = RELATING_WORDS | {"a", "an", "the", "more", "less", "most", "least", "very"}
 
 
 def sides(words: Sequence[str]) -> list[str | None]:

@@ -18,7 +18,6 @@ from trainer.core.answering.extra_words import (
     choice_for_both,
     extra_words_problem,
     misplaced_word_problem,
-    name_before_comma,
     other_kind_of_place,
     place_kind_problem,
 )
@@ -248,13 +247,19 @@ def aligned(
     )
     if reverse is not None:
         return Alignment(False, False, reverse, [], decisive=True)
-    if (two := name_before_comma(got, extras, used, after_comma, question.has)) is not None:
-        return Alignment(False, False, two, [], decisive=True)
-    region = region_after(want, got, extras, used, after_comma)
-    if region and (
-        elsewhere := region_against_question(" ".join(got[j] for j in region), question.sequence)
+    # With a comma or without ("Ottawa Illinois"): punctuation never changes a verdict.
+    ending = range(max(used) + 1, len(got)) if used else range(0)
+    if (
+        ending
+        and all(j in extras for j in ending)
+        and (
+            elsewhere := region_against_question(
+                " ".join(got[j] for j in ending), question.sequence
+            )
+        )
     ):
         return Alignment(False, False, elsewhere, [], decisive=True)
+    region = region_after(want, got, extras, used, after_comma)
     extras = [j for j in extras if j not in region]
 
     def harmless(word: str) -> bool:
