@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.degree_words import another_answer_by_degree, differs_only_by_degree
+from trainer.core.answering.grading import Outcome
 from trainer.core.answering.opposite_prefixes import opposite_prefixes
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
@@ -135,3 +137,20 @@ def test_no_opposing_prefixes_without_a_stem_or_a_word(first: str, second: str) 
 def test_listed_opposites_are_decisive(answer: str, typed: str) -> None:
     found = _match(answer, typed, "Are sensory neurons afferent or efferent?")
     assert not found.accepted and found.decisive
+
+
+def test_sides_swapped_around_a_past_form_that_describes_are_the_reverse() -> None:
+    # "concentrated" after "to" describes; it is no verb relating the words around it.
+    assert graded("from dilute to concentrated", "from concentrated to dilute", "Which way?") is (
+        Outcome.WRONG
+    )
+    assert graded("from dilute to concentrated", "from dilute to concentrated", "Which way?") is (
+        Outcome.EXACT
+    )
+
+
+def test_a_direction_turned_round_is_caught_through_a_shorter_accepted_form() -> None:
+    # "from the lungs" holds the accepted "the lungs", but turns "to the lungs" round.
+    question = "Where does the right ventricle send blood?"
+    assert graded("to the lungs", "from the lungs", question, "the lungs") is Outcome.WRONG
+    assert graded("to the lungs", "the lungs", question, "the lungs") is Outcome.EXACT
