@@ -64,8 +64,15 @@ def test_the_questions_region_or_one_tied_to_it_is_harmless(
 
 
 def test_a_continent_or_no_region_asked_leaves_nothing_to_check() -> None:
-    assert region_against_question("europe", answer_words("the capital of Poland")) is None
-    assert region_against_question("illinois", answer_words("Where is it?")) is None
+    def against(typed: str, question: str) -> str | None:
+        # The answer is the first typed word; every word after it is extra.
+        got = answer_words(typed)
+        extras = range(1, len(got))
+        return region_against_question(got, extras, {0}, answer_words(question))
+
+    assert against("Warsaw Europe", "What is the capital of Poland?") is None
+    assert against("Springfield Illinois", "Where is it?") is None
+    assert against("Warsaw Indiana", "What is the capital of Poland?") is not None
 
 
 def test_a_region_after_the_answer_is_checked_with_a_comma_or_without() -> None:

@@ -74,6 +74,10 @@ def test_a_date_answer_is_shown_in_words_as_a_templates_is(make: type[Make]) -> 
         question = make.question("When?", written, type=AnswerType.DATE)
         (card,) = make.cards(make.deck(make.excerpt(questions=(question,))))
         assert card.answer.text == shown
+    # A year without its leading zeros, as a template shows one.
+    question = make.question("In what year?", "0410", type=AnswerType.YEAR)
+    (card,) = make.cards(make.deck(make.excerpt(questions=(question,))))
+    assert card.answer.text == "410"
     # Written in words already, it is kept as written.
     question = make.question("When?", "29 May 1953", type=AnswerType.DATE)
     (card,) = make.cards(make.deck(make.excerpt(questions=(question,))))

@@ -23,7 +23,7 @@ from trainer.core.answering.morphemes import (
     reversing_prefix,
 )
 from trainer.core.answering.name_particles import NAME_PARTICLES
-from trainer.core.answering.name_titles import surnames_of
+from trainer.core.answering.name_titles import is_given, surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.opposite_prefixes import opposite_prefixes
 from trainer.core.answering.verdict import instead_rule, opposite_rule
@@ -31,7 +31,6 @@ from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOS
 from trainer.core.answering.word_match import Refusal, negated_pair
 from trainer.core.answering.words import acronyms, answer_words, capitalized_words
 from trainer.core.lexicon import could_be_name, is_common_word, is_given_name
-from trainer.core.name_sexes import is_known_given_name
 
 # A typed word this near a name in letters (Levenshtein similarity) may be a poor spelling
 # of it ("Strasman" for "Stresemann"); a word farther off is another name ("Charles
@@ -171,7 +170,7 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     ):
         return False
     if is_given_name(wanted):
-        return (is_given_name(typed) or is_known_given_name(typed)) and _far_spelling(typed, wanted)
+        return is_given(typed) and _far_spelling(typed, wanted)
     if wanted in acronyms(expected):
         # Its letters swapped ("KDP") is a slip of the fingers; another letter is another name.
         return sorted(typed) != sorted(wanted)

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from trainer.core.answering.units import units_in
+from trainer.core.answering.units import MONEY, units_in
 from trainer.core.answering.written_numbers import is_plain_number, value_of
 
-_MONEY = "money"
 # Each hundredth's words, and the currencies (as `unit_table` names them) it is of.
 _HUNDREDTHS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("cent", "cents"), ("dollar", "euro")),
@@ -41,7 +40,7 @@ def money_lined_up(want: Sequence[str], got: Sequence[str]) -> tuple[list[str], 
 def _currency(words: Sequence[str]) -> tuple[str, str] | None:
     """The first word that names a currency, and the currency."""
     for word in words:
-        unit = units_in([word]).get(_MONEY)
+        unit = units_in([word]).get(MONEY)
         if unit is not None:
             return word, unit
     return None
@@ -106,7 +105,7 @@ def _hundredths_at(words: Sequence[str], index: int, currency: str) -> tuple[int
 def _main_unit(word: str) -> str | None:
     if word in _POUNDS:
         return "sterling"
-    return units_in([word]).get(_MONEY)
+    return units_in([word]).get(MONEY)
 
 
 def _whole(words: Sequence[str], index: int) -> int | None:

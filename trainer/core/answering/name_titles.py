@@ -212,7 +212,7 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     )
 
 
-def _is_given(word: str) -> bool:
+def is_given(word: str) -> bool:
     """A given name, or given names joined by hyphens ("Jean-Baptiste")."""
     return is_given_name(fold(word)) or is_known_given_name(word)
 
@@ -224,7 +224,7 @@ def surnames_of(name: str) -> str | None:
     surnames: list[str] = []
     for part in _NAME_LIST.split(name.strip()):
         words = part.split()
-        if len(words) < 2 or not _is_given(words[0]) or not words[-1][:1].isupper():
+        if len(words) < 2 or not is_given(words[0]) or not words[-1][:1].isupper():
             return None
         if _REGNAL_NUMBER.fullmatch(words[-1]):
             return None  # "Louis XVI": a ruler's number is no surname

@@ -10,7 +10,7 @@ capital, and "Lipetsk, Russia" answers a question about the Soviet Union.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from trainer.core.answering.regions import CONTINENTS, REGIONS, US_STATES
 
@@ -88,10 +88,19 @@ def regions_named(words: Sequence[str]) -> list[str]:
     return named
 
 
-def region_against_question(typed_region: str, question: Sequence[str]) -> str | None:
-    """Why a region typed after the answer makes it another place: the question names
-    where the answer lies, and the typed region is none of those, nor holds nor lies in
-    one. None when it is, when it is a continent, or when the question names none."""
+def region_against_question(
+    got: Sequence[str], extras: Collection[int], used: Collection[int], question: Sequence[str]
+) -> str | None:
+    """Why a region typed after the answer makes it another place: every typed word after
+    the last one matched (`used`) is extra and together they name a region, with a comma
+    before them or none (punctuation never changes a verdict: "Ottawa Illinois"); the
+    question names where the answer lies, and the typed region is none of those, nor
+    holds nor lies in one. None when it is, when it is a continent, or when the question
+    names none."""
+    after = range(max(used) + 1, len(got)) if used else range(0)
+    if not after or any(j not in extras for j in after):
+        return None
+    typed_region = " ".join(got[j] for j in after)
     if typed_region not in REGIONS or typed_region in CONTINENTS:
         return None
     asked = regions_named(question)

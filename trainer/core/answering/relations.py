@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
+from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.lexicon import is_known_word
 
 # Words that relate what comes before them to what comes after them one way only:
@@ -104,7 +105,7 @@ def relates_at(words: Sequence[str], index: int) -> bool:
 
 # Words after which a verb's past form is an adjective: relating words ("to
 # concentrated"), articles and words of degree ("a more concentrated solution").
-_BEFORE_AN_ADJECTIVE = RELATING_WORDS | {"a", "an", "the", "more", "less", "most", "least", "very"}
+_BEFORE_AN_ADJECTIVE = RELATING_WORDS | ARTICLES | {"more", "less", "most", "least", "very"}
 
 
 def sides(words: Sequence[str]) -> list[str | None]:

@@ -247,17 +247,7 @@ def aligned(
     )
     if reverse is not None:
         return Alignment(False, False, reverse, [], decisive=True)
-    # With a comma or without ("Ottawa Illinois"): punctuation never changes a verdict.
-    ending = range(max(used) + 1, len(got)) if used else range(0)
-    if (
-        ending
-        and all(j in extras for j in ending)
-        and (
-            elsewhere := region_against_question(
-                " ".join(got[j] for j in ending), question.sequence
-            )
-        )
-    ):
+    if (elsewhere := region_against_question(got, extras, used, question.sequence)) is not None:
         return Alignment(False, False, elsewhere, [], decisive=True)
     region = region_after(want, got, extras, used, after_comma)
     extras = [j for j in extras if j not in region]

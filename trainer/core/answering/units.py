@@ -35,7 +35,7 @@ _PER_TIME |= {"second": "second", "min": "minute", "minute": "minute"}
 # Metres or millions: left out of the units, but no other length's unit either.
 _M = "m"
 # The kind of unit a currency is (`unit_table`).
-_MONEY = "money"
+MONEY = "money"
 # Folded word → (kind, unit).
 _UNIT_OF = {
     word: (kind, unit)
@@ -254,7 +254,7 @@ def unit_left_out(want: Sequence[str], index: int, got: Sequence[str]) -> bool:
         return False
     units = [_unit_named(word) for word in want[number_at + 1 : unit_at + 1]]
     typed_kinds = units_in(got)
-    if units and units[0] is not None and units[0][0] == _MONEY and _MONEY in typed_kinds:
+    if units and units[0] is not None and units[0][0] == MONEY and MONEY in typed_kinds:
         # A price's rate ("$35 an ounce", "$5 a day"): the amount of money typed is what
         # was asked, and only the rate's own unit is left out.
         units = units[1:]

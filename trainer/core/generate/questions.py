@@ -19,7 +19,7 @@ from trainer.core.generate.context import (
     seeded_random,
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
-from trainer.core.generate.field_display import date_in_words, shown_value
+from trainer.core.generate.field_display import date_in_words, shown_value, year_in_words
 from trainer.core.generate.like_facts import (
     accepted_for,
     alone_of_its_sex,
@@ -66,8 +66,13 @@ def _qa_card(
     deck = index.deck
     answer_type = question.type or infer_answer_type(question.answer, question.prompt)
     # A date written as the format asks ("1953-05-29") is shown as a template's is, in
-    # words ("29 May 1953"); grading reads either.
-    shown = date_in_words(question.answer) if answer_type is AnswerType.DATE else None
+    # words ("29 May 1953"), and a year without leading zeros ("0410" is 410); grading
+    # reads either.
+    shown = None
+    if answer_type is AnswerType.DATE:
+        shown = date_in_words(question.answer)
+    elif answer_type is AnswerType.YEAR:
+        shown = year_in_words(question.answer)
     answer = Answer(
         type=answer_type,
         text=shown or question.answer,
