@@ -15,6 +15,7 @@ from trainer.core.generate import cloze_words as words_module
 from trainer.core.generate.cloze_candidates import (
     _beside_deleted_name,
     _counts_as_name,
+    _cuts_a_word,
     _designation,
     _is_particle,
     _is_term,
@@ -227,6 +228,7 @@ def reference_find_candidates(
         if c.kind is not CandidateKind.NAME
         or not any(_beside_deleted_name(text, scan, span) for span in c.spans)
     ]
+    candidates = [c for c in candidates if not any(_cuts_a_word(scan, s) for s in c.spans)]
     candidates = [c for c in candidates if not reference_names_the_subject(c, subject)]
     candidates = [c for c in candidates if not is_era(c.text)]  # "AD", "BC": no name
     candidates = [c for c in candidates if not _twice_before_units(c, words, sentence_starts)]

@@ -162,6 +162,18 @@ def test_a_surname_after_the_full_name_is_blanked_with_it(make: type[Make]) -> N
     text = "Erwin Chargaff measured the bases of DNA in 1950. Chargaff's rules followed."
     (chargaff,) = [c for c in _cards(make, text) if c.answer.text == "Erwin Chargaff"]
     assert chargaff.prompt == "[...] measured the bases of DNA in 1950. [...]'s rules followed."
+    # The text itself fills the second blank with the surname alone: it is right too.
+    assert chargaff.answer.alternatives == ("Chargaff",)
+
+
+def test_a_surname_blanked_as_an_eponym_is_accepted_for_its_blank(make: type[Make]) -> None:
+    text = (
+        "The Calvin cycle in the stroma fixes carbon dioxide. "
+        "Melvin Calvin received the Nobel Prize in 1961."
+    )
+    (calvin,) = [c for c in _cards(make, text) if c.answer.text == "Melvin Calvin"]
+    assert calvin.prompt.startswith("The [...] cycle in the stroma")
+    assert calvin.answer.alternatives == ("Calvin",)
 
 
 def test_a_place_is_no_mention_of_a_name_that_ends_of_it(make: type[Make]) -> None:

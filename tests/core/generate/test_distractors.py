@@ -86,3 +86,28 @@ def test_an_equations_or_a_symbols_case_is_never_changed() -> None:
     assert set(options.choices) == {"p = mv", "V = IR", "F = ma", "v = fλ"}
     assert case_is_meaning("p1V1 = p2V2") and case_is_meaning("v") and case_is_meaning("m1")
     assert not case_is_meaning("a price floor") and not case_is_meaning("the equator")
+
+
+def _shown(answer: str, drawn: list[str]) -> tuple[str, set[str]]:
+    """The answer as its option shows it, and the wrong options."""
+    options = pick_options(random.Random(0), answer=answer, drawn=[drawn], count=len(drawn) + 1)
+    assert isinstance(options, Options)
+    right = options.choices[options.right]
+    return right, set(options.choices) - {right}
+
+
+def test_an_article_marks_no_option() -> None:
+    # The answer alone with an article among bare words is shown without it.
+    assert _shown("the liver", ["gallbladder", "heart", "hypothalamus"]) == (
+        "liver",
+        {"gallbladder", "heart", "hypothalamus"},
+    )
+    # A wrong option alone with one loses it.
+    assert _shown("malaria", ["plague", "a boil", "cholera"]) == (
+        "malaria",
+        {"plague", "boil", "cholera"},
+    )
+    # Where others have one too, or a name follows it, or the answer is a name, all stay.
+    assert _shown("the liver", ["the heart", "gallbladder", "lungs"])[0] == "the liver"
+    assert _shown("the Falklands", ["Cuba", "Malta", "Crete"])[0] == "The Falklands"
+    assert _shown("Paris", ["a city", "the town", "Rome"])[1] == {"a city", "the town", "Rome"}

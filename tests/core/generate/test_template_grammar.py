@@ -8,6 +8,7 @@ from tests.core.generate.conftest import Make
 from trainer.core.authored import TemplateKind
 from trainer.core.generate.placeholders import parse_pattern
 from trainer.core.generate.template_grammar import (
+    clause_for_a_noun,
     disagreement,
     swap_breaks_agreement,
     tense_slip,
@@ -35,6 +36,19 @@ from trainer.core.generate.template_grammar import (
             {"body": "the four largest moons of Jupiter"},
             "was the four largest moons of Jupiter discovered",
         ),
+        # Names may open a plural ("the ABO blood groups"); a hyphenated word's number
+        # is its last part's; a name's own last word is a name's, and a name after a
+        # common word opens a clause.
+        (
+            "In what year was {thing} discovered?",
+            {"thing": "the ABO blood groups"},
+            "was the ABO blood groups discovered",
+        ),
+        ("{thing} was discovered in {year}.", {"thing": "X-rays", "year": "1895"}, "X-rays was"),
+        ("When was {work} published?", {"work": "Newton's laws"}, "was Newton's laws published"),
+        ("When was {place} first climbed?", {"place": "the Alps"}, None),
+        ("Who is {role}?", {"role": "the man Tess kills"}, None),
+        ("When was {thing} first described?", {"thing": "a new species"}, None),
         ("In what year was {treaty} signed?", {"treaty": "the Treaty of Versailles"}, None),
         ("In what year was {thing} found?", {"thing": "a pair of shoes"}, None),
         # In agreement, or no clear case.
@@ -55,6 +69,34 @@ def test_words_that_do_not_agree_in_number_are_found(
     pattern: str, values: dict[str, str], words: str | None
 ) -> None:
     assert disagreement(parse_pattern(pattern), values) == words
+
+
+@pytest.mark.parametrize(
+    ("pattern", "value", "words"),
+    [
+        (
+            "In what year was {discovery} discovered?",
+            "how to make urea from ammonium cyanate",
+            "was how to make urea from ammonium cyanate discovered",
+        ),
+        (
+            "When was {discovery} shown?",
+            "that DNA is a double helix",
+            "was that DNA is a double helix shown",
+        ),
+        ("When was {discovery} shown?", "what makes a gene", "was what makes a gene shown"),
+        # A noun phrase, a clause that is a verb's object, a clause that opens a statement.
+        ("In what year was {discovery} discovered?", "the synthesis of urea", None),
+        ("Who showed {discovery}?", "that DNA is a double helix", None),
+        ("{discovery} was shown in 1953.", "how DNA copies itself", None),
+        # A title is a name, whatever its words.
+        ("When was {discovery} published?", "What Is Life?", None),
+    ],
+)
+def test_a_clause_where_a_question_needs_its_subject_is_found(
+    pattern: str, value: str, words: str | None
+) -> None:
+    assert clause_for_a_noun(parse_pattern(pattern), {"discovery": value}) == words
 
 
 def test_a_template_that_disagrees_with_a_fact_warns_the_author(make: type[Make]) -> None:
@@ -79,6 +121,26 @@ def test_a_template_that_disagrees_with_a_fact_warns_the_author(make: type[Make]
         "do not agree in number: reword the template or the fact's value",
         "template 'tf-system' for fact 'lungs' reads 'lungs belongs', whose words do not "
         "agree in number: reword the template or the fact's value",
+    ]
+
+
+def test_a_clause_for_a_question_subject_warns_the_author(make: type[Make]) -> None:
+    facts = (
+        make.fact("wohler", discovery="how to make urea from ammonium cyanate", year="1828"),
+        make.fact("landsteiner", discovery="the ABO blood groups", year="1901", line=21),
+        make.fact("roentgen", discovery="the rays named X", year="1895", line=22),
+    )
+    template = make.template(
+        "discovery-year", prompt="In what year was {discovery} discovered?", answer="year"
+    )
+    deck = make.deck(make.excerpt("discoveries", "x", facts=facts), templates=(template,))
+    assert [d.message for d in make.warnings(deck)] == [
+        "template 'discovery-year' for fact 'wohler' reads 'was how to make urea from "
+        "ammonium cyanate discovered', a clause where the question needs a noun: reword "
+        "the fact's value as a noun phrase ('the synthesis of urea'), or the template",
+        "template 'discovery-year' for fact 'landsteiner' reads 'was the ABO blood groups "
+        "discovered', whose words do not agree in number: reword the template or the "
+        "fact's value",
     ]
 
 

@@ -18,7 +18,8 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   weekdays and lower-case words end a run; function words (`The`, `In` …) are dropped
   from its ends, and so are words such as `Several` or `First` where they open a
   sentence (`the First World War` is one name); one-letter words count only as initials
-  (`James D. Watson`; not a unit after a number, `37 °C.`, nor a letter before a word
+  (`James D. Watson`; not a unit after a number or against a word, `37 °C.`,
+  `mmol/L.`, nor a letter before a word
   that is no name, so no name runs over a sentence's end) or after a name (`Juno I`).
   A word for a nation, people or creed before a name of its own stays outside it (`an
   American Apollo spacecraft` blanks `Apollo`; `the Soviet Union` stays whole). A
@@ -31,7 +32,9 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   A chemical formula (`CH4`, `MnO2`, `Ca(OH)2`, `NH4+`, `SO4²⁻`) is one word and a name
   by itself, blanked whole (answered `CH4`) and never in part; one written against its
   coefficient (`6CO2` in an equation) is never blanked: see cloze_formulas. A designation,
-  a capital with digits against it (`MI5`, `B12`, `H1N1`), is one word as well.
+  a capital with digits against it (`MI5`, `B12`, `H1N1`), is one word as well, as is
+  a word joined by a hyphen to letters and digits (`CRISPR-Cas9`): no blank leaves a
+  letter or digit of its word beside it.
 - A **quantity** is a number with its unit: up to three lower-case words ending in a
   plural or a unit symbol (`50,000 hectares`, `50 million gold marks`, `27,000 kilometres
   per hour`), a scale word (`50 million`), a currency sign (`$3 billion`) or a percent
@@ -56,10 +59,11 @@ any candidate that the rest of the text gives away once it is blanked: the same 
 another form of it visible elsewhere (`Russians` gives away `Russia`; the `Sputnik` of
 `Sputnik 2` gives away `Sputnik 1`), the same number (in a name too: `carbon-12` gives
 away `12 g`), or an acronym together with the words that define it (`the German
-Communist party (KPD)`, `Gross domestic product, or GDP`: neither is blanked). The
+Communist party (KPD)`, `Gross domestic product, or GDP`, `Adenosine triphosphate, or
+ATP`: neither is blanked). The
 excerpt's title, shown above the card, counts as visible. A one-word name that ends
 exactly one longer name (`Chargaff` after `Erwin Chargaff`) is that name again: both
-are blanked on one card.
+are blanked on one card, and the shorter is accepted too.
 
 A candidate that occurs more than once is asked once, with every occurrence blanked.
 Years come first, then names, quantities, terms and numbers, each in the order of first
@@ -129,7 +133,7 @@ def auto_cloze_cards(
             kind=CardKind.AUTO_CLOZE,
             prompt=candidate.blanked(text).strip(),
             answer=Answer(
-                answer_type(candidate), candidate.text, alternatives=alternatives(candidate)
+                answer_type(candidate), candidate.text, alternatives=alternatives(candidate, text)
             ),
         )
         sink.add(card, excerpt.location)
@@ -144,17 +148,26 @@ def answer_type(candidate: Candidate) -> AnswerType:
     return infer_answer_type(candidate.text)
 
 
-def alternatives(candidate: Candidate) -> tuple[str, ...]:
+def alternatives(candidate: Candidate, text: str = "") -> tuple[str, ...]:
     """A name without its leading personal title, when a person's name follows it: each
     word after it a given name or a word rarer than one (`Professor Ehrenberg`; not `King
-    George's Sound`, where `Sound` is a common word)."""
+    George's Sound`, where `Sound` is a common word). And the shorter name that `text`
+    writes in one of the blanks (`Calvin` of `Melvin Calvin` in "the [...] cycle"): the
+    words the text itself has there fill that blank."""
     if candidate.kind is not CandidateKind.NAME:
         return ()
+    shorter = tuple(
+        dict.fromkeys(
+            mention
+            for start, end in candidate.spans
+            if (mention := " ".join(text[start:end].split())) != candidate.text and mention
+        )
+    )
     first, _, rest = candidate.text.partition(" ")
     words = rest.split()
     if first.rstrip(".") not in PERSONAL_TITLES or not words or words[0] in _NAME_PARTICLES:
-        return ()
+        return shorter
     name = [word for word in words if word not in _NAME_PARTICLES]
     if all(word.isdecimal() or could_be_name(word.removesuffix("'s")) for word in name):
-        return (rest,)
-    return ()
+        return (rest, *(mention for mention in shorter if mention != rest))
+    return shorter

@@ -89,6 +89,8 @@ def find_candidates(
     positions = {t.start: i for i, t in enumerate(words)}
 
     def admissible(candidate: Candidate) -> bool:
+        if any(_cuts_a_word(scan, span) for span in candidate.spans):
+            return False
         if is_era(candidate.text):
             return False  # "consul in 107 [...]": an era says when, and names nothing
         if candidate.kind is CandidateKind.NUMBER and _one_number_in_two_units(
@@ -353,6 +355,14 @@ def _outside(words: list[Token], spans: list[Span]) -> list[bool]:
         at = bisect_right(starts, token.start) - 1
         result.append(at < 0 or merged[at][1] <= token.start)
     return result
+
+
+def _cuts_a_word(scan: str, span: tuple[int, int]) -> bool:
+    """Whether a blank at `span` would leave a letter or digit of its word beside it:
+    "the bacterial [...]9 system" asks for a piece of a word, which no reading of the
+    text names alone."""
+    start, end = span
+    return (start > 0 and scan[start - 1].isalnum()) or (end < len(scan) and scan[end].isalnum())
 
 
 def _beside_deleted_name(text: str, scan: str, span: tuple[int, int]) -> bool:

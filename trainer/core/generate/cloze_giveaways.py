@@ -29,6 +29,8 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")
 # Lower-case words that initials skip: `National Aeronautics and Space Administration`.
 _INITIALS_SKIP = PARTICLES | {"and", "for", "the"}
+# A word that may give an acronym more than its first letter: a compound ("triphosphate").
+_COMPOUND_LENGTH = 8
 # Related forms share their first letters (see related_words): words are looked up by them.
 _STEM = 4
 # ... or, for a word of three letters, by them: 'cowpox' gives away 'cow'.
@@ -204,28 +206,61 @@ def acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Sp
 def spelled_just_before(text_tokens: Sequence[Token], index: int) -> int | None:
     """Where the words start that spell the acronym at `index` right before it, capitals
     or not, an "or" (and an article) between: "Gross domestic product, or GDP", "the
-    Union of Soviet Socialist Republics, or the USSR"."""
-    acronym = text_tokens[index].text
-    letters = acronym.rstrip("s").casefold()
+    Union of Soviet Socialist Republics, or the USSR". A word may give more than its
+    first letter, in order, as a compound's parts do: "Adenosine triphosphate, or ATP",
+    "deoxyribonucleic acid, or DNA"."""
+    letters = text_tokens[index].text.rstrip("s").casefold()
     position = index - 1
     for between in ("the", "or"):
         if position >= 0 and text_tokens[position].text.casefold() == between:
             position -= 1
-    initials = ""
-    while position >= 0 and len(initials) < len(letters):
+    # The words that may spell it, nearest first, each running on into the next; small
+    # words ("of", "and") may stand between them and give no letter.
+    nearest: list[Token] = []
+    while position >= 0 and len(nearest) < 2 * len(letters):
         word = text_tokens[position]
         if word.number or not word.text[:1].isalpha():
-            return None
-        if initials and word.text.casefold() in _INITIALS_SKIP:
-            position -= 1
-            continue
-        initials = word.text[0].casefold() + initials
-        if not letters.endswith(initials):
-            return None
+            break
+        nearest.append(word)
         position -= 1
-        if len(initials) < len(letters) and not word.follows_closely:
-            return None
-    return text_tokens[position + 1].start if initials == letters else None
+        if not word.follows_closely:
+            break
+    for count in range(1, len(nearest) + 1):
+        words = [word.text.casefold() for word in reversed(nearest[:count])]
+        if words[0] in _INITIALS_SKIP:
+            continue
+        if _spells(letters, words, inner=sum(w not in _INITIALS_SKIP for w in words) > 1):
+            return nearest[count - 1].start
+    return None
+
+
+def _spells(letters: str, words: Sequence[str], *, inner: bool) -> bool:
+    """Whether `words` spell `letters`: each word gives its first letter, a small word
+    ("of", "and") perhaps none, and with `inner` a long word perhaps more of its own
+    letters, in order, as a compound's parts do ("triphosphate" gives the T and P of
+    ATP). A single word never spells by its inner letters: "Germany, or GM" defines
+    nothing."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _INITIALS_SKIP and _spells(letters, rest, inner=inner):
+        return True
+    if not letters or word[0] != letters[0]:
+        return False
+    if _spells(letters[1:], rest, inner=inner):
+        return True
+    if not inner or len(word) < _COMPOUND_LENGTH:
+        return False
+    # Each way of taking more of its letters, in order.
+    taken, inside = 1, 1
+    while taken < len(letters):
+        found = word.find(letters[taken], inside)
+        if found == -1:
+            return False
+        taken, inside = taken + 1, found + 1
+        if _spells(letters[taken:], rest, inner=inner):
+            return True
+    return False
 
 
 def _words_before(text_tokens: Sequence[Token], index: int) -> Token | None:

@@ -16,12 +16,12 @@ from trainer.core.lexicon import could_be_name, is_common_word, is_given_name, i
 # A word: a chemical formula, whose digits are its own (`CH4`, not `CH` and `4`: see
 # cloze_formulas); a designation, a capital and digits against it (`MI5`, `B12`, `H1N1`),
 # one word for the same reason, its possessive with it (`MI5's`); letters, joined by
-# apostrophes or hyphens to more letters or to digits (`T-34`); or capitals with full
-# stops (`U.S.`, `U.S.S.R.`).
+# apostrophes or hyphens to more letters, digits or both (`T-34`, `CRISPR-Cas9`); or
+# capitals with full stops (`U.S.`, `U.S.S.R.`).
 _WORD = (
     FORMULA
     + r"|(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*[0-9]+(?:[^\W\d_]+[0-9]*)*(?:['’]s)?(?![\w.,][0-9])"
-    + r"|[^\W\d_]+(?:['’-](?:[^\W\d_]+|[0-9]+))*"
+    + r"|[^\W\d_]+(?:['’-](?:[^\W\d_]+[0-9]*|[0-9]+))*"
 )
 # A number standing alone: not part of a word (`T-34`), a decade (`1920s`), a date
 # (`1/4`), a time (`9:30`), a range (`1939–45`) or a longer number.
@@ -37,6 +37,8 @@ _FORMULA_OPENERS = "(["
 _LETTERED_SHAPE = re.compile(r"[A-Z]-[^\W\d_]")
 _STOP_AND_SPACE = re.compile(r"\.\s+")
 _INITIAL_FOLLOWER = re.compile(r"\.\s+([^\W\d_]+)")
+# What may stand right before an initial other than a space: an opening bracket or quote.
+_BEFORE_AN_INITIAL = frozenset("([{\"'“‘«")
 _SENTENCE_BREAK = re.compile(r"[.!?]|\n\s*\n")
 _POSSESSIVES = ("'s", "’s")
 # What tells two forms of a word apart past their common stem (see related_words).
@@ -235,15 +237,18 @@ def _breaks_sentence(gap: str) -> bool:
 def _is_initial(text: str, start: int, end: int, previous: Token | None, gap: str) -> bool:
     """A capital, a full stop and a capitalised word: the `D.` of `James D. Watson`.
 
-    Not a unit's symbol after a number or a degree sign (`37 °C.`, `300 K.`), and not a
-    lone letter before a word that is no name (`vitamin C. Sailors …`: lexicon's
-    `could_be_name`): there the full stop ends a sentence, and a name running over it
-    would join two sentences. After a given name or another initial, any capitalised word
-    may follow (`George W. Bush`, `J. R. R.`)."""
+    Not a unit's symbol after a number or a degree sign (`37 °C.`, `300 K.`) or written
+    against the word before it (`mmol/L. Wavelengths …`), and not a lone letter before a
+    word that is no name (`vitamin C. Sailors …`: lexicon's `could_be_name`): there the
+    full stop ends a sentence, and a name running over it would join two sentences.
+    After a given name or another initial, any capitalised word may follow (`George W.
+    Bush`, `J. R. R.`)."""
     if end - start != 1 or not text[start].isupper():
         return False
     if "°" in gap or (previous is not None and previous.number):
         return False
+    if previous is not None and gap[-1:] not in _BEFORE_AN_INITIAL and not gap[-1:].isspace():
+        return False  # the `L` of `mmol/L. Wavelengths …` is a unit's, written against it
     after = _INITIAL_FOLLOWER.match(text, end)
     if after is None:
         return False

@@ -55,7 +55,8 @@ def pick_options(
     option opens with a capital or not as the answer does (`cased_like`), and with a
     capital wherever the answer or a written option is written as a sentence is
     (`sentence_cased`); the answer opens with a capital when every wrong option does
-    (`answer_cased_like`).
+    (`answer_cased_like`). An article in small letters marks no option: the answer's
+    or the wrong options' is left out where the others have none (`articles_alike`).
     """
     needed = count - 1
     taken = {signed_fold(answer), *(signed_fold(a) for a in alternatives)}
@@ -84,6 +85,7 @@ def pick_options(
     if len(wrong) < needed:
         return Shortfall(needed, len(wrong))
     _share_the_answers_sign(answer, wrong, spare)
+    answer, wrong = articles_alike(answer, wrong)
     capitals = sentence_cased(answer) or any(map(sentence_cased, written))
     cased = [cased_like(answer, option, capitals) for option in wrong]
     if not capitals and any(
@@ -97,6 +99,38 @@ def pick_options(
     order = list(range(len(options)))
     rng.shuffle(order)
     return Options(tuple(options[i] for i in order), order.index(0), widened)
+
+
+def articles_alike(answer: str, wrong: list[str]) -> tuple[str, list[str]]:
+    """The answer and the wrong options as shown, so that an article marks none of them:
+    "the liver" among "gallbladder", "heart" and "hypothalamus" is shown "liver", and "a
+    boil" among "plague" and "cholera", for "malaria", "boil". Only an article in small
+    letters before a word in small letters is left out (a thing's, not a name's: "the
+    Falklands" keeps its own), and the answer's only where every wrong option opens with
+    a small letter and none with an article."""
+    if _article_before_a_word(answer):
+        if all(option[:1].islower() and not _opens_with_article(option) for option in wrong):
+            return _without_article(answer), wrong
+        return answer, wrong
+    if not answer[:1].islower() or _opens_with_article(answer):
+        return answer, wrong
+    return answer, [
+        _without_article(option) if _article_before_a_word(option) else option for option in wrong
+    ]
+
+
+def _opens_with_article(text: str) -> bool:
+    return text.split(maxsplit=1)[0].casefold() in ARTICLES if text.strip() else False
+
+
+def _article_before_a_word(text: str) -> bool:
+    """An article in small letters, then a word that opens with a small letter."""
+    words = text.split(maxsplit=1)
+    return len(words) == 2 and words[0] in ARTICLES and words[1][:1].islower()
+
+
+def _without_article(text: str) -> str:
+    return text.split(maxsplit=1)[1]
 
 
 def _share_the_answers_sign(answer: str, wrong: list[str], spare: Sequence[str]) -> None:

@@ -168,7 +168,8 @@ def _choice_card(
         )
     # Drawn from a date field, every option reads as a date in words, the answer too.
     shown = partial(shown_value, deck.fields, question.draw or "")
-    # The answer as its option shows it: cased like the others (see `pick_options`).
+    # The answer as its option shows it: cased like the others, its article left out where
+    # theirs have none (see `pick_options`).
     choices = tuple(shown(choice) for choice in options.choices)
     card = build_card(
         index,

@@ -27,11 +27,21 @@ _AUXILIARIES = frozenset(
     "would could should will can may might must shall did had was were".split()  # noqa: SIM905
 )
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics", "ous")
+# Nouns in -s that are singular ("the news was").
+_SINGULAR_IN_S = frozenset({"news", "series", "species", "means"})
 # Words before a value that name it as a word: "the term substitutes refers to", "the
 # word 'data' means".
 _MENTIONED = re.compile(
     r"\b(?:term|word|words|phrase|expression|name|concept|label)\s*[\"'“‘]?$", re.IGNORECASE
 )
+# A question's verb before its subject: "In what year was {discovery} discovered?"
+_VERB_BEFORE_SUBJECT = re.compile(
+    r"\b(?:when|where|why|how|year|century|date|who|whom|what|which)\b.*?\b"
+    r"(is|was|are|were|has|have|had|does|do|did)\s+$",
+    re.IGNORECASE,
+)
+# Words that open a clause, not a noun phrase: "how to make urea", "that DNA is a helix".
+_CLAUSE_OPENERS = frozenset({"how", "why", "whether", "that", "what", "where", "when", "who"})
 _WHICH_NOUN = re.compile(r"^(?:which|what) ([a-z]+) $", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 # Verbs whose past tense is their plain form: "Which firm set terms…" is past.
@@ -41,6 +51,8 @@ _PAST_AS_PLAIN = frozenset(
 )
 _MIN_PLURAL = 4
 _NOUN_PHRASE = 3
+# A word of a noun phrase: letters, joined by hyphens, perhaps a possessive ("Newton's").
+_MODIFIER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’]s)?")
 
 
 def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
@@ -65,6 +77,24 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
             which.group(1), value
         ):
             return f"{which.group()}{_first_word(value, spaced=False)}"
+    return None
+
+
+def clause_for_a_noun(pattern: Pattern, values: Mapping[str, str]) -> str | None:
+    """The words of `pattern` rendered with `values` where a question's verb is followed
+    by a clause instead of its subject, as they read ("was how to make urea from
+    ammonium cyanate discovered"); None when there is none. Only a value opening with a
+    question word or "that", in small letters, right after the verb, is judged."""
+    parts = pattern.parts
+    for index, part in enumerate(parts):
+        if isinstance(part, str):
+            continue
+        value = values.get(part.name, "")
+        if (verb := _VERB_BEFORE_SUBJECT.search(_literal(parts, index - 1))) is None:
+            continue
+        if _first_word(value) in _CLAUSE_OPENERS and value[:1].islower():
+            after = _first_word(_literal(parts, index + 1), spaced=True)
+            return f"{verb.group(1)} {value}{after}"
     return None
 
 
@@ -211,23 +241,28 @@ def _literal(parts: Sequence[str | FieldRef], index: int) -> str:
 
 
 def _plural_noun(value: str) -> bool:
-    """A plural noun phrase of lower-case words alone, after any "the" and before any
-    "of" ("lungs", "the small intestines", "the four largest moons of Jupiter"): a longer
-    value, or one with other words, has its head elsewhere ("a vaccine against rabies",
-    "the man Tess kills")."""
+    """A plural noun phrase, after any "the" and before any "of", whose last word is a
+    lower-case plural ("lungs", "the small intestines", "the four largest moons of
+    Jupiter", "the ABO blood groups", "X-rays", "Newton's laws"): names may open it,
+    and a hyphenated word's number is its last part's. A longer value, or one with
+    other words, has its head elsewhere ("a vaccine against rabies", "the man Tess
+    kills"); a capitalised last word is a name's ("the Alps", "the Beatles")."""
     words = value.split()
     if words[:1] == ["the"]:
         words = words[1:]
     if "of" in words[1:]:
         # The head stands before "of": "the four largest moons of Jupiter".
         words = words[: words.index("of", 1)]
-    if (
-        not words
-        or len(words) > _NOUN_PHRASE
-        or not all(w.isalpha() and w.islower() for w in words)
-    ):
+    if not words or len(words) > _NOUN_PHRASE or not all(map(_MODIFIER.fullmatch, words)):
         return False
-    last = words[-1]
+    # Names come first ("the ABO blood groups"); a name after a common word starts a
+    # clause ("the man Tess kills").
+    cased = [word[:1].isupper() for word in words]
+    if cased != sorted(cased, reverse=True):
+        return False
+    last = words[-1].rsplit("-", 1)[-1]
+    if last in _SINGULAR_IN_S:
+        return False
     if not (last.isalpha() and last.islower() and len(last) >= _MIN_PLURAL):
         return False
     if not last.endswith("s") or last.endswith(_NOT_PLURAL_ENDINGS):
@@ -278,6 +313,13 @@ def warn_of_disagreement(
             fact.location,
             f"template '{template_id}' for fact '{fact.id}' reads '{words}', whose words "
             "do not agree in number: reword the template or the fact's value",
+        )
+    elif (words := clause_for_a_noun(pattern, fact.values)) is not None:
+        report.warning(
+            fact.location,
+            f"template '{template_id}' for fact '{fact.id}' reads '{words}', a clause "
+            "where the question needs a noun: reword the fact's value as a noun phrase "
+            "('the synthesis of urea'), or the template",
         )
     elif (words := tense_slip(pattern, fact.values)) is not None:
         report.warning(

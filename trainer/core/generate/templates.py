@@ -242,7 +242,8 @@ def template_card(
                 f"'{template.answer}' of its shape: give more facts one, or set the "
                 "template's 'choices'",
             )
-        # The answer as its option shows it: cased like the others (see `pick_options`).
+        # The answer as its option shows it: cased like the others, its article left out
+        # where theirs have none (see `pick_options`).
         choices = tuple(shown(choice) for choice in options.choices)
         card = build_card(
             index,
