@@ -26,6 +26,10 @@ from trainer.core.name_sexes import Sex, other_sexes, sex_asked, sex_of
         ("Andrea Doria", None),
         ("Sasha Black", None),  # the familiar form of Alexander and of Alexandra
         ("Kennedy Space Center", None),
+        # The commonest English given names, a woman's too, or one given to both.
+        ("Linda Buck", Sex.FEMALE),
+        ("Keith Campbell", Sex.MALE),
+        ("Dana Scott", None),
     ],
 )
 def test_a_names_first_word_says_its_sex_or_nothing(name: str, sex: Sex | None) -> None:

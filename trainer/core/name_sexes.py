@@ -76,7 +76,14 @@ _WOMEN = frozenset(
     svetlana sybil sylvia sylvie tamara tatiana tatyana teresa thea therese theresa
     ulrike ursula valentina valeria valerie vera veronica veronika veronique victoire
     victoria viktoria viola violette virginia virginie vittoria wanda wilhelmina
-    winifred yekaterina yelena yolanda yvette yvonne zinaida zofia zoe zoya""".split()  # noqa: SIM905
+    winifred yekaterina yelena yolanda yvette yvonne zinaida zofia zoe zoya
+
+    ana audrey bernice beverly bonnie brenda brittany carol carolyn carrie cheryl cindy
+    connie cynthia darlene debra donna edna elsie erica erin gail gladys hedy janice
+    jeanette jill joann joanne juanita karen kathryn kimberly kristen laurie lauren linda
+    lois loretta lori lorraine marilyn marjorie megan melanie melissa norma pamela
+    phyllis rhonda samantha sharon sheila sherry shirley stacy tammy thelma tiffany tina
+    vanessa wendy""".split()  # noqa: SIM905
 )
 # Men's given names, folded, that the lexicon's list of given names may lack: the
 # commonest of the same languages ("Napoleon", "Maximilien", "Honoré"). Every given name
@@ -111,8 +118,9 @@ _MEN = frozenset(
 # Given names borne by women and men alike, or a man's in one language and a woman's in
 # another: they say nothing.
 _EITHER = frozenset(
-    """alex alexis andrea billie camille chris claude dominique evelyn frankie jan jean jo
-    kim leslie marian nicola robin sam sasha simone toni vivian""".split()  # noqa: SIM905
+    """alex alexis andrea ashley billie camille chris claude dana dominique evelyn frankie
+    jan jean jo kim leslie lynn marian nicola robin sam sasha shannon simone toni
+    vivian""".split()  # noqa: SIM905
 )
 # Titles that open a name and say its bearer's sex, in English and the languages above.
 _WOMENS_TITLES = frozenset(

@@ -140,9 +140,10 @@ def test_no_listed_given_name_is_taken_for_a_qualifier() -> None:
     """Every given name the lexicon lists that is no common word may stand before a
     surname answer: those that are known words or end as adjectives do ("Tom",
     "Sebastian", "Christian"). (A common word is an extra word, given name or not.)"""
-    from trainer.core.lexicon import _GIVEN_NAMES, is_common_word
+    from trainer.core.given_names import GIVEN_NAMES
+    from trainer.core.lexicon import is_common_word
 
-    names = sorted(name for name in _GIVEN_NAMES if not is_common_word(name))
+    names = sorted(name for name in GIVEN_NAMES if not is_common_word(name))
     refused = [name for name in names if judge("Zwingli", f"{name} Zwingli") is Outcome.WRONG]
     assert len(names) > 400
     assert refused == []

@@ -98,6 +98,16 @@ def test_a_value_that_is_the_answer_in_another_form_is_no_other_answer() -> None
     ).correct
 
 
+def test_the_answer_in_another_form_names_no_other_answer_beside_it() -> None:
+    # "cell" is "cells" singular, not the "cell" of another answer "into the cell".
+    verdict = judge("cells", "a cell", confusables=("into the cell",))
+    assert verdict.outcome is Outcome.TYPO
+    assert verdict.rule == "'cell' for 'cells'; extra words ignored (a)"
+    # Another answer's word beside the answer is still a hedge.
+    hedged = judge("Lipetsk", "Lipetsk, Kazan", confusables=("Kazan",))
+    assert hedged.rule == "more than one answer: 'kazan' is another answer of this deck"
+
+
 def test_another_answer_of_the_deck_is_never_a_typo() -> None:
     verdict = judge("Iceland", "Ireland", confusables=("Ireland",))
     assert verdict.outcome is Outcome.WRONG

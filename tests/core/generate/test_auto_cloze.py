@@ -246,3 +246,13 @@ def test_find_candidates_is_reexported_for_callers() -> None:
 def test_a_british_spelling_of_a_common_word_is_no_term(word: str) -> None:
     text = f"In 1835 the people noticed the {word} of the island."
     assert word not in [candidate.text for candidate in find_candidates(text)]
+
+
+def test_a_person_opened_by_a_given_name_that_is_also_a_surname_is_one(
+    make: type[Make],
+) -> None:
+    # "Marshall" opens a name as a given name does: the blank asks for a person, whose
+    # surname is accepted alone.
+    text = "In 1961 Marshall Nirenberg cracked the first codon of the genetic code."
+    (nirenberg,) = [c for c in _cards(make, text) if c.answer.text == "Marshall Nirenberg"]
+    assert nirenberg.answer.alternatives == ("Nirenberg",)

@@ -34,6 +34,16 @@ from trainer.core.generate.surnames import surname_of
         ("Martin Luther King Jr.", "King"),
         ("Martin Luther King, Jr.", "King"),
         ("Oliver Wendell Holmes Sr.", "Holmes"),
+        # Common English given names, and those as often surnames, open a name; a name
+        # that ends with one of the latter still has it for its surname.
+        ("Keith Campbell", "Campbell"),
+        ("Melvin Calvin", "Calvin"),
+        ("Marshall Nirenberg", "Nirenberg"),
+        ("Linda Buck", "Buck"),
+        ("George Marshall", "Marshall"),
+        ("John Glenn", "Glenn"),
+        ("Horatio Nelson", "Nelson"),
+        ("Lloyd George", None),
     ],
 )
 def test_a_surname_after_a_compound_given_name_or_a_title(name: str, surname: str | None) -> None:

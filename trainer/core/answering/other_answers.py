@@ -3,6 +3,7 @@ replaced, or a slip that fits another answer of the deck as well as its own."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import OSA
@@ -153,6 +154,13 @@ def _shared_stem(first: str, second: str) -> bool:
 _PLACE_WORDS = frozenset(
     {"at", "in", "near", "from", "to", "into", "on", "onto", "off", "outside", "inside"}
 )
+
+
+def words_beyond(got: Sequence[str], want: Sequence[str]) -> list[str]:
+    """The typed words the answer does not hold, but for other forms of its own words:
+    "cell" for "cells" is the answer's, and names no other answer "into the cell"."""
+    beyond = (Counter(got) - Counter(want)).elements()
+    return [word for word in beyond if not any(is_other_form(word, own) for own in want)]
 
 
 def question_contradiction(

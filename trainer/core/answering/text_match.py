@@ -26,10 +26,7 @@ from trainer.core.answering.conversions import measure_of, unit_of_the_question
 from trainer.core.answering.coordinates import coordinates_lined_up, hemisphere_problem
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.degree_words import another_answer_by_degree
-from trainer.core.answering.direction_prepositions import (
-    reversed_direction,
-    same_way_typed,
-)
+from trainer.core.answering.direction_prepositions import reversed_direction, same_way_typed
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.durations import duration_of
 from trainer.core.answering.equations import equation_match
@@ -52,6 +49,7 @@ from trainer.core.answering.other_answers import (
     as_near_another,
     question_contradiction,
     sibling_contradiction,
+    words_beyond,
 )
 from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
@@ -231,7 +229,7 @@ def _match(
     ) or question_contradiction(outcome.claims, question.sequence, typo_tolerance)
     if conflict is not None:
         return TextMatch(False, False, conflict, similarity)
-    beyond_answer = list((Counter(got) - Counter(want)).elements())
+    beyond_answer = words_beyond(got, want)
     for value in confusables:
         other = answer_words(value)
         named = content_words(other)

@@ -165,7 +165,7 @@ def _cloze_person(card: Card) -> bool:
     surname = surname_of(answer.text)
     if surname is None:
         return False
-    if lexicon.is_given_name(answer.text.split()[0]) and not lexicon.is_common_word(surname):
+    if lexicon.opens_a_name(answer.text.split()[0]) and not lexicon.is_common_word(surname):
         return True
     before, blank, after = card.prompt.partition(_BLANK)
     if not blank:
@@ -190,7 +190,7 @@ def _after_person(before: str) -> bool:
     if not runs:
         return False
     last = runs[-1]
-    return lexicon.is_given_name(last.split()[0]) and surname_of(last) is not None
+    return lexicon.opens_a_name(last.split()[0]) and surname_of(last) is not None
 
 
 def asks_for_person(field_name: str, prompt: str) -> bool:

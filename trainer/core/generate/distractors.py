@@ -106,17 +106,27 @@ def articles_alike(answer: str, wrong: list[str]) -> tuple[str, list[str]]:
     "the liver" among "gallbladder", "heart" and "hypothalamus" is shown "liver", and "a
     boil" among "plague" and "cholera", for "malaria", "boil". Only an article in small
     letters before a word in small letters is left out (a thing's, not a name's: "the
-    Falklands" keeps its own), and the answer's only where every wrong option opens with
-    a small letter and none with an article."""
+    Falklands" keeps its own), the answer's only where every wrong option opens with a
+    small letter and none with an article, and never where two options would then read
+    alike."""
+    shown = {signed_fold(option) for option in (answer, *wrong)}
     if _article_before_a_word(answer):
-        if all(option[:1].islower() and not _opens_with_article(option) for option in wrong):
-            return _without_article(answer), wrong
+        bare = _without_article(answer)
+        if signed_fold(bare) not in shown and all(
+            option[:1].islower() and not _opens_with_article(option) for option in wrong
+        ):
+            return bare, wrong
         return answer, wrong
     if not answer[:1].islower() or _opens_with_article(answer):
         return answer, wrong
-    return answer, [
-        _without_article(option) if _article_before_a_word(option) else option for option in wrong
-    ]
+    bare_options = list(wrong)
+    for position, option in enumerate(wrong):
+        if _article_before_a_word(option):
+            bare = _without_article(option)
+            if signed_fold(bare) not in shown:
+                shown.add(signed_fold(bare))
+                bare_options[position] = bare
+    return answer, bare_options
 
 
 def _opens_with_article(text: str) -> bool:

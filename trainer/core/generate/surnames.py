@@ -153,7 +153,7 @@ def surname_of(name: str) -> str | None:
         or (_royal(name.split()[0]) and is_known_given_name(name_words[-1]))
     ):
         return None
-    if is_known_given_name(name_words[0]):
+    if is_known_given_name(name_words[0]) or lexicon.opens_a_name(name_words[0]):
         if any(lexicon.frequency(word) >= _NAME_WORD_CEILING for word in name_words[1:-1]):
             return None
     elif any(lexicon.frequency(word) >= lexicon.NAME_CEILING for word in name_words):
