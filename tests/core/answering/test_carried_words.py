@@ -142,3 +142,20 @@ def test_the_name_of_another_place_or_person_is_no_slip_among_options(
     choices: tuple[str, ...], typed: str, right: bool
 ) -> None:
     assert (choice(choices, 0, typed) in RIGHT) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        # "US" before a noun is the country, not the pronoun: it is part of the answer.
+        ("US Constitution", "the US Constitution", True),
+        ("US Constitution", "the United States Constitution", True),
+        ("US Constitution", "the UK Constitution", False),
+        ("US Constitution", "Constitution", False),
+        ("US Navy", "UK Navy", False),
+    ],
+)
+def test_a_place_abbreviation_opening_the_answer_is_no_pronoun(
+    answer: str, typed: str, right: bool
+) -> None:
+    assert (text(answer, typed) in RIGHT) is right

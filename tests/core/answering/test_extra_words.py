@@ -280,3 +280,16 @@ def test_the_people_a_population_counts_are_harmless_after_it(counted: str) -> N
         question=question,
     )
     assert verdict.outcome is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("effortless action", "effortless action or the way"),
+        ("Arnold Schoenberg", "Arnold Schoenberg and Berg"),
+        ("a snail", "a decomposed snail or slug"),
+    ],
+)
+def test_a_hedge_is_wrong_never_close(answer: str, typed: str) -> None:
+    # More than one answer is never near the right one: it asks the marker to choose.
+    assert judge(answer, typed) is Outcome.WRONG

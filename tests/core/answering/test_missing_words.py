@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from tests.support.grading import graded
+from trainer.core.answering.grading import grade
 from trainer.core.answering.missing_words import another_name, epithets
 from trainer.core.answering.verdict import Outcome
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 def test_epithets_follow_the_after_a_name_both_capitalised() -> None:
@@ -30,3 +33,18 @@ def test_another_epithet_is_another_person() -> None:
 )
 def test_epithets_graded(expected: str, typed: str, wanted: Outcome) -> None:
     assert graded(expected, typed) is wanted
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        # "did not use" is "used" reversed: the "do" carries the tense.
+        ("he did not use true fresco", "he used true fresco"),
+        ("it does not dissolve in water", "it dissolves in water"),
+        ("they did not vote", "they voted"),
+    ],
+)
+def test_a_negation_left_out_with_its_do_says_the_reverse(expected: str, typed: str) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy())
+    assert verdict.outcome is Outcome.WRONG
+    assert verdict.rule.endswith("it says the reverse")

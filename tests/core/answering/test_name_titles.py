@@ -78,3 +78,37 @@ def test_what_a_person_is_may_stand_before_a_surname_accepted_alone() -> None:
         verdict = grade(expected, typed, policy=Policy(), question=question)
         assert verdict.outcome is Outcome.EXACT
     assert grade(expected, "John Hall", policy=Policy(), question=question).outcome not in RIGHT
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        ("Tim Berners-Lee", True),
+        ("Tim Berners Lee", True),
+        ("Berners-Lee", True),
+        # Half of a double-barrelled surname is no middle name to leave out.
+        ("Tim Lee", False),
+        ("Tim Berners", False),
+    ],
+)
+def test_a_double_barrelled_surname_is_whole(typed: str, right: bool) -> None:
+    assert (_outcome(typed, "Tim Berners-Lee", "Berners-Lee") in RIGHT) is right
+    # A hyphenated given name's second half is a middle one.
+    assert _outcome("Jean Carrier", "Jean-Baptiste Carrier") in RIGHT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        # The name a person went by: the first given name left out, the next one typed.
+        ("Thomas Robert Malthus", "Robert Malthus", True),
+        ("John Maynard Keynes", "Maynard Keynes", True),
+        # Not the surname alone, and not a place named like a person.
+        ("Thomas Robert Malthus", "Malthus", False),
+        ("George Washington Bridge", "Washington Bridge", False),
+    ],
+)
+def test_the_first_given_name_may_be_left_out_before_the_next(
+    answer: str, typed: str, right: bool
+) -> None:
+    assert (_outcome(typed, answer) in RIGHT) is right

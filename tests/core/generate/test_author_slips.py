@@ -50,7 +50,31 @@ def test_check_warns_of_an_accepted_answer_that_is_one_part_of_a_list() -> None:
     assert [str(warning) for warning in compiled.warnings] == [
         "deck.yaml:8:9: warning: question 'crew': it accepts 'Grissom', only one part of its "
         "answer 'Gus Grissom, Ed White and Roger Chaffee': if 'accept' was meant to hold a "
-        "list such as 'White and Chaffee' as one answer, put it in quotes"
+        "list such as 'Grissom, White and Chaffee' as one answer, put it in quotes"
+    ]
+
+
+def test_check_warns_of_a_list_cut_at_its_first_comma_in_other_words() -> None:
+    # The accepted list says the answer's parts in other words: only its cut shows.
+    compiled = compiled_text(
+        """id: d
+title: T
+excerpts:
+  - id: e
+    page: 1
+    text: The Constitution set up a legislative, an executive and a judicial branch.
+    questions:
+      - id: branches
+        q: Name the three branches of government.
+        a: legislative, executive and judicial
+        accept: [the legislature, the executive and the judiciary]
+"""
+    )
+    assert [str(warning) for warning in compiled.warnings] == [
+        "deck.yaml:8:9: warning: question 'branches': it accepts 'the legislature', only one "
+        "part of its answer 'legislative, executive and judicial': if 'accept' was meant to "
+        "hold a list such as 'the legislature, the executive and the judiciary' as one "
+        "answer, put it in quotes"
     ]
 
 

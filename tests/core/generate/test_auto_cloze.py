@@ -75,7 +75,8 @@ def test_a_quantity_is_blanked_with_its_unit_and_graded_as_a_number(make: type[M
 def test_a_name_with_a_personal_title_also_accepts_the_name_alone(make: type[Make]) -> None:
     cards = _cards(make, "On 25 May 1961 President John F. Kennedy spoke to Congress.")
     kennedy = next(c for c in cards if c.answer.text == "President John F. Kennedy")
-    assert kennedy.answer.alternatives == ("John F. Kennedy",)
+    # His surname too: a given name after the title says a person.
+    assert kennedy.answer.alternatives == ("John F. Kennedy", "Kennedy")
     assert next(c for c in cards if c.answer.text == "Congress").answer.alternatives == ()
 
 
@@ -203,7 +204,7 @@ def test_at_most_auto_cloze_max_cards(make: type[Make]) -> None:
 
 
 def test_a_slot_already_taken_gets_a_number(make: type[Make]) -> None:
-    question = make.question("When?", "1926", slot="auto-1926")
+    question = make.question("Who signed?", "Germany", slot="auto-1926")
     deck = make.deck(
         make.excerpt("x", "Signed in 1926.", questions=(question,)),
         defaults=DeckDefaults(auto_cloze=True),
@@ -256,3 +257,28 @@ def test_a_person_opened_by_a_given_name_that_is_also_a_surname_is_one(
     text = "In 1961 Marshall Nirenberg cracked the first codon of the genetic code."
     (nirenberg,) = [c for c in _cards(make, text) if c.answer.text == "Marshall Nirenberg"]
     assert nirenberg.answer.alternatives == ("Nirenberg",)
+
+
+def test_a_title_before_a_given_name_still_says_a_person(make: type[Make]) -> None:
+    text = "Japan's constitution came into force under General Douglas MacArthur in 1947."
+    (macarthur,) = [c for c in _cards(make, text) if c.answer.text == "General Douglas MacArthur"]
+    assert macarthur.answer.alternatives == ("Douglas MacArthur", "MacArthur")
+
+
+def test_a_blank_asking_what_the_author_asks_already_is_left_out(make: type[Make]) -> None:
+    # "When was Hildegard declared …?" asks the year its sentence gives: no second card.
+    question = make.question("When was Hildegard declared a Doctor of the Church?", "2012")
+    other = make.question("Who paid for the abbey?", "Rupertsberg", slot="q2")
+    deck = make.deck(
+        make.excerpt(
+            "x",
+            "Hildegard was declared a Doctor of the Church in 2012. The abbey at "
+            "Rupertsberg stood near Bingen from 1150.",
+            questions=(question, other),
+        ),
+        defaults=DeckDefaults(auto_cloze=True),
+    )
+    answers = [c.answer.text for c in make.cards(deck) if c.kind is CardKind.AUTO_CLOZE]
+    assert "2012" not in answers
+    # The same answer in a sentence about something else is another question.
+    assert "1150" in answers and "Rupertsberg" in answers

@@ -111,3 +111,7 @@ def test_an_article_marks_no_option() -> None:
     assert _shown("the liver", ["the heart", "gallbladder", "lungs"])[0] == "the liver"
     assert _shown("the Falklands", ["Cuba", "Malta", "Crete"])[0] == "The Falklands"
     assert _shown("Paris", ["a city", "the town", "Rome"])[1] == {"a city", "the town", "Rome"}
+    # A name's article ("the D'Hondt method") stays, and so do the others' beside it.
+    assert _shown(
+        "first-past-the-post", ["the D'Hondt method", "the Borda count", "the list vote"]
+    )[1] == {"the D'Hondt method", "the Borda count", "the list vote"}

@@ -124,3 +124,22 @@ def test_a_rendering_starts_with_a_capital_whatever_starts_it() -> None:
 def test_an_article_does_not_make_an_accepted_answer_a_fair_option() -> None:
     rules = OptionRules.of("Soviet Union", ("the Soviets",), "Which country?")
     assert rules.refuses("Soviets")
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "refused"),
+    [
+        # The answer's words with some left out, or the other way round, in order: as right.
+        ("a set of violin concertos", "a set of concertos", True),
+        ("a set of violin concertos", "a set of violin concertos and sonatas", True),
+        ("Pope Gregory XIII", "Gregory XIII", True),
+        # Other words, or the same words in another order, say another thing.
+        ("a set of violin concertos", "a set of piano sonatas", False),
+        ("a set of violin concertos", "concertos for violin", False),
+        ("Northern India", "Southern India", False),
+        # A sign makes another value: "5 °C" for "−5 °C" is its best rival.
+        ("−5 °C", "5 °C", False),
+    ],
+)
+def test_a_value_nested_in_the_answer_is_refused(answer: str, value: str, refused: bool) -> None:
+    assert OptionRules.of(answer, (), "What is it?").refuses(value) is refused

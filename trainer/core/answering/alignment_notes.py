@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from trainer.core.answering.name_titles import (
     distinctive_place,
+    first_given_name,
     generic_head_noun,
     is_personal_title,
     middle_name,
@@ -52,15 +53,18 @@ def described(
     titles = [want[i] for i in left_out if is_personal_title(want, i)]
     kinds = [want[i] for i in left_out if distinctive_place(want, i) or generic_head_noun(want, i)]
     middle = [want[i] for i in left_out if middle_name(want, i, content)]
+    first = [want[i] for i in left_out if first_given_name(want, i, content, got)]
     suffixes = [want[i] for i in left_out if name_suffix(want, i)]
     linking = [want[i] for i in left_out if linking_verb(want, i)]
     units = [want[i] for i in left_out if unit_left_out(want, i, got)]
-    named = {*titles, *kinds, *middle, *suffixes, *linking, *units}
+    named = {*titles, *kinds, *middle, *first, *suffixes, *linking, *units}
     given = [w for i in left_out if (w := want[i]) not in named]
     if titles:
         notes.append(f"'{' '.join(titles)}' left out, a title")
     if middle:
         notes.append(f"'{' '.join(middle)}' left out, a middle name")
+    if first:
+        notes.append(f"'{' '.join(first)}' left out, a first given name")
     if suffixes:
         notes.append(f"'{' '.join(suffixes)}' left out, the end of the name")
     if kinds:

@@ -50,10 +50,14 @@ def _opens_name(want: Sequence[str], index: int) -> bool:
 
 def _abbreviated_place(want: Sequence[str], index: int) -> bool:
     """A well-known abbreviation of a place that is also a pronoun ("us"), after an
-    article ("the US") or beside another place of the answer ("US and Canada")."""
+    article ("the US"), opening the answer before a noun it describes ("US
+    Constitution"), or beside another place of the answer ("US and Canada")."""
     if want[index] not in WELL_KNOWN_ABBREVIATIONS:
         return False
     if index > 0 and want[index - 1] in ARTICLES:
+        return True
+    following = want[index + 1] if index + 1 < len(want) else ""
+    if index == 0 and following.isalpha() and following not in FUNCTION_WORDS:
         return True
     others = [w for w in want if w not in FUNCTION_WORDS and w not in HEDGE_WORDS]
     return bool(others) and all(w in REGIONS for w in others)

@@ -57,6 +57,10 @@ _LINKING_WORDS = FUNCTION_WORDS | PHRASE_OPENERS
 _AGE_UNIT = "year"
 
 
+# How the rule opens that finds a hedge: never merely close ("Lipetsk or Kazan").
+MORE_THAN_ONE_ANSWER = "more than one answer"
+
+
 def extra_words_problem(
     got: Sequence[str],
     extras: list[int],
@@ -84,7 +88,7 @@ def extra_words_problem(
     ]
     hedges = [got[j] for j in extras if got[j] in HEDGE_WORDS]
     if hedges and claims:
-        return f"more than one answer ('{hedges[0]}')"
+        return f"{MORE_THAN_ONE_ANSWER} ('{hedges[0]}')"
     last_matched = max(used, default=-1)
     loose: list[str] = []
     for j in claims:

@@ -11,6 +11,7 @@ of the answer is right, it says the reverse, or of another thing.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -27,8 +28,8 @@ from trainer.core.answering.name_titles import is_given, surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.opposite_prefixes import opposite_prefixes
 from trainer.core.answering.verdict import instead_rule, opposite_rule
-from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, OPPOSITES
-from trainer.core.answering.word_match import Refusal, negated_pair
+from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS, OPPOSITES
+from trainer.core.answering.word_match import Refusal, is_other_form, negated_pair
 from trainer.core.answering.words import acronyms, answer_words, capitalized_words
 from trainer.core.lexicon import could_be_name, is_common_word, is_given_name
 
@@ -253,3 +254,35 @@ def opposite_of_accepted(
             if other not in got and (opposite_words(other, word) or negated_pair(other, word)):
                 return opposite_rule(word, other)
     return None
+
+
+def dropped_negation(want: Sequence[str], got: Sequence[str]) -> str | None:
+    """The answer's first negation when the typed answer has fewer, and none it lacks."""
+    wanted = Counter(w for w in want if w in NEGATORS)
+    typed = Counter(w for w in got if w in NEGATORS)
+    if typed - wanted or sum(typed.values()) >= sum(wanted.values()):
+        return None
+    return next(iter(wanted - typed))
+
+
+# "do" before a negation carries its tense: "he did not use" is "he used" reversed.
+_DO_FORMS = frozenset({"do", "does", "did"})
+
+
+def without_negations(want: Sequence[str], got: Sequence[str]) -> list[str]:
+    """The answer's words without its negations, as the typed words would say it
+    affirmed: "he did not use true fresco" is "he used true fresco" beside a typed
+    "used" (the "do" that carried the tense goes, and the verb takes the typed form)."""
+    out: list[str] = []
+    carried = False
+    for word in want:
+        if word in NEGATORS:
+            carried = bool(out) and out[-1] in _DO_FORMS
+            if carried:
+                out.pop()
+            continue
+        if carried:
+            word = next((typed for typed in got if is_other_form(typed, word)), word)
+            carried = False
+        out.append(word)
+    return out

@@ -212,6 +212,20 @@ def middle_name(words: Sequence[str], index: int, content: Sequence[int]) -> boo
     )
 
 
+def first_given_name(
+    words: Sequence[str], index: int, content: Sequence[int], got: Sequence[str]
+) -> bool:
+    """The first of a person's given names, left out where the typed answer has the
+    next one, a middle name, and the surname: "Robert Malthus" for "Thomas Robert
+    Malthus", "Maynard Keynes" for "John Maynard Keynes", the names they went by."""
+    return (
+        len(content) > 2
+        and index == content[0]
+        and words[content[1]] in got
+        and middle_name(words, content[1], content)
+    )
+
+
 def is_given(word: str) -> bool:
     """A given name, or given names joined by hyphens ("Jean-Baptiste")."""
     return is_given_name(fold(word)) or is_known_given_name(word)
@@ -233,3 +247,16 @@ def surnames_of(name: str) -> str | None:
             start -= 1  # "van Leeuwenhoek", "de Gaulle"
         surnames.append(" ".join(words[start:]))
     return " and ".join(surnames) if surnames else None
+
+
+# A person's name whose surname is two names joined by a hyphen: "Tim Berners-Lee".
+_DOUBLE_BARRELLED = re.compile(
+    r"(?:[^\W\d_][\w'’.]*\s+)+([^\W\d_a-z][^\W\d_]+)-[^\W\d_a-z][^\W\d_]+"
+)
+
+
+def surname_halves(expected: str) -> frozenset[str]:
+    """The first half of a person's double-barrelled surname, folded ("berners" of "Tim
+    Berners-Lee"): half of the surname, never a middle name to leave out."""
+    found = _DOUBLE_BARRELLED.fullmatch(expected.strip())
+    return frozenset() if found is None else frozenset({fold(found[1])})

@@ -96,11 +96,20 @@ def relates_at(words: Sequence[str], index: int) -> bool:
     if tuple(words[index - 1 : index + 2]) == _PLACE_OF:
         return True
     word = words[index]
+    if word in _AGAINST:
+        # "Marbury v. Madison": a case's parties, one against the other. A Roman five
+        # ends a name ("Henry V"), or stands where no typed side can swap with it.
+        return 0 < index < len(words) - 1
     if index and word not in RELATING_WORDS and words[index - 1] in _BEFORE_AN_ADJECTIVE:
         # "from dilute to concentrated", "a more concentrated one": after a relating
         # word, an article or a word of degree, a past form describes; it relates nothing.
         return False
     return relates(word)
+
+
+# "v" and "vs": short for "versus", as the parties of a case are written (`sides` reads
+# all three as "versus").
+_AGAINST = frozenset({"v", "vs"})
 
 
 # Words after which a verb's past form is an adjective: relating words ("to
@@ -119,7 +128,7 @@ def sides(words: Sequence[str]) -> list[str | None]:
     for k, word in enumerate(words):
         out.append(current)
         if relating[k] and word not in repeated:
-            current = word
+            current = "versus" if word in _AGAINST else word
     return out
 
 

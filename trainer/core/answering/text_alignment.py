@@ -15,6 +15,7 @@ from trainer.core.answering.alignment_notes import described
 from trainer.core.answering.carried_words import named_function_words
 from trainer.core.answering.equations import blank_in_formula
 from trainer.core.answering.extra_words import (
+    MORE_THAN_ONE_ANSWER,
     choice_for_both,
     extra_words_problem,
     misplaced_word_problem,
@@ -23,6 +24,7 @@ from trainer.core.answering.extra_words import (
 )
 from trainer.core.answering.missing_words import missing_rule, opposite_of_accepted
 from trainer.core.answering.name_titles import (
+    first_given_name,
     is_personal_title,
     kind_left_out,
     middle_name,
@@ -120,6 +122,8 @@ class Vocabulary:
     # Words the card and its deck use elsewhere (the question, other answers): a typed
     # word among them is that word, never a typo of another.
     used: frozenset[str] = frozenset()
+    # The first half of a double-barrelled surname ("berners" of "Berners-Lee").
+    surname_halves: frozenset[str] = frozenset()
 
 
 _NO_VOCABULARY = Vocabulary()
@@ -145,7 +149,8 @@ def aligned(
         and not (question.gives_words and _given_by_question(want, i, question, vocabulary))
         and not is_personal_title(want, i)
         and not kind_left_out(want, i, got)
-        and not middle_name(want, i, content)
+        and not (middle_name(want, i, content) and want[i] not in vocabulary.surname_halves)
+        and not first_given_name(want, i, content, got)
         and not name_suffix(want, i)
         and not linking_verb(want, i)
         and not unit_left_out(want, i, got)
@@ -274,7 +279,8 @@ def aligned(
         or misplaced_word_problem(want, got, placed, extras, content, harmless)
     )
     if problem is not None:
-        return Alignment(False, False, problem, [])
+        hedged = problem.startswith(MORE_THAN_ONE_ANSWER)
+        return Alignment(False, False, problem, [], decisive=hedged)
     place = larger_name_typed(want, got, used) or other_kind_of_place(want, got, extras, used)
     if place is not None:
         return Alignment(False, False, place, [], decisive=True)

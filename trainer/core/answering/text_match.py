@@ -39,8 +39,14 @@ from trainer.core.answering.foreign_articles import (
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula, symbol_case_problem
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
-from trainer.core.answering.missing_words import decisive_stand_in, opposite_beside
+from trainer.core.answering.missing_words import (
+    decisive_stand_in,
+    dropped_negation,
+    opposite_beside,
+    without_negations,
+)
 from trainer.core.answering.money import money_lined_up
+from trainer.core.answering.name_titles import surname_halves
 from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.number_words import regnal_numbers, single_as_one
@@ -103,21 +109,12 @@ def match_text(
     disordered = order_problem(expected, typed, question.sequence)
     if disordered := disordered or symbol_case_problem(expected, typed):
         return TextMatch(False, False, disordered, 0.5, decisive=True)
-    dropped = _dropped_negation(answer_words(expected), answer_words(typed))
+    dropped = dropped_negation(answer_words(expected), answer_words(typed))
     found = _match(expected, typed, question, confusables, siblings, typo_tolerance, dropped)
     if dropped is None or not found.accepted:
         return found
     rule = f"'{dropped}' of the answer left out{NEGATION_LEFT_OUT}"
     return TextMatch(False, False, rule, found.similarity, decisive=True)
-
-
-def _dropped_negation(want: Sequence[str], got: Sequence[str]) -> str | None:
-    """The answer's first negation when the typed answer has fewer, and none it lacks."""
-    wanted = Counter(w for w in want if w in NEGATORS)
-    typed = Counter(w for w in got if w in NEGATORS)
-    if typed - wanted or sum(typed.values()) >= sum(wanted.values()):
-        return None
-    return next(iter(wanted - typed))
 
 
 def _match(
@@ -140,7 +137,7 @@ def _match(
     if dropped is not None:
         # Judged without the answer's negations: the caller decides what leaving them
         # out means.
-        want = [w for w in want if w not in NEGATORS]
+        want = without_negations(want, got)
     want, got = signs_read_alike(want, got, expected, question.sequence)
     want, got = m_read_alike(same_units(want), same_units(got))
     similarity = _nearness(want, got)
@@ -296,6 +293,7 @@ def _vocabulary(
     return Vocabulary(
         terms=frozenset(w for w in own if w.isalpha() and w not in capitals),
         used=frozenset(w for w in used if w.isalpha()) - frozenset(own),
+        surname_halves=surname_halves(expected),
     )
 
 

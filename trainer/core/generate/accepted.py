@@ -24,6 +24,7 @@ from trainer.core.generate.accepted_by_use import first_names_used_alone, surnam
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import PART_SEPARATOR, quick_fold
 from trainer.core.generate.person_words import is_role
+from trainer.core.generate.surnames import is_name_title
 from trainer.core.generate.surnames import surname_of as surname_of
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
 
@@ -165,7 +166,9 @@ def _cloze_person(card: Card) -> bool:
     surname = surname_of(answer.text)
     if surname is None:
         return False
-    if lexicon.opens_a_name(answer.text.split()[0]) and not lexicon.is_common_word(surname):
+    # Past any title: "General Douglas MacArthur" opens with a given name too.
+    first = next((word for word in answer.text.split() if not is_name_title(word)), "")
+    if lexicon.opens_a_name(first) and not lexicon.is_common_word(surname):
         return True
     before, blank, after = card.prompt.partition(_BLANK)
     if not blank:

@@ -87,12 +87,12 @@ def report_author_slips(
                         question.location,
                         f"question '{question.slot}': {_split_message(name, first, second)}",
                     )
-            for accepted in _parts_accepted(question.answer, question.accept):
+            for accepted, whole in _parts_accepted(question.answer, question.accept):
                 report.warning(
                     question.location,
                     f"question '{question.slot}': it accepts '{accepted}', only one part "
                     f"of its answer '{question.answer}': if 'accept' was meant to hold a "
-                    "list such as 'White and Chaffee' as one answer, put it in quotes",
+                    f"list such as '{whole}' as one answer, put it in quotes",
                 )
 
 
@@ -203,22 +203,36 @@ def _accepted_in_prompt(card: Card, prompt: str, written: frozenset[str]) -> lis
     return found
 
 
-def _parts_accepted(answer: str, accept: tuple[str, ...]) -> list[str]:
+def _parts_accepted(answer: str, accept: tuple[str, ...]) -> list[tuple[str, str]]:
     """The accepted answers that name one part of `answer` alone, when that reads as a
     slip: the answer lists names ("Gus Grissom, Ed White and Roger Chaffee"), or another
-    accepted answer holds the answer's other parts, as a list cut in two would."""
+    accepted answer holds the answer's other parts, as a list cut in two would; each
+    with a list such as the author may have meant as one answer."""
     parts = _parts(answer)
     if len(parts) < 2:
         return []
     names = all(_is_name(part) for part in PART_SEPARATOR.split(answer.strip()) if part)
     found = []
-    for accepted in accept:
+    for position, accepted in enumerate(accept):
+        following = accept[position + 1] if position + 1 < len(accept) else ""
+        if _one_list_cut(accepted, following, len(parts)):
+            # "[the legislature, the executive and the judiciary]": one item, then the
+            # rest of a list as long as the answer's, in other words than its own.
+            found.append((accepted, f"{accepted}, {following}"))
+            continue
         if not _one_part(accepted, parts):
             continue
         rest = set(parts) - {part for part in parts if _names_part(core_words(accepted), part)}
         if names or any(rest == set(_parts(other)) for other in accept if other != accepted):
-            found.append(accepted)
+            found.append((accepted, "White and Chaffee"))
     return found
+
+
+def _one_list_cut(first: str, second: str, count: int) -> bool:
+    """Whether two accepted answers in a row are one list of `count` parts cut at its
+    first comma: a single part, then the others joined by "and"."""
+    rest = _parts(second)
+    return len(_parts(first)) == 1 and len(rest) == count - 1 > 1 and " and " in second
 
 
 def _is_name(text: str) -> bool:

@@ -65,13 +65,16 @@ excerpt's title, shown above the card, counts as visible. A one-word name that e
 exactly one longer name (`Chargaff` after `Erwin Chargaff`) is that name again: both
 are blanked on one card, and the shorter is accepted too.
 
-A candidate that occurs more than once is asked once, with every occurrence blanked.
+A candidate that occurs more than once is asked once, with every occurrence blanked. One
+that a written question or a template already asks of the excerpt is not asked again
+(see `_asks_again`).
 Years come first, then names, quantities, terms and numbers, each in the order of first
 occurrence.
 """
 
 from __future__ import annotations
 
+from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.authored import Deck, Excerpt
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import auto_cloze_slot, card_id
@@ -80,6 +83,8 @@ from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_subject import deck_subject
 from trainer.core.generate.context import CardSink, DeckIndex, build_card
+from trainer.core.generate.option_rules import quick_fold
+from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
 from trainer.core.lexicon import could_be_name
 from trainer.core.model import Answer, AnswerType, CardKind
 
@@ -120,9 +125,16 @@ def auto_cloze_cards(
     deck = index.deck
     text, masked = cloze.plain_with_marker_spans()
     limit = deck.defaults.auto_cloze_max
+    asked = _asked_already(deck, excerpt)
     found = find_candidates(
-        text, masked, shown_with=excerpt.title, limit=limit, subject=deck_subject(deck)
+        text,
+        masked,
+        shown_with=excerpt.title,
+        limit=None if asked else limit,
+        subject=deck_subject(deck),
     )
+    if asked:
+        found = [c for c in found if not _asks_again(c, text, asked)][:limit]
     for candidate in found:
         slot = auto_cloze_slot(candidate.text, taken_slots)
         taken_slots.add(slot)
@@ -137,6 +149,62 @@ def auto_cloze_cards(
             ),
         )
         sink.add(card, excerpt.location)
+
+
+def _asked_already(deck: Deck, excerpt: Excerpt) -> dict[str, list[frozenset[str]]]:
+    """What the author already asks of the excerpt: for each answer (folded) of its
+    written questions, and each value of its facts that a template asks for, the words
+    of the prompts that ask it."""
+    asked: dict[str, list[frozenset[str]]] = {}
+    for question in excerpt.questions:
+        for text in (question.answer, *question.accept):
+            asked.setdefault(quick_fold(text), []).append(_telling_words(question.prompt))
+    for template in deck.templates:
+        if not template.answer or not excerpt.facts:
+            continue
+        try:
+            pattern = parse_pattern(template.prompt)
+        except PlaceholderError:
+            continue  # reported where the template is prepared
+        needed = {template.answer, *pattern.fields}
+        for fact in excerpt.facts:
+            if needed <= fact.values.keys():
+                words = _telling_words(pattern.render(fact.values))
+                asked.setdefault(quick_fold(fact.values[template.answer]), []).append(words)
+    return asked
+
+
+def _asks_again(candidate: Candidate, text: str, asked: dict[str, list[frozenset[str]]]) -> bool:
+    """Whether a blank for `candidate` asks what a prompt of the author's asks: the same
+    answer, and the blank's sentence sharing two telling words with that prompt ("On 27
+    September [year] a ride began from Buenos Ayres …" beside "In what year was Darwin's
+    ride from Buenos Ayres to Santa Fe?"; not "… agreed on Lipetsk with [...]" beside
+    "Who paid?", both answered Germany)."""
+    prompts = asked.get(quick_fold(candidate.text))
+    if not prompts:
+        return False
+    start, end = candidate.spans[0]
+    opening = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n"))
+    closing = min(
+        (at for mark in (". ", "? ", "! ") if (at := text.find(mark, end)) != -1), default=len(text)
+    )
+    sentence = _telling_words(text[opening + 1 : start] + " " + text[end:closing])
+    return any(len(sentence & words) >= _SHARED_WORDS for words in prompts)
+
+
+# A prompt and a sentence sharing this many telling words ask the same thing.
+_SHARED_WORDS = 2
+_TELLING_LENGTH = 4
+
+
+def _telling_words(text: str) -> frozenset[str]:
+    """The folded words of `text` that tell what it is about: no function word, and of
+    four letters or more."""
+    return frozenset(
+        word
+        for word in quick_fold(text).split()
+        if len(word) >= _TELLING_LENGTH and word not in FUNCTION_WORDS
+    )
 
 
 def answer_type(candidate: Candidate) -> AnswerType:

@@ -106,9 +106,9 @@ def articles_alike(answer: str, wrong: list[str]) -> tuple[str, list[str]]:
     "the liver" among "gallbladder", "heart" and "hypothalamus" is shown "liver", and "a
     boil" among "plague" and "cholera", for "malaria", "boil". Only an article in small
     letters before a word in small letters is left out (a thing's, not a name's: "the
-    Falklands" keeps its own), the answer's only where every wrong option opens with a
-    small letter and none with an article, and never where two options would then read
-    alike."""
+    Falklands" keeps its own, and the others keep theirs beside it), the answer's only
+    where every wrong option opens with a small letter and none with an article, and
+    never where two options would then read alike."""
     shown = {signed_fold(option) for option in (answer, *wrong)}
     if _article_before_a_word(answer):
         bare = _without_article(answer)
@@ -119,6 +119,8 @@ def articles_alike(answer: str, wrong: list[str]) -> tuple[str, list[str]]:
         return answer, wrong
     if not answer[:1].islower() or _opens_with_article(answer):
         return answer, wrong
+    if any(_opens_with_article(o) and not _article_before_a_word(o) for o in wrong):
+        return answer, wrong  # a name keeps its article ("the Borda count"): so do the rest
     bare_options = list(wrong)
     for position, option in enumerate(wrong):
         if _article_before_a_word(option):

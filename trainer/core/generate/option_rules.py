@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import field
 from enum import StrEnum
 from functools import lru_cache
@@ -281,10 +281,12 @@ class OptionRules:
     person: bool = False
     _padded_answer: str = field(init=False, repr=False, compare=False)
     _padded_prompt: str = field(init=False, repr=False, compare=False)
+    _answer_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_padded_answer", f" {self.answer_core} ")
         object.__setattr__(self, "_padded_prompt", f" {self.prompt} ")
+        object.__setattr__(self, "_answer_words", tuple(self.answer_core.split()))
 
     @classmethod
     def of(
@@ -342,6 +344,13 @@ class OptionRules:
             or (core and padded_core in self._padded_answer)
         ) and not self._sign_rival(core):
             return True
+        if (
+            " " in core
+            and len(self._answer_words) > 1
+            and self._nested(core, padded_core)
+            and not self._sign_rival(core)
+        ):
+            return True
         if parts & self.answer_parts:
             return True
         padded_prompt = self._padded_prompt
@@ -352,7 +361,24 @@ class OptionRules:
         surnames = endings.every if self.person else endings.given
         return bool(surnames) and not surnames.isdisjoint(self.prompt_words)
 
+    def _nested(self, core: str, padded_core: str) -> bool:
+        """Whether the value's words are the answer's with some left out, or the other
+        way round, in order: "a set of concertos" for "a set of violin concertos" says
+        what the answer says, less precisely, and is as right."""
+        answer = self._answer_words
+        if core.partition(" ")[0] in answer:
+            return _in_order(core.split(), answer)
+        if f" {answer[0]} " in padded_core:
+            return _in_order(answer, core.split())
+        return False
+
     def _sign_rival(self, core: str) -> bool:
         """Whether `core` is the answer's but for a sign ("5 °C" for "−5 °C"): holding the
         answer's words, it still says another value."""
         return core != self.answer_core and unsigned(core) == unsigned(self.answer_core)
+
+
+def _in_order(shorter: Sequence[str], longer: Sequence[str]) -> bool:
+    """Whether every word of `shorter` is in `longer`, in the same order."""
+    rest = iter(longer)
+    return len(shorter) < len(longer) and all(word in rest for word in shorter)

@@ -95,7 +95,7 @@ def surname_of(name: str) -> str | None:
         # "Martin Luther King Jr." is King: the suffix only tells him from his father.
         words = [*words[:-2], words[-2].rstrip(",")]
     written = len(words)
-    while len(words) > 2 and _title(words[0]):
+    while len(words) > 2 and is_name_title(words[0]):
         words = words[1:]
     titled = len(words) < written
     if titled and words[0].lower() in NAME_PARTICLES and 2 <= len(words) <= 3:
@@ -104,7 +104,7 @@ def surname_of(name: str) -> str | None:
         if all(word[0].isupper() and _NAME_WORD.fullmatch(word) for word in rest):
             return " ".join(words)
         return None
-    if len(words) == 2 and _title(words[0]):
+    if len(words) == 2 and is_name_title(words[0]):
         # A title and a surname ("Captain Cook"): no given name to go by, but the title
         # says a person. A ruler's name ("Queen Victoria") is none; a given name of the
         # other sex than the title's is ("Madame Roland").
@@ -193,5 +193,6 @@ def _other_sex_than_title(words: list[str]) -> bool:
     return title is not None and name is not None and title is not name
 
 
-def _title(word: str) -> bool:
+def is_name_title(word: str) -> bool:
+    """A title or rank written before a person's name: "General", "Dr.", "Countess"."""
     return fold(word.rstrip(".")) in _TITLES_BEFORE_NAMES
