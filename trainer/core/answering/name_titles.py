@@ -218,11 +218,16 @@ def first_given_name(
     """The first of a person's given names, left out where the typed answer has the
     next one, a middle name, and the surname: "Robert Malthus" for "Thomas Robert
     Malthus", "Maynard Keynes" for "John Maynard Keynes", the names they went by."""
-    return (
-        len(content) > 2
-        and index == content[0]
-        and words[content[1]] in got
-        and middle_name(words, content[1], content)
+    if len(content) < 3 or index != content[0] or not middle_name(words, content[1], content):
+        return False
+    # Typed as the name it is, the next given name opening it and the surname after:
+    # "Leone Battista Alberti" misspells "Leon", "Harlan or Marshall" names two men.
+    following, surname = words[content[1]], words[content[-1]]
+    return any(
+        got[at] == following
+        and got[at + 1] == surname
+        and (at == 0 or got[at - 1] in FUNCTION_WORDS or got[at - 1] in PERSONAL_TITLES)
+        for at in range(len(got) - 1)
     )
 
 

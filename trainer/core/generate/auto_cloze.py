@@ -130,7 +130,8 @@ def auto_cloze_cards(
         text,
         masked,
         shown_with=excerpt.title,
-        limit=None if asked else limit,
+        # Each answer asked already leaves out one candidate at most.
+        limit=limit + len(asked),
         subject=deck_subject(deck),
     )
     if asked:

@@ -109,6 +109,8 @@ def articles_alike(answer: str, wrong: list[str]) -> tuple[str, list[str]]:
     Falklands" keeps its own, and the others keep theirs beside it), the answer's only
     where every wrong option opens with a small letter and none with an article, and
     never where two options would then read alike."""
+    if not any(map(_article_before_a_word, (answer, *wrong))):
+        return answer, wrong  # most options open with no article at all
     shown = {signed_fold(option) for option in (answer, *wrong)}
     if _article_before_a_word(answer):
         bare = _without_article(answer)

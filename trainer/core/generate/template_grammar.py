@@ -85,17 +85,27 @@ def clause_for_a_noun(pattern: Pattern, values: Mapping[str, str]) -> str | None
     by a clause instead of its subject, as they read ("was how to make urea from
     ammonium cyanate discovered"); None when there is none. Only a value opening with a
     question word or "that", in small letters, right after the verb, is judged."""
+    for name, verb, after in _subject_slots(pattern):
+        value = values.get(name, "")
+        if _first_word(value) in _CLAUSE_OPENERS and value[:1].islower():
+            return f"{verb} {value}{after}"
+    return None
+
+
+@lru_cache(maxsize=1024)  # a template is read for every fact it asks about
+def _subject_slots(pattern: Pattern) -> tuple[tuple[str, str, str], ...]:
+    """Each field of `pattern` right after a question's verb, with that verb and the
+    word after the field: where the question needs the field to be its subject."""
     parts = pattern.parts
+    slots = []
     for index, part in enumerate(parts):
         if isinstance(part, str):
             continue
-        value = values.get(part.name, "")
-        if (verb := _VERB_BEFORE_SUBJECT.search(_literal(parts, index - 1))) is None:
-            continue
-        if _first_word(value) in _CLAUSE_OPENERS and value[:1].islower():
-            after = _first_word(_literal(parts, index + 1), spaced=True)
-            return f"{verb.group(1)} {value}{after}"
-    return None
+        if (verb := _VERB_BEFORE_SUBJECT.search(_literal(parts, index - 1))) is not None:
+            slots.append(
+                (part.name, verb.group(1), _first_word(_literal(parts, index + 1), spaced=True))
+            )
+    return tuple(slots)
 
 
 def swap_breaks_agreement(
@@ -253,7 +263,10 @@ def _plural_noun(value: str) -> bool:
     if "of" in words[1:]:
         # The head stands before "of": "the four largest moons of Jupiter".
         words = words[: words.index("of", 1)]
-    if not words or len(words) > _NOUN_PHRASE or not all(map(_MODIFIER.fullmatch, words)):
+    # Most values end in no plural: they are passed over before their words are read.
+    if not words or len(words) > _NOUN_PHRASE or not words[-1].endswith("s"):
+        return False
+    if not all(map(_MODIFIER.fullmatch, words)):
         return False
     # Names come first ("the ABO blood groups"); a name after a common word starts a
     # clause ("the man Tess kills").
