@@ -18,9 +18,9 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   weekdays and lower-case words end a run; function words (`The`, `In` …) are dropped
   from its ends, and so are words such as `Several` or `First` where they open a
   sentence (`the First World War` is one name); one-letter words count only as initials
-  (`James D. Watson`; not a unit after a number or against a word, `37 °C.`,
-  `mmol/L.`, nor a letter before a word
-  that is no name, so no name runs over a sentence's end) or after a name (`Juno I`).
+  (`James D. Watson`; not a unit after a number or against a word, `37 °C.`, `mmol/L.`,
+  nor a letter before a word that is no name, so no name runs over a sentence's end)
+  or after a name (`Juno I`).
   A word for a nation, people or creed before a name of its own stays outside it (`an
   American Apollo spacecraft` blanks `Apollo`; `the Soviet Union` stays whole). A
   possessive ends a name (`Stalin's`) unless it is a common word (`King's College`) or
@@ -60,10 +60,10 @@ another form of it visible elsewhere (`Russians` gives away `Russia`; the `Sputn
 `Sputnik 2` gives away `Sputnik 1`), the same number (in a name too: `carbon-12` gives
 away `12 g`), or an acronym together with the words that define it (`the German
 Communist party (KPD)`, `Gross domestic product, or GDP`, `Adenosine triphosphate, or
-ATP`: neither is blanked). The
-excerpt's title, shown above the card, counts as visible. A one-word name that ends
-exactly one longer name (`Chargaff` after `Erwin Chargaff`) is that name again: both
-are blanked on one card, and the shorter is accepted too.
+ATP`: neither is blanked). The excerpt's title, shown above the card, counts as
+visible. A one-word name that ends exactly one longer name (`Chargaff` after `Erwin
+Chargaff`) is that name again: both are blanked on one card, and the shorter is
+accepted too.
 
 A candidate that occurs more than once is asked once, with every occurrence blanked. One
 that a written question or a template already asks of the excerpt is not asked again

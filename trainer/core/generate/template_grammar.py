@@ -4,9 +4,11 @@ A template is written once for many facts, and a value that is plural where the
 template's verb is singular ("The {organ} belongs to…" for `lungs`), or a verb in its
 plain form after a singular "Which organ", makes a sentence no teacher would print. The
 card is still made; `trainer check` names the words that disagree, so that the author
-rewords the template or the value. Only clear cases are named: a lower-case plural
-noun (its singular a known word: `lungs`, `kidneys`) beside "is", "was", "has", "does"
-or a verb in -s, and a value opening with a verb whose -s form is a known word.
+rewords the template or the value. Only clear cases are named: a plural ending in a
+lower-case noun (its singular a known word: `lungs`, `the ABO blood groups`) beside
+"is", "was", "has", "does" or a verb in -s, a value opening with a verb whose -s form
+is a known word, and a clause where a question's verb needs its subject ("In what year
+was how to make urea … discovered?").
 """
 
 from __future__ import annotations
