@@ -96,6 +96,9 @@ def negations(answer: str) -> st.SearchStrategy[str]:
 
 
 @given(words.flatmap(lambda w: st.tuples(st.just(w), negations(w))), words)
+# Found by Hypothesis: "not" before the answer's last word, a function word, read as
+# denying something else.
+@example(("lipetsk lipetsk lipetsk of", "lipetsk lipetsk lipetsk not of"), "lipetsk")
 def test_a_negated_answer_is_never_accepted(pair: tuple[str, str], question: str) -> None:
     answer, negated = pair
     assume(not any(w in NEGATORS for w in fold(answer).split()))
@@ -145,6 +148,7 @@ def near_misses(code: str) -> st.SearchStrategy[str]:
 
 
 @given(short_codes.flatmap(lambda code: st.tuples(st.just(code), near_misses(code))))
+@example(("VS", "V"))  # found by Hypothesis: "v" and "vs" were one word for a while
 def test_an_answer_of_one_to_three_letters_takes_only_itself(pair: tuple[str, str]) -> None:
     code, typed = pair
     got, want = fold(typed), fold(code)
@@ -165,6 +169,9 @@ ARTICLES = ("a", "an", "the")
 # Found by Hypothesis: without the article every word was optional, so all were required
 # and a missing one was judged before the given name typed in its place.
 @example("lipetsk lipetsk kazan lipetsk", "lipetsk kazan kazan lipetsk", "a", True, "lipetsk")
+# Found by Hypothesis: typed words all of them function words and the question's own; an
+# article before them made them the answer's content.
+@example("at b", "at at", "a", False, "at")
 def test_a_leading_article_never_decides_between_close_and_wrong(
     answer: str, typed: str, article: str, on_the_answer: bool, question: str
 ) -> None:

@@ -15,7 +15,7 @@ from trainer.core.answering.person_titles import is_title, is_title_rule
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT
 from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
-from trainer.core.answering.word_lists import DESCRIPTORS, FUNCTION_WORDS, TITLES
+from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.words import answer_words, content_words
 
 _OPPOSITE = " is the opposite of "
@@ -91,7 +91,10 @@ def restating_the_question(verdict: Verdict, typed: str, asked: Question) -> Ver
     names the person the question gives, which answers nothing."""
     if verdict.outcome is not Outcome.CLOSE or not asked.gives_words:
         return verdict
-    typed_words = content_words(answer_words(typed))
+    words = answer_words(typed)
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]  # an article before it decides nothing, all function words or not
+    typed_words = content_words(words)
     if not typed_words or not all(asked.has(word) for word in typed_words):
         return verdict
     return replace(

@@ -40,7 +40,8 @@ def said_before_a_denial(
     denied_words = content_words(answer_words(denied))
     if not denied_words or len(denied_words) > _MOST_DENIED_WORDS:
         return None
-    answers = {word for text in accepted for word in content_words(answer_words(text))}
+    # Every word of the answers: a denied function word ("not of") is one of its own too.
+    answers = {word for text in accepted for word in answer_words(text)}
     if answers.intersection(denied_words):
         return None
     verdicts = [judge(text, said) for text in accepted]

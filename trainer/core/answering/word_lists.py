@@ -279,8 +279,6 @@ SAME_WORDS = _both_ways(
         *(("burnt", "burned"), ("dreamt", "dreamed"), ("leapt", "leaped")),
         *(("spoilt", "spoiled"), ("got", "gotten"), ("op", "opus")),
         *(("jr", "junior"), ("sr", "senior")),
-        # The parties of a case: "Roe v. Wade", "Roe vs Wade", "Roe versus Wade".
-        *(("v", "vs"), ("v", "versus"), ("vs", "versus")),
     )
 )
 
