@@ -135,8 +135,11 @@ def approximate_numbers_lined_up(
         return list(got), []
     out: list[str] = []
     rewritten: list[tuple[str, str]] = []
+    # A number the answer writes itself is that number, however near an approximate one:
+    # "about 20 a 19" typed as written keeps its 19.
+    written = set(want)
     for word in got:
-        value = _number(word)
+        value = None if word in written else _number(word)
         near = next(
             (
                 wanted
