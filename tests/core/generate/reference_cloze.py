@@ -115,6 +115,7 @@ class ReferenceTextIndex(TextIndex):
         self.tokens = reference_tokens(text) if text_tokens is None else text_tokens
         self._by_word = defaultdict(list)
         self._by_stem = defaultdict(list)
+        self._by_end = defaultdict(list)
         self._numbers = defaultdict(list)
         for index, token in enumerate(self.tokens):
             folded = token.folded
@@ -129,6 +130,8 @@ class ReferenceTextIndex(TextIndex):
                 if len(part) > _STEM - 1:
                     # A three-letter word is looked up by its own letters: its compounds.
                     self._by_stem[part[: _STEM - 1]].append((index, part))
+                # And every word by its last three: the compounds it ends.
+                self._by_end[part[len(part) - 3 :]].append((index, part))
 
 
 def reference_acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Span]]:

@@ -239,6 +239,19 @@ def test_an_amount_is_never_swapped_for_one_more_than_five_times_off(make: type[
     assert "within a factor of five" in warning
 
 
+def test_a_small_amount_is_never_swapped_for_a_large_one(make: type[Make]) -> None:
+    # Judged by the larger amount: "India has about 500 people" is as trivially false.
+    facts = (
+        make.fact("india", country="India", people="about 1.4 billion"),
+        make.fact("monaco", country="Monaco", people="about 500"),
+        make.fact("nauru", country="Nauru", people="about 600"),
+    )
+    statements, warning = _swapped(make, facts, "{country} has {people} people.", "people")
+    assert "india.tf" not in statements
+    assert not any("billion" in text for text in statements.values())
+    assert "within a factor of five" in warning
+
+
 def test_a_short_number_is_a_year_only_in_a_field_of_years() -> None:
     assert value_class("33") is ValueClass.NUMBER
     assert value_class("79", AnswerType.YEAR) is ValueClass.YEAR

@@ -34,3 +34,10 @@ def test_a_unit_letter_before_a_full_stop_is_no_initial() -> None:
     # An initial after a space or an opening bracket still is one.
     assert "James D. Watson" in _texts("In 1953 (James D. Watson) saw it.")
     assert "D. Watson" in _texts("It was seen by (D. Watson) in Cambridge.")
+
+
+def test_a_compound_is_given_away_by_its_last_part() -> None:
+    # The title shown above the card says "port": "the [...] of Lima" would ask nothing.
+    text = "In July 1835 the ship anchored at Callao, the seaport of Lima, in Peru."
+    assert "seaport" in _texts(text)
+    assert "seaport" not in [c.text for c in find_candidates(text, shown_with="A port")]

@@ -55,6 +55,9 @@ def test_lettered_shapes_are_not_capitalised_words() -> None:
         ("Portugal", "Portuguese"),
         # A compound of a less common word and a familiar one.
         ("cow", "cowpox"),
+        # ... with the familiar word before it.
+        ("port", "seaport"),
+        ("craft", "aircraft"),
         # A place and its people's word, spelt from another stem.
         ("Britain", "British"),
         ("France", "French"),
@@ -84,6 +87,8 @@ def test_forms_of_one_word_are_related(first: str, second: str) -> None:
         ("Austria", "Australia"),
         ("car", "carpet"),  # a very common word runs into unrelated ones
         ("port", "portmanteau"),  # 'manteau' is no familiar English word
+        ("ton", "cotton"),  # a word of three letters ends too many others
+        ("light", "daylight"),  # as a very common word does
         ("Christian", "Christmas"),
         ("France", "Spanish"),
         ("Dutch", "Danish"),

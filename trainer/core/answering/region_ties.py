@@ -1,8 +1,8 @@
 """Which regions hold or name the same land, so that a region typed after a place can be
 checked against the one the question names ("Ottawa, Illinois" for "the capital of Canada").
 
-Grading reads a region typed after the answer and a comma as where the place lies
-(`regions.region_after`). Where the question itself names where the answer lies, a region
+Grading reads a region typed after the answer, with a comma or without, as where the
+place lies. Where the question itself names where the answer lies, a region
 typed that neither is that one, nor holds it, nor lies in it is another place of the same
 name: Ottawa, Illinois is no capital of Canada; Springfield, Illinois is Illinois's
 capital, and "Lipetsk, Russia" answers a question about the Soviet Union.

@@ -223,8 +223,13 @@ def _parts_accepted(answer: str, accept: tuple[str, ...]) -> list[tuple[str, str
         if not _one_part(accepted, parts):
             continue
         rest = set(parts) - {part for part in parts if _names_part(core_words(accepted), part)}
-        if names or any(rest == set(_parts(other)) for other in accept if other != accepted):
-            found.append((accepted, "White and Chaffee"))
+        holding = next(
+            (other for other in accept if other != accepted and rest == set(_parts(other))), None
+        )
+        if names or holding is not None:
+            # The list as it was likely meant: with the item holding the rest, or the next.
+            whole = holding or following
+            found.append((accepted, f"{accepted}, {whole}" if whole else answer))
     return found
 
 

@@ -48,6 +48,7 @@ class TextIndex:
         self.tokens = kept_tokens(text) if text_tokens is None else text_tokens
         by_word: dict[str, list[int]] = defaultdict(list)
         by_stem: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        by_end: dict[str, list[tuple[int, str]]] = defaultdict(list)
         numbers: dict[str, list[int]] = defaultdict(list)
         for index, token in enumerate(self.tokens):
             folded = fold_word(token.text)
@@ -63,8 +64,11 @@ class TextIndex:
                     if len(part) > _SHORT_STEM:
                         # A word of three letters is given away by a compound of it.
                         by_stem[part[:_SHORT_STEM]].append((index, part))
+                    # A compound's last part gives it away ('port', 'seaport').
+                    by_end[part[-_SHORT_STEM:]].append((index, part))
         self._by_word = by_word
         self._by_stem = by_stem
+        self._by_end = by_end
         self._numbers = numbers
 
     def giveaway(self, answer: str, hidden: Sequence[Span] = ()) -> str | None:
@@ -100,8 +104,12 @@ class TextIndex:
             # 'atomic number', nor 'nation' of 'national debt'.
             same = inflected_forms if key in modifiers else related_words
             # A place's people may be spelt from another stem ('France', 'French').
-            for stem in {folded[:_STEM], *(form[:_STEM] for form in place_forms(folded))}:
-                for index, part in self._by_stem.get(stem, []):
+            stems = {folded[:_STEM], *(form[:_STEM] for form in place_forms(folded))}
+            looked_up = [self._by_stem.get(stem, []) for stem in stems]
+            if same is related_words:
+                looked_up.append(self._by_end.get(folded[-_SHORT_STEM:], []))
+            for candidates in looked_up:
+                for index, part in candidates:
                     if same(folded, part) and visible(index):
                         return self.tokens[index].text
         return None

@@ -299,7 +299,8 @@ def related_words(first: str, second: str) -> bool:
     so that `MacLeod` and `Maclyn` are not related; or when they share a long stem, of
     six letters or more, missing at most two letters of the shorter (`penicillin` and
     `Penicillium`); or when the longer is the shorter run together with another familiar
-    English word, each of three letters or more (`cow` and `cowpox`: see `is_compound`);
+    English word, each of three letters or more, before it or after it (`cow` and
+    `cowpox`, `port` and `seaport`: see `is_compound`, `is_compound_tail`);
     or when one is a place and the other a word for its people that no stem relates
     (`France` and `French`: see `place_forms`).
     """
@@ -310,6 +311,8 @@ def related_words(first: str, second: str) -> bool:
     if len(shorter) < _COMPOUND_PART or not shorter.isalpha() or not longer.isalpha():
         return False
     if longer.startswith(shorter) and is_compound(shorter, longer):
+        return True
+    if longer.endswith(shorter) and is_compound_tail(shorter, longer):
         return True
     if len(shorter) < 4:
         return False
@@ -340,4 +343,19 @@ def is_compound(head: str, word: str) -> bool:
         and is_known_word(head)
         and not is_common_word(head)
         and is_common_word(rest, _CLIPPING_RANK)
+    )
+
+
+def is_compound_tail(tail: str, word: str) -> bool:
+    """`word` is a familiar English word run together with `tail`, each of three letters
+    or more: 'seaport' (sea + port). Both folded, `word` ending with `tail`, which, as a
+    compound's head, is no very common word ('light' ends too many words to give one
+    away)."""
+    front = word[: len(word) - len(tail)]
+    return (
+        len(tail) > _COMPOUND_PART  # a word of three letters ends too many ('cot' + 'ton')
+        and len(front) >= _COMPOUND_PART
+        and is_known_word(tail)
+        and not is_common_word(tail)
+        and is_common_word(front, _CLIPPING_RANK)
     )

@@ -61,8 +61,8 @@ ANOTHER_SHAPE = UNLIKE_NAMES + 1
 # false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
 _FARTHEST_SWAP_DAYS = 100 * 366
 # So does an amount more than this many times larger or smaller than the true one:
-# "India has about 40 million inhabitants" (1.4 billion). Only for amounts of thousands
-# and more, whose size a reader knows; "3 moons" for 16 is no trivial falsehood.
+# "India has about 40 million inhabitants" (1.4 billion). Only where one is of thousands
+# or more, whose size a reader knows; "3 moons" for 16 is no trivial falsehood.
 _FARTHEST_SWAP_RATIO = 5
 _LARGE_AMOUNT = 1000
 
@@ -379,15 +379,15 @@ def _of_its_measure(true_value: str, kind: ValueClass) -> str:
 
 
 def _too_far(value: str, true_value: str, kind: ValueClass) -> bool:
-    """A year or date more than a century from the true one; an amount of thousands or
-    more, alone or in words ("about 1.4 billion"), more than five times it or a fifth."""
+    """A year or date more than a century from the true one; an amount ("about 1.4
+    billion") over five times the true one or under a fifth, either of thousands or more."""
     if kind in (ValueClass.YEAR, ValueClass.DATE):
         return value_distance(value, true_value, kind) > _FARTHEST_SWAP_DAYS
     amount, true_amount = _amount(value), _amount(true_value)
     if amount is None or true_amount is None:
         return False
     smaller, larger = sorted((abs(amount), abs(true_amount)))
-    return smaller >= _LARGE_AMOUNT and larger > smaller * _FARTHEST_SWAP_RATIO
+    return larger >= _LARGE_AMOUNT and larger > smaller * _FARTHEST_SWAP_RATIO
 
 
 _DIGIT = re.compile(r"\d")
