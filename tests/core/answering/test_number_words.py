@@ -50,6 +50,9 @@ def digits(text: str) -> list[str]:
         ("World War I", ["world", "war", "1"]),
         ("the Saturn V rocket", ["the", "saturn", "5", "rocket"]),
         ("Saturn V went up", ["saturn", "v", "went", "up"]),
+        ("Charles V of Spain", ["charles", "5", "of", "spain"]),
+        ("Henry I of England", ["henry", "1", "of", "england"]),
+        ("so I of course agree", ["so", "i", "of", "course", "agree"]),
         ("one of them", ["one", "of", "them"]),
     ],
 )

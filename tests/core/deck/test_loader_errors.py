@@ -53,6 +53,35 @@ def test_the_documented_example_error_reads_exactly_as_documented() -> None:
     ]
 
 
+def test_a_key_named_as_authors_often_guess_it_is_named_as_the_format_writes_it() -> None:
+    # A question's text is "q" (a template's is "prompt"): no spelling is near the other.
+    text = HEAD + textwrap.dedent(
+        """\
+        excerpts:
+          - id: e
+            content: Charles V abdicated in 1556.
+            page: 3
+            questions:
+              - prompt: Who abdicated in 1556?
+                answer: Charles V
+                alternatives: [Charles the Fifth]
+        """
+    )
+    found = errors(text)
+    assert "deck.yaml:5:5: error: unknown field 'content' in excerpt (did you mean 'text'?)" in (
+        found
+    )
+    assert "deck.yaml:8:9: error: unknown field 'prompt' in question (did you mean 'q'?)" in found
+    assert "deck.yaml:9:9: error: unknown field 'answer' in question (did you mean 'a'?)" in found
+    assert (
+        "deck.yaml:10:9: error: unknown field 'alternatives' in question (did you mean 'accept'?)"
+        in found
+    )
+    assert errors("id: d\nname: T\n")[-1] == (
+        "deck.yaml:2:1: error: unknown field 'name' in deck (did you mean 'title'?)"
+    )
+
+
 def test_an_unknown_field_with_nothing_close_gets_no_suggestion() -> None:
     assert errors(HEAD + "colour: blue\n") == [
         "deck.yaml:3:1: error: unknown field 'colour' in deck"

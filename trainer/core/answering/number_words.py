@@ -181,14 +181,21 @@ def _pronoun_one(words: Sequence[str], index: int) -> bool:
 
 def _roman_value(words: Sequence[str], index: int) -> int | None:
     """A Roman numeral: two letters or more that are no attested word ("VIII", "XIV"), or
-    an I, V or X after a name, last or before what the name is ("World War I", "Henry
-    V", "the Saturn V rocket")."""
+    an I, V or X after a name, last, before what the name is ("World War I", "Henry
+    V", "the Saturn V rocket") or before the realm of a ruler's name ("Charles V of
+    Spain")."""
     word = words[index]
     if not _ROMAN.fullmatch(word):
         return None
     if len(word) == 1:
-        # Last, or before a word for what the name is ("the Saturn V rocket").
-        ends_name = index == len(words) - 1 or words[index + 1] in DESCRIPTORS
+        # Last, or before a word for what the name is ("the Saturn V rocket"), or a
+        # ruler's "of" ("Henry I of England"; not "so I of course").
+        after = words[index + 1] if index + 1 < len(words) else None
+        ends_name = (
+            after is None
+            or after in DESCRIPTORS
+            or (after == "of" and index > 0 and could_be_name(words[index - 1]))
+        )
         last_after_name = (
             ends_name
             and index > 0

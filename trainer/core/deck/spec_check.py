@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from trainer.core.deck.checked import INVALID, Checked, ErrorSink, MapItem, describe, number_text
+from trainer.core.deck.key_synonyms import key_meant
 from trainer.core.deck.schema_types import (
     FIELD_NAME_PATTERN,
     NONBLANK_PATTERN,
@@ -114,7 +115,8 @@ class SpecChecker:
         if reason is not None:
             self.error(line, column, f"'{name}' is not allowed in {spec.noun}s: {reason}")
             return
-        suggestion = did_you_mean(name, spec.keys)
+        meant = key_meant(spec.name, name)
+        suggestion = f" (did you mean '{meant}'?)" if meant else did_you_mean(name, spec.keys)
         self.error(line, column, f"unknown field '{name}' in {spec.noun}{suggestion}")
 
     def _extra(
