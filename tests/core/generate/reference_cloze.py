@@ -38,6 +38,7 @@ from trainer.core.generate.cloze_giveaways import (
     spelled_just_before,
 )
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.generate.cloze_mentions import merge_surnames
 from trainer.core.generate.cloze_name_splits import (
     epithet_after,
     opening_word_alone,
@@ -212,7 +213,7 @@ def reference_find_candidates(
         start = piece_start(scan, kind, run[0])
         value = re.sub(r"\s+", " ", scan[start : run[-1].end])
         found.setdefault((kind, value), []).append((start, run[-1].end))
-    _merge_surnames(found)
+    merge_surnames(found)
     sentence_starts = {t.start for t in words if t.sentence_start}
     candidates = [
         Candidate(kind, value, tuple(sorted(spans)))
@@ -318,24 +319,6 @@ def _name_runs(
     runs.append(current)
     pieces = [piece for run in runs if run for piece in split_names(run, words)]
     return [trimmed for piece in pieces if (trimmed := _trim(_no_opening_noun(piece, named)))]
-
-
-_OF_WORDS = frozenset({"of", "the"})
-
-
-def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]]) -> None:
-    by_last_word: dict[str, list[str]] = {}
-    for kind, name in list(found):
-        if kind is CandidateKind.NAME and " " in name and not any(c.isdigit() for c in name):
-            before, last = name.rsplit(" ", 1)
-            if before.rsplit(" ", 1)[-1] in _OF_WORDS:
-                continue  # "Gibraltar" is no mention of "Strait of Gibraltar"
-            by_last_word.setdefault(last, []).append(name)
-    for kind, short in list(found):
-        longer = by_last_word.get(short, []) if kind is CandidateKind.NAME else []
-        if len(longer) == 1:
-            spans = found.pop((CandidateKind.NAME, short))
-            found[(CandidateKind.NAME, longer[0])] += spans
 
 
 def _without_giveaways(

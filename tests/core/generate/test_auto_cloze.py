@@ -167,6 +167,30 @@ def test_a_surname_after_the_full_name_is_blanked_with_it(make: type[Make]) -> N
     assert chargaff.answer.alternatives == ("Chargaff",)
 
 
+def test_a_surname_after_a_name_with_an_initial_is_that_person_again(make: type[Make]) -> None:
+    text = "Edsger W. Dijkstra published his algorithm in 1959. Dijkstra was Dutch."
+    (dijkstra,) = [c for c in _cards(make, text) if "Dijkstra" in c.answer.text]
+    assert dijkstra.answer.text == "Edsger W. Dijkstra"
+    assert dijkstra.prompt.endswith("in 1959. [...] was Dutch.")
+
+
+@pytest.mark.parametrize(
+    ("text", "longer", "shorter"),
+    [
+        ("A LEFT JOIN keeps every row. An inner JOIN keeps only matches.", "LEFT JOIN", "JOIN"),
+        ("New York grew fast in 1850. York stayed small.", "New York", "York"),
+    ],
+)
+def test_the_last_word_of_no_persons_name_is_no_mention_of_it(
+    make: type[Make], text: str, longer: str, shorter: str
+) -> None:
+    # A plain JOIN is no LEFT JOIN, and York no New York: never blanked as one another.
+    for card in _cards(make, text):
+        if card.answer.text == longer:
+            assert shorter not in card.answer.alternatives
+            assert card.prompt.count("[...]") == 1, card.prompt
+
+
 def test_a_surname_blanked_as_an_eponym_is_accepted_for_its_blank(make: type[Make]) -> None:
     text = (
         "The Calvin cycle in the stroma fixes carbon dioxide. "
@@ -282,3 +306,28 @@ def test_a_blank_asking_what_the_author_asks_already_is_left_out(make: type[Make
     assert "2012" not in answers
     # The same answer in a sentence about something else is another question.
     assert "1150" in answers and "Rupertsberg" in answers
+
+
+def test_a_blank_in_a_sentence_naming_all_a_prompt_names_asks_it_again(make: type[Make]) -> None:
+    # "In what year did UNIX appear?" shares one telling word with the sentence, but the
+    # sentence names all the prompt names; the blank in any of the answer's sentences
+    # counts, and a name's initial makes no other answer.
+    questions = (
+        make.question("In what year did UNIX appear?", "1969"),
+        make.question("How many edges does K_5 have?", "10", slot="q2"),
+        make.question("Who designed the shortest-path algorithm?", "Edsger Dijkstra", slot="q3"),
+        make.question("Which join keeps every row of the left table?", "LEFT JOIN", slot="q4"),
+    )
+    deck = make.deck(
+        make.excerpt(
+            "x",
+            "Thompson began UNIX at Bell Labs in 1969. K_5 has 10 edges. Edsger W. Dijkstra "
+            "designed the shortest-path algorithm in 1956. A query may JOIN courses. A LEFT "
+            "JOIN keeps every row of the left table.",
+            questions=questions,
+        ),
+        defaults=DeckDefaults(auto_cloze=True, auto_cloze_max=9),
+    )
+    answers = [c.answer.text for c in make.cards(deck) if c.kind is CardKind.AUTO_CLOZE]
+    assert not {"1969", "10", "Edsger W. Dijkstra", "LEFT JOIN"} & set(answers), answers
+    assert "1956" in answers and "Bell Labs" in answers

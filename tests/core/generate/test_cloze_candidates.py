@@ -419,6 +419,23 @@ def test_a_number_before_two_units_in_one_sentence_is_never_blanked() -> None:
     assert _found("Kazan had 50,000 men and 50,000 horses.") == [("QUANTITY", "50,000")]
 
 
+@pytest.mark.parametrize(
+    ("text", "left_out", "kept"),
+    [
+        # The first side of an equation has many forms; the value after "=" is one.
+        ("So 2^10 = 1024 and 2^6 = 64 = 63 + 1 here.", ["2^10", "2^6"], ["1024", "64"]),
+        # A function's arguments are worked on, not stated.
+        ("For example gcd(48, 18) gives 6 after 15 steps.", ["48", "18"], ["15"]),
+    ],
+)
+def test_a_number_worked_on_in_an_expression_is_never_blanked(
+    text: str, left_out: list[str], kept: list[str]
+) -> None:
+    found = _texts(text)
+    assert not set(left_out) & set(found), found
+    assert set(kept) <= set(found), found
+
+
 def test_a_year_twice_in_one_sentence_is_still_a_year() -> None:
     assert _found("Begun in 1914, the war had by the end of 1914 cost a million lives.") == [
         ("YEAR", "1914")

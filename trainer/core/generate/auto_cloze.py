@@ -74,6 +74,8 @@ occurrence.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.authored import Deck, Excerpt
 from trainer.core.deck.answer_types import infer_answer_type
@@ -152,14 +154,22 @@ def auto_cloze_cards(
         sink.add(card, excerpt.location)
 
 
-def _asked_already(deck: Deck, excerpt: Excerpt) -> dict[str, list[frozenset[str]]]:
-    """What the author already asks of the excerpt: for each answer (folded) of its
-    written questions, and each value of its facts that a template asks for, the words
-    of the prompts that ask it."""
-    asked: dict[str, list[frozenset[str]]] = {}
+# What a prompt of the author's asks: its telling words, and the words a sentence must
+# hold to ask the same (its subject: a template's field values, a written question's
+# names, numbers and symbols; None when it names nothing).
+_Asked = tuple[frozenset[str], frozenset[str] | None]
+
+
+def _asked_already(deck: Deck, excerpt: Excerpt) -> dict[str, list[_Asked]]:
+    """What the author already asks of the excerpt: for each answer (see `_answer_key`)
+    of its written questions, and each value of its facts that a template asks for, what
+    the prompts that ask it say."""
+    asked: dict[str, list[_Asked]] = {}
     for question in excerpt.questions:
+        subject = _marked_words(question.prompt)
         for text in (question.answer, *question.accept):
-            asked.setdefault(quick_fold(text), []).append(_telling_words(question.prompt))
+            entry = (_telling_words(question.prompt), subject)
+            asked.setdefault(_answer_key(text), []).append(entry)
     for template in deck.templates:
         if not template.answer or not excerpt.facts:
             continue
@@ -170,27 +180,42 @@ def _asked_already(deck: Deck, excerpt: Excerpt) -> dict[str, list[frozenset[str
         needed = {template.answer, *pattern.fields}
         for fact in excerpt.facts:
             if needed <= fact.values.keys():
-                words = _telling_words(pattern.render(fact.values))
-                asked.setdefault(quick_fold(fact.values[template.answer]), []).append(words)
+                subject = frozenset(
+                    word
+                    for name in pattern.fields
+                    if name != template.answer
+                    for word in quick_fold(str(fact.values[name])).split()
+                )
+                entry = (_telling_words(pattern.render(fact.values)), subject or None)
+                asked.setdefault(_answer_key(fact.values[template.answer]), []).append(entry)
     return asked
 
 
-def _asks_again(candidate: Candidate, text: str, asked: dict[str, list[frozenset[str]]]) -> bool:
+def _asks_again(candidate: Candidate, text: str, asked: dict[str, list[_Asked]]) -> bool:
     """Whether a blank for `candidate` asks what a prompt of the author's asks: the same
-    answer, and the blank's sentence sharing two telling words with that prompt ("On 27
+    answer, in a sentence that shares two telling words with that prompt ("On 27
     September [year] a ride began from Buenos Ayres …" beside "In what year was Darwin's
     ride from Buenos Ayres to Santa Fe?"; not "… agreed on Lipetsk with [...]" beside
-    "Who paid?", both answered Germany)."""
-    prompts = asked.get(quick_fold(candidate.text))
+    "Who paid?", both answered Germany) or holds all of its subject ("… began UNIX at
+    Bell Labs in [year]" beside "In what year did UNIX appear?"). Any of the blanks'
+    sentences."""
+    prompts = asked.get(_answer_key(candidate.text))
     if not prompts:
         return False
-    start, end = candidate.spans[0]
-    opening = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n"))
-    closing = min(
-        (at for mark in (". ", "? ", "! ") if (at := text.find(mark, end)) != -1), default=len(text)
-    )
-    sentence = _telling_words(text[opening + 1 : start] + " " + text[end:closing])
-    return any(len(sentence & words) >= _SHARED_WORDS for words in prompts)
+    for start, end in candidate.spans:
+        opening = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n"))
+        closing = min(
+            (at for mark in (". ", "? ", "! ") if (at := text.find(mark, end)) != -1),
+            default=len(text),
+        )
+        words = frozenset(quick_fold(text[opening + 1 : start] + " " + text[end:closing]).split())
+        telling = _telling_words_of(words)
+        if any(
+            len(telling & said) >= _SHARED_WORDS or (subject is not None and subject <= words)
+            for said, subject in prompts
+        ):
+            return True
+    return False
 
 
 # A prompt and a sentence sharing this many telling words ask the same thing.
@@ -201,11 +226,36 @@ _TELLING_LENGTH = 4
 def _telling_words(text: str) -> frozenset[str]:
     """The folded words of `text` that tell what it is about: no function word, and of
     four letters or more."""
+    return _telling_words_of(quick_fold(text).split())
+
+
+def _telling_words_of(words: Iterable[str]) -> frozenset[str]:
     return frozenset(
-        word
-        for word in quick_fold(text).split()
-        if len(word) >= _TELLING_LENGTH and word not in FUNCTION_WORDS
+        word for word in words if len(word) >= _TELLING_LENGTH and word not in FUNCTION_WORDS
     )
+
+
+def _marked_words(prompt: str) -> frozenset[str] | None:
+    """The folded words of what a written prompt names past its first word: words with a
+    capital or a digit ("UNIX", "K_5", "2^32"), those of one letter only when it names
+    nothing longer ("UNIX and C" names UNIX); None when it names nothing."""
+    marked = frozenset(
+        word
+        for token in prompt.split()[1:]
+        if any(char.isupper() or char.isdigit() for char in token)
+        for word in quick_fold(token).split()
+    )
+    longer = frozenset(word for word in marked if len(word) > 1)
+    return longer or marked or None
+
+
+def _answer_key(answer: object) -> str:
+    """An answer folded, without the initials of a name of three words or more, so that
+    `Edsger W. Dijkstra` is the answer `Edsger Dijkstra`."""
+    words = quick_fold(str(answer)).split()
+    if len(words) > 2:
+        words = [word for word in words if len(word) > 1 or not word.isalpha()]
+    return " ".join(words)
 
 
 def answer_type(candidate: Candidate) -> AnswerType:

@@ -12,6 +12,7 @@ from trainer.core.generate.cloze_formulas import after_coefficient, is_formula_w
 from trainer.core.generate.cloze_giveaways import Span, TextIndex
 from trainer.core.generate.cloze_kept import without_giveaways
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.generate.cloze_mentions import merge_surnames
 from trainer.core.generate.cloze_name_splits import (
     epithet_after,
     opening_word_alone,
@@ -79,7 +80,7 @@ def find_candidates(
         start = piece_start(scan, kind, run[0])
         value = _SPACES.sub(" ", scan[start : run[-1].end])
         found.setdefault((kind, value), []).append((start, run[-1].end))
-    _merge_surnames(found)
+    merge_surnames(found)
     candidates = [
         Candidate(kind, value, tuple(sorted(spans))) for (kind, value), spans in found.items()
     ]
@@ -93,8 +94,9 @@ def find_candidates(
             return False
         if is_era(candidate.text):
             return False  # "consul in 107 [...]": an era says when, and names nothing
-        if candidate.kind is CandidateKind.NUMBER and _one_number_in_two_units(
-            candidate, words, positions, sentence_order
+        if candidate.kind is CandidateKind.NUMBER and (
+            _one_number_in_two_units(candidate, words, positions, sentence_order)
+            or any(_an_operand(scan, span) for span in candidate.spans)
         ):
             return False
         if candidate.kind is CandidateKind.NAME and (
@@ -107,6 +109,21 @@ def find_candidates(
 
     index = TextIndex(text, words if scan == text else None)
     return without_giveaways(candidates, admissible, index, shown_with, limit)
+
+
+def _an_operand(text: str, span: Span) -> bool:
+    """The number is worked on rather than stated: the first side of an equation ("2^10 =
+    1024": 4^5 and 32^2 fill that blank as well; a value after "=" is worked out, and
+    one), or an argument of a function ("gcd(48, 18)")."""
+    start, end = span
+    after = text[end:].lstrip(" ")[:1]
+    before = text[:start].rstrip(" ")[-1:]
+    if after in _EQUALS and before not in _EQUALS:
+        return True
+    return (before == "(" and after == ",") or (before == "," and after == ")")
+
+
+_EQUALS = ("=", "≡")
 
 
 def _one_number_in_two_units(
@@ -265,28 +282,6 @@ def _trim(run: list[Token]) -> list[Token]:
     while end > start and run[end - 1].is_function_word():
         end -= 1
     return without_kind_word(run[start:end])
-
-
-# Words before a name's last word that make the name another thing than that word.
-_OF_WORDS = frozenset({"of", "the"})
-
-
-def _merge_surnames(found: dict[tuple[CandidateKind, str], list[tuple[int, int]]]) -> None:
-    """A one-word name that ends exactly one longer name (`Chargaff` after `Erwin Chargaff`)
-    is that name mentioned again: its occurrences join the longer name's. Not a name
-    after "of": `Gibraltar` is a place, `Strait of Gibraltar` another."""
-    by_last_word: dict[str, list[str]] = {}
-    for kind, name in list(found):
-        if kind is CandidateKind.NAME and " " in name and not any(map(str.isdigit, name)):
-            before, last = name.rsplit(" ", 1)
-            if before.rsplit(" ", 1)[-1] in _OF_WORDS:
-                continue  # "Gibraltar" is no mention of "Strait of Gibraltar"
-            by_last_word.setdefault(last, []).append(name)
-    for kind, short in list(found):
-        longer = by_last_word.get(short, []) if kind is CandidateKind.NAME else []
-        if len(longer) == 1:
-            spans = found.pop((CandidateKind.NAME, short))
-            found[(CandidateKind.NAME, longer[0])] += spans
 
 
 def _counts_as_name(name: str, spans: Sequence[Span], sentence_starts: set[int]) -> bool:
