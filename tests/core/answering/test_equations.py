@@ -82,7 +82,11 @@ def test_case_counts_only_where_the_answer_writes_both_cases() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["V = IR", "E = mc²", "½mv²", "T = 2π√(l/g)", "F = Gm₁m₂/r²", "a² + b² = c²"],
+    [
+        *("V = IR", "E = mc²", "½mv²", "T = 2π√(l/g)", "F = Gm₁m₂/r²", "a² + b² = c²"),
+        # Expressions of one-letter variables and numbers, with an operator.
+        *("2^n", "2i + 1", "n − 1", "n-1", "n(n − 1)/2"),
+    ],
 )
 def test_equations_and_powers_in_symbols_are_algebra(text: str) -> None:
     assert is_algebra(text)
@@ -98,11 +102,40 @@ def test_equations_and_powers_in_symbols_are_algebra(text: str) -> None:
         "O(n log n)",
         "Hindenburg (President)",
         "1926",
+        *("B-52", "U-2", "TCP/IP"),  # a hyphen after a capital names a thing
     ],
 )
 def test_words_measures_and_chemistry_are_not(text: str) -> None:
     assert not is_algebra(text)
     assert equation_match(text, text) is None
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "outcome"),
+    [
+        # Graded word by word, operators were lost and the same letters right.
+        ("2^n", "n^2", Outcome.WRONG),
+        ("2^n", "2n", Outcome.WRONG),
+        ("2i + 1", "2i - 1", Outcome.WRONG),
+        ("2i + 1", "2(i + 1)", Outcome.WRONG),
+        ("n − 1", "n + 1", Outcome.WRONG),
+        ("n-1", "n+1", Outcome.WRONG),
+        ("n(n − 1)/2", "n - 1", Outcome.WRONG),
+        ("n(n − 1)/2", "n(n + 1)/2", Outcome.WRONG),
+        # The same expression in any writing, powers and operators in words too.
+        ("2^n", "2**n", Outcome.EXACT),
+        ("2^n", "2 to the n", Outcome.EXACT),
+        ("2^n", "2 to the power of n", Outcome.EXACT),
+        ("2i + 1", "1 + 2i", Outcome.EXACT),
+        ("2i + 1", "2 times i plus 1", Outcome.EXACT),
+        ("n − 1", "n minus 1", Outcome.EXACT),
+        ("n(n − 1)/2", "n*(n-1)/2", Outcome.EXACT),
+        ("n(n − 1)/2", "(n^2 - n)/2", Outcome.EXACT),
+        ("n(n − 1)/2", "(n squared - n)/2", Outcome.EXACT),
+    ],
+)
+def test_an_expression_is_graded_as_algebra(expected: str, typed: str, outcome: Outcome) -> None:
+    assert graded(expected, typed, "How many?") is outcome
 
 
 def test_an_answer_in_words_is_left_to_the_word_grader() -> None:

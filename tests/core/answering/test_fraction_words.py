@@ -120,6 +120,10 @@ def test_a_fraction_is_not_its_ordinal() -> None:
         (AnswerType.TEXT, "a fifth", "one in five", True),
         (AnswerType.TEXT, "33%", "1 in 3", True),  # the share rounded as the answer writes it
         (AnswerType.TEXT, "33%", "1 in 4", False),
+        # Words the answer itself writes are no odds: "first in" is no 1 in 1.
+        (AnswerType.TEXT, "First in, first out", "first in, first out", True),
+        (AnswerType.TEXT, "First in, first out", "First-In First-Out", True),
+        (AnswerType.TEXT, "First in, first out", "last in, first out", False),
     ],
 )
 def test_odds_are_a_share_of_a_whole(

@@ -53,6 +53,11 @@ def digits(text: str) -> list[str]:
         ("Charles V of Spain", ["charles", "5", "of", "spain"]),
         ("Henry I of England", ["henry", "1", "of", "england"]),
         ("so I of course agree", ["so", "i", "of", "course", "agree"]),
+        # "first" last, after a word of no number, says when: "byte first", "came first".
+        ("the most significant byte first", ["the", "most", "significant", "byte", "first"]),
+        ("Henry the First", ["henry", "the", "1"]),
+        ("Elizabeth First", ["elizabeth", "1"]),
+        ("the twenty-first", ["the", "21"]),
         ("one of them", ["one", "of", "them"]),
     ],
 )

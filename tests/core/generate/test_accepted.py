@@ -80,6 +80,25 @@ def test_a_surname_shared_by_another_answer_is_not_accepted(make: type[Make]) ->
     assert by_id["p2.who"].answer.alternatives == ()
 
 
+def test_an_answer_ending_in_the_full_name_is_no_rival_for_its_surname(
+    make: type[Make],
+) -> None:
+    # The same person named in full at the end of another answer, initials aside.
+    deck = _people_deck(
+        make,
+        ("Dennis Ritchie", {}),
+        ("began UNIX together with Dennis Ritchie", {}),
+        ("Edsger Dijkstra", {}),
+        ("Edsger W. Dijkstra", {}),
+        ("John Kennedy", {}),
+        ("Robert F. Kennedy", {}),
+    )
+    by_id = _by_id(make.cards(deck))
+    assert by_id["p0.who"].answer.alternatives == ("Ritchie",)
+    assert by_id["p2.who"].answer.alternatives == ("Dijkstra",)
+    assert by_id["p4.who"].answer.alternatives == ()
+
+
 @pytest.mark.parametrize(
     ("name", "surname"),
     [

@@ -37,6 +37,19 @@ _MEASURE = re.compile(r"(?<![\d./])\d+(?:\.\d+)?\s+(?:[A-Za-z]|[µμ][A-Za-z])")
 
 # A power on a letter, for an answer without "=": "mc²", "πr^2".
 _RAISED_LETTER = re.compile(r"[^\W\d_]\s*(?:\^|\*\*|[²³])")
+# An expression of one-letter variables and numbers, for an answer without "=" or a
+# power on a letter: "2^n", "2i + 1", "n − 1", "n-1". Not "B-52" or "U-2" (a hyphen
+# after a capital names a thing), nor a word of two letters or more ("TCP/IP").
+_EXPRESSION = re.compile(r"(?:[^\W\d_](?![^\W\d_])|\d|[\s+\-−*/^×·()²³.])+")
+_OPERATOR = re.compile(r"[+−*/^×·²³]| - |(?<![^\W\d_])[a-z]-(?=\d)")
+# A power said in words, typed for one in symbols: "2 to the n", "2 to the power of
+# 10", "n squared", "n cubed".
+_POWER_IN_WORDS = re.compile(
+    r"\b(\w+)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(\w+?)(?:th|st|nd|rd)?\b", re.IGNORECASE
+)
+_SQUARED = re.compile(r"\b(\w+)\s+(squared|cubed)\b", re.IGNORECASE)
+_OPERATOR_WORDS = {"plus": "+", "minus": "-", "times": "*", "over": "/"}
+_OPERATOR_WORD = re.compile(r"(?<=[\w)])\s+(plus|minus|times|over)\s+(?=[\w(])", re.IGNORECASE)
 
 # A blank with an operator of a formula beside it: "V = [...]", "F = [...]/r²".
 _BLANK_IN_FORMULA = re.compile(r"[=/×*^·]\s*\[[^\]]*\]|\[[^\]]*\]\s*[=/×*^·²³]")
@@ -86,6 +99,7 @@ def _compare(expected: str, typed: str, in_formula: bool = False) -> EquationMat
         typed = TIMES_AS_X.sub("*", typed) if "x" not in expected.casefold() else typed
     elif not _looks_algebraic(expected):
         return None
+    typed = _symbols_for_words(typed)
     worded = in_words(expected)
     if worded:
         typed = TIMES_AS_X.sub("*", typed)  # "mass x acceleration"
@@ -134,4 +148,16 @@ def _looks_algebraic(text: str) -> bool:
         return False
     if text.count("=") == 1:
         return not any(is_formula(word.casefold()) for word in re.findall(r"\w+", text))
-    return "=" not in text and _RAISED_LETTER.search(text) is not None
+    if "=" in text:
+        return False
+    return _RAISED_LETTER.search(text) is not None or (
+        _EXPRESSION.fullmatch(text) is not None and _OPERATOR.search(text) is not None
+    )
+
+
+def _symbols_for_words(typed: str) -> str:
+    """Powers and operators said in words written as symbols: "2 to the n" as "2^n", "n
+    squared" as "n^2", "n minus 1" as "n - 1"."""
+    typed = _POWER_IN_WORDS.sub(r"\1^\2", typed)
+    typed = _SQUARED.sub(lambda m: f"{m[1]}^{2 if m[2].casefold() == 'squared' else 3}", typed)
+    return _OPERATOR_WORD.sub(lambda m: f" {_OPERATOR_WORDS[m[1].casefold()]} ", typed)

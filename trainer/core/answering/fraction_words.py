@@ -176,6 +176,8 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
                 index += skipped
                 continue
         odds = _odds_at(got, index)
+        if odds is not None and _writes(want, got[index : index + 3]):
+            odds = None  # "first in, first out" typed as the answer says it: no odds
         if odds is not None and odds in wanted:
             out.append(odds)  # "one in five" for "a fifth", read as 0.2
             index += 3
@@ -227,6 +229,12 @@ def _odds_at(words: Sequence[str], index: int) -> str | None:
         return None
     share = odds_share(Fraction(part), Fraction(whole))
     return None if share is None else written_value(share)
+
+
+def _writes(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether `words` hold `run`, word for word, together."""
+    size = len(run)
+    return any(list(words[at : at + size]) == list(run) for at in range(len(words) - size + 1))
 
 
 def _triples(words: Sequence[str]) -> list[tuple[str, str, str]]:

@@ -56,10 +56,16 @@ class FormulaMatch(Enum):
 
 
 def is_formula(text: str) -> bool:
-    """Whether `text` is a formula in function notation and nothing more."""
-    if _CALL.search(text) is None:
+    """Whether `text` is a formula in function notation and nothing more. A letter before
+    a bracket that holds the same letter multiplies it ("n(n − 1)/2" is algebra)."""
+    if not any(_is_call(found) for found in _CALL.finditer(text)):
         return False
     return _WORD.search(_CALL.sub(" ", text)) is None
+
+
+def _is_call(found: re.Match[str]) -> bool:
+    letter = found.group(0)[0]
+    return re.search(rf"(?<![^\W\d_]){re.escape(letter)}(?![^\W\d_])", found.group(1)) is None
 
 
 def match_formula(expected: str, typed: str) -> FormulaMatch | None:

@@ -22,7 +22,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.word_lists import DESCRIPTORS
-from trainer.core.lexicon import could_be_name, frequency, is_known_word
+from trainer.core.lexicon import could_be_name, frequency, is_given_name, is_known_word
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = (
@@ -128,6 +128,10 @@ def normalize_numbers(
             out.append("one")  # "one of them", "a lower one": a pronoun, not a number
             i += 1
             continue
+        if words[i] == "first" and _adverb_first(words, i):
+            out.append("first")  # "the most significant byte first": when, not which
+            i += 1
+            continue
         roman = None if i in initials else _roman_value(words, i)
         if roman is not None:
             out.append(str(roman))
@@ -157,6 +161,21 @@ _DETERMINERS = frozenset(
 # Words after which "one" counts nothing: "one of them", "one another", "one way" (a
 # direction: "one-way"), "one by one", "one after another".
 _NO_COUNT_AFTER_ONE = frozenset({"of", "another", "way", "by", "after"})
+
+
+def _adverb_first(words: Sequence[str], index: int) -> bool:
+    """Whether the "first" at `index` says when rather than which: last, after a word that
+    is neither a determiner, a number, part of one nor a given name ("store the largest
+    byte first", "she came first"; not "the first", "twenty-first", "Elizabeth First")."""
+    if index == 0 or index != len(words) - 1:
+        return False
+    before = words[index - 1]
+    return (
+        before.isalpha()
+        and before not in _DETERMINERS
+        and not is_number_word(before)
+        and not is_given_name(before)
+    )
 
 
 def _pronoun_one(words: Sequence[str], index: int) -> bool:

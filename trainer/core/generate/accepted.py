@@ -261,7 +261,9 @@ def _unique_surnames(
 ) -> dict[str, str]:
     """Of people's surnames (by the folded name), those that no other answer ends in. An
     answer that is the surname alone, on cards whose excerpts write this person's full
-    name (`same`: "Sergei {{c1::Korolev}}"), names the same person, and is no rival."""
+    name (`same`: "Sergei {{c1::Korolev}}"), names the same person, and is no rival; nor
+    is one that ends in the full name ("began UNIX together with Dennis Ritchie"), or
+    is it with initials ("Edsger W. Dijkstra" for Edsger Dijkstra)."""
     by_last_word: dict[str, list[str]] = {}
     for answer in answers:
         words = answer.split()
@@ -275,11 +277,18 @@ def _unique_surnames(
             for other in by_last_word.get(ending.split()[-1], [])
             if other != key
             and (other == ending or other.endswith(" " + ending))
+            and not _names_in_full(other, key)
             and not (other == ending and quick_fold(people.get(key, "")) in same.get(other, ()))
         ]
         if not rivals:
             unique[key] = surname
     return unique
+
+
+def _names_in_full(answer: str, name: str) -> bool:
+    """Whether the folded `answer` ends in the folded full `name`, its initials aside."""
+    words = [word for word in answer.split() if len(word) > 1 or not word.isalpha()]
+    return (" " + " ".join(words)).endswith(" " + name)
 
 
 def _same_person_by_surname(
