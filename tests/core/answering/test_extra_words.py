@@ -255,6 +255,13 @@ def test_a_longer_name_typed_around_the_answer_is_not_right(answer: str, typed: 
     assert judge(answer, typed) not in (Outcome.EXACT, Outcome.TYPO)
 
 
+def test_an_institutions_kind_then_of_after_the_name_makes_another_institution() -> None:
+    # "University" is the question's word, but "of Technology" goes on with the name.
+    asked = "At which university was Torvalds a student?"
+    assert graded("Helsinki", "the Helsinki University of Technology", asked) is Outcome.WRONG
+    assert graded("Helsinki", "Helsinki University", asked) is Outcome.EXACT
+
+
 @pytest.mark.parametrize(
     ("answer", "typed"),
     [

@@ -23,6 +23,11 @@ ASKED = "Do the noble gases react readily?"
         ("No", "Yes, they do", Outcome.WRONG),
         ("Yes", "no", Outcome.WRONG),
         ("No", "no, yes", Outcome.WRONG),
+        # A restatement that says the contrary of its first word says both.
+        ("Yes", "yes, they do not react", Outcome.WRONG),
+        ("Yes", "yes they do not react readily", Outcome.WRONG),
+        ("No", "no, they do react", Outcome.WRONG),
+        ("Yes", "yes, they are not inert", Outcome.EXACT),  # no word of the question denied
     ],
 )
 def test_a_yes_or_no_is_judged_by_its_first_word(
@@ -51,6 +56,22 @@ def test_a_yes_or_no_is_judged_by_its_first_word(
 )
 def test_a_short_reply_says_yes_or_no(expected: str, typed: str, outcome: Outcome) -> None:
     assert graded(expected, typed, ASKED) is outcome
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "outcome"),
+    [
+        ("Yes", "it is unstable", Outcome.WRONG),
+        ("No", "it is unstable", Outcome.EXACT),
+        ("Yes", "yes, it is unstable", Outcome.WRONG),
+        ("Yes", "yes it is not stable", Outcome.WRONG),
+        ("Yes", "yes, it is stable", Outcome.EXACT),
+    ],
+)
+def test_a_word_of_the_question_with_a_negating_prefix_says_no(
+    expected: str, typed: str, outcome: Outcome
+) -> None:
+    assert graded(expected, typed, "Is merge sort a stable sort?") is outcome
 
 
 def test_other_answers_are_left_to_the_word_grader() -> None:

@@ -159,6 +159,9 @@ def test_a_distinctive_first_name_the_text_uses_alone_is_accepted(make: type[Mak
         "Napoleon Bonaparte beat the Austrians at Marengo.",
         # The first name is a common given name: which Louis?
         "Louis crowned himself.",
+        # Initials or a middle name between first name and surname: still in full.
+        "Napoleon B. Bonaparte beat the Austrians at Marengo.",
+        "Napoleon Carlo Bonaparte beat the Austrians at Marengo.",
     ],
 )
 def test_a_first_name_is_not_accepted_without_the_texts_word(make: type[Make], text: str) -> None:
@@ -166,6 +169,14 @@ def test_a_first_name_is_not_accepted_without_the_texts_word(make: type[Make], t
     by_id = _by_id(make.cards(deck))
     assert by_id["p0.who"].answer.alternatives == ("Bonaparte",)
     assert by_id["p1.who"].answer.alternatives == ("Desaix",)
+
+
+def test_a_first_name_before_a_particle_and_the_surname_is_the_full_name(
+    make: type[Make],
+) -> None:
+    text = "In 1770 Jean-Charles de Borda ranked candidates by points."
+    deck = _people_deck(make, ("Jean-Charles de Borda", {}), ("Louis Desaix", {}), text=text)
+    assert "Jean-Charles" not in _by_id(make.cards(deck))["p0.who"].answer.alternatives
 
 
 def test_a_first_name_that_only_ends_another_name_is_not_accepted(make: type[Make]) -> None:

@@ -133,16 +133,27 @@ def _name_goes_on(
     through "of": "National Gallery of Art" or "of Scotland" for "the National Gallery"
     is another gallery. Only after a name (a word the answer does not write in lower
     case: "insulin of the pancreas" says where), and only the first word of substance
-    after "of"."""
+    after "of". An institution's kind may come between: "Helsinki University of
+    Technology" for "Helsinki" is another university."""
     after = last_matched + 1
     if last_matched < 0 or last_matched in written_terms or after >= index:
         return False
-    if got[after] != _OF:
+    while after < index and got[after] in _INSTITUTIONS:
+        after += 1
+    if after >= index or got[after] != _OF:
         return False
     return all(got[k] in FUNCTION_WORDS for k in range(after, index))
 
 
 _OF = "of"
+# Kinds of institution whose names go on with "of": "University of Technology",
+# "School of Economics", "Museum of Modern Art".
+_INSTITUTIONS = frozenset(
+    {
+        *("university", "college", "institute", "school", "academy", "museum", "gallery"),
+        *("library", "laboratory", "hospital", "society", "ministry", "department", "bank"),
+    }
+)
 
 
 # Words that offer a choice: typed where the answer joins its parts with "and", they make

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from fractions import Fraction
 
@@ -38,7 +38,7 @@ from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
-from trainer.core.answering.yes_no import yes_no_match
+from trainer.core.answering.yes_no import is_yes_or_no, yes_no_match
 from trainer.core.model import Answer, AnswerType
 from trainer.core.partial_dates import Precision
 from trainer.core.scheduling.policy import Policy
@@ -128,12 +128,18 @@ def grade(
         and answer.type is AnswerType.TEXT
         and not answer.parts
     ):
-        best = (
-            each_accepted(accepted, typed, judge)
-            or said_before_a_denial(accepted, typed, judge)
-            or best
-        )
+        best = each_accepted(accepted, typed, judge) or _denial(accepted, typed, judge) or best
     return restating_the_question(best, typed, asked)
+
+
+def _denial(
+    accepted: Sequence[str], typed: str, judge: Callable[[str, str], Verdict]
+) -> Verdict | None:
+    """What `typed` says before denying something else; never for a yes-or-no answer,
+    whose restatement is judged whole ("yes, it is not stable" says both)."""
+    if any(map(is_yes_or_no, accepted)):
+        return None
+    return said_before_a_denial(accepted, typed, judge)
 
 
 def is_blank(typed: str) -> bool:

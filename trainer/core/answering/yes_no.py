@@ -54,21 +54,46 @@ def yes_no_match(
         return TextMatch(False, False, f"'{words[0]}' for '{wanted}'", 0.0, decisive=True)
     if _ANSWERS[wanted] in words[1:]:  # "no, yes": both said
         return TextMatch(False, False, f"both '{wanted}' and its contrary", 0.0, decisive=True)
+    restated = _short_reply(words[1:], asked) if len(words) > 1 else None
+    if restated is not None and restated != wanted:
+        # "yes, it is not stable": the restatement says the contrary of its first word.
+        rule = f"'{words[0]}', then '{' '.join(words[1:])}': both '{wanted}' and its contrary"
+        return TextMatch(False, False, rule, 0.0, decisive=True)
     return TextMatch(True, False, f"'{wanted}', said again in full", 1.0)
+
+
+def is_yes_or_no(expected: str) -> bool:
+    """Whether `expected` is a bare "yes" or "no", whose restatements `yes_no_match` judges
+    whole (a "not" in one is no denial of something else beside the answer)."""
+    return fold(expected).strip(" .!") in _ANSWERS
 
 
 def _short_reply(words: Sequence[str], asked: Callable[[str], bool]) -> str | None:
     """ "no" or "yes" for a reply of a pronoun, a verb, a negation and the question's own
     words only ("she did not", "it isn't", "never", "she did not survive"; "she did",
     "they are", "of course"); None for any other text, which is judged by its words."""
-    if not all(w in _REPLY_WORDS or asked(w) for w in words):
+    if not all(w in _REPLY_WORDS or asked(w) or _negated(w, asked) for w in words):
         return None
-    negations = sum(word in _NEGATIONS for word in words)
+    negations = sum(word in _NEGATIONS or _negated(word, asked) for word in words)
     if negations == 1:
         return "no"
     if negations == 0 and any(w in _AUXILIARIES or w in _AFFIRMATIONS for w in words):
         return "yes"
     return None
+
+
+def _negated(word: str, asked: Callable[[str], bool]) -> bool:
+    """A word of the question with a prefix that negates it: "unstable" asked "stable?"."""
+    return any(
+        word.startswith(prefix)
+        and len(word) - len(prefix) >= _MIN_STEM
+        and asked(word[len(prefix) :])
+        for prefix in _NEGATING_PREFIXES
+    )
+
+
+_NEGATING_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis")
+_MIN_STEM = 3
 
 
 # "of" only as in "of course".

@@ -109,10 +109,13 @@ def first_names_used_alone(
     texts = _cited_by(cards, firsts)
     used: dict[str, str] = {}
     for key, first in firsts.items():
-        second = people[key].split()[1]
-        # The first name, possessive or not, not followed by the rest of the name.
-        name, rest = re.escape(first), re.escape(second)
-        alone = re.compile(rf"(?<![\w'’-]){name}(?![\w-])(?!\s+{rest}(?!\w))")
+        # The first name, possessive or not, not followed by the rest of the name, past
+        # any initials or middle names ("Edsger W. Dijkstra" names him in full).
+        given = re.escape(first)
+        rest = r"\s+".join(map(re.escape, people[key].split()[1:]))
+        alone = re.compile(
+            rf"(?<![\w'’-]){given}(?![\w-])(?!(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+{rest}(?!\w))"
+        )
         excerpts = (index.excerpt_by_id.get(excerpt_id) for excerpt_id in texts.get(key, ()))
         if any(excerpt is not None and _used_alone(alone, excerpt.text) for excerpt in excerpts):
             used[key] = first
