@@ -74,6 +74,15 @@ def test_an_option_that_contains_the_answer_is_refused() -> None:
     assert not OptionRules.of("Watson", (), "Who?").refuses("Watsonville")
 
 
+def test_where_the_answer_spells_the_prompts_acronym_every_option_must() -> None:
+    rules = OptionRules.of("central processing unit", (), "What does CPU stand for?")
+    assert rules.refuses("random-access memory")
+    assert not rules.refuses("core processing unit")
+    assert not rules.refuses("computer processing unit")
+    # An answer that spells none of the prompt's capitals leaves options alone.
+    assert not OptionRules.of("Bell Labs", (), "Where was UNIX made?").refuses("MIT")
+
+
 def test_an_option_named_in_the_prompt_is_refused() -> None:
     rules = OptionRules.of("Salvador Luria", (), "Under whom did James Watson take his PhD?")
     assert rules.refuses("James Watson")

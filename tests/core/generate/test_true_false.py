@@ -176,6 +176,23 @@ def test_a_pair_is_swapped_for_one_only_when_nothing_else_will_do(make: type[Mak
     assert all(" and " in statement for statement in false_pairs)
 
 
+def test_an_expansion_that_does_not_spell_the_acronym_is_never_swapped_in(
+    make: type[Make],
+) -> None:
+    # "RSA stands for random-access memory" is false on its face: its initials give it
+    # away. With no expansion that spells another's acronym, no card, and a warning.
+    facts = (
+        make.fact("ram", acronym="RAM", expansion="random-access memory"),
+        make.fact("rom", acronym="ROM", expansion="read-only memory"),
+        make.fact("cpu", acronym="CPU", expansion="central processing unit"),
+        make.fact("sql", acronym="SQL", expansion="Structured Query Language"),
+    )
+    deck = _tf(make, "{acronym} stands for {expansion}.", "expansion", *facts)
+    assert make.cards(deck) == ()
+    warned = [str(d) for d in make.warnings(deck) if "no sibling value" in str(d)]
+    assert len(warned) == len(facts)
+
+
 def test_a_swap_true_by_another_fact_is_never_used(make: type[Make]) -> None:
     facts = (
         make.fact("marie", who="Marie Curie", prize="the 1903 Nobel Prize in Physics"),

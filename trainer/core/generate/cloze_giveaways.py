@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from trainer.core.answering.place_forms import place_forms
+from trainer.core.generate.acronym_spelling import INITIALS_SKIP, spells
 from trainer.core.generate.cloze_words import (
     FUNCTION_WORDS,
     PARTICLES,
@@ -28,9 +29,7 @@ _HYPHENS = re.compile(r"[-–]")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")
 # Lower-case words that initials skip: `National Aeronautics and Space Administration`.
-_INITIALS_SKIP = PARTICLES | {"and", "for", "the"}
-# A word that may give an acronym more than its first letter: a compound ("triphosphate").
-_COMPOUND_LENGTH = 8
+_INITIALS_SKIP = INITIALS_SKIP
 # Related forms share their first letters (see related_words): words are looked up by them.
 _STEM = 4
 # ... or, for a word of three letters, by them: 'cowpox' gives away 'cow'.
@@ -237,38 +236,9 @@ def spelled_just_before(text_tokens: Sequence[Token], index: int) -> int | None:
         words = [word.text.casefold() for word in reversed(nearest[:count])]
         if words[0] in _INITIALS_SKIP:
             continue
-        if _spells(letters, words, inner=sum(w not in _INITIALS_SKIP for w in words) > 1):
+        if spells(letters, words, inner=sum(w not in _INITIALS_SKIP for w in words) > 1):
             return nearest[count - 1].start
     return None
-
-
-def _spells(letters: str, words: Sequence[str], *, inner: bool) -> bool:
-    """Whether `words` spell `letters`: each word gives its first letter, a small word
-    ("of", "and") perhaps none, and with `inner` a long word perhaps more of its own
-    letters, in order, as a compound's parts do ("triphosphate" gives the T and P of
-    ATP). A single word never spells by its inner letters: "Germany, or GM" defines
-    nothing."""
-    if not words:
-        return not letters
-    word, rest = words[0], words[1:]
-    if word in _INITIALS_SKIP and _spells(letters, rest, inner=inner):
-        return True
-    if not letters or word[0] != letters[0]:
-        return False
-    if _spells(letters[1:], rest, inner=inner):
-        return True
-    if not inner or len(word) < _COMPOUND_LENGTH:
-        return False
-    # Each way of taking more of its letters, in order.
-    taken, inside = 1, 1
-    while taken < len(letters):
-        found = word.find(letters[taken], inside)
-        if found == -1:
-            return False
-        taken, inside = taken + 1, found + 1
-        if _spells(letters[taken:], rest, inner=inner):
-            return True
-    return False
 
 
 def _words_before(text_tokens: Sequence[Token], index: int) -> Token | None:

@@ -13,6 +13,7 @@ from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
 from trainer.core.deck.answer_types import is_number, is_year
+from trainer.core.generate.acronym_spelling import spelled_by
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
 from trainer.core.records import record
@@ -269,6 +270,8 @@ class OptionRules:
     deck's aliases give it, is named in the prompt, a person also by surname alone
     ('led Lister' refuses 'Joseph Lister'; 'Lister's' too). A value reads as a person
     when the card asks for one (`person`) or when its name reads as one (see NameEndings).
+    Where the answer spells an acronym the prompt asks about ('RSA stands for …'), a value
+    that does not spell it is refused: false or wrong on its face, it asks nothing.
     """
 
     # The answer's and its accepted answers' core words.
@@ -279,6 +282,8 @@ class OptionRules:
     # The prompt's words, and those of the names that aliases give names in it.
     prompt_words: frozenset[str] = frozenset()
     person: bool = False
+    # The prompt's acronym that the answer spells, if any ("rsa"): every value must too.
+    acronym: str = ""
     _padded_answer: str = field(init=False, repr=False, compare=False)
     _padded_prompt: str = field(init=False, repr=False, compare=False)
     _answer_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -309,6 +314,7 @@ class OptionRules:
             prompt=signed_fold_once(named),
             prompt_words=named_words(named),
             person=person,
+            acronym=_acronym_spelled(prompt, core_words(answer)),
         )
 
     def refuses(self, value: str) -> bool:
@@ -353,6 +359,8 @@ class OptionRules:
             return True
         if parts & self.answer_parts:
             return True
+        if self.acronym and not spelled_by(self.acronym, core.split()):
+            return True
         padded_prompt = self._padded_prompt
         if core and padded_core in padded_prompt:
             return True
@@ -376,6 +384,22 @@ class OptionRules:
         """Whether `core` is the answer's but for a sign ("5 °C" for "−5 °C"): holding the
         answer's words, it still says another value."""
         return core != self.answer_core and unsigned(core) == unsigned(self.answer_core)
+
+
+# An acronym as written in a prompt: two to six capitals, a plural's "s" after them.
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+
+
+def _acronym_spelled(prompt: str, answer_core: str) -> str:
+    """The acronym of `prompt` that the answer's core words spell ("RSA" in "What does RSA
+    stand for?", answered "Rivest–Shamir–Adleman"), or ""."""
+    words = answer_core.split()
+    if len(words) < 2:
+        return ""
+    for found in _ACRONYM.finditer(prompt):
+        if spelled_by(found.group(), words):
+            return found.group().casefold()
+    return ""
 
 
 def _in_order(shorter: Sequence[str], longer: Sequence[str]) -> bool:
