@@ -111,3 +111,29 @@ def test_compact_ignores_case_and_spaces(text: str) -> None:
 def test_grading_a_formula_answer(expected: str, typed: str, outcome: Outcome) -> None:
     question = "What is the average-case running time, in big-O notation?"
     assert graded(expected, typed, question) is outcome
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "found"),
+    [
+        # A bracket inside the call is part of the formula.
+        ("O((V + E) log V)", "O((V+E) log V)", FormulaMatch.SAME),
+        ("O((V + E) log V)", "O(n log n)", FormulaMatch.OTHER),
+        # A sum's terms in any order; a difference's not.
+        ("O(V + E)", "O(E + V)", FormulaMatch.SAME),
+        ("O((V + E) log V)", "O((E + V) log V)", FormulaMatch.SAME),
+        ("O(n - m)", "O(m - n)", FormulaMatch.OTHER),
+        # Words after the formula that deny nothing say where it holds.
+        ("O(n log n)", "O(n log n) time", FormulaMatch.SAME),
+        ("O(n^2)", "O(n^2) on a sorted array", FormulaMatch.SAME),
+        ("O(n log n)", "O(n log n) not", FormulaMatch.OTHER),
+        ("O(n log n)", "O(n^2) time", FormulaMatch.OTHER),
+    ],
+)
+def test_nested_brackets_sums_and_remarks(expected: str, typed: str, found: FormulaMatch) -> None:
+    assert match_formula(expected, typed) is found
+
+
+def test_a_letter_before_a_bracket_holding_it_multiplies() -> None:
+    assert not is_formula("n(n − 1)/2")
+    assert is_formula("f(x)")

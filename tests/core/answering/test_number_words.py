@@ -10,7 +10,6 @@ from trainer.core.answering.grading import grade
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import (
     normalize_numbers,
-    regnal_numbers,
     scale_letters_as_words,
     single_as_one,
 )
@@ -190,9 +189,3 @@ def test_one_way_is_no_count() -> None:
     assert "1" not in answer_words("one way, towards the heart")
     assert "1" not in answer_words("one by one")
     assert "1" in answer_words("one day")
-
-
-def test_a_rulers_number_after_a_name() -> None:
-    assert regnal_numbers("Napoleon III and Henry V") == [("napoleon", "3"), ("henry", "5")]
-    assert regnal_numbers("the third Napoleon") == []
-    assert regnal_numbers("Vitamin D") == []

@@ -193,6 +193,20 @@ def test_an_expansion_that_does_not_spell_the_acronym_is_never_swapped_in(
     assert len(warned) == len(facts)
 
 
+def test_a_looser_upper_bound_is_never_swapped_in(make: type[Make]) -> None:
+    # "The average time of quicksort is O(n^2)" is true: an upper bound that grows faster
+    # still bounds it. Only a bound that grows slower makes a false statement.
+    bounds = {"a": "O(1)", "b": "O(log n)", "c": "O(n)", "d": "O(n log n)", "e": "O(n^2)"}
+    facts = tuple(make.fact(k, algorithm=f"algorithm {k}", bound=v) for k, v in bounds.items())
+    cards = make.cards(_tf(make, "The time of {algorithm} is {bound}.", "bound", *facts))
+    order = list(bounds.values())
+    for card in cards:
+        if card.answer.text == "False":
+            own = bounds[card.id.split(":")[2].split(".")[0]]
+            shown = card.prompt.split(" is ")[1].rstrip(".")
+            assert order.index(shown) < order.index(own), card.prompt
+
+
 def test_a_swap_true_by_another_fact_is_never_used(make: type[Make]) -> None:
     facts = (
         make.fact("marie", who="Marie Curie", prize="the 1903 Nobel Prize in Physics"),

@@ -18,8 +18,9 @@ from enum import Enum
 
 from trainer.core.answering.text_matches import TextMatch
 
-# A lone letter (no letter or digit before it) applied to a bracket: "O(", "Θ(", "f(".
-_CALL = re.compile(r"(?<!\w)[^\W\d_]\(([^()]*)\)")
+# A lone letter (no letter or digit before it) applied to a bracket: "O(", "Θ(", "f(";
+# brackets inside it one deep ("O((V + E) log V)").
+_CALL = re.compile(r"(?<!\w)[^\W\d_]\(((?:[^()]|\([^()]*\))*)\)")
 # A word of two letters or more outside every call: the answer says more than a formula.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _PRODUCT_SIGN = re.compile(r"\s*[*·×⋅]\s*")
@@ -76,13 +77,42 @@ def match_formula(expected: str, typed: str) -> FormulaMatch | None:
     if _ASYMPTOTIC.match(compact(expected)):
         # Growth is the same in any base: "lg n", "log2 n" and "ln n" are "log n".
         expected, typed = _LOGARITHM.sub("log", expected), _LOGARITHM.sub("log", typed)
-    wanted, written = compact(expected), compact(typed)
-    if wanted == written:
-        return FormulaMatch.SAME
+    wanted = compact(expected)
+    for written in (compact(typed), compact(_without_remark(typed))):
+        if wanted == written or _sums_in_order(wanted) == _sums_in_order(written):
+            return FormulaMatch.SAME
+    written = compact(typed)
     arguments = [compact(found.group(1)) for found in _CALL.finditer(expected)]
     if len(arguments) == 1 and arguments[0] and written == arguments[0]:
         return FormulaMatch.ARGUMENT_ONLY
     return FormulaMatch.OTHER
+
+
+# A formula in function notation, then words with no bracket: "O(n log n) time".
+_REMARK_AFTER = re.compile(r"\s*((?<!\w)[^\W\d_]\((?:[^()]|\([^()]*\))*\))\s+([^()]+)")
+_NEGATIONS = frozenset({"not", "never", "no", "isn't", "isnt", "nor"})
+
+
+def _without_remark(typed: str) -> str:
+    """The formula alone when words follow it that deny nothing: "O(n log n) time", "O(n)
+    comparisons", "O(n^2) on a sorted array" say the formula and where it holds."""
+    found = _REMARK_AFTER.fullmatch(typed)
+    if found is None or _NEGATIONS.intersection(found[2].casefold().split()):
+        return typed
+    return found[1]
+
+
+# A bracket holding a sum and nothing bracketed: "(v+e)".
+_SUM = re.compile(r"\(([^()]*\+[^()]*)\)")
+
+
+def _sums_in_order(text: str) -> str:
+    """A compact formula with the terms of each bracketed sum in one order: "o(e+v)" and
+    "o(v+e)" are one running time. Terms with a minus sign are left as they are."""
+    return _SUM.sub(
+        lambda found: found[0] if "-" in found[1] else f"({'+'.join(sorted(found[1].split('+')))})",
+        text,
+    )
 
 
 def formula_match(expected: str, typed: str) -> TextMatch | None:

@@ -21,8 +21,8 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
-from trainer.core.answering.word_lists import DESCRIPTORS
-from trainer.core.lexicon import could_be_name, frequency, is_given_name, is_known_word
+from trainer.core.answering.roman_numerals import roman_value
+from trainer.core.lexicon import could_be_name, is_given_name, is_known_word
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = (
@@ -73,13 +73,6 @@ _SMALL: dict[str, tuple[int, str, bool]] = {
 _ALL_WORDS = (*_SMALL, "hundred", *SCALES, *_ORDINAL_SCALES)
 _DIGITS = re.compile(r"\d+")
 _DIGIT_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
-# Roman numerals up to 89 (kings, popes, wars, symphonies); larger ones read too often
-# as abbreviations (CD, MC, DC).
-_ROMAN = re.compile(r"(?=[ivxl])(xl|l?x{0,3})(ix|iv|v?i{0,3})")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
-# pyspellchecker's rarest words have this count; a Roman numeral seen more often than
-# that is a word ("mix", "di"), except "xi".
-_RAREST_WORD_COUNT = 50
 # "nineteen oh five": the "oh" of a year said aloud.
 _YEAR_ZERO = frozenset({"oh", "o"})
 # A misspelt number word is read as one only when it is this long and is no other word
@@ -132,7 +125,7 @@ def normalize_numbers(
             out.append("first")  # "the most significant byte first": when, not which
             i += 1
             continue
-        roman = None if i in initials else _roman_value(words, i)
+        roman = None if i in initials else roman_value(words, i)
         if roman is not None:
             out.append(str(roman))
             i += 1
@@ -196,57 +189,6 @@ def _pronoun_one(words: Sequence[str], index: int) -> bool:
     if value is not None:
         return value[2]  # "the first one"; but "the twenty one" is 21
     return is_known_word(before) and not could_be_name(before)
-
-
-def _roman_value(words: Sequence[str], index: int) -> int | None:
-    """A Roman numeral: two letters or more that are no attested word ("VIII", "XIV"), or
-    an I, V or X after a name, last, before what the name is ("World War I", "Henry
-    V", "the Saturn V rocket") or before the realm of a ruler's name ("Charles V of
-    Spain")."""
-    word = words[index]
-    if not _ROMAN.fullmatch(word):
-        return None
-    if len(word) == 1:
-        # Last, or before a word for what the name is ("the Saturn V rocket"), or a
-        # ruler's "of" ("Henry I of England"; not "so I of course").
-        after = words[index + 1] if index + 1 < len(words) else None
-        ends_name = (
-            after is None
-            or after in DESCRIPTORS
-            or (after == "of" and index > 0 and could_be_name(words[index - 1]))
-        )
-        last_after_name = (
-            ends_name
-            and index > 0
-            and words[index - 1].isalpha()
-            and len(words[index - 1]) > 1
-            and word in "ivx"
-        )
-        if not last_after_name:
-            return None
-    elif frequency(word) > _RAREST_WORD_COUNT and word != "xi":
-        return None  # "li", "vi"…: words
-    value = 0
-    for letter, following in zip(word, [*word[1:], ""], strict=True):
-        amount = _ROMAN_VALUES[letter]
-        value += -amount if following and _ROMAN_VALUES[following] > amount else amount
-    return value
-
-
-# A capitalised name and the Roman numeral in capitals after it: "Napoleon III".
-_REGNAL = re.compile(r"\b([A-Z][^\W\d_]+)\s+([IVXL]+)\b")
-
-
-def regnal_numbers(text: str) -> list[tuple[str, str]]:
-    """Each ruler's number written after a name ("Napoleon III", "Henry V"), as the name
-    (folded) and the number's value: part of who is meant, not a count."""
-    found = []
-    for match in _REGNAL.finditer(text):
-        name = match.group(1).casefold()
-        value = _roman_value([name, match.group(2).casefold()], 1)
-        if value is not None:
-            found.append((name, str(value)))
-    return found
 
 
 def is_number_word(word: str) -> bool:

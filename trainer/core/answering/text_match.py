@@ -49,7 +49,7 @@ from trainer.core.answering.money import money_lined_up
 from trainer.core.answering.name_titles import surname_halves
 from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_claims import percent_problem
-from trainer.core.answering.number_words import regnal_numbers, single_as_one
+from trainer.core.answering.number_words import single_as_one
 from trainer.core.answering.ordered_answers import order_problem
 from trainer.core.answering.other_answers import (
     as_near_another,
@@ -57,6 +57,7 @@ from trainer.core.answering.other_answers import (
     sibling_contradiction,
     words_beyond,
 )
+from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
 from trainer.core.answering.times_of_day import other_period

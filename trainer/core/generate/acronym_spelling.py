@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from trainer.core.generate.cloze_words import PARTICLES
@@ -47,3 +48,19 @@ def spelled_by(acronym: str, words: Sequence[str]) -> bool:
     letters = acronym.rstrip("s").casefold()
     inner = sum(word not in INITIALS_SKIP for word in words) > 1
     return bool(letters) and spells(letters, words, inner=inner)
+
+
+# An acronym as written in a prompt: two to six capitals, a plural's "s" after them.
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+
+
+def acronym_spelled(prompt: str, answer_core: str) -> str:
+    """The acronym of `prompt` that the answer's core words spell ("RSA" in "What does RSA
+    stand for?", answered "Rivest–Shamir–Adleman"), or ""."""
+    words = answer_core.split()
+    if len(words) < 2:
+        return ""
+    for found in _ACRONYM.finditer(prompt):
+        if spelled_by(found.group(), words):
+            return found.group().casefold()
+    return ""

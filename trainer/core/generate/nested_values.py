@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.deck.cloze_markers import plain_text
+from trainer.core.generate.bound_growth import looser_bound
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.option_rules import core_words, signed_fold_once
 
@@ -93,6 +94,13 @@ def may_hold(answer: str, value: str) -> bool:
         return False
     other = place_level(value)
     return other is not None and other > own
+
+
+def may_be_true_too(answer: str, value: str) -> bool:
+    """Whether a statement with `value` in the place of `answer` may be true as well: a
+    place that may hold the answer's (`may_hold`), or a looser upper bound ("O(n^2)" for
+    "O(n log n)", still an upper bound)."""
+    return may_hold(answer, value) or looser_bound(answer, value)
 
 
 def said_beside(answer: str, value: str, text: str) -> bool:

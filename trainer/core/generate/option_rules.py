@@ -13,7 +13,8 @@ from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
 from trainer.core.deck.answer_types import is_number, is_year
-from trainer.core.generate.acronym_spelling import spelled_by
+from trainer.core.generate.acronym_spelling import acronym_spelled, spelled_by
+from trainer.core.generate.formula_symbols import formula_symbols, one_letter_words
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
 from trainer.core.records import record
@@ -284,6 +285,9 @@ class OptionRules:
     person: bool = False
     # The prompt's acronym that the answer spells, if any ("rsa"): every value must too.
     acronym: str = ""
+    # An answer that is a formula: its one-letter symbols, which a value may not go beyond
+    # ("O((V + E) log V)" is no running time of a sort in n).
+    symbols: frozenset[str] | None = None
     _padded_answer: str = field(init=False, repr=False, compare=False)
     _padded_prompt: str = field(init=False, repr=False, compare=False)
     _answer_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -314,7 +318,8 @@ class OptionRules:
             prompt=signed_fold_once(named),
             prompt_words=named_words(named),
             person=person,
-            acronym=_acronym_spelled(prompt, core_words(answer)),
+            acronym=acronym_spelled(prompt, core_words(answer)),
+            symbols=formula_symbols(answer),
         )
 
     def refuses(self, value: str) -> bool:
@@ -361,6 +366,8 @@ class OptionRules:
             return True
         if self.acronym and not spelled_by(self.acronym, core.split()):
             return True
+        if self.symbols is not None and not one_letter_words(core) <= self.symbols:
+            return True
         padded_prompt = self._padded_prompt
         if core and padded_core in padded_prompt:
             return True
@@ -384,22 +391,6 @@ class OptionRules:
         """Whether `core` is the answer's but for a sign ("5 °C" for "−5 °C"): holding the
         answer's words, it still says another value."""
         return core != self.answer_core and unsigned(core) == unsigned(self.answer_core)
-
-
-# An acronym as written in a prompt: two to six capitals, a plural's "s" after them.
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
-
-
-def _acronym_spelled(prompt: str, answer_core: str) -> str:
-    """The acronym of `prompt` that the answer's core words spell ("RSA" in "What does RSA
-    stand for?", answered "Rivest–Shamir–Adleman"), or ""."""
-    words = answer_core.split()
-    if len(words) < 2:
-        return ""
-    for found in _ACRONYM.finditer(prompt):
-        if spelled_by(found.group(), words):
-            return found.group().casefold()
-    return ""
 
 
 def _in_order(shorter: Sequence[str], longer: Sequence[str]) -> bool:

@@ -36,7 +36,7 @@ from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
 from trainer.core.generate.measure_kinds import MIXED, measure_noun
 from trainer.core.generate.name_styles import UNLIKE_NAMES, unlikeness
-from trainer.core.generate.nested_values import may_hold, said_beside
+from trainer.core.generate.nested_values import may_be_true_too, said_beside
 from trainer.core.generate.option_rules import (
     OptionRules,
     ValueClass,
@@ -130,7 +130,7 @@ def true_false_card(
                 if not same_precision(true_value, value, pool.declared):
                     vague = True
                     continue
-                if (not rules.person and may_hold(true_value, value)) or said_beside(
+                if (not rules.person and may_be_true_too(true_value, value)) or said_beside(
                     true_value, value, excerpt.text
                 ):
                     nested = True
@@ -171,9 +171,9 @@ def true_false_card(
             )
         elif nested:
             message = (
-                f"fact '{fact.id}': every value of '{swap}' that could be swapped in may be "
-                f"true as well, as a place that may hold '{true_value}' or a value its excerpt "
-                f"says beside it, so template '{template.id}' makes no true/false card from it"
+                f"fact '{fact.id}': every value of '{swap}' to swap in may be true as well (a "
+                f"place that may hold '{true_value}', a looser bound, a value its excerpt says "
+                f"beside it), so template '{template.id}' makes no true/false card from it"
             )
         elif disagrees:
             message = (

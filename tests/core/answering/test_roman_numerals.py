@@ -1,0 +1,27 @@
+"""Tests of Roman numerals in answers: a ruler's number, and when a letter is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.roman_numerals import regnal_numbers, roman_value
+
+
+def test_a_rulers_number_after_a_name() -> None:
+    assert regnal_numbers("Napoleon III and Henry V") == [("napoleon", "3"), ("henry", "5")]
+    assert regnal_numbers("the third Napoleon") == []
+    assert regnal_numbers("Vitamin D") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "index", "value"),
+    [
+        (["henry", "viii"], 1, 8),
+        (["world", "war", "i"], 2, 1),
+        (["charles", "v", "of", "spain"], 1, 5),  # before a ruler's realm
+        (["so", "i", "of", "course"], 1, None),  # a pronoun before "of"
+        (["mix"], 0, None),  # a word
+    ],
+)
+def test_when_letters_are_a_roman_numeral(words: list[str], index: int, value: int | None) -> None:
+    assert roman_value(words, index) == value
