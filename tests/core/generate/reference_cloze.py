@@ -12,7 +12,9 @@ from collections.abc import Iterator, Sequence
 from trainer.core.answering.eras import is_era
 from trainer.core.answering.per_units import is_unit_symbol
 from trainer.core.generate import cloze_words as words_module
+from trainer.core.generate.cloze_camel import camel_giveaway
 from trainer.core.generate.cloze_candidates import (
+    _an_operand,
     _beside_deleted_name,
     _counts_as_name,
     _cuts_a_word,
@@ -236,6 +238,16 @@ def reference_find_candidates(
     candidates = [c for c in candidates if not reference_names_the_subject(c, subject)]
     candidates = [c for c in candidates if not is_era(c.text)]  # "AD", "BC": no name
     candidates = [c for c in candidates if not _twice_before_units(c, words, sentence_starts)]
+    candidates = [
+        c
+        for c in candidates
+        if c.kind is not CandidateKind.NUMBER or not any(_an_operand(scan, s) for s in c.spans)
+    ]
+    candidates = [
+        c
+        for c in candidates
+        if c.kind is not CandidateKind.NAME or not camel_giveaway(c.text, c.spans, text)
+    ]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
     index = ReferenceTextIndex(text, words if scan == text else None)
     return _without_giveaways(candidates, index, shown_with, limit)
@@ -333,7 +345,7 @@ def _without_giveaways(
     for candidate in candidates:
         if candidate.text in defined:
             continue
-        if candidate.kind is CandidateKind.NAME and any(
+        if candidate.kind in (CandidateKind.NAME, CandidateKind.TERM) and any(
             (at := bisect_left(starts, b) - 1) >= 0 and defining[at][1] > a
             for a, b in candidate.spans
         ):

@@ -191,6 +191,27 @@ def test_an_acronym_and_the_words_that_define_it_are_never_blanked() -> None:
     assert _texts(gnp) == ["1955"]
     # Words that only end in its letters define nothing: "made in Germany, or GM".
     assert _texts("It was made in Germany, or GM, by Opel.") == ["Germany", "GM", "Opel"]
+    # An acronym in small letters too ("KiB"), and a term it defines.
+    assert _texts("In 1998 the kibibyte (KiB) came into use.") == ["1998"]
+
+
+@pytest.mark.parametrize(
+    ("text", "given_away"),
+    [
+        # A name inside a word in camel case is given away by it, and the other way round.
+        ("In 1991 the CPython program compiled Python to bytecode.", ["CPython", "Python"]),
+        (
+            "In 1995 Brendan Eich wrote JavaScript, which borrowed from Java.",
+            ["JavaScript", "Java"],
+        ),
+    ],
+)
+def test_a_name_in_camel_case_gives_away_its_parts(text: str, given_away: list[str]) -> None:
+    found = _texts(text)
+    assert "1991" in found or "1995" in found
+    assert not set(given_away) & set(found), found
+    # Without the camel case word, the name is blanked.
+    assert given_away[1] in _texts(text.replace(given_away[0], "the program"))
 
 
 # --- numbers, quantities and terms ----------------------------------------------------

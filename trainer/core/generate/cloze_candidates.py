@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from trainer.core.answering.eras import is_era
 from trainer.core.answering.per_units import is_unit_symbol
+from trainer.core.generate.cloze_camel import camel_giveaway
 from trainer.core.generate.cloze_formulas import after_coefficient, is_formula_word
 from trainer.core.generate.cloze_giveaways import Span, TextIndex
 from trainer.core.generate.cloze_kept import without_giveaways
@@ -103,6 +104,7 @@ def find_candidates(
             not _counts_as_name(candidate.text, candidate.spans, sentence_starts)
             or unpinned_name(candidate, words, positions)
             or any(_beside_deleted_name(text, scan, span) for span in candidate.spans)
+            or camel_giveaway(candidate.text, candidate.spans, text)
         ):
             return False
         return not names_the_subject(candidate, subject)

@@ -24,7 +24,9 @@ from trainer.core.generate.kind_nouns import KIND_NOUNS
 from trainer.core.lexicon import is_common_word
 
 _FOLDED_FUNCTION_WORDS = frozenset(w.casefold() for w in FUNCTION_WORDS | SENTENCE_OPENERS)
-_ACRONYM = re.compile(r"[A-Z]{2,8}s?")
+# An acronym: two to eight letters, capitals first and no fewer capitals than small
+# letters ("KPD", "NASA", "KiB", "DoD"; not "McDonald"), a plural's "s" after them.
+_ACRONYM = re.compile(r"(?=[A-Z][A-Za-z]{1,7}s?$)(?:[A-Z]|(?<=[A-Z])[a-z](?=[A-Z]))+s?")
 _HYPHENS = re.compile(r"[-–]")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")
@@ -197,7 +199,7 @@ def acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Sp
     acronyms: set[str] = set()
     for index, token in enumerate(text_tokens):
         # An acronym starts with two capitals: most words are passed over without a match.
-        if token.number or not token.text[:2].isupper() or not _ACRONYM.fullmatch(token.text):
+        if token.number or not token.text[:1].isupper() or not _ACRONYM.fullmatch(token.text):
             continue
         acronyms.add(token.text)
         if token.gap_before.rstrip().endswith("(") and _CLOSING_BRACKET.match(text, token.end):

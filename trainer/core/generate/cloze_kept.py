@@ -19,9 +19,10 @@ def without_giveaways(
     """The `admissible` candidates, in order, that the rest of the text (`index`) and
     `shown_with` beside it do not give away once they are blanked; at most `limit`.
 
-    An acronym that the text defines is never kept, nor a name inside the words that
-    define one (`the German Communist party (KPD)`). Every test is made only of the
-    candidates that could still be kept: with a limit, most are never looked at.
+    An acronym that the text defines is never kept, nor a name or a term inside the
+    words that define one (`the German Communist party (KPD)`, `a kibibyte (KiB)`).
+    Every test is made only of the candidates that could still be kept: with a limit,
+    most are never looked at.
     """
     beside: TextIndex | None = None
     zones = acronym_zones(index.tokens, index.text)
@@ -32,7 +33,7 @@ def without_giveaways(
     for candidate in candidates:
         if not admissible(candidate) or candidate.text in defined:
             continue
-        if candidate.kind is CandidateKind.NAME and any(
+        if candidate.kind in _DEFINING_KINDS and any(
             start < b and a < end for a, b in candidate.spans for start, end in defining
         ):
             continue
@@ -52,6 +53,10 @@ def without_giveaways(
         if len(kept) == limit:
             break
     return kept
+
+
+# Kinds of candidate that words defining an acronym may be.
+_DEFINING_KINDS = frozenset({CandidateKind.NAME, CandidateKind.TERM})
 
 
 def _shows_power(text: str, power: str) -> bool:
