@@ -16,6 +16,7 @@ Two slips that make a card unfair, and that no other check sees:
 - An authored question whose answer names several people or things ("Gus Grissom, Ed
   White and Roger Chaffee") and which accepts one of them alone ("Grissom"): in YAML,
   `accept: [Grissom, White and Chaffee]` is two items, where the author meant one.
+- A multiple choice whose question shares a word with its answer alone (option_cues).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.authored import Deck
 from trainer.core.generate.context import Diagnostics
+from trainer.core.generate.option_cues import report_option_cue
 from trainer.core.generate.option_rules import PART_SEPARATOR, core_words, fold_once, holds_words
 from trainer.core.generate.prompt_giveaways import offers_answer
 from trainer.core.lexicon import is_common_word
@@ -63,6 +65,7 @@ def report_author_slips(
             )
     for card, prompt in prompts:
         slot = card.id.rsplit(":", 1)[-1]
+        report_option_cue(card, prompt, origins.get(card.id, deck.location), report)
         for accepted in _accepted_in_prompt(card, prompt, written):
             report.warning(
                 origins.get(card.id, deck.location),
