@@ -118,6 +118,7 @@ def test_grading_a_formula_answer(expected: str, typed: str, outcome: Outcome) -
     [
         # A bracket inside the call is part of the formula.
         ("O((V + E) log V)", "O((V+E) log V)", FormulaMatch.SAME),
+        ("O((V + E) log V)", "O((V + E) * log(V))", FormulaMatch.SAME),
         ("O((V + E) log V)", "O(n log n)", FormulaMatch.OTHER),
         # A sum's terms in any order; a difference's not.
         ("O(V + E)", "O(E + V)", FormulaMatch.SAME),

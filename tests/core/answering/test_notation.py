@@ -48,9 +48,26 @@ def test_a_power_of_ten_is_read_as_its_value(typed: str, value: Fraction) -> Non
 
 
 # "0e:0", "1e=5", "2E.3": no sign between "e" and the digits ("+-−" is no range of signs).
-@pytest.mark.parametrize("text", ["23 x 4 m", "2^10", "x^2", "10^100", "0e:0", "1e=5", "10^:2"])
+@pytest.mark.parametrize("text", ["23 x 4 m", "x^2", "2^n", "10^100", "0e:0", "1e=5", "10^:2"])
 def test_what_is_no_power_of_ten_stays(text: str) -> None:
     assert powers_as_plain(text) == text
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("2^10", "1024"), ("2**8", "256"), ("3 ^ 4 bytes", "81 bytes"), ("2^(10)", "1024")],
+)
+def test_a_whole_number_to_a_whole_power_is_its_value(typed: str, value: str) -> None:
+    # "2^8" typed for "How many values can a byte hold?" is 256; not "2^1000", too long.
+    assert powers_as_plain(typed) == value
+    assert powers_as_plain("2^1000") == "2^1000"
+
+
+def test_the_power_the_question_writes_is_no_answer_to_it() -> None:
+    assert judge(AnswerType.NUMBER, "256", "2^8", "How many values can a byte hold?").correct
+    asked = "What is 2^10?"
+    assert judge(AnswerType.NUMBER, "1024", "2^10", asked).outcome is Outcome.WRONG
+    assert judge(AnswerType.NUMBER, "1024", "1024", asked).correct
 
 
 @given(

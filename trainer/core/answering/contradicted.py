@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.notation import integer_powers
 from trainer.core.answering.person_titles import is_title, is_title_rule
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT
@@ -88,7 +89,10 @@ def restating_the_question(verdict: Verdict, typed: str, asked: Question) -> Ver
     """`verdict`, or wrong where it is close and every content word typed is the
     question's own: "William Herschel" for "Who discovered eight comets while working
     with William Herschel?" (Caroline Herschel) is near the answer by its surname, but
-    names the person the question gives, which answers nothing."""
+    names the person the question gives, which answers nothing. Nor does the power the
+    question writes ("2^10" for "What is 2^10?"), however right its value."""
+    if verdict.outcome in (Outcome.EXACT, Outcome.TYPO) and _power_of_the_question(typed, asked):
+        return replace(verdict, outcome=Outcome.WRONG, rule="the question's own power")
     if verdict.outcome is not Outcome.CLOSE or not asked.gives_words:
         return verdict
     words = answer_words(typed)
@@ -100,6 +104,21 @@ def restating_the_question(verdict: Verdict, typed: str, asked: Question) -> Ver
     return replace(
         verdict, outcome=Outcome.WRONG, rule=f"'{' '.join(typed_words)}' is the question's own"
     )
+
+
+def _power_of_the_question(typed: str, asked: Question) -> bool:
+    """Whether `typed` writes as a power a number the question writes (as a power too,
+    for the question's words hold every power as its value: "What is 2^10?" reads
+    "what is 1024")."""
+    return any(
+        asked.has(str(int(base) ** int(power)))
+        for base, power in integer_powers(typed)
+        if len(base) + len(power) < _LONGEST_POWER
+    )
+
+
+# A power of more digits than this is never worked out (notation reads it so too).
+_LONGEST_POWER = 6
 
 
 def _full_name_objects(

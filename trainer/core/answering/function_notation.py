@@ -24,8 +24,11 @@ _CALL = re.compile(r"(?<!\w)[^\W\d_]\(((?:[^()]|\([^()]*\))*)\)")
 # A word of two letters or more outside every call: the answer says more than a formula.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _PRODUCT_SIGN = re.compile(r"\s*[*·×⋅]\s*")
-# A product sign beside a letter says nothing "2n" does not; between digits it is kept.
-_SILENT_PRODUCT = re.compile(r"(?<=[^\W_])\*(?=[^\W\d_])|(?<=[^\W\d_])\*(?=[^\W_])")
+# A product sign beside a letter or a bracket says nothing "2n" or "(v+e)log v" does not;
+# between digits it is kept.
+_SILENT_PRODUCT = re.compile(
+    r"(?<=[^\W_])\*(?=[^\W\d_])|(?<=[^\W\d_])\*(?=[^\W_])|(?<=\))\*|\*(?=\()"
+)
 _MINUS_SIGNS = str.maketrans("−–", "--")
 # A lone letter written with digits straight after it: a power typed without "^".
 _BARE_POWER = re.compile(r"(?<![^\W\d_])([^\W\d_])(\d+)")

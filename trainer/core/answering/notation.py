@@ -13,6 +13,7 @@ A number written with a power of ten gives its significant digits: "9.1 × 10^�
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
@@ -42,7 +43,12 @@ _POWERS = (
     re.compile(rf"(?<![\w.,^]){_MANTISSA}[eE](?P<exponent>{_SIGN}?\d{{1,3}})(?![\w.])"),
     re.compile(rf"(?<![\w.,^×*]){_TEN}{_EXPONENT}{_AFTER_POWER}"),
 )
-_QUICK = re.compile(r"10\s*(?:\^|\*\*)|10[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\d[eE][+\-−]?\d")
+_QUICK = re.compile(r"\d\s*(?:\^|\*\*)|10[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\d[eE][+\-−]?\d")
+# A whole number to a whole power, "2^10", "3**4": its value ("1024"), as a power of ten
+# is read. Written with "^" or "**" only: a raised digit after a number may be a note's.
+_INTEGER_POWER = re.compile(
+    r"(?<![\w.,^×*])(?P<base>\d{1,4})\s*(?:\^|\*\*)\s*\(?(?P<power>\d{1,3})\)?(?![\w.,^])"
+)
 # A unit to the power −1 after its symbol or name: "mol^-1", "s⁻¹", "kg^(-1)".
 _PER_UNIT = re.compile(
     r"(?<![\w^])(?P<unit>[^\W\d_]+)(?:\s*(?:\^|\*\*)\s*\(?[-−]1\)?|⁻¹)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
@@ -58,7 +64,21 @@ def powers_as_plain(text: str) -> str:
     if _QUICK.search(text) is not None:
         for power in _POWERS:
             text = power.sub(_plain, text)
+        text = _INTEGER_POWER.sub(_integer_power, text)
     return _PER_UNIT.sub(_per_unit, text) if "-1" in text or "⁻¹" in text else text
+
+
+def integer_powers(text: str) -> list[tuple[str, str]]:
+    """Each whole number to a whole power written in `text` ("2^10"), as its base and
+    power."""
+    return [(found["base"], found["power"]) for found in _INTEGER_POWER.finditer(text)]
+
+
+def _integer_power(found: re.Match[str]) -> str:
+    base, power = int(found["base"]), int(found["power"])
+    if base > 1 and power * math.log10(base) > _LARGEST_POWER:
+        return found.group()
+    return str(base**power)
 
 
 def _plain(found: re.Match[str]) -> str:
