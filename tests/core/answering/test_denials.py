@@ -21,6 +21,8 @@ RIGHT = (Outcome.EXACT, Outcome.TYPO)
         ("Lipetsk", "Lipetsk instead of Moscow", "Where was the flying school?"),
         # With a comma or without: punctuation never changes a verdict.
         ("spend more", "spend more not less", "What should a government do in a slump?"),
+        # Another term denied, though it shares a word with the answer.
+        ("big-endian", "big-endian, not little-endian", "Which is network byte order?"),
     ],
 )
 def test_the_answer_then_what_it_is_not_is_right(answer: str, typed: str, question: str) -> None:
@@ -34,6 +36,8 @@ def test_the_answer_then_what_it_is_not_is_right(answer: str, typed: str, questi
         ("Lipetsk", "Kazan, not Lipetsk"),
         ("Lipetsk", "not Lipetsk"),
         ("spend more", "spend less, not more"),
+        ("big-endian", "little-endian, not big-endian"),
+        ("big-endian", "big, not big-endian"),  # the answer's own words denied
     ],
 )
 def test_denying_the_answer_or_saying_another_is_wrong(answer: str, typed: str) -> None:

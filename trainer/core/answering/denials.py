@@ -3,8 +3,9 @@
 A learner often says what the answer is and, to be plain, what it is not: "spend more,
 not less", "acquitted rather than convicted". Read whole, the "not" seems to deny the
 answer; it denies only the words after it. Such an answer is judged by what it says
-before the denial, provided the words denied are none of the answer's own: "less, not
-more" for "more" still says "less", and "not more" is no harmless addition to it.
+before the denial, provided the words denied are not all the answer's own: "less, not
+more" for "more" still says "less", and "not more" is no harmless addition to it; but
+"big-endian, not little-endian" denies another term that shares a word with it.
 """
 
 from __future__ import annotations
@@ -40,9 +41,11 @@ def said_before_a_denial(
     denied_words = content_words(answer_words(denied))
     if not denied_words or len(denied_words) > _MOST_DENIED_WORDS:
         return None
-    # Every word of the answers: a denied function word ("not of") is one of its own too.
-    answers = {word for text in accepted for word in answer_words(text)}
-    if answers.intersection(denied_words):
+    # A denial of the answer's own words only denies the answer, or a part of it: "less,
+    # not more" for "more", "… not of" (function words count). One that denies another
+    # thing too, sharing a word with the answer, does not: "big-endian, not
+    # little-endian".
+    if any(set(denied_words) <= set(answer_words(text)) for text in accepted):
         return None
     verdicts = [judge(text, said) for text in accepted]
     best = next((v for v in verdicts if v.outcome in _RIGHT), None)
