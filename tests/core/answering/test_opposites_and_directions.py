@@ -132,6 +132,9 @@ def test_no_opposing_prefixes_without_a_stem_or_a_word(first: str, second: str) 
         ("spend more", "save more"),
         ("in an arithmetic progression", "in a geometric progression"),
         ("New Delhi", "Old Delhi"),
+        ("big-endian", "little-endian"),
+        ("they are lost", "they are kept"),
+        ("a static method", "a dynamic method"),
     ],
 )
 def test_listed_opposites_are_decisive(answer: str, typed: str) -> None:

@@ -97,4 +97,8 @@ OPPOSITE_PAIRS: tuple[tuple[str, str], ...] = (
     *(("inflation", "deflation"), ("appreciation", "depreciation"), ("absolute", "comparative")),
     *(("arithmetic", "geometric"), ("arithmetical", "geometrical")),
     *(("arithmetically", "geometrically"),),
+    # The contrasts of computing: sizes, memory kept or lost, and ways of binding.
+    *(("big", "little"), ("kept", "lost"), ("keep", "lose"), ("same", "different")),
+    *(("static", "dynamic"), ("public", "private"), ("send", "receive"), ("sent", "received")),
+    *(("push", "pop"), ("client", "server"), ("sender", "receiver")),
 )
