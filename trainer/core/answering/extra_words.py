@@ -304,11 +304,14 @@ def _modifies(got: Sequence[str], index: int, written_term: bool = False) -> boo
 
 
 def _second_name(got: Sequence[str], index: int) -> bool:
-    """Whether the typed word at `index` is a given name, or an obscure word right after
-    one: a patronymic or a maiden name ("Vladimir Ilyich Lenin", "Marie Skłodowska
-    Curie"), which a known surname is not ("John Smith Warren")."""
+    """Whether the typed word at `index` is a given name, an initial after one ("Donald
+    E. Knuth"), or an obscure word right after one: a patronymic or a maiden name
+    ("Vladimir Ilyich Lenin", "Marie Skłodowska Curie"), which a known surname is not
+    ("John Smith Warren")."""
     word = got[index]
     if is_given_name(word):
+        return True
+    if is_initial_letter(word) and index > 0 and is_given_name(got[index - 1]):
         return True
     return index > 0 and is_given_name(got[index - 1]) and frequency(word) <= RAREST_COUNT
 

@@ -39,6 +39,7 @@ from trainer.core.answering.foreign_articles import (
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula, symbol_case_problem
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
+from trainer.core.answering.middle_initials import middle_initials_dropped
 from trainer.core.answering.missing_words import (
     decisive_stand_in,
     dropped_negation,
@@ -197,6 +198,7 @@ def _match(
         if _same_content(other, got) and not _same_in_form(other, want):
             return _another_answer(got, value, similarity)
     known = spelled_out(want, [answer_words(other) for other in siblings if other != expected])
+    got = middle_initials_dropped(want, got, typed)
     exp, typ, abbreviations = line_up_abbreviations(want, got, known, question.has)
     exp, typ = join_compounds(exp, typ)
     exp, typ = join_direction_phrases(exp, typ)

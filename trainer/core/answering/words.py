@@ -241,7 +241,7 @@ def spelled_out(words: Sequence[str], others: Sequence[Sequence[str]]) -> frozen
     return frozenset(
         w
         for w in words
-        if any(w not in other and _abbreviated_run(list(other), w) for other in others)
+        if any(w not in other and abbreviated_run(list(other), w) for other in others)
     )
 
 
@@ -265,14 +265,14 @@ def line_up_abbreviations(
         # A function word ("us") is an abbreviation only when it is all that was typed.
         if word in exp or (word in FUNCTION_WORDS and len(typed_content) > 0) or asked(word):
             continue
-        joined = _abbreviated_run(exp, word)
+        joined = abbreviated_run(exp, word)
         if joined is not None:
             exp = joined
             used.append(word)
     for word in dict.fromkeys(exp):
         if word in got or word in known:
             continue
-        joined = _abbreviated_run(got, word)
+        joined = abbreviated_run(got, word)
         if joined is not None:
             got = joined
             used.append(word)
@@ -318,7 +318,7 @@ def _joined_pairs(words: Sequence[str], other: set[str]) -> list[str]:
     return out
 
 
-def _abbreviated_run(words: list[str], abbreviation: str) -> list[str] | None:
+def abbreviated_run(words: list[str], abbreviation: str) -> list[str] | None:
     """`words` with the first run whose initials spell `abbreviation` (or that a common
     abbreviation stands for) replaced by it."""
     for expansion in WELL_KNOWN_ABBREVIATIONS.get(abbreviation, ()):
