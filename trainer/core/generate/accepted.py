@@ -287,8 +287,16 @@ def _unique_surnames(
 
 def _names_in_full(answer: str, name: str) -> bool:
     """Whether the folded `answer` ends in the folded full `name`, its initials aside."""
+    if answer.endswith(" " + name):
+        return True
+    if _INITIAL.search(answer) is None:
+        return False  # no initial to set aside: most answers
     words = [word for word in answer.split() if len(word) > 1 or not word.isalpha()]
     return (" " + " ".join(words)).endswith(" " + name)
+
+
+# A letter standing alone in a folded answer: a name's initial ("edsger w dijkstra").
+_INITIAL = re.compile(r"(?:^| )[^\W\d_](?= |$)")
 
 
 def _same_person_by_surname(

@@ -57,5 +57,11 @@ def looser_bound(true_bound: str, other: str) -> bool:
     """Whether `other` is a big-O bound that grows faster than `true_bound`: an upper
     bound still, so "quicksort's average is O(n^2)" is true, not the false statement it
     was meant to be."""
+    if not (_maybe_big_o(true_bound) and _maybe_big_o(other)):
+        return False  # most values are no bound: ruled out without reading them
     own, theirs = big_o_growth(true_bound), big_o_growth(other)
     return own is not None and theirs is not None and theirs > own
+
+
+def _maybe_big_o(text: str) -> bool:
+    return text[:2] in ("O(", "o(") or text.lstrip()[:2].casefold() == "o("

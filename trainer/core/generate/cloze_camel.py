@@ -17,10 +17,16 @@ def camel_giveaway(name: str, spans: Sequence[tuple[int, int]], text: str) -> bo
     of its parts stands alone elsewhere ("[...] compiles Python" for CPython)."""
     if not name.isalnum():
         return False
+    camel = any(char.isupper() for char in name[1:])
+    # Found no more often than it is blanked, and no capital inside it: nothing to read.
+    if not camel and text.count(name) <= len(spans):
+        return False
     escaped = re.escape(name)
     inside = re.compile(rf"[^\W_]*[A-Z]{escaped}(?![^\W_])|(?<![^\W_]){escaped}[A-Z][^\W_]*")
     if any(found.start() not in _starts(spans) for found in inside.finditer(text)):
         return True
+    if not camel:
+        return False
     parts = [part for part in _CAMEL_PART.findall(name) if len(part) >= _SHORTEST_PART]
     if len(parts) == len(_CAMEL_PART.findall(name)) == 1 or not parts:
         return False  # no camel case: one part only

@@ -199,7 +199,12 @@ def acronym_zones(text_tokens: Sequence[Token], text: str) -> list[tuple[str, Sp
     acronyms: set[str] = set()
     for index, token in enumerate(text_tokens):
         # An acronym starts with two capitals: most words are passed over without a match.
-        if token.number or not token.text[:1].isupper() or not _ACRONYM.fullmatch(token.text):
+        if (
+            token.number
+            or not token.text[:1].isupper()
+            or token.text[1:].islower()  # a capitalised word, most of those read here
+            or not _ACRONYM.fullmatch(token.text)
+        ):
             continue
         acronyms.add(token.text)
         if token.gap_before.rstrip().endswith("(") and _CLOSING_BRACKET.match(text, token.end):

@@ -19,11 +19,15 @@ def merge_surnames(found: Found) -> None:
     name's. Only a person's: the words before the last are given names, initials or
     rare words ("Edsger W. Dijkstra"), so `York` is no mention of `New York`, `JOIN`
     none of `LEFT JOIN`, and `Gibraltar` none of `Strait of Gibraltar`."""
+    # Only a name whose last word is found alone as well can take its occurrences.
+    alone = {name for kind, name in found if kind is CandidateKind.NAME and " " not in name}
     by_last_word: dict[str, list[str]] = {}
     for kind, name in list(found):
         if kind is CandidateKind.NAME and " " in name and not any(map(str.isdigit, name)):
             before, last = name.rsplit(" ", 1)
-            if before.rsplit(" ", 1)[-1] in _OF_WORDS or not _given_names(before.split()):
+            if last not in alone or before.rsplit(" ", 1)[-1] in _OF_WORDS:
+                continue
+            if not _given_names(before.split()):
                 continue
             by_last_word.setdefault(last, []).append(name)
     for kind, short in list(found):

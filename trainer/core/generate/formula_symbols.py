@@ -10,6 +10,8 @@ from trainer.core.answering.normalise import fold
 
 # A letter with no letter on either side, in folded text: "n" and "v" of "o n log n v".
 _ONE_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
+# A formula has one of these: a bracket, a power or an operator.
+_FORMULA_MARKS = frozenset("(^+−-*/×·²³=")
 # A function's letter, applied to a bracket: the "O" of "O(n)", the "f" of "f(x)".
 _FUNCTION_LETTER = re.compile(r"(?<![^\W\d_])([^\W\d_])\(")
 
@@ -19,6 +21,8 @@ def formula_symbols(value: str) -> frozenset[str] | None:
     notation or algebra with a variable ("O(n log n)": o and n; "O((V + E) log V)": o, v
     and e); None when it is no formula, or one of constants only ("O(1)", whose options
     may be in any variable)."""
+    if _FORMULA_MARKS.isdisjoint(value):
+        return None  # most values: no bracket, power or operator
     if not (is_formula(value) or is_algebra(value)):
         return None
     symbols = one_letter_words(fold(value))

@@ -44,7 +44,8 @@ def option_cue(folded_prompt: str, choices: tuple[str, ...], answer: int) -> str
     another form: "subtree" for "tree", "sorted" for "sort") and no other option does;
     None if there is none. The kind of thing asked for ("Which city …?") is left out."""
     answer_words = _content_words(quick_fold(choices[answer]).split())
-    if not answer_words:
+    # Most prompts hold no word that starts as one of the answer's: ruled out at once.
+    if not any(word[:_SHORTEST_CUE] in folded_prompt for word in answer_words):
         return None
     folded = folded_prompt.split()
     # Most prompts share no word with the answer: a word of another form starts as the
