@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.cli.streams import PrintableStream, escaping, printable_streams, tolerate_encoding
-from trainer.core.untrusted import FORBIDDEN
+from trainer.core.untrusted import forbidden_search
 
 HOSTILE = "title\x1b]0;pwned\x07 \x9b2J \u202etxt.exe\x00 ok"
 
@@ -26,7 +26,7 @@ def test_a_wrapped_stream_escapes_controls_and_keeps_newlines_and_tabs() -> None
 def test_nothing_written_holds_a_forbidden_character(text: str) -> None:
     inner = io.StringIO()
     escaping(inner).write(text)
-    assert FORBIDDEN.search(inner.getvalue()) is None
+    assert forbidden_search(inner.getvalue()) is None
 
 
 def test_the_wrapper_passes_on_everything_else() -> None:

@@ -17,7 +17,7 @@ from tests.support.clock import MovableClock
 from tests.support.decks import deck_text
 from trainer.core.model import Card
 from trainer.core.scheduling.state import Quality
-from trainer.core.untrusted import FORBIDDEN
+from trainer.core.untrusted import forbidden_search
 from trainer.engine import (
     MAX_ANSWER_CHARS,
     CardNotActiveError,
@@ -182,7 +182,7 @@ def test_capping_keeps_a_prefix_of_at_most_the_cap(typed: str) -> None:
 @given(st.text(max_size=300))
 def test_a_quoted_prompt_is_one_short_escaped_line(prompt: str) -> None:
     quoted = quoted_prompt(prompt)
-    assert "\n" not in quoted and FORBIDDEN.search(quoted) is None
+    assert "\n" not in quoted and forbidden_search(quoted) is None
     inner = quoted[1:-1]
     assert len(" ".join(prompt.split())) <= PROMPT_QUOTED_CHARS or inner.endswith("…")
 

@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Input, Select, Static, TabbedContent
 from tests.support.answering import TINY_DECK, put_in_order, settle
 from tests.support.clock import MovableClock
 from trainer.core.model import AnswerType, Card
-from trainer.core.untrusted import FORBIDDEN
+from trainer.core.untrusted import forbidden_search
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.browse import BrowseScreen
 from trainer.tui.screens.card_detail import CardDetailPane
@@ -114,7 +114,7 @@ def drawn(app: TrainerApp) -> str:
     """The text of everything the current screen draws (notifications included), checked
     to hold no character that could reach the terminal raw."""
     text = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-    found = FORBIDDEN.search(text)
+    found = forbidden_search(text)
     assert found is None, f"{found.group()!r} drawn on {app.screen!r}"
     return text
 

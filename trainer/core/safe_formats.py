@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 
-from trainer.core.untrusted import FORBIDDEN, printable
+from trainer.core.untrusted import printable, replace_forbidden
 
 # The characters that make a spreadsheet read a cell as a formula, with their full-width
 # forms (some spreadsheets fold them to the ASCII ones) and the controls OWASP lists.
@@ -32,7 +32,7 @@ def json_text(value: object, *, indent: int | None = None) -> str:
     text = json.dumps(value, ensure_ascii=False, indent=indent)
     # Outside strings JSON is ASCII, so every match lies in a string, where `\\uXXXX` is
     # the same character to any JSON reader.
-    return FORBIDDEN.sub(_json_escape, text)
+    return replace_forbidden(text, _json_escape)
 
 
 def starts_formula(text: str) -> bool:

@@ -10,24 +10,108 @@ characters in a deck's values; everywhere else they are shown escaped, as `\\x1b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Allowed: tab and newline. Refused: every other C0 control, DEL, every C1 control, the
 # bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the
 # line and paragraph separators (which some terminals treat as newlines), BOM/ZWNBSP
 # in the middle of text, and lone surrogates (undecodable bytes of a file name, or a
 # `"\udc9b"` escape: written out they fail to encode, or become raw bytes such as CSI).
-_FORBIDDEN_CLASS = (
+# And the characters that show nothing and serve no script, which hide text or make two
+# strings look alike: the soft hyphen, the zero-width space, the word joiner and the
+# invisible operators, the Hangul and Khmer fillers, the Mongolian selectors, the
+# deprecated format controls, the interlinear annotations, and beyond the Basic
+# Multilingual Plane the shorthand and musical format controls and the TAG characters
+# (U+E0000–U+E007F: invisible "ASCII" that some tools read as text).
+FORBIDDEN_CLASS = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c\ufeff"
     "\ud800-\udfff"
+    "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u2060-\u2064\u206a-\u206f"
+    "\u3164\uffa0\ufff9-\ufffb"
 )
-FORBIDDEN = re.compile(f"[{_FORBIDDEN_CLASS}]")
-# The same, plus newline and tab: for text that must stay on one line.
-_FORBIDDEN_ON_ONE_LINE = re.compile(f"[\t\n{_FORBIDDEN_CLASS}]")
+_ASTRAL_CLASS = "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+# The joiners and variation selectors serve scripts and emoji (Persian and Indic words,
+# "👩‍💻", "❤️"): allowed after a character that is not ASCII, joiners before one too.
+# Beside ASCII, or at an end, they only hide something ("pass\u200dword").
+_JOINERS = "\u200c\u200d"
+_SELECTORS = "\ufe00-\ufe0f"
+_ASTRAL_SELECTORS = "\U000e0100-\U000e01ef"
+# Each scan is one class (fast): the characters of the Basic Multilingual Plane, and,
+# only in text that has any character beyond it, those beyond. The context decides
+# the joiners and selectors found.
+_FOUND = re.compile(f"[{FORBIDDEN_CLASS}{_JOINERS}{_SELECTORS}]")
+_FOUND_ON_ONE_LINE = re.compile(f"[\t\n{FORBIDDEN_CLASS}{_JOINERS}{_SELECTORS}]")
+_ANY_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_FOUND_ASTRAL = re.compile(f"[{_ASTRAL_CLASS}{_ASTRAL_SELECTORS}]")
+_IN_CONTEXT = re.compile(f"[{_JOINERS}{_SELECTORS}{_ASTRAL_SELECTORS}]")
+_JOINER = re.compile(f"[{_JOINERS}]")
+
+
+def _in_place(found: re.Match[str]) -> bool:
+    """Whether a character found is a joiner or selector where a script or an emoji needs
+    it: after a visible character that is not ASCII (a joiner before one too). Next to
+    another such mark it is not: whether that one stays depends on its own neighbours."""
+    char = found.group()
+    if _IN_CONTEXT.match(char) is None:
+        return False
+    text, start, end = found.string, found.start(), found.end()
+    if start == 0 or not _visible_beyond_ascii(text[start - 1]):
+        return False
+    return _JOINER.match(char) is None or (end < len(text) and _visible_beyond_ascii(text[end]))
+
+
+def _visible_beyond_ascii(char: str) -> bool:
+    return char >= "\x80" and _FOUND.match(char) is None and _FOUND_ASTRAL.match(char) is None
+
+
+def _scans(text: str, *, one_line: bool = False) -> tuple[re.Pattern[str], ...]:
+    first = _FOUND_ON_ONE_LINE if one_line else _FOUND
+    return (first, _FOUND_ASTRAL) if _ANY_ASTRAL.search(text) else (first,)
+
+
+def forbidden_search(text: str) -> re.Match[str] | None:
+    """The first character of `text` that must not reach a terminal, or None."""
+    first: re.Match[str] | None = None
+    for scan in _scans(text):
+        for found in scan.finditer(text):
+            if not _in_place(found):
+                if first is None or found.start() < first.start():
+                    first = found
+                break
+    return first
+
+
+def replace_forbidden(text: str, replace: Callable[[re.Match[str]], str]) -> str:
+    """`text` with every character that must not reach a terminal given by `replace`."""
+
+    def each(found: re.Match[str]) -> str:
+        return found.group() if _in_place(found) else replace(found)
+
+    for scan in _scans(text):
+        if any(not _in_place(found) for found in scan.finditer(text)):
+            text = scan.sub(each, text)
+    return text
+
+
+def without_forbidden(text: str) -> tuple[str, int]:
+    """`text` with every character that must not reach a terminal removed, and how many."""
+    removed = 0
+
+    def drop(found: re.Match[str]) -> str:
+        nonlocal removed
+        if _in_place(found):
+            return found.group()
+        removed += 1
+        return ""
+
+    for scan in _scans(text):
+        text = scan.sub(drop, text)
+    return text, removed
 
 
 def first_forbidden(text: str) -> int | None:
     """The offset of the first character that must not reach a terminal, or None."""
-    match = FORBIDDEN.search(text)
+    match = forbidden_search(text)
     return None if match is None else match.start()
 
 
@@ -48,19 +132,28 @@ def describe_char(char: str) -> str:
         "\u2067": "RIGHT-TO-LEFT ISOLATE",
         "\u2068": "FIRST STRONG ISOLATE",
         "\u2069": "POP DIRECTIONAL ISOLATE",
+        "\u00ad": "SOFT HYPHEN",
+        "\u200b": "ZERO WIDTH SPACE",
+        "\u200c": "ZERO WIDTH NON-JOINER",
+        "\u200d": "ZERO WIDTH JOINER",
+        "\u2060": "WORD JOINER",
     }
     code = f"U+{ord(char):04X}"
-    name = names.get(char)
+    name = names.get(char) or ("TAG" if 0xE0000 <= ord(char) <= 0xE007F else None)
     return f"{code} ({name})" if name else code
 
 
 def _escape(match: re.Match[str]) -> str:
+    if _in_place(match):
+        return match.group()
     code = ord(match.group())
     if code == 0x09:
         return "\\t"
     if code == 0x0A:
         return "\\n"
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def printable(text: str, *, one_line: bool = False) -> str:
@@ -69,10 +162,10 @@ def printable(text: str, *, one_line: bool = False) -> str:
     Newlines and tabs are kept unless `one_line` is set. Text without such characters
     comes back unchanged (the common case costs one regular-expression scan).
     """
-    pattern = _FORBIDDEN_ON_ONE_LINE if one_line else FORBIDDEN
-    if pattern.search(text) is None:
-        return text
-    return pattern.sub(_escape, text)
+    for scan in _scans(text, one_line=one_line):
+        if any(not _in_place(found) for found in scan.finditer(text)):
+            text = scan.sub(_escape, text)
+    return text
 
 
 def on_one_line(value: object) -> str:

@@ -19,7 +19,7 @@ from trainer.core.compile import compile_loaded
 from trainer.core.deck.loader import load_deck_bytes
 from trainer.core.model import CompiledDeck, DeckError, Diagnostic
 from trainer.core.records import record
-from trainer.core.untrusted import FORBIDDEN
+from trainer.core.untrusted import without_forbidden
 from trainer.interop.bank import (
     UNKNOWN_PAGE,
     Bank,
@@ -191,7 +191,7 @@ def _dump(value: object) -> str:
 
 
 def _clean(text: str) -> str:
-    return FORBIDDEN.sub("", text).strip()
+    return without_forbidden(text)[0].strip()
 
 
 def _comment(text: str) -> str:

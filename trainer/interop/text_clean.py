@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from trainer.core.untrusted import FORBIDDEN
+from trainer.core.untrusted import without_forbidden
 
 # Elements that end a line of text where they open or close.
 _BLOCKS = frozenset(
@@ -100,7 +100,7 @@ def html_to_text(html: str) -> Cleaned:
 def clean_text(text: str) -> Cleaned:
     """`text` with line ends made `\\n`, controls removed, spaces and blank lines tidied."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text, removed = FORBIDDEN.subn("", text)
+    text, removed = without_forbidden(text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     tidy = _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip("\n")
     return Cleaned(tidy, [], removed)

@@ -13,11 +13,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual.content import Content
 
-from trainer.core.untrusted import FORBIDDEN, printable
+from trainer.core.untrusted import FORBIDDEN_CLASS, printable
 
 # An Input's `restrict`: what the learner types or pastes (a file name copied from a web
 # page, say) may hold no control character, which the Input would draw raw.
-WITHOUT_CONTROLS = f"[^{FORBIDDEN.pattern[1:-1]}]*"
+WITHOUT_CONTROLS = f"[^{FORBIDDEN_CLASS}]*"
 
 
 def shown(text: str, *, one_line: bool = False) -> str:

@@ -34,7 +34,7 @@ from trainer.core.deck.includes import (
 )
 from trainer.core.deck.loader import load_deck
 from trainer.core.model import DeckError
-from trainer.core.untrusted import FORBIDDEN
+from trainer.core.untrusted import forbidden_search
 
 CORPUS = Path(__file__).with_name("hostile")
 # What lies outside the deck's folder: if any of it shows up in an error, a read leaked it.
@@ -149,7 +149,7 @@ def test_each_hostile_deck_fails_with_exactly_its_error_lines(
         expected.append(line)
     assert lines == expected
     output = "\n".join(lines)
-    assert FORBIDDEN.search(output) is None, "an error message holds a raw control character"
+    assert forbidden_search(output) is None, "an error message holds a raw control character"
     for secret_line in [*SECRET.splitlines(), "SECRETHASH", "leaked", "root:x:0"]:
         assert secret_line not in output
 

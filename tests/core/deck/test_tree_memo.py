@@ -21,7 +21,7 @@ from trainer.core.deck.tree_memo import (
     unpack,
 )
 from trainer.core.deck.yaml_source import parse_yaml
-from trainer.core.untrusted import FORBIDDEN
+from trainer.core.untrusted import forbidden_search
 
 scalars = st.one_of(
     st.none(),
@@ -31,7 +31,7 @@ scalars = st.one_of(
     # Characters a deck may hold: those that could take over a terminal are refused by
     # the parser (test_yaml_source.py), and make no tree to remember.
     st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12).filter(
-        lambda text: FORBIDDEN.search(text) is None
+        lambda text: forbidden_search(text) is None
     ),
 )
 documents = st.recursive(

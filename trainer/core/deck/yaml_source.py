@@ -12,7 +12,7 @@ from trainer.core.deck.includes import MAX_FILE_BYTES
 from trainer.core.deck.yaml_tree import MAX_DEPTH, MAX_NODES, YamlNode, mark_of, to_tree
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import Diagnostic, Location, Severity
-from trainer.core.untrusted import FORBIDDEN, describe_char, printable
+from trainer.core.untrusted import describe_char, forbidden_search, printable
 
 _LOADER = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
@@ -78,7 +78,7 @@ def parse_yaml(data: bytes, path: str, *, max_nodes: int = MAX_NODES) -> YamlDoc
             return YamlDocument(None)
         # Only a document with an anchor can have aliases that share nodes; only one with
         # a forbidden character or a backslash (an escape) can have values that hold one.
-        clean = "\\" not in text and FORBIDDEN.search(text) is None
+        clean = "\\" not in text and forbidden_search(text) is None
         tree, errors = to_tree(
             root, path, max_nodes, has_anchors="&" in text, check_chars=not clean
         )

@@ -6,7 +6,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from trainer.core.model import Diagnostic, Location, Severity
-from trainer.core.untrusted import FORBIDDEN, describe_char, printable
+from trainer.core.untrusted import describe_char, forbidden_search, printable
 
 MAX_NODES = 1_000_000
 MAX_DEPTH = 64
@@ -219,7 +219,7 @@ class _Converter:
                 key = key_node.value
             else:
                 key = self._odd_key(key_node)
-            bad_char = FORBIDDEN.search(key) if key is not None and self.check_chars else None
+            bad_char = forbidden_search(key) if key is not None and self.check_chars else None
             if key is not None and bad_char is not None:
                 shown = printable(key, one_line=True)
                 self._forbidden(key_node, bad_char.group(), f"key '{shown}'")
@@ -266,7 +266,7 @@ class _Converter:
         column = mark.column + 1
         # The file's bytes were checked before parsing, but escapes such as "\e" and
         # characters allowed raw (U+202E) can still put forbidden ones in the value.
-        bad_char = FORBIDDEN.search(raw) if self.check_chars else None
+        bad_char = forbidden_search(raw) if self.check_chars else None
         if bad_char is not None:
             if id(node) not in self.reported:  # an aliased value is reported once
                 self.reported.add(id(node))
@@ -328,7 +328,9 @@ def _danger_of(char: str) -> str:
         return "an invisible byte-order mark"
     if 0xD800 <= code <= 0xDFFF:
         return "half of a surrogate pair, which is not a character and cannot be written out"
-    return "a bidirectional formatting character that can disguise how text reads"
+    if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069 or char in "\u200e\u200f\u061c":
+        return "a bidirectional formatting character that can disguise how text reads"
+    return "an invisible character that can hide text or make two strings look alike"
 
 
 def _invalid(node: Node) -> YamlInvalid:
