@@ -11,7 +11,8 @@ import pytest
 from trainer.core.deck.content_hash import content_hash
 from trainer.core.deck.includes import MAX_FILE_BYTES
 from trainer.core.model import DeckDefaults
-from trainer.engine.deck_sources import is_unchanged
+from trainer.engine import Engine
+from trainer.engine.deck_sources import UndecodableDeckNameError, is_unchanged
 from trainer.store import DeckRecord
 
 MAIN = "id: d\ntitle: T\ninclude: [part.yaml]\n"
@@ -106,3 +107,17 @@ def test_an_include_swapped_for_a_link_out_of_the_folder_is_changed(
 def test_a_missing_file_is_changed(record: DeckRecord) -> None:
     swap(record, 1)
     assert not is_unchanged(record)
+
+
+def test_a_file_name_that_is_not_utf8_hashes_and_is_refused_by_name(tmp_path: Path) -> None:
+    # Undecodable bytes in a name come back as lone surrogates ("\udcff"): the hash takes
+    # them as the bytes they were, and the import refuses the name, which the collection
+    # (UTF-8 text) could not record, with a message instead of a crash.
+    name = os.fsdecode(b"deck-\xff.yaml")
+    assert content_hash([(str(tmp_path / name), b"id: d\n")])
+    path = tmp_path / name
+    path.write_bytes((MAIN.replace("include: [part.yaml]\n", "") + PART).encode())
+    environ = {"TRAINER_HOME": str(tmp_path / "home")}
+    refused = pytest.raises(UndecodableDeckNameError, match=r"deck-\\udcff\.yaml: the file's name")
+    with Engine.open(tmp_path / "c.sqlite", environ=environ, backup=False) as engine, refused:
+        engine.import_deck(path)

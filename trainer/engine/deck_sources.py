@@ -29,6 +29,10 @@ class DeckNotFoundError(TrainerError, LookupError):
     """A deck argument names neither a deck file nor an imported deck."""
 
 
+class UndecodableDeckNameError(TrainerError, ValueError):
+    """A deck file's name is not UTF-8, which the collection records names in."""
+
+
 def deck_path(path: str | Path) -> Path:
     """The absolute form of a deck file's path, the way the collection remembers it."""
     return Path(path).expanduser().absolute()
@@ -78,6 +82,11 @@ def import_deck_file(
     `move` says the file moved.
     """
     source = deck_path(path)
+    if _undecodable(str(source)):
+        raise UndecodableDeckNameError(
+            f"{on_one_line(source)}: the file's name is not valid UTF-8, so the collection "
+            "cannot record where the deck came from: rename the file (or its folder)"
+        )
     source_format = deck_format(source)
     # A bank is converted each time: what the collection records of it is the YAML it
     # became, not the file itself, so neither the change check nor the cache applies.
@@ -98,6 +107,15 @@ def import_deck_file(
             prepared = deck_cache.prepared_deck(source, refresh=force)
     plan = apply_import(conn, prepared, source, now, move=move)
     return ImportResult(prepared.deck_id, prepared.title, str(source), plan, prepared.warnings)
+
+
+def _undecodable(name: str) -> bool:
+    """Whether a file name holds bytes that are not UTF-8 (decoded as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def find_deck_id(conn: sqlite3.Connection, name: str) -> str:

@@ -577,3 +577,25 @@ def test_errors_inside_an_aliased_subtree_are_reported_once() -> None:
         " or 'url'",
         "deck.yaml:4:13: error: duplicate excerpt id 'e' (first used on line 4)",
     ]
+
+
+def test_a_value_shown_on_one_line_may_hold_no_line_break() -> None:
+    # A line break in a page, a title or a tag would print a line of its own, which can
+    # read as another ("Source: forged", a second deck's row).
+    text = (
+        'id: d\ntitle: "Real\\nFake"\ntags: ["a\\nb"]\nexcerpts:\n'
+        '  - id: e\n    page: "12\\nSource: forged"\n    text: t\n'
+    )
+    assert errors(text) == [
+        "deck.yaml:2:8: error: 'title' in deck is shown on one line, but holds a line break;"
+        " join its lines",
+        "deck.yaml:3:8: error: an item of 'tags' in deck is shown on one line, but holds a"
+        " line break; join its lines",
+        "deck.yaml:6:11: error: 'page' in excerpt is shown on one line, but holds a line"
+        " break; join its lines",
+    ]
+    # Text shown as a passage keeps its lines.
+    deck = load_deck_bytes(
+        "deck.yaml", b'id: d\ntitle: T\nexcerpts:\n  - {id: e, page: 1, text: "a\\nb"}\n'
+    )
+    assert deck.excerpts[0].text == "a\nb"

@@ -47,7 +47,11 @@ _OPENING = frozenset("([{=:")
 # Thousands separators (commas, spaces, thin spaces) between groups of three digits.
 _GROUPED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?![\d])")
 # "1.5 million": a decimal with a scale word makes a whole number.
-_DECIMAL_SCALE = re.compile(r"(\d+)\.(\d+)\s*(" + "|".join(SCALES) + r")\b", re.IGNORECASE)
+# Only from the start of a run of digits: tried at each digit of a long run, the scan
+# would be quadratic (a deck's answer of 50,000 digits took seconds).
+_DECIMAL_SCALE = re.compile(
+    r"(?<![\d.])(\d+)\.(\d+)\s*(" + "|".join(SCALES) + r")\b", re.IGNORECASE
+)
 # A decimal ("5.1", or "5,1" as much of Europe writes it; not a date's "22.5.1960") stays
 # one word: folding would make it two numbers, and "1.5" would then match "5.1". Marked
 # by letters folding keeps, then restored with a point.

@@ -13,6 +13,7 @@ def content_hash(files: list[tuple[str, bytes]]) -> str:
     base = os.path.dirname(files[0][0])
     for path, data in files:
         relative = Path(os.path.relpath(path, base or os.curdir)).as_posix()
-        digest.update(f"{relative}\0{len(data)}\0".encode())
+        # A file name need not be UTF-8: its undecodable bytes come back as they were.
+        digest.update(f"{relative}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
         digest.update(data)
     return digest.hexdigest()

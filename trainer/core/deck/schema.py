@@ -45,16 +45,18 @@ def _object(
 
 
 TEXT = ValueSpec(Kind.STRING, nonblank=True)
+LINE = ValueSpec(Kind.STRING, nonblank=True, one_line=True)
 STRING = ValueSpec(Kind.STRING)
+SHORT_LINE = ValueSpec(Kind.STRING, one_line=True)
 SLUG = ValueSpec(Kind.SLUG)
 FIELD_NAME = ValueSpec(Kind.FIELD_NAME)
-TAGS = ValueSpec(Kind.LIST, item=TEXT)
+TAGS = ValueSpec(Kind.LIST, item=LINE)
 CHOICES = ValueSpec(Kind.INTEGER, minimum=2, maximum=8)
 ANSWER_TYPE = ValueSpec(Kind.ENUM, choices=("text", "year", "date", "number"))
 TOLERANCE = ValueSpec(Kind.NUMBER, minimum=0)
 SCALAR = ValueSpec(Kind.STRING_OR_NUMBER, nonblank=True)
 SCALARS = ValueSpec(Kind.LIST, item=SCALAR)
-PAGE = ValueSpec(Kind.STRING_OR_INTEGER, nonblank=True, minimum=1)
+PAGE = ValueSpec(Kind.STRING_OR_INTEGER, nonblank=True, minimum=1, one_line=True)
 
 
 # Keys of an excerpt's `accept`, which name its cloze numbers.
@@ -126,11 +128,15 @@ EXCERPT = _object(
     "A passage of course material with its citation and the questions asked about it.",
     KeySpec("id", SLUG, "The excerpt's identity; unique in the deck.", required=True),
     KeySpec("text", TEXT, "The passage, in the deck's own words; may hold cloze deletions.", True),
-    KeySpec("title", STRING, "A short heading shown above questions."),
+    KeySpec("title", SHORT_LINE, "A short heading shown above questions."),
     KeySpec("page", PAGE, "A page, for example 128."),
     KeySpec("pages", PAGE, "Pages, for example 128-129 or 139-142, 192."),
-    KeySpec("chapter", ValueSpec(Kind.STRING_OR_INTEGER, nonblank=True), "A chapter or section."),
-    KeySpec("url", TEXT, "A web address."),
+    KeySpec(
+        "chapter",
+        ValueSpec(Kind.STRING_OR_INTEGER, nonblank=True, one_line=True),
+        "A chapter or section.",
+    ),
+    KeySpec("url", LINE, "A web address."),
     _tags("excerpt"),
     KeySpec("auto_cloze", ValueSpec(Kind.BOOLEAN), "Automatic cloze on or off for this excerpt."),
     KeySpec("facts", _list_of("fact"), "Structured facts that templates turn into questions."),
@@ -217,8 +223,8 @@ SOURCE = _object(
     "source",
     "source",
     "The book or course the deck is drawn from.",
-    KeySpec("title", TEXT, "The title of the book or course.", required=True),
-    KeySpec("author", STRING, "Its author."),
+    KeySpec("title", LINE, "The title of the book or course.", required=True),
+    KeySpec("author", SHORT_LINE, "Its author."),
     KeySpec("edition", ValueSpec(Kind.STRING_OR_INTEGER), "The edition."),
     KeySpec("year", ValueSpec(Kind.STRING_OR_INTEGER), "The year of publication."),
     KeySpec("publisher", STRING, "The publisher."),
@@ -277,7 +283,7 @@ DECK = _object(
     "A trainer deck: excerpts from course material and the questions made from them.",
     KeySpec("format", ValueSpec(Kind.ENUM, choices=(1,)), "Version of this format; only 1."),
     KeySpec("id", SLUG, "The deck's identity. Changing it makes every card new.", required=True),
-    KeySpec("title", TEXT, "Shown on the home screen.", required=True),
+    KeySpec("title", LINE, "Shown on the home screen.", required=True),
     KeySpec("description", STRING, "One paragraph about the deck."),
     KeySpec("author", STRING, "Who wrote the deck."),
     KeySpec("license", STRING, "For example CC-BY-4.0."),

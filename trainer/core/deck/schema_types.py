@@ -55,6 +55,9 @@ class ValueSpec:
     key_pattern: str = ""
     # How messages name the keys of a MAP: "cloze numbers such as c1".
     key_noun: str = ""
+    # A string shown on one line (a title, a page, a tag): a line break in it could print
+    # a line of its own that reads as another ("Source: …").
+    one_line: bool = False
 
 
 @record

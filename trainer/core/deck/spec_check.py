@@ -66,7 +66,9 @@ class SpecChecker:
                 if isinstance(value_node, YamlScalar) and isinstance(value_node.value, str):
                     if wanted.kind in _TEXT_KINDS:
                         text = value_node.value.strip()
-                        if text or not wanted.nonblank:
+                        if (text or not wanted.nonblank) and not (
+                            wanted.one_line and ("\n" in text or "\r" in text)
+                        ):
                             values[name] = text
                             continue
                     elif wanted.kind is Kind.SLUG and SLUG.match(value_node.value):
@@ -185,6 +187,10 @@ class SpecChecker:
             text = node.value.strip()
             if wanted.nonblank and not text:
                 self.error(node.line, node.column, f"{what} must not be empty")
+                return INVALID
+            if wanted.one_line and ("\n" in text or "\r" in text):
+                message = f"{what} is shown on one line, but holds a line break; join its lines"
+                self.error(node.line, node.column, message)
                 return INVALID
             return text
         return self._mismatch(node, what, wanted)
