@@ -67,3 +67,16 @@ def test_no_written_cell_reads_as_a_formula_or_holds_a_control(text: str) -> Non
     (cell,) = next(csv.reader(io.StringIO(out.getvalue())))
     assert forbidden_search(cell) is None
     assert not starts_formula(cell)
+
+
+def test_a_character_beyond_the_basic_plane_is_escaped_as_json_reads_it() -> None:
+    # A TAG character (invisible "ASCII") is escaped as a surrogate pair, which any JSON
+    # reader turns back into the one character.
+    document = json_text({"a": "x\U000e0041y"})
+    assert document == '{"a": "x\\udb40\\udc41y"}'
+    assert json.loads(document) == {"a": "x\U000e0041y"}
+
+
+@pytest.mark.parametrize("space", ["\u2003", "\u2002", "\u205f", "\t "])
+def test_any_space_before_a_formula_sign_still_makes_a_formula(space: str) -> None:
+    assert starts_formula(f"{space}=2+2")

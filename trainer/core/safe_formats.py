@@ -19,12 +19,15 @@ from trainer.core.untrusted import printable, replace_forbidden
 # The characters that make a spreadsheet read a cell as a formula, with their full-width
 # forms (some spreadsheets fold them to the ASCII ones) and the controls OWASP lists.
 FORMULA_STARTS = frozenset("=+-@\t\r＝＋－＠")
-# Spaces before the sign do not stop every spreadsheet from reading a formula.
-_BLANKS = " \n\u00a0\u3000"
 
 
 def _json_escape(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
+    code = ord(match.group())
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    # Beyond the Basic Multilingual Plane JSON writes a surrogate pair ("\udb40\udc41").
+    high, low = divmod(code - 0x10000, 0x400)
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
 
 
 def json_text(value: object, *, indent: int | None = None) -> str:
@@ -37,7 +40,8 @@ def json_text(value: object, *, indent: int | None = None) -> str:
 
 def starts_formula(text: str) -> bool:
     """True when a spreadsheet could read `text` as a formula."""
-    return text.lstrip(_BLANKS)[:1] in FORMULA_STARTS
+    # Spaces before the sign, of any kind, do not stop every spreadsheet from reading it.
+    return text.lstrip()[:1] in FORMULA_STARTS
 
 
 def csv_cell(value: object) -> object:
