@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
+from trainer.cli.crash import report_crash
 from trainer.core.gc_control import pause_for_start_up, resume_after_start_up
 from trainer.tui.start import StartAt
 
@@ -100,6 +101,8 @@ def _launch(start: StartAt) -> int:
         app.run()
     finally:
         resume_after_start_up()
+    if app.crashed is not None:
+        return report_crash(app.crashed)
     return app.return_code or EXIT_OK
 
 

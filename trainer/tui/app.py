@@ -37,6 +37,10 @@ _READY_ANSWERING_AFTER = 1.0
 _START_UP_SECONDS = 1.0
 
 
+# The status a bug ends the app with: EX_SOFTWARE, as `cli.crash` reports one.
+EXIT_CRASHED = 70
+
+
 class TrainerApp(App[None]):
     """`trainer`'s terminal app. Every screen reaches the collection through `self.engine`.
 
@@ -73,6 +77,20 @@ class TrainerApp(App[None]):
         self._engine: Engine | None = None
         self.startup_problem: StartupProblem | None = None
         self._theme_written = ""
+        # A bug that ended the app, for the command line to report as it reports its own.
+        self.crashed: Exception | None = None
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A bug ends the app as it ends a command: one line and a crash file (see
+        `cli.crash`), never Textual's traceback, whose locals print deck text and can run
+        to a megabyte. Headless (under Pilot) the library's own handling stays, so that
+        tests see the exception."""
+        if self.is_headless:
+            super()._handle_exception(error)
+            return
+        if self.crashed is None:
+            self.crashed = error
+        self.exit(return_code=EXIT_CRASHED)
 
     @property
     def engine(self) -> Engine:
