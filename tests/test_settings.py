@@ -155,6 +155,13 @@ def test_a_syntax_error_at_the_end_points_past_the_last_character(settings_file:
     assert str(caught.value) == "~/.config/trainer/settings.toml:2:16: Invalid value"
 
 
+def test_a_file_nested_too_deeply_to_parse_is_reported(settings_file: Path) -> None:
+    # The TOML parser recurses: arrays 5,000 deep exhaust its stack (RecursionError).
+    deep = "a = " + "[" * 5000 + "]" * 5000 + "\n"
+    with pytest.raises(SettingsError, match=r"settings\.toml: the settings file nests too deep"):
+        load_text(settings_file, deep)
+
+
 def test_a_file_that_is_not_utf8_is_reported(settings_file: Path) -> None:
     settings_file.write_bytes(b"new_per_day = 5 # caf\xe9\n")
     with pytest.raises(SettingsError, match=r"settings\.toml: the settings file is not UTF-8"):

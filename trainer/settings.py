@@ -219,6 +219,9 @@ def load_settings(path: Path) -> Settings:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(_syntax_message(shown, text, str(error))) from None
+    except RecursionError:
+        # Arrays nested thousands deep exhaust the parser's stack: no settings are.
+        raise SettingsError(f"{shown}: the settings file nests too deeply to read") from None
     return parse_settings(data, shown)
 
 

@@ -153,7 +153,8 @@ def _normal_item(
     notes: list[str] = []
     shown: set[str] = set()
     for ordinal in ordinals:
-        if ordinal >= len(note_type.templates):
+        if not 0 <= ordinal < len(note_type.templates):
+            # A negative ordinal would index from the end: another template, or none.
             bank.warn(where, f"card {ordinal + 1} has no template in its note type; left out")
             continue
         front, back = note_type.templates[ordinal]
