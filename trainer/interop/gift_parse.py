@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from trainer.core.answering.normalise import fold
+from trainer.core.deck.schema import CHOICES
 from trainer.core.records import record
 from trainer.interop.bank import Bank, BankItem, BankQuestion
 from trainer.interop.gift_blocks import (
@@ -268,17 +269,29 @@ def _matching(
         if arrow < 0:
             raise block.error(entry.offset, "a matching pair needs '->' between its two sides")
         pairs.append((entry.text[:arrow].strip(), entry.text[arrow + 2 :].strip()))
-    rights = [right for _, right in pairs]
+    rights = list(dict.fromkeys(right for _, right in pairs))
     questions = [
         BankQuestion(
             prompt=f"{prompt}\n\n{left}",
             answer=right,
-            distractors=tuple(r for r in dict.fromkeys(rights) if r != right),
+            distractors=_nearest_others(rights, right),
         )
         for left, right in pairs
         if left
     ]
     return questions, []
+
+
+def _nearest_others(rights: list[str], right: str) -> tuple[str, ...]:
+    """The other right sides, as many as a choice can show beside `right`: all of them, in
+    order, when they fit, else those that follow it (from the start again after the
+    last). All of them for every pair of a long question would grow with the square of
+    the pairs: 1,000 pairs in 13 KB made a deck of gigabytes."""
+    most = int(CHOICES.maximum or 2) - 1
+    if len(rights) <= most + 1:
+        return tuple(other for other in rights if other != right)  # all, in their order
+    at = rights.index(right)
+    return tuple([*rights[at + 1 :], *rights[:at]][:most])
 
 
 def _warn_feedback(entries: list[Entry], kept: list[Entry], where: str, bank: Bank) -> None:
