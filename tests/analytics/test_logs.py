@@ -173,6 +173,14 @@ def test_past_twenty_errors_the_rest_are_counted(tmp_path: Path) -> None:
             1,
             "'typed' must be text or a number, not an object",
         ),
+        # A student's file is untrusted: nesting that exhausts the decoder's stack, and a
+        # number SQLite cannot hold, are errors, never a crash.
+        ("[" + "[" * 100_000 + "]" * 100_000 + "]", 1, "bad JSON: nested too deeply"),
+        (
+            '[{"card": "v:e:q1", "quality": 3, "id": 99999999999999999999999999999}]',
+            1,
+            "'id' is a whole number too large (29 digits)",
+        ),
     ],
 )
 def test_malformed_json_is_an_error_at_its_line(

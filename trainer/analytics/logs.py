@@ -196,6 +196,11 @@ def _json_row(entry: object, file_no: int, line: int, learner: str) -> Row | str
         if problem is not None:
             return problem
         kinds = set(map(type, cells))
+    if int in kinds:
+        # SQLite holds whole numbers of 64 bits; a log has no reason for larger ones.
+        for name, cell in zip(LOG_COLUMNS, cells, strict=True):
+            if type(cell) is int and not _SMALLEST_INT <= cell <= _LARGEST_INT:
+                return f"'{name}' is a whole number too large ({len(str(abs(cell)))} digits)"
     if bool in kinds:
         cells = [_BOOL_TEXT[cell] if type(cell) is bool else cell for cell in cells]
     if type(None) in kinds:
@@ -206,6 +211,7 @@ def _json_row(entry: object, file_no: int, line: int, learner: str) -> Row | str
 
 
 _SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+_SMALLEST_INT, _LARGEST_INT = -(2**63), 2**63 - 1
 _BOOL_TEXT = {True: "true", False: "false"}
 _LEARNER = LOG_COLUMNS.index("learner")
 
@@ -324,6 +330,9 @@ class _JsonStream:
                     continue
                 line = self._line + self._text.count("\n", self._at, error.pos)
                 raise _JsonProblem(line, f"bad JSON: {error.msg}") from None
+            except RecursionError:
+                # Arrays or objects nested thousands deep exhaust the decoder's stack.
+                raise _JsonProblem(self._line, "bad JSON: nested too deeply") from None
             escaped = self._text.find("\\ud", self._at, end) >= 0
             if (escaped or self._text.find("\\uD", self._at, end) >= 0) and _lone_surrogate(value):
                 value = _Unreadable(
