@@ -23,6 +23,8 @@ from trainer.engine import (
     UnknownDeckError,
     plan_update,
 )
+from trainer.engine.decks import ExamTooFarError
+from trainer.store import set_exam_date
 from trainer.store.log import card_log, replay_answers
 
 TWO_CARDS = deck_text("d", {"e1": [("a", "A")], "e2": [("b", "B")]})
@@ -184,6 +186,20 @@ def test_a_check_reads_what_the_cards_excerpt_says_a_number_counts(
     assert study is not None
     assert engine.check(study.card, "4 haploid cells", 2.0).verdict.correct
     assert not engine.check(study.card, "4 diploid cells", 2.0).verdict.correct
+
+
+def test_an_exam_date_past_the_horizon_is_refused_and_one_stored_plans_nothing(
+    engine: Engine, write_deck: Callable[..., Path]
+) -> None:
+    engine.import_deck(write_deck("d.yaml", deck_text("d", {"e0": [("q0", "A0")]})))
+    with pytest.raises(ExamTooFarError, match="more than ten years away"):
+        engine.set_exam("d", date(9999, 12, 31))
+    # A collection that already holds one (set before the horizon was kept) still works.
+    set_exam_date(engine._conn, "d", date(9999, 12, 31))
+    engine._forget_decks()
+    schedule = engine.exam_schedule("d")
+    assert schedule is None or schedule.days == ()
+    assert [overview.deck_id for overview in engine.decks()] == ["d"]
 
 
 def test_exam_mode_follows_its_plan_and_leaves_no_trace_after_the_exam(

@@ -4,23 +4,29 @@ deck, the home screen's overviews, exam dates."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer import paths
 from trainer.core.model import CompiledDeck
+from trainer.core.scheduling.exam_plan import EXAM_HORIZON_DAYS
 from trainer.engine import deck_sources
 from trainer.engine.bundled import import_bundled
 from trainer.engine.handle import CollectionHandle, locked
 from trainer.engine.overviews import deck_overviews
 from trainer.engine.results import DeckOverview, ImportResult
+from trainer.errors import TrainerError
 from trainer.store import DeckRecord, set_exam_date
 from trainer.store.backup import backup_if_due
 
 if TYPE_CHECKING:
     from trainer.engine.deck_cache import DeckCache
     from trainer.store import ImportPlan
+
+
+class ExamTooFarError(TrainerError, ValueError):
+    """An exam date further ahead than any plan is made for (see EXAM_HORIZON_DAYS)."""
 
 
 class DeckMethods(CollectionHandle):
@@ -93,6 +99,12 @@ class DeckMethods(CollectionHandle):
 
     @locked
     def set_exam(self, deck_id: str, exam_date: date | None) -> None:
+        """Set (or with None clear) a deck's exam date; ExamTooFarError past the horizon."""
+        if exam_date is not None and (exam_date - self.today()).days > EXAM_HORIZON_DAYS:
+            raise ExamTooFarError(
+                f"{exam_date.isoformat()} is more than ten years away: choose a day before "
+                f"{(self.today() + timedelta(days=EXAM_HORIZON_DAYS + 1)).isoformat()}"
+            )
         set_exam_date(self._conn, deck_id, exam_date)
         self._forget_decks()
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from trainer.core.scheduling.exam import exam_review
 from trainer.core.scheduling.exam_plan import (
     EVEN_LOAD,
+    EXAM_HORIZON_DAYS,
     PlanCard,
     expected_failure_rate,
     plan_exam,
@@ -227,3 +228,17 @@ def test_the_docs_worked_example_is_what_the_plan_gives() -> None:
     assert new[:4] == [15, 11, 15, 11] and sum(new[:9]) == 101
     assert f"(busiest day {plan.peak}, mean {plan.mean:.1f})" in section
     assert "SM-2's plan introduces 15, 11, 15, 11, … new cards a day" in section
+
+
+def test_an_exam_past_the_horizon_gets_no_plan() -> None:
+    # A date stored before the horizon was enforced (9999-12-31) would overflow the
+    # calendar, or take minutes to plan: no plan, no error.
+    for exam in (date(9999, 12, 31), TODAY + timedelta(days=EXAM_HORIZON_DAYS + 1)):
+        plan = plan_exam(
+            new_cards(SM2_SCHEDULER, 5),
+            today=TODAY,
+            exam_date=exam,
+            final_days=3,
+            scheduler=SM2_SCHEDULER,
+        )
+        assert plan.days == ()

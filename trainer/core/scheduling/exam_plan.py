@@ -52,6 +52,8 @@ ASSUMED_FAILURE = Quality.INCORRECT_REMEMBERED
 # is tried while the days left are at most this many, every other one up to twice, …
 # (days counted back from the exam, so that tomorrow's plan can keep today's pace).
 SPREAD_CHOICES = 4
+# How far ahead an exam may be: ten years, room for any course.
+EXAM_HORIZON_DAYS = 3653
 
 
 @dataclass(slots=True)
@@ -100,7 +102,9 @@ def plan_exam(
     if not 0 <= failure_rate < 1:
         raise ValueError(f"a failure rate is from 0 to 1 (1 excluded), not {failure_rate!r}")
     days = max(0, (exam_date - today).days)
-    if days == 0:
+    if days == 0 or days > EXAM_HORIZON_DAYS:
+        # Past the horizon no plan is made: its days could outrun the calendar (9999-12-31)
+        # and a thousand years of days would take minutes; the date is refused when set.
         return ExamSchedule(exam_date, today, ())
     first_final = exam_date - timedelta(days=final_days)
     due, new, forward = _sort_cards(cards, today, exam_date, first_final)
