@@ -17,6 +17,8 @@ from trainer.store import (
     set_exam_date,
 )
 from trainer.store.decks import DeckSummary, get_deck
+from trainer.store.errors import CollectionCorruptError
+from trainer.store.siblings import chronology_cites
 
 # The days of the `history` fixture in conftest.
 D0, D2 = date(2025, 3, 1), date(2025, 3, 3)
@@ -79,3 +81,21 @@ def test_unknown_decks_are_named_in_errors(conn: sqlite3.Connection) -> None:
         get_deck(conn, "ghost")
     with pytest.raises(UnknownDeckError):
         set_exam_date(conn, "ghost", date(2025, 1, 1))
+
+
+def test_damaged_rows_are_reported_as_a_corrupt_collection(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
+    # Someone edited the file, or it is damaged: an error the app and the command line
+    # report, never an AttributeError or SQLite's "malformed JSON" as a crash.
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    with conn:
+        conn.execute("UPDATE decks SET info = '[1, 2]'")
+    with pytest.raises(CollectionCorruptError, match="metadata is not an object"):
+        get_deck(conn, "deck")
+    with conn:
+        conn.execute("UPDATE card_content SET content = 'not json'")
+        conn.execute("UPDATE cards SET kind = 'chronology'")
+    (card_id,) = conn.execute("SELECT id FROM cards LIMIT 1").fetchone()
+    with pytest.raises(CollectionCorruptError, match="a stored card cannot be read"):
+        chronology_cites(conn, [card_id])

@@ -89,6 +89,8 @@ def _record_from_row(row: sqlite3.Row) -> DeckRecord:
         info = json.loads(str(row["info"]))
     except ValueError as error:
         raise CollectionCorruptError(f"stored deck metadata cannot be read ({error})") from error
+    if not isinstance(info, dict):
+        raise CollectionCorruptError("stored deck metadata is not an object")
     book = info.get("book") or {}
     exam = row["exam_date"]
     return DeckRecord(

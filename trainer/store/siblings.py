@@ -47,12 +47,16 @@ def chronology_cites(
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            rows = conn.execute(
-                f"""SELECT c.id, json_extract(cc.content, '$.cites')
-                    FROM cards c JOIN card_content cc ON cc.card_id = c.id
-                    WHERE c.id IN ({marks}) AND c.kind = ?""",
-                (*chunk, CardKind.CHRONOLOGY.value),
-            )
+            try:
+                rows = conn.execute(
+                    f"""SELECT c.id, json_extract(cc.content, '$.cites')
+                        FROM cards c JOIN card_content cc ON cc.card_id = c.id
+                        WHERE c.id IN ({marks}) AND c.kind = ?""",
+                    (*chunk, CardKind.CHRONOLOGY.value),
+                ).fetchall()
+            except sqlite3.OperationalError as error:
+                # SQLite's JSON functions refuse a damaged card's stored text.
+                raise CollectionCorruptError(f"a stored card cannot be read ({error})") from None
             for card_id, cites in rows:
                 found[str(card_id)] = _excerpt_ids(cites)
     return found
