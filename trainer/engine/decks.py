@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from trainer import paths
 from trainer.core.model import CompiledDeck
-from trainer.core.scheduling.exam_plan import EXAM_HORIZON_DAYS
 from trainer.engine import deck_sources
 from trainer.engine.bundled import import_bundled
 from trainer.engine.handle import CollectionHandle, locked
@@ -100,6 +99,9 @@ class DeckMethods(CollectionHandle):
     @locked
     def set_exam(self, deck_id: str, exam_date: date | None) -> None:
         """Set (or with None clear) a deck's exam date; ExamTooFarError past the horizon."""
+        # Imported here: the planner is for decks with an exam (see exam_queue.py).
+        from trainer.core.scheduling.exam_plan import EXAM_HORIZON_DAYS
+
         if exam_date is not None and (exam_date - self.today()).days > EXAM_HORIZON_DAYS:
             raise ExamTooFarError(
                 f"{exam_date.isoformat()} is more than ten years away: choose a day before "
