@@ -6,6 +6,7 @@ import io
 import json
 import random
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from trainer.cli import main
 from trainer.cli.plain_review import run_plain_review
 from trainer.engine import Engine
 from trainer.paths import settings_path
+from trainer.store import set_exam_date
 from trainer.store.log import iter_log
 
 CARDS = 101
@@ -114,6 +116,7 @@ def test_exam_sets_shows_as_json_and_clears(
         (["2026-13-01"], "is not a day of the calendar"),
         (["tomorrow"], "an exam date is written YYYY-MM-DD"),
         (["2000-01-01"], "has passed"),
+        (["9999-12-31"], "is more than ten years away"),
         (["2099-01-01", "--clear"], "not both"),
     ],
 )
@@ -132,3 +135,23 @@ def test_a_bad_exam_date_is_one_line(
     assert main(["exam", "d", *args]) == 1
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_stored_exam_date_past_the_horizon_plans_nothing_and_decks_work(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A collection from before the horizon was kept may hold 9999-12-31: the planner
+    # overflowed the calendar, so decks, exam and the app failed until --clear.
+    monkeypatch.setenv("TRAINER_NOW", "2026-03-02T10:00:00+01:00")
+    (tmp_path / "d.yaml").write_text(deck_text("d", {"e": [("q", "A")]}), encoding="utf-8")
+    with Engine.open(clock=MovableClock(), backup=False) as engine:
+        engine.import_deck(tmp_path / "d.yaml")
+        set_exam_date(engine._conn, "d", date(9999, 12, 31))
+    assert main(["decks"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("d "))
+    assert row.split()[-3:-1] == ["0", "1"]  # due 0, new 1: studied as without an exam
+    assert main(["exam", "d"]) == 0
+    out = capsys.readouterr().out
+    assert "9999-12-31, is more than ten years away: no plan is made" in out
+    assert main(["exam", "d", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"deck": "d", "exam": "9999-12-31", "days": []}

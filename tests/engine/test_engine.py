@@ -197,9 +197,9 @@ def test_an_exam_date_past_the_horizon_is_refused_and_one_stored_plans_nothing(
     # A collection that already holds one (set before the horizon was kept) still works.
     set_exam_date(engine._conn, "d", date(9999, 12, 31))
     engine._forget_decks()
-    schedule = engine.exam_schedule("d")
-    assert schedule is None or schedule.days == ()
-    assert [overview.deck_id for overview in engine.decks()] == ["d"]
+    # No plan, and sessions as without an exam: its new card is offered, not held back.
+    assert engine.exam_schedule("d") is None
+    assert [(view.deck_id, view.new_today) for view in engine.decks()] == [("d", 1)]
 
 
 def test_exam_mode_follows_its_plan_and_leaves_no_trace_after_the_exam(

@@ -99,3 +99,16 @@ def test_damaged_rows_are_reported_as_a_corrupt_collection(
     (card_id,) = conn.execute("SELECT id FROM cards LIMIT 1").fetchone()
     with pytest.raises(CollectionCorruptError, match="a stored card cannot be read"):
         chronology_cites(conn, [card_id])
+
+
+def test_a_deck_title_that_is_not_utf8_is_reported_as_a_corrupt_collection(
+    conn: sqlite3.Connection, kit: Kit
+) -> None:
+    # SQLite fails as it fetches such text: review --plain crashed on it, listing decks.
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    with conn:
+        conn.execute("UPDATE decks SET title = CAST(X'41FF1B5D30' AS TEXT)")
+    with pytest.raises(CollectionCorruptError, match="not UTF-8"):
+        list_decks(conn)
+    with pytest.raises(CollectionCorruptError, match="not UTF-8"):
+        get_deck(conn, "deck")

@@ -54,10 +54,21 @@ def run_exam(args: argparse.Namespace) -> int:
             engine.set_exam(deck_id, parse_exam_date(args.date, engine.now().date()))
         plan = engine.exam_schedule(deck_id)
         notice = engine.exam_notice(deck_id)
+        # No plan for a stored date: one past the horizon, from before it was kept.
+        unplanned = engine.deck(deck_id).exam_date if plan is None else None
     if args.format == "json":
-        print(json.dumps(plan_json(plan, deck_id), indent=2))
+        shape = plan_json(plan, deck_id)
+        if unplanned is not None:
+            shape["exam"] = unplanned.isoformat()
+        print(json.dumps(shape, indent=2))
     elif args.clear:
         print(f"The exam date of deck {deck_id} is cleared.")
+    elif unplanned is not None:
+        print(
+            f"The exam date of deck {deck_id}, {unplanned.isoformat()}, is more than ten "
+            "years away: no plan is made and sessions go on as without an exam. Set "
+            f"another date, or clear it with `trainer exam {deck_id} --clear`."
+        )
     else:
         print("\n".join(plan_text(plan, deck_id, notice)))
     return EXIT_OK

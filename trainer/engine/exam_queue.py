@@ -27,17 +27,33 @@ if TYPE_CHECKING:
 DRILL_LIMIT = 5000
 
 
+def planned_exam(deck: DeckRecord, today: date) -> date | None:
+    """The deck's exam date if it is one a plan is made for: None without one, and for
+    one further ahead than EXAM_HORIZON_DAYS, which only a collection from before that
+    limit was kept can hold (9999-12-31 overflowed the planner): it is studied as if it
+    had no exam, until a new date or --clear."""
+    exam = deck.exam_date
+    if exam is None:
+        return None
+    # Imported only for a deck with an exam date (see exam_schedule).
+    from trainer.core.scheduling.exam_plan import EXAM_HORIZON_DAYS
+
+    return exam if (exam - today).days <= EXAM_HORIZON_DAYS else None
+
+
 def preparing(deck: DeckRecord, today: date) -> bool:
     """True while a deck's exam is still ahead: its queue follows the plan."""
-    return deck.exam_date is not None and today < deck.exam_date
+    exam = planned_exam(deck, today)
+    return exam is not None and today < exam
 
 
 def exam_schedule(
     conn: sqlite3.Connection, deck: DeckRecord, policy: Policy, today: date
 ) -> tuple[ExamSchedule, dict[str, QueueEntry]] | None:
     """The deck's plan from today to its exam, and a queue entry for every active card;
-    None without an exam date."""
-    if deck.exam_date is None:
+    None without an exam date, or with one past the horizon (see planned_exam)."""
+    exam = planned_exam(deck, today)
+    if exam is None:
         return None
     # Imported here: planning is for decks with an exam date, and most sittings have none
     # (it is a tenth of what the app imports before its first question).
@@ -60,7 +76,7 @@ def exam_schedule(
     plan = plan_exam(
         cards,
         today=today,
-        exam_date=deck.exam_date,
+        exam_date=exam,
         final_days=policy.exam_final_days,
         scheduler=scheduler,
         done_today=done,

@@ -111,25 +111,37 @@ def _record_from_row(row: sqlite3.Row) -> DeckRecord:
 
 def get_deck(conn: sqlite3.Connection, deck_id: str) -> DeckRecord:
     """The deck with that id; UnknownDeckError if it was never imported."""
-    with read_transaction(conn):
-        row = conn.execute("SELECT * FROM decks WHERE id = ?", (deck_id,)).fetchone()
-    if row is None:
+    rows = _deck_rows(conn, "SELECT * FROM decks WHERE id = ?", (deck_id,))
+    if not rows:
         raise UnknownDeckError(deck_id)
-    return _record_from_row(row)
+    return _record_from_row(rows[0])
 
 
 def list_decks(conn: sqlite3.Connection) -> list[DeckRecord]:
     """Every imported deck, by title."""
-    with read_transaction(conn):
-        rows = conn.execute("SELECT * FROM decks ORDER BY title, id").fetchall()
-    return [_record_from_row(row) for row in rows]
+    return [
+        _record_from_row(row) for row in _deck_rows(conn, "SELECT * FROM decks ORDER BY title, id")
+    ]
 
 
 def decks_from_source(conn: sqlite3.Connection, source_path: str) -> list[DeckRecord]:
     """The decks last imported from this main file (normally one)."""
-    with read_transaction(conn):
-        rows = conn.execute("SELECT * FROM decks WHERE source_path = ?", (source_path,)).fetchall()
+    rows = _deck_rows(conn, "SELECT * FROM decks WHERE source_path = ?", (source_path,))
     return [_record_from_row(row) for row in rows]
+
+
+def _deck_rows(
+    conn: sqlite3.Connection, sql: str, params: tuple[str, ...] = ()
+) -> list[sqlite3.Row]:
+    try:
+        with read_transaction(conn):
+            return conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as error:
+        # Text that is not UTF-8 (the file was edited or damaged) fails as it is fetched;
+        # other failures (a busy or locked file) are not damage and go on as they are.
+        if "decode" not in str(error):
+            raise
+        raise CollectionCorruptError("a stored deck's text is not UTF-8") from None
 
 
 def stored_deck_hash(conn: sqlite3.Connection, deck_id: str) -> str | None:
