@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from trainer.cli import EXIT_FAILED, EXIT_OK
+from trainer.cli.columns import aligned_table
 from trainer.core.safe_formats import json_text
 
 
@@ -88,7 +88,7 @@ def run_decks(args: argparse.Namespace) -> int:
         )
         for deck in listings
     ]
-    print(_table(header, rows_text, numeric={2, 3, 4}))
+    print(aligned_table(header, rows_text, numeric=frozenset({2, 3, 4})))
     print(
         "\ndue and new: today's session, within the daily limits (due counts cards to drill again)."
     )
@@ -160,15 +160,3 @@ def _shown_path(path: Path) -> str:
     from trainer.paths import display_path
 
     return display_path(path)
-
-
-def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], numeric: set[int]) -> str:
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    lines = []
-    for row in [header, *rows]:
-        cells = [
-            cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines)
