@@ -22,6 +22,7 @@ from trainer.core.answering.extra_words import (
     other_kind_of_place,
     place_kind_problem,
 )
+from trainer.core.answering.form_questions import ANOTHER_FORM, asks_for_a_form, in_the_asked_form
 from trainer.core.answering.missing_words import missing_rule, opposite_of_accepted
 from trainer.core.answering.name_titles import (
     first_given_name,
@@ -79,13 +80,19 @@ class Question:
     # The blank stands in a formula ("so V = [...]"): its answer is algebra, whatever it
     # looks like alone ("IR").
     blank_in_formula: bool = False
+    # The question asks for one form of a word: no other form will do (form_questions).
+    asks_for_form: bool = False
 
     @classmethod
     def of(cls, prompt: str, *, cloze: bool) -> Question:
         words = answer_words(prompt)
         in_formula = cloze and blank_in_formula(prompt)
         return cls(
-            frozenset(words), gives_words=not cloze, sequence=words, blank_in_formula=in_formula
+            frozenset(words),
+            gives_words=not cloze,
+            sequence=words,
+            blank_in_formula=in_formula,
+            asks_for_form=asks_for_a_form(prompt),
         )
 
     def has(self, word: str) -> bool:
@@ -191,6 +198,8 @@ def aligned(
                 # "stoma" where another card of the deck asks for it: a word the
                 # learner read, typed as read, is meant; a typo of another it is not.
                 result = WordRefusal(Refusal.OTHER_WORD)
+            if question.asks_for_form and not in_the_asked_form(want[i], result):
+                result = ANOTHER_FORM
             if isinstance(result, WordMatch) and result.kind is Kind.TYPO and name_suffix(want, i):
                 continue  # "Dr" is no slip for "Jr": a suffix may be left out, not mistyped
             if isinstance(result, WordMatch):

@@ -102,6 +102,8 @@ class Refusal(IntEnum):
     # Another term by its parts: an opposite morpheme ("hydrophilic" for "hydrophobic"),
     # a prefix added ("orbital" for "suborbital"), another compound ("sulphite").
     OTHER_TERM = 3
+    # Another form of the word where the question asks for one form (see form_questions).
+    OTHER_FORM = 4
 
 
 @record

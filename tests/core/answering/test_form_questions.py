@@ -1,0 +1,119 @@
+"""A question that asks for one form of a word takes no other form of it, nor a slip in a
+foreign form; other questions keep their tolerance."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.form_questions import asks_for_a_form, in_the_asked_form
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.word_match import Kind, WordMatch
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+POLICY = Policy()
+
+
+def outcome(question: str, answer: str, typed: str) -> Outcome:
+    return grade(Answer(AnswerType.TEXT, answer), typed, policy=POLICY, question=question).outcome
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "What is the plural of cactus?",
+        "Give the feminine form of 'acteur'.",
+        "What is the past tense of 'run'?",
+        "Write the past participle of write.",
+        "Conjugate 'parler' for nous.",
+        "Give the first person plural (nous) form of 'être' in the present tense.",
+        "Give the nous form of 'finir'.",
+        "What is the comparative of good?",
+        "What is the genitive singular form of 'Haus'?",
+    ],
+)
+def test_questions_that_ask_for_a_form(prompt: str) -> None:
+    assert asks_for_a_form(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Who was the first person to fly alone across the Atlantic?",
+        "What form of government did the Weimar constitution set up?",
+        "Why were relations tense between Berlin and Moscow in 1930?",
+        "What did the Reichstag pass in the form of an enabling act?",
+        "Which comparative study of fascism did Moore cite?",
+        "Who was the second person to walk on the Moon?",
+    ],
+)
+def test_questions_that_do_not(prompt: str) -> None:
+    assert not asks_for_a_form(prompt)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed", "expected"),
+    [
+        # Another form gives the question back, or is the mistake the card checks.
+        ("What is the plural of cactus?", "cacti", "cactus", Outcome.WRONG),
+        ("What is the singular of phenomena?", "phenomenon", "phenomenons", Outcome.CLOSE),
+        ("Give the tu form of 'être' in the present tense.", "es", "est", Outcome.CLOSE),
+        (
+            "Give the nous form of 'parler' in the present tense.",
+            "parlons",
+            "parlont",
+            Outcome.CLOSE,
+        ),
+        (
+            "Give the nous form of 'parler' in the present tense.",
+            "parlons",
+            "parlon",
+            Outcome.CLOSE,
+        ),
+        ("Give the first person plural form of 'être'.", "sommes", "somme", Outcome.CLOSE),
+        # A doubled letter is a form of its own in French (appelle, appelons).
+        ("Give the nous form of 'appeler'.", "appelons", "appellons", Outcome.CLOSE),
+        # The form itself, with its pronoun, in any case or without accents, is right.
+        ("Give the vous form of 'être'.", "êtes", "vous etes", Outcome.EXACT),
+        ("Give the nous form of 'parler'.", "parlons", "PARLONS", Outcome.EXACT),
+        # A slip in an English form the word list knows is still a typo.
+        ("What is the singular of phenomena?", "phenomenon", "phenomenom", Outcome.TYPO),
+        ("What is the plural of criterion?", "criteria", "critera", Outcome.TYPO),
+    ],
+)
+def test_form_questions_are_graded_on_the_form(
+    question: str, answer: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(question, answer, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed", "expected"),
+    [
+        # Without a form asked for, other forms and slips keep their tolerance.
+        ("Which fruit did the farmer sell?", "apples", "apple", Outcome.TYPO),
+        (
+            "Who was the first person to fly alone across the Atlantic?",
+            "Charles Lindbergh",
+            "Charles Lindberg",
+            Outcome.TYPO,
+        ),
+    ],
+)
+def test_other_questions_keep_their_tolerance(
+    question: str, answer: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(question, answer, typed) is expected
+
+
+@given(st.sampled_from(list(Kind)), st.sampled_from(["parlons", "criteria", "cacti"]))
+def test_only_the_same_word_or_a_spelling_of_it_is_always_in_the_asked_form(
+    kind: Kind, expected: str
+) -> None:
+    held = in_the_asked_form(expected, WordMatch(kind))
+    if kind in (Kind.SAME, Kind.REGIONAL, Kind.INITIAL):
+        assert held
+    if kind is Kind.FORM:
+        assert not held

@@ -1,0 +1,62 @@
+"""Questions that ask for one form of a word (a plural, a tense, a conjugated person):
+there, another form of the word is another answer, not a slip.
+
+Everywhere else "apples" for "apple" or "capitulated" for "capitulate" is the same
+answer, and a letter wrong in a long word is a typo. Asked "What is the plural of
+cactus?", "cactus" only gives the question back; asked for the "nous" form of "parler",
+"parlont" and "parlez" are the very mistakes the card is there to catch. So, in such a
+question:
+
+- a word typed in another form of the answer's word is refused;
+- a word the English word list does not know (a French, Spanish or German form) must
+  be typed exactly, accents aside: that list cannot tell which letters make another
+  form, and in these languages a doubled letter does ("appelle", "appelons").
+
+A misspelling of an English form ("phenomenom") is still a typo.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.answering.word_match import Kind, Refusal, WordMatch, WordRefusal
+from trainer.core.lexicon import is_known_word
+
+_FORM_NAMES = (
+    "plural|singular|feminine|masculine|neuter|comparative|superlative|diminutive|"
+    "infinitive|gerund|participle|imperative|subjunctive|conditional|preterite|preterit|"
+    "imperfect|pluperfect|genitive|dative|accusative|nominative|ablative|vocative"
+)
+_TENSES = "present|past|future|perfect|imperfect|pluperfect|preterite|simple|continuous"
+# Each names a form the answer must be in: "the plural of", "its feminine form", "past
+# tense", "conjugate", "first person plural", "the nous form of 'parler'".
+_ASKS_FOR_FORM = re.compile(
+    rf"\b(?:(?:{_FORM_NAMES})(?:\s+form)?\s+of\b"
+    rf"|(?:{_FORM_NAMES})\s+form\b"
+    rf"|(?:{_TENSES})\s+(?:tense|participle)\b"
+    r"|conjugat(?:e|es|ed|ing|ion)\b"
+    # "first person plural", not "the first person to fly the Atlantic".
+    r"|(?:first|second|third|1st|2nd|3rd)[\s-]+person\s+(?:singular|plural)\b"
+    r"|\w+\s+form\s+of\s+['\"‘“«„])",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_form(prompt: str) -> bool:
+    """Whether the question asks for a form of a word ("What is the plural of cactus?",
+    "Give the first person plural form of 'être'")."""
+    return _ASKS_FOR_FORM.search(prompt) is not None
+
+
+def in_the_asked_form(expected: str, result: WordMatch | WordRefusal | None) -> bool:
+    """Whether a typed word's match with `expected` holds when the question asks for a
+    form: not as another form of it, nor, for a word unknown to the English word list,
+    as anything but the word itself."""
+    if not isinstance(result, WordMatch):
+        return True
+    if result.kind is Kind.FORM:
+        return False
+    return result.kind not in (Kind.TYPO, Kind.VARIANT) or is_known_word(expected)
+
+
+ANOTHER_FORM = WordRefusal(Refusal.OTHER_FORM)
