@@ -1,10 +1,10 @@
 """Comparing a typed text answer with one accepted answer, word by word, as a fair teacher would.
 
 The answer's content words must all be there, each typed exactly, as a spelling variant
-of a name, as another form of the word, or within its own typo allowance (see
-`word_match`); their order is free and function words do not count. A content word
-the question itself gives may be left out ("highest" for "at the highest level", asked
-"At what level…?"). Words typed beyond the answer are ignored when they add no claim:
+of a name (or of its umlauts: "Bruening"), as another form of the word, or within its own
+typo allowance (see `word_match`); their order is free and function words do not count.
+A content word the question gives may be left out ("highest" for "at the highest level",
+asked "At what level…?"). Words typed beyond the answer are ignored when they add no claim:
 function words, words of the question, descriptors ("the city of Kazan"), a given name
 before a surname, a phrase after the answer ("an aviation school for pilots"), a region
 after it and a comma ("Lipetsk, Russia"). Never right, whatever else matches: a negation
@@ -62,6 +62,7 @@ from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
 from trainer.core.answering.times_of_day import other_period
+from trainer.core.answering.umlaut_spellings import umlauts_as_written
 from trainer.core.answering.unit_pairs import swapped_units
 from trainer.core.answering.unit_readings import m_read_alike, signs_read_alike
 from trainer.core.answering.units import (
@@ -101,6 +102,7 @@ def match_text(
     is judged by the rest: where the rest is there ("it rained" for "it never rained"),
     the answer is reversed, never close; where it is not, the typed answer says it in
     other words ("less acidic" for "not acidic enough") and is judged as they match."""
+    typed = umlauts_as_written(expected, typed)
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
     formula = formula_match(expected, typed)
@@ -137,8 +139,7 @@ def _match(
     elif "1" in got and "1" not in want:
         want = single_as_one(want)
     if dropped is not None:
-        # Judged without the answer's negations: the caller decides what leaving them
-        # out means.
+        # Judged without the answer's negations: the caller says what leaving them out means.
         want = without_negations(want, got)
     want, got = signs_read_alike(want, got, expected, question.sequence)
     want, got = m_read_alike(same_units(want), same_units(got))
