@@ -38,6 +38,7 @@ from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
+from trainer.core.answering.written_alternatives import written_alternatives
 from trainer.core.answering.yes_no import is_yes_or_no, yes_no_match
 from trainer.core.model import Answer, AnswerType
 from trainer.core.partial_dates import Precision
@@ -235,10 +236,12 @@ def _forms(accepted: str, asked: Question) -> list[str]:
     """An accepted answer, and with a bracketed part left out or, for an abbreviation
     in brackets, that alone, unless the question writes it ("What does the KPD stand
     for?" is not answered by "KPD")."""
-    forms = [accepted]
+    # "O(n log n)" is no "O" with a note, nor "T = 2π√(l/g)" "T = 2π√", nor "c = n / V" "V".
+    if is_formula(accepted) or is_algebra(accepted):
+        return [accepted]
+    forms = [accepted, *written_alternatives(accepted, asked.words)]  # "A / B", "to be"
     inside = [m.group(1).strip() for m in _BRACKETED.finditer(accepted)]
-    # "O(n log n)" is no "O" with a note, nor "T = 2π√(l/g)" "T = 2π√".
-    if inside and not is_formula(accepted) and not is_algebra(accepted):
+    if inside:
         bare = _BRACKETED.sub("", accepted).strip()
         if fold(bare):
             forms.append(bare)

@@ -1,0 +1,74 @@
+"""An answer written two ways at once takes either: "bookshop / bookstore", "to be"."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.written_alternatives import written_alternatives
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+@pytest.mark.parametrize(
+    ("accepted", "alternatives"),
+    [
+        ("bookshop / bookstore", ["bookshop", "bookstore"]),
+        ("acteur / actrice", ["acteur", "actrice"]),
+        ("to be", ["be"]),
+        ("to speak / to talk", ["to speak", "to talk", "speak", "talk"]),
+        # One term, a formula, a fraction, a title: no alternatives.
+        ("TCP/IP", []),
+        ("input/output", []),
+        ("V / R", []),
+        ("1 / 2", []),
+        ("concentration = moles / volume", []),
+        ("To Kill a Mockingbird", []),
+        ("Lipetsk", []),
+    ],
+)
+def test_written_alternatives(accepted: str, alternatives: list[str]) -> None:
+    assert written_alternatives(accepted, frozenset({"what", "does", "it", "mean"})) == alternatives
+
+
+def test_to_is_an_infinitive_s_only_where_a_meaning_is_asked() -> None:
+    assert written_alternatives("to the lungs", frozenset({"where", "blood"})) == []
+    assert written_alternatives("to be", frozenset({"what", "does", "etre", "mean"})) == ["be"]
+
+
+def test_a_question_that_asks_for_several_joins_the_sides() -> None:
+    assert written_alternatives("Hitler / Stalin", frozenset({"which", "two", "leaders"})) == []
+
+
+def outcome(answer: str, typed: str, question: str = "") -> Outcome:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
+    return verdict.outcome
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("bookshop / bookstore", "bookstore", Outcome.EXACT),
+        ("acteur / actrice", "un acteur", Outcome.EXACT),
+        ("to be", "to be", Outcome.EXACT),
+        ("bookshop / bookstore", "library", Outcome.WRONG),
+    ],
+)
+def test_either_side_is_graded_as_the_answer(answer: str, typed: str, expected: Outcome) -> None:
+    assert outcome(answer, typed) is expected
+
+
+def test_an_infinitive_without_to_is_its_meaning() -> None:
+    assert outcome("to be", "be", "What does 'être' mean?") is Outcome.EXACT
+
+
+def test_one_of_two_asked_for_is_not_enough() -> None:
+    assert outcome("Hitler / Stalin", "Hitler", "Which two leaders signed?") is not Outcome.EXACT
+
+
+@given(st.text(max_size=40))
+def test_every_alternative_is_part_of_the_answer(accepted: str) -> None:
+    for alternative in written_alternatives(accepted):
+        assert alternative and alternative in accepted
