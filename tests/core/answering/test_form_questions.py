@@ -32,6 +32,9 @@ def outcome(question: str, answer: str, typed: str) -> Outcome:
         "Give the nous form of 'finir'.",
         "What is the comparative of good?",
         "What is the genitive singular form of 'Haus'?",
+        "How do you say 'to speak' in French?",
+        "What is the German for 'the girl'?",
+        "Which Spanish word means 'the year'?",
     ],
 )
 def test_questions_that_ask_for_a_form(prompt: str) -> None:
@@ -47,6 +50,9 @@ def test_questions_that_ask_for_a_form(prompt: str) -> None:
         "What did the Reichstag pass in the form of an enabling act?",
         "Which comparative study of fascism did Moore cite?",
         "Who was the second person to walk on the Moon?",
+        "Which army fought in French Indochina?",
+        "What did the German army call the plan?",
+        "Why did the French occupy the Ruhr?",
     ],
 )
 def test_questions_that_do_not(prompt: str) -> None:
@@ -78,6 +84,10 @@ def test_questions_that_do_not(prompt: str) -> None:
         # The form itself, with its pronoun, in any case or without accents, is right.
         ("Give the vous form of 'être'.", "êtes", "vous etes", Outcome.EXACT),
         ("Give the nous form of 'parler'.", "parlons", "PARLONS", Outcome.EXACT),
+        # A word asked for in another language: each of its forms is a word of its own.
+        ("How do you say 'to speak' in French?", "parler", "parlez", Outcome.CLOSE),
+        ("How do you say 'to speak' in French?", "parler", "parle", Outcome.CLOSE),
+        ("How do you say 'to speak' in French?", "parler", "Parler", Outcome.EXACT),
         # A slip in an English form the word list knows is still a typo.
         ("What is the singular of phenomena?", "phenomenon", "phenomenom", Outcome.TYPO),
         ("What is the plural of criterion?", "criteria", "critera", Outcome.TYPO),

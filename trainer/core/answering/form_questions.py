@@ -1,5 +1,5 @@
-"""Questions that ask for one form of a word (a plural, a tense, a conjugated person):
-there, another form of the word is another answer, not a slip.
+"""Questions that ask for one form of a word (a plural, a tense, a conjugated person, a
+word in another language): there, another form of the word is another answer, not a slip.
 
 Everywhere else "apples" for "apple" or "capitulated" for "capitulate" is the same
 answer, and a letter wrong in a long word is a typo. Asked "What is the plural of
@@ -42,10 +42,27 @@ _ASKS_FOR_FORM = re.compile(
 )
 
 
+_LANGUAGES = (
+    "French|Spanish|German|Italian|Portuguese|Latin|Dutch|Swedish|Norwegian|Danish|"
+    "Polish|Czech|Romanian|Catalan|Welsh|Irish|Greek|Russian|Turkish|Esperanto"
+)
+# A word asked for in another language: "How do you say 'to speak' in French?", "What
+# is the German for 'the girl'?", "Which Spanish word means…". Not "in French Indochina"
+# nor "the German army".
+_ASKS_IN_ANOTHER_LANGUAGE = re.compile(
+    rf"\bin\s+(?:{_LANGUAGES})\s*(?:[?.,;:!)]|$)"
+    rf"|\b(?:{_LANGUAGES})\s+(?:for|word|words|noun|verb|adjective|translation|spelling)\b"
+)
+
+
 def asks_for_a_form(prompt: str) -> bool:
-    """Whether the question asks for a form of a word ("What is the plural of cactus?",
-    "Give the first person plural form of 'être'")."""
-    return _ASKS_FOR_FORM.search(prompt) is not None
+    """Whether the question asks for one form of a word ("What is the plural of cactus?",
+    "Give the first person plural form of 'être'"), or for a word in another language,
+    where each form is a word of its own ("How do you say 'to speak' in French?")."""
+    return (
+        _ASKS_FOR_FORM.search(prompt) is not None
+        or _ASKS_IN_ANOTHER_LANGUAGE.search(prompt) is not None
+    )
 
 
 def in_the_asked_form(expected: str, result: WordMatch | WordRefusal | None) -> bool:

@@ -64,7 +64,7 @@ def missing_rule(
         if reason is Refusal.OTHER_WORD:
             return f"'{word}' is another word, not a typo of '{want[first]}'", None
         if reason is Refusal.OTHER_FORM:
-            return f"'{word}' is not '{want[first]}', the form the question asks for", None
+            return f"'{word}' is not '{want[first]}': the question asks for this very form", None
         return f"'{word}' changes the meaning of '{want[first]}'", (want[first], word)
     # Only a word that says something can stand in another's place: not a function word,
     # nor a joining or hedging one ("and" left over where "air and water" lost "water").
