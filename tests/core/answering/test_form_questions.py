@@ -35,6 +35,9 @@ def outcome(question: str, answer: str, typed: str) -> Outcome:
         "How do you say 'to speak' in French?",
         "What is the German for 'the girl'?",
         "Which Spanish word means 'the year'?",
+        "Je suis étudiant et tu [...] professeur. Nous avons deux chats.",
+        "Das Mädchen [...] im Garten mit dem Hund.",
+        "El niño [...] una manzana en la cocina.",
     ],
 )
 def test_questions_that_ask_for_a_form(prompt: str) -> None:
@@ -53,6 +56,9 @@ def test_questions_that_ask_for_a_form(prompt: str) -> None:
         "Which army fought in French Indochina?",
         "What did the German army call the plan?",
         "Why did the French occupy the Ruhr?",
+        "The French say je ne sais pas when they do not know the [...] of a thing.",
+        "Charles de Gaulle led the Free French from London in [...].",
+        "Mitochondria synthesise ATP by oxidative [...].",
     ],
 )
 def test_questions_that_do_not(prompt: str) -> None:
@@ -88,6 +94,9 @@ def test_questions_that_do_not(prompt: str) -> None:
         ("How do you say 'to speak' in French?", "parler", "parlez", Outcome.CLOSE),
         ("How do you say 'to speak' in French?", "parler", "parle", Outcome.CLOSE),
         ("How do you say 'to speak' in French?", "parler", "Parler", Outcome.EXACT),
+        # A blank in a sentence of another language is a word of that language.
+        ("Nous [...] deux chats et un chien.", "avons", "avon", Outcome.CLOSE),
+        ("Je [...] étudiant et tu es professeur.", "suis", "suiss", Outcome.CLOSE),
         # A slip in an English form the word list knows is still a typo.
         ("What is the singular of phenomena?", "phenomenon", "phenomenom", Outcome.TYPO),
         ("What is the plural of criterion?", "criteria", "critera", Outcome.TYPO),

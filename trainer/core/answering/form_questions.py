@@ -1,5 +1,6 @@
 """Questions that ask for one form of a word (a plural, a tense, a conjugated person, a
-word in another language): there, another form of the word is another answer, not a slip.
+word in another language, or a blank in a sentence of one): there, another form of the
+word is another answer, not a slip.
 
 Everywhere else "apples" for "apple" or "capitulated" for "capitulate" is the same
 answer, and a letter wrong in a long word is a typo. Asked "What is the plural of
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_match import Kind, Refusal, WordMatch, WordRefusal
 from trainer.core.lexicon import is_known_word
 
@@ -55,6 +57,143 @@ _ASKS_IN_ANOTHER_LANGUAGE = re.compile(
 )
 
 
+# Function words of French, Spanish, German and Italian (accents folded), none of them
+# an English word a sentence needs; and English's own.
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "et",
+        "je",
+        "tu",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "ils",
+        "elles",
+        "est",
+        "sont",
+        "avec",
+        "pour",
+        "dans",
+        "sur",
+        "pas",
+        "ne",
+        "que",
+        "qui",
+        "au",
+        "aux",
+        "ce",
+        "cette",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "leur",
+        "el",
+        "los",
+        "las",
+        "una",
+        "unos",
+        "unas",
+        "y",
+        "es",
+        "con",
+        "por",
+        "para",
+        "del",
+        "al",
+        "muy",
+        "pero",
+        "yo",
+        "ella",
+        "ellos",
+        "esta",
+        "este",
+        "der",
+        "das",
+        "und",
+        "ist",
+        "sind",
+        "ein",
+        "eine",
+        "nicht",
+        "ich",
+        "du",
+        "er",
+        "sie",
+        "wir",
+        "ihr",
+        "im",
+        "dem",
+        "den",
+        "zu",
+        "auf",
+        "fur",
+        "von",
+        "lo",
+        "gli",
+        "della",
+        "di",
+        "che",
+        "non",
+        "sono",
+    ]
+)
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "are",
+        "was",
+        "were",
+        "an",
+        "for",
+        "with",
+        "by",
+        "on",
+        "at",
+        "that",
+        "which",
+        "this",
+        "it",
+        "as",
+        "from",
+        "be",
+        "has",
+        "have",
+        "had",
+        "not",
+        "or",
+        "but",
+    ]
+)
+_FOLDED_WORD = re.compile(r"[a-z]+")
+# At least this many foreign function words, and more than twice the English ones.
+_MIN_FOREIGN_WORDS = 3
+
+
+def written_in_another_language(prompt: str) -> bool:
+    """Whether the question (a cloze's excerpt, say) is written in French, Spanish,
+    German or Italian: its blank is then a word of that language ("Nous [...] deux
+    chats."). English text quoting a phrase ("the French say je ne sais pas") is not."""
+    words = _FOLDED_WORD.findall(fold(prompt))
+    foreign = sum(word in _FOREIGN_FUNCTION_WORDS for word in words)
+    english = sum(word in _ENGLISH_FUNCTION_WORDS for word in words)
+    return foreign >= _MIN_FOREIGN_WORDS and foreign > 2 * english
+
+
 def asks_for_a_form(prompt: str) -> bool:
     """Whether the question asks for one form of a word ("What is the plural of cactus?",
     "Give the first person plural form of 'être'"), or for a word in another language,
@@ -62,6 +201,7 @@ def asks_for_a_form(prompt: str) -> bool:
     return (
         _ASKS_FOR_FORM.search(prompt) is not None
         or _ASKS_IN_ANOTHER_LANGUAGE.search(prompt) is not None
+        or written_in_another_language(prompt)
     )
 
 
