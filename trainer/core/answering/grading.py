@@ -35,6 +35,7 @@ from trainer.core.answering.parsing import parse_date, parse_number, parse_year
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
+from trainer.core.answering.unit_symbols import unit_by_symbol
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
@@ -200,6 +201,9 @@ def _grade_text(
         return _text_verdict(answered, accepted, expected, policy)
     if is_country_name(typed, accepted):  # "United States" for "the United States of America"
         return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="another name of the country")
+    # "N" for "the newton"; not "newton", asked "What is the symbol of the newton?".
+    if unit_by_symbol(typed, accepted) and not any(map(asked.has, fold(typed).split())):
+        return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="the unit by its symbol")
     matches = [
         match_text(
             form,

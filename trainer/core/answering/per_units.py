@@ -61,16 +61,25 @@ _PREFIX_SYMBOLS |= {"n": "n", "nano": "n", "": ""}
 def per_units_in_words(text: str) -> str:
     """The text with every unit per another written "<unit> per <unit>": "2 mol dm^-3" →
     "2 mol per dm³", "18 g mol-1" → "18 g per mol", "2 mol/L" → "2 mol per L", "5 mM"
-    → "5 mmol per L"."""
+    → "5 mmol per L"; and a force per mass as the acceleration it is: "9.81 N/kg" →
+    "9.81 m/s²"."""
     if "/" in text:
         text = _SLASH.sub(_slash_as_per, text)
     if "M" in text:
         text = _MOLAR_SYMBOL.sub(_molar, text)
     if ("olar" in text or "OLAR" in text) and _MOLAR_WORD.search(text):
         text = _MOLAR_WORD.sub(_molar, text)
-    if _QUICK_NEGATIVE.search(text) is None:  # the common case, at a glance
-        return text
-    return _NEGATIVE_POWER.sub(_per_unit, text)
+    if _QUICK_NEGATIVE.search(text) is not None:  # not in the common case, at a glance
+        text = _NEGATIVE_POWER.sub(_per_unit, text)
+    if "kg" in text or "ilogram" in text:
+        text = _FORCE_PER_MASS.sub("m/s²", text)
+    return text
+
+
+# A force per mass is an acceleration: g is "9.81 N/kg" or "9.81 m/s²" (N is kg·m/s²).
+_FORCE_PER_MASS = re.compile(
+    r"(?<![^\W\d_])(?:N|[Nn]ewtons?)\s+per\s+(?:kg|[Kk]ilogram(?:me)?s?)(?![^\W_])"
+)
 
 
 def _slash_as_per(found: re.Match[str]) -> str:

@@ -166,11 +166,18 @@ def _unit_of_another_kind(
         return None
     kind, unit = next(iter(typed.items()))
     wanted_kind, wanted = next(iter(expected.items()))
+    kind, wanted_kind = _named_kind(kind, unit), _named_kind(wanted_kind, wanted)
     typed_as = _MARKED.get(kind, f"a unit of {kind}")
     if kind in _MARKED or wanted_kind in _MARKED:
         wanted_as = _MARKED.get(wanted_kind, f"a measure of {wanted_kind} ('{shown(wanted)}')")
         return f"'{_word_for(got, unit)}' is {typed_as}, not {wanted_as}"
     return f"'{_word_for(got, unit)}' is {typed_as}, not of {wanted_kind} ('{shown(wanted)}')"
+
+
+def _named_kind(kind: str, unit: str) -> str:
+    """The kind of measure `unit` is, as a message names it: a speed squared
+    ("metre/second²") is an acceleration."""
+    return "acceleration" if kind == "speed" and unit.endswith("²") else kind
 
 
 # Kinds of measure that a word beside the number gives, not a unit: "pH 7", "12%".
