@@ -210,6 +210,30 @@ def test_a_verb_that_is_the_past_of_another_is_read_as_past() -> None:
             "pumps blood",
             False,
         ),
+        # After an article or a preposition a value is a noun phrase: "alkali metals"
+        # and "halogens" open with no verb there.
+        (
+            "{element} is in the {group}.",
+            {"element": "Chlorine", "group": "halogens"},
+            "group",
+            "alkali metals",
+            False,
+        ),
+        (
+            "{element} is one of {group}.",
+            {"element": "Iron", "group": "transition metals"},
+            "group",
+            "halogens",
+            False,
+        ),
+        # After "to" a value is a verb: its form still counts.
+        (
+            "The League voted to {decision}.",
+            {"decision": "expel Japan"},
+            "decision",
+            "condemns Italy",
+            True,
+        ),
         # Nothing to agree with.
         (
             "{who} was born in {place}.",

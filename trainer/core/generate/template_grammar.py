@@ -126,6 +126,8 @@ def swap_breaks_agreement(
         following = _rendered_word_after(parts, index, values)
         if _verb_number(following) is not None and _plural_noun(true) != _plural_noun(candidate):
             return True
+        if _opens_a_noun_phrase(_literal(parts, index - 1)):
+            continue  # "in the {group}": "alkali metals" and "halogens" are no verbs there
         ours, theirs = _verb_number(_verb_of(true)), _verb_number(_verb_of(candidate))
         if ours is not None and theirs is not None and ours != theirs:
             return True
@@ -244,6 +246,20 @@ def _is_plain_verb(word: str) -> bool:
     if word in _PAST_OF_ANOTHER:  # "Who found …?" is the past of "find"
         return False
     return is_known_word(word) and (is_known_word(word + "s") or is_known_word(word + "es"))
+
+
+# Words after which a field's value is a noun phrase, whatever its first word could be
+# (not "to" nor "that": "voted to {decision}", "It was {scene} that {episode}").
+_NOUN_OPENERS = frozenset(
+    "the a an in of on at by for from with into onto his her its their my our your".split()
+)
+
+
+def _opens_a_noun_phrase(before: str) -> bool:
+    """Whether the literal `before` a field ends in an article, a preposition or a
+    possessive, so that the field holds a noun phrase there, never a verb."""
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].casefold() in _NOUN_OPENERS
 
 
 def _literal(parts: Sequence[str | FieldRef], index: int) -> str:
