@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainer.core.answering.exact_numbers import exact_number_word
 from trainer.core.answering.name_titles import (
     distinctive_place,
     first_given_name,
@@ -56,8 +57,9 @@ def described(
     first = [want[i] for i in left_out if first_given_name(want, i, content, got)]
     suffixes = [want[i] for i in left_out if name_suffix(want, i)]
     linking = [want[i] for i in left_out if linking_verb(want, i)]
+    exact = [want[i] for i in left_out if exact_number_word(want, i)]
     units = [want[i] for i in left_out if unit_left_out(want, i, got)]
-    named = {*titles, *kinds, *middle, *first, *suffixes, *linking, *units}
+    named = {*titles, *kinds, *middle, *first, *suffixes, *linking, *units, *exact}
     given = [w for i in left_out if (w := want[i]) not in named]
     if titles:
         notes.append(f"'{' '.join(titles)}' left out, a title")
@@ -71,6 +73,8 @@ def described(
         notes.append(f"'{' '.join(kinds)}' left out: the name says what it is")
     if linking:
         notes.append(f"'{' '.join(linking)}' left out: the state says it")
+    if exact:
+        notes.append(f"'{' '.join(exact)}' left out: a number alone is exact")
     if units:
         # Right, but a unit belongs with its number: the suggested quality says so.
         slip = True

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from trainer.core.answering.alignment_notes import described
 from trainer.core.answering.carried_words import named_function_words
 from trainer.core.answering.equations import blank_in_formula
+from trainer.core.answering.exact_numbers import exactly_left_out
 from trainer.core.answering.extra_words import (
     MORE_THAN_ONE_ANSWER,
     choice_for_both,
@@ -161,6 +162,7 @@ def aligned(
         and not name_suffix(want, i)
         and not linking_verb(want, i)
         and not unit_left_out(want, i, got)
+        and not exactly_left_out(want, i, got)
     ]
     if not required:
         required = [i for i in content if not is_name_initial(want, i, dotted)] or content
