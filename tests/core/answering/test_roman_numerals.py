@@ -21,6 +21,12 @@ def test_a_rulers_number_after_a_name() -> None:
         (["charles", "v", "of", "spain"], 1, 5),  # before a ruler's realm
         (["so", "i", "of", "course"], 1, None),  # a pronoun before "of"
         (["mix"], 0, None),  # a word
+        (["charles", "x"], 1, 10),
+        # A variable after a function or an operator: "log x" is no "log 10".
+        (["log", "x"], 1, None),
+        (["ln", "x"], 1, None),
+        (["sin", "x"], 1, None),
+        (["2", "times", "x"], 2, None),
     ],
 )
 def test_when_letters_are_a_roman_numeral(words: list[str], index: int, value: int | None) -> None:

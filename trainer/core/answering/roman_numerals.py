@@ -12,6 +12,13 @@ from trainer.core.lexicon import could_be_name, frequency
 # as abbreviations (CD, MC, DC).
 _ROMAN = re.compile(r"(?=[ivxl])(xl|l?x{0,3})(ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+# Words after which a lone "x", "v" or "i" is a variable, never a number: "log x", "ln
+# x", "sin x", "f of x", "2 times x".
+_BEFORE_A_VARIABLE = frozenset(
+    {"log", "ln", "lg", "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh"}
+    | {"exp", "sqrt", "lim", "max", "min", "mod", "abs", "det", "arg", "times", "plus"}
+    | {"minus", "over", "equals", "divided", "multiplied", "by", "of", "to", "and", "is"}
+)
 # pyspellchecker's rarest words have this count; a Roman numeral seen more often than
 # that is a word ("mix", "di"), except "xi".
 _RAREST_WORD_COUNT = 50
@@ -39,6 +46,7 @@ def roman_value(words: Sequence[str], index: int) -> int | None:
             and index > 0
             and words[index - 1].isalpha()
             and len(words[index - 1]) > 1
+            and words[index - 1] not in _BEFORE_A_VARIABLE
             and word in "ivx"
         )
         if not last_after_name:
