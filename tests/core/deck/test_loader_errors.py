@@ -223,6 +223,14 @@ def test_field_names_that_are_not_identifiers() -> None:
         "deck.yaml:10:9: error: field name 'draw-from' in fact is not an identifier"
         " (letters, digits and '_', not starting with a digit)",
     ]
+    # A value cut at its comma by the braces of a one-line mapping.
+    assert excerpt_errors(
+        "page: 1\ntext: t\nfacts:\n  - {id: f, work: Employment, Interest and Money}\n"
+    ) == [
+        "deck.yaml:8:35: error: field name 'Interest and Money' in fact is not an identifier"
+        " (letters, digits and '_', not starting with a digit): if it is the end of a value"
+        " cut at a comma inside { }, put that value in quotes"
+    ]
     assert excerpt_errors("page: 1\ntext: t\nquestions:\n  - {q: Q, a: A, draw: 2nd}\n") == [
         "deck.yaml:8:28: error: 'draw' in question must be a field name (letters, digits and"
         " '_', not starting with a digit), got '2nd'"

@@ -140,11 +140,19 @@ class SpecChecker:
             checked.extra_objects[name] = value
 
     def _bad_field_name(self, line: int, column: int, name: str, where: str) -> None:
+        # Words with spaces are most often the rest of a value cut at its comma by the
+        # braces of a one-line mapping: `{work: The General Theory of Employment, Interest
+        # and Money}`.
+        cut = (
+            ": if it is the end of a value cut at a comma inside { }, put that value in quotes"
+            if " " in name.strip()
+            else ""
+        )
         self.error(
             line,
             column,
             f"field name '{name}' in {where} is not an identifier"
-            " (letters, digits and '_', not starting with a digit)",
+            f" (letters, digits and '_', not starting with a digit){cut}",
         )
 
     def _check_rules(self, checked: Checked, spec: ObjectSpec) -> None:
