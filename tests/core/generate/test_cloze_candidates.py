@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.generate.cloze_candidates import find_candidates
+from trainer.core.generate.cloze_candidates import MAX_CANDIDATE_WORDS, find_candidates
 from trainer.core.generate.cloze_kinds import CandidateKind
 
 
@@ -477,3 +477,16 @@ def test_a_unit_symbol_after_a_year_like_number_makes_it_a_measure(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _found(text)
+
+
+def test_a_run_of_more_capitalised_words_than_a_name_has_is_no_candidate() -> None:
+    # A hostile excerpt of thousands of names in a row was one "name" whose every word
+    # was searched for through the whole text (35 s for 110 KB).
+    listing = " ".join(f"Name{i} Other{i}" for i in range(3000)) + "."
+    assert all(len(c.text.split()) <= MAX_CANDIDATE_WORDS for c in find_candidates(listing))
+
+
+def test_a_long_name_is_still_one() -> None:
+    text = "In 1922 the Union of Soviet Socialist Republics was founded in Moscow."
+    names = [c.text for c in find_candidates(text) if c.kind is CandidateKind.NAME]
+    assert "Union of Soviet Socialist Republics" in names

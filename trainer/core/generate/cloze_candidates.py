@@ -52,6 +52,13 @@ _DETERMINERS = frozenset(
 )
 
 
+# The most words one blank may hide. The longest names and titles a card asks for ("the
+# Union of Soviet Socialist Republics") have about eight; a longer run of capitalised
+# words is a list or a heading, and its words would each be searched for through the
+# whole text (a text of thousands of names in a row took minutes).
+MAX_CANDIDATE_WORDS = 12
+
+
 def find_candidates(
     text: str,
     masked: tuple[tuple[int, int], ...] = (),
@@ -75,7 +82,7 @@ def find_candidates(
     _add_powers(found, scan, powers)
     taken: set[int] = set()
     for kind, run in _pieces(words, usable, scan):
-        if any(id(t) in taken for t in run):
+        if len(run) > MAX_CANDIDATE_WORDS or any(id(t) in taken for t in run):
             continue
         taken.update(id(t) for t in run)
         start = piece_start(scan, kind, run[0])
