@@ -33,6 +33,7 @@ def outcome(question: str, answer: str, typed: str) -> Outcome:
         "What is the comparative of good?",
         "What is the genitive singular form of 'Haus'?",
         "How do you say 'to speak' in French?",
+        "How do you say 'the apple' in French (with its article)?",
         "What is the German for 'the girl'?",
         "Which Spanish word means 'the year'?",
         "Je suis étudiant et tu [...] professeur. Nous avons deux chats.",
@@ -97,6 +98,8 @@ def test_questions_that_do_not(prompt: str) -> None:
         # A blank in a sentence of another language is a word of that language.
         ("Nous [...] deux chats et un chien.", "avons", "avon", Outcome.CLOSE),
         ("Je [...] étudiant et tu es professeur.", "suis", "suiss", Outcome.CLOSE),
+        # The article gives the gender, and the word its own letters.
+        ("How do you say 'the apple' in French?", "la pomme", "la pome", Outcome.CLOSE),
         # A slip in an English form the word list knows is still a typo.
         ("What is the singular of phenomena?", "phenomenon", "phenomenom", Outcome.TYPO),
         ("What is the plural of criterion?", "criteria", "critera", Outcome.TYPO),
@@ -136,3 +139,16 @@ def test_only_the_same_word_or_a_spelling_of_it_is_always_in_the_asked_form(
         assert held
     if kind is Kind.FORM:
         assert not held
+
+
+def test_an_option_typed_with_a_slip_still_picks_it() -> None:
+    # Typing an option picks it: the form rule is for written answers.
+    answer = Answer(AnswerType.CHOICE, "", key=(0,))
+    verdict = grade(
+        answer,
+        "la pome",
+        choices=("la pomme", "la viande", "le pain"),
+        policy=POLICY,
+        question="Which French word means 'the apple'?",
+    )
+    assert verdict.outcome is Outcome.TYPO

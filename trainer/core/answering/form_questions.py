@@ -52,7 +52,7 @@ _LANGUAGES = (
 # is the German for 'the girl'?", "Which Spanish word means…". Not "in French Indochina"
 # nor "the German army".
 _ASKS_IN_ANOTHER_LANGUAGE = re.compile(
-    rf"\bin\s+(?:{_LANGUAGES})\s*(?:[?.,;:!)]|$)"
+    rf"\bin\s+(?:{_LANGUAGES})\s*(?:[?.,;:!()]|$)"
     rf"|\b(?:{_LANGUAGES})\s+(?:for|word|words|noun|verb|adjective|translation|spelling)\b"
 )
 

@@ -11,6 +11,7 @@ distance, the number of pairs of events in the wrong order (one swap of neighbou
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
@@ -196,6 +197,9 @@ def _option_typed_as_text(
     shorter form's match was refused ("Augustin Robespierre" is another person) is added
     to `refused`."""
     matches: list[tuple[bool, int, str]] = []
+    # Typing an option picks it: a slip in "la pome" still picks "la pomme", where a
+    # written answer to the same question must be the very form (see form_questions).
+    question = dataclasses.replace(question, asks_for_form=False)
     for index, option in enumerate(choices):
         others = [choice for k, choice in enumerate(choices) if k != index]
         best: tuple[bool, str] | None = None
