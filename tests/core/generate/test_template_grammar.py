@@ -63,6 +63,8 @@ from trainer.core.generate.template_grammar import (
         # A value named as a word is a mention: its number is the sentence's own.
         ("The term {word} refers to goods used together.", {"word": "complements"}, None),
         ("What does the word '{word}' mean?", {"word": "externalities"}, None),
+        ("'{form}' is the nous form of 'être'.", {"form": "sommes"}, None),
+        ("“{form}” is a French verb form.", {"form": "avons"}, None),
     ],
 )
 def test_words_that_do_not_agree_in_number_are_found(
@@ -224,6 +226,14 @@ def test_a_verb_that_is_the_past_of_another_is_read_as_past() -> None:
             {"element": "Iron", "group": "transition metals"},
             "group",
             "halogens",
+            False,
+        ),
+        # A quoted value is a word mentioned, singular whatever its ending.
+        (
+            "'{form}' is the {person} form of '{verb}'.",
+            {"form": "suis", "person": "je", "verb": "être"},
+            "form",
+            "sommes",
             False,
         ),
         # After "to" a value is a verb: its form still counts.

@@ -67,8 +67,8 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
         value = values.get(part.name, "")
         before = _literal(parts, index - 1)
         after = _literal(parts, index + 1)
-        if _MENTIONED.search(before):
-            continue  # "The term {word} refers to…": the value is named, not used
+        if _MENTIONED.search(before) or _quoted(before, after):
+            continue  # "The term {word} refers to…", "'{form}' is…": named, not used
         if _plural_noun(value):
             if (verb := _SINGULAR_BEFORE.search(before)) is not None:
                 return f"{verb.group()}{value}{_first_word(after, spaced=True)}".strip()
@@ -80,6 +80,16 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
         ):
             return f"{which.group()}{_first_word(value, spaced=False)}"
     return None
+
+
+_OPENING_QUOTES = ("'", '"', "‘", "“", "«")
+_CLOSING_QUOTES = ("'", '"', "’", "”", "»")
+
+
+def _quoted(before: str, after: str) -> bool:
+    """Whether the template sets the field in quotation marks: a word quoted is a word
+    mentioned ("'sommes' is the nous form"), singular whatever its ending."""
+    return before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
 
 
 def clause_for_a_noun(pattern: Pattern, values: Mapping[str, str]) -> str | None:
@@ -123,6 +133,8 @@ def swap_breaks_agreement(
     for index, part in enumerate(parts):
         if isinstance(part, str) or part.name != swap:
             continue
+        if _quoted(_literal(parts, index - 1), _literal(parts, index + 1)):
+            continue  # a quoted word is mentioned: "'avons' is the nous form"
         following = _rendered_word_after(parts, index, values)
         if _verb_number(following) is not None and _plural_noun(true) != _plural_noun(candidate):
             return True
