@@ -68,7 +68,45 @@ def test_one_of_two_asked_for_is_not_enough() -> None:
     assert outcome("Hitler / Stalin", "Hitler", "Which two leaders signed?") is not Outcome.EXACT
 
 
-@given(st.text(max_size=40))
-def test_every_alternative_is_part_of_the_answer(accepted: str) -> None:
-    for alternative in written_alternatives(accepted):
+@given(st.text(max_size=40), st.booleans())
+def test_every_alternative_is_part_of_the_answer(accepted: str, meaning: bool) -> None:
+    asked = frozenset({"what", "does", "it", "mean"}) if meaning else frozenset()
+    for alternative in written_alternatives(accepted, asked):
         assert alternative and alternative in accepted
+
+
+MEANING = frozenset({"what", "does", "it", "mean"})
+
+
+@pytest.mark.parametrize(
+    ("accepted", "alternatives"),
+    [
+        ("bookshop; bookstore", ["bookshop", "bookstore"]),
+        ("to eat, to have a meal", ["to eat", "to have a meal", "eat", "have a meal"]),
+        ("big, large, great", ["big", "large", "great"]),
+        ("lawyer or avocado", ["lawyer", "avocado"]),
+        # Not meanings listed alike: one description, one meaning of two verbs.
+        ("a long, low chair", []),
+        ("to eat or drink", ["eat or drink"]),
+    ],
+)
+def test_a_meaning_lists_its_senses(accepted: str, alternatives: list[str]) -> None:
+    assert written_alternatives(accepted, MEANING) == alternatives
+
+
+def test_lists_are_meanings_only_where_a_meaning_is_asked() -> None:
+    assert written_alternatives("bookshop; bookstore", frozenset({"where", "did"})) == []
+    assert written_alternatives("Lipetsk or Kazan", frozenset({"where", "was"})) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("lawyer or avocado", "avocado", Outcome.EXACT),
+        ("to eat, to have a meal", "eat", Outcome.EXACT),
+        ("bookshop; bookstore", "library", Outcome.WRONG),
+        ("a long, low chair", "a long", Outcome.WRONG),
+    ],
+)
+def test_each_sense_answers_what_a_word_means(answer: str, typed: str, expected: Outcome) -> None:
+    assert outcome(answer, typed, "What does the word mean?") is expected

@@ -5,8 +5,9 @@ actrice", "bookshop / bookstore", "he / she" each take one side typed alone. (A 
 between letters with no space is left alone: "TCP/IP", "input/output", "km/h" are one
 term, and "V / R" or "1 / 2" a formula or a fraction.) Not where the question asks for
 more than one ("Which two leaders met at Rapallo?"): there the slash joins them. Asked
-what a word means, an English infinitive takes its verb without "to": "be" for "to be",
-as a dictionary lists it.
+what a word means, each meaning a dictionary lists apart is an answer ("bookshop;
+bookstore", "to eat, to have a meal", "lawyer or avocado"), and an English infinitive
+takes its verb without "to": "be" for "to be".
 """
 
 from __future__ import annotations
@@ -14,6 +15,12 @@ from __future__ import annotations
 import re
 
 _SPACED_SLASH = re.compile(r"\s+/\s+")
+# How a dictionary lists a word's meanings: "bookshop; bookstore", "to eat, to have a
+# meal", "lawyer or avocado".
+_SEMICOLON = re.compile(r"\s*;\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_OR = re.compile(r"\s+or\s+")
+_LISTED_OPENERS = frozenset({"to", "a", "an", "the"})
 # A side of a slash worth typing alone: a word of two letters or more.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _OPERATOR = re.compile(r"[=+*×÷^<>≤≥−]")
@@ -34,19 +41,45 @@ _SEVERAL = frozenset(
 
 def written_alternatives(accepted: str, question_words: frozenset[str] = frozenset()) -> list[str]:
     """The other answers `accepted` writes within itself: each side of a spaced slash
-    (unless the question asks for several things), and an infinitive without its "to"."""
+    (unless the question asks for several things); and, asked what a word means, each
+    meaning a dictionary would list apart and an infinitive without its "to"."""
     whole = accepted.strip()
-    # "concentration = moles / volume" is a law in words, not two answers.
-    sides = [whole] if _OPERATOR.search(whole) else _SPACED_SLASH.split(whole)
+    if _OPERATOR.search(whole):
+        return []  # "concentration = moles / volume" is a law in words, not two answers
+    meaning = not question_words.isdisjoint(_MEANING)
+    sides = _sides(whole, meaning=meaning)
     either = (
         len(sides) > 1
         and all(_WORD.search(side) for side in sides)
         and question_words.isdisjoint(_SEVERAL)
     )
     alternatives = sides if either else []
-    if question_words.isdisjoint(_MEANING):
+    if not meaning:
         return alternatives
     for answer in sides if either else [whole]:
         if (infinitive := _INFINITIVE.match(answer)) is not None:
             alternatives.append(answer[infinitive.end() :])
     return alternatives
+
+
+def _sides(whole: str, *, meaning: bool) -> list[str]:
+    """The alternatives `whole` lists: split at spaced slashes; for a meaning, at
+    semicolons, or at commas or "or" between meanings alike ("to eat, to have a meal",
+    "lawyer or avocado"; not "a long, low chair", nor "to eat or drink")."""
+    sides = _SPACED_SLASH.split(whole)
+    if len(sides) > 1 or not meaning:
+        return sides
+    for separator, alike_only in ((_SEMICOLON, False), (_COMMA, True), (_OR, True)):
+        parts = [part.strip() for part in separator.split(whole) if part.strip()]
+        if len(parts) > 1 and (not alike_only or _alike(parts)):
+            return parts
+    return [whole]
+
+
+def _alike(parts: list[str]) -> bool:
+    """Meanings listed alike: each one word, or each opening with the same "to", "a",
+    "an" or "the" ("to eat, to have a meal")."""
+    if all(len(part.split()) == 1 for part in parts):
+        return True
+    openers = {part.split()[0].casefold() for part in parts}
+    return len(openers) == 1 and openers <= _LISTED_OPENERS
