@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.answering.grading import Outcome, grade
-from trainer.core.answering.written_alternatives import written_alternatives
+from trainer.core.answering.written_alternatives import asks_for_a_meaning, written_alternatives
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -110,3 +110,26 @@ def test_lists_are_meanings_only_where_a_meaning_is_asked() -> None:
 )
 def test_each_sense_answers_what_a_word_means(answer: str, typed: str, expected: Outcome) -> None:
     assert outcome(answer, typed, "What does the word mean?") is expected
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asks"),
+    [
+        ("What does 'avocat' mean?", True),
+        ("Translate 'la librairie'.", True),
+        ("Define photosynthesis.", True),
+        # A flashcard's front that is only the term (Quizlet, Anki).
+        ("l'avocat", True),
+        ("la librairie", True),
+        ("Who signed the Treaty of Rapallo?", False),
+        ("The treaty was signed at [...] in 1922.", False),
+        ("Capital of France: ___", False),
+    ],
+)
+def test_which_prompts_ask_for_a_meaning(prompt: str, asks: bool) -> None:
+    assert asks_for_a_meaning(prompt) is asks
+
+
+def test_a_bare_term_takes_each_sense_listed() -> None:
+    assert outcome("lawyer or avocado", "avocado", "l'avocat") is Outcome.EXACT
+    assert outcome("to eat, to have a meal", "eat", "manger") is Outcome.EXACT

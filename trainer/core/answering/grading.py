@@ -245,7 +245,8 @@ def _forms(accepted: str, asked: Question) -> list[str]:
     # "O(n log n)" is no "O" with a note, nor "T = 2π√(l/g)" "T = 2π√", nor "c = n / V" "V".
     if is_formula(accepted) or is_algebra(accepted):
         return [accepted]
-    forms = [accepted, *written_alternatives(accepted, asked.words)]  # "A / B", "to be"
+    # "A / B", "to be"; asked what a word means, "lawyer or avocado".
+    forms = [accepted, *written_alternatives(accepted, asked.words, meaning=asked.asks_for_meaning)]
     inside = [m.group(1).strip() for m in _BRACKETED.finditer(accepted)]
     if inside:
         bare = _BRACKETED.sub("", accepted).strip()

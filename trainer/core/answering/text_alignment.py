@@ -63,6 +63,7 @@ from trainer.core.answering.words import (
     is_name_initial,
     linking_verb,
 )
+from trainer.core.answering.written_alternatives import asks_for_a_meaning
 from trainer.core.lexicon import frequency, is_given_name, is_known_word
 from trainer.core.name_sexes import is_known_given_name
 from trainer.core.records import record
@@ -83,6 +84,8 @@ class Question:
     blank_in_formula: bool = False
     # The question asks for one form of a word: no other form will do (form_questions).
     asks_for_form: bool = False
+    # The question asks what a word means: each sense listed is an answer (written_alternatives).
+    asks_for_meaning: bool = False
 
     @classmethod
     def of(cls, prompt: str, *, cloze: bool) -> Question:
@@ -94,6 +97,7 @@ class Question:
             sequence=words,
             blank_in_formula=in_formula,
             asks_for_form=asks_for_a_form(prompt),
+            asks_for_meaning=not cloze and asks_for_a_meaning(prompt),
         )
 
     def has(self, word: str) -> bool:

@@ -30,7 +30,11 @@ _INFINITIVE = re.compile(r"to\s+(?=[a-z])")
 # lungs" is not "the lungs", which "from the lungs" holds).
 _MEANING = frozenset(
     {"mean", "means", "meaning", "translate", "translation", "english", "verb", "infinitive"}
+    | {"define", "definition"}
 )
+# A flashcard's front that is only a term ("manger", "la librairie"), as Quizlet and Anki
+# vocabulary decks have: it asks what the term means.
+_MAX_TERM_WORDS = 4
 # Words of a question that asks for several things at once (as grading reads them, a
 # number in digits: "two" is "2").
 _SEVERAL = frozenset(
@@ -39,14 +43,26 @@ _SEVERAL = frozenset(
 )
 
 
-def written_alternatives(accepted: str, question_words: frozenset[str] = frozenset()) -> list[str]:
+def asks_for_a_meaning(prompt: str) -> bool:
+    """Whether the prompt asks what a word means: in so many words ("What does 'avocat'
+    mean?", "Translate…", "Define…"), or by being the bare term ("l'avocat")."""
+    words = prompt.split()
+    if 0 < len(words) <= _MAX_TERM_WORDS and not any(mark in prompt for mark in "?[_:"):
+        return True
+    return not _MEANING.isdisjoint(word.strip(".,;:!?'\"").casefold() for word in words)
+
+
+def written_alternatives(
+    accepted: str, question_words: frozenset[str] = frozenset(), *, meaning: bool = False
+) -> list[str]:
     """The other answers `accepted` writes within itself: each side of a spaced slash
-    (unless the question asks for several things); and, asked what a word means, each
-    meaning a dictionary would list apart and an infinitive without its "to"."""
+    (unless the question asks for several things); and, asked what a word means
+    (`meaning`, or a word of the question says so), each meaning a dictionary would list
+    apart and an infinitive without its "to"."""
     whole = accepted.strip()
     if _OPERATOR.search(whole):
         return []  # "concentration = moles / volume" is a law in words, not two answers
-    meaning = not question_words.isdisjoint(_MEANING)
+    meaning = meaning or not question_words.isdisjoint(_MEANING)
     sides = _sides(whole, meaning=meaning)
     either = (
         len(sides) > 1
