@@ -52,10 +52,8 @@ _DETERMINERS = frozenset(
 )
 
 
-# The most words one blank may hide. The longest names and titles a card asks for ("the
-# Union of Soviet Socialist Republics") have about eight; a longer run of capitalised
-# words is a list or a heading, and its words would each be searched for through the
-# whole text (a text of thousands of names in a row took minutes).
+# The most words one blank hides: a longer run of capitalised words is a list, whose
+# every word was searched for through the whole text (thousands of names took minutes).
 MAX_CANDIDATE_WORDS = 12
 
 
