@@ -49,3 +49,25 @@ def test_only_the_same_number_is_right(count: int, off: int) -> None:
     answer = f"{count} beats per minute"
     assert _outcome(answer, str(count)) is Outcome.TYPO
     assert _outcome(answer, str(count + off)) not in (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize("typed", ["60-100", "60 to 100", "between 60 and 100", "60–100"])
+def test_a_range_alone_of_a_count_is_right_with_a_slip(typed: str) -> None:
+    assert _outcome("60 to 100 beats per minute", typed) is Outcome.TYPO
+
+
+@pytest.mark.parametrize("typed", ["60", "100", "60-110", "50 to 100", "100-60"])
+def test_part_of_a_range_or_another_is_not(typed: str) -> None:
+    assert _outcome("60 to 100 beats per minute", typed) not in (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("0.5 mg", "500 mcg", Outcome.EXACT),  # medicine's microgram
+        ("0.5 mg", "0.5 mcg", Outcome.WRONG),
+        ("4 g", "4 mcg", Outcome.WRONG),
+    ],
+)
+def test_mcg_is_a_microgram(answer: str, typed: str, expected: Outcome) -> None:
+    assert _outcome(answer, typed, "What dose is given?") is expected

@@ -1,5 +1,7 @@
 """A bare number typed for a count and what it counts: "70" for "70 beats per minute".
 
+So is a range: "60-100" for "60 to 100 beats per minute".
+
 An answer that is a number, the one or two words of what it counts, and maybe the unit it
 is counted per ("46 chromosomes", "70 beats per minute", "12 breaths a minute") says
 nothing else: the number is the answer, and the words only name what the question asks
@@ -34,20 +36,35 @@ _NUMBER_PARTS = frozenset({*SCALES, "hundred", "dozen", "half", "third", "thirds
 def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None:
     """A slip when `typed` is the number alone of an `accepted` answer that is a count
     and what it counts (see the module's docstring); None otherwise."""
-    typed_words = answer_words(typed)
-    if len(typed_words) != 1 or not typed_words[0][:1].isdecimal():
+    typed_numbers = _numbers(_without_joiners(answer_words(typed)))
+    words = _without_joiners(answer_words(accepted))
+    # The answer's number, or its range ("60 to 100 beats per minute"), first.
+    size = next((k for k, word in enumerate(words) if not word[:1].isdecimal()), len(words))
+    if not typed_numbers or size != len(typed_numbers) or size > 2 or size == len(words):
         return None
-    words = answer_words(accepted)
-    if len(words) < 2 or not words[0][:1].isdecimal():
+    if _numbers(words[:size]) != typed_numbers:
         return None
-    want, got = parse_number(words[0]), parse_number(typed_words[0])
-    if want is None or got is None or Fraction(want) != Fraction(got):
-        return None
-    counted = _counted_words(words[1:])
+    counted = _counted_words(words[size:])
     if counted is None:
         return None
     rule = f"what it counts left out ('{' '.join(counted)}')"
     return Verdict(Outcome.TYPO, 1.0, accepted, expected, rule=rule)
+
+
+# Words that join the two ends of a range: "60 to 100", "between 60 and 100".
+_RANGE_WORDS = frozenset({"to", "and", "from", "between"})
+
+
+def _without_joiners(words: Sequence[str]) -> list[str]:
+    return [word for word in words if word not in _RANGE_WORDS]
+
+
+def _numbers(words: Sequence[str]) -> list[Fraction] | None:
+    """The values of `words` if every one is a number ("60", "100"); else None."""
+    values = [parse_number(word) if word[:1].isdecimal() else None for word in words]
+    if not values or any(value is None for value in values):
+        return None
+    return [Fraction(value) for value in values if value is not None]
 
 
 def _counted_words(rest: Sequence[str]) -> Sequence[str] | None:

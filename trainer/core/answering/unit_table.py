@@ -134,8 +134,9 @@ _BASES: tuple[tuple[str, tuple[tuple[str, str], ...], str, str], ...] = (
     ("information", (("byte", "bytes"),), "B", " kilo mega giga tera"),
     ("information", (("bit", "bits"),), "b", " kilo mega giga tera"),
 )
-# Other names of SI units.
-_ALSO_CALLED = {"micrometre": ("micron", "microns")}
+# Other names of SI units; "mcg" is medicine's microgram, written so that "µg" is never
+# misread as "mg" on a prescription.
+_ALSO_CALLED = {"micrometre": ("micron", "microns"), "microgram": ("mcg", "mcgs")}
 # Folded symbols that are also words, or a stand-in a learner may mean otherwise: read
 # only as written, after a number ("100 um" is micrometres; "um, 100" is a pause).
 _ALSO_WORDS = frozenset({"pa", "um", "us", "ms", "ma", "ul", "ug", "ua", "uv"})
