@@ -263,7 +263,8 @@ def _is_plain_verb(word: str) -> bool:
 # Words after which a field's value is a noun phrase, whatever its first word could be
 # (not "to" nor "that": "voted to {decision}", "It was {scene} that {episode}").
 _NOUN_OPENERS = frozenset(
-    "the a an in of on at by for from with into onto his her its their my our your".split()
+    {"the", "a", "an", "in", "of", "on", "at", "by", "for", "from", "with", "into", "onto"}
+    | {"his", "her", "its", "their", "my", "our", "your"}
 )
 
 
