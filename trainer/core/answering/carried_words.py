@@ -1,5 +1,7 @@
 """Words of an answer that read as function words but carry it: "La Paz", "the US", "atomic number".
 
+So does the note A, asked about music, in "A flat" or "A minor".
+
 Folded, "La Paz" is `la paz` and "the US" is `the us`, and "la" and "us" are words grading
 lets an answer leave out (a name's particle, a pronoun); so is "number" ("number 9", "the
 number of votes"). In these places they are part of a name or a term and must be typed:
@@ -23,8 +25,11 @@ _OPENING_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "l"})
 _NOUNS = frozenset({"number"})
 
 
-def named_function_words(want: Sequence[str]) -> frozenset[str]:
-    """The answer's words that look like function words but are part of a name."""
+def named_function_words(
+    want: Sequence[str], question_words: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The answer's words that look like function words but are part of a name; the
+    question's words tell a key ("A minor", asked for a key) from "a minor"."""
     named: set[str] = set()
     for index, word in enumerate(want):
         if word not in FUNCTION_WORDS:
@@ -33,9 +38,30 @@ def named_function_words(want: Sequence[str]) -> frozenset[str]:
             _opens_name(want, index)
             or _abbreviated_place(want, index)
             or _head_of_term(want, index)
+            or _note_letter(want, index, question_words)
         ):
             named.add(word)
     return frozenset(named)
+
+
+# After the note A, where the question is about music: its accidental or its mode.
+_ACCIDENTALS = frozenset({"flat", "sharp", "natural"})
+_MODES = frozenset({"major", "minor"})
+_MUSIC = frozenset(
+    {"key", "keys", "chord", "chords", "scale", "scales", "note", "notes", "tonic", "mode"}
+    | {"symphony", "concerto", "sonata", "relative", "major", "minor", "fifth", "fourth"}
+    | {"signature", "sharps", "flats", "interval", "music", "tuning", "pitch"}
+)
+
+
+def _note_letter(want: Sequence[str], index: int, question_words: frozenset[str]) -> bool:
+    """The note A, not the article, asked about music: "A flat", "A minor" ("What is the
+    relative minor of C major?"): "E minor" is another key, not "a minor" with a word
+    added."""
+    if want[index] != "a" or index + 1 >= len(want):
+        return False
+    # Not "a flat" where they lived, nor "a minor" under eighteen.
+    return want[index + 1] in _ACCIDENTALS | _MODES and not question_words.isdisjoint(_MUSIC)
 
 
 def _opens_name(want: Sequence[str], index: int) -> bool:

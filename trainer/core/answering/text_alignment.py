@@ -152,7 +152,7 @@ def aligned(
     vocabulary: Vocabulary | None = None,
 ) -> Alignment:
     vocabulary = vocabulary or _NO_VOCABULARY
-    content_set = set(content_words(want)) | named_function_words(want)
+    content_set = set(content_words(want)) | named_function_words(want, question.words)
     content = [i for i, w in enumerate(want) if w in content_set]
     required = [
         i

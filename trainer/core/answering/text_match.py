@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.answer_spellings import spelled_as_the_answer
 from trainer.core.answering.approximate import approximate_numbers_lined_up, without_approximators
 from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
 from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
@@ -62,7 +63,6 @@ from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
 from trainer.core.answering.times_of_day import other_period
-from trainer.core.answering.umlaut_spellings import umlauts_as_written
 from trainer.core.answering.unit_pairs import swapped_units
 from trainer.core.answering.unit_readings import m_read_alike, signs_read_alike
 from trainer.core.answering.units import (
@@ -102,7 +102,7 @@ def match_text(
     is judged by the rest: where the rest is there ("it rained" for "it never rained"),
     the answer is reversed, never close; where it is not, the typed answer says it in
     other words ("less acidic" for "not acidic enough") and is judged as they match."""
-    typed = umlauts_as_written(expected, typed)
+    typed = spelled_as_the_answer(expected, typed)
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
     formula = formula_match(expected, typed)

@@ -1,0 +1,64 @@
+"""A typed answer read in the answer's own spelling: umlauts as digraphs, a flat as "Bb"; and
+the note A is no article in a key."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.core.answering.answer_spellings import spelled_as_the_answer
+from trainer.core.answering.carried_words import named_function_words
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "read"),
+    [
+        ("B♭", "Bb", "B flat"),
+        ("B flat major", "bb major", "b flat major"),
+        ("E♭ and B♭", "Eb, Bb", "E flat, B flat"),
+        # A flat the answer does not name stays as typed.
+        ("B♭", "Eb", "Eb"),
+        ("F♯", "Fb", "Fb"),
+        ("Mädchen", "Maedchen", "Mädchen"),
+    ],
+)
+def test_spelled_as_the_answer(expected: str, typed: str, read: str) -> None:
+    assert spelled_as_the_answer(expected, typed) == read
+
+
+@given(st.text(max_size=20), st.text(max_size=20))
+def test_without_a_flat_or_an_umlaut_nothing_changes(expected: str, typed: str) -> None:
+    expected = expected.replace("♭", "").replace("flat", "")
+    if not any(mark in expected + typed for mark in "äöüÄÖÜ"):
+        assert spelled_as_the_answer(expected, typed) == typed
+
+
+def outcome(answer: str, typed: str, question: str) -> Outcome:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
+    return verdict.outcome
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question", "expected"),
+    [
+        ("B♭", "Bb", "Which note is flattened in F major?", Outcome.EXACT),
+        ("B♭", "Eb", "Which note is flattened in F major?", Outcome.WRONG),
+        # The note A is part of a key's name, not an article: "E minor" is another key.
+        ("A minor", "E minor", "What is the relative minor of C major?", Outcome.CLOSE),
+        ("A minor", "a minor", "What is the relative minor of C major?", Outcome.EXACT),
+        ("A flat", "E flat", "Which note is it?", Outcome.CLOSE),
+    ],
+)
+def test_notes_and_keys(answer: str, typed: str, question: str, expected: Outcome) -> None:
+    assert outcome(answer, typed, question) is expected
+
+
+def test_a_minor_is_a_key_only_where_the_question_is_about_music() -> None:
+    assert "a" in named_function_words(["a", "minor"], frozenset({"relative", "key"}))
+    assert "a" not in named_function_words(["a", "minor"], frozenset({"who", "under", "18"}))
+    assert "a" in named_function_words(["a", "flat"], frozenset({"which", "note"}))
+    assert "a" not in named_function_words(["a", "flat"], frozenset({"where", "lived"}))
