@@ -62,3 +62,25 @@ def test_a_minor_is_a_key_only_where_the_question_is_about_music() -> None:
     assert "a" not in named_function_words(["a", "minor"], frozenset({"who", "under", "18"}))
     assert "a" in named_function_words(["a", "flat"], frozenset({"which", "note"}))
     assert "a" not in named_function_words(["a", "flat"], frozenset({"where", "lived"}))
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question", "expected"),
+    [
+        # A trailing A labels what comes before it; it is no article to leave out.
+        ("vitamin A", "vitamin", "Lack of which vitamin causes night blindness?", Outcome.WRONG),
+        ("vitamin A", "A", "Lack of which vitamin causes night blindness?", Outcome.EXACT),
+        ("vitamin A", "vitamin E", "Which vitamin is it?", Outcome.CLOSE),
+        ("Type A", "Type B", "Which personality type is competitive?", Outcome.WRONG),
+        ("vitamin A and vitamin D", "vitamin D", "Which vitamins?", Outcome.WRONG),
+    ],
+)
+def test_the_letter_a_after_what_it_labels(
+    answer: str, typed: str, question: str, expected: Outcome
+) -> None:
+    assert outcome(answer, typed, question) is expected
+
+
+def test_an_article_is_still_one() -> None:
+    assert named_function_words(["a", "loop", "diuretic"]) == frozenset()
+    assert outcome("a loop diuretic", "loop diuretic", "What is furosemide?") is Outcome.EXACT

@@ -1,6 +1,7 @@
 """Words of an answer that read as function words but carry it: "La Paz", "the US", "atomic number".
 
-So does the note A, asked about music, in "A flat" or "A minor".
+So does the note A, asked about music, in "A flat" or "A minor", and the letter A that
+labels what comes before it ("vitamin A", "Type A").
 
 Folded, "La Paz" is `la paz` and "the US" is `the us`, and "la" and "us" are words grading
 lets an answer leave out (a name's particle, a pronoun); so is "number" ("number 9", "the
@@ -39,6 +40,7 @@ def named_function_words(
             or _abbreviated_place(want, index)
             or _head_of_term(want, index)
             or _note_letter(want, index, question_words)
+            or _letter_a(want, index)
         ):
             named.add(word)
     return frozenset(named)
@@ -52,6 +54,18 @@ _MUSIC = frozenset(
     | {"symphony", "concerto", "sonata", "relative", "major", "minor", "fifth", "fourth"}
     | {"signature", "sharps", "flats", "interval", "music", "tuning", "pitch"}
 )
+
+
+# Words an article never stands before: "vitamin A and vitamin D".
+_NO_NOUN_AFTER = frozenset({"and", "or", "nor", "but", "than", "vs", "versus"})
+
+
+def _letter_a(want: Sequence[str], index: int) -> bool:
+    """The letter A, as a label after what it labels ("vitamin A", "Type A", "Plan A"):
+    an article stands before a noun, never last nor before "and"."""
+    if want[index] != "a" or index == 0:
+        return False
+    return index + 1 == len(want) or want[index + 1] in _NO_NOUN_AFTER
 
 
 def _note_letter(want: Sequence[str], index: int, question_words: frozenset[str]) -> bool:
