@@ -10,44 +10,39 @@ newton, "pa" no pascal), or the other way round.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# SI units named after their symbol, in the symbol's case. Each name may be plural.
-_SYMBOLS = {
-    "newton": "N", "joule": "J", "watt": "W", "volt": "V", "ampere": "A", "amp": "A",
-    "coulomb": "C", "pascal": "Pa", "kelvin": "K", "hertz": "Hz", "ohm": "Ω", "tesla": "T",
-    "weber": "Wb", "henry": "H", "farad": "F", "siemens": "S", "becquerel": "Bq",
-    "gray": "Gy", "sievert": "Sv", "lumen": "lm", "lux": "lx", "candela": "cd",
-    "mole": "mol", "kilogram": "kg", "kilogramme": "kg", "metre": "m", "meter": "m",
-    "second": "s", "litre": "L", "liter": "L",
+from trainer.core.answering.unit_table import unit_names_and_symbols
+
+# SI units that grading's table of amounts leaves out (no answer in a deck measured in
+# them has needed converting), with their symbols; the table gives the rest.
+_OTHER_UNITS = {
+    "kelvin": ("K",), "tesla": ("T",), "weber": ("Wb",), "henry": ("H",), "farad": ("F",),
+    "siemens": ("S",), "becquerel": ("Bq",), "gray": ("Gy",), "sievert": ("Sv",),
+    "lumen": ("lm",), "lux": ("lx",), "candela": ("cd",), "kilogram": ("kg",),
+    "kilogramme": ("kg",),
 }  # fmt: skip
-# Symbols also written otherwise: a litre as "l", an ohm as "ohm" is its name already.
-_OTHER_SYMBOLS = {"L": ("l",), "Ω": ("Ω",)}
-_NAME = re.compile(r"(?:the\s+|a\s+|an\s+)?(?P<name>[a-z]+?)(?:s|es)?", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def _unit_name(text: str) -> str | None:
-    """The unit `text` names in full, if it names one and nothing else ("the newton",
-    "Newtons", "pascals")."""
-    found = _NAME.fullmatch(text.strip())
-    if found is None:
-        return None
-    name = found.group("name").casefold()
-    for candidate in (name, f"{name}s", f"{name}e"):
-        if candidate in _SYMBOLS:
-            return candidate
-    return None
+@cache
+def _symbols_by_name() -> dict[str, tuple[str, ...]]:
+    """Every unit's name, in each spelling and number, folded → its symbols as written."""
+    names = unit_names_and_symbols() | _OTHER_UNITS
+    plurals = {f"{name}s": symbols for name, symbols in _OTHER_UNITS.items()}
+    return {name.casefold(): symbols for name, symbols in (plurals | names).items()}
 
 
-def _is_symbol_of(symbol: str, name: str) -> bool:
-    own = _SYMBOLS[name]
-    return symbol.strip() in (own, *_OTHER_SYMBOLS.get(own, ()))
+def _symbols_of(text: str) -> tuple[str, ...]:
+    """The symbols of the unit `text` names in full and alone ("the newton", "Newtons",
+    "pascals"); none if it names no unit or more than one."""
+    name = _ARTICLE.sub("", text.strip(), count=1).casefold()
+    return _symbols_by_name().get(name, ())
 
 
 def unit_by_symbol(typed: str, accepted: str) -> bool:
     """Whether `typed` is the symbol of the unit `accepted` names, or names the unit
     whose symbol `accepted` is."""
-    name = _unit_name(accepted)
-    if name is not None:
-        return _is_symbol_of(typed, name)
-    name = _unit_name(typed)
-    return name is not None and _is_symbol_of(accepted, name)
+    if symbols := _symbols_of(accepted):
+        return typed.strip() in symbols
+    return accepted.strip() in _symbols_of(typed)

@@ -144,6 +144,17 @@ _ALSO_WORDS = frozenset({"pa", "um", "us", "ms", "ma", "ul", "ug", "ua", "uv"})
 _ALONE = frozenset({"g", "l", "L"})
 
 
+def unit_names_and_symbols() -> dict[str, tuple[str, ...]]:
+    """Each SI unit of the table by every spelling of its name, singular or plural, with
+    its symbols as written: "newtons" → ("N",), "litre" → ("l", "L")."""
+    return {
+        name: tuple(symbol.split())
+        for _, spellings, symbol, _ in _BASES
+        for pair in spellings
+        for name in pair
+    }
+
+
 def _fold_symbol(symbol: str) -> str:
     # As `normalise.fold` folds a symbol: the micro sign is the Greek mu, case is lost.
     return symbol.replace("µ", "μ").casefold()
