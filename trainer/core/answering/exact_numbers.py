@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainer.core.answering.approximate import APPROXIMATORS
+from trainer.core.answering.number_claims import NUMBER_BOUNDS
+
 _EXACTLY = frozenset({"exactly", "precisely", "just"})
-_NOT_EXACTLY = frozenset(
-    {"about", "around", "approximately", "roughly", "nearly", "almost", "circa", "some"}
-    | {"over", "under", "least", "most", "more", "less", "fewer", "than", "up"}
-)
+# Words that hedge or bound a number: the typed answer then says it is not exact.
+_NOT_EXACTLY = APPROXIMATORS | NUMBER_BOUNDS
 
 
 def exact_number_word(want: Sequence[str], index: int) -> bool:

@@ -35,13 +35,13 @@ from trainer.core.answering.word_match import is_other_form
 from trainer.core.lexicon import is_common_word, is_known_word
 
 # Words that bound or compare a number: "more than 4" is no claim that it is 4.
-_BOUNDS = frozenset(
+NUMBER_BOUNDS = frozenset(
     {
         *("more", "less", "fewer", "over", "under", "above", "below", "least", "most"),
         *("than", "exceeding", "beyond", "nearly", "almost", "upto", "max", "min"),
     }
 )
-_QUALIFIERS = NEGATORS | (HEDGE_WORDS - {"and"}) | _BOUNDS
+_QUALIFIERS = NEGATORS | (HEDGE_WORDS - {"and"}) | NUMBER_BOUNDS
 # The words a question asks by, after a bound it asks for: "Over what age …?".
 _WH_WORDS = frozenset({"what", "which", "how"})
 # Words after a percentage that say which way a thing changed by it: "15% fewer".
@@ -68,9 +68,9 @@ def qualifier_problem(
     more men than women…?"), not before it ("more than 300"); and anywhere where it asks
     what the bound is ("over 30" for "Over what age could women vote?")."""
     own = set(accepted) | {
-        word for word, after in pairwise(question) if word in _BOUNDS and after in _WH_WORDS
+        word for word, after in pairwise(question) if word in NUMBER_BOUNDS and after in _WH_WORDS
     }
-    asked = _BOUNDS & set(question)
+    asked = NUMBER_BOUNDS & set(question)
     first_number = next((i for i, word in enumerate(typed) if word[:1].isdecimal()), len(typed))
     found = next(
         (
@@ -79,7 +79,7 @@ def qualifier_problem(
             if word in _QUALIFIERS
             and word not in own
             and not (word in asked and index > first_number)
-            and not (word in _BOUNDS and same_way(accepted, word))
+            and not (word in NUMBER_BOUNDS and same_way(accepted, word))
             # "15% fewer", "10 per cent more": a change by the percentage, not a bound.
             and not _percentage_phrase(typed, index)
         ),
@@ -97,7 +97,7 @@ def opposite_claim(
     reverse. Words of comparison are left to `qualifier_problem` and `same_way`."""
     said = {*accepted, *question}
     for word in typed:
-        if word in said or word in _BOUNDS or word in _CHANGES:
+        if word in said or word in NUMBER_BOUNDS or word in _CHANGES:
             continue
         opposite = next((other for other in OPPOSITES.get(word, ()) if other in said), None)
         if opposite is not None:
@@ -120,7 +120,7 @@ def counted_problem(
             continue
         if is_fraction_word(word) and index and typed[index - 1][:1].isdecimal():
             continue  # "3 quarters": a fraction, read as one (`parsing`), not a thing
-        if word in _BOUNDS and same_way(accepted, word):
+        if word in NUMBER_BOUNDS and same_way(accepted, word):
             continue  # "over 1.4 billion" for "more than 1.4 billion"
         if word in _DEGREE_WORDS and (
             is_unit_word(typed[index + 1] if index + 1 < len(typed) else "")
