@@ -33,6 +33,9 @@ PAIRS = [
     ("ferrous", "ferric"),  # -ous / -ic
     ("cuprous", "cupric"),
     ("stannous", "stannic"),
+    ("sulfites", "sulfates"),  # the same endings in the plural
+    ("chlorides", "chlorates"),
+    ("ethanes", "ethenes"),
 ]
 
 
@@ -127,6 +130,8 @@ def test_a_slip_in_a_chemical_option_still_chooses_it() -> None:
         ("decant", "decent"),  # no chemical ending after the bond
         ("methane", "methanol"),  # another compound, but not by the bond
         ("ethane", "ethane"),
+        ("sulfates", "sulfate"),  # a plural is no other substance
+        ("bacteriums", "bacterias"),
     ],
 )
 def test_endings_that_name_no_other_substance_are_left_alone(first: str, second: str) -> None:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.answering.grading import Outcome, Verdict, grade
-from trainer.core.answering.notation import powers_as_plain, rounds_to
+from trainer.core.answering.notation import powers_as_plain, refines, rounds_to
 from trainer.core.answering.parsing import parse_number
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
@@ -111,6 +111,11 @@ def test_every_notation_is_the_same_number(mantissa: Decimal, exponent: int) -> 
         ("10^−3", "1/1000", True),
         ("10^3", "10^-3", False),
         ("23 x 4 m", "23 x 4 m", True),
+        # A constant given to more digits than the answer, that rounds to it.
+        ("3.00 × 10^8 m/s", "2.99792458 × 10^8 m/s", True),
+        ("−1.60 × 10^−19 C", "-1.602 × 10^-19 C", True),
+        ("3.00 × 10^8 m/s", "3.01 × 10^8 m/s", False),
+        ("3 × 10^8 m/s", "3.4 × 10^8 m/s", False),  # one digit given: no rounding read
     ],
 )
 def test_a_text_answer_in_scientific_notation(answer: str, typed: str, right: bool) -> None:
@@ -152,3 +157,25 @@ def test_a_rounding_keeps_two_digits_at_least(
     exact: str, typed: str, digits: int, rounded: bool
 ) -> None:
     assert rounds_to(Fraction(exact), Fraction(typed), digits) is rounded
+
+
+@pytest.mark.parametrize(
+    ("given", "typed", "digits", "refined"),
+    [
+        ("3e8", "2.99792458e8", 3, True),
+        ("6.63e-34", "6.626e-34", 3, True),
+        ("3e8", "3.01e8", 3, False),  # 3.01 rounds to itself, not 3.00
+        ("3e8", "3.4e8", 1, False),  # a single digit says no precision to refine
+        ("3e8", "3.00e8", 3, False),  # no more digits than given
+        ("-1.6e-19", "1.602e-19", 2, False),
+    ],
+)
+def test_a_constant_given_to_more_digits_refines_the_answer(
+    given: str, typed: str, digits: int, refined: bool
+) -> None:
+    assert refines(Fraction(given), Fraction(typed), digits) is refined
+
+
+def test_more_digits_are_exact_and_fewer_a_slip() -> None:
+    assert judge(AnswerType.TEXT, "3.00 × 10^8 m/s", "2.998 × 10^8 m/s").outcome is Outcome.EXACT
+    assert judge(AnswerType.TEXT, "6.022 × 10^23", "6.02 × 10^23").outcome is Outcome.TYPO

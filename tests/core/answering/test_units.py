@@ -10,7 +10,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.grading import grade
+from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.unit_table import KINDS
 from trainer.core.answering.units import same_units, unit_problem, units_in
 from trainer.core.answering.words import answer_words
@@ -58,14 +58,22 @@ def test_astronomy_s_lengths_are_units_of_two_words_or_a_symbol() -> None:
     assert not judged("4.2 light-years", "4.2 parsecs")
     # "4.2 years" is a time, not the light-years of the answer.
     assert not judged("4.2 light-years", "4.2 years")
-    # An amount in another length converts: 4.5 billion km is 30.08 au.
+    # An amount in another length converts: 4.5 billion km is 30.08 au; but the question
+    # asks for astronomical units, so it is close, not right.
     verdict = grade(
         Answer(AnswerType.NUMBER, "30", tolerance=1),
         "4.5 billion km",
         policy=POLICY,
         question=question,
     )
-    assert verdict.correct and "astronomical units" in verdict.rule, verdict.rule
+    assert verdict.outcome is Outcome.CLOSE, verdict
+    assert verdict.rule.endswith("the question asks for astronomical units"), verdict.rule
+    assert grade(
+        Answer(AnswerType.NUMBER, "30 AU", tolerance=1),
+        "4.5 billion km",
+        policy=POLICY,
+        question="About how far from the Sun does Neptune orbit?",
+    ).correct
     # Gold's symbol is no unit where no number stands before it.
     assert judged("Au", "Au", question="What is the symbol of gold?")
     assert not judged("Au", "Ag", question="What is the symbol of gold?")

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
+from trainer.core.answering.durations import duration_of
 from trainer.core.answering.number_words import MAX_DIGITS
+from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.unit_table import KINDS
 from trainer.core.answering.units import speed_at, units_in
 from trainer.core.answering.word_lists import PER_WORDS
@@ -183,6 +185,60 @@ def unit_of_the_question(got: Sequence[str], want: Sequence[str], question: Sequ
     # The answer's unit, or for a bare number the question's first ("How many days …?").
     wanted = units_in(want).get(kind) or units_in(question).get(kind)
     return unit in named and wanted != unit
+
+
+def asked_in_another_unit(
+    got: Sequence[str], want: Sequence[str], question: Sequence[str]
+) -> str | None:
+    """The unit the question asks the amount in ("in Celsius", "into metres"), where the
+    one unit typed is another of its kind: "0 K" gives absolute zero, but not as "What is
+    absolute zero in Celsius?" asks. The unit as `units` names it ("celsius")."""
+    typed = units_in(got)
+    if len(typed) != 1:
+        return None
+    ((kind, unit),) = typed.items()
+    wanted = units_in(want).get(kind) or units_in(question).get(kind)
+    for index, word in enumerate(question):
+        after = question[index + 1 : index + 3]
+        if word in ("in", "into") and wanted != unit and units_in(after).get(kind) == wanted:
+            return wanted
+    return None
+
+
+def same_amount(
+    want: Sequence[str], got: Sequence[str], question: Sequence[str]
+) -> TextMatch | None:
+    """How an amount typed in another unit compares, when it is the answer's ("96 hours"
+    for "4 days", "5000 m" for "5 km"): right, or close where the question asks for it in
+    the answer's unit. None for any other amount, and for an amount in the unit the
+    question measures by ("1 byte" for "How many bits in a byte?" gives it back)."""
+    for size_of, rule in ((duration_of, "the same length of time"), (measure_of, _SAME)):
+        amount = size_of(want)
+        if amount is None or size_of(got) != amount or unit_of_the_question(got, want, question):
+            continue
+        if (asked := asked_in_another_unit(got, want, question)) is not None:
+            rule += f": the question asks for {unit_named(asked)}"
+            return TextMatch(False, False, rule, 0.9)
+        return TextMatch(True, False, rule, 1.0)
+    return None
+
+
+_SAME = "the same amount in another unit"
+
+
+def unit_named(unit: str, amount: Fraction = Fraction(2)) -> str:
+    """A unit as a rule names an amount of it (by default, several): "4 days", "30
+    metres per second", "degrees Celsius"."""
+    along, per, time = unit.partition("/")
+    named = along if amount == 1 or along == "km" else _PLURALS.get(along, f"{along}s")
+    if not per:
+        return named
+    return f"{named} per {time.removesuffix('²')}{' squared' if time.endswith('²') else ''}"
+
+
+_PLURALS = {"century": "centuries", "foot": "feet", "inch": "inches", "kelvin": "kelvin"}
+_PLURALS |= {"celsius": "degrees Celsius", "fahrenheit": "degrees Fahrenheit"}
+_PLURALS |= {"astronomicalunit": "astronomical units", "lightyear": "light-years"}
 
 
 def conversion(

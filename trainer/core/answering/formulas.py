@@ -9,11 +9,7 @@ reverse) is read as those words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-
-# An element's symbol as written: a capital, and maybe one small letter ("Co", "N").
-_SYMBOL = re.compile(r"[A-Z][a-z]?")
 
 # Each line: a formula, then its names separated by commas, folded.
 _LISTED = """
@@ -87,21 +83,6 @@ def _spelled_out(
         name = next((n for n in names if _holds(other, n) and not _holds(question, n)), None)
         out.extend(name if name is not None else (word,))
     return out
-
-
-def symbol_case_problem(expected: str, typed: str) -> str | None:
-    """Why a typed answer that is the answer in other capitals writes something else,
-    where one of the two is an element's symbol and the letters a listed formula: "CO"
-    is carbon monoxide, not cobalt's "Co". Small letters alone ("co") are a careless
-    hand, and left to grading."""
-    wanted, written = expected.strip(), typed.strip()
-    if written == wanted or written.casefold() != wanted.casefold() or written.islower():
-        return None
-    if not (_SYMBOL.fullmatch(wanted) or _SYMBOL.fullmatch(written)):
-        return None
-    if not is_formula(wanted.casefold()):
-        return None
-    return f"'{written}' is not '{wanted}': the case of a symbol's letters is its meaning"
 
 
 def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:

@@ -125,7 +125,11 @@ def opposite_morphemes(first: str, second: str) -> bool:
 def other_ending(first: str, second: str) -> bool:
     """Whether the two words share a root and end in two endings that make different
     compounds or substances ("sulphate", "sulphite"; "lactase", "lactose"); or, after a
-    chemical root, name another substance ("ethane", "ethene"; "ammonium", "ammonia")."""
+    chemical root, name another substance ("ethane", "ethene"; "ammonium", "ammonia").
+    Their plurals too ("sulfates", "sulfites")."""
+    plural = first.endswith("s") and second.endswith("s") and first != second
+    if plural and other_ending(first[:-1], second[:-1]):
+        return True
     for a, b in ((first, second), (second, first)):
         for ending, others in _ENDINGS.items():
             root = a[: -len(ending)]

@@ -148,6 +148,21 @@ def rounds_to(exact: Fraction, typed: Fraction, digits: int) -> bool:
     return False
 
 
+def refines(given: Fraction, typed: Fraction, digits: int) -> bool:
+    """Whether `typed` gives more significant digits than `given` (written to `digits`)
+    and rounds to it: 2.99792458 × 10^8 for "3.00 × 10^8", 6.6261 × 10^−34 for 6.63 ×
+    10^−34; not 3.4 × 10^8 for "3 × 10^8", which gives a single digit."""
+    if given == 0 or typed == given or digits < _LEAST_KEPT or (given < 0) != (typed < 0):
+        return False
+    with localcontext() as context:
+        context.prec = _PRECISION
+        shown = Decimal(typed.numerator) / Decimal(typed.denominator)
+        if len(shown.normalize().as_tuple().digits) <= digits:
+            return False
+        step = Decimal(1).scaleb(shown.adjusted() - digits + 1)
+        return Fraction(shown.quantize(step)) == given
+
+
 _PRECISION = 250
 
 
@@ -155,13 +170,18 @@ _PRECISION = 250
 _LEAST_KEPT = 2
 
 
-def constants_lined_up(expected: str, want: Sequence[str], got: Sequence[str]) -> list[str]:
+def constants_lined_up(
+    expected: str, want: Sequence[str], got: Sequence[str]
+) -> tuple[list[str], bool]:
     """The typed words with each number that rounds one the answer writes with a power of
-    ten ("602000000000000000000000" for 6.022 × 10^23, typed "6.02 × 10^23") written as
-    the answer's; other words as they are."""
+    ten ("602000000000000000000000" for 6.022 × 10^23, typed "6.02 × 10^23"), or gives
+    it to more digits ("2.99792458 × 10^8" for 3.00 × 10^8), written as the answer's;
+    other words as they are. And whether a number was rounded to fewer digits: a slip,
+    where more digits are only more right."""
     rounded = [(abs(value), digits) for value, digits in rounded_values(expected)]
+    fewer = False
     if not rounded:
-        return list(got)
+        return list(got), fewer
     written = {_number(word): word for word in want if _number(word) is not None}
     out = list(got)
     for index, word in enumerate(got):
@@ -169,10 +189,11 @@ def constants_lined_up(expected: str, want: Sequence[str], got: Sequence[str]) -
         if typed is None or typed in written:
             continue
         for value, digits in rounded:
-            if value in written and rounds_to(value, typed, digits):
-                out[index] = written[value]
+            coarser = rounds_to(value, typed, digits)
+            if value in written and (coarser or refines(value, typed, digits)):
+                out[index], fewer = written[value], fewer or coarser
                 break
-    return out
+    return out, fewer
 
 
 def _number(word: str) -> Fraction | None:

@@ -22,9 +22,11 @@ from trainer.core.answering.approximate import (
     rounded_to_fewer_digits,
 )
 from trainer.core.answering.conversions import (
+    asked_in_another_unit,
     conversion,
     in_unit,
     temperature_in,
+    unit_named,
     unit_of_the_question,
 )
 from trainer.core.answering.durations import duration_of
@@ -172,6 +174,7 @@ def _converted(
     found = conversion(want_words, typed_words, asked.sequence)
     if unit_of_the_question(typed_words, want_words, asked.sequence):
         return None
+    in_asked = asked_in_another_unit(typed_words, want_words, asked.sequence)
     got = parse_number(typed)
     length = duration_of(same_units(list(typed_words)))
     time_unit = units_in(want_words).get("time") or units_in(asked.sequence).get("time")
@@ -187,10 +190,11 @@ def _converted(
         return None
     if value is None or abs(value - want) > Fraction(str(tolerance)):
         return None
-    outcome = Outcome.EXACT if value == want else Outcome.TYPO
-    return Verdict(
-        outcome, 1.0, "", "", rule=f"{plain(value)} {_named(wanted, value)} in another unit"
-    )
+    rule = f"{plain(value)} {unit_named(wanted, value)} in another unit"
+    if in_asked is not None:  # "4 days", asked "How long, in hours?"
+        rule += f": the question asks for {unit_named(in_asked)}"
+        return Verdict(Outcome.CLOSE, 0.9, "", "", rule=rule)
+    return Verdict(Outcome.EXACT if value == want else Outcome.TYPO, 1.0, "", "", rule=rule)
 
 
 def _other_scale(
@@ -202,15 +206,6 @@ def _other_scale(
     return (typed, wanted) if typed and wanted and typed != wanted else None
 
 
-def _named(unit: str, amount: Fraction) -> str:
-    """A unit as a rule names an amount of it: "4 days", "30 metres per second"."""
-    along, per, time = unit.partition("/")
-    named = along if amount == 1 or along == "km" else _PLURALS.get(along, f"{along}s")
-    if not per:
-        return named
-    return f"{named} per {time.removesuffix('²')}{' squared' if time.endswith('²') else ''}"
-
-
 def _shares(got: Fraction | None, want: Sequence[str], typed: Sequence[str]) -> list[Fraction]:
     """A percentage typed for a share the answer gives as a fraction or decimal ("20%" for
     "a fifth" is 0.2), and a share typed for a percentage ("0.2" for "20%")."""
@@ -220,11 +215,6 @@ def _shares(got: Fraction | None, want: Sequence[str], typed: Sequence[str]) -> 
     if says and not wants:
         return [got / 100]
     return [got * 100] if wants and not says and abs(got) <= 1 else []
-
-
-_PLURALS = {"century": "centuries", "foot": "feet", "inch": "inches", "kelvin": "kelvin"}
-_PLURALS |= {"celsius": "degrees Celsius", "fahrenheit": "degrees Fahrenheit"}
-_PLURALS |= {"astronomicalunit": "astronomical units", "lightyear": "light-years"}
 
 
 def _in_groups(value: Fraction | None, typed: Sequence[str], asked: Question) -> Fraction | None:

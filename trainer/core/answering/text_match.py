@@ -23,13 +23,12 @@ from trainer.core.answering.answer_spellings import spelled_as_the_answer
 from trainer.core.answering.approximate import approximate_numbers_lined_up, without_approximators
 from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
 from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
-from trainer.core.answering.conversions import measure_of, unit_of_the_question
+from trainer.core.answering.conversions import same_amount
 from trainer.core.answering.coordinates import coordinates_lined_up, hemisphere_problem
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.degree_words import another_answer_by_degree
 from trainer.core.answering.direction_prepositions import reversed_direction, same_way_typed
 from trainer.core.answering.directions import join_direction_phrases
-from trainer.core.answering.durations import duration_of
 from trainer.core.answering.equations import equation_match
 from trainer.core.answering.eras import implied_era_left_out
 from trainer.core.answering.foreign_articles import (
@@ -37,7 +36,7 @@ from trainer.core.answering.foreign_articles import (
     opens_with_article,
     without_article,
 )
-from trainer.core.answering.formulas import formulas_spelled_out, is_formula, symbol_case_problem
+from trainer.core.answering.formulas import formulas_spelled_out, is_formula
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
 from trainer.core.answering.middle_initials import middle_initials_dropped
@@ -60,6 +59,7 @@ from trainer.core.answering.other_answers import (
     words_beyond,
 )
 from trainer.core.answering.roman_numerals import regnal_numbers
+from trainer.core.answering.symbol_case import symbol_case_match
 from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
 from trainer.core.answering.times_of_day import other_period
@@ -105,14 +105,13 @@ def match_text(
     typed = spelled_as_the_answer(expected, typed)
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
-    formula = formula_match(expected, typed)
-    if (
-        formula := formula or equation_match(expected, typed, question.blank_in_formula)
-    ) is not None:
+    in_formula = question.blank_in_formula
+    if formula := formula_match(expected, typed) or equation_match(expected, typed, in_formula):
         return formula
-    disordered = order_problem(expected, typed, question.sequence)
-    if disordered := disordered or symbol_case_problem(expected, typed):
+    if disordered := order_problem(expected, typed, question.sequence):
         return TextMatch(False, False, disordered, 0.5, decisive=True)
+    if (cased := symbol_case_match(expected, typed, question.words)) is not None:
+        return cased  # "n" for the symbol "N"; "Co2" another formula than "CO2"
     dropped = dropped_negation(answer_words(expected), answer_words(typed))
     found = _match(expected, typed, question, confusables, siblings, typo_tolerance, dropped)
     if dropped is None or not found.accepted:
@@ -150,8 +149,8 @@ def _match(
     want, got, date_problem = line_up_dates(want, got)
     got, near = approximate_numbers_lined_up(want, got)
     want, got = without_approximators(want), without_approximators(got)
-    if (rounded := constants_lined_up(expected, want, got)) != got:
-        got, finer = rounded, True  # "6.02 × 10^23" for "6.022 × 10^23"
+    got, fewer_digits = constants_lined_up(expected, want, got)
+    finer = finer or fewer_digits  # "6.02 × 10^23" for "6.022 × 10^23"; more digits are exact
     if got == want or "".join(got) == "".join(want):
         if finer:
             return TextMatch(True, True, "a number rounded, or finer, that rounds alike", 1.0)
@@ -160,20 +159,8 @@ def _match(
         if near:
             return TextMatch(True, True, _near_rule(near), 1.0)
         return TextMatch(True, False, "exact", 1.0)
-    # An amount in the unit the question asks about ("1 byte" for "How many bits in a
-    # byte?") only gives the question back: judged by its words alone.
-    if (
-        (length := duration_of(want)) is not None
-        and duration_of(got) == length
-        and not unit_of_the_question(got, want, question.sequence)
-    ):
-        return TextMatch(True, False, "the same length of time", 1.0)
-    if (
-        (amount := measure_of(want)) is not None
-        and measure_of(got) == amount
-        and not unit_of_the_question(got, want, question.sequence)
-    ):
-        return TextMatch(True, False, "the same amount in another unit", 1.0)
+    if (converted := same_amount(want, got, question.sequence)) is not None:
+        return converted  # "96 hours" for "4 days"; close, asked "in days"
     if not got or date_problem:
         rule = date_problem or "nothing to compare"
         return TextMatch(False, False, rule, similarity, decisive=rule != NO_FULL_DATE)

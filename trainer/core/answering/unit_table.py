@@ -107,6 +107,10 @@ _PREFIXES: dict[str, tuple[str, ...]] = {
     "mega": ("M",),
     "giga": ("G",),
     "tera": ("T",),
+    # Made into no unit below, but read in a symbol as written ("pF", "fs", "PB").
+    "pico": ("p",),
+    "femto": ("f",),
+    "peta": ("P",),
 }
 # Base units: kind, the spellings of the name (singular, plural), the symbol, and the
 # prefixes in use with it (a "centinewton" nobody writes, and the more symbols are made
@@ -153,6 +157,29 @@ def unit_names_and_symbols() -> dict[str, tuple[str, ...]]:
         for pair in spellings
         for name in pair
     }
+
+
+def symbol_readings(written: str) -> frozenset[str]:
+    """Each unit a symbol as written may be, by prefix and base name: "MeV" →
+    {"megaelectronvolt"}, "meV" → {"millielectronvolt"}, "mev" → none. Any SI prefix is
+    read, whether or not the table makes that unit, but bits and bytes only grow
+    ("mB" is nothing)."""
+    readings = set()
+    for prefix, letters in _PREFIXES.items():
+        for letter in letters:
+            if not written.startswith(letter):
+                continue
+            base = written[len(letter) :]
+            for _, spellings, symbols, _ in _BASES:
+                if base not in symbols.split() or (
+                    prefix and symbols in ("B", "b") and prefix not in _GROWING
+                ):
+                    continue
+                readings.add(prefix + spellings[0][0])
+    return frozenset(readings)
+
+
+_GROWING = frozenset({"kilo", "mega", "giga", "tera", "peta"})
 
 
 def _fold_symbol(symbol: str) -> str:
