@@ -192,7 +192,7 @@ def test_every_key_of_the_format_lands_in_the_model() -> None:
         "what": "aviation school",
         "where": "Lipetsk",
         "year": "1926",
-        "amount": "2.5",
+        "amount": "2.50",  # as written: its last digit may be a measure's precision
     }
     assert fact.field_locations["where"] == Location("deck.yaml", 62, 16)
     assert list(fact.field_locations) == ["what", "where", "year", "amount"]
@@ -250,11 +250,16 @@ def test_citations_are_stored_as_they_are_cited(citation: str, source: SourceRef
     [
         ("1926", "1926"),
         ("'1926'", "1926"),
-        ("2.0", "2"),
-        ("2.50", "2.5"),
+        # Digits as written, not as YAML reads them: a version, a price, a time.
+        ("2.0", "2.0"),
+        ("2.50", "2.50"),
         ("0.1", "0.1"),
         ("-3", "-3"),
+        ("9:45", "9:45"),  # not base 60's 585
+        ("1:30:00", "1:30:00"),
+        ("0410", "0410"),  # not octal's 264
         ("1_000", "1000"),
+        ("0x1F", "31"),
         ("Rheinmetall  ", "Rheinmetall"),
     ],
 )

@@ -80,6 +80,15 @@ def test_a_surname_shared_by_another_answer_is_not_accepted(make: type[Make]) ->
     assert by_id["p2.who"].answer.alternatives == ()
 
 
+def test_a_common_noun_is_no_rival_for_a_surname(make: type[Make]) -> None:
+    # The unit "the watt" is no person: "Watt" answers who improved the steam engine.
+    # "Watt" written as a name is.
+    deck = _people_deck(make, ("James Watt", {}), ("the watt", {}), ("Georg Ohm", {}), ("Ohm", {}))
+    by_id = _by_id(make.cards(deck))
+    assert by_id["p0.who"].answer.alternatives == ("Watt",)
+    assert by_id["p2.who"].answer.alternatives == ()
+
+
 def test_an_answer_ending_in_the_full_name_is_no_rival_for_its_surname(
     make: type[Make],
 ) -> None:

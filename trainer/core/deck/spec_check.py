@@ -22,6 +22,9 @@ from trainer.core.did_you_mean import did_you_mean, slugify
 
 SLUG = re.compile(SLUG_PATTERN)
 FIELD_NAME = re.compile(FIELD_NAME_PATTERN)
+# A number written as digits, maybe signed, with base-60 colons or a decimal point:
+# what YAML may read otherwise than it is written.
+_AS_WRITTEN = re.compile(r"[+-]?\d+(?::\d+)*(?:\.\d+)?")
 _TEXT_KINDS = frozenset({Kind.STRING, Kind.STRING_OR_NUMBER, Kind.STRING_OR_INTEGER})
 
 
@@ -268,10 +271,12 @@ class SpecChecker:
                 return INVALID
             if self._in_range(wanted, node, value, what) is INVALID:
                 return INVALID
-            if isinstance(value, int) and isinstance(node, YamlScalar) and node.raw.isdigit():
-                # Digits as written: YAML reads "0410" as an octal 264 and "000" as 0,
-                # where an author means the year 410, or the "000" of a number cut at
-                # its comma in a list (which `trainer check` can then point out).
+            if isinstance(node, YamlScalar) and _AS_WRITTEN.fullmatch(node.raw):
+                # Digits as written: YAML reads "0410" as an octal 264, "000" as 0,
+                # "9:45" as the base-60 number 585 and "1.10" as 1.1, where an author
+                # means the year 410, a time, a version or a measure's last digit (or
+                # the "000" of a number cut at its comma, which `trainer check` can then
+                # point out).
                 return node.raw
             return number_text(value)
         return self._mismatch(node, what, wanted)

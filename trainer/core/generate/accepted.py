@@ -224,21 +224,25 @@ def _answers(
         for value in fact.values.values():
             if value.count(" ") >= _LONGEST_NAME:
                 continue  # a description, not a name: "the jilted bride who adopts Estella"
-            answers.add(quick_fold(value))
+            answers.update(_names([value]))
             if _JOINED.search(value):
-                answers.update(quick_fold(part) for part in PART_SEPARATOR.split(value))
+                answers.update(_names(PART_SEPARATOR.split(value)))
     for card in cards:
         if card.kind in _NO_ALTERNATIVES:
             continue
-        if not card.answer.parts:
-            answers.add(quick_fold(card.answer.text))
-        answers.update(quick_fold(part) for part in card.answer.parts)
-        answers.update(quick_fold(choice) for choice in card.choices)
+        answers.update(_names(card.answer.parts or (card.answer.text,)))
+        answers.update(_names(card.choices))
     for key, parts in groups.items():
         if key in answers:
             answers.discard(key)
             answers.update(quick_fold(part) for part in parts)
     return answers
+
+
+def _names(values: Iterable[str]) -> set[str]:
+    """The folded values that may name someone: with a capital. A common noun ("the
+    watt", "ohm") is no rival to a person's surname ("Watt" for James Watt, asked who)."""
+    return {quick_fold(value) for value in values if any(char.isupper() for char in value)}
 
 
 def _people_named(name: str) -> tuple[str, ...] | None:
