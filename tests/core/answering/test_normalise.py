@@ -8,7 +8,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from trainer.core.answering import normalise
+from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.normalise import fold, fold_one_at_a_time, same_text
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 _ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
 
@@ -59,3 +62,16 @@ def test_invisible_format_characters_inside_a_word_vanish() -> None:
     for invisible in ("\u200b", "\u00ad", "\u200d", "\u2060", "\ufeff", "\u202e"):
         assert fold(f"Ka{invisible}zan") == "kazan", repr(invisible)
     assert fold("Kazan\u200b Lipetsk") == "kazan lipetsk"
+
+
+def test_letters_no_decomposition_takes_apart_fold_as_a_keyboard_writes_them() -> None:
+    assert fold("la sœur") == fold("la soeur") == "la soeur"
+    assert fold("Cæsar") == "caesar"
+    assert fold("Łódź") == "lodz"
+    assert fold("Søren Kierkegaard") == "soren kierkegaard"
+    assert fold("Þingvellir") == "thingvellir"
+
+
+def test_a_ligature_typed_out_is_the_answer() -> None:
+    verdict = grade(Answer(AnswerType.TEXT, "le cœur"), "le coeur", policy=Policy())
+    assert verdict.outcome is Outcome.EXACT

@@ -6,8 +6,16 @@ import unicodedata
 from functools import lru_cache
 
 
+# Letters that no decomposition takes apart, written as a keyboard without them writes
+# them: "soeur" for "sœur", "Caesar" for "Cæsar", "Lodz" for "Łódź", "Soren" for "Søren".
+_SPELT_OUT = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l"}
+_SPELT_OUT |= {"Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "TH"}
+
+
 def _folded_char(char: str) -> str:
     """What one character of decomposed text becomes before case is folded."""
+    if (spelt := _SPELT_OUT.get(char)) is not None:
+        return spelt
     category = unicodedata.category(char)
     if category in ("Mn", "Cf"):
         # An accent, decomposed from its letter; or an invisible format character (a
