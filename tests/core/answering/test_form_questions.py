@@ -39,6 +39,14 @@ def outcome(question: str, answer: str, typed: str) -> Outcome:
         "Je suis étudiant et tu [...] professeur. Nous avons deux chats.",
         "Das Mädchen [...] im Garten mit dem Hund.",
         "El niño [...] una manzana en la cocina.",
+        "Translate into German: I am tired.",
+        "Translate 'the cat' to French.",
+        "Put into the passé composé: elle va.",
+        "  Put into the plural: le cheval",
+        "Make negative: Je mange.",
+        "Make the sentence negative: Je mange.",
+        "Rewrite it in the plural: the cat sleeps.",
+        "Exercise 3. Turn it into a question: Tu viens.",
     ],
 )
 def test_questions_that_ask_for_a_form(prompt: str) -> None:
@@ -60,6 +68,11 @@ def test_questions_that_ask_for_a_form(prompt: str) -> None:
         "The French say je ne sais pas when they do not know the [...] of a thing.",
         "Charles de Gaulle led the Free French from London in [...].",
         "Mitochondria synthesise ATP by oxidative [...].",
+        # Changing one thing into another, asked, not ordered as an exercise.
+        "How did the Nazis turn the Reichstag into a rubber stamp?",
+        "What did the army put into the field in 1940?",
+        "Who made the treaty?",
+        "Which troops moved into French Indochina?",
     ],
 )
 def test_questions_that_do_not(prompt: str) -> None:
@@ -152,3 +165,20 @@ def test_an_option_typed_with_a_slip_still_picks_it() -> None:
         question="Which French word means 'the apple'?",
     )
     assert verdict.outcome is Outcome.TYPO
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed", "expected"),
+    [
+        ("Translate into German: I am tired.", "Ich bin müde", "Ich müde bin", Outcome.WRONG),
+        ("What is the German for 'I am tired'?", "Ich bin müde", "ich bin müde", Outcome.EXACT),
+        ("Put into the passé composé: elle va.", "elle est allée", "elle a allé", Outcome.CLOSE),
+        ("Put into the passé composé: elle va.", "elle est allée", "elle est allee", Outcome.EXACT),
+        # Elsewhere a name's words may come in any order.
+        ("Who led the Bolsheviks?", "Vladimir Lenin", "Lenin Vladimir", Outcome.EXACT),
+    ],
+)
+def test_a_sentence_in_the_asked_form_keeps_its_words_and_their_order(
+    question: str, answer: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(question, answer, typed) is expected

@@ -47,9 +47,7 @@ def test_a_substance_typed_as_its_formula_is_graded_as_its_name(
         # The case of a symbol's letters is its meaning: CO is carbon monoxide.
         ("Co", "CO", "What is the chemical symbol for cobalt?", "wrong"),
         ("CO", "Co", "Which poisonous gas does a blocked flue give off?", "wrong"),
-        # Asked for the symbol itself, small letters are a careless hand: close.
-        ("Co", "co", "What is the chemical symbol for cobalt?", "close"),
-        ("Co", "co", "Which metal colours glass blue?", "exact"),
+        ("Co", "co", "What is the chemical symbol for cobalt?", "exact"),
         ("No", "NO", "Did the treaty hold?", "exact"),  # no formula: a word in capitals
         # A formula's name written in the question is no answer to it, nor the reverse.
         ("H2O", "water", "What is the chemical formula of water?", "wrong"),

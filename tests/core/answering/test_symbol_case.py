@@ -24,8 +24,7 @@ from trainer.core.scheduling.policy import Policy
         ("Sn", "SN", "What is the symbol for tin?"),  # sulfur and nitrogen
         ("0.511 MeV", "0.511 meV", "What is the electron's rest energy?"),  # milli-
         ("5 mW", "5 MW", "What does the laser pointer draw?"),
-        ("20 mg", "20 Mg", "What is the dose?"),
-        ("3 mm", "3 Mm", "How thick is the sheet?"),
+        ("MW", "mW", "What is the symbol of the megawatt?"),  # the whole answer asked for
         ("700 MB", "700 Mb", "How much did a CD hold?"),  # megabits
         ("2mW", "2MW", "What does it draw?"),  # written against the number
         ("CnH2n+2", "CnH2n-2", "What is the general formula of the alkanes?"),
@@ -41,36 +40,26 @@ def test_capitals_or_signs_that_write_another_symbol_are_wrong(
 @pytest.mark.parametrize(
     ("expected", "typed", "question"),
     [
-        ("N", "n", "What is the symbol of the newton?"),
-        ("CO2", "co2", "What is the formula of carbon dioxide?"),
-        ("NaCl", "NACL", "What is the chemical formula of table salt?"),
-        ("Hz", "hz", "What is the unit of frequency?"),
-    ],
-)
-def test_a_symbol_asked_for_in_careless_capitals_is_close(
-    expected: str, typed: str, question: str
-) -> None:
-    assert graded(expected, typed, question).value == "close"
-
-
-@pytest.mark.parametrize(
-    ("expected", "typed", "question"),
-    [
         ("0.511 MeV", "0.511 mev", "What is the electron's rest energy?"),  # no unit else
         ("50 N/m", "50 n/m", "What is the spring constant?"),
         ("It gives off CO2", "it gives off co2", "What happens when petrol burns?"),
         ("No", "NO", "Did the treaty hold?"),  # a word, not nobelium's symbol
         ("In", "IN", "Is the cat in or out?"),
+        # Capitals that write nothing else are a careless hand, as case is anywhere.
+        ("N", "n", "What is the symbol of the newton?"),
+        ("Pa", "PA", "What is the symbol of the pascal?"),  # no one uses a peta-ampere
+        ("CO2", "co2", "What is the formula of carbon dioxide?"),
+        ("20 mg", "20 MG", "What is the dose?"),
         ("Austria-Hungary", "Austria–Hungary", "Which empire fell in 1918?"),
     ],
 )
-def test_careless_capitals_elsewhere_are_let_go(expected: str, typed: str, question: str) -> None:
+def test_careless_capitals_are_let_go(expected: str, typed: str, question: str) -> None:
     assert graded(expected, typed, question).value == "exact"
 
 
 def test_the_reason_names_what_was_typed() -> None:
     found = symbol_case_problem("0.511 MeV", "0.511 meV", frozenset())
-    assert found is not None and "'meV' is not 'MeV'" in found[0] and not found[1]
+    assert found is not None and "'meV' is not 'MeV'" in found
 
 
 # Elements, the one-letter ones drawn more often: they are what capitals cut anew.

@@ -19,6 +19,7 @@ A misspelling of an English form ("phenomenom") is still a typo.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_match import Kind, Refusal, WordMatch, WordRefusal
@@ -39,7 +40,13 @@ _ASKS_FOR_FORM = re.compile(
     r"|conjugat(?:e|es|ed|ing|ion)\b"
     # "first person plural", not "the first person to fly the Atlantic".
     r"|(?:first|second|third|1st|2nd|3rd)[\s-]+person\s+(?:singular|plural)\b"
-    r"|\w+\s+form\s+of\s+['\"‘“«„])",
+    r"|\w+\s+form\s+of\s+['\"‘“«„]"
+    # An exercise that changes a sentence, told as an order: "Put into the passé
+    # composé", "Rewrite it in the plural", "Make negative", "Turn it into a question";
+    # not "How did the Nazis turn the Reichstag into a rubber stamp?".
+    r"|(?:^|[.!?:]\s*)(?:put|turn|change|rewrite)\b[^.?!:]{0,40}\binto\b"
+    r"|(?:^|[.!?:]\s*)rewrite\b[^.?!:]{0,40}\bin\s+the\b"
+    rf"|(?:^|[.!?:]\s*)make\b[^.?!:]{{0,30}}\b(?:negative|interrogative|passive|{_FORM_NAMES})\b)",
     re.IGNORECASE,
 )
 
@@ -52,7 +59,8 @@ _LANGUAGES = (
 # is the German for 'the girl'?", "Which Spanish word means…". Not "in French Indochina"
 # nor "the German army".
 _ASKS_IN_ANOTHER_LANGUAGE = re.compile(
-    rf"\bin\s+(?:{_LANGUAGES})\s*(?:[?.,;:!()]|$)"
+    rf"\b(?:in|into|to)\s+(?:{_LANGUAGES})\s*(?:[?.,;:!()]|$)"
+    rf"|\btranslat\w*\b[^.?!]{{0,80}}\b(?:in|into|to)\s+(?:{_LANGUAGES})\b"
     rf"|\b(?:{_LANGUAGES})\s+(?:for|word|words|noun|verb|adjective|translation|spelling)\b"
 )
 
@@ -89,6 +97,7 @@ def asks_for_a_form(prompt: str) -> bool:
     """Whether the question asks for one form of a word ("What is the plural of cactus?",
     "Give the first person plural form of 'être'"), or for a word in another language,
     where each form is a word of its own ("How do you say 'to speak' in French?")."""
+    prompt = prompt.strip()  # an order opens it: "Put into the plural: …"
     return (
         _ASKS_FOR_FORM.search(prompt) is not None
         or _ASKS_IN_ANOTHER_LANGUAGE.search(prompt) is not None
@@ -105,6 +114,19 @@ def in_the_asked_form(expected: str, result: WordMatch | WordRefusal | None) -> 
     if result.kind is Kind.FORM:
         return False
     return result.kind not in (Kind.TYPO, Kind.VARIANT) or is_known_word(expected)
+
+
+def order_in_the_asked_form(want: Sequence[str], placed: Mapping[int, int]) -> str | None:
+    """Why words typed in another order are not the form asked for: a sentence in
+    another language ("Ich müde bin" for "Ich bin müde"), a tense of several words ("gone
+    had"). `placed` maps each answer word's place to its typed word's."""
+    places = sorted(placed)
+    order = [placed[i] for i in places]
+    ranked = sorted(order)
+    if order == ranked:
+        return None
+    moved = next(want[i] for i, at, due in zip(places, order, ranked, strict=True) if at != due)
+    return f"'{moved}' out of place: the form asked for has its word order"
 
 
 ANOTHER_FORM = WordRefusal(Refusal.OTHER_FORM)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-
 # Letters that no decomposition takes apart, written as a keyboard without them writes
 # them: "soeur" for "sœur", "Caesar" for "Cæsar", "Lodz" for "Łódź", "Soren" for "Søren".
 _SPELT_OUT = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l"}

@@ -1,18 +1,15 @@
 """Symbols whose capitals are their meaning: a formula or unit typed in other capitals.
 
 Grading folds case away, as a learner's hand is careless with it. A chemical formula or
-a unit's symbol is the exception: "Co2" is cobalt, not carbon dioxide's "CO2"; "meV" is
-a milli-electronvolt, a billionth of "MeV"; "Mg" is magnesium or a megagram, not "mg".
-Where the typed capitals read as another formula or unit, the answer is another one.
-Where they read as none ("co2", "mev", "n"), the hand was careless, and that is let go,
-except where the whole answer is the symbol and the question asks for it ("What is the
-symbol of the newton?" is not answered by "n").
+a unit's symbol is the exception where the capitals typed write another one: "Co2" is
+cobalt, not carbon dioxide's "CO2"; "meV" is a milli-electronvolt, a billionth of
+"MeV"; "MW" a million times "mW". Capitals that write nothing else ("co2", "mev", "n"
+for "N", "PA" for "Pa") are a careless hand, and let go as any other case is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from trainer.core.answering.formulas import is_formula
 from trainer.core.answering.text_matches import TextMatch
@@ -43,21 +40,17 @@ def symbol_case_match(
     expected: str, typed: str, question_words: frozenset[str]
 ) -> TextMatch | None:
     """How `typed` compares with the answer where it is that but for the capitals or
-    signs of a symbol (`symbol_case_problem`): another symbol is wrong, a careless hand
-    close."""
-    if (found := symbol_case_problem(expected, typed, question_words)) is None:
+    signs of a symbol that then writes another (`symbol_case_problem`): wrong."""
+    if (rule := symbol_case_problem(expected, typed, question_words)) is None:
         return None
-    rule, careless = found
-    return TextMatch(False, False, rule, 0.9 if careless else 0.5, decisive=not careless)
+    return TextMatch(False, False, rule, 0.5, decisive=True)
 
 
-def symbol_case_problem(
-    expected: str, typed: str, question_words: frozenset[str]
-) -> tuple[str, bool] | None:
-    """Why `typed`, the answer but for its capitals or signs, writes something else, and
-    whether that is merely careless: a word of it is another formula or unit, or has
-    another sign ("CnH2n-2" for "CnH2n+2"); or, careless, the answer is one symbol the
-    question asks for and its capitals are not kept ("n" for "N")."""
+def symbol_case_problem(expected: str, typed: str, question_words: frozenset[str]) -> str | None:
+    """Why `typed`, the answer but for its capitals or signs, writes something else: a
+    word of it is another formula or unit, or has another sign ("CnH2n-2" for
+    "CnH2n+2"). A unit is read after a number, or where the whole answer is one symbol
+    the question asks for ("What is the symbol of the megawatt?")."""
     wanted, written = expected.split(), typed.split()
     if typed.strip() == expected.strip() or len(wanted) != len(written):
         return None
@@ -73,9 +66,7 @@ def symbol_case_problem(
         after_number = index > 0 and _NUMBER.fullmatch(wanted[index - 1]) is not None
         for problem in (_unit_problem, _formula_problem):
             if (found := problem(want, got, after_number or asked, question_words)) is not None:
-                return found, False
-        if asked and _is_symbol(want, question_words):
-            return f"'{got}' is not '{want}': a symbol is written in its capitals", True
+                return found
     return None
 
 
@@ -83,7 +74,7 @@ def _signs(word: str) -> str:
     return "".join(_SIGN_OF.get(char, "") for char in word)
 
 
-def _sign_problem(pairs: list[tuple[str, str]]) -> tuple[str, bool] | None:
+def _sign_problem(pairs: list[tuple[str, str]]) -> str | None:
     """Where each differing word is the answer's with another sign between its letters
     and counts ("CnH2n-2", "2n+1"): another formula. A hyphen among letters alone is
     only a way of writing ("Austria-Hungary")."""
@@ -96,7 +87,7 @@ def _sign_problem(pairs: list[tuple[str, str]]) -> tuple[str, bool] | None:
         ):
             return None
     want, got = pairs[0]
-    return f"'{got}' is not '{want}': a sign in a formula is its meaning", False
+    return f"'{got}' is not '{want}': a sign in a formula is its meaning"
 
 
 def _formula_problem(want: str, got: str, _: bool, question_words: frozenset[str]) -> str | None:
@@ -147,8 +138,3 @@ def _is_formula(word: str, question_words: frozenset[str]) -> bool:
         or is_formula(word.casefold())
         or bool(question_words & _ASKS_FOR_SYMBOL)
     )
-
-
-def _is_symbol(word: str, question_words: frozenset[str]) -> bool:
-    reads: tuple[Callable[[str], object], ...] = (symbol_readings, _elements)
-    return any(read(word) for read in reads) or _is_formula(word, question_words)

@@ -23,7 +23,12 @@ from trainer.core.answering.extra_words import (
     other_kind_of_place,
     place_kind_problem,
 )
-from trainer.core.answering.form_questions import ANOTHER_FORM, asks_for_a_form, in_the_asked_form
+from trainer.core.answering.form_questions import (
+    ANOTHER_FORM,
+    asks_for_a_form,
+    in_the_asked_form,
+    order_in_the_asked_form,
+)
 from trainer.core.answering.missing_words import missing_rule, opposite_of_accepted
 from trainer.core.answering.name_titles import (
     first_given_name,
@@ -137,6 +142,12 @@ class Vocabulary:
     # The first half of a double-barrelled surname ("berners" of "Berners-Lee").
     surname_halves: frozenset[str] = frozenset()
 
+    @property
+    def names_kept(self) -> frozenset[str]:
+        """Words never left out as a middle name: half a surname, and a word the answer
+        writes in lower case ("est" of "elle est allée" is no name)."""
+        return self.surname_halves | self.terms
+
 
 _NO_VOCABULARY = Vocabulary()
 
@@ -161,7 +172,7 @@ def aligned(
         and not (question.gives_words and _given_by_question(want, i, question, vocabulary))
         and not is_personal_title(want, i)
         and not kind_left_out(want, i, got)
-        and not (middle_name(want, i, content) and want[i] not in vocabulary.surname_halves)
+        and not (middle_name(want, i, content) and want[i] not in vocabulary.names_kept)
         and not first_given_name(want, i, content, got)
         and not name_suffix(want, i)
         and not linking_verb(want, i)
@@ -258,6 +269,8 @@ def aligned(
         return Alignment(False, False, rule, [], decisive=True)
     if (hedge := choice_for_both(want, got)) is not None:
         return Alignment(False, False, hedge, [], decisive=True)
+    if question.asks_for_form and (disordered := order_in_the_asked_form(want, placed)):
+        return Alignment(False, False, disordered, [])  # "Ich müde bin" for "Ich bin müde"
     if (suffix := other_suffix(want, got)) is not None:
         rule = f"'{suffix}' names another person of the name"
         return Alignment(False, False, rule, [], decisive=True)

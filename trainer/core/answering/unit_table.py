@@ -107,10 +107,6 @@ _PREFIXES: dict[str, tuple[str, ...]] = {
     "mega": ("M",),
     "giga": ("G",),
     "tera": ("T",),
-    # Made into no unit below, but read in a symbol as written ("pF", "fs", "PB").
-    "pico": ("p",),
-    "femto": ("f",),
-    "peta": ("P",),
 }
 # Base units: kind, the spellings of the name (singular, plural), the symbol, and the
 # prefixes in use with it (a "centinewton" nobody writes, and the more symbols are made
@@ -160,26 +156,21 @@ def unit_names_and_symbols() -> dict[str, tuple[str, ...]]:
 
 
 def symbol_readings(written: str) -> frozenset[str]:
-    """Each unit a symbol as written may be, by prefix and base name: "MeV" →
-    {"megaelectronvolt"}, "meV" → {"millielectronvolt"}, "mev" → none. Any SI prefix is
-    read, whether or not the table makes that unit, but bits and bytes only grow
-    ("mB" is nothing)."""
+    """Each unit in use a symbol as written may be, by prefix and base name: "MeV" →
+    {"megaelectronvolt"}, "meV" → {"millielectronvolt"}, "mev" and "PA" (a
+    peta-ampere nobody uses) → none."""
     readings = set()
-    for prefix, letters in _PREFIXES.items():
-        for letter in letters:
-            if not written.startswith(letter):
-                continue
-            base = written[len(letter) :]
-            for _, spellings, symbols, _ in _BASES:
-                if base not in symbols.split() or (
-                    prefix and symbols in ("B", "b") and prefix not in _GROWING
-                ):
-                    continue
-                readings.add(prefix + spellings[0][0])
+    for _, spellings, symbols, prefixes in _BASES:
+        for prefix in (*prefixes.split(" "), *_ALSO_IN_USE.get(symbols, ())):
+            for letter in _PREFIXES[prefix]:
+                if written.startswith(letter) and written[len(letter) :] in symbols.split():
+                    readings.add(prefix + spellings[0][0])
     return frozenset(readings)
 
 
-_GROWING = frozenset({"kilo", "mega", "giga", "tera", "peta"})
+# Prefixes in use that the table makes no unit of, since folded they would make a
+# symbol it reads ambiguous ("mev" is the MeV a careless hand types).
+_ALSO_IN_USE = {"eV": ("milli",)}
 
 
 def _fold_symbol(symbol: str) -> str:
