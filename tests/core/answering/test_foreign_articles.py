@@ -23,6 +23,15 @@ from trainer.core.scheduling.policy import Policy
         ("l'école", "ecole", Outcome.CLOSE),
         ("die Katze", "der Katze", Outcome.CLOSE),
         ("el perro", "la perro", Outcome.CLOSE),
+        # The indefinite article of the same gender and number gives it too: a slip.
+        ("le café", "un café", Outcome.TYPO),
+        ("une pomme", "la pomme", Outcome.TYPO),
+        ("les chats", "des chats", Outcome.TYPO),
+        ("la casa", "una casa", Outcome.TYPO),
+        ("die Katze", "eine Katze", Outcome.TYPO),
+        ("le café", "une café", Outcome.CLOSE),  # the other gender
+        ("der Hund", "ein Hund", Outcome.CLOSE),  # masculine or neuter: tells neither
+        ("l'école", "une école", Outcome.CLOSE),  # the elided article tells no gender
         # Another noun is wrong, whatever its article.
         ("le chat", "le chien", Outcome.WRONG),
         ("le chat", "la chien", Outcome.WRONG),

@@ -10,6 +10,7 @@ opens a name ("La Paz", "Los Angeles"), and English articles never count.
 from __future__ import annotations
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.text_matches import TextMatch
 
 # Folded articles before a lower-case noun ("l" is the elided "l'").
 _ROMANCE = frozenset(
@@ -19,6 +20,15 @@ _ROMANCE = frozenset(
 _GERMAN = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"})
 _ARTICLES = _ROMANCE | _GERMAN
 _ELISION = "'’"
+# A definite article and the indefinite one of its gender and number, in French,
+# Spanish, Italian and German (where "ein" is masculine or neuter, and tells neither).
+_DEFINITE_AND_INDEFINITE = (
+    *(("le", "un"), ("la", "une"), ("les", "des")),
+    *(("el", "un"), ("la", "una"), ("los", "unos"), ("las", "unas")),
+    *(("il", "un"), ("lo", "uno")),
+    ("die", "eine"),
+)
+_SAME_GENDER = frozenset(pair for a, b in _DEFINITE_AND_INDEFINITE for pair in ((a, b), (b, a)))
 
 
 def article_problem(expected: str, typed: str) -> str | None:
@@ -33,6 +43,19 @@ def article_problem(expected: str, typed: str) -> str | None:
     if typed_article is None:
         return f"'{article}' is missing: the article gives the noun's gender"
     return f"'{typed_article}' instead of '{article}': the article gives the noun's gender"
+
+
+def with_article(expected: str, typed: str, noun: TextMatch) -> TextMatch:
+    """How a vocabulary answer compares, its noun matched (`noun`), by its article: the
+    same is the noun's verdict; another of the same gender and number ("un café" for "le
+    café", "eine Katze" for "die Katze") right with a slip; any other close."""
+    article = _opening_article(expected)
+    typed_article = _opening_article(typed, capitals=True)
+    if article is not None and (article, typed_article) in _SAME_GENDER:
+        return TextMatch(True, True, f"'{typed_article}' for '{article}': the same gender", 1.0)
+    if (problem := article_problem(expected, typed)) is not None:
+        return TextMatch(False, False, problem, noun.similarity)
+    return noun
 
 
 def opens_with_article(expected: str) -> bool:

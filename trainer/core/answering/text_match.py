@@ -32,8 +32,8 @@ from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.equations import equation_match
 from trainer.core.answering.eras import implied_era_left_out
 from trainer.core.answering.foreign_articles import (
-    article_problem,
     opens_with_article,
+    with_article,
     without_article,
 )
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
@@ -267,9 +267,7 @@ def _vocabulary_match(
     )
     if extra > 0:
         return TextMatch(False, False, "a word added makes another word", noun.similarity)
-    if (article := article_problem(expected, typed)) is not None:
-        return TextMatch(False, False, article, noun.similarity)
-    return noun
+    return with_article(expected, typed, noun)  # "un café" for "le café"; "la café" close
 
 
 def _vocabulary(
