@@ -3,6 +3,8 @@ foreign form; other questions keep their tolerance."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -182,3 +184,36 @@ def test_a_sentence_in_the_asked_form_keeps_its_words_and_their_order(
     question: str, answer: str, typed: str, expected: Outcome
 ) -> None:
     assert outcome(question, answer, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed", "expected"),
+    [
+        # An accent typed is a letter chosen: another, or one the answer lacks, is close.
+        ("What is 'to sin' in French?", "pécher", "pêcher", Outcome.CLOSE),
+        ("What is 'or' in French?", "ou", "où", Outcome.CLOSE),
+        ("What is the German for 'the mother'?", "die Mutter", "die Mütter", Outcome.CLOSE),
+        # One left out may be the keyboard's.
+        ("What is 'where' in French?", "où", "ou", Outcome.EXACT),
+        ("What is 'to sin' in French?", "pécher", "pecher", Outcome.EXACT),
+        # Elsewhere accents never matter.
+        ("Who was chancellor in 1930?", "Brüning", "Brûning", Outcome.EXACT),
+    ],
+)
+def test_an_accent_typed_in_the_asked_form_is_a_letter_chosen(
+    question: str, answer: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(question, answer, typed) is expected
+
+
+@given(st.sampled_from(["pécher", "où", "la forêt", "die Mütter", "él", "être"]), st.data())
+def test_accents_left_out_of_the_asked_form_never_matter(answer: str, data: st.DataObject) -> None:
+    """Any accents of the answer left out, the verdict is the answer's own."""
+    decomposed = unicodedata.normalize("NFD", answer)
+    kept = [
+        char
+        for char in decomposed
+        if not unicodedata.combining(char) or data.draw(st.booleans(), label=f"keep {char!r}")
+    ]
+    typed = unicodedata.normalize("NFC", "".join(kept))
+    assert outcome("How do you say it in French?", answer, typed) is Outcome.EXACT

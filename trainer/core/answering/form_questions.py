@@ -19,6 +19,7 @@ A misspelling of an English form ("phenomenom") is still a typo.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from trainer.core.answering.normalise import fold
@@ -127,6 +128,36 @@ def order_in_the_asked_form(want: Sequence[str], placed: Mapping[int, int]) -> s
         return None
     moved = next(want[i] for i, at, due in zip(places, order, ranked, strict=True) if at != due)
     return f"'{moved}' out of place: the form asked for has its word order"
+
+
+def other_accent(expected: str, typed: str) -> str | None:
+    """Why `typed` is another word where it writes an accent the answer does not
+    ("pêcher", to fish, for "pécher", to sin; "où" for "ou"; "Mütter" for "Mutter"): asked
+    for a form, an accent typed is a letter chosen. An accent left out ("ou" for "où",
+    "allee") may be a keyboard's, and is let go as everywhere."""
+    wanted, written = _marked_letters(expected), _marked_letters(typed)
+    if len(wanted) != len(written) or any(
+        letter != typed_letter
+        for (letter, _), (typed_letter, _) in zip(wanted, written, strict=True)
+    ):
+        return None
+    for (letter, marks), (_, typed_marks) in zip(wanted, written, strict=True):
+        if typed_marks and marks != typed_marks:
+            shown = unicodedata.normalize("NFC", letter + marks)
+            typed_shown = unicodedata.normalize("NFC", letter + typed_marks)
+            return f"'{typed_shown}' for '{shown}': another accent makes another word"
+    return None
+
+
+def _marked_letters(text: str) -> list[tuple[str, str]]:
+    """Each letter of `text`, in lower case, with the accents written on it."""
+    out: list[tuple[str, str]] = []
+    for char in unicodedata.normalize("NFD", text.casefold()):
+        if unicodedata.combining(char) and out:
+            out[-1] = (out[-1][0], out[-1][1] + char)
+        elif char.isalnum():
+            out.append((char, ""))
+    return out
 
 
 ANOTHER_FORM = WordRefusal(Refusal.OTHER_FORM)

@@ -36,6 +36,7 @@ from trainer.core.answering.foreign_articles import (
     with_article,
     without_article,
 )
+from trainer.core.answering.form_questions import other_accent
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
@@ -103,6 +104,8 @@ def match_text(
     the answer is reversed, never close; where it is not, the typed answer says it in
     other words ("less acidic" for "not acidic enough") and is judged as they match."""
     typed = spelled_as_the_answer(expected, typed)
+    if question.asks_for_form and (accent := other_accent(expected, typed)):
+        return TextMatch(False, False, accent, 0.9)  # "pêcher" for "pécher"
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
     in_formula = question.blank_in_formula
