@@ -76,6 +76,27 @@ def test_a_measure_typed_rounded_is_close(answer: str, typed: str, outcome: Outc
 
 
 @pytest.mark.parametrize(
+    ("answer", "tolerance", "typed", "outcome"),
+    [
+        # The card's tolerance holds for a measure written in words, as for a number.
+        ("9.81 m/s²", 0.1, "9.9 m/s^2", Outcome.TYPO),
+        ("150 million km", 5e6, "149.6 million km", Outcome.TYPO),
+        ("100 °C", 1, "101 °C", Outcome.TYPO),
+        ("100 °C", 1, "103 °C", Outcome.WRONG),
+        ("100 °C", 1, "101 °F", Outcome.WRONG),  # another unit
+        ("9.81 m/s²", 0.1, "9.9 m/s", Outcome.WRONG),  # a speed
+        ("9.81 m/s²", 0, "9.9 m/s²", Outcome.WRONG),
+    ],
+)
+def test_a_measure_within_the_cards_tolerance_is_right(
+    answer: str, tolerance: float, typed: str, outcome: Outcome
+) -> None:
+    expected = Answer(AnswerType.TEXT, answer, tolerance=tolerance)
+    verdict = grade(expected, typed, policy=Policy())
+    assert verdict.outcome is outcome, verdict.rule
+
+
+@pytest.mark.parametrize(
     ("prompt", "approximate"),
     [
         ("Wheat farming in Kansas, where about [number] sell an identical crop.", True),

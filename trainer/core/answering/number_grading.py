@@ -246,12 +246,16 @@ def near_measure(
 ) -> Verdict | None:
     """A measure typed with its number rounded, its words otherwise right ("about 110
     metres" for "110.6 metres", "84 kg" for "83.6 kilograms"): close, as a near bare
-    number is, never right. Only for a number the answer gives with a unit ("Apollo 12"
+    number is; right (with a slip) within the card's tolerance ("9.9 m/s²" for "9.81
+    m/s²", tolerance 0.1). Only for a number the answer gives with a unit ("Apollo 12"
     for "Apollo 11" is another thing, not a near one), and given exactly (an answer's
     "about" has its own margin, `approximate.py`); a number that is no rounding of the
     answer's ("4.5 billion years" for "4.6 billion years") stays another number."""
     want, got = parse_number(accepted), parse_number(typed)
-    if want is None or got is None or want == got or not rounded_to_fewer_digits(want, got):
+    if want is None or got is None or want == got:
+        return None
+    within = abs(got - want) <= Fraction(str(answer.tolerance))  # the deck's own margin
+    if not (within or rounded_to_fewer_digits(want, got)):
         return None
     want_words, typed_words = answer_words(accepted), answer_words(typed)
     if is_approximate(want_words):
