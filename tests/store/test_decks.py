@@ -17,7 +17,7 @@ from trainer.store import (
     set_exam_date,
 )
 from trainer.store.decks import DeckSummary, get_deck
-from trainer.store.errors import CollectionCorruptError
+from trainer.store.errors import CollectionBusyError, CollectionCorruptError
 from trainer.store.siblings import chronology_cites
 
 # The days of the `history` fixture in conftest.
@@ -99,6 +99,31 @@ def test_damaged_rows_are_reported_as_a_corrupt_collection(
     (card_id,) = conn.execute("SELECT id FROM cards LIMIT 1").fetchone()
     with pytest.raises(CollectionCorruptError, match="a stored card cannot be read"):
         chronology_cites(conn, [card_id])
+
+
+class _BusyOnJson:
+    """A connection whose reads of card content fail as a locked file fails."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, parameters: object = ()) -> sqlite3.Cursor:
+        if "json_extract" in sql:
+            error = sqlite3.OperationalError("database is locked")
+            error.sqlite_errorcode = 5  # SQLITE_BUSY
+            raise error
+        return self._conn.execute(sql, parameters)  # type: ignore[arg-type]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._conn, name)
+
+
+def test_a_busy_collection_is_not_called_corrupt(conn: sqlite3.Connection, kit: Kit) -> None:
+    apply_import(conn, kit.make_deck(), "deck.yaml", kit.moment(kit.day0))
+    (card_id,) = conn.execute("SELECT id FROM cards LIMIT 1").fetchone()
+    busy = _BusyOnJson(conn)
+    with pytest.raises(CollectionBusyError):
+        chronology_cites(busy, [card_id])  # type: ignore[arg-type]
 
 
 def test_a_deck_title_that_is_not_utf8_is_reported_as_a_corrupt_collection(

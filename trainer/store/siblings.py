@@ -14,7 +14,7 @@ from datetime import date
 from trainer.core.model import CardKind
 from trainer.store.codec import day_number
 from trainer.store.errors import CollectionCorruptError
-from trainer.store.transactions import read_transaction
+from trainer.store.transactions import collection_error, read_transaction
 
 # Bound parameters per statement, well under SQLite's limit.
 _CHUNK = 500
@@ -55,7 +55,10 @@ def chronology_cites(
                     (*chunk, CardKind.CHRONOLOGY.value),
                 ).fetchall()
             except sqlite3.OperationalError as error:
-                # SQLite's JSON functions refuse a damaged card's stored text.
+                # A busy or unreadable file is what it is; otherwise SQLite's JSON
+                # functions refused a damaged card's stored text.
+                if (meant := collection_error(error, "reading chronology cards")) is not None:
+                    raise meant from None
                 raise CollectionCorruptError(f"a stored card cannot be read ({error})") from None
             for card_id, cites in rows:
                 found[str(card_id)] = _excerpt_ids(cites)
