@@ -151,3 +151,48 @@ def test_a_value_said_beside_the_answer_is_neither_swapped_nor_offered(make: typ
     cards = {card.id.rsplit(":", 1)[1]: card for card in make.cards(deck)}
     assert "Nantes" not in cards["defeat.where"].choices
     assert "Nantes" not in cards["defeat.tf"].prompt
+
+
+def test_a_value_the_text_ties_to_its_own_fact_is_no_second_answer(make: type[Make]) -> None:
+    text = "Être in the present: je suis, tu es, il est, nous sommes."
+    facts = [
+        make.fact(f"etre-{person}", verb="être", person=person, form=form)
+        for person, form in (("je", "suis"), ("tu", "es"), ("il", "est"), ("nous", "sommes"))
+    ]
+    # Each form is said beside its own person: a list, not two answers.
+    assert said_beside("suis", "es", text)
+    assert not said_beside("suis", "es", text, (facts, "form"))
+    # "Savenay, near Nantes" ties Nantes to no fact of its own, there: it may be right as
+    # well, whatever another sentence says of it.
+    near = "The Vendéans were beaten at Savenay, near Nantes. The drownings were at Nantes."
+    drownings = [make.fact("noyades", happening="the drownings", place="Nantes")]
+    assert said_beside("Savenay", "Nantes", near, (drownings, "place"))
+
+
+def test_a_false_statement_takes_another_form_of_the_same_table(make: type[Make]) -> None:
+    # Each form sits beside the others: none was a fair false value, so the statements
+    # took another verb's ("The tu form of 'être' is 'ai'").
+    text = "Être in the present: je suis, tu es."
+    table = (("je", "suis"), ("tu", "es"))
+    facts = tuple(
+        make.fact(f"etre-{person}", verb="être", person=person, form=form, line=20 + i)
+        for i, (person, form) in enumerate(table)
+    )
+    other = make.fact("avoir-je", verb="avoir", person="je", form="ai", line=40)
+    tf = make.template(
+        "tf",
+        kind=TemplateKind.TRUE_FALSE,
+        statement="The {person} form of '{verb}' is '{form}'.",
+        swap="form",
+    )
+    deck = make.deck(
+        make.excerpt("e", text, facts=facts),
+        make.excerpt("f", "Avoir: j'ai.", facts=(other,), line=30),
+        templates=(tf,),
+    )
+    stated = {
+        card.id: card.prompt.rsplit("'", 2)[1]
+        for card in make.cards(deck)
+        if card.id.split(":")[1] == "e"
+    }
+    assert set(stated.values()) <= {form for _, form in table}, stated

@@ -20,9 +20,12 @@ things:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import ARTICLES
+from trainer.core.authored import Fact
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.bound_growth import looser_bound
 from trainer.core.generate.field_display import date_in_words
@@ -103,30 +106,61 @@ def may_be_true_too(answer: str, value: str) -> bool:
     return may_hold(answer, value) or looser_bound(answer, value)
 
 
-def said_beside(answer: str, value: str, text: str) -> bool:
+def said_beside(
+    answer: str, value: str, text: str, own: tuple[Iterable[Fact], str] | None = None
+) -> bool:
     """Whether a sentence of `text` (an excerpt's) names `value` within NEAREST_WORDS
-    words of `answer`; ISO dates are sought as a reader writes them."""
+    words of `answer`; ISO dates are sought as a reader writes them. Not where that
+    sentence ties the value to the excerpt's own fact that gives it (`own`: the
+    excerpt's facts and the field), saying one of that fact's other values beside it:
+    "je suis, tu es, il est" lists each fact's form by its person, where "beaten at
+    Savenay, near Nantes" says Nantes of no fact of its own, and it may be right as
+    well."""
+    sentences = _sentences_beside(answer, value, text)
+    if not sentences or own is None:
+        return bool(sentences)
+    facts, field_name = own
+    key = fold(value)
+    others = [
+        _words(other)
+        for fact in facts
+        if fold(fact.values.get(field_name, "")) == key
+        for name, other in fact.values.items()
+        if name != field_name
+    ]
+    needle = _words(value)
+    return any(
+        not any(other and _near(sentence.split(), other, needle) for other in others)
+        for sentence in sentences
+    )
+
+
+def _sentences_beside(answer: str, value: str, text: str) -> list[str]:
+    """The (folded) sentences of `text` that name `value` near `answer`."""
     needle = _words(value)
     truth = _words(answer)
     if not needle or not truth:
-        return False
+        return []
     sentences = _sentences(text)
     # Most values are nowhere in the excerpt: one search of its whole text says so.
     if _phrase(value) not in _padded(sentences):
-        return False
-    for sentence in sentences:
-        padded = f" {sentence} "
-        if f" {' '.join(needle)} " not in padded or f" {' '.join(truth)} " not in padded:
-            continue
-        words = sentence.split()
-        for start in _starts(words, needle):
-            for other in _starts(words, truth):
-                if start < other:
-                    gap = other - (start + len(needle))
-                else:
-                    gap = start - (other + len(truth))
-                if 0 <= gap <= NEAREST_WORDS:
-                    return True
+        return []
+    return [
+        sentence
+        for sentence in sentences
+        if f" {' '.join(needle)} " in f" {sentence} "
+        and f" {' '.join(truth)} " in f" {sentence} "
+        and _near(sentence.split(), needle, truth)
+    ]
+
+
+def _near(words: list[str], first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether the two phrases stand within NEAREST_WORDS words of each other."""
+    for start in _starts(words, first):
+        for other in _starts(words, second):
+            gap = other - start - len(first) if start < other else start - other - len(second)
+            if 0 <= gap <= NEAREST_WORDS:
+                return True
     return False
 
 

@@ -131,7 +131,7 @@ def true_false_card(
                     vague = True
                     continue
                 if (not rules.person and may_be_true_too(true_value, value)) or said_beside(
-                    true_value, value, excerpt.text
+                    true_value, value, excerpt.text, (excerpt.facts, swap)
                 ):
                     nested = True
                     continue
