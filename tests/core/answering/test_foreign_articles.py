@@ -28,7 +28,7 @@ from trainer.core.scheduling.policy import Policy
         ("une pomme", "la pomme", Outcome.TYPO),
         ("les chats", "des chats", Outcome.TYPO),
         ("la casa", "una casa", Outcome.TYPO),
-        ("die Katze", "eine Katze", Outcome.TYPO),
+        ("die Kinder", "eine Kinder", Outcome.CLOSE),  # "die" is plural as well
         ("le café", "une café", Outcome.CLOSE),  # the other gender
         ("der Hund", "ein Hund", Outcome.CLOSE),  # masculine or neuter: tells neither
         ("l'école", "une école", Outcome.CLOSE),  # the elided article tells no gender

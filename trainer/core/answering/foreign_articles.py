@@ -21,12 +21,12 @@ _GERMAN = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "e
 _ARTICLES = _ROMANCE | _GERMAN
 _ELISION = "'’"
 # A definite article and the indefinite one of its gender and number, in French,
-# Spanish, Italian and German (where "ein" is masculine or neuter, and tells neither).
+# Spanish and Italian. Not German's: "ein" is masculine or neuter, and "die" feminine or
+# plural ("eine Kinder" is no form of "die Kinder").
 _DEFINITE_AND_INDEFINITE = (
     *(("le", "un"), ("la", "une"), ("les", "des")),
     *(("el", "un"), ("la", "una"), ("los", "unos"), ("las", "unas")),
     *(("il", "un"), ("lo", "uno")),
-    ("die", "eine"),
 )
 _SAME_GENDER = frozenset(pair for a, b in _DEFINITE_AND_INDEFINITE for pair in ((a, b), (b, a)))
 
@@ -48,7 +48,7 @@ def article_problem(expected: str, typed: str) -> str | None:
 def with_article(expected: str, typed: str, noun: TextMatch) -> TextMatch:
     """How a vocabulary answer compares, its noun matched (`noun`), by its article: the
     same is the noun's verdict; another of the same gender and number ("un café" for "le
-    café", "eine Katze" for "die Katze") right with a slip; any other close."""
+    café", "una casa" for "la casa") right with a slip; any other close."""
     article = _opening_article(expected)
     typed_article = _opening_article(typed, capitals=True)
     if article is not None and (article, typed_article) in _SAME_GENDER:
