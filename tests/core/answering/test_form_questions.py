@@ -75,6 +75,7 @@ def test_questions_that_ask_for_a_form(prompt: str) -> None:
         "What did the army put into the field in 1940?",
         "Who made the treaty?",
         "Which troops moved into French Indochina?",
+        "Which book was translated into French in 1920?",
     ],
 )
 def test_questions_that_do_not(prompt: str) -> None:

@@ -60,8 +60,10 @@ _LANGUAGES = (
 # is the German for 'the girl'?", "Which Spanish word means…". Not "in French Indochina"
 # nor "the German army".
 _ASKS_IN_ANOTHER_LANGUAGE = re.compile(
-    rf"\b(?:in|into|to)\s+(?:{_LANGUAGES})\s*(?:[?.,;:!()]|$)"
-    rf"|\btranslat\w*\b[^.?!]{{0,80}}\b(?:in|into|to)\s+(?:{_LANGUAGES})\b"
+    rf"\bin\s+(?:{_LANGUAGES})\s*(?:[?.,;:!()]|$)"
+    # An order to translate: "Translate into German: …", not "Which book was translated
+    # into French?".
+    rf"|(?:^|[.!?:]\s*)[Tt]ranslate\b[^.?!]{{0,80}}\b(?:in|into|to)\s+(?:{_LANGUAGES})\b"
     rf"|\b(?:{_LANGUAGES})\s+(?:for|word|words|noun|verb|adjective|translation|spelling)\b"
 )
 
