@@ -76,6 +76,8 @@ def test_questions_that_ask_for_a_form(prompt: str) -> None:
         "Who made the treaty?",
         "Which troops moved into French Indochina?",
         "Which book was translated into French in 1920?",
+        "Which novel did Beckett write in French?",
+        "Who read the proclamation in German?",
     ],
 )
 def test_questions_that_do_not(prompt: str) -> None:

@@ -103,9 +103,20 @@ def asks_for_a_form(prompt: str) -> bool:
     prompt = prompt.strip()  # an order opens it: "Put into the plural: …"
     return (
         _ASKS_FOR_FORM.search(prompt) is not None
-        or _ASKS_IN_ANOTHER_LANGUAGE.search(prompt) is not None
+        or (_ASKS_IN_ANOTHER_LANGUAGE.search(prompt) is not None and not _asks_of_a_work(prompt))
         or written_in_another_language(prompt)
     )
+
+
+# "Which novel did Beckett write in French?" asks for a title, not a French word.
+_ASKS_OF_A_WORK = re.compile(r"(?:who|whom|whose|which|when|where|why)\b", re.IGNORECASE)
+_QUOTES = "'\"‘’“”«»„"
+
+
+def _asks_of_a_work(prompt: str) -> bool:
+    """Whether a question that names a language asks who, which or when, and quotes no
+    word to say in it: it asks about something written or said in it."""
+    return _ASKS_OF_A_WORK.match(prompt) is not None and not any(q in prompt for q in _QUOTES)
 
 
 def in_the_asked_form(expected: str, result: WordMatch | WordRefusal | None) -> bool:
