@@ -151,35 +151,28 @@ def test_a_temperature_converts_exactly_or_not_at_all() -> None:
     assert grade(Answer(AnswerType.NUMBER, "0 °C", tolerance=0.5), "273 K", policy=Policy()).correct
 
 
+CLOSE, EXACT = Outcome.CLOSE, Outcome.EXACT
+
+
 @pytest.mark.parametrize(
-    ("kind", "answer", "question", "typed"),
+    ("kind", "answer", "question", "typed", "expected"),
     [
-        (AnswerType.TEXT, "-273.15 °C", "What is absolute zero in degrees Celsius?", "0 K"),
-        (AnswerType.NUMBER, "-273.15", "What is absolute zero in Celsius?", "0 K"),
-        (AnswerType.TEXT, "5 km", "How far is the walk in km?", "5000 m"),
-        (AnswerType.NUMBER, "96", "How long did the siege last in hours?", "4 days"),
-        (AnswerType.TEXT, "500 g", "What does the bag weigh, in grams?", "0.5 kg"),
+        # The right amount in another unit than the one the question asks for: close.
+        (AnswerType.TEXT, "-273.15 °C", "What is absolute zero in degrees Celsius?", "0 K", CLOSE),
+        (AnswerType.NUMBER, "-273.15", "What is absolute zero in Celsius?", "0 K", CLOSE),
+        (AnswerType.TEXT, "5 km", "How far is the walk in km?", "5000 m", CLOSE),
+        (AnswerType.NUMBER, "96", "How long did the siege last in hours?", "4 days", CLOSE),
+        (AnswerType.TEXT, "500 g", "What does the bag weigh, in grams?", "0.5 kg", CLOSE),
+        # Asked in no unit, it converts; "in" before no unit of its measure asks for none.
+        (AnswerType.TEXT, "5 km", "How far is the walk?", "5000 m", EXACT),
+        (AnswerType.TEXT, "96 hours", "How long did the siege last?", "4 days", EXACT),
+        (AnswerType.TEXT, "5 km", "How far did they walk in a day?", "5000 m", EXACT),
+        (AnswerType.TEXT, "5 km", "How far is the walk in km?", "5 km", EXACT),
     ],
 )
-def test_the_same_amount_in_another_unit_than_the_question_asks_is_close(
-    kind: AnswerType, answer: str, question: str, typed: str
+def test_an_amount_in_another_unit_than_the_question_asks_for_is_close(
+    kind: AnswerType, answer: str, question: str, typed: str, expected: Outcome
 ) -> None:
     verdict = grade(Answer(kind, answer), typed, policy=Policy(), question=question)
-    assert verdict.outcome is Outcome.CLOSE, verdict
-    assert "the question asks for" in verdict.rule
-
-
-@pytest.mark.parametrize(
-    ("kind", "answer", "question", "typed"),
-    [
-        (AnswerType.TEXT, "5 km", "How far is the walk?", "5000 m"),
-        (AnswerType.TEXT, "96 hours", "How long did the siege last?", "4 days"),
-        # "in" before what is no unit of the amount's measure asks for none.
-        (AnswerType.TEXT, "5 km", "How far did they walk in a day?", "5000 m"),
-        (AnswerType.TEXT, "5 km", "How far is the walk in km?", "5 km"),
-    ],
-)
-def test_an_amount_the_question_asks_in_no_unit_for_converts(
-    kind: AnswerType, answer: str, question: str, typed: str
-) -> None:
-    assert grade(Answer(kind, answer), typed, policy=Policy(), question=question).correct
+    assert verdict.outcome is expected, verdict
+    assert (expected is CLOSE) == ("the question asks for" in verdict.rule)
