@@ -38,6 +38,7 @@ def outcome(question: str, answer: str, typed: str) -> Outcome:
         "How do you say 'the apple' in French (with its article)?",
         "What is the German for 'the girl'?",
         "Which Spanish word means 'the year'?",
+        "Which word means 'the year' in Spanish?",
         "Je suis étudiant et tu [...] professeur. Nous avons deux chats.",
         "Das Mädchen [...] im Garten mit dem Hund.",
         "El niño [...] una manzana en la cocina.",
@@ -77,6 +78,7 @@ def test_questions_that_ask_for_a_form(prompt: str) -> None:
         "Which troops moved into French Indochina?",
         "Which book was translated into French in 1920?",
         "Which novel did Beckett write in French?",
+        "Which of Beckett's plays did he write in French?",
         "Who read the proclamation in German?",
     ],
 )

@@ -110,13 +110,14 @@ def asks_for_a_form(prompt: str) -> bool:
 
 # "Which novel did Beckett write in French?" asks for a title, not a French word.
 _ASKS_OF_A_WORK = re.compile(r"(?:who|whom|whose|which|when|where|why)\b", re.IGNORECASE)
-_QUOTES = "'\"‘’“”«»„"
+# A quotation opening before a word: "'the year'", not the apostrophe of "Beckett's".
+_QUOTED = re.compile(r"(?:^|\s)['\"‘“«„]\w")
 
 
 def _asks_of_a_work(prompt: str) -> bool:
     """Whether a question that names a language asks who, which or when, and quotes no
     word to say in it: it asks about something written or said in it."""
-    return _ASKS_OF_A_WORK.match(prompt) is not None and not any(q in prompt for q in _QUOTES)
+    return _ASKS_OF_A_WORK.match(prompt) is not None and _QUOTED.search(prompt) is None
 
 
 def in_the_asked_form(expected: str, result: WordMatch | WordRefusal | None) -> bool:

@@ -114,7 +114,7 @@ def match_text(
     if disordered := order_problem(expected, typed, question.sequence):
         return TextMatch(False, False, disordered, 0.5, decisive=True)
     if (cased := symbol_case_match(expected, typed, question.words)) is not None:
-        return cased  # "n" for the symbol "N"; "Co2" another formula than "CO2"
+        return cased  # "Co2" for "CO2", "meV" for "MeV": another symbol
     dropped = dropped_negation(answer_words(expected), answer_words(typed))
     found = _match(expected, typed, question, confusables, siblings, typo_tolerance, dropped)
     if dropped is None or not found.accepted:
