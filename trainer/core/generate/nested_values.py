@@ -112,21 +112,30 @@ def said_beside(
     """Whether a sentence of `text` (an excerpt's) names `value` within NEAREST_WORDS
     words of `answer`; ISO dates are sought as a reader writes them. Not where that
     sentence ties the value to the excerpt's own fact that gives it (`own`: the
-    excerpt's facts and the field), saying one of that fact's other values beside it:
-    "je suis, tu es, il est" lists each fact's form by its person, where "beaten at
-    Savenay, near Nantes" says Nantes of no fact of its own, and it may be right as
-    well."""
+    excerpt's facts and the field), saying beside it a value of that fact's no other
+    fact has: "je suis, tu es, il est" lists each fact's form by its person, where
+    "beaten at Savenay, near Nantes" says Nantes of no fact of its own, and it may be
+    right as well."""
     sentences = _sentences_beside(answer, value, text)
     if not sentences or own is None:
         return bool(sentences)
-    facts, field_name = own
+    facts = list(own[0])
+    field_name = own[1]
     key = fold(value)
+    holders = [fact for fact in facts if fold(fact.values.get(field_name, "")) == key]
+    held = {id(fact) for fact in holders}
+    # Only a value its own fact alone has ties it: "tu", not the "être" of every form.
+    shared = {
+        (name, other)
+        for fact in facts
+        if id(fact) not in held
+        for name, other in fact.values.items()
+    }
     others = [
         _words(other)
-        for fact in facts
-        if fold(fact.values.get(field_name, "")) == key
+        for fact in holders
         for name, other in fact.values.items()
-        if name != field_name
+        if name != field_name and (name, other) not in shared
     ]
     needle = _words(value)
     return any(
