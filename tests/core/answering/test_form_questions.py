@@ -9,7 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.form_questions import asks_for_a_form, in_the_asked_form
+from trainer.core.answering.form_questions import (
+    asks_for_a_form,
+    in_the_asked_form,
+    written_in_another_language,
+)
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.word_match import Kind, WordMatch
 from trainer.core.model import Answer, AnswerType
@@ -222,3 +226,25 @@ def test_accents_left_out_of_the_asked_form_never_matter(answer: str, data: st.D
     ]
     typed = unicodedata.normalize("NFC", "".join(kept))
     assert outcome("How do you say it in French?", answer, typed) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("prompt", "foreign"),
+    [
+        # A short sentence: no English function word, and two foreign ones or one beside
+        # a word in small letters with an accent.
+        ("Ich [...] müde.", True),
+        ("Je [...] fatigué.", True),
+        ("Das ist [...].", True),
+        ("Nous [...] deux chats.", True),
+        ("El niño [...].", True),
+        # English with a foreign name in it.
+        ("[...] wrote Les Misérables.", False),
+        ("Le Corbusier designed [...].", False),
+        ("Dürer painted [...].", False),
+        ("La Paz lies in [...].", False),
+        ("[...] is the capital of Perú.", False),
+    ],
+)
+def test_a_short_sentence_in_another_language_is_told(prompt: str, foreign: bool) -> None:
+    assert written_in_another_language(prompt) is foreign

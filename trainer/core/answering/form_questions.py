@@ -75,15 +75,20 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     sur pas ne que qui au aux ce cette mon ma mes ton ta leur
     el los las una unos unas y es con por para del al muy pero yo ella ellos esta este
     der das und ist sind ein eine nicht ich du er sie wir ihr im dem den zu auf fur von
-    lo gli della di che non sono""".split()  # noqa: SIM905
+    lo gli della di che non sono
+    suis sommes etes ai avons avez ont vais soy eres somos estoy tengo tiene bin bist habe
+    hast haben deux trois quatre zwei drei vier dos tres cuatro""".split()  # noqa: SIM905
 )
 _ENGLISH_FUNCTION_WORDS = frozenset(
     """the and of to in is are was were an for with by on at that which this it as from
     be has have had not or but""".split()  # noqa: SIM905
 )
 _FOLDED_WORD = re.compile(r"[a-z]+")
-# At least this many foreign function words, and more than twice the English ones.
+# At least this many foreign function words, and more than twice the English ones; or,
+# with no English one, two, or one beside a word in small letters with an accent ("Ich
+# [...] müde.", "Je [...] fatigué.").
 _MIN_FOREIGN_WORDS = 3
+_ACCENTED_WORD = re.compile(r"(?<![^\W\d_])[a-zß]*[à-öø-ÿœ][a-zà-öø-ÿœ]*")
 
 
 def written_in_another_language(prompt: str) -> bool:
@@ -93,6 +98,8 @@ def written_in_another_language(prompt: str) -> bool:
     words = _FOLDED_WORD.findall(fold(prompt))
     foreign = sum(word in _FOREIGN_FUNCTION_WORDS for word in words)
     english = sum(word in _ENGLISH_FUNCTION_WORDS for word in words)
+    if english == 0 and foreign and (foreign >= 2 or _ACCENTED_WORD.search(prompt)):
+        return True
     return foreign >= _MIN_FOREIGN_WORDS and foreign > 2 * english
 
 
