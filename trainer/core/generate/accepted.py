@@ -220,29 +220,23 @@ def _answers(
     answer of several parts, or people named together, by its parts alone: joined, it
     would end in its last part's surname and so seem to be another person of that name."""
     answers: set[str] = set()
-    for fact in index.facts_by_id.values():
-        for value in fact.values.values():
-            if value.count(" ") >= _LONGEST_NAME:
-                continue  # a description, not a name: "the jilted bride who adopts Estella"
-            answers.update(_names([value]))
-            if _JOINED.search(value):
-                answers.update(_names(PART_SEPARATOR.split(value)))
+    # Only a value with a capital may name someone: a common noun ("the watt", "ohm") is
+    # no rival to a person's surname ("Watt" for James Watt, asked who).
+    named = [value for fact in index.facts_by_id.values() for value in fact.values.values()]
+    named = [value for value in named if value.count(" ") < _LONGEST_NAME]
+    named += [
+        part for value in named if _JOINED.search(value) for part in PART_SEPARATOR.split(value)
+    ]
     for card in cards:
-        if card.kind in _NO_ALTERNATIVES:
-            continue
-        answers.update(_names(card.answer.parts or (card.answer.text,)))
-        answers.update(_names(card.choices))
+        if card.kind not in _NO_ALTERNATIVES:
+            named += card.answer.parts or (card.answer.text,)
+            named += card.choices
+    answers.update(quick_fold(value) for value in named if value != value.lower())
     for key, parts in groups.items():
         if key in answers:
             answers.discard(key)
             answers.update(quick_fold(part) for part in parts)
     return answers
-
-
-def _names(values: Iterable[str]) -> set[str]:
-    """The folded values that may name someone: with a capital. A common noun ("the
-    watt", "ohm") is no rival to a person's surname ("Watt" for James Watt, asked who)."""
-    return {quick_fold(value) for value in values if any(char.isupper() for char in value)}
 
 
 def _people_named(name: str) -> tuple[str, ...] | None:

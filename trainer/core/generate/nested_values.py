@@ -19,8 +19,9 @@ things:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
@@ -117,8 +118,10 @@ def said_beside(
     "beaten at Savenay, near Nantes" says Nantes of no fact of its own, and it may be
     right as well."""
     sentences = _sentences_beside(answer, value, text)
-    if not sentences or own is None:
-        return bool(sentences)
+    first = next(sentences, None)
+    if first is None or own is None:
+        return first is not None
+    sentences = itertools.chain((first,), sentences)
     facts = list(own[0])
     field_name = own[1]
     key = fold(value)
@@ -144,23 +147,22 @@ def said_beside(
     )
 
 
-def _sentences_beside(answer: str, value: str, text: str) -> list[str]:
-    """The (folded) sentences of `text` that name `value` near `answer`."""
+def _sentences_beside(answer: str, value: str, text: str) -> Iterator[str]:
+    """The (folded) sentences of `text` that name `value` near `answer`, one by one."""
     needle = _words(value)
     truth = _words(answer)
     if not needle or not truth:
-        return []
+        return
     sentences = _sentences(text)
     # Most values are nowhere in the excerpt: one search of its whole text says so.
     if _phrase(value) not in _padded(sentences):
-        return []
-    return [
-        sentence
-        for sentence in sentences
-        if f" {' '.join(needle)} " in f" {sentence} "
-        and f" {' '.join(truth)} " in f" {sentence} "
-        and _near(sentence.split(), needle, truth)
-    ]
+        return
+    for sentence in sentences:
+        padded = f" {sentence} "
+        if f" {' '.join(needle)} " not in padded or f" {' '.join(truth)} " not in padded:
+            continue
+        if _near(sentence.split(), needle, truth):
+            yield sentence
 
 
 def _near(words: list[str], first: tuple[str, ...], second: tuple[str, ...]) -> bool:
