@@ -40,6 +40,7 @@ from trainer.core.answering.form_questions import other_accent
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
+from trainer.core.answering.math_symbols import math_symbol_match
 from trainer.core.answering.middle_initials import middle_initials_dropped
 from trainer.core.answering.missing_words import (
     decisive_stand_in,
@@ -113,6 +114,8 @@ def match_text(
         return formula
     if disordered := order_problem(expected, typed, question.sequence):
         return TextMatch(False, False, disordered, 0.5, decisive=True)
+    if (symbols := math_symbol_match(expected, typed)) is not None:
+        return symbols  # "A ∩ B" for "A ∪ B", "sin x" for "−sin x"
     if (cased := symbol_case_match(expected, typed, question.words)) is not None:
         return cased  # "Co2" for "CO2", "meV" for "MeV": another symbol
     dropped = dropped_negation(answer_words(expected), answer_words(typed))
