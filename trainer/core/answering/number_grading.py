@@ -45,6 +45,7 @@ from trainer.core.answering.number_claims import (
     swapped_qualifier,
     unasked_unit,
 )
+from trainer.core.answering.number_forms import form_problem
 from trainer.core.answering.number_words import (
     SCALES,
     normalize_numbers,
@@ -154,6 +155,8 @@ def grade_number(
     counted = counted_problem(want_words, typed_words, lambda w: asked.has(w) or w in said)
     if counted is None:
         counted = swapped_qualifier(asked.sequence, typed_words, said)
+    if counted is None and verdict.correct:
+        counted = form_problem(typed, asked.sequence)  # "3/4", asked for it as a decimal
     if counted is not None and verdict.correct:
         # The number is right, the thing counted is not ("206 teeth" for 206 bones).
         return Verdict(Outcome.CLOSE, similarity, accepted, expected, rule=counted)

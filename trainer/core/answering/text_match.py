@@ -52,6 +52,7 @@ from trainer.core.answering.money import money_lined_up
 from trainer.core.answering.name_titles import surname_halves
 from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_claims import percent_problem
+from trainer.core.answering.number_forms import form_problem
 from trainer.core.answering.number_words import single_as_one
 from trainer.core.answering.ordered_answers import order_problem
 from trainer.core.answering.other_answers import (
@@ -164,6 +165,8 @@ def _match(
             return TextMatch(True, True, f"'{month}' read as a month", 1.0)
         if near:
             return TextMatch(True, True, _near_rule(near), 1.0)
+        if form := form_problem(typed, question.sequence, expected):
+            return TextMatch(False, False, form, 0.9)  # "3/4", asked for it as a decimal
         return TextMatch(True, False, "exact", 1.0)
     if (converted := same_amount(want, got, question.sequence)) is not None:
         return converted  # "96 hours" for "4 days"; close, asked "in days"

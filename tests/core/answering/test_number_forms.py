@@ -1,0 +1,59 @@
+"""Tests for trainer.core.answering.number_forms: a number asked for in one form."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.number_forms import form_asked
+from trainer.core.answering.words import answer_words
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("What is 3/4 as a decimal?", "decimal"),
+        ("Give 0.2 as a fraction.", "fraction"),
+        ("What share voted, as a percentage?", "percentage"),
+        ("Write 300,000,000 in standard form.", "standard form"),
+        ("What is the speed of light in scientific notation?", "standard form"),
+        ("What share voted?", None),
+        ("Which symbol was used as a mark of respect?", None),
+    ],
+)
+def test_the_form_a_question_names(question: str, form: str | None) -> None:
+    assert form_asked(answer_words(question)) == form
+
+
+@pytest.mark.parametrize("kind", [AnswerType.NUMBER, AnswerType.TEXT])
+@pytest.mark.parametrize(
+    ("question", "answer", "typed", "outcome"),
+    [
+        # The right value in another form than asked: close (or the question's own).
+        ("What share voted, as a percentage?", "52%", "0.52", Outcome.CLOSE),
+        ("What share voted, as a decimal?", "0.52", "52%", Outcome.CLOSE),
+        ("What share of the vote did they win, as a fraction?", "1/5", "0.2", Outcome.CLOSE),
+        ("What is 3/4 as a decimal?", "0.75", "3/4", Outcome.WRONG),  # the question's own
+        # In the form asked: right, however written.
+        ("What share voted, as a percentage?", "52%", "52 per cent", Outcome.EXACT),
+        ("What share of the vote did they win, as a fraction?", "1/5", "one fifth", Outcome.EXACT),
+        ("Write 300,000,000 in standard form.", "3 × 10^8", "3e8", Outcome.EXACT),
+        # Asked in no form, any writing of the value is right.
+        ("What share voted?", "52%", "0.52", Outcome.EXACT),
+    ],
+)
+def test_a_value_in_another_form_than_asked_is_not_right(
+    kind: AnswerType, question: str, answer: str, typed: str, outcome: Outcome
+) -> None:
+    verdict = grade(Answer(kind, answer), typed, policy=Policy(), question=question)
+    assert verdict.outcome is outcome, verdict
+
+
+def test_a_question_naming_a_form_of_no_number_is_answered_in_words() -> None:
+    answer = Answer(AnswerType.TEXT, "the Eye of Horus")
+    verdict = grade(answer, "Eye of Horus", policy=Policy(), question="Which sign was a fraction?")
+    assert verdict.correct
+    asked = "Which sign was written as a fraction?"
+    assert grade(answer, "the Eye of Horus", policy=Policy(), question=asked).correct
