@@ -24,6 +24,12 @@ from trainer.core.scheduling.policy import Policy
         ("B♭", "Eb", "Eb"),
         ("F♯", "Fb", "Fb"),
         ("Mädchen", "Maedchen", "Mädchen"),
+        # A number in another base, typed without the prefix the answer gives it.
+        ("0xFF", "ff", "0xFF"),
+        ("0b101", "101", "0b101"),
+        ("0o17", "17", "0o17"),
+        ("0b101", "102", "102"),  # no binary digits
+        ("17", "0x17", "0x17"),  # the answer's 17 is in tens
     ],
 )
 def test_spelled_as_the_answer(expected: str, typed: str, read: str) -> None:
@@ -32,7 +38,7 @@ def test_spelled_as_the_answer(expected: str, typed: str, read: str) -> None:
 
 @given(st.text(max_size=20), st.text(max_size=20))
 def test_without_a_flat_or_an_umlaut_nothing_changes(expected: str, typed: str) -> None:
-    expected = expected.replace("♭", "").replace("flat", "")
+    expected = expected.replace("♭", "").replace("flat", "").replace("0", "")
     if not any(mark in expected + typed for mark in "äöüÄÖÜ"):
         assert spelled_as_the_answer(expected, typed) == typed
 

@@ -1,5 +1,6 @@
 """A typed answer read in the answer's own spelling where it writes the same thing another
-standard way: umlauts as digraphs ("Maedchen"), a flat note as "Bb".
+standard way: umlauts as digraphs ("Maedchen"), a flat note as "Bb", a number in base 16,
+2 or 8 without the prefix the answer writes it with ("FF" for "0xFF").
 
 Each rewrite is made only against the answer: a word is changed only into a word of the
 answer, so nothing typed comes to mean something the answer does not say.
@@ -18,8 +19,16 @@ _FLAT = re.compile(r"\b([A-Ga-g]) flat\b")
 _LETTER_B = re.compile(r"(?<![\w#♯♭-])([A-Ga-g])b(?![\w#♯♭])")
 
 
+# A number written in another base, by its prefix ("0xFF", "0b101", "0o17").
+_BASE_PREFIXED = re.compile(r"0([xbo])([0-9a-f]+)", re.IGNORECASE)
+_DIGITS_OF_BASE = {"x": re.compile(r"[0-9a-f]+", re.IGNORECASE), "b": re.compile("[01]+")}
+_DIGITS_OF_BASE["o"] = re.compile("[0-7]+")
+
+
 def spelled_as_the_answer(expected: str, typed: str) -> str:
-    """`typed`, its umlauts and its flat notes written as `expected` writes them."""
+    """`typed`, its umlauts, its flat notes and a prefix of its base written as
+    `expected` writes them."""
+    typed = _base_as_written(expected.strip(), typed.strip()) or typed
     typed = umlauts_as_written(expected, typed)
     if "b" not in typed or ("flat" not in expected and "♭" not in expected):
         return typed
@@ -29,3 +38,16 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
     return _LETTER_B.sub(
         lambda found: f"{found[1]} flat" if found[1].casefold() in flats else found[0], typed
     )
+
+
+def _base_as_written(expected: str, typed: str) -> str | None:
+    """The answer, where it writes its number with the prefix of its base and `typed`
+    the same digits without it ("ff" for "0xFF", "101" for "0b101"). Not the other way:
+    "0x17" is no way of writing the 17 of an answer in tens."""
+    found = _BASE_PREFIXED.fullmatch(expected)
+    if found is None:
+        return None
+    base, digits = found[1].casefold(), found[2]
+    if _DIGITS_OF_BASE[base].fullmatch(typed) and typed.casefold() == digits.casefold():
+        return expected
+    return None
