@@ -45,11 +45,12 @@ _SYMBOL = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# A minus before a term of mathematics: a letter standing alone, a function, a constant
+# A minus before a term of mathematics: a small letter standing alone (a variable; a
+# capital may be a chemical group's bond, "−C≡N"), a function, a constant
 # (a number's sign is read with the number, and a charge's after it: `charges`); not
 # inside a word ("well-known"), between spaces (a dash), nor before a suffix ("-ing").
 _SIGN = re.compile(
-    r"(?:^|(?<=[\s(=,;]))[-−](?=[a-zA-Zα-ω](?![a-zA-Z])|π|∞|√"
+    r"(?:^|(?<=[\s(=,;]))[-−](?=[a-zα-ω](?![a-zA-Z])|π|∞|√"
     r"|(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sinh|cosh|tanh|arcsin|arccos|arctan|sqrt)\b)"
 )
 # A number as written, with its sign and a power's caret: "−1.6", "^−19".
