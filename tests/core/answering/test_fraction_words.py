@@ -77,6 +77,11 @@ def test_fractions_and_points_in_words(typed: str, value: Fraction) -> None:
         ("1.4 billion", "one point four billion", True),
         ("3.5", "three point five", True),
         ("point of view", "point of view", True),
+        # Halves and quarters in words for a share written in figures.
+        ("3/4", "three quarters", True),
+        ("0.75", "three quarters", True),
+        ("1/2", "a half", True),
+        ("3/4", "a quarter", False),
     ],
 )
 def test_a_text_answer_with_a_fraction(answer: str, typed: str, right: bool) -> None:

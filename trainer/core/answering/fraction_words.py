@@ -194,10 +194,15 @@ def shares_lined_up(want: Sequence[str], got: Sequence[str]) -> list[str]:
                 out.extend(shares[as_percent])
                 index += 3
                 continue
-        found = _part_share(got, index) if percents else None
+        found = _part_share(got, index)
         if found is not None and found[0] in percents:
             # "three quarters", "half" for "75%", "50%".
             out.extend((found[0], "percent"))
+            index += found[1]
+            continue
+        if found is not None and (share := written_value(Fraction(found[0]) / 100)) in wanted:
+            # "three quarters" for "3/4" or "0.75".
+            out.append(share)
             index += found[1]
             continue
         if after != "percent" and _is_value(word) and percents:
