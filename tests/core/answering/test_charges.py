@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.charges import charge_problem, is_ion
+from trainer.core.answering.charges import charge_problem, ion_parts, ions_joined, is_ion
 from trainer.core.answering.grading import Outcome, Verdict, grade
 from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer, AnswerType
@@ -200,3 +202,31 @@ def test_an_ion_is_its_symbol_and_its_charge(symbol: str, size: int, sign: str) 
     other = "-" if sign == "+" else "+"
     assert charge_problem(answer_words(forms[0]), answer_words(f"{symbol}{shown}{other}"))
     assert charge_problem(answer_words(forms[0]), answer_words(symbol))
+
+
+def _joined_one_run_at_a_time(want: Sequence[str], got: Sequence[str]) -> list[str]:
+    """`ions_joined` as it was first written: every run tried, longest first."""
+    out: list[str] = []
+    index = 0
+    while index < len(got):
+        for end in range(len(got), index + 1, -1):
+            parts = [ion_parts(word) for word in got[index:end]]
+            if all(parts) and (joined := "".join(p[0] for p in parts if p)) in want:
+                out.append(joined)
+                index = end
+                break
+        else:
+            out.append(got[index])
+            index += 1
+    return out
+
+
+ion_words = st.sampled_from(["na^+", "cl^-", "mg^2+", "o^2-", "k^+", "nacl", "mgo", "salt"])
+
+
+@given(st.lists(ion_words, max_size=8), st.lists(ion_words, max_size=8))
+def test_ions_are_joined_as_the_first_way_joined_them(want: list[str], got: list[str]) -> None:
+    """The fast way (each run of ions read once, up to a compound's length) agrees with
+    the first, which tried every run of the answer and took the cube of its length."""
+    want = [*want, "nacl", "mgo", "nacl^+"]
+    assert ions_joined(want, got) == _joined_one_run_at_a_time(want, got)

@@ -256,15 +256,24 @@ def _uncharged(ion: str) -> tuple[str, ...]:
     return (formula, formula + charge[:-1]) if charge[:-1] else (formula,)
 
 
+# The most ions one compound's formula is typed as ("ca^2+ po4^3-" …, Ca3(PO4)2: five).
+_MOST_IONS = 8
+
+
 def ions_joined(want: Sequence[str], got: Sequence[str]) -> list[str]:
     """The typed words with a run of ions that make a neutral compound the answer names
     ("na^+ cl^-" for "nacl") written as that compound."""
     out: list[str] = []
+    parts = [ion_parts(word) for word in got]
     index = 0
     while index < len(got):
-        for end in range(len(got), index + 1, -1):
-            parts = [ion_parts(word) for word in got[index:end]]
-            if all(parts) and (joined := "".join(p[0] for p in parts if p)) in want:
+        # Only a run of ions may join, of a compound's few: read once, so that a long
+        # answer costs no more than its length (it cost the cube of it).
+        run = index
+        while run < min(len(got), index + _MOST_IONS) and parts[run] is not None:
+            run += 1
+        for end in range(run, index + 1, -1):
+            if (joined := "".join(p[0] for p in parts[index:end] if p)) in want:
                 out.append(joined)
                 index = end
                 break
