@@ -18,6 +18,7 @@ from trainer.core.generate.option_rules import (
     signed_fold,
     signed_fold_once,
 )
+from trainer.core.generate.phrase_places import phrase_starts, sentence_words
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
 from trainer.core.records import record
 
@@ -90,12 +91,11 @@ class Falsity:
         # Excerpts are found by their words; a sign is sought in their sentences.
         sought = {*needle, *(w for o in wanted for w in o)} - SIGN_TOKENS
         for sentence in self._sentences_naming(sought):
-            words = sentence.split()
-            gap = _farthest_gap(words, needle, wanted)
+            gap = _farthest_gap(sentence, needle, wanted)
             if gap is None:
                 continue
-            true_gap = _farthest_gap(words, truth, wanted)
-            if true_gap is None or gap <= true_gap or _listed_together(words, needle, truth):
+            true_gap = _farthest_gap(sentence, truth, wanted)
+            if true_gap is None or gap <= true_gap or _listed_together(sentence, needle, truth):
                 return True
         return False
 
@@ -207,37 +207,33 @@ def _signature(pattern: Pattern, values: Mapping[str, str]) -> tuple[str, ...]:
 _LIST_WORDS = frozenset({"and", "or", "nor", "with", "plus"})
 
 
-def _listed_together(words: list[str], first: list[str], second: list[str]) -> bool:
+def _listed_together(sentence: str, first: list[str], second: list[str]) -> bool:
     """True when `first` and `second` stand side by side as items of one list."""
     if not first or not second:
         return False
-    for start, end in _spans(words, first):
-        for other_start, other_end in _spans(words, second):
+    words = sentence_words(sentence)
+    for start, end in _spans(sentence, first):
+        for other_start, other_end in _spans(sentence, second):
             between = words[end:other_start] if end <= other_start else words[other_end:start]
             if set(between) <= _LIST_WORDS:
                 return True
     return False
 
 
-def _spans(words: list[str], phrase: list[str]) -> list[tuple[int, int]]:
-    """Where `phrase` occurs among `words`, as [start, end) word positions."""
-    size = len(phrase)
-    return [
-        (start, start + size)
-        for start in range(len(words) - size + 1)
-        if words[start : start + size] == phrase
-    ]
+def _spans(sentence: str, phrase: list[str]) -> list[tuple[int, int]]:
+    """Where `phrase` occurs among the sentence's words, as [start, end) positions."""
+    return [(start, start + len(phrase)) for start in phrase_starts(sentence, phrase)]
 
 
-def _farthest_gap(words: list[str], phrase: list[str], others: list[list[str]]) -> int | None:
+def _farthest_gap(sentence: str, phrase: list[str], others: list[list[str]]) -> int | None:
     """How many words lie between `phrase` and the farthest of `others`, at its nearest
     occurrence; None when the sentence lacks `phrase` or one of `others`."""
-    spans = _spans(words, phrase) if phrase else []
+    spans = _spans(sentence, phrase) if phrase else []
     if not spans:
         return None
     gaps: list[int] = []
     for other in others:
-        other_spans = _spans(words, other)
+        other_spans = _spans(sentence, other)
         if not other_spans:
             return None
         gaps.append(

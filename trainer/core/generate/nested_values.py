@@ -31,6 +31,7 @@ from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.bound_growth import looser_bound
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.option_rules import core_words, signed_fold_once
+from trainer.core.generate.phrase_places import phrase_starts
 
 # At most this many words between the answer and a value said beside it: "in", "on the",
 # "and", "'s". Three let in two clauses ("under distractors, or asks, with draw").
@@ -142,7 +143,7 @@ def said_beside(
     ]
     needle = _words(value)
     return any(
-        not any(other and _near(sentence.split(), other, needle) for other in others)
+        not any(other and _near(sentence, other, needle) for other in others)
         for sentence in sentences
     )
 
@@ -161,14 +162,14 @@ def _sentences_beside(answer: str, value: str, text: str) -> Iterator[str]:
         padded = f" {sentence} "
         if f" {' '.join(needle)} " not in padded or f" {' '.join(truth)} " not in padded:
             continue
-        if _near(sentence.split(), needle, truth):
+        if _near(sentence, needle, truth):
             yield sentence
 
 
-def _near(words: list[str], first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+def _near(sentence: str, first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """Whether the two phrases stand within NEAREST_WORDS words of each other."""
-    for start in _starts(words, first):
-        for other in _starts(words, second):
+    for start in phrase_starts(sentence, first):
+        for other in phrase_starts(sentence, second):
             gap = other - start - len(first) if start < other else start - other - len(second)
             if 0 <= gap <= NEAREST_WORDS:
                 return True
@@ -188,11 +189,6 @@ def _phrase(value: str) -> str:
 @lru_cache(maxsize=256)
 def _padded(sentences: tuple[str, ...]) -> str:
     return f" {' '.join(sentences)} "
-
-
-def _starts(words: list[str], phrase: tuple[str, ...]) -> list[int]:
-    size = len(phrase)
-    return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == phrase]
 
 
 @lru_cache(maxsize=256)
