@@ -30,6 +30,12 @@ from trainer.core.scheduling.policy import Policy
         ("0o17", "17", "0o17"),
         ("0b101", "102", "102"),  # no binary digits
         ("17", "0x17", "0x17"),  # the answer's 17 is in tens
+        # A label's sign, where the answer says it in words.
+        ("O negative", "O−", "O negative"),
+        ("AB positive", "ab+", "ab positive"),
+        ("Rh negative", "Rh-", "Rh negative"),
+        ("O negative", "O+", "O+"),  # another sign: left to be judged
+        ("AB positive", "B+", "B+"),  # another label
     ],
 )
 def test_spelled_as_the_answer(expected: str, typed: str, read: str) -> None:
@@ -39,6 +45,7 @@ def test_spelled_as_the_answer(expected: str, typed: str, read: str) -> None:
 @given(st.text(max_size=20), st.text(max_size=20))
 def test_without_a_flat_or_an_umlaut_nothing_changes(expected: str, typed: str) -> None:
     expected = expected.replace("♭", "").replace("flat", "").replace("0", "")
+    expected = expected.replace("positive", "").replace("negative", "")
     if not any(mark in expected + typed for mark in "äöüÄÖÜ"):
         assert spelled_as_the_answer(expected, typed) == typed
 

@@ -1,6 +1,7 @@
 """A typed answer read in the answer's own spelling where it writes the same thing another
 standard way: umlauts as digraphs ("Maedchen"), a flat note as "Bb", a number in base 16,
-2 or 8 without the prefix the answer writes it with ("FF" for "0xFF").
+2 or 8 without the prefix the answer writes it with ("FF" for "0xFF"), "positive" or
+"negative" after a label as its sign ("O−" for "O negative", "AB+" for "AB positive").
 
 Each rewrite is made only against the answer: a word is changed only into a word of the
 answer, so nothing typed comes to mean something the answer does not say.
@@ -19,6 +20,10 @@ _FLAT = re.compile(r"\b([A-Ga-g]) flat\b")
 _LETTER_B = re.compile(r"(?<![\w#♯♭-])([A-Ga-g])b(?![\w#♯♭])")
 
 
+# A label and its sign in words, as an answer writes it ("O negative", "Rh positive"), and
+# as typed with the sign ("O−", "AB +").
+_SIGN_IN_WORDS = re.compile(r"\b([A-Za-z]{1,3})[ -](positive|negative)\b", re.IGNORECASE)
+_SIGN_AFTER = re.compile(r"\b([A-Za-z]{1,3}) ?([+−-])(?![\w+−-])")
 # A number written in another base, by its prefix ("0xFF", "0b101", "0o17").
 _BASE_PREFIXED = re.compile(r"0([xbo])([0-9a-f]+)", re.IGNORECASE)
 _DIGITS_OF_BASE = {"x": re.compile(r"[0-9a-f]+", re.IGNORECASE), "b": re.compile("[01]+")}
@@ -29,6 +34,7 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
     """`typed`, its umlauts, its flat notes and a prefix of its base written as
     `expected` writes them."""
     typed = _base_as_written(expected.strip(), typed.strip()) or typed
+    typed = _signs_as_written(expected, typed)
     typed = umlauts_as_written(expected, typed)
     if "b" not in typed or ("flat" not in expected and "♭" not in expected):
         return typed
@@ -51,3 +57,18 @@ def _base_as_written(expected: str, typed: str) -> str | None:
     if _DIGITS_OF_BASE[base].fullmatch(typed) and typed.casefold() == digits.casefold():
         return expected
     return None
+
+
+def _signs_as_written(expected: str, typed: str) -> str:
+    """`typed` with a label's sign written as the answer says it in words: "O−" as "O
+    negative" beside an answer that says "O negative"; another label or sign is left as
+    typed ("O+" stays, to be judged against "O negative")."""
+    said = {(label.casefold(), word.casefold()) for label, word in _SIGN_IN_WORDS.findall(expected)}
+    if not said:
+        return typed
+
+    def in_words(found: re.Match[str]) -> str:
+        word = "positive" if found[2] == "+" else "negative"
+        return f"{found[1]} {word}" if (found[1].casefold(), word) in said else found[0]
+
+    return _SIGN_AFTER.sub(in_words, typed)
