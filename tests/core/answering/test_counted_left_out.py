@@ -64,6 +64,24 @@ def test_part_of_a_range_or_another_is_not(typed: str) -> None:
 @pytest.mark.parametrize(
     ("answer", "typed", "expected"),
     [
+        # One value within the answer's range: close, neither right nor wrong.
+        ("60-100 bpm", "70 bpm", Outcome.CLOSE),
+        ("60-100 bpm", "70", Outcome.CLOSE),
+        ("7.35-7.45", "7.4", Outcome.CLOSE),
+        ("60 to 100 beats per minute", "60", Outcome.CLOSE),
+        # Outside it, or with words the answer does not say: wrong.
+        ("60-100 bpm", "110 bpm", Outcome.WRONG),
+        ("60-100 bpm", "70 mmHg", Outcome.WRONG),
+        ("2-1", "1", Outcome.WRONG),  # a score, no range: its ends run down
+    ],
+)
+def test_a_value_within_the_answers_range(answer: str, typed: str, expected: Outcome) -> None:
+    assert _outcome(answer, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
         ("0.5 mg", "500 mcg", Outcome.EXACT),  # medicine's microgram
         ("0.5 mg", "0.5 mcg", Outcome.WRONG),
         ("4 g", "4 mcg", Outcome.WRONG),

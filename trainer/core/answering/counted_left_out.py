@@ -1,6 +1,7 @@
 """A bare number typed for a count and what it counts: "70" for "70 beats per minute".
 
-So is a range: "60-100" for "60 to 100 beats per minute".
+So is a range: "60-100" for "60 to 100 beats per minute". One number within the range
+("70 bpm" for "60-100 bpm") is close: a value it holds, not the range.
 
 An answer that is a number, the one or two words of what it counts, and maybe the unit it
 is counted per ("46 chromosomes", "70 beats per minute", "12 breaths a minute") says
@@ -36,10 +37,13 @@ _NUMBER_PARTS = frozenset({*SCALES, "hundred", "dozen", "half", "third", "thirds
 def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None:
     """A slip when `typed` is the number alone of an `accepted` answer that is a count
     and what it counts (see the module's docstring); None otherwise."""
-    typed_numbers = _numbers(_without_joiners(answer_words(typed)))
+    typed_words = _without_joiners(answer_words(typed))
+    typed_numbers = _numbers(typed_words)
     words = _without_joiners(answer_words(accepted))
     # The answer's number, or its range ("60 to 100 beats per minute"), first.
     size = next((k for k, word in enumerate(words) if not word[:1].isdecimal()), len(words))
+    if (inside := _within_range(words[:size], words[size:], typed_words)) is not None:
+        return Verdict(Outcome.CLOSE, 0.8, accepted, expected, rule=inside)
     if not typed_numbers or size != len(typed_numbers) or size > 2 or size == len(words):
         return None
     if _numbers(words[:size]) != typed_numbers:
@@ -49,6 +53,20 @@ def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None
         return None
     rule = f"what it counts left out ('{' '.join(counted)}')"
     return Verdict(Outcome.TYPO, 1.0, accepted, expected, rule=rule)
+
+
+def _within_range(ends: Sequence[str], rest: Sequence[str], typed: Sequence[str]) -> str | None:
+    """Why one number typed within the answer's range ("70 bpm" for "60-100 bpm", "7.4"
+    for "7.35-7.45") is close: a value the range holds, not the range. Its other words
+    must be the answer's."""
+    numbers = [k for k, word in enumerate(typed) if word[:1].isdecimal()]
+    if len(ends) != 2 or len(numbers) != 1 or not set(typed) - {typed[numbers[0]]} <= set(rest):
+        return None
+    low, high = _numbers(ends) or (None, None)
+    value = parse_number(typed[numbers[0]])
+    if low is None or high is None or value is None or not low < high or not low <= value <= high:
+        return None
+    return f"{typed[numbers[0]]} is within {ends[0]}–{ends[1]}, but the answer is the range"
 
 
 # Words that join the two ends of a range: "60 to 100", "between 60 and 100".
