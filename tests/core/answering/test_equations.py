@@ -138,8 +138,33 @@ def test_an_expression_is_graded_as_algebra(expected: str, typed: str, outcome: 
     assert graded(expected, typed, "How many?") is outcome
 
 
-def test_an_answer_in_words_is_left_to_the_word_grader() -> None:
-    assert equation_match("V = IR", "voltage equals current times resistance") is None
+def test_prose_is_left_to_the_word_grader() -> None:
+    assert equation_match("V = IR", "the voltage rises") is None
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "right"),
+    [
+        # An equation in words for one in symbols, and the reverse, each name written as
+        # the symbol the other side writes it with.
+        ("V = IR", "voltage equals current times resistance", True),
+        ("F = ma", "force = mass × acceleration", True),
+        ("force = mass × acceleration", "F = ma", True),
+        ("ρ = m/V", "density = mass divided by volume", True),
+        ("pV = nRT", "pressure × volume = nRT", True),
+        ("Ek = ½mv²", "kinetic energy = ½ × mass × speed²", True),
+        ("v = fλ", "wave speed = frequency × wavelength", True),
+        # Another law in words is another formula.
+        ("V = IR", "current = voltage × resistance", False),
+        ("F = ma", "force = mass × velocity", False),
+        ("ρ = m/V", "density = volume / mass", False),
+    ],
+)
+def test_an_equation_in_words_is_the_equation_in_symbols(
+    expected: str, typed: str, right: bool
+) -> None:
+    found = equation_match(expected, typed)
+    assert (found is not None and found.accepted) is right, found
 
 
 _CLOZE = "The current is proportional to the potential difference, so V = [...], where R is…"

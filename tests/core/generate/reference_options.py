@@ -119,12 +119,11 @@ class ReferenceFalsity(Falsity):
         wanted = [core.split() for other in others if (core := core_words(other))]
         truth = core_words(true_value).split()
         for sentence in self._reference_sentences({*needle, *(w for o in wanted for w in o)}):
-            words = sentence.split()
-            gap = _farthest_gap(words, needle, wanted)
+            gap = _farthest_gap(sentence, needle, wanted)
             if gap is None:
                 continue
-            true_gap = _farthest_gap(words, truth, wanted)
-            if true_gap is None or gap <= true_gap or _listed_together(words, needle, truth):
+            true_gap = _farthest_gap(sentence, truth, wanted)
+            if true_gap is None or gap <= true_gap or _listed_together(sentence, needle, truth):
                 return True
         return False
 

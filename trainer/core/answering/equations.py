@@ -29,6 +29,7 @@ from trainer.core.answering.formula_reading import (
     writes_both_cases,
 )
 from trainer.core.answering.formulas import is_formula
+from trainer.core.answering.quantity_symbols import names_as_symbols
 from trainer.core.answering.text_matches import TextMatch
 
 # A number, then a space, then letters: a measure with its unit ("9.8 m/s²"), no algebra;
@@ -48,8 +49,13 @@ _POWER_IN_WORDS = re.compile(
     r"\b(\w+)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(\w+?)(?:th|st|nd|rd)?\b", re.IGNORECASE
 )
 _SQUARED = re.compile(r"\b(\w+)\s+(squared|cubed)\b", re.IGNORECASE)
-_OPERATOR_WORDS = {"plus": "+", "minus": "-", "times": "*", "over": "/"}
-_OPERATOR_WORD = re.compile(r"(?<=[\w)])\s+(plus|minus|times|over)\s+(?=[\w(])", re.IGNORECASE)
+_OPERATOR_WORDS = {"plus": "+", "minus": "-", "times": "*", "over": "/", "equals": "="}
+_OPERATOR_WORDS |= {"divided by": "/", "multiplied by": "*", "is equal to": "="}
+_OPERATOR_WORD = re.compile(
+    r"(?<=[\w)])\s+(plus|minus|times|over|equals|divided\s+by|multiplied\s+by|is\s+equal\s+to)"
+    r"\s+(?=[\w(])",
+    re.IGNORECASE,
+)
 
 # A blank with an operator of a formula beside it: "V = [...]", "F = [...]/r²".
 _BLANK_IN_FORMULA = re.compile(r"[=/×*^·]\s*\[[^\]]*\]|\[[^\]]*\]\s*[=/×*^·²³]")
@@ -100,6 +106,8 @@ def _compare(expected: str, typed: str, in_formula: bool = False) -> EquationMat
     elif not _looks_algebraic(expected):
         return None
     typed = _symbols_for_words(typed)
+    if in_words(typed) != in_words(expected):  # "force = mass × acceleration", "F = ma"
+        typed, expected = names_as_symbols(typed, expected), names_as_symbols(expected, typed)
     worded = in_words(expected)
     if worded:
         typed = TIMES_AS_X.sub("*", typed)  # "mass x acceleration"
@@ -160,4 +168,6 @@ def _symbols_for_words(typed: str) -> str:
     squared" as "n^2", "n minus 1" as "n - 1"."""
     typed = _POWER_IN_WORDS.sub(r"\1^\2", typed)
     typed = _SQUARED.sub(lambda m: f"{m[1]}^{2 if m[2].casefold() == 'squared' else 3}", typed)
-    return _OPERATOR_WORD.sub(lambda m: f" {_OPERATOR_WORDS[m[1].casefold()]} ", typed)
+    return _OPERATOR_WORD.sub(
+        lambda m: f" {_OPERATOR_WORDS[' '.join(m[1].casefold().split())]} ", typed
+    )
