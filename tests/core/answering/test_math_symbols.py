@@ -24,7 +24,8 @@ from trainer.core.scheduling.policy import Policy
         ("x > 0", "x is less than 0", "wrong"),
         ("cos x", "-cos x", "wrong"),
         ("−sin x", "sin x", "wrong"),
-        ("-x", "x", "wrong"),
+        ("y = −x", "y = x", "wrong"),
+        ("-π", "π", "wrong"),
         # A one-way symbol's sides swapped: wrong.
         ("A ⊆ B", "B ⊆ A", "wrong"),
         ("x ≤ 5", "5 ≤ x", "wrong"),
@@ -45,6 +46,7 @@ from trainer.core.scheduling.policy import Policy
         ("bookshop / bookstore", "bookstore / bookshop", "exact"),
         ("Austria-Hungary", "Austria Hungary", "exact"),
         ("-ing", "ing", "exact"),  # a suffix, not a negative term
+        ("-s", "s", "exact"),  # a letter's minus is a term's only in mathematics
         ("well-known", "well known", "exact"),
     ],
 )

@@ -49,10 +49,12 @@ _SYMBOL = re.compile(
 # capital may be a chemical group's bond, "−C≡N"), a function, a constant
 # (a number's sign is read with the number, and a charge's after it: `charges`); not
 # inside a word ("well-known"), between spaces (a dash), nor before a suffix ("-ing").
-_SIGN = re.compile(
-    r"(?:^|(?<=[\s(=,;]))[-−](?=[a-zα-ω](?![a-zA-Z])|π|∞|√"
-    r"|(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sinh|cosh|tanh|arcsin|arccos|arctan|sqrt)\b)"
-)
+_FUNCTION = r"(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sinh|cosh|tanh|arcsin|arccos|arctan|sqrt)\b"
+_SIGN = re.compile(r"(?:^|(?<=[\s(=,;]))[-−](?=[a-zα-ω](?![a-zA-Z])|π|∞|√|" + _FUNCTION + ")")
+# A sign before a function or a constant is always a term's; before a letter alone only
+# in mathematics ("-s" is the plural's suffix, "−x + 1" a term).
+_FUNCTION_SIGN = re.compile(r"(?:^|(?<=[\s(=,;]))[-−](?=π|∞|√|" + _FUNCTION + ")")
+_MATHEMATICS = re.compile(r"[\d=^√+×÷*/<>≤≥]|" + _FUNCTION)
 # A number as written, with its sign and a power's caret: "−1.6", "^−19".
 _NUMBER = re.compile(r"[-−+^]*\d+(?:[.,]\d+)*")
 # A digit or an equals sign: with them, "/" and "×" are mathematics.
@@ -64,7 +66,10 @@ def math_symbol_match(expected: str, typed: str) -> TextMatch | None:
     symbol or a sign left out is wrong, a symbol left out close, the sides of a one-way
     symbol swapped wrong. None where the answer is written with no symbol of
     mathematics, or the words differ (grading then compares them)."""
-    if _signs(expected) != _signs(typed) and _terms(expected) == _terms(typed):
+    sign = _SIGN if _MATHEMATICS.search(expected) else _FUNCTION_SIGN
+    if _signs(expected, sign) != _signs(typed, sign) and _terms(expected, sign) == _terms(
+        typed, sign
+    ):
         rule = "a minus sign before a term changes the answer"  # "sin x" for "−sin x"
         return TextMatch(False, False, rule, 0.5, decisive=True)
     wanted = _read(expected)
@@ -136,9 +141,9 @@ def _numbers(text: str) -> list[str]:
     return [number.replace("−", "-") for number in _NUMBER.findall(text)]
 
 
-def _signs(text: str) -> int:
-    return len(_SIGN.findall(text))
+def _signs(text: str, sign: re.Pattern[str]) -> int:
+    return len(sign.findall(text))
 
 
-def _terms(text: str) -> str:
-    return fold(_SIGN.sub(" ", text))
+def _terms(text: str, sign: re.Pattern[str]) -> str:
+    return fold(sign.sub(" ", text))
