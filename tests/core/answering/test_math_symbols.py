@@ -30,6 +30,17 @@ from trainer.core.scheduling.policy import Policy
         ("A ⊆ B", "B ⊆ A", "wrong"),
         ("x ≤ 5", "5 ≤ x", "wrong"),
         ("nominal GDP / real GDP × 100", "real GDP / nominal GDP × 100", "wrong"),
+        # A term and its negative at once, or a prime lost or added: wrong.
+        ("cos x", "cos x or -cos x", "wrong"),
+        ("sin x", "±sin x", "wrong"),
+        ("sin x", "sin x, -sin x", "wrong"),
+        ("f'(x)", "f(x)", "wrong"),
+        ("f'(x)", "f''(x)", "wrong"),
+        ("A′", "A", "wrong"),
+        ("A ∪ B", "(A ∪ B)′", "wrong"),
+        ("f′(x)", "f'(x)", "exact"),  # one prime however written
+        ("O'Brien", "OBrien", "exact"),  # an apostrophe, no prime
+        ("x = ±2", "x = ±2", "exact"),
         # The symbol left out: close.
         ("A ∪ B", "A B", "close"),
         # The same symbol however written: right.

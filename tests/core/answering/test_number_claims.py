@@ -253,3 +253,23 @@ def test_a_single_thing_is_one(typed: str, outcome: Outcome) -> None:
     assert not grade(
         Answer(AnswerType.NUMBER, "2"), "a single ship", policy=Policy(), question="How many?"
     ).correct
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed", "right"),
+    [
+        # A percentage typed for a bare number is read as its value.
+        ("What is the price elasticity of demand?", "-2", "-2%", False),
+        ("What is the multiplier?", "5", "5%", False),
+        ("What is the multiplier?", "5", "500%", True),
+        ("What share voted?", "0.6", "60%", True),
+        # Asked in percent, or a percentage the answer gives, as before.
+        ("What percentage voted?", "60", "60%", True),
+        ("What was inflation?", "24%", "24", True),
+    ],
+)
+def test_a_percentage_typed_for_a_bare_number_is_its_value(
+    question: str, answer: str, typed: str, right: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.NUMBER, answer), typed, policy=Policy(), question=question)
+    assert verdict.correct is right, verdict

@@ -67,11 +67,8 @@ def math_symbol_match(expected: str, typed: str) -> TextMatch | None:
     symbol swapped wrong. None where the answer is written with no symbol of
     mathematics, or the words differ (grading then compares them)."""
     sign = _SIGN if _MATHEMATICS.search(expected) else _FUNCTION_SIGN
-    if _signs(expected, sign) != _signs(typed, sign) and _terms(expected, sign) == _terms(
-        typed, sign
-    ):
-        rule = "a minus sign before a term changes the answer"  # "sin x" for "−sin x"
-        return TextMatch(False, False, rule, 0.5, decisive=True)
+    if (marked := _marks_problem(expected, typed, sign)) is not None:
+        return TextMatch(False, False, marked, 0.5, decisive=True)
     wanted = _read(expected)
     symbols = [symbol for symbol, _ in wanted if symbol]
     if not _is_mathematics(expected, symbols):
@@ -93,6 +90,39 @@ def math_symbol_match(expected: str, typed: str) -> TextMatch | None:
         return TextMatch(False, False, rule, 0.7)
     rule = f"'{' '.join(typed_symbols)}' for '{' '.join(symbols)}': another symbol"
     return TextMatch(False, False, rule, 0.5, decisive=True)
+
+
+def _marks_problem(expected: str, typed: str, sign: re.Pattern[str]) -> str | None:
+    """Why `typed`, the answer's terms with other signs or primes, is another answer: a
+    minus lost or added ("sin x" for "−sin x"), both signs at once ("±sin x", "cos x or
+    −cos x": a hedge), a prime lost or added ("f(x)" for "f′(x)", "A" for "A′")."""
+    terms = _terms(expected, sign)
+    if _signs(expected, sign) != _signs(typed, sign) and terms == _terms(typed, sign):
+        return "a minus sign before a term changes the answer"
+    if "±" in typed and "±" not in expected and fold(typed) == fold(expected):
+        return "'±' gives both signs: more than one answer"
+    parts = [part for part in _ALTERNATIVES.split(typed) if part.strip()]
+    alike = len(parts) > 1 and all(_terms(part, sign) == terms for part in parts)
+    if alike and len({_signs(part, sign) for part in parts}) > 1:
+        return "a term and its negative: more than one answer"
+    if _PRIME_CONTEXT.search(expected) or len(expected.strip()) <= _SHORT_SYMBOL:
+        wanted, written = _PRIME.findall(expected), _PRIME.findall(typed)
+        if _primes(wanted) != _primes(written) and fold(expected) == fold(typed):
+            return "a prime mark changes the answer"
+    return None
+
+
+# Ways of typing two answers as one: "cos x or −cos x", "sin x, −sin x", "a / −a".
+_ALTERNATIVES = re.compile(r"\s+or\s+|\s*[,;]\s*|\s+/\s+", re.IGNORECASE)
+# A prime after a letter standing alone or a bracket ("f′(x)", "f''", "(A ∪ B)′"), not an
+# apostrophe ("Newton's", "O'Brien"): where the answer is mathematics, or a short symbol.
+_PRIME = re.compile(r"(?:(?<![A-Za-zα-ω])[A-Za-zα-ω]|\))(['′″‴]+)(?![A-Za-z])")
+_PRIME_CONTEXT = re.compile(r"[()=∪∩⊆∈^√]")
+_SHORT_SYMBOL = 3
+
+
+def _primes(marks: list[str]) -> list[int]:
+    return [sum({"′": 1, "'": 1, "″": 2, "‴": 3}.get(char, 0) for char in mark) for mark in marks]
 
 
 def _read(text: str, *, named: frozenset[str] = frozenset()) -> list[tuple[str, str]]:

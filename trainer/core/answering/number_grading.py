@@ -104,6 +104,9 @@ def grade_number(
     if qualified is not None:
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
     got = _in_groups(parse_number(typed), typed_words, asked)
+    percent_of_bare = _percent_of_a_bare_number(want_words, typed_words, asked.sequence)
+    if got is not None and percent_of_bare:
+        got = got / 100  # "5%" is 0.05, not the multiplier 5; "60%" the share 0.6
     if got != want:
         # The question's own words typed after the number ("50 million" for "[how
         # many?] million gold marks") are not part of it, and the whole amount
@@ -116,6 +119,8 @@ def grade_number(
         scaled = [got / scale for word, scale in SCALES.items() if word in asked.words and got]
         shares = _shares(got, want_words, typed_words)
         readings = [value for value in (got, bare, *scaled, *shares) if value is not None]
+        if percent_of_bare:
+            readings = [got] if got is not None else []  # read as its value, nothing else
         got = min(readings, key=lambda value: abs(value - want), default=None)
     if got is None:
         converted = _converted(want, typed, answer.tolerance, want_words, typed_words, asked)
@@ -207,6 +212,16 @@ def _other_scale(
     typed = units_in(typed_words).get("temperature")
     wanted = units_in(want_words).get("temperature") or units_in(asked.sequence).get("temperature")
     return (typed, wanted) if typed and wanted and typed != wanted else None
+
+
+def _percent_of_a_bare_number(
+    want: Sequence[str], typed: Sequence[str], question: Sequence[str]
+) -> bool:
+    """Whether a percentage is typed for an answer that is a bare number, asked with no
+    word of percent: it is read as its value ("-2%" is -0.02, no elasticity of -2)."""
+    return any(w in PERCENT_WORDS for w in typed) and not any(
+        w in PERCENT_WORDS for w in (*want, *question)
+    )
 
 
 def _shares(got: Fraction | None, want: Sequence[str], typed: Sequence[str]) -> list[Fraction]:
