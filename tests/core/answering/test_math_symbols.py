@@ -52,6 +52,10 @@ from trainer.core.scheduling.policy import Policy
         ("a ≠ b", "a != b", "exact"),
         ("f: A → B", "f: A -> B", "exact"),
         ("x ≤ 5", "5 ≥ x", "exact"),  # the mirrored symbol says the same
+        ("A ⊆ B", "B ⊇ A", "exact"),
+        ("A ∪ B", "B ∪ A", "exact"),  # a symbol whose sides may be turned about
+        ("p ∧ q", "q ∧ p", "exact"),
+        ("A ∪ B", "A U B", "exact"),  # a keyboard's U
         ("nominal GDP / real GDP × 100", "nominal GDP divided by real GDP times 100", "exact"),
         # Prose with a slash or hyphen is no mathematics.
         ("bookshop / bookstore", "bookstore / bookshop", "exact"),

@@ -74,8 +74,12 @@ def math_symbol_match(expected: str, typed: str) -> TextMatch | None:
     if not _is_mathematics(expected, symbols):
         return None
     named = _NAMED_ALWAYS | (_LOGIC if _LOGIC & set(symbols) else frozenset())
+    if "∪" in symbols:
+        typed = _LETTER_U.sub("∪", typed)  # "A U B"
     written = _read(typed, named=named)
     typed_symbols = [symbol for symbol, _ in written if symbol]
+    if _sides_turned(wanted, written):  # "B ∪ A" for "A ∪ B", "B ⊇ A" for "A ⊆ B"
+        return TextMatch(True, False, "the same symbols", 1.0)
     if symbols == typed_symbols:
         if (swapped := _swapped(wanted, written)) is not None:
             return swapped
@@ -153,6 +157,28 @@ def _operands(read: list[tuple[str, str]]) -> str:
 
 
 _GLUE = frozenset({"is", "are", "be", "the"})
+
+
+# Symbols whose sides may be turned about, and each one-way symbol with its mirror.
+_COMMUTATIVE = frozenset({"∪", "∩", "∧", "∨", "↔", "≠", "×"})
+_MIRRORS = {"⊆": "⊇", "⊇": "⊆", "<": ">", ">": "<", "≤": "≥", "≥": "≤"}
+# A capital U between two terms, for a union typed on a keyboard without "∪".
+_LETTER_U = re.compile(r"(?<=\s)U(?=\s)")
+
+
+def _sides_turned(wanted: list[tuple[str, str]], written: list[tuple[str, str]]) -> bool:
+    """Whether `written` is `wanted`'s one symbol between its two sides turned about,
+    where that says the same: a symbol that may be ("B ∪ A"), or one-way, mirrored
+    ("B ⊇ A" for "A ⊆ B")."""
+    if len(wanted) != 2 or len(written) != 2:
+        return False
+    (symbol, left), (_, right) = wanted
+    (typed_symbol, typed_left), (_, typed_right) = written
+    if not left or not right or left == right or (typed_left, typed_right) != (right, left):
+        return False
+    return (symbol == typed_symbol and symbol in _COMMUTATIVE) or _MIRRORS.get(
+        symbol
+    ) == typed_symbol
 
 
 def _swapped(wanted: list[tuple[str, str]], written: list[tuple[str, str]]) -> TextMatch | None:

@@ -41,8 +41,8 @@ def yes_no_match(
     yes or no, or `typed` opens with neither and is no short reply (whose words may be
     the question's, `asked`: "she did not survive")."""
     wanted = fold(expected).strip(" .!")
-    if wanted not in _ANSWERS:
-        return None
+    if wanted not in _ANSWERS or (expected.strip().isupper() and asked("formula")):
+        return None  # "NO" asked for a formula is nitric oxide, not a reply
     words = answer_words(typed)
     if words and words[0] not in _ANSWERS and (said := _short_reply(words, asked)) is not None:
         if said != wanted:
