@@ -45,9 +45,9 @@ _ASKS_FOR_FORM = re.compile(
     # An exercise that changes a sentence, told as an order: "Put into the passé
     # composé", "Rewrite it in the plural", "Make negative", "Turn it into a question";
     # not "How did the Nazis turn the Reichstag into a rubber stamp?".
-    r"|(?:^|[.!?:]\s*)(?:put|turn|change|rewrite)\b[^.?!:]{0,40}\binto\b"
-    r"|(?:^|[.!?:]\s*)rewrite\b[^.?!:]{0,40}\bin\s+the\b"
-    rf"|(?:^|[.!?:]\s*)make\b[^.?!:]{{0,30}}\b(?:negative|interrogative|passive|{_FORM_NAMES})\b)",
+    r"|(?:^|[.!?:]\s*)(?:(?:put|turn|change|rewrite)\b[^.?!:]{0,40}\binto\b"
+    r"|rewrite\b[^.?!:]{0,40}\bin\s+the\b"
+    rf"|make\b[^.?!:]{{0,30}}\b(?:negative|interrogative|passive|{_FORM_NAMES})\b))",
     re.IGNORECASE,
 )
 
@@ -157,10 +157,7 @@ def other_accent(expected: str, typed: str) -> str | None:
     for a form, an accent typed is a letter chosen. An accent left out ("ou" for "où",
     "allee") may be a keyboard's, and is let go as everywhere."""
     wanted, written = _marked_letters(expected), _marked_letters(typed)
-    if len(wanted) != len(written) or any(
-        letter != typed_letter
-        for (letter, _), (typed_letter, _) in zip(wanted, written, strict=True)
-    ):
+    if [letter for letter, _ in wanted] != [letter for letter, _ in written]:
         return None
     for (letter, marks), (_, typed_marks) in zip(wanted, written, strict=True):
         if typed_marks and marks != typed_marks:

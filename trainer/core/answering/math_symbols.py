@@ -67,7 +67,8 @@ def math_symbol_match(expected: str, typed: str) -> TextMatch | None:
     symbol swapped wrong. None where the answer is written with no symbol of
     mathematics, or the words differ (grading then compares them)."""
     sign = _SIGN if _MATHEMATICS.search(expected) else _FUNCTION_SIGN
-    if (marked := _marks_problem(expected, typed, sign)) is not None:
+    marks = _MARKS.search(expected) or _MARKS.search(typed)  # most answers have none
+    if marks and (marked := _marks_problem(expected, typed, sign)) is not None:
         return TextMatch(False, False, marked, 0.5, decisive=True)
     wanted = _read(expected)
     symbols = [symbol for symbol, _ in wanted if symbol]
@@ -116,6 +117,8 @@ def _marks_problem(expected: str, typed: str, sign: re.Pattern[str]) -> str | No
     return None
 
 
+# The marks `_marks_problem` reads: a sign, both signs, a prime.
+_MARKS = re.compile("[-−±'′″‴]")
 # Ways of typing two answers as one: "cos x or −cos x", "sin x, −sin x", "a / −a".
 _ALTERNATIVES = re.compile(r"\s+or\s+|\s*[,;]\s*|\s+/\s+", re.IGNORECASE)
 # A prime after a letter standing alone or a bracket ("f′(x)", "f''", "(A ∪ B)′"), not an

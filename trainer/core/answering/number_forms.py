@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from trainer.core.answering.fraction_words import is_fraction_word
 from trainer.core.answering.parsing import parse_number
@@ -34,7 +35,8 @@ _SLASH = re.compile(r"\d\s*/\s*\d|[¼½¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _POWER_OF_TEN = re.compile(r"10\s*(?:\^|\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻])|\d[eE][-+]?\d")
 
 
-def form_asked(question: Sequence[str]) -> str | None:
+@lru_cache(maxsize=1 << 10)
+def form_asked(question: tuple[str, ...]) -> str | None:
     """The form the question's (folded) words ask a number in, if they name one."""
     for start in range(len(question)):
         for size in range(2, _LONGEST + 1):
@@ -49,10 +51,8 @@ def form_problem(typed: str, question: Sequence[str], expected: str = "") -> str
     question asks for; None when it is, or when the question names no form. Given the
     answer (`expected`), only where it is a number: "Which symbol was written as a
     fraction?" asks for a symbol."""
-    if expected and parse_number(expected) is None:
-        return None
-    form = form_asked(question)
-    if form is None or _written_as(typed, form):
+    form = form_asked(tuple(question))
+    if form is None or _written_as(typed, form) or (expected and parse_number(expected) is None):
         return None
     return f"the right value, but not {'in' if form == 'standard form' else 'as a'} {form}"
 

@@ -25,8 +25,8 @@ ELEMENTS = frozenset(
 # A formula as written: element symbols, counts, brackets, a dot of hydration, a charge.
 _FORMULA_PART = re.compile(r"[A-Z][a-z]?|\d+|[()\[\]·.^+\-−]")
 # Words of a question that asks for a symbol, a formula or a unit as such.
-_ASKS_FOR_SYMBOL = frozenset({"symbol", "symbols", "formula", "formulae", "formulas", "unit"})
-_ASKS_FOR_SYMBOL |= {"units", "abbreviation", "abbreviated", "written", "write"}
+ASKS_FOR_SYMBOL = frozenset({"symbol", "symbols", "formula", "formulae", "formulas", "unit"})
+ASKS_FOR_SYMBOL |= {"units", "abbreviation", "abbreviated", "written", "write"}
 # A word of a unit: its symbols, one over another ("N/m", "kg·m/s^2", "m s-1").
 _UNIT_PARTS = re.compile(r"[/·*^]|-?\d+")
 # A plus or minus sign, of either hand.
@@ -59,7 +59,7 @@ def symbol_case_problem(expected: str, typed: str, question_words: frozenset[str
         return _sign_problem(pairs)
     if not pairs or any(w.casefold() != t.casefold() for w, t in pairs):
         return None
-    asked = len(wanted) == 1 and bool(question_words & _ASKS_FOR_SYMBOL)
+    asked = len(wanted) == 1 and bool(question_words & ASKS_FOR_SYMBOL)
     for index, (want, got) in enumerate(zip(wanted, written, strict=True)):
         if want == got:
             continue
@@ -136,5 +136,5 @@ def _is_formula(word: str, question_words: frozenset[str]) -> bool:
         or len(symbols) >= 3
         or (len(symbols) == 2 and any(len(symbol) == 2 for symbol in symbols))
         or is_formula(word.casefold())
-        or bool(question_words & _ASKS_FOR_SYMBOL)
+        or bool(question_words & ASKS_FOR_SYMBOL)
     )

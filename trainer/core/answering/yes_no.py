@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.symbol_case import ASKS_FOR_SYMBOL
 from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.words import answer_words
 
@@ -41,7 +42,8 @@ def yes_no_match(
     yes or no, or `typed` opens with neither and is no short reply (whose words may be
     the question's, `asked`: "she did not survive")."""
     wanted = fold(expected).strip(" .!")
-    if wanted not in _ANSWERS or (expected.strip().isupper() and asked("formula")):
+    symbol_asked = expected.strip().isupper() and any(map(asked, ASKS_FOR_SYMBOL))
+    if wanted not in _ANSWERS or symbol_asked:
         return None  # "NO" asked for a formula is nitric oxide, not a reply
     words = answer_words(typed)
     if words and words[0] not in _ANSWERS and (said := _short_reply(words, asked)) is not None:
