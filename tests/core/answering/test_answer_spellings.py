@@ -97,3 +97,35 @@ def test_the_letter_a_after_what_it_labels(
 def test_an_article_is_still_one() -> None:
     assert named_function_words(["a", "loop", "diuretic"]) == frozenset()
     assert outcome("a loop diuretic", "loop diuretic", "What is furosemide?") is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question", "expected"),
+    [
+        # A function by its name where the answer writes its symbol; a count in words
+        # before a variable where the answer writes digits.
+        ("cos x", "cosine x", "What is the derivative of sin x?", Outcome.EXACT),
+        ("sin x", "sine x", "What is the derivative of −cos x?", Outcome.EXACT),
+        ("ln x", "natural log of x", "What is the antiderivative of 1/x?", Outcome.EXACT),
+        ("2x", "two x", "What is the derivative of x^2?", Outcome.EXACT),
+        ("2x", "twice x", "What is the derivative of x^2?", Outcome.EXACT),
+        ("3x^2", "three x squared", "What is the derivative of x^3?", Outcome.EXACT),
+        ("e^x", "exp(x)", "What is the derivative of e^x?", Outcome.EXACT),
+        # Another function, or another count, is still another answer.
+        ("sin x", "tangent x", "What is the derivative of −cos x?", Outcome.WRONG),
+        ("2x", "three x", "What is the derivative of x^2?", Outcome.WRONG),
+        ("e^x", "exp(2x)", "What is the derivative of e^x?", Outcome.WRONG),
+    ],
+)
+def test_mathematics_in_words_is_read_as_the_answer_writes_it(
+    answer: str, typed: str, question: str, expected: Outcome
+) -> None:
+    assert outcome(answer, typed, question) is expected
+
+
+def test_a_name_is_rewritten_only_into_the_answers_symbol() -> None:
+    assert spelled_as_the_answer("cos x", "cosine x") == "cos x"
+    # The answer writes no "tan": "tangent" stays a word, as in "the tangent line".
+    assert spelled_as_the_answer("cos x", "tangent x") == "tangent x"
+    # Without digits before a letter, a count in words is a word: "two B" is a grid square.
+    assert spelled_as_the_answer("the Two Ronnies", "two r") == "two r"

@@ -225,3 +225,31 @@ def test_an_equation_in_words_is_algebra_of_its_words(
     expected: str, typed: str, outcome: Outcome
 ) -> None:
     assert graded(expected, typed, LAW) is outcome
+
+
+DERIVATIVE = "What is the derivative of x^2?"
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "outcome"),
+    [
+        # A number times a variable is algebra though it has no operator: a power typed
+        # for it is another term, not an extra word.
+        ("2x", "2x^2", Outcome.WRONG),
+        ("2x", "2x²", Outcome.WRONG),
+        ("4x", "4x^2", Outcome.WRONG),
+        ("2n", "n^2", Outcome.WRONG),
+        ("2n", "2n^2", Outcome.WRONG),
+        ("2x", "x", Outcome.WRONG),
+        ("2x", "2 x", Outcome.EXACT),
+        ("2x", "2*x", Outcome.EXACT),
+        ("2x", "x*2", Outcome.EXACT),
+        ("2x", "2 times x", Outcome.EXACT),
+        # A measure or a name with a letter after its number is no algebra.
+        ("100m", "100 metres", Outcome.EXACT),
+        ("3D", "3-D", Outcome.EXACT),
+    ],
+)
+def test_a_monomial_is_compared_as_algebra(expected: str, typed: str, outcome: Outcome) -> None:
+    assert graded(expected, typed, DERIVATIVE) is outcome
+    assert is_algebra("2x") and not is_algebra("100m") and not is_algebra("5G")

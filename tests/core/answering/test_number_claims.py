@@ -62,6 +62,16 @@ def test_a_number_answer_is_judged_by_what_it_claims(
         ("3", "How many sodium ions leave the cell?", "3 kg", Outcome.WRONG),
         ("108", "How long did the flight last?", "108 minutes", Outcome.EXACT),
         ("108", "How far did it fly?", "108 minutes", Outcome.WRONG),
+        # A quantity that is no measure takes no unit: "443 MB" is no port.
+        ("443", "Which port does HTTPS use by default?", "443 MB", Outcome.WRONG),
+        ("443", "Which port does HTTPS use by default?", "port 443", Outcome.EXACT),
+        ("6", "What is the atomic number of carbon?", "6 g", Outcome.WRONG),
+        ("7", "What is the pH of pure water?", "7 mol", Outcome.WRONG),
+        ("110", "What was the price index in 2020?", "110 dollars", Outcome.WRONG),
+        ("-2", "What is the price elasticity of demand?", "-2 dollars", Outcome.WRONG),
+        ("2", "What is the price of a loaf?", "2 dollars", Outcome.EXACT),
+        ("1", "What is the number of moles in 18 g of water?", "1 mol", Outcome.EXACT),
+        ("100", "What is the boiling point of water?", "100 °C", Outcome.EXACT),
         # Counted in groups.
         ("46", "How many chromosomes has a body cell?", "23 pairs", Outcome.EXACT),
         ("23", "How many chromosomes has a gamete?", "23 pairs", Outcome.WRONG),

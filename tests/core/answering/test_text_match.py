@@ -232,6 +232,12 @@ def test_an_extra_word_in_the_place_of_another_accepted_answers_word() -> None:
     assert judge("an aviation school", "an aviation school for pilots").correct
 
 
+def test_per_after_the_answer_makes_a_rate_of_it() -> None:
+    # "GDP per capita" is another measure than GDP; "for pilots" only says whose school.
+    assert not judge("GDP", "GDP per capita").correct
+    assert not judge("gross domestic product", "gross domestic product per person").correct
+
+
 def test_a_bracketed_abbreviation_is_an_answer_and_may_be_left_out() -> None:
     assert judge("The German Communist party (KPD)", "the KPD").correct
     assert judge("The German Communist party (KPD)", "German Communist Party").correct

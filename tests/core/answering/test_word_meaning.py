@@ -177,6 +177,10 @@ def test_a_word_another_answer_of_the_deck_uses_is_never_a_typo() -> None:
         ("pressure", "partial pressure", False),
         ("diffusion", "facilitated diffusion", False),
         ("square law", "inverse square law", False),
+        # Before a name that opens the term: the whole term is another.
+        ("the Fourier transform", "inverse Fourier transform", False),
+        ("the Doppler effect", "inverse Doppler effect", False),
+        ("the Krebs cycle", "Hans Krebs cycle", True),
         # Before a name: a given name, a trade, a middle name.
         ("Acheson", "Dean Acheson", True),
         ("Brunel", "the engineer Brunel", True),

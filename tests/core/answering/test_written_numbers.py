@@ -185,3 +185,44 @@ def test_a_single_thing_is_one_thing_in_text(answer: str, typed: str, is_right: 
 )
 def test_a_multipliers_sign_is_the_word_times(text: str, words: tuple[str, ...]) -> None:
     assert answer_words(text) == words
+
+
+DEEP = "How deep is the Challenger Deep, in metres below sea level?"
+COLD = "How cold did it get, in degrees below zero?"
+
+
+@pytest.mark.parametrize(
+    ("kind", "answer", "question", "typed", "outcome"),
+    [
+        # The other side of the level the question or the answer measures from.
+        (AnswerType.TEXT, "about 10,935 m", DEEP, "10,935 m above sea level", Outcome.WRONG),
+        (AnswerType.NUMBER, "10935", DEEP, "10,935 m above sea level", Outcome.WRONG),
+        (AnswerType.NUMBER, "40", COLD, "40 above zero", Outcome.WRONG),
+        (
+            AnswerType.TEXT,
+            "430 m below sea level",
+            "Where is the shore?",
+            "430 m above sea level",
+            Outcome.WRONG,
+        ),
+        # The side asked, typed again, is the question's: the number as the answer has it.
+        (AnswerType.TEXT, "about 10,935 m", DEEP, "10,935 m below sea level", Outcome.EXACT),
+        (AnswerType.NUMBER, "10935", DEEP, "10,935 m below sea level", Outcome.EXACT),
+        (AnswerType.TEXT, "about 10,935 m", DEEP, "10,935 m", Outcome.EXACT),
+        (AnswerType.NUMBER, "40", COLD, "40 below zero", Outcome.EXACT),
+        # A side no one asks is a plain number, or a minus.
+        (
+            AnswerType.TEXT,
+            "8,849 m",
+            "How high is Everest?",
+            "8,849 m above sea level",
+            Outcome.EXACT,
+        ),
+        (AnswerType.TEXT, "-430 m", "Where is the shore?", "430 m below sea level", Outcome.EXACT),
+    ],
+)
+def test_a_number_on_the_other_side_of_a_level_is_another_number(
+    kind: AnswerType, answer: str, question: str, typed: str, outcome: Outcome
+) -> None:
+    verdict = grade(Answer(kind, answer), typed, policy=Policy(), question=question)
+    assert verdict.outcome is outcome, verdict.rule

@@ -1,7 +1,10 @@
 """A typed answer read in the answer's own spelling where it writes the same thing another
 standard way: umlauts as digraphs ("Maedchen"), a flat note as "Bb", a number in base 16,
 2 or 8 without the prefix the answer writes it with ("FF" for "0xFF"), "positive" or
-"negative" after a label as its sign ("O−" for "O negative", "AB+" for "AB positive").
+"negative" after a label as its sign ("O−" for "O negative", "AB+" for "AB positive"),
+a function by its name where the answer writes its symbol ("cosine x" for "cos x",
+"natural log" for "ln"), a count in words before a variable where the answer writes it
+in digits ("two x" for "2x").
 
 Each rewrite is made only against the answer: a word is changed only into a word of the
 answer, so nothing typed comes to mean something the answer does not say.
@@ -36,6 +39,7 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
     typed = _base_as_written(expected.strip(), typed.strip()) or typed
     typed = _signs_as_written(expected, typed)
     typed = umlauts_as_written(expected, typed)
+    typed = _mathematics_as_written(expected, typed)
     if "b" not in typed or ("flat" not in expected and "♭" not in expected):
         return typed
     flats = {letter.casefold() for letter in _FLAT.findall(symbols_spelled_out(expected))}
@@ -44,6 +48,43 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
     return _LETTER_B.sub(
         lambda found: f"{found[1]} flat" if found[1].casefold() in flats else found[0], typed
     )
+
+
+def _mathematics_as_written(expected: str, typed: str) -> str:
+    """`typed` with a function's name as the symbol the answer writes ("cosine x" as "cos
+    x"), and a count in words before a variable as its digits where the answer writes
+    one so ("two x" as "2 x" for "2x")."""
+    if _FUNCTION_NAME.search(typed):
+        written = {word.casefold() for word in re.findall(r"[A-Za-z]+", expected)}
+        typed = _FUNCTION_NAME.sub(
+            lambda found: (
+                symbol
+                if (symbol := _FUNCTION_SYMBOLS[" ".join(found[0].casefold().split())]) in written
+                else found[0]
+            ),
+            typed,
+        )
+    if _DIGIT_BEFORE_VARIABLE.search(expected):
+        typed = _COUNT_BEFORE_VARIABLE.sub(lambda found: _COUNTS[found[1].casefold()], typed)
+    return typed
+
+
+# Functions by name, and the symbol an answer writes them by.
+_FUNCTION_SYMBOLS = {"sine": "sin", "cosine": "cos", "tangent": "tan", "logarithm": "log"}
+_FUNCTION_SYMBOLS |= {"natural log": "ln", "natural logarithm": "ln", "square root of": "sqrt"}
+_FUNCTION_SYMBOLS |= {"square root": "sqrt", "exponential of": "exp"}
+_FUNCTION_NAME = re.compile(
+    r"\b(?:sine|cosine|tangent|natural\s+log(?:arithm)?|logarithm|square\s+root(?:\s+of)?"
+    r"|exponential\s+of)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": "2 ", "three": "3 ", "four": "4 ", "five": "5 ", "six": "6 ", "seven": "7 "}
+_COUNTS |= {"eight": "8 ", "nine": "9 ", "ten": "10 ", "twice": "2 ", "thrice": "3 "}
+# A count in words before a lone letter ("two x"), and a digit before one ("2x", "4 n").
+_COUNT_BEFORE_VARIABLE = re.compile(
+    rf"\b({'|'.join(_COUNTS)})\s+(?=[^\W\d_](?![^\W\d_]))", re.IGNORECASE
+)
+_DIGIT_BEFORE_VARIABLE = re.compile(r"\d\s*[^\W\d_](?![^\W\d_])")
 
 
 def _base_as_written(expected: str, typed: str) -> str | None:

@@ -42,12 +42,16 @@ _RAISED_LETTER = re.compile(r"[^\W\d_]\s*(?:\^|\*\*|[²³])")
 # power on a letter: "2^n", "2i + 1", "n − 1", "n-1". Not "B-52" or "U-2" (a hyphen
 # after a capital names a thing), nor a word of two letters or more ("TCP/IP").
 _EXPRESSION = re.compile(r"(?:[^\W\d_](?![^\W\d_])|\d|[\s+\-−*/^×·()²³.])+")
+# A number times the usual variables, with no operator: "2x", "4xy", "3n" (not "5s",
+# "100m" or "3D", which are measures and names).
+_MONOMIAL = re.compile(r"[−-]?\d+(?:\.\d+)?\s*[xyzn]{1,3}")
 _OPERATOR = re.compile(r"[+−*/^×·²³]| - |(?<![^\W\d_])[a-z]-(?=\d)")
 # A power said in words, typed for one in symbols: "2 to the n", "2 to the power of
 # 10", "n squared", "n cubed".
 _POWER_IN_WORDS = re.compile(
     r"\b(\w+)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(\w+?)(?:th|st|nd|rd)?\b", re.IGNORECASE
 )
+_EXP = re.compile(r"(?<![^\W\d_])exp\s*\(([^()]*)\)", re.IGNORECASE)
 _SQUARED = re.compile(r"\b(\w+)\s+(squared|cubed)\b", re.IGNORECASE)
 _OPERATOR_WORDS = {"plus": "+", "minus": "-", "times": "*", "over": "/", "equals": "="}
 _OPERATOR_WORDS |= {"divided by": "/", "multiplied by": "*", "is equal to": "="}
@@ -158,14 +162,15 @@ def _looks_algebraic(text: str) -> bool:
         return not any(is_formula(word.casefold()) for word in re.findall(r"\w+", text))
     if "=" in text:
         return False
-    return _RAISED_LETTER.search(text) is not None or (
-        _EXPRESSION.fullmatch(text) is not None and _OPERATOR.search(text) is not None
-    )
+    if _RAISED_LETTER.search(text) is not None or _MONOMIAL.fullmatch(text.strip()):
+        return True
+    return _EXPRESSION.fullmatch(text) is not None and _OPERATOR.search(text) is not None
 
 
 def _symbols_for_words(typed: str) -> str:
     """Powers and operators said in words written as symbols: "2 to the n" as "2^n", "n
-    squared" as "n^2", "n minus 1" as "n - 1"."""
+    squared" as "n^2", "n minus 1" as "n - 1", "exp(x)" as "e^(x)"."""
+    typed = _EXP.sub(r"e^(\1)", typed)  # "exp(x)" is e^x
     typed = _POWER_IN_WORDS.sub(r"\1^\2", typed)
     typed = _SQUARED.sub(lambda m: f"{m[1]}^{2 if m[2].casefold() == 'squared' else 3}", typed)
     return _OPERATOR_WORD.sub(

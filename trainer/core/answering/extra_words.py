@@ -117,7 +117,8 @@ def extra_words_problem(
             # known one makes another thing ("carbon dioxide" is not carbon).
             return f"extra word '{word}'"
         if j <= last_matched and (
-            _qualifies(word) or (j + 1 in terms and _modifies(got, j, j + 1 in written_terms))
+            _qualifies(word)
+            or (_before_a_term(j, used, terms) and _modifies(got, j, j + 1 in written_terms))
         ):
             return f"'{word}' changes the answer"
         loose.append(word)
@@ -303,6 +304,18 @@ def _modifies(got: Sequence[str], index: int, written_term: bool = False) -> boo
     return not (word.endswith(_AGENT_OR) and not word.endswith(_NOT_AGENT_OR))
 
 
+def _before_a_term(index: int, used: set[int], terms: frozenset[int]) -> bool:
+    """Whether the typed word at `index` stands right before the answer's words, and
+    they hold a term: "inverse" before "Fourier transform" makes another transform, as
+    "reverse" before "osmosis" makes another osmosis; a name between is part of the term."""
+    after = index + 1
+    while after in used:
+        if after in terms:
+            return True
+        after += 1
+    return False
+
+
 def _second_name(got: Sequence[str], index: int) -> bool:
     """Whether the typed word at `index` is a given name, an initial after one ("Donald
     E. Knuth"), or an obscure word right after one: a patronymic or a maiden name
@@ -322,4 +335,10 @@ def _beside(index: int, low: int, high: int) -> bool:
 
 
 def _after_a_linking_word(got: Sequence[str], last_matched: int, index: int) -> bool:
+    # Right after the answer, "per" makes a rate of it, another quantity: "GDP per capita".
+    if last_matched + 1 < index and got[last_matched + 1] == _RATE_WORD:
+        return False
     return any(got[k] in _LINKING_WORDS for k in range(last_matched + 1, index))
+
+
+_RATE_WORD = "per"

@@ -276,8 +276,16 @@ def unasked_unit(
     # Each word's own unit as well: "yards" of "How many yards an hour?" names yards.
     words_units = {unit for word in question for unit in units_in([word]).values()}
     pairs = set(pairwise(question))
-    measured = {kind for word in question for kind in _MEASURES.get(word, ())}
-    counting = ("how", "many") in pairs
+    # "price index", "price elasticity": a measure's word naming what is no measure.
+    measured = {
+        kind
+        for word, after in pairwise((*question, ""))
+        if after not in _UNITLESS
+        for kind in _MEASURES.get(word, ())
+    }
+    # A count, and a quantity that is no measure ("Which port…?", "What is the
+    # multiplier?"), take no unit but one the question names: "443 MB" is no port.
+    counting = ("how", "many") in pairs or bool(_UNITLESS & {*question, *pairs})
     for kind, unit in units_in(typed).items():
         if kind in named or unit in words_units:
             continue
@@ -296,6 +304,19 @@ def _written(typed: Sequence[str], unit: str) -> str:
     return shown(next((word for word in typed if unit in units_in([word]).values()), unit))
 
 
+# Words of a question that ask for an amount no unit measures: a port, a ratio, an index,
+# a probability, a multiplier, a pH, π; and the numbers named so ("atomic number").
+_UNITLESS: frozenset[str | tuple[str, str]] = frozenset(
+    {
+        *("port", "ports", "ratio", "ratios", "multiplier", "elasticity", "index", "ph"),
+        *("probability", "odds", "pi", "π", "digit", "digits", "valency", "valence"),
+        *("exponent", "determinant", "mpc", "mps", "percentile", "quotient"),
+        *(
+            (name, "number")
+            for name in ("atomic", "mass", "oxidation", "reynolds", "mach", "prime", "proton")
+        ),
+    }
+)
 # Questions of age: in years, unless they say otherwise ("How old …, in months?"); so is
 # any question that names an age ("What is the voting age in Austria?").
 _AGE_QUESTIONS = frozenset({("how", "old"), ("what", "age"), ("which", "age")})

@@ -58,6 +58,7 @@ from trainer.core.answering.unit_readings import si_letters_read
 from trainer.core.answering.units import is_unit_word, same_units, unit_problem, units_in
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.words import answer_words
+from trainer.core.answering.written_numbers import level_side
 from trainer.core.model import Answer
 from trainer.core.scheduling.policy import Policy
 
@@ -100,6 +101,7 @@ def grade_number(
         qualifier_problem(want_words, typed_words, asked.sequence)
         or percent_problem(want_words, typed_words, asked.sequence)
         or opposite_claim(want_words, typed_words, asked.sequence)
+        or level_side(typed, accepted, asked.sequence)[1]
     )
     if qualified is not None:
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)

@@ -13,11 +13,14 @@ from trainer.core.lexicon import could_be_name, frequency
 _ROMAN = re.compile(r"(?=[ivxl])(xl|l?x{0,3})(ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # Words after which a lone "x", "v" or "i" is a variable, never a number: "log x", "ln
-# x", "sin x", "f of x", "2 times x".
+# x", "sin x", "f of x", "2 times x", "two x", "cosine x" (no "Henry Ten" or "Pius Six"
+# is written so: a numeral after a name is written as one).
 _BEFORE_A_VARIABLE = frozenset(
     {"log", "ln", "lg", "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh"}
     | {"exp", "sqrt", "lim", "max", "min", "mod", "abs", "det", "arg", "times", "plus"}
     | {"minus", "over", "equals", "divided", "multiplied", "by", "of", "to", "and", "is"}
+    | {"sine", "cosine", "tangent", "root", "square", "cube", "twice", "thrice", "half"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 )
 # pyspellchecker's rarest words have this count; a Roman numeral seen more often than
 # that is a word ("mix", "di"), except "xi".

@@ -40,6 +40,7 @@ from trainer.core.answering.form_questions import other_accent
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
+from trainer.core.answering.listed_rivals import listed_rival
 from trainer.core.answering.math_symbols import math_symbol_match
 from trainer.core.answering.middle_initials import middle_initials_dropped
 from trainer.core.answering.missing_words import (
@@ -86,7 +87,7 @@ from trainer.core.answering.words import (
     line_up_abbreviations,
     spelled_out,
 )
-from trainer.core.answering.written_numbers import signed_numbers, values_lined_up
+from trainer.core.answering.written_numbers import level_side, signed_numbers, values_lined_up
 
 
 def match_text(
@@ -136,6 +137,7 @@ def _match(
     typo_tolerance: float,
     dropped: str | None,
 ) -> TextMatch:
+    typed, side = level_side(typed, expected, question.sequence)  # "below sea level"
     want, got = money_lined_up(*join_decimals(answer_words(expected), answer_words(typed)))
     want = implied_era_left_out(want, got)  # "9" for "AD 9"
     got = shares_lined_up(want, ions_joined(want, values_lined_up(want, got)))
@@ -158,6 +160,8 @@ def _match(
     want, got = without_approximators(want), without_approximators(got)
     got, fewer_digits = constants_lined_up(expected, want, got)
     finer = finer or fewer_digits  # "6.02 × 10^23" for "6.022 × 10^23"; more digits are exact
+    if side:
+        return TextMatch(False, False, side, similarity, decisive=True)  # "above sea level"
     if got == want or "".join(got) == "".join(want):
         if finer:
             return TextMatch(True, True, "a number rounded, or finer, that rounds alike", 1.0)
@@ -241,6 +245,8 @@ def _match(
             and not _same_in_form(other, want)
         ):
             return _another_answer(got, value, similarity)
+    if (listed := listed_rival(expected, typed)) is not None:
+        return listed  # "TCP/UDP" for "UDP": two answers
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
     if near:
         notes.append(_near_rule(near))

@@ -18,6 +18,7 @@ from itertools import pairwise
 from trainer.core.answering.charges import charges_as_words
 from trainer.core.answering.coordinates import coordinates_as_words
 from trainer.core.answering.fraction_words import slashed_fractions_as_values
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import powers_as_plain
 from trainer.core.answering.number_words import (
     SCALES,
@@ -162,6 +163,39 @@ def signs_in_words(words: Sequence[str]) -> list[str]:
 
 # What a number below or above is a minus or a plus from: zero, and the sea's level.
 _ZEROS = frozenset({("0",), ("sea", "level")})
+_SIDES = {"above": "below", "below": "above"}
+_LEVEL_WORDS = {("0",): ("zero", r"(?:zero|0)"), ("sea", "level"): ("sea level", r"sea\s+level")}
+
+
+def level_side(typed: str, accepted: str, question: Sequence[str]) -> tuple[str, str | None]:
+    """`typed` without the side of a level (sea level, zero) that the question measures
+    from and the answer does not say ("10,935 m below sea level" asked "How deep …, in
+    metres below sea level?" is 10,935 m, not −10,935 m); and why it is wrong if it says
+    the other side of one the answer or the question says ("10,935 m above sea level"
+    there, "40 above zero" asked "… in degrees below zero?"): its digits are right, its
+    side is not. None where it says no side, or the side asked."""
+    if "above" not in typed and "below" not in typed:
+        return typed, None
+    said = _sides([*fold(accepted).split(), *question])
+    for side, level in _sides(fold(typed).split()):
+        if (side, level) not in said and (_SIDES[side], level) in said:
+            return typed, f"'{side} {_LEVEL_WORDS[level][0]}' is the other side of it"
+    for side, level in said - _sides(fold(accepted).split()):
+        pattern = rf"\s*\b{side}\s+{_LEVEL_WORDS[level][1]}\b"
+        typed = re.sub(pattern, "", typed, flags=re.IGNORECASE)
+    return typed, None
+
+
+def _sides(words: Sequence[str]) -> set[tuple[str, tuple[str, ...]]]:
+    """Each side and level the words name: ("below", ("sea", "level"))."""
+    words = ["0" if word == "zero" else word for word in words]
+    return {
+        (word, level)
+        for index, word in enumerate(words)
+        if word in _SIDES
+        for level in _ZEROS
+        if tuple(words[index + 1 : index + 1 + len(level)]) == level
+    }
 
 
 def is_plain_number(word: str) -> bool:

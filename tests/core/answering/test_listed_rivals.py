@@ -1,0 +1,46 @@
+"""Tests for trainer.core.answering.listed_rivals: an answer listed beside a rival is a hedge."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.listed_rivals import listed_rival
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "typed", "outcome"),
+    [
+        # Another thing of the answer's kind, listed beside it: two answers.
+        ("UDP", "Which transport protocol is connectionless?", "TCP/UDP", Outcome.WRONG),
+        ("UDP", "Which transport protocol is connectionless?", "UDP & TCP", Outcome.WRONG),
+        ("UDP", "Which transport protocol is connectionless?", "UDP, TCP", Outcome.WRONG),
+        ("UDP", "Which transport protocol is connectionless?", "UDP + ICMP", Outcome.WRONG),
+        ("Ethernet", "Which LAN technology uses CSMA/CD?", "Wi-Fi/Ethernet", Outcome.WRONG),
+        ("Ethernet", "Which LAN technology uses CSMA/CD?", "Ethernet / Wi-Fi", Outcome.WRONG),
+        ("Karl Marx", "Who wrote Capital?", "Karl Marx & Friedrich Engels", Outcome.WRONG),
+        # The answer written with the sign, or one thing said twice: no hedge.
+        ("TCP/IP", "Which suite runs the internet?", "TCP/IP", Outcome.EXACT),
+        ("Marx and Engels", "Who wrote the Communist Manifesto?", "Marx & Engels", Outcome.EXACT),
+        ("sodium chloride", "What is table salt?", "NaCl / sodium chloride", Outcome.EXACT),
+        ("water", "What do plants take up through their roots?", "H2O/water", Outcome.EXACT),
+        # A comma between names joins a place to its country, a surname to a given name.
+        ("Paris", "In which city is the Louvre?", "Paris, France", Outcome.EXACT),
+        ("Karl Marx", "Who wrote Capital?", "Marx, Karl", Outcome.EXACT),
+    ],
+)
+def test_an_answer_listed_beside_another_of_its_kind_is_two_answers(
+    answer: str, question: str, typed: str, outcome: Outcome
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
+    assert verdict.outcome is outcome, verdict.rule
+
+
+def test_a_list_without_the_answer_is_left_to_the_rest_of_grading() -> None:
+    assert listed_rival("UDP", "TCP/IP") is None
+    assert listed_rival("UDP", "UDP") is None
+    assert listed_rival("1/2", "1/2") is None
+    refusal = listed_rival("UDP", "TCP/UDP")
+    assert refusal is not None and refusal.decisive and not refusal.accepted

@@ -1,0 +1,87 @@
+"""An answer typed as one of a list of its kind ("TCP/UDP", "Wi-Fi & Ethernet"): a hedge.
+
+"UDP or TCP" is two answers, and so is "TCP/UDP": a slash, an ampersand, a plus or a bar
+between the answer and another thing of its kind offers both. Of its kind, because a
+list may also say one thing twice ("NaCl / sodium chloride", "H2O/water"), and that
+is no hedge: another item is a rival only when it is written as the answer's item is
+(acronym beside acronym, a capitalised name beside one, lower-case words beside lower-
+case words). A comma joins a place to its country ("Paris, France") and a surname to
+a given name, so it lists rivals only between acronyms ("UDP, TCP").
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from trainer.core.answering.text_matches import TextMatch
+from trainer.core.answering.words import answer_words, content_words
+
+# What joins items of a list, and what joins them only where they are acronyms.
+_JOINERS = re.compile(r"\s*[/&+|]\s*")
+_ACRONYM_JOINERS = re.compile(r"\s*[/&+|,;]\s*")
+_JOINER_SIGNS = frozenset("/&+|")
+
+
+class _Shape(Enum):
+    ACRONYM = "acronym"
+    NAME = "capitalised name"
+    WORDS = "lower-case words"
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# Lower-case words a name may hold: "Gulf of Mexico", "Leonardo da Vinci".
+_NAME_PARTICLES = frozenset({"of", "the", "and", "de", "da", "del", "du", "la", "le", "von", "van"})
+_LOWER_WORD = re.compile(r"[^\W\dA-Z][^\W\d]*")
+
+
+def listed_rival(expected: str, typed: str) -> TextMatch | None:
+    """A refusal when `typed` lists the answer beside another thing of its kind that the
+    answer does not write: "TCP/UDP" for "UDP"; None otherwise, or where the answer is
+    written with the same sign ("TCP/IP")."""
+    if not _JOINER_SIGNS.intersection(typed) and "," not in typed and ";" not in typed:
+        return None
+    if _JOINER_SIGNS.intersection(expected):
+        return None
+    want = answer_words(expected)
+    for joiner in (_JOINERS, _ACRONYM_JOINERS):
+        items = [item for item in joiner.split(typed.strip()) if item]
+        if len(items) < 2:
+            continue
+        own = next((item for item in items if answer_words(item) == want), None)
+        if own is None:
+            continue
+        shape = _shape(own)
+        if shape is None or (joiner is _ACRONYM_JOINERS and shape is not _Shape.ACRONYM):
+            continue
+        for item in items:
+            words = answer_words(item)
+            if item is own or not content_words(words) or set(words) <= set(want):
+                continue
+            if _shape(item) is shape:
+                return TextMatch(
+                    False,
+                    False,
+                    f"more than one answer: '{item}' listed beside it",
+                    0.5,
+                    decisive=True,
+                )
+    return None
+
+
+def _shape(item: str) -> _Shape | None:
+    """How an item is written, if plainly one way; None for digits, formulas, mixtures."""
+    words = item.replace("-", " ").split()
+    if not words:
+        return None
+    if all(_ACRONYM.fullmatch(word) for word in words):
+        return _Shape.ACRONYM
+    if words[0][:1].isupper() and all(
+        word in _NAME_PARTICLES or (_NAME_WORD.fullmatch(word) and not word.isupper())
+        for word in words
+    ):
+        return _Shape.NAME
+    if all(_LOWER_WORD.fullmatch(word) for word in words):
+        return _Shape.WORDS
+    return None
