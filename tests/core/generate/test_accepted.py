@@ -361,6 +361,19 @@ def test_an_excerpt_title_that_gives_an_answer_away_is_warned_about(make: type[M
     ]
 
 
+def test_a_title_names_every_card_whose_answer_it_gives_away(make: type[Make]) -> None:
+    # Mending the one card named would leave its siblings of the same answer.
+    questions = tuple(
+        make.question(f"Which movement was {poet} part of?", "Romantic", slot=poet, line=10 + i)
+        for i, poet in enumerate(("wordsworth", "keats", "byron", "shelley", "clare"))
+    )
+    excerpt = make.excerpt("e", title="The Romantic poets", questions=questions)
+    (warning,) = [str(w) for w in make.warnings(make.deck(excerpt))]
+    assert warning.endswith(
+        "gives away the answer 'Romantic' (wordsworth, keats, byron and 2 more cards)"
+    )
+
+
 def test_a_title_that_merely_shares_small_words_is_fine(make: type[Make]) -> None:
     question = make.question("Who?", "The Nazis", slot="q", accept=("the",))
     excerpt = make.excerpt("e", title="The enemy within", questions=(question,))

@@ -203,7 +203,9 @@ def test_a_number_cut_at_each_of_its_commas_is_one_slip_told_once() -> None:
     # YAML reads `[1,000,000]` as the numbers 1, 000 and 000, which the deck keeps as
     # written (not 0): else "0" and "1" would be accepted answers, and nothing warned.
     compiled = compiled_text(
-        _DEPTH.replace('a: "−10,935 m"', 'a: "about 1 million"')
+        _DEPTH.replace('a: "−10,935 m"', 'a: "about 1 million"').replace(
+            "rises 8,849 m.", "rises 8,849 m; about 1 million people live near it."
+        )
         % ("[1 million, 1,000,000, a million]", '["1,000 m", "9,000 m"]')
     )
     (warning,) = compiled.warnings

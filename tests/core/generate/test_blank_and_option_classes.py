@@ -208,7 +208,9 @@ def _swapped(
     """The true/false statements a template makes of `facts`, by card slot, and the
     one warning it gives."""
     template = make.template("tf", kind=TemplateKind.TRUE_FALSE, statement=statement, swap=swap)
-    deck = make.deck(make.excerpt(facts=facts), templates=(template,))
+    # Each fact stated in a sentence of its own: a card's source teaches its truth.
+    text = " ".join(f"{'; '.join(fact.values.values())}." for fact in facts)
+    deck = make.deck(make.excerpt(text=text, facts=facts), templates=(template,))
     statements = {card.id.split(":")[-1]: card.prompt for card in make.cards(deck)}
     (warning,) = make.warnings(deck)
     return statements, warning.message

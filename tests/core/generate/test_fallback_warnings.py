@@ -22,7 +22,9 @@ def _voyage(make: type[Make], *places: tuple[str, str, tuple[str, ...]]) -> Deck
     template = make.template(
         "episode-tf", kind=TemplateKind.TRUE_FALSE, statement=EPISODE, swap="scene"
     )
-    return make.deck(make.excerpt("voyage", facts=facts), templates=(template,))
+    # Each scene stated, in a sentence of its own: a card's source teaches its truth.
+    text = " ".join(f"Darwin went {scene}." for _, scene, _ in places)
+    return make.deck(make.excerpt("voyage", text, facts=facts), templates=(template,))
 
 
 def _warnings(make: type[Make], deck: Deck) -> list[str]:
@@ -73,7 +75,10 @@ def test_untagged_facts_and_years_never_warn_about_tags(make: type[Make]) -> Non
     template = make.template(
         "year-tf", kind=TemplateKind.TRUE_FALSE, statement="{event} was in {year}.", swap="year"
     )
-    assert make.warnings(make.deck(make.excerpt(facts=facts), templates=(template,))) == []
+    text = "The first was in 1832. The second was in 1836."
+    assert (
+        make.warnings(make.deck(make.excerpt(text=text, facts=facts), templates=(template,))) == []
+    )
 
 
 def _people(make: type[Make], *people: tuple[str, str, tuple[str, ...]], choices: int = 3) -> Deck:

@@ -110,7 +110,8 @@ def test_a_statement_naming_its_true_value_elsewhere_warns_the_author(
     template = make.template(
         "tf", kind=TemplateKind.TRUE_FALSE, statement="{event} took place in {place}.", swap="place"
     )
-    deck = make.deck(make.excerpt("e1", facts=facts), templates=(template,))
+    text = "The king was caught at Varennes. Paris rose. The Estates met at Versailles."
+    deck = make.deck(make.excerpt("e1", text, facts=facts), templates=(template,))
     assert [d.message for d in make.warnings(deck)] == [
         "template 'tf' for fact 'f0': its statement names 'Varennes' of its true 'place' "
         "'Varennes' elsewhere, giving the answer away"

@@ -41,3 +41,38 @@ def test_a_surname_that_another_fact_value_ends_in_is_not_accepted(
     cards = make.cards(_marriages(make, pairs))
     (card,) = [card for card in cards if card.answer.text == answer]
     assert (surname in card.answer.alternatives) is accepted
+
+
+def _keynes(make: type[Make], text: str) -> Deck:
+    questions = (
+        make.question("Who wrote the General Theory?", "John Maynard Keynes", slot="gt"),
+        make.question("Who said we are all dead in the long run?", "Keynes", slot="lr", line=12),
+    )
+    return make.deck(make.excerpt("e", text, questions=questions))
+
+
+def test_one_person_answering_two_cards_is_no_rival_of_himself(make: type[Make]) -> None:
+    # The excerpt writes the full name: "Keynes" alone names the same man, whose name
+    # has three words ("Maynard Keynes" is what the excerpt writes before "Keynes").
+    said = "John Maynard Keynes wrote the General Theory. Keynes said we are all dead."
+    full, lone = make.cards(_keynes(make, said))
+    assert "Keynes" in full.answer.alternatives
+    assert "John Maynard Keynes" in lone.answer.alternatives
+    # Where the excerpt never writes him in full, "Keynes" may be another Keynes.
+    full, lone = make.cards(_keynes(make, "Notes on economists."))
+    assert "Keynes" not in full.answer.alternatives
+    assert "John Maynard Keynes" not in lone.answer.alternatives
+
+
+def test_a_surname_of_two_people_in_the_excerpt_takes_neither_full_name(
+    make: type[Make],
+) -> None:
+    questions = (
+        make.question("Who found polonium?", "Marie Curie", slot="po"),
+        make.question("Who studied piezoelectricity?", "Pierre Curie", slot="pz", line=12),
+        make.question("Who shared the 1903 prize?", "Curie", slot="np", line=14),
+    )
+    text = "Marie Curie found polonium; Pierre Curie studied crystals. Curie shared a prize."
+    cards = make.cards(make.deck(make.excerpt("e", text, questions=questions)))
+    (lone,) = [card for card in cards if card.answer.text == "Curie"]
+    assert not {"Marie Curie", "Pierre Curie"} & set(lone.answer.alternatives)

@@ -135,7 +135,8 @@ def test_a_clause_for_a_question_subject_warns_the_author(make: type[Make]) -> N
     template = make.template(
         "discovery-year", prompt="In what year was {discovery} discovered?", answer="year"
     )
-    deck = make.deck(make.excerpt("discoveries", "x", facts=facts), templates=(template,))
+    text = "Urea was made in 1828. The groups were found in 1901, the rays in 1895."
+    deck = make.deck(make.excerpt("discoveries", text, facts=facts), templates=(template,))
     assert [d.message for d in make.warnings(deck)] == [
         "template 'discovery-year' for fact 'wohler' reads 'was how to make urea from "
         "ammonium cyanate discovered', a clause where the question needs a noun: reword "

@@ -67,9 +67,8 @@ def _excerpt(text: str, title: str = "") -> Excerpt:
     return Excerpt("e", text, SourceRef("1"), Location("d.yaml", 1, 1), title=title)
 
 
-def test_numbers_are_not_judged_and_one_accepted_answer_stated_is_enough() -> None:
+def test_one_accepted_answer_stated_is_enough() -> None:
     excerpt = _excerpt("The Soviet Union trained German pilots.")
-    assert unstated_message(("50,000 marks",), excerpt) is None
     assert unstated_message(("the USSR", "the Soviet Union"), excerpt) is None
     assert unstated_message(("Germans",), excerpt) is None  # another form of 'German'
     assert unstated_message(("q and a",), _excerpt("It needs q, the question, and a.")) is None
@@ -79,6 +78,47 @@ def test_numbers_are_not_judged_and_one_accepted_answer_stated_is_enough() -> No
     assert unstated_message(("aeroplanes",), _excerpt("Airplanes flew over.")) is None
     assert unstated_message(("four inspectors",), _excerpt("It named 4 new inspectors.")) is None
     assert unstated_message(("Lipetsk",), _excerpt("Pilots trained.", title="Lipetsk")) is None
+
+
+def test_an_answer_with_numbers_is_stated_by_its_numbers_in_digits_or_words() -> None:
+    # "about 68 million" was never judged: a population the excerpt never gives passed.
+    excerpt = _excerpt("The Soviet Union trained German pilots.")
+    assert unstated_message(("50,000 marks",), excerpt) is not None
+    assert unstated_message(("about 68 million",), _excerpt("France is large.")) is not None
+    stated = {
+        "about 68 million": "About sixty-eight million people live in France.",
+        "8,849 m": "Mount Everest rises 8849 metres.",
+        "1914-1918": "The war lasted from 1914 to 1918.",
+        "£2.5": "It cost £2.50.",
+        "1789-07-14": "He was born on 14 July 1789.",
+        # A formula's numbers are powers and indices, written many ways: not judged.
+        "a^2 + b^2 = c^2": "Pythagoras showed that a² + b² = c².",
+    }
+    for answer, text in stated.items():
+        assert unstated_message((answer,), _excerpt(text)) is None, answer
+    assert unstated_message(("8,850 m",), _excerpt("Everest rises 8,849 metres.")) is not None
+
+
+def test_a_true_false_statement_whose_true_value_is_unstated_is_warned() -> None:
+    deck = DECK.replace(
+        """    prompt: Where was {work} built?
+    answer: place
+""",
+        """    prompt: Where was {work} built?
+    answer: place
+  - id: built-tf
+    kind: true_false
+    statement: "{work} was built at {place}."
+    swap: place
+""",
+    )
+    warnings = [w for w in _warnings(deck) if "built-tf" in w]
+    assert warnings == [
+        "industry.yaml:16:9: warning: template 'built-tf' for fact 'iron-bridge': its "
+        "statement's true place 'Coalbrookdale' is not stated in excerpt 'ironbridge', so "
+        "the card cannot be answered from its source: say it in the excerpt's text, or put "
+        "the card under the excerpt that does"
+    ]
 
 
 _WORDS = ["Lipetsk", "aviation", "school", "Kazán", "tank", "Reichswehr", "secret", "pilots"]

@@ -78,11 +78,18 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
     same = _same_person_by_surname(cards, index, lone_surnames) if lone_surnames else {}
     surnames = _unique_surnames(candidates, answers, people, same) if candidates else {}
     firsts = first_names_used_alone(candidates, people, cards, index, answers)
+    # "Keynes" alone, where its excerpts write "John Maynard Keynes": the full name too;
+    # not where they write two people of the name ("Marie Curie", "Pierre Curie").
+    in_full: dict[str, list[str]] = {}
+    for surname in same:
+        full = [name for key, name in people.items() if _written_as(key, same, surname)]
+        if len(full) == 1:
+            in_full[surname] = full
     for key, parts in groups.items():
         if all(quick_fold(part) in surnames for part in parts):
             shorts = [surnames[quick_fold(part)] for part in parts]
             surnames.setdefault(key, ", ".join(shorts[:-1]) + " and " + shorts[-1])
-    if not surnames and not firsts and not index.alias_groups:
+    if not surnames and not firsts and not same and not index.alias_groups:
         return
     for position, card in enumerate(cards):
         if card.kind in _NO_ALTERNATIVES:
@@ -95,6 +102,7 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
             if answer.type in (AnswerType.TEXT, AnswerType.CHOICE):
                 key = quick_fold(part)
                 names.extend(short for short in (surnames.get(key), firsts.get(key)) if short)
+                names.extend(in_full.get(key, ()))
             extra.extend("; ".join((*parts[:i], name, *parts[i + 1 :])) for name in names)
         if answer.parts:
             extra.extend(index.aliases_of(answer.text))
@@ -276,11 +284,17 @@ def _unique_surnames(
             if other != key
             and (other == ending or other.endswith(" " + ending))
             and not _names_in_full(other, key)
-            and not (other == ending and quick_fold(people.get(key, "")) in same.get(other, ()))
+            and not (other == ending and _written_as(quick_fold(people.get(key, "")), same, other))
         ]
         if not rivals:
             unique[key] = surname
     return unique
+
+
+def _written_as(full_name: str, same: dict[str, set[str]], surname: str) -> bool:
+    """Whether the excerpts of the cards answered by `surname` alone write it after the
+    word before it in `full_name`: "Maynard Keynes" in "John Maynard Keynes"."""
+    return any(f" {full_name}".endswith(f" {written}") for written in same.get(surname, ()))
 
 
 def _names_in_full(answer: str, name: str) -> bool:

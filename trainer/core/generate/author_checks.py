@@ -67,16 +67,19 @@ def report_title_giveaways(deck: Deck, cards: Iterable[Card], report: Diagnostic
         if not excerpt.title or excerpt.id not in by_excerpt:
             continue
         title = fold_once(excerpt.title)
-        given: dict[str, str] = {}
+        # Every card it gives away, by answer: an author who mends the one card named
+        # would miss its siblings of the same answer ("Keats", "Byron": "Romantic").
+        given: dict[str, list[str]] = defaultdict(list)
         for card in by_excerpt[excerpt.id]:
             answer = card.answer
             for text in (*(answer.parts or (answer.text,)), *answer.alternatives):
                 core = core_words(text)
                 if set(core.split()) - _EMPTY_WORDS and holds_words(title, core):
-                    given.setdefault(answer.text, card.id.rsplit(":", 1)[-1])
+                    given[answer.text].append(card.id.rsplit(":", 1)[-1])
                     break
         if given:
-            listed = [f"'{text}' ({slot})" for text, slot in list(given.items())[:_LISTED]]
+            shown = list(given.items())[:_LISTED]
+            listed = [f"'{text}' ({_slots(slots)})" for text, slots in shown]
             more = len(given) - _LISTED
             others = f" and {more} more" if more > 0 else ""
             answers = "answers" if len(given) > 1 else "answer"
@@ -85,6 +88,11 @@ def report_title_giveaways(deck: Deck, cards: Iterable[Card], report: Diagnostic
                 f"excerpt '{excerpt.id}': its title '{excerpt.title}', shown above its "
                 f"questions, gives away the {answers} {', '.join(listed)}{others}",
             )
+
+
+def _slots(slots: list[str]) -> str:
+    shown = ", ".join(slots[:_LISTED])
+    return shown if len(slots) <= _LISTED else f"{shown} and {len(slots) - _LISTED} more cards"
 
 
 # The page `trainer convert` gives an item whose source names none.

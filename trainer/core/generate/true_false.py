@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections import defaultdict
-from fractions import Fraction
-from functools import lru_cache
 
-from trainer.core.answering.parsing import parse_number
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import card_id, template_of, template_slot
 from trainer.core.generate.accepted import asks_for_person
@@ -42,13 +38,14 @@ from trainer.core.generate.option_rules import (
     ValueClass,
     sign_rivals_first,
     value_class,
-    value_distance,
     value_parts,
 )
 from trainer.core.generate.pools import SMALL_POOL, naming_kind, quantity_of
 from trainer.core.generate.prompt_giveaways import word_given_away
 from trainer.core.generate.template_grammar import swap_breaks_agreement, warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
+from trainer.core.generate.trivial_swaps import group_fields, groups_left, names_people, too_far
+from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.name_sexes import sex_asked
 from trainer.core.records import record
@@ -57,14 +54,9 @@ from trainer.core.records import record
 # rank of `unlikeness`.
 ANOTHER_SHAPE = UNLIKE_NAMES + 1
 
-# A year or date swapped in from further away than this (in days) makes a statement
-# false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
-_FARTHEST_SWAP_DAYS = 100 * 366
-# So does an amount more than this many times larger or smaller than the true one:
-# "India has about 40 million inhabitants" (1.4 billion). Only where one is of thousands
-# or more, whose size a reader knows; "3 moons" for 16 is no trivial falsehood.
-_FARTHEST_SWAP_RATIO = 5
-_LARGE_AMOUNT = 1000
+# More groups than a statement shows: each rank of likeness above comes before any count
+# of groups a swapped value is outside of.
+_GROUP_SPAN = 64
 
 TRUE_FALSE_CHOICES = ("True", "False")
 PROMPT_PREFIX = "True or false: "
@@ -105,27 +97,29 @@ def true_false_card(
         true_value,
         accepted,
         rest,
-        person=asks_for_person(swap, ""),
+        person=asks_for_person(swap, "") or names_people(prepared.pool(index), true_value),
         also_named=index.aliases_named_in(rest),
     )
     reference = naming_kind(index.reference(fact), rest)
-    sibling, widened, any_candidate, too_far = None, False, False, False
+    sibling, widened, any_candidate, far_off = None, False, False, False
     # Values left out as less or more precise than the true one, or as maybe true too.
     vague = nested = disagrees = False
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
-    # will do, and one of the other sex before a value that is no person's name.
+    # will do, and one of the other sex before a value that is no person's name; a value
+    # from outside the fact's groups (another novel's character) after all of those.
     unlike: tuple[int, str, bool] | None = None
     kind = value_class(true_value, prepared.pool(index).declared)
     shape = len(value_parts(true_value))
     asked = sex_asked(rest) if rules.person else None
+    groups = group_fields(fact, prepared.pattern.fields, swap, index.facts_by_value)
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
         for need in (1, len(pool) + 1):
             ranked = pool.ranked(reference, true_value, rules, rng, need)
             # "… a charge of 1+" for "1−": the value but for its sign, first.
             for value in sign_rivals_first(true_value, ranked):
-                if _too_far(value, true_value, kind):
-                    too_far = True
+                if too_far(value, true_value, kind):
+                    far_off = True
                     continue
                 if not same_precision(true_value, value, pool.declared):
                     vague = True
@@ -149,6 +143,11 @@ def true_false_card(
                     rank = unlikeness(true_value, value, asked, excerpt.text)
                 else:
                     rank = 0
+                # A character of another novel: only when none of the true one's will do
+                # that is as like the true one (of its sex, its shape).
+                rank = rank * _GROUP_SPAN + groups_left(
+                    fact, swap, value, groups, index.facts_by_value
+                )
                 if not rank:
                     sibling = value
                     break
@@ -187,7 +186,7 @@ def true_false_card(
                 "(a month for a day gives itself away by its vagueness), so template "
                 f"'{template.id}' makes no true/false card from it"
             )
-        elif too_far:
+        elif far_off:
             dated = kind in (ValueClass.YEAR, ValueClass.DATE)
             within = "a century" if dated else "a factor of five"
             message = (
@@ -224,6 +223,10 @@ def true_false_card(
             f"template '{template.id}' for fact '{fact.id}': its statement names "
             f"'{word}' of its true '{swap}' '{true_value}' elsewhere, giving the answer away",
         )
+    # A statement whose truth the excerpt never says is true or false by what it does not teach.
+    what = f"its statement's true {swap}"
+    if (unstated := unstated_message((true_value, *accepted), excerpt, what)) is not None:
+        report.warning(fact.location, f"template '{template.id}' for fact '{fact.id}': {unstated}")
     warn_of_disagreement(report, template.id, prepared.pattern, fact)
     fields = index.deck.fields
     swapped = {**fact.values, swap: sibling}
@@ -376,25 +379,3 @@ def _of_its_measure(true_value: str, kind: ValueClass) -> str:
     if quantity is None or quantity == MIXED:
         return ""
     return f" that is {measure_noun(quantity)}, as '{true_value}' is,"
-
-
-def _too_far(value: str, true_value: str, kind: ValueClass) -> bool:
-    """A year or date more than a century from the true one; an amount ("about 1.4
-    billion") over five times the true one or under a fifth, either of thousands or more."""
-    if kind in (ValueClass.YEAR, ValueClass.DATE):
-        return value_distance(value, true_value, kind) > _FARTHEST_SWAP_DAYS
-    amount, true_amount = _amount(value), _amount(true_value)
-    if amount is None or true_amount is None:
-        return False
-    smaller, larger = sorted((abs(amount), abs(true_amount)))
-    return larger >= _LARGE_AMOUNT and larger > smaller * _FARTHEST_SWAP_RATIO
-
-
-_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=1 << 12)
-def _amount(value: str) -> Fraction | None:
-    """The amount a value gives, if it holds a number ("about 1.4 billion"): most hold
-    none, and are passed over without being read as one."""
-    return parse_number(value) if _DIGIT.search(value) else None

@@ -16,7 +16,9 @@ from trainer.core.generate.cloze_words import Token, fold_word, related_words
 from trainer.core.lexicon import american_spelling, is_given_name
 
 
-def unstated_message(answers: Sequence[str], excerpt: Excerpt) -> str | None:
+def unstated_message(
+    answers: Sequence[str], excerpt: Excerpt, what: str = "its answer"
+) -> str | None:
     """What to tell the author when `excerpt` states none of `answers` (a card's answer
     and those it accepts), or None when it states one.
 
@@ -29,18 +31,22 @@ def unstated_message(answers: Sequence[str], excerpt: Excerpt) -> str | None:
     person is stated by their surname, or by their given name alone ('Elizabeth at
     first refuses …'), not by another person's name that shares it: 'Charles Darnay'
     does not state 'Charles Dickens'.
-    Not judged: answers with a digit (a number is written in too many ways), a true or
-    false verdict, a yes or a no, and the answers of an excerpt with no source text yet, as `trainer
-    convert` writes them: its page `unknown`, or its text only its question repeated.
+    An answer with a number is stated when the text gives each of its numbers, in digits
+    or in words, as the grader reads them ("about 68 million", "sixty-eight million");
+    its other words may be written otherwise ("km", "kilometres"). `what` names the
+    answer for the message ("the true value of its statement").
+    Not judged: a true or false verdict, a yes or a no, and the answers of an excerpt with
+    no source text yet, as `trainer convert` writes them: its page `unknown`, or its
+    text only its question repeated.
     """
-    if not answers or any(any(map(str.isdigit, answer)) for answer in answers):
+    if not answers or _no_source_text(excerpt):
         return None
-    if _no_source_text(excerpt) or all(fold(answer) in _VERDICTS for answer in answers):
+    if all(fold(answer) in _VERDICTS for answer in answers):
         return None
     if any(_stated(answer, excerpt.text, excerpt.title) for answer in answers):
         return None
     return (
-        f"its answer '{answers[0]}' is not stated in excerpt '{excerpt.id}', so the "
+        f"{what} '{answers[0]}' is not stated in excerpt '{excerpt.id}', so the "
         "card cannot be answered from its source: say it in the excerpt's text, or put "
         "the card under the excerpt that does"
     )
@@ -67,6 +73,13 @@ def _stated(answer: str, text: str, title: str) -> bool:
     # Most answers stand in their text as written: the rest are read word by word.
     if f" {folded} " in reading.folded:
         return True
+    if any(map(str.isdigit, answer)):
+        if _FORMULA.search(answer):
+            return True  # "a^2 + b^2 = c^2" for "a² + b² = c²": not judged
+        if (iso := _ISO_DATE.fullmatch(answer.strip())) is not None:
+            answer = f"{int(iso[3])} {iso[1]}"  # "1789-07-14": its day and year in words
+        numbers = [_number_key(word) for word in answer_words(answer) if _has_digit(word)]
+        return all(number in reading.numbers for number in numbers)
     if all(reading.has(word) for word in content_words(answer_words(answer))):
         return True
     given = _given_names(answer)
@@ -125,12 +138,21 @@ class _Reading:
         self.folded = f" {fold(self._whole)} "
         self._index: TextIndex | None = None
         self._by_stem: dict[str, list[str]] | None = None
+        self._numbers: frozenset[str] | None = None
 
     @property
     def index(self) -> TextIndex:
         if self._index is None:
             self._index = TextIndex(self._whole)
         return self._index
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        """The numbers the text gives, in digits or words, as the grader reads them."""
+        if self._numbers is None:
+            words = answer_words(self._whole)
+            self._numbers = frozenset(_number_key(word) for word in words if _has_digit(word))
+        return self._numbers
 
     def has(self, word: str) -> bool:
         """Whether the text holds `word` (as `answer_words` reads it), or another form or
@@ -146,6 +168,25 @@ class _Reading:
             word == other or related_words(word, other)
             for other in self._by_stem.get(word[:_STEM], ())
         )
+
+
+def _has_digit(word: str) -> bool:
+    return any(map(str.isdigit, word))
+
+
+def _number_key(word: str) -> str:
+    """A number as compared: "2.50" is "2.5", "07" is "7"; anything else as read."""
+    if _DECIMAL.fullmatch(word):
+        whole, _, fraction = word.partition(".")
+        fraction = fraction.rstrip("0")
+        return f"{int(whole)}.{fraction}" if fraction else str(int(whole))
+    return word
+
+
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+# A formula's numbers are powers and indices, written many ways: not looked for.
+_FORMULA = re.compile(r"[\^=²³√]")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 # Related forms share their first letters (see `related_words`).

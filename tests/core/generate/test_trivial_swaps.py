@@ -1,0 +1,120 @@
+"""Tests of the swapped values that make a true/false statement false beside the point."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tests.core.generate.conftest import Make
+from trainer.core.authored import Deck, TemplateKind
+from trainer.core.generate.context import DeckIndex
+from trainer.core.generate.trivial_swaps import group_fields, groups_left, names_people
+from trainer.core.name_sexes import Sex, sex_of
+
+# Characters of a course on the English novel: the field is `character`, not `who`.
+CHARACTERS = (
+    ("Elizabeth Bennet", "the witty heroine", "Pride and Prejudice"),
+    ("Mr Darcy", "the proud suitor", "Pride and Prejudice"),
+    ("Mr Collins", "the pompous clergyman", "Pride and Prejudice"),
+    ("Jane Eyre", "the governess who tells the story", "Jane Eyre"),
+    ("Mr Rochester", "the master of Thornfield", "Jane Eyre"),
+    ("Bertha Mason", "the wife kept in the attic", "Jane Eyre"),
+    ("Winston Smith", "the clerk at the Ministry of Truth", "Nineteen Eighty-Four"),
+    ("Julia Worthing", "the mechanic who loves Winston", "Nineteen Eighty-Four"),
+    ("Dorothea Brooke", "the idealistic heroine", "Middlemarch"),
+    ("Heathcliff", "the foundling who loves Catherine", "Wuthering Heights"),
+)
+STATEMENT = "{character} is {role} in {novel}."
+
+
+def _characters(make: type[Make], rows: tuple[tuple[str, str, str], ...] = CHARACTERS) -> Deck:
+    facts = tuple(
+        make.fact(f"c{i}", character=who, role=role, novel=novel, line=20 + i)
+        for i, (who, role, novel) in enumerate(rows)
+    )
+    template = make.template(
+        "tf", kind=TemplateKind.TRUE_FALSE, statement=STATEMENT, swap="character"
+    )
+    return make.deck(make.excerpt("novels", facts=facts), templates=(template,))
+
+
+def _false_swaps(make: type[Make], deck: Deck) -> dict[str, str]:
+    """The character each fact's false statement names instead of its own, by its own."""
+    swaps: dict[str, str] = {}
+    for card in make.cards(deck):
+        truth = card.explanation or card.prompt.removeprefix("True or false: ")
+        if card.answer.text == "False":
+            swaps[truth.split(" is ", 1)[0]] = card.prompt.split(": ", 1)[1].split(" is ", 1)[0]
+    return swaps
+
+
+def _novel(who: str) -> str:
+    return next(novel for name, _, novel in CHARACTERS if name == who)
+
+
+def _every_false_swap(make: type[Make]) -> dict[str, str]:
+    """The swap of every fact: each shown false once, as the cards are balanced by id."""
+    swaps: dict[str, str] = {}
+    for shift in range(4):
+        # Another deck id turns other coins: in a few decks every fact is shown false.
+        deck = dataclasses.replace(_characters(make), id=f"d{shift}")
+        swaps.update(_false_swaps(make, deck))
+    return swaps
+
+
+def test_a_character_is_swapped_for_one_of_the_same_novel_and_sex(make: type[Make]) -> None:
+    # "Elizabeth Bennet is the clerk at the Ministry of Truth in Nineteen Eighty-Four" is
+    # false to anyone who knows which novel she is in, or that Winston is a man.
+    swaps = _every_false_swap(make)
+    alike = {
+        truth
+        for truth, _, novel in CHARACTERS
+        if any(
+            other != truth and book == novel and sex_of(other) is sex_of(truth) is not None
+            for other, _, book in CHARACTERS
+        )
+    }
+    assert alike & swaps.keys()
+    for truth in alike & swaps.keys():
+        swapped = swaps[truth]
+        assert _novel(swapped) == _novel(truth), (truth, swapped)
+        assert sex_of(swapped) is sex_of(truth), (truth, swapped)
+    # Of another sex only in her novel, Elizabeth is swapped for a woman of another.
+    if "Elizabeth Bennet" in swaps:
+        assert sex_of(swaps["Elizabeth Bennet"]) is Sex.FEMALE
+
+
+def test_a_character_alone_in_a_novel_is_swapped_for_one_of_the_same_sex(
+    make: type[Make],
+) -> None:
+    # Named by a field that is not `who`: the names say they are people.
+    swaps = _every_false_swap(make)
+    assert "Dorothea Brooke" in swaps
+    assert sex_of(swaps["Dorothea Brooke"]) is Sex.FEMALE
+
+
+def test_groups_are_the_shown_fields_another_fact_shares(make: type[Make]) -> None:
+    index = DeckIndex.of(_characters(make))
+    by_id = index.facts_by_id
+    darcy, winston, heathcliff = by_id["c1"], by_id["c6"], by_id["c9"]
+    shown = ("character", "role", "novel")
+    facts_by_value = index.facts_by_value
+    assert group_fields(darcy, shown, "character", facts_by_value) == ("novel",)
+    assert group_fields(heathcliff, shown, "character", facts_by_value) == ()
+    groups = group_fields(winston, shown, "character", facts_by_value)
+    assert groups_left(winston, "character", "Julia Worthing", groups, facts_by_value) == 0
+    assert groups_left(winston, "character", "Mr Darcy", groups, facts_by_value) == 1
+    # A value no fact holds says nothing of its group.
+    assert groups_left(winston, "character", "O'Brien", groups, facts_by_value) == 0
+
+
+def test_people_are_told_by_their_names_not_by_one_name(make: type[Make]) -> None:
+    index = DeckIndex.of(_characters(make))
+    assert names_people(index.pool("character"), "Mr Darcy")
+    # A lone name says no sex: nothing to keep.
+    assert not names_people(index.pool("character"), "Heathcliff")
+    falls = ("Victoria Falls", "Niagara Falls", "Iguazu Falls", "Angel Falls", "Kaieteur Falls")
+    rows = tuple((name, f"on river {i}", f"country {i}") for i, name in enumerate(falls))
+    places = DeckIndex.of(_characters(make, rows))
+    # "Victoria Falls" reads as a woman's name; its pool says it is none.
+    assert sex_of("Victoria Falls") is Sex.FEMALE
+    assert not names_people(places.pool("character"), "Victoria Falls")

@@ -1,0 +1,117 @@
+"""Swapped values that make a true/false statement false for a reason beside the point.
+
+"Vesuvius erupted in 1815 and buried Pompeii" is false by a date two centuries off;
+"Elizabeth Bennet is the clerk at the Ministry of Truth in Nineteen Eighty-Four" by a
+heroine of another novel, and a woman for a man's part. A learner who knows nothing of
+the fact asked tells either. These rules find such values, so that the statement takes a
+near one: a close year, a character of the same novel, a man for a man.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from fractions import Fraction
+from functools import lru_cache
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.parsing import parse_number
+from trainer.core.authored import Fact
+from trainer.core.generate.option_rules import ValueClass, value_distance
+from trainer.core.generate.pools import Pool
+from trainer.core.name_sexes import sex_of
+
+# A year or date swapped in from further away than this (in days) makes a statement
+# false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
+_FARTHEST_SWAP_DAYS = 100 * 366
+# So does an amount more than this many times larger or smaller than the true one:
+# "India has about 40 million inhabitants" (1.4 billion). Only where one is of thousands
+# or more, whose size a reader knows; "3 moons" for 16 is no trivial falsehood.
+_FARTHEST_SWAP_RATIO = 5
+_LARGE_AMOUNT = 1000
+
+# A field names people when at least this share of its values say a sex by a given name
+# or title: "Mr Darcy", "Elizabeth Bennet", "Winston Smith" among a few "Heathcliff".
+# One value alone says little: "Victoria Falls", "George Town", "Charles River".
+_PEOPLE_SHARE = 0.5
+_people_fields: weakref.WeakKeyDictionary[Pool, bool] = weakref.WeakKeyDictionary()
+
+# The deck's facts holding a field, by their folded value of it (`DeckIndex.facts_by_value`).
+FactsByValue = Callable[[str], Mapping[str, Sequence[Fact]]]
+
+
+def too_far(value: str, true_value: str, kind: ValueClass) -> bool:
+    """A year or date more than a century from the true one; an amount ("about 1.4
+    billion") over five times the true one or under a fifth, either of thousands or more."""
+    if kind in (ValueClass.YEAR, ValueClass.DATE):
+        return value_distance(value, true_value, kind) > _FARTHEST_SWAP_DAYS
+    amount, true_amount = _amount(value), _amount(true_value)
+    if amount is None or true_amount is None:
+        return False
+    smaller, larger = sorted((abs(amount), abs(true_amount)))
+    return larger >= _LARGE_AMOUNT and larger > smaller * _FARTHEST_SWAP_RATIO
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1 << 12)
+def _amount(value: str) -> Fraction | None:
+    """The amount a value gives, if it holds a number ("about 1.4 billion"): most hold
+    none, and are passed over without being read as one."""
+    return parse_number(value) if _DIGIT.search(value) else None
+
+
+def names_people(pool: Pool, true_value: str) -> bool:
+    """True when `pool` is of people's names, read from the names themselves, and
+    `true_value` is one: a field called `character` or `hero` names people as surely as
+    one called `who`, and the swap must then keep to the true one's sex."""
+    if sex_of(true_value) is None:
+        return False
+    known = _people_fields.get(pool)
+    if known is None:
+        values = [entry.value for entry in pool.entries]
+        sexed = sum(sex_of(value) is not None for value in values)
+        known = bool(values) and sexed >= _PEOPLE_SHARE * len(values)
+        _people_fields[pool] = known
+    return known
+
+
+def group_fields(
+    fact: Fact, shown: Iterable[str], swap: str, facts_by_value: FactsByValue
+) -> tuple[str, ...]:
+    """The fields the statement shows besides `swap` whose value in `fact` another fact
+    shares: the groups the fact belongs to ("novel: Pride and Prejudice"), which a value
+    swapped in should belong to as well. A field each fact holds its own of ("role")
+    is what the statement is about, not a group."""
+    return tuple(
+        name
+        for name in dict.fromkeys(shown)
+        if name != swap
+        and name in fact.values
+        and len(facts_by_value(name).get(fold(fact.values[name]), ())) > 1
+    )
+
+
+def groups_left(
+    fact: Fact, swap: str, value: str, groups: tuple[str, ...], facts_by_value: FactsByValue
+) -> int:
+    """How many of `fact`'s `groups` every fact holding `value` as its `swap` is outside
+    of, the fewest over those facts: 0 when one shares them all, or when no fact that
+    holds `value` says (a value from another field's pool)."""
+    if not groups:
+        return 0
+    own = [fold(fact.values[name]) for name in groups]
+    fewest: int | None = None
+    for other in facts_by_value(swap).get(fold(value), ()):
+        if other is fact or not all(name in other.values for name in groups):
+            continue
+        outside = sum(
+            fold(other.values[name]) != mine for name, mine in zip(groups, own, strict=True)
+        )
+        if fewest is None or outside < fewest:
+            fewest = outside
+        if not fewest:
+            break
+    return fewest or 0
