@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.word_lists import ARTICLES
+from trainer.core.generate.option_forms import hedges_alike, share_the_answers_form
 from trainer.core.generate.option_rules import (
     NAME_PARTICLES,
     SIGN_TOKENS,
@@ -16,6 +17,10 @@ from trainer.core.generate.option_rules import (
     signed_fold,
 )
 from trainer.core.records import record
+
+# Candidates kept beyond those picked, for one of the answer's sign or form to stand in
+# for the last picked (see `share_the_answers_form`).
+_SPARE = 8
 
 
 @record
@@ -51,7 +56,9 @@ def pick_options(
     accepted alternative or another option, a sign that makes a number or a charge
     counting ("1+" and "1−" are two options: `signed_fold`). Within a tier, a value that
     is the answer's but for its sign comes first, the best of rivals; and the answer is
-    never the only option of its sign when a candidate of its sign is left. Each wrong
+    never the only option of its sign, its number or without the noun the others share
+    when a candidate of its kind is left (`option_forms`), nor the only one shown with
+    "about". Each wrong
     option opens with a capital or not as the answer does (`cased_like`), and with a
     capital wherever the answer or a written option is written as a sentence is
     (`sentence_cased`); the answer opens with a capital when every wrong option does
@@ -62,8 +69,8 @@ def pick_options(
     taken = {signed_fold(answer), *(signed_fold(a) for a in alternatives)}
     written = tuple(written)
     wrong: list[str] = []
-    # Candidates passed over once `needed` were found: one of the answer's sign may
-    # stand in for the last one picked.
+    # Candidates of the same tier passed over once `needed` were found: one of the
+    # answer's sign or form may stand in for the last one picked.
     spare: list[str] = []
     signed = _sign_of(answer) is not None
     widened = False
@@ -74,7 +81,7 @@ def pick_options(
                 continue
             taken.add(key)
             if len(wrong) == needed:
-                if not signed:
+                if not signed and len(spare) == _SPARE:
                     break
                 spare.append(candidate)
                 continue
@@ -84,7 +91,11 @@ def pick_options(
             break
     if len(wrong) < needed:
         return Shortfall(needed, len(wrong))
-    _share_the_answers_sign(answer, wrong, spare)
+    if signed:
+        _share_the_answers_sign(answer, wrong, spare)
+    else:
+        share_the_answers_form(answer, wrong, spare)
+    answer = hedges_alike(answer, wrong)
     answer, wrong = articles_alike(answer, wrong)
     capitals = sentence_cased(answer) or any(map(sentence_cased, written))
     cased = [cased_like(answer, option, capitals) for option in wrong]

@@ -69,7 +69,7 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
         after = _literal(parts, index + 1)
         if _MENTIONED.search(before) or _quoted(before, after):
             continue  # "The term {word} refers to…", "'{form}' is…": named, not used
-        if _plural_noun(value):
+        if plural_noun(value):
             if (verb := _SINGULAR_BEFORE.search(before)) is not None:
                 return f"{verb.group()}{value}{_first_word(after, spaced=True)}".strip()
             following = _first_word(after)
@@ -136,7 +136,7 @@ def swap_breaks_agreement(
         if _quoted(_literal(parts, index - 1), _literal(parts, index + 1)):
             continue  # a quoted word is mentioned: "'avons' is the nous form"
         following = _rendered_word_after(parts, index, values)
-        if _verb_number(following) is not None and _plural_noun(true) != _plural_noun(candidate):
+        if _verb_number(following) is not None and plural_noun(true) != plural_noun(candidate):
             return True
         if _opens_a_noun_phrase(_literal(parts, index - 1)):
             continue  # "in the {group}": "alkali metals" and "halogens" are no verbs there
@@ -281,7 +281,7 @@ def _literal(parts: Sequence[str | FieldRef], index: int) -> str:
     return part if isinstance(part, str) else ""
 
 
-def _plural_noun(value: str) -> bool:
+def plural_noun(value: str) -> bool:
     """A plural noun phrase, after any "the" and before any "of", whose last word is a
     lower-case plural ("lungs", "the small intestines", "the four largest moons of
     Jupiter", "the ABO blood groups", "X-rays", "Newton's laws"): names may open it,

@@ -1,0 +1,48 @@
+"""Tests of options whose form would single out the answer (`option_forms`)."""
+
+from __future__ import annotations
+
+import random
+
+from trainer.core.generate.distractors import Options, pick_options
+from trainer.core.generate.option_forms import hedges_alike, share_the_answers_form
+
+
+def _options(answer: str, drawn: list[str], count: int = 4) -> Options:
+    picked = pick_options(random.Random(1), answer=answer, drawn=(drawn,), count=count)
+    assert isinstance(picked, Options)
+    return picked
+
+
+def test_the_answer_is_not_the_only_plural_when_another_is_left() -> None:
+    # "lungs" among "stomach", "skin" and "liver" is answered by grammar alone.
+    picked = _options("lungs", ["stomach", "skin", "liver", "kidneys", "heart"])
+    assert "kidneys" in picked.choices
+    picked = _options("heart", ["lungs", "kidneys", "intestines", "liver"])
+    assert "liver" in picked.choices
+
+
+def test_the_answer_is_not_the_only_one_without_the_shared_noun() -> None:
+    # "pancreas" among three glands is the odd one out.
+    drawn = ["pituitary gland", "adrenal glands", "pineal gland", "thymus", "thyroid gland"]
+    picked = _options("pancreas", drawn)
+    assert "thymus" in picked.choices
+
+
+def test_options_stay_as_drawn_when_no_candidate_shares_the_answers_form() -> None:
+    wrong = ["pituitary gland", "adrenal gland", "pineal gland"]
+    share_the_answers_form("pancreas", wrong, ["thyroid gland"])
+    assert wrong == ["pituitary gland", "adrenal gland", "pineal gland"]
+    # Alike already: nothing to change.
+    wrong = ["liver", "lungs", "stomach"]
+    share_the_answers_form("kidneys", wrong, ["skin"])
+    assert wrong == ["liver", "lungs", "stomach"]
+
+
+def test_a_word_of_approximation_only_the_answer_shows_is_left_out() -> None:
+    assert hedges_alike("about 2,300 km", ["2,850 km", "6,400 km"]) == "2,300 km"
+    assert hedges_alike("about 2,300 km", ["about 2,850 km", "6,400 km"]) == "about 2,300 km"
+    assert hedges_alike("c. 1450", ["c. 1380", "1500"]) == "c. 1450"
+    assert hedges_alike("about", ["near", "far"]) == "about"
+    picked = _options("about 2,300 km", ["2,850 km", "6,400 km", "3,730 km"])
+    assert "2,300 km" in picked.choices and picked.choices[picked.right] == "2,300 km"

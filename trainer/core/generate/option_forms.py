@@ -1,0 +1,80 @@
+"""Options whose form would single out the answer: the only plural, the only hedged one.
+
+"Which gland secretes adrenaline?" with "adrenal glands" among "pineal gland",
+"pituitary gland" and "pancreas" is answered by grammar: the only plural. With
+"pancreas" among three glands it is answered by the missing noun. A test-wise learner
+takes such cues without knowing anything. Where the options as drawn leave the answer
+alone in its form, one wrong option gives way to the nearest candidate left that shares
+the answer's form; and a word of approximation that only the answer opens with ("about
+2,300 km" among bare lengths) is not shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from trainer.core.answering.approximate import APPROXIMATORS
+from trainer.core.generate.template_grammar import plural_noun
+
+
+def share_the_answers_form(answer: str, wrong: list[str], spare: Sequence[str]) -> None:
+    """Make the answer no longer the only option of its number (plural or singular) or
+    the only one without the head noun all the wrong options share: where two or more
+    wrong options are shown, the last gives way to the first spare candidate of the
+    answer's form. Where no candidate is left of it, the options stay as drawn."""
+    if len(wrong) < 2 or not spare:
+        return
+    if _alone_in_number(answer, wrong):
+        plural = plural_noun(answer)
+        alike = next((option for option in spare if plural_noun(option) == plural), None)
+        if alike is not None:
+            wrong[-1] = alike
+            return
+    head = _shared_head(wrong)
+    if head is not None and _head(answer) != head:
+        alike = next((option for option in spare if _head(option) != head), None)
+        if alike is not None:
+            wrong[-1] = alike
+
+
+def hedges_alike(answer: str, wrong: Sequence[str]) -> str:
+    """The answer as shown: without the word of approximation it opens with ("about",
+    "c.") when no wrong option opens with one, which would single it out."""
+    first, _, rest = answer.partition(" ")
+    if not rest or first.casefold().rstrip(".") not in APPROXIMATORS:
+        return answer
+    if any(option.split(maxsplit=1)[:1] == [first] for option in wrong):
+        return answer
+    if any(_approximated(option) for option in wrong):
+        return answer
+    return rest
+
+
+def _approximated(option: str) -> bool:
+    first = option.split(maxsplit=1)[0] if option.strip() else ""
+    return first.casefold().rstrip(".") in APPROXIMATORS
+
+
+def _alone_in_number(answer: str, wrong: Sequence[str]) -> bool:
+    plural = plural_noun(answer)
+    return all(plural_noun(option) != plural for option in wrong)
+
+
+def _shared_head(options: Sequence[str]) -> str | None:
+    """The head noun every option ends in, singular or plural ("gland" of "pineal gland"
+    and "adrenal glands"), if they all end in one; None otherwise."""
+    heads = {_head(option) for option in options}
+    if len(heads) != 1:
+        return None
+    (head,) = heads
+    return head
+
+
+def _head(option: str) -> str | None:
+    """An option's last word in small letters, as a singular: a common noun that may be
+    the head of its phrase ("gland"); None for a single word, or a name's last word."""
+    words = option.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    last = words[-1]
+    return last[:-1] if plural_noun(last) else last
