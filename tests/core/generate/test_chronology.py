@@ -198,3 +198,23 @@ def test_labels_start_with_a_capital_whatever_starts_them(make: type[Make]) -> N
     assert "Event: the treaty of Rapallo" in card.choices
     (card,) = make.cards(_deck(make, events, label="the world sees {event}"))
     assert "The world sees iPhone launch" in card.choices
+
+
+def test_a_label_that_puts_a_name_before_a_plain_verb_is_warned(make: type[Make]) -> None:
+    # "In what year did {who} {did}?" wants a plain verb; a label "{who} {did}" then reads
+    # "William Harvey describe the circulation of the blood".
+    people = [
+        ("harvey", "1628", "William Harvey", "describe the circulation"),
+        ("banting", "1921", "Banting and Best", "isolate insulin"),
+        ("fleming", "1928", "Alexander Fleming", "discovered penicillin"),
+    ]
+    events: list[Event] = [
+        (fact_id, fact_id, "", {"year": year, "who": who, "did": did}, "1")
+        for fact_id, year, who, did in people
+    ]
+    warnings = [str(w) for w in make.warnings(_deck(make, events, label="{who} {did}"))]
+    assert [w for w in warnings if "label" in w] == [
+        "deck.yaml:20:9: warning: chronology 'cooperation': its label for fact 'harvey' reads "
+        "'William Harvey describe the circulation', whose verb does not agree with the name "
+        "before it: reword the label or the fact's value"
+    ]

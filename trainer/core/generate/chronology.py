@@ -16,6 +16,7 @@ from trainer.core.generate.context import (
 )
 from trainer.core.generate.field_display import date_in_words, date_prepositions
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
+from trainer.core.generate.template_grammar import name_before_plain_verb
 from trainer.core.model import Answer, AnswerType, CardKind, Location
 from trainer.core.partial_dates import PartialDate, parse_iso_date
 
@@ -144,6 +145,13 @@ def _labels(
     if any(lacking.values()):
         return None
     fields = index.deck.fields
+    for fact in facts:
+        if (words := name_before_plain_verb(pattern, fact.values)) is not None:
+            report.warning(
+                fact.location,
+                f"{name}: its label for fact '{fact.id}' reads '{words}', whose verb does "
+                "not agree with the name before it: reword the label or the fact's value",
+            )
     return [
         pattern.render_sentence(
             index.shown_values(fact), date_prepositions(fields, fact.values, pattern.prepositioned)

@@ -207,6 +207,30 @@ def tense_slip(pattern: Pattern, values: Mapping[str, str]) -> str | None:
     return None
 
 
+def name_before_plain_verb(pattern: Pattern, values: Mapping[str, str]) -> str | None:
+    """The words of a statement or label that put a person's name straight before a
+    plain verb, as they read ("William Harvey describe the circulation of the blood": a
+    value written for "In what year did {who} …?" reused in a label); None if none."""
+    parts = pattern.parts
+    for index in range(1, len(parts)):
+        part, before = parts[index], parts[index - 1]
+        if isinstance(part, str) or not (
+            isinstance(before, FieldRef) or (before.isspace() and index > 1)
+        ):
+            continue
+        name_part = before if isinstance(before, FieldRef) else parts[index - 2]
+        verb = _verb_of(values.get(part.name, ""))
+        name = values.get(name_part.name, "") if isinstance(name_part, FieldRef) else ""
+        if verb and _is_plain_verb(verb) and _one_name(name):
+            return f"{name} {values[part.name]}"
+    return None
+
+
+def _one_name(value: str) -> bool:
+    words = value.split()
+    return bool(words) and all(word[:1].isupper() for word in words) and "and" not in words
+
+
 @lru_cache(maxsize=1024)
 def _may_slip(source: str) -> bool:
     """Whether a template's text has a word a verb's form must agree with: most have
