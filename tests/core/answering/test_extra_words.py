@@ -300,3 +300,16 @@ def test_the_people_a_population_counts_are_harmless_after_it(counted: str) -> N
 def test_a_hedge_is_wrong_never_close(answer: str, typed: str) -> None:
     # More than one answer is never near the right one: it asks the marker to choose.
     assert judge(answer, typed) is Outcome.WRONG
+
+
+def test_arguments_after_a_command_asked_for_are_harmless() -> None:
+    asked = "Which Unix command lists the files in a directory?"
+    assert graded("ls", "ls -l", asked) is Outcome.EXACT
+    assert graded("ls", "ls -la /tmp", asked) is Outcome.EXACT
+    pushed = "Which git command uploads local commits to a remote?"
+    assert graded("git push", "git push origin main", pushed) is Outcome.EXACT
+    # Another command, or a hedge, is still wrong; and outside a question of commands,
+    # a letter after the answer is a stray one.
+    assert graded("git push", "git push or git pull", pushed) is Outcome.WRONG
+    assert graded("ls", "dir", asked) is Outcome.WRONG
+    assert judge("Lipetsk", "Lipetsk -l") is not Outcome.EXACT

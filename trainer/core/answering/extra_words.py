@@ -76,6 +76,8 @@ def extra_words_problem(
     them can be a name of: a noun for a person there makes another term as any noun
     does ("consumer surplus"), and a word of size or degree only says how much ("a
     large surplus")."""
+    if _arguments_of_a_command(got, extras, used, in_question):
+        return None  # "ls -l", "git push origin main" for the command asked
     stray = next((got[j] for j in extras if stray_letter(got, j, used)), None)
     if stray is not None:
         return f"extra letter '{stray}'"
@@ -125,6 +127,20 @@ def extra_words_problem(
     if len(loose) > _MAX_NAME_EXTRAS:
         return f"extra words '{' '.join(loose)}'"
     return None
+
+
+def _arguments_of_a_command(
+    got: Sequence[str], extras: list[int], used: set[int], in_question: Callable[[str], bool]
+) -> bool:
+    """Whether the extra words are arguments after a command the question asks for
+    ("Which command lists the files …?": "ls -l"): all typed after the answer, none a
+    word that offers another answer."""
+    if not extras or not used or not any(map(in_question, _COMMAND_WORDS)):
+        return False
+    return min(extras) > max(used) and not any(got[j] in HEDGE_WORDS for j in extras)
+
+
+_COMMAND_WORDS = ("command", "commands")
 
 
 def _name_goes_on(
