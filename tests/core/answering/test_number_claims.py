@@ -18,6 +18,9 @@ from trainer.core.scheduling.policy import Policy
         ("17000", "How many were executed?", "fewer than 17,000", Outcome.WRONG),
         ("4", "How many antennas?", "maybe 4", Outcome.WRONG),
         ("about 300,000", "How many men were killed?", "over 300,000", Outcome.WRONG),
+        # Words the question says together are the question's: no denial.
+        ("404", "Which status code means 'Not Found'?", "404 Not Found", Outcome.EXACT),
+        ("404", "Which status code means 'Not Found'?", "not 404", Outcome.WRONG),
         # Said by the answer itself, a bound is the answer's.
         ("over 300,000", "How many men were killed?", "over 300,000", Outcome.EXACT),
         # Something else counted: the number is right, the thing is not.

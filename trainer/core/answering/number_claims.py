@@ -71,6 +71,8 @@ def qualifier_problem(
         word for word, after in pairwise(question) if word in NUMBER_BOUNDS and after in _WH_WORDS
     }
     asked = NUMBER_BOUNDS & set(question)
+    # "404 Not Found" for "Which status code means 'Not Found'?": the question's words.
+    quoted = set(pairwise(question))
     first_number = next((i for i, word in enumerate(typed) if word[:1].isdecimal()), len(typed))
     found = next(
         (
@@ -79,6 +81,7 @@ def qualifier_problem(
             if word in _QUALIFIERS
             and word not in own
             and not (word in asked and index > first_number)
+            and tuple(typed[index : index + 2]) not in quoted
             and not (word in NUMBER_BOUNDS and same_way(accepted, word))
             # "15% fewer", "10 per cent more": a change by the percentage, not a bound.
             and not _percentage_phrase(typed, index)
