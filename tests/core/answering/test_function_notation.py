@@ -68,7 +68,6 @@ def test_the_same_formula_however_written(expected: str, typed: str) -> None:
         ("O(log n)", "O(log log n)"),
         ("O(n log n)", "O(n log log n)"),
         ("O(n log n)", "O(n)"),
-        ("O(n log n)", "Θ(n log n)"),
         ("O(n²)", "O(n^3)"),
         ("O(log n)", "O"),
         ("O(log n)", "n log n"),
@@ -138,3 +137,34 @@ def test_nested_brackets_sums_and_remarks(expected: str, typed: str, found: Form
 def test_a_letter_before_a_bracket_holding_it_multiplies() -> None:
     assert not is_formula("n(n − 1)/2")
     assert is_formula("f(x)")
+
+
+COMPLEXITY = "What is the time complexity of this algorithm?"
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "outcome"),
+    [
+        # A class by its name, with or without "time".
+        ("O(n)", "linear", Outcome.EXACT),
+        ("O(n)", "linear time", Outcome.EXACT),
+        ("O(log n)", "logarithmic", Outcome.EXACT),
+        ("O(n^2)", "quadratic", Outcome.EXACT),
+        ("O(1)", "constant time", Outcome.EXACT),
+        ("Θ(n log n)", "linearithmic", Outcome.EXACT),
+        ("O(n)", "quadratic", Outcome.WRONG),
+        ("O(1)", "linear", Outcome.WRONG),
+        # A tight bound for an upper one is right; an upper one for a tight, a slip.
+        ("O(n)", "Θ(n)", Outcome.EXACT),
+        ("O(n log n)", "Θ(n log n)", Outcome.EXACT),
+        ("Θ(n)", "O(n)", Outcome.TYPO),
+        ("Θ(n)", "Θ(n^2)", Outcome.WRONG),
+        # A letter written twice over is its square.
+        ("O(n^2)", "O(n*n)", Outcome.EXACT),
+        ("O(n^2)", "O(n*n*n)", Outcome.WRONG),
+    ],
+)
+def test_a_complexity_by_its_class_or_a_tighter_bound(
+    expected: str, typed: str, outcome: Outcome
+) -> None:
+    assert graded(expected, typed, COMPLEXITY) is outcome

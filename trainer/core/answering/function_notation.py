@@ -33,7 +33,7 @@ _MINUS_SIGNS = str.maketrans("−–", "--")
 # A lone letter written with digits straight after it: a power typed without "^".
 _BARE_POWER = re.compile(r"(?<![^\W\d_])([^\W\d_])(\d+)")
 # A named function applied to one plain term: "log(n)" is "log n".
-_NAMED_CALL = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\(([^()\s]+)\)")
+_NAMED_CALL = re.compile(r"(?<![^\W\d_])(?!(?:theta|omega)\()([^\W\d_]{2,})\(([^()\s]+)\)")
 # Asymptotic notation: big and little O, Theta and Omega.
 _ASYMPTOTIC = re.compile(r"(?:o|theta|omega)\(")
 _LOGARITHM = re.compile(r"\b(?:lg|ln|log_?2|log)(?![^\W\d_])")
@@ -55,8 +55,18 @@ _GREEK_NAMES = {
 
 class FormulaMatch(Enum):
     SAME = "the same formula"
+    NAMED = "the same class, by its name"
     ARGUMENT_ONLY = "the notation around it is missing"
+    LOOSER = "an upper bound where a tight one is asked"
     OTHER = "another formula"
+
+
+# Complexity classes by name, and the argument they name ("linear" is O(n)).
+_CLASS_NAMES = {"constant": "1", "logarithmic": "logn", "linear": "n", "quadratic": "n^2"}
+_CLASS_NAMES |= {"cubic": "n^3", "exponential": "2^n", "factorial": "n!"}
+_CLASS_NAMES |= {"linearithmic": "nlogn", "loglinear": "nlogn", "log linear": "nlogn"}
+# Words a class's name may come with: "linear time", "quadratic complexity".
+_CLASS_WORDS = re.compile(r"\b(?:time|complexity|running|order|of)\b")
 
 
 def is_formula(text: str) -> bool:
@@ -84,11 +94,41 @@ def match_formula(expected: str, typed: str) -> FormulaMatch | None:
     for written in (compact(typed), compact(_without_remark(typed))):
         if wanted == written or _sums_in_order(wanted) == _sums_in_order(written):
             return FormulaMatch.SAME
+    if _ASYMPTOTIC.match(wanted) and (bound := _bound_or_name(wanted, typed)) is not None:
+        return bound
     written = compact(typed)
     arguments = [compact(found.group(1)) for found in _CALL.finditer(expected)]
     if len(arguments) == 1 and arguments[0] and written == arguments[0]:
         return FormulaMatch.ARGUMENT_ONLY
     return FormulaMatch.OTHER
+
+
+def _bound_or_name(wanted: str, typed: str) -> FormulaMatch | None:
+    """A complexity asked in asymptotic notation, typed as its class's name ("linear"
+    for O(n), "quadratic time" for O(n²)), or in Θ for O (a tight bound is an upper
+    bound too: right); in O for Θ only a looser claim. None for anything else."""
+    written = _repeats_as_powers(compact(_without_remark(typed)))
+    letter, _, argument = wanted.partition("(")
+    argument = argument.removesuffix(")")
+    if written == f"{letter}({argument})":
+        return FormulaMatch.SAME  # "O(n*n)" for "O(n^2)"
+    if written.startswith("theta(") and letter == "o" and written[len("theta(") : -1] == argument:
+        return FormulaMatch.SAME
+    if written.startswith("o(") and letter == "theta" and written[2:-1] == argument:
+        return FormulaMatch.LOOSER
+    name = " ".join(_CLASS_WORDS.sub(" ", typed.casefold().replace("-", " ")).split())
+    if _CLASS_NAMES.get(name) == argument and letter in ("o", "theta"):
+        return FormulaMatch.NAMED
+    return None
+
+
+def _repeats_as_powers(text: str) -> str:
+    """A letter written two or three times over as its power: "nn" is "n^2"."""
+    return _REPEATED.sub(lambda found: f"{found[1]}^{len(found[0])}", text)
+
+
+# A letter repeated, alone: "nn" of "o(nn)", not the letters of a word ("all").
+_REPEATED = re.compile(r"(?<![^\W\d_])([^\W\d_])\1{1,2}(?![^\W\d_])")
 
 
 # A formula in function notation, then words with no bracket: "O(n log n) time".
@@ -124,9 +164,9 @@ def formula_match(expected: str, typed: str) -> TextMatch | None:
     found = match_formula(expected, typed)
     if found is None:
         return None
-    if found is FormulaMatch.SAME:
+    if found in (FormulaMatch.SAME, FormulaMatch.NAMED):
         return TextMatch(True, False, found.value, 1.0)
-    if found is FormulaMatch.ARGUMENT_ONLY:
+    if found in (FormulaMatch.ARGUMENT_ONLY, FormulaMatch.LOOSER):
         return TextMatch(True, True, found.value, 0.9)
     return TextMatch(False, False, found.value, 0.0, decisive=True)
 
