@@ -21,6 +21,7 @@ from trainer.core.answering.approximate import (
     near_enough,
     rounded_to_fewer_digits,
 )
+from trainer.core.answering.arithmetic import worked_out
 from trainer.core.answering.conversions import (
     asked_in_another_unit,
     conversion,
@@ -124,6 +125,8 @@ def grade_number(
         if percent_of_bare:
             readings = [got] if got is not None else []  # read as its value, nothing else
         got = min(readings, key=lambda value: abs(value - want), default=None)
+    if got is None:
+        got = worked_out(typed, asked.sequence)  # "2^8 − 1" for 255
     if got is None:
         converted = _converted(want, typed, answer.tolerance, want_words, typed_words, asked)
         if converted is not None:
