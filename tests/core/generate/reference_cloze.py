@@ -20,7 +20,6 @@ from trainer.core.generate.cloze_candidates import (
     _cuts_a_word,
     _designation,
     _is_particle,
-    _is_term,
     _mask,
     _merged,
     _no_opening_noun,
@@ -61,6 +60,7 @@ from trainer.core.generate.cloze_numbers import (
     piece_start,
 )
 from trainer.core.generate.cloze_subject import _words as subject_words_of
+from trainer.core.generate.cloze_terms import eponym_name, term_run
 from trainer.core.generate.cloze_titles import off_limits
 from trainer.core.generate.cloze_unpinned import unpinned_name
 from trainer.core.generate.cloze_words import Token, related_words
@@ -248,6 +248,7 @@ def reference_find_candidates(
         for c in candidates
         if c.kind is not CandidateKind.NAME or not camel_giveaway(c.text, c.spans, text)
     ]
+    candidates = [c for c in candidates if not eponym_name(c, words, positions)]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
     index = ReferenceTextIndex(text, words if scan == text else None)
     return _without_giveaways(candidates, index, shown_with, limit)
@@ -284,9 +285,9 @@ def _pieces(
         piece = number_piece(words, index, usable, has_currency(scan, token))
         if piece is not None:
             yield piece
-    for index, token in enumerate(words):
-        if usable[index] and _is_term(words, index):
-            yield CandidateKind.TERM, [token]
+    for index in range(len(words)):
+        if usable[index] and (term := term_run(words, index, usable)):
+            yield CandidateKind.TERM, term
 
 
 def _name_runs(

@@ -39,6 +39,7 @@ PIECES = [
     *("Gödel", "Ærø", "é", "Beagle", "HMS Beagle", "Beagle Channel", "the Germans"),
     *("Austro-Hungarian", "Hungarian", "anti-tank", "tank", "Sputnik-2"),
     *("6.022 × 10^23", "10^−9", "10⁻⁹", "1.6e-19", "m^2", "^", "×", "carbon-12", "12"),
+    *("medulla", "oblongata", "islets", "loop", "Langerhans", "Henle", "osteoclasts", "resorb"),
 ]
 SEPARATORS = [" ", " ", " ", " ", "", "  ", "\n", ". "]
 SUBJECT_WORDS = ["germany", "soviet", "union", "russia", "beagle", "sputnik", "earth"]

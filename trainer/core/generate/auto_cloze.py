@@ -43,7 +43,10 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   a range or choice of numbers is blanked (`10 to 100 micrometres`, `between 10 and 20`,
   `12 or 14 days`); years are (`from 1914 to 1918`).
 - A **term** is a rare lower-case word (not among the 20,000 most frequent English
-  words) of six letters or more, right after a determiner (`the reparations`).
+  words) of six letters or more, right after a determiner (`the reparations`), with
+  the rare words that go on with it (`the medulla oblongata` is one term). Neither side
+  of a term named after a person is blanked alone (`the islets of Langerhans`, `the
+  loop of Henle`): see cloze_terms.
 - A **number** is any other number with two or more digits, a decimal point or a percent
   sign (`22`, `3.5`). A lone single digit (`3`) is not one. A number written as a power
   is one number, blanked whole or not at all: `6.022 × 10^23`, `10⁻⁹`, `1.6e-19` (never
@@ -66,27 +69,24 @@ Chargaff`) is that name again: both are blanked on one card, and the shorter is
 accepted too.
 
 A candidate that occurs more than once is asked once, with every occurrence blanked. One
-that a written question or a template already asks of the excerpt is not asked again
-(see `_asks_again`).
+that a written question or a template already asks of the excerpt is not asked again: its
+answer, an article aside, or a part of it with the rest beside the blank (see
+cloze_asked).
 Years come first, then names, quantities, terms and numbers, each in the order of first
 occurrence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.authored import Deck, Excerpt
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import auto_cloze_slot, card_id
 from trainer.core.deck.cloze_markers import ClozeText
+from trainer.core.generate.cloze_asked import AskedAlready
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_subject import deck_subject
 from trainer.core.generate.context import CardSink, DeckIndex, build_card
-from trainer.core.generate.option_rules import quick_fold
-from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
 from trainer.core.lexicon import could_be_name
 from trainer.core.model import Answer, AnswerType, CardKind
 
@@ -127,17 +127,16 @@ def auto_cloze_cards(
     deck = index.deck
     text, masked = cloze.plain_with_marker_spans()
     limit = deck.defaults.auto_cloze_max
-    asked = _asked_already(deck, excerpt)
+    asked = AskedAlready(deck, excerpt)
     found = find_candidates(
         text,
         masked,
         shown_with=excerpt.title,
-        # Each answer asked already leaves out one candidate at most.
-        limit=limit + len(asked),
+        limit=limit + asked.most_left_out(),
         subject=deck_subject(deck),
     )
     if asked:
-        found = [c for c in found if not _asks_again(c, text, asked)][:limit]
+        found = [c for c in found if not asked.asks_again(c, text)][:limit]
     for candidate in found:
         slot = auto_cloze_slot(candidate.text, taken_slots)
         taken_slots.add(slot)
@@ -152,110 +151,6 @@ def auto_cloze_cards(
             ),
         )
         sink.add(card, excerpt.location)
-
-
-# What a prompt of the author's asks: its telling words, and the words a sentence must
-# hold to ask the same (its subject: a template's field values, a written question's
-# names, numbers and symbols; None when it names nothing).
-_Asked = tuple[frozenset[str], frozenset[str] | None]
-
-
-def _asked_already(deck: Deck, excerpt: Excerpt) -> dict[str, list[_Asked]]:
-    """What the author already asks of the excerpt: for each answer (see `_answer_key`)
-    of its written questions, and each value of its facts that a template asks for, what
-    the prompts that ask it say."""
-    asked: dict[str, list[_Asked]] = {}
-    for question in excerpt.questions:
-        subject = _marked_words(question.prompt)
-        for text in (question.answer, *question.accept):
-            entry = (_telling_words(question.prompt), subject)
-            asked.setdefault(_answer_key(text), []).append(entry)
-    for template in deck.templates:
-        if not template.answer or not excerpt.facts:
-            continue
-        try:
-            pattern = parse_pattern(template.prompt)
-        except PlaceholderError:
-            continue  # reported where the template is prepared
-        needed = {template.answer, *pattern.fields}
-        for fact in excerpt.facts:
-            if needed <= fact.values.keys():
-                subject = frozenset(
-                    word
-                    for name in pattern.fields
-                    if name != template.answer
-                    for word in quick_fold(str(fact.values[name])).split()
-                )
-                entry = (_telling_words(pattern.render(fact.values)), subject or None)
-                asked.setdefault(_answer_key(fact.values[template.answer]), []).append(entry)
-    return asked
-
-
-def _asks_again(candidate: Candidate, text: str, asked: dict[str, list[_Asked]]) -> bool:
-    """Whether a blank for `candidate` asks what a prompt of the author's asks: the same
-    answer, in a sentence that shares two telling words with that prompt ("On 27
-    September [year] a ride began from Buenos Ayres …" beside "In what year was Darwin's
-    ride from Buenos Ayres to Santa Fe?"; not "… agreed on Lipetsk with [...]" beside
-    "Who paid?", both answered Germany) or holds all of its subject ("… began UNIX at
-    Bell Labs in [year]" beside "In what year did UNIX appear?"). Any of the blanks'
-    sentences."""
-    prompts = asked.get(_answer_key(candidate.text))
-    if not prompts:
-        return False
-    for start, end in candidate.spans:
-        opening = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n"))
-        closing = min(
-            (at for mark in (". ", "? ", "! ") if (at := text.find(mark, end)) != -1),
-            default=len(text),
-        )
-        words = frozenset(quick_fold(text[opening + 1 : start] + " " + text[end:closing]).split())
-        telling = _telling_words_of(words)
-        if any(
-            len(telling & said) >= _SHARED_WORDS or (subject is not None and subject <= words)
-            for said, subject in prompts
-        ):
-            return True
-    return False
-
-
-# A prompt and a sentence sharing this many telling words ask the same thing.
-_SHARED_WORDS = 2
-_TELLING_LENGTH = 4
-
-
-def _telling_words(text: str) -> frozenset[str]:
-    """The folded words of `text` that tell what it is about: no function word, and of
-    four letters or more."""
-    return _telling_words_of(quick_fold(text).split())
-
-
-def _telling_words_of(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(
-        word for word in words if len(word) >= _TELLING_LENGTH and word not in FUNCTION_WORDS
-    )
-
-
-def _marked_words(prompt: str) -> frozenset[str] | None:
-    """The folded words of what a written prompt names past its first word: words with a
-    capital or a digit ("UNIX", "K_5", "2^32"), those of one letter only when it names
-    nothing longer ("UNIX and C" names UNIX); None when it names nothing."""
-    marked = frozenset(
-        word
-        for token in prompt.split()[1:]
-        if any(char.isupper() or char.isdigit() for char in token)
-        for word in quick_fold(token).split()
-    )
-    longer = frozenset(word for word in marked if len(word) > 1)
-    return longer or marked or None
-
-
-def _answer_key(answer: object) -> str:
-    """An answer folded, without the initials of a name of three words or more, so that
-    `Edsger W. Dijkstra` is the answer `Edsger Dijkstra`."""
-    words = quick_fold(str(answer)).split()
-    if len(words) > 2:
-        words = [word for word in words if len(word) > 1 or not word.isalpha()]
-    return " ".join(words)
 
 
 def answer_type(candidate: Candidate) -> AnswerType:

@@ -34,6 +34,7 @@ from trainer.core.generate.cloze_numbers import (
     piece_start,
 )
 from trainer.core.generate.cloze_subject import names_the_subject
+from trainer.core.generate.cloze_terms import TERM_LENGTH, eponym_name, term_run
 from trainer.core.generate.cloze_titles import off_limits
 from trainer.core.generate.cloze_unpinned import unpinned_name
 from trainer.core.generate.cloze_words import PARTICLES, Token, tokens
@@ -42,14 +43,6 @@ from trainer.core.lexicon import is_common_word
 _MASK = "\x00"
 _SPACES = re.compile(r"\s+")
 _SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
-# A term is rarer than the this-many most frequent English words (see lexicon).
-TERM_RANK = 20_000
-_TERM_LENGTH = 6
-_NOT_NOUN_ENDINGS = ("ly", "ed", "ing", "ise", "ize", "ises", "izes", "ate", "ates")
-_DETERMINERS = frozenset(
-    """the a an its their his her our your this that these those of some any no each
-    every other all both such many several few""".split()  # noqa: SIM905
-)
 
 
 # The most words one blank hides: a longer run of capitalised words is a list, whose
@@ -110,6 +103,7 @@ def find_candidates(
             or unpinned_name(candidate, words, positions)
             or any(_beside_deleted_name(text, scan, span) for span in candidate.spans)
             or camel_giveaway(candidate.text, candidate.spans, text)
+            or eponym_name(candidate, words, positions)
         ):
             return False
         return not names_the_subject(candidate, subject)
@@ -159,7 +153,7 @@ def _pieces(
     blocked: set[int] = set()
     for run in _name_runs(words, usable, days, blocked):
         yield CandidateKind.NAME, run
-    terms: list[Token] = []
+    terms: list[list[Token]] = []
     for index, token in enumerate(words):
         if not usable[index]:
             continue
@@ -170,10 +164,10 @@ def _pieces(
             if piece is not None:
                 yield piece
         # Cheap tests first: most words are capitalised, short or not after a determiner.
-        elif len(token.text) >= _TERM_LENGTH and _is_term(words, index):
-            terms.append(token)
-    for token in terms:
-        yield CandidateKind.TERM, [token]
+        elif len(token.text) >= TERM_LENGTH and (term := term_run(words, index, usable)):
+            terms.append(term)
+    for term in terms:
+        yield CandidateKind.TERM, term
 
 
 def _name_runs(
@@ -299,22 +293,6 @@ def _counts_as_name(name: str, spans: Sequence[Span], sentence_starts: set[int])
     if is_common_word(name):
         return False
     return any(start not in sentence_starts for start, _ in spans)
-
-
-def _is_term(words: Sequence[Token], index: int) -> bool:
-    """A rare lower-case word of six letters or more, right after a determiner (`the
-    reparations`, `a kolkhoz`) that does not open the sentence, and not shaped like an
-    adverb or a verb form."""
-    token = words[index]
-    text = token.text
-    if token.number or not text.isalpha() or not text.islower() or len(text) < _TERM_LENGTH:
-        return False
-    before = words[index - 1] if index else None
-    if before is None or not token.follows_closely or before.text.casefold() not in _DETERMINERS:
-        return False
-    if before.sentence_start:
-        return False  # `The synthesis shook …` refers back: the sentence does not pin it
-    return not text.endswith(_NOT_NOUN_ENDINGS) and not is_common_word(text, TERM_RANK)
 
 
 def _add_powers(

@@ -30,7 +30,7 @@ from trainer.core.answering.words import answer_words
 from trainer.core.generate.cloze_words import related_words
 from trainer.core.lexicon import is_common_word
 
-# As automatic cloze's terms (cloze_candidates.TERM_RANK): rarer than this many words.
+# As automatic cloze's terms (cloze_terms.TERM_RANK): rarer than this many words.
 _RARE_RANK = 20_000
 _MIN_LENGTH = 4
 _PUNCTUATION = "\"'‘’“”()[],.;:!?"

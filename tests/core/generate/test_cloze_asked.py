@@ -1,0 +1,166 @@
+"""Automatic cloze leaves out what a template or a written question already asks: the same
+answer with or without its article, or a part of it whose other words stand beside the
+blank, in a sentence about what the prompt asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.generate.conftest import Make
+from trainer.core.authored import Fact, Question, Template
+from trainer.core.generate.cloze_asked import AskedAlready, answer_key
+from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.model import CardKind, DeckDefaults
+
+
+def _clozes(
+    make: type[Make],
+    text: str,
+    *,
+    facts: tuple[Fact, ...] = (),
+    templates: tuple[Template, ...] = (),
+    questions: tuple[Question, ...] = (),
+) -> list[str]:
+    deck = make.deck(
+        make.excerpt("x", text, facts=facts, questions=questions),
+        templates=templates,
+        defaults=DeckDefaults(auto_cloze=True, auto_cloze_max=12),
+    )
+    return [c.answer.text for c in make.cards(deck) if c.kind is CardKind.AUTO_CLOZE]
+
+
+@pytest.mark.parametrize(
+    ("answer", "key"),
+    [
+        ("the Caspian Sea", "caspian sea"),
+        ("The Hague", "hague"),
+        ("an isthmus", "isthmus"),
+        ("Edsger W. Dijkstra", "edsger dijkstra"),
+        ("The W. H. Smith Shop", "smith shop"),
+        # An article alone is the whole answer, and stays.
+        ("A", "a"),
+        ("Theodore", "theodore"),
+    ],
+)
+def test_an_answer_key_leaves_out_a_leading_article(answer: str, key: str) -> None:
+    assert answer_key(answer) == key
+
+
+LAKES = (
+    "The Caspian Sea, between Europe and Asia, is the largest lake on Earth by area. Lake "
+    "Baikal in Siberia is the deepest, at 1,642 m, and holds about a fifth of the world's "
+    "unfrozen fresh water. Lake Superior, on the border of Canada and the United States, "
+    "is the largest freshwater lake by area."
+)
+
+
+def test_a_lake_a_template_asks_for_is_not_asked_again(make: type[Make]) -> None:
+    # The audit's cases: the fact's value has an article the candidate has not, and the
+    # sentence shares only "deepest" with its prompt; "lake", the kind asked for, is
+    # in the blank.
+    facts = (
+        make.fact("caspian", lake="the Caspian Sea", record="the largest lake on Earth by area"),
+        make.fact("baikal", lake="Lake Baikal", record="the deepest lake on Earth"),
+    )
+    template = make.template("record", prompt="Which lake is {record}?", answer="lake")
+    found = _clozes(make, LAKES, facts=facts, templates=(template,))
+    assert "Caspian Sea" not in found
+    assert "Lake Baikal" not in found
+    # Asked by no card: still blanked.
+    assert {"Siberia", "Lake Superior", "1,642"} <= set(found)
+
+
+def test_the_kind_asked_counts_only_when_the_answer_names_it(make: type[Make]) -> None:
+    # "Which river …?" answered "the Danube": the answer does not name the kind, and one
+    # shared word ("longest") is too few. "the Danube River" names it: two.
+    template = make.template("record", prompt="Which river is {record}?", answer="river")
+    text = "The Danube, flowing past Vienna, is the longest in Central Europe."
+    fact = make.fact("d", river="the Danube", record="the longest in the EU")
+    assert "Danube" in _clozes(make, text, facts=(fact,), templates=(template,))
+    text = "The Danube River, flowing past Vienna, is the longest in Central Europe."
+    fact = make.fact("d", river="the Danube River", record="the longest in the EU")
+    assert "Danube River" not in _clozes(make, text, facts=(fact,), templates=(template,))
+
+
+def test_a_part_of_an_answer_with_the_rest_beside_the_blank_is_asked(make: type[Make]) -> None:
+    # The audit's cases: "the [...] gland" is `pineal gland`, "the [...] system" the
+    # `integumentary system`, "vitamin [...]" `vitamin B1`.
+    text = (
+        "Melatonin, which regulates the sleep-wake cycle, is made by the pineal gland. The "
+        "skin belongs to the integumentary system. A lack of thiamine (vitamin B1) causes "
+        "beriberi."
+    )
+    facts = (
+        make.fact("m", hormone="melatonin", gland="pineal gland"),
+        make.fact("s", organ="skin", system="integumentary system"),
+        make.fact("b", vitamin="vitamin B1", disease="beriberi"),
+    )
+    templates = (
+        make.template("gland", prompt="Which gland makes {hormone}?", answer="gland"),
+        make.template("system", prompt="Which body system includes the {organ}?", answer="system"),
+        make.template(
+            "vitamin", prompt="A deficiency of which vitamin causes {disease}?", answer="vitamin"
+        ),
+    )
+    found = _clozes(make, text, facts=facts, templates=templates)
+    assert not {"pineal", "integumentary", "B1"} & set(found), found
+    assert "thiamine" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Melatonin is made by the pineal gland in the dark.", True),
+        ("Melatonin is made by the pineal\ngland in the dark.", True),
+        # The answer's other word is not right beside the blank.
+        ("Melatonin is made by the pineal, a gland, in the dark.", False),
+        ("Melatonin is made by the pineal body, a gland, in the dark.", False),
+        # Nor across a sentence's end.
+        ("Melatonin is made in the dark by the pineal. Gland cells make it.", False),
+    ],
+)
+def test_the_rest_of_the_answer_must_stand_beside_the_blank(
+    make: type[Make], text: str, asked: bool
+) -> None:
+    fact = make.fact("m", hormone="melatonin", gland="pineal gland")
+    template = make.template("gland", prompt="Which gland makes {hormone}?", answer="gland")
+    excerpt = make.excerpt("x", text, facts=(fact,))
+    already = AskedAlready(make.deck(excerpt, templates=(template,)), excerpt)
+    start = text.index("pineal")
+    candidate = Candidate(CandidateKind.TERM, "pineal", ((start, start + len("pineal")),))
+    assert already.asks_again(candidate, text) is asked
+
+
+def test_a_part_of_a_longer_answer_is_asked_where_its_sentence_asks_it(
+    make: type[Make],
+) -> None:
+    # `Canada` stands in "on the border of Canada and the United States", the answer to
+    # "Where is Lake Superior?", in a sentence naming Lake Superior: asked already. A
+    # written question's answer may be part of a longer one too.
+    text = (
+        "Lake Superior lies on the border of Canada and the United States. Its water "
+        "drains into the Saint Lawrence river."
+    )
+    where = "on the border of Canada and the United States"
+    fact = make.fact("s", lake="Lake Superior", where=where)
+    template = make.template("where", prompt="Where is {lake}?", answer="where")
+    written = make.question("Which river drains the lake?", "the Saint Lawrence River")
+    found = _clozes(make, text, facts=(fact,), templates=(template,), questions=(written,))
+    assert "Canada" not in found and "Saint Lawrence" not in found, found
+    # Asked by no card, each is blanked.
+    assert {"Canada", "Saint Lawrence"} <= set(_clozes(make, text))
+
+
+def test_the_same_answer_in_a_sentence_about_something_else_stays(make: type[Make]) -> None:
+    # A year and a name the templates ask about one event, in a sentence about another.
+    text = (
+        "The canal opened in 1914, linking two oceans. The works were run by Goethals, an "
+        "army engineer. In 1920 the Panama Railroad was sold."
+    )
+    facts = (make.fact("c", event="the war in Europe began", year="1914", who="Goethals"),)
+    templates = (
+        make.template("year", prompt="In what year did {event}?", answer="year"),
+        make.template("who", prompt="Who said that {event}?", answer="who"),
+    )
+    found = _clozes(make, text, facts=facts, templates=templates)
+    assert {"1914", "Goethals", "1920"} <= set(found)

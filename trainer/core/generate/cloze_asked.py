@@ -1,0 +1,216 @@
+"""What the author already asks of an excerpt, which automatic cloze does not ask again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS
+from trainer.core.authored import Deck, Excerpt
+from trainer.core.generate.cloze_kinds import Candidate
+from trainer.core.generate.option_rules import quick_fold
+from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
+
+# A prompt and a sentence sharing this many telling words ask the same thing.
+_SHARED_WORDS = 2
+_TELLING_LENGTH = 4
+# The kind of thing a prompt asks for: up to this many words after one of these.
+_KIND_ASKERS = frozenset({"which", "what", "whose"})
+_KIND_WORDS = 2
+_SENTENCE_ENDS = (". ", "? ", "! ")
+
+
+class _Prompt:
+    """One prompt of the author's: its telling words; the words a sentence must hold to
+    ask the same (its subject: a template's field values, a written question's names,
+    numbers and symbols; None when it names nothing); and the telling words naming the
+    kind of thing it asks for ("lake" in "Which lake is …?")."""
+
+    __slots__ = ("kind", "subject", "telling")
+
+    def __init__(self, prompt: str, subject: frozenset[str] | None) -> None:
+        words = quick_fold(prompt).split()
+        self.telling = _telling_words_of(words)
+        self.subject = subject
+        self.kind = _telling_words_of(
+            following
+            for at, word in enumerate(words)
+            if word in _KIND_ASKERS
+            for following in words[at + 1 : at + 1 + _KIND_WORDS]
+        )
+
+
+class AskedAlready:
+    """For each answer (see `answer_key`) of an excerpt's written questions, and each value
+    of its facts that a template asks for, the prompts that ask it."""
+
+    def __init__(self, deck: Deck, excerpt: Excerpt) -> None:
+        self._prompts: dict[str, list[_Prompt]] = {}
+        for question in excerpt.questions:
+            subject = _marked_words(question.prompt)
+            for text in (question.answer, *question.accept):
+                self._add(text, _Prompt(question.prompt, subject))
+        for template in deck.templates:
+            if not template.answer or not excerpt.facts:
+                continue
+            try:
+                pattern = parse_pattern(template.prompt)
+            except PlaceholderError:
+                continue  # reported where the template is prepared
+            needed = {template.answer, *pattern.fields}
+            for fact in excerpt.facts:
+                if needed <= fact.values.keys():
+                    words = frozenset(
+                        word
+                        for name in pattern.fields
+                        if name != template.answer
+                        for word in quick_fold(str(fact.values[name])).split()
+                    )
+                    prompt = _Prompt(pattern.render(fact.values), words or None)
+                    self._add(fact.values[template.answer], prompt)
+        # Each word of an answer of several, with the answers and where in them it stands:
+        # a candidate is looked up by its first word only.
+        self._parts: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for key in self._prompts:
+            whole = tuple(key.split())
+            if len(whole) > 1:
+                for at, word in enumerate(whole):
+                    self._parts.setdefault(word, []).append((whole, at))
+
+    def _add(self, answer: object, prompt: _Prompt) -> None:
+        self._prompts.setdefault(answer_key(answer), []).append(prompt)
+
+    def __bool__(self) -> bool:
+        return bool(self._prompts)
+
+    def most_left_out(self) -> int:
+        """How many candidates these answers may leave out at most: each answer, and each
+        run of its words (`pineal` of `pineal gland`)."""
+        return sum(len(words) * (len(words) + 1) // 2 for words in map(str.split, self._prompts))
+
+    def asks_again(self, candidate: Candidate, text: str) -> bool:
+        """Whether a blank for `candidate` asks what a prompt of the author's asks.
+
+        Its answer is that prompt's, an article aside (`Caspian Sea`, `the Caspian Sea`),
+        or a whole-word part of it whose other words stand beside the blank ("made by the
+        [...] gland" for `pineal` beside "Which gland makes melatonin?", answered `pineal
+        gland`; "vitamin [...]" for `B1`, `vitamin B1`). And the blank's sentence shares
+        two telling words with that prompt ("On 27 September [year] a ride began from
+        Buenos Ayres …" beside "In what year was Darwin's ride from Buenos Ayres to Santa
+        Fe?"; not "… agreed on Lipetsk with [...]" beside "Who paid?", both answered
+        Germany), the kind the prompt asks for counting as one when the answer names it
+        ("[...] in Siberia is the deepest" for `Lake Baikal` beside "Which lake is the
+        deepest lake on Earth?"); or the sentence holds all of the prompt's subject ("…
+        began UNIX at Bell Labs in [year]" beside "In what year did UNIX appear?"). Any of
+        the blanks' sentences counts.
+        """
+        if not self._prompts:
+            return False
+        key = answer_key(candidate.text)
+        for start, end in candidate.spans:
+            for answer in self._answers_at(key, text, start, end):
+                if any(
+                    _same_question(prompt, text, start, end, answer)
+                    for prompt in self._prompts[answer]
+                ):
+                    return True
+        return False
+
+    def _answers_at(self, key: str, text: str, start: int, end: int) -> Iterator[str]:
+        """The answers asked that a blank of `key` at [start, end) stands for: `key` itself,
+        and those that hold it as whole words with their others beside the blank."""
+        if key in self._prompts:
+            yield key
+        words = key.split()
+        if not words:
+            return
+        size = len(words)
+        for whole, at in self._parts.get(words[0], ()):
+            if list(whole[at : at + size]) != words or len(whole) == size:
+                continue
+            if _written_before(text, start, whole[:at]) and _written_after(
+                text, end, whole[at + size :]
+            ):
+                yield " ".join(whole)
+
+
+def _same_question(prompt: _Prompt, text: str, start: int, end: int, answer: str) -> bool:
+    """Whether the sentence around the blank at [start, end) asks what `prompt` asks."""
+    opening = max(text.rfind(mark, 0, start) for mark in (*_SENTENCE_ENDS, "\n"))
+    closing = min(
+        (at for mark in _SENTENCE_ENDS if (at := text.find(mark, end)) != -1),
+        default=len(text),
+    )
+    words = frozenset(quick_fold(text[opening + 1 : start] + " " + text[end:closing]).split())
+    if prompt.subject is not None and prompt.subject <= words:
+        return True
+    shared = len(_telling_words_of(words) & prompt.telling)
+    # The blank says the kind asked for when the answer names it: `Lake Baikal`.
+    named_kind = prompt.kind.intersection(answer.split()) - words
+    return shared + bool(named_kind) >= _SHARED_WORDS
+
+
+def _written_before(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` (folded) are written right before `start`, only spaces between
+    them and the blank ("(vitamin [...])"; not "the gland. [...]")."""
+    if not words:
+        return True
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    written = text[:start].rsplit(maxsplit=len(words))[-len(words) :]
+    return _folded_alone(written, words) and all(word[-1:].isalnum() for word in written)
+
+
+def _written_after(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` (folded) are written right after `end`, only spaces between the
+    blank and them ("[...] gland."; not "[...]. Gland")."""
+    if not words:
+        return True
+    if end == len(text) or not text[end].isspace():
+        return False
+    written = text[end:].split(maxsplit=len(words))[: len(words)]
+    return (
+        _folded_alone(written, words)
+        and all(word[:1].isalnum() for word in written)
+        and all(word[-1:].isalnum() for word in written[:-1])
+    )
+
+
+def _folded_alone(written: list[str], words: tuple[str, ...]) -> bool:
+    """Whether the written words fold to `words`, each to one."""
+    return len(written) == len(words) and all(
+        quick_fold(raw) == word for raw, word in zip(written, words, strict=True)
+    )
+
+
+def _telling_words_of(words: Iterable[str]) -> frozenset[str]:
+    """The folded `words` that tell what a text is about: no function word, and of four
+    letters or more."""
+    return frozenset(
+        word for word in words if len(word) >= _TELLING_LENGTH and word not in FUNCTION_WORDS
+    )
+
+
+def _marked_words(prompt: str) -> frozenset[str] | None:
+    """The folded words of what a written prompt names past its first word: words with a
+    capital or a digit ("UNIX", "K_5", "2^32"), those of one letter only when it names
+    nothing longer ("UNIX and C" names UNIX); None when it names nothing."""
+    marked = frozenset(
+        word
+        for token in prompt.split()[1:]
+        if any(char.isupper() or char.isdigit() for char in token)
+        for word in quick_fold(token).split()
+    )
+    longer = frozenset(word for word in marked if len(word) > 1)
+    return longer or marked or None
+
+
+def answer_key(answer: object) -> str:
+    """An answer folded, without a leading article (`the Caspian Sea` is the answer
+    `Caspian Sea`) or the initials of a name of three words or more (`Edsger W. Dijkstra`
+    is `Edsger Dijkstra`)."""
+    words = quick_fold(str(answer)).split()
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    if len(words) > 2:
+        words = [word for word in words if len(word) > 1 or not word.isalpha()]
+    return " ".join(words)
