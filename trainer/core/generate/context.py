@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import Deck, Excerpt, Fact
-from trainer.core.deck.answer_types import field_spec
+from trainer.core.deck.answer_types import field_spec, is_number, is_year
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.option_rules import core_words
@@ -146,12 +146,26 @@ class DeckIndex:
             same_facts = (field_name, frozenset(map(id, chosen)))
             pool = self._pools_of_facts.get(same_facts)
             if pool is None:
-                # Declared, or implied by the field's name (`year`, `date`).
-                declared = field_spec(self.deck.fields, field_name).type
+                # Declared, or implied by the field's name (`year`, `date`) or values.
+                declared = self.field_type(field_name)
                 pool = Pool(chosen, field_name, self.excerpt_by_id.__getitem__, declared)
                 self._pools_of_facts[same_facts] = pool
             self._pools[cache_key] = pool
         return pool
+
+    def field_type(self, field_name: str) -> AnswerType:
+        """A field's declared type, or the one its name implies; an undeclared field of
+        numbers only, one of them no year, is of numbers: `km: 6650` beside `km: 346`
+        is a length, not the year 6650 (a field of four-digit numbers alone stays
+        years, as `year` would)."""
+        spec = field_spec(self.deck.fields, field_name)
+        if field_name in self.deck.fields or spec.type is not AnswerType.TEXT:
+            return spec.type
+        grouped = self.facts_by_value(field_name).values()
+        values = [facts[0].values[field_name] for facts in grouped if facts]
+        if values and all(map(is_number, values)) and not all(map(is_year, values)):
+            return AnswerType.NUMBER
+        return spec.type
 
     def reference(self, fact: Fact) -> Reference:
         """What the cards made from `fact` are about, for their near neighbours; kept."""
