@@ -7,7 +7,7 @@ import dataclasses
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.context import DeckIndex
-from trainer.core.generate.trivial_swaps import group_fields, groups_left, names_people
+from trainer.core.generate.trivial_swaps import group_fields, names_people
 from trainer.core.name_sexes import Sex, sex_of
 
 # Characters of a course on the English novel: the field is `character`, not `who`.
@@ -101,10 +101,13 @@ def test_groups_are_the_shown_fields_another_fact_shares(make: type[Make]) -> No
     assert group_fields(darcy, shown, "character", facts_by_value) == ("novel",)
     assert group_fields(heathcliff, shown, "character", facts_by_value) == ()
     groups = group_fields(winston, shown, "character", facts_by_value)
-    assert groups_left(winston, "character", "Julia Worthing", groups, facts_by_value) == 0
-    assert groups_left(winston, "character", "Mr Darcy", groups, facts_by_value) == 1
-    # A value no fact holds says nothing of its group.
-    assert groups_left(winston, "character", "O'Brien", groups, facts_by_value) == 0
+    assert index.group_values("character", groups, winston) == ("Winston Smith", "Julia Worthing")
+    groups = group_fields(darcy, shown, "character", facts_by_value)
+    assert index.group_values("character", groups, darcy) == (
+        "Elizabeth Bennet",
+        "Mr Darcy",
+        "Mr Collins",
+    )
 
 
 def test_people_are_told_by_their_names_not_by_one_name(make: type[Make]) -> None:

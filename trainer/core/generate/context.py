@@ -101,6 +101,7 @@ class DeckIndex:
     _citing: dict[tuple[int, ...], Citing] = field(default_factory=dict)
     _shown: dict[int, dict[str, str]] = field(default_factory=dict)
     _excerpt_values: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    _group_values: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, deck: Deck) -> DeckIndex:
@@ -200,6 +201,24 @@ class DeckIndex:
     def _unique_excerpt(self, excerpt: Excerpt) -> bool:
         # A deck that fails to compile may hold two excerpts under one id.
         return self.excerpt_by_id.get(excerpt.id) is excerpt
+
+    def group_values(self, field_name: str, groups: tuple[str, ...], fact: Fact) -> tuple[str, ...]:
+        """The values of `field_name` held by the facts that share every one of `groups`
+        with `fact` ("novel: Pride and Prejudice"), in deck order, each once; built once
+        per group."""
+        own = tuple(fold(fact.values[name]) for name in groups)
+        key = (field_name, groups, own)
+        found = self._group_values.get(key)
+        if found is None:
+            values: dict[str, str] = {}
+            for other in self.facts_by_value(groups[0]).get(own[0], ()):
+                if field_name in other.values and all(
+                    name in other.values and fold(other.values[name]) == mine
+                    for name, mine in zip(groups[1:], own[1:], strict=True)
+                ):
+                    values.setdefault(fold(other.values[field_name]), other.values[field_name])
+            found = self._group_values[key] = tuple(values.values())
+        return found
 
     def facts_with(self, field_name: str) -> list[Fact]:
         """Every fact holding `field_name`, grouped by value."""

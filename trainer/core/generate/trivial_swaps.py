@@ -9,6 +9,7 @@ near one: a close year, a character of the same novel, a man for a man.
 
 from __future__ import annotations
 
+import random
 import re
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -18,8 +19,10 @@ from functools import lru_cache
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.parsing import parse_number
 from trainer.core.authored import Fact
-from trainer.core.generate.option_rules import ValueClass, value_distance
+from trainer.core.generate.context import DeckIndex
+from trainer.core.generate.option_rules import ValueClass, signed_fold, value_distance
 from trainer.core.generate.pools import Pool
+from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.name_sexes import sex_of
 
 # A year or date swapped in from further away than this (in days) makes a statement
@@ -94,24 +97,22 @@ def group_fields(
     )
 
 
-def groups_left(
-    fact: Fact, swap: str, value: str, groups: tuple[str, ...], facts_by_value: FactsByValue
-) -> int:
-    """How many of `fact`'s `groups` every fact holding `value` as its `swap` is outside
-    of, the fewest over those facts: 0 when one shares them all, or when no fact that
-    holds `value` says (a value from another field's pool)."""
+def of_its_groups(
+    index: DeckIndex, prepared: PreparedTemplate, fact: Fact, rng: random.Random
+) -> list[str]:
+    """The values of the swap field that the facts of `fact`'s groups hold (the fields
+    its statement shows that it shares with other facts: `group_fields`),
+    in the template's pool, but the true one, in a seeded order."""
+    swap = prepared.template.swap
+    groups = group_fields(fact, prepared.pattern.fields, swap, index.facts_by_value)
     if not groups:
-        return 0
-    own = [fold(fact.values[name]) for name in groups]
-    fewest: int | None = None
-    for other in facts_by_value(swap).get(fold(value), ()):
-        if other is fact or not all(name in other.values for name in groups):
-            continue
-        outside = sum(
-            fold(other.values[name]) != mine for name, mine in zip(groups, own, strict=True)
-        )
-        if fewest is None or outside < fewest:
-            fewest = outside
-        if not fewest:
-            break
-    return fewest or 0
+        return []
+    pool = prepared.pool(index)
+    true_key = signed_fold(fact.values[swap])
+    values = [
+        value
+        for value in index.group_values(swap, groups, fact)
+        if (key := signed_fold(value)) != true_key and key in pool.index_by_key
+    ]
+    rng.shuffle(values)
+    return values

@@ -44,7 +44,7 @@ from trainer.core.generate.pools import SMALL_POOL, naming_kind, quantity_of
 from trainer.core.generate.prompt_giveaways import word_given_away
 from trainer.core.generate.template_grammar import swap_breaks_agreement, warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
-from trainer.core.generate.trivial_swaps import group_fields, groups_left, names_people, too_far
+from trainer.core.generate.trivial_swaps import names_people, of_its_groups, too_far
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.name_sexes import sex_asked
@@ -53,10 +53,6 @@ from trainer.core.records import record
 # How unlike a swapped value of another shape is (more people, or fewer): worse than any
 # rank of `unlikeness`.
 ANOTHER_SHAPE = UNLIKE_NAMES + 1
-
-# More groups than a statement shows: each rank of likeness above comes before any count
-# of groups a swapped value is outside of.
-_GROUP_SPAN = 64
 
 TRUE_FALSE_CHOICES = ("True", "False")
 PROMPT_PREFIX = "True or false: "
@@ -111,13 +107,20 @@ def true_false_card(
     kind = value_class(true_value, prepared.pool(index).declared)
     shape = len(value_parts(true_value))
     asked = sex_asked(rest) if rules.person else None
-    groups = group_fields(fact, prepared.pattern.fields, swap, index.facts_by_value)
+    # A character of the true one's novel first: of two values as like the true one (of
+    # its sex, its shape), the first tried is kept, so one of another novel only when
+    # none of its own will do.
+    in_group = of_its_groups(index, prepared, fact, seeded_random(f"{id_}:groups"))
+    tried: set[str] = set()
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
         for need in (1, len(pool) + 1):
             ranked = pool.ranked(reference, true_value, rules, rng, need)
             # "… a charge of 1+" for "1−": the value but for its sign, first.
-            for value in sign_rivals_first(true_value, ranked):
+            for value in sign_rivals_first(true_value, [*in_group, *ranked]):
+                if value in tried:
+                    continue
+                tried.add(value)
                 if too_far(value, true_value, kind):
                     far_off = True
                     continue
@@ -143,11 +146,6 @@ def true_false_card(
                     rank = unlikeness(true_value, value, asked, excerpt.text)
                 else:
                     rank = 0
-                # A character of another novel: only when none of the true one's will do
-                # that is as like the true one (of its sex, its shape).
-                rank = rank * _GROUP_SPAN + groups_left(
-                    fact, swap, value, groups, index.facts_by_value
-                )
                 if not rank:
                     sibling = value
                     break
