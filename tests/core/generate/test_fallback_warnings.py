@@ -45,6 +45,31 @@ def test_a_swap_from_beyond_the_facts_tags_is_warned_about(make: type[Make]) -> 
     ) in "\n".join(_warnings(make, deck))
 
 
+def test_tags_that_say_the_true_value_itself_are_not_warned_about(make: type[Make]) -> None:
+    # Every fact tagged `europe` lies in Europe: no tagging could give another continent.
+    countries = [
+        ("france", "Europe", ("europe",)),
+        ("spain", "Europe", ("europe",)),
+        ("canada", "North America", ("americas",)),
+        ("brazil", "South America", ("americas",)),
+        ("japan", "Asia", ("asia",)),
+    ]
+    facts = tuple(
+        make.fact(name, country=name.title(), continent=where, tags=tags, line=20 + 2 * n)
+        for n, (name, where, tags) in enumerate(countries)
+    )
+    template = make.template(
+        "continent-tf",
+        kind=TemplateKind.TRUE_FALSE,
+        statement="{country} lies in {continent}.",
+        swap="continent",
+    )
+    text = " ".join(f"{name.title()} lies in {where}." for name, where, _ in countries)
+    deck = make.deck(make.excerpt("countries", text, facts=facts), templates=(template,))
+    warned = [w for w in _warnings(make, deck) if "tag more facts alike" in w]
+    assert not [w for w in warned if "'france'" in w or "'spain'" in w]
+
+
 def test_a_swap_among_the_facts_tags_is_not_warned_about(make: type[Make]) -> None:
     deck = _voyage(
         make,

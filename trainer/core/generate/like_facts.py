@@ -262,10 +262,34 @@ def strays_from_tags(
     """The values among `values` that no fact of `pool` sharing a tag with `fact` holds:
     drawn from beyond the fact's tags, which say what is like it; where the card's words
     name some of those tags (`reference.kind_tags`, see `naming_kind`), beyond those.
-    Empty when `fact` has no tags, and for years, dates and numbers, whose nearness is
-    their distance."""
+    Empty when `fact` has no tags, for years, dates and numbers, whose nearness is
+    their distance, and where a tag names the value itself ("europe" of a continent)."""
     kind = value_class(fact.values.get(pool.field, ""), pool.declared)
     if not fact.tags or kind is not ValueClass.TEXT:
         return []
     tags = reference.kind_tags if reference is not None and reference.kind_tags else fact.tags
-    return [value for value in values if not pool.shares_tag(value, tags)]
+    strays = [value for value in values if not pool.shares_tag(value, tags)]
+    if strays and _tags_name_the_value(fact.values[pool.field], tags):
+        # A fact tagged `europe` lies in Europe: no tagging makes another continent like
+        # it, and the warning could never be mended.
+        return []
+    return strays
+
+
+def _tags_name_the_value(value: str, tags: Iterable[str]) -> bool:
+    """Whether a tag names the value itself: `europe` for "Europe", `americas` for
+    "North America" (a word of one opens a word of the other)."""
+    words = fold(value).split()
+    for tag in tags:
+        for part in fold(tag.replace("-", " ")).split():
+            if any(
+                len(shorter) >= _NAMING_PREFIX and longer.startswith(shorter)
+                for word in words
+                for shorter, longer in (sorted((part, word), key=len),)
+            ):
+                return True
+    return False
+
+
+# A tag's word and the value's share at least this many first letters to name one thing.
+_NAMING_PREFIX = 4
