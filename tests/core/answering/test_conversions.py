@@ -176,3 +176,26 @@ def test_an_amount_in_another_unit_than_the_question_asks_for_is_close(
     verdict = grade(Answer(kind, answer), typed, policy=Policy(), question=question)
     assert verdict.outcome is expected, verdict
     assert (expected is CLOSE) == ("the question asks for" in verdict.rule)
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "outcome"),
+    [
+        # The same amount in another unit, rounded to the typed number's last digit.
+        ("100 °C", "373 K", Outcome.EXACT),
+        ("343 m/s", "1235 km/h", Outcome.EXACT),
+        ("1 mile", "1.61 km", Outcome.EXACT),
+        ("1 mile", "1609 m", Outcome.EXACT),
+        ("−196 °C", "77 K", Outcome.EXACT),
+        # A digit off at that place is another amount; a number written more coarsely
+        # than the answer is a rounding of it, not its amount ("0 km" for 300 m).
+        ("100 °C", "372 K", Outcome.WRONG),
+        ("343 m/s", "1240 km/h", Outcome.WRONG),
+        ("1 mile", "1.60 km", Outcome.WRONG),
+        ("300 m", "0 km", Outcome.WRONG),
+    ],
+)
+def test_an_amount_in_another_unit_may_be_rounded_where_it_is_typed(
+    expected: str, typed: str, outcome: Outcome
+) -> None:
+    assert graded(expected, typed, "How much is it?") is outcome

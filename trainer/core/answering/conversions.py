@@ -11,6 +11,7 @@ temperature converts from scale to scale by its zero as well as its degree.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from fractions import Fraction
 
 from trainer.core.answering.durations import duration_of
@@ -214,7 +215,9 @@ def same_amount(
     question measures by ("1 byte" for "How many bits in a byte?" gives it back)."""
     for size_of, rule in ((duration_of, "the same length of time"), (measure_of, _SAME)):
         amount = size_of(want)
-        if amount is None or size_of(got) != amount or unit_of_the_question(got, want, question):
+        if amount is None or unit_of_the_question(got, want, question):
+            continue
+        if size_of(got) != amount and not (size_of is measure_of and rounds_to(want, got)):
             continue
         if (asked := asked_in_another_unit(got, want, question)) is not None:
             rule += f": the question asks for {unit_named(asked)}"
@@ -224,6 +227,33 @@ def same_amount(
 
 
 _SAME = "the same amount in another unit"
+
+
+def rounds_to(want: Sequence[str], got: Sequence[str]) -> bool:
+    """Whether the typed amount (a number and a unit) is the answer's in another unit,
+    rounded to the typed number's last digit and no coarser than the answer is written:
+    "373 K" for 100 °C, "1235 km/h" for 343 m/s; not "111 m" for 110.6 m, a rounding
+    (see `approximate`), nor "0 km" for 300 m."""
+    amount, typed = measure_of(want), measure_of(got)
+    if amount is None or typed is None or typed[0] != amount[0]:
+        return False
+    typed_step, answer_step = _half_a_step(got, typed[1]), _half_a_step(want, amount[1])
+    if typed_step is None or answer_step is None or typed_step > answer_step:
+        return False
+    return abs(typed[1] - amount[1]) <= typed_step
+
+
+def _half_a_step(words: Sequence[str], size: Fraction) -> Fraction | None:
+    """Half a change of one in the last digit of the amount's number, in its measure's
+    base: how precisely it is written."""
+    at = 1 if words[:1] == ["minus"] else 0
+    number = words[at] if at < len(words) else ""
+    if not is_plain_number(number):
+        return None
+    places = len(number.partition(".")[2])
+    more = str(Decimal(number) + Decimal(1).scaleb(-places))
+    one_more = measure_of([*words[:at], more, *words[at + 1 :]])
+    return None if one_more is None else abs(one_more[1] - size) / 2
 
 
 def unit_named(unit: str, amount: Fraction = Fraction(2)) -> str:
