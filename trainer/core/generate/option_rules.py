@@ -23,7 +23,8 @@ _DATED = frozenset({AnswerType.YEAR, AnswerType.DATE})
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 # What joins the people or parts of one answer: "Watson and Crick", "Marx & Engels", "A, B".
-PART_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+# A comma between a number's thousands ("6,650 km") parts nothing.
+PART_SEPARATOR = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|;|&|\band\b)\s*", re.IGNORECASE)
 # Lower-case words that may stand inside a person's name ('Hugo de Vries'), belonging to
 # the surname after them.
 NAME_PARTICLES = frozenset(

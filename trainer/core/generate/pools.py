@@ -34,6 +34,7 @@ from functools import lru_cache
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import stable_seed
+from trainer.core.generate.amounts import measure_of
 from trainer.core.generate.measure_kinds import measure_kind, same_measure
 from trainer.core.generate.option_rules import (
     NameEndings,
@@ -194,19 +195,6 @@ class Entry:
         return (-of_kind, -shared_tags, -group, day_gap, tiebreak)
 
 
-def measure_of(value: str, kind: ValueClass) -> float | None:
-    if kind in (ValueClass.YEAR, ValueClass.DATE):
-        when = parse_iso_date(value)
-        return float(when.first_day.toordinal()) if when is not None else None
-    if kind is ValueClass.NUMBER:
-        try:
-            number = float(value.replace(",", "").replace("−", "-").removesuffix("%"))
-        except ValueError:
-            return None
-        return math.copysign(math.log1p(abs(number)), number)
-    return None
-
-
 def quantity_of(value: str, kind: ValueClass) -> str | None:
     """What a value measures (see `measure_kinds`); None for years and dates, which are
     told apart by their class."""
@@ -227,6 +215,10 @@ def _precision(value: str) -> Precision | None:
     # Asked for each value beside each answer: a deck's dates are few, its cards many.
     when = parse_iso_date(value)
     return when.precision if when is not None else None
+
+
+# Dates are measured by their day, as years are: one order for both.
+_MEASURED_AS = {ValueClass.DATE: ValueClass.YEAR}
 
 
 class Pool:
@@ -251,7 +243,7 @@ class Pool:
         )
         self.index_by_key = {entry.key: i for i, entry in enumerate(self.entries)}
         self._buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
-        by_measure: dict[bool, list[tuple[float, int]]] = defaultdict(list)
+        by_measure: dict[ValueClass, list[tuple[float, int]]] = defaultdict(list)
         for i, entry in enumerate(self.entries):
             for name, labels in (
                 ("tag", entry.tags),
@@ -262,8 +254,8 @@ class Pool:
                 for label in labels:
                     self._buckets[(name, label)].append(i)
             if entry.measure is not None:
-                by_measure[entry.kind is ValueClass.NUMBER].append((entry.measure, i))
-        self._by_measure = {numeric: sorted(pairs) for numeric, pairs in by_measure.items()}
+                by_measure[_MEASURED_AS.get(entry.kind, entry.kind)].append((entry.measure, i))
+        self._by_measure = {kind: sorted(pairs) for kind, pairs in by_measure.items()}
 
     def _entry(
         self, key: str, facts: list[Fact], field_name: str, excerpt_of: Callable[[str], Excerpt]
@@ -385,7 +377,7 @@ class Pool:
                     start = rng.randrange(len(bucket))
                     picked.update(bucket[start : start + count])
                     picked.update(bucket[: max(0, start + count - len(bucket))])
-        ordered = self._by_measure.get(kind is ValueClass.NUMBER)
+        ordered = self._by_measure.get(_MEASURED_AS.get(kind, kind))
         if anchor_measure is not None and ordered:
             middle = bisect_left(ordered, (anchor_measure, -1))
             low = max(0, middle - count)
