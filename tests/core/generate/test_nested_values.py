@@ -19,6 +19,11 @@ from trainer.core.generate.nested_values import may_hold, place_level, said_besi
         ("Red Square", "the Russian Empire"),
         ("Lyon", "the Kingdom of France"),
         ("the Province of Quebec", "the Dominion of Canada"),
+        # A sea, a gulf, a bay or a strait may lie in any ocean.
+        ("the Gulf of Mexico", "the Atlantic Ocean"),
+        ("North Sea", "Atlantic Ocean"),
+        ("the Bay of Bengal", "the Indian Ocean"),
+        ("Bering Strait", "Pacific Ocean"),
     ],
 )
 def test_a_place_of_a_higher_level_may_hold_the_answer(answer: str, value: str) -> None:
@@ -35,6 +40,10 @@ def test_a_place_of_a_higher_level_may_hold_the_answer(answer: str, value: str) 
         ("Marie Curie", "Pierre Curie"),
         ("a price floor", "Rent control"),
         ("1789", "1793"),
+        # No sea holds an ocean, nor another sea.
+        ("the Atlantic Ocean", "the Gulf of Mexico"),
+        ("the North Sea", "the Black Sea"),
+        ("the Atlantic Ocean", "the Pacific Ocean"),
     ],
 )
 def test_a_value_of_the_same_or_a_lower_level_is_a_fair_rival(answer: str, value: str) -> None:

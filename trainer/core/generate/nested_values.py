@@ -14,7 +14,8 @@ things:
   Révolution", "the Tuileries Palace"), and the value a place of a higher level that may
   hold it: a name with no kind of place nor article in it ("Paris"; it may be a town, a
   region or a country), a region or a country ("the Kingdom of France"). A square is never the
-  place of a town, so the other way round is fair.
+  place of a town, so the other way round is fair. So with waters: a sea, a gulf, a bay
+  or a strait may lie in any ocean ("the Gulf of Mexico" in "the Atlantic Ocean").
 """
 
 from __future__ import annotations
@@ -93,12 +94,30 @@ def place_level(value: str) -> int | None:
 def may_hold(answer: str, value: str) -> bool:
     """Whether `value` may name a place holding the one `answer` names: the answer a site
     within a town, and the value a bare name, a region or a country; or the answer a
-    named place or a region, and the value of a kind higher still."""
+    named place or a region, and the value of a kind higher still; or the answer a sea,
+    a gulf, a bay or a strait, and the value an ocean ("The Mississippi flows into the
+    Atlantic Ocean" is true of the Gulf of Mexico)."""
+    if _is_water(answer, _MARGINAL_WATERS) and _is_water(value, _OCEANS):
+        return True
     own = place_level(answer)
     if own is None or (own == _NAMED and (place_level(value) or 0) < _REGION):
         return False
     other = place_level(value)
     return other is not None and other > own
+
+
+# Waters an ocean holds, and oceans. Folded.
+_MARGINAL_WATERS = frozenset(
+    "sea gulf bay bight strait straits channel sound firth lagoon estuary".split()  # noqa: SIM905
+)
+_OCEANS = frozenset({"ocean"})
+
+
+def _is_water(value: str, kinds: frozenset[str]) -> bool:
+    """Whether `value` names a body of water of one of `kinds`, by its first or last word
+    ("Gulf of Mexico", "North Sea")."""
+    words = core_words(value).split()
+    return bool(words) and (words[0] in kinds or words[-1] in kinds)
 
 
 def may_be_true_too(answer: str, value: str) -> bool:
