@@ -129,3 +129,21 @@ def test_a_name_is_rewritten_only_into_the_answers_symbol() -> None:
     assert spelled_as_the_answer("cos x", "tangent x") == "tangent x"
     # Without digits before a letter, a count in words is a word: "two B" is a grid square.
     assert spelled_as_the_answer("the Two Ronnies", "two r") == "two r"
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        # A century by its hundreds, and the reverse; a decade in words.
+        ("the 14th century", "the 1300s", Outcome.EXACT),
+        ("the 1300s", "the 14th century", Outcome.EXACT),
+        ("the 1920s", "the twenties", Outcome.EXACT),
+        # Another century or decade is another answer.
+        ("the 14th century", "the 1400s", Outcome.WRONG),
+        ("the 1920s", "the thirties", Outcome.WRONG),
+    ],
+)
+def test_a_period_is_read_as_the_answer_writes_it(
+    answer: str, typed: str, expected: Outcome
+) -> None:
+    assert outcome(answer, typed, "When did it begin?") is expected

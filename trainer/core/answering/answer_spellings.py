@@ -4,7 +4,8 @@ standard way: umlauts as digraphs ("Maedchen"), a flat note as "Bb", a number in
 "negative" after a label as its sign ("O−" for "O negative", "AB+" for "AB positive"),
 a function by its name where the answer writes its symbol ("cosine x" for "cos x",
 "natural log" for "ln"), a count in words before a variable where the answer writes it
-in digits ("two x" for "2x").
+in digits ("two x" for "2x"), a century by its hundreds ("the 1300s" for "the 14th
+century") and a decade in words ("the twenties" for "the 1920s").
 
 Each rewrite is made only against the answer: a word is changed only into a word of the
 answer, so nothing typed comes to mean something the answer does not say.
@@ -40,6 +41,7 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
     typed = _signs_as_written(expected, typed)
     typed = umlauts_as_written(expected, typed)
     typed = _mathematics_as_written(expected, typed)
+    typed = _periods_as_written(expected, typed)
     if "b" not in typed or ("flat" not in expected and "♭" not in expected):
         return typed
     flats = {letter.casefold() for letter in _FLAT.findall(symbols_spelled_out(expected))}
@@ -48,6 +50,34 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
     return _LETTER_B.sub(
         lambda found: f"{found[1]} flat" if found[1].casefold() in flats else found[0], typed
     )
+
+
+def _periods_as_written(expected: str, typed: str) -> str:
+    """`typed` with a century as its hundreds ("the 1300s" for "the 14th century") and a
+    decade in words ("the twenties" for "the 1920s") written as the answer writes them."""
+    if (century := _CENTURY.search(expected)) is not None:
+        wanted = int(century[1])
+        typed = _HUNDREDS.sub(
+            lambda found: century[0] if int(found[1]) + 1 == wanted else found[0], typed
+        )
+    elif (hundreds := _HUNDREDS.search(expected)) is not None:
+        wanted = int(hundreds[1]) + 1
+        typed = _CENTURY.sub(
+            lambda found: hundreds[0] if int(found[1]) == wanted else found[0], typed
+        )
+    if (decade := _DECADE.search(expected)) is not None:
+        tens = _DECADE_WORDS.get(int(decade[2]))
+        if tens is not None:
+            typed = re.sub(rf"\b{tens}\b", decade[0], typed, flags=re.IGNORECASE)
+    return typed
+
+
+# "the 14th century"; "the 1300s" (its hundreds); "the 1920s" (a decade).
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
+_HUNDREDS = re.compile(r"\b(\d{1,2})00s\b")
+_DECADE = re.compile(r"\b(\d{2})([1-9]0)s\b")
+_DECADE_WORDS = {10: "tens", 20: "twenties", 30: "thirties", 40: "forties", 50: "fifties"}
+_DECADE_WORDS |= {60: "sixties", 70: "seventies", 80: "eighties", 90: "nineties"}
 
 
 def _mathematics_as_written(expected: str, typed: str) -> str:
