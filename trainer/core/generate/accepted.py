@@ -81,8 +81,16 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
     # "Keynes" alone, where its excerpts write "John Maynard Keynes": the full name too;
     # not where they write two people of the name ("Marie Curie", "Pierre Curie").
     in_full: dict[str, list[str]] = {}
+    by_last_word: dict[str, list[tuple[str, str]]] = {}
+    if same:
+        for key, name in people.items():
+            by_last_word.setdefault(key.rsplit(" ", 1)[-1], []).append((key, name))
     for surname in same:
-        full = [name for key, name in people.items() if _written_as(key, same, surname)]
+        full = [
+            name
+            for key, name in by_last_word.get(surname.rsplit(" ", 1)[-1], ())
+            if _written_as(key, same, surname)
+        ]
         if len(full) == 1:
             in_full[surname] = full
     for key, parts in groups.items():

@@ -9,7 +9,6 @@ near one: a close year, a character of the same novel, a man for a man.
 
 from __future__ import annotations
 
-import random
 import re
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -39,6 +38,10 @@ _LARGE_AMOUNT = 1000
 # One value alone says little: "Victoria Falls", "George Town", "Charles River".
 _PEOPLE_SHARE = 0.5
 _people_fields: weakref.WeakKeyDictionary[Pool, bool] = weakref.WeakKeyDictionary()
+# The values of each group in each pool, keyed as the pool keys them (`of_its_groups`).
+_members_in_pool: weakref.WeakKeyDictionary[
+    Pool, dict[tuple[str, ...], tuple[tuple[str, str], ...]]
+] = weakref.WeakKeyDictionary()
 
 # The deck's facts holding a field, by their folded value of it (`DeckIndex.facts_by_value`).
 FactsByValue = Callable[[str], Mapping[str, Sequence[Fact]]]
@@ -97,22 +100,25 @@ def group_fields(
     )
 
 
-def of_its_groups(
-    index: DeckIndex, prepared: PreparedTemplate, fact: Fact, rng: random.Random
-) -> list[str]:
+def of_its_groups(index: DeckIndex, prepared: PreparedTemplate, fact: Fact, seed: int) -> list[str]:
     """The values of the swap field that the facts of `fact`'s groups hold (the fields
     its statement shows that it shares with other facts: `group_fields`),
-    in the template's pool, but the true one, in a seeded order."""
+    in the template's pool, but the true one, in an order `seed` (the card's) chooses."""
     swap = prepared.template.swap
     groups = group_fields(fact, prepared.pattern.fields, swap, index.facts_by_value)
     if not groups:
         return []
     pool = prepared.pool(index)
+    members = index.group_values(swap, groups, fact)
+    # The same group's members are read for each of its facts: keyed once per pool.
+    known = _members_in_pool.setdefault(pool, {})
+    keyed = known.get(members)
+    if keyed is None:
+        keyed = known[members] = tuple(
+            (key, value) for value in members if (key := signed_fold(value)) in pool.index_by_key
+        )
     true_key = signed_fold(fact.values[swap])
-    values = [
-        value
-        for value in index.group_values(swap, groups, fact)
-        if (key := signed_fold(value)) != true_key and key in pool.index_by_key
-    ]
-    rng.shuffle(values)
-    return values
+    values = [value for key, value in keyed if key != true_key]
+    # From a seeded start, in the group's order: one draw, not a shuffle of the group.
+    start = seed % len(values) if values else 0
+    return values[start:] + values[:start]

@@ -18,7 +18,7 @@ import math
 from collections import defaultdict
 
 from trainer.core.authored import Excerpt, Fact
-from trainer.core.deck.card_ids import card_id, template_of, template_slot
+from trainer.core.deck.card_ids import card_id, stable_seed, template_of, template_slot
 from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.context import (
     CardSink,
@@ -110,7 +110,7 @@ def true_false_card(
     # A character of the true one's novel first: of two values as like the true one (of
     # its sex, its shape), the first tried is kept, so one of another novel only when
     # none of its own will do.
-    in_group = of_its_groups(index, prepared, fact, seeded_random(f"{id_}:groups"))
+    in_group = of_its_groups(index, prepared, fact, stable_seed(id_))
     tried: set[str] = set()
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
