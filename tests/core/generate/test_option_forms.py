@@ -44,5 +44,6 @@ def test_a_word_of_approximation_only_the_answer_shows_is_left_out() -> None:
     assert hedges_alike("about 2,300 km", ["about 2,850 km", "6,400 km"]) == "about 2,300 km"
     assert hedges_alike("c. 1450", ["c. 1380", "1500"]) == "c. 1450"
     assert hedges_alike("about", ["near", "far"]) == "about"
+    assert hedges_alike("c B", ["A", "D"]) == "c B"  # a word, no circa
     picked = _options("about 2,300 km", ["2,850 km", "6,400 km", "3,730 km"])
     assert "2,300 km" in picked.choices and picked.choices[picked.right] == "2,300 km"

@@ -38,10 +38,12 @@ def share_the_answers_form(answer: str, wrong: list[str], spare: Sequence[str]) 
 
 
 def hedges_alike(answer: str, wrong: Sequence[str]) -> str:
-    """The answer as shown: without the word of approximation it opens with ("about",
-    "c.") when no wrong option opens with one, which would single it out."""
+    """The answer as shown: without the word of approximation it opens with before an
+    amount ("about 2,300 km", "c. 1450") when no wrong option opens with one, which
+    would single it out."""
     first, _, rest = answer.partition(" ")
-    if not rest or first.casefold().rstrip(".") not in APPROXIMATORS:
+    # Only before an amount: "c B" is no circa.
+    if not rest[:1].isdigit() or first.casefold().rstrip(".") not in APPROXIMATORS:
         return answer
     if any(option.split(maxsplit=1)[:1] == [first] for option in wrong):
         return answer
