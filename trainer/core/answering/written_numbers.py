@@ -174,7 +174,8 @@ def level_side(typed: str, accepted: str, question: Sequence[str]) -> tuple[str,
     the other side of one the answer or the question says ("10,935 m above sea level"
     there, "40 above zero" asked "… in degrees below zero?"): its digits are right, its
     side is not. None where it says no side, or the side asked."""
-    if "above" not in typed and "below" not in typed:
+    lowered = typed.casefold()
+    if "above" not in lowered and "below" not in lowered:
         return typed, None
     said = _sides([*fold(accepted).split(), *question])
     for side, level in _sides(fold(typed).split()):

@@ -34,7 +34,7 @@ def unstated_message(
     An answer with a number is stated when the text gives each of its numbers, in digits
     or in words, as the grader reads them ("about 68 million", "sixty-eight million");
     its other words may be written otherwise ("km", "kilometres"). `what` names the
-    answer for the message ("the true value of its statement").
+    answer for the message ("its statement's true place").
     Not judged: a true or false verdict, a yes or a no, and the answers of an excerpt with
     no source text yet, as `trainer convert` writes them: its page `unknown`, or its
     text only its question repeated.
