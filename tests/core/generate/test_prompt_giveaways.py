@@ -199,3 +199,13 @@ def test_an_acronym_spelled_by_the_prompts_initials(
     assert (word_given_away(prompt, answer) == answer) is given_away
     if given_away:
         assert "by the initials of its words" in giveaway_message(prompt, answer, answer)
+
+
+def test_a_number_the_prompt_writes_gives_it_away() -> None:
+    asked = "In what year did the German army surrender in February 1943?"
+    assert word_given_away(asked, "1943") == "1943"
+    assert word_given_away("When was the peace treaty of 1919 signed?", "1919") == "1919"
+    # Another number, a part of one, or a short one is no giveaway.
+    assert word_given_away("In what year did the 1943 campaign end?", "1944") is None
+    assert word_given_away("How many of the 11943 men survived?", "1943") is None
+    assert word_given_away("How far is it from 12 to 24?", "12") is None

@@ -52,11 +52,24 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PROMPT_PIECES = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[,;:?!()]")
 
 
+def _written_number(prompt: str, answer: str) -> bool:
+    """Whether `answer` is a number of three digits or more (a year, a count) that the
+    prompt writes as a number of its own."""
+    if len(answer) < _NUMBER_DIGITS or not answer.isdecimal() or answer not in prompt:
+        return False
+    return re.search(rf"(?<![\d.,]){answer}(?![\d]|[.,]\d)", prompt) is not None
+
+
+_NUMBER_DIGITS = 3
+
+
 def word_given_away(prompt: str, answer: str) -> str | None:
     """The word of `answer`, as written there, that `prompt` names, itself or in another
     form; None when the prompt names none of its rare words."""
     if _ACRONYM.fullmatch(answer.strip()) and _spelled_by_initials(prompt, answer.strip()):
         return answer.strip()  # "Which acronym is short for 'Structured Query Language'?"
+    if _written_number(prompt, answer.strip()):
+        return answer.strip()  # "In what year did the army surrender in February 1943?"
     # Most prompts share no four letters running with any long word of their answer:
     # those are passed over before either is read as grading reads words.
     if _describes(answer):
