@@ -164,3 +164,24 @@ def test_the_same_answer_in_a_sentence_about_something_else_stays(make: type[Mak
     )
     found = _clozes(make, text, facts=facts, templates=templates)
     assert {"1914", "Goethals", "1920"} <= set(found)
+
+
+WAR = (
+    "Germany invaded Poland on 1 September 1939, and Britain and France declared war two "
+    "days later. The Winter War began in 1939 between the Soviet Union and Finland."
+)
+
+
+def test_another_value_of_the_fact_beside_the_blank_says_it_is_the_same_question(
+    make: type[Make],
+) -> None:
+    # "In what year did the war in Europe begin?" (1939, a fact whose `where` is Poland)
+    # is asked again by "Germany invaded Poland on 1 September [year]", which shares no
+    # telling word with the prompt but names the fact's place.
+    facts = (make.fact("invasion", event="the war in Europe", year="1939", where="Poland"),)
+    template = make.template("when", prompt="In what year did {event} begin?", answer="year")
+    clozes = _clozes(make, WAR, facts=facts, templates=(template,))
+    assert "1939" not in clozes
+    # Without the template, the year is blanked; the same year about another fact (the
+    # Winter War: no value of the invasion's beside it) would be a question of its own.
+    assert "1939" in _clozes(make, WAR)

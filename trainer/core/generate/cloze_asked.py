@@ -25,12 +25,20 @@ class _Prompt:
     numbers and symbols; None when it names nothing); and the telling words naming the
     kind of thing it asks for ("lake" in "Which lake is …?")."""
 
-    __slots__ = ("kind", "subject", "telling")
+    __slots__ = ("kind", "subject", "telling", "values")
 
-    def __init__(self, prompt: str, subject: frozenset[str] | None) -> None:
+    def __init__(
+        self,
+        prompt: str,
+        subject: frozenset[str] | None,
+        values: tuple[frozenset[str], ...] = (),
+    ) -> None:
         words = quick_fold(prompt).split()
         self.telling = _telling_words_of(words)
         self.subject = subject
+        # The words of each other value of the fact asked about: one said beside the
+        # blank says which fact it is ("Germany invaded Poland on 1 September [year]").
+        self.values = values
         self.kind = _telling_words_of(
             following
             for at, word in enumerate(words)
@@ -65,7 +73,13 @@ class AskedAlready:
                         if name != template.answer
                         for word in quick_fold(str(fact.values[name])).split()
                     )
-                    prompt = _Prompt(pattern.render(fact.values), words or None)
+                    values = tuple(
+                        telling
+                        for name, value in fact.values.items()
+                        if name not in needed
+                        and (telling := _telling_words_of(quick_fold(str(value)).split()))
+                    )
+                    prompt = _Prompt(pattern.render(fact.values), words or None, values)
                     self._add(fact.values[template.answer], prompt)
         # Each word of an answer of several, with the answers and where in them it stands:
         # a candidate is looked up by its first word only.
@@ -100,8 +114,10 @@ class AskedAlready:
         Germany), the kind the prompt asks for counting as one when the answer names it
         ("[...] in Siberia is the deepest" for `Lake Baikal` beside "Which lake is the
         deepest lake on Earth?"); or the sentence holds all of the prompt's subject ("…
-        began UNIX at Bell Labs in [year]" beside "In what year did UNIX appear?"). Any of
-        the blanks' sentences counts.
+        began UNIX at Bell Labs in [year]" beside "In what year did UNIX appear?"), or,
+        for a template's card, the telling words of another value of its fact ("Germany
+        invaded Poland on 1 September [year]" beside "In what year did the war in Europe
+        begin?", a fact whose `where` is Poland). Any of the blanks' sentences counts.
         """
         if not self._prompts:
             return False
@@ -142,6 +158,8 @@ def _same_question(prompt: _Prompt, text: str, start: int, end: int, answer: str
     )
     words = frozenset(quick_fold(text[opening + 1 : start] + " " + text[end:closing]).split())
     if prompt.subject is not None and prompt.subject <= words:
+        return True
+    if any(value <= words for value in prompt.values):
         return True
     shared = len(_telling_words_of(words) & prompt.telling)
     # The blank says the kind asked for when the answer names it: `Lake Baikal`.
