@@ -49,3 +49,16 @@ def test_check_warns_at_the_card_whose_question_points_to_its_answer(make: type[
     (warning,) = [w for w in make.warnings(deck) if "points to it" in w.message]
     assert warning.location == make.loc(12, 7)
     assert "only its answer 'hash table' shares 'hash' with the question" in warning.message
+
+
+def test_which_after_a_preposition_asks_for_no_kind() -> None:
+    # "in which all twelve pitch classes …" relates a clause: "twelve" is no kind asked
+    # for, and only the answer shares it.
+    prompt = fold(
+        "What is the term for a method in which all twelve pitch classes are ordered in a row?"
+    )
+    options = ("polyphony", "half cadence", "monophony", "twelve-tone technique")
+    assert option_cue(prompt, options, 3) == "twelve"
+    # Asked for as the kind, the word is the question's: "Which twelve-tone …?".
+    asked = fold("Which twelve-tone work did Schoenberg write first?")
+    assert option_cue(asked, ("Pierrot lunaire", "twelve-tone suite", "Erwartung"), 1) is None

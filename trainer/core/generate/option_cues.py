@@ -79,9 +79,17 @@ def _kind_asked(words: list[str]) -> set[str]:
     "whose" ("Which voting system …?": voting, system)."""
     kind: set[str] = set()
     for at, word in enumerate(words):
-        if word in _KIND_ASKERS:
+        # "a method in which all twelve pitch classes …" relates a clause and asks for no
+        # kind; "In which city …?", opening the question, asks.
+        if word in _KIND_ASKERS and not (at > 1 and words[at - 1] in _RELATING):
             kind.update(words[at + 1 : at + 1 + _KIND_WORDS])
     return kind
+
+
+# Prepositions that make "which" or "what" relative: "in which", "of what".
+_RELATING = frozenset(
+    "in of by to from with for on at during through after before under into upon".split()  # noqa: SIM905
+)
 
 
 def _content_words(words: list[str]) -> list[str]:
