@@ -22,7 +22,7 @@ from trainer.core.scheduling.policy import Policy
         ("2**10", Fraction(1024)),
         ("1/(1-0.8)", Fraction(5)),
         ("3 + 4 * 2", Fraction(11)),
-        ("2^3^2", Fraction(512)),
+        ("2^(3^2)", Fraction(512)),
         ("-3 + 5", Fraction(2)),
         ("2^-2", Fraction(1, 4)),
         # Not arithmetic, or not to be read: a number alone, a range, a division by
@@ -33,6 +33,8 @@ from trainer.core.scheduling.policy import Policy
         ("10 / 0", None),
         ("((2)", None),
         ("2 + two", None),
+        # Powers of powers without brackets, which learners read either way.
+        ("2^3^2", None),
     ],
 )
 def test_arithmetic_is_worked_out_exactly(typed: str, value: Fraction | None) -> None:
@@ -48,7 +50,7 @@ def test_the_questions_own_numbers_work_out_nothing() -> None:
 def test_powers_of_powers_stay_bounded(base: int, depth: int) -> None:
     typed = "(" * depth + str(base) + "".join("^64)" for _ in range(depth))
     value = worked_out(typed[:40])
-    # Never a number no hand types: about 2^1024 at most.
+    # Never a number no hand types: about 2^1024 at most (see `algebra_terms`).
     assert value is None or abs(value) < 2**1100
 
 
@@ -61,6 +63,8 @@ BYTE = "What is the largest value of an unsigned 8-bit integer?"
         ("255", BYTE, "2^8 - 1", Outcome.EXACT),
         ("5", "If the MPC is 0.8, what is the spending multiplier?", "1/(1-0.8)", Outcome.EXACT),
         ("1024", "How many bytes are in a kibibyte?", "2^10", Outcome.EXACT),
+        # "x" between numbers is times, no thing counted.
+        ("3600", "How many seconds are in an hour?", "60 x 60", Outcome.EXACT),
         ("255", BYTE, "2^8 + 1", Outcome.CLOSE),
         ("56", "What is 7 × 8?", "7 × 8", Outcome.WRONG),
     ],

@@ -68,6 +68,7 @@ def test_a_number_answer_is_judged_by_what_it_claims(
         # A quantity that is no measure takes no unit: "443 MB" is no port.
         ("443", "Which port does HTTPS use by default?", "443 MB", Outcome.WRONG),
         ("443", "Which port does HTTPS use by default?", "port 443", Outcome.EXACT),
+        ("1.618", "What is the golden ratio?", "1.618 m", Outcome.WRONG),  # a lone m too
         ("6", "What is the atomic number of carbon?", "6 g", Outcome.WRONG),
         ("7", "What is the pH of pure water?", "7 mol", Outcome.WRONG),
         ("110", "What was the price index in 2020?", "110 dollars", Outcome.WRONG),

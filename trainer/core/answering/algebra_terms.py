@@ -9,6 +9,7 @@ its own canonical text.
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 # A monomial: (symbol or whole factor, power) pairs, sorted by symbol, no power zero.
@@ -68,6 +69,10 @@ def power(base: Terms, exponent: Terms) -> Terms:
         term = single_term(base)
         if term is not None and (value.denominator == 1 or term[1] == 1):
             monomial, coefficient = term
+            if value.denominator == 1 and _too_large(coefficient, value):
+                # "(((9^64)^64)^64)^64" would take seconds and megabytes to write out:
+                # kept whole, as a power that is no number is.
+                return {((f"({text_of(base)})", value),): Fraction(1)}
             scaled = tuple((name, p * value) for name, p in monomial if p * value)
             return {scaled: coefficient ** int(value) if value.denominator == 1 else coefficient}
         if value.denominator == 1 and 0 < value <= 4:
@@ -79,6 +84,16 @@ def power(base: Terms, exponent: Terms) -> Terms:
             return {}
         return {((f"({text_of(base)})", value),): Fraction(1)}
     return whole("pow", multiply(symbol(f"({text_of(base)})"), symbol(f"[{text_of(exponent)}]")))
+
+
+def _too_large(coefficient: Fraction, exponent: Fraction) -> bool:
+    """Whether `coefficient` to the whole power `exponent` would pass `_LARGEST_BITS`."""
+    largest = max(abs(coefficient.numerator), coefficient.denominator)
+    return math.log2(largest) * abs(exponent.numerator) > _LARGEST_BITS
+
+
+# No answer typed by hand writes a number of more bits than this (about 300 digits).
+_LARGEST_BITS = 1024
 
 
 def reciprocal(terms: Terms) -> Terms | None:

@@ -288,7 +288,8 @@ def unasked_unit(
     }
     # A count, and a quantity that is no measure ("Which port…?", "What is the
     # multiplier?"), take no unit but one the question names: "443 MB" is no port.
-    counting = ("how", "many") in pairs or bool(_UNITLESS & {*question, *pairs})
+    unitless = bool(_UNITLESS & {*question, *pairs})
+    counting = ("how", "many") in pairs or unitless
     for kind, unit in units_in(typed).items():
         if kind in named or unit in words_units:
             continue
@@ -300,7 +301,9 @@ def unasked_unit(
             wrong = kind not in measured if measured else counting or bool(named)
         if wrong:
             return f"'{_written(typed, unit)}' is not a unit the question asks for"
-    return None
+    # A lone "m" (metres or millions, which `units_in` reads alone as neither): "1.618 m".
+    lone_m = unitless and not measured and "m" in typed
+    return "'m' is not a unit the question asks for" if lone_m else None
 
 
 def _written(typed: Sequence[str], unit: str) -> str:
@@ -314,10 +317,8 @@ _UNITLESS: frozenset[str | tuple[str, str]] = frozenset(
         *("port", "ports", "ratio", "ratios", "multiplier", "elasticity", "index", "ph"),
         *("probability", "odds", "pi", "π", "digit", "digits", "valency", "valence"),
         *("exponent", "determinant", "mpc", "mps", "percentile", "quotient"),
-        *(
-            (name, "number")
-            for name in ("atomic", "mass", "oxidation", "reynolds", "mach", "prime", "proton")
-        ),
+        *((name, "number") for name in ("atomic", "mass", "oxidation", "reynolds", "mach")),
+        *(("prime", "number"), ("proton", "number")),
     }
 )
 # Questions of age: in years, unless they say otherwise ("How old …, in months?"); so is

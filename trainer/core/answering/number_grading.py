@@ -125,8 +125,7 @@ def grade_number(
         if percent_of_bare:
             readings = [got] if got is not None else []  # read as its value, nothing else
         got = min(readings, key=lambda value: abs(value - want), default=None)
-    if got is None:
-        got = worked_out(typed, asked.sequence)  # "2^8 − 1" for 255
+    worked = got is None and (got := worked_out(typed, asked.sequence)) is not None
     if got is None:
         converted = _converted(want, typed, answer.tolerance, want_words, typed_words, asked)
         if converted is not None:
@@ -162,7 +161,12 @@ def grade_number(
             distance, allowed, similarity, accepted, expected, policy, "number"
         )
     said = stated_with(want, answer_words(context)) if context else frozenset()
-    counted = counted_problem(want_words, typed_words, lambda w: asked.has(w) or w in said)
+    # Arithmetic ("60 x 60") holds operators, no thing counted.
+    counted = (
+        None
+        if worked
+        else counted_problem(want_words, typed_words, lambda w: asked.has(w) or w in said)
+    )
     if counted is None:
         counted = swapped_qualifier(asked.sequence, typed_words, said)
     if counted is None and verdict.correct:

@@ -177,11 +177,12 @@ def level_side(typed: str, accepted: str, question: Sequence[str]) -> tuple[str,
     lowered = typed.casefold()
     if "above" not in lowered and "below" not in lowered:
         return typed, None
-    said = _sides([*fold(accepted).split(), *question])
+    own = _sides(fold(accepted).split())
+    said = own | _sides(question)
     for side, level in _sides(fold(typed).split()):
         if (side, level) not in said and (_SIDES[side], level) in said:
             return typed, f"'{side} {_LEVEL_WORDS[level][0]}' is the other side of it"
-    for side, level in said - _sides(fold(accepted).split()):
+    for side, level in said - own:
         pattern = rf"\s*\b{side}\s+{_LEVEL_WORDS[level][1]}\b"
         typed = re.sub(pattern, "", typed, flags=re.IGNORECASE)
     return typed, None

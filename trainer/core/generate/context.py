@@ -102,6 +102,7 @@ class DeckIndex:
     _shown: dict[int, dict[str, str]] = field(default_factory=dict)
     _excerpt_values: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     _group_values: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
+    _field_types: dict[str, AnswerType] = field(default_factory=dict)
 
     @classmethod
     def of(cls, deck: Deck) -> DeckIndex:
@@ -159,6 +160,12 @@ class DeckIndex:
         numbers only, one of them no year, is of numbers: `km: 6650` beside `km: 346`
         is a length, not the year 6650 (a field of four-digit numbers alone stays
         years, as `year` would)."""
+        known = self._field_types.get(field_name)
+        if known is None:
+            known = self._field_types[field_name] = self._read_field_type(field_name)
+        return known
+
+    def _read_field_type(self, field_name: str) -> AnswerType:
         spec = field_spec(self.deck.fields, field_name)
         if field_name in self.deck.fields or spec.type is not AnswerType.TEXT:
             return spec.type
