@@ -7,6 +7,7 @@ import pytest
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.nested_values import may_hold, place_level, said_beside
+from trainer.core.model import CardKind
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,18 @@ from trainer.core.generate.nested_values import may_hold, place_level, said_besi
         ("North Sea", "Atlantic Ocean"),
         ("the Bay of Bengal", "the Indian Ocean"),
         ("Bering Strait", "Pacific Ocean"),
+        # An ocean by its name alone, as often said.
+        ("the North Sea", "the Atlantic"),
+        ("the Kara Sea", "the Arctic"),
+        ("the Coral Sea", "the South Pacific"),
+        ("the English Channel", "the Atlantic"),
+        # A continent may hold any country, region, town or site.
+        ("Egypt", "Africa"),
+        ("the Kingdom of France", "Europe"),
+        ("the Duchy of Brittany", "Europe"),
+        ("Brazil", "South America"),
+        ("Peru", "the Americas"),
+        ("Red Square", "Asia"),
     ],
 )
 def test_a_place_of_a_higher_level_may_hold_the_answer(answer: str, value: str) -> None:
@@ -44,6 +57,12 @@ def test_a_place_of_a_higher_level_may_hold_the_answer(answer: str, value: str) 
         ("the Atlantic Ocean", "the Gulf of Mexico"),
         ("the North Sea", "the Black Sea"),
         ("the Atlantic Ocean", "the Pacific Ocean"),
+        ("the Atlantic", "the North Sea"),
+        ("Atlantic City", "the Atlantic"),  # a town named for an ocean holds no sea
+        # No country holds a continent, nor a continent another.
+        ("Africa", "Egypt"),
+        ("Europe", "the Kingdom of France"),
+        ("Africa", "Asia"),
     ],
 )
 def test_a_value_of_the_same_or_a_lower_level_is_a_fair_rival(answer: str, value: str) -> None:
@@ -57,6 +76,9 @@ def test_levels() -> None:
     assert place_level("the Vendée") is None
     assert place_level("the Duchy of Brittany") == 3
     assert place_level("the Holy Roman Empire") == 4
+    assert place_level("Africa") == 5
+    assert place_level("North America") == 5
+    assert place_level("the African continent") == 5
     assert place_level("a price floor") is None
 
 
@@ -205,3 +227,90 @@ def test_a_false_statement_takes_another_form_of_the_same_table(make: type[Make]
         if card.id.split(":")[1] == "e"
     }
     assert set(stated.values()) <= {form for _, form in table}, stated
+
+
+RIVERS = (
+    ("mississippi", "the Mississippi", "the Gulf of Mexico"),
+    ("thames", "the Thames", "the North Sea"),
+    ("danube", "the Danube", "the Black Sea"),
+    ("yangtze", "the Yangtze", "the East China Sea"),
+    ("rhone", "the Rhône", "the Mediterranean Sea"),
+    ("amazon", "the Amazon", "the Atlantic"),
+    ("columbia", "the Columbia", "the Pacific"),
+    ("ob", "the Ob", "the Gulf of Ob"),
+)
+
+
+def _rivers_deck(make: type[Make]) -> Deck:
+    facts = tuple(
+        make.fact(name, river=river, mouth=mouth, line=20 + i)
+        for i, (name, river, mouth) in enumerate(RIVERS)
+    )
+    templates = (
+        make.template(
+            "mouth", kind=TemplateKind.CHOICE, prompt="Where does {river} end?", answer="mouth"
+        ),
+        make.template(
+            "tf",
+            kind=TemplateKind.TRUE_FALSE,
+            statement="{river} flows into {mouth}.",
+            swap="mouth",
+        ),
+    )
+    text = " ".join(f"{river.capitalize()} flows into {mouth}." for _, river, mouth in RIVERS)
+    return make.deck(make.excerpt("rivers", text, facts=facts), templates=templates)
+
+
+def test_an_ocean_is_never_a_false_value_for_a_sea_it_may_hold(make: type[Make]) -> None:
+    # "The Mississippi flows into the Atlantic" is true of the Gulf of Mexico, and "the
+    # Thames flows into the Atlantic" of the North Sea: an ocean said by its name alone.
+    oceans = {"the Atlantic", "the Pacific"}
+    cards = make.cards(_rivers_deck(make))
+    seas = {mouth for _, _, mouth in RIVERS} - oceans
+    falses = [c for c in cards if c.kind is CardKind.TRUE_FALSE and c.explanation]
+    assert falses
+    for card in falses:
+        if any(sea in card.explanation for sea in seas):
+            assert not any(ocean in card.prompt for ocean in oceans), card.prompt
+    # As an option an ocean comes after every sea, so it is not offered for one.
+    for card in cards:
+        if card.kind is CardKind.CHOICE and card.answer.text in seas:
+            assert oceans.isdisjoint(card.choices), card.choices
+
+
+def test_a_continent_is_never_a_false_value_for_a_place_it_may_hold(make: type[Make]) -> None:
+    # "The treaty was signed in Europe" is true of one signed in France.
+    places = (
+        ("rome", "the Treaty of Rome", "Italy"),
+        ("versailles", "the Treaty of Versailles", "France"),
+        ("utrecht", "the Treaty of Utrecht", "the Dutch Republic"),
+        ("nanking", "the Treaty of Nanking", "China"),
+        ("ghent", "the Treaty of Ghent", "Belgium"),
+        ("tordesillas", "the Treaty of Tordesillas", "Spain"),
+        ("waitangi", "the Treaty of Waitangi", "Oceania"),
+        ("fort-laramie", "the Treaty of Fort Laramie", "North America"),
+    )
+    facts = tuple(
+        make.fact(name, treaty=treaty, place=place, line=20 + i)
+        for i, (name, treaty, place) in enumerate(places)
+    )
+    templates = (
+        make.template(
+            "where", kind=TemplateKind.CHOICE, prompt="Where was {treaty} signed?", answer="place"
+        ),
+        make.template(
+            "tf",
+            kind=TemplateKind.TRUE_FALSE,
+            statement="{treaty} was signed in {place}.",
+            swap="place",
+        ),
+    )
+    text = " ".join(f"{treaty} was signed in {place}." for _, treaty, place in places)
+    cards = make.cards(make.deck(make.excerpt("e", text, facts=facts), templates=templates))
+    continents = {"Oceania", "North America"}
+    for card in cards:
+        in_a_country = not any(continent in card.explanation for continent in continents)
+        if card.kind is CardKind.TRUE_FALSE and card.explanation and in_a_country:
+            assert not any(continent in card.prompt for continent in continents), card.prompt
+        if card.kind is CardKind.CHOICE and card.answer.text not in continents:
+            assert continents.isdisjoint(card.choices), card.choices

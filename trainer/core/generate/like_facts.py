@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import Fact
+from trainer.core.generate.amounts import measure_of
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.name_styles import NameStyle, lone_sex, lone_style, unlikeness
@@ -262,10 +263,12 @@ def strays_from_tags(
     """The values among `values` that no fact of `pool` sharing a tag with `fact` holds:
     drawn from beyond the fact's tags, which say what is like it; where the card's words
     name some of those tags (`reference.kind_tags`, see `naming_kind`), beyond those.
-    Empty when `fact` has no tags, for years, dates and numbers, whose nearness is
-    their distance, and where a tag names the value itself ("europe" of a continent)."""
-    kind = value_class(fact.values.get(pool.field, ""), pool.declared)
-    if not fact.tags or kind is not ValueClass.TEXT:
+    Empty when `fact` has no tags, for years, dates, numbers and amounts with their
+    units or scales ("8,849 m", "about 68 million"), whose nearness is their distance,
+    and where a tag names the value itself ("europe" of a continent)."""
+    value = fact.values.get(pool.field, "")
+    kind = value_class(value, pool.declared)
+    if not fact.tags or kind is not ValueClass.TEXT or measure_of(value, kind) is not None:
         return []
     tags = reference.kind_tags if reference is not None and reference.kind_tags else fact.tags
     strays = [value for value in values if not pool.shares_tag(value, tags)]

@@ -15,7 +15,10 @@ things:
   hold it: a name with no kind of place nor article in it ("Paris"; it may be a town, a
   region or a country), a region or a country ("the Kingdom of France"). A square is never the
   place of a town, so the other way round is fair. So with waters: a sea, a gulf, a bay
-  or a strait may lie in any ocean ("the Gulf of Mexico" in "the Atlantic Ocean").
+  or a strait may lie in any ocean ("the Gulf of Mexico" in "the Atlantic Ocean", "the
+  North Sea" in "the Atlantic"); and with land: a continent may hold any other place
+  ("Egypt" in "Africa", "the Kingdom of France" in "Europe"). Again a sea is never
+  where an ocean is, nor a country where a continent is, so the reverse is fair.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.regions import CONTINENTS
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.authored import Fact
 from trainer.core.deck.cloze_markers import plain_text
@@ -57,24 +61,30 @@ _REGION_KINDS = frozenset(
     oblast governorate prefecture valley""".split()  # noqa: SIM905
 )
 _COUNTRY_KINDS = frozenset(
-    """kingdom empire republic country nation continent confederation federation
-    principality dominion""".split()  # noqa: SIM905
+    """kingdom empire republic country nation confederation federation principality
+    dominion""".split()  # noqa: SIM905
 )
-_SITE, _NAMED, _REGION, _COUNTRY = 1, 2, 3, 4
+# Continents, by their names (folded, as grading knows them) or their kind.
+_CONTINENT_NAMES = CONTINENTS | {"americas", "eurasia", "australasia"}
+_CONTINENT_KINDS = frozenset({"continent"})
+_SITE, _NAMED, _REGION, _COUNTRY, _CONTINENT = 1, 2, 3, 4, 5
 
 
 @lru_cache(maxsize=1 << 12)
 def place_level(value: str) -> int | None:
     """How high a place `value` names: 1 a site within a town, 2 a bare name (a town, or
-    larger), 3 a region, 4 a country; None for a value that reads as no place's name
-    (lower-case words, a number)."""
+    larger), 3 a region, 4 a country, 5 a continent; None for a value that reads as no
+    place's name (lower-case words, a number)."""
     words = core_words(value).split()
     if not words:
         return None
+    if " ".join(words) in _CONTINENT_NAMES:
+        return _CONTINENT
     for kinds, level in (
         (_SITE_KINDS, _SITE),
         (_REGION_KINDS, _REGION),
         (_COUNTRY_KINDS, _COUNTRY),
+        (_CONTINENT_KINDS, _CONTINENT),
     ):
         if words[0] in kinds or words[-1] in kinds:
             return level
@@ -94,10 +104,10 @@ def place_level(value: str) -> int | None:
 def may_hold(answer: str, value: str) -> bool:
     """Whether `value` may name a place holding the one `answer` names: the answer a site
     within a town, and the value a bare name, a region or a country; or the answer a
-    named place or a region, and the value of a kind higher still; or the answer a sea,
-    a gulf, a bay or a strait, and the value an ocean ("The Mississippi flows into the
-    Atlantic Ocean" is true of the Gulf of Mexico)."""
-    if _is_water(answer, _MARGINAL_WATERS) and _is_water(value, _OCEANS):
+    named place, a region or a country, and the value of a kind higher still (a
+    continent); or the answer a sea, a gulf, a bay or a strait, and the value an ocean
+    ("The Mississippi flows into the Atlantic Ocean" is true of the Gulf of Mexico)."""
+    if _is_water(answer, _MARGINAL_WATERS) and _is_ocean(value):
         return True
     own = place_level(answer)
     if own is None or (own == _NAMED and (place_level(value) or 0) < _REGION):
@@ -106,11 +116,15 @@ def may_hold(answer: str, value: str) -> bool:
     return other is not None and other > own
 
 
-# Waters an ocean holds, and oceans. Folded.
+# Waters an ocean holds. Folded.
 _MARGINAL_WATERS = frozenset(
     "sea gulf bay bight strait straits channel sound firth lagoon estuary".split()  # noqa: SIM905
 )
+# An ocean by its kind ("the Indian Ocean"), or by a name said alone as often ("the
+# Atlantic", "the South Pacific"; the Arctic holds its seas whatever it names).
 _OCEANS = frozenset({"ocean"})
+_OCEAN_NAMES = frozenset({"atlantic", "pacific", "arctic", "antarctic"})
+_OCEAN_SIDES = frozenset({"north", "south"})
 
 
 def _is_water(value: str, kinds: frozenset[str]) -> bool:
@@ -118,6 +132,14 @@ def _is_water(value: str, kinds: frozenset[str]) -> bool:
     ("Gulf of Mexico", "North Sea")."""
     words = core_words(value).split()
     return bool(words) and (words[0] in kinds or words[-1] in kinds)
+
+
+def _is_ocean(value: str) -> bool:
+    """Whether `value` names an ocean: "the Pacific Ocean", "the Atlantic", "North Pacific"."""
+    if _is_water(value, _OCEANS):
+        return True
+    words = core_words(value).split()
+    return bool(words) and words[-1] in _OCEAN_NAMES and set(words[:-1]) <= _OCEAN_SIDES
 
 
 def may_be_true_too(answer: str, value: str) -> bool:

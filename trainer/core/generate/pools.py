@@ -2,11 +2,12 @@
 
 A pool holds the distinct values (by fold) that a set of facts gives one field. For a card,
 its values are ranked by how near each is to what the card is about, its *reference*: for
-years, dates and numbers first how close the value is; then the fact tags the card's words
+years, dates, numbers and amounts with their units or scales ("8,849 m", "about 68
+million": `amounts`) first how close the value is; then the fact tags the card's words
 name (the kind of thing asked for: "animal" in "the first animal to orbit the Earth");
 then shared fact tags; then the same excerpt, excerpt tags or chapter; then how close the
-facts' own dates are. Ties are broken
-by a number drawn from the card's own seed, so ranking is deterministic per card.
+facts' own dates are. Ties are broken by a number drawn from the card's own seed, so
+ranking is deterministic per card.
 
 Ranking a large pool in full for every card would cost the square of the deck's size, so a
 pool of more than SMALL_POOL values ranks only a sample: its near neighbours by tag,
@@ -155,7 +156,7 @@ class Entry:
     # What it measures ("temperature", "pH"; None for nothing): see `measure_kinds`.
     quantity: str | None
     # Where the value stands among its kind: a day ordinal for years and dates, the log of a
-    # number; None for text.
+    # number or of an amount with its unit or scale (`amounts`); None for other text.
     measure: float | None
     # How precise a year or date is (see `precision_of`); None for other values.
     precision: Precision | None
@@ -221,6 +222,12 @@ def _precision(value: str) -> Precision | None:
 _MEASURED_AS = {ValueClass.DATE: ValueClass.YEAR}
 
 
+def _measured_as(kind: ValueClass, quantity: str | None) -> tuple[ValueClass, str | None]:
+    """The order a measured value stands in: one per class and measure, so that a length's
+    nearest neighbours are lengths, never masses of a like number of grams."""
+    return _MEASURED_AS.get(kind, kind), quantity
+
+
 class Pool:
     """The distinct values one field takes in a set of facts, with neighbour lookups."""
 
@@ -243,7 +250,7 @@ class Pool:
         )
         self.index_by_key = {entry.key: i for i, entry in enumerate(self.entries)}
         self._buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
-        by_measure: dict[ValueClass, list[tuple[float, int]]] = defaultdict(list)
+        by_measure: dict[tuple[ValueClass, str | None], list[tuple[float, int]]] = defaultdict(list)
         for i, entry in enumerate(self.entries):
             for name, labels in (
                 ("tag", entry.tags),
@@ -254,7 +261,7 @@ class Pool:
                 for label in labels:
                     self._buckets[(name, label)].append(i)
             if entry.measure is not None:
-                by_measure[_MEASURED_AS.get(entry.kind, entry.kind)].append((entry.measure, i))
+                by_measure[_measured_as(entry.kind, entry.quantity)].append((entry.measure, i))
         self._by_measure = {kind: sorted(pairs) for kind, pairs in by_measure.items()}
 
     def _entry(
@@ -307,7 +314,7 @@ class Pool:
         kind = value_class(anchor, self.declared)
         salt = rng.getrandbits(64)
         size = max(SAMPLE_FLOOR, SAMPLE_PER_NEED * need)
-        sample = self._sample(ref, kind, measure_of(anchor, kind), rng, size)
+        sample = self._sample(ref, kind, anchor, rng, size)
         ranked, alike_count = self._rank(sample, ref, kind, anchor, rules, salt)
         if alike_count < need and len(sample) < len(self.entries):
             ranked, _ = self._rank(range(len(self.entries)), ref, kind, anchor, rules, salt)
@@ -355,7 +362,7 @@ class Pool:
         self,
         ref: Reference,
         kind: ValueClass,
-        anchor_measure: float | None,
+        anchor: str,
         rng: random.Random,
         count: int,
     ) -> Sequence[int]:
@@ -377,7 +384,8 @@ class Pool:
                     start = rng.randrange(len(bucket))
                     picked.update(bucket[start : start + count])
                     picked.update(bucket[: max(0, start + count - len(bucket))])
-        ordered = self._by_measure.get(_MEASURED_AS.get(kind, kind))
+        anchor_measure = measure_of(anchor, kind)
+        ordered = self._by_measure.get(_measured_as(kind, quantity_of(anchor, kind)))
         if anchor_measure is not None and ordered:
             middle = bisect_left(ordered, (anchor_measure, -1))
             low = max(0, middle - count)
