@@ -37,6 +37,12 @@ from trainer.core.model import CardKind
         ("Brazil", "South America"),
         ("Peru", "the Americas"),
         ("Red Square", "Asia"),
+        # A country by its name alone holds any town: "The Wall Street Crash took place
+        # in Poland" is false only by knowing where Poland is not.
+        ("New York", "Poland"),
+        ("Paris", "France"),
+        ("Sarajevo", "the Soviet Union"),
+        ("Edinburgh", "Scotland"),
     ],
 )
 def test_a_place_of_a_higher_level_may_hold_the_answer(answer: str, value: str) -> None:
@@ -63,6 +69,9 @@ def test_a_place_of_a_higher_level_may_hold_the_answer(answer: str, value: str) 
         ("Africa", "Egypt"),
         ("Europe", "the Kingdom of France"),
         ("Africa", "Asia"),
+        # A town for a country is fair, as is a country for a country.
+        ("Poland", "New York"),
+        ("Poland", "Germany"),
     ],
 )
 def test_a_value_of_the_same_or_a_lower_level_is_a_fair_rival(answer: str, value: str) -> None:
@@ -77,6 +86,8 @@ def test_levels() -> None:
     assert place_level("the Duchy of Brittany") == 3
     assert place_level("the Holy Roman Empire") == 4
     assert place_level("Africa") == 5
+    assert place_level("Poland") == place_level("the Netherlands") == 4
+    assert place_level("Luxembourg") == place_level("Georgia") == 2
     assert place_level("North America") == 5
     assert place_level("the African continent") == 5
     assert place_level("a price floor") is None
@@ -314,3 +325,49 @@ def test_a_continent_is_never_a_false_value_for_a_place_it_may_hold(make: type[M
             assert not any(continent in card.prompt for continent in continents), card.prompt
         if card.kind is CardKind.CHOICE and card.answer.text not in continents:
             assert continents.isdisjoint(card.choices), card.choices
+
+
+WAR_PLACES = (
+    ("invasion", "the invasion of 1939", "Poland"),
+    ("crash", "the Wall Street Crash", "New York"),
+    ("fleet", "the attack on the American fleet", "Pearl Harbor"),
+    ("surrender", "the surrender of February 1943", "Stalingrad"),
+    ("charter", "the signing of the Charter", "San Francisco"),
+)
+
+
+def _war_deck(make: type[Make]) -> Deck:
+    facts = tuple(
+        make.fact(name, event=event, place=place, line=20 + i)
+        for i, (name, event, place) in enumerate(WAR_PLACES)
+    )
+    templates = (
+        make.template(
+            "where", kind=TemplateKind.CHOICE, prompt="Where was {event}?", answer="place"
+        ),
+        make.template(
+            "tf", kind=TemplateKind.TRUE_FALSE, statement="{event} was in {place}.", swap="place"
+        ),
+    )
+    text = " ".join(f"{event.capitalize()} was in {place}." for _, event, place in WAR_PLACES)
+    return make.deck(make.excerpt("war", text, facts=facts), templates=templates)
+
+
+def test_a_country_is_no_false_place_for_a_town_and_is_warned_alone(make: type[Make]) -> None:
+    # "The Wall Street Crash took place in Poland" was offered as false; Poland holds
+    # towns, and is the only country among the options for its own card.
+    deck = _war_deck(make)
+    cards = make.cards(deck)
+    false_statements = [c for c in cards if c.kind is CardKind.TRUE_FALSE and c.explanation]
+    choices = [c for c in cards if c.kind is CardKind.CHOICE and c.answer.text != "Poland"]
+    assert false_statements and len(choices) == 4
+    for card in false_statements:
+        assert "Poland" not in card.prompt, card.prompt
+    for card in choices:
+        assert "Poland" not in card.choices, card.choices
+    messages = [warning.message for warning in make.warnings(deck)]
+    assert (
+        "template 'where' for fact 'invasion': its answer 'Poland' is the only country "
+        "among the options, so its kind gives it away: give more of the template's facts "
+        "values of its shape"
+    ) in messages

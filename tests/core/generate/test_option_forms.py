@@ -47,3 +47,29 @@ def test_a_word_of_approximation_only_the_answer_shows_is_left_out() -> None:
     assert hedges_alike("c B", ["A", "D"]) == "c B"  # a word, no circa
     picked = _options("about 2,300 km", ["2,850 km", "6,400 km", "3,730 km"])
     assert "2,300 km" in picked.choices and picked.choices[picked.right] == "2,300 km"
+
+
+def test_the_answer_is_not_the_only_country_among_towns() -> None:
+    # "Where did Germany launch the invasion that began the war in Europe?" (Poland)
+    # among Stalingrad, Pearl Harbor and San Francisco is answered by kind alone.
+    drawn = ["Stalingrad", "Pearl Harbor", "San Francisco", "Sarajevo", "France"]
+    picked = _options("Poland", drawn)
+    assert "France" in picked.choices
+    picked = _options("the Soviet Union", ["Verdun", "Ypres", "Somme", "Prussia"])
+    assert "Prussia" in picked.choices
+    picked = _options("Africa", ["Cairo", "Lagos", "Nairobi", "Asia"])
+    assert "Asia" in picked.choices
+
+
+def test_a_country_among_countries_or_non_places_stays_as_drawn() -> None:
+    wrong = ["Germany", "Stalingrad", "Pearl Harbor"]
+    share_the_answers_form("Poland", wrong, ["France"])
+    assert wrong == ["Germany", "Stalingrad", "Pearl Harbor"]
+    # Options that read as no place (lower-case words): the kind is not judged.
+    wrong = ["roast chicken", "goose", "duck"]
+    share_the_answers_form("Turkey", wrong, ["Greece"])
+    assert wrong == ["roast chicken", "goose", "duck"]
+    # No country left: as drawn (`trainer check` warns).
+    wrong = ["Stalingrad", "Pearl Harbor", "San Francisco"]
+    share_the_answers_form("Poland", wrong, ["Sarajevo"])
+    assert wrong == ["Stalingrad", "Pearl Harbor", "San Francisco"]

@@ -62,6 +62,13 @@ texas; utah; vermont; virginia; washington; west virginia; wisconsin; wyoming
 _CONTINENTS = "africa; antarctica; asia; europe; north america; south america; oceania"
 
 CONTINENTS = frozenset(" ".join(name.split()) for name in _CONTINENTS.split(";"))
+# Countries of today and of history, and the nations of the United Kingdom.
+COUNTRIES = frozenset(
+    " ".join(name.split())
+    for block in (_COUNTRIES, _HISTORIC_AND_NATIONS)
+    for name in block.split(";")
+    if name.strip()
+)
 US_STATES = frozenset(" ".join(name.split()) for name in _US_STATES.split(";") if name.strip())
 REGIONS = frozenset(
     " ".join(name.split())

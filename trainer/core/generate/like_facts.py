@@ -11,7 +11,8 @@ from trainer.core.generate.amounts import measure_of
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.name_styles import NameStyle, lone_sex, lone_style, unlikeness
-from trainer.core.generate.nested_values import may_hold, said_beside
+from trainer.core.generate.nested_values import COUNTRY_LEVEL, may_hold, said_beside
+from trainer.core.generate.option_forms import lone_place_level
 from trainer.core.generate.option_rules import (
     PART_SEPARATOR,
     OptionRules,
@@ -219,6 +220,11 @@ def standing_out(answer: str, wrong: Sequence[str], person: bool) -> str | None:
         return (
             f"{_options(holders)} may name a place that holds its answer "
             f"{_quoted([answer])}, and so be right as well"
+        )
+    if not person and (level := lone_place_level(answer, wrong)) is not None:
+        kind = "country" if level == COUNTRY_LEVEL else "continent"
+        return (
+            f"its answer '{answer}' is the only {kind} among the options, so its kind gives it away"
         )
     if person and (style := lone_style(answer, wrong)) is not None:
         if style is NameStyle.LONE_NAME:

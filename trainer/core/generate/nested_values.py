@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.regions import CONTINENTS
+from trainer.core.answering.regions import CONTINENTS, COUNTRIES
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.authored import Fact
 from trainer.core.deck.cloze_markers import plain_text
@@ -67,19 +67,31 @@ _COUNTRY_KINDS = frozenset(
 # Continents, by their names (folded, as grading knows them) or their kind.
 _CONTINENT_NAMES = CONTINENTS | {"americas", "eurasia", "australasia"}
 _CONTINENT_KINDS = frozenset({"continent"})
+# Countries by their names alone, as grading knows them, but for those that also name a
+# town (Luxembourg, Mexico for Mexico City), a state of the United States (Georgia) or
+# the whole Americas: such a name may stand for a town, so it stays a bare name.
+_ALSO_TOWNS_OR_STATES = frozenset(
+    """luxembourg monaco singapore djibouti kuwait panama guatemala mexico andorra
+    america georgia""".split()  # noqa: SIM905
+) | {"san marino", "vatican city"}
+_COUNTRY_NAMES = COUNTRIES - _ALSO_TOWNS_OR_STATES
 _SITE, _NAMED, _REGION, _COUNTRY, _CONTINENT = 1, 2, 3, 4, 5
+COUNTRY_LEVEL = _COUNTRY
 
 
 @lru_cache(maxsize=1 << 12)
 def place_level(value: str) -> int | None:
     """How high a place `value` names: 1 a site within a town, 2 a bare name (a town, or
-    larger), 3 a region, 4 a country, 5 a continent; None for a value that reads as no
-    place's name (lower-case words, a number)."""
+    larger), 3 a region, 4 a country (by its kind, or by its name alone: "Poland"), 5 a
+    continent; None for a value that reads as no place's name (lower-case words, a
+    number)."""
     words = core_words(value).split()
     if not words:
         return None
     if " ".join(words) in _CONTINENT_NAMES:
         return _CONTINENT
+    if " ".join(words) in _COUNTRY_NAMES:
+        return _COUNTRY  # "Poland" holds any town: no false place for "New York"
     for kinds, level in (
         (_SITE_KINDS, _SITE),
         (_REGION_KINDS, _REGION),

@@ -1,4 +1,5 @@
-"""Options whose form would single out the answer: the only plural, the only hedged one.
+"""Options whose form would single out the answer: the only plural, the only hedged one,
+the only country.
 
 "Which gland secretes adrenaline?" with "adrenal glands" among "pineal gland",
 "pituitary gland" and "pancreas" is answered by grammar: the only plural. With
@@ -6,7 +7,9 @@
 takes such cues without knowing anything. Where the options as drawn leave the answer
 alone in its form, one wrong option gives way to the nearest candidate left that shares
 the answer's form; and a word of approximation that only the answer opens with ("about
-2,300 km" among bare lengths) is not shown.
+2,300 km" among bare lengths) is not shown. So with places: "Poland" among Stalingrad,
+Pearl Harbor and San Francisco is the only country, and a learner need not know where
+the war began to pick it.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.core.answering.approximate import APPROXIMATORS
+from trainer.core.generate.nested_values import COUNTRY_LEVEL, place_level
 from trainer.core.generate.template_grammar import plural_noun
 
 
@@ -21,9 +25,15 @@ def share_the_answers_form(answer: str, wrong: list[str], spare: Sequence[str]) 
     """Make the answer no longer the only option of its number (plural or singular) or
     the only one without the head noun all the wrong options share: where two or more
     wrong options are shown, the last gives way to the first spare candidate of the
-    answer's form. Where no candidate is left of it, the options stay as drawn."""
+    answer's form; so for the only country or continent among places of lower levels.
+    Where no candidate is left of it, the options stay as drawn."""
     if len(wrong) < 2 or not spare:
         return
+    if (level := lone_place_level(answer, wrong)) is not None:
+        alike = next((option for option in spare if place_level(option) == level), None)
+        if alike is not None:
+            wrong[-1] = alike
+            return
     if _alone_in_number(answer, wrong):
         plural = plural_noun(answer)
         alike = next((option for option in spare if plural_noun(option) == plural), None)
@@ -35,6 +45,19 @@ def share_the_answers_form(answer: str, wrong: list[str], spare: Sequence[str]) 
         alike = next((option for option in spare if _head(option) != head), None)
         if alike is not None:
             wrong[-1] = alike
+
+
+def lone_place_level(answer: str, wrong: Sequence[str]) -> int | None:
+    """The level of the answer's place (see `place_level`) when it is a country or a
+    continent and every wrong option names a place of another level: "Poland" among
+    towns. None otherwise, and where an option reads as no place at all."""
+    level = place_level(answer)
+    if level is None or level < COUNTRY_LEVEL:
+        return None
+    levels = [place_level(option) for option in wrong]
+    if None in levels or level in levels:
+        return None
+    return level
 
 
 def hedges_alike(answer: str, wrong: Sequence[str]) -> str:
