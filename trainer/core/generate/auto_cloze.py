@@ -71,7 +71,9 @@ accepted too.
 A candidate that occurs more than once is asked once, with every occurrence blanked. One
 that a written question or a template already asks of the excerpt is not asked again: its
 answer, an article aside, or a part of it with the rest beside the blank (see
-cloze_asked).
+cloze_asked). Nor is a piece of a title a fact of the excerpt holds as a value
+(`Prelude to the Afternoon of a Faun`): such a title is blanked whole or not at all
+(see cloze_values).
 Years come first, then names, quantities, terms and numbers, each in the order of first
 occurrence.
 """
@@ -86,6 +88,7 @@ from trainer.core.generate.cloze_asked import AskedAlready
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_subject import deck_subject
+from trainer.core.generate.cloze_values import WholeValues
 from trainer.core.generate.context import CardSink, DeckIndex, build_card
 from trainer.core.lexicon import could_be_name
 from trainer.core.model import Answer, AnswerType, CardKind
@@ -128,15 +131,18 @@ def auto_cloze_cards(
     text, masked = cloze.plain_with_marker_spans()
     limit = deck.defaults.auto_cloze_max
     asked = AskedAlready(deck, excerpt)
+    titles = WholeValues(excerpt, text)
     found = find_candidates(
         text,
         masked,
         shown_with=excerpt.title,
-        limit=limit + asked.most_left_out(),
+        limit=limit + asked.most_left_out() + titles.words,
         subject=deck_subject(deck),
     )
-    if asked:
-        found = [c for c in found if not asked.asks_again(c, text)][:limit]
+    if asked or titles:
+        found = [
+            c for c in found if not titles.cuts(c) and not (asked and asked.asks_again(c, text))
+        ][:limit]
     for candidate in found:
         slot = auto_cloze_slot(candidate.text, taken_slots)
         taken_slots.add(slot)
