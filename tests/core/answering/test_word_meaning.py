@@ -123,6 +123,14 @@ def test_an_opposite_found_by_its_parts_or_its_degree_is_wrong_not_close(
         ("natural", "unnatural"),
         ("sulphate", "sulphite"),
         ("lactase", "lactose"),
+        # A prefix of chemistry names another compound, with the rest of the answer
+        # right beside it too.
+        ("deoxyribonucleic acid", "ribonucleic acid"),
+        ("hydrogen peroxide", "hydrogen oxide"),
+        ("carbon dioxide", "carbon oxide"),
+        ("hydrochloric acid", "chloric acid"),
+        ("isobutane", "butane"),
+        ("2-methylpropane", "2-propane"),
     ],
 )
 def test_another_term_made_by_a_prefix_or_an_ending_is_wrong(answer: str, typed: str) -> None:
@@ -131,6 +139,11 @@ def test_another_term_made_by_a_prefix_or_an_ending_is_wrong(answer: str, typed:
 
 def test_a_prefix_of_degree_leaves_the_term_close() -> None:
     assert judge("Hyperinflation", "Inflation") is Outcome.CLOSE
+
+
+def test_a_compound_with_a_slip_is_still_a_typo() -> None:
+    assert judge("deoxyribonucleic acid", "deoxyribonucliec acid") is Outcome.TYPO
+    assert judge("hydrochloric acid", "hydrocloric acid") is Outcome.TYPO
 
 
 def test_morphemes_need_a_shared_root() -> None:

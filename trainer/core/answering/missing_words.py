@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from trainer.core.answering.direction_prepositions import opposite_ways
 from trainer.core.answering.directions import opposite_directions, way_of_change
 from trainer.core.answering.morphemes import (
+    compound_prefix,
     opposite_morphemes,
     other_ending,
     reversing_prefix,
@@ -107,13 +108,15 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     """Whether the typed word in the place of the answer's word `wanted` makes the answer
     wrong, not close: its opposite, the word with a prefix that negates or reverses it
     ("orbital" for "suborbital", "unnatural" for "natural"), another compound of it
-    ("sulphite" for "sulphate"), or another name (see `another_name`). A prefix of degree
+    ("sulphite" for "sulphate") or with a prefix of chemistry ("ribonucleic" for
+    "deoxyribonucleic"), or another name (see `another_name`). A prefix of degree
     leaves it close: "inflation" for "hyperinflation" is near the mark."""
     return (
         opposite_words(wanted, typed)
         or opposite_ways(wanted, typed)
         or negated_pair(wanted, typed)
         or reversing_prefix(wanted, typed)
+        or compound_prefix(wanted, typed)
         or other_ending(wanted, typed)
         or another_name(wanted, typed, expected)
     )

@@ -84,6 +84,13 @@ TERM_PREFIXES = (
 REVERSING_PREFIXES = frozenset(
     {"sub", "anti", "counter", "contra", "de", "dis", "non", "un", "mis", "mal", "pseudo"}
 )
+# Prefixes of chemistry's names, each of which makes another compound: "deoxyribose" is
+# not ribose, "peroxide" no oxide, "isobutane" not butane, "dichloride" no chloride.
+# Neither of degree nor of kind, so never near the mark.
+COMPOUND_PREFIXES = frozenset(
+    """deoxy dehydro hydro hydroxy per iso cyclo di tri tetra penta hexa mono amino nitro
+    chloro bromo fluoro iodo methyl ethyl oxy thio keto nor""".split()  # noqa: SIM905
+)
 # The stem the two words share around the morphemes: long enough to be a word's root, so
 # that "in" and "out" are not found in two short unrelated words.
 _MIN_SHARED = 3
@@ -182,6 +189,15 @@ def prefixed_term(first: str, second: str) -> bool:
     return long[: len(long) - len(short)] in TERM_PREFIXES
 
 
+def compound_prefix(first: str, second: str) -> bool:
+    """Whether one word is the other with a prefix that names another compound
+    ("ribonucleic" and "deoxyribonucleic", "oxide" and "peroxide")."""
+    short, long = sorted((first, second), key=len)
+    if len(short) < _MIN_PREFIXED_WORD or not long.endswith(short):
+        return False
+    return long[: len(long) - len(short)] in COMPOUND_PREFIXES
+
+
 def reversing_prefix(first: str, second: str) -> bool:
     """Whether one word is the other with a prefix that negates or reverses it, not one
     of degree or kind: "suborbital" is not orbital, "antimatter" is not matter, but
@@ -196,5 +212,6 @@ def another_term(first: str, second: str) -> bool:
     return (
         opposite_morphemes(first, second)
         or prefixed_term(first, second)
+        or compound_prefix(first, second)
         or other_ending(first, second)
     )
