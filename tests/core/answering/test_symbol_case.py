@@ -40,6 +40,27 @@ def test_capitals_or_signs_that_write_another_symbol_are_wrong(
 @pytest.mark.parametrize(
     ("expected", "typed", "question"),
     [
+        # A letter more, less or other in a formula writes another substance: no typo.
+        ("NaCl", "NaClO", "What is the formula of table salt?"),  # sodium hypochlorite
+        ("NaCl", "NaCN", "What is the formula of table salt?"),  # sodium cyanide
+        ("NaOH", "NaOCl", "What is the formula of caustic soda?"),
+        ("KMnO4", "KMnO", "What is the formula of potassium permanganate?"),
+        ("It is NaCl", "It is NaClO", "What is in the bottle?"),
+        ("NaCl solution", "NaClO solution", "What is in the bottle?"),
+    ],
+)
+def test_a_formula_is_never_mistyped_into_another(expected: str, typed: str, question: str) -> None:
+    assert graded(expected, typed, question).value == "wrong"
+
+
+def test_a_name_keeps_its_typo_allowance_beside_a_formula() -> None:
+    assert graded("Alexander Fleming", "Alexander Flemming").value == "typo"
+    assert graded("NaCl", "nacl", "What is the formula of table salt?").value == "exact"
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
         ("0.511 MeV", "0.511 mev", "What is the electron's rest energy?"),  # no unit else
         ("50 N/m", "50 n/m", "What is the spring constant?"),
         ("It gives off CO2", "it gives off co2", "What happens when petrol burns?"),

@@ -91,7 +91,7 @@ def _sign_problem(pairs: list[tuple[str, str]]) -> str | None:
 
 
 def _formula_problem(want: str, got: str, _: bool, question_words: frozenset[str]) -> str | None:
-    if not _is_formula(want, question_words):
+    if not written_as_formula(want, question_words):
         return None
     theirs = _elements(got)
     if theirs is None or theirs == _elements(want):
@@ -123,7 +123,7 @@ def _elements(word: str) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
-def _is_formula(word: str, question_words: frozenset[str]) -> bool:
+def written_as_formula(word: str, question_words: frozenset[str]) -> bool:
     """Whether the answer's word is written as a formula: of elements, and with a count
     or a small letter ("H2O", "NaCl"), of three symbols or more ("KOH"), listed ("CO"),
     or asked for as a formula or symbol (so that "NO", "No" elsewhere are words)."""

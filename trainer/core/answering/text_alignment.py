@@ -51,6 +51,7 @@ from trainer.core.answering.regions import larger_name_typed, region_after
 from trainer.core.answering.relations import past_stems, swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
 from trainer.core.answering.units import unit_left_out
+from trainer.core.answering.vocabulary import Vocabulary
 from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import (
     RAREST_COUNT,
@@ -130,25 +131,6 @@ class Alignment:
     decisive: bool = False
 
 
-@record
-class Vocabulary:
-    """What grading knows of the answer's words beyond their letters."""
-
-    # The answer's words written in lower case: terms, not names (see `match_word`).
-    terms: frozenset[str] = frozenset()
-    # Words the card and its deck use elsewhere (the question, other answers): a typed
-    # word among them is that word, never a typo of another.
-    used: frozenset[str] = frozenset()
-    # The first half of a double-barrelled surname ("berners" of "Berners-Lee").
-    surname_halves: frozenset[str] = frozenset()
-
-    @property
-    def names_kept(self) -> frozenset[str]:
-        """Words never left out as a middle name: half a surname, and a word the answer
-        writes in lower case ("est" of "elle est allée" is no name)."""
-        return self.surname_halves | self.terms
-
-
 _NO_VOCABULARY = Vocabulary()
 
 
@@ -215,6 +197,12 @@ def aligned(
                 # "stoma" where another card of the deck asks for it: a word the
                 # learner read, typed as read, is meant; a typo of another it is not.
                 result = WordRefusal(Refusal.OTHER_WORD)
+            if (
+                isinstance(result, WordMatch)
+                and result.kind is Kind.TYPO
+                and want[i] in vocabulary.formulas
+            ):
+                result = WordRefusal(Refusal.OTHER_TERM)  # "NaClO" for "NaCl": another salt
             if question.asks_for_form and not in_the_asked_form(want[i], result):
                 result = ANOTHER_FORM
             if isinstance(result, WordMatch) and result.kind is Kind.TYPO and name_suffix(want, i):

@@ -50,7 +50,6 @@ from trainer.core.answering.missing_words import (
     without_negations,
 )
 from trainer.core.answering.money import money_lined_up
-from trainer.core.answering.name_titles import surname_halves
 from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.number_forms import form_problem
@@ -64,7 +63,7 @@ from trainer.core.answering.other_answers import (
 )
 from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.symbol_case import symbol_case_match
-from trainer.core.answering.text_alignment import Question, Vocabulary, aligned
+from trainer.core.answering.text_alignment import Question, aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
 from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.unit_pairs import swapped_units
@@ -74,6 +73,7 @@ from trainer.core.answering.units import (
     unit_of_other_answers,
     unit_problem,
 )
+from trainer.core.answering.vocabulary import vocabulary_of
 from trainer.core.answering.word_lists import ARTICLES, NEGATORS
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import (
@@ -216,7 +216,7 @@ def _match(
         dotted_initials(expected),
         after_comma,
         accepted_words,
-        _vocabulary(expected, question, confusables, siblings),
+        vocabulary_of(expected, question.words, confusables, siblings),
     )
     if not outcome.accepted:
         decisive = outcome.decisive or (
@@ -283,22 +283,6 @@ def _vocabulary_match(
     if extra > 0:
         return TextMatch(False, False, "a word added makes another word", noun.similarity)
     return with_article(expected, typed, noun)  # "un café" for "le café"; "la café" close
-
-
-def _vocabulary(
-    expected: str, question: Question, confusables: Sequence[str], siblings: Sequence[str]
-) -> Vocabulary:
-    """The answer's words it writes in lower case, and the words the card's question and
-    the deck's other answers use, which a typed word is taken to mean."""
-    own = answer_words(expected)
-    capitals = capitalized_words(expected)
-    used = {w for text in (*confusables, *siblings) for w in answer_words(text)}
-    used.update(question.words)
-    return Vocabulary(
-        terms=frozenset(w for w in own if w.isalpha() and w not in capitals),
-        used=frozenset(w for w in used if w.isalpha()) - frozenset(own),
-        surname_halves=surname_halves(expected),
-    )
 
 
 def _near_rule(near: Sequence[tuple[str, str]]) -> str:
