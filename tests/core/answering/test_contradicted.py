@@ -31,6 +31,16 @@ def test_another_given_name_far_in_letters_is_another_person() -> None:
     assert _outcome("Caroline Herschel", (), "Carol Herschel", question) is Outcome.CLOSE
 
 
+def test_another_initial_before_an_accepted_surname_is_another_person() -> None:
+    # Ian Fleming wrote the novels: "I. Fleming" is not Alexander Fleming.
+    assert _outcome("Alexander Fleming", ("Fleming",), "I. Fleming", "Who?") is Outcome.WRONG
+    assert _outcome("Sir Alexander Fleming", ("Fleming",), "I Fleming", "Who?") is Outcome.WRONG
+    assert _outcome("Alexander Fleming", ("Fleming",), "A. Fleming", "Who?") is Outcome.EXACT
+    # Only the first initial is held to the first given name: a middle initial the
+    # answer leaves out is the learner's to write.
+    assert _outcome("John Kennedy", ("Kennedy",), "J. F. Kennedy", "Who?") is Outcome.EXACT
+
+
 def test_the_short_answer_typed_exactly_is_never_taken_back() -> None:
     # A fuller accepted form that joins its words differently ("B:A" reads as 'ba') must
     # not find the short answer's own word standing in the place of one of its words.

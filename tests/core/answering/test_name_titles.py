@@ -106,6 +106,10 @@ def test_a_double_barrelled_surname_is_whole(typed: str, right: bool) -> None:
         # Not the surname alone, and not a place named like a person.
         ("Thomas Robert Malthus", "Malthus", False),
         ("George Washington Bridge", "Washington Bridge", False),
+        # Words in small letters are a term's, no person's given names: "posterior"
+        # tells the posterior pituitary gland from the whole gland.
+        ("posterior pituitary gland", "pituitary gland", False),
+        ("the anterior cruciate ligament", "cruciate ligament", False),
     ],
 )
 def test_the_first_given_name_may_be_left_out_before_the_next(

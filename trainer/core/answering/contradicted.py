@@ -7,9 +7,11 @@ person. The fuller form's verdict then stands for the typed answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from trainer.core.answering.name_titles import is_given
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import integer_powers
 from trainer.core.answering.person_titles import is_title, is_title_rule
@@ -56,6 +58,9 @@ def without_contradicted(
             continue
         if typed_words == fold(accepted[index]).split():
             continue  # an answer the author accepts, typed as written, stays right
+        if (initial := _initial_against(accepted[index], accepted, typed)) is not None:
+            kept[index] = replace(verdict, outcome=Outcome.WRONG, rule=initial)
+            continue
         if verdict.outcome is Outcome.CLOSE and reversed_by is not None:
             # "gain of electrons" is near "losing electrons" by its letters, but the
             # opposite of "the loss of electrons": it says the reverse of the answer.
@@ -83,6 +88,34 @@ def without_contradicted(
                 kept[index] = fuller
                 break
     return kept
+
+
+_INITIAL = re.compile(r"^([A-Z])\.?$")
+
+
+def _initial_against(shorter: str, accepted: Sequence[str], typed: str) -> str | None:
+    """Why an initial typed before a surname accepted alone names another person: "I.
+    Fleming" matches "Fleming", but "Alexander Fleming" has no given name in I (Ian
+    Fleming wrote novels). Only the first initial is held to the first given name: "J. F.
+    Kennedy" for "John Kennedy" writes a middle initial the answer leaves out."""
+    short = fold(shorter).split()
+    written = typed.replace(".", ". ").split()
+    folded = [fold(word) for word in written]
+    at = next((i for i in range(len(folded)) if folded[i : i + len(short)] == short), None)
+    if not short or not at or (found := _INITIAL.match(written[0])) is None:
+        return None
+    for fuller in accepted:
+        words = fuller.split()
+        given = [w for w in words[: -len(short)] if fold(w) not in TITLES]
+        if (
+            len(words) > len(short)
+            and [fold(w) for w in words[-len(short) :]] == short
+            and given
+            and all(word[:1].isupper() and is_given(word) for word in given[:1])
+            and fold(given[0])[:1] != found.group(1).casefold()
+        ):
+            return f"'{found.group(1)}.' is not the initial of '{fold(given[0])}'"
+    return None
 
 
 def restating_the_question(verdict: Verdict, typed: str, asked: Question) -> Verdict:

@@ -155,7 +155,7 @@ def aligned(
         and not is_personal_title(want, i)
         and not kind_left_out(want, i, got)
         and not (middle_name(want, i, content) and want[i] not in vocabulary.names_kept)
-        and not first_given_name(want, i, content, got)
+        and not (first_given_name(want, i, content, got) and want[i] not in vocabulary.terms)
         and not name_suffix(want, i)
         and not linking_verb(want, i)
         and not unit_left_out(want, i, got)
