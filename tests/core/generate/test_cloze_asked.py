@@ -8,7 +8,7 @@ import pytest
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Fact, Question, Template
-from trainer.core.generate.cloze_asked import AskedAlready, answer_key
+from trainer.core.generate.cloze_asked import AskedAlready, answer_key, readings
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.model import CardKind, DeckDefaults
 
@@ -185,3 +185,50 @@ def test_another_value_of_the_fact_beside_the_blank_says_it_is_the_same_question
     # Without the template, the year is blanked; the same year about another fact (the
     # Winter War: no value of the invasion's beside it) would be a question of its own.
     assert "1939" in _clozes(make, WAR)
+
+
+@pytest.mark.parametrize(
+    ("answer", "keys"),
+    [
+        ("1961-04-12", {"1961 04 12", "1961"}),
+        ("12 April 1961", {"12 april 1961", "1961"}),
+        ("about 4.24 light-years", {"about 4 24 light years", "4 24"}),
+        ("the 15th century", {"15 century"}),
+        ("the fifteenth century", {"15 century"}),
+        # A name with a number is no amount; a year alone is itself.
+        ("Apollo 11", {"apollo 11"}),
+        ("1961", {"1961"}),
+    ],
+)
+def test_an_answer_is_read_as_its_year_its_number_and_its_ordinal(
+    answer: str, keys: set[str]
+) -> None:
+    assert readings(answer) == keys
+
+
+FLIGHTS = (
+    "On 12 April 1961 Yuri Gagarin flew Vostok 1 once round the Earth. Proxima Centauri, "
+    "the nearest star, lies 4.24 light-years away. Botticelli worked in Florence in the "
+    "fifteenth century."
+)
+
+
+def test_a_year_number_or_ordinal_a_template_asks_in_another_form_is_not_asked_again(
+    make: type[Make],
+) -> None:
+    # The audit's cases: the year of a date a template asks ("When did Vostok 1 fly?"),
+    # the number of an amount ("How far is Proxima Centauri?"), the ordinal of a century.
+    facts = (
+        make.fact("vostok", mission="Vostok 1", date="1961-04-12"),
+        make.fact("proxima", star="Proxima Centauri", distance="about 4.24 light-years"),
+        make.fact("botticelli", painter="Botticelli", century="the 15th century"),
+    )
+    templates = (
+        make.template("when", prompt="When did {mission} fly?", answer="date"),
+        make.template("far", prompt="How far away is {star}?", answer="distance"),
+        make.template("century", prompt="In which century did {painter} work?", answer="century"),
+    )
+    found = _clozes(make, FLIGHTS, facts=facts, templates=templates)
+    assert not {"1961", "4.24", "fifteenth"} & set(found), found
+    # Without the templates each is blanked.
+    assert {"1961", "4.24", "fifteenth"} <= set(_clozes(make, FLIGHTS, facts=facts))

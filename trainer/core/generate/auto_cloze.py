@@ -43,7 +43,8 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   a range or choice of numbers is blanked (`10 to 100 micrometres`, `between 10 and 20`,
   `12 or 14 days`); years are (`from 1914 to 1918`).
 - A **term** is a rare lower-case word (not among the 20,000 most frequent English
-  words) of six letters or more, right after a determiner (`the reparations`), with
+  words) of six letters or more, right after a determiner (`the reparations`; not
+  `that`, which opens a clause as often), with
   the rare words that go on with it (`the medulla oblongata` is one term). Neither side
   of a term named after a person is blanked alone (`the islets of Langerhans`, `the
   loop of Henle`): see cloze_terms.
@@ -70,10 +71,10 @@ accepted too.
 
 A candidate that occurs more than once is asked once, with every occurrence blanked. One
 that a written question or a template already asks of the excerpt is not asked again: its
-answer, an article aside, or a part of it with the rest beside the blank (see
-cloze_asked). Nor is a piece of a title a fact of the excerpt holds as a value
-(`Prelude to the Afternoon of a Faun`): such a title is blanked whole or not at all
-(see cloze_values).
+answer, an article aside, in another form (a date's year, an amount's number, an
+ordinal in words), or a part of it with the rest beside the blank (see cloze_asked).
+Nor is a piece of a title a fact of the excerpt holds as a value (`Prelude to the
+Afternoon of a Faun`): such a title is blanked whole or not at all (see cloze_values).
 Years come first, then names, quantities, terms and numbers, each in the order of first
 occurrence.
 """

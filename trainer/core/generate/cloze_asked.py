@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
+from trainer.core.answering.number_words import is_number_word, normalize_numbers
 from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS
 from trainer.core.authored import Deck, Excerpt
 from trainer.core.generate.cloze_kinds import Candidate
@@ -91,7 +93,8 @@ class AskedAlready:
                     self._parts.setdefault(word, []).append((whole, at))
 
     def _add(self, answer: object, prompt: _Prompt) -> None:
-        self._prompts.setdefault(answer_key(answer), []).append(prompt)
+        for key in readings(answer):
+            self._prompts.setdefault(key, []).append(prompt)
 
     def __bool__(self) -> bool:
         return bool(self._prompts)
@@ -225,10 +228,46 @@ def _marked_words(prompt: str) -> frozenset[str] | None:
 def answer_key(answer: object) -> str:
     """An answer folded, without a leading article (`the Caspian Sea` is the answer
     `Caspian Sea`) or the initials of a name of three words or more (`Edsger W. Dijkstra`
-    is `Edsger Dijkstra`)."""
+    is `Edsger Dijkstra`), its numbers in digits and ordinals without their endings
+    (`the fifteenth century` is `15 century`, as `the 15th century` is)."""
     words = quick_fold(str(answer)).split()
     if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     if len(words) > 2:
         words = [word for word in words if len(word) > 1 or not word.isalpha()]
-    return " ".join(words)
+    if any(is_number_word(word) for word in words):
+        words = normalize_numbers(words)
+    return " ".join(_ORDINAL_DIGITS.sub(r"\1", word) for word in words)
+
+
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+# A date's year, and an amount's number alone: "12 April 1961", "1961-04-12", "about
+# 4.24 light-years", "5,500 °C".
+_YEAR_OF_DATE = re.compile(r"^(\d{4})-\d\d(?:-\d\d)?$|\b(\d{4})$")
+_AMOUNT = re.compile(
+    r"^(?:(?:about|around|roughly|approximately|nearly|almost|some|over|under|c\.|ca\.)\s+)?"
+    r"(\d[\d,.]*)\s+\D+$",
+    re.IGNORECASE,
+)
+
+
+def readings(answer: object) -> set[str]:
+    """The keys a blank may stand for where `answer` is asked: the answer itself (see
+    `answer_key`), a date's year ("On 12 April [year] …" asks what "When did Vostok 1
+    fly?" asks, answered 12 April 1961) and an amount's number ("[number] light-years"
+    for "about 4.24 light-years")."""
+    text = str(answer).strip()
+    keys = {answer_key(text)}
+    written = str(answer) if not isinstance(answer, str) else text
+    date = _YEAR_OF_DATE.search(written)
+    if date is not None and (date.group(1) or any(month in written for month in _MONTHS)):
+        keys.add(date.group(1) or date.group(2))
+    if (amount := _AMOUNT.match(text)) is not None:
+        keys.add(answer_key(amount.group(1)))
+    return keys
+
+
+_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)

@@ -24,9 +24,11 @@ from trainer.core.lexicon import is_common_word
 TERM_RANK = 20_000
 TERM_LENGTH = 6
 _NOT_NOUN_ENDINGS = ("ly", "ed", "ing", "ise", "ize", "ises", "izes", "ate", "ates")
+# Not "that", which opens a clause as often as it points ("the revolution that
+# overthrew Charles X": a verb, no term).
 _DETERMINERS = frozenset(
-    """the a an its their his her our your this that these those of some any no each
-    every other all both such many several few""".split()  # noqa: SIM905
+    """the a an its their his her our your this these those of some any no each every
+    other all both such many several few""".split()  # noqa: SIM905
 )
 # The most words one term holds: more rare words in a row are no one term.
 _TERM_WORDS = 3

@@ -1,10 +1,11 @@
 """Titles the author gives as fact values: automatic cloze blanks one whole or not at all.
 
-A work's title in ordinary title case ("Prelude to the Afternoon of a Faun") is no run of
-capitals that automatic cloze can see whole: its small words part it, and "[...] to the
-Afternoon of a Faun" asks for a piece of a name, whose answer is the rest of the text.
-Where a fact of the excerpt holds the title as a value, the author has said where it
-starts and ends: no candidate inside it but the whole is blanked.
+A work's title in ordinary title case ("Prelude to the Afternoon of a Faun", "Wanderer
+above the Sea of Fog", "Impression, Sunrise") is no run of capitals that automatic cloze
+can see whole: its small words and commas part it, and "[...] to the Afternoon of a
+Faun" asks for a piece of a name, whose answer is the rest of the text. Where a fact of
+the excerpt holds the title as a value, the author has said where it starts and ends: no
+candidate inside it but the whole is blanked.
 """
 
 from __future__ import annotations
@@ -14,33 +15,34 @@ from collections.abc import Iterable
 
 from trainer.core.authored import Excerpt
 from trainer.core.generate.cloze_kinds import Candidate
-from trainer.core.generate.cloze_titles import TITLE_MINOR_WORDS
 
 # Small words that join two names as often as they sit inside one ("Watson and Crick").
-_JOINING_NAMES = frozenset({"and", "or", "nor", "but", "&"})
+_JOINING_NAMES = frozenset({"and", "or", "nor", "&"})
+# A title's leading article is the sentence's as much as the title's: "the [...]" for
+# "The Birth of Venus" blanks the whole title.
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 
 def title_values(excerpt: Excerpt) -> list[str]:
-    """The values of `excerpt`'s facts that read as titles: capitalised words at both ends,
-    and between them a small word a title leaves in lower case ("The Marriage of Figaro",
-    "Prelude to the Afternoon of a Faun"); every other word capitalised or a number."""
-    return list(
-        dict.fromkeys(_titles(value for fact in excerpt.facts for value in fact.values.values()))
-    )
+    """The values of `excerpt`'s facts that read as titles, without a leading article:
+    capitalised words at both ends, and between them a word in small letters or a comma
+    ("Marriage of Figaro", "Wanderer above the Sea of Fog", "Impression, Sunrise"); not
+    names joined by "and" ("Watson and Crick")."""
+    values = (str(value) for fact in excerpt.facts for value in fact.values.values())
+    return list(dict.fromkeys(_titles(values)))
 
 
 def _titles(values: Iterable[str]) -> Iterable[str]:
     for value in values:
-        words = value.split()
-        if len(words) < 3 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        bare = _ARTICLE.sub("", value.strip())
+        words = bare.split()
+        if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
             continue
-        small = [word for word in words if word in TITLE_MINOR_WORDS]
-        if not small or set(small) <= _JOINING_NAMES:
+        inner = [word for word in words if not word[:1].isupper()]
+        if any(word in _JOINING_NAMES for word in inner):
             continue
-        if all(
-            word[:1].isupper() or word[:1].isdigit() or word in TITLE_MINOR_WORDS for word in words
-        ):
-            yield value
+        if inner or any(word.endswith(",") for word in words):
+            yield bare
 
 
 class WholeValues:
