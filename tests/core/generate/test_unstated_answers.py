@@ -91,12 +91,17 @@ def test_an_answer_with_numbers_is_stated_by_its_numbers_in_digits_or_words() ->
         "1914-1918": "The war lasted from 1914 to 1918.",
         "£2.5": "It cost £2.50.",
         "1789-07-14": "He was born on 14 July 1789.",
+        # A month's date: its year, as the text writes the month in words.
+        "2005-01": "In January 2005 the Huygens probe landed on Titan.",
         # A formula's numbers are powers and indices, written many ways: not judged.
         "a^2 + b^2 = c^2": "Pythagoras showed that a² + b² = c².",
     }
     for answer, text in stated.items():
         assert unstated_message((answer,), _excerpt(text)) is None, answer
     assert unstated_message(("8,850 m",), _excerpt("Everest rises 8,849 metres.")) is not None
+    # A date is named in words, as the card shows it.
+    message = unstated_message(("2006-01",), _excerpt("In March 2005 it landed."))
+    assert message is not None and "'January 2006' is not stated" in message
 
 
 def test_a_true_false_statement_whose_true_value_is_unstated_is_warned() -> None:

@@ -13,6 +13,7 @@ from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.author_checks import UNKNOWN_PAGE
 from trainer.core.generate.cloze_giveaways import TextIndex
 from trainer.core.generate.cloze_words import Token, fold_word, related_words
+from trainer.core.generate.field_display import date_in_words
 from trainer.core.lexicon import american_spelling, is_given_name
 
 
@@ -45,8 +46,9 @@ def unstated_message(
         return None
     if any(_stated(answer, excerpt.text, excerpt.title) for answer in answers):
         return None
+    shown = date_in_words(answers[0]) or answers[0]
     return (
-        f"{what} '{answers[0]}' is not stated in excerpt '{excerpt.id}', so the "
+        f"{what} '{shown}' is not stated in excerpt '{excerpt.id}', so the "
         "card cannot be answered from its source: say it in the excerpt's text, or put "
         "the card under the excerpt that does"
     )
@@ -76,8 +78,8 @@ def _stated(answer: str, text: str, title: str) -> bool:
     if any(map(str.isdigit, answer)):
         if _FORMULA.search(answer):
             return True  # "a^2 + b^2 = c^2" for "a² + b² = c²": not judged
-        if (iso := _ISO_DATE.fullmatch(answer.strip())) is not None:
-            answer = f"{int(iso[3])} {iso[1]}"  # "1789-07-14": its day and year in words
+        if (in_words := date_in_words(answer.strip())) is not None:
+            answer = in_words  # "1789-07-14", "2005-01": "14 July 1789", "January 2005"
         numbers = [_number_key(word) for word in answer_words(answer) if _has_digit(word)]
         return all(number in reading.numbers for number in numbers)
     if all(reading.has(word) for word in content_words(answer_words(answer))):
@@ -186,7 +188,6 @@ def _number_key(word: str) -> str:
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 # A formula's numbers are powers and indices, written many ways: not looked for.
 _FORMULA = re.compile(r"[\^=²³√]")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 # Related forms share their first letters (see `related_words`).
