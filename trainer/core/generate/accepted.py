@@ -22,10 +22,11 @@ from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.accepted_by_use import first_names_used_alone, surnames_used_alone
 from trainer.core.generate.context import DeckIndex, alias_key
-from trainer.core.generate.option_rules import PART_SEPARATOR, quick_fold
+from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.person_words import is_role
 from trainer.core.generate.surnames import is_name_title
 from trainer.core.generate.surnames import surname_of as surname_of
+from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
 
 _PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
@@ -240,9 +241,7 @@ def _answers(
     # no rival to a person's surname ("Watt" for James Watt, asked who).
     named = [value for fact in index.facts_by_id.values() for value in fact.values.values()]
     named = [value for value in named if value.count(" ") < _LONGEST_NAME]
-    named += [
-        part for value in named if _JOINED.search(value) for part in PART_SEPARATOR.split(value)
-    ]
+    named += [part for value in named if _JOINED.search(value) for part in split_parts(value)]
     for card in cards:
         if card.kind not in _NO_ALTERNATIVES:
             named += card.answer.parts or (card.answer.text,)
@@ -261,7 +260,7 @@ def _people_named(name: str) -> tuple[str, ...] | None:
     full name ("Marie and Pierre Curie": Marie alone has no surname)."""
     if not _JOINED.search(name):
         return None
-    parts = tuple(part for part in PART_SEPARATOR.split(name.strip()) if part)
+    parts = tuple(part for part in split_parts(name.strip()) if part)
     if len(parts) < 2 or not all(surname_of(part) for part in parts):
         return None
     return parts

@@ -28,8 +28,9 @@ from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.authored import Deck
 from trainer.core.generate.context import Diagnostics
 from trainer.core.generate.option_cues import report_option_cue
-from trainer.core.generate.option_rules import PART_SEPARATOR, core_words, fold_once, holds_words
+from trainer.core.generate.option_rules import core_words, fold_once, holds_words
 from trainer.core.generate.prompt_giveaways import offers_answer
+from trainer.core.generate.value_split import split_parts
 from trainer.core.lexicon import is_common_word
 from trainer.core.model import Card, CardKind, Location
 
@@ -214,7 +215,7 @@ def _parts_accepted(answer: str, accept: tuple[str, ...]) -> list[tuple[str, str
     parts = _parts(answer)
     if len(parts) < 2:
         return []
-    names = all(_is_name(part) for part in PART_SEPARATOR.split(answer.strip()) if part)
+    names = all(_is_name(part) for part in split_parts(answer.strip()) if part)
     found = []
     for position, accepted in enumerate(accept):
         following = accept[position + 1] if position + 1 < len(accept) else ""
@@ -252,7 +253,7 @@ def _is_name(text: str) -> bool:
 
 
 def _parts(text: str) -> list[str]:
-    return [core_words(part) for part in PART_SEPARATOR.split(text.strip()) if core_words(part)]
+    return [core_words(part) for part in split_parts(text.strip()) if core_words(part)]
 
 
 def _one_part(accepted: str, parts: list[str]) -> bool:

@@ -14,7 +14,6 @@ from trainer.core.generate.name_styles import NameStyle, lone_sex, lone_style, u
 from trainer.core.generate.nested_values import COUNTRY_LEVEL, may_hold, said_beside
 from trainer.core.generate.option_forms import lone_place_level
 from trainer.core.generate.option_rules import (
-    PART_SEPARATOR,
     OptionRules,
     ValueClass,
     holds_words,
@@ -24,6 +23,7 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.generate.pools import Pool, Reference, precision_of
 from trainer.core.generate.surnames import surname_of
+from trainer.core.generate.value_split import split_parts
 from trainer.core.lexicon import could_be_name, is_given_name
 from trainer.core.model import AnswerType
 from trainer.core.name_sexes import Sex, sex_asked
@@ -118,7 +118,7 @@ def _unfit(value: str, shape: int, named: str) -> bool:
         return False
     return any(
         holds_words(named, fold(mention))
-        for part in PART_SEPARATOR.split(value)
+        for part in split_parts(value)
         if part.strip()
         for mention in (part, surname_of(part.strip()) or part)
     )
@@ -159,7 +159,7 @@ def lone_shape(answer: str, wrong: Sequence[str]) -> int | None:
 def _names_shape(value: str) -> int:
     """How many names `value` joins, if each of its parts is capitalised like a name;
     0 for other text ('its citizens' claims'), whose shape says nothing."""
-    parts = [part for part in PART_SEPARATOR.split(value.strip()) if part]
+    parts = [part for part in split_parts(value.strip()) if part]
     if not all(part[0].isupper() for part in parts):
         return 0
     if len(parts) > 1 and not all(map(_reads_as_a_name, parts)):

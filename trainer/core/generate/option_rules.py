@@ -15,6 +15,7 @@ from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
 from trainer.core.deck.answer_types import is_number, is_year
 from trainer.core.generate.acronym_spelling import acronym_spelled, spelled_by
 from trainer.core.generate.formula_symbols import formula_symbols, one_letter_words
+from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
 from trainer.core.records import record
@@ -24,7 +25,6 @@ _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 # What joins the people or parts of one answer: "Watson and Crick", "Marx & Engels", "A, B".
 # A comma between a number's thousands ("6,650 km") parts nothing.
-PART_SEPARATOR = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|;|&|\band\b)\s*", re.IGNORECASE)
 # Lower-case words that may stand inside a person's name ('Hugo de Vries'), belonging to
 # the surname after them.
 NAME_PARTICLES = frozenset(
@@ -207,7 +207,7 @@ def core_words(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def value_parts(text: str) -> frozenset[str]:
     """The people or parts of a value, folded: 'Watson and Crick' → {'watson', 'crick'}."""
-    pieces = (core_words(piece) for piece in PART_SEPARATOR.split(text))
+    pieces = (core_words(piece) for piece in split_parts(text))
     return frozenset(piece for piece in pieces if piece)
 
 
@@ -231,7 +231,7 @@ def name_endings(value: str) -> NameEndings:
     """The surnames of `value`'s parts that read as people's names (see NameEndings)."""
     every: set[str] = set()
     given: set[str] = set()
-    for part in PART_SEPARATOR.split(value):
+    for part in split_parts(value):
         words = part.split()
         if not 2 <= len(words) <= 4 or any(
             not _LETTERS.fullmatch(_POSSESSIVE.sub("", word.strip(".")) or "-")
