@@ -228,8 +228,31 @@ def test_the_only_woman_among_men_for_a_woman_asked_for_warns_the_author(
     assert messages == [
         "template 'who' for fact 'f0': its answer 'Valentina Tereshkova' is the only woman "
         "among the options (the others are men), so it gives itself away: give more of the "
-        "template's facts women as values"
+        "template's facts women as values",
+        # "Alan Shepard was the first woman in space" is false on its face: no card.
+        "fact 'f0': no other value of 'who' is known to be a person of the sex its statement "
+        "names (one of the other makes a statement false on its face), so template 'tf' "
+        "makes no true/false card from it",
     ]
+    cards = make.cards(_firsts_deck(make, alone))
+    assert not [c for c in cards if c.kind is CardKind.TRUE_FALSE and "woman" in c.prompt]
     # Asked without a word of her sex, she is no giveaway among men.
     unmarked = (("Valentina Tereshkova", "the pilot of Vostok 6"), *alone[1:])
     assert make.warnings(_firsts_deck(make, unmarked)) == []
+
+
+def test_a_name_of_no_known_sex_leaves_the_only_woman_alone(make: type[Make]) -> None:
+    # "Harrison" is in no list of given names: beside two known men the answer is still
+    # the only woman the learner can tell, and "Harrison Schmitt was the first woman in
+    # space" is no fair false statement.
+    people = (
+        ("Valentina Tereshkova", "the first woman in space"),
+        ("Yuri Gagarin", "the first human in space"),
+        ("Alan Shepard", "the first American in space"),
+        ("Harrison Schmitt", "the first geologist on the Moon"),
+    )
+    deck = _firsts_deck(make, people)
+    messages = [d.message for d in make.warnings(deck)]
+    assert any("is the only woman among the options" in message for message in messages)
+    statements = [c.prompt for c in make.cards(deck) if c.kind is CardKind.TRUE_FALSE]
+    assert not [s for s in statements if "woman" in s and "Tereshkova" not in s], statements

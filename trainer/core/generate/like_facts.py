@@ -252,8 +252,9 @@ def alone_of_its_sex(answer: str, wrong: Sequence[str], prompt: str) -> tuple[st
     in space"), and who would make fair wrong options ('women'); None if not. Where the
     prompt says nothing of it, options of the answer's sex are only preferred: the other
     sex is no giveaway then."""
-    sex = lone_sex(answer, wrong)
-    if sex is None or sex_asked(prompt) is not sex:
+    asked = sex_asked(prompt)
+    sex = lone_sex(answer, wrong, asked)
+    if sex is None or asked is not sex:
         return None
     own, others = ("women", "men") if sex is Sex.FEMALE else ("men", "women")
     return (

@@ -97,14 +97,21 @@ def unlike_names(answer: str, value: str) -> bool:
     return other is not None and other is not own
 
 
-def lone_sex(answer: str, wrong: Sequence[str]) -> Sex | None:
+def lone_sex(answer: str, wrong: Sequence[str], asked: Sex | None = None) -> Sex | None:
     """The answer's sex when every wrong option names a person of the other sex, so that
     it gives the answer away: a woman among men for "Who was the first woman in space?".
-    None when a wrong option's sex is its own or unknown, and with fewer than two."""
+    None when a wrong option's sex is its own or unknown, and with fewer than two. Where
+    the question asks for the answer's sex (`asked`), a name that says none is no woman
+    the learner knows of either: the answer is alone when no option is known to be of
+    its sex and two or more are known to be of the other ("Harrison Schmitt" beside Alan
+    Shepard and Yuri Gagarin)."""
     own = sex_of(answer)
     if own is None or len(wrong) < 2:
         return None
-    if all((other := sex_of(value)) is not None and other is not own for value in wrong):
+    sexes = [sex_of(value) for value in wrong]
+    if all(other is not None and other is not own for other in sexes):
+        return own
+    if asked is own and own not in sexes and sum(other is not None for other in sexes) >= 2:
         return own
     return None
 

@@ -31,7 +31,7 @@ from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
 from trainer.core.generate.measure_kinds import MIXED, measure_noun
-from trainer.core.generate.name_styles import UNLIKE_NAMES, unlikeness
+from trainer.core.generate.name_styles import OTHER_SEX, SEX_UNSAID, UNLIKE_NAMES, unlikeness
 from trainer.core.generate.nested_values import may_be_true_too, said_beside
 from trainer.core.generate.option_rules import (
     OptionRules,
@@ -53,6 +53,8 @@ from trainer.core.records import record
 # How unlike a swapped value of another shape is (more people, or fewer): worse than any
 # rank of `unlikeness`.
 ANOTHER_SHAPE = UNLIKE_NAMES + 1
+# A person not known to be of the sex a statement names ("the first woman in space").
+_UNSEXED = frozenset({SEX_UNSAID, OTHER_SEX})
 
 TRUE_FALSE_CHOICES = ("True", "False")
 PROMPT_PREFIX = "True or false: "
@@ -99,7 +101,7 @@ def true_false_card(
     reference = naming_kind(index.reference(fact), rest)
     sibling, widened, any_candidate, far_off = None, False, False, False
     # Values left out as less or more precise than the true one, or as maybe true too.
-    vague = nested = disagrees = False
+    vague = nested = disagrees = unsexed = False
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
     # will do, and one of the other sex before a value that is no person's name; a value
     # from outside the fact's groups (another novel's character) after all of those.
@@ -135,6 +137,11 @@ def true_false_card(
                 if swap_breaks_agreement(prepared.pattern, fact.values, swap, value):
                     disagrees = True
                     continue
+                if asked is not None and unlikeness(true_value, value, asked) in _UNSEXED:
+                    # "Harrison Schmitt was the first woman in space": false on its face
+                    # to a learner who knows he is a man, and no test of the fact.
+                    unsexed = True
+                    continue
                 any_candidate = True
                 if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
                     continue
@@ -165,6 +172,12 @@ def true_false_card(
                 f"fact '{fact.id}': every value of '{swap}' that could be swapped in makes "
                 "a statement that another fact or an excerpt shows to be true, so template "
                 f"'{template.id}' makes no true/false card from it"
+            )
+        elif unsexed:
+            message = (
+                f"fact '{fact.id}': no other value of '{swap}' is known to be a person of "
+                "the sex its statement names (one of the other makes a statement false on "
+                f"its face), so template '{template.id}' makes no true/false card from it"
             )
         elif nested:
             message = (
