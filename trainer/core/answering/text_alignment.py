@@ -39,6 +39,7 @@ from trainer.core.answering.name_titles import (
     other_suffix,
     place_kind_named,
 )
+from trainer.core.answering.nation_words import nation_replaced
 from trainer.core.answering.pairings import reversed_pairing
 from trainer.core.answering.person_titles import (
     given_name_replaced,
@@ -270,6 +271,10 @@ def aligned(
         return Alignment(False, False, reverse, [], decisive=True)
     if (elsewhere := region_against_question(got, extras, used, question.sequence)) is not None:
         return Alignment(False, False, elsewhere, [], decisive=True)
+    # "the Soviet Communist party" where the question gives the answer's "German".
+    given = [want[i] for i in content if i not in pairs and question.has(want[i])]
+    if given and (nation := nation_replaced(given, [got[j] for j in extras])) is not None:
+        return Alignment(False, False, nation, [], decisive=True)
     region = region_after(want, got, extras, used, after_comma)
     extras = [j for j in extras if j not in region]
 
