@@ -142,7 +142,17 @@ def unit_problem(
         return other_kind
     # A rate per another unit of the same kind: "40 hours a day" for "40 hours a week".
     rates = rates_in(want)
-    for kind, unit in rates_in(got).items():
+    typed_rates, asked_rates = rates_in(got), rates_in(question_words)
+    plain = expected and not any("/" in unit for unit in expected.values())
+    if plain and not rates and (extra := typed_rates.keys() - asked_rates.keys()):
+        # "5 litres per kilogram" or "5 l/kg" for "5 litres": a rate of it, another measure.
+        unit, wanted = typed_rates[min(extra)], next(iter(expected.values()))
+        return f"'per {_word_for(got, unit)}' makes a rate of '{shown(wanted)}'"
+    for kind, unit in typed_rates.items():
+        # "5 litres a second" asked how much the heart pumps per minute.
+        if plain and not rates and asked_rates.get(kind, unit) != unit:
+            return f"'{_word_for(got, unit)}' is another unit than '{shown(asked_rates[kind])}'"
+    for kind, unit in typed_rates.items():
         if rates.get(kind, unit) != unit or (rates and kind not in rates):
             wanted = rates.get(kind) or next(iter(rates.values()))
             return f"'{_word_for(got, unit)}' is another unit than '{shown(wanted)}'"
