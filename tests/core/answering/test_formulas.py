@@ -61,3 +61,42 @@ def test_symbols_and_formulas_against_the_question(
     expected: str, typed: str, question: str, wanted: str
 ) -> None:
     assert graded(expected, typed, question).value == wanted
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question", "verdict"),
+    [
+        # An element by its symbol, where the answer names the substance.
+        ("iron", "Fe", "What catalyst is used in the Haber process?", "exact"),
+        ("iodine", "I", "A lack of which element causes goitre?", "exact"),
+        ("mercury", "Hg", "Which metal is liquid at room temperature?", "exact"),
+        # Not for a name the answer capitalises: the planet is no metal.
+        ("Mercury", "Hg", "Which planet is closest to the Sun?", "wrong"),
+        # Nor where the symbol is what is asked for.
+        ("Fe", "iron", "What is the symbol of iron?", "wrong"),
+    ],
+)
+def test_an_element_by_its_symbol(expected: str, typed: str, question: str, verdict: str) -> None:
+    assert graded(expected, typed, question).value == verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "verdict"),
+    [
+        ("200 atmospheres", "200 atm", "exact"),
+        ("1 atm", "760 mmHg", "exact"),
+        ("1 atm", "101325 Pa", "exact"),
+        ("1 atm", "2 atm", "wrong"),
+    ],
+)
+def test_pressure_in_atmospheres(expected: str, typed: str, verdict: str) -> None:
+    answer = Answer(AnswerType.NUMBER, expected)
+    assert grade(answer, typed, policy=Policy(), question="At what pressure?").outcome.value == (
+        verdict
+    )
+
+
+@pytest.mark.parametrize("typed", ["WHO", "W.H.O.", "the WHO"])
+def test_an_acronym_that_is_a_function_word_needs_no_article(typed: str) -> None:
+    question = "Which body declared smallpox eradicated?"
+    assert graded("the World Health Organization", typed, question).value == "exact"

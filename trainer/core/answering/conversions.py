@@ -69,6 +69,10 @@ _LISTED: dict[str, tuple[str, Fraction]] = {
         f"{prefix}byte": ("information", Fraction(8 * 1024**power))
         for power, prefix in enumerate(("kibi", "mebi", "gibi", "tebi"), start=1)
     },
+    # In pascals (the measure SI pressures are made in), as defined: the standard
+    # atmosphere exactly, the mmHg (and torr) by it.
+    "atmosphere": ("pressure pascal", Fraction(101_325)),
+    "mmhg": ("pressure pascal", Fraction(101_325, 760)),
     "hectare": ("area", Fraction(10_000)),
     "acre": ("area", Fraction("4046.8564224")),
 }

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 _LISTED = """
 h2o: water
 co2: carbon dioxide
-co: carbon monoxide
 o2: oxygen, oxygen gas
 o3: ozone
 n2: nitrogen, nitrogen gas
@@ -34,21 +33,55 @@ so2: sulfur dioxide, sulphur dioxide
 no2: nitrogen dioxide
 c6h12o6: glucose
 h2o2: hydrogen peroxide
+co: carbon monoxide
 h^+: hydrogen ion, hydrogen ions
 oh^-: hydroxide, hydroxide ion, hydroxide ions
 h3o^+: hydronium ion, hydronium ions, hydronium, oxonium ion, oxonium ions
 """
+# Elements by their symbols, read so only where the answer names the substance in small
+# letters: "Hg" is mercury the metal, never Mercury the planet.
+_ELEMENTS = """
+fe: iron
+cu: copper
+au: gold
+ag: silver
+pb: lead
+hg: mercury
+sn: tin
+zn: zinc
+al: aluminium, aluminum
+na: sodium
+k: potassium
+ca: calcium
+mg: magnesium
+li: lithium
+i: iodine
+he: helium
+ne: neon
+ar: argon
+c: carbon
+s: sulfur, sulphur
+p: phosphorus
+si: silicon
+u: uranium
+pt: platinum
+w: tungsten
+ni: nickel
+cr: chromium
+mn: manganese
+"""
 
 
-def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
+def _table(listed: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     table: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for line in _LISTED.strip().splitlines():
+    for line in listed.strip().splitlines():
         formula, _, names = line.partition(":")
         table[formula.strip()] = tuple(tuple(name.split()) for name in names.split(","))
     return table
 
 
-_FORMULAS = _table()
+_FORMULAS = _table(_LISTED)
+_SYMBOLS = _table(_ELEMENTS)
 
 
 def is_formula(word: str) -> bool:
@@ -57,27 +90,48 @@ def is_formula(word: str) -> bool:
 
 
 def formulas_spelled_out(
-    expected: Sequence[str], typed: Sequence[str], question: Sequence[str] = ()
+    expected: Sequence[str],
+    typed: Sequence[str],
+    question: Sequence[str] = (),
+    capitalised: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str]]:
     """Each side's formulas written as the name the other side gives them ("co2" as
     "carbon dioxide" beside an answer that says "carbon dioxide"); other words as they are.
     Not where the question writes the formula or the name: "water" for "What is the
-    formula of water?" only copies the question, as "H2O" for "Which compound is H2O?"."""
+    formula of water?" only copies the question, as "H2O" for "Which compound is H2O?".
+    An element's symbol only for a name the answer does not capitalise (`capitalised`,
+    folded): "Fe" for "iron", not "Hg" for the planet "Mercury"."""
+    table = {**_FORMULAS, **_symbols_for(capitalised)}
     return (
-        _spelled_out(expected, typed, question, asked_for=True),
-        _spelled_out(typed, expected, question, asked_for=False),
+        _spelled_out(expected, typed, question, table, asked_for=True),
+        _spelled_out(typed, expected, question, table, asked_for=False),
     )
 
 
+def _symbols_for(capitalised: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    if not capitalised:
+        return _SYMBOLS
+    return {
+        symbol: kept
+        for symbol, names in _SYMBOLS.items()
+        if (kept := tuple(name for name in names if capitalised.isdisjoint(name)))
+    }
+
+
 def _spelled_out(
-    words: Sequence[str], other: Sequence[str], question: Sequence[str], *, asked_for: bool
+    words: Sequence[str],
+    other: Sequence[str],
+    question: Sequence[str],
+    table: dict[str, tuple[tuple[str, ...], ...]],
+    *,
+    asked_for: bool,
 ) -> list[str]:
     """`words` with formulas written as the name `other` gives them. A formula the
     answer gives (`asked_for`) of a substance the question names is asked for by that
     name: no name of it answers ("salt" for "the formula of sodium chloride")."""
     out: list[str] = []
     for word in words:
-        names = () if word in question else _FORMULAS.get(word, ())
+        names = () if word in question else table.get(word, ())
         if asked_for and any(_holds(question, n) for n in names):
             names = ()
         name = next((n for n in names if _holds(other, n) and not _holds(question, n)), None)

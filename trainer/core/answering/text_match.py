@@ -203,7 +203,7 @@ def _match(
     exp, typ, abbreviations = line_up_abbreviations(want, got, known, question.has)
     exp, typ = join_compounds(exp, typ)
     exp, typ = join_direction_phrases(exp, typ)
-    exp, typ = formulas_spelled_out(exp, typ, question.sequence)
+    exp, typ = formulas_spelled_out(exp, typ, question.sequence, capitalized_words(expected))
     after_comma = answer_words(typed.rpartition(",")[2]) if "," in typed else ()
     # A word of another accepted answer adds nothing to this one: "a German flying school"
     # when "a flying school" and "a German aviation school" are both right.

@@ -74,6 +74,11 @@ _LISTED: dict[str, dict[str, tuple[str, ...]]] = {
         "gibibyte": ("gibibyte", "gibibytes", "gib"),
         "tebibyte": ("tebibyte", "tebibytes", "tib"),
     },
+    # Pressure beyond the pascal: chemistry's atmospheres, medicine's millimetres of mercury.
+    "pressure": {
+        "atmosphere": ("atm", "atmosphere", "atmospheres"),
+        "mmhg": ("mmhg", "torr"),
+    },
     "area": {
         "hectare": ("hectare", "hectares", "ha"),
         "acre": ("acre", "acres"),

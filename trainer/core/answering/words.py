@@ -27,6 +27,7 @@ from trainer.core.answering.number_words import normalize_numbers
 from trainer.core.answering.symbol_words import symbols_spelled_out
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
+    ARTICLES,
     FUNCTION_WORDS,
     HEDGE_WORDS,
     LINKING_VERBS,
@@ -276,6 +277,10 @@ def line_up_abbreviations(
         if joined is not None:
             got = joined
             used.append(word)
+    for word in used:  # "WHO" carries the answer as "UN" does: no article is needed
+        at = exp.index(word) if word in FUNCTION_WORDS and word in exp else 0
+        if at and exp[at - 1] in ARTICLES and exp[at - 1] not in got:
+            del exp[at - 1]
     return exp, got, used
 
 
