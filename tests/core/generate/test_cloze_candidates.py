@@ -382,8 +382,20 @@ def test_a_person_given_an_office_is_two_names(text: str, expected: list[str]) -
             "In 1915 many Australians and New Zealanders of ANZAC landed at Gallipoli.",
             ["1915", "Australians", "New Zealanders", "ANZAC", "Gallipoli"],
         ),
+        # A person's name in full before "of" says where they came from; an owner after
+        # it ends the name before it.
+        (
+            "Johannes Vermeer of Delft painted around 1665.",
+            ["1665", "Johannes Vermeer", "Delft"],
+        ),
+        (
+            "In 1969 the lunar module Eagle of NASA's Apollo 11 landed.",
+            ["1969", "Eagle", "NASA", "Apollo 11"],
+        ),
         # Names that run through "of" stay whole, a monarch's number with them.
         ("Henry VIII of England broke with Rome.", ["Henry VIII of England", "Rome"]),
+        ("In 1509 Henry married Catherine of Aragon.", ["1509", "Henry", "Catherine of Aragon"]),
+        ("Mary Queen of Scots was executed.", ["Mary Queen of Scots"]),
         ("The Brothers of Mercy met in Vienna.", ["Brothers of Mercy", "Vienna"]),
         ("The Supreme Soviet of the USSR met in Moscow.", ["Supreme Soviet of the USSR", "Moscow"]),
     ],

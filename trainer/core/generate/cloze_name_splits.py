@@ -144,13 +144,30 @@ def split_names(run: list[Token], words: list[Token]) -> list[list[Token]]:
 
 def _at_of(run: list[Token]) -> list[list[Token]]:
     """`run` split at an "of" that follows an acronym ("the GDP of Ruritania", "the CEO
-    of Krupp") or a people's word ("New Zealanders of ANZAC"): the acronym is a measure
-    or an office of what follows, the people some of them, and neither is one name with
-    it. "Bank of England" and "Battle of the Somme" stay whole."""
+    of Krupp"), a people's word ("New Zealanders of ANZAC") or a person's name in full
+    ("Johannes Vermeer of Delft": where he came from), or that comes before an owner
+    ("the lunar module Eagle of NASA's Apollo 11"): neither side is one name with the
+    other. "Bank of England", "Battle of the Somme", "Catherine of Aragon" and "Mary
+    Queen of Scots" stay whole."""
     for index in range(1, len(run) - 1):
-        if run[index].text == "of" and _stands_alone(run[index - 1]):
-            return [run[:index], *_at_of(run[index + 1 :])]
+        if run[index].text != "of":
+            continue
+        before = run[:index]
+        if _stands_alone(run[index - 1]) or _in_full(before) or run[-1].possessive:
+            return [before, *_at_of(run[index + 1 :])]
     return [run]
+
+
+def _in_full(name: list[Token]) -> bool:
+    """A person's name in full: a given name, then capitalised words none of which is an
+    office or title, nor a monarch's number ("Johannes Vermeer"; not "Mary Queen" or
+    "Henry VIII", whose "of England" is part of his style)."""
+    return (
+        len(name) >= 2
+        and is_given_name(name[0].folded)
+        and all(word.capitalised and word.folded not in _OFFICES for word in name[1:])
+        and not _ROMAN.fullmatch(name[-1].text)
+    )
 
 
 def _stands_alone(word: Token) -> bool:
