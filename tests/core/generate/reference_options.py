@@ -29,7 +29,8 @@ from trainer.core.generate.option_rules import (
     holds_words,
 )
 from trainer.core.generate.placeholders import FieldRef, Pattern
-from trainer.core.generate.pools import _MASK, _MIX, Entry, Reference
+from trainer.core.generate.pools import _MASK, _MIX, Entry
+from trainer.core.generate.references import Reference
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import parse_iso_date
 

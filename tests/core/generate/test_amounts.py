@@ -13,7 +13,8 @@ from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.amounts import amount_size, measure_of
 from trainer.core.generate.option_rules import OptionRules, ValueClass
-from trainer.core.generate.pools import Pool, Reference
+from trainer.core.generate.pools import Pool
+from trainer.core.generate.references import Reference
 from trainer.core.model import CardKind, DeckDefaults
 
 

@@ -35,7 +35,8 @@ from trainer.core.generate.option_rules import (
     value_parts,
 )
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
-from trainer.core.generate.pools import Pool, Reference, fact_day
+from trainer.core.generate.pools import Pool
+from trainer.core.generate.references import Reference, fact_day
 from trainer.core.model import AnswerType, Location, SourceRef
 
 VALUES = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
-from trainer.core.generate.pools import Reference, naming_kind
+from trainer.core.generate.references import Reference, naming_kind
 from trainer.core.model import DeckDefaults
 
 # (fact id, place, what happened there, tags)

@@ -20,7 +20,8 @@ from trainer.core.generate.measure_kinds import (
     same_measure,
 )
 from trainer.core.generate.option_rules import OptionRules
-from trainer.core.generate.pools import Pool, Reference
+from trainer.core.generate.pools import Pool
+from trainer.core.generate.references import Reference
 from trainer.core.model import Card, CardKind, DeckDefaults
 
 # Values by what they measure, none of them the audit's examples.

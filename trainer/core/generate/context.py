@@ -14,7 +14,8 @@ from trainer.core.deck.answer_types import field_spec, is_number, is_year
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.option_rules import core_words
-from trainer.core.generate.pools import Pool, Reference
+from trainer.core.generate.pools import Pool
+from trainer.core.generate.references import Reference
 from trainer.core.model import (
     Answer,
     AnswerType,
@@ -180,7 +181,8 @@ class DeckIndex:
         # By the fact itself: a deck that fails to compile may give two facts one id.
         reference = self._references.get(id(fact))
         if reference is None:
-            reference = Reference.of((fact,), (self.excerpt_by_id[fact.excerpt_id],))
+            excerpt = self.excerpt_by_id[fact.excerpt_id]
+            reference = Reference.of((fact,), (excerpt,), dated_by=excerpt.facts)
             self._references[id(fact)] = reference
         return reference
 

@@ -21,7 +21,8 @@ from trainer.core.generate.option_rules import (
     value_class,
     value_parts,
 )
-from trainer.core.generate.pools import Pool, Reference, precision_of
+from trainer.core.generate.pools import Pool, precision_of
+from trainer.core.generate.references import Reference
 from trainer.core.generate.surnames import surname_of
 from trainer.core.generate.value_split import split_parts
 from trainer.core.lexicon import could_be_name, is_given_name

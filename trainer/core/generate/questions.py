@@ -29,8 +29,8 @@ from trainer.core.generate.like_facts import (
     unlike_shaped,
 )
 from trainer.core.generate.option_rules import OptionRules
-from trainer.core.generate.pools import Reference, naming_kind
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
+from trainer.core.generate.references import Reference, naming_kind
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind
 from trainer.core.name_sexes import sex_asked

@@ -31,8 +31,9 @@ from trainer.core.generate.like_facts import (
 from trainer.core.generate.option_reasons import left_out, left_out_message
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
-from trainer.core.generate.pools import Pool, naming_kind
+from trainer.core.generate.pools import Pool
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
+from trainer.core.generate.references import naming_kind
 from trainer.core.generate.template_grammar import warn_of_disagreement
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind

@@ -40,8 +40,9 @@ from trainer.core.generate.option_rules import (
     value_class,
     value_parts,
 )
-from trainer.core.generate.pools import SMALL_POOL, naming_kind, quantity_of
+from trainer.core.generate.pools import SMALL_POOL, quantity_of
 from trainer.core.generate.prompt_giveaways import word_given_away
+from trainer.core.generate.references import naming_kind
 from trainer.core.generate.template_grammar import swap_breaks_agreement, warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.generate.trivial_swaps import names_people, of_its_groups, too_far
