@@ -313,3 +313,18 @@ def test_arguments_after_a_command_asked_for_are_harmless() -> None:
     assert graded("git push", "git push or git pull", pushed) is Outcome.WRONG
     assert graded("ls", "dir", asked) is Outcome.WRONG
     assert judge("Lipetsk", "Lipetsk -l") is not Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "verdict"),
+    [
+        # "between … and …" is a range, one answer, not two.
+        ("60 to 100 beats per minute", "between 60 and 100 beats a minute", "exact"),
+        ("1914 to 1918", "between 1914 and 1918", "exact"),
+        ("1914 to 1918", "between 1914 and 1919", "wrong"),
+        # "and" between names is still two answers.
+        ("Lipetsk", "Lipetsk and Kazan", "wrong"),
+    ],
+)
+def test_between_two_numbers_is_a_range(expected: str, typed: str, verdict: str) -> None:
+    assert graded(expected, typed, "When was it?").value == verdict

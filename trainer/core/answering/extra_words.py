@@ -12,6 +12,7 @@ name), or one typed in the place of an answer word left out ("gamma rays" for "X
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from trainer.core.answering.kind_words import names_a_kind
@@ -61,6 +62,20 @@ _AGE_UNIT = "year"
 MORE_THAN_ONE_ANSWER = "more than one answer"
 
 
+def _ends_of_a_range(got: Sequence[str], at: int) -> bool:
+    """Whether the "and" at `at` joins the ends of a range ("between 60 and 100"): one
+    amount, not two answers."""
+    return (
+        got[at] == "and"
+        and 2 <= at < len(got) - 1
+        and got[at - 2] == "between"
+        and all(_NUMBER_WORD.fullmatch(got[k]) for k in (at - 1, at + 1))
+    )
+
+
+_NUMBER_WORD = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def extra_words_problem(
     got: Sequence[str],
     extras: list[int],
@@ -87,8 +102,9 @@ def extra_words_problem(
         if got[j] not in FUNCTION_WORDS
         and got[j] not in HEDGE_WORDS
         and not is_initial_letter(got[j])
+        and not (got[j] == "between" and j + 2 < len(got) and _ends_of_a_range(got, j + 2))
     ]
-    hedges = [got[j] for j in extras if got[j] in HEDGE_WORDS]
+    hedges = [got[j] for j in extras if got[j] in HEDGE_WORDS and not _ends_of_a_range(got, j)]
     if hedges and claims:
         return f"{MORE_THAN_ONE_ANSWER} ('{hedges[0]}')"
     last_matched = max(used, default=-1)
