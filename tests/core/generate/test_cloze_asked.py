@@ -112,14 +112,18 @@ def test_a_part_of_an_answer_with_the_rest_beside_the_blank_is_asked(make: type[
     [
         ("Melatonin is made by the pineal gland in the dark.", True),
         ("Melatonin is made by the pineal\ngland in the dark.", True),
-        # The answer's other word is not right beside the blank.
-        ("Melatonin is made by the pineal, a gland, in the dark.", False),
-        ("Melatonin is made by the pineal body, a gland, in the dark.", False),
-        # Nor across a sentence's end.
-        ("Melatonin is made in the dark by the pineal. Gland cells make it.", False),
+        # The answer's other word is not beside the blank, but it is the kind of thing
+        # the prompt asks for ("Which gland …?"), and the sentence asks what the prompt
+        # asks: the same question ("the Fourth forbids …, the [...] guarantees …" for
+        # the Sixth Amendment, asked "Which amendment …?").
+        ("Melatonin is made by the pineal, a gland, in the dark.", True),
+        ("Melatonin is made by the pineal body, a gland, in the dark.", True),
+        ("Melatonin is made in the dark by the pineal. Gland cells make it.", True),
+        # Where the sentence asks something else, it is another question.
+        ("Sleep is slower without the pineal, though gland cells vary.", False),
     ],
 )
-def test_the_rest_of_the_answer_must_stand_beside_the_blank(
+def test_the_rest_of_the_answer_stands_beside_the_blank_or_is_the_kind_asked(
     make: type[Make], text: str, asked: bool
 ) -> None:
     fact = make.fact("m", hormone="melatonin", gland="pineal gland")
@@ -232,3 +236,28 @@ def test_a_year_number_or_ordinal_a_template_asks_in_another_form_is_not_asked_a
     assert not {"1961", "4.24", "fifteenth"} & set(found), found
     # Without the templates each is blanked.
     assert {"1961", "4.24", "fifteenth"} <= set(_clozes(make, FLIGHTS, facts=facts))
+
+
+AMENDMENTS = (
+    "The First Amendment protects freedom of speech. The Fourth forbids unreasonable "
+    "searches, and the Sixth guarantees a speedy public trial. Chief Justice John "
+    "Marshall decided Marbury v. Madison in 1803, which established judicial review."
+)
+
+
+def test_a_case_a_title_and_an_ordinal_alone_ask_again(make: type[Make]) -> None:
+    # The audit's cases: "the [...] guarantees a speedy public trial" asks "Which amendment
+    # guaranteed a speedy public trial?"; a case's "v." ends no sentence; a title before
+    # the name a template asks is no other answer.
+    facts = (
+        make.fact("sixth", amendment="the Sixth Amendment", right="a speedy public trial"),
+        make.fact("marbury", case="Marbury v. Madison", year="1803", chief="John Marshall"),
+    )
+    templates = (
+        make.template("which", prompt="Which amendment guaranteed {right}?", answer="amendment"),
+        make.template("year", prompt="In what year was {case} decided?", answer="year"),
+        make.template("chief", prompt="Who was chief justice in {case}?", answer="chief"),
+    )
+    found = _clozes(make, AMENDMENTS, facts=facts, templates=templates)
+    assert not {"Sixth", "1803", "Chief Justice John Marshall"} & set(found), found
+    assert "Fourth" in found or "First Amendment" in found

@@ -81,6 +81,7 @@ occurrence.
 
 from __future__ import annotations
 
+from trainer.core.answering.word_lists import PLACE_KINDS
 from trainer.core.authored import Deck, Excerpt
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import auto_cloze_slot, card_id
@@ -91,6 +92,7 @@ from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_subject import deck_subject
 from trainer.core.generate.cloze_values import WholeValues
 from trainer.core.generate.context import CardSink, DeckIndex, build_card
+from trainer.core.generate.surnames import surname_of
 from trainer.core.lexicon import could_be_name
 from trainer.core.model import Answer, AnswerType, CardKind
 
@@ -101,9 +103,10 @@ PERSONAL_TITLES = frozenset(
     """President King Queen Emperor Empress Tsar Czar Kaiser Pope Prince Princess Duke
     General Admiral Marshal Colonel Captain Commander Lieutenant Major Sergeant Chancellor
     Premier Minister Chairman Secretary Senator Governor Ambassador Comrade Doctor Dr
-    Professor Prof Sir Dame Lord Lady Mr Mrs Ms Miss""".split()  # noqa: SIM905
+    Professor Prof Sir Dame Lord Lady Mr Mrs Ms Miss Chief Justice Judge""".split()  # noqa: SIM905
 )
 _NAME_PARTICLES = frozenset({"of", "de", "von", "van", "der", "du", "da", "di"})
+_PLACE_WORDS = PLACE_KINDS | {"land", "lands", "coast", "heights", "sound"}
 
 __all__ = [
     "Candidate",
@@ -185,10 +188,15 @@ def alternatives(candidate: Candidate, text: str = "") -> tuple[str, ...]:
         )
     )
     first, _, rest = candidate.text.partition(" ")
+    while rest.partition(" ")[0].rstrip(".") in PERSONAL_TITLES:
+        rest = rest.partition(" ")[2]  # "Chief Justice John Marshall": both titles
     words = rest.split()
     if first.rstrip(".") not in PERSONAL_TITLES or not words or words[0] in _NAME_PARTICLES:
         return shorter
     name = [word for word in words if word not in _NAME_PARTICLES]
-    if all(word.isdecimal() or could_be_name(word.removesuffix("'s")) for word in name):
+    # A given name and a surname after the title: "Chief Justice John Marshall"; not a
+    # place named so ("Queen Maud Land", "Prince Edward Island").
+    person = surname_of(rest) is not None and name[-1].casefold() not in _PLACE_WORDS
+    if person or all(word.isdecimal() or could_be_name(word.removesuffix("'s")) for word in name):
         return (rest, *(mention for mention in shorter if mention != rest))
     return shorter

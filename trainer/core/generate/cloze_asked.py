@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from trainer.core.answering.number_words import is_number_word, normalize_numbers
-from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS
+from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, PERSONAL_TITLES
 from trainer.core.authored import Deck, Excerpt
 from trainer.core.generate.cloze_kinds import Candidate
+from trainer.core.generate.cloze_words import related_words
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
 
@@ -126,19 +127,24 @@ class AskedAlready:
             return False
         key = answer_key(candidate.text)
         for start, end in candidate.spans:
-            for answer in self._answers_at(key, text, start, end):
+            for answer, rest in self._answers_at(key, text, start, end):
                 if any(
-                    _same_question(prompt, text, start, end, answer)
+                    rest <= prompt.kind and _same_question(prompt, text, start, end, answer)
                     for prompt in self._prompts[answer]
                 ):
                     return True
         return False
 
-    def _answers_at(self, key: str, text: str, start: int, end: int) -> Iterator[str]:
-        """The answers asked that a blank of `key` at [start, end) stands for: `key` itself,
-        and those that hold it as whole words with their others beside the blank."""
+    def _answers_at(
+        self, key: str, text: str, start: int, end: int
+    ) -> Iterator[tuple[str, frozenset[str]]]:
+        """The answers asked that a blank of `key` at [start, end) stands for, each with
+        the words of it the blank leaves to the prompt's kind: `key` itself, those that
+        hold it as whole words with their others beside the blank, and those whose other
+        words are the kind of thing the prompt asks for ("The Fourth forbids …, the [...]
+        guarantees …" for `the Sixth Amendment`, asked "Which amendment …?")."""
         if key in self._prompts:
-            yield key
+            yield key, frozenset()
         words = key.split()
         if not words:
             return
@@ -146,28 +152,59 @@ class AskedAlready:
         for whole, at in self._parts.get(words[0], ()):
             if list(whole[at : at + size]) != words or len(whole) == size:
                 continue
-            if _written_before(text, start, whole[:at]) and _written_after(
-                text, end, whole[at + size :]
-            ):
-                yield " ".join(whole)
+            before, after = whole[:at], whole[at + size :]
+            beside = _written_before(text, start, before) and _written_after(text, end, after)
+            yield " ".join(whole), frozenset() if beside else frozenset((*before, *after))
 
 
 def _same_question(prompt: _Prompt, text: str, start: int, end: int, answer: str) -> bool:
     """Whether the sentence around the blank at [start, end) asks what `prompt` asks."""
-    opening = max(text.rfind(mark, 0, start) for mark in (*_SENTENCE_ENDS, "\n"))
-    closing = min(
-        (at for mark in _SENTENCE_ENDS if (at := text.find(mark, end)) != -1),
-        default=len(text),
-    )
+    opening, closing = _sentence_around(text, start, end)
     words = frozenset(quick_fold(text[opening + 1 : start] + " " + text[end:closing]).split())
     if prompt.subject is not None and prompt.subject <= words:
         return True
     if any(value <= words for value in prompt.values):
         return True
-    shared = len(_telling_words_of(words) & prompt.telling)
+    telling = _telling_words_of(words)
+    # Another form of a word counts as the word: "converted" for "conversion".
+    shared = sum(
+        1
+        for word in prompt.telling
+        if word in telling or any(related_words(word, other) for other in telling)
+    )
     # The blank says the kind asked for when the answer names it: `Lake Baikal`.
     named_kind = prompt.kind.intersection(answer.split()) - words
     return shared + bool(named_kind) >= _SHARED_WORDS
+
+
+# Words a full stop follows without ending the sentence: "Marbury v. Madison", "St. Paul".
+_ABBREVIATIONS = frozenset({"v", "vs", "st", "mr", "mrs", "ms", "dr", "c", "ca", "no", "jr", "sr"})
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around [start, end) opens (the index before it) and closes."""
+    opening = -1
+    for mark in (*_SENTENCE_ENDS, "\n"):
+        at = start
+        while (at := text.rfind(mark, 0, at)) != -1 and _abbreviation_before(text, at):
+            pass
+        opening = max(opening, at)
+    closing = len(text)
+    for mark in _SENTENCE_ENDS:
+        at = end
+        while (at := text.find(mark, at)) != -1 and _abbreviation_before(text, at):
+            at += 1
+        if at != -1:
+            closing = min(closing, at)
+    return opening, closing
+
+
+def _abbreviation_before(text: str, at: int) -> bool:
+    """Whether the full stop at `at` ends an abbreviation rather than a sentence."""
+    if text[at] != ".":
+        return False
+    word = text[:at].rsplit(maxsplit=1)[-1:] or [""]
+    return word[0].casefold().lstrip("(") in _ABBREVIATIONS
 
 
 def _written_before(text: str, start: int, words: tuple[str, ...]) -> bool:
@@ -227,12 +264,15 @@ def _marked_words(prompt: str) -> frozenset[str] | None:
 
 def answer_key(answer: object) -> str:
     """An answer folded, without a leading article (`the Caspian Sea` is the answer
-    `Caspian Sea`) or the initials of a name of three words or more (`Edsger W. Dijkstra`
+    `Caspian Sea`), personal titles before a name (`Chief Justice John Marshall` is `John
+    Marshall`) or the initials of a name of three words or more (`Edsger W. Dijkstra`
     is `Edsger Dijkstra`), its numbers in digits and ordinals without their endings
     (`the fifteenth century` is `15 century`, as `the 15th century` is)."""
     words = quick_fold(str(answer)).split()
     if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
+    while len(words) > 2 and words[0] in PERSONAL_TITLES:
+        words = words[1:]  # "Chief Justice John Marshall" is the answer "John Marshall"
     if len(words) > 2:
         words = [word for word in words if len(word) > 1 or not word.isalpha()]
     if any(is_number_word(word) for word in words):
