@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.listed_rivals import listed_rival
 from trainer.core.model import Answer, AnswerType
@@ -44,3 +45,31 @@ def test_a_list_without_the_answer_is_left_to_the_rest_of_grading() -> None:
     assert listed_rival("1/2", "1/2") is None
     refusal = listed_rival("UDP", "TCP/UDP")
     assert refusal is not None and refusal.decisive and not refusal.accepted
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        # A comma lists rivals of one shape and length: two verb forms, two nouns with
+        # their articles, two people with their titles.
+        ("sont", "sont, sommes"),
+        ("estar", "ser, estar"),
+        ("the sea", "the sea, the mother"),
+        ("Mr Darcy", "Mr Darcy, Mr Bingley"),
+    ],
+)
+def test_a_comma_lists_rivals_of_the_answers_shape(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "Which is it?").value == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        # Where it lies, what else is true of it, or another shape: no rival.
+        ("Lipetsk", "Lipetsk, Russia"),
+        ("Paris", "Paris, France"),
+        ("above the kidneys", "above the kidneys, near the spine"),
+    ],
+)
+def test_a_comma_that_adds_where_or_what_lists_no_rival(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "Where is it?").value == "exact"

@@ -5,8 +5,10 @@ between the answer and another thing of its kind offers both. Of its kind, becau
 list may also say one thing twice ("NaCl / sodium chloride", "H2O/water"), and that
 is no hedge: another item is a rival only when it is written as the answer's item is
 (acronym beside acronym, a capitalised name beside one, lower-case words beside lower-
-case words). A comma joins a place to its country ("Paris, France") and a surname to
-a given name, so it lists rivals only between acronyms ("UDP, TCP").
+case words). A comma also joins a place to its country ("Paris, France") and adds what
+a thing is ("Kennedy, the president"), so it lists rivals only between acronyms ("UDP,
+TCP"), words of one shape and length ("sont, sommes", "the sea, the mother") and people
+("Duncan, Banquo"): see `_comma_rival`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from trainer.core.answering.name_titles import is_given
+from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.text_matches import TextMatch
+from trainer.core.answering.word_lists import FUNCTION_WORDS, PERSONAL_TITLES
 from trainer.core.answering.words import answer_words, content_words
 
 # What joins items of a list, and what joins them only where they are acronyms.
@@ -53,11 +58,13 @@ def listed_rival(expected: str, typed: str) -> TextMatch | None:
         if own is None:
             continue
         shape = _shape(own)
-        if shape is None or (joiner is _ACRONYM_JOINERS and shape is not _Shape.ACRONYM):
+        if shape is None:
             continue
         for item in items:
             words = answer_words(item)
             if item is own or not content_words(words) or set(words) <= set(want):
+                continue
+            if joiner is _ACRONYM_JOINERS and not _comma_rival(own, item, shape):
                 continue
             if _shape(item) is shape:
                 return TextMatch(
@@ -68,6 +75,25 @@ def listed_rival(expected: str, typed: str) -> TextMatch | None:
                     decisive=True,
                 )
     return None
+
+
+def _comma_rival(own: str, item: str, shape: _Shape) -> bool:
+    """Whether an item a comma lists beside the answer's is a rival, not what the answer
+    is or where it lies: acronyms; words in small letters of as many words, opening as
+    the answer's do ("sont, sommes", "the sea, the mother", "to be pregnant, to be
+    embarrassed"; not "above the kidneys, near the spine"); a person's name beside a
+    name of as many words that is no region ("Duncan, Banquo", "Mr Darcy, Mr Bingley";
+    not "Lipetsk, Russia" nor "Paris, France")."""
+    if shape is _Shape.ACRONYM:
+        return True
+    mine, theirs = own.split(), item.split()
+    if len(mine) != len(theirs):
+        return False
+    if shape is _Shape.WORDS:
+        opening = mine[0].casefold()
+        return len(mine) == 1 or (opening in FUNCTION_WORDS and theirs[0].casefold() == opening)
+    person = is_given(mine[0]) or mine[0].casefold().rstrip(".") in PERSONAL_TITLES
+    return person and " ".join(answer_words(item)) not in REGIONS
 
 
 def _shape(item: str) -> _Shape | None:
