@@ -73,3 +73,12 @@ def test_a_comma_lists_rivals_of_the_answers_shape(expected: str, typed: str) ->
 )
 def test_a_comma_that_adds_where_or_what_lists_no_rival(expected: str, typed: str) -> None:
     assert graded(expected, typed, "Where is it?").value == "exact"
+
+
+@pytest.mark.parametrize("typed", ["avons ou avez", "nous avons ou avez"])
+def test_or_in_french_is_a_hedge(typed: str) -> None:
+    assert graded("avons", typed, "Nous ___ (avoir) un chien.").value == "wrong"
+    # "où" folds to "ou": written in the answer, it is the answer's word.
+    assert graded("Où est la gare ?", "ou est la gare", "Ask where the station is.").value == (
+        "exact"
+    )

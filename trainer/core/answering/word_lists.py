@@ -94,8 +94,10 @@ A_NEGATES_ENDINGS = ("al", "ic", "ics", "ous", "ive", "ist", "ists", "ism", "ar"
 
 # Words that join several answers into one: "Lipetsk or Kazan", "Kazan and Lipetsk".
 # Together with an extra content word they make a hedge, which is never right.
+# Or and and in the languages vocabulary decks teach too: "avez ou avons", "oder".
 HEDGE_WORDS = frozenset(
     {"or", "and", "either", "maybe", "perhaps", "probably", "possibly", "versus", "vs", "nor"}
+    | {"ou", "oder", "ni"}
 )
 
 # Generic descriptors and titles: naming the kind of thing adds no claim ("the city of
