@@ -120,3 +120,11 @@ def test_a_near_answer_made_of_the_questions_own_words_is_wrong() -> None:
     assert _outcome("Caroline Herschel", (), "Caroline Herschel", question) is Outcome.EXACT
     # A given name near the answer's that the question does not give stays close.
     assert _outcome("Caroline Herschel", (), "Carol Herschel", question) is Outcome.CLOSE
+
+
+def test_a_title_of_the_other_sex_before_an_accepted_surname_is_another_person() -> None:
+    # "Mrs Kennedy" is not John F. Kennedy, though "Kennedy" is accepted.
+    assert _outcome("John F. Kennedy", ("Kennedy",), "Mrs Kennedy", "Who?") is Outcome.WRONG
+    assert _outcome("Marie Curie", ("Curie",), "Monsieur Curie", "Who?") is Outcome.WRONG
+    assert _outcome("Marie Curie", ("Curie",), "Madame Curie", "Who?") is Outcome.EXACT
+    assert _outcome("John F. Kennedy", ("Kennedy",), "President Kennedy", "Who?") is (Outcome.EXACT)

@@ -20,6 +20,7 @@ from trainer.core.answering.text_matches import NEGATION_LEFT_OUT
 from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
 from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.words import answer_words, content_words
+from trainer.core.name_sexes import sex_of
 
 _OPPOSITE = " is the opposite of "
 
@@ -58,7 +59,9 @@ def without_contradicted(
             continue
         if typed_words == fold(accepted[index]).split():
             continue  # an answer the author accepts, typed as written, stays right
-        if (initial := _initial_against(accepted[index], accepted, typed)) is not None:
+        if (initial := _initial_against(accepted[index], accepted, typed)) is not None or (
+            initial := _sex_against(accepted[index], accepted, typed)
+        ) is not None:
             kept[index] = replace(verdict, outcome=Outcome.WRONG, rule=initial)
             continue
         if verdict.outcome is Outcome.CLOSE and reversed_by is not None:
@@ -115,6 +118,23 @@ def _initial_against(shorter: str, accepted: Sequence[str], typed: str) -> str |
             and fold(given[0])[:1] != found.group(1).casefold()
         ):
             return f"'{found.group(1)}.' is not the initial of '{fold(given[0])}'"
+    return None
+
+
+def _sex_against(shorter: str, accepted: Sequence[str], typed: str) -> str | None:
+    """Why a title typed before a surname accepted alone names another person: "Mrs
+    Kennedy" matches "Kennedy", but "John F. Kennedy" is a man."""
+    typed_sex = sex_of(typed.strip())
+    if typed_sex is None or len(typed.split()) < 2 or not is_title(fold(typed.split()[0])):
+        return None
+    short = fold(shorter).split()
+    for fuller in accepted:
+        words = fold(fuller).split()
+        if len(words) > len(short) and words[-len(short) :] == short:
+            own = sex_of(fuller)
+            if own is not None and own is not typed_sex:
+                title = fold(typed.split()[0])
+                return f"'{title}' is a {typed_sex.value}'s title, '{fuller}' a {own.value}'s name"
     return None
 
 
