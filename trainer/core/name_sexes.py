@@ -196,6 +196,12 @@ def _bare(word: str) -> str:
     return fold(word.strip(".,;:'’"))
 
 
+def given_name_sex(word: str) -> Sex | None:
+    """The sex a given name alone says ("joan" a woman's, "john" a man's); None for one
+    of both or no given name."""
+    return _given_sex(_bare(word))
+
+
 def _given_sex(first: str) -> Sex | None:
     """The sex of one folded given name; None for one of both, or no given name."""
     if first in _EITHER or first in _SHARED_FORMS:

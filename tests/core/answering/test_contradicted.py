@@ -127,4 +127,5 @@ def test_a_title_of_the_other_sex_before_an_accepted_surname_is_another_person()
     assert _outcome("John F. Kennedy", ("Kennedy",), "Mrs Kennedy", "Who?") is Outcome.WRONG
     assert _outcome("Marie Curie", ("Curie",), "Monsieur Curie", "Who?") is Outcome.WRONG
     assert _outcome("Marie Curie", ("Curie",), "Madame Curie", "Who?") is Outcome.EXACT
+    assert _outcome("John F. Kennedy", ("Kennedy",), "Joan Kennedy", "Who?") is Outcome.WRONG
     assert _outcome("John F. Kennedy", ("Kennedy",), "President Kennedy", "Who?") is (Outcome.EXACT)

@@ -122,10 +122,11 @@ def _initial_against(shorter: str, accepted: Sequence[str], typed: str) -> str |
 
 
 def _sex_against(shorter: str, accepted: Sequence[str], typed: str) -> str | None:
-    """Why a title typed before a surname accepted alone names another person: "Mrs
-    Kennedy" matches "Kennedy", but "John F. Kennedy" is a man."""
+    """Why a title or given name typed before a surname accepted alone names another
+    person: "Mrs Kennedy" and "Joan Kennedy" match "Kennedy", but "John F. Kennedy" is a
+    man."""
     typed_sex = sex_of(typed.strip())
-    if typed_sex is None or len(typed.split()) < 2 or not is_title(fold(typed.split()[0])):
+    if typed_sex is None or len(typed.split()) < 2:
         return None
     short = fold(shorter).split()
     for fuller in accepted:
@@ -133,8 +134,9 @@ def _sex_against(shorter: str, accepted: Sequence[str], typed: str) -> str | Non
         if len(words) > len(short) and words[-len(short) :] == short:
             own = sex_of(fuller)
             if own is not None and own is not typed_sex:
-                title = fold(typed.split()[0])
-                return f"'{title}' is a {typed_sex.value}'s title, '{fuller}' a {own.value}'s name"
+                first = fold(typed.split()[0])
+                what = "title" if is_title(first) else "name"
+                return f"'{first}' is a {typed_sex.value}'s {what}, '{fuller}' a {own.value}'s name"
     return None
 
 

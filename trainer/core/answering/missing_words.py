@@ -34,6 +34,7 @@ from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGAT
 from trainer.core.answering.word_match import Refusal, is_other_form, negated_pair
 from trainer.core.answering.words import acronyms, answer_words, capitalized_words
 from trainer.core.lexicon import could_be_name, is_common_word, is_given_name
+from trainer.core.name_sexes import given_name_sex
 
 # A typed word this near a name in letters (Levenshtein similarity) may be a poor spelling
 # of it ("Strasman" for "Stresemann"); a word farther off is another name ("Charles
@@ -63,6 +64,8 @@ def missing_rule(
         # "hydrophilic" is the opposite of "hydrophobic", not a typo of it.
         if opposite_words(want[first], word):
             return opposite_rule(word, want[first]), (want[first], word)
+        if reason is Refusal.OTHER_WORD and other_sex_names(want[first], word):
+            return instead_rule(word, want[first]), (want[first], word)  # "Joan" for "John"
         if reason is Refusal.OTHER_WORD:
             return f"'{word}' is another word, not a typo of '{want[first]}'", None
         if reason is Refusal.OTHER_FORM:
@@ -122,7 +125,15 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
         or other_ending(wanted, typed)
         or another_name(wanted, typed, expected)
         or _formula(wanted, expected)
+        or other_sex_names(wanted, typed)
     )
+
+
+def other_sex_names(wanted: str, typed: str) -> bool:
+    """Whether two given names say two sexes: "joan" for "john" is another person, however
+    near in letters."""
+    own, other = given_name_sex(wanted), given_name_sex(typed)
+    return own is not None and other is not None and own is not other
 
 
 def _formula(wanted: str, expected: str) -> bool:
