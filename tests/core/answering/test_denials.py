@@ -42,3 +42,12 @@ def test_the_answer_then_what_it_is_not_is_right(answer: str, typed: str, questi
 )
 def test_denying_the_answer_or_saying_another_is_wrong(answer: str, typed: str) -> None:
     assert graded(answer, typed, "Which?") not in RIGHT
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Elle n'est pas allée à Paris.", "Elle est pas allée à Paris.", "Elle n'est jamais allée."],
+)
+def test_a_french_negation_with_its_ne_elided_or_dropped_is_wrong(typed: str) -> None:
+    question = "Put into the passé composé: Elle va à Paris."
+    assert graded("Elle est allée à Paris.", typed, question).value == "wrong"

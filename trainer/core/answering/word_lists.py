@@ -81,8 +81,9 @@ NEGATORS = frozenset(
     {
         *("not", "no", "never", "without", "nothing", "none", "nor", "neither"),
         *("nobody", "nowhere", "non", "cannot"),
-        # French "ne … pas": "ne pas être" is not "être".
-        "ne",
+        # French "ne … pas", whose "ne" is often elided or dropped ("n'est pas", "est
+        # pas"): "ne pas être" is not "être"; and the negations of Spanish and German.
+        *("ne", "pas", "jamais", "nunca", "nicht", "kein", "keine"),
     }
 )
 # Prefixes that negate the rest of a word: "unnatural", "nonviolent", "disagree".
