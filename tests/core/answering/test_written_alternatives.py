@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.written_alternatives import asks_for_a_meaning, written_alternatives
 from trainer.core.model import Answer, AnswerType
@@ -133,3 +134,9 @@ def test_which_prompts_ask_for_a_meaning(prompt: str, asks: bool) -> None:
 def test_a_bare_term_takes_each_sense_listed() -> None:
     assert outcome("lawyer or avocado", "avocado", "l'avocat") is Outcome.EXACT
     assert outcome("to eat, to have a meal", "eat", "manger") is Outcome.EXACT
+
+
+@pytest.mark.parametrize("typed", ["a lawyer", "lawyer", "an avocado", "avocado"])
+def test_senses_opening_with_a_and_an_are_listed_alike(typed: str) -> None:
+    question = "What does the French 'avocat' mean?"
+    assert graded("a lawyer or an avocado", typed, question).value == "exact"

@@ -227,6 +227,9 @@ def test_a_who_question_and_an_automatic_cloze_of_a_person_get_the_surname(
     [
         ("Which president took the United States into the war?", ("Wilson",)),
         ("What scientist first described the moons of Mars?", ("Wilson",)),
+        # In the plural, and with how many.
+        ("Which presidents led the country in a war?", ("Wilson",)),
+        ("Which two presidents led the country in a war?", ("Wilson",)),
         # Not a person asked for by what they were.
         ("Which country did Woodrow Wilson lead?", ()),
     ],

@@ -92,10 +92,15 @@ def _sides(whole: str, *, meaning: bool) -> list[str]:
     return [whole]
 
 
+_ONE_ARTICLE = {"an": "a"}
+
+
 def _alike(parts: list[str]) -> bool:
     """Meanings listed alike: each one word, or each opening with the same "to", "a",
     "an" or "the" ("to eat, to have a meal")."""
     if all(len(part.split()) == 1 for part in parts):
         return True
-    openers = {part.split()[0].casefold() for part in parts}
+    # "a" and "an" are one article: "a lawyer or an avocado".
+    firsts = (part.split()[0].casefold() for part in parts)
+    openers = {_ONE_ARTICLE.get(first, first) for first in firsts}
     return len(openers) == 1 and openers <= _LISTED_OPENERS

@@ -220,13 +220,22 @@ def asks_for_person(field_name: str, prompt: str) -> bool:
 
 def _asks_who(prompt: str) -> bool:
     # Only the first words matter, and prompts may be whole excerpts: fold just those.
-    first = prompt.split(maxsplit=2)[:2]
+    first = [quick_fold(word) for word in prompt.split(maxsplit=3)[:3]]
     if not first:
         return False
-    opening = quick_fold(first[0])
-    if opening in _WHO_WORDS:
+    if first[0] in _WHO_WORDS:
         return True
-    return opening in _ASKING_WHICH and len(first) == 2 and quick_fold(first[1]) in _PERSON_NOUNS
+    if len(first) > 2 and first[1] in _HOW_MANY:
+        first = [first[0], first[2]]  # "Which two poets …?"
+    return first[0] in _ASKING_WHICH and len(first) > 1 and _person_noun(first[1])
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person, singular or plural ("poet", "poets", "philosophies" not)."""
+    return word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
+
+
+_HOW_MANY = frozenset({"two", "three", "four", "five", "both", "2", "3", "4", "5"})
 
 
 def _answers(
