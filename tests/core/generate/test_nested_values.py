@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.core.generate.conftest import Make
@@ -252,24 +254,40 @@ RIVERS = (
 )
 
 
-def _rivers_deck(make: type[Make]) -> Deck:
+def _where_deck(
+    make: type[Make],
+    rows: tuple[tuple[str, str, str], ...],
+    fields: tuple[str, str],
+    prompt: str,
+    statement: str,
+    choice_id: str = "where",
+) -> Deck:
+    """One excerpt stating each row's thing and place, a choice template asking the place
+    (`prompt`) and a true/false one swapping it (`statement`, also the text's sentences)."""
+    thing, place = fields
+    values: list[dict[str, Any]] = [{thing: named, place: where} for _, named, where in rows]
     facts = tuple(
-        make.fact(name, river=river, mouth=mouth, line=20 + i)
-        for i, (name, river, mouth) in enumerate(RIVERS)
+        make.fact(key, line=20 + i, **row)
+        for i, ((key, _, _), row) in enumerate(zip(rows, values, strict=True))
     )
     templates = (
-        make.template(
-            "mouth", kind=TemplateKind.CHOICE, prompt="Where does {river} end?", answer="mouth"
-        ),
-        make.template(
-            "tf",
-            kind=TemplateKind.TRUE_FALSE,
-            statement="{river} flows into {mouth}.",
-            swap="mouth",
-        ),
+        make.template(choice_id, kind=TemplateKind.CHOICE, prompt=prompt, answer=place),
+        make.template("tf", kind=TemplateKind.TRUE_FALSE, statement=statement, swap=place),
     )
-    text = " ".join(f"{river.capitalize()} flows into {mouth}." for _, river, mouth in RIVERS)
-    return make.deck(make.excerpt("rivers", text, facts=facts), templates=templates)
+    sentences = (statement.format(**{thing: named, place: where}) for _, named, where in rows)
+    text = " ".join(sentence[:1].upper() + sentence[1:] for sentence in sentences)
+    return make.deck(make.excerpt("e", text, facts=facts), templates=templates)
+
+
+def _rivers_deck(make: type[Make]) -> Deck:
+    return _where_deck(
+        make,
+        RIVERS,
+        ("river", "mouth"),
+        "Where does {river} end?",
+        "{river} flows into {mouth}.",
+        choice_id="mouth",
+    )
 
 
 def test_an_ocean_is_never_a_false_value_for_a_sea_it_may_hold(make: type[Make]) -> None:
@@ -301,23 +319,14 @@ def test_a_continent_is_never_a_false_value_for_a_place_it_may_hold(make: type[M
         ("waitangi", "the Treaty of Waitangi", "Oceania"),
         ("fort-laramie", "the Treaty of Fort Laramie", "North America"),
     )
-    facts = tuple(
-        make.fact(name, treaty=treaty, place=place, line=20 + i)
-        for i, (name, treaty, place) in enumerate(places)
+    deck = _where_deck(
+        make,
+        places,
+        ("treaty", "place"),
+        "Where was {treaty} signed?",
+        "{treaty} was signed in {place}.",
     )
-    templates = (
-        make.template(
-            "where", kind=TemplateKind.CHOICE, prompt="Where was {treaty} signed?", answer="place"
-        ),
-        make.template(
-            "tf",
-            kind=TemplateKind.TRUE_FALSE,
-            statement="{treaty} was signed in {place}.",
-            swap="place",
-        ),
-    )
-    text = " ".join(f"{treaty} was signed in {place}." for _, treaty, place in places)
-    cards = make.cards(make.deck(make.excerpt("e", text, facts=facts), templates=templates))
+    cards = make.cards(deck)
     continents = {"Oceania", "North America"}
     for card in cards:
         in_a_country = not any(continent in card.explanation for continent in continents)
@@ -337,20 +346,9 @@ WAR_PLACES = (
 
 
 def _war_deck(make: type[Make]) -> Deck:
-    facts = tuple(
-        make.fact(name, event=event, place=place, line=20 + i)
-        for i, (name, event, place) in enumerate(WAR_PLACES)
+    return _where_deck(
+        make, WAR_PLACES, ("event", "place"), "Where was {event}?", "{event} was in {place}."
     )
-    templates = (
-        make.template(
-            "where", kind=TemplateKind.CHOICE, prompt="Where was {event}?", answer="place"
-        ),
-        make.template(
-            "tf", kind=TemplateKind.TRUE_FALSE, statement="{event} was in {place}.", swap="place"
-        ),
-    )
-    text = " ".join(f"{event.capitalize()} was in {place}." for _, event, place in WAR_PLACES)
-    return make.deck(make.excerpt("war", text, facts=facts), templates=templates)
 
 
 def test_a_country_is_no_false_place_for_a_town_and_is_warned_alone(make: type[Make]) -> None:
