@@ -47,6 +47,8 @@ def test_names_sentence_starts_and_plain_quotations_are_not_titles(text: str) ->
         ("In the 1860s Tolstoy wrote War and Peace in Moscow.", "War and Peace"),
         ("Vermeer painted Girl with a Pearl Earring in 1665.", "Girl with a Pearl Earring"),
         ("In 1813 came Jane Austen's Pride and Prejudice.", "Pride and Prejudice"),
+        # Whose it is, opening a sentence.
+        ("Sartre wrote much. His Being and Nothingness appeared.", "Being and Nothingness"),
     ],
 )
 def test_a_title_in_plain_title_case_is_off_limits(text: str, title: str) -> None:

@@ -55,3 +55,9 @@ def test_a_body_named_with_and_is_offered_and_not_warned_as_a_pair(make: type[Ma
     nasa = "National Aeronautics and Space Administration"
     assert nasa in choices["China National Space Administration"]
     assert not [w.message for w in make.warnings(deck) if "pair or list" in w.message]
+
+
+def test_initials_after_a_comma_are_where_a_place_is() -> None:
+    assert split_parts("Washington, D.C.") == ["Washington, D.C."]
+    assert split_parts("Albany, N.Y.") == ["Albany, N.Y."]
+    assert [part for part in split_parts("Lipetsk, Kazan") if part] == ["Lipetsk", "Kazan"]

@@ -10,6 +10,7 @@ reverse) is read as those words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 # Each line: a formula, then its names separated by commas, folded.
 _LISTED = """
@@ -101,21 +102,23 @@ def formulas_spelled_out(
     formula of water?" only copies the question, as "H2O" for "Which compound is H2O?".
     An element's symbol only for a name the answer does not capitalise (`capitalised`,
     folded): "Fe" for "iron", not "Hg" for the planet "Mercury"."""
-    table = {**_FORMULAS, **_symbols_for(capitalised)}
+    table = _table_for(capitalised)
     return (
         _spelled_out(expected, typed, question, table, asked_for=True),
         _spelled_out(typed, expected, question, table, asked_for=False),
     )
 
 
-def _symbols_for(capitalised: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    if not capitalised:
-        return _SYMBOLS
-    return {
+@lru_cache(maxsize=1024)
+def _table_for(capitalised: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The formulas, and the elements' symbols but for names in `capitalised` (kept for
+    the answers a sitting grades again and again)."""
+    symbols = {
         symbol: kept
         for symbol, names in _SYMBOLS.items()
         if (kept := tuple(name for name in names if capitalised.isdisjoint(name)))
     }
+    return {**_FORMULAS, **symbols}
 
 
 def _spelled_out(

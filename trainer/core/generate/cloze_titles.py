@@ -138,6 +138,8 @@ def _title_runs(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
 # "Girl with a Pearl Earring"), the articles after them aside; not "of", which a name
 # of common words holds as often ("the Battle of the Somme", "Bank of England").
 _TITLE_JOINERS = frozenset({"and", "with"})
+# Words saying whose a work is, capitalised only where they open a sentence.
+_WHOSE = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def _common_word_titles(words: Sequence[Token]) -> list[tuple[int, int]]:
@@ -156,7 +158,11 @@ def _common_word_titles(words: Sequence[Token]) -> list[tuple[int, int]]:
         word, before = words[joiner - 1], words[joiner - 2] if joiner > 1 else None
         # Alone: no capitalised word runs into it, but for a possessive ("Jane Austen's
         # Pride and Prejudice": whose it is).
-        alone = before is None or not (word.follows_closely and before.capitalised)
+        alone = (
+            before is None
+            or not (word.follows_closely and before.capitalised)
+            or before.text.casefold() in _WHOSE  # "His Being and Nothingness" opening a sentence
+        )
         if not (
             words[joiner].follows_closely
             and word.capitalised

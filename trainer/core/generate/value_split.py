@@ -25,6 +25,8 @@ _BODIES = frozenset(
     survey centre center fund bureau conference assembly congress""".split()  # noqa: SIM905
 )
 _ONE_JOINER = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+# Initials after a comma: a state or country a place is in ("D.C.", "N.Y.", "U.K.").
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -46,4 +48,7 @@ def split_parts(value: str) -> list[str]:
             )
             if (ends_body and first[-1].casefold() not in _BODIES) or opens_body:
                 return [value.strip()]
-    return PART_SEPARATOR.split(value)
+    parts = PART_SEPARATOR.split(value)
+    if len(parts) > 1 and any(_INITIALS.fullmatch(part) for part in parts[1:]):
+        return [value.strip()]  # "Washington, D.C.": the initials say where, no second name
+    return parts
