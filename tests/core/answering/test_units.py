@@ -294,7 +294,7 @@ def test_a_prices_rate_may_be_left_out_but_not_changed() -> None:
         # A rate of the answer's unit is another measure: the audit's blood volume.
         ("about 5 litres", "5 litres per kilogram", "How much blood does an adult have?"),
         ("about 5 litres", "5 l/kg", "How much blood does an adult have?"),
-        ("5 litres", "5 litres a day", "How much blood does an adult have?"),
+        ("5 litres", "5 litres per tonne", "How much blood does an adult have?"),
         # Per another unit than the question's.
         ("2000 kcal", "2000 kcal a week", "How many calories does he need a day?"),
     ],
@@ -310,6 +310,8 @@ def test_a_rate_typed_for_an_amount_is_wrong(expected: str, typed: str, question
         # The rate the question asks for, or a unit that is itself a rate.
         ("5 litres", "5 litres per minute", "How much blood does the heart pump per minute?"),
         ("2000 kcal", "2000 kcal a day", "How many calories does he need a day?"),
+        # Per a time the question leaves to be understood.
+        ("2 litres", "2 litres a day", "How much water should you drink?"),
         ("100 km/h", "100 km per hour", "How fast did it go?"),
         ("1 g/cm³", "1 g per cm3", "What is the density of water?"),
         ("5 mol/dm³", "5 mol per litre", "What is the concentration?"),

@@ -8,7 +8,7 @@ person. The fuller form's verdict then stands for the typed answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from trainer.core.answering.name_titles import is_given
@@ -107,14 +107,13 @@ def _initial_against(shorter: str, accepted: Sequence[str], typed: str) -> str |
     at = next((i for i in range(len(folded)) if folded[i : i + len(short)] == short), None)
     if not short or not at or (found := _INITIAL.match(written[0])) is None:
         return None
-    for fuller in accepted:
+    for fuller in _fuller_names(short, accepted):
         words = fuller.split()
         given = [w for w in words[: -len(short)] if fold(w) not in TITLES]
         if (
-            len(words) > len(short)
-            and [fold(w) for w in words[-len(short) :]] == short
-            and given
-            and all(word[:1].isupper() and is_given(word) for word in given[:1])
+            given
+            and given[0][:1].isupper()
+            and is_given(given[0])
             and fold(given[0])[:1] != found.group(1).casefold()
         ):
             return f"'{found.group(1)}.' is not the initial of '{fold(given[0])}'"
@@ -128,16 +127,22 @@ def _sex_against(shorter: str, accepted: Sequence[str], typed: str) -> str | Non
     typed_sex = sex_of(typed.strip())
     if typed_sex is None or len(typed.split()) < 2:
         return None
-    short = fold(shorter).split()
+    for fuller in _fuller_names(fold(shorter).split(), accepted):
+        own = sex_of(fuller)
+        if own is not None and own is not typed_sex:
+            first = fold(typed.split()[0])
+            what = "title" if is_title(first) else "name"
+            return f"'{first}' is a {typed_sex.value}'s {what}, '{fuller}' a {own.value}'s name"
+    return None
+
+
+def _fuller_names(short: Sequence[str], accepted: Sequence[str]) -> Iterator[str]:
+    """The accepted forms that end in the folded words `short` and have more before them:
+    "Alexander Fleming" for "Fleming"."""
     for fuller in accepted:
         words = fold(fuller).split()
-        if len(words) > len(short) and words[-len(short) :] == short:
-            own = sex_of(fuller)
-            if own is not None and own is not typed_sex:
-                first = fold(typed.split()[0])
-                what = "title" if is_title(first) else "name"
-                return f"'{first}' is a {typed_sex.value}'s {what}, '{fuller}' a {own.value}'s name"
-    return None
+        if short and len(words) > len(short) and words[-len(short) :] == list(short):
+            yield fuller
 
 
 def restating_the_question(verdict: Verdict, typed: str, asked: Question) -> Verdict:

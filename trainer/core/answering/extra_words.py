@@ -12,7 +12,6 @@ name), or one typed in the place of an answer word left out ("gamma rays" for "X
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from trainer.core.answering.kind_words import names_a_kind
@@ -33,6 +32,7 @@ from trainer.core.answering.word_lists import (
 )
 from trainer.core.answering.word_match import RAREST_COUNT
 from trainer.core.answering.words import is_initial_letter, stray_letter
+from trainer.core.answering.written_numbers import is_plain_number
 from trainer.core.lexicon import frequency, is_common_word, is_given_name
 
 # Bodies of water, which a land's name before them never is.
@@ -69,11 +69,8 @@ def _ends_of_a_range(got: Sequence[str], at: int) -> bool:
         got[at] == "and"
         and 2 <= at < len(got) - 1
         and got[at - 2] == "between"
-        and all(_NUMBER_WORD.fullmatch(got[k]) for k in (at - 1, at + 1))
+        and all(is_plain_number(got[k]) for k in (at - 1, at + 1))
     )
-
-
-_NUMBER_WORD = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def extra_words_problem(

@@ -28,7 +28,6 @@ from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.name_titles import is_given, surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.opposite_prefixes import opposite_prefixes
-from trainer.core.answering.symbol_case import written_as_formula
 from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS, OPPOSITES
 from trainer.core.answering.word_match import Refusal, is_other_form, negated_pair
@@ -113,8 +112,9 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     wrong, not close: its opposite, the word with a prefix that negates or reverses it
     ("orbital" for "suborbital", "unnatural" for "natural"), another compound of it
     ("sulphite" for "sulphate") or with a prefix of chemistry ("ribonucleic" for
-    "deoxyribonucleic"), another formula ("NaClO" for "NaCl"), or another name (see
-    `another_name`). A prefix of degree
+    "deoxyribonucleic"), a given name of the other sex, or another name (see
+    `another_name`); another formula is decided where the answer's formulas are known
+    (`text_alignment`). A prefix of degree
     leaves it close: "inflation" for "hyperinflation" is near the mark."""
     return (
         opposite_words(wanted, typed)
@@ -124,7 +124,6 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
         or compound_prefix(wanted, typed)
         or other_ending(wanted, typed)
         or another_name(wanted, typed, expected)
-        or _formula(wanted, expected)
         or other_sex_names(wanted, typed)
     )
 
@@ -134,15 +133,6 @@ def other_sex_names(wanted: str, typed: str) -> bool:
     near in letters."""
     own, other = given_name_sex(wanted), given_name_sex(typed)
     return own is not None and other is not None and own is not other
-
-
-def _formula(wanted: str, expected: str) -> bool:
-    """Whether the answer writes `wanted` as a chemical formula: any other in its place
-    is another substance ("NaClO" for "NaCl")."""
-    return any(
-        fold(written) == wanted and written_as_formula(written, frozenset())
-        for written in expected.split()
-    )
 
 
 def opposite_words(wanted: str, typed: str) -> bool:

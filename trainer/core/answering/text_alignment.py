@@ -240,7 +240,9 @@ def aligned(
         if (person := given_name_replaced(want, got, placed_words, question.has)) is not None:
             return Alignment(False, False, person, [], decisive=True)
         rule, stand_in = missing_rule(want, got, missing, unmatched, used)
-        return Alignment(False, False, rule, [], stand_in=stand_in)
+        # Another formula in the place of the answer's is another substance ("NaClO").
+        formula = stand_in is not None and stand_in[0] in vocabulary.formulas
+        return Alignment(False, False, rule, [], stand_in=stand_in, decisive=formula)
     placed = placed_words
     if (swap := swapped_sides(want, got, placed)) is not None:
         first, second, relating = swap

@@ -110,6 +110,10 @@ def speed_at(words: Sequence[str], index: int) -> tuple[str | None, int]:
     return None, 0
 
 
+# The kind of a rate per a time ("a day", "per minute"): see `unit_problem`.
+_TIME = "time"
+
+
 def unit_problem(
     want: Sequence[str], got: Sequence[str], question_words: Sequence[str] = ()
 ) -> str | None:
@@ -144,15 +148,17 @@ def unit_problem(
     rates = rates_in(want)
     typed_rates, asked_rates = rates_in(got), rates_in(question_words)
     plain = expected and not any("/" in unit for unit in expected.values())
-    if plain and not rates and (extra := typed_rates.keys() - asked_rates.keys()):
-        # "5 litres per kilogram" or "5 l/kg" for "5 litres": a rate of it, another measure.
+    # "5 litres per kilogram" or "5 l/kg" for "5 litres": a rate of it, another measure.
+    # Not per a time, which a question often leaves to be understood ("How much water
+    # should you drink?", "2 litres a day").
+    extra = typed_rates.keys() - asked_rates.keys() - {_TIME}
+    if plain and not rates and extra:
         unit, wanted = typed_rates[min(extra)], next(iter(expected.values()))
         return f"'per {_word_for(got, unit)}' makes a rate of '{shown(wanted)}'"
     for kind, unit in typed_rates.items():
         # "5 litres a second" asked how much the heart pumps per minute.
         if plain and not rates and asked_rates.get(kind, unit) != unit:
             return f"'{_word_for(got, unit)}' is another unit than '{shown(asked_rates[kind])}'"
-    for kind, unit in typed_rates.items():
         if rates.get(kind, unit) != unit or (rates and kind not in rates):
             wanted = rates.get(kind) or next(iter(rates.values()))
             return f"'{_word_for(got, unit)}' is another unit than '{shown(wanted)}'"

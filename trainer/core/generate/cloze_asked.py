@@ -8,8 +8,10 @@ from collections.abc import Iterable, Iterator
 from trainer.core.answering.number_words import is_number_word, normalize_numbers
 from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, PERSONAL_TITLES
 from trainer.core.authored import Deck, Excerpt
+from trainer.core.generate.amounts import amount_size
 from trainer.core.generate.cloze_kinds import Candidate
 from trainer.core.generate.cloze_words import related_words
+from trainer.core.generate.field_display import MONTH_NAMES
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
 
@@ -281,14 +283,10 @@ def answer_key(answer: object) -> str:
 
 
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-# A date's year, and an amount's number alone: "12 April 1961", "1961-04-12", "about
-# 4.24 light-years", "5,500 °C".
+# A date's year: "1961-04-12", "12 April 1961"; and an amount's number: "about 4.24
+# light-years", "5,500 °C".
 _YEAR_OF_DATE = re.compile(r"^(\d{4})-\d\d(?:-\d\d)?$|\b(\d{4})$")
-_AMOUNT = re.compile(
-    r"^(?:(?:about|around|roughly|approximately|nearly|almost|some|over|under|c\.|ca\.)\s+)?"
-    r"(\d[\d,.]*)\s+\D+$",
-    re.IGNORECASE,
-)
+_NUMBER = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion)\b)?")
 
 
 def readings(answer: object) -> set[str]:
@@ -298,16 +296,9 @@ def readings(answer: object) -> set[str]:
     for "about 4.24 light-years")."""
     text = str(answer).strip()
     keys = {answer_key(text)}
-    written = str(answer) if not isinstance(answer, str) else text
-    date = _YEAR_OF_DATE.search(written)
-    if date is not None and (date.group(1) or any(month in written for month in _MONTHS)):
+    date = _YEAR_OF_DATE.search(text)
+    if date is not None and (date.group(1) or any(month in text for month in MONTH_NAMES)):
         keys.add(date.group(1) or date.group(2))
-    if (amount := _AMOUNT.match(text)) is not None:
-        keys.add(answer_key(amount.group(1)))
+    elif amount_size(text) is not None and (number := _NUMBER.search(text)) is not None:
+        keys.add(answer_key(number.group()))  # one amount, measured as options are
     return keys
-
-
-_MONTHS = (
-    *("January", "February", "March", "April", "May", "June", "July", "August"),
-    *("September", "October", "November", "December"),
-)

@@ -70,11 +70,11 @@ _CONTINENT_KINDS = frozenset({"continent"})
 # Countries by their names alone, as grading knows them, but for those that also name a
 # town (Luxembourg, Mexico for Mexico City), a state of the United States (Georgia) or
 # the whole Americas: such a name may stand for a town, so it stays a bare name.
-_ALSO_TOWNS_OR_STATES = frozenset(
+_ALSO_TOWNS = frozenset(
     """luxembourg monaco singapore djibouti kuwait panama guatemala mexico andorra
     america georgia""".split()  # noqa: SIM905
 ) | {"san marino", "vatican city"}
-_COUNTRY_NAMES = COUNTRIES - _ALSO_TOWNS_OR_STATES
+_COUNTRY_NAMES = COUNTRIES - _ALSO_TOWNS
 _SITE, _NAMED, _REGION, _COUNTRY, _CONTINENT = 1, 2, 3, 4, 5
 COUNTRY_LEVEL = _COUNTRY
 

@@ -205,7 +205,7 @@ class Pool:
             excerpt_ids=frozenset(e.id for e in excerpts),
             excerpt_tags=frozenset().union(*(e.tags for e in excerpts)),
             chapters=frozenset(e.source.chapter for e in excerpts if e.source.chapter),
-            days=days_of(facts, excerpts),
+            days=days_of(facts, (other for e in excerpts for other in e.facts)),
             seed=stable_seed(key),
         )
 

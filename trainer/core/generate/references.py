@@ -24,13 +24,13 @@ def fact_day(fact: Fact) -> int | None:
     return _day_of(value) if value else None
 
 
-def days_of(facts: Sequence[Fact], excerpts: Sequence[Excerpt]) -> tuple[int, ...]:
-    """The days `facts` are dated by, sorted; for facts of no date, those of the dated
-    facts of their excerpts: "Isaac Newton" of an excerpt on the Principia (1687) is
-    far from a question about 1961."""
+def days_of(facts: Iterable[Fact], dated_by: Iterable[Fact] = ()) -> tuple[int, ...]:
+    """The days `facts` are dated by, sorted; where none is dated, those `dated_by` (the
+    facts of their excerpts) are: "Isaac Newton" of an excerpt on the Principia (1687)
+    is far from a question about 1961."""
     days = {day for fact in facts if (day := fact_day(fact)) is not None}
     if not days:
-        days = {day for e in excerpts for fact in e.facts if (day := fact_day(fact)) is not None}
+        days = {day for fact in dated_by if (day := fact_day(fact)) is not None}
     return tuple(sorted(days))
 
 
@@ -63,15 +63,13 @@ class Reference:
     ) -> Reference:
         """What cards about `facts` (from `excerpts`) are about; when none of `facts` is
         dated, `dated_by` (say the facts of a question's own excerpt) date them."""
-        days = [day for fact in facts if (day := fact_day(fact)) is not None]
-        if not days:
-            days = [day for fact in dated_by if (day := fact_day(fact)) is not None]
+        days = days_of(facts, dated_by)
         return cls(
             tags=frozenset(tags).union(*(fact.tags for fact in facts)),
             excerpt_ids=frozenset(e.id for e in excerpts),
             excerpt_tags=frozenset().union(*(e.tags for e in excerpts)),
             chapters=frozenset(e.source.chapter for e in excerpts if e.source.chapter),
-            day=min(days) if days else None,
+            day=days[0] if days else None,
         )
 
 
