@@ -59,3 +59,39 @@ def test_milliseconds_and_text_without_a_rate_are_left_alone() -> None:
 def test_a_bare_number_for_an_acceleration_is_a_slip_as_for_any_unit() -> None:
     assert graded("9.8 m/s²", "9.8", "What is g?") is Outcome.TYPO
     assert graded("20 V", "20", "What is the potential difference?") is Outcome.TYPO
+
+
+_FLOWS = ["5 l/s", "5 L/s", "5 litres per second", "5 litres a second", "5 l s-1", "5 l s⁻¹"]
+
+
+@pytest.mark.parametrize("expected", ["5 l/s", "5 litres per second"])
+@pytest.mark.parametrize("typed", _FLOWS)
+def test_any_unit_per_second_is_one_rate_in_any_notation(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "How fast does the pump move water?") is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("5 kg/s", "5 kg"),  # the amount for its rate: "/s" is no stray letter
+        ("5 l/s", "5 l/min"),  # per another time
+        ("5 litres per second", "5 litres per minute"),
+        ("3 m³/s", "3 m³"),
+        ("50 times per second", "50 times per minute"),
+    ],
+)
+def test_an_amount_or_a_rate_per_another_time_is_wrong(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "How fast does it flow?") is Outcome.WRONG
+
+
+def test_a_rate_per_second_converts_like_any_other() -> None:
+    assert graded("5 l/s", "300 litres per minute", "How fast?") is Outcome.EXACT
+    assert graded("3 m³/s", "3 cubic metres per second", "How fast?") is Outcome.EXACT
+    assert graded("5 kg/s", "5 kilograms a second", "How fast?") is Outcome.EXACT
+
+
+def test_a_second_that_counts_is_still_an_ordinal() -> None:
+    for text in ("came a second time", "He won a second Nobel Prize", "the second"):
+        assert rates_in_words(text) == text
+    assert graded("a second Nobel Prize", "a third Nobel Prize", "What?") is Outcome.WRONG
+    assert graded("second", "2nd", "Which place did he take?") is Outcome.EXACT
