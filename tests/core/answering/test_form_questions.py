@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.answering.form_questions import (
+    asked_person_pronouns,
     asks_for_a_form,
     in_the_asked_form,
     written_in_another_language,
@@ -248,3 +249,34 @@ def test_accents_left_out_of_the_asked_form_never_matter(answer: str, data: st.D
 )
 def test_a_short_sentence_in_another_language_is_told(prompt: str, foreign: bool) -> None:
     assert written_in_another_language(prompt) is foreign
+
+
+_PERSON_CASES = [
+    ("What is the first person singular present of 'tener'?", "tengo", "yo tengo", "tú tengo"),
+    ("Give the third person plural of 'être'.", "sont", "elles sont", "nous sont"),
+    ("What is the 1st pl. of 'haben'?", "haben", "wir haben", "ich haben"),
+    ("What is the first-person singular of 'to be'?", "am", "I am", "you am"),
+    ("Conjugate 'avoir' in the present for 'nous'.", "avons", "nous avons", "vous avons"),
+    ("Conjugate 'être' in the present for 'ils'.", "sont", "ils sont", "il sont"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected", "with_its_pronoun", "another"), _PERSON_CASES)
+def test_the_subject_pronoun_of_the_asked_person_may_come_with_the_form(
+    question: str, expected: str, with_its_pronoun: str, another: str
+) -> None:
+    answer = Answer(AnswerType.TEXT, expected)
+    assert grade(answer, with_its_pronoun, policy=Policy(), question=question).outcome is (
+        Outcome.EXACT
+    )
+    verdict = grade(answer, another, policy=Policy(), question=question)
+    assert verdict.outcome is Outcome.WRONG
+    assert "another person" in verdict.rule
+
+
+def test_no_person_is_asked_without_one_named() -> None:
+    assert asked_person_pronouns("What do you call a baby cat?") == frozenset()
+    assert asked_person_pronouns("Who was the third person to walk on the Moon?") == frozenset()
+    # Two persons named: none is the one asked.
+    assert asked_person_pronouns("Conjugate 'être' for 'je' and 'nous'.") == frozenset()
+    assert "yo" in asked_person_pronouns("Give the 1st sg. of 'ser'.")

@@ -179,3 +179,64 @@ def _marked_letters(text: str) -> list[tuple[str, str]]:
 
 
 ANOTHER_FORM = WordRefusal(Refusal.OTHER_FORM)
+
+
+# The subject pronouns of each grammatical person in French, Spanish, German, Italian and
+# English, folded ("él" is "el"): "yo tengo" answers the first person singular of
+# "tener" as "tengo" does, where "tú tengo" gives another person.
+_PERSON_PRONOUNS = {
+    ("1", "singular"): "je j yo ich io i",
+    ("2", "singular"): "tu du you",
+    ("3", "singular"): "il elle on el ella usted er sie es lui lei he she it",
+    ("1", "plural"): "nous nosotros nosotras wir noi we",
+    ("2", "plural"): "vous vosotros vosotras ustedes ihr voi you",
+    ("3", "plural"): "ils elles ellos ellas ustedes sie loro they",
+}
+_EVERY_PERSON_PRONOUN = frozenset(" ".join(_PERSON_PRONOUNS.values()).split())
+_ORDINAL_PERSONS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3"}
+_ASKED_PERSON = re.compile(
+    r"\b(?P<person>first|1st|second|2nd|third|3rd)[\s-]+person[\s-]+(?P<number>singular|plural)\b"
+    r"|\b(?P<digit>[123])(?:st|nd|rd)?\s?(?P<short>sg|pl|sing|plur)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_person_pronouns(prompt: str) -> frozenset[str]:
+    """The subject pronouns (folded) of the grammatical person the question asks a form
+    for ("the first person singular of 'tener'", "3rd pl."): typed before the form, they
+    only say whose form it is."""
+    found = _ASKED_PERSON.search(prompt)
+    if found is None:
+        return _person_named(prompt)
+    if found.group("person"):
+        person = _ORDINAL_PERSONS[found.group("person").casefold()]
+        number = found.group("number").casefold()
+    else:
+        person = found.group("digit")
+        number = "singular" if found.group("short").casefold().startswith("s") else "plural"
+    return frozenset(_PERSON_PRONOUNS[person, number].split())
+
+
+# English's pronouns, which a question writes for itself ("What do you call …?").
+_ENGLISH_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _person_named(prompt: str) -> frozenset[str]:
+    """The pronouns of the one person a question asking for a form names by a pronoun of
+    another language ("Conjugate 'être' for 'ils'", "the nous form of avoir")."""
+    if not asks_for_a_form(prompt) and "conjugat" not in prompt.casefold():
+        return frozenset()
+    words = set(_FOLDED_WORD.findall(fold(prompt))) - _ENGLISH_PRONOUNS
+    persons = {
+        pronouns for pronouns in _PERSON_PRONOUNS.values() if not words.isdisjoint(pronouns.split())
+    }
+    return frozenset(persons.pop().split()) if len(persons) == 1 else frozenset()
+
+
+def other_person_pronoun(extras: Sequence[str], asked: frozenset[str]) -> str | None:
+    """The first subject pronoun among the typed words besides the answer that is of
+    another person than the one asked (`asked`, from `asked_person_pronouns`): "ella
+    tengo" for the first person singular gives the form to the wrong person."""
+    if not asked:
+        return None
+    return next((word for word in extras if word in _EVERY_PERSON_PRONOUN - asked), None)

@@ -25,9 +25,11 @@ from trainer.core.answering.extra_words import (
 )
 from trainer.core.answering.form_questions import (
     ANOTHER_FORM,
+    asked_person_pronouns,
     asks_for_a_form,
     in_the_asked_form,
     order_in_the_asked_form,
+    other_person_pronoun,
 )
 from trainer.core.answering.missing_words import missing_rule, opposite_of_accepted
 from trainer.core.answering.name_titles import (
@@ -93,18 +95,23 @@ class Question:
     asks_for_form: bool = False
     # The question asks what a word means: each sense listed is an answer (written_alternatives).
     asks_for_meaning: bool = False
+    # The subject pronouns of the grammatical person the question asks a form for.
+    person_pronouns: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, prompt: str, *, cloze: bool) -> Question:
         words = answer_words(prompt)
         in_formula = cloze and blank_in_formula(prompt)
+        # The pronouns of the person a form is asked for, as if the question wrote them.
+        pronouns = asked_person_pronouns(prompt)
         return cls(
-            frozenset(words),
+            frozenset(words) | pronouns,
             gives_words=not cloze,
             sequence=words,
             blank_in_formula=in_formula,
             asks_for_form=asks_for_a_form(prompt),
             asks_for_meaning=not cloze and asks_for_a_meaning(prompt),
+            person_pronouns=pronouns,
         )
 
     def has(self, word: str) -> bool:
@@ -277,6 +284,10 @@ def aligned(
     given = [want[i] for i in content if i not in pairs and question.has(want[i])]
     if given and (nation := nation_replaced(given, [got[j] for j in extras])) is not None:
         return Alignment(False, False, nation, [], decisive=True)
+    if (
+        pronoun := other_person_pronoun([got[j] for j in extras], question.person_pronouns)
+    ) is not None:
+        return Alignment(False, False, f"'{pronoun}' is another person", [], decisive=True)
     region = region_after(want, got, extras, used, after_comma)
     extras = [j for j in extras if j not in region]
 
