@@ -6,7 +6,13 @@ import pytest
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
-from trainer.core.generate.name_styles import NameStyle, lone_style, name_style, unlike_names
+from trainer.core.generate.name_styles import (
+    NameStyle,
+    lone_style,
+    name_style,
+    office_of,
+    unlike_names,
+)
 from trainer.core.model import CardKind
 
 FIRSTS = (
@@ -256,3 +262,55 @@ def test_a_name_of_no_known_sex_leaves_the_only_woman_alone(make: type[Make]) ->
     assert any("is the only woman among the options" in message for message in messages)
     statements = [c.prompt for c in make.cards(deck) if c.kind is CardKind.TRUE_FALSE]
     assert not [s for s in statements if "woman" in s and "Tereshkova" not in s], statements
+
+
+@pytest.mark.parametrize(
+    ("value", "office"),
+    [
+        ("King John", "ruler"),
+        ("Henry II", "ruler"),  # a regnal number after a given name
+        ("Richard I", "ruler"),
+        ("Tsar Nicholas II", "ruler"),
+        ("Pope Urban II", "pope"),
+        ("President Lincoln", "president"),
+        ("James Madison", None),
+        ("Sir Isaac Newton", None),  # a title of courtesy holds no office
+        ("World War II", None),  # no given name before the number
+        ("Malcolm X", None),
+        ("Laika", None),
+    ],
+)
+def test_office_of(value: str, office: str | None) -> None:
+    assert office_of(value) == office
+
+
+def test_a_name_of_another_office_is_unlike_a_persons() -> None:
+    assert unlike_names("Franklin D. Roosevelt", "King John")
+    assert unlike_names("Henry IV", "Pope Urban II")
+    assert not unlike_names("King John", "Henry II")  # rulers both, by title or number
+    assert not unlike_names("King John", "Queen Victoria")
+    assert not unlike_names("King John", "the Treaty of Rapallo")  # no person's name
+
+
+_FOUNDERS = (
+    ("James Madison", "the drafter of the Bill of Rights"),
+    ("Thomas Jefferson", "the author of the Declaration of Independence"),
+    ("Alexander Hamilton", "the first Secretary of the Treasury"),
+    ("King John", "the king who sealed Magna Carta"),
+    ("George Washington", "the first president"),
+)
+
+
+def test_a_person_is_offered_people_of_no_office_before_a_king(make: type[Make]) -> None:
+    cards = make.cards(_firsts_deck(make, _FOUNDERS))
+    for card in cards:
+        if card.kind is CardKind.CHOICE and card.choices[card.answer.key[0]] != "King John":
+            assert "King John" not in card.choices, card
+
+
+def test_a_king_offered_for_a_person_of_no_office_warns_the_author(make: type[Make]) -> None:
+    messages = [d.message for d in make.warnings(_firsts_deck(make, _FOUNDERS[1:]))]
+    assert any(
+        "wrong option 'King John' names another office than its answer" in message
+        for message in messages
+    ), messages

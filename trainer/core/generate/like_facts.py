@@ -10,7 +10,14 @@ from trainer.core.authored import Fact
 from trainer.core.generate.amounts import measure_of
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.field_display import date_in_words
-from trainer.core.generate.name_styles import NameStyle, lone_sex, lone_style, unlikeness
+from trainer.core.generate.name_styles import (
+    NameStyle,
+    lone_sex,
+    lone_style,
+    office_of,
+    unlike_office,
+    unlikeness,
+)
 from trainer.core.generate.nested_values import COUNTRY_LEVEL, may_hold, said_beside
 from trainer.core.generate.option_forms import lone_place_level
 from trainer.core.generate.option_rules import (
@@ -235,6 +242,13 @@ def standing_out(answer: str, wrong: Sequence[str], person: bool) -> str | None:
         return (
             f"its answer '{answer}' is the only option that is {kind} (the others are "
             f"{others}), so its shape gives it away"
+        )
+    if person and (other_offices := [value for value in wrong if unlike_office(answer, value)]):
+        own = office_of(answer)
+        return (
+            f"{_options(other_offices)} {'names' if len(other_offices) == 1 else 'name'} "
+            f"another office than its answer {_quoted([answer])} "
+            f"({'a ' + own if own else 'which names none'}), so no fair guess"
         )
     return None
 

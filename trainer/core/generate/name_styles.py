@@ -25,6 +25,7 @@ written says nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import Enum
 from functools import lru_cache
@@ -33,7 +34,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS, TITLES
 from trainer.core.generate.option_rules import name_endings, value_parts
 from trainer.core.generate.person_words import written_as_person
-from trainer.core.name_sexes import Sex, other_sexes, sex_of
+from trainer.core.name_sexes import Sex, is_known_given_name, other_sexes, sex_of
 
 
 class NameStyle(Enum):
@@ -89,12 +90,60 @@ SEX_UNSAID, OTHER_SEX, UNLIKE_NAMES = 1, 2, 3
 
 def unlike_names(answer: str, value: str) -> bool:
     """Whether `value` is written as another kind of name than `answer`: a lone name for a
-    person's full name, or a full name for a lone name."""
+    person's full name, or a full name for a lone name; or a name of another office than
+    the answer's ("King John" for "Franklin D. Roosevelt", `office_of`)."""
     own = name_style(answer)
-    if own is None:
-        return False
     other = name_style(value)
-    return other is not None and other is not own
+    if own is not None and other is not None and other is not own:
+        return True
+    return unlike_office(answer, value)
+
+
+def unlike_office(answer: str, value: str) -> bool:
+    """Whether two people's names say they held different offices, or one an office and
+    the other none: "King John" for "James Madison", "Pope Urban II" for "Henry IV"."""
+    if office_of(answer) == office_of(value):
+        return False
+    return _named(answer, name_style(answer)) and _named(value, name_style(value))
+
+
+# Titles of an office held for life or a reign, by the office a name with one holds: a
+# ruler's ("King John", "Tsar Nicholas II", or a regnal number alone: "Henry II"), a
+# pope's, a president's, a commander's. Titles of courtesy (Mr, Dr, Sir) say none.
+_OFFICES = {
+    "ruler": (
+        "king queen emperor empress tsar tsarina czar kaiser sultan pharaoh shah caliph"
+        " prince princess duke duchess"
+    ),
+    "pope": "pope",
+    "president": "president",
+    "commander": "general admiral marshal",
+}
+_OFFICE_OF_TITLE = {
+    title: office for office, titles in _OFFICES.items() for title in titles.split()
+}
+# A regnal number after a given name: "Henry II", "Louis XIV", "Richard I"; not "World
+# War II" nor "Malcolm X", whose X is no number.
+_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX|XX)")
+
+
+def office_of(value: str) -> str | None:
+    """The office a person's name says its bearer held, by its title or a regnal number:
+    "King John" and "Henry II" a ruler's, "Pope Urban II" a pope's; None for a name
+    that says none ("James Madison", "Sir Isaac Newton")."""
+    words = value.split()
+    if len(words) < 2:
+        return None
+    office = _OFFICE_OF_TITLE.get(fold(words[0]))
+    if office is None and _REGNAL.fullmatch(words[-1]) and is_known_given_name(words[-2]):
+        return "ruler"
+    return office
+
+
+def _named(value: str, style: NameStyle | None) -> bool:
+    """Whether `value` is a person's name as far as its writing says: a full or a lone
+    name, or a name led by an office's title."""
+    return style is not None or office_of(value) is not None
 
 
 def lone_sex(answer: str, wrong: Sequence[str], asked: Sex | None = None) -> Sex | None:
