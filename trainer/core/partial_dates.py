@@ -9,9 +9,19 @@ from enum import IntEnum
 
 from trainer.core.records import record
 
-# Deck values are written the ISO way only: YYYY, YYYY-MM or YYYY-MM-DD; a year alone may
-# have fewer digits (`79`, `0079`: years are AD, 1 to 9999).
+# Deck values are written the ISO way: YYYY, YYYY-MM or YYYY-MM-DD; a year alone may
+# have fewer digits (`79`, `0079`: AD 1 to 9999), or its era: `480 BC`, `480 BCE`,
+# `AD 79`, `79 CE`.
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|(\d{1,3})")
+_BEFORE = r"B\.?\s?C\.?(?:\s?E\.?)?"
+_AFTER = r"A\.?\s?D\.?|C\.?\s?E\.?"
+_ERA_YEAR = re.compile(
+    rf"(?P<year>\d{{1,4}})\s*(?:(?P<before>{_BEFORE})|{_AFTER})|(?:{_AFTER})\s*(?P<ad>\d{{1,4}})",
+    re.IGNORECASE,
+)
+# The mean length of a year of the proleptic Gregorian calendar, which counts years
+# before Christ's days as `date` counts those after.
+_DAYS_A_YEAR = 365.2425
 
 
 class Precision(IntEnum):
@@ -24,7 +34,9 @@ class Precision(IntEnum):
 
 @record
 class PartialDate:
-    """A date as precise as it was written: a year, a month of a year, or a day."""
+    """A date as precise as it was written: a year, a month of a year, or a day. A year
+    before Christ is negative, as readers count it (-480 is 480 BC, with no year 0), and
+    only ever a year."""
 
     year: int
     month: int = 1
@@ -34,7 +46,8 @@ class PartialDate:
     def units(self, precision: Precision) -> int:
         """A count of years, months or days since year 0, at the given precision."""
         if precision is Precision.YEAR:
-            return self.year
+            # Counted through a year 0, so that 1 BC and AD 1 are a year apart.
+            return self.year + 1 if self.year < 0 else self.year
         if precision is Precision.MONTH:
             return self.year * 12 + self.month - 1
         return date(self.year, self.month, self.day).toordinal()
@@ -53,10 +66,26 @@ class PartialDate:
             return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return self.first_day
 
+    @property
+    def first_ordinal(self) -> int:
+        """The first day the date covers as `date.toordinal` counts days (1 January AD 1
+        is 1), for any era: a year before Christ's first day is 365.2425 days a year
+        before that."""
+        if self.year < 0:
+            return 1 - round(-self.year * _DAYS_A_YEAR)
+        return self.first_day.toordinal()
+
+    @property
+    def last_ordinal(self) -> int:
+        """The last day the date covers, counted as `first_ordinal` counts."""
+        if self.year < 0:
+            return -round((-self.year - 1) * _DAYS_A_YEAR)
+        return self.last_day.toordinal()
+
     def precedes(self, other: PartialDate) -> bool:
         """True when this date is wholly before the other (1926 precedes 1927-03, but
-        neither 1926 nor 1926-03 precedes the other)."""
-        return self.last_day < other.first_day
+        neither 1926 nor 1926-03 precedes the other; 44 BC precedes AD 9)."""
+        return self.last_ordinal < other.first_ordinal
 
 
 def checked_date(year: int, month: int, day: int, precision: Precision) -> PartialDate | None:
@@ -69,11 +98,11 @@ def checked_date(year: int, month: int, day: int, precision: Precision) -> Parti
 
 
 def parse_iso_date(text: str) -> PartialDate | None:
-    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as written in a deck, or a year of one to three
-    digits (`79`); None for anything else."""
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as written in a deck, a year of one to three
+    digits (`79`), or a year with its era (`480 BC`, `AD 79`); None for anything else."""
     match = _ISO.fullmatch(text.strip())
     if match is None:
-        return None
+        return _era_year(text)
     if match.group(4) is not None:
         return checked_date(int(match.group(4)), 1, 1, Precision.YEAR)
     year, month, day = match.group(1), match.group(2), match.group(3)
@@ -82,3 +111,16 @@ def parse_iso_date(text: str) -> PartialDate | None:
     if month is not None:
         return checked_date(int(year), int(month), 1, Precision.MONTH)
     return checked_date(int(year), 1, 1, Precision.YEAR)
+
+
+def _era_year(text: str) -> PartialDate | None:
+    """A year written with its era: `480 BC` (-480), `AD 79` or `79 CE` (79)."""
+    match = _ERA_YEAR.fullmatch(text.strip())
+    if match is None:
+        return None
+    year = int(match.group("year") or match.group("ad"))
+    if year == 0:
+        return None
+    if match.group("before"):
+        return PartialDate(-year, 1, 1, Precision.YEAR)
+    return checked_date(year, 1, 1, Precision.YEAR)

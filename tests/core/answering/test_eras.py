@@ -60,3 +60,10 @@ def test_the_other_era_is_the_opposite_however_near_the_numbers() -> None:
     question = "In what year was the lex Hortensia passed?"
     for typed in ("287 AD", "287 CE"):
         assert graded("287 BC", typed, question, "287 B.C.", "287 BCE") is Outcome.WRONG
+
+
+def test_a_century_takes_its_era_in_any_writing() -> None:
+    question = "In which century did Pericles lead Athens?"
+    for typed in ("the fifth century BCE", "5th century B.C.", "the 5th century BC"):
+        assert graded("the 5th century BC", typed, question) is Outcome.EXACT, typed
+    assert graded("the 5th century BC", "the fifth century AD", question) is Outcome.WRONG

@@ -42,3 +42,23 @@ def test_a_typed_answer_that_is_not_a_year() -> None:
     verdict = grade(year("1926"), "the twenties", policy=POLICY)
     assert verdict.outcome is Outcome.WRONG and verdict.note == "not a year"
     assert outcome(year("1926"), "1926 or 1927") is Outcome.WRONG
+
+
+def test_a_year_before_christ_in_any_writing_of_its_era() -> None:
+    for typed in ("44 BC", "44 BCE", "44 B.C.", "-44", "−44", "in 44 BC"):
+        assert outcome(year("44 BC"), typed) is Outcome.EXACT, typed
+    # A day or a month of that year names it, as "March 1926" names 1926.
+    for typed in ("15 March 44 BC", "March 44 BC", "the Ides of March, 44 BC"):
+        assert outcome(year("44 BC"), typed) is Outcome.EXACT, typed
+    assert outcome(year("44 BC"), "45 BC") is Outcome.CLOSE
+
+
+def test_the_era_before_christ_is_never_understood() -> None:
+    for typed in ("44", "44 AD", "AD 44"):
+        verdict = grade(year("44 BC"), typed, policy=POLICY)
+        assert verdict.outcome is Outcome.WRONG, typed
+        assert verdict.rule == "44 is AD 44, not 44 BC"
+    assert outcome(year("44 BC"), "maybe 44 BC") is Outcome.WRONG
+    assert outcome(year("44 BC"), "44 or 45 BC") is Outcome.WRONG
+    assert outcome(year("1926"), "-1926") is Outcome.WRONG
+    assert outcome(year("AD 9"), "9") is Outcome.EXACT  # our era goes without saying

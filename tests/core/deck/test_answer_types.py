@@ -71,3 +71,13 @@ def test_a_four_digit_answer_to_a_question_for_an_amount_is_a_number(
     question: str, value: str, expected: AnswerType
 ) -> None:
     assert infer_answer_type(value, question) is expected
+
+
+@pytest.mark.parametrize("value", ["44 BC", "480 BCE", "31 B.C.", "AD 79", "79 CE"])
+def test_a_year_with_its_era_is_a_year(value: str) -> None:
+    assert infer_answer_type(value) is AnswerType.YEAR
+
+
+@pytest.mark.parametrize("value", ["the 5th century BC", "BC", "44 BC or 43 BC"])
+def test_other_text_with_an_era_is_text(value: str) -> None:
+    assert infer_answer_type(value) is AnswerType.TEXT

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.answering.presentation import events_in_order
-from trainer.core.authored import Deck
+from trainer.core.authored import Deck, TemplateKind
 from trainer.core.model import AnswerType, CardKind
 from trainer.core.partial_dates import parse_iso_date
 
@@ -133,9 +133,9 @@ def test_a_fact_without_a_date_or_with_a_bad_one_is_an_error(make: type[Make]) -
         "deck.yaml:2:5: error: chronology 'cooperation': fact 'a' has no 'date' or 'year' "
         "to date it by",
         "deck.yaml:21:9: error: fact 'b' has date 'March 1926', which is not a date: "
-        "write YYYY, YYYY-MM or YYYY-MM-DD",
+        "write YYYY, YYYY-MM, YYYY-MM-DD or a year with its era (480 BC)",
         "deck.yaml:22:9: error: fact 'c' has year '1926-13', which is not a date: "
-        "write YYYY, YYYY-MM or YYYY-MM-DD",
+        "write YYYY, YYYY-MM, YYYY-MM-DD or a year with its era (480 BC)",
     ]
 
 
@@ -218,3 +218,60 @@ def test_a_label_that_puts_a_name_before_a_plain_verb_is_warned(make: type[Make]
         "'William Harvey describe the circulation', whose verb does not agree with the name "
         "before it: reword the label or the fact's value"
     ]
+
+
+ANCIENT: list[Event] = [
+    ("actium", "actium", "Actium is fought", {"year": "31 BC"}, "9"),
+    ("teutoburg", "teutoburg", "Varus loses three legions", {"year": "AD 9"}, "10"),
+    ("thermopylae", "thermopylae", "Thermopylae is fought", {"year": "480 BCE"}, "2"),
+    ("caesar", "caesar", "Caesar is murdered", {"year": "44 B.C."}, "7"),
+]
+
+
+def test_years_before_christ_come_first_and_read_as_written_in_words(make: type[Make]) -> None:
+    (card,) = make.cards(
+        _deck(make, ANCIENT, order=["actium", "teutoburg", "thermopylae", "caesar"])
+    )
+    assert card.explanation.splitlines() == [
+        "480 BC: Thermopylae is fought",
+        "44 BC: Caesar is murdered",
+        "31 BC: Actium is fought",
+        "AD 9: Varus loses three legions",
+    ]
+
+
+def test_a_year_with_its_era_is_a_deck_date() -> None:
+    before, after = parse_iso_date("44 BC"), parse_iso_date("AD 9")
+    assert before is not None and after is not None
+    assert (before.year, after.year) == (-44, 9)
+    assert before.precedes(after) and not after.precedes(before)
+    assert parse_iso_date("480 BCE") == parse_iso_date("480 B.C.") == parse_iso_date("480 bc")
+    assert parse_iso_date("9 CE") == after
+    assert parse_iso_date("0 BC") is None
+    one_bc, ad_one = parse_iso_date("1 BC"), parse_iso_date("AD 1")
+    assert one_bc is not None and ad_one is not None
+    # No year 0: 1 BC ends the day before AD 1 begins.
+    assert one_bc.last_ordinal + 1 == ad_one.first_ordinal == 1
+
+
+def test_options_for_a_year_before_christ_are_the_nearest_years_of_either_era(
+    make: type[Make],
+) -> None:
+    # Written as text ("when"), each value read with its era: AD 476 is far from 480 BC.
+    when = {"marathon": "490 BC", "thermopylae": "480 BC", "cannae": "216 BC"}
+    when |= {"zama": "202 BC", "sack": "AD 410", "deposed": "AD 476", "code": "AD 529"}
+    excerpts = tuple(
+        make.excerpt(
+            f"e-{fact_id}",
+            f"A thing happened in {value}.",
+            facts=(make.fact(fact_id, line=20 + i, event=fact_id, when=value),),
+        )
+        for i, (fact_id, value) in enumerate(when.items())
+    )
+    template = make.template(
+        "when", kind=TemplateKind.CHOICE, prompt="When was {event}?", answer="when"
+    )
+    cards = make.cards(make.deck(*excerpts, templates=(template,)))
+    options = {card.id.split(":")[1]: set(card.choices) for card in cards}
+    assert options["e-thermopylae"] == {"490 BC", "480 BC", "216 BC", "202 BC"}
+    assert options["e-deposed"] == {"AD 410", "AD 476", "AD 529", "202 BC"}

@@ -62,5 +62,12 @@ def implied_era_left_out(want: Sequence[str], typed: Sequence[str]) -> list[str]
     return [w for i, w in enumerate(want) if not (w == AFTER and _beside_number(want, i))]
 
 
+# What an era follows besides a number: "the fifth century BCE", "the third millennium BC".
+_SPANS = frozenset({"century", "centuries", "millennium", "millennia"})
+
+
 def _beside_number(words: Sequence[str], i: int) -> bool:
-    return any(0 <= j < len(words) and words[j].isdecimal() for j in (i - 1, i + 1))
+    return any(
+        0 <= j < len(words) and (words[j].isdecimal() or (j == i - 1 and words[j] in _SPANS))
+        for j in (i - 1, i + 1)
+    )

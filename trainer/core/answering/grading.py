@@ -32,7 +32,7 @@ from trainer.core.answering.number_grading import (
     numeric_verdict,
 )
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
-from trainer.core.answering.parsing import parse_date, parse_number, parse_year
+from trainer.core.answering.parsing import era_sign, parse_date, parse_number, parse_year
 from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
@@ -339,14 +339,15 @@ def _grade_year(
             qualified = f"'{bound}' makes it another claim than the year"
         if qualified is not None:
             return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
-        got = int(value)
+        got = int(value) * era_sign(typed)
     # "'27" is a year of the answer's century: 1927 for 1926, a slip at best, since the
     # century is taken on trust.
     clipped = _CLIPPED_YEAR.fullmatch(typed.strip())
     if clipped is not None and want >= _CENTURY:
         got = want - want % _CENTURY + int(clipped.group(1))
-    if got is None:
-        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a year", rule="not a year")
+    if got is None or want < 0 < got == -want:  # "44" for 44 BC: BC is never understood
+        rule = "not a year" if got is None else f"{got} is AD {got}, not {got} BC"
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note=rule, rule=rule)
     distance = Fraction(abs(got - want))
     allowed = Fraction(str(tolerance))
     similarity = closeness(distance, _CLOSE_SCALE[Precision.YEAR] + allowed)

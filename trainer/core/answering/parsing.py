@@ -191,6 +191,8 @@ def parse_year(typed: str) -> int | None:
     twenty-six") or a date's."""
     if _too_many_digits(typed):
         return None
+    if _MINUS_YEAR.fullmatch(typed.strip()):
+        return -int(typed.strip()[1:])  # "-44", as a historian writes 44 BC in a table
     typed = _GROUPED_INTEGER.sub(lambda match: _NOT_DIGIT.sub("", match.group()), typed)
     words = [w for w in _folded_words(eras_spaced(typed)) if w not in _FILLER_WORDS]
     numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
@@ -199,8 +201,26 @@ def parse_year(typed: str) -> int | None:
     if len(numbers) == 1 and not others and len(eras) <= 1:
         year = int(numbers[0])
         return -year if eras and eras[0] in BEFORE_FORMS else year
+    if len(eras) == 1 and all(month_number(word) is not None for word in others):
+        # A day or a month of a year with its era: "15 March 44 BC"; the year stands
+        # beside its era.
+        at = words.index(eras[0])
+        beside = [words[i] for i in (at - 1, at + 1) if 0 <= i < len(words) and words[i] in numbers]
+        if beside:
+            return -int(beside[0]) if eras[0] in BEFORE_FORMS else int(beside[0])
     when = parse_date(typed)
     return when.year if when is not None else None
+
+
+# A year before Christ written with a minus sign: "-44", "−480".
+_MINUS_YEAR = re.compile(r"[-−]\d{1,4}")
+
+
+def era_sign(typed: str) -> int:
+    """-1 when a typed answer names the era before ours beside a number ("the Ides of
+    March, 44 BC"), else 1: a year read out of it as a number takes its era's sign."""
+    words = _folded_words(eras_spaced(typed))
+    return -1 if not BEFORE_FORMS.isdisjoint(words) else 1
 
 
 def parse_date(typed: str) -> PartialDate | None:

@@ -12,6 +12,10 @@ from trainer.core.model import AnswerType
 # fraction, an optional percent sign; a leading minus for the odd temperature or balance.
 NUMBER_PATTERN = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
 _NUMBER = re.compile(NUMBER_PATTERN, re.ASCII)
+# A year with its era, as an answer writes it: "44 BC", "480 BCE", "AD 79", "79 CE".
+_ERA_YEAR = re.compile(
+    r"\d{1,4}\s?(?:B\.?\s?C\.?(?:\s?E\.?)?|A\.?\s?D\.?|C\.?\s?E\.?)|A\.?\s?D\.?\s?\d{1,4}"
+)
 FIRST_YEAR = 1000
 LAST_YEAR = 2099
 
@@ -40,12 +44,20 @@ def is_year(value: str) -> bool:
     )
 
 
+def is_era_year(value: str) -> bool:
+    """A year with its era: "44 BC", "480 BCE", "AD 79", "79 CE"."""
+    return _ERA_YEAR.fullmatch(value.strip()) is not None
+
+
 def infer_answer_type(value: str, asked: str = "") -> AnswerType:
-    """`year` for 1000–2099, `number` for any other number (`50,000`, `50%`, `3.5`), else
-    `text`. A four-digit answer to `asked`, a question that asks for an amount ("How
-    many milligrams are in a gram?" → 1000), is a number: see `asks_for_amount`."""
+    """`year` for 1000–2099 or a year with its era ("44 BC"), `number` for any other
+    number (`50,000`, `50%`, `3.5`), else `text`. A four-digit answer to `asked`, a
+    question that asks for an amount ("How many milligrams are in a gram?" → 1000), is a
+    number: see `asks_for_amount`."""
     if is_year(value):
         return AnswerType.NUMBER if asked and asks_for_amount(asked) else AnswerType.YEAR
+    if is_era_year(value):
+        return AnswerType.YEAR
     if is_number(value):
         return AnswerType.NUMBER
     return AnswerType.TEXT

@@ -44,7 +44,7 @@ def measure_of(value: str, kind: ValueClass) -> float | None:
     log of a number, or of an amount with its unit or scale; None for other text."""
     if kind in (ValueClass.YEAR, ValueClass.DATE):
         when = parse_iso_date(value)
-        return float(when.first_day.toordinal()) if when is not None else None
+        return float(when.first_ordinal) if when is not None else None
     if kind is ValueClass.NUMBER:
         try:
             number = float(value.replace(",", "").replace("−", "-").removesuffix("%"))

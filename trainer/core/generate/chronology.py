@@ -59,10 +59,12 @@ def chronology_card(
     labels = _labels(facts, chronology, index, report)
     if spans is None or labels is None or not _orderable(facts, spans, labels, name, where, report):
         return found
-    order = sorted(range(len(facts)), key=lambda i: spans[i].first_day)
+    order = sorted(range(len(facts)), key=lambda i: spans[i].first_ordinal)
     in_order = [labels[i] for i in order]
     # The events in order with their dates, one a line, shown after answering.
-    dated = "\n".join(f"{_when(facts[i], chronology)}: {labels[i]}" for i in order)
+    # Beside years before Christ, a year of ours says its era: "AD 9", not "9".
+    eras = any(span.year < 0 for span in spans)
+    dated = "\n".join(f"{_when(facts[i], chronology, eras)}: {labels[i]}" for i in order)
     id_ = card_id(index.deck.id, chronology.id, CHRONOLOGY_SLOT)
     # shown[p] is the rank of the event shown at position p. Shuffling ranks rather than
     # the entry's list keeps the card the same however the author orders the facts; it is
@@ -110,7 +112,7 @@ def _date_spans(
             report.error(
                 fact.field_locations.get(field_name, fact.location),
                 f"fact '{fact.id}' has {field_name} '{value}', which is not a date: "
-                "write YYYY, YYYY-MM or YYYY-MM-DD",
+                "write YYYY, YYYY-MM, YYYY-MM-DD or a year with its era (480 BC)",
             )
         else:
             spans.append(span)
@@ -190,12 +192,16 @@ def _orderable(
     return ok
 
 
-def _when(fact: Fact, chronology: Chronology) -> str:
-    """The date a fact is ordered by, as a card shows it ("March 1926", "79")."""
+def _when(fact: Fact, chronology: Chronology, eras: bool = False) -> str:
+    """The date a fact is ordered by, as a card shows it ("March 1926", "79"; "AD 79"
+    with `eras`, where years before Christ stand beside it)."""
     value = fact.values[date_field_of(fact, chronology)]
-    return date_in_words(value) or value
+    shown = date_in_words(value) or value
+    return f"AD {shown}" if eras and shown.isdecimal() else shown
 
 
 def _written(when: PartialDate) -> str:
-    """A date as a deck writes it: 1926, 1926-03 or 1926-03-01."""
+    """A date as a deck writes it: 1926, 1926-03, 1926-03-01 or 480 BC."""
+    if when.year < 0:
+        return f"{-when.year} BC"
     return when.first_day.isoformat()[: {1: 4, 2: 7, 3: 10}[when.precision]]

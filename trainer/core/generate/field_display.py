@@ -32,7 +32,7 @@ def date_in_words(value: str) -> str | None:
     if when is None:
         return None
     if when.precision is Precision.YEAR:
-        return str(when.year)
+        return f"{-when.year} BC" if when.year < 0 else str(when.year)
     month = MONTH_NAMES[when.month - 1]
     if when.precision is Precision.MONTH:
         return f"{month} {when.year}"

@@ -74,7 +74,7 @@ def value_distance(value: str, anchor: str, kind: ValueClass) -> float:
         first, second = parse_iso_date(value), parse_iso_date(anchor)
         if first is None or second is None:
             return math.inf
-        return abs((first.first_day - second.first_day).days)
+        return abs(first.first_ordinal - second.first_ordinal)
     if kind is ValueClass.NUMBER:
         first_number, second_number = _number(value), _number(anchor)
         if first_number is None or second_number is None:

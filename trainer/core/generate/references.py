@@ -38,7 +38,7 @@ def days_of(facts: Iterable[Fact], dated_by: Iterable[Fact] = ()) -> tuple[int, 
 def _day_of(value: str) -> int | None:
     # Many facts share a year: each is read once.
     when = parse_iso_date(value)
-    return when.first_day.toordinal() if when is not None else None
+    return when.first_ordinal if when is not None else None
 
 
 @record

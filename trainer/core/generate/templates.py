@@ -6,7 +6,7 @@ from collections import defaultdict
 from functools import partial
 
 from trainer.core.authored import Excerpt, Fact, Template, TemplateKind
-from trainer.core.deck.answer_types import field_spec
+from trainer.core.deck.answer_types import field_spec, is_era_year
 from trainer.core.deck.card_ids import card_id, template_slot
 from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.accepted import asks_for_person
@@ -263,6 +263,8 @@ def template_card(
         )
     else:
         spec = field_spec(deck.fields, template.answer)
+        # A year with its era in a field of text ("when: 44 BC") is graded as the year.
+        era_year = spec.type is AnswerType.TEXT and is_era_year(answer_text)
         card = build_card(
             index,
             id=id_,
@@ -270,7 +272,10 @@ def template_card(
             kind=CardKind.TEMPLATE,
             prompt=prompt,
             answer=Answer(
-                spec.type, shown(answer_text), alternatives=alternatives, tolerance=spec.tolerance
+                AnswerType.YEAR if era_year else spec.type,
+                shown(answer_text),
+                alternatives=alternatives,
+                tolerance=spec.tolerance,
             ),
             tags=tags,
         )
