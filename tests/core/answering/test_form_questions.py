@@ -280,3 +280,38 @@ def test_no_person_is_asked_without_one_named() -> None:
     # Two persons named: none is the one asked.
     assert asked_person_pronouns("Conjugate 'être' for 'je' and 'nous'.") == frozenset()
     assert "yo" in asked_person_pronouns("Give the 1st sg. of 'ser'.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "typed"),
+    [
+        # Words English calls function words carry an answer of another language.
+        ("Translate into German: I call (someone) up.", "ich rufe an", "ich rufe"),
+        ("Translate into German: I call (someone) up.", "ich rufe an", "ich rufe auf"),
+        ("Translate into German: What is that?", "Was ist das?", "ist das"),
+        ("Translate into German: What is that?", "Was ist das?", "wer ist das"),
+        # A form English knows as a word of its own ("Sind") is still no slip.
+        ("What is the first person plural of 'sein'?", "wir sind", "wir sinf"),
+        ("What is the first person plural of 'sein'?", "wir sind", "wir sint"),
+    ],
+)
+def test_every_word_of_an_answer_in_another_language_counts(
+    question: str, expected: str, typed: str
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy(), question=question)
+    assert not verdict.correct, (typed, verdict.rule)
+
+
+def test_an_answer_in_another_language_is_still_right_as_written() -> None:
+    question = "Translate into German: What is that?"
+    for typed in ("was ist das", "Was ist das"):
+        verdict = grade(
+            Answer(AnswerType.TEXT, "Was ist das?"), typed, policy=Policy(), question=question
+        )
+        assert verdict.outcome is Outcome.EXACT
+    # An English form keeps its slips.
+    phenomena = Answer(AnswerType.TEXT, "phenomena")
+    verdict = grade(
+        phenomena, "phenomana", policy=Policy(), question="What is the plural of phenomenon?"
+    )
+    assert verdict.outcome is Outcome.TYPO

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.support.grading import graded
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.degree_words import another_answer_by_degree, differs_only_by_degree
 from trainer.core.answering.grading import Outcome
 from trainer.core.answering.opposite_prefixes import opposite_prefixes
-from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.words import answer_words

@@ -4,9 +4,9 @@ answers, which add nothing."""
 
 from __future__ import annotations
 
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.grading import Outcome, Verdict, grade
 from trainer.core.answering.other_answers import as_near_another, question_contradiction
-from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer, AnswerType

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.pairings import clauses
-from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.symbol_words import GREEK_LETTER_NAMES, symbols_spelled_out
-from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.words import answer_words
 

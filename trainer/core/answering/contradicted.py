@@ -11,11 +11,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.name_titles import is_given
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import integer_powers
 from trainer.core.answering.person_titles import is_title, is_title_rule
-from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT
 from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
 from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES

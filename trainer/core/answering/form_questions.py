@@ -103,16 +103,22 @@ def written_in_another_language(prompt: str) -> bool:
     return foreign >= _MIN_FOREIGN_WORDS and foreign > 2 * english
 
 
+def asks_in_another_language(prompt: str) -> bool:
+    """Whether the answer is a word or a sentence of another language: the question asks
+    for one ("Translate into German: …", "What is the French for 'cat'?") or is written
+    in one (a blank in "Nous [...] deux chats.")."""
+    prompt = prompt.strip()
+    return (
+        _ASKS_IN_ANOTHER_LANGUAGE.search(prompt) is not None and not _asks_of_a_work(prompt)
+    ) or written_in_another_language(prompt)
+
+
 def asks_for_a_form(prompt: str) -> bool:
     """Whether the question asks for one form of a word ("What is the plural of cactus?",
     "Give the first person plural form of 'être'"), or for a word in another language,
     where each form is a word of its own ("How do you say 'to speak' in French?")."""
     prompt = prompt.strip()  # an order opens it: "Put into the plural: …"
-    return (
-        _ASKS_FOR_FORM.search(prompt) is not None
-        or (_ASKS_IN_ANOTHER_LANGUAGE.search(prompt) is not None and not _asks_of_a_work(prompt))
-        or written_in_another_language(prompt)
-    )
+    return _ASKS_FOR_FORM.search(prompt) is not None or asks_in_another_language(prompt)
 
 
 # "Which novel did Beckett write in French?" asks for a title, not a French word.
@@ -127,15 +133,19 @@ def _asks_of_a_work(prompt: str) -> bool:
     return _ASKS_OF_A_WORK.match(prompt) is not None and _QUOTED.search(prompt) is None
 
 
-def in_the_asked_form(expected: str, result: WordMatch | WordRefusal | None) -> bool:
+def in_the_asked_form(
+    expected: str, result: WordMatch | WordRefusal | None, foreign: bool = False
+) -> bool:
     """Whether a typed word's match with `expected` holds when the question asks for a
-    form: not as another form of it, nor, for a word unknown to the English word list,
-    as anything but the word itself."""
+    form: not as another form of it, nor, for a word of another language (`foreign`: the
+    whole answer is) or unknown to the English word list, as anything but the word
+    itself ("sind" is a place in English, but "sinf" no slip of the German)."""
     if not isinstance(result, WordMatch):
         return True
     if result.kind is Kind.FORM:
         return False
-    return result.kind not in (Kind.TYPO, Kind.VARIANT) or is_known_word(expected)
+    slip = result.kind in (Kind.TYPO, Kind.VARIANT)
+    return not slip or (not foreign and is_known_word(expected))
 
 
 def order_in_the_asked_form(want: Sequence[str], placed: Mapping[int, int]) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from trainer.core.answering.approximate import question_approximates
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.contradicted import restating_the_question, without_contradicted
 from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
@@ -33,7 +34,6 @@ from trainer.core.answering.number_grading import (
 )
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import era_sign, parse_date, parse_number, parse_year
-from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.unit_symbols import unit_by_symbol

@@ -22,6 +22,7 @@ from trainer.core.answering.approximate import (
     rounded_to_fewer_digits,
 )
 from trainer.core.answering.arithmetic import worked_out
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.conversions import (
     asked_in_another_unit,
     conversion,
@@ -53,7 +54,6 @@ from trainer.core.answering.number_words import (
     single_as_one,
 )
 from trainer.core.answering.parsing import parse_number
-from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.unit_readings import si_letters_read
 from trainer.core.answering.units import is_unit_word, same_units, unit_problem, units_in

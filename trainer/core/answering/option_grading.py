@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.name_titles import surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import normalize_numbers
@@ -31,7 +32,6 @@ from trainer.core.answering.option_numbers import (
 from trainer.core.answering.option_typos import option_misspelt
 from trainer.core.answering.parsing import parse_choice, parse_order
 from trainer.core.answering.person_titles import is_title_rule
-from trainer.core.answering.text_alignment import Question
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trainer.core.answering.alignment_notes import described
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.carried_words import named_function_words
-from trainer.core.answering.equations import blank_in_formula
 from trainer.core.answering.exact_numbers import exactly_left_out
 from trainer.core.answering.extra_words import (
     MORE_THAN_ONE_ANSWER,
@@ -25,11 +25,10 @@ from trainer.core.answering.extra_words import (
 )
 from trainer.core.answering.form_questions import (
     ANOTHER_FORM,
-    asked_person_pronouns,
-    asks_for_a_form,
     in_the_asked_form,
     order_in_the_asked_form,
     other_person_pronoun,
+    written_in_another_language,
 )
 from trainer.core.answering.missing_words import missing_rule, opposite_of_accepted
 from trainer.core.answering.name_titles import (
@@ -51,7 +50,7 @@ from trainer.core.answering.person_titles import (
 )
 from trainer.core.answering.region_ties import region_against_question
 from trainer.core.answering.regions import larger_name_typed, region_after
-from trainer.core.answering.relations import past_stems, swapped_sides
+from trainer.core.answering.relations import swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
 from trainer.core.answering.units import unit_left_out
 from trainer.core.answering.vocabulary import Vocabulary
@@ -63,66 +62,15 @@ from trainer.core.answering.word_match import (
     WordMatch,
     WordRefusal,
     is_initial,
-    is_other_form,
     match_word,
 )
 from trainer.core.answering.words import (
-    answer_words,
     content_words,
     is_name_initial,
     linking_verb,
 )
-from trainer.core.answering.written_alternatives import asks_for_a_meaning
 from trainer.core.lexicon import frequency, is_given_name, is_known_word
 from trainer.core.name_sexes import is_known_given_name
-from trainer.core.records import record
-
-
-@record
-class Question:
-    """What grading takes from the card's prompt."""
-
-    words: frozenset[str] = frozenset()
-    # Content words the question gives may be left out of the answer; not for a cloze,
-    # whose prompt is the whole excerpt.
-    gives_words: bool = True
-    # The question's words in order.
-    sequence: tuple[str, ...] = ()
-    # The blank stands in a formula ("so V = [...]"): its answer is algebra, whatever it
-    # looks like alone ("IR").
-    blank_in_formula: bool = False
-    # The question asks for one form of a word: no other form will do (form_questions).
-    asks_for_form: bool = False
-    # The question asks what a word means: each sense listed is an answer (written_alternatives).
-    asks_for_meaning: bool = False
-    # The subject pronouns of the grammatical person the question asks a form for.
-    person_pronouns: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(cls, prompt: str, *, cloze: bool) -> Question:
-        words = answer_words(prompt)
-        in_formula = cloze and blank_in_formula(prompt)
-        # The pronouns of the person a form is asked for, as if the question wrote them.
-        pronouns = asked_person_pronouns(prompt)
-        return cls(
-            frozenset(words) | pronouns,
-            gives_words=not cloze,
-            sequence=words,
-            blank_in_formula=in_formula,
-            asks_for_form=asks_for_a_form(prompt),
-            asks_for_meaning=not cloze and asks_for_a_meaning(prompt),
-            person_pronouns=pronouns,
-        )
-
-    def has(self, word: str) -> bool:
-        """True when the question has the word, or another form of it ("law", "laws";
-        "demand" where the question says "demanded", either way round; "stabbed" where
-        it asks "Whom did Corday stab?")."""
-        return (
-            word in self.words
-            or any(is_other_form(word, other) or is_other_form(other, word) for other in self.words)
-            or (word.endswith("ed") and any(stem in self.words for stem in past_stems(word)))
-        )
 
 
 @dataclass(slots=True)
@@ -153,7 +101,16 @@ def aligned(
     vocabulary: Vocabulary | None = None,
 ) -> Alignment:
     vocabulary = vocabulary or _NO_VOCABULARY
-    content_set = set(content_words(want)) | named_function_words(want, question.words)
+    # In an answer of another language every word counts: "an" ends "ich rufe an", and
+    # "was" opens "Was ist das?".
+    foreign = question.in_another_language or (
+        question.asks_for_form and written_in_another_language(" ".join(want))
+    )
+    content_set = (
+        set(want)
+        if foreign
+        else set(content_words(want)) | named_function_words(want, question.words)
+    )
     content = [i for i, w in enumerate(want) if w in content_set]
     required = [
         i
@@ -211,7 +168,7 @@ def aligned(
                 and want[i] in vocabulary.formulas
             ):
                 result = WordRefusal(Refusal.OTHER_TERM)  # "NaClO" for "NaCl": another salt
-            if question.asks_for_form and not in_the_asked_form(want[i], result):
+            if question.asks_for_form and not in_the_asked_form(want[i], result, foreign):
                 result = ANOTHER_FORM
             if isinstance(result, WordMatch) and result.kind is Kind.TYPO and name_suffix(want, i):
                 continue  # "Dr" is no slip for "Jr": a suffix may be left out, not mistyped

@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from trainer.core.answering.answer_spellings import spelled_as_the_answer
 from trainer.core.answering.approximate import approximate_numbers_lined_up, without_approximators
+from trainer.core.answering.asked_question import Question
 from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
 from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
 from trainer.core.answering.conversions import same_amount
@@ -63,7 +64,7 @@ from trainer.core.answering.other_answers import (
 )
 from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.symbol_case import symbol_case_match
-from trainer.core.answering.text_alignment import Question, aligned
+from trainer.core.answering.text_alignment import aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
 from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.unit_pairs import swapped_units

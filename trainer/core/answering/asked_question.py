@@ -1,0 +1,66 @@
+"""What grading takes from a card's prompt: its words, and what kind of answer it asks for."""
+
+from __future__ import annotations
+
+from trainer.core.answering.equations import blank_in_formula
+from trainer.core.answering.form_questions import (
+    asked_person_pronouns,
+    asks_for_a_form,
+    asks_in_another_language,
+)
+from trainer.core.answering.relations import past_stems
+from trainer.core.answering.word_match import is_other_form
+from trainer.core.answering.words import answer_words
+from trainer.core.answering.written_alternatives import asks_for_a_meaning
+from trainer.core.records import record
+
+
+@record
+class Question:
+    """What grading takes from the card's prompt."""
+
+    words: frozenset[str] = frozenset()
+    # Content words the question gives may be left out of the answer; not for a cloze,
+    # whose prompt is the whole excerpt.
+    gives_words: bool = True
+    # The question's words in order.
+    sequence: tuple[str, ...] = ()
+    # The blank stands in a formula ("so V = [...]"): its answer is algebra, whatever it
+    # looks like alone ("IR").
+    blank_in_formula: bool = False
+    # The question asks for one form of a word: no other form will do (form_questions).
+    asks_for_form: bool = False
+    # The question asks what a word means: each sense listed is an answer (written_alternatives).
+    asks_for_meaning: bool = False
+    # The subject pronouns of the grammatical person the question asks a form for.
+    person_pronouns: frozenset[str] = frozenset()
+    # The answer is in another language than English ("Translate into German: …", a
+    # blank in a French sentence): none of its words is an English function word.
+    in_another_language: bool = False
+
+    @classmethod
+    def of(cls, prompt: str, *, cloze: bool) -> Question:
+        words = answer_words(prompt)
+        in_formula = cloze and blank_in_formula(prompt)
+        # The pronouns of the person a form is asked for, as if the question wrote them.
+        pronouns = asked_person_pronouns(prompt)
+        return cls(
+            frozenset(words) | pronouns,
+            gives_words=not cloze,
+            sequence=words,
+            blank_in_formula=in_formula,
+            asks_for_form=asks_for_a_form(prompt),
+            asks_for_meaning=not cloze and asks_for_a_meaning(prompt),
+            person_pronouns=pronouns,
+            in_another_language=asks_in_another_language(prompt),
+        )
+
+    def has(self, word: str) -> bool:
+        """True when the question has the word, or another form of it ("law", "laws";
+        "demand" where the question says "demanded", either way round; "stabbed" where
+        it asks "Whom did Corday stab?")."""
+        return (
+            word in self.words
+            or any(is_other_form(word, other) or is_other_form(other, word) for other in self.words)
+            or (word.endswith("ed") and any(stem in self.words for stem in past_stems(word)))
+        )
