@@ -328,3 +328,31 @@ def test_arguments_after_a_command_asked_for_are_harmless() -> None:
 )
 def test_between_two_numbers_is_a_range(expected: str, typed: str, verdict: str) -> None:
     assert graded(expected, typed, "When was it?").value == verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        # A name of one word that only names: "of" says whence its bearer came.
+        ("Herodotus", "Herodotus of Halicarnassus"),
+        ("Thucydides", "Thucydides of Athens"),
+        ("Kazan", "Kazan of Russia"),
+    ],
+)
+def test_a_lone_names_origin_after_of_is_harmless(answer: str, typed: str) -> None:
+    assert graded(answer, typed, "Who was it?") is Outcome.EXACT
+
+
+def test_a_given_name_carried_on_through_of_is_another_person() -> None:
+    assert graded("John", "John of Gaunt", "Which king sealed Magna Carta?") is Outcome.WRONG
+    assert graded("Anne", "Anne of Cleves", "Who was it?") is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [("Thucydides", "Thucydites"), ("Euripides", "Euripites"), ("Aristides", "Aristites")],
+)
+def test_a_persons_name_has_no_parts_of_a_term(answer: str, typed: str) -> None:
+    # "-ides" and "-ites" are two compounds' endings, but no name has them as parts.
+    assert graded(answer, typed, "Who wrote the play?") is Outcome.TYPO
+    assert graded("sodium sulfide", "sodium sulfite", "What forms?") is Outcome.WRONG

@@ -119,7 +119,7 @@ def extra_words_problem(
             continue  # "a large surplus", "a severe shortage": how much, not which
         if word in QUALIFIERS:
             return f"'{word}' changes the answer"
-        if j > last_matched and _name_goes_on(got, last_matched, j, written_terms):
+        if j > last_matched and _name_goes_on(got, last_matched, j, written_terms, len(used)):
             return f"'of {word}' after the name makes another name"
         if j > last_matched and (
             word in PHRASE_OPENERS or _after_a_linking_word(got, last_matched, j)
@@ -157,16 +157,25 @@ _COMMAND_WORDS = ("command", "commands")
 
 
 def _name_goes_on(
-    got: Sequence[str], last_matched: int, index: int, written_terms: frozenset[int]
+    got: Sequence[str],
+    last_matched: int,
+    index: int,
+    written_terms: frozenset[int],
+    matched: int = 2,
 ) -> bool:
     """Whether the typed word at `index` carries on the name the answer ends with,
     through "of": "National Gallery of Art" or "of Scotland" for "the National Gallery"
     is another gallery. Only after a name (a word the answer does not write in lower
     case: "insulin of the pancreas" says where), and only the first word of substance
     after "of". An institution's kind may come between: "Helsinki University of
-    Technology" for "Helsinki" is another university."""
+    Technology" for "Helsinki" is another university. A name of one word (`matched`
+    typed words make the answer) that is no given name nor a word in use says whence
+    its bearer came: "Herodotus of Halicarnassus" is Herodotus, where "John of Gaunt"
+    is not John."""
     after = last_matched + 1
     if last_matched < 0 or last_matched in written_terms or after >= index:
+        return False
+    if matched == 1 and got[after] == _OF and _lone_name(got[last_matched]):
         return False
     while after < index and got[after] in _INSTITUTIONS:
         after += 1
@@ -176,6 +185,14 @@ def _name_goes_on(
 
 
 _OF = "of"
+
+
+def _lone_name(word: str) -> bool:
+    """A name of one word that only names: rare in use and no given name ("Herodotus",
+    "Thucydides"; not "John", nor "Paris")."""
+    return word.isalpha() and frequency(word) <= RAREST_COUNT and not is_given_name(word)
+
+
 # Kinds of institution whose names go on with "of": "University of Technology",
 # "School of Economics", "Museum of Modern Art".
 _INSTITUTIONS = frozenset(

@@ -88,6 +88,8 @@ class Alignment:
 
 
 _NO_VOCABULARY = Vocabulary()
+# Questions whose answer is a person, whose name has no parts of a term.
+_WHO = frozenset({"who", "whom", "whose"})
 
 
 def aligned(
@@ -130,6 +132,7 @@ def aligned(
         required = [i for i in content if not is_name_initial(want, i, dotted)] or content
     modifier_forms = len(content) > 1
     surnames = {i for i in content if i > 0 and is_given_name(want[i - 1])}
+    asks_who = bool(question.sequence) and question.sequence[0] in _WHO
     candidates: list[tuple[int, int, int, int, int, WordMatch]] = []
     # Places count after a leading article: "a" never decides which same word is matched.
     want_start, got_start = (int(bool(words) and words[0] in ARTICLES) for words in (want, got))
@@ -151,6 +154,7 @@ def aligned(
                     modifier_forms=modifier_forms,
                     surname=i in surnames,
                     term=want[i] in vocabulary.terms,
+                    name=asks_who and want[i] not in vocabulary.terms,
                 )
             )
             if (

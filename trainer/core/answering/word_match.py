@@ -135,12 +135,15 @@ def match_word(
     modifier_forms: bool = False,
     surname: bool = False,
     term: bool = False,
+    name: bool = False,
 ) -> WordMatch | WordRefusal | None:
     """How `typed` matches `expected` (both folded words); a refusal when it is close but
     another word; None when it is not close at all. A `surname` (after a given name) may
     slip into a common word ("Arthur Homes" for "Arthur Holmes": nobody means "homes"
     there), never into another name ("Claude Manet" for "Claude Monet"). A `term` is
-    written in lower case by the answer: no name, so no real word is a slip for it."""
+    written in lower case by the answer: no name, so no real word is a slip for it. A
+    `name` (a person's, asked "Who …?") has no parts of a term: "Thucydites" is a slip
+    of "Thucydides", where "sulfite" is another compound than "sulfide"."""
     # Another real word is no typo, but for a name typed as a common word.
     other_word = not (surname and frequency(expected) < NAME_CEILING <= frequency(typed))
     if typed == expected:
@@ -163,7 +166,7 @@ def match_word(
         return WordMatch(Kind.FORM)  # "it becomes floppy" for "it goes floppy"
     if negated_pair(expected, typed):
         return WordRefusal(Refusal.NEGATED)
-    if another_term(expected, typed):
+    if not name and another_term(expected, typed):
         return WordRefusal(Refusal.OTHER_TERM)
     if _other_form(expected, typed, modifier_forms):
         return WordMatch(Kind.FORM)
