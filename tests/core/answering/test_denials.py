@@ -51,3 +51,10 @@ def test_denying_the_answer_or_saying_another_is_wrong(answer: str, typed: str) 
 def test_a_french_negation_with_its_ne_elided_or_dropped_is_wrong(typed: str) -> None:
     question = "Put into the passé composé: Elle va à Paris."
     assert graded("Elle est allée à Paris.", typed, question).value == "wrong"
+
+
+def test_a_denial_in_brackets_is_one_after_a_comma() -> None:
+    question = "What does 'Gift' mean in German?"
+    assert graded("poison", "poison (not present)", question) is Outcome.EXACT
+    assert graded("poison", "poison (not a present)", question) is Outcome.EXACT
+    assert graded("poison", "present (not poison)", question) is Outcome.WRONG

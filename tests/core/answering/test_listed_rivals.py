@@ -82,3 +82,11 @@ def test_or_in_french_is_a_hedge(typed: str) -> None:
     assert graded("Où est la gare ?", "ou est la gare", "Ask where the station is.").value == (
         "exact"
     )
+
+
+@pytest.mark.parametrize("typed", ["Herodotus, Thucydides", "Thucydides, Herodotus"])
+def test_asked_who_any_name_beside_the_answer_is_a_rival(typed: str) -> None:
+    question = "Who wrote the History of the Peloponnesian War?"
+    assert graded("Thucydides", typed, question) is Outcome.WRONG
+    # Asked for a place, a name after a comma may say where it lies.
+    assert graded("Kazan", "Kazan, Tatarstan", "Where was the tank school?") is Outcome.EXACT

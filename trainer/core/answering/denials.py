@@ -1,11 +1,12 @@
 """An answer followed by what it is not: "arithmetically, not geometrically".
 
 A learner often says what the answer is and, to be plain, what it is not: "spend more,
-not less", "acquitted rather than convicted". Read whole, the "not" seems to deny the
-answer; it denies only the words after it. Such an answer is judged by what it says
-before the denial, provided the words denied are not all the answer's own: "less, not
-more" for "more" still says "less", and "not more" is no harmless addition to it; but
-"big-endian, not little-endian" denies another term that shares a word with it.
+not less", "acquitted rather than convicted", "poison (not present)". Read whole, the
+"not" seems to deny the answer; it denies only the words after it. Such an answer is
+judged by what it says before the denial, provided the words denied are not all the
+answer's own: "less, not more" for "more" still says "less", and "not more" is no
+harmless addition to it; but "big-endian, not little-endian" denies another term that
+shares a word with it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _DENIAL = re.compile(
     r"[\s,;:.!?/-]+(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<denied>.+)$",
     re.IGNORECASE,
 )
+# A denial in brackets at the end, read as one after a comma: "poison (not present)".
+_BRACKETED_DENIAL = re.compile(
+    r"\s*\(\s*((?:not|rather\s+than|instead\s+of)\b[^()]*)\)\s*$", re.IGNORECASE
+)
 # A denial of more words than this is a sentence of its own, not a word set against one.
 _MOST_DENIED_WORDS = 4
 _RIGHT = (Outcome.EXACT, Outcome.TYPO)
@@ -34,6 +39,7 @@ def said_before_a_denial(
 ) -> Verdict | None:
     """The verdict on what `typed` says before a denial of something else, when that is
     right (see the module); None when there is no such denial or it is not right."""
+    typed = _BRACKETED_DENIAL.sub(r", \1", typed)
     found = _DENIAL.search(typed)
     if found is None or found.start() == 0:
         return None

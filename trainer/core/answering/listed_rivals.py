@@ -41,10 +41,11 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "de", "da", "del", "du", "la", 
 _LOWER_WORD = re.compile(r"[^\W\dA-Z][^\W\d]*")
 
 
-def listed_rival(expected: str, typed: str) -> TextMatch | None:
+def listed_rival(expected: str, typed: str, person_asked: bool = False) -> TextMatch | None:
     """A refusal when `typed` lists the answer beside another thing of its kind that the
     answer does not write: "TCP/UDP" for "UDP"; None otherwise, or where the answer is
-    written with the same sign ("TCP/IP")."""
+    written with the same sign ("TCP/IP"). Where the question asks for a person
+    (`person_asked`), any name is a person's ("Herodotus, Thucydides")."""
     if not _JOINER_SIGNS.intersection(typed) and "," not in typed and ";" not in typed:
         return None
     if _JOINER_SIGNS.intersection(expected):
@@ -64,7 +65,7 @@ def listed_rival(expected: str, typed: str) -> TextMatch | None:
             words = answer_words(item)
             if item is own or not content_words(words) or set(words) <= set(want):
                 continue
-            if joiner is _ACRONYM_JOINERS and not _comma_rival(own, item, shape):
+            if joiner is _ACRONYM_JOINERS and not _comma_rival(own, item, shape, person_asked):
                 continue
             if _shape(item) is shape:
                 return TextMatch(
@@ -77,13 +78,13 @@ def listed_rival(expected: str, typed: str) -> TextMatch | None:
     return None
 
 
-def _comma_rival(own: str, item: str, shape: _Shape) -> bool:
+def _comma_rival(own: str, item: str, shape: _Shape, person_asked: bool = False) -> bool:
     """Whether an item a comma lists beside the answer's is a rival, not what the answer
     is or where it lies: acronyms; words in small letters of as many words, opening as
     the answer's do ("sont, sommes", "the sea, the mother", "to be pregnant, to be
     embarrassed"; not "above the kidneys, near the spine"); a person's name beside a
-    name of as many words that is no region ("Duncan, Banquo", "Mr Darcy, Mr Bingley";
-    not "Lipetsk, Russia" nor "Paris, France")."""
+    name of as many words that is no region ("Duncan, Banquo", "Mr Darcy, Mr Bingley",
+    "Herodotus, Thucydides" asked who; not "Lipetsk, Russia" nor "Paris, France")."""
     if shape is _Shape.ACRONYM:
         return True
     mine, theirs = own.split(), item.split()
@@ -92,7 +93,7 @@ def _comma_rival(own: str, item: str, shape: _Shape) -> bool:
     if shape is _Shape.WORDS:
         opening = mine[0].casefold()
         return len(mine) == 1 or (opening in FUNCTION_WORDS and theirs[0].casefold() == opening)
-    person = is_given(mine[0]) or mine[0].casefold().rstrip(".") in PERSONAL_TITLES
+    person = person_asked or is_given(mine[0]) or mine[0].casefold().rstrip(".") in PERSONAL_TITLES
     return person and " ".join(answer_words(item)) not in REGIONS
 
 

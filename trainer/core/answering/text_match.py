@@ -246,7 +246,8 @@ def _match(
             and not _same_in_form(other, want)
         ):
             return _another_answer(got, value, similarity)
-    if (listed := listed_rival(expected, typed)) is not None:
+    person_asked = bool(question.sequence) and question.sequence[0] in ("who", "whom", "whose")
+    if (listed := listed_rival(expected, typed, person_asked)) is not None:
         return listed  # "TCP/UDP" for "UDP": two answers
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
     if near:
