@@ -267,3 +267,32 @@ def test_things_counted_per_a_unit_stand_apart_from_other_measures() -> None:
         assert not same_measure(rate, measure_kind(other)), other
     # A rate that says more than what it counts cannot be told: kept beside anything.
     assert measure_kind("72 beats per minute at rest") == MIXED
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        ("46 chromosomes", "23 chromosomes", True),
+        ("400 ships", "230 ship", True),
+        ("46 chromosomes", "4 gametes", False),  # counts of two things
+        ("37 elephants", "28 legions", False),
+        ("5 million people", "68 million", True),  # a population, however written
+        ("12 million inhabitants", "5 million people", True),
+        # Ranks and groups count nothing.
+        ("the 22nd Amendment", "the Twenty-second Amendment", True),
+        ("the 300", "the Fifth Amendment", True),
+    ],
+)
+def test_a_count_measures_what_it_counts(first: str, second: str, alike: bool) -> None:
+    assert same_measure(measure_kind(first), measure_kind(second)) is alike
+
+
+def test_a_swap_counting_another_thing_makes_no_true_false_card(make: type[Make]) -> None:
+    values = ("46 chromosomes", "4 gametes", "23 pairs")
+    deck = _only_templates(_quantities_deck(make, values), "value-tf")
+    cards, diagnostics = make.generate(deck)
+    assert [card for card in cards if card.kind is CardKind.TRUE_FALSE] == []
+    assert (
+        "fact 'q0' has no sibling value of 'value' that is a count of chromosomes, as '46 "
+        "chromosomes' is, to swap in, so template 'value-tf' makes no true/false card from it"
+    ) in [d.message for d in diagnostics]

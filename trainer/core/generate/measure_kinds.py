@@ -57,7 +57,8 @@ def same_measure(first: str | None, second: str | None) -> bool:
 def measure_kind(value: str) -> str | None:
     """What `value` measures: a kind of unit ("temperature", "length"), a kind per another
     ("mass per amount", "number per amount"), "pH" or "percentage"; `MIXED` when it holds
-    other words as well; None when it measures nothing (a name, a bare count)."""
+    other words as well; "count of <thing>" for a number of things ("46 chromosomes");
+    None when it measures nothing (a name, a bare count)."""
     if not _may_measure(value):
         return None  # most values (names, places, things) hold no number and no unit
     words = _read(value)
@@ -74,7 +75,8 @@ def measure_kind(value: str) -> str | None:
     head, tail = (words, []) if at is None else (words[:at], words[at + 1 :])
     named = _kinds(head)
     if not named and not tail:
-        return None
+        # "46 chromosomes" and "4 gametes": counts of two things, no fair swap for each other.
+        return _count_of(head) if _counted(head) and _a_count(value) else None
     if not named and tail and _only_measure(tail) and _counted(head):
         # "70 beats per minute", "12 breaths a minute": things counted per a unit.
         return f"number per {' '.join(_kinds(tail))}"
@@ -88,6 +90,8 @@ def measure_noun(kind: str | None) -> str:
     """How a message names a kind of measure: 'a temperature', 'a pH', 'no measure'."""
     if kind is None:
         return "no measure"
+    if kind.startswith(_COUNT_OF):
+        return f"a {kind}s"  # "a count of chromosomes"
     # `units` calls an amount of substance, counted in moles, an "amount".
     named = kind.replace("amount", "amount of substance")
     return f"{'an' if named[:1] in 'aeiou' else 'a'} {named}"
@@ -145,6 +149,48 @@ def _counted(words: Sequence[str]) -> bool:
         return False
     first_noun = words.index(nouns[0])
     return any(map(_holds_digit, words[:first_noun])) and list(words[first_noun:]) == nouns
+
+
+# Words of a count that say how many, not what: "2 million people", "a dozen eggs".
+_COUNT_OF = "count of "
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+# Words after a number that count nothing: a scale ("2 million"), a multiplier ("100
+# times") or an era ("480 BC").
+_NOT_COUNTED = _SCALE_WORDS | {"times", "bc", "bce", "ad", "ce"}
+# Nouns that count people: a population is written with one or none ("5 million people",
+# "68 million"), and is one measure either way.
+_PEOPLE = frozenset(
+    """people persons inhabitants residents citizens men women soldiers troops""".split()  # noqa: SIM905
+)
+
+
+# An ordinal in figures ("the 22nd"): a rank, where a count is a cardinal.
+_ORDINAL_FIGURES = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _a_count(value: str) -> bool:
+    """Whether `value` counts things in figures ("46 chromosomes"), not ranks them in
+    words or figures ("the Twenty-second Amendment", "the 22nd Amendment") nor names a
+    group ("the 300")."""
+    text = value.strip()
+    return (
+        any(map(str.isdigit, text))
+        and _ORDINAL_FIGURES.search(text) is None
+        and not text.casefold().startswith("the ")
+    )
+
+
+def _count_of(words: Sequence[str]) -> str | None:
+    """What a count counts, as a kind of measure: "count of chromosome" for "46
+    chromosomes"; None for a number's scale alone ("2 million") or a count of people,
+    which stands beside a bare population ("5 million people", "68 million")."""
+    noun = words[-1]
+    if noun in _NOT_COUNTED or noun in _PEOPLE:
+        return None
+    singular = (
+        noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+    )
+    return f"{_COUNT_OF}{singular}"
 
 
 def _only_measure(words: Sequence[str]) -> bool:
