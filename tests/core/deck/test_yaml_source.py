@@ -287,7 +287,7 @@ def test_a_document_without_aliases_is_held_to_the_same_budget() -> None:
     (message,) = [str(d) for d in parse_yaml(flat, "deck.yaml", max_nodes=100).errors]
     assert message == (
         "deck.yaml:1:1: error: document expands to more than 100 YAML nodes"
-        " once its aliases are expanded"
+        " once its aliases are expanded (each 32 characters of text count as a node)"
     )
     assert parse_yaml(flat, "deck.yaml", max_nodes=151).errors == []
 
@@ -333,3 +333,15 @@ def test_the_refused_characters_are_exactly_those_yaml_does_not_allow() -> None:
     found = [match.start() for match in yaml_source._NON_PRINTABLE.finditer(every)]
     assert found == expected
     assert {"\x85", "\u2028", "\u2029"} <= {every[at] for at in found}
+
+
+def test_a_long_text_repeated_by_aliases_counts_its_text_each_time() -> None:
+    # One string of 64 KiB used 600 times: few nodes, but 38 MiB of text once expanded.
+    text = "Berlin is the capital of Germany. " * 2000
+    uses = "\n".join("- *t" for _ in range(600))
+    data = f"- &t {text!r}\n{uses}\n".encode()
+    (message,) = [str(d) for d in parse_yaml(data, "deck.yaml").errors]
+    assert "once its aliases are expanded" in message
+    # Used a few times, it is a text like any other.
+    few = f"- &t {text!r}\n- *t\n- *t\n".encode()
+    assert parse_yaml(few, "deck.yaml").errors == []

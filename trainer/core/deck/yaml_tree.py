@@ -9,6 +9,10 @@ from trainer.core.model import Diagnostic, Location, Severity
 from trainer.core.untrusted import describe_char, forbidden_search, printable
 
 MAX_NODES = 1_000_000
+# Text counts towards the node budget too, a node for every this many characters, so that
+# a long string repeated by aliases ("&t" then "*t" four thousand times) is refused as
+# an alias bomb is: it passes the node count, then copies its text each time it is used.
+CHARS_PER_NODE = 32
 MAX_DEPTH = 64
 # A plain number longer than this is refused: PyYAML reads `1:2:3:…` as base 60, which
 # takes quadratic time on very long input.
@@ -100,6 +104,12 @@ class _Aborted(Exception):
     """The document cannot be converted any further; its errors say why."""
 
 
+def _weight(node: ScalarNode) -> int:
+    """What a scalar counts towards the node budget: one, and one more for each
+    `CHARS_PER_NODE` characters of its text."""
+    return 1 + len(node.value) // CHARS_PER_NODE
+
+
 def mark_of(node: Node) -> tuple[int, int]:
     """1-based line and column where a composed node starts."""
     mark = node.start_mark
@@ -181,7 +191,8 @@ class _Converter:
             self.error(
                 node,
                 f"document expands to more than {self.max_nodes:,} YAML nodes"
-                " once its aliases are expanded",
+                f" once its aliases are expanded (each {CHARS_PER_NODE} characters of text"
+                " count as a node)",
             )
             raise _Aborted
 
@@ -195,8 +206,9 @@ class _Converter:
         for child in node.value:
             if isinstance(child, ScalarNode):
                 items.append(self._scalar(child, owner, in_list=True))
-                own += 1
-                size += 1
+                weight = _weight(child)
+                own += weight
+                size += weight
             else:
                 item, item_size = self._collection(child, depth + 1, owner)
                 items.append(item)
@@ -226,8 +238,9 @@ class _Converter:
                 key = None
             if isinstance(value_node, ScalarNode):
                 value = self._scalar(value_node, key)
-                own += 1
-                size += 1
+                weight = _weight(value_node)
+                own += weight
+                size += weight
             else:
                 value, value_size = self._collection(value_node, depth + 1, key)
                 size += value_size
