@@ -19,6 +19,7 @@ def test_the_text_headers_are_the_ones_written() -> None:
 def test_the_limits_are_the_ones_enforced() -> None:
     assert f"more than {archive.MAX_MEMBERS:,} members" in DOC
     assert f"more than {anki_collection.MAX_NOTES:,} notes" in DOC
+    assert f"more than {anki_collection.MAX_NOTES_TEXT // 2**20} MiB of text" in DOC
     assert f"the collection {anki_read.MAX_COLLECTION // 2**30} GiB" in DOC
     assert f"the media list {anki_read.MAX_MEDIA_LIST // 2**20} MiB" in DOC
     assert f"`meta` {anki_read.MAX_META // 2**20} MiB" in DOC

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from trainer.interop import anki_read, archive
+from trainer.interop import anki_collection, anki_read, archive
 from trainer.interop.bank import InteropError
 from trainer.interop.sources import read_bank
 
@@ -234,3 +234,14 @@ def test_a_zip_whose_name_is_flagged_utf8_but_is_not_is_not_a_package(tmp_path: 
     written = name.encode("utf-8")
     path.write_bytes(path.read_bytes().replace(written, written[:-2] + b"\xff\xfe"))
     assert refusal(path).startswith(f"{path}: not a package")
+
+
+@pytest.mark.parametrize("made", ["anki21.apkg", "anki21b.apkg"])
+def test_notes_of_too_much_text_are_refused_before_they_are_read(
+    made: str, anki_packages: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A small package may hold fields of hundreds of MiB, deflated: SQLite counts them.
+    monkeypatch.setattr(anki_collection, "MAX_NOTES_TEXT", 16)
+    message = refusal(anki_packages[made])
+    assert message.endswith("MiB of text, more than 0 MiB")
+    assert "refused: its notes hold" in message

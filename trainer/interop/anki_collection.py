@@ -22,6 +22,10 @@ from trainer.core.records import record
 from trainer.interop.bank import InteropError
 
 MAX_NOTES = 500_000
+# The most text a package's notes may hold, all told: four times what a deck file may
+# hold (their markup and media names are left out on the way), checked by SQLite before
+# any of it is read, so that a small package of huge fields never fills memory.
+MAX_NOTES_TEXT = 32 * 1024 * 1024
 _NORMAL, _CLOZE = 0, 1
 
 
@@ -127,6 +131,12 @@ def _notes(conn: sqlite3.Connection, shown: str) -> list[AnkiNote]:
     (count,) = conn.execute("SELECT count(*) FROM notes").fetchone()
     if count > MAX_NOTES:
         raise InteropError(f"{shown}: refused: holds {count} notes, more than {MAX_NOTES}")
+    (text,) = conn.execute("SELECT coalesce(sum(length(flds)), 0) FROM notes").fetchone()
+    if text > MAX_NOTES_TEXT:
+        raise InteropError(
+            f"{shown}: refused: its notes hold {text // 2**20} MiB of text, more than "
+            f"{MAX_NOTES_TEXT // 2**20} MiB"
+        )
     return [
         AnkiNote(
             int(i), str(guid), int(mid), tuple(str(tags).split()), tuple(str(flds).split("\x1f"))
