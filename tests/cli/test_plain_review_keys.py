@@ -339,7 +339,12 @@ def test_damage_while_saving_names_the_answer_and_how_to_restore(
     assert "Stopped. 0 cards answered" in out.getvalue()
 
 
-def test_invalid_utf8_on_stdin_is_graded_as_typed_not_a_traceback(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8:surrogateescape"])
+def test_invalid_utf8_on_stdin_is_graded_as_typed_not_a_traceback(
+    tmp_path: Path, encoding: str
+) -> None:
+    # A C locale's stdin escapes what it cannot decode as lone surrogates, which no
+    # answer can be saved with.
     deck = tmp_path / "two.yaml"
     deck.write_text(TWO, encoding="utf-8")
     run_ = run_trainer(
@@ -349,7 +354,7 @@ def test_invalid_utf8_on_stdin_is_graded_as_typed_not_a_traceback(tmp_path: Path
         str(deck),
         now="2026-03-01T10:00:00+01:00",
         stdin=b"Xan\xff\xfeten\n5\nYpres\n5\n",
-        env={"PYTHONIOENCODING": "utf-8"},
+        env={"PYTHONIOENCODING": encoding},
         timeout=60,
     )
     stdout, stderr = run_.stdout.decode(), run_.stderr.decode()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from textual import events
 from textual.app import App, ComposeResult
 from textual.widget import Widget
 
@@ -109,3 +110,16 @@ def test_moving_items_keeps_every_item_once(case: tuple[int, list[tuple[int, int
         assert sorted(order) == list(range(count))
         assert order[there] == item
         assert there == min(max(index + step, 0), count - 1)
+
+
+async def test_a_pasted_answer_loses_a_terminals_controls_and_keeps_the_rest() -> None:
+    widget = TextAnswer(AnswerType.TEXT)
+    app = Harness(widget)
+    async with app.run_test(size=SIZE) as pilot:
+        hostile = "\x1b]52;c;aGk=\x07Lip\x1b[2Jetsk\u202e\x9b31m"
+        widget.post_message(events.Paste(hostile))
+        await pilot.pause()
+        # The controls are gone; what they carried is only letters now, shown as typed.
+        assert widget.value == "]52;c;aGk=Lip[2Jetsk31m"
+        await pilot.press("enter")
+        assert app.submitted == ["]52;c;aGk=Lip[2Jetsk31m"]

@@ -33,6 +33,7 @@ restore a backup. Deck text is printed with control characters escaped.
 
 from __future__ import annotations
 
+import re
 from typing import TextIO, assert_never
 
 from trainer.core.answering.grading import Outcome, is_blank
@@ -80,6 +81,8 @@ HELP = (
 )
 # How much of an over-long line is read at a time while skipping the rest of it.
 _SKIP_CHUNK = 65536
+# What a stream that escapes undecodable bytes makes of each (see `_read`).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Overruled:
@@ -256,7 +259,9 @@ class _LineReview:
         while too_long and (rest := self.stdin.readline(_SKIP_CHUNK)):
             if rest.endswith("\n"):
                 break
-        text = line.rstrip("\r\n")
+        # Bytes stdin could not decode arrive as lone surrogates where it escapes them
+        # (a C locale): no text can hold those, so each is read as U+FFFD, as elsewhere.
+        text = _LONE_SURROGATE.sub("\ufffd", line.rstrip("\r\n"))
         if too_long or len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS]
             self._say(

@@ -12,6 +12,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from trainer.core.model import AnswerType, Card
+from trainer.core.untrusted import without_forbidden
 from trainer.engine import MAX_ANSWER_CHARS
 from trainer.tui.kinds import AnswerForm, answer_form, answer_words
 from trainer.tui.literal import shown
@@ -62,6 +63,9 @@ class TextAnswer(HelpKeyInput):
         )
 
     def replace(self, text: str, start: int, end: int) -> None:
+        # A paste may carry a terminal's controls (escape sequences, a bidi override):
+        # they are no answer, and would reach the terminal as the box redraws.
+        text, _ = without_forbidden(text)
         # Input refuses a whole paste that would pass max_length; take what fits instead.
         start, end = sorted((max(0, start), min(len(self.value), end)))
         room = MAX_ANSWER_CHARS - (len(self.value) - (end - start))
