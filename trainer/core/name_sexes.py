@@ -83,10 +83,15 @@ _WOMEN = frozenset(
     jeanette jill joann joanne juanita karen kathryn kimberly kristen laurie lauren linda
     lois loretta lori lorraine marilyn marjorie megan melanie melissa norma pamela
     phyllis rhonda samantha sharon sheila sherry shirley stacy tammy thelma tiffany tina
-    vanessa wendy""".split()  # noqa: SIM905
+    vanessa wendy
+
+    agrippina antigone arsinoe artemisia aspasia berenice boudica boudicca cleopatra
+    clytemnestra fulvia hatshepsut lucretia medea messalina nefertiti octavia olympias
+    penelope portia sappho theodora xanthippe zenobia""".split()  # noqa: SIM905
 )
 # Men's given names, folded, that the lexicon's list of given names may lack: the
-# commonest of the same languages ("Napoleon", "Maximilien", "Honoré"). Every given name
+# commonest of the same languages ("Napoleon", "Maximilien", "Honoré"), and the Greek,
+# Roman and Egyptian names a history course gives (a Roman's praenomen). Every given name
 # the lexicon knows that is listed neither here nor among women's is a man's too.
 _MEN = frozenset(
     """achille adalbert adolphe adriano agostino alain alessio alexandre alexis alfonso
@@ -113,7 +118,11 @@ _MEN = frozenset(
     sergio severin sigismund silvio simeon stanislas stanislaw stefano stephane sylvain
     sylvestre taddeo thaddeus theodor theophile thibault thierry timofei tommaso toussaint
     tristan ugo urbain valery vasili vicente viktor vincenzo vladislav wenceslas
-    wojciech xavier yves zygmunt""".split()  # noqa: SIM905
+    wojciech xavier yves zygmunt
+
+    akhenaten alcibiades appius aulus caius cleisthenes darius decimus gaius gnaeus
+    hamilcar hannibal hasdrubal leonidas lucius manius pericles publius quintus ramesses
+    servius sextus spurius themistocles tiberius titus tutankhamun xerxes""".split()  # noqa: SIM905
 )
 # Given names borne by women and men alike, or a man's in one language and a woman's in
 # another: they say nothing.

@@ -8,12 +8,14 @@ from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.name_styles import (
     NameStyle,
+    lone_sex,
     lone_style,
     name_style,
     office_of,
     unlike_names,
 )
 from trainer.core.model import CardKind
+from trainer.core.name_sexes import Sex
 
 FIRSTS = (
     ("Laika", "the first animal to orbit the Earth"),
@@ -314,3 +316,10 @@ def test_a_king_offered_for_a_person_of_no_office_warns_the_author(make: type[Ma
         "wrong option 'King John' names another office than its answer" in message
         for message in messages
     ), messages
+
+
+def test_an_answer_whose_name_says_no_sex_is_of_the_sex_the_question_asks() -> None:
+    # "Which person was the queen of Egypt …?": her name says nothing, the question does.
+    men = ["Marcus Junius Brutus", "Publius Quinctilius Varus", "Nebet Amun"]
+    assert lone_sex("Khenut Ra", men, Sex.FEMALE) is Sex.FEMALE
+    assert lone_sex("Khenut Ra", men) is None  # asked nothing, it says nothing

@@ -153,8 +153,9 @@ def lone_sex(answer: str, wrong: Sequence[str], asked: Sex | None = None) -> Sex
     the question asks for the answer's sex (`asked`), a name that says none is no woman
     the learner knows of either: the answer is alone when no option is known to be of
     its sex and two or more are known to be of the other ("Harrison Schmitt" beside Alan
-    Shepard and Yuri Gagarin)."""
-    own = sex_of(answer)
+    Shepard and Yuri Gagarin). An answer whose name says no sex is of the sex asked."""
+    # Where the answer's name says no sex ("Cleopatra VII"), the question's words do.
+    own = sex_of(answer) or asked
     if own is None or len(wrong) < 2:
         return None
     sexes = [sex_of(value) for value in wrong]
