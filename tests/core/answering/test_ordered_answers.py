@@ -96,3 +96,22 @@ def test_labelled_numbers_and_an_asked_order_keep_their_order(
     expected: str, typed: str, question: str, wanted: Outcome
 ) -> None:
     assert graded(expected, typed, question) is wanted
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "wanted"),
+    [
+        ("3:1", "3 : 1", Outcome.EXACT),
+        ("3:1", "three to one", Outcome.EXACT),
+        ("3 to 1", "3:1", Outcome.EXACT),
+        ("1 in 4", "one in four", Outcome.EXACT),
+        # A ratio or odds reversed says the reverse.
+        ("3:1", "1:3", Outcome.WRONG),
+        ("3:1", "one to three", Outcome.WRONG),
+        ("9:3:3:1", "1:3:3:9", Outcome.WRONG),
+        ("16:9", "9:16", Outcome.WRONG),
+        ("1 in 4", "4 in 1", Outcome.WRONG),
+    ],
+)
+def test_a_ratio_keeps_its_order(expected: str, typed: str, wanted: Outcome) -> None:
+    assert graded(expected, typed, "What is the ratio?") is wanted

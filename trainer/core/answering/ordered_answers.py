@@ -6,7 +6,8 @@ school at Lipetsk"), which two kinds of answer forbid:
   reaction ("2H2O → 2H2 + O2" for "2H2 + O2 → 2H2O"), though the terms of one side may
   come in any order ("O2 + 2H2 → 2H2O");
 - a sequence of three numbers or more written without words ("2,8,1", an atom's
-  shells; "3-4-3", a formation), which the same numbers in another order are not;
+  shells; "3-4-3", a formation), which the same numbers in another order are not; so
+  is a ratio or odds ("3:1", "9:3:3:1", "1 in 4": "1:3" is the reverse);
 - numbers each after its own label ("Op. 27 No. 2"), which the labels swapped are not
   ("Op. 2 No. 27");
 - the words of an answer to a question that asks for an order ("What are the three
@@ -28,6 +29,8 @@ _ARROW = re.compile(r"→|⟶|⇌|⇒|->|=>|<=>")
 # Numbers joined by commas, dots, hyphens or slashes and nothing else: "2,8,1", "2.8.1".
 _SEQUENCE = re.compile(r"\s*\d+(?:\s*[,./-]\s*\d+){2,}\s*")
 _NUMBER = re.compile(r"\d+")
+# A ratio or odds of two numbers or more: "3:1", "9:3:3:1", "16:9", "3 to 1", "1 in 4".
+_RATIO = re.compile(r"\s*\d+(?:\s*(?::|\bto\b|\bin\b)\s*\d+)+\s*", re.IGNORECASE)
 
 
 def order_problem(expected: str, typed: str, question: Sequence[str] = ()) -> str | None:
@@ -39,8 +42,10 @@ def order_problem(expected: str, typed: str, question: Sequence[str] = ()) -> st
         written = [Counter(answer_words(side)) for side in typed_sides]
         if wanted[0] != wanted[1] and written == wanted[::-1]:
             return "its two sides swapped: the reverse"
-    if _SEQUENCE.fullmatch(expected):
-        numbers, typed_numbers = _NUMBER.findall(expected), _NUMBER.findall(typed)
+    if _SEQUENCE.fullmatch(expected) or _RATIO.fullmatch(expected):
+        numbers = _NUMBER.findall(expected)
+        # Read as grading reads them: "one to three" is 1 to 3.
+        typed_numbers = [word for word in answer_words(typed) if word.isdecimal()]
         if typed_numbers != numbers and sorted(typed_numbers) == sorted(numbers):
             return "the same numbers in another order: the order is the answer"
     if any(char.isdecimal() for char in expected) and _labels_swapped(expected, typed):
