@@ -46,3 +46,26 @@ def test_only_dotted_letters_are_initials() -> None:
     assert middle_initials_dropped(
         ["edsger", "dijkstra"], ["ew", "dijkstra"], "E. W. Dijkstra"
     ) == ["e", "dijkstra"]
+
+
+@pytest.mark.parametrize(
+    ("species", "typed", "wanted"),
+    [
+        ("Drosophila melanogaster", "D. melanogaster", Outcome.EXACT),
+        ("Homo sapiens", "H. sapiens", Outcome.EXACT),
+        ("Saccharomyces cerevisiae", "S cerevisiae", Outcome.EXACT),
+        ("Homo sapiens", "sapiens", Outcome.WRONG),  # the genus is never left out
+        ("Drosophila melanogaster", "M. drosophila", Outcome.WRONG),
+    ],
+)
+def test_a_species_genus_may_be_its_initial(species: str, typed: str, wanted: Outcome) -> None:
+    assert graded(species, typed, "What is its scientific name?") is wanted
+
+
+def test_a_species_written_with_its_genus_initial_keeps_the_initial() -> None:
+    # "E. coli" accepted beside "Escherichia coli": its "E." is no given name to drop.
+    question = "Which bacterium lives in the gut?"
+    assert graded("Escherichia coli", "coli", question, "E. coli") is not Outcome.EXACT
+    assert graded("Escherichia coli", "E. coli", question, "E. coli") is Outcome.EXACT
+    # Not a species: a word in use after a capitalised one ("Hydroxide ions").
+    assert graded("Hydroxide ions", "H", "Which ions do alkalis produce?") is Outcome.WRONG

@@ -88,6 +88,23 @@ class Alignment:
 
 
 _NO_VOCABULARY = Vocabulary()
+# The most a species' epithet and its genus are used in English: "Homo sapiens" and
+# "Helicobacter pylori" are species, "Hydroxide ions" and "Carbon dioxide" are not.
+_MOST_EPITHET_USE, _MOST_GENUS_USE = 100, 3000
+
+
+def _species_name(want: Sequence[str], vocabulary: Vocabulary) -> bool:
+    """Whether the answer is a species' name: a capitalised genus and an epithet in small
+    letters, neither of them an English word in common use."""
+    return (
+        len(want) == 2
+        and want[1] in vocabulary.terms
+        and want[0] not in vocabulary.terms
+        and frequency(want[1]) < _MOST_EPITHET_USE
+        and (len(want[0]) == 1 or frequency(want[0]) < _MOST_GENUS_USE)  # "E. coli" too
+    )
+
+
 # Questions whose answer is a person, whose name has no parts of a term.
 _WHO = frozenset({"who", "whom", "whose"})
 
@@ -114,10 +131,12 @@ def aligned(
         else set(content_words(want)) | named_function_words(want, question.words)
     )
     content = [i for i, w in enumerate(want) if w in content_set]
+    # A species' name: its genus may be written by its initial ("E. coli"), never left out.
+    binomial = _species_name(want, vocabulary)
     required = [
         i
         for i in content
-        if not is_name_initial(want, i, dotted)
+        if not (is_name_initial(want, i, dotted) and not binomial)
         and not (question.gives_words and _given_by_question(want, i, question, vocabulary))
         and not is_personal_title(want, i)
         and not kind_left_out(want, i, got)
@@ -143,7 +162,9 @@ def aligned(
                 continue
             result = (
                 WordMatch(Kind.INITIAL)  # for a given name ("W. Shakespeare"), not "Cs"
-                if is_initial(want[i], word) and i != content[-1] and _may_be_given_name(want[i])
+                if is_initial(want[i], word)
+                and i != content[-1]
+                and (_may_be_given_name(want[i]) or binomial)
                 # A title in another language or form: "Mme" for "Madame", "Dr" for "Doctor".
                 else WordMatch(Kind.REGIONAL)
                 if word != want[i] and is_title(word) and same_title(want[i], word)
