@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import grade
 from trainer.core.answering.money import money_lined_up
+from trainer.core.answering.verdict import Outcome
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -75,3 +77,10 @@ def test_pounds_beside_money_are_sterling(
 ) -> None:
     verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
     assert verdict.correct is is_right
+
+
+def test_a_sum_in_trillions_is_one_amount() -> None:
+    question = "What was US GDP in 2023?"
+    assert graded("$27 trillion", "27 trillion dollars", question) is Outcome.EXACT
+    assert graded("$27 trillion", "$27,000 billion", question) is Outcome.EXACT
+    assert graded("$27 trillion", "$27 billion", question) is Outcome.WRONG

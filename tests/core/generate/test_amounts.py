@@ -237,3 +237,30 @@ def test_an_amount_drawn_from_beyond_its_tags_is_no_shortfall(make: type[Make]) 
     text = " ".join(f"{name.title()}: {amount}." for name, amount in POPULATIONS)
     deck = make.deck(make.excerpt("figures", text, facts=facts), templates=(template,))
     assert not [w.message for w in make.warnings(deck) if "without those tags" in w.message]
+
+
+GDPS = [
+    ("united states", "$27 trillion"),
+    ("china", "$18 trillion"),
+    ("germany", "$4.5 trillion"),
+    ("india", "$3.5 trillion"),
+    ("brazil", "$2.2 trillion"),
+    ("mexico", "$1.8 trillion"),
+    ("poland", "$840 billion"),
+    ("norway", "$480 billion"),
+]
+
+
+def test_sums_of_money_are_ranked_by_size(make: type[Make]) -> None:
+    # "$27 trillion" was text beside "$18 trillion": options came by tags and chance.
+    choices = _choices(make, _amounts_deck(make, GDPS))
+    assert choices["$480 billion"] == {
+        "$480 billion", "$840 billion", "$1.8 trillion", "$2.2 trillion",
+    }  # fmt: skip
+    assert "$480 billion" not in choices["$27 trillion"]
+
+
+@pytest.mark.parametrize(("value", "amount"), [("$27 trillion", 27e12), ("£7,803", 7803)])
+def test_a_sum_of_money_is_measured(value: str, amount: float) -> None:
+    size = measure_of(value, ValueClass.TEXT)
+    assert size is not None and math.isclose(math.expm1(size), amount, rel_tol=1e-9)

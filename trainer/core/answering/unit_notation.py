@@ -62,7 +62,8 @@ _DEGREES = re.compile(r"\s?[°º˚]\s?([CF])(?![^\W\d_])|([℃℉])")
 _ANGLE = re.compile(r"(?<=[\d\]])\s?[°º˚](?!\s?(?:[^\W\d_](?![^\W\d_])|\d|[°º˚]))")
 # A currency's sign before its amount, and any scale after it: "£7,803", "$5 million".
 _CURRENCY = re.compile(
-    r"(?<![^\W\d_])([£$€¥])\s?(\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|bn|m|k)(?![^\W\d_]))?)"
+    r"(?<![^\W\d_])([£$€¥])\s?(\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)(?![^\W\d_]))?)"
 )
 # The word each sign is read as: a token of its own, so that a unit given by a sign (which
 # a learner may leave out, as the sign is easily left out) is told from one in words.

@@ -21,7 +21,7 @@ from functools import lru_cache
 from trainer.core.answering.approximate import APPROXIMATORS
 from trainer.core.answering.conversions import measure_of as amount_of
 from trainer.core.answering.parsing import parse_number
-from trainer.core.answering.units import is_unit_word, same_units
+from trainer.core.answering.units import MONEY, is_unit_word, same_units, units_in
 from trainer.core.answering.words import answer_words
 from trainer.core.generate.option_rules import ValueClass
 from trainer.core.partial_dates import parse_iso_date
@@ -85,6 +85,8 @@ def _amount(words: list[str]) -> float | None:
         return float(amount)
     if not words or (number := parse_number(words[0])) is None:
         return None
+    if len(words) == 2 and units_in(words[1:]).get(MONEY) is not None:
+        return float(number)  # "$27 trillion": money, in its currency (pools keep each apart)
     counted = words[1:]
     if len(counted) > 2 or not all(word.isalpha() and not is_unit_word(word) for word in counted):
         return None  # "between 500 and 600 miles", "10 km race", "2 million years ago"

@@ -93,7 +93,7 @@ def measure_noun(kind: str | None) -> str:
     if kind.startswith(_COUNT_OF):
         return f"a {kind}s"  # "a count of chromosomes"
     # `units` calls an amount of substance, counted in moles, an "amount".
-    named = kind.replace("amount", "amount of substance")
+    named = kind.replace("amount", "amount of substance").replace("money", "sum of money")
     return f"{'an' if named[:1] in 'aeiou' else 'a'} {named}"
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from trainer.core.generate.measure_kinds import measure_kind, measure_noun, same_measure
+from trainer.core.generate.measure_kinds import MIXED, measure_kind, measure_noun, same_measure
 from trainer.core.generate.option_rules import (
     OptionRules,
+    ValueClass,
     alike,
     core_words,
     name_endings,
@@ -64,13 +65,27 @@ def left_out(
         seen.add(key)
         other = value_class(value, declared)
         if not alike(other, kind):
-            reasons.append((value, f"it is a {other.value}, and the answer a {kind.value}"))
+            reasons.append((value, _kinds_told(value, other, answer, kind)))
         elif not same_measure(measured := measure_kind(value), measure_kind(answer)):
             theirs, ours = measure_noun(measured), measure_noun(measure_kind(answer))
             reasons.append((value, f"it measures {theirs}, and the answer {ours}"))
         elif (why := refusal(rules, value)) is not None:
             reasons.append((value, why))
     return reasons
+
+
+def _kinds_told(value: str, other: ValueClass, answer: str, kind: ValueClass) -> str:
+    """Why a value of another class than the answer's is left out, each side named by
+    what it measures where it measures something ("'$18 trillion' (it is money, and
+    the answer a percentage)"), else by its class."""
+
+    def named(text: str, of: ValueClass) -> str:
+        measured = measure_kind(text)
+        if measured is None or measured == MIXED:
+            return f"a {of.value}"
+        return measure_noun(measured)
+
+    return f"it is {named(value, other)}, and the answer {named(answer, kind)}"
 
 
 def left_out_message(reasons: list[tuple[str, str]]) -> str:
