@@ -175,6 +175,7 @@ def aligned(
                     modifier_forms=modifier_forms,
                     surname=i in surnames,
                     term=want[i] in vocabulary.terms,
+                    acronym=want[i] in vocabulary.acronyms,
                     name=asks_who and want[i] not in vocabulary.terms,
                 )
             )
@@ -344,6 +345,10 @@ def _given_by_question(
     protons called?"; a name, "George Eliot", is no term)."""
     if want[index] in vocabulary.terms and _asks_for_a_name(question) and _head_noun(want, index):
         return False
+    if any(
+        want[index] in parts and not all(map(question.has, parts)) for parts in vocabulary.compounds
+    ):
+        return False  # "half" of "half-life", asked about "half of the nuclei"
     return question.has(want[index]) or place_kind_named(want, index, question.words)
 
 

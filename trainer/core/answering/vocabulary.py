@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from trainer.core.answering.name_titles import surname_halves
@@ -24,6 +25,13 @@ class Vocabulary:
     # The answer's words written as chemical formulas ("nacl" of "NaCl"): a letter more
     # or less writes another substance ("NaClO", "NaCN"), never a slip.
     formulas: frozenset[str] = frozenset()
+    # The answer's words written in capitals ("nand" of "NAND", "dna" of "DNA"): a letter
+    # more or less writes another acronym ("AND", "XOR" for "XNOR"), never a slip.
+    acronyms: frozenset[str] = frozenset()
+    # The answer's hyphenated words, by their parts (("half", "life") of "half-life"):
+    # one word, given by a question only whole ("Which Soviet-German treaty?"), never by
+    # one that happens to use a part ("half of the nuclei").
+    compounds: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def names_kept(self) -> frozenset[str]:
@@ -56,4 +64,16 @@ def vocabulary_of(
         used=frozenset(w for w in used if w.isalpha()) - frozenset(own),
         surname_halves=surname_halves(expected),
         formulas=frozenset(formulas),
+        compounds=frozenset(
+            answer_words(written) for written in expected.split() if "-" in written.strip("-")
+        ),
+        acronyms=frozenset(
+            answer_words(written)[0]
+            for written in expected.split()
+            if _ACRONYM.fullmatch(written.strip(".,;:()!?'\""))
+        ),
     )
+
+
+# A word in capitals: two letters or more, none in small letters ("NAND", "DNA", "XNOR").
+_ACRONYM = re.compile(r"[A-Z]{2,8}")

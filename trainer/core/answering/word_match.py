@@ -136,6 +136,7 @@ def match_word(
     surname: bool = False,
     term: bool = False,
     name: bool = False,
+    acronym: bool = False,
 ) -> WordMatch | WordRefusal | None:
     """How `typed` matches `expected` (both folded words); a refusal when it is close but
     another word; None when it is not close at all. A `surname` (after a given name) may
@@ -143,11 +144,14 @@ def match_word(
     there), never into another name ("Claude Manet" for "Claude Monet"). A `term` is
     written in lower case by the answer: no name, so no real word is a slip for it. A
     `name` (a person's, asked "Who …?") has no parts of a term: "Thucydites" is a slip
-    of "Thucydides", where "sulfite" is another compound than "sulfide"."""
+    of "Thucydides", where "sulfite" is another compound than "sulfide". An `acronym`
+    (written in capitals) takes no slip: "AND" is another gate than "NAND"."""
     # Another real word is no typo, but for a name typed as a common word.
     other_word = not (surname and frequency(expected) < NAME_CEILING <= frequency(typed))
     if typed == expected:
         return WordMatch(Kind.SAME)
+    if acronym:
+        return _acronym_match(expected, typed)
     if _same_way(expected, typed):
         return WordMatch(Kind.FORM)  # "it decreases", "it goes down", "lower" for "it falls"
     if not (typed.isalpha() and expected.isalpha()):
@@ -199,6 +203,14 @@ def match_word(
     ):
         return WordRefusal(Refusal.OTHER_WORD)
     return WordMatch(Kind.TYPO, edits)
+
+
+def _acronym_match(expected: str, typed: str) -> WordMatch | WordRefusal | None:
+    """An acronym's plural ("CPUs"), or a letter more or less that writes another one."""
+    if typed == expected + "s":
+        return WordMatch(Kind.FORM)
+    near = OSA.distance(expected, typed, score_cutoff=1) <= 1
+    return WordRefusal(Refusal.OTHER_TERM) if near else None
 
 
 def _same_way(expected: str, typed: str) -> bool:
