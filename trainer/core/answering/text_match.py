@@ -67,6 +67,7 @@ from trainer.core.answering.symbol_case import symbol_case_match
 from trainer.core.answering.text_alignment import aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
 from trainer.core.answering.times_of_day import other_period
+from trainer.core.answering.unit_expressions import unit_expression_match
 from trainer.core.answering.unit_pairs import swapped_units
 from trainer.core.answering.unit_readings import m_read_alike, signs_read_alike
 from trainer.core.answering.units import (
@@ -115,6 +116,8 @@ def match_text(
     in_formula = question.blank_in_formula
     if formula := formula_match(expected, typed) or equation_match(expected, typed, in_formula):
         return formula
+    if (units := unit_expression_match(expected, typed)) is not None:
+        return units  # "kg s^-2 A" for "kg s^-2 A^-1", "kg m²/s²" for "kg m^2 s^-2"
     if disordered := order_problem(expected, typed, question.sequence):
         return TextMatch(False, False, disordered, 0.5, decisive=True)
     if (symbols := math_symbol_match(expected, typed)) is not None:
