@@ -253,3 +253,20 @@ DERIVATIVE = "What is the derivative of x^2?"
 def test_a_monomial_is_compared_as_algebra(expected: str, typed: str, outcome: Outcome) -> None:
     assert graded(expected, typed, DERIVATIVE) is outcome
     assert is_algebra("2x") and not is_algebra("100m") and not is_algebra("5G")
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "wanted"),
+    [
+        ("V = IR", "V = I x R", Outcome.EXACT),
+        ("F = ma", "F = m X a", Outcome.EXACT),
+        ("E = mc^2", "E = m x c^2", Outcome.EXACT),
+        ("F = ma", "F = m x v", Outcome.WRONG),
+        # Where a quantity is x, "m x" is m times x.
+        ("y = mx + c", "y = m x + c", Outcome.EXACT),
+    ],
+)
+def test_the_letter_x_between_quantities_is_times(
+    expected: str, typed: str, wanted: Outcome
+) -> None:
+    assert graded(expected, typed, "Which equation?") is wanted

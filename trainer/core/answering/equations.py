@@ -109,6 +109,8 @@ def _compare(expected: str, typed: str, in_formula: bool = False) -> EquationMat
         typed = TIMES_AS_X.sub("*", typed) if "x" not in expected.casefold() else typed
     elif not _looks_algebraic(expected):
         return None
+    elif "x" not in expected.casefold():
+        typed = TIMES_AS_X.sub("*", typed)  # "V = I x R", where no quantity is x
     typed = _symbols_for_words(typed)
     if in_words(typed) != in_words(expected):  # "force = mass × acceleration", "F = ma"
         typed, expected = names_as_symbols(typed, expected), names_as_symbols(expected, typed)
