@@ -23,6 +23,7 @@ from trainer.core.answering.approximate import (
 )
 from trainer.core.answering.arithmetic import worked_out
 from trainer.core.answering.asked_question import Question
+from trainer.core.answering.based_numbers import based_number_match
 from trainer.core.answering.conversions import (
     asked_in_another_unit,
     conversion,
@@ -79,6 +80,10 @@ def grade_number(
     """A number card's verdict (None when the accepted answer holds no number); `context`
     is the card's excerpt, which may say what the number counts."""
     tolerance = answer.tolerance
+    if (based := based_number_match(accepted, typed, asked.sequence)) is not None:
+        # "0b11111111" for 11111111 asked in binary: a bit pattern, never a near amount.
+        outcome = Outcome.EXACT if based.accepted else Outcome.WRONG
+        return Verdict(outcome, based.similarity, accepted, expected, rule=based.rule)
     want = parse_number(accepted)
     if want is None:
         return None

@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from trainer.core.answering.answer_spellings import spelled_as_the_answer
 from trainer.core.answering.approximate import approximate_numbers_lined_up, without_approximators
 from trainer.core.answering.asked_question import Question
+from trainer.core.answering.based_numbers import based_number_match
 from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
 from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
 from trainer.core.answering.conversions import same_amount
@@ -116,6 +117,8 @@ def match_text(
     in_formula = question.blank_in_formula
     if formula := formula_match(expected, typed) or equation_match(expected, typed, in_formula):
         return formula
+    if (based := based_number_match(expected, typed, question.sequence)) is not None:
+        return based  # "FFh" for "0xFF"; "0b11111111" for 11111111, asked in binary
     if (units := unit_expression_match(expected, typed)) is not None:
         return units  # "kg s^-2 A" for "kg s^-2 A^-1", "kg m²/s²" for "kg m^2 s^-2"
     if disordered := order_problem(expected, typed, question.sequence):
