@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.name_titles import is_personal_title, name_suffix, other_suffix
 from trainer.core.answering.words import answer_words
@@ -116,3 +117,19 @@ def test_the_first_given_name_may_be_left_out_before_the_next(
     answer: str, typed: str, right: bool
 ) -> None:
     assert (_outcome(typed, answer) in RIGHT) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "wanted"),
+    [
+        ("Lindley LJ", "Lindley", Outcome.EXACT),
+        ("Lord Denning MR", "Lord Denning", Outcome.EXACT),
+        ("Lord Denning MR", "Denning", Outcome.EXACT),
+        ("Lindley LJ", "LJ", Outcome.WRONG),  # the office is no name
+        ("Lord Denning MR", "MR", Outcome.WRONG),
+    ],
+)
+def test_a_judges_office_after_the_name_may_be_left_out(
+    answer: str, typed: str, wanted: Outcome
+) -> None:
+    assert graded(answer, typed, "Which judge gave the leading judgment?") is wanted

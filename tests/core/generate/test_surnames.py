@@ -116,3 +116,16 @@ def test_a_family_name_written_first(name: str, surname: str) -> None:
 )
 def test_a_surname_after_initials_alone(name: str, surname: str | None) -> None:
     assert surname_of(name) == surname
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Lindley LJ", "Lindley"),  # a judge's office after the name, never its surname
+        ("Lord Denning MR", "Denning"),
+        ("Lord Reed JSC", "Reed"),
+        ("Isaac Newton FRS", "Newton"),
+    ],
+)
+def test_letters_of_office_after_a_name_are_no_surname(name: str, surname: str) -> None:
+    assert surname_of(name) == surname

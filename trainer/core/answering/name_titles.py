@@ -152,14 +152,21 @@ def kind_left_out(words: Sequence[str], index: int, typed: Collection[str]) -> b
 
 # What may follow a surname and still end a name: "Martin Luther King Jr.".
 NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})
+# Letters after a name that give its bearer's office or honours, not the name: a judge's
+# ("Lindley LJ", "Lord Denning MR", "Lord Reed JSC", "Mr Justice Smith": "Smith J") or a
+# fellowship or honour ("Isaac Newton FRS").
+POST_NOMINALS = frozenset(
+    {"j", "lj", "ljj", "jj", "mr", "cj", "lcj", "jsc", "kc", "qc", "frs", "obe", "mbe", "cbe"}
+)
 
 
 def name_suffix(words: Sequence[str], index: int) -> bool:
     """True when folded `words[index]` ends a person's name as "Jr." or "Sr." does: it
     follows a word of a name (no function word, no number), and only a function word may
     follow it. "Martin Luther King" is the man "Martin Luther King Jr." names; the
-    suffix tells him from a father of the same name, which a question does not ask."""
-    if words[index] not in NAME_SUFFIXES or index < 1:
+    suffix tells him from a father of the same name, which a question does not ask; a
+    judge's office or an honour after a name ("Lindley LJ") is no part of it either."""
+    if (words[index] not in NAME_SUFFIXES and words[index] not in POST_NOMINALS) or index < 1:
         return False
     if any(word not in FUNCTION_WORDS for word in words[index + 1 :]):
         return False

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from trainer.core import lexicon
-from trainer.core.answering.name_titles import NAME_SUFFIXES
+from trainer.core.answering.name_titles import NAME_SUFFIXES, POST_NOMINALS
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.generate.option_rules import NAME_PARTICLES
@@ -91,6 +91,11 @@ def surname_of(name: str) -> str | None:
     Schlieffen' is von Schlieffen, 'Field Marshal Douglas Haig' Haig.
     """
     words = name.split()
+    if len(words) > 1 and words[-1].isupper() and fold(words[-1]) in POST_NOMINALS:
+        # "Lindley LJ", "Lord Denning MR": a judge's office after the name, no surname.
+        words = words[:-1]
+        if len(words) == 1:
+            return words[0] if _NAME_WORD.fullmatch(words[0]) else None
     if len(words) > 2 and fold(words[-1].rstrip(".")) in NAME_SUFFIXES:
         # "Martin Luther King Jr." is King: the suffix only tells him from his father.
         words = [*words[:-2], words[-2].rstrip(",")]
