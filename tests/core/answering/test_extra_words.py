@@ -356,3 +356,15 @@ def test_a_persons_name_has_no_parts_of_a_term(answer: str, typed: str) -> None:
     # "-ides" and "-ites" are two compounds' endings, but no name has them as parts.
     assert graded(answer, typed, "Who wrote the play?") is Outcome.TYPO
     assert graded("sodium sulfide", "sodium sulfite", "What forms?") is Outcome.WRONG
+
+
+def test_a_year_said_as_when_beside_an_answer_without_a_number_is_harmless() -> None:
+    who = "Who formulated the uncertainty principle?"
+    assert graded("Werner Heisenberg", "Werner Heisenberg in 1927", who) is Outcome.EXACT
+    assert graded("Lipetsk", "Lipetsk in 1926", "Where was the school?") is Outcome.EXACT
+    # A number that is no time, or a year against the question's own, still counts.
+    assert graded("Vostok", "Vostok 1", "Which spacecraft?") is Outcome.WRONG
+    asked = "Which treaty of 1922?"
+    assert graded("the Treaty of Rapallo", "the Treaty of Rapallo in 1925", asked) is (
+        Outcome.WRONG
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -353,11 +354,25 @@ def _decisive_difference(
     typed_values = Counter(value for _, value in numbers_typed)
     missing = wanted_values - typed_values
     extra = Counter({n: k for n, k in (typed_values - wanted_values).items() if n not in asked})
+    if not wanted_values and not asked and set(extra) <= _years_said_when(got):
+        # "Heisenberg in 1927" for "Werner Heisenberg": when, not what; but not beside a
+        # question that gives its own year ("Which treaty of 1922?": "… in 1925").
+        extra = Counter()
     if missing or extra:
         typed = ", ".join(_written(numbers_typed, extra)) or "no number"
         wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
         return f"numbers differ: {typed} typed, {wanted} expected"
     return None
+
+
+def _years_said_when(words: Sequence[str]) -> set[str]:
+    """The years the words give as a time ("in 1927"), which no answer without a number
+    is contradicted by."""
+    return {
+        word
+        for before, word in pairwise(words)
+        if before == "in" and word.isdecimal() and 1000 <= int(word) <= 2099
+    }
 
 
 def _formula_or_ion(word: str) -> bool:
