@@ -296,3 +296,13 @@ def test_a_swap_counting_another_thing_makes_no_true_false_card(make: type[Make]
         "fact 'q0' has no sibling value of 'value' that is a count of chromosomes, as '46 "
         "chromosomes' is, to swap in, so template 'value-tf' makes no true/false card from it"
     ) in [d.message for d in diagnostics]
+
+
+def test_a_month_of_the_year_is_swapped_only_for_another(make: type[Make]) -> None:
+    # "Christmas falls in the month of Nisan" tests nothing: two calendars.
+    assert measure_kind("December") == measure_kind("may") != measure_kind("Nisan")
+    values = ("December", "Nisan", "Tishri", "Shawwal")
+    deck = _only_templates(_quantities_deck(make, values), "value-tf")
+    cards, diagnostics = make.generate(deck)
+    assert not any("December" in card.prompt or "December" in card.explanation for card in cards)
+    assert any("that is a month of the year" in d.message for d in diagnostics)

@@ -24,9 +24,12 @@ from trainer.core.answering.unit_readings import si_letters_read
 from trainer.core.answering.units import is_unit_word, m_as_metres, units_in
 from trainer.core.answering.word_lists import PER_WORDS
 from trainer.core.answering.words import answer_words
+from trainer.core.generate.field_display import MONTH_NAMES
 
 # The kind of a value that holds a measure among other words: alike with every kind.
 MIXED = "mixed"
+GREGORIAN_MONTH = "month of the year"
+_MONTHS = frozenset(fold(month) for month in MONTH_NAMES)
 PH = "pH"
 PERCENTAGE = "percentage"
 _SPEED = "speed"
@@ -60,7 +63,9 @@ def measure_kind(value: str) -> str | None:
     other words as well; "count of <thing>" for a number of things ("46 chromosomes");
     None when it measures nothing (a name, a bare count)."""
     if not _may_measure(value):
-        return None  # most values (names, places, things) hold no number and no unit
+        # A month of the Gregorian calendar is a time of the year no month of another
+        # calendar stands in for: "Christmas falls in the month of Nisan" tests nothing.
+        return GREGORIAN_MONTH if fold(value) in _MONTHS else None
     words = _read(value)
     if not any(map(_holds_digit, words)):
         return None
