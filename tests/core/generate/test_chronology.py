@@ -275,3 +275,30 @@ def test_options_for_a_year_before_christ_are_the_nearest_years_of_either_era(
     options = {card.id.split(":")[1]: set(card.choices) for card in cards}
     assert options["e-thermopylae"] == {"490 BC", "480 BC", "216 BC", "202 BC"}
     assert options["e-deposed"] == {"AD 410", "AD 476", "AD 529", "202 BC"}
+
+
+def test_a_field_of_years_of_both_eras_is_of_years(make: type[Make]) -> None:
+    born = {"buddha": "563 BC", "muhammad": "AD 570", "nanak": "1469"}
+    excerpts = tuple(
+        make.excerpt(f"e-{name}", facts=(make.fact(name, line=20 + i, person=name, born=year),))
+        for i, (name, year) in enumerate(born.items())
+    )
+    template = make.template("born", prompt="In what year was {person} born?", answer="born")
+    cards = make.cards(make.deck(*excerpts, templates=(template,)))
+    assert {card.answer.text: card.answer.type for card in cards} == dict.fromkeys(
+        born.values(), AnswerType.YEAR
+    )
+
+
+def test_a_year_is_as_precise_as_another_however_many_digits(make: type[Make]) -> None:
+    # "680" beside "1054": a year as much as it, no giveaway by its form.
+    years = {"karbala": "680", "schism": "1054", "theses": "1517", "supremacy": "1534"}
+    excerpts = tuple(
+        make.excerpt(f"e-{name}", facts=(make.fact(name, line=20 + i, event=name, year=year),))
+        for i, (name, year) in enumerate(years.items())
+    )
+    template = make.template(
+        "year", kind=TemplateKind.CHOICE, prompt="When was {event}?", answer="year"
+    )
+    messages = [d.message for d in make.warnings(make.deck(*excerpts, templates=(template,)))]
+    assert not [message for message in messages if "not as precise" in message]

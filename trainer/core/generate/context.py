@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import Deck, Excerpt, Fact
-from trainer.core.deck.answer_types import field_spec, is_number, is_year
+from trainer.core.deck.answer_types import field_spec, is_era_year, is_number, is_year
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.option_rules import core_words
@@ -160,7 +160,7 @@ class DeckIndex:
         """A field's declared type, or the one its name implies; an undeclared field of
         numbers only, one of them no year, is of numbers: `km: 6650` beside `km: 346`
         is a length, not the year 6650 (a field of four-digit numbers alone stays
-        years, as `year` would)."""
+        years, as `year` would); one of years, some with their era, is of years."""
         known = self._field_types.get(field_name)
         if known is None:
             known = self._field_types[field_name] = self._read_field_type(field_name)
@@ -174,6 +174,8 @@ class DeckIndex:
         values = [facts[0].values[field_name] for facts in grouped if facts]
         if values and all(map(is_number, values)) and not all(map(is_year, values)):
             return AnswerType.NUMBER
+        if any(map(is_era_year, values)) and all(is_year(v) or is_era_year(v) for v in values):
+            return AnswerType.YEAR  # "563 BC", "AD 570" and "1469": years of either era
         return spec.type
 
     def reference(self, fact: Fact) -> Reference:

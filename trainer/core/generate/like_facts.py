@@ -145,10 +145,12 @@ def _not_rival(
 
 
 def same_precision(anchor: str, value: str, declared: AnswerType | None = None) -> bool:
-    """False for a year or date of another precision than `anchor`'s (a month for a day)."""
+    """False for a year or date of another precision than `anchor`'s (a month for a day).
+    A value is read as the anchor's kind: "680" is a year beside "1054", though alone
+    three digits are a number."""
     kind = value_class(anchor, declared)
     precision = precision_of(anchor, kind)
-    return precision is None or precision_of(value, value_class(value, declared)) is precision
+    return precision is None or precision_of(value, kind) is precision
 
 
 def lone_shape(answer: str, wrong: Sequence[str]) -> int | None:

@@ -263,8 +263,11 @@ def template_card(
         )
     else:
         spec = field_spec(deck.fields, template.answer)
-        # A year with its era in a field of text ("when: 44 BC") is graded as the year.
-        era_year = spec.type is AnswerType.TEXT and is_era_year(answer_text)
+        # A year with its era in a field of text ("when: 44 BC") is graded as the year,
+        # and so is any year of a field of years of both eras ("born: 1469").
+        era_year = spec.type is AnswerType.TEXT and (
+            is_era_year(answer_text) or index.field_type(template.answer) is AnswerType.YEAR
+        )
         card = build_card(
             index,
             id=id_,
