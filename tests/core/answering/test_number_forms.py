@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.number_forms import form_asked
 from trainer.core.answering.words import answer_words
@@ -57,3 +58,22 @@ def test_a_question_naming_a_form_of_no_number_is_answered_in_words() -> None:
     assert verdict.correct
     asked = "Which sign was written as a fraction?"
     assert grade(answer, "the Eye of Horus", policy=Policy(), question=asked).correct
+
+
+@pytest.mark.parametrize(
+    "typed", ["the fith amendment", "the fifht amendment", "the fitfh amendment"]
+)
+def test_the_word_of_the_answers_number_misspelt_is_that_number(typed: str) -> None:
+    question = "Which amendment protects against self-incrimination?"
+    assert graded("the Fifth Amendment", typed, question) in (Outcome.EXACT, Outcome.TYPO)
+    assert graded("the Fifth Amendment", "the sixth amendment", question) is Outcome.WRONG
+    # Only the answer's own numbers: a country a letter off a number is still a country.
+    assert graded("Sweden", "Seden", "Which country?") is Outcome.TYPO
+
+
+@pytest.mark.parametrize("typed", ["Art. 6", "Art 6", "art. 6"])
+def test_a_law_parts_abbreviation_is_the_part(typed: str) -> None:
+    question = "Which article of the ECHR guarantees a fair trial?"
+    assert graded("Article 6", typed, question) is Outcome.EXACT
+    assert graded("Article 6", "Art. 7", question) is Outcome.WRONG
+    assert graded("art", "article", "What is the subject?") is Outcome.WRONG  # one way only

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -203,3 +204,13 @@ def _is_day(words: Sequence[str], k: int) -> bool:
 
 def _is_year(words: Sequence[str], k: int) -> bool:
     return k < len(words) and words[k].isdecimal() and len(words[k]) in _YEAR_DIGITS
+
+
+def years_said_when(words: Sequence[str]) -> set[str]:
+    """The years the words give as a time ("in 1927"), which no answer without a number
+    is contradicted by."""
+    return {
+        word
+        for before, word in pairwise(words)
+        if before == "in" and word.isdecimal() and 1000 <= int(word) <= 2099
+    }

@@ -359,3 +359,33 @@ def scale_letters_as_words(text: str) -> str:
     for letters, scale in _SCALE_LETTERS:
         text = letters.sub(scale, text)
     return text
+
+
+def misspelt_as_numbers(want: Sequence[str], got: Sequence[str]) -> list[str]:
+    """`got` with each word a letter off the word of a number `want` holds and `got`
+    lacks read as that number: "the fith amendment" holds the answer's 5. Only the
+    answer's own numbers, and only small ones written in one word: elsewhere "seden" is
+    more likely Sweden than seven."""
+    wanted = {word for word in want if word.isdecimal() and len(word) <= 2} - set(got)
+    if not wanted:
+        return list(got)
+    out = list(got)
+    for at, word in enumerate(got):
+        if not word.isalpha() or len(word) < 3:
+            continue
+        for value in wanted:
+            if any(OSA.distance(word, name, score_cutoff=1) <= 1 for name in _names_of(int(value))):
+                out[at] = value
+                break
+    return out
+
+
+def _names_of(value: int) -> tuple[str, ...]:
+    """The words that write a number under a hundred alone, cardinal and ordinal."""
+    if value < 10:
+        return _UNITS[value], _ORDINAL_UNITS[value]
+    if value < 20:
+        return _TEENS[value - 10], _ORDINAL_TEENS[value - 10]
+    if value % 10 == 0:
+        return _TENS[value // 10 - 2], _ORDINAL_TENS[value // 10 - 2]
+    return ()

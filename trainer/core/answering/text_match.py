@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -28,7 +27,12 @@ from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
 from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
 from trainer.core.answering.conversions import same_amount
 from trainer.core.answering.coordinates import coordinates_lined_up, hemisphere_problem
-from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
+from trainer.core.answering.dates_in_text import (
+    NO_FULL_DATE,
+    line_up_dates,
+    misspelt_month,
+    years_said_when,
+)
 from trainer.core.answering.degree_words import another_answer_by_degree
 from trainer.core.answering.direction_prepositions import reversed_direction, same_way_typed
 from trainer.core.answering.directions import join_direction_phrases
@@ -56,7 +60,7 @@ from trainer.core.answering.money import money_lined_up
 from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.number_forms import form_problem
-from trainer.core.answering.number_words import single_as_one
+from trainer.core.answering.number_words import misspelt_as_numbers, single_as_one
 from trainer.core.answering.ordered_answers import order_problem
 from trainer.core.answering.other_answers import (
     as_near_another,
@@ -148,6 +152,7 @@ def _match(
     typed, side = level_side(typed, expected, question.sequence)  # "below sea level"
     want, got = money_lined_up(*join_decimals(answer_words(expected), answer_words(typed)))
     want = implied_era_left_out(want, got)  # "9" for "AD 9"
+    got = misspelt_as_numbers(want, got)  # "the fith amendment" for "the 5th amendment"
     got = shares_lined_up(want, ions_joined(want, values_lined_up(want, got)))
     got = bounds_lined_up(want, got)
     if "1" in want and "1" not in got:
@@ -354,25 +359,13 @@ def _decisive_difference(
     typed_values = Counter(value for _, value in numbers_typed)
     missing = wanted_values - typed_values
     extra = Counter({n: k for n, k in (typed_values - wanted_values).items() if n not in asked})
-    if not wanted_values and not asked and set(extra) <= _years_said_when(got):
-        # "Heisenberg in 1927" for "Werner Heisenberg": when, not what; but not beside a
-        # question that gives its own year ("Which treaty of 1922?": "… in 1925").
-        extra = Counter()
+    if not wanted_values and not asked and set(extra) <= years_said_when(got):
+        extra = Counter()  # "Heisenberg in 1927": when, not what (not against a year asked)
     if missing or extra:
         typed = ", ".join(_written(numbers_typed, extra)) or "no number"
         wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
         return f"numbers differ: {typed} typed, {wanted} expected"
     return None
-
-
-def _years_said_when(words: Sequence[str]) -> set[str]:
-    """The years the words give as a time ("in 1927"), which no answer without a number
-    is contradicted by."""
-    return {
-        word
-        for before, word in pairwise(words)
-        if before == "in" and word.isdecimal() and 1000 <= int(word) <= 2099
-    }
 
 
 def _formula_or_ion(word: str) -> bool:

@@ -285,6 +285,13 @@ SAME_WORDS = _both_ways(
     )
 )
 
+# Abbreviations of the parts of a law or a book, typed for the word ("Art. 6" for
+# "Article 6"); one way only, since "article" is no way of writing the word "art".
+ABBREVIATED_WORDS = {
+    "art": "article", "arts": "articles", "para": "paragraph", "paras": "paragraphs",
+    "vol": "volume", "vols": "volumes",
+}  # fmt: skip
+
 # Verbs of going up and going down, each group in all its forms: one verb of a group
 # typed for another is the same claim ("it decreases" for "it falls"), and one of the
 # other group its opposite ("it rises", "lowers interest rates" for "raises …").

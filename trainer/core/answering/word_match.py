@@ -32,6 +32,7 @@ from trainer.core.answering.morphemes import another_term
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.word_lists import (
     A_NEGATES_ENDINGS,
+    ABBREVIATED_WORDS,
     BRITISH_RE_WORDS,
     LINKING_VERB_GROUPS,
     NEGATING_PREFIXES,
@@ -160,8 +161,8 @@ def match_word(
         if _slip_like_an_re_spelling(expected, typed):
             return WordMatch(Kind.TYPO, 1)
         return WordMatch(Kind.REGIONAL)
-    if typed in SAME_WORDS.get(expected, ()):
-        return WordMatch(Kind.REGIONAL)  # "around" for "round", "towards" for "toward"
+    if typed in SAME_WORDS.get(expected, ()) or ABBREVIATED_WORDS.get(typed) == expected:
+        return WordMatch(Kind.REGIONAL)  # "around" for "round", "art" for "article"
     if same_month(expected, typed):
         return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April"
     if familiar_form_of(expected, typed):
