@@ -58,3 +58,36 @@ def test_a_denial_in_brackets_is_one_after_a_comma() -> None:
     assert graded("poison", "poison (not present)", question) is Outcome.EXACT
     assert graded("poison", "poison (not a present)", question) is Outcome.EXACT
     assert graded("poison", "present (not poison)", question) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question", "wanted"),
+    [
+        (
+            "a vector",
+            "a vector, because it has magnitude and direction",
+            "Scalar or vector?",
+            Outcome.EXACT,
+        ),
+        (
+            "carbon dioxide",
+            "carbon dioxide since they photosynthesise",
+            "Which gas?",
+            Outcome.EXACT,
+        ),
+        # The answer is what comes before the reason, whatever the reason names.
+        (
+            "Lipetsk",
+            "Kazan, because Lipetsk was for planes",
+            "Where was the school?",
+            Outcome.WRONG,
+        ),
+        ("a scalar", "a vector, because it has a direction", "Scalar or vector?", Outcome.WRONG),
+        # An answer that is itself a reason keeps its "because".
+        ("because of the Depression", "because of the Depression", "Why?", Outcome.EXACT),
+    ],
+)
+def test_a_reason_after_the_answer_is_not_graded(
+    answer: str, typed: str, question: str, wanted: Outcome
+) -> None:
+    assert graded(answer, typed, question) is wanted

@@ -58,3 +58,22 @@ def said_before_a_denial(
     if best is None:
         return None
     return replace(best, rule=f"{best.rule}; '{denied.strip()}' denied beside it")
+
+
+# What opens a reason after the answer: "because …", "because of …", ", since …": the
+# answer is what comes before it, and the reason, however it reads, is not graded.
+_REASON = re.compile(r"\s*(?:[,;:(]\s*|\s)(?:because|,\s*since|\bsince)\b", re.IGNORECASE)
+_OPENS_REASON = re.compile(r"\b(?:because|since)\b", re.IGNORECASE)
+
+
+def without_the_reason(accepted: Sequence[str], typed: str) -> str:
+    """`typed` without a reason given after the answer ("a vector, because it has
+    magnitude and direction" is "a vector"), so that the reason's words neither make it
+    a list of answers nor stand in for the answer ("Kazan, because Lipetsk was for
+    planes" says Kazan). As typed where an accepted answer gives a reason itself."""
+    if any(_OPENS_REASON.search(text) for text in accepted):
+        return typed
+    found = _REASON.search(typed)
+    if found is None or found.start() == 0 or not typed[: found.start()].strip():
+        return typed
+    return typed[: found.start()]

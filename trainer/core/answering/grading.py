@@ -20,7 +20,7 @@ from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.deck_answers import NUMERIC, another_answers_value, each_accepted
-from trainer.core.answering.denials import said_before_a_denial
+from trainer.core.answering.denials import said_before_a_denial, without_the_reason
 from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.many_accepted import narrowed
@@ -115,6 +115,7 @@ def grade(
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
     approximate = question_approximates(question)
+    typed = without_the_reason(accepted, typed) if answer.type is AnswerType.TEXT else typed
 
     def judge(text: str, typed: str) -> Verdict:
         return _grade_one(answer, text, typed, expected, policy, asked, context, approximate)
