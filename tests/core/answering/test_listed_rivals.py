@@ -90,3 +90,11 @@ def test_asked_who_any_name_beside_the_answer_is_a_rival(typed: str) -> None:
     assert graded("Thucydides", typed, question) is Outcome.WRONG
     # Asked for a place, a name after a comma may say where it lies.
     assert graded("Kazan", "Kazan, Tatarstan", "Where was the tank school?") is Outcome.EXACT
+
+
+def test_a_name_a_comma_lists_before_the_answer_is_a_rival() -> None:
+    question = "Where was the German flying school?"
+    assert graded("Lipetsk", "Moscow, Lipetsk", question) is Outcome.WRONG
+    # Where it lies comes after it, or is a region wherever it stands.
+    assert graded("Lipetsk", "Lipetsk, Russia", question) is Outcome.EXACT
+    assert graded("Lipetsk", "Russia, Lipetsk", question) is Outcome.EXACT

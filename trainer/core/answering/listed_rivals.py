@@ -61,11 +61,18 @@ def listed_rival(expected: str, typed: str, person_asked: bool = False) -> TextM
         shape = _shape(own)
         if shape is None:
             continue
-        for item in items:
+        for at, item in enumerate(items):
             words = answer_words(item)
             if item is own or not content_words(words) or set(words) <= set(want):
                 continue
-            if joiner is _ACRONYM_JOINERS and not _comma_rival(own, item, shape, person_asked):
+            # A name before the answer is no place it lies in, which comes after it:
+            # "Moscow, Lipetsk" offers two towns, where "Lipetsk, Russia" says where.
+            before = at < items.index(own) and " ".join(words) not in REGIONS
+            if (
+                joiner is _ACRONYM_JOINERS
+                and not before
+                and not _comma_rival(own, item, shape, person_asked)
+            ):
                 continue
             if _shape(item) is shape:
                 return TextMatch(
