@@ -209,3 +209,26 @@ def test_a_number_the_prompt_writes_gives_it_away() -> None:
     assert word_given_away("In what year did the 1943 campaign end?", "1944") is None
     assert word_given_away("How many of the 11943 men survived?", "1943") is None
     assert word_given_away("How far is it from 12 to 24?", "12") is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "word"),
+    [
+        ("Who founded Constantinople?", "Constantine", "Constantine"),
+        ("Who was Leningrad named after?", "Vladimir Lenin", "Lenin"),
+        ("Who wrote the founding text of Marxism?", "Karl Marx", "Marx"),
+        ("Who explored Tasmania?", "Abel Tasman", "Tasman"),
+    ],
+)
+def test_a_place_or_a_doctrine_named_after_the_answer_gives_it_away(
+    prompt: str, answer: str, word: str
+) -> None:
+    assert word_given_away(prompt, answer) == word
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [("Who founded the city?", "Constantine"), ("Who painted the Mona Lisa?", "Leonardo")],
+)
+def test_a_name_the_prompt_does_not_build_on_gives_nothing_away(prompt: str, answer: str) -> None:
+    assert word_given_away(prompt, answer) is None

@@ -126,11 +126,30 @@ def word_given_away(prompt: str, answer: str) -> str | None:
     for word in rare:
         if word in kind:
             continue
-        if word in asked or (
-            word != whole_name and any(is_other_form(word, other) for other in asked)
+        if (
+            word in asked
+            or (word != whole_name and any(is_other_form(word, other) for other in asked))
+            or _named_after(word, answer, asked)
         ):
             return next((token for token in answer.split() if word in fold(token)), word)
     return None
+
+
+# The least a name may hold to be read inside a longer word: "Lenin" in "Leningrad".
+_NAME_STEM = 5
+
+
+def _named_after(word: str, answer: str, asked: set[str]) -> bool:
+    """Whether a word of the prompt is made of the answer's name `word`, a final vowel
+    aside, and more: a place or a doctrine named after a person ("Constantinople" for
+    Constantine, "Leningrad" for Lenin, "Marxism" for Marx). Only a name the answer
+    writes with a capital."""
+    if not any(token[:1].isupper() and fold(token) == word for token in _WORD.findall(answer)):
+        return False
+    stem = word[:-1] if word[-1] in "aeiou" else word
+    return len(stem) >= _NAME_STEM - 1 and any(
+        other.startswith(stem) and len(other) > len(word) for other in asked
+    )
 
 
 def _place_word_named(prompt: str, answer: str, *, by_letters: bool = True) -> str | None:
