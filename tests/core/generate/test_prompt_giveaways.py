@@ -232,3 +232,23 @@ def test_a_place_or_a_doctrine_named_after_the_answer_gives_it_away(
 )
 def test_a_name_the_prompt_does_not_build_on_gives_nothing_away(prompt: str, answer: str) -> None:
     assert word_given_away(prompt, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "word"),
+    [
+        ("Which statute defines theft?", "the Theft Act", "Theft"),
+        (
+            "Which act brought the Convention on Human Rights into law?",
+            "the Human Rights Act",
+            "Human Rights",
+        ),
+        ("Which battle was fought at Hastings in 1066?", "the Battle of Hastings", "Hastings"),
+    ],
+)
+def test_a_name_given_but_for_its_kind_gives_it_away(prompt: str, answer: str, word: str) -> None:
+    assert word_given_away(prompt, answer) == word
+    assert (
+        word_given_away("Which treaty ended the war in the east?", "the Treaty of Brest-Litovsk")
+        is None
+    )

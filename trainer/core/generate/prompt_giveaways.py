@@ -28,6 +28,7 @@ from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, HEDGE_WO
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.generate.cloze_words import related_words
+from trainer.core.generate.kind_nouns import KIND_NOUNS
 from trainer.core.lexicon import is_common_word
 
 # As automatic cloze's terms (cloze_terms.TERM_RANK): rarer than this many words.
@@ -65,7 +66,12 @@ _NUMBER_DIGITS = 3
 
 def word_given_away(prompt: str, answer: str) -> str | None:
     """The word of `answer`, as written there, that `prompt` names, itself or in another
-    form; None when the prompt names none of its rare words."""
+    form; None when the prompt names none of its rare words, nor every word of a name
+    but its kind ("Which statute defines theft?" → the Theft Act)."""
+    return _rare_word_given_away(prompt, answer) or _named_but_for_its_kind(prompt, answer) or None
+
+
+def _rare_word_given_away(prompt: str, answer: str) -> str | None:
     if _ACRONYM.fullmatch(answer.strip()) and _spelled_by_initials(prompt, answer.strip()):
         return answer.strip()  # "Which acronym is short for 'Structured Query Language'?"
     if _written_number(prompt, answer.strip()):
@@ -133,6 +139,19 @@ def word_given_away(prompt: str, answer: str) -> str | None:
         ):
             return next((token for token in answer.split() if word in fold(token)), word)
     return None
+
+
+def _named_but_for_its_kind(prompt: str, answer: str) -> str:
+    """The capitalised words of the answer but the kind of thing it is, when the prompt
+    names every one, common as they are ("" when not): "Which statute defines theft?" → the Theft
+    Act, "… the European Convention on Human Rights …" → the Human Rights Act, "Which
+    battle was fought at Hastings?" → the Battle of Hastings."""
+    capitals = [word for word in _WORD.findall(answer) if word[:1].isupper()]
+    rest = [word for word in capitals if fold(word) not in KIND_NOUNS]
+    if len(rest) == len(capitals) or not rest:
+        return ""
+    named = {fold(word) for word in _WORD.findall(prompt)}
+    return " ".join(rest) if all(fold(word) in named for word in rest) else ""
 
 
 # The least a name may hold to be read inside a longer word: "Lenin" in "Leningrad".
