@@ -306,3 +306,12 @@ def test_a_month_of_the_year_is_swapped_only_for_another(make: type[Make]) -> No
     cards, diagnostics = make.generate(deck)
     assert not any("December" in card.prompt or "December" in card.explanation for card in cards)
     assert any("that is a month of the year" in d.message for d in diagnostics)
+
+
+def test_a_number_with_thousands_holds_no_smaller_one(make: type[Make]) -> None:
+    # "5,400 °C" was left out as holding "400 °C", split at its comma.
+    values = ("400 °C", "3,700 °C", "4,500 °C", "5,400 °C")
+    cards, diagnostics = make.generate(_quantities_deck(make, values, choices=4))
+    assert not [d for d in diagnostics if d.severity.value == "error"], diagnostics
+    options = [set(card.choices) for card in cards if card.kind is CardKind.CHOICE]
+    assert any("5,400 °C" in choices and "400 °C" in choices for choices in options)

@@ -194,10 +194,18 @@ def folded_words(text: str) -> list[str]:
     return fold(text).split()
 
 
+# A comma between a number's thousands: "5,400", "1,000,000".
+_THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 @lru_cache(maxsize=1 << 16)
 def core_words(text: str) -> str:
     """The folded words of `text` without a leading article: 'The Nazis' → 'nazis'; a
-    sign that makes a number or charge kept ('1−' → '1 -': see `signed_fold`)."""
+    sign that makes a number or charge kept ('1−' → '1 -': see `signed_fold`); a number
+    written with thousands separators one word ('5,400 °C' → '5400 c', which holds no
+    '400 c')."""
+    if "," in text:
+        text = _THOUSANDS_SEPARATOR.sub("", text)
     words = signed_fold(text).split()
     if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
