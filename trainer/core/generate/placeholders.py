@@ -35,6 +35,15 @@ _CONTRACTED = frozenset(
     "it that there here he she what who where how when this let everyone nobody".split()  # noqa: SIM905
 )
 _ARTICLE_OPENING = re.compile(r"(?:the|a|an)\s+(?=\S)")
+# The indefinite article just before a field, which the value's first sound decides:
+# "a {kind} rock" reads "an igneous rock", "an {kind} rock" "a sedimentary rock".
+_INDEFINITE = re.compile(r"(?<![^\W_])(an?|An?|AN?)(\s+)$")
+# Openings read with a consonant's sound though written with a vowel ("a unit", "a
+# European", "a one-off"), and with a vowel's though written with an h ("an hour").
+_SOUNDED_AS_CONSONANT = ("uni", "use", "usu", "uti", "ure", "uro", "eu", "one", "once", "ewe")
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+# Letters whose names open with a vowel's sound, for an acronym read letter by letter.
+_VOWEL_SOUNDED_LETTERS = frozenset("AEFHILMNORSX")
 
 
 class PlaceholderError(ValueError):
@@ -62,6 +71,8 @@ class Pattern:
     _prepositioned: frozenset[str] = field(init=False, repr=False, compare=False)
     # The fields written just after a possessive (see `render`).
     _after_possessive: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The fields written just after "a" or "an" (see `render`).
+    _after_article: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pieces = tuple(("", p.name) if isinstance(p, FieldRef) else (p, None) for p in self.parts)
@@ -77,6 +88,12 @@ class Pattern:
             if name is not None and before is None and _DATE_PREPOSITION.search(text)
         )
         object.__setattr__(self, "_prepositioned", prepositioned)
+        after_article = frozenset(
+            name
+            for (text, before), (_, name) in itertools.pairwise(pieces)
+            if name is not None and before is None and _INDEFINITE.search(text)
+        )
+        object.__setattr__(self, "_after_article", after_article)
         after_possessive = frozenset(
             name
             for (text, before), (_, name) in itertools.pairwise(pieces)
@@ -106,13 +123,15 @@ class Pattern:
         word that must stand for an "on" or "in" just before them (see
         `field_display.date_prepositions`). An article opening a value written just
         after a possessive is left out: "{composer}'s {work}" with "the Mass in B minor"
-        is "Bach's Mass in B minor"."""
+        is "Bach's Mass in B minor"; "a" or "an" just before a field is the one its value
+        takes ("a {kind} rock" with "igneous" is "an igneous rock")."""
         if self._after_possessive:
             values = _without_articles(values, self._after_possessive)
         if prepositions and self._prepositioned.isdisjoint(prepositions):
             prepositions = None
         if (
             not prepositions
+            and not self._after_article
             and (
                 not self._marks_after_fields
                 # Most values end in a letter or a digit: no end mark of the pattern's to drop.
@@ -126,6 +145,8 @@ class Pattern:
             if name is not None:
                 if prepositions and (word := prepositions.get(name)) and out:
                     out[-1] = _DATE_PREPOSITION.sub(lambda m: _cased(word, m[1]) + m[2], out[-1])
+                if name in self._after_article and out:
+                    out[-1] = _article_before(values[name], out[-1])
                 previous = values[name]
                 out.append(previous)
                 continue
@@ -141,6 +162,41 @@ class Pattern:
         """The rendering, with a capital first letter, whether a field's value or the
         pattern's own text starts it ("the Beagle reaches {place}" → "The Beagle …")."""
         return capitalised(self.render(values, prepositions))
+
+
+def indefinite_article(value: str) -> str:
+    """ "a" or "an", as the first sound of `value` takes: "an igneous", "a unit", "an
+    hour", "an 8", "an FBI agent", "a NATO base"."""
+    word = value.lstrip("\"'“‘(")
+    if not word:
+        return "a"
+    if word[0].isdigit():
+        digits = word.split()[0].replace(",", "")
+        eleven = len(digits) in (2, 5) and digits[:2] in ("11", "18")
+        return "an" if digits.startswith("8") or eleven else "a"
+    first = word.split()[0].strip(".,;:")
+    if first[0].isupper() and (first[1:2] in ("", "-") or first[1:2].isdigit()):
+        return "an" if first[0] in _VOWEL_SOUNDED_LETTERS else "a"  # "an X-ray", "a U-boat"
+    if len(first) > 1 and first.isupper() and first.isalpha() and not _pronounced(first):
+        return "an" if first[0] in _VOWEL_SOUNDED_LETTERS else "a"  # read letter by letter
+    lowered = first.casefold()
+    if lowered.startswith(_SOUNDED_AS_CONSONANT):
+        return "a"
+    if lowered.startswith(_SILENT_H):
+        return "an"
+    return "an" if lowered[:1] in "aeiou" else "a"
+
+
+def _article_before(value: str, text: str) -> str:
+    """`text`, which ends with "a" or "an" before `value`, with the one `value` takes."""
+    article = indefinite_article(value)
+    return _INDEFINITE.sub(lambda m: _cased(article, m[1]) + m[2], text)
+
+
+def _pronounced(acronym: str) -> bool:
+    """Whether an acronym is said as a word ("NATO", "UNESCO"), not spelled: a vowel
+    between its consonants, as a word has."""
+    return len(acronym) > 3 and any(letter in "AEIOU" for letter in acronym[1:-1])
 
 
 def _possessive_ending(text: str) -> bool:
