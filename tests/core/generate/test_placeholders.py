@@ -28,3 +28,11 @@ def test_a_or_an_before_a_field_is_the_one_its_value_takes() -> None:
     opening = parse_pattern("An {thing} was found.")
     assert opening.render({"thing": "urn"}) == "An urn was found."
     assert opening.render({"thing": "sword"}) == "A sword was found."
+
+
+def test_the_is_left_out_before_a_names_possessive() -> None:
+    statement = parse_pattern("The {area} controls speech.")
+    assert statement.render({"area": "Broca's area"}) == "Broca's area controls speech."
+    question = parse_pattern("What does the {area} do?")
+    assert question.render({"area": "Wernicke’s area"}) == "What does Wernicke’s area do?"
+    assert question.render({"area": "hippocampus"}) == "What does the hippocampus do?"

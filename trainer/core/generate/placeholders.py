@@ -38,6 +38,11 @@ _ARTICLE_OPENING = re.compile(r"(?:the|a|an)\s+(?=\S)")
 # The indefinite article just before a field, which the value's first sound decides:
 # "a {kind} rock" reads "an igneous rock", "an {kind} rock" "a sedimentary rock".
 _INDEFINITE = re.compile(r"(?<![^\W_])(an?|An?|AN?)(\s+)$")
+# "the" just before a field: left out before a value opening with a name's possessive,
+# which makes the name its own determiner ("Broca's area controls speech", never "the
+# Broca's area").
+_DEFINITE = re.compile(r"(?<![^\W_])(?:the|The|THE)\s+$")
+_NAMES_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\b")
 # Openings read with a consonant's sound though written with a vowel ("a unit", "a
 # European", "a one-off"), and with a vowel's though written with an h ("an hour").
 _SOUNDED_AS_CONSONANT = ("uni", "use", "usu", "uti", "ure", "uro", "eu", "one", "once", "ewe")
@@ -71,7 +76,7 @@ class Pattern:
     _prepositioned: frozenset[str] = field(init=False, repr=False, compare=False)
     # The fields written just after a possessive (see `render`).
     _after_possessive: frozenset[str] = field(init=False, repr=False, compare=False)
-    # The fields written just after "a" or "an" (see `render`).
+    # The fields written just after "a", "an" or "the" (see `render`).
     _after_article: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -91,7 +96,9 @@ class Pattern:
         after_article = frozenset(
             name
             for (text, before), (_, name) in itertools.pairwise(pieces)
-            if name is not None and before is None and _INDEFINITE.search(text)
+            if name is not None
+            and before is None
+            and (_INDEFINITE.search(text) or _DEFINITE.search(text))
         )
         object.__setattr__(self, "_after_article", after_article)
         after_possessive = frozenset(
@@ -124,7 +131,8 @@ class Pattern:
         `field_display.date_prepositions`). An article opening a value written just
         after a possessive is left out: "{composer}'s {work}" with "the Mass in B minor"
         is "Bach's Mass in B minor"; "a" or "an" just before a field is the one its value
-        takes ("a {kind} rock" with "igneous" is "an igneous rock")."""
+        takes ("a {kind} rock" with "igneous" is "an igneous rock"), and "the" is left out
+        before a name's possessive ("the {area}" with "Broca's area")."""
         if self._after_possessive:
             values = _without_articles(values, self._after_possessive)
         if prepositions and self._prepositioned.isdisjoint(prepositions):
@@ -188,7 +196,10 @@ def indefinite_article(value: str) -> str:
 
 
 def _article_before(value: str, text: str) -> str:
-    """`text`, which ends with "a" or "an" before `value`, with the one `value` takes."""
+    """`text`, which ends with an article before `value`: "a" or "an" as `value` takes,
+    and "the" left out before a name's possessive ("Broca's area")."""
+    if _DEFINITE.search(text):
+        return _DEFINITE.sub("", text) if _NAMES_POSSESSIVE.match(value) else text
     article = indefinite_article(value)
     return _INDEFINITE.sub(lambda m: _cased(article, m[1]) + m[2], text)
 
