@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.country_names import other_country_names
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
@@ -41,3 +42,9 @@ def test_only_listed_countries_have_other_names() -> None:
     assert other_country_names("the United States of America") == ("united states",)
     assert other_country_names("North America") == ()
     assert other_country_names("Germany") == ()
+
+
+def test_the_name_the_question_gives_is_no_other_name_of_the_answer() -> None:
+    renamed = "What did the military government rename Burma in 1989?"
+    assert graded("Myanmar", "Burma", renamed) is Outcome.WRONG
+    assert graded("Myanmar", "Burma", "Which country did Aung San Suu Kyi lead?") is Outcome.EXACT

@@ -67,3 +67,10 @@ def test_a_century_takes_its_era_in_any_writing() -> None:
     for typed in ("the fifth century BCE", "5th century B.C.", "the 5th century BC"):
         assert graded("the 5th century BC", typed, question) is Outcome.EXACT, typed
     assert graded("the 5th century BC", "the fifth century AD", question) is Outcome.WRONG
+
+
+@pytest.mark.parametrize("typed", ["the 14th century BC", "the 14th century BCE", "1350 BC"])
+def test_the_era_before_ours_added_to_an_answer_of_ours_is_wrong(typed: str) -> None:
+    question = "When did the Black Death strike Europe?"
+    assert graded("the 14th century", typed, question, "1350") is Outcome.WRONG
+    assert graded("the 14th century", "the 14th century AD", question) is Outcome.EXACT

@@ -9,6 +9,7 @@ alone (a continent as often) is left out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from trainer.core.answering.normalise import fold
@@ -51,7 +52,12 @@ def other_country_names(answer: str) -> tuple[str, ...]:
     return _names().get(folded.removeprefix("the "), ())
 
 
-def is_country_name(typed: str, answer: str) -> bool:
+def is_country_name(
+    typed: str, answer: str, in_question: Callable[[str], bool] = lambda word: False
+) -> bool:
     """Whether `typed` is, whole, another name of the country `answer` names ("the" aside):
-    a name in part is judged as any answer is ("the Union of Soviet Republics")."""
-    return fold(typed).removeprefix("the ") in other_country_names(answer)
+    a name in part is judged as any answer is ("the Union of Soviet Republics"). Not the
+    name the question itself gives (`in_question`): "Burma", asked what Burma was renamed,
+    only gives the question back."""
+    name = fold(typed).removeprefix("the ")
+    return name in other_country_names(answer) and not all(map(in_question, name.split()))

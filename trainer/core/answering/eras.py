@@ -71,3 +71,15 @@ def _beside_number(words: Sequence[str], i: int) -> bool:
         0 <= j < len(words) and (words[j].isdecimal() or (j == i - 1 and words[j] in _SPANS))
         for j in (i - 1, i + 1)
     )
+
+
+def era_added(want: Sequence[str], got: Sequence[str]) -> str | None:
+    """Why an answer is wrong that names the era before ours beside a number or a
+    century where the answer names no era: ours is understood in it, so "the 14th
+    century BC" is another time than "the 14th century"; None otherwise."""
+    if not ERA_FORMS.isdisjoint(want):
+        return None
+    for index, word in enumerate(got):
+        if word in BEFORE_FORMS and _beside_number(got, index):
+            return f"'{word}' names the era before ours, where the answer's is ours"
+    return None

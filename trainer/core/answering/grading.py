@@ -202,7 +202,7 @@ def _grade_text(
 ) -> Verdict:
     if (answered := yes_no_match(accepted, typed, asked.has)) is not None:  # "No, they do not"
         return _text_verdict(answered, accepted, expected, policy)
-    if is_country_name(typed, accepted):  # "United States" for "the United States of America"
+    if is_country_name(typed, accepted, asked.has):  # "United States" for "… of America"
         return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="another name of the country")
     # "N" for "the newton"; not "newton", asked "What is the symbol of the newton?".
     if unit_by_symbol(typed, accepted) and not any(map(asked.has, fold(typed).split())):

@@ -37,7 +37,7 @@ from trainer.core.answering.degree_words import another_answer_by_degree
 from trainer.core.answering.direction_prepositions import reversed_direction, same_way_typed
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.equations import equation_match
-from trainer.core.answering.eras import implied_era_left_out
+from trainer.core.answering.eras import era_added, implied_era_left_out
 from trainer.core.answering.foreign_articles import (
     opens_with_article,
     with_article,
@@ -337,7 +337,7 @@ def _decisive_difference(
     if sum(negations_wanted.values()) != sum(negations_typed.values()):
         changed = (negations_typed - negations_wanted) or (negations_wanted - negations_typed)
         return f"'{next(iter(changed))}' changes the meaning"
-    if (period := other_period(want, got)) is not None:
+    if (period := other_period(want, got) or era_added(want, got)) is not None:
         return period
     if (share := percent_problem(want, got, question.sequence)) is not None:
         return share
