@@ -81,3 +81,11 @@ def test_a_year_with_its_era_is_a_year(value: str) -> None:
 @pytest.mark.parametrize("value", ["the 5th century BC", "BC", "44 BC or 43 BC"])
 def test_other_text_with_an_era_is_text(value: str) -> None:
     assert infer_answer_type(value) is AnswerType.TEXT
+
+
+def test_a_whole_number_asked_for_as_a_year_is_a_year() -> None:
+    asked = "In what year was Charlemagne crowned emperor?"
+    assert infer_answer_type("800", asked) is AnswerType.YEAR
+    assert infer_answer_type("79", "Which year did Vesuvius erupt?") is AnswerType.YEAR
+    assert infer_answer_type("800", "How many ships sailed?") is AnswerType.NUMBER
+    assert infer_answer_type("3.5", asked) is AnswerType.NUMBER

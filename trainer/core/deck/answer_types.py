@@ -50,7 +50,8 @@ def is_era_year(value: str) -> bool:
 
 
 def infer_answer_type(value: str, asked: str = "") -> AnswerType:
-    """`year` for 1000–2099 or a year with its era ("44 BC"), `number` for any other
+    """`year` for 1000–2099, a year with its era ("44 BC") or any whole number of up to
+    four digits asked for as a year ("In what year …?" → 800), `number` for any other
     number (`50,000`, `50%`, `3.5`), else `text`. A four-digit answer to `asked`, a
     question that asks for an amount ("How many milligrams are in a gram?" → 1000), is a
     number: see `asks_for_amount`."""
@@ -58,6 +59,9 @@ def infer_answer_type(value: str, asked: str = "") -> AnswerType:
         return AnswerType.NUMBER if asked and asks_for_amount(asked) else AnswerType.YEAR
     if is_era_year(value):
         return AnswerType.YEAR
+    text = value.strip()
+    if asked and text.isdecimal() and len(text) <= 4 and _ASKS_FOR_A_YEAR.search(asked.casefold()):
+        return AnswerType.YEAR  # "In what year was Charlemagne crowned?" → 800
     if is_number(value):
         return AnswerType.NUMBER
     return AnswerType.TEXT
@@ -97,6 +101,8 @@ _IN_A_UNIT = re.compile(
     r"|km|kg|mg|cm|mm|m|g|ml|miles|feet|inches|yards|pounds|tonnes|tons|hectares"
     r"|acres|calories|joules|watts|volts|newtons|pascals|moles)\b"
 )
+# "In what year …?", "Which year …?": a year is asked for, whatever its digits.
+_ASKS_FOR_A_YEAR = re.compile(r"\b(?:what|which) year\b")
 # "In what year …?", "When …?", "Which year …?", "What date …?": a time is asked for.
 _ASKS_FOR_A_TIME = re.compile(r"\b(?:when|(?:what|which) (?:year|date|decade|century))\b")
 
