@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.support.grading import graded
 from trainer.core.answering.answer_spellings import spelled_as_the_answer
 from trainer.core.answering.carried_words import named_function_words
 from trainer.core.answering.grading import Outcome, grade
@@ -147,3 +148,19 @@ def test_a_period_is_read_as_the_answer_writes_it(
     answer: str, typed: str, expected: Outcome
 ) -> None:
     assert outcome(answer, typed, "When did it begin?") is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("the 30s", Outcome.EXACT),
+        ("the '30s", Outcome.EXACT),
+        ("the nineteen-thirties", Outcome.EXACT),
+        ("1930-1939", Outcome.EXACT),
+        ("the 20s", Outcome.WRONG),
+        ("the 1830s", Outcome.WRONG),
+        ("1930-1949", Outcome.WRONG),
+    ],
+)
+def test_a_decade_in_any_writing_is_itself(typed: str, wanted: Outcome) -> None:
+    assert graded("the 1930s", typed, "In which decade did the Depression begin?") is wanted

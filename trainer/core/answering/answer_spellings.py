@@ -68,7 +68,15 @@ def _periods_as_written(expected: str, typed: str) -> str:
     if (decade := _DECADE.search(expected)) is not None:
         tens = _DECADE_WORDS.get(int(decade[2]))
         if tens is not None:
-            typed = re.sub(rf"\b{tens}\b", decade[0], typed, flags=re.IGNORECASE)
+            # "the nineteen-thirties", "the thirties", "the 30s", "the '30s", "1930-1939".
+            century = rf"(?:{decade[1]}|{_CENTURY_WORDS.get(int(decade[1]), '-')})[\s-]*"
+            typed = re.sub(
+                rf"\b(?:{century})?{tens}\b|(?<![\d'’])['’]?{decade[2]}['’]?s\b"
+                rf"|\b{decade[1]}{decade[2]}\s*[-–]\s*{decade[1]}{int(decade[2]) + 9}\b",
+                decade[0],
+                typed,
+                flags=re.IGNORECASE,
+            )
     return typed
 
 
@@ -78,6 +86,8 @@ _HUNDREDS = re.compile(r"\b(\d{1,2})00s\b")
 _DECADE = re.compile(r"\b(\d{2})([1-9]0)s\b")
 _DECADE_WORDS = {10: "tens", 20: "twenties", 30: "thirties", 40: "forties", 50: "fifties"}
 _DECADE_WORDS |= {60: "sixties", 70: "seventies", 80: "eighties", 90: "nineties"}
+# A century's first two digits in words, before a decade's: "nineteen-thirties".
+_CENTURY_WORDS = {17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty"}
 
 
 def _mathematics_as_written(expected: str, typed: str) -> str:
