@@ -69,9 +69,9 @@ def _periods_as_written(expected: str, typed: str) -> str:
         tens = _DECADE_WORDS.get(int(decade[2]))
         if tens is not None:
             # "the nineteen-thirties", "the thirties", "the 30s", "the '30s", "1930-1939".
-            century = rf"(?:{decade[1]}|{_CENTURY_WORDS.get(int(decade[1]), '-')})[\s-]*"
+            hundreds_of = rf"(?:{decade[1]}|{_CENTURY_WORDS.get(int(decade[1]), '-')})[\s-]*"
             typed = re.sub(
-                rf"\b(?:{century})?{tens}\b|(?<![\d'’])['’]?{decade[2]}['’]?s\b"
+                rf"\b(?:{hundreds_of})?{tens}\b|(?<![\d'’])['’]?{decade[2]}['’]?s\b"
                 rf"|\b{decade[1]}{decade[2]}\s*[-–]\s*{decade[1]}{int(decade[2]) + 9}\b",
                 decade[0],
                 typed,
