@@ -102,7 +102,7 @@ def parse_iso_date(text: str) -> PartialDate | None:
     digits (`79`), or a year with its era (`480 BC`, `AD 79`); None for anything else."""
     match = _ISO.fullmatch(text.strip())
     if match is None:
-        return _era_year(text)
+        return era_year(text)
     if match.group(4) is not None:
         return checked_date(int(match.group(4)), 1, 1, Precision.YEAR)
     year, month, day = match.group(1), match.group(2), match.group(3)
@@ -113,7 +113,7 @@ def parse_iso_date(text: str) -> PartialDate | None:
     return checked_date(int(year), 1, 1, Precision.YEAR)
 
 
-def _era_year(text: str) -> PartialDate | None:
+def era_year(text: str) -> PartialDate | None:
     """A year written with its era: `480 BC` (-480), `AD 79` or `79 CE` (79)."""
     match = _ERA_YEAR.fullmatch(text.strip())
     if match is None:

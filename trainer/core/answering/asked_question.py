@@ -14,6 +14,9 @@ from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import asks_for_a_meaning
 from trainer.core.records import record
 
+# The words that open a question asking for a person.
+_WHO = frozenset({"who", "whom", "whose"})
+
 
 @record
 class Question:
@@ -54,6 +57,11 @@ class Question:
             person_pronouns=pronouns,
             in_another_language=asks_in_another_language(prompt),
         )
+
+    @property
+    def asks_who(self) -> bool:
+        """Whether the question asks for a person ("Who …?", "Whom …?", "Whose …?")."""
+        return bool(self.sequence) and self.sequence[0] in _WHO
 
     def has(self, word: str) -> bool:
         """True when the question has the word, or another form of it ("law", "laws";

@@ -105,10 +105,6 @@ def _species_name(want: Sequence[str], vocabulary: Vocabulary) -> bool:
     )
 
 
-# Questions whose answer is a person, whose name has no parts of a term.
-_WHO = frozenset({"who", "whom", "whose"})
-
-
 def aligned(
     want: Sequence[str],
     got: Sequence[str],
@@ -151,7 +147,6 @@ def aligned(
         required = [i for i in content if not is_name_initial(want, i, dotted)] or content
     modifier_forms = len(content) > 1
     surnames = {i for i in content if i > 0 and is_given_name(want[i - 1])}
-    asks_who = bool(question.sequence) and question.sequence[0] in _WHO
     candidates: list[tuple[int, int, int, int, int, WordMatch]] = []
     # Places count after a leading article: "a" never decides which same word is matched.
     want_start, got_start = (int(bool(words) and words[0] in ARTICLES) for words in (want, got))
@@ -176,7 +171,7 @@ def aligned(
                     surname=i in surnames,
                     term=want[i] in vocabulary.terms,
                     acronym=want[i] in vocabulary.acronyms,
-                    name=asks_who and want[i] not in vocabulary.terms,
+                    name=question.asks_who and want[i] not in vocabulary.terms,
                 )
             )
             if (

@@ -258,8 +258,7 @@ def _match(
             and not _same_in_form(other, want)
         ):
             return _another_answer(got, value, similarity)
-    person_asked = bool(question.sequence) and question.sequence[0] in ("who", "whom", "whose")
-    if (listed := listed_rival(expected, typed, person_asked)) is not None:
+    if (listed := listed_rival(expected, typed, question.asks_who)) is not None:
         return listed  # "TCP/UDP" for "UDP": two answers
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
     if near:

@@ -7,15 +7,12 @@ from collections.abc import Mapping
 
 from trainer.core.authored import FieldSpec
 from trainer.core.model import AnswerType
+from trainer.core.partial_dates import era_year
 
 # ASCII digits, with thousands separated by commas (`50,000`) or not (`50000`), an optional
 # fraction, an optional percent sign; a leading minus for the odd temperature or balance.
 NUMBER_PATTERN = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?"
 _NUMBER = re.compile(NUMBER_PATTERN, re.ASCII)
-# A year with its era, as an answer writes it: "44 BC", "480 BCE", "AD 79", "79 CE".
-_ERA_YEAR = re.compile(
-    r"\d{1,4}\s?(?:B\.?\s?C\.?(?:\s?E\.?)?|A\.?\s?D\.?|C\.?\s?E\.?)|A\.?\s?D\.?\s?\d{1,4}"
-)
 FIRST_YEAR = 1000
 LAST_YEAR = 2099
 
@@ -46,7 +43,7 @@ def is_year(value: str) -> bool:
 
 def is_era_year(value: str) -> bool:
     """A year with its era: "44 BC", "480 BCE", "AD 79", "79 CE"."""
-    return _ERA_YEAR.fullmatch(value.strip()) is not None
+    return era_year(value) is not None
 
 
 def infer_answer_type(value: str, asked: str = "") -> AnswerType:
