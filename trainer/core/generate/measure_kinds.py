@@ -19,7 +19,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from trainer.core.answering.eras import ERA_FORMS
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.unit_readings import si_letters_read
 from trainer.core.answering.units import is_unit_word, m_as_metres, units_in
 from trainer.core.answering.word_lists import PER_WORDS
@@ -158,10 +160,9 @@ def _counted(words: Sequence[str]) -> bool:
 
 # Words of a count that say how many, not what: "2 million people", "a dozen eggs".
 _COUNT_OF = "count of "
-_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 # Words after a number that count nothing: a scale ("2 million"), a multiplier ("100
 # times") or an era ("480 BC").
-_NOT_COUNTED = _SCALE_WORDS | {"times", "bc", "bce", "ad", "ce"}
+_NOT_COUNTED = frozenset({*SCALES, "hundred", "dozen", "times"}) | ERA_FORMS
 # Nouns that count people: a population is written with one or none ("5 million people",
 # "68 million"), and is one measure either way.
 _PEOPLE = frozenset(
