@@ -276,3 +276,12 @@ def test_a_true_false_card_swaps_in_only_a_value_that_agrees(make: type[Make]) -
     for card in make.cards(deck):
         assert "The heart filter" not in card.prompt and "The lungs makes" not in card.prompt
         assert "The heart take" not in card.prompt and "The kidneys pumps" not in card.prompt
+
+
+def test_an_auxiliary_after_what_is_no_noun_to_agree_with() -> None:
+    # "What did {study} investigate?" was read as the noun "did" before a plain verb.
+    question = parse_pattern("What did {study} investigate?")
+    assert disagreement(question, {"study": "the line-judgement experiment"}) is None
+    assert disagreement(parse_pattern("Which organ {job}?"), {"job": "filter the blood"}) == (
+        "Which organ filter"
+    )

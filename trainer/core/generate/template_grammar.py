@@ -24,6 +24,8 @@ from trainer.core.lexicon import is_known_word
 
 _SINGULAR_BEFORE = re.compile(r"\b(?:does|is|was|has)(?: the)? $", re.IGNORECASE)
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
+# Verbs that ask "What … {value} …?" where "Which" would name a noun.
+_VERBS_OF_BEING = frozenset({"is", "are", "was", "were", "do", "does", "has", "have"})
 # Words that take a singular subject as readily as a plural one.
 _AUXILIARIES = frozenset(
     "would could should will can may might must shall did had was were".split()  # noqa: SIM905
@@ -354,8 +356,8 @@ def _singular_verb(word: str) -> bool:
 def _plain_verb_after(noun: str, value: str) -> bool:
     """A singular noun ("organ") followed by a value that opens with a verb in its plain
     form ("filter the blood"), whose -s form is a known word."""
-    if noun.endswith("s"):
-        return False
+    if noun.endswith("s") or noun.casefold() in _AUXILIARIES or noun.casefold() in _VERBS_OF_BEING:
+        return False  # "What did {study} investigate?": an auxiliary, no noun
     first = _first_word(value)
     if not first or first.endswith("s") or not first.islower() or len(value.split()) < 2:
         return False
