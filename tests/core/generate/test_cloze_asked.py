@@ -261,3 +261,13 @@ def test_a_case_a_title_and_an_ordinal_alone_ask_again(make: type[Make]) -> None
     found = _clozes(make, AMENDMENTS, facts=facts, templates=templates)
     assert not {"Sixth", "1803", "Chief Justice John Marshall"} & set(found), found
     assert "Fourth" in found or "First Amendment" in found
+
+
+def test_a_names_initial_ends_no_sentence(make: type[Make]) -> None:
+    # "In [year] John B. Watson …" asked the year again: "B." was read as a sentence's end.
+    text = "In 1920 John B. Watson and Rosalie Rayner conditioned a baby to fear a white rat."
+    fact = make.fact("albert", who="John B. Watson", study="the Little Albert study", year="1920")
+    template = make.template("year", prompt="In what year did {who} run {study}?", answer="year")
+    found = _clozes(make, text, facts=(fact,), templates=(template,))
+    assert "1920" not in found
+    assert "Rosalie Rayner" in found

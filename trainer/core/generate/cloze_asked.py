@@ -205,8 +205,9 @@ def _abbreviation_before(text: str, at: int) -> bool:
     """Whether the full stop at `at` ends an abbreviation rather than a sentence."""
     if text[at] != ".":
         return False
-    word = text[:at].rsplit(maxsplit=1)[-1:] or [""]
-    return word[0].casefold().lstrip("(") in _ABBREVIATIONS
+    word = (text[:at].rsplit(maxsplit=1)[-1:] or [""])[0].lstrip("(")
+    # A capital letter alone is a name's initial ("John B. Watson"), not a sentence's end.
+    return word.casefold() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _written_before(text: str, start: int, words: tuple[str, ...]) -> bool:
