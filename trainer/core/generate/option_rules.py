@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import field
-from enum import StrEnum
 from functools import lru_cache
 
 from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
-from trainer.core.deck.answer_types import is_number, is_year
 from trainer.core.generate.acronym_spelling import acronym_spelled, spelled_by
 from trainer.core.generate.formula_symbols import formula_symbols, one_letter_words
+
+# The kinds of value, re-exported where option rules were always imported from.
+from trainer.core.generate.value_classes import ValueClass as ValueClass
+from trainer.core.generate.value_classes import alike as alike
+from trainer.core.generate.value_classes import value_class as value_class
+from trainer.core.generate.value_classes import value_distance as value_distance
 from trainer.core.generate.value_split import split_parts
-from trainer.core.model import AnswerType
-from trainer.core.partial_dates import parse_iso_date
 from trainer.core.records import record
 
-_DATED = frozenset({AnswerType.YEAR, AnswerType.DATE})
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 # What joins the people or parts of one answer: "Watson and Crick", "Marx & Engels", "A, B".
@@ -32,63 +32,6 @@ NAME_PARTICLES = frozenset(
 )
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-
-
-class ValueClass(StrEnum):
-    """The kinds of value that may stand in for one another."""
-
-    TEXT = "text"
-    YEAR = "year"
-    DATE = "date"
-    NUMBER = "number"
-
-
-@lru_cache(maxsize=1 << 14)
-def value_class(value: str, declared: AnswerType | None = None) -> ValueClass:
-    """What kind of value `value` is; a field declared `number` keeps year-like numbers,
-    and a number of one to three digits is a year only in a field of years or dates."""
-    if declared is AnswerType.NUMBER and is_number(value):
-        return ValueClass.NUMBER
-    if is_year(value):
-        return ValueClass.YEAR
-    text = value.strip()
-    if text.isdecimal() and len(text) < 4:
-        if declared in _DATED and parse_iso_date(text) is not None:
-            return ValueClass.YEAR
-        return ValueClass.NUMBER
-    if parse_iso_date(value) is not None:
-        return ValueClass.DATE
-    if is_number(value):
-        return ValueClass.NUMBER
-    return ValueClass.TEXT
-
-
-def alike(first: ValueClass, second: ValueClass) -> bool:
-    """True when a value of one class may replace a value of the other (a year is a date)."""
-    return first is second or {first, second} == {ValueClass.YEAR, ValueClass.DATE}
-
-
-def value_distance(value: str, anchor: str, kind: ValueClass) -> float:
-    """How far apart two years, dates or numbers are (0 for text: text has no distance)."""
-    if kind in (ValueClass.YEAR, ValueClass.DATE):
-        first, second = parse_iso_date(value), parse_iso_date(anchor)
-        if first is None or second is None:
-            return math.inf
-        return abs(first.first_ordinal - second.first_ordinal)
-    if kind is ValueClass.NUMBER:
-        first_number, second_number = _number(value), _number(anchor)
-        if first_number is None or second_number is None:
-            return math.inf
-        # Ratios, not differences: 40,000 is nearer to 50,000 than 3 is to 10.
-        return abs(math.log1p(abs(first_number)) - math.log1p(abs(second_number)))
-    return 0.0
-
-
-def _number(text: str) -> float | None:
-    try:
-        return float(text.replace(",", "").replace("−", "-").removesuffix("%"))
-    except ValueError:
-        return None
 
 
 def quick_fold(text: str) -> str:
