@@ -55,3 +55,8 @@ def test_every_writing_of_a_number_in_hex_is_the_same_answer(number: int) -> Non
     expected = f"0x{number:X}"
     for typed in (f"{number:x}", f"{number:X}h", f"0x{number:08X}"):
         assert graded(expected, typed, HEX) is Outcome.EXACT
+
+
+def test_the_same_number_in_another_base_than_asked_is_close() -> None:
+    assert graded("11111111", "0xFF", BINARY) is Outcome.CLOSE
+    assert graded("0xFF", "0b11111111", HEX) is Outcome.CLOSE

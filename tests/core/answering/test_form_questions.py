@@ -315,3 +315,20 @@ def test_an_answer_in_another_language_is_still_right_as_written() -> None:
         phenomena, "phenomana", policy=Policy(), question="What is the plural of phenomenon?"
     )
     assert verdict.outcome is Outcome.TYPO
+
+
+def test_a_word_inside_an_answer_of_another_language_is_a_detail() -> None:
+    question = "Translate into German: I call (someone) up."
+    answer = Answer(AnswerType.TEXT, "ich rufe an")
+    assert grade(answer, "ich rufe jemanden an", policy=Policy(), question=question).correct
+
+
+def test_asked_what_a_word_means_the_answer_is_english_and_keeps_its_slips() -> None:
+    for question in (
+        "What does the German verb 'bekommen' mean?",
+        "Translate into English: bekommen",
+    ):
+        answer = Answer(AnswerType.TEXT, "to receive")
+        assert grade(answer, "to recieve", policy=Policy(), question=question).outcome is (
+            Outcome.TYPO
+        )

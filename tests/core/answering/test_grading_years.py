@@ -62,3 +62,10 @@ def test_the_era_before_christ_is_never_understood() -> None:
     assert outcome(year("44 BC"), "44 or 45 BC") is Outcome.WRONG
     assert outcome(year("1926"), "-1926") is Outcome.WRONG
     assert outcome(year("AD 9"), "9") is Outcome.EXACT  # our era goes without saying
+
+
+def test_an_era_in_words_is_the_era() -> None:
+    assert outcome(year("44 BC"), "44 before Christ") is Outcome.EXACT
+    assert outcome(year("800"), "800 anno Domini") is Outcome.EXACT
+    assert outcome(year("44 BC"), "44 before the common era") is Outcome.EXACT
+    assert outcome(year("1926"), "before 1926") is Outcome.WRONG  # a bound, not an era

@@ -14,6 +14,8 @@ from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import asks_for_a_meaning
 from trainer.core.records import record
 
+# Words of a question whose answer is English whatever language it names.
+_ENGLISH_ANSWER = frozenset({"mean", "means", "meaning", "define", "definition", "english"})
 # The words that open a question asking for a person.
 _WHO = frozenset({"who", "whom", "whose"})
 
@@ -47,6 +49,9 @@ class Question:
         in_formula = cloze and blank_in_formula(prompt)
         # The pronouns of the person a form is asked for, as if the question wrote them.
         pronouns = asked_person_pronouns(prompt)
+        # Asked what a word of another language means, or to put it into English, the
+        # answer is English; asked to translate into another language, it is not.
+        english = not _ENGLISH_ANSWER.isdisjoint(words)
         return cls(
             frozenset(words) | pronouns,
             gives_words=not cloze,
@@ -55,7 +60,7 @@ class Question:
             asks_for_form=asks_for_a_form(prompt),
             asks_for_meaning=not cloze and asks_for_a_meaning(prompt),
             person_pronouns=pronouns,
-            in_another_language=asks_in_another_language(prompt),
+            in_another_language=not english and asks_in_another_language(prompt),
         )
 
     @property

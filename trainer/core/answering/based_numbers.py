@@ -79,6 +79,9 @@ def based_number_match(
     got = _read(typed, want[1])
     if got is None:
         return None
+    if got[0] == want[0] and asked is not None and got[1] != asked:
+        # "0xFF" asked for 255 in binary: the number, not in the base asked for.
+        return TextMatch(False, False, f"the same number in base {got[1]}, not {asked}", 0.8)
     if got[0] == want[0]:
         return TextMatch(True, False, f"the same number in base {want[1]}", 1.0)
     return TextMatch(False, False, "another number", 0.0, decisive=True)

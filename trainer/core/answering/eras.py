@@ -37,10 +37,20 @@ def is_era(text: str) -> bool:
 
 def eras_spaced(text: str) -> str:
     """`text` with each era beside a number written as its letters alone, apart from the
-    number: "216BC" → "216 BC ", "44 B.C." → "44 BC "."""
+    number: "216BC" → "216 BC ", "44 B.C." → "44 BC ", "44 before Christ" → "44 BC"."""
     if _DIGIT.search(text) is None:  # most text: no number, so no era to read
         return text
+    if "hrist" in text or "omini" in text or "ommon" in text:
+        text = _ERA_IN_WORDS.sub(lambda found: _ERA_WORDS[found.group().casefold()[0]], text)
     return _ERA_MARK.sub(lambda found: " " + _SPACE_OR_DOT.sub("", found.group()) + " ", text)
+
+
+# An era in words after a number: "before Christ", "anno Domini", "before the common era".
+_ERA_IN_WORDS = re.compile(
+    r"(?<=\d )(?:before (?:christ|the common era)|anno domini|(?:of )?the common era)\b",
+    re.IGNORECASE,
+)
+_ERA_WORDS = {"b": "BC", "a": "AD", "o": "CE", "t": "CE"}
 
 
 def eras_alike(words: Sequence[str]) -> list[str]:

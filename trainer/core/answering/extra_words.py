@@ -291,9 +291,12 @@ def misplaced_word_problem(
     extras: list[int],
     content: Sequence[int],
     in_question: Callable[[str], bool],
+    foreign: bool = False,
 ) -> str | None:
     """An extra typed word in the place of an answer word left out, or inside the answer
-    between two neighbouring words of it: another answer, not an added detail."""
+    between two neighbouring words of it: another answer, not an added detail; but
+    inside an answer of another language, whose words part for an object ("ich rufe
+    jemanden an"), a detail."""
     for j in extras:
         word = got[j]
         if word in FUNCTION_WORDS or word in DESCRIPTORS or word in TITLES or in_question(word):
@@ -316,7 +319,7 @@ def misplaced_word_problem(
             # "John Fitzgerald Kennedy" for "John F. Kennedy" spells the initial out.
             if not (is_initial_letter(want[i]) and word.startswith(want[i])):
                 return instead_rule(word, want[i])
-        if before and after and high == low + 1 and not _second_name(got, j):
+        if before and after and high == low + 1 and not _second_name(got, j) and not foreign:
             return f"extra word '{word}' inside the answer"
     return None
 

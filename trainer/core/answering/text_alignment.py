@@ -288,7 +288,7 @@ def aligned(
     problem = (
         place_kind_problem(want, got, extras, used, question.sequence, harmless)
         or extra_words_problem(got, extras, used, harmless, terms, written_terms)
-        or misplaced_word_problem(want, got, placed, extras, content, harmless)
+        or misplaced_word_problem(want, got, placed, extras, content, harmless, foreign)
     )
     if problem is not None:
         hedged = problem.startswith(MORE_THAN_ONE_ANSWER)
