@@ -48,7 +48,9 @@ class Question:
         words = answer_words(prompt)
         in_formula = cloze and blank_in_formula(prompt)
         # The pronouns of the person a form is asked for, as if the question wrote them.
-        pronouns = asked_person_pronouns(prompt)
+        in_language = asks_in_another_language(prompt)
+        asks_form = asks_for_a_form(prompt, in_language)
+        pronouns = asked_person_pronouns(prompt, asks_form)
         # Asked what a word of another language means, or to put it into English, the
         # answer is English; asked to translate into another language, it is not.
         english = not _ENGLISH_ANSWER.isdisjoint(words)
@@ -57,10 +59,10 @@ class Question:
             gives_words=not cloze,
             sequence=words,
             blank_in_formula=in_formula,
-            asks_for_form=asks_for_a_form(prompt),
+            asks_for_form=asks_form,
             asks_for_meaning=not cloze and asks_for_a_meaning(prompt),
             person_pronouns=pronouns,
-            in_another_language=not english and asks_in_another_language(prompt),
+            in_another_language=not english and in_language,
         )
 
     @property

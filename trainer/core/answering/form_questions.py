@@ -113,12 +113,15 @@ def asks_in_another_language(prompt: str) -> bool:
     ) or written_in_another_language(prompt)
 
 
-def asks_for_a_form(prompt: str) -> bool:
+def asks_for_a_form(prompt: str, in_another_language: bool | None = None) -> bool:
     """Whether the question asks for one form of a word ("What is the plural of cactus?",
     "Give the first person plural form of 'être'"), or for a word in another language,
-    where each form is a word of its own ("How do you say 'to speak' in French?")."""
+    where each form is a word of its own ("How do you say 'to speak' in French?");
+    `in_another_language`, where `asks_in_another_language` was asked already."""
     prompt = prompt.strip()  # an order opens it: "Put into the plural: …"
-    return _ASKS_FOR_FORM.search(prompt) is not None or asks_in_another_language(prompt)
+    if _ASKS_FOR_FORM.search(prompt) is not None:
+        return True
+    return asks_in_another_language(prompt) if in_another_language is None else in_another_language
 
 
 # "Which novel did Beckett write in French?" asks for a title, not a French word.
@@ -211,13 +214,13 @@ _ASKED_PERSON = re.compile(
 )
 
 
-def asked_person_pronouns(prompt: str) -> frozenset[str]:
+def asked_person_pronouns(prompt: str, asks_form: bool | None = None) -> frozenset[str]:
     """The subject pronouns (folded) of the grammatical person the question asks a form
     for ("the first person singular of 'tener'", "3rd pl."): typed before the form, they
-    only say whose form it is."""
+    only say whose form it is. `asks_form`: `asks_for_a_form`, where it was asked already."""
     found = _ASKED_PERSON.search(prompt)
     if found is None:
-        return _person_named(prompt)
+        return _person_named(prompt, asks_for_a_form(prompt) if asks_form is None else asks_form)
     if found.group("person"):
         person = _ORDINAL_PERSONS[found.group("person").casefold()]
         number = found.group("number").casefold()
@@ -231,10 +234,10 @@ def asked_person_pronouns(prompt: str) -> frozenset[str]:
 _ENGLISH_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 
 
-def _person_named(prompt: str) -> frozenset[str]:
+def _person_named(prompt: str, asks_form: bool) -> frozenset[str]:
     """The pronouns of the one person a question asking for a form names by a pronoun of
     another language ("Conjugate 'être' for 'ils'", "the nous form of avoir")."""
-    if not asks_for_a_form(prompt) and "conjugat" not in prompt.casefold():
+    if not asks_form and "conjugat" not in prompt.casefold():
         return frozenset()
     words = set(_FOLDED_WORD.findall(fold(prompt))) - _ENGLISH_PRONOUNS
     persons = {
