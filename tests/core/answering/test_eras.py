@@ -74,3 +74,11 @@ def test_the_era_before_ours_added_to_an_answer_of_ours_is_wrong(typed: str) -> 
     question = "When did the Black Death strike Europe?"
     assert graded("the 14th century", typed, question, "1350") is Outcome.WRONG
     assert graded("the 14th century", "the 14th century AD", question) is Outcome.EXACT
+
+
+def test_an_era_left_out_is_never_what_a_number_counts() -> None:
+    # "431-404" was a slip ("what it counts left out ('bc')") for a range of years BC.
+    question = "When did the Peloponnesian War take place?"
+    assert graded("431–404 BC", "431-404", question) is Outcome.CLOSE
+    assert graded("431–404 BC", "431 to 404 BC", question) is Outcome.EXACT
+    assert graded("72 beats per minute", "72", "What is the resting heart rate?") is Outcome.TYPO

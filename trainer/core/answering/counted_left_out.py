@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
+from trainer.core.answering.eras import ERA_FORMS
 from trainer.core.answering.number_words import SCALES
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.units import is_unit_word
@@ -94,8 +95,8 @@ def _counted_words(rest: Sequence[str]) -> Sequence[str] | None:
         return None
     if not all(word.isalpha() and word not in FUNCTION_WORDS for word in nouns):
         return None
-    if any(word in _NUMBER_PARTS for word in nouns):
-        return None
+    if any(word in _NUMBER_PARTS or word in ERA_FORMS for word in nouns):
+        return None  # "431-404" for "431–404 BC": an era, never understood, is no count
     if any(is_unit_word(word) for word in nouns):
         return None  # "5 litres": a unit, which grading reads as one
     if tail and (len(tail) != 2 or not is_unit_word(tail[1])):

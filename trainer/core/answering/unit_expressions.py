@@ -20,17 +20,21 @@ from collections import Counter
 from functools import lru_cache
 
 from trainer.core.answering.text_matches import TextMatch
+from trainer.core.answering.unit_table import unit_names_and_symbols
 
-# Symbols as written, and names (any case, singular or plural) → the symbol.
+# Symbols as written.
 _SYMBOLS = frozenset(
     "kg g mg m km cm mm nm s A mA K mol cd N kN J kJ W kW Pa kPa C V Ω T Hz eV L h min".split()  # noqa: SIM905
 )
+# Names → the symbol: the SI units' names as grading's table spells them (`unit_table`,
+# singular and plural, "metre" and "meter"), and those it keeps elsewhere.
 _NAMES = {
-    "kilogram": "kg", "gram": "g", "metre": "m", "meter": "m", "kilometre": "km",
-    "kilometer": "km", "second": "s", "ampere": "A", "amp": "A", "kelvin": "K", "mole": "mol",
-    "candela": "cd", "newton": "N", "joule": "J", "watt": "W", "pascal": "Pa",
-    "coulomb": "C", "volt": "V", "ohm": "Ω", "tesla": "T", "hertz": "Hz", "litre": "L",
-    "liter": "L", "hour": "h", "minute": "min",
+    name: "L" if symbols == ("l", "L") else symbols[0]
+    for name, symbols in unit_names_and_symbols().items()
+    if symbols[-1] in _SYMBOLS
+} | {
+    "kilogram": "kg", "kilometre": "km", "kilometer": "km", "kelvin": "K",
+    "candela": "cd", "tesla": "T", "hour": "h", "minute": "min",
 }  # fmt: skip
 # Each unit's dimension in the base quantities (mass M, length L, time T, current I,
 # temperature Θ, amount N, luminous intensity J), by the units that share it.
