@@ -13,6 +13,7 @@ from trainer.core.generate.placeholders import indefinite_article, parse_pattern
         ("igneous", "an"), ("sedimentary", "a"), ("unit", "a"), ("European", "a"),
         ("hour", "an"), ("8", "an"), ("11", "an"), ("1,800", "a"), ("FBI", "an"),
         ("NATO", "a"), ("X-ray", "an"), ("U-boat", "a"), ("heretic", "a"),
+        ("uranium", "a"), ("Ugandan", "a"), ("unusual", "an"), ("umbrella", "an"),
     ],
 )  # fmt: skip
 def test_an_indefinite_article_takes_the_values_first_sound(value: str, article: str) -> None:

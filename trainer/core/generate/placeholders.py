@@ -45,7 +45,10 @@ _DEFINITE = re.compile(r"(?<![^\W_])(?:the|The|THE)\s+$")
 _NAMES_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\b")
 # Openings read with a consonant's sound though written with a vowel ("a unit", "a
 # European", "a one-off"), and with a vowel's though written with an h ("an hour").
-_SOUNDED_AS_CONSONANT = ("uni", "use", "usu", "uti", "ure", "uro", "eu", "one", "once", "ewe")
+_SOUNDED_AS_CONSONANT = (
+    *("uni", "use", "usu", "uti", "ura", "ure", "uri", "uro", "uru", "ubi", "uga", "ukr"),
+    *("eu", "one", "once", "ewe"),
+)
 _SILENT_H = ("hour", "honest", "honour", "honor", "heir")
 # Letters whose names open with a vowel's sound, for an acronym read letter by letter.
 _VOWEL_SOUNDED_LETTERS = frozenset("AEFHILMNORSX")
