@@ -271,3 +271,28 @@ def test_a_names_initial_ends_no_sentence(make: type[Make]) -> None:
     found = _clozes(make, text, facts=(fact,), templates=(template,))
     assert "1920" not in found
     assert "Rosalie Rayner" in found
+
+
+TRENCHES = (
+    "The Puerto Rico Trench is the deepest part of the Atlantic Ocean, and the Java Trench "
+    "the deepest part of the Indian Ocean. Mount Everest rises above the Khumbu Glacier."
+)
+
+
+def test_an_answer_with_the_kind_asked_is_the_answer(make: type[Make]) -> None:
+    # The audit's case: "the deepest part of the [...]" for `Atlantic Ocean` asked again
+    # "In which ocean is the Puerto Rico Trench?", answered `Atlantic`: the blank holds
+    # the answer and the kind asked for. A word the prompt does not ask for keeps it
+    # another question ("Khumbu Glacier" beside an answer `Khumbu` asked "Which valley …?").
+    facts = (
+        make.fact("pr", trench="the Puerto Rico Trench", ocean="Atlantic"),
+        make.fact("java", trench="the Java Trench", ocean="Indian"),
+        make.fact("everest", peak="Mount Everest", valley="Khumbu"),
+    )
+    templates = (
+        make.template("ocean", prompt="In which ocean is {trench}?", answer="ocean"),
+        make.template("valley", prompt="Which valley lies below {peak}?", answer="valley"),
+    )
+    found = _clozes(make, TRENCHES, facts=facts, templates=templates)
+    assert not {"Atlantic Ocean", "Indian Ocean"} & set(found), found
+    assert "Khumbu Glacier" in found

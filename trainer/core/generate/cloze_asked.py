@@ -144,13 +144,21 @@ class AskedAlready:
         the words of it the blank leaves to the prompt's kind: `key` itself, those that
         hold it as whole words with their others beside the blank, and those whose other
         words are the kind of thing the prompt asks for ("The Fourth forbids …, the [...]
-        guarantees …" for `the Sixth Amendment`, asked "Which amendment …?")."""
+        guarantees …" for `the Sixth Amendment`, asked "Which amendment …?"). And the
+        other way about: an answer the blank holds with words that must be the kind asked
+        for ("the deepest part of the [...]" for `Atlantic Ocean`, asked "In which ocean
+        …?" and answered `Atlantic`)."""
         if key in self._prompts:
             yield key, frozenset()
         words = key.split()
         if not words:
             return
         size = len(words)
+        for first in range(size):
+            for last in range(first + 1, size + 1):
+                part = " ".join(words[first:last])
+                if last - first < size and part in self._prompts:
+                    yield part, frozenset((*words[:first], *words[last:]))
         for whole, at in self._parts.get(words[0], ()):
             if list(whole[at : at + size]) != words or len(whole) == size:
                 continue
