@@ -45,6 +45,15 @@ from trainer.core.generate.template_grammar import (
             "was the ABO blood groups discovered",
         ),
         ("{thing} was discovered in {year}.", {"thing": "X-rays", "year": "1895"}, "X-rays was"),
+        # The head stands before any preposition, not only "of" (the audit's case).
+        (
+            "{study} was carried out by {who}.",
+            {"study": "the experiments on salivation in dogs", "who": "Pavlov"},
+            "the experiments on salivation in dogs was",
+        ),
+        ("{finding} is still taught.", {"finding": "studies with twins"}, "studies with twins is"),
+        ("{finding} is still taught.", {"finding": "the study of twins in Ohio"}, None),
+        ("{finding} is still taught.", {"finding": "the rise in prices"}, None),
         ("When was {work} published?", {"work": "Newton's laws"}, "was Newton's laws published"),
         ("When was {place} first climbed?", {"place": "the Alps"}, None),
         ("Who is {role}?", {"role": "the man Tess kills"}, None),

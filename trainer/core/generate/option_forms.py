@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from trainer.core.answering.approximate import APPROXIMATORS
 from trainer.core.generate.nested_values import COUNTRY_LEVEL, place_level
-from trainer.core.generate.template_grammar import plural_noun
+from trainer.core.generate.noun_number import plural_noun
 
 
 def share_the_answers_form(answer: str, wrong: list[str], spare: Sequence[str]) -> None:

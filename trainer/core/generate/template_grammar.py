@@ -19,20 +19,17 @@ from functools import lru_cache
 
 from trainer.core.authored import Fact
 from trainer.core.generate.context import Diagnostics
+from trainer.core.generate.noun_number import plural_noun, singular_verb
 from trainer.core.generate.placeholders import FieldRef, Pattern
 from trainer.core.lexicon import is_known_word
 
 _SINGULAR_BEFORE = re.compile(r"\b(?:does|is|was|has)(?: the)? $", re.IGNORECASE)
-_SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
 # Verbs that ask "What … {value} …?" where "Which" would name a noun.
 _VERBS_OF_BEING = frozenset({"is", "are", "was", "were", "do", "does", "has", "have"})
 # Words that take a singular subject as readily as a plural one.
 _AUXILIARIES = frozenset(
     "would could should will can may might must shall did had was were".split()  # noqa: SIM905
 )
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics", "ous")
-# Nouns in -s that are singular ("the news was").
-_SINGULAR_IN_S = frozenset({"news", "series", "species", "means"})
 # Words before a value that name it as a word: "the term substitutes refers to", "the
 # word 'data' means".
 _MENTIONED = re.compile(
@@ -53,10 +50,6 @@ _PAST_AS_PLAIN = frozenset(
     """set put cut hit let shut spread cost hurt quit read bet burst cast split thrust
     upset broadcast forecast bid rid shed slit""".split()  # noqa: SIM905
 )
-_MIN_PLURAL = 4
-_NOUN_PHRASE = 3
-# A word of a noun phrase: letters, joined by hyphens, perhaps a possessive ("Newton's").
-_MODIFIER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’]s)?")
 
 
 def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
@@ -75,7 +68,7 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
             if (verb := _SINGULAR_BEFORE.search(before)) is not None:
                 return f"{verb.group()}{value}{_first_word(after, spaced=True)}".strip()
             following = _first_word(after)
-            if following and _singular_verb(following):
+            if following and singular_verb(following):
                 return f"{value} {following}"
         if (which := _WHICH_NOUN.match(before)) is not None and _plain_verb_after(
             which.group(1), value
@@ -305,52 +298,6 @@ def _literal(parts: Sequence[str | FieldRef], index: int) -> str:
     """The pattern's literal text at `index`, or "" (another field, or no part)."""
     part = parts[index] if 0 <= index < len(parts) else ""
     return part if isinstance(part, str) else ""
-
-
-def plural_noun(value: str) -> bool:
-    """A plural noun phrase, after any "the" and before any "of", whose last word is a
-    lower-case plural ("lungs", "the small intestines", "the four largest moons of
-    Jupiter", "the ABO blood groups", "X-rays", "Newton's laws"): names may open it,
-    and a hyphenated word's number is its last part's. A longer value, or one with
-    other words, has its head elsewhere ("a vaccine against rabies", "the man Tess
-    kills"); a capitalised last word is a name's ("the Alps", "the Beatles")."""
-    words = value.split()
-    if words[:1] == ["the"]:
-        words = words[1:]
-    if "of" in words[1:]:
-        # The head stands before "of": "the four largest moons of Jupiter".
-        words = words[: words.index("of", 1)]
-    # Most values end in no plural: they are passed over before their words are read.
-    if not words or len(words) > _NOUN_PHRASE or not words[-1].endswith("s"):
-        return False
-    if not all(map(_MODIFIER.fullmatch, words)):
-        return False
-    # Names come first ("the ABO blood groups"); a name after a common word starts a
-    # clause ("the man Tess kills").
-    cased = [word[:1].isupper() for word in words]
-    if cased != sorted(cased, reverse=True):
-        return False
-    last = words[-1].rsplit("-", 1)[-1]
-    if last in _SINGULAR_IN_S:
-        return False
-    if not (last.isalpha() and last.islower() and len(last) >= _MIN_PLURAL):
-        return False
-    if not last.endswith("s") or last.endswith(_NOT_PLURAL_ENDINGS):
-        return False
-    if last.endswith("ies") and is_known_word(last[:-3] + "y"):
-        return True  # "ovaries", "arteries"
-    return is_known_word(last[:-1]) or (last.endswith("es") and is_known_word(last[:-2]))
-
-
-def _singular_verb(word: str) -> bool:
-    if word in _SINGULAR_VERBS:
-        return True
-    return (
-        word.endswith("s")
-        and not word.endswith(_NOT_PLURAL_ENDINGS)
-        and len(word) > _MIN_PLURAL
-        and is_known_word(word[:-1])
-    )
 
 
 def _plain_verb_after(noun: str, value: str) -> bool:
