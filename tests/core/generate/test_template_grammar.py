@@ -60,6 +60,16 @@ from trainer.core.generate.template_grammar import (
         ("When was {thing} first described?", {"thing": "a new species"}, None),
         ("In what year was {treaty} signed?", {"treaty": "the Treaty of Versailles"}, None),
         ("In what year was {thing} found?", {"thing": "a pair of shoes"}, None),
+        # The value is the question's object, its verb's subject after the verb.
+        ("How many {unit} does {whole} have?", {"unit": "keys", "whole": "a piano"}, None),
+        ("Which {unit} does {whole} use?", {"unit": "strings", "whole": "a harp"}, None),
+        ("How many {unit} lives in {whole}?", {"unit": "people", "whole": "Oslo"}, None),
+        ("Which {unit} lives here?", {"unit": "penguins"}, "penguins lives"),
+        # A past after an adverb, or a past that is another verb's plain form, is no
+        # plain verb.
+        ("Which woman {feat}?", {"feat": "first won the Prix de Rome"}, None),
+        ("Which woman {feat}?", {"feat": "saw her songs published"}, None),
+        ("Which organ {job}?", {"job": "often filter the blood"}, "Which organ often filter"),
         # In agreement, or no clear case.
         ("To which system does the {organ} belong?", {"organ": "heart"}, None),
         ("Which organ {job}?", {"job": "pumps blood round the body"}, None),

@@ -68,13 +68,23 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
             if (verb := _SINGULAR_BEFORE.search(before)) is not None:
                 return f"{verb.group()}{value}{_first_word(after, spaced=True)}".strip()
             following = _first_word(after)
-            if following and singular_verb(following):
+            if following and singular_verb(following) and not _asked_object(before, following):
                 return f"{value} {following}"
         if (which := _WHICH_NOUN.match(before)) is not None and _plain_verb_after(
             which.group(1), value
         ):
-            return f"{which.group()}{_first_word(value, spaced=False)}"
+            verb = _verb_of(value)
+            return f"{which.group()}{value[: value.index(verb) + len(verb)]}"
     return None
+
+
+# A value asked about as the object of a question, its verb's subject after the verb:
+# "How many {keys} does a piano have?", "Which {moons} does Jupiter have?".
+_ASKED_OBJECT = re.compile(r"\b(?:how many|how much|which|what)\s*$", re.IGNORECASE)
+
+
+def _asked_object(before: str, verb: str) -> bool:
+    return verb == "does" and _ASKED_OBJECT.search(before) is not None
 
 
 _OPENING_QUOTES = ("'", '"', "‘", "“", "«")
@@ -238,7 +248,9 @@ _AUXILIARY_WORD = re.compile(r"\b(?:did|does|do|who)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:did|does|do)\b(?!.*[,;])[^?.!]*$", re.IGNORECASE)
 _WHO = re.compile(r"(?:^|[.?!]\s+)who $", re.IGNORECASE)
 # Words that may come before a value's verb: "first produced", "later showed".
-_ADVERBS = frozenset("first then also once later still never only finally since".split())  # noqa: SIM905
+_ADVERBS = frozenset(
+    "first then also once later still never only finally since often always".split()  # noqa: SIM905
+)
 # Pasts that are no plain form too ("found" is: "did they found a city").
 _IRREGULAR_PASTS = frozenset(
     """made took gave wrote saw won became began built sent fought brought taught thought
@@ -305,12 +317,10 @@ def _plain_verb_after(noun: str, value: str) -> bool:
     form ("filter the blood"), whose -s form is a known word."""
     if noun.endswith("s") or noun.casefold() in _AUXILIARIES or noun.casefold() in _VERBS_OF_BEING:
         return False  # "What did {study} investigate?": an auxiliary, no noun
-    first = _first_word(value)
-    if not first or first.endswith("s") or not first.islower() or len(value.split()) < 2:
+    first = _verb_of(value)  # after any adverb: "first won the Prix de Rome"
+    if not first or len(value.split()) < 2:
         return False
-    if first in _AUXILIARIES or first in _PAST_AS_PLAIN:
-        return False
-    return is_known_word(first) and (is_known_word(first + "s") or is_known_word(first + "es"))
+    return _is_plain_verb(first)
 
 
 def _first_word(text: str, *, spaced: bool = False) -> str:
