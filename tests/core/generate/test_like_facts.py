@@ -271,3 +271,69 @@ def test_a_large_pool_draws_deterministically_and_fairly(make: type[Make]) -> No
     for card in cards:
         assert len(set(card.choices)) == 4
         assert card.choices[card.answer.key[0]] == card.answer.text
+
+
+NOVELISTS = (
+    ("emma", "Emma", "Jane Austen"),
+    ("frank", "Frankenstein", "Mary Shelley"),
+    ("dalloway", "Mrs Dalloway", "Virginia Woolf"),
+    ("eyre", "Jane Eyre", "Charlotte Brontë"),
+    ("bleak", "Bleak House", "Charles Dickens"),
+    ("mis", "Les Misérables", "Victor Hugo"),
+    ("salammbo", "Salammbô", "Gustave Flaubert"),
+)
+# Each sentence ties its author to the work of their own fact.
+NOVELS_TEXT = (
+    "Jane Austen wrote Emma, Mary Shelley wrote Frankenstein, Virginia Woolf wrote Mrs "
+    "Dalloway and Charlotte Brontë wrote Jane Eyre. Charles Dickens wrote Bleak House, "
+    "Victor Hugo Les Misérables and Gustave Flaubert Salammbô."
+)
+
+
+def test_a_person_the_excerpt_ties_to_a_fact_of_their_own_is_a_fair_option(
+    make: type[Make],
+) -> None:
+    # The audit's case: "Which woman wrote Persuasion?" offered Gustave Flaubert and
+    # Victor Hugo, as every other woman stood beside the answer in the excerpt's list;
+    # each stands beside her own work there, which says nothing of Persuasion.
+    facts = tuple(
+        make.fact(id_, work=work, author=author, line=20 + i)
+        for i, (id_, work, author) in enumerate(NOVELISTS)
+    )
+    questions = (
+        make.question("Which woman wrote Persuasion?", "Jane Austen", draw="author"),
+        make.question("Which woman wrote The Last Man?", "Mary Shelley", draw="author", slot="q2"),
+    )
+    deck = make.deck(make.excerpt("e", NOVELS_TEXT, facts=facts, questions=questions))
+    women = {"Jane Austen", "Mary Shelley", "Virginia Woolf", "Charlotte Brontë"}
+    for card in make.cards(deck):
+        if card.id.endswith(("q1", "q2")):
+            assert set(card.choices) <= women, card.choices
+
+
+def test_a_field_of_named_people_keeps_to_the_sex_its_question_says(make: type[Make]) -> None:
+    # The audit's case: "Which character is the jilted woman who befriends Pip …?" offered
+    # Mr Rochester, Mr Darcy and Heathcliff: a `character` field is of people when most
+    # of its values say a sex, and the question says the answer's.
+    characters = (
+        ("havisham", "Miss Havisham", "the jilted woman who befriends Pip"),
+        ("darcy", "Mr Darcy", "the proud master of Pemberley"),
+        ("rochester", "Mr Rochester", "the master of Thornfield Hall"),
+        ("heathcliff", "Heathcliff", "the foundling who loves Catherine"),
+        ("elizabeth", "Elizabeth Bennet", "the heroine who marries Darcy"),
+        ("dorothea", "Dorothea Brooke", "the idealistic wife of Casaubon"),
+    )
+    facts = tuple(
+        make.fact(id_, character=name, role=role, line=20 + i)
+        for i, (id_, name, role) in enumerate(characters)
+    )
+    template = make.template(
+        "which", kind=TemplateKind.CHOICE, prompt="Which character is {role}?", answer="character"
+    )
+    by_id = _by_id(make.cards(make.deck(make.excerpt(facts=facts), templates=(template,))))
+    assert set(by_id["havisham.which"].choices) == {
+        "Miss Havisham",
+        "Elizabeth Bennet",
+        "Dorothea Brooke",
+        "Heathcliff",
+    }

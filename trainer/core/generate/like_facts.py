@@ -59,6 +59,7 @@ def like_values(
     explained: frozenset[str] = frozenset(),
     told: str = "",
     asked: Sex | None = None,
+    told_facts: tuple[Sequence[Fact], str] | None = None,
 ) -> list[list[str]]:
     """Fair values like `anchor` from each pool in turn, nearest first, until `need` are found.
 
@@ -76,8 +77,10 @@ def like_values(
 
     Unfit too: a value that `told`, the card's own excerpt, says beside the answer, or
     that may name a place holding the answer's (see `nested_values`), for it may be
-    right as well; and a year or date less or more precise than the answer's. `asked`,
-    the sex the question asks for, stands for the answer's where its name says none.
+    right as well, unless the sentence ties the value to a fact of its own (`told_facts`:
+    the excerpt's facts and the field asked; "Jane Austen wrote Emma, Mary Shelley wrote
+    Frankenstein"); and a year or date less or more precise than the answer's. `asked`,
+    the sex the question asks for, is the answer's.
     """
     tiers: list[list[str]] = []
     seen: set[str] = set()
@@ -100,7 +103,7 @@ def like_values(
                 continue
             seen.add(key)
             if _unfit(value, shape, "" if fold(value) in explained else named) or _not_rival(
-                anchor, value, told, rules.person, pool.declared
+                anchor, value, told, rules.person, pool.declared, told_facts
             ):
                 unfit[-1].append(value)
             elif rules.person and (rank := unlikeness(anchor, value, asked, told)):
@@ -133,7 +136,12 @@ def _unfit(value: str, shape: int, named: str) -> bool:
 
 
 def _not_rival(
-    anchor: str, value: str, told: str, person: bool, declared: AnswerType | None
+    anchor: str,
+    value: str,
+    told: str,
+    person: bool,
+    declared: AnswerType | None,
+    told_facts: tuple[Sequence[Fact], str] | None = None,
 ) -> bool:
     """Whether `value` may be right as well as `anchor`, or gives `anchor` away: see
     `like_values`."""
@@ -141,7 +149,7 @@ def _not_rival(
         return True
     if not person and may_hold(anchor, value):
         return True
-    return bool(told) and said_beside(anchor, value, told)
+    return bool(told) and said_beside(anchor, value, told, told_facts)
 
 
 def same_precision(anchor: str, value: str, declared: AnswerType | None = None) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import random
+import weakref
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -47,6 +48,7 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.generate.references import Reference, days_of
 from trainer.core.model import AnswerType
+from trainer.core.name_sexes import sex_of
 from trainer.core.partial_dates import Precision, parse_iso_date
 from trainer.core.records import record
 
@@ -312,3 +314,21 @@ class Pool:
         start, step = rng.randrange(size), size // count
         picked.update((start + n * step) % size for n in range(count))
         return sorted(picked)
+
+
+# A field names people when at least this share of its values say a sex by a given name
+# or title: "Mr Darcy", "Elizabeth Bennet", "Winston Smith" among a few "Heathcliff".
+# One value alone says little: "Victoria Falls", "George Town", "Charles River".
+_PEOPLE_SHARE = 0.5
+_people_fields: weakref.WeakKeyDictionary[Pool, bool] = weakref.WeakKeyDictionary()
+
+
+def pool_names_people(pool: Pool) -> bool:
+    """True when most of `pool`'s values say a sex by a given name or title."""
+    known = _people_fields.get(pool)
+    if known is None:
+        values = [entry.value for entry in pool.entries]
+        sexed = sum(sex_of(value) is not None for value in values)
+        known = bool(values) and sexed >= _PEOPLE_SHARE * len(values)
+        _people_fields[pool] = known
+    return known

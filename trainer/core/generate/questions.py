@@ -233,4 +233,5 @@ def _drawn(
         explained,
         excerpt.text,
         asked,
+        (excerpt.facts, field_name),
     )

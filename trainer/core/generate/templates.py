@@ -31,7 +31,7 @@ from trainer.core.generate.like_facts import (
 from trainer.core.generate.option_reasons import left_out, left_out_message
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
-from trainer.core.generate.pools import Pool
+from trainer.core.generate.pools import Pool, pool_names_people
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
 from trainer.core.generate.references import naming_kind
 from trainer.core.generate.template_grammar import warn_of_disagreement
@@ -169,7 +169,12 @@ def template_card(
         rng = seeded_random(id_)
         count = template.choices or deck.defaults.choices
         written = prepared.pattern.render(fact.values)
-        person = asks_for_person(template.answer, template.prompt)
+        # A field whose values are mostly people's names asks for a person where the
+        # question asks "Which …?" ("Which character …?"), not "Where …?" (Santa Cruz).
+        person = asks_for_person(template.answer, template.prompt) or (
+            template.prompt.split(maxsplit=1)[:1] in (["Which"], ["What"])
+            and pool_names_people(index.pool(template.answer))
+        )
         rules = OptionRules.of(
             answer_text,
             alternatives,
@@ -189,6 +194,7 @@ def template_card(
             explained=index.excerpt_values(excerpt, template.answer) if person else frozenset(),
             told=excerpt.text,
             asked=sex_asked(prompt) if person else None,
+            told_facts=(excerpt.facts, template.answer),
         )
         options = pick_options(
             rng, answer=answer_text, alternatives=alternatives, drawn=tiers, count=count

@@ -20,9 +20,9 @@ from trainer.core.answering.parsing import parse_number
 from trainer.core.authored import Fact
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import ValueClass, signed_fold, value_distance
-from trainer.core.generate.pools import Pool
+from trainer.core.generate.pools import Pool, pool_names_people
 from trainer.core.generate.templates import PreparedTemplate
-from trainer.core.name_sexes import sex_of
+from trainer.core.name_sexes import Sex, sex_of
 
 # A year or date swapped in from further away than this (in days) makes a statement
 # false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
@@ -33,11 +33,6 @@ _FARTHEST_SWAP_DAYS = 100 * 366
 _FARTHEST_SWAP_RATIO = 5
 _LARGE_AMOUNT = 1000
 
-# A field names people when at least this share of its values say a sex by a given name
-# or title: "Mr Darcy", "Elizabeth Bennet", "Winston Smith" among a few "Heathcliff".
-# One value alone says little: "Victoria Falls", "George Town", "Charles River".
-_PEOPLE_SHARE = 0.5
-_people_fields: weakref.WeakKeyDictionary[Pool, bool] = weakref.WeakKeyDictionary()
 # The values of each group in each pool, keyed as the pool keys them (`of_its_groups`).
 _members_in_pool: weakref.WeakKeyDictionary[
     Pool, dict[tuple[str, ...], tuple[tuple[str, str], ...]]
@@ -69,19 +64,14 @@ def _amount(value: str) -> Fraction | None:
     return parse_number(value) if _DIGIT.search(value) else None
 
 
-def names_people(pool: Pool, true_value: str) -> bool:
+def names_people(pool: Pool, true_value: str, asked: Sex | None = None) -> bool:
     """True when `pool` is of people's names, read from the names themselves, and
-    `true_value` is one: a field called `character` or `hero` names people as surely as
-    one called `who`, and the swap must then keep to the true one's sex."""
-    if sex_of(true_value) is None:
+    `true_value` is one, by its name or by the sex its statement asks (`asked`: "the
+    jilted woman who befriends Pip"): a field called `character` or `hero` names people
+    as surely as one called `who`, and the swap must then keep to the true one's sex."""
+    if asked is None and sex_of(true_value) is None:
         return False
-    known = _people_fields.get(pool)
-    if known is None:
-        values = [entry.value for entry in pool.entries]
-        sexed = sum(sex_of(value) is not None for value in values)
-        known = bool(values) and sexed >= _PEOPLE_SHARE * len(values)
-        _people_fields[pool] = known
-    return known
+    return pool_names_people(pool)
 
 
 def group_fields(

@@ -92,11 +92,13 @@ def true_false_card(
     true_value = fact.values[swap]
     rest = prepared.pattern.render({**fact.values, swap: ""})
     accepted = accepted_for(index, true_value, fact.accepts.get(swap, ()))
+    # The sex the rest of the statement says of the true one ("the jilted woman …").
+    said = sex_asked(rest)
     rules = OptionRules.of(
         true_value,
         accepted,
         rest,
-        person=asks_for_person(swap, "") or names_people(prepared.pool(index), true_value),
+        person=asks_for_person(swap, "") or names_people(prepared.pool(index), true_value, said),
         also_named=index.aliases_named_in(rest),
     )
     reference = naming_kind(index.reference(fact), rest)
@@ -109,7 +111,7 @@ def true_false_card(
     unlike: tuple[int, str, bool] | None = None
     kind = value_class(true_value, prepared.pool(index).declared)
     shape = len(value_parts(true_value))
-    asked = sex_asked(rest) if rules.person else None
+    asked = said if rules.person else None
     # A character of the true one's novel first: of two values as like the true one (of
     # its sex, its shape), the first tried is kept, so one of another novel only when
     # none of its own will do.
