@@ -34,6 +34,7 @@ from trainer.core.answering.number_grading import (
 )
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import era_sign, parse_date, parse_number, parse_year
+from trainer.core.answering.stopwatch_times import stopwatch_times
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.unit_symbols import unit_by_symbol
@@ -176,6 +177,7 @@ def _grade_one(
     context: str = "",
     approximate: bool = False,
 ) -> Verdict:
+    accepted, typed = stopwatch_times(accepted, typed)  # "3:26.00" is 3 min 26 s
     if approximate and (
         answer.type is AnswerType.NUMBER
         or (answer.type is AnswerType.TEXT and any(char.isdecimal() for char in accepted))
@@ -305,11 +307,8 @@ def _grade_parts(
 
 
 def _parts_score(matches: list[TextMatch]) -> tuple[int, int, float]:
-    return (
-        sum(m.accepted for m in matches),
-        -sum(m.slip for m in matches),
-        sum(m.similarity for m in matches),
-    )
+    accepted, slips = sum(m.accepted for m in matches), sum(m.slip for m in matches)
+    return accepted, -slips, sum(m.similarity for m in matches)
 
 
 def _pieces(typed: str, count: int) -> list[str] | None:

@@ -110,9 +110,11 @@ def units_apart(text: str) -> str:
 
 
 # A length of time written compactly, its "m" minutes between hours and seconds:
-# "4h 30m", "1h 48m 10s", "8m 20s", "8min 20s" (a lone "8m" stays metres or millions).
+# "4h 30m", "1h 48m 10s", "8m 20s", "3m 59.4s", "8min 20s" (a lone "8m" stays metres or
+# millions).
 _COMPACT_DURATION = re.compile(
-    r"(?<![\w.])(?:(\d+)\s?h\s?(\d+)\s?m(?:in)?(?:\s?(\d+)\s?s)?|(\d+)\s?m(?:in)?\s?(\d+)\s?s)(?!\w)"
+    r"(?<![\w.])(?:(\d+)\s?h\s?(\d+)\s?m(?:in)?(?:\s?(\d+(?:\.\d+)?)\s?s)?"
+    r"|(\d+)\s?m(?:in)?\s?(\d+(?:\.\d+)?)\s?s)(?!\w)"
 )
 
 
@@ -141,4 +143,9 @@ def _spaced_unit(found: re.Match[str]) -> str:
     unit = fold(letters)
     # "100C": a scale, read as one where the other side names a temperature.
     apart = unit in _UNIT_WORDS or unit in (_M, "c", "f")
-    return f"{number} {letters}" if apart else found.group()
+    # "9.58s": seconds after a fraction, where "1990s" is a decade.
+    seconds = unit == "s" and _FRACTION_BEFORE.search(found.string, 0, found.start(1) + 1)
+    return f"{number} {letters}" if apart or seconds else found.group()
+
+
+_FRACTION_BEFORE = re.compile(r"\d\.\d*$")
