@@ -58,7 +58,7 @@ def listed_rival(expected: str, typed: str, person_asked: bool = False) -> TextM
         own = next((item for item in items if answer_words(item) == want), None)
         if own is None:
             continue
-        shape = _shape(own)
+        shape = item_shape(own)
         if shape is None:
             continue
         for at, item in enumerate(items):
@@ -74,7 +74,7 @@ def listed_rival(expected: str, typed: str, person_asked: bool = False) -> TextM
                 and not _comma_rival(own, item, shape, person_asked)
             ):
                 continue
-            if _shape(item) is shape:
+            if item_shape(item) is shape:
                 return TextMatch(
                     False,
                     False,
@@ -104,7 +104,7 @@ def _comma_rival(own: str, item: str, shape: _Shape, person_asked: bool = False)
     return person and " ".join(answer_words(item)) not in REGIONS
 
 
-def _shape(item: str) -> _Shape | None:
+def item_shape(item: str) -> _Shape | None:
     """How an item is written, if plainly one way; None for digits, formulas, mixtures."""
     words = item.replace("-", " ").split()
     if not words:

@@ -27,6 +27,7 @@ from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
 from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
 from trainer.core.answering.conversions import same_amount
 from trainer.core.answering.coordinates import coordinates_lined_up, hemisphere_problem
+from trainer.core.answering.counted_items import extra_items
 from trainer.core.answering.dates_in_text import (
     NO_FULL_DATE,
     line_up_dates,
@@ -258,8 +259,9 @@ def _match(
             and not _same_in_form(other, want)
         ):
             return _another_answer(got, value, similarity)
-    if (listed := listed_rival(expected, typed, question.asks_who)) is not None:
-        return listed  # "TCP/UDP" for "UDP": two answers
+    listed = listed_rival(expected, typed, question.asks_who)
+    if (listed := listed or extra_items(expected, typed, question.sequence)) is not None:
+        return listed  # "TCP/UDP" for "UDP"; four names for "Which three sisters …?"
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
     if near:
         notes.append(_near_rule(near))
