@@ -63,3 +63,26 @@ def test_only_a_lower_case_article_or_a_german_one_before_a_noun_counts() -> Non
     assert without_article("l’école") == "école"
     assert without_article("Le Chat") == "Chat"
     assert without_article("chat") == "chat"
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        # The audit's cases: an article beside the answer's was read as a function word.
+        ("le", "le ou la"),
+        ("le", "le or la"),
+        ("le", "le, la"),
+        ("el", "el la"),
+        ("der", "der die"),
+    ],
+)
+def test_another_article_beside_an_article_asked_is_wrong(expected: str, typed: str) -> None:
+    question = "Which definite article goes with the noun?"
+    verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy(), question=question)
+    assert verdict.outcome is Outcome.WRONG
+
+
+def test_a_word_after_an_article_asked_is_still_its_noun() -> None:
+    question = "Which definite article goes with the French noun livre?"
+    verdict = grade(Answer(AnswerType.TEXT, "le"), "le livre", policy=Policy(), question=question)
+    assert verdict.outcome is Outcome.EXACT

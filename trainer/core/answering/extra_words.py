@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from trainer.core.answering.foreign_articles import FOREIGN_ARTICLES
 from trainer.core.answering.kind_words import names_a_kind
 from trainer.core.answering.name_titles import NAME_SUFFIXES
 from trainer.core.answering.regions import REGIONS
@@ -93,10 +94,12 @@ def extra_words_problem(
     stray = next((got[j] for j in extras if stray_letter(got, j, used)), None)
     if stray is not None:
         return f"extra letter '{stray}'"
+    # An answer that is an article ("le", "el"): another article typed is a rival.
+    articles = bool(used) and all(got[i] in FOREIGN_ARTICLES for i in used)
     claims = [
         j
         for j in extras
-        if got[j] not in FUNCTION_WORDS
+        if (got[j] not in FUNCTION_WORDS or (articles and got[j] in FOREIGN_ARTICLES))
         and got[j] not in HEDGE_WORDS
         and not is_initial_letter(got[j])
         and not (got[j] == "between" and j + 2 < len(got) and _ends_of_a_range(got, j + 2))

@@ -19,6 +19,7 @@ _ROMANCE = frozenset(
 # German articles, before a noun written with its capital.
 _GERMAN = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"})
 _ARTICLES = _ROMANCE | _GERMAN
+FOREIGN_ARTICLES = _ARTICLES
 _ELISION = "'’"
 # A definite article and the indefinite one of its gender and number, in French,
 # Spanish and Italian. Not German's: "ein" is masculine or neuter, and "die" feminine or
