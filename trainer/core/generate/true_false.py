@@ -30,22 +30,26 @@ from trainer.core.generate.context import (
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
-from trainer.core.generate.measure_kinds import MIXED, measure_noun
 from trainer.core.generate.name_styles import OTHER_SEX, SEX_UNSAID, UNLIKE_NAMES, unlikeness
 from trainer.core.generate.nested_values import may_be_true_too, said_beside
 from trainer.core.generate.option_rules import (
     OptionRules,
-    ValueClass,
     sign_rivals_first,
     value_class,
     value_parts,
 )
-from trainer.core.generate.pools import SMALL_POOL, quantity_of
+from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.prompt_giveaways import word_given_away
 from trainer.core.generate.references import naming_kind
+from trainer.core.generate.swap_shortfalls import LeftOut, no_swap_message
 from trainer.core.generate.template_grammar import swap_breaks_agreement, warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
-from trainer.core.generate.trivial_swaps import names_people, of_its_groups, too_far
+from trainer.core.generate.trivial_swaps import (
+    crosses_groups,
+    names_people,
+    of_its_groups,
+    too_far,
+)
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.name_sexes import sex_asked
@@ -104,7 +108,7 @@ def true_false_card(
     reference = naming_kind(index.reference(fact), rest)
     sibling, widened, any_candidate, far_off = None, False, False, False
     # Values left out as less or more precise than the true one, or as maybe true too.
-    vague = nested = disagrees = unsexed = False
+    vague = nested = disagrees = unsexed = crossed = False
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
     # will do, and one of the other sex before a value that is no person's name; a value
     # from outside the fact's groups (another novel's character) after all of those.
@@ -115,7 +119,12 @@ def true_false_card(
     # A character of the true one's novel first: of two values as like the true one (of
     # its sex, its shape), the first tried is kept, so one of another novel only when
     # none of its own will do.
-    in_group = of_its_groups(index, prepared, fact, stable_seed(id_))
+    # Never one the rest of the statement names ("… is the convict hunted by Javert").
+    in_group = [
+        value
+        for value in of_its_groups(index, prepared, fact, stable_seed(id_))
+        if not rules.refuses(value)
+    ]
     tried: set[str] = set()
     for pool in (prepared.pool(index), index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
@@ -145,6 +154,11 @@ def true_false_card(
                     # to a learner who knows he is a man, and no test of the fact.
                     unsexed = True
                     continue
+                if crosses_groups(index, prepared, fact, value):
+                    # "In Paradise Lost, Dulcinea del Toboso is …": false for a reason
+                    # that tests nothing but which novel she is in.
+                    crossed = True
+                    continue
                 any_candidate = True
                 if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
                     continue
@@ -170,50 +184,8 @@ def true_false_card(
         _, sibling, widened = unlike
     if sibling is None:
         # Decided regardless of the coin, so a card never comes and goes with it.
-        if any_candidate:
-            message = (
-                f"fact '{fact.id}': every value of '{swap}' that could be swapped in makes "
-                "a statement that another fact or an excerpt shows to be true, so template "
-                f"'{template.id}' makes no true/false card from it"
-            )
-        elif unsexed:
-            message = (
-                f"fact '{fact.id}': no other value of '{swap}' is known to be a person of "
-                "the sex its statement names (one of the other makes a statement false on "
-                f"its face), so template '{template.id}' makes no true/false card from it"
-            )
-        elif nested:
-            message = (
-                f"fact '{fact.id}': every value of '{swap}' to swap in may be true as well (a "
-                f"place that may hold '{true_value}', a looser bound, a value its excerpt says "
-                f"beside it), so template '{template.id}' makes no true/false card from it"
-            )
-        elif disagrees:
-            message = (
-                f"fact '{fact.id}': every value of '{swap}' that could be swapped in makes "
-                "a verb disagree in number ('The lungs pumps'), which gives the false "
-                f"statement away, so template '{template.id}' makes no true/false card from it"
-            )
-        elif vague:
-            message = (
-                f"fact '{fact.id}' has no sibling value of '{swap}' as precise as its own "
-                "(a month for a day gives itself away by its vagueness), so template "
-                f"'{template.id}' makes no true/false card from it"
-            )
-        elif far_off:
-            dated = kind in (ValueClass.YEAR, ValueClass.DATE)
-            within = "a century" if dated else "a factor of five"
-            message = (
-                f"fact '{fact.id}' has no sibling value of '{swap}' within {within} of "
-                "its own to swap in (one further off makes a trivially false statement), "
-                f"so template '{template.id}' makes no true/false card from it"
-            )
-        else:
-            message = (
-                f"fact '{fact.id}' has no sibling value of '{swap}'"
-                f"{_of_its_measure(true_value, kind)} to swap in, "
-                f"so template '{template.id}' makes no true/false card from it"
-            )
+        left_out = LeftOut(any_candidate, unsexed, crossed, nested, disagrees, vague, far_off)
+        message = no_swap_message(fact.id, swap, template.id, true_value, kind, left_out)
         report.warning(fact.location, message)
         return None
     if widened:
@@ -384,12 +356,3 @@ def _nearest_false(draft: TrueFalseDraft) -> tuple[float, str]:
 
 def _nearest_true(draft: TrueFalseDraft) -> tuple[float, str]:
     return (draft.coin, draft.card_id)
-
-
-def _of_its_measure(true_value: str, kind: ValueClass) -> str:
-    """What a value swapped in must measure, for a message: only values of the true one's
-    measure are swapped in (see `measure_kinds`); empty when it measures nothing."""
-    quantity = quantity_of(true_value, kind)
-    if quantity is None or quantity == MIXED:
-        return ""
-    return f" that is {measure_noun(quantity)}, as '{true_value}' is,"
