@@ -8,7 +8,7 @@ import pytest
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
-from trainer.core.generate.nested_values import may_hold, place_level, said_beside
+from trainer.core.generate.nested_values import may_hold, place_level, refers_back, said_beside
 from trainer.core.model import CardKind
 
 
@@ -369,3 +369,64 @@ def test_a_country_is_no_false_place_for_a_town_and_is_warned_alone(make: type[M
         "among the options, so its kind gives it away: give more of the template's facts "
         "values of its shape"
     ) in messages
+
+
+SCHEELE = (
+    "In 1774 Joseph Priestley made oxygen at Calne. Carl Wilhelm Scheele had made the "
+    "same gas a little earlier in Uppsala. Henry Cavendish described hydrogen in 1766."
+)
+LYELL = (
+    "James Hutton argued that the Earth is shaped by slow processes. Charles Lyell "
+    "popularised it in his Principles of Geology. Alfred Wegener proposed drift."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "value", "refers"),
+    [
+        # The audits' cases: the next sentence takes up what the answer's said.
+        (SCHEELE, "Joseph Priestley", "Carl Wilhelm Scheele", True),
+        (LYELL, "James Hutton", "Charles Lyell", True),
+        # A sentence that says something of its own, or does not follow the answer's.
+        (SCHEELE, "Joseph Priestley", "Henry Cavendish", False),
+        (LYELL, "James Hutton", "Alfred Wegener", False),
+        (LYELL, "Alfred Wegener", "Charles Lyell", False),
+    ],
+)
+def test_a_person_whose_sentence_takes_up_the_answers_may_be_right_too(
+    text: str, answer: str, value: str, refers: bool
+) -> None:
+    assert refers_back(answer, value, text) is refers
+
+
+def test_a_person_the_next_sentence_credits_too_is_no_option_nor_swap(make: type[Make]) -> None:
+    # The audit's case: Scheele, who discovered chlorine (a fact of his own), was offered
+    # for oxygen and swapped in: "Oxygen was discovered by Carl Wilhelm Scheele", False.
+    facts = (make.fact("oxygen", element="oxygen", who="Joseph Priestley", line=20),)
+    others = (
+        make.fact("chlorine", element="chlorine", who="Carl Wilhelm Scheele", line=30),
+        make.fact("hydrogen", element="hydrogen", who="Henry Cavendish", line=31),
+        make.fact("nitrogen", element="nitrogen", who="Daniel Rutherford", line=32),
+        make.fact("potassium", element="potassium", who="Humphry Davy", line=33),
+    )
+    text = "Scheele chlorine, Cavendish hydrogen, Rutherford nitrogen, Davy potassium."
+    choice = make.template(
+        "who", kind=TemplateKind.CHOICE, prompt="Who discovered {element}?", answer="who"
+    )
+    statement = "{element} was discovered by {who}."
+    swap = make.template("tf", kind=TemplateKind.TRUE_FALSE, statement=statement, swap="who")
+    offered: set[str] = set()
+    for shift in range(6):
+        deck = make.deck(
+            make.excerpt("e", SCHEELE.split(" Henry")[0], facts=facts),
+            make.excerpt("f", text, facts=others, line=29),
+            templates=(choice, swap),
+            deck_id=f"d{shift}",
+        )
+        for card in make.cards(deck):
+            if card.id.endswith("oxygen.who"):
+                offered.update(card.choices)
+            if card.id.endswith("oxygen.tf"):
+                assert "Scheele" not in card.prompt
+    assert "Carl Wilhelm Scheele" not in offered
+    assert {"Henry Cavendish", "Daniel Rutherford", "Humphry Davy"} <= offered

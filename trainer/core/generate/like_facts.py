@@ -18,7 +18,12 @@ from trainer.core.generate.name_styles import (
     unlike_office,
     unlikeness,
 )
-from trainer.core.generate.nested_values import COUNTRY_LEVEL, may_hold, said_beside
+from trainer.core.generate.nested_values import (
+    COUNTRY_LEVEL,
+    may_hold,
+    refers_back,
+    said_beside,
+)
 from trainer.core.generate.option_forms import lone_place_level
 from trainer.core.generate.option_rules import (
     OptionRules,
@@ -149,7 +154,11 @@ def _not_rival(
         return True
     if not person and may_hold(anchor, value):
         return True
-    return bool(told) and said_beside(anchor, value, told, told_facts)
+    if not told:
+        return False
+    return said_beside(anchor, value, told, told_facts) or (
+        person and refers_back(anchor, value, told)
+    )
 
 
 def same_precision(anchor: str, value: str, declared: AnswerType | None = None) -> bool:

@@ -248,3 +248,43 @@ def _padded(sentences: tuple[str, ...]) -> str:
 def _sentences(text: str) -> tuple[str, ...]:
     """The folded sentences of an excerpt's text; kept, as each card of it asks again."""
     return tuple(signed_fold_once(sentence) for sentence in _SENTENCE_END.split(plain_text(text)))
+
+
+# Words by which a sentence takes up what the one before it said: "Scheele had made the
+# same gas a little earlier", "Charles Lyell popularised it".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the same|it|this|these|also|too|as well|likewise|independently)\b"
+)
+
+
+def refers_back(answer: str, value: str, text: str) -> bool:
+    """Whether a sentence of `text` (an excerpt's) names the person `value`, not
+    `answer`, right after a sentence naming `answer`, and takes up what that one said:
+    "In 1774 Joseph Priestley made oxygen at Calne. Carl Wilhelm Scheele had made the
+    same gas a little earlier in Uppsala." Scheele may be right as well; a person is
+    named by full name or by the last word of it."""
+    sentences = _sentences(text)
+    truth, other = _mentions(answer), _mentions(value)
+    if not truth or not other:
+        return False
+    return any(
+        _names(before, truth)
+        and _names(sentence, other)
+        and not _names(sentence, truth)
+        and _BACK_REFERENCE.search(sentence) is not None
+        for before, sentence in itertools.pairwise(sentences)
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _mentions(name: str) -> tuple[str, ...]:
+    words = _words(name)
+    if not words:
+        return ()
+    last = words[-1]
+    return (_phrase(name), f" {last} ") if len(words) > 1 and len(last) > 2 else (_phrase(name),)
+
+
+def _names(sentence: str, mentions: tuple[str, ...]) -> bool:
+    padded = f" {sentence} "
+    return any(mention in padded for mention in mentions)

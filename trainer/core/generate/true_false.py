@@ -31,7 +31,7 @@ from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
 from trainer.core.generate.name_styles import OTHER_SEX, SEX_UNSAID, UNLIKE_NAMES, unlikeness
-from trainer.core.generate.nested_values import may_be_true_too, said_beside
+from trainer.core.generate.nested_values import may_be_true_too, refers_back, said_beside
 from trainer.core.generate.option_rules import (
     OptionRules,
     sign_rivals_first,
@@ -141,8 +141,10 @@ def true_false_card(
                 if not same_precision(true_value, value, pool.declared):
                     vague = True
                     continue
-                if (not rules.person and may_be_true_too(true_value, value)) or said_beside(
-                    true_value, value, excerpt.text, (excerpt.facts, swap)
+                if (
+                    (not rules.person and may_be_true_too(true_value, value))
+                    or said_beside(true_value, value, excerpt.text, (excerpt.facts, swap))
+                    or (rules.person and refers_back(true_value, value, excerpt.text))
                 ):
                     nested = True
                     continue
