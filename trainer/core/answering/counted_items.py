@@ -4,7 +4,7 @@
 sisters …?", and "Blue Nile, White Nile and Atbara" three rivers for "Which two rivers
 meet at Khartoum?": the extra item is a wrong claim, however rare its word (a rare word
 right after a name is read as more of that name, "Cervantes Saavedra"; after "and" or a
-comma it is another item). Only items written as the answer's are are counted (names
+comma it is another item). Only items written as the answer's are counted (names
 beside names, lower-case words beside lower-case words), so that "…, in modern Iraq" or
 "…, the Brontë sisters" says where or what, and adds no item.
 """

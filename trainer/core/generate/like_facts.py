@@ -85,7 +85,7 @@ def like_values(
     right as well, unless the sentence ties the value to a fact of its own (`told_facts`:
     the excerpt's facts and the field asked; "Jane Austen wrote Emma, Mary Shelley wrote
     Frankenstein"); and a year or date less or more precise than the answer's. `asked`,
-    the sex the question asks for, is the answer's.
+    the sex the question asks for, stands for the answer's where its name says none.
     """
     tiers: list[list[str]] = []
     seen: set[str] = set()
