@@ -381,6 +381,17 @@ LYELL = (
 )
 
 
+AVOGADRO = (
+    "John Dalton set out an atomic theory. Amedeo Avogadro held that equal volumes of "
+    "gases at the same temperature hold equal numbers of molecules."
+)
+FLEMING = (
+    "Joseph Lister used carbolic acid against infection. Alexander Fleming saw a mould "
+    "kill the bacteria around it."
+)
+SEMMELWEIS = "Joseph Lister used carbolic acid. Ignaz Semmelweis had also fought infection."
+
+
 @pytest.mark.parametrize(
     ("text", "answer", "value", "refers"),
     [
@@ -391,6 +402,10 @@ LYELL = (
         (SCHEELE, "Joseph Priestley", "Henry Cavendish", False),
         (LYELL, "James Hutton", "Alfred Wegener", False),
         (LYELL, "Alfred Wegener", "Charles Lyell", False),
+        # The same measure, or a word about the place, takes up nothing it did.
+        (AVOGADRO, "John Dalton", "Amedeo Avogadro", False),
+        (FLEMING, "Joseph Lister", "Alexander Fleming", False),
+        (SEMMELWEIS, "Joseph Lister", "Ignaz Semmelweis", True),
     ],
 )
 def test_a_person_whose_sentence_takes_up_the_answers_may_be_right_too(

@@ -104,7 +104,6 @@ class DeckIndex:
     _excerpt_values: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     _group_values: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
     _field_types: dict[str, AnswerType] = field(default_factory=dict)
-    _grouping: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, deck: Deck) -> DeckIndex:
@@ -235,19 +234,6 @@ class DeckIndex:
     def facts_with(self, field_name: str) -> list[Fact]:
         """Every fact holding `field_name`, grouped by value."""
         return [fact for values in self.facts_by_value(field_name).values() for fact in values]
-
-    def groups_facts(self, field_name: str) -> bool:
-        """Whether `field_name` sorts the deck's facts into groups: a third or more of
-        the facts holding it share their value with another (`novel: Emma` for two of
-        its characters), not a field each fact holds its own of, but a few (`country`
-        of capitals, one with a former capital as well)."""
-        known = self._grouping.get(field_name)
-        if known is None:
-            grouped = self.facts_by_value(field_name).values()
-            shared = sum(len(facts) for facts in grouped if len(facts) > 1)
-            holding = sum(map(len, grouped))
-            known = self._grouping[field_name] = holding > 0 and 3 * shared >= holding
-        return known
 
     def facts_by_value(self, field_name: str) -> dict[str, list[Fact]]:
         """The facts holding `field_name`, by their folded value of it; built once."""

@@ -250,10 +250,13 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(signed_fold_once(sentence) for sentence in _SENTENCE_END.split(plain_text(text)))
 
 
-# Words by which a sentence takes up what the one before it said: "Scheele had made the
-# same gas a little earlier", "Charles Lyell popularised it".
+# Words by which a sentence takes up what the one before it did: the same thing ("had made
+# the same gas", not "at the same temperature"), a verb done to it ("popularised it",
+# not "around it"), or the doing again ("also", "independently").
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the same|it|this|these|also|too|as well|likewise|independently)\b"
+    r"\bthe same (?!(?:temperature|pressure|time|year|day|way|size|rate|amount|volume"
+    r"|number|place|age|period|century|month|distance|speed)\b)[a-z]+"
+    r"|\b[a-z]+ed it\b|\b(?:also|likewise|independently)\b"
 )
 
 

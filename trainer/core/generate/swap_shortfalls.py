@@ -12,12 +12,11 @@ from trainer.core.records import record
 class LeftOut:
     """What the values that could be swapped in were left out for, the first that holds
     saying why: one made a statement shown true; none was of the sex the statement says;
-    each came from another of the groups the statement shows; each may be true as well;
-    made a verb disagree; was less or more precise; was too far off."""
+    each may be true as well; made a verb disagree; was less or more precise; was too
+    far off."""
 
     shown_true: bool
     unsexed: bool
-    crossed: bool
     nested: bool
     disagrees: bool
     vague: bool
@@ -39,13 +38,6 @@ def no_swap_message(
             f"fact '{fact_id}': no other value of '{swap}' is known to be a person of "
             "the sex its statement names (one of the other makes a statement false on "
             f"its face), {ending}"
-        )
-    if why.crossed:
-        return (
-            f"fact '{fact_id}': every value of '{swap}' to swap in belongs to another "
-            "group than its own of a field the statement shows (another novel's "
-            "character makes a statement false only for which novel it names), "
-            f"{ending}: give its group more facts"
         )
     if why.nested:
         return (

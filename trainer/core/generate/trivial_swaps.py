@@ -19,7 +19,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.answering.parsing import parse_number
 from trainer.core.authored import Fact
 from trainer.core.generate.context import DeckIndex
-from trainer.core.generate.option_rules import ValueClass, signed_fold, value_class, value_distance
+from trainer.core.generate.option_rules import ValueClass, signed_fold, value_distance
 from trainer.core.generate.pools import Pool, pool_names_people
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.name_sexes import Sex, sex_of
@@ -112,32 +112,3 @@ def of_its_groups(index: DeckIndex, prepared: PreparedTemplate, fact: Fact, seed
     # From a seeded start, in the group's order: one draw, not a shuffle of the group.
     start = seed % len(values) if values else 0
     return values[start:] + values[:start]
-
-
-def crosses_groups(index: DeckIndex, prepared: PreparedTemplate, fact: Fact, value: str) -> bool:
-    """Whether `value`, swapped into `fact`'s statement, belongs to another group than
-    `fact`'s of a field the statement shows that sorts the deck's facts into groups by
-    name (a `novel` several characters share): no fact holding `value` shares `fact`'s
-    value of it. Only where the statement also shows what each fact holds its
-    own of (the `role` it tests): "In Paradise Lost, Dulcinea del Toboso is the fallen
-    angel …" is false only for which novel she is in, which is no test of the fact,
-    where "Lyon is the capital of Italy" tests the very group."""
-    swap = prepared.template.swap
-    true_value = fact.values[swap]
-    if value_class(true_value) is not ValueClass.TEXT or not true_value[:1].isupper():
-        return False  # a year, an amount or a common noun belongs to no group by name
-    shown = [name for name in dict.fromkeys(prepared.pattern.fields) if name != swap]
-    grouping = [
-        name
-        for name in shown
-        if name in fact.values
-        and index.groups_facts(name)
-        and value_class(fact.values[name]) is ValueClass.TEXT
-    ]
-    if not grouping or all(index.groups_facts(name) for name in shown):
-        return False
-    own = [fold(fact.values[name]) for name in grouping]
-    holders = index.facts_by_value(swap).get(fold(value), ())
-    return bool(holders) and not any(
-        [fold(holder.values.get(name, "")) for name in grouping] == own for holder in holders
-    )

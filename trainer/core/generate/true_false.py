@@ -44,12 +44,7 @@ from trainer.core.generate.references import naming_kind
 from trainer.core.generate.swap_shortfalls import LeftOut, no_swap_message
 from trainer.core.generate.template_grammar import swap_breaks_agreement, warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
-from trainer.core.generate.trivial_swaps import (
-    crosses_groups,
-    names_people,
-    of_its_groups,
-    too_far,
-)
+from trainer.core.generate.trivial_swaps import names_people, of_its_groups, too_far
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.name_sexes import sex_asked
@@ -108,7 +103,7 @@ def true_false_card(
     reference = naming_kind(index.reference(fact), rest)
     sibling, widened, any_candidate, far_off = None, False, False, False
     # Values left out as less or more precise than the true one, or as maybe true too.
-    vague = nested = disagrees = unsexed = crossed = False
+    vague = nested = disagrees = unsexed = False
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
     # will do, and one of the other sex before a value that is no person's name; a value
     # from outside the fact's groups (another novel's character) after all of those.
@@ -156,11 +151,6 @@ def true_false_card(
                     # to a learner who knows he is a man, and no test of the fact.
                     unsexed = True
                     continue
-                if crosses_groups(index, prepared, fact, value):
-                    # "In Paradise Lost, Dulcinea del Toboso is …": false for a reason
-                    # that tests nothing but which novel she is in.
-                    crossed = True
-                    continue
                 any_candidate = True
                 if falsity.holds(template.id, prepared.pattern, prepared.facts, fact, swap, value):
                     continue
@@ -186,7 +176,7 @@ def true_false_card(
         _, sibling, widened = unlike
     if sibling is None:
         # Decided regardless of the coin, so a card never comes and goes with it.
-        left_out = LeftOut(any_candidate, unsexed, crossed, nested, disagrees, vague, far_off)
+        left_out = LeftOut(any_candidate, unsexed, nested, disagrees, vague, far_off)
         message = no_swap_message(fact.id, swap, template.id, true_value, kind, left_out)
         report.warning(fact.location, message)
         return None
