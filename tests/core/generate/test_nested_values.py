@@ -389,6 +389,11 @@ FLEMING = (
     "Joseph Lister used carbolic acid against infection. Alexander Fleming saw a mould "
     "kill the bacteria around it."
 )
+PRIESTLEY = (
+    "In 1774 Joseph Priestley heated mercuric oxide and collected a gas. He called it "
+    "dephlogisticated air. Carl Wilhelm Scheele had made the same gas a little earlier. "
+    "Henry Cavendish had also weighed hydrogen."
+)
 SEMMELWEIS = "Joseph Lister used carbolic acid. Ignaz Semmelweis had also fought infection."
 
 
@@ -406,6 +411,9 @@ SEMMELWEIS = "Joseph Lister used carbolic acid. Ignaz Semmelweis had also fought
         (AVOGADRO, "John Dalton", "Amedeo Avogadro", False),
         (FLEMING, "Joseph Lister", "Alexander Fleming", False),
         (SEMMELWEIS, "Joseph Lister", "Ignaz Semmelweis", True),
+        # A sentence opening with a pronoun goes on about the answer (the audit's deck).
+        (PRIESTLEY, "Joseph Priestley", "Carl Wilhelm Scheele", True),
+        (PRIESTLEY, "Joseph Priestley", "Henry Cavendish", False),
     ],
 )
 def test_a_person_whose_sentence_takes_up_the_answers_may_be_right_too(

@@ -265,18 +265,27 @@ def refers_back(answer: str, value: str, text: str) -> bool:
     `answer`, right after a sentence naming `answer`, and takes up what that one said:
     "In 1774 Joseph Priestley made oxygen at Calne. Carl Wilhelm Scheele had made the
     same gas a little earlier in Uppsala." Scheele may be right as well; a person is
-    named by full name or by the last word of it."""
-    sentences = _sentences(text)
+    named by full name or by the last word of it, and sentences opening with a pronoun
+    ("He called it dephlogisticated air.") go on about the person before them."""
     truth, other = _mentions(answer), _mentions(value)
     if not truth or not other:
         return False
-    return any(
-        _names(before, truth)
-        and _names(sentence, other)
-        and not _names(sentence, truth)
-        and _BACK_REFERENCE.search(sentence) is not None
-        for before, sentence in itertools.pairwise(sentences)
-    )
+    about_answer = False  # the sentence before names the answer, or goes on about it
+    for sentence in _sentences(text):
+        names_answer = _names(sentence, truth)
+        if (
+            about_answer
+            and not names_answer
+            and _names(sentence, other)
+            and _BACK_REFERENCE.search(sentence) is not None
+        ):
+            return True
+        # "He called it dephlogisticated air.": still the answer's deed.
+        about_answer = names_answer or (about_answer and sentence.startswith(_GOING_ON))
+    return False
+
+
+_GOING_ON = ("he ", "she ", "they ", "his ", "her ", "their ")
 
 
 @lru_cache(maxsize=1 << 12)
