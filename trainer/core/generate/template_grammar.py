@@ -73,8 +73,8 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
         if (which := _WHICH_NOUN.match(before)) is not None and _plain_verb_after(
             which.group(1), value
         ):
-            verb = _verb_of(value)
-            return f"{which.group()}{value[: value.index(verb) + len(verb)]}"
+            plain = _verb_of(value)
+            return f"{which.group()}{value[: value.index(plain) + len(plain)]}"
     return None
 
 
