@@ -33,6 +33,11 @@ def outcome(expected: str, typed: str) -> Outcome:
         ("2:00:35", "2 h 0 min 35 s"),
         ("2:00:35", "2h00m35s"),
         ("3 min 59.4 s", "3:59.4"),
+        # Beside hours or minutes alone, "1:30" is hours and minutes.
+        ("1 h 5 min", "1:05"),
+        ("1:30", "90 minutes"),
+        ("2 hours 30 minutes", "2:30"),
+        ("90 seconds", "1:30"),
         # Seconds against a fraction, and in a compact time.
         ("9.58 s", "9.58s"),
         ("3 min 59.4 s", "3m 59.4s"),
@@ -49,6 +54,7 @@ def test_a_stopwatch_time_is_its_length_of_time(expected: str, typed: str) -> No
         ("2:00:35", "2:01:35"),
         ("9.58 s", "0:09.68"),
         ("3 min 26 s", "3:36"),
+        ("1 h 5 min", "1:50"),
     ],
 )
 def test_another_time_is_not_the_answer(expected: str, typed: str) -> None:

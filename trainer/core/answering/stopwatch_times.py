@@ -6,8 +6,9 @@ written with units (see `durations`), and reads "10:30" as a time of day (see
 `times_of_day`). So, before either is read, a stopwatch's writing becomes its units: a
 time with hours, minutes and seconds ("2:00:35") or with a fraction of a second
 ("3:26.00", "0:09.58") is always a length of time, as no clock is read to a fraction of
-a second; minutes and seconds alone ("3:26") only where the other side of the
-comparison says a length of time, as "3:26" is as well a time of day.
+a second; "3:26" alone only where the other side of the comparison says a length of
+time, as it is a time of day as well: minutes and seconds beside seconds ("206
+seconds"), hours and minutes beside hours or minutes alone ("1:30" for "90 minutes").
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ _MINUTES = re.compile(
     r"(?<![\d.:,])(?P<minutes>\d{1,3}):(?P<seconds>[0-5]\d)(?![\d:]|\.\d|\s*[ap]\.?\s?m\b)",
     re.IGNORECASE,
 )
-# A number with a unit of time: "9.58 s", "3m26s", "206 seconds", "4 h".
-_WITH_UNIT = re.compile(r"\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b", re.IGNORECASE)
+# A number with a unit of time: "9.58 s", "3m26s", "206 seconds", "4 h"; and with seconds.
+_WITH_UNIT = re.compile(
+    r"\d\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b", re.IGNORECASE
+)
+_SECONDS = re.compile(r"\d\s*(?:s|secs?|seconds?)\b", re.IGNORECASE)
 
 
 def stopwatch_times(accepted: str, typed: str) -> tuple[str, str]:
@@ -36,11 +40,18 @@ def stopwatch_times(accepted: str, typed: str) -> tuple[str, str]:
     if ":" not in accepted and ":" not in typed:
         return accepted, typed  # most answers: nothing to read
     accepted, typed = _always(accepted), _always(typed)
-    if _says_a_length(typed):
-        accepted = _MINUTES.sub(_minutes_and_seconds, accepted)
-    if _says_a_length(accepted):
-        typed = _MINUTES.sub(_minutes_and_seconds, typed)
-    return accepted, typed
+    return _read_beside(accepted, typed), _read_beside(typed, accepted)
+
+
+def _read_beside(text: str, other: str) -> str:
+    """`text` with its "3:26" read as the length of time `other` says, if it says one:
+    minutes and seconds beside seconds ("206 seconds", "3 min 26 s"), else hours and
+    minutes ("90 minutes", "1 h 30 min" for "1:30")."""
+    if ":" not in text or _WITH_UNIT.search(other) is None:
+        return text
+    if _SECONDS.search(other) is not None:
+        return _MINUTES.sub(_minutes_and_seconds, text)
+    return _MINUTES.sub(_hours_and_minutes, text)
 
 
 def _always(text: str) -> str:
@@ -50,12 +61,12 @@ def _always(text: str) -> str:
     return _FRACTION.sub(_minutes_and_seconds, text)
 
 
-def _says_a_length(text: str) -> bool:
-    return _WITH_UNIT.search(text) is not None
-
-
 def _hours_minutes_and_seconds(match: re.Match[str]) -> str:
     return f"{int(match['hours'])} hours {_minutes_and_seconds(match)}"
+
+
+def _hours_and_minutes(match: re.Match[str]) -> str:
+    return f"{int(match['minutes'])} hours {int(match['seconds'])} minutes"
 
 
 def _minutes_and_seconds(match: re.Match[str]) -> str:
