@@ -46,6 +46,8 @@ def test_an_extra_item_is_wrong(card: tuple[str, str], typed: str) -> None:
         (SISTERS, "Anne, Charlotte and Emily"),
         (RIVERS, "Blue Nile and White Nile"),
         (MESOPOTAMIA, "the Tigris and the Euphrates, in Iraq"),
+        (RIVERS, "Blue Nile and White Nile, Sudan"),
+        (("Which two French cities hosted it?", "Paris and Lyon"), "Paris and Lyon, France"),
         (PARTNERS, "James Watson and Francis Crick"),
         # One answer: a comma says more of it, never another item.
         (("Who wrote On the Origin of Species?", "Charles Darwin"), "Darwin, Charles"),

@@ -5,8 +5,9 @@ sisters …?", and "Blue Nile, White Nile and Atbara" three rivers for "Which tw
 meet at Khartoum?": the extra item is a wrong claim, however rare its word (a rare word
 right after a name is read as more of that name, "Cervantes Saavedra"; after "and" or a
 comma it is another item). Only items written as the answer's are counted (names
-beside names, lower-case words beside lower-case words), so that "…, in modern Iraq" or
-"…, the Brontë sisters" says where or what, and adds no item.
+beside names, lower-case words beside lower-case words) and that are no region, so that
+"…, in modern Iraq", "…, France" or "…, the Brontë sisters" says where or what, and adds
+no item.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import re
 from collections.abc import Sequence
 
 from trainer.core.answering.listed_rivals import item_shape
+from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.text_matches import TextMatch
+from trainer.core.answering.words import answer_words
 
 _JOINERS = re.compile(r"\s*(?:[,;&/+]|\band\b)\s*", re.IGNORECASE)
 # Words that ask for a number of things: "Which three …?", "Name the four …".
@@ -35,7 +38,12 @@ def extra_items(expected: str, typed: str, question: Sequence[str]) -> TextMatch
     limit = asked or (len(wanted) if len(wanted) > 1 else None)
     if limit is None or not shapes:
         return None
-    counted = [item for item in _items(typed) if item_shape(item) in shapes]
+    # A region says where the others lie ("Paris and Lyon, France"), as `listed_rival` reads it.
+    counted = [
+        item
+        for item in _items(typed)
+        if item_shape(item) in shapes and " ".join(answer_words(item)) not in REGIONS
+    ]
     if len(counted) <= limit:
         return None
     said = "the question asks for" if asked else "the answer names"
