@@ -37,6 +37,7 @@ from trainer.core.generate.bound_growth import looser_bound
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.option_rules import core_words, signed_fold_once
 from trainer.core.generate.phrase_places import phrase_starts
+from trainer.core.generate.surnames import surname_of
 
 # At most this many words between the answer and a value said beside it: "in", "on the",
 # "and", "'s". Three let in two clauses ("under distractors, or asks, with draw").
@@ -265,7 +266,7 @@ def refers_back(answer: str, value: str, text: str) -> bool:
     `answer`, right after a sentence naming `answer`, and takes up what that one said:
     "In 1774 Joseph Priestley made oxygen at Calne. Carl Wilhelm Scheele had made the
     same gas a little earlier in Uppsala." Scheele may be right as well; a person is
-    named by full name or by the last word of it, and sentences opening with a pronoun
+    named in full or by surname, and sentences opening with a pronoun
     ("He called it dephlogisticated air.") go on about the person before them."""
     truth, other = _mentions(answer), _mentions(value)
     if not truth or not other:
@@ -290,11 +291,11 @@ _GOING_ON = ("he ", "she ", "they ", "his ", "her ", "their ")
 
 @lru_cache(maxsize=1 << 12)
 def _mentions(name: str) -> tuple[str, ...]:
-    words = _words(name)
-    if not words:
+    """How a sentence may name a person: in full, or by surname (`surname_of`)."""
+    if not _words(name):
         return ()
-    last = words[-1]
-    return (_phrase(name), f" {last} ") if len(words) > 1 and len(last) > 2 else (_phrase(name),)
+    surname = surname_of(name)
+    return (_phrase(name), _phrase(surname)) if surname else (_phrase(name),)
 
 
 def _names(sentence: str, mentions: tuple[str, ...]) -> bool:
