@@ -112,10 +112,19 @@ def test_an_article_is_still_one() -> None:
         ("2x", "twice x", "What is the derivative of x^2?", Outcome.EXACT),
         ("3x^2", "three x squared", "What is the derivative of x^3?", Outcome.EXACT),
         ("e^x", "exp(x)", "What is the derivative of e^x?", Outcome.EXACT),
+        # π by its name, or after a sign of times, where the answer writes the symbol.
+        ("2π", "2 pi", "How many radians make a full turn?", Outcome.EXACT),
+        ("2π", "2*pi", "How many radians make a full turn?", Outcome.EXACT),
+        ("2π", "two pi", "How many radians make a full turn?", Outcome.EXACT),
+        ("4π/3", "4 pi / 3", "What is the volume of a unit sphere?", Outcome.EXACT),
+        ("2π radians", "2 PI radians", "What angle is a full turn?", Outcome.EXACT),
         # Another function, or another count, is still another answer.
         ("sin x", "tangent x", "What is the derivative of −cos x?", Outcome.WRONG),
         ("2x", "three x", "What is the derivative of x^2?", Outcome.WRONG),
         ("e^x", "exp(2x)", "What is the derivative of e^x?", Outcome.WRONG),
+        ("2π", "4 pi", "How many radians make a full turn?", Outcome.WRONG),
+        ("2π", "3 pi", "How many radians make a full turn?", Outcome.WRONG),
+        ("2π", "pi", "How many radians make a full turn?", Outcome.WRONG),
     ],
 )
 def test_mathematics_in_words_is_read_as_the_answer_writes_it(
@@ -130,6 +139,11 @@ def test_a_name_is_rewritten_only_into_the_answers_symbol() -> None:
     assert spelled_as_the_answer("cos x", "tangent x") == "tangent x"
     # Without digits before a letter, a count in words is a word: "two B" is a grid square.
     assert spelled_as_the_answer("the Two Ronnies", "two r") == "two r"
+    # "pi" is π only where the answer writes π, and only as a word of its own.
+    assert spelled_as_the_answer("2π", "2 pi") == "2π"
+    assert spelled_as_the_answer("the pi meson", "pion") == "pion"
+    assert spelled_as_the_answer("2π", "spin") == "spin"
+    assert spelled_as_the_answer("Pi Day", "pi day") == "pi day"
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,12 @@ LAW = "What does Ohm's law state?"
         ("λ = h/p", "lambda = h/p"),
         ("P₁V₁ = P₂V₂", "P1V1 = P2V2"),
         ("x = 5", "5"),
+        # π times variables, without "=": the circumference, the area of a cylinder's side.
+        ("2πr", "2 pi r"),
+        ("2πr", "2*pi*r"),
+        ("2πr", "r × 2π"),
+        ("πd", "d pi"),
+        ("2πrh", "2 pi r h"),
     ],
 )
 def test_the_same_equation_in_any_writing_is_right(expected: str, typed: str) -> None:
@@ -63,6 +69,10 @@ def test_the_law_rearranged_or_without_its_quantity_is_a_slip(expected: str, typ
         ("KE = ½mv²", "KE = mv²"),
         ("x = 5", "6"),
         ("F = Gm₁m₂/r²", "F = Gm₁m₂/r"),
+        ("2πr", "πr²"),
+        ("2πr", "2r"),
+        ("2πr", "pi r"),
+        ("πd", "2πd"),
     ],
 )
 def test_another_equation_is_wrong_however_near_in_letters(expected: str, typed: str) -> None:

@@ -71,6 +71,20 @@ def test_the_word_of_the_answers_number_misspelt_is_that_number(typed: str) -> N
     assert graded("Sweden", "Seden", "Which country?") is Outcome.TYPO
 
 
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        # A number's word in the plural is a unit or a share, not a slip of the number.
+        ("2 h 0 min 35 s", "7235 seconds", "How long did the race take?"),
+        ("2 min", "120 seconds", "How long is the pause?"),
+        ("3 tenths", "3 tenths", "What share?"),
+        ("20 minutes", "1200 seconds", "How long does it take?"),
+    ],
+)
+def test_a_numbers_word_in_the_plural_is_no_slip(expected: str, typed: str, question: str) -> None:
+    assert graded(expected, typed, question) is Outcome.EXACT
+
+
 @pytest.mark.parametrize("typed", ["Art. 6", "Art 6", "art. 6"])
 def test_a_law_parts_abbreviation_is_the_part(typed: str) -> None:
     question = "Which article of the ECHR guarantees a fair trial?"

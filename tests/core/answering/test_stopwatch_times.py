@@ -41,6 +41,10 @@ def outcome(expected: str, typed: str) -> Outcome:
         # Seconds against a fraction, and in a compact time.
         ("9.58 s", "9.58s"),
         ("3 min 59.4 s", "3m 59.4s"),
+        # In one unit where the answer holds hours: "seconds" is a unit, not a "second".
+        ("2:00:35", "7235 seconds"),
+        ("2:00:35", "120 minutes 35 seconds"),
+        ("2 h 0 min 35 s", "7235 seconds"),
     ],
 )
 def test_a_stopwatch_time_is_its_length_of_time(expected: str, typed: str) -> None:

@@ -92,8 +92,9 @@ _CENTURY_WORDS = {17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty"}
 
 def _mathematics_as_written(expected: str, typed: str) -> str:
     """`typed` with a function's name as the symbol the answer writes ("cosine x" as "cos
-    x"), and a count in words before a variable as its digits where the answer writes
-    one so ("two x" as "2 x" for "2x")."""
+    x"), a count in words before a variable as its digits where the answer writes one so
+    ("two x" as "2 x" for "2x"), and π by its name or after a sign of times as the answer
+    writes it ("2 pi" as "2π")."""
     if _FUNCTION_NAME.search(typed):
         written = {word.casefold() for word in re.findall(r"[A-Za-z]+", expected)}
         typed = _FUNCTION_NAME.sub(
@@ -104,8 +105,12 @@ def _mathematics_as_written(expected: str, typed: str) -> str:
             ),
             typed,
         )
+    if "π" in expected:
+        typed = _PI_NAME.sub("π", typed)
     if _DIGIT_BEFORE_VARIABLE.search(expected):
         typed = _COUNT_BEFORE_VARIABLE.sub(lambda found: _COUNTS[found[1].casefold()], typed)
+    if "π" in expected:
+        typed = _PI_TIMES.sub(r"\1π", typed)  # "2 pi", "2*pi", "two pi" for "2π"
     return typed
 
 
@@ -125,6 +130,9 @@ _COUNT_BEFORE_VARIABLE = re.compile(
     rf"\b({'|'.join(_COUNTS)})\s+(?=[^\W\d_](?![^\W\d_]))", re.IGNORECASE
 )
 _DIGIT_BEFORE_VARIABLE = re.compile(r"\d\s*[^\W\d_](?![^\W\d_])")
+# π by its name, alone or after a number ("2pi"), and a number times π ("2 * π").
+_PI_NAME = re.compile(r"(?i)(?<![^\W\d_])pi(?![^\W\d_])")
+_PI_TIMES = re.compile(r"(\d)\s*[*×·]?\s*π")
 
 
 def _base_as_written(expected: str, typed: str) -> str | None:

@@ -29,6 +29,7 @@ from trainer.core.answering.formula_reading import (
     writes_both_cases,
 )
 from trainer.core.answering.formulas import is_formula
+from trainer.core.answering.pi_multiples import pi_multiple_match
 from trainer.core.answering.quantity_symbols import names_as_symbols
 from trainer.core.answering.text_matches import TextMatch
 
@@ -45,6 +46,9 @@ _EXPRESSION = re.compile(r"(?:[^\W\d_](?![^\W\d_])|\d|[\s+\-−*/^×·()²³.])+
 # A number times the usual variables, with no operator: "2x", "4xy", "3n" (not "5s",
 # "100m" or "3D", which are measures and names).
 _MONOMIAL = re.compile(r"[−-]?\d+(?:\.\d+)?\s*[xyzn]{1,3}")
+# π times variables, with or without a number: "2πr", "πd", "2πrh" (not "2π", a number
+# whose unit may follow in words: "2π rad").
+_PI_PRODUCT = re.compile(r"(?:[−-]?\d+(?:\.\d+)?\s*)?π[^\W\d_]{1,3}")
 _OPERATOR = re.compile(r"[+−*/^×·²³]| - |(?<![^\W\d_])[a-z]-(?=\d)")
 # A power said in words, typed for one in symbols: "2 to the n", "2 to the power of
 # 10", "n squared", "n cubed".
@@ -77,6 +81,8 @@ def equation_match(expected: str, typed: str, in_formula: bool = False) -> TextM
     `expected` is no formula in symbols or `typed` none at all. `in_formula`: the card
     blanks `expected` out of a formula, so that symbols alone ("IR" of "V = [...]") are
     algebra too."""
+    if (decimal := pi_multiple_match(expected, typed)) is not None:
+        return decimal  # "6.28" for 2π
     found = _compare(expected, typed, in_formula)
     if found is None:
         return None
@@ -164,7 +170,9 @@ def _looks_algebraic(text: str) -> bool:
         return not any(is_formula(word.casefold()) for word in re.findall(r"\w+", text))
     if "=" in text:
         return False
-    if _RAISED_LETTER.search(text) is not None or _MONOMIAL.fullmatch(text.strip()):
+    if _RAISED_LETTER.search(text) is not None:
+        return True
+    if _MONOMIAL.fullmatch(text.strip()) or _PI_PRODUCT.fullmatch(text.strip()):
         return True
     return _EXPRESSION.fullmatch(text) is not None and _OPERATOR.search(text) is not None
 

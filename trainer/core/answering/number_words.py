@@ -365,19 +365,25 @@ def misspelt_as_numbers(want: Sequence[str], got: Sequence[str]) -> list[str]:
     """`got` with each word a letter off the word of a number `want` holds and `got`
     lacks read as that number: "the fith amendment" holds the answer's 5. Only the
     answer's own numbers, and only small ones written in one word: elsewhere "seden" is
-    more likely Sweden than seven."""
+    more likely Sweden than seven. A word the answer writes itself, or a number's word
+    in the plural ("seconds", "thirds": units and shares), is no slip."""
     wanted = {word for word in want if word.isdecimal() and len(word) <= 2} - set(got)
     if not wanted:
         return list(got)
     out = list(got)
     for at, word in enumerate(got):
-        if not word.isalpha() or len(word) < 3:
+        if not word.isalpha() or len(word) < 3 or word in want or _plural_of_a_number(word):
             continue
         for value in wanted:
             if any(OSA.distance(word, name, score_cutoff=1) <= 1 for name in _names_of(int(value))):
                 out[at] = value
                 break
     return out
+
+
+def _plural_of_a_number(word: str) -> bool:
+    """Whether `word` is a number's word with an "s": "seconds", "tens", "fifths"."""
+    return word.endswith("s") and any(word[:-1] in _names_of(value) for value in range(100))
 
 
 def _names_of(value: int) -> tuple[str, ...]:
