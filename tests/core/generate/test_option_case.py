@@ -13,8 +13,11 @@ from trainer.core.generate.distractors import Options, cased_like, pick_options
     ("answer", "option", "shown"),
     [
         ("The Pacific Ocean", "the Sea of Tranquility", "The Sea of Tranquility"),
-        ("the Pacific Ocean", "The Sea of Tranquility", "the Sea of Tranquility"),
+        ("the price floor", "The minimum wage", "the minimum wage"),
         ("Golgi apparatus", "ribosome", "Ribosome"),
+        # An article before a name keeps its capital, which may be a title's own.
+        ("the Divine Comedy", "A Christmas Carol", "A Christmas Carol"),
+        ("the Pacific Ocean", "The Sea of Tranquility", "The Sea of Tranquility"),
         # A name and a word written with a small letter keep their case, and so does
         # an option that opens unlike the answer.
         ("the Pacific Ocean", "Kennedy Space Center", "Kennedy Space Center"),
@@ -37,6 +40,18 @@ def test_picked_options_never_single_out_the_answers_capital_article() -> None:
     )
     assert isinstance(options, Options)
     assert not any(choice.startswith("the ") for choice in options.choices)
+
+
+def test_a_titles_article_is_never_lowered_to_the_answers() -> None:
+    titles = ["A Christmas Carol", "The Metamorphosis", "Jane Eyre"]
+    for seed in range(5):
+        options = pick_options(
+            random.Random(seed), answer="the Divine Comedy", written=titles, count=4
+        )
+        assert isinstance(options, Options)
+        assert set(titles) <= set(options.choices)
+        # Every wrong option opens with a capital: so does the answer.
+        assert options.choices[options.right] == "The Divine Comedy"
 
 
 @pytest.mark.parametrize(

@@ -239,7 +239,9 @@ def cased_like(answer: str, option: str, capitals: bool = False) -> str:
     Tranquility" beside "The Pacific Ocean"), or both with another word, the option's
     all in lower case ("diffusion" beside "Osmosis"). Otherwise the right answer could be
     the only option that opens with a capital. A name keeps its own capital, a word
-    such as "pH" its small letter, and an option opening unlike the answer its case
+    such as "pH" its small letter, an article before a name its capital (a title's own:
+    "A Christmas Carol" beside "the Divine Comedy", which `answer_cased_like` raises
+    where every wrong option opens so), and an option opening unlike the answer its case
     ("the Falkland Islands" beside "Good Success Bay" marks no answer). With `capitals`
     (the answer or a written option opens as a sentence does: `sentence_cased`), an
     option whose first word is in small letters opens with a capital, article or not:
@@ -256,6 +258,13 @@ def cased_like(answer: str, option: str, capitals: bool = False) -> str:
         return option
     if answer[0].isupper() and (articled or first.islower()):
         return option[0].upper() + option[1:]
-    if answer[0].islower() and articled:
+    if answer[0].islower() and articled and not _names_after_article(option):
         return option[0].lower() + option[1:]
     return option
+
+
+def _names_after_article(option: str) -> bool:
+    """Whether a name follows the option's article, whose capital may be the name's own:
+    "A Christmas Carol", "The Hague" (not "The minimum wage")."""
+    words = option.split(maxsplit=2)
+    return len(words) > 1 and words[1][:1].isupper()
