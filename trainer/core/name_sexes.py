@@ -279,6 +279,20 @@ _PREPOSITIONS = frozenset(
     like""".split()  # noqa: SIM905
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+# Counts before a noun: "had five husbands", "married two kings".
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve several many".split()  # noqa: SIM905
+)
+# Verbs whose object is someone else than the person asked for: past forms not in "-ed"
+# and present ones; any other past in "-ed" ("married", "killed") counts too.
+_OBJECT_VERBS = frozenset(
+    """had has have met meets wed weds bore beat beats fought fights saw sees took takes
+    left leaves marries kills loves murders betrays succeeds defeats follows adopts
+    rescues saves poisons hates helps nurses visits""".split()  # noqa: SIM905
+)
+# Before a past in "-ed", a form of "be" makes the noun after it the subject's own
+# calling: "Who was crowned queen?", "Who was named emperor?".
+_BE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _ASKING = frozenset({"which", "what", "whose"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -307,15 +321,33 @@ def sex_asked(prompt: str) -> Sex | None:
     return Sex.FEMALE if women else Sex.MALE
 
 
+def _counts(word: str) -> bool:
+    return word.isdecimal() or fold(word) in _COUNT_WORDS
+
+
+def _object_of(verb: str, before_verb: str) -> bool:
+    """Whether a noun right after `verb` (past its determiners) is the verb's object."""
+    if verb in _OBJECT_VERBS:
+        return True
+    # After a determiner, a word in "-ed" is an adjective: "the jilted bride".
+    return len(verb) > 4 and verb.endswith("ed") and before_verb not in _BE | _DETERMINERS
+
+
 def _names_someone_else(words: list[str], position: int) -> bool:
-    """Whether the word at `position` is governed by a preposition, or is a word of a
+    """Whether the word at `position` is governed by a preposition, is the object of a
+    verb ("Which woman had five husbands?", "Who killed his wife?"), or is a word of a
     capitalised name within the sentence."""
     before = position - 1
-    while before >= 0 and fold(words[before]) in _DETERMINERS:
+    while before >= 0 and (fold(words[before]) in _DETERMINERS or _counts(words[before])):
         before -= 1
     previous = fold(words[before]) if before >= 0 else ""
     if previous in _PREPOSITIONS or previous == "whose":
         # "Whose father …?" asks for the child, not the father.
         return True
     word = words[position]
+    if _object_of(previous, fold(words[before - 1]) if before > 0 else ""):
+        # A possessive is the subject's own: "Who lost his seat?" says a man.
+        following = fold(words[position + 1]) if position + 1 < len(words) else ""
+        possessive = fold(word) in ("his", "her") and following not in ("", *_PREPOSITIONS)
+        return not possessive
     return position > 0 and word[0].isupper() and previous not in _ASKING
