@@ -129,3 +129,12 @@ def test_a_title_of_the_other_sex_before_an_accepted_surname_is_another_person()
     assert _outcome("Marie Curie", ("Curie",), "Madame Curie", "Who?") is Outcome.EXACT
     assert _outcome("John F. Kennedy", ("Kennedy",), "Joan Kennedy", "Who?") is Outcome.WRONG
     assert _outcome("John F. Kennedy", ("Kennedy",), "President Kennedy", "Who?") is (Outcome.EXACT)
+
+
+def test_words_said_of_the_person_after_an_accepted_surname_are_no_other_name() -> None:
+    question = "Who wrote the Critique of Pure Reason?"
+    for typed in ("Kant, in 1781", "Kant, 1781", "Kant in Königsberg", "Kant, a German thinker"):
+        assert _outcome("Immanuel Kant", ("Kant",), typed, question) is Outcome.EXACT
+    # Before the surname, or right after it, another word is another person.
+    assert _outcome("Immanuel Kant", ("Kant",), "Johann Kant", question) is Outcome.WRONG
+    assert _outcome("Mao Zedong", ("Mao",), "Mao Anying", "Who led China?") is Outcome.WRONG

@@ -368,3 +368,35 @@ def test_a_year_said_as_when_beside_an_answer_without_a_number_is_harmless() -> 
     assert graded("the Treaty of Rapallo", "the Treaty of Rapallo in 1925", asked) is (
         Outcome.WRONG
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        # Kin after the name, through "of", says whose child or spouse the answer is.
+        ("Perseus", "Perseus, son of Zeus", "Who beheaded Medusa?"),
+        ("Penelope", "Penelope, daughter of Icarius", "Who was the wife of Odysseus?"),
+        ("Romulus", "Romulus, brother of Remus", "Who founded Rome?"),
+        # A being of myth by its kind, before or after its name.
+        ("Mars", "Mars, god of war", "What did the Romans call Ares?"),
+        ("Mars", "the god Mars", "What did the Romans call Ares?"),
+        ("Perseus", "the hero Perseus", "Who beheaded Medusa?"),
+        ("Freyja", "the goddess Freyja", "Who drove a chariot pulled by cats?"),
+    ],
+)
+def test_kin_and_kinds_said_of_the_answer_are_no_claim(
+    answer: str, typed: str, question: str
+) -> None:
+    assert graded(answer, typed, question) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        ("Perseus", "son of Zeus", "Who beheaded Medusa?"),  # the kin alone names another
+        ("Perseus", "Theseus, son of Aegeus", "Who beheaded Medusa?"),
+        ("Mars", "Mars, Jupiter", "What did the Romans call Ares?"),
+    ],
+)
+def test_kin_without_the_answer_is_still_wrong(answer: str, typed: str, question: str) -> None:
+    assert graded(answer, typed, question) is Outcome.WRONG

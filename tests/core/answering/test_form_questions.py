@@ -258,6 +258,10 @@ _PERSON_CASES = [
     ("What is the first-person singular of 'to be'?", "am", "I am", "you am"),
     ("Conjugate 'avoir' in the present for 'nous'.", "avons", "nous avons", "vous avons"),
     ("Conjugate 'être' in the present for 'ils'.", "sont", "ils sont", "il sont"),
+    # Latin and Portuguese.
+    ("What is the first person singular present of 'amare'?", "amo", "ego amo", "tu amo"),
+    ("What is the 1st pl. of 'falar'?", "falamos", "nós falamos", "eu falamos"),
+    ("What is the second person plural of 'esse'?", "estis", "vos estis", "ego estis"),
 ]
 
 

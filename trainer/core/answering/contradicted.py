@@ -191,8 +191,10 @@ def _full_name_objects(
     short_words, full_words = set(fold(shorter).split()), set(fold(fuller).split())
     short_names = {w for w in short_words if w not in TITLES} or short_words
     full_names = {w for w in full_words if w not in TITLES} or full_words
+    # A person's name: words said of them after it are no other name ("Kant, 1781").
+    named = all(word[:1].isupper() for word in fuller.split() if fold(word) not in TITLES)
     return (short_words < full_words or short_names < full_names) and _another_word(
-        fuller_rule, short_words, typed, asked
+        fuller_rule, short_words, typed, asked, named
     )
 
 
@@ -216,9 +218,12 @@ def _opposite(rule: str) -> bool:
     return stand_in_of(rule) is not None and _OPPOSITE in rule
 
 
-def _another_word(rule: str, shorter: set[str], typed: str, asked: Question) -> bool:
+def _another_word(
+    rule: str, shorter: set[str], typed: str, asked: Question, named: bool = False
+) -> bool:
     """Whether the fuller form's rule finds a typed word standing in the place of one of
-    its own, other than a title or a word of the shorter form."""
+    its own, other than a title or a word of the shorter form, or, in a name (`named`),
+    a word said of the person after it."""
     return (
         (stand_in := stand_in_of(rule)) is not None
         # A title is no other name: "Professor Vlasák", "Sir Davy", "Madame Curie"; nor
@@ -226,8 +231,25 @@ def _another_word(rule: str, shorter: set[str], typed: str, asked: Question) -> 
         # itself ("B" for "B", where "B:A" is accepted too).
         and stand_in not in TITLES | DESCRIPTORS | shorter
         and not is_title(stand_in)
+        # A number is no name: "Kant, 1781" says when, as the shorter form judges.
+        and not stand_in.isdecimal()
         and not _restates_question(typed, stand_in, shorter, asked)
+        and not (named and _said_of_the_answer(typed, stand_in, shorter))
     )
+
+
+def _said_of_the_answer(typed: str, word: str, answer: set[str]) -> bool:
+    """Whether `word` is typed after every typed word of `answer`, past a comma or a
+    linking word: "Kant, a German philosopher", "Kant in Königsberg" say something of
+    the person, where "Mao Anying" names another."""
+    tail = typed.split(",", 1)[1] if "," in typed else ""
+    typed_words = answer_words(typed)
+    last_of_answer = max((i for i, w in enumerate(typed_words) if w in answer), default=-1)
+    if last_of_answer < 0 or word not in typed_words[last_of_answer + 1 :]:
+        return False
+    at = typed_words.index(word, last_of_answer + 1)
+    between = typed_words[last_of_answer + 1 : at]
+    return word in answer_words(tail) or any(w in FUNCTION_WORDS for w in between)
 
 
 def _restates_question(typed: str, word: str, answer: set[str], asked: Question) -> bool:

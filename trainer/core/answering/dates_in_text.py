@@ -9,6 +9,7 @@ is a date with a part left out ("14 1796"). Month names there are content words,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -206,11 +207,18 @@ def _is_year(words: Sequence[str], k: int) -> bool:
     return k < len(words) and words[k].isdecimal() and len(words[k]) in _YEAR_DIGITS
 
 
-def years_said_when(words: Sequence[str]) -> set[str]:
-    """The years the words give as a time ("in 1927"), which no answer without a number
-    is contradicted by."""
-    return {
+def years_said_when(words: Sequence[str], typed: str = "") -> set[str]:
+    """The years the words give as a time ("in 1927"), or the typed text sets beside the
+    answer at its end, after a comma or in brackets ("Thomas Hobbes, 1651", "Wings
+    (1927)"), which no answer without a number is contradicted by."""
+    said = {
         word
         for before, word in pairwise(words)
         if before == "in" and word.isdecimal() and 1000 <= int(word) <= 2099
     }
+    if (beside := _YEAR_BESIDE.search(typed)) is not None and 1000 <= int(beside[1]) <= 2099:
+        said.add(beside[1])
+    return said
+
+
+_YEAR_BESIDE = re.compile(r"(?:,|\()\s*(?:in\s+)?(\d{4})\s*\)?\s*\.?\s*$", re.IGNORECASE)

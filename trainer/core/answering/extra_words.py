@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from trainer.core.answering.foreign_articles import FOREIGN_ARTICLES
 from trainer.core.answering.kind_words import names_a_kind
+from trainer.core.answering.name_continuations import name_goes_on
 from trainer.core.answering.name_titles import NAME_SUFFIXES
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.verdict import instead_rule
@@ -24,6 +25,7 @@ from trainer.core.answering.word_lists import (
     DESCRIPTORS,
     FUNCTION_WORDS,
     HEDGE_WORDS,
+    KIN_WORDS,
     PERSONAL_TITLES,
     PHRASE_OPENERS,
     PLACE_HEAD_NOUNS,
@@ -81,6 +83,7 @@ def extra_words_problem(
     in_question: Callable[[str], bool],
     terms: frozenset[int] = frozenset(),
     written_terms: frozenset[int] = frozenset(),
+    person: bool = False,
 ) -> str | None:
     """Why the extra typed words make the answer wrong, or None if they are harmless.
     `terms` are the typed words matched to words of the answer that are terms, not
@@ -88,7 +91,7 @@ def extra_words_problem(
     `written_terms` are those the answer writes in lower case, which no word before
     them can be a name of: a noun for a person there makes another term as any noun
     does ("consumer surplus"), and a word of size or degree only says how much ("a
-    large surplus")."""
+    large surplus"). `person`: the question asks who (see `name_goes_on`)."""
     if _arguments_of_a_command(got, extras, used, in_question):
         return None  # "ls -l", "git push origin main" for the command asked
     stray = next((got[j] for j in extras if stray_letter(got, j, used)), None)
@@ -122,7 +125,11 @@ def extra_words_problem(
             continue  # "a large surplus", "a severe shortage": how much, not which
         if word in QUALIFIERS:
             return f"'{word}' changes the answer"
-        if j > last_matched and _name_goes_on(got, last_matched, j, written_terms, len(used)):
+        if j == last_matched + 1 and word in KIN_WORDS and got[j + 1 : j + 2] == ["of"]:
+            continue  # "Perseus, son of Zeus": whose son the answer is
+        if j > last_matched and name_goes_on(
+            got, last_matched, j, written_terms, len(used), person
+        ):
             return f"'of {word}' after the name makes another name"
         if j > last_matched and (
             word in PHRASE_OPENERS or _after_a_linking_word(got, last_matched, j)
@@ -157,53 +164,6 @@ def _arguments_of_a_command(
 
 
 _COMMAND_WORDS = ("command", "commands")
-
-
-def _name_goes_on(
-    got: Sequence[str],
-    last_matched: int,
-    index: int,
-    written_terms: frozenset[int],
-    matched: int = 2,
-) -> bool:
-    """Whether the typed word at `index` carries on the name the answer ends with,
-    through "of": "National Gallery of Art" or "of Scotland" for "the National Gallery"
-    is another gallery. Only after a name (a word the answer does not write in lower
-    case: "insulin of the pancreas" says where), and only the first word of substance
-    after "of". An institution's kind may come between: "Helsinki University of
-    Technology" for "Helsinki" is another university. A name of one word (`matched`
-    typed words make the answer) that is no given name nor a word in use says whence
-    its bearer came: "Herodotus of Halicarnassus" is Herodotus, where "John of Gaunt"
-    is not John."""
-    after = last_matched + 1
-    if last_matched < 0 or last_matched in written_terms or after >= index:
-        return False
-    if matched == 1 and got[after] == _OF and _lone_name(got[last_matched]):
-        return False
-    while after < index and got[after] in _INSTITUTIONS:
-        after += 1
-    if after >= index or got[after] != _OF:
-        return False
-    return all(got[k] in FUNCTION_WORDS for k in range(after, index))
-
-
-_OF = "of"
-
-
-def _lone_name(word: str) -> bool:
-    """A name of one word that only names: rare in use and no given name ("Herodotus",
-    "Thucydides"; not "John", nor "Paris")."""
-    return word.isalpha() and frequency(word) <= RAREST_COUNT and not is_given_name(word)
-
-
-# Kinds of institution whose names go on with "of": "University of Technology",
-# "School of Economics", "Museum of Modern Art".
-_INSTITUTIONS = frozenset(
-    {
-        *("university", "college", "institute", "school", "academy", "museum", "gallery"),
-        *("library", "laboratory", "hospital", "society", "ministry", "department", "bank"),
-    }
-)
 
 
 # Words that offer a choice: typed where the answer joins its parts with "and", they make

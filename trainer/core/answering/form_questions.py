@@ -194,16 +194,17 @@ def _marked_letters(text: str) -> list[tuple[str, str]]:
 ANOTHER_FORM = WordRefusal(Refusal.OTHER_FORM)
 
 
-# The subject pronouns of each grammatical person in French, Spanish, German, Italian and
-# English, folded ("él" is "el"): "yo tengo" answers the first person singular of
-# "tener" as "tengo" does, where "tú tengo" gives another person.
+# The subject pronouns of each grammatical person in French, Spanish, German, Italian,
+# Portuguese, Latin and English, folded ("él" is "el"): "yo tengo" answers the first
+# person singular of "tener" as "tengo" does, and "ego amo" "amo", where "tú tengo"
+# gives another person.
 _PERSON_PRONOUNS = {
-    ("1", "singular"): "je j yo ich io i",
+    ("1", "singular"): "je j yo ich io eu ego i",
     ("2", "singular"): "tu du you",
-    ("3", "singular"): "il elle on el ella usted er sie es lui lei he she it",
-    ("1", "plural"): "nous nosotros nosotras wir noi we",
-    ("2", "plural"): "vous vosotros vosotras ustedes ihr voi you",
-    ("3", "plural"): "ils elles ellos ellas ustedes sie loro they",
+    ("3", "singular"): "il elle on el ella usted er sie es lui lei ele he she it",
+    ("1", "plural"): "nous nosotros nosotras wir noi nos we",
+    ("2", "plural"): "vous vosotros vosotras ustedes ihr voi vos you",
+    ("3", "plural"): "ils elles ellos ellas ustedes sie loro eles elas they",
 }
 _EVERY_PERSON_PRONOUN = frozenset(" ".join(_PERSON_PRONOUNS.values()).split())
 _ORDINAL_PERSONS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3"}

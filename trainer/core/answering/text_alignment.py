@@ -287,7 +287,7 @@ def aligned(
     )
     problem = (
         place_kind_problem(want, got, extras, used, question.sequence, harmless)
-        or extra_words_problem(got, extras, used, harmless, terms, written_terms)
+        or extra_words_problem(got, extras, used, harmless, terms, written_terms, question.asks_who)
         or misplaced_word_problem(want, got, placed, extras, content, harmless, foreign)
     )
     if problem is not None:

@@ -23,29 +23,25 @@ from trainer.core.answering.answer_spellings import spelled_as_the_answer
 from trainer.core.answering.approximate import approximate_numbers_lined_up, without_approximators
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.based_numbers import based_number_match
-from trainer.core.answering.bounds import bounds_lined_up, reversed_bound
-from trainer.core.answering.charges import charge_problem, ions_joined, is_ion
+from trainer.core.answering.bounds import bounds_lined_up
+from trainer.core.answering.charges import ions_joined
 from trainer.core.answering.conversions import same_amount
-from trainer.core.answering.coordinates import coordinates_lined_up, hemisphere_problem
+from trainer.core.answering.coordinates import coordinates_lined_up
 from trainer.core.answering.counted_items import extra_items
-from trainer.core.answering.dates_in_text import (
-    NO_FULL_DATE,
-    line_up_dates,
-    misspelt_month,
-    years_said_when,
-)
+from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
+from trainer.core.answering.decisive_difference import decisive_difference
 from trainer.core.answering.degree_words import another_answer_by_degree
 from trainer.core.answering.direction_prepositions import reversed_direction, same_way_typed
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.equations import equation_match
-from trainer.core.answering.eras import era_added, implied_era_left_out
+from trainer.core.answering.eras import implied_era_left_out
 from trainer.core.answering.foreign_articles import (
     opens_with_article,
     with_article,
     without_article,
 )
 from trainer.core.answering.form_questions import other_accent
-from trainer.core.answering.formulas import formulas_spelled_out, is_formula
+from trainer.core.answering.formulas import formulas_spelled_out
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
 from trainer.core.answering.listed_rivals import listed_rival
@@ -59,7 +55,6 @@ from trainer.core.answering.missing_words import (
 )
 from trainer.core.answering.money import money_lined_up
 from trainer.core.answering.notation import constants_lined_up
-from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.number_forms import form_problem
 from trainer.core.answering.number_words import misspelt_as_numbers, single_as_one
 from trainer.core.answering.ordered_answers import order_problem
@@ -69,13 +64,10 @@ from trainer.core.answering.other_answers import (
     sibling_contradiction,
     words_beyond,
 )
-from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.symbol_case import symbol_case_match
 from trainer.core.answering.text_alignment import aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
-from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.unit_expressions import unit_expression_match
-from trainer.core.answering.unit_pairs import swapped_units
 from trainer.core.answering.unit_readings import m_read_alike, signs_read_alike
 from trainer.core.answering.units import (
     same_units,
@@ -83,7 +75,7 @@ from trainer.core.answering.units import (
     unit_problem,
 )
 from trainer.core.answering.vocabulary import vocabulary_of
-from trainer.core.answering.word_lists import ARTICLES, NEGATORS
+from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import (
     answer_words,
@@ -96,7 +88,7 @@ from trainer.core.answering.words import (
     line_up_abbreviations,
     spelled_out,
 )
-from trainer.core.answering.written_numbers import level_side, signed_numbers, values_lined_up
+from trainer.core.answering.written_numbers import level_side, values_lined_up
 
 
 def match_text(
@@ -192,7 +184,7 @@ def _match(
         rule = date_problem or "nothing to compare"
         return TextMatch(False, False, rule, similarity, decisive=rule != NO_FULL_DATE)
     refusal = (
-        _decisive_difference(want, got, question, typed)
+        decisive_difference(want, got, question, typed, siblings)
         or unit_problem(want, got, question.sequence)
         or unit_of_other_answers(want, got, (answer_words(other) for other in siblings))
     )
@@ -325,57 +317,6 @@ def _articles_evened(words: Sequence[str]) -> list[str]:
 def _another_answer(got: Sequence[str], value: str, similarity: float) -> TextMatch:
     rule = f"'{' '.join(got)}' is another answer of this deck: {value}"
     return TextMatch(False, False, rule, similarity, decisive=True)
-
-
-def _decisive_difference(
-    want: Sequence[str], got: Sequence[str], question: Question, typed: str
-) -> str | None:
-    """A negation added or dropped, or numbers that differ: never a typo. A number the
-    question says may be repeated, unless it is a ruler's number after a name the
-    question does not say ("Napoleon III" asked about the Third Symphony)."""
-    negations_wanted = Counter(w for w in want if w in NEGATORS)
-    negations_typed = Counter(w for w in got if w in NEGATORS)
-    if sum(negations_wanted.values()) != sum(negations_typed.values()):
-        changed = (negations_typed - negations_wanted) or (negations_wanted - negations_typed)
-        return f"'{next(iter(changed))}' changes the meaning"
-    if (period := other_period(want, got) or era_added(want, got)) is not None:
-        return period
-    if (share := percent_problem(want, got, question.sequence)) is not None:
-        return share
-    found = (
-        charge_problem(want, got)
-        or swapped_units(want, got)
-        or hemisphere_problem(want, got)
-        or reversed_bound(want, got)
-    )
-    if found is not None:
-        return found
-    # The digits of a formula ("CO2", "SO4^2-") are no number; a number is its value and
-    # its sign.
-    numbers_wanted = signed_numbers(want, skip=_formula_or_ion)
-    numbers_typed = signed_numbers(got, skip=_formula_or_ion)
-    asked = {value for _, value in signed_numbers(question.sequence)}
-    asked -= {value for name, value in regnal_numbers(typed) if not question.has(name)}
-    wanted_values = Counter(value for _, value in numbers_wanted)
-    typed_values = Counter(value for _, value in numbers_typed)
-    missing = wanted_values - typed_values
-    extra = Counter({n: k for n, k in (typed_values - wanted_values).items() if n not in asked})
-    if not wanted_values and not asked and set(extra) <= years_said_when(got):
-        extra = Counter()  # "Heisenberg in 1927": when, not what (not against a year asked)
-    if missing or extra:
-        typed = ", ".join(_written(numbers_typed, extra)) or "no number"
-        wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
-        return f"numbers differ: {typed} typed, {wanted} expected"
-    return None
-
-
-def _formula_or_ion(word: str) -> bool:
-    return is_formula(word) or is_ion(word)
-
-
-def _written(numbers: Sequence[tuple[str, str]], values: Counter[str]) -> list[str]:
-    """How each of the `values` is written among the `numbers`, once each."""
-    return list(dict.fromkeys(word for word, value in numbers if value in values))
 
 
 def _contains(words: Sequence[str], part: Sequence[str]) -> bool:

@@ -116,6 +116,8 @@ DESCRIPTORS = frozenset(
         *("physicist", "chemist", "philosopher", "firm", "company", "newspaper"),
         *("astronomer", "mathematician", "engineer", "inventor", "explorer", "astronaut"),
         *("cosmonaut", "pilot", "biologist", "economist", "historian", "judge", "justice"),
+        # Beings of myth named by their kind: "the god Mars", "Minerva, goddess of wisdom".
+        *("god", "goddess", "deity", "hero", "heroine", "titan", "titaness", "nymph"),
         # Animals named by their kind: "the dog Laika", "the chimpanzee Ham".
         *("dog", "chimpanzee", "chimp", "monkey", "cat", "ape", "animal", "horse"),
         *("treaty", "year", "years", "century", "date", "day", "ad", "bc", "ce", "bce"),
@@ -321,3 +323,11 @@ DIRECTION_GROUPS = (
 # "upper"). Verbs of going up and down are opposites by their groups (see directions).
 OPPOSITES = _both_ways((*OPPOSITE_PAIRS, *CHANGE_PAIRS))
 CHANGE_WORDS = frozenset(word for pair in CHANGE_PAIRS for word in pair)
+
+# Kin a person is named by after their name, through "of": "Perseus, son of Zeus".
+KIN_WORDS = frozenset(
+    {
+        *("son", "daughter", "father", "mother", "wife", "husband", "brother", "sister"),
+        *("child", "grandson", "granddaughter", "widow", "heir", "pupil", "student"),
+    }
+)

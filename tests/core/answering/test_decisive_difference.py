@@ -1,0 +1,48 @@
+"""Tests for trainer.core.answering.decisive_difference: what no typo excuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.grading import graded
+from trainer.core.answering.asked_question import Question
+from trainer.core.answering.decisive_difference import decisive_difference
+from trainer.core.answering.verdict import Outcome
+
+
+def test_a_negation_or_other_numbers_decide() -> None:
+    asked = Question.of("What happened?", cloze=False)
+    assert decisive_difference(["it", "rained"], ["it", "never", "rained"], asked, "")
+    found = decisive_difference(["1925"], ["1926"], asked, "1926")
+    assert found == "numbers differ: 1926 typed, 1925 expected"
+    assert decisive_difference(["it", "rained"], ["it", "rained"], asked, "it rained") is None
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        # A year beside a name, after a comma or in brackets, says when.
+        ("Thomas Hobbes", "Thomas Hobbes, 1651", "Who wrote Leviathan?"),
+        ("Orson Welles", "Orson Welles (1941)", "Who directed Citizen Kane?"),
+        ("Wings", "Wings (1927)", "Which film won the first Best Picture?"),
+        ("the Treaty of Rapallo", "the Treaty of Rapallo, 1922", "Which treaty?"),
+        ("Werner Heisenberg", "Werner Heisenberg in 1927", "Who found it?"),
+    ],
+)
+def test_a_year_said_as_when_is_no_other_number(expected: str, typed: str, question: str) -> None:
+    assert graded(expected, typed, question) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        # Against a year the card holds, or one the question names, a year is a claim.
+        ("the Treaty of Versailles (1919)", "the Treaty of Versailles, 1920", "Which treaty?"),
+        ("the Treaty of Versailles (1919)", "the Treaty of Versailles in 1920", "Which treaty?"),
+        ("Franz von Papen", "Franz von Papen, 1933", "Who was chancellor in 1932?"),
+        # Inside the answer, not beside it, a number is another thing.
+        ("Thomas Hobbes", "Thomas 1651 Hobbes", "Who wrote Leviathan?"),
+    ],
+)
+def test_a_year_against_the_cards_own_is_wrong(expected: str, typed: str, question: str) -> None:
+    assert graded(expected, typed, question) is Outcome.WRONG

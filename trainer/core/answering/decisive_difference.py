@@ -1,0 +1,93 @@
+"""Differences no typo excuses: a negation added or dropped, other numbers, another period.
+
+Each is decided before the words are aligned, so that a typed answer a letter away from
+the right one in its words is still wrong when it says another thing: "it never rained"
+for "it rained", "1926" for "1925", "3 pm" for "3 am".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from trainer.core.answering.asked_question import Question
+from trainer.core.answering.bounds import reversed_bound
+from trainer.core.answering.charges import charge_problem, is_ion
+from trainer.core.answering.coordinates import hemisphere_problem
+from trainer.core.answering.dates_in_text import years_said_when
+from trainer.core.answering.eras import era_added
+from trainer.core.answering.formulas import is_formula
+from trainer.core.answering.grammatical_person import other_person, voice_turned
+from trainer.core.answering.number_claims import percent_problem
+from trainer.core.answering.roman_numerals import regnal_numbers
+from trainer.core.answering.times_of_day import other_period
+from trainer.core.answering.unit_pairs import swapped_units
+from trainer.core.answering.word_lists import NEGATORS
+from trainer.core.answering.written_numbers import signed_numbers
+
+
+def decisive_difference(
+    want: Sequence[str],
+    got: Sequence[str],
+    question: Question,
+    typed: str,
+    accepted: Sequence[str] = (),
+) -> str | None:
+    """A negation added or dropped, another person, or numbers that differ: never a
+    typo. A number the question says may be repeated, unless it is a ruler's number
+    after a name the question does not say ("Napoleon III" asked about the Third
+    Symphony). A year said as when ("Heisenberg in 1927", "Thomas Hobbes, 1651") is no
+    other number where none of the card's `accepted` answers holds a number (not "the
+    Treaty of Versailles, 1920" for "the Treaty of Versailles (1919)") and the question
+    names no year."""
+    negations_wanted = Counter(w for w in want if w in NEGATORS)
+    negations_typed = Counter(w for w in got if w in NEGATORS)
+    if sum(negations_wanted.values()) != sum(negations_typed.values()):
+        changed = (negations_typed - negations_wanted) or (negations_wanted - negations_typed)
+        return f"'{next(iter(changed))}' changes the meaning"
+    if (person := other_person(want, got) or voice_turned(want, got)) is not None:
+        return person  # "we came" for "I came", "I was conquered" for "I conquered"
+    if (period := other_period(want, got) or era_added(want, got)) is not None:
+        return period
+    if (share := percent_problem(want, got, question.sequence)) is not None:
+        return share
+    found = (
+        charge_problem(want, got)
+        or swapped_units(want, got)
+        or hemisphere_problem(want, got)
+        or reversed_bound(want, got)
+    )
+    if found is not None:
+        return found
+    # The digits of a formula ("CO2", "SO4^2-") are no number; a number is its value and
+    # its sign.
+    numbers_wanted = signed_numbers(want, skip=_formula_or_ion)
+    numbers_typed = signed_numbers(got, skip=_formula_or_ion)
+    asked = {value for _, value in signed_numbers(question.sequence)}
+    asked -= {value for name, value in regnal_numbers(typed) if not question.has(name)}
+    wanted_values = Counter(value for _, value in numbers_wanted)
+    typed_values = Counter(value for _, value in numbers_typed)
+    missing = wanted_values - typed_values
+    extra = Counter({n: k for n, k in (typed_values - wanted_values).items() if n not in asked})
+    numbered = any(char.isdecimal() for text in accepted for char in text)
+    said_when = not wanted_values and not numbered and not any(map(_is_year, asked))
+    if said_when and set(extra) <= years_said_when(got, typed):
+        extra = Counter()  # "Heisenberg in 1927": when, not what
+    if missing or extra:
+        typed = ", ".join(_written(numbers_typed, extra)) or "no number"
+        wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
+        return f"numbers differ: {typed} typed, {wanted} expected"
+    return None
+
+
+def _is_year(value: str) -> bool:
+    return value.isdecimal() and 1000 <= int(value) <= 2099
+
+
+def _formula_or_ion(word: str) -> bool:
+    return is_formula(word) or is_ion(word)
+
+
+def _written(numbers: Sequence[tuple[str, str]], values: Counter[str]) -> list[str]:
+    """How each of the `values` is written among the `numbers`, once each."""
+    return list(dict.fromkeys(word for word, value in numbers if value in values))

@@ -1,0 +1,66 @@
+"""Whether words typed after a name carry it on ("the National Gallery of Art") or say whence.
+
+"of" after a name makes another name ("of Scotland" for "the National Gallery"), but
+after a one-word name of a person it says where they came from ("Herodotus of
+Halicarnassus").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.answering.word_match import RAREST_COUNT
+from trainer.core.lexicon import frequency, is_common_word, is_given_name
+
+
+def name_goes_on(
+    got: Sequence[str],
+    last_matched: int,
+    index: int,
+    written_terms: frozenset[int],
+    matched: int = 2,
+    person: bool = False,
+) -> bool:
+    """Whether the typed word at `index` carries on the name the answer ends with,
+    through "of": "National Gallery of Art" or "of Scotland" for "the National Gallery"
+    is another gallery. Only after a name (a word the answer does not write in lower
+    case: "insulin of the pancreas" says where), and only the first word of substance
+    after "of". An institution's kind may come between: "Helsinki University of
+    Technology" for "Helsinki" is another university. A name of one word (`matched`
+    typed words make the answer) that is no given name nor a word in use says whence
+    its bearer came: "Herodotus of Halicarnassus" is Herodotus, where "John of Gaunt"
+    is not John. Asked who (`person`), so does a name of one word that is no common
+    word: "Socrates of Athens" (where "Paris of Texas" for the city is another)."""
+    after = last_matched + 1
+    if last_matched < 0 or last_matched in written_terms or after >= index:
+        return False
+    if matched == 1 and got[after] == _OF and _lone_name(got[last_matched], person):
+        return False
+    while after < index and got[after] in _INSTITUTIONS:
+        after += 1
+    if after >= index or got[after] != _OF:
+        return False
+    return all(got[k] in FUNCTION_WORDS for k in range(after, index))
+
+
+_OF = "of"
+
+
+def _lone_name(word: str, person: bool) -> bool:
+    """A name of one word that only names: rare in use and no given name ("Herodotus",
+    "Thucydides"; not "John", nor "Paris"); for a person, any that is no common word
+    ("Socrates", "Aristotle")."""
+    if not word.isalpha() or is_given_name(word):
+        return False
+    return frequency(word) <= RAREST_COUNT or (person and not is_common_word(word))
+
+
+# Kinds of institution whose names go on with "of": "University of Technology",
+# "School of Economics", "Museum of Modern Art".
+_INSTITUTIONS = frozenset(
+    {
+        *("university", "college", "institute", "school", "academy", "museum", "gallery"),
+        *("library", "laboratory", "hospital", "society", "ministry", "department", "bank"),
+    }
+)
