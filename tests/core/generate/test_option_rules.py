@@ -91,6 +91,20 @@ def test_an_option_named_in_the_prompt_is_refused() -> None:
     assert not rules.refuses("Max Delbrück")
 
 
+def test_a_second_right_answer_and_a_value_of_its_parts_only_are_refused() -> None:
+    rules = OptionRules.of(
+        "the Apology",
+        (),
+        "Which of these works did Plato write?",
+        also_right=("phaedo", "republic", "laws"),
+    )
+    assert rules.refuses("The Phaedo")
+    assert rules.refuses("the Republic and the Laws")
+    assert not rules.refuses("the Republic and the Aeneid")  # the Aeneid is Virgil's
+    assert not rules.refuses("the Politics")
+    assert not OptionRules.of("the Apology", (), "Which?").refuses("the Phaedo")
+
+
 def test_accepted_answers_and_aliases_are_refused() -> None:
     rules = OptionRules.of("Soviet Union", ("USSR", "the Soviets"), "Which country?")
     assert rules.refuses("ussr!")

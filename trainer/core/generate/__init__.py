@@ -114,7 +114,7 @@ def _generate(
         used_facts |= _excerpt_cards(run, excerpt)
         if report.error_count > errors_before:
             faulty.add(excerpt.id)
-    report_shortfalls(run.templates, run.shortfalls, report)
+    report_shortfalls(index, run.templates, run.shortfalls, report)
     for chronology in deck.chronologies:
         used_facts.update(_chronology_card(run, chronology))
     balance_true_false(sink.cards, run.drafts)

@@ -218,7 +218,8 @@ class OptionRules:
     """Refuses values that would make a card unfair, given its answer and its prompt.
 
     A value is refused when it folds equal to the answer, an accepted answer or an alias
-    of it (a leading article aside); when it shares a person or part with the answer,
+    of it (a leading article aside), or a second right answer another fact gives
+    (`also_right`); when it shares a person or part with the answer,
     contains it or is contained in it; or when it, one of its parts, or another name the
     deck's aliases give it, is named in the prompt, a person also by surname alone
     ('led Lister' refuses 'Joseph Lister'; 'Lister's' too). A value reads as a person
@@ -240,6 +241,9 @@ class OptionRules:
     # An answer that is a formula: its one-letter symbols, which a value may not go beyond
     # ("O((V + E) log V)" is no running time of a sort in n).
     symbols: frozenset[str] | None = None
+    # Second right answers (`answers_too`): values another fact holds with every value
+    # the prompt shows, with their parts, as core words.
+    also_right: frozenset[str] = frozenset()
     _padded_answer: str = field(init=False, repr=False, compare=False)
     _padded_prompt: str = field(init=False, repr=False, compare=False)
     _answer_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -258,9 +262,11 @@ class OptionRules:
         *,
         person: bool = False,
         also_named: Iterable[str] = (),
+        also_right: Iterable[str] = (),
     ) -> OptionRules:
         """Rules for a card asking `prompt`; `also_named` are other names (aliases) of
-        what the prompt names, counted as named in it too."""
+        what the prompt names, counted as named in it too; `also_right`, the core words of
+        values that answer it too (`answers_too`)."""
         others = " | ".join(also_named)
         named = f"{prompt} | {others}" if others else prompt
         return cls(
@@ -272,6 +278,7 @@ class OptionRules:
             person=person,
             acronym=acronym_spelled(prompt, core_words(answer)),
             symbols=formula_symbols(answer),
+            also_right=frozenset(also_right),
         )
 
     def refuses(self, value: str) -> bool:
@@ -302,6 +309,8 @@ class OptionRules:
         # Each test is a `holds_words`, on text padded once rather than at every test.
         if not key or core in self.taken:
             return True
+        if self.right_too(core, parts):
+            return True
         if (
             (self.answer_core and self._padded_answer in padded_core)
             or (core and padded_core in self._padded_answer)
@@ -327,6 +336,12 @@ class OptionRules:
             return True
         surnames = endings.every if self.person else endings.given
         return bool(surnames) and not surnames.isdisjoint(self.prompt_words)
+
+    def right_too(self, core: str, parts: frozenset[str]) -> bool:
+        """Whether a value of `core` words and `parts` answers the question too: one of
+        `also_right`, or made only of their parts."""
+        also_right = self.also_right
+        return bool(also_right) and (core in also_right or (bool(parts) and parts <= also_right))
 
     def _nested(self, core: str, padded_core: str) -> bool:
         """Whether the value's words are the answer's with some left out, or the other

@@ -11,6 +11,7 @@ from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import card_id
 from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.accepted import asks_for_person
+from trainer.core.generate.answers_too import question_answers_too
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -213,6 +214,7 @@ def _drawn(
         question.prompt,
         person=person,
         also_named=index.aliases_named_in(question.prompt),
+        also_right=question_answers_too(index, question.prompt, question.answer, field_name),
     )
     pools = [index.pool(field_name)]
     if question.draw_tags:

@@ -10,6 +10,7 @@ from trainer.core.deck.answer_types import field_spec, is_era_year
 from trainer.core.deck.card_ids import card_id, template_slot
 from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.accepted import asks_for_person
+from trainer.core.generate.answers_too import answers_too
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -181,6 +182,8 @@ def template_card(
             written,
             person=person,
             also_named=index.aliases_named_in(written),
+            # Another fact's value shown with the same values answers the same question.
+            also_right=answers_too(index, fact, prepared.pattern.fields, template.answer),
         )
         reference = naming_kind(index.reference(fact), prompt)
         tiers = like_values(
@@ -296,7 +299,10 @@ def _listed(values: list[str]) -> str:
 
 
 def report_shortfalls(
-    prepared: tuple[PreparedTemplate, ...], shortfalls: Shortfalls, report: Diagnostics
+    index: DeckIndex,
+    prepared: tuple[PreparedTemplate, ...],
+    shortfalls: Shortfalls,
+    report: Diagnostics,
 ) -> None:
     """One error per choice template that lacked wrong options, naming the first fact."""
     for ready in prepared:
@@ -310,14 +316,14 @@ def report_shortfalls(
             ready.template.location,
             f"template '{ready.template.id}' needs {shortfall.needed} distinct wrong options "
             f"from field '{ready.template.answer}' for fact '{fact_id}'{more}, "
-            f"but only {shortfall.found} could be found{_left_out(ready, fact_id)}",
+            f"but only {shortfall.found} could be found{_left_out(index, ready, fact_id)}",
         )
 
 
-def _left_out(ready: PreparedTemplate, fact_id: str) -> str:
+def _left_out(index: DeckIndex, ready: PreparedTemplate, fact_id: str) -> str:
     """Which of the template's values were left out as wrong options for the fact, and
-    why (aliases aside: worked out again from the deck's facts, so that a compile that
-    replays the card says the same)."""
+    why (aliases aside, but for second right answers: worked out again from the deck's
+    facts, so that a compile that replays the card says the same)."""
     fact = next((fact for fact in ready.facts if fact.id == fact_id), None)
     if fact is None:
         return ""
@@ -328,6 +334,7 @@ def _left_out(ready: PreparedTemplate, fact_id: str) -> str:
         fact.accepts.get(template.answer, ()),
         ready.pattern.render(fact.values),
         person=asks_for_person(template.answer, template.prompt),
+        also_right=answers_too(index, fact, ready.pattern.fields, template.answer),
     )
     values = sorted({other.values[template.answer] for other in ready.facts})
     return left_out_message(left_out(rules, answer, values))
