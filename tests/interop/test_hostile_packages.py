@@ -79,7 +79,9 @@ def test_a_zstd_bomb_inside_a_modern_package_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(anki_read, "MAX_COLLECTION", 1024 * 1024)
-    bomb = zstandard.ZstdCompressor().compress(bytes(8 * 1024 * 1024))
+    # Opening as a database does, so that only its size gives it away.
+    opening = b"SQLite format 3\x00"
+    bomb = zstandard.ZstdCompressor().compress(opening + bytes(8 * 1024 * 1024))
     assert len(bomb) < 64 * 1024
     path = package(tmp_path, {"meta": b"\x08\x03", "collection.anki21b": bomb})
     assert "unpacks to more than 1 MiB" in refusal(path)
@@ -104,7 +106,69 @@ def test_too_many_members_are_refused(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_a_collection_that_is_not_sqlite(tmp_path: Path) -> None:
     path = package(tmp_path, {"collection.anki2": b"this is not a database" * 100})
     message = refusal(path)
-    assert message.startswith(f"{path}: damaged package: its collection cannot be read")
+    assert message == f"{path}: damaged package: 'collection.anki2' is no SQLite database"
+
+
+def test_a_bomb_of_zeros_is_refused_at_its_first_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: list[int] = []
+    real_copy = archive.UnsafeArchive.copy_to
+
+    def counting(self: archive.UnsafeArchive, *args: object, **kwargs: object) -> None:
+        class Target(io.BytesIO):
+            def write(self, data: object) -> int:
+                written.append(len(data))  # type: ignore[arg-type]
+                return super().write(data)  # type: ignore[arg-type]
+
+        real_copy(self, args[0], Target(), *args[2:], **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(archive.UnsafeArchive, "copy_to", counting)
+    path = package(tmp_path, {"collection.anki2": bytes(8 * 1024 * 1024)})
+    assert "is no SQLite database" in refusal(path)
+    assert written == []  # nothing unpacked to disk
+
+
+def test_a_bomb_that_opens_as_a_database_is_refused_by_its_packing_ratio(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bomb.apkg"
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out,
+        out.open("collection.anki2", "w", force_zip64=True) as member,
+    ):
+        member.write(b"SQLite format 3\x00")
+        for _ in range(80):
+            member.write(bytes(1024 * 1024))
+    assert "unpacks to more than 200 times its packed size (a zip bomb)" in refusal(path)
+
+
+_ENDLESS = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)"
+
+
+@pytest.mark.parametrize("table", ["fields", "templates", "decks"])
+def test_a_view_in_the_place_of_a_table_is_never_read(tmp_path: Path, table: str) -> None:
+    tables = {"fields": "ntid, ord, name", "templates": "ntid, ord, config", "decks": "id, name"}
+    script = "CREATE TABLE col (id, models, decks); CREATE TABLE notes (id, guid, mid, tags, flds);"
+    script += "CREATE TABLE cards (id, nid, ord, did); CREATE TABLE notetypes (id, name, config);"
+    for name, columns in tables.items():
+        if name == table:
+            select = ", ".join(f"n AS {column.strip()}" for column in columns.split(","))
+            script += f"CREATE VIEW {name} AS {_ENDLESS} SELECT {select} FROM r;"
+        else:
+            script += f"CREATE TABLE {name} ({columns});"
+    path = package(tmp_path, {"collection.anki2": sqlite_bytes(tmp_path, script)})
+    assert refusal(path) == f"{path}: damaged package: its collection has no {table} table"
+
+
+def test_a_table_that_computes_its_values_is_never_read(tmp_path: Path) -> None:
+    script = "CREATE TABLE col (id, models, decks); CREATE TABLE cards (id, nid, ord, did);"
+    script += (
+        "CREATE TABLE notes (id, guid, mid, tags, n, flds AS (printf('%.*c', 900000000, 'x')));"
+    )
+    script += "INSERT INTO notes (id, guid, mid, tags, n) VALUES (1, 'g', 1, '', 'a');"
+    path = package(tmp_path, {"collection.anki2": sqlite_bytes(tmp_path, script)})
+    assert refusal(path) == f"{path}: refused: its collection's notes table computes its values"
 
 
 def test_a_truncated_collection(tmp_path: Path) -> None:

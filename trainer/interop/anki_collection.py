@@ -67,12 +67,17 @@ def read_collection(path: Path, shown: str) -> Collection:
                 str(row[0])
                 for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
-            missing = {"col", "notes", "cards"} - tables
+            modern = "notetypes" in tables
+            # Each table read must be one: a view of the same name could compute forever.
+            missing = {"col", "notes", "cards", *(_MODERN_TABLES if modern else ())} - tables
             if missing:
                 raise InteropError(
                     f"{shown}: damaged package: its collection has no {sorted(missing)[0]} table"
                 )
-            modern = "notetypes" in tables
+            if computed := _computed_table(conn, ("col", "notes", "cards", *_MODERN_TABLES)):
+                raise InteropError(
+                    f"{shown}: refused: its collection's {computed} table computes its values"
+                )
             collection = Collection()
             if modern:
                 collection.note_types = _modern_note_types(conn)
@@ -111,15 +116,42 @@ def read_collection(path: Path, shown: str) -> Collection:
         ) from None
 
 
+# The tables of schema 18 besides `notetypes` that a conversion reads.
+_MODERN_TABLES = ("fields", "templates", "decks")
+# The longest string or blob a value may be: a generated column could make one of any
+# size ("printf('%.*c', 900000000, 'x')") however small the file.
+_MAX_VALUE = 64 * 1024 * 1024
+# SQLite's virtual machine instructions a conversion may run, checked every _STEP: far
+# beyond what reading the most notes allowed takes, so that no schema trick (a generated
+# column over a huge computation) keeps it running for ever.
+_STEP = 100_000
+_MAX_STEPS = 50_000
+
+
 @contextmanager
 def _connection(path: Path) -> Iterator[sqlite3.Connection]:
     uri = f"file:{quote(str(path))}?mode=ro"
     with closing(sqlite3.connect(uri, uri=True)) as conn:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA query_only = ON")
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, _MAX_VALUE)
+        steps = iter(range(_MAX_STEPS))
+        # A nonzero return interrupts the statement: sqlite3.OperationalError.
+        conn.set_progress_handler(lambda: next(steps, None) is None, _STEP)
         # Anki's own collation, named in schema 18 tables: a case-blind comparison.
         conn.create_collation("unicase", _unicase)
         yield conn
+
+
+def _computed_table(conn: sqlite3.Connection, names: tuple[str, ...]) -> str | None:
+    """The first of the tables named that has a generated column: Anki's have none, and
+    one computed on every read could be made to take any time."""
+    for name in names:
+        # table_xinfo's sixth column: 2 and 3 mark a generated column (virtual, stored).
+        hidden = [row[6] for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,))]
+        if any(kind in (2, 3) for kind in hidden):
+            return name
+    return None
 
 
 def _unicase(left: str, right: str) -> int:

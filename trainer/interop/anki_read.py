@@ -29,6 +29,8 @@ from trainer.interop.ids import guid_key
 from trainer.interop.text_clean import html_to_text
 
 MAX_COLLECTION = 1024 * MiB
+# How every SQLite database file opens.
+_SQLITE = (b"SQLite format 3\x00", "SQLite database")
 MAX_META = MiB
 MAX_MEDIA_LIST = 64 * MiB
 # Package versions (the `meta` member) and the collection file each one names.
@@ -44,7 +46,9 @@ def read_package(path: Path, shown: str) -> Bank:
         member = collection_member(archive)
         database = Path(temp) / "collection.sqlite"
         with open(database, "wb") as out:
-            archive.copy_to(member, out, MAX_COLLECTION, zstd=member.endswith("b"))
+            archive.copy_to(
+                member, out, MAX_COLLECTION, zstd=member.endswith("b"), signature=_SQLITE
+            )
         collection = read_collection(database, shown)
         media = _media_names(archive, member.endswith("b"))
     bank = Bank(source=shown, title=_title(collection, shown))

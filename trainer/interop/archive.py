@@ -22,6 +22,11 @@ from trainer.interop.bank import InteropError
 MiB = 1024 * 1024
 MAX_MEMBERS = 200_000
 _CHUNK = MiB
+# Past this many bytes unpacked, a member may be no more than _MAX_RATIO times its packed
+# size: real files (an Anki collection, media) pack a few times smaller, a bomb of one
+# repeated byte a thousand times.
+_RATIO_FROM = 64 * MiB
+_MAX_RATIO = 200
 
 
 class UnsafeArchive:
@@ -58,9 +63,25 @@ class UnsafeArchive:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def copy_to(self, name: str, target: BinaryIO, limit: int, *, zstd: bool = False) -> None:
-        """Write the member (decompressed from zstd if asked) to `target`, capped."""
+    def copy_to(
+        self,
+        name: str,
+        target: BinaryIO,
+        limit: int,
+        *,
+        zstd: bool = False,
+        signature: tuple[bytes, str] | None = None,
+    ) -> None:
+        """Write the member (decompressed from zstd if asked) to `target`, capped. With a
+        `signature` (how a kind of file opens, and its name), refused at its first bytes
+        unless they open so: a bomb of zeros is not unpacked before it is found to be no
+        such file."""
         for chunk in self._stream(name, limit, zstd=zstd):
+            if signature is not None:
+                opening, kind = signature
+                if not chunk.startswith(opening):
+                    raise InteropError(f"{self.path}: damaged package: {name!r} is no {kind}")
+                signature = None
             target.write(chunk)
 
     def _stream(self, name: str, limit: int, *, zstd: bool) -> Iterator[bytes]:
@@ -80,6 +101,11 @@ class UnsafeArchive:
                 total += len(chunk)
                 if total > limit:
                     raise self._too_big(name, limit)
+                if total > _RATIO_FROM and total > _MAX_RATIO * max(info.compress_size, 1):
+                    raise InteropError(
+                        f"{self.path}: refused: {name!r} unpacks to more than {_MAX_RATIO} "
+                        "times its packed size (a zip bomb)"
+                    )
                 yield chunk
 
     def _too_big(self, name: str, limit: int) -> InteropError:
