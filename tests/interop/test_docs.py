@@ -23,3 +23,6 @@ def test_the_limits_are_the_ones_enforced() -> None:
     assert f"the collection {anki_read.MAX_COLLECTION // 2**30} GiB" in DOC
     assert f"the media list {anki_read.MAX_MEDIA_LIST // 2**20} MiB" in DOC
     assert f"`meta` {anki_read.MAX_META // 2**20} MiB" in DOC
+    assert f"past {archive.RATIO_FROM // 2**20} MiB a member" in DOC
+    assert f"no more than {archive.MAX_RATIO} times its packed size" in DOC
+    assert f"value longer than {anki_collection.MAX_VALUE // 2**20} MiB" in DOC

@@ -120,7 +120,7 @@ def read_collection(path: Path, shown: str) -> Collection:
 _MODERN_TABLES = ("fields", "templates", "decks")
 # The longest string or blob a value may be: a generated column could make one of any
 # size ("printf('%.*c', 900000000, 'x')") however small the file.
-_MAX_VALUE = 64 * 1024 * 1024
+MAX_VALUE = 64 * 1024 * 1024
 # SQLite's virtual machine instructions a conversion may run, checked every _STEP: far
 # beyond what reading the most notes allowed takes, so that no schema trick (a generated
 # column over a huge computation) keeps it running for ever.
@@ -134,7 +134,7 @@ def _connection(path: Path) -> Iterator[sqlite3.Connection]:
     with closing(sqlite3.connect(uri, uri=True)) as conn:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA query_only = ON")
-        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, _MAX_VALUE)
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE)
         steps = iter(range(_MAX_STEPS))
         # A nonzero return interrupts the statement: sqlite3.OperationalError.
         conn.set_progress_handler(lambda: next(steps, None) is None, _STEP)

@@ -22,11 +22,11 @@ from trainer.interop.bank import InteropError
 MiB = 1024 * 1024
 MAX_MEMBERS = 200_000
 _CHUNK = MiB
-# Past this many bytes unpacked, a member may be no more than _MAX_RATIO times its packed
+# Past this many bytes unpacked, a member may be no more than MAX_RATIO times its packed
 # size: real files (an Anki collection, media) pack a few times smaller, a bomb of one
 # repeated byte a thousand times.
-_RATIO_FROM = 64 * MiB
-_MAX_RATIO = 200
+RATIO_FROM = 64 * MiB
+MAX_RATIO = 200
 
 
 class UnsafeArchive:
@@ -101,9 +101,9 @@ class UnsafeArchive:
                 total += len(chunk)
                 if total > limit:
                     raise self._too_big(name, limit)
-                if total > _RATIO_FROM and total > _MAX_RATIO * max(info.compress_size, 1):
+                if total > RATIO_FROM and total > MAX_RATIO * max(info.compress_size, 1):
                     raise InteropError(
-                        f"{self.path}: refused: {name!r} unpacks to more than {_MAX_RATIO} "
+                        f"{self.path}: refused: {name!r} unpacks to more than {MAX_RATIO} "
                         "times its packed size (a zip bomb)"
                     )
                 yield chunk
