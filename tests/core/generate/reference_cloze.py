@@ -26,6 +26,7 @@ from trainer.core.generate.cloze_candidates import (
     _open_ended,
     _trim,
 )
+from trainer.core.generate.cloze_eras import EraYears, era_year_value, looked_for
 from trainer.core.generate.cloze_giveaways import (
     _ACRONYM,
     _BRACKET_AFTER,
@@ -208,12 +209,14 @@ def reference_find_candidates(
         value = spelling.setdefault(notation_key(scan[a:b]), re.sub(r"\s+", " ", scan[a:b]))
         found.setdefault((CandidateKind.NUMBER, value), []).append((a, b))
     taken: set[int] = set()
-    for kind, run in _pieces(words, usable, scan):
+    for kind, run in _pieces(words, usable, scan, EraYears(words, usable, text)):
         if any(id(t) in taken for t in run):
             continue
         taken.update(id(t) for t in run)
         start = piece_start(scan, kind, run[0])
         value = re.sub(r"\s+", " ", scan[start : run[-1].end])
+        if kind is CandidateKind.YEAR and len(run) > 1:
+            value = era_year_value(value)
         found.setdefault((kind, value), []).append((start, run[-1].end))
     merge_surnames(found)
     sentence_starts = {t.start for t in words if t.sentence_start}
@@ -271,16 +274,20 @@ def _twice_before_units(
 
 
 def _pieces(
-    words: list[Token], usable: list[bool], scan: str
+    words: list[Token], usable: list[bool], scan: str, eras: EraYears
 ) -> Iterator[tuple[CandidateKind, list[Token]]]:
     days = {id(t) for i, t in enumerate(words) if is_day_number(words, i)}
     blocked: set[int] = set()
-    for run in _name_runs(words, usable, days, blocked):
+    for run in _name_runs(words, usable, days, blocked, eras):
         yield CandidateKind.NAME, run
     for index, token in enumerate(words):
         if not usable[index] or not token.number or id(token) in days or id(token) in blocked:
             continue
         if is_exponent(token):
+            continue
+        if id(token) in eras.dated:
+            if index in eras.years:
+                yield CandidateKind.YEAR, eras.years[index]
             continue
         piece = number_piece(words, index, usable, has_currency(scan, token))
         if piece is not None:
@@ -291,7 +298,7 @@ def _pieces(
 
 
 def _name_runs(
-    words: list[Token], usable: list[bool], days: set[int], blocked: set[int]
+    words: list[Token], usable: list[bool], days: set[int], blocked: set[int], eras: EraYears
 ) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -299,7 +306,7 @@ def _name_runs(
     named = {w.text for w in words if w.capitalised and not w.sentence_start}
     for index, word in enumerate(words):
         joins = bool(current) and word.follows_closely and _open_ended(current)
-        if not usable[index]:
+        if not usable[index] or id(word) in eras.eras:
             runs.append(current)
             current, particles = [], []
         elif word.capitalised and not word.is_calendar_word():
@@ -317,6 +324,7 @@ def _name_runs(
             if (
                 current[-1].is_function_word()
                 or not _designation(word)
+                or id(word) in eras.dated
                 or opening_word_alone(current, named)
             ):
                 runs.append(current)
@@ -360,9 +368,9 @@ def _without_giveaways(
             if len(kept) == limit:
                 break
             continue
-        if index.giveaway(candidate.text, candidate.spans):
+        if index.giveaway(looked_for(candidate), candidate.spans):
             continue
-        if beside is not None and beside.giveaway(candidate.text):
+        if beside is not None and beside.giveaway(looked_for(candidate)):
             continue
         kept.append(candidate)
         if len(kept) == limit:

@@ -97,6 +97,8 @@ def test_a_case_and_a_works_number_are_off_limits(text: str, closed: str) -> Non
         "In 1915 it had 40 ships. No more came.",
         "The grid square D 4 held very few guns in 1916.",
         "It was worth 5 versus 7 in the vote.",
+        # The "D." of an era is no Schubert catalogue's: "A.D. 79" is a year.
+        "Vesuvius erupted in A.D. 79 and again in A.D. 472.",
         # A marker written against a number is no designation: a formula.
         "Potassium dichromate, K2Cr2O7, is orange, and SO2 and NO2 are gases.",
     ],

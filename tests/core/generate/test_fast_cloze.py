@@ -40,6 +40,7 @@ PIECES = [
     *("Austro-Hungarian", "Hungarian", "anti-tank", "tank", "Sputnik-2"),
     *("6.022 × 10^23", "10^−9", "10⁻⁹", "1.6e-19", "m^2", "^", "×", "carbon-12", "12"),
     *("medulla", "oblongata", "islets", "loop", "Langerhans", "Henle", "osteoclasts", "resorb"),
+    *("BC", "B.C.", "BCE", "AD", "A.D.", "CE", "bc", "399 BC", "AD 79", "century", "490–479"),
 ]
 SEPARATORS = [" ", " ", " ", " ", "", "  ", "\n", ". "]
 SUBJECT_WORDS = ["germany", "soviet", "union", "russia", "beagle", "sputnik", "earth"]

@@ -6,7 +6,10 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
 
 - A **year** is a whole number from 1000 to 2099 standing alone (`1926`; not `1,926`,
   `1926.5`, `1920s` or either end of `1939–45`), unless a unit follows it without `in`,
-  `by`, `since` … before it (`1500 tanks` is a quantity).
+  `by`, `since` … before it (`1500 tanks` is a quantity); or a number with its era
+  beside it (`44 BC`, `500 BCE`, `44 B.C.`, `AD 79`, `79 CE`), blanked with the era and
+  answered as the deck format shows such a year (`44 BC`, `AD 79`); a number whose era
+  makes no year (`10,000 BC`) is not blanked at all (see cloze_eras).
 - A **name** is a run of capitalised words separated only by spaces, possibly joined by
   lowercase particles (`of`, `of the`, `von`, `de` …; `the` between a one-word name
   and an epithet, `Ivan the Terrible`, `Jude the Obscure`), and ending with the number that
@@ -15,7 +18,9 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   34%`); a name followed by a number with a unit is ambiguous (`gave Germany 200 tanks`,
   `the Apollo 11 astronauts`), and neither is blanked. After a verb of appointing, a
   person and an office are two names (`appointed Hitler Chancellor of Germany`). Months,
-  weekdays and lower-case words end a run; function words (`The`, `In` …) are dropped
+  weekdays, lower-case words and an era beside a number or a century (`387 BC Plato`,
+  `the fourth century BC Athens`) end a run, and a number with its era ends none
+  (`Hannibal 218 BC`); function words (`The`, `In` …) are dropped
   from its ends, and so are words such as `Several` or `First` where they open a
   sentence (`the First World War` is one name); one-letter words count only as initials
   (`James D. Watson`; not a unit after a number or against a word, `37 °C.`, `mmol/L.`,
@@ -72,7 +77,9 @@ accepted too.
 A candidate that occurs more than once is asked once, with every occurrence blanked. One
 that a written question or a template already asks of the excerpt is not asked again: its
 answer, an article aside, in another form (a date's year, an amount's number, an
-ordinal in words), or a part of it with the rest beside the blank (see cloze_asked).
+ordinal in words, a year's era written another way: `202 B.C.`), or a part of it with
+the rest beside the blank, where a year's blank counts as the year that "In what year
+…?" or "When …?" asks for (see cloze_asked).
 Nor is a piece of a title a fact of the excerpt holds as a value (`Prelude to the
 Afternoon of a Faun`): such a title is blanked whole or not at all (see cloze_values).
 Years come first, then names, quantities, terms and numbers, each in the order of first

@@ -8,8 +8,10 @@ from collections.abc import Iterable, Iterator
 from trainer.core.answering.number_words import is_number_word, normalize_numbers
 from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, PERSONAL_TITLES
 from trainer.core.authored import Deck, Excerpt
+from trainer.core.deck.answer_types import is_era_year
 from trainer.core.generate.amounts import amount_size
-from trainer.core.generate.cloze_kinds import Candidate
+from trainer.core.generate.cloze_eras import era_year_value
+from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_words import related_words
 from trainer.core.generate.field_display import MONTH_NAMES
 from trainer.core.generate.option_rules import quick_fold
@@ -22,6 +24,7 @@ _TELLING_LENGTH = 4
 _KIND_ASKERS = frozenset({"which", "what", "whose"})
 _KIND_WORDS = 2
 _SENTENCE_ENDS = (". ", "? ", "! ")
+_YEAR_KIND = frozenset({"year"})
 
 
 class _Prompt:
@@ -30,7 +33,7 @@ class _Prompt:
     numbers and symbols; None when it names nothing); and the telling words naming the
     kind of thing it asks for ("lake" in "Which lake is …?")."""
 
-    __slots__ = ("kind", "subject", "telling", "values")
+    __slots__ = ("kind", "subject", "telling", "values", "when")
 
     def __init__(
         self,
@@ -50,6 +53,8 @@ class _Prompt:
             if word in _KIND_ASKERS
             for following in words[at + 1 : at + 1 + _KIND_WORDS]
         )
+        # "When …?" asks for a time, which a year's blank says it stands for.
+        self.when = bool(words) and words[0] == "when"
 
 
 class AskedAlready:
@@ -128,10 +133,12 @@ class AskedAlready:
         if not self._prompts:
             return False
         key = answer_key(candidate.text)
+        # A year's blank says it asks for a year, as "In what year …?" does.
+        shown = _YEAR_KIND if candidate.kind is CandidateKind.YEAR else frozenset()
         for start, end in candidate.spans:
             for answer, rest in self._answers_at(key, text, start, end):
                 if any(
-                    rest <= prompt.kind and _same_question(prompt, text, start, end, answer)
+                    rest <= prompt.kind and _same_question(prompt, text, start, end, answer, shown)
                     for prompt in self._prompts[answer]
                 ):
                     return True
@@ -167,8 +174,11 @@ class AskedAlready:
             yield " ".join(whole), frozenset() if beside else frozenset((*before, *after))
 
 
-def _same_question(prompt: _Prompt, text: str, start: int, end: int, answer: str) -> bool:
-    """Whether the sentence around the blank at [start, end) asks what `prompt` asks."""
+def _same_question(
+    prompt: _Prompt, text: str, start: int, end: int, answer: str, shown: frozenset[str]
+) -> bool:
+    """Whether the sentence around the blank at [start, end) asks what `prompt` asks;
+    `shown` is the kind of thing the blank itself says it stands for ("[year]")."""
     opening, closing = _sentence_around(text, start, end)
     words = frozenset(quick_fold(text[opening + 1 : start] + " " + text[end:closing]).split())
     if prompt.subject is not None and prompt.subject <= words:
@@ -183,7 +193,8 @@ def _same_question(prompt: _Prompt, text: str, start: int, end: int, answer: str
         if word in telling or any(related_words(word, other) for other in telling)
     )
     # The blank says the kind asked for when the answer names it: `Lake Baikal`.
-    named_kind = prompt.kind.intersection(answer.split()) - words
+    asked_for = prompt.kind | _YEAR_KIND if prompt.when else prompt.kind
+    named_kind = asked_for.intersection((*answer.split(), *shown)) - words
     return shared + bool(named_kind) >= _SHARED_WORDS
 
 
@@ -302,9 +313,13 @@ def readings(answer: object) -> set[str]:
     """The keys a blank may stand for where `answer` is asked: the answer itself (see
     `answer_key`), a date's year ("On 12 April [year] …" asks what "When did Vostok 1
     fly?" asks, answered 12 April 1961) and an amount's number ("[number] light-years"
-    for "about 4.24 light-years")."""
+    for "about 4.24 light-years"). A year with its era reads as automatic cloze writes
+    one ("399 B.C.", "399 BCE" and "15 March 399 BC" as "399 BC"; "79 CE" as "AD 79")."""
     text = str(answer).strip()
     keys = {answer_key(text)}
+    year = " ".join(text.split()[-2:])  # "44 BC" of "15 March 44 BC"
+    if (year == text or any(month in text for month in MONTH_NAMES)) and is_era_year(year):
+        keys.add(answer_key(era_year_value(year)))
     date = _YEAR_OF_DATE.search(text)
     if date is not None and (date.group(1) or any(month in text for month in MONTH_NAMES)):
         keys.add(date.group(1) or date.group(2))

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from trainer.core.answering.eras import is_era
 from trainer.core.answering.per_units import is_unit_symbol
 from trainer.core.generate.cloze_camel import camel_giveaway
+from trainer.core.generate.cloze_eras import EraYears, era_year_value
 from trainer.core.generate.cloze_formulas import after_coefficient, is_formula_word
 from trainer.core.generate.cloze_giveaways import Span, TextIndex
 from trainer.core.generate.cloze_kept import without_giveaways
@@ -72,12 +73,14 @@ def find_candidates(
     found: dict[tuple[CandidateKind, str], list[tuple[int, int]]] = {}
     _add_powers(found, scan, powers)
     taken: set[int] = set()
-    for kind, run in _pieces(words, usable, scan):
+    for kind, run in _pieces(words, usable, scan, EraYears(words, usable, text)):
         if len(run) > MAX_CANDIDATE_WORDS or any(id(t) in taken for t in run):
             continue
         taken.update(id(t) for t in run)
         start = piece_start(scan, kind, run[0])
         value = _SPACES.sub(" ", scan[start : run[-1].end])
+        if kind is CandidateKind.YEAR and len(run) > 1:
+            value = era_year_value(value)  # "399 B.C." is asked as "399 BC"
         found.setdefault((kind, value), []).append((start, run[-1].end))
     merge_surnames(found)
     candidates = [
@@ -146,12 +149,13 @@ def _one_number_in_two_units(
 
 
 def _pieces(
-    words: list[Token], usable: list[bool], scan: str
+    words: list[Token], usable: list[bool], scan: str, eras: EraYears
 ) -> Iterator[tuple[CandidateKind, list[Token]]]:
-    """Names first (they claim their trailing numbers), then numbers, then terms."""
+    """Names first (they claim their trailing numbers), then numbers, then terms. A
+    number with its era is a year, with the era (see cloze_eras)."""
     days = {id(t) for i, t in enumerate(words) if t.number and is_day_number(words, i)}
     blocked: set[int] = set()
-    for run in _name_runs(words, usable, days, blocked):
+    for run in _name_runs(words, usable, days, blocked, eras):
         yield CandidateKind.NAME, run
     terms: list[list[Token]] = []
     for index, token in enumerate(words):
@@ -159,6 +163,10 @@ def _pieces(
             continue
         if token.number:
             if id(token) in days or id(token) in blocked or is_exponent(token):
+                continue
+            if id(token) in eras.dated:
+                if index in eras.years:
+                    yield CandidateKind.YEAR, eras.years[index]
                 continue
             piece = number_piece(words, index, usable, has_currency(scan, token))
             if piece is not None:
@@ -171,10 +179,11 @@ def _pieces(
 
 
 def _name_runs(
-    words: list[Token], usable: list[bool], days: set[int], blocked: set[int]
+    words: list[Token], usable: list[bool], days: set[int], blocked: set[int], eras: EraYears
 ) -> list[list[Token]]:
     """Runs of capitalised words, with particles only between two of them and a whole
-    number only at the end: months, weekdays and lower-case words always end a run.
+    number only at the end: months, weekdays, lower-case words and an era beside a
+    number (`387 BC Plato`) always end a run, and a number with an era ends none.
 
     A name followed by a whole number with a unit is ambiguous: neither is blanked, and
     the number joins `blocked`.
@@ -187,7 +196,7 @@ def _name_runs(
         if not current and not word.capitalised and usable[index]:
             continue  # a lower-case word or a number with no name before it: nothing to end
         joins = bool(current) and word.follows_closely and _open_ended(current)
-        if not usable[index]:
+        if not usable[index] or id(word) in eras.eras:
             runs.append(current)
             current, particles = [], []
         elif word.capitalised and not word.is_calendar_word():
@@ -204,6 +213,7 @@ def _name_runs(
             if (
                 current[-1].is_function_word()
                 or not _designation(word)
+                or id(word) in eras.dated
                 or opening_word_alone(current, named)
             ):
                 runs.append(current)  # `cost Russia 34%`: a quantity, not part of the name

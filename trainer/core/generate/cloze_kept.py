@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from trainer.core.generate.cloze_eras import looked_for
 from trainer.core.generate.cloze_giveaways import TextIndex, acronym_zones
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_notation import is_notation, notation_key, notation_spans
@@ -42,12 +43,12 @@ def without_giveaways(
             # title can show it elsewhere.
             if shown_with and _shows_power(shown_with, candidate.text):
                 continue
-        elif index.giveaway(candidate.text, candidate.spans):
+        elif index.giveaway(hidden := looked_for(candidate), candidate.spans):
             continue
         elif shown_with:
             if beside is None:
                 beside = TextIndex(shown_with)
-            if beside.giveaway(candidate.text):
+            if beside.giveaway(hidden):
                 continue
         kept.append(candidate)
         if len(kept) == limit:

@@ -43,9 +43,10 @@ _VERSUS = re.compile(r"\svs?\.?\s+(?=(?:the\s+)?[A-Z])")
 # 551" (never written against its number: "K2Cr2O7" is a formula); with the name before
 # it ("Symphony No. 5", "Federalist No. 47"), its numbers are no years nor counts, and
 # its parts no answers. "D" and "S" (Schubert's, Liszt's catalogues) only with their
-# full stop: a lone capital before a number is as often an initial or a grid's letter.
+# full stop: a lone capital before a number is as often an initial or a grid's letter;
+# and never after another one's ("A.D. 79" is a year).
 _DESIGNATION = re.compile(
-    r"\b(?:(?:Op|Opp|No|Nos|BWV|KV|K|Hob|HWV|RV|WoO)(?:\.\s*|\s+)|[DS]\.\s*)"
+    r"\b(?:(?:Op|Opp|No|Nos|BWV|KV|K|Hob|HWV|RV|WoO)(?:\.\s*|\s+)|(?<!\.)[DS]\.\s*)"
     r"(?:[IVXL]+[:.]\s*)?\d+[a-z]?"
     r"(?:(?:\s*,\s*|\s+)(?:No|Nos)(?:\.\s*|\s+)\d+[a-z]?)*(?:\s*(?:to|-|–)\s*\d+)?"
 )
