@@ -17,7 +17,11 @@ from trainer.core.deck.card_ids import card_id
 from trainer.core.deck.cloze_markers import parse_cloze
 from trainer.core.gc_control import gc_paused
 from trainer.core.generate.accepted import attach_accepted_answers
-from trainer.core.generate.author_checks import report_title_giveaways, report_unknown_pages
+from trainer.core.generate.author_checks import (
+    report_title_giveaways,
+    report_undeclared_dates,
+    report_unknown_pages,
+)
 from trainer.core.generate.author_slips import report_author_slips
 from trainer.core.generate.auto_cloze import auto_cloze_cards, auto_cloze_enabled
 from trainer.core.generate.chronology import chronology_card
@@ -122,6 +126,7 @@ def _generate(
     report_title_giveaways(deck, sink.cards, report)
     report_author_slips(deck, sink.cards, sink.origins, report)
     report_unknown_pages(deck, report)
+    report_undeclared_dates(deck, report)
     used_facts |= _drawn_from(deck)
     _warn_about_unused(deck, sink.cards, used_facts, faulty, report)
     sink.cards[:], found = attach_confusables_reusing(sink.cards, deck_values(deck), confusables)

@@ -1,15 +1,16 @@
-"""Author checks once every card is made: titles that give answers away, and unknown pages."""
+"""Author checks once every card is made: giveaway titles, unknown pages, undeclared dates."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
 
-from trainer.core.authored import Deck
+from trainer.core.authored import Deck, Fact
 from trainer.core.generate.context import Diagnostics
 from trainer.core.generate.option_rules import core_words, fold_once, holds_words
 from trainer.core.generate.prompt_giveaways import offers_answer
 from trainer.core.model import Card, CardKind
+from trainer.core.partial_dates import Precision, parse_iso_date
 
 # Words that give nothing away on their own: an accepted answer made only of these is
 # never looked for in a title.
@@ -106,4 +107,31 @@ def report_unknown_pages(deck: Deck, report: Diagnostics) -> None:
             report.warning(
                 excerpt.location,
                 f"excerpt '{excerpt.id}' has page: unknown; write the page it comes from",
+            )
+
+
+def report_undeclared_dates(deck: Deck, report: Diagnostics) -> None:
+    """Warn about each undeclared field, not named `date`, whose every value is a date
+    or a year, one at least to the month (`launched: 1957-10-04`): it is text until
+    declared, shown and graded as written ("1957-10-04"), where a `date` field says "4
+    October 1957"."""
+    finer: dict[str, tuple[Fact, str]] = {}  # the first value to the month or day
+    refused: set[str] = set(deck.fields) | {"date"}
+    for excerpt in deck.excerpts:
+        for fact in excerpt.facts:
+            for name, value in fact.values.items():
+                if name in refused:
+                    continue
+                # Only digits open an ISO date: most text is passed over at once.
+                when = parse_iso_date(value) if value[:1].isdigit() else None
+                if when is None:
+                    refused.add(name)
+                elif when.precision is not Precision.YEAR:
+                    finer.setdefault(name, (fact, value))
+    for name, (fact, value) in finer.items():
+        if name not in refused:
+            report.warning(
+                fact.field_locations.get(name, fact.location),
+                f"field '{name}' holds dates ('{value}'), shown and graded as text unless "
+                f"declared: add `{name}: {{type: date}}` under `fields:`",
             )
