@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.name_sexes import Sex, other_sexes, sex_asked, sex_of
+from trainer.core.name_sexes import Sex, other_sexes, sex_of
+from trainer.core.sex_words import sex_asked
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,10 @@ either.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from enum import Enum
 from functools import lru_cache
+from types import MappingProxyType
 
 from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
@@ -220,134 +221,22 @@ def _given_sex(first: str) -> Sex | None:
     return Sex.MALE if first in _MEN or lexicon.is_given_name(first) else None
 
 
-def other_sexes(answer: str, value: str, asked: Sex | None = None) -> bool:
-    """Whether the two names say two different sexes; `asked`, the sex the question
-    asks for, stands for the answer's where its name says none ("Which queen …?")."""
-    own = sex_of(answer) or asked
-    return own is not None and (other := sex_of(value)) is not None and other is not own
+# The sexes a deck's own words give names that say none ("Hera", "the goddess of
+# marriage"), by folded name: see `generate.deck_sexes`.
+KnownSexes = Mapping[str, Sex]
+NONE_KNOWN: KnownSexes = MappingProxyType({})
 
 
-# Words by which a question or statement says the sex of the person it asks for: its
-# pronouns, and the nouns of English for a woman or a man by kin, marriage, rank, calling
-# or station ("the jilted bride", "the wife kept locked in the attic"), plurals too (see
-# `_sexed_word`). Not the words a man and a woman share ("host", "heir", "waiter"), nor
-# those with another sense ("prior to", "a bachelor's degree", "a maiden voyage").
-_WOMAN_WORDS = frozenset(
-    """woman women female she her hers herself girl lady ladies queen empress princess
-    actress mother daughter wife wives widow sister aunt niece heroine bride fiancee
-    spinster maid matron mistress housewife housewives governess housekeeper
-    nun abbess prioress priestess goddess duchess countess baroness marchioness
-    viscountess heiress hostess waitress stewardess seamstress sorceress enchantress
-    murderess poetess authoress songstress shepherdess huntress laundress
-    postmistress schoolmistress headmistress landlady chambermaid housemaid milkmaid
-    barmaid dairymaid handmaid nursemaid midwife grandmother granddaughter
-    stepmother stepdaughter stepsister godmother goddaughter mum mom mama mamma
-    grandma granny matriarch dowager tsarina czarina sultana""".split()  # noqa: SIM905
-)
-_MAN_WORDS = frozenset(
-    """man men male he his him himself boy gentleman gentlemen king emperor prince actor
-    father son husband widower brother uncle nephew hero groom bridegroom fiance
-    monk friar abbot duke earl baron viscount marquess marquis lord sorcerer
-    enchanter wizard huntsman landlord
-    postmaster schoolmaster headmaster grandfather grandson stepfather stepson
-    stepbrother godfather godson dad papa grandpa patriarch tsar czar sultan
-    pharaoh""".split()  # noqa: SIM905
-)
+def sex_known(name: str, known: KnownSexes = NONE_KNOWN) -> Sex | None:
+    """The sex `name` says (`sex_of`), or else the one the deck gives it (`known`)."""
+    return sex_of(name) or (known.get(fold(name)) if known else None)
 
 
-def _sexed_word(folded: str) -> Sex | None:
-    """The sex a folded word says of its bearer, as one of the words above or their
-    plural ("brides", "princesses", "duchesses"); None for any other word."""
-    for form in (folded, folded[:-1] if folded.endswith("s") else "", _singular(folded)):
-        if form in _WOMAN_WORDS:
-            return Sex.FEMALE
-        if form in _MAN_WORDS:
-            return Sex.MALE
-    return None
-
-
-def _singular(folded: str) -> str:
-    # "princesses", "duchesses": the plural of a word ending in "ess" or "ch" adds "es".
-    return folded[:-2] if folded.endswith(("esses", "ches")) else ""
-
-
-# Words that make the noun after them (past an article or possessive) another's: "the
-# Rights of Woman", "a gift for the queen", "married to a king".
-_PREPOSITIONS = frozenset(
-    """of for to from by with against about toward towards under over after before beside
-    behind between among amongst without within into onto upon at in on near than
-    like""".split()  # noqa: SIM905
-)
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
-# Counts before a noun: "had five husbands", "married two kings".
-_COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve several many".split()  # noqa: SIM905
-)
-# Verbs whose object is someone else than the person asked for: past forms not in "-ed"
-# and present ones; any other past in "-ed" ("married", "killed") counts too.
-_OBJECT_VERBS = frozenset(
-    """had has have met meets wed weds bore beat beats fought fights saw sees took takes
-    left leaves marries kills loves murders betrays succeeds defeats follows adopts
-    rescues saves poisons hates helps nurses visits""".split()  # noqa: SIM905
-)
-# Before a past in "-ed", a form of "be" makes the noun after it the subject's own
-# calling: "Who was crowned queen?", "Who was named emperor?".
-_BE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
-_ASKING = frozenset({"which", "what", "whose"})
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def sex_asked(prompt: str) -> Sex | None:
-    """The sex a question's words give the person it asks for ("Who was the first woman
-    in space?"); None when they give none, or both.
-
-    A word counts unless it names someone else: the noun a preposition governs ("the
-    Declaration of the Rights of Woman", "Who married the widow of a king?" counts
-    "widow" only), or a word of a capitalised name or title inside the sentence ("Who
-    commanded the Queen Mary?"; "Which Queen …" still asks).
-    """
-    words = _WORD.findall(prompt)
-    women = men = False
-    for position, word in enumerate(words):
-        sex = _sexed_word(fold(word.strip("'’")))
-        if sex is None or _names_someone_else(words, position):
-            continue
-        if sex is Sex.FEMALE:
-            women = True
-        else:
-            men = True
-    if women == men:
-        return None
-    return Sex.FEMALE if women else Sex.MALE
-
-
-def _counts(word: str) -> bool:
-    return word.isdecimal() or fold(word) in _COUNT_WORDS
-
-
-def _object_of(verb: str, before_verb: str) -> bool:
-    """Whether a noun right after `verb` (past its determiners) is the verb's object."""
-    if verb in _OBJECT_VERBS:
-        return True
-    # After a determiner, a word in "-ed" is an adjective: "the jilted bride".
-    return len(verb) > 4 and verb.endswith("ed") and before_verb not in _BE | _DETERMINERS
-
-
-def _names_someone_else(words: list[str], position: int) -> bool:
-    """Whether the word at `position` is governed by a preposition, is the object of a
-    verb ("Which woman had five husbands?", "Who killed his wife?"), or is a word of a
-    capitalised name within the sentence."""
-    before = position - 1
-    while before >= 0 and (fold(words[before]) in _DETERMINERS or _counts(words[before])):
-        before -= 1
-    previous = fold(words[before]) if before >= 0 else ""
-    if previous in _PREPOSITIONS or previous == "whose":
-        # "Whose father …?" asks for the child, not the father.
-        return True
-    word = words[position]
-    if _object_of(previous, fold(words[before - 1]) if before > 0 else ""):
-        # A possessive is the subject's own: "Who lost his seat?" says a man.
-        following = fold(words[position + 1]) if position + 1 < len(words) else ""
-        possessive = fold(word) in ("his", "her") and following not in ("", *_PREPOSITIONS)
-        return not possessive
-    return position > 0 and word[0].isupper() and previous not in _ASKING
+def other_sexes(
+    answer: str, value: str, asked: Sex | None = None, known: KnownSexes = NONE_KNOWN
+) -> bool:
+    """Whether the two names say two different sexes, or the deck says so (`known`);
+    `asked`, the sex the question asks for, stands for the answer's where nothing says
+    it ("Which queen …?")."""
+    own = sex_known(answer, known) or asked
+    return own is not None and (other := sex_known(value, known)) is not None and other is not own

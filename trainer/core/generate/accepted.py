@@ -40,6 +40,9 @@ _PERSON_NOUNS = PERSONAL_TITLES | {
     *("poet", "playwright", "painter", "artist", "sculptor", "composer", "explorer"),
     *("astronaut", "cosmonaut", "inventor", "engineer", "architect", "pharaoh"),
     *("sultan", "saint", "prophet", "emperors", "kings", "presidents", "generals"),
+    # Words that say a sex, as `sex_words` reads them: "Which goddess …?", "Which hero …?"
+    *("god", "goddess", "deity", "hero", "heroine", "actor", "actress", "priest"),
+    *("priestess", "prophetess", "nun", "monk"),
 }
 _NO_ALTERNATIVES = frozenset({CardKind.TRUE_FALSE, CardKind.CHRONOLOGY})
 _CLOZE = frozenset({CardKind.CLOZE, CardKind.AUTO_CLOZE})

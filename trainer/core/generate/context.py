@@ -12,6 +12,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.authored import Deck, Excerpt, Fact
 from trainer.core.deck.answer_types import field_spec, is_era_year, is_number, is_year
 from trainer.core.deck.card_ids import stable_seed
+from trainer.core.generate.deck_sexes import deck_sexes
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.option_rules import core_words
 from trainer.core.generate.pools import Pool
@@ -25,6 +26,7 @@ from trainer.core.model import (
     Location,
     Severity,
 )
+from trainer.core.name_sexes import KnownSexes
 from trainer.core.records import record
 
 # A letter or a digit: what grading compares (see `CardSink.add`).
@@ -104,6 +106,7 @@ class DeckIndex:
     _excerpt_values: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     _group_values: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
     _field_types: dict[str, AnswerType] = field(default_factory=dict)
+    _known_sexes: KnownSexes | None = None
 
     @classmethod
     def of(cls, deck: Deck) -> DeckIndex:
@@ -155,6 +158,13 @@ class DeckIndex:
                 self._pools_of_facts[same_facts] = pool
             self._pools[cache_key] = pool
         return pool
+
+    def known_sexes(self) -> KnownSexes:
+        """The sex the deck's facts and templates give each name that says none itself
+        (`deck_sexes`), by folded name; worked out once."""
+        if self._known_sexes is None:
+            self._known_sexes = deck_sexes(self.facts_by_id.values(), self.deck.templates)
+        return self._known_sexes
 
     def field_type(self, field_name: str) -> AnswerType:
         """A field's declared type, or the one its name implies; an undeclared field of

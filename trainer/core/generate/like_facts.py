@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import Fact
+from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.amounts import measure_of
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.field_display import date_in_words
@@ -33,13 +34,14 @@ from trainer.core.generate.option_rules import (
     value_class,
     value_parts,
 )
-from trainer.core.generate.pools import Pool, precision_of
+from trainer.core.generate.pools import Pool, pool_names_people, precision_of
 from trainer.core.generate.references import Reference
 from trainer.core.generate.surnames import surname_of
 from trainer.core.generate.value_split import split_parts
 from trainer.core.lexicon import could_be_name, is_given_name
 from trainer.core.model import AnswerType
-from trainer.core.name_sexes import Sex, sex_asked
+from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex
+from trainer.core.sex_words import sex_asked
 
 
 def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple[str, ...]:
@@ -51,6 +53,16 @@ def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple
     known = {alias_key(answer), *(alias_key(text) for text in accepted)}
     aliases = [text for text in index.aliases_of(answer) if alias_key(text) not in known]
     return (*accepted, *dict.fromkeys(aliases))
+
+
+def asks_for_people(field_name: str, prompt: str, pool: Pool, known: KnownSexes) -> bool:
+    """Whether a card drawing options from `pool` asks for a person: by its prompt or
+    field (`asks_for_person`), or as "Which …?" or "What …?" of a field whose values are
+    mostly people's, as their names or the deck's words say (`pool_names_people`):
+    "Which character …?", "Which Greek deity …?"; not "Where …?" ("Santa Cruz")."""
+    return asks_for_person(field_name, prompt) or (
+        prompt.split(maxsplit=1)[:1] in (["Which"], ["What"]) and pool_names_people(pool, known)
+    )
 
 
 def like_values(
@@ -65,6 +77,7 @@ def like_values(
     told: str = "",
     asked: Sex | None = None,
     told_facts: tuple[Sequence[Fact], str] | None = None,
+    known: KnownSexes = NONE_KNOWN,
 ) -> list[list[str]]:
     """Fair values like `anchor` from each pool in turn, nearest first, until `need` are found.
 
@@ -85,7 +98,8 @@ def like_values(
     right as well, unless the sentence ties the value to a fact of its own (`told_facts`:
     the excerpt's facts and the field asked; "Jane Austen wrote Emma, Mary Shelley wrote
     Frankenstein"); and a year or date less or more precise than the answer's. `asked`,
-    the sex the question asks for, stands for the answer's where its name says none.
+    the sex the question asks for, stands for the answer's where its name says none;
+    `known`, the sex the deck's words give names that say none (`deck_sexes`).
     """
     tiers: list[list[str]] = []
     seen: set[str] = set()
@@ -111,7 +125,7 @@ def like_values(
                 anchor, value, told, rules.person, pool.declared, told_facts
             ):
                 unfit[-1].append(value)
-            elif rules.person and (rank := unlikeness(anchor, value, asked, told)):
+            elif rules.person and (rank := unlikeness(anchor, value, asked, told, known)):
                 unlike[rank - 1].append(value)
             else:
                 values.append(value)
@@ -280,14 +294,16 @@ def _quoted(values: Sequence[str]) -> str:
     return ", ".join(f"'{date_in_words(value) or value}'" for value in values)
 
 
-def alone_of_its_sex(answer: str, wrong: Sequence[str], prompt: str) -> tuple[str, str] | None:
+def alone_of_its_sex(
+    answer: str, wrong: Sequence[str], prompt: str, known: KnownSexes = NONE_KNOWN
+) -> tuple[str, str] | None:
     """The middle of a warning that the answer is the only person of its sex among the
     options (`lone_sex`) when its prompt asks for a person of that sex ("the first woman
     in space"), and who would make fair wrong options ('women'); None if not. Where the
     prompt says nothing of it, options of the answer's sex are only preferred: the other
     sex is no giveaway then."""
     asked = sex_asked(prompt)
-    sex = lone_sex(answer, wrong, asked)
+    sex = lone_sex(answer, wrong, asked, known)
     if sex is None or asked is not sex:
         return None
     own, others = ("women", "men") if sex is Sex.FEMALE else ("men", "women")

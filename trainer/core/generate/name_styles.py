@@ -14,8 +14,9 @@ from a surname, but they can tell how a value is written:
 - a lone name: one capitalised word ("Laika", "Lenin", "Kazan").
 
 A value written one way is unlike an answer written the other; so is a person of the
-other sex than the answer's, as far as a title or a given name tells (see `name_sexes`):
-a man offered for "the first woman in space". When a card asks for a
+other sex than the answer's, as far as a title or a given name tells (see `name_sexes`),
+or the deck's words (`deck_sexes`): a man offered for "the first woman in space", a god
+for "the goddess of marriage". When a card asks for a
 person ("Who …?", or a field for people such as `who`), choice cards offer such values
 only when too few like ones are left, and true/false cards swap one in only when no like
 value makes the statement false. Other cards ask for places and things, whose names are
@@ -34,7 +35,14 @@ from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS, TITLES
 from trainer.core.generate.option_rules import name_endings, value_parts
 from trainer.core.generate.person_words import written_as_person
-from trainer.core.name_sexes import Sex, is_known_given_name, other_sexes, sex_of
+from trainer.core.name_sexes import (
+    NONE_KNOWN,
+    KnownSexes,
+    Sex,
+    is_known_given_name,
+    other_sexes,
+    sex_known,
+)
 
 
 class NameStyle(Enum):
@@ -62,7 +70,13 @@ def name_style(value: str) -> NameStyle | None:
     return NameStyle.FULL_NAME
 
 
-def unlikeness(answer: str, value: str, asked: Sex | None = None, told: str = "") -> int:
+def unlikeness(
+    answer: str,
+    value: str,
+    asked: Sex | None = None,
+    told: str = "",
+    known: KnownSexes = NONE_KNOWN,
+) -> int:
     """How unlike the answer's a person's name `value` is: 0 alike; 1 saying no sex
     where the question asks for one ("Fagin" for "the jilted bride who adopts
     Estella"); 2 of the other sex ("Alan Shepard" for "Valentina Tereshkova": see
@@ -71,15 +85,16 @@ def unlikeness(answer: str, value: str, asked: Sex | None = None, told: str = ""
     words say one (`name_sexes.sex_asked`); it stands for the answer's where its name
     says none. A lone name that `told`, the card's own excerpt, writes as a person's
     surname ("the lawyer Jaggers": `written_as_person`) is like a full name, whichever
-    of the two it is."""
+    of the two it is. `known` gives the sex the deck's words give a name that says
+    none (`deck_sexes`): "Hera" is a woman's where the deck calls her a goddess."""
     if unlike_names(answer, value) and not any(
         name_style(name) is NameStyle.LONE_NAME and written_as_person(name, told)
         for name in (value, answer)
     ):
         return UNLIKE_NAMES
-    if other_sexes(answer, value, asked):
+    if other_sexes(answer, value, asked, known):
         return OTHER_SEX
-    if asked is not None and sex_of(value) is None:
+    if asked is not None and sex_known(value, known) is None:
         return SEX_UNSAID
     return 0
 
@@ -146,19 +161,22 @@ def _named(value: str, style: NameStyle | None) -> bool:
     return style is not None or office_of(value) is not None
 
 
-def lone_sex(answer: str, wrong: Sequence[str], asked: Sex | None = None) -> Sex | None:
+def lone_sex(
+    answer: str, wrong: Sequence[str], asked: Sex | None = None, known: KnownSexes = NONE_KNOWN
+) -> Sex | None:
     """The answer's sex when every wrong option names a person of the other sex, so that
     it gives the answer away: a woman among men for "Who was the first woman in space?".
     None when a wrong option's sex is its own or unknown, and with fewer than two. Where
     the question asks for the answer's sex (`asked`), a name that says none is no woman
     the learner knows of either: the answer is alone when no option is known to be of
     its sex and two or more are known to be of the other ("Harrison Schmitt" beside Alan
-    Shepard and Yuri Gagarin). An answer whose name says no sex is of the sex asked."""
+    Shepard and Yuri Gagarin). An answer whose name says no sex is of the sex asked.
+    `known`: as for `unlikeness`."""
     # Where the answer's name says no sex ("Cleopatra VII"), the question's words do.
-    own = sex_of(answer) or asked
+    own = sex_known(answer, known) or asked
     if own is None or len(wrong) < 2:
         return None
-    sexes = [sex_of(value) for value in wrong]
+    sexes = [sex_known(value, known) for value in wrong]
     if all(other is not None and other is not own for other in sexes):
         return own
     if asked is own and own not in sexes and sum(other is not None for other in sexes) >= 2:

@@ -48,7 +48,7 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.generate.references import Reference, days_of
 from trainer.core.model import AnswerType
-from trainer.core.name_sexes import sex_of
+from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, sex_known
 from trainer.core.partial_dates import Precision, parse_iso_date
 from trainer.core.records import record
 
@@ -317,18 +317,24 @@ class Pool:
 
 
 # A field names people when at least this share of its values say a sex by a given name
-# or title: "Mr Darcy", "Elizabeth Bennet", "Winston Smith" among a few "Heathcliff".
-# One value alone says little: "Victoria Falls", "George Town", "Charles River".
+# or title, or by what the deck says of them: "Mr Darcy", "Elizabeth Bennet", "Winston
+# Smith" among a few "Heathcliff"; "Hera", "the goddess of marriage", among "Zeus", "the
+# god of the sky". One value alone says little: "Victoria Falls", "George Town".
 _PEOPLE_SHARE = 0.5
-_people_fields: weakref.WeakKeyDictionary[Pool, bool] = weakref.WeakKeyDictionary()
+# Worked out once per pool, with the deck's `known` sexes it was worked out with.
+_people_fields: weakref.WeakKeyDictionary[Pool, tuple[KnownSexes, bool]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def pool_names_people(pool: Pool) -> bool:
-    """True when most of `pool`'s values say a sex by a given name or title."""
-    known = _people_fields.get(pool)
-    if known is None:
-        values = [entry.value for entry in pool.entries]
-        sexed = sum(sex_of(value) is not None for value in values)
-        known = bool(values) and sexed >= _PEOPLE_SHARE * len(values)
-        _people_fields[pool] = known
-    return known
+def pool_names_people(pool: Pool, known: KnownSexes = NONE_KNOWN) -> bool:
+    """True when most of `pool`'s values say a sex by a given name or title, or by the
+    words of the deck (`known`: see `deck_sexes`)."""
+    kept = _people_fields.get(pool)
+    if kept is not None and kept[0] is known:
+        return kept[1]
+    values = [entry.value for entry in pool.entries]
+    sexed = sum(sex_known(value, known) is not None for value in values)
+    people = bool(values) and sexed >= _PEOPLE_SHARE * len(values)
+    _people_fields[pool] = (known, people)
+    return people

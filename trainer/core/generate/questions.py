@@ -10,7 +10,6 @@ from trainer.core.authored import Excerpt, Question
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import card_id
 from trainer.core.did_you_mean import did_you_mean
-from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.answers_too import question_answers_too
 from trainer.core.generate.context import (
     CardSink,
@@ -24,6 +23,7 @@ from trainer.core.generate.field_display import date_in_words, shown_value, year
 from trainer.core.generate.like_facts import (
     accepted_for,
     alone_of_its_sex,
+    asks_for_people,
     like_values,
     mixed_shape_message,
     standing_out,
@@ -34,7 +34,7 @@ from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_
 from trainer.core.generate.references import Reference, naming_kind
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind
-from trainer.core.name_sexes import sex_asked
+from trainer.core.sex_words import sex_asked
 
 # Authored answers judged against their excerpt (a number is written in too many ways).
 _TEXT_TYPES = (None, AnswerType.TEXT, AnswerType.CHOICE)
@@ -143,10 +143,11 @@ def _choice_card(
     wrong = [choice for i, choice in enumerate(options.choices) if i != options.right]
     # How a name is written says what it names only for drawn options (written ones are
     # the author's own choice), and a warning that they were drawn widely says it all.
+    known = index.known_sexes()
     person = (
         question.draw is not None
         and not options.widened
-        and asks_for_person(question.draw, question.prompt)
+        and asks_for_people(question.draw, question.prompt, index.pool(question.draw), known)
     )
     if (given_away := standing_out(question.answer, wrong, person)) is not None:
         report.warning(
@@ -154,7 +155,8 @@ def _choice_card(
             f"question '{question.slot}': {given_away}: add distractors of its shape",
         )
     elif (
-        person and (alone := alone_of_its_sex(question.answer, wrong, question.prompt)) is not None
+        person
+        and (alone := alone_of_its_sex(question.answer, wrong, question.prompt, known)) is not None
     ):
         report.warning(
             question.location,
@@ -207,7 +209,8 @@ def _drawn(
     reference = naming_kind(
         Reference.of(holders, excerpts, question.tags, dated_by=excerpt.facts), question.prompt
     )
-    person = asks_for_person(field_name, question.prompt)
+    known = index.known_sexes()
+    person = asks_for_people(field_name, question.prompt, index.pool(field_name), known)
     rules = OptionRules.of(
         question.answer,
         alternatives,
@@ -236,4 +239,5 @@ def _drawn(
         excerpt.text,
         asked,
         (excerpt.facts, field_name),
+        known,
     )

@@ -23,6 +23,7 @@ from trainer.core.generate.field_display import date_prepositions, shown_value
 from trainer.core.generate.like_facts import (
     accepted_for,
     alone_of_its_sex,
+    asks_for_people,
     like_values,
     mixed_shape_message,
     standing_out,
@@ -32,14 +33,14 @@ from trainer.core.generate.like_facts import (
 from trainer.core.generate.option_reasons import left_out, left_out_message
 from trainer.core.generate.option_rules import OptionRules
 from trainer.core.generate.placeholders import Pattern, PlaceholderError, parse_pattern
-from trainer.core.generate.pools import Pool, pool_names_people
+from trainer.core.generate.pools import Pool
 from trainer.core.generate.prompt_giveaways import giveaway_message, word_given_away
 from trainer.core.generate.references import naming_kind
 from trainer.core.generate.template_grammar import warn_of_disagreement
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind
-from trainer.core.name_sexes import sex_asked
 from trainer.core.records import record
+from trainer.core.sex_words import sex_asked
 
 
 @record
@@ -172,9 +173,9 @@ def template_card(
         written = prepared.pattern.render(fact.values)
         # A field whose values are mostly people's names asks for a person where the
         # question asks "Which …?" ("Which character …?"), not "Where …?" (Santa Cruz).
-        person = asks_for_person(template.answer, template.prompt) or (
-            template.prompt.split(maxsplit=1)[:1] in (["Which"], ["What"])
-            and pool_names_people(index.pool(template.answer))
+        known = index.known_sexes()
+        person = asks_for_people(
+            template.answer, template.prompt, index.pool(template.answer), known
         )
         rules = OptionRules.of(
             answer_text,
@@ -198,6 +199,7 @@ def template_card(
             told=excerpt.text,
             asked=sex_asked(prompt) if person else None,
             told_facts=(excerpt.facts, template.answer),
+            known=known,
         )
         options = pick_options(
             rng, answer=answer_text, alternatives=alternatives, drawn=tiers, count=count
@@ -237,7 +239,8 @@ def template_card(
                 f"{given_away}: give more of the template's facts values of its shape",
             )
         elif (
-            names_stand_out and (alone := alone_of_its_sex(answer_text, wrong, prompt)) is not None
+            names_stand_out
+            and (alone := alone_of_its_sex(answer_text, wrong, prompt, known)) is not None
         ):
             report.warning(
                 fact.location,

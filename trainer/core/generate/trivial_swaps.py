@@ -22,7 +22,7 @@ from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import ValueClass, signed_fold, value_distance
 from trainer.core.generate.pools import Pool, pool_names_people
 from trainer.core.generate.templates import PreparedTemplate
-from trainer.core.name_sexes import Sex, sex_of
+from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex, sex_known
 
 # A year or date swapped in from further away than this (in days) makes a statement
 # false for a trivial reason: "Vesuvius erupted in 1815 and buried Pompeii".
@@ -64,14 +64,17 @@ def _amount(value: str) -> Fraction | None:
     return parse_number(value) if _DIGIT.search(value) else None
 
 
-def names_people(pool: Pool, true_value: str, asked: Sex | None = None) -> bool:
+def names_people(
+    pool: Pool, true_value: str, asked: Sex | None = None, known: KnownSexes = NONE_KNOWN
+) -> bool:
     """True when `pool` is of people's names, read from the names themselves, and
     `true_value` is one, by its name or by the sex its statement asks (`asked`: "the
     jilted woman who befriends Pip"): a field called `character` or `hero` names people
-    as surely as one called `who`, and the swap must then keep to the true one's sex."""
-    if asked is None and sex_of(true_value) is None:
+    as surely as one called `who`, and the swap must then keep to the true one's sex.
+    `known`: the sexes the deck's words give names that say none (`deck_sexes`)."""
+    if asked is None and sex_known(true_value, known) is None:
         return False
-    return pool_names_people(pool)
+    return pool_names_people(pool, known)
 
 
 def group_fields(

@@ -47,8 +47,9 @@ from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.generate.trivial_swaps import names_people, of_its_groups, too_far
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, Card, CardKind
-from trainer.core.name_sexes import sex_asked
+from trainer.core.name_sexes import other_sexes
 from trainer.core.records import record
+from trainer.core.sex_words import sex_asked
 
 # How unlike a swapped value of another shape is (more people, or fewer): worse than any
 # rank of `unlikeness`.
@@ -93,11 +94,13 @@ def true_false_card(
     accepted = accepted_for(index, true_value, fact.accepts.get(swap, ()))
     # The sex the rest of the statement says of the true one ("the jilted woman …").
     said = sex_asked(rest)
+    known = index.known_sexes()
     rules = OptionRules.of(
         true_value,
         accepted,
         rest,
-        person=asks_for_person(swap, "") or names_people(prepared.pool(index), true_value, said),
+        person=asks_for_person(swap, "")
+        or names_people(prepared.pool(index), true_value, said, known),
         also_named=index.aliases_named_in(rest),
     )
     reference = naming_kind(index.reference(fact), rest)
@@ -146,9 +149,13 @@ def true_false_card(
                 if swap_breaks_agreement(prepared.pattern, fact.values, swap, value):
                     disagrees = True
                     continue
-                if asked is not None and unlikeness(true_value, value, asked) in _UNSEXED:
+                if (
+                    asked is not None
+                    and unlikeness(true_value, value, asked, "", known) in _UNSEXED
+                ) or (said is not None and other_sexes(true_value, value, said, known)):
                     # "Harrison Schmitt was the first woman in space": false on its face
-                    # to a learner who knows he is a man, and no test of the fact.
+                    # to a learner who knows he is a man, and no test of the fact; so is
+                    # "Atalanta went down to bring back his wife", of a field not of people.
                     unsexed = True
                     continue
                 any_candidate = True
@@ -159,7 +166,7 @@ def true_false_card(
                     # one reads false on its face, so only when nothing else will do.
                     rank = ANOTHER_SHAPE
                 elif rules.person:
-                    rank = unlikeness(true_value, value, asked, excerpt.text)
+                    rank = unlikeness(true_value, value, asked, excerpt.text, known)
                 else:
                     rank = 0
                 if not rank:

@@ -1,0 +1,71 @@
+"""The sex a question's or a fact's words give the person asked for or described."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.name_sexes import Sex
+from trainer.core.sex_words import sex_asked, sex_described
+
+
+@pytest.mark.parametrize(
+    ("prompt", "sex"),
+    [
+        # Gods and goddesses, priests and priestesses, kings and queens say a sex.
+        ("Which goddess of Egypt was the wife of Osiris?", Sex.FEMALE),
+        ("Which god of the Norse carried the hammer Mjolnir?", Sex.MALE),
+        ("Which priestess spoke for Apollo at Delphi?", Sex.FEMALE),
+        ("Which priest crowned the emperor?", Sex.MALE),
+        ("Which gods fought the giants?", Sex.MALE),
+        # A noun said of either sex yields to a word for a woman about the person asked.
+        ("Which actor broke her leg on stage?", Sex.FEMALE),
+        ("Which hero lost her sandal in the river?", Sex.FEMALE),
+        ("Which actor played Hamlet in 1900?", Sex.MALE),
+        # A pronoun in a clause about someone of the other sex stands for the one asked.
+        ("Which heroine would wed only a suitor who could beat her at running?", Sex.FEMALE),
+        ("Which king married a woman who later betrayed him?", Sex.MALE),
+        ("Who married a woman who loved him?", Sex.MALE),
+        ("Which hero would marry only a man who could outrun her?", Sex.FEMALE),
+        # A bare verb's object, past an adverb, is someone else.
+        ("Who would marry only a prince?", None),
+        ("Which actress would never marry a king?", Sex.FEMALE),
+        # A noun after a possessive is another's, but after a form of "be".
+        ("Which pharaoh buried his wife in the valley?", Sex.MALE),
+        ("Who went down to the underworld to bring back his wife?", Sex.MALE),
+        ("Who sailed home to her husband?", None),
+        # A pronoun after a name inside the question may stand for that name.
+        ("Who gave Theseus the thread that led him out?", None),
+        ("Who told Akhenaten that his god was false?", None),
+    ],
+)
+def test_the_words_for_the_person_asked_say_a_sex(prompt: str, sex: Sex | None) -> None:
+    assert sex_asked(prompt) is sex
+
+
+@pytest.mark.parametrize(
+    ("description", "sex"),
+    [
+        ("the goddess of the harvest", Sex.FEMALE),
+        ("the god of thunder", Sex.MALE),
+        ("the queen who ruled Egypt for twenty years", Sex.FEMALE),
+        ("the high priestess of Amun", Sex.FEMALE),
+        ("mother of Horus", Sex.FEMALE),
+        ("the actress who played Ophelia", Sex.FEMALE),
+        ("sailed home to bring back his bride", Sex.MALE),
+        ("would wed only a man who could beat her", Sex.FEMALE),
+        # "her" may be a third woman's where the suitor's sex is not said.
+        ("would wed only a suitor who could beat her", None),
+        # Someone else's sex says nothing of the person described.
+        ("the wife of Osiris", Sex.FEMALE),
+        ("married the daughter of a king", None),
+        ("her husband", None),
+        ("the messenger of the gods", None),
+        # Nor does a word said of either sex.
+        ("the hero who slew the dragon Fafnir", None),
+        ("an actor of the Globe", None),
+    ],
+)
+def test_a_description_says_the_sex_of_the_person_it_describes(
+    description: str, sex: Sex | None
+) -> None:
+    assert sex_described(description) is sex
