@@ -62,3 +62,28 @@ def test_an_option_beyond_the_kind_named_is_warned_about(make: type[Make]) -> No
     assert not any(f"fact '{river}'" in w for w in warnings for river in ("volga", "don"))
     # The cities' cards ask "Which river …?" of a city: named tags none of theirs.
     assert not any("which its question names" in w for w in warnings)
+
+
+def test_a_drawn_option_beyond_the_kind_a_written_question_names_is_warned_about(
+    make: type[Make],
+) -> None:
+    facts = tuple(
+        make.fact(fact_id, where=where, what=what, tags=tags, line=20 + 2 * n)
+        for n, (fact_id, where, what, tags) in enumerate(PLACES)
+    )
+    asked = make.question("Which river carried barges?", "the Volga", draw="where")
+    deck = make.deck(
+        make.excerpt("places", TEXT, facts=facts, questions=(asked,)),
+        defaults=DeckDefaults(auto_cloze=False, choices=4),
+    )
+    warnings = [str(w) for w in make.warnings(deck)]
+    # Two other rivers, and a third option of another kind: said.
+    assert any(
+        "question 'q1' finds too few facts tagged river, which it names" in w for w in warnings
+    )
+    # With options enough of its kind, nothing is said.
+    deck = make.deck(
+        make.excerpt("places", TEXT, facts=facts, questions=(asked,)),
+        defaults=DeckDefaults(auto_cloze=False, choices=3),
+    )
+    assert not any("which it names" in w for w in [str(w) for w in make.warnings(deck)])

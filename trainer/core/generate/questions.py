@@ -107,6 +107,7 @@ def _choice_card(
     rng = seeded_random(id_)
     count = question.choices or deck.defaults.choices
     tiers: list[list[str]] = []
+    named_tags: frozenset[str] = frozenset()
     if question.draw is not None:
         if question.draw not in index.field_names:
             report.error(
@@ -117,7 +118,7 @@ def _choice_card(
             return
         # Written distractors may repeat drawn values: draw enough for that too.
         need = count - 1 + len(question.distractors)
-        tiers = _drawn(index, excerpt, question, alternatives, rng, need)
+        tiers, named_tags = _drawn(index, excerpt, question, alternatives, rng, need)
     options = pick_options(
         rng,
         answer=question.answer,
@@ -141,6 +142,20 @@ def _choice_card(
             f"options from, so some are drawn from every fact's '{question.draw}'",
         )
     wrong = [choice for i, choice in enumerate(options.choices) if i != options.right]
+    if named_tags and not options.widened and question.draw is not None:
+        # "Which animal …?": a drawn option from a fact without the tag the question
+        # names is of another kind (a cosmonaut beside the cat Félicette).
+        pool = index.pool(question.draw)
+        drawn = [w for w in wrong if w not in question.distractors]
+        if strays := [w for w in drawn if not pool.shares_tag(w, named_tags)]:
+            listed = ", ".join(f"'{stray}'" for stray in strays)
+            report.warning(
+                question.location,
+                f"question '{question.slot}' finds too few facts tagged "
+                f"{', '.join(sorted(named_tags))}, which it names, to draw its wrong options "
+                f"from, so {listed} {'comes' if len(strays) == 1 else 'come'} from facts "
+                "without those tags: tag more facts alike, or add distractors",
+            )
     # How a name is written says what it names only for drawn options (written ones are
     # the author's own choice), and a warning that they were drawn widely says it all.
     known = index.known_sexes()
@@ -200,8 +215,9 @@ def _drawn(
     alternatives: tuple[str, ...],
     rng: random.Random,
     need: int,
-) -> list[list[str]]:
-    """Drawn options, nearest first: from the facts with the filter's tags, then from all."""
+) -> tuple[list[list[str]], frozenset[str]]:
+    """Drawn options, nearest first: from the facts with the filter's tags, then from all;
+    and the tags the question names as words ("Which animal …?", see `naming_kind`)."""
     field_name = question.draw or ""
     holders = index.facts_by_value(field_name).get(fold(question.answer), [])
     excerpts = [excerpt, *(index.excerpt_by_id[fact.excerpt_id] for fact in holders)]
@@ -227,7 +243,7 @@ def _drawn(
     named_in = excerpt.text if person else ""
     explained = index.excerpt_values(excerpt, field_name) if person else frozenset()
     asked = sex_asked(question.prompt) if person else None
-    return like_values(
+    tiers = like_values(
         pools,
         reference,
         question.answer,
@@ -241,3 +257,4 @@ def _drawn(
         (excerpt.facts, field_name),
         known,
     )
+    return tiers, reference.kind_tags
