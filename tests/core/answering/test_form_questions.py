@@ -55,6 +55,10 @@ def outcome(question: str, answer: str, typed: str) -> Outcome:
         "Make the sentence negative: Je mange.",
         "Rewrite it in the plural: the cat sleeps.",
         "Exercise 3. Turn it into a question: Tu viens.",
+        # A phrase of a language, however asked: its words keep their order.
+        "Which Latin motto on the US seal means 'out of many, one'?",
+        "Which Latin phrase did Caesar write after Zela?",
+        "What French expression means 'I don't know what'?",
     ],
 )
 def test_questions_that_ask_for_a_form(prompt: str) -> None:
@@ -336,3 +340,17 @@ def test_asked_what_a_word_means_the_answer_is_english_and_keeps_its_slips() -> 
         assert grade(answer, "to recieve", policy=Policy(), question=question).outcome is (
             Outcome.TYPO
         )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed"),
+    [
+        ("Which Latin motto means 'out of many, one'?", "e pluribus unum", "e unum pluribus"),
+        ("Which Spanish expression means 'more or less'?", "más o menos", "menos o más"),
+    ],
+)
+def test_a_phrase_of_a_language_out_of_order_is_not_right(
+    question: str, answer: str, typed: str
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
+    assert not verdict.correct

@@ -66,6 +66,11 @@ _ASKS_IN_ANOTHER_LANGUAGE = re.compile(
     rf"|(?:^|[.!?:]\s*)[Tt]ranslate\b[^.?!]{{0,80}}\b(?:in|into|to)\s+(?:{_LANGUAGES})\b"
     rf"|\b(?:{_LANGUAGES})\s+(?:for|word|words|noun|verb|adjective|translation|spelling)\b"
 )
+# A phrase of the language, asked however: "Which Latin motto means 'out of many,
+# one'?", "Which Latin phrase did Caesar write?" (its words keep their order).
+_PHRASE_OF_A_LANGUAGE = re.compile(
+    rf"\b(?:{_LANGUAGES})\s+(?:motto|mottos|mottoes|phrase|phrases|saying|expression|proverb)\b"
+)
 
 
 # Function words of French, Spanish, German and Italian (accents folded), none of them
@@ -109,8 +114,10 @@ def asks_in_another_language(prompt: str) -> bool:
     in one (a blank in "Nous [...] deux chats.")."""
     prompt = prompt.strip()
     return (
-        _ASKS_IN_ANOTHER_LANGUAGE.search(prompt) is not None and not _asks_of_a_work(prompt)
-    ) or written_in_another_language(prompt)
+        (_ASKS_IN_ANOTHER_LANGUAGE.search(prompt) is not None and not _asks_of_a_work(prompt))
+        or _PHRASE_OF_A_LANGUAGE.search(prompt) is not None
+        or written_in_another_language(prompt)
+    )
 
 
 def asks_for_a_form(prompt: str, in_another_language: bool | None = None) -> bool:
