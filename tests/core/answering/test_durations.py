@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.durations import duration_of
-from trainer.core.answering.grading import grade
+from trainer.core.answering.durations import duration_of, near_duration
+from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -85,3 +85,25 @@ def test_a_compact_length_of_time_reads_its_m_as_minutes() -> None:
     # A lone "8m" is still metres (or millions).
     assert judged("8 m", "8m")
     assert not judged("8 minutes", "8m")
+
+
+def test_a_length_of_time_rounded_to_the_digits_typed_is_the_same() -> None:
+    assert judged("8 minutes 20 seconds", "8.33 minutes")
+    assert judged("8 minutes 20 seconds", "8.333 minutes")
+    assert judged("1 hour 20 minutes", "1.33 hours")
+    # Coarser than the answer is written, or another rounding, is another length.
+    assert not judged("8 minutes 20 seconds", "8.3 minutes")
+    assert not judged("8 minutes 20 seconds", "8.34 minutes")
+    assert not judged("3 days", "2.9 days")
+
+
+def test_an_approximate_length_of_time_is_met_within_a_twentieth() -> None:
+    asked = "How long does sunlight take to reach the Earth?"
+    answer = Answer(AnswerType.TEXT, "about 8 minutes 20 seconds")
+    for typed in ("8.3 minutes", "8 min", "about 8 minutes", "490 seconds"):
+        verdict = grade(answer, typed, policy=Policy(), question=asked)
+        assert verdict.outcome is Outcome.TYPO, typed
+    for typed in ("9 minutes", "7 minutes", "7.5 minutes"):
+        assert grade(answer, typed, policy=Policy(), question=asked).outcome is Outcome.WRONG
+    assert near_duration(["8", "minute"], ["8.3", "minute"], approximate=True)
+    assert not near_duration(["8", "minute"], ["8.5", "minute"], approximate=True)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from trainer.core.answering.durations import duration_of
+from trainer.core.answering.durations import duration_of, near_duration
 from trainer.core.answering.number_words import MAX_DIGITS
 from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.unit_table import KINDS
@@ -211,7 +211,7 @@ def asked_in_another_unit(
 
 
 def same_amount(
-    want: Sequence[str], got: Sequence[str], question: Sequence[str]
+    want: Sequence[str], got: Sequence[str], question: Sequence[str], approximate: bool = False
 ) -> TextMatch | None:
     """How an amount typed in another unit compares, when it is the answer's ("96 hours"
     for "4 days", "5000 m" for "5 km"): right, or close where the question asks for it in
@@ -221,11 +221,15 @@ def same_amount(
         amount = size_of(want)
         if amount is None or unit_of_the_question(got, want, question):
             continue
-        if size_of(got) != amount and not (size_of is measure_of and rounds_to(want, got)):
+        same = size_of(got) == amount
+        near = size_of is duration_of and not same and near_duration(want, got, approximate)
+        if not same and not near and not (size_of is measure_of and rounds_to(want, got)):
             continue
         if (asked := asked_in_another_unit(got, want, question)) is not None:
             rule += f": the question asks for {unit_named(asked)}"
             return TextMatch(False, False, rule, 0.9)
+        if near and approximate:
+            return TextMatch(True, True, "near enough the approximate length of time", 1.0)
         return TextMatch(True, False, rule, 1.0)
     return None
 

@@ -70,3 +70,39 @@ def _part(words: Sequence[str], position: int) -> tuple[Fraction, int]:
     """The part added at `position` ("and a half" …), 0 if none, and where words go on."""
     part = _PARTS.get(tuple(words[position : position + 3]))
     return (Fraction(0), position) if part is None else (part, position + 3)
+
+
+def near_duration(want: Sequence[str], got: Sequence[str], approximate: bool = False) -> bool:
+    """Whether the length of time `got` says is `want`'s rounded to the digits it writes,
+    and no coarser than `want` is written ("8.33 minutes" for "8 minutes 20 seconds"), or,
+    where `want` is `approximate` ("about 8 minutes 20 seconds"), within a twentieth of
+    it ("8.3 minutes", "8 minutes")."""
+    wanted, typed = duration_of(want), duration_of(got)
+    if wanted is None or typed is None or wanted[0] != typed[0] or wanted[1] == typed[1]:
+        return False
+    if approximate:
+        return abs(typed[1] - wanted[1]) <= wanted[1] * _NEAR
+    typed_step, wanted_step = _half_a_step(got), _half_a_step(want)
+    if typed_step is None or wanted_step is None or typed_step > wanted_step:
+        return False
+    return abs(typed[1] - wanted[1]) <= typed_step
+
+
+# How far an approximate length of time may be missed: as for any approximate number.
+_NEAR = Fraction(1, 20)
+
+
+def _half_a_step(words: Sequence[str]) -> Fraction | None:
+    """Half a change of one in the last digit of the last number, in its unit's seconds
+    (or months): how finely the length of time is written."""
+    for at in range(len(words) - 2, -1, -1):
+        unit = words[at + 1]
+        if unit not in _CLOCK and unit not in _CALENDAR:
+            continue
+        try:
+            Fraction(words[at])
+        except (ValueError, ZeroDivisionError):
+            continue
+        places = len(words[at].partition(".")[2])
+        return Fraction(1, 10**places) * (_CLOCK.get(unit) or _CALENDAR[unit]) / 2
+    return None

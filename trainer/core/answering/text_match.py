@@ -20,7 +20,11 @@ from collections.abc import Sequence
 from rapidfuzz.distance import OSA
 
 from trainer.core.answering.answer_spellings import spelled_as_the_answer
-from trainer.core.answering.approximate import approximate_numbers_lined_up, without_approximators
+from trainer.core.answering.approximate import (
+    approximate_numbers_lined_up,
+    is_approximate,
+    without_approximators,
+)
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.based_numbers import based_number_match
 from trainer.core.answering.bounds import bounds_lined_up
@@ -178,7 +182,8 @@ def _match(
         if form := form_problem(typed, question.sequence, expected):
             return TextMatch(False, False, form, 0.9)  # "3/4", asked for it as a decimal
         return TextMatch(True, False, "exact", 1.0)
-    if (converted := same_amount(want, got, question.sequence)) is not None:
+    approximate = is_approximate(answer_words(expected))  # "about 8 minutes 20 seconds"
+    if (converted := same_amount(want, got, question.sequence, approximate)) is not None:
         return converted  # "96 hours" for "4 days"; close, asked "in days"
     if not got or date_problem:
         rule = date_problem or "nothing to compare"
