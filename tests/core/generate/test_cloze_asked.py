@@ -296,3 +296,128 @@ def test_an_answer_with_the_kind_asked_is_the_answer(make: type[Make]) -> None:
     found = _clozes(make, TRENCHES, facts=facts, templates=templates)
     assert not {"Atlantic Ocean", "Indian Ocean"} & set(found), found
     assert "Khumbu Glacier" in found
+
+
+TITANIC = (
+    "The Titanic sank 160 minutes after striking an iceberg south of Newfoundland, and "
+    "about 1,500 people died. Her hull was 269 metres long."
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asked"),
+    [
+        ("How many minutes after striking the iceberg did the Titanic sink?", True),
+        # The unit may stand anywhere in the prompt, in another form.
+        ("How long, in minutes, after striking the iceberg did the Titanic take to sink?", True),
+        # Another unit is another amount.
+        ("How many metres after striking the iceberg did the Titanic sink?", False),
+    ],
+)
+def test_an_amount_whose_number_a_prompt_with_its_unit_asks_is_asked(
+    make: type[Make], prompt: str, asked: bool
+) -> None:
+    # "[number] after striking an iceberg" asks what "How many minutes …?", answered
+    # 160, asks: the same number, the unit being in the prompt.
+    found = _clozes(make, TITANIC, questions=(make.question(prompt, "160"),))
+    assert ("160 minutes" not in found) is asked, found
+    assert {"Newfoundland", "1,500"} <= set(found)
+
+
+def test_an_item_of_a_list_answer_with_the_others_beside_it_is_asked(make: type[Make]) -> None:
+    # Each claimant blanked, the others beside it, asks "Which three men …?" again.
+    text = (
+        "In 1066 the English throne was claimed by Harold Godwinson, William of Normandy "
+        "and Harald Hardrada."
+    )
+    answer = "Harold Godwinson, William of Normandy and Harald Hardrada"
+    assert {"Harold Godwinson", "Harald Hardrada"} <= set(_clozes(make, text))
+    question = make.question("Which three men claimed the English throne in 1066?", answer)
+    found = _clozes(make, text, questions=(question,))
+    assert not {"Harold Godwinson", "Harald Hardrada"} & set(found), found
+    # The year is another question of the same sentence.
+    assert "1066" in found
+
+
+def test_an_answer_written_with_another_function_word_is_asked(make: type[Make]) -> None:
+    # "of sorcery and of [...]" for `blasphemy`, the rest of `sorcery and blasphemy`
+    # beside it with an "of" the answer has not.
+    text = (
+        "In 1921 a jury at Leeds convicted the alchemist Arthur Pendle of sorcery and of blasphemy."
+    )
+    question = make.question("Of what was the alchemist convicted?", "sorcery and blasphemy")
+    assert "blasphemy" in _clozes(make, text)
+    found = _clozes(make, text, questions=(question,))
+    assert "blasphemy" not in found
+    assert {"1921", "Leeds", "Arthur Pendle"} <= set(found)
+
+
+PHILOSOPHERS = (
+    "Later Zeno of Citium taught in the Painted Porch at Athens. Long before, Thales "
+    "taught that all things are made of water."
+)
+
+
+def test_a_person_with_or_without_the_place_he_is_of_is_the_same_answer(
+    make: type[Make],
+) -> None:
+    questions = (
+        make.question("Who taught in the Painted Porch?", "Zeno"),
+        make.question(
+            "Who taught that all things are made of water?", "Thales of Miletus", slot="q2"
+        ),
+    )
+    assert {"Zeno of Citium", "Thales"} <= set(_clozes(make, PHILOSOPHERS))
+    found = _clozes(make, PHILOSOPHERS, questions=questions)
+    assert not {"Zeno of Citium", "Thales"} & set(found), found
+    assert {"Painted Porch", "Athens"} <= set(found)
+    # The same name in a sentence about something else is another question.
+    text = "Zeno of Elea posed paradoxes of motion. He was born about 490 BC."
+    assert "Zeno of Elea" in _clozes(make, text, questions=questions[:1])
+
+
+@pytest.mark.parametrize(
+    ("answer", "keys"),
+    [
+        ("Catherine of Aragon", {"catherine of aragon", "catherine"}),
+        ("Saint Francis of Assisi", {"saint francis of assisi", "saint francis"}),
+        # A thing of a place is no person of it.
+        ("the Gulf of Mexico", {"gulf of mexico"}),
+        ("the Battle of Hastings", {"battle of hastings"}),
+        ("Isle of Man", {"isle of man"}),
+    ],
+)
+def test_a_person_of_a_place_reads_as_the_person(answer: str, keys: set[str]) -> None:
+    assert readings(answer) == keys
+
+
+def _titled_clozes(make: type[Make], text: str, question: Question, title: str) -> list[str]:
+    deck = make.deck(
+        make.excerpt("x", text, questions=(question,), title=title),
+        defaults=DeckDefaults(auto_cloze=True, auto_cloze_max=12),
+    )
+    return [c.answer.text for c in make.cards(deck) if c.kind is CardKind.AUTO_CLOZE]
+
+
+EMPERORS = (
+    "The Flavian dynasty began the Colosseum in Rome; before them Claudius, a stammerer, "
+    "conquered Britain."
+)
+
+
+def test_a_word_of_the_prompt_in_the_title_counts_as_shared(make: type[Make]) -> None:
+    # "[...], a stammerer, conquered Britain" shares only "stammered" with "Which
+    # emperor stammered?"; the title shown above it, "The Roman emperors", says "emperor".
+    question = make.question("Which emperor stammered?", "Claudius")
+    assert "Claudius" in _titled_clozes(make, EMPERORS, question, "Rome")
+    found = _titled_clozes(make, EMPERORS, question, "The Roman emperors")
+    assert "Claudius" not in found
+    assert {"Colosseum", "Britain"} <= set(found)
+
+
+def test_the_title_counts_once(make: type[Make]) -> None:
+    # The title names "emperor" and "Flavian"; the sentence shares no word with the
+    # prompt: another question.
+    question = make.question("Which Flavian emperor stammered?", "Claudius")
+    text = "The Colosseum stands in Rome; before it was built Claudius conquered Britain."
+    assert "Claudius" in _titled_clozes(make, text, question, "The Flavian emperors")

@@ -77,9 +77,11 @@ accepted too.
 A candidate that occurs more than once is asked once, with every occurrence blanked. One
 that a written question or a template already asks of the excerpt is not asked again: its
 answer, an article aside, in another form (a date's year, an amount's number, an
-ordinal in words, a year's era written another way: `202 B.C.`), or a part of it with
-the rest beside the blank, where a year's blank counts as the year that "In what year
-…?" or "When …?" asks for (see cloze_asked).
+ordinal in words, a year's era written another way: `202 B.C.`, a person without the
+place they are of), an amount whose number it is with the unit in the prompt, or a part
+of it with the rest beside the blank (see cloze_beside), in a sentence sharing words
+with the prompt (the excerpt's title lending one), where a year's blank counts as the
+year that "In what year …?" or "When …?" asks for (see cloze_asked).
 Nor is a piece of a title a fact of the excerpt holds as a value (`Prelude to the
 Afternoon of a Faun`): such a title is blanked whole or not at all (see cloze_values).
 Years come first, then names, quantities, terms and numbers, each in the order of first

@@ -6,16 +6,23 @@ import re
 from collections.abc import Iterable, Iterator
 
 from trainer.core.answering.number_words import is_number_word, normalize_numbers
-from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, PERSONAL_TITLES
+from trainer.core.answering.word_lists import (
+    ARTICLES,
+    FUNCTION_WORDS,
+    PERSONAL_TITLES,
+    PLACE_KINDS,
+)
 from trainer.core.authored import Deck, Excerpt
 from trainer.core.deck.answer_types import is_era_year
 from trainer.core.generate.amounts import amount_size
+from trainer.core.generate.cloze_beside import written_beside
 from trainer.core.generate.cloze_eras import era_year_value
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_words import related_words
 from trainer.core.generate.field_display import MONTH_NAMES
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.placeholders import PlaceholderError, parse_pattern
+from trainer.core.lexicon import could_be_name
 
 # A prompt and a sentence sharing this many telling words ask the same thing.
 _SHARED_WORDS = 2
@@ -30,10 +37,11 @@ _YEAR_KIND = frozenset({"year"})
 class _Prompt:
     """One prompt of the author's: its telling words; the words a sentence must hold to
     ask the same (its subject: a template's field values, a written question's names,
-    numbers and symbols; None when it names nothing); and the telling words naming the
-    kind of thing it asks for ("lake" in "Which lake is …?")."""
+    numbers and symbols; None when it names nothing); the telling words naming the kind
+    of thing it asks for ("lake" in "Which lake is …?"); and all its words, among which
+    the unit of an amount it asks for ("seconds" in "How many seconds …?")."""
 
-    __slots__ = ("kind", "subject", "telling", "values", "when")
+    __slots__ = ("kind", "subject", "telling", "values", "when", "words")
 
     def __init__(
         self,
@@ -42,6 +50,7 @@ class _Prompt:
         values: tuple[frozenset[str], ...] = (),
     ) -> None:
         words = quick_fold(prompt).split()
+        self.words = frozenset(words)
         self.telling = _telling_words_of(words)
         self.subject = subject
         # The words of each other value of the fact asked about: one said beside the
@@ -62,6 +71,8 @@ class AskedAlready:
     of its facts that a template asks for, the prompts that ask it."""
 
     def __init__(self, deck: Deck, excerpt: Excerpt) -> None:
+        # Shown above each card of the excerpt, the title is read with every sentence.
+        self._title = _telling_words_of(quick_fold(excerpt.title).split())
         self._prompts: dict[str, list[_Prompt]] = {}
         for question in excerpt.questions:
             subject = _marked_words(question.prompt)
@@ -115,16 +126,22 @@ class AskedAlready:
     def asks_again(self, candidate: Candidate, text: str) -> bool:
         """Whether a blank for `candidate` asks what a prompt of the author's asks.
 
-        Its answer is that prompt's, an article aside (`Caspian Sea`, `the Caspian Sea`),
-        or a whole-word part of it whose other words stand beside the blank ("made by the
-        [...] gland" for `pineal` beside "Which gland makes melatonin?", answered `pineal
-        gland`; "vitamin [...]" for `B1`, `vitamin B1`). And the blank's sentence shares
-        two telling words with that prompt ("On 27 September [year] a ride began from
-        Buenos Ayres …" beside "In what year was Darwin's ride from Buenos Ayres to Santa
-        Fe?"; not "… agreed on Lipetsk with [...]" beside "Who paid?", both answered
-        Germany), the kind the prompt asks for counting as one when the answer names it
-        ("[...] in Siberia is the deepest" for `Lake Baikal` beside "Which lake is the
-        deepest lake on Earth?"); or the sentence holds all of the prompt's subject ("…
+        Its answer is that prompt's, an article aside (`Caspian Sea`, `the Caspian Sea`)
+        and a person's place too (`Zeno of Citium`, `Zeno`), or a whole-word part of it
+        whose other words stand beside the blank ("made by the [...] gland" for `pineal`
+        beside "Which gland makes melatonin?", answered `pineal gland`; "vitamin [...]"
+        for `B1`, `vitamin B1`; "[...], Castor and Pollux" for one item of a list; see
+        `written_beside`), or an amount whose number it is, the unit being in the prompt
+        ("[number] after launch" for `73 seconds` beside "How many seconds …?", answered
+        73). And the blank's sentence shares two telling words with that prompt ("On 27
+        September [year] a ride began from Buenos Ayres …" beside "In what year was
+        Darwin's ride from Buenos Ayres to Santa Fe?"; not "… agreed on Lipetsk with
+        [...]" beside "Who paid?", both answered Germany), the kind the prompt asks for
+        counting as one when the answer names it ("[...] in Siberia is the deepest" for
+        `Lake Baikal` beside "Which lake is the deepest lake on Earth?"), and so does a
+        word of the prompt the excerpt's title holds, shown above the card ("[...], once
+        a slave, taught …" under "Stoics in Rome" beside "Which Stoic had been a
+        slave?"); or the sentence holds all of the prompt's subject ("…
         began UNIX at Bell Labs in [year]" beside "In what year did UNIX appear?"), or,
         for a template's card, the telling words of another value of its fact ("Germany
         invaded Poland on 1 September [year]" beside "In what year did the war in Europe
@@ -132,16 +149,19 @@ class AskedAlready:
         """
         if not self._prompts:
             return False
-        key = answer_key(candidate.text)
+        keys = {answer_key(candidate.text), *map(answer_key, _without_place(candidate.text))}
         # A year's blank says it asks for a year, as "In what year …?" does.
         shown = _YEAR_KIND if candidate.kind is CandidateKind.YEAR else frozenset()
+        amount = candidate.kind is CandidateKind.QUANTITY
         for start, end in candidate.spans:
-            for answer, rest in self._answers_at(key, text, start, end):
-                if any(
-                    rest <= prompt.kind and _same_question(prompt, text, start, end, answer, shown)
-                    for prompt in self._prompts[answer]
-                ):
-                    return True
+            for key in keys:
+                for answer, rest in self._answers_at(key, text, start, end):
+                    if any(
+                        (rest <= prompt.kind or (amount and _all_named(rest, prompt.words)))
+                        and _same_question(prompt, text, (start, end), answer, shown, self._title)
+                        for prompt in self._prompts[answer]
+                    ):
+                        return True
         return False
 
     def _answers_at(
@@ -170,15 +190,22 @@ class AskedAlready:
             if list(whole[at : at + size]) != words or len(whole) == size:
                 continue
             before, after = whole[:at], whole[at + size :]
-            beside = _written_before(text, start, before) and _written_after(text, end, after)
+            beside = written_beside(text, start, end, before, after)
             yield " ".join(whole), frozenset() if beside else frozenset((*before, *after))
 
 
 def _same_question(
-    prompt: _Prompt, text: str, start: int, end: int, answer: str, shown: frozenset[str]
+    prompt: _Prompt,
+    text: str,
+    blank: tuple[int, int],
+    answer: str,
+    shown: frozenset[str],
+    title: frozenset[str],
 ) -> bool:
     """Whether the sentence around the blank at [start, end) asks what `prompt` asks;
-    `shown` is the kind of thing the blank itself says it stands for ("[year]")."""
+    `shown` is the kind of thing the blank itself says it stands for ("[year]"), and
+    `title` the telling words of the excerpt's title."""
+    start, end = blank
     opening, closing = _sentence_around(text, start, end)
     words = frozenset(quick_fold(text[opening + 1 : start] + " " + text[end:closing]).split())
     if prompt.subject is not None and prompt.subject <= words:
@@ -187,15 +214,18 @@ def _same_question(
         return True
     telling = _telling_words_of(words)
     # Another form of a word counts as the word: "converted" for "conversion".
-    shared = sum(
-        1
-        for word in prompt.telling
-        if word in telling or any(related_words(word, other) for other in telling)
-    )
+    shared = sum(1 for word in prompt.telling if _in_some_form(word, telling))
+    # The title says what every sentence is about: one word of the prompt it holds and
+    # the sentence lacks counts ("[...], a former slave, taught …" under "Stoics in Rome"
+    # beside "Which Stoic had been a slave?").
     # The blank says the kind asked for when the answer names it: `Lake Baikal`.
     asked_for = prompt.kind | _YEAR_KIND if prompt.when else prompt.kind
     named_kind = asked_for.intersection((*answer.split(), *shown)) - words
-    return shared + bool(named_kind) >= _SHARED_WORDS
+    titled = any(
+        _in_some_form(word, title) and not _in_some_form(word, telling)
+        for word in prompt.telling - named_kind
+    )
+    return shared + bool(named_kind) + titled >= _SHARED_WORDS
 
 
 # Words a full stop follows without ending the sentence: "Marbury v. Madison", "St. Paul".
@@ -229,37 +259,15 @@ def _abbreviation_before(text: str, at: int) -> bool:
     return word.casefold() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-def _written_before(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Whether `words` (folded) are written right before `start`, only spaces between
-    them and the blank ("(vitamin [...])"; not "the gland. [...]")."""
-    if not words:
-        return True
-    if start == 0 or not text[start - 1].isspace():
-        return False
-    written = text[:start].rsplit(maxsplit=len(words))[-len(words) :]
-    return _folded_alone(written, words) and all(word[-1:].isalnum() for word in written)
+def _all_named(words: frozenset[str], named: frozenset[str]) -> bool:
+    """Whether each of `words` is one of `named` in some form ("second" of "seconds")."""
+    return all(_in_some_form(word, named) for word in words)
 
 
-def _written_after(text: str, end: int, words: tuple[str, ...]) -> bool:
-    """Whether `words` (folded) are written right after `end`, only spaces between the
-    blank and them ("[...] gland."; not "[...]. Gland")."""
-    if not words:
-        return True
-    if end == len(text) or not text[end].isspace():
-        return False
-    written = text[end:].split(maxsplit=len(words))[: len(words)]
-    return (
-        _folded_alone(written, words)
-        and all(word[:1].isalnum() for word in written)
-        and all(word[-1:].isalnum() for word in written[:-1])
-    )
-
-
-def _folded_alone(written: list[str], words: tuple[str, ...]) -> bool:
-    """Whether the written words fold to `words`, each to one."""
-    return len(written) == len(words) and all(
-        quick_fold(raw) == word for raw, word in zip(written, words, strict=True)
-    )
+def _in_some_form(word: str, words: frozenset[str]) -> bool:
+    """Whether `word` is one of `words` or another form of one ("converted" of
+    "conversion", "Stoic" of "Stoics")."""
+    return word in words or any(related_words(word, other) for other in words)
 
 
 def _telling_words_of(words: Iterable[str]) -> frozenset[str]:
@@ -309,14 +317,35 @@ _YEAR_OF_DATE = re.compile(r"^(\d{4})-\d\d(?:-\d\d)?$|\b(\d{4})$")
 _NUMBER = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion)\b)?")
 
 
+# A name and the place it is "of": "Parmenides of Elea", "Catherine of Aragon".
+_NAME_OF_PLACE = re.compile(
+    r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+)
+
+
+def _without_place(name: str) -> tuple[str, ...]:
+    """A person's name without the place it is "of" (`Parmenides` of `Parmenides of
+    Elea`): the same person. None for a thing of a place (`Gulf of Mexico`, `Battle of
+    Hastings`), whose first word is no word of a person's name."""
+    match = _NAME_OF_PLACE.match(" ".join(name.split()))
+    if match is None:
+        return ()
+    last = match.group(1).split()[-1]
+    kind = quick_fold(last)
+    if not could_be_name(last) or {kind, f"{kind}s"} & PLACE_KINDS:
+        return ()  # "Gulf of Mexico", "Isle of Man", "Straits of Magellan"
+    return (match.group(1),)
+
+
 def readings(answer: object) -> set[str]:
     """The keys a blank may stand for where `answer` is asked: the answer itself (see
     `answer_key`), a date's year ("On 12 April [year] …" asks what "When did Vostok 1
     fly?" asks, answered 12 April 1961) and an amount's number ("[number] light-years"
-    for "about 4.24 light-years"). A year with its era reads as automatic cloze writes
+    for "about 4.24 light-years"), and a person's name without the place it is "of"
+    (`Thales` for `Thales of Miletus`). A year with its era reads as automatic cloze writes
     one ("399 B.C.", "399 BCE" and "15 March 399 BC" as "399 BC"; "79 CE" as "AD 79")."""
     text = str(answer).strip()
-    keys = {answer_key(text)}
+    keys = {answer_key(text), *map(answer_key, _without_place(text))}
     year = " ".join(text.split()[-2:])  # "44 BC" of "15 March 44 BC"
     if (year == text or any(month in text for month in MONTH_NAMES)) and is_era_year(year):
         keys.add(answer_key(era_year_value(year)))
