@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from trainer.core.name_sexes import Sex
-from trainer.core.sex_words import sex_asked, sex_described
+from trainer.core.sex_words import may_say_a_sex, sex_asked, sex_described
 
 
 @pytest.mark.parametrize(
@@ -69,3 +71,33 @@ def test_a_description_says_the_sex_of_the_person_it_describes(
     description: str, sex: Sex | None
 ) -> None:
     assert sex_described(description) is sex
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("the goddess of marriage", True),
+        ("Kings of Egypt", True),
+        ("princesses", True),
+        ("brought back her husband", True),
+        ("head of the Sondergruppe R", False),
+        ("Hermes", False),
+        ("hisses", False),
+        ("manager", False),
+    ],
+)
+def test_a_quick_test_finds_every_text_that_may_say_a_sex(text: str, says: bool) -> None:
+    assert may_say_a_sex(text) is says
+    # Never False where a full reading finds a sex.
+    if not says:
+        assert sex_described(text) is None and sex_asked(f"Who was {text}?") is None
+
+
+_PIECES = ["a", "s", "he", "her", "king", "queen", "ess", "priest", "god", " ", "e", "man"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_what_the_quick_test_passes_over_says_no_sex(text: str) -> None:
+    if not may_say_a_sex(text):
+        assert sex_described(text) is None
+        assert sex_asked(f"Who {text}?") is None

@@ -42,6 +42,21 @@ _MAN_WORDS = frozenset(
 )
 
 
+# Either list's words: a quick test of whether a text can say a sex at all, before it is
+# read word by word.
+_SEXED_WORDS = _WOMAN_WORDS | _MAN_WORDS
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def may_say_a_sex(text: str) -> bool:
+    """Whether `text` holds a word that says a sex ("goddess", "his", "kings"): without
+    one, `sex_asked` and `sex_described` find none."""
+    words = set(_LETTERS.findall(text.lower()))
+    if not words.isdisjoint(_SEXED_WORDS):
+        return True
+    return any(_sexed_word(word) is not None for word in words if word.endswith("s"))
+
+
 def _sexed_word(folded: str) -> Sex | None:
     """The sex a folded word says of its bearer, as one of the words above or their
     plural ("brides", "princesses", "duchesses"); None for any other word."""

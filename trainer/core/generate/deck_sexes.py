@@ -31,7 +31,7 @@ from trainer.core.authored import Fact, Template, TemplateKind
 from trainer.core.generate.name_styles import name_style
 from trainer.core.generate.placeholders import FieldRef, Pattern, PlaceholderError, parse_pattern
 from trainer.core.name_sexes import KnownSexes, Sex, sex_of
-from trainer.core.sex_words import sex_asked, sex_described
+from trainer.core.sex_words import may_say_a_sex, sex_asked, sex_described
 
 # The words a question opens with when it asks for the person of its answer.
 _ASKING = frozenset({"who", "which", "what"})
@@ -41,13 +41,18 @@ def deck_sexes(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownSex
     """The sex the deck's words give each name that says none itself, by folded name."""
     said: defaultdict[str, set[Sex]] = defaultdict(set)
     patterns = [(template, pattern) for template in templates if (pattern := _pattern(template))]
+    # Only words that say a sex give one: a fact or a template without any is passed over
+    # before its names are read (most facts of most decks).
+    sexed = [(t, p) for t, p in patterns if may_say_a_sex(t.statement or t.prompt or "")]
     for fact in facts:
-        names = [name for name, value in fact.values.items() if _a_name(value)]
-        if len(names) == 1 and _unsexed_name(value := fact.values[names[0]]):
-            for other, text in fact.values.items():
-                if other != names[0]:
-                    _add(said, value, sex_described(text))
-        for template, pattern in patterns:
+        described = any(map(may_say_a_sex, fact.values.values()))
+        if described:
+            names = [name for name, value in fact.values.items() if _a_name(value)]
+            if len(names) == 1 and _unsexed_name(value := fact.values[names[0]]):
+                for other, text in fact.values.items():
+                    if other != names[0]:
+                        _add(said, value, sex_described(text))
+        for template, pattern in patterns if described else sexed:
             if not set(pattern.fields) <= fact.values.keys():
                 continue
             target = template.swap if template.kind is TemplateKind.TRUE_FALSE else template.answer
