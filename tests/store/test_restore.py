@@ -13,6 +13,7 @@ from tests.support.damage import damage_index_page, digest
 from trainer.store import (
     CollectionBusyError,
     CollectionCorruptError,
+    CollectionError,
     apply_import,
     close_collection,
     get_card,
@@ -119,3 +120,46 @@ def test_a_damaged_collection_is_replaced_and_kept(db_path: Path, backed_up: Pat
     conn = open_collection(db_path)
     assert integrity_problems(conn) == []
     close_collection(conn)
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        # Someone else's trigger could drop every answer as it is saved, or loop for ever.
+        (
+            "CREATE TRIGGER lose AFTER INSERT ON reviews BEGIN DELETE FROM reviews; END",
+            "it holds a trigger 'lose' that trainer never makes",
+        ),
+        ("CREATE VIEW v AS SELECT * FROM cards", "it holds a view 'v' that trainer never makes"),
+        ("DROP INDEX cards_by_deck", "it lacks the index 'cards_by_deck'"),
+        # Version 5's tables, labelled version 1: its migration would fail once in place.
+        ("PRAGMA user_version = 1", "it holds the index .* of a later schema version than 1"),
+    ],
+)
+def test_a_backup_of_a_schema_not_trainers_own_is_refused_and_nothing_moves(
+    db_path: Path, backed_up: Path, change: str, said: str
+) -> None:
+    with sqlite3.connect(backed_up) as conn:
+        conn.execute("PRAGMA trusted_schema = ON")
+        conn.execute(change)
+    conn.close()
+    before = {p.name: digest(p) for p in db_path.parent.rglob("*") if p.is_file()}
+    with pytest.raises(CollectionCorruptError, match=f"not trainer's own schema: {said}"):
+        restore_backup(backed_up, db_path, NOW)
+    after = {p.name: digest(p) for p in db_path.parent.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_a_backup_that_fails_to_migrate_leaves_the_collection_in_place(
+    db_path: Path, backed_up: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(conn: sqlite3.Connection) -> int:
+        raise sqlite3.OperationalError("duplicate column name: source_files")
+
+    monkeypatch.setattr("trainer.store.restore.migrate", failing)
+    current = digest(db_path)
+    with pytest.raises(CollectionError, match="cannot restore it"):
+        restore_backup(backed_up, db_path, NOW)
+    assert digest(db_path) == current
+    assert not list(db_path.parent.glob("*.replaced-*"))
+    assert not list(db_path.parent.glob("*.restoring"))

@@ -31,6 +31,7 @@ from trainer.store.probe import (
     read_only_connection,
     shown,
 )
+from trainer.store.schema_check import schema_problem
 from trainer.store.transactions import collection_error
 
 DEFAULT_STEM = "collection"
@@ -92,8 +93,11 @@ def inspect_backup(path: Path, day: date | None = None) -> BackupInfo:
     if day is None:
         day = day_in_name(path)
     try:
-        check_collection_file(path)
+        version = check_collection_file(path)
         with closing(read_only_connection(path)) as conn:
+            # Before any page is read: a view or a generated column could take any time.
+            if (foreign := schema_problem(conn, version)) is not None:
+                return BackupInfo(path, day, problem=f"not trainer's own schema: {foreign}")
             problems = quick_check(conn)
             if problems:
                 return BackupInfo(path, day, problem=f"damaged ({describe_problems(problems)})")

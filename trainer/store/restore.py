@@ -19,6 +19,7 @@ from trainer.core.records import record
 from trainer.store.backup import BackupInfo, inspect_backup
 from trainer.store.connection import close_collection, open_collection
 from trainer.store.errors import CollectionBusyError, CollectionCorruptError, CollectionError
+from trainer.store.migrations import migrate
 from trainer.store.probe import (
     SQLITE_MAGIC,
     describe_problems,
@@ -51,7 +52,8 @@ def verify_backup(path: Path) -> BackupInfo:
     info = inspect_backup(path)
     if not info.good:
         raise CollectionCorruptError(
-            f"{shown(path)}: cannot restore this file: {info.problem}. Nothing was changed."
+            f"{shown(path)}: cannot restore this file: {(info.problem or '').rstrip('.')}. "
+            "Nothing was changed."
         )
     return info
 
@@ -67,6 +69,10 @@ def restore_backup(backup: Path, collection: Path, now: datetime) -> RestoreRepo
     collection.parent.mkdir(parents=True, exist_ok=True)
     try:
         _copy(backup, partial)
+        # Brought up to date before anything moves: a migration that fails leaves the
+        # collection where it was.
+        with closing(sqlite3.connect(partial, isolation_level=None)) as copy:
+            migrate(copy)
         set_aside = set_collection_aside(collection, now)
         partial.replace(collection)
     except sqlite3.Error as error:
