@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from trainer.core.generate.cloze_giveaways import TextIndex
 from trainer.core.generate.cloze_kept import without_giveaways
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
@@ -57,3 +59,28 @@ def test_a_power_is_given_away_only_by_the_title() -> None:
     found = [_at(text, NUMBER, "6.022 × 10^23")]
     assert _kept(text, found) == ["6.022 × 10^23"]
     assert _kept(text, found, shown_with="Why 6.022 × 10^23?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A word made from the name gives it away, whatever the length of their stem.
+        ("The Pontic kings ruled from Sinope; Mithridates made Pontus a power.", "Pontus"),
+        ("Hades lived below, far from the Olympians, who dwelt on Olympus.", "Olympus"),
+        ("The Cyprian copper mines made Cyprus rich under Rome.", "Cyprus"),
+    ],
+)
+def test_a_word_made_from_the_name_gives_it_away(text: str, answer: str) -> None:
+    assert _kept(text, [_at(text, NAME, answer)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A common word that only starts as the name does gives nothing away.
+        ("The rover found no marsh on the plains of Mars.", "Mars"),
+        ("Each parish church in Paris rang its bells.", "Paris"),
+    ],
+)
+def test_a_common_word_that_starts_as_the_name_gives_nothing_away(text: str, answer: str) -> None:
+    assert _kept(text, [_at(text, NAME, answer)]) == [answer]

@@ -7,7 +7,7 @@ import pytest
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Fact
-from trainer.core.generate.cloze_values import title_values
+from trainer.core.generate.cloze_values import name_values, title_values
 from trainer.core.model import CardKind, DeckDefaults
 
 WORKS = (
@@ -69,3 +69,49 @@ def test_a_title_blanked_whole_but_for_its_article_is_asked(make: type[Make]) ->
     text = "Sandro Botticelli painted the Birth of Venus in Florence around 1485."
     facts = (make.fact("venus", work="The Birth of Venus", painter="Sandro Botticelli"),)
     assert "Birth of Venus" in _clozes(make, text, facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "piece"),
+    [
+        # A month ends a run of capitals, and a lettered word opening one is no name's:
+        # the fact says where the name starts and ends.
+        (
+            "In 1919 students in Beijing began the May Fourth Movement against the treaty.",
+            "the May Fourth Movement",
+            "Fourth Movement",
+        ),
+        (
+            "In 1995 NASA launched the X-ray Timing Explorer from Cape Canaveral.",
+            "the X-ray Timing Explorer",
+            "Timing Explorer",
+        ),
+    ],
+)
+def test_no_piece_of_a_name_held_as_a_value_is_blanked(
+    make: type[Make], text: str, value: str, piece: str
+) -> None:
+    assert piece in _clozes(make, text, ())
+    answers = _clozes(make, text, (make.fact("f", name=value, year="1919"),))
+    assert piece not in answers
+    assert {"Beijing", "Cape Canaveral"} & set(answers)  # other names are still asked
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("the Chandra X-ray Observatory", "Chandra X-ray Observatory"),
+        ("Olympus Mons", "Olympus Mons"),
+        ("Apollo 11", "Apollo 11"),
+        # A list, one word, words in small letters: no one name.
+        ("Voyager 1 and Voyager 2", None),
+        ("Grissom, White, Chaffee", None),
+        ("Mars", None),
+        ("has the tallest volcano", None),
+    ],
+)
+def test_a_name_value_is_capitalised_words_and_numbers(
+    make: type[Make], value: str, name: str | None
+) -> None:
+    excerpt = make.excerpt("x", value, facts=(make.fact("f", thing=value),))
+    assert name_values(excerpt) == ([name] if name else [])

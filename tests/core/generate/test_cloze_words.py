@@ -69,6 +69,18 @@ def test_lettered_shapes_are_not_capitalised_words() -> None:
         # Two forms of a verb in -y: past and plural.
         ("Allied", "Allies"),
         ("studied", "studies"),
+        # A Latin or Greek name's ending gives way to a suffix made from the name,
+        # however short the stem (five letters, four).
+        ("Olympus", "Olympians"),
+        ("Pontus", "Pontic"),
+        ("Cyprus", "Cyprian"),
+        ("Uranus", "Uranian"),
+        ("Thebes", "Theban"),
+        # A letter or two of a word made from a name or a word.
+        ("Iraq", "Iraqi"),
+        ("Hamburg", "Hamburger"),
+        ("nation", "national"),
+        ("Paris", "Parisian"),
     ],
 )
 def test_forms_of_one_word_are_related(first: str, second: str) -> None:
@@ -93,6 +105,13 @@ def test_forms_of_one_word_are_related(first: str, second: str) -> None:
         ("France", "Spanish"),
         ("Dutch", "Danish"),
         ("Britain", "Brittany"),
+        # A common word a letter or two longer, with no usual ending, is another word.
+        ("Mars", "marsh"),
+        ("Paris", "parish"),
+        ("Hera", "herald"),
+        # A name's ending before a suffix that makes no word of a name.
+        ("Uranus", "uranium"),
+        ("Rome", "romance"),
     ],
 )
 def test_different_words_are_not_related(first: str, second: str) -> None:

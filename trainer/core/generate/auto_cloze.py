@@ -39,7 +39,9 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   coefficient (`6CO2` in an equation) is never blanked: see cloze_formulas. A designation,
   a capital with digits against it (`MI5`, `B12`, `H1N1`), is one word as well, as is
   a word joined by a hyphen to letters and digits (`CRISPR-Cas9`): no blank leaves a
-  letter or digit of its word beside it.
+  letter or digit of its word beside it. A capital joined by a hyphen to small letters
+  is a word of the name it stands in (`the Chandra X-ray Observatory`), not of a name
+  it would open (`X-ray crystallography`): see cloze_name_splits.
 - A **quantity** is a number with its unit: up to three lower-case words ending in a
   plural or a unit symbol (`50,000 hectares`, `50 million gold marks`, `27,000 kilometres
   per hour`), a scale word (`50 million`), a currency sign (`$3 billion`) or a percent
@@ -82,8 +84,11 @@ place they are of), an amount whose number it is with the unit in the prompt, or
 of it with the rest beside the blank (see cloze_beside), in a sentence sharing words
 with the prompt (the excerpt's title lending one), where a year's blank counts as the
 year that "In what year …?" or "When …?" asks for (see cloze_asked).
-Nor is a piece of a title a fact of the excerpt holds as a value (`Prelude to the
-Afternoon of a Faun`): such a title is blanked whole or not at all (see cloze_values).
+Nor is a piece of a title or of a name of several words that a fact of the excerpt
+holds as a value (`Prelude to the Afternoon of a Faun`, `the May Fourth Movement`):
+such a value is blanked whole or not at all (see cloze_values); nor the deck's own
+subject or one of its stock phrases (`Solar System` in an astronomy deck that writes it
+in excerpt after excerpt: see cloze_subject, cloze_stock).
 Years come first, then names, quantities, terms and numbers, each in the order of first
 occurrence.
 """
@@ -98,6 +103,7 @@ from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.cloze_asked import AskedAlready
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.generate.cloze_stock import stock_phrases
 from trainer.core.generate.cloze_subject import deck_subject
 from trainer.core.generate.cloze_values import WholeValues
 from trainer.core.generate.context import CardSink, DeckIndex, build_card
@@ -150,7 +156,7 @@ def auto_cloze_cards(
         masked,
         shown_with=excerpt.title,
         limit=limit + asked.most_left_out() + titles.words,
-        subject=deck_subject(deck),
+        subject=deck_subject(deck) | stock_phrases(deck),
     )
     if asked or titles:
         found = [

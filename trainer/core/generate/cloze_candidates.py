@@ -17,6 +17,7 @@ from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_mentions import merge_surnames
 from trainer.core.generate.cloze_name_splits import (
     epithet_after,
+    lettered_in_name,
     opening_word_alone,
     runs_on_abroad,
     split_names,
@@ -196,10 +197,11 @@ def _name_runs(
         if not current and not word.capitalised and usable[index]:
             continue  # a lower-case word or a number with no name before it: nothing to end
         joins = bool(current) and word.follows_closely and _open_ended(current)
+        lettered = joins and not particles and lettered_in_name(words, index, usable)
         if not usable[index] or id(word) in eras.eras:
             runs.append(current)
             current, particles = [], []
-        elif word.capitalised and not word.is_calendar_word():
+        elif (word.capitalised and not word.is_calendar_word()) or lettered:
             if not joins:
                 runs.append(current)
                 current, particles = [], []

@@ -65,6 +65,8 @@ _NOT_NOUNS = frozenset(
 )
 _FOREIGN_PARTICLES = PARTICLES - {"of", "the"}
 # A lower-case word: letters, joined by hyphens or apostrophes (`l'après-midi`, `d'un`).
+# A capital joined by a hyphen to a word in small letters: `X-ray`, `U-boat`, `T-cell`.
+_LETTERED = re.compile(r"[A-Z]-[^\W\d_]")
 _LOWER_WORD = re.compile(r"[^\W\d_A-Z]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -121,6 +123,26 @@ def opening_word_alone(run: list[Token], named: set[str]) -> bool:
     if text.endswith("ly"):
         return not could_be_name(text)  # `Approximately`, `Nearly`; not `Kelly`
     return text.casefold() in _NOT_NOUNS
+
+
+def lettered_in_name(words: list[Token], index: int, usable: list[bool]) -> bool:
+    """Whether `words[index]`, a capital joined by a hyphen to small letters (`X-ray`,
+    `U-boat`), which alone is no name, is a word of the name it runs through: the caller
+    has it right after a capitalised word, and a capitalised word follows it closely
+    ("the Chandra X-ray Observatory"; not "Chandra X-ray images", nor "X-ray Astronomy",
+    where it opens the run as a plain word would). Read apart, the name's pieces would
+    be blanked alone: "The [...] X-ray Observatory" for `Chandra`."""
+    word = words[index]
+    if word.capitalised or not _LETTERED.match(word.text) or index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return (
+        usable[index + 1]
+        and after.capitalised
+        and after.follows_closely
+        and not after.is_calendar_word()
+        and not after.is_function_word()
+    )
 
 
 def runs_on_abroad(word: Token, particles: list[Token]) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
 from trainer.core.authored import Deck
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
+from trainer.core.generate.cloze_stock import phrase_key
 from trainer.core.generate.cloze_words import PARTICLES, fold_word, related_words
 from trainer.core.lexicon import is_common_word
 
@@ -48,9 +49,13 @@ def deck_subject(deck: Deck) -> frozenset[str]:
 
 
 def names_the_subject(candidate: Candidate, subject: frozenset[str]) -> bool:
-    """True when a name or term is made only of the subject's words, in any form."""
+    """True when a name or term is made only of the subject's words, in any form, or is
+    one of its phrases: an item of `subject` with a space is a phrase of several words,
+    blanked only whole (a stock phrase of the deck: see cloze_stock)."""
     if candidate.kind not in _WORDY_KINDS or not subject:
         return False
+    if phrase_key(candidate.text) in subject:
+        return True
     words = _words(candidate.text)
     return bool(words) and all(_subject_word(word, subject) for word in words)
 
@@ -67,4 +72,4 @@ def _subject_word(word: str, subject: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=64)
 def _uncommon(subject: frozenset[str]) -> tuple[str, ...]:
-    return tuple(name for name in subject if not is_common_word(name))
+    return tuple(name for name in subject if " " not in name and not is_common_word(name))

@@ -1,11 +1,13 @@
-"""Titles the author gives as fact values: automatic cloze blanks one whole or not at all.
+"""Titles and names held as fact values: automatic cloze blanks one whole or not at all.
 
 A work's title in ordinary title case ("Prelude to the Afternoon of a Faun", "Wanderer
 above the Sea of Fog", "Impression, Sunrise") is no run of capitals that automatic cloze
 can see whole: its small words and commas part it, and "[...] to the Afternoon of a
 Faun" asks for a piece of a name, whose answer is the rest of the text. Where a fact of
 the excerpt holds the title as a value, the author has said where it starts and ends: no
-candidate inside it but the whole is blanked.
+candidate inside it but the whole is blanked. So with a name of several words that a
+fact holds: where the text's capitals are read apart ("The [...] X-ray Observatory"),
+the value says the pieces are one name.
 """
 
 from __future__ import annotations
@@ -45,13 +47,38 @@ def _titles(values: Iterable[str]) -> Iterable[str]:
             yield bare
 
 
+def name_values(excerpt: Excerpt) -> list[str]:
+    """The values of `excerpt`'s facts that read as one name of several words, without a
+    leading article: each word capitalised, a number, or a capital joined by a hyphen to
+    small letters ("the Chandra X-ray Observatory", "Olympus Mons", "Apollo 11"); not a
+    list ("Voyager 1 and Voyager 2", "Grissom, White and Chaffee")."""
+    values = (str(value) for fact in excerpt.facts for value in fact.values.values())
+    return list(dict.fromkeys(_names(values)))
+
+
+def _names(values: Iterable[str]) -> Iterable[str]:
+    for value in values:
+        bare = _ANY_ARTICLE.sub("", value.strip())
+        words = bare.split()
+        if len(words) >= 2 and "," not in bare and all(map(_NAME_WORD.fullmatch, words)):
+            yield bare
+
+
+# A name's article, which is the sentence's as much as the name's ("the [...]").
+_ANY_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# A word of a name: a capital first, or digits (`Apollo 11`), possibly a possessive.
+_NAME_WORD = re.compile(r"[A-Z][^\s]*|[0-9][^\s]*")
+
+
 class WholeValues:
-    """Where an excerpt's text writes its facts' titles, and which candidates cut one."""
+    """Where an excerpt's text writes its facts' titles and names, and which candidates
+    cut one: a blank for a piece of a value the sentence writes whole asks for a
+    fragment, whose answer is the rest of the text."""
 
     __slots__ = ("_spans", "words")
 
     def __init__(self, excerpt: Excerpt, text: str) -> None:
-        titles = title_values(excerpt) if excerpt.facts else []
+        titles = [*title_values(excerpt), *name_values(excerpt)] if excerpt.facts else []
         self._spans = [
             match.span()
             for title in titles

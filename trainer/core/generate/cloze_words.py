@@ -46,6 +46,15 @@ _WORD_ENDINGS = frozenset(
     """a e y o ia en ay s es d ed n ns an ans ian ians ean eans ese ish ic ics ism ist ists
     ite ites egian egians""".split()  # noqa: SIM905
 )
+# The ending of a Latin or Greek name, which a word made from it drops ('Olympus',
+# 'Olympian'), and the suffixes such a word takes (see `_derived`).
+_NAME_ENDINGS = frozenset("us os um is as es on a e y o i ia".split())  # noqa: SIM905
+_DERIVED_SUFFIXES = frozenset(
+    "ian ians ic ics ical ean eans ese an ans ite ites ist ists ism isms".split()  # noqa: SIM905
+)
+# Endings of a letter or two, besides the usual ones, that make a word of a name or a
+# word ('Iraq', 'Iraqi'; 'Hamburg', 'Hamburger'; 'nation', 'national').
+_SHORT_ENDINGS = frozenset("i is er ers al ly".split())  # noqa: SIM905
 
 # The shortest word that a compound ('cowpox') gives away, and the shortest other word
 # it may be run together with.
@@ -291,12 +300,15 @@ def related_words(first: str, second: str) -> bool:
     `Germany` and `German`, `China` and `Chinese`, `Sweden` and `Swedish`.
 
     Both are folded. They are related when equal; when the shorter, of four letters or
-    more, starts the longer and the longer adds at most four letters, or any number of
-    letters when the shorter is a rare word (a clipped name: `Moho` for `Mohorovičić`);
-    or when they
+    more, starts the longer and the longer adds at most four letters (but a letter or
+    two that are no usual ending make a common word another word: `Mars` and `marsh`),
+    or any number of letters when the shorter is a rare word (a clipped name: `Moho` for
+    `Mohorovičić`); or when they
     share a stem of four letters or more, missing at most two letters of the shorter,
     and each ends past the stem in a usual ending (`-a`, `-y`, `-ese`, `-ian`, `-ish` …),
-    so that `MacLeod` and `Maclyn` are not related; or when they share a long stem, of
+    so that `MacLeod` and `Maclyn` are not related, or the shorter in a Latin or Greek
+    name's ending and the longer in a suffix made from a name (`Olympus` and
+    `Olympians`, `Thebes` and `Theban`: `_derived`); or when they share a long stem, of
     six letters or more, missing at most two letters of the shorter (`penicillin` and
     `Penicillium`); or when the longer is the shorter run together with another familiar
     English word, each of three letters or more, before it or after it (`cow` and
@@ -317,7 +329,17 @@ def related_words(first: str, second: str) -> bool:
     if len(shorter) < 4:
         return False
     if longer.startswith(shorter):
-        return len(longer) - len(shorter) <= 4 or not is_common_word(shorter, _CLIPPING_RANK)
+        rest = longer[len(shorter) :]
+        if len(rest) > 4:
+            return not is_common_word(shorter, _CLIPPING_RANK)
+        # A word of English of its own, a letter or two longer with no usual ending, is
+        # another word: 'Mars' and 'marsh', 'Paris' and 'parish', 'Hera' and 'herald'.
+        return (
+            len(rest) > 2
+            or rest in _WORD_ENDINGS
+            or rest in _SHORT_ENDINGS
+            or not is_common_word(longer, _CLIPPING_RANK)
+        )
     shared = 0
     for x, y in zip(shorter, longer, strict=False):
         if x != y:
@@ -325,8 +347,18 @@ def related_words(first: str, second: str) -> bool:
         shared += 1
     if shared >= max(_LONG_STEM, len(shorter) - 2):
         return True
+    if shared < max(4, len(shorter) - 2):
+        return False
     endings = {shorter[shared:], longer[shared:]}
-    return shared >= max(4, len(shorter) - 2) and endings <= _WORD_ENDINGS
+    return endings <= _WORD_ENDINGS or _derived(shorter[shared:], longer[shared:])
+
+
+def _derived(name_ending: str, suffix: str) -> bool:
+    """Whether a word ending in `suffix` past the stem is made from a name ending in
+    `name_ending`: a Latin or Greek name's ending gives way to a suffix of its people,
+    its kind or its school ('Olympus' and 'Olympians', 'Thebes' and 'Theban', 'cosmos'
+    and 'cosmic'), however short the stem they share."""
+    return name_ending in _NAME_ENDINGS and suffix in _DERIVED_SUFFIXES
 
 
 def is_compound(head: str, word: str) -> bool:

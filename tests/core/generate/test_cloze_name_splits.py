@@ -1,0 +1,67 @@
+"""Tests of where automatic cloze parts a run of capitalised words, or keeps it one name
+(`cloze_name_splits`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.generate.cloze_candidates import find_candidates
+from trainer.core.generate.cloze_kinds import CandidateKind
+from trainer.core.generate.cloze_name_splits import lettered_in_name
+from trainer.core.generate.cloze_words import tokens
+
+
+def _names(text: str) -> list[str]:
+    return [c.text for c in find_candidates(text) if c.kind is CandidateKind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pieces"),
+    [
+        (
+            "Japan launched the Hakucho X-ray Astronomy Satellite from Uchinoura.",
+            "Hakucho X-ray Astronomy Satellite",
+            ("Hakucho", "Astronomy Satellite"),
+        ),
+        (
+            "Raeder ran the Kriegsmarine U-boat Arm from Wilhelmshaven.",
+            "Kriegsmarine U-boat Arm",
+            ("Kriegsmarine", "Arm"),
+        ),
+        # A hyphenated capitalised word was a word of its name already.
+        (
+            "Antoine de Saint-Exupéry flew the Caudron Simoun to Benghazi.",
+            "Antoine de Saint-Exupéry",
+            ("Antoine",),
+        ),
+        ("The Spitfire used the Rolls-Royce Merlin engine.", "Rolls-Royce Merlin", ("Merlin",)),
+    ],
+)
+def test_a_lettered_word_between_capitalised_words_is_a_word_of_the_name(
+    text: str, name: str, pieces: tuple[str, ...]
+) -> None:
+    names = _names(text)
+    assert name in names
+    assert not set(pieces) & set(names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Before a word in small letters, or with no name before it, it is a plain word.
+        ("She studied X-ray crystallography under Lawrence Bragg.", ["Lawrence Bragg"]),
+        ("Turing broke the U-boat Enigma codes at Bletchley Park.", ["Enigma", "Bletchley Park"]),
+        ("Doctors took an X-ray. Marie Curie drove X-ray vans in Paris.", ["Marie Curie", "Paris"]),
+    ],
+)
+def test_a_lettered_word_elsewhere_is_no_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_lettered_word_joins_only_a_capitalised_word_right_after_it() -> None:
+    words = tokens("Chandra X-ray Observatory and Chandra X-ray images")
+    usable = [True] * len(words)
+    at = [i for i, word in enumerate(words) if word.text == "X-ray"]
+    assert lettered_in_name(words, at[0], usable)
+    assert not lettered_in_name(words, at[1], usable)
+    assert not lettered_in_name(words, at[0], [True, True, False, *usable[3:]])
