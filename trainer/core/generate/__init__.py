@@ -31,6 +31,7 @@ from trainer.core.generate.cloze_cards import (
     report_unknown_cloze_accepts,
 )
 from trainer.core.generate.cloze_checks import report_visible_cloze_answers
+from trainer.core.generate.cloze_stock import without_stock_phrases
 from trainer.core.generate.context import CardSink, DeckIndex, Diagnostics
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.questions import question_cards
@@ -122,6 +123,7 @@ def _generate(
     for chronology in deck.chronologies:
         used_facts.update(_chronology_card(run, chronology))
     balance_true_false(sink.cards, run.drafts)
+    sink.cards[:] = without_stock_phrases(sink.cards, deck)
     attach_accepted_answers(sink.cards, index)
     report_title_giveaways(deck, sink.cards, report)
     report_author_slips(deck, sink.cards, sink.origins, report)

@@ -103,7 +103,6 @@ from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.cloze_asked import AskedAlready
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
-from trainer.core.generate.cloze_stock import stock_phrases
 from trainer.core.generate.cloze_subject import deck_subject
 from trainer.core.generate.cloze_values import WholeValues
 from trainer.core.generate.context import CardSink, DeckIndex, build_card
@@ -156,7 +155,7 @@ def auto_cloze_cards(
         masked,
         shown_with=excerpt.title,
         limit=limit + asked.most_left_out() + titles.words,
-        subject=deck_subject(deck) | stock_phrases(deck),
+        subject=deck_subject(deck),
     )
     if asked or titles:
         found = [

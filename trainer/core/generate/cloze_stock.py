@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Iterator, Sequence
 
 from trainer.core.authored import Deck
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.cloze_words import Token, fold_word, tokens
 from trainer.core.lexicon import is_common_word
+from trainer.core.model import Card, CardKind
 
 # A stock phrase stands in at least this many excerpts, and in one in `_SHARE` at least.
 _LEAST_EXCERPTS = 3
@@ -29,34 +29,72 @@ _SHARE = 5
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def stock_phrases(deck: Deck) -> frozenset[str]:
-    """The deck's stock phrases, each its folded words joined by single spaces."""
-    texts = tuple(plain_text(excerpt.text) for excerpt in deck.excerpts)
-    asked = frozenset(
+def without_stock_phrases(cards: list[Card], deck: Deck) -> list[Card]:
+    """`cards` without the automatic cloze cards that blank a stock phrase of the deck.
+
+    Read once every card is made, from the cards' own answers: only a blank of two or more
+    capitalised common words can be one, and only for those are the excerpts counted, so
+    that a deck without any (most decks) costs nothing, and a compile that replays its
+    steps finds the same (a phrase's count is of every excerpt)."""
+    blanked = {
+        phrase
+        for card in cards
+        if card.kind is CardKind.AUTO_CLOZE
+        and (phrase := _as_common_word_name(card.answer.text)) is not None
+    }
+    stock = stock_phrases(deck, blanked) if blanked else frozenset()
+    if not stock:
+        return cards
+    return [
+        card
+        for card in cards
+        if card.kind is not CardKind.AUTO_CLOZE
+        or _as_common_word_name(card.answer.text) not in stock
+    ]
+
+
+def stock_phrases(deck: Deck, among: Iterable[str] | None = None) -> frozenset[str]:
+    """The deck's stock phrases, each its folded words joined by single spaces; `among`,
+    only those of these phrases (whose excerpts alone are then read word by word)."""
+    excerpts = deck.excerpts
+    least = max(_LEAST_EXCERPTS, -(-len(excerpts) // _SHARE))
+    if len(excerpts) < least:
+        return frozenset()
+    wanted = None if among is None else frozenset(among)
+    excerpts_with: Counter[str] = Counter()
+    for excerpt in excerpts:
+        folded = excerpt.text.casefold()
+        if wanted is not None and not any(phrase in folded for phrase in wanted):
+            continue
+        names = set(common_word_names(tokens(plain_text(excerpt.text))))
+        excerpts_with.update(names if wanted is None else names & wanted)
+    found = {phrase for phrase, count in excerpts_with.items() if count >= least}
+    if not found:
+        return frozenset()
+    asked = {
         phrase_key(answer)
-        for excerpt in deck.excerpts
+        for excerpt in excerpts
         for answer in (
             *(value for fact in excerpt.facts for value in fact.values.values()),
             *(question.answer for question in excerpt.questions),
         )
-    )
-    return _stock(texts, asked)
+    }
+    return frozenset(found - asked)
+
+
+def _as_common_word_name(answer: str) -> str | None:
+    """The answer as a stock phrase is kept, when it could be one: two or more words,
+    each capitalised and a common English word ("Solar System"); else None."""
+    words = answer.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    key = phrase_key(answer)
+    return key if all(map(is_common_word, key.split())) else None
 
 
 def phrase_key(text: str) -> str:
     """`text` as a stock phrase is kept: folded, one space between words, no article."""
     return _ARTICLE.sub("", " ".join(fold_word(word) for word in str(text).split()))
-
-
-@lru_cache(maxsize=16)
-def _stock(texts: tuple[str, ...], asked: frozenset[str]) -> frozenset[str]:
-    excerpts_with: Counter[str] = Counter()
-    for text in texts:
-        excerpts_with.update(set(common_word_names(tokens(text))))
-    least = max(_LEAST_EXCERPTS, -(-len(texts) // _SHARE))
-    return frozenset(
-        phrase for phrase, count in excerpts_with.items() if count >= least and phrase not in asked
-    )
 
 
 def common_word_names(words: Sequence[Token]) -> Iterator[str]:
