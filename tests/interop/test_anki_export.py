@@ -193,6 +193,22 @@ def test_no_cell_of_the_text_file_reads_as_a_formula(tmp_path: Path, home: Path)
     assert cells[2].startswith("_@SUM") and cells[3].startswith("_=HYPERLINK")
 
 
+def test_no_text_of_a_deck_reaches_anki_as_one_of_its_tags(tmp_path: Path, home: Path) -> None:
+    # Anki acts on these in any field: plays a media file, runs LaTeX, speaks.
+    path = tmp_path / "tags.yaml"
+    path.write_text(
+        "id: tags\ntitle: Tags\nexcerpts:\n  - {id: e, page: 1, text: t, questions: [{q: "
+        "'Which sound? [sound:../../x.mp3]', a: '[latex]\\\\immediate[/latex] [$]x[/$]'}]}\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "tags.txt"
+    assert main(["export", "csv", str(path), "-o", str(output)]) == 0
+    (line,) = output.read_text(encoding="utf-8").splitlines()[7:]
+    front, back = (cell.strip('"') for cell in line.split("\t")[:2])
+    assert "[" not in front and "[" not in back
+    assert "&#91;sound:../../x.mp3]" in front and "&#91;latex]" in back
+
+
 def test_an_imported_deck_is_exported_by_its_id_without_a_new_collection(
     deck: Path, tmp_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

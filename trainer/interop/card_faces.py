@@ -67,8 +67,11 @@ def citation_of(card: Card, excerpt: Excerpt | None) -> str:
 
 
 def to_html(text: str) -> str:
-    """Plain text as an HTML field: escaped, line breaks as `<br>`."""
-    escaped = html.escape(text, quote=False)
+    """Plain text as an HTML field: escaped, line breaks as `<br>`, and every `[` as its
+    character reference, so that no text of a deck reaches Anki as one of its own tags
+    (`[sound:…]` plays a file of the media folder, `[latex]…[/latex]` and `[$]…[/$]` run
+    LaTeX, `[anki:tts]` speaks): each is shown as written."""
+    escaped = html.escape(text, quote=False).replace("[", "&#91;")
     stripped = escaped.lstrip()
     if stripped[:1] in _FORMULA_STARTS and stripped:
         at = len(escaped) - len(stripped)
