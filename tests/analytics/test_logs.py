@@ -297,3 +297,16 @@ def test_ids_need_not_be_numbers_and_times_may_have_fractions(tmp_path: Path) ->
     assert report.duplicates == len(rows) and report.learners == 5
     assert report.items[0].median_response_ms is not None
     assert report.items[0].median_response_ms % 1 == 0.5
+
+
+def test_logs_of_more_cards_than_a_course_holds_are_refused_at_the_first_beyond(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("trainer.analytics.pool.MAX_CARDS", 3)
+    log = write_log(class_rows(learners=2), tmp_path / "class.csv")
+    # Learner L0 answers q1 … q5 on lines 2 … 6: the fourth card is on line 5.
+    assert errors([log]) == [
+        f"{log}:5: error: answers more than 3 cards: item analysis reads a course's logs, not more"
+    ]
+    monkeypatch.setattr("trainer.analytics.pool.MAX_CARDS", 5)
+    assert analyze([log]).rows == 10

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from trainer.analytics.logs import LOG_COLUMNS, LogError, Problems, read_rows
+from trainer.analytics.logs import LOG_COLUMNS, LogError, Problem, Problems, read_rows
 from trainer.analytics.report import Source
 from trainer.core.answering.normalise import fold
 
@@ -35,6 +35,12 @@ RAW_SCHEMA = "CREATE TABLE raw (file INTEGER, line INTEGER, {})".format(
     ", ".join(f"{name} {_RAW_TYPES.get(name, 'TEXT')}" for name in LOG_COLUMNS)
 )
 FILES_SCHEMA = "CREATE TABLE files (file INTEGER PRIMARY KEY, path TEXT, learner TEXT)"
+# The most cards the logs may answer, and the first row of the card after them.
+MAX_CARDS = 100_000
+_CARD_BEYOND = (
+    "SELECT file, line FROM raw WHERE rowid = "
+    "(SELECT min(rowid) FROM raw GROUP BY deck, card ORDER BY min(rowid) LIMIT 1 OFFSET ?)"
+)
 _INSERT_RAW = f"INSERT INTO raw VALUES ({', '.join('?' * (len(LOG_COLUMNS) + 2))})"
 _TRUTHS = "('', '0', '1', 'true', 'false', 'True', 'False', 'TRUE', 'FALSE')"
 
@@ -142,6 +148,12 @@ class Pool:
         if problems:
             ordered = sorted(problems.items, key=lambda p: (shown.index(p.path), p.line))
             raise LogError(ordered, problems.more)
+        if (beyond := conn.execute(_CARD_BEYOND, (MAX_CARDS,)).fetchone()) is not None:
+            # Each card is reported on, in memory: a log of a million made-up card ids
+            # would take gigabytes, where a class's course has thousands.
+            file, line = beyond
+            message = f"answers more than {MAX_CARDS:,} cards: item analysis reads a course's"
+            raise LogError([Problem(shown[file], line, f"{message} logs, not more")])
         (rows,) = conn.execute("SELECT COUNT(*) FROM raw").fetchone()
         conn.execute("BEGIN")
         for statement in (FILL_LEARNERS, FILL_DECKS):
