@@ -30,8 +30,11 @@ def title_values(excerpt: Excerpt) -> list[str]:
     capitalised words at both ends, and between them a word in small letters or a comma
     ("Marriage of Figaro", "Wanderer above the Sea of Fog", "Impression, Sunrise"); not
     names joined by "and" ("Watson and Crick")."""
-    values = (str(value) for fact in excerpt.facts for value in fact.values.values())
-    return list(dict.fromkeys(_titles(values)))
+    return list(dict.fromkeys(_titles(_fact_values(excerpt))))
+
+
+def _fact_values(excerpt: Excerpt) -> Iterable[str]:
+    return (str(value) for fact in excerpt.facts for value in fact.values.values())
 
 
 def _titles(values: Iterable[str]) -> Iterable[str]:
@@ -52,8 +55,7 @@ def name_values(excerpt: Excerpt) -> list[str]:
     leading article: each word capitalised, a number, or a capital joined by a hyphen to
     small letters ("the Chandra X-ray Observatory", "Olympus Mons", "Apollo 11"); not a
     list ("Voyager 1 and Voyager 2", "Grissom, White and Chaffee")."""
-    values = (str(value) for fact in excerpt.facts for value in fact.values.values())
-    return list(dict.fromkeys(_names(values)))
+    return list(dict.fromkeys(_names(_fact_values(excerpt))))
 
 
 def _names(values: Iterable[str]) -> Iterable[str]:
