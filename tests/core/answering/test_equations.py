@@ -36,6 +36,15 @@ LAW = "What does Ohm's law state?"
         ("2πr", "r × 2π"),
         ("πd", "d pi"),
         ("2πrh", "2 pi r h"),
+        ("2πr", "two pi r"),
+        # A fraction's sign times letters, without "=": the area of a triangle.
+        ("½bh", "bh/2"),
+        ("½bh", "1/2 bh"),
+        ("½bh", "0.5 × b × h"),
+        ("¼πd²", "pi d^2 / 4"),
+        # A power binds before a division: "v^2/2" is half of v².
+        ("KE = ½mv²", "KE = mv^2/2"),
+        ("σ²/n", "σ^2/n"),
     ],
 )
 def test_the_same_equation_in_any_writing_is_right(expected: str, typed: str) -> None:
@@ -73,6 +82,12 @@ def test_the_law_rearranged_or_without_its_quantity_is_a_slip(expected: str, typ
         ("2πr", "2r"),
         ("2πr", "pi r"),
         ("πd", "2πd"),
+        ("½bh", "½(b + h)"),
+        ("½bh", "½b + h"),
+        # The answer with an operation on it is another value, whatever its words.
+        ("π", "π/180"),
+        ("π", "π × 180"),
+        ("DNA", "DNA/RNA"),
     ],
 )
 def test_another_equation_is_wrong_however_near_in_letters(expected: str, typed: str) -> None:

@@ -52,3 +52,10 @@ def test_words_are_quantities_only_in_an_equation_in_words() -> None:
     assert _read("moles/volume", worded) == _read("mole / volumes", worded)
     assert _read("number of moles", worded) is None  # words side by side are a phrase
     assert _read("concentration = moles", _PLAIN) is None  # a word is no product of letters
+
+
+def test_a_power_binds_before_a_division() -> None:
+    reading = Reading(frozenset(), keep_case=False)
+    assert sides("v^2/2", reading) == sides("(v^2)/2", reading) == sides("½v²", reading)
+    assert sides("v^2/2", reading) != sides("v^(2/2)", reading)
+    assert sides("v^2/0", reading) is None

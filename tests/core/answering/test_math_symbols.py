@@ -86,3 +86,11 @@ def test_another_symbol_between_the_same_terms_is_never_right(
     assert not verdict.correct, verdict
     spaced = grade(expected, f"{left}{symbol}{right}", policy=Policy(), question="Which?")
     assert spaced.correct, spaced
+
+
+def test_plus_or_minus_before_a_number_gives_both_signs() -> None:
+    from tests.support.grading import graded
+    from trainer.core.answering.verdict import Outcome
+
+    assert graded("4", "±4", "What is the standard deviation?") is Outcome.WRONG
+    assert graded("4", "4", "What is the standard deviation?") is Outcome.EXACT

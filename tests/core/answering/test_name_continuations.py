@@ -44,3 +44,14 @@ def test_only_a_person_asked_for_lets_a_known_word_say_whence() -> None:
     typed = ["socrates", "of", "athens"]
     assert not name_goes_on(typed, 0, 2, frozenset(), matched=1, person=True)
     assert name_goes_on(typed, 0, 2, frozenset(), matched=1, person=False)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Minamoto Yoritomo", "Yoritomo Minamoto", "minamoto no yoritomo"]
+)
+def test_the_japanese_particle_no_may_be_left_out(typed: str) -> None:
+    question = "Who was the first shogun of the Kamakura shogunate?"
+    assert graded("Minamoto no Yoritomo", typed, question) is Outcome.EXACT
+    assert graded("Minamoto no Yoritomo", "Taira no Kiyomori", question) is Outcome.WRONG
+    # Anywhere else "no" is a negation still.
+    assert graded("no rain at all", "rain at all", "What fell?") is Outcome.WRONG

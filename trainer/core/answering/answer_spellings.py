@@ -107,6 +107,8 @@ def _mathematics_as_written(expected: str, typed: str) -> str:
         )
     if "π" in expected:
         typed = _PI_NAME.sub("π", typed)
+        if _DIGIT_BEFORE_PI.search(expected):  # "two pi r" for "2πr"
+            typed = _COUNT_BEFORE_PI.sub(lambda found: _COUNTS[found[1].casefold()], typed)
     if _DIGIT_BEFORE_VARIABLE.search(expected):
         typed = _COUNT_BEFORE_VARIABLE.sub(lambda found: _COUNTS[found[1].casefold()], typed)
     if "π" in expected:
@@ -130,6 +132,8 @@ _COUNT_BEFORE_VARIABLE = re.compile(
     rf"\b({'|'.join(_COUNTS)})\s+(?=[^\W\d_](?![^\W\d_]))", re.IGNORECASE
 )
 _DIGIT_BEFORE_VARIABLE = re.compile(r"\d\s*[^\W\d_](?![^\W\d_])")
+_DIGIT_BEFORE_PI = re.compile(r"\d\s*π")
+_COUNT_BEFORE_PI = re.compile(rf"\b({'|'.join(_COUNTS)})\s+(?=π)", re.IGNORECASE)
 # π by its name, alone or after a number ("2pi"), and a number times π ("2 * π").
 _PI_NAME = re.compile(r"(?i)(?<![^\W\d_])pi(?![^\W\d_])")
 _PI_TIMES = re.compile(r"(\d)\s*[*×·]?\s*π")

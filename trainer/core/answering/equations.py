@@ -44,8 +44,8 @@ _RAISED_LETTER = re.compile(r"[^\W\d_]\s*(?:\^|\*\*|[²³])")
 # after a capital names a thing), nor a word of two letters or more ("TCP/IP").
 _EXPRESSION = re.compile(r"(?:[^\W\d_](?![^\W\d_])|\d|[\s+\-−*/^×·()²³.])+")
 # A number times the usual variables, with no operator: "2x", "4xy", "3n" (not "5s",
-# "100m" or "3D", which are measures and names).
-_MONOMIAL = re.compile(r"[−-]?\d+(?:\.\d+)?\s*[xyzn]{1,3}")
+# "100m" or "3D", which are measures and names); a fraction's sign times any: "½bh".
+_MONOMIAL = re.compile(r"[−-]?\d+(?:\.\d+)?\s*[xyzn]{1,3}|[½⅓⅔¼¾⅛]\s*[^\W\d_]{1,3}")
 # π times variables, with or without a number: "2πr", "πd", "2πrh" (not "2π", a number
 # whose unit may follow in words: "2π rad").
 _PI_PRODUCT = re.compile(r"(?:[−-]?\d+(?:\.\d+)?\s*)?π[^\W\d_]{1,3}")
@@ -83,6 +83,8 @@ def equation_match(expected: str, typed: str, in_formula: bool = False) -> TextM
     algebra too."""
     if (decimal := pi_multiple_match(expected, typed)) is not None:
         return decimal  # "6.28" for 2π
+    if _worked_on(expected, typed):
+        return TextMatch(False, False, _WORKED_ON, 0.0, decisive=True)  # "π/180" for π
     found = _compare(expected, typed, in_formula)
     if found is None:
         return None
@@ -91,6 +93,28 @@ def equation_match(expected: str, typed: str, in_formula: bool = False) -> TextM
     if found is not EquationMatch.OTHER:
         return TextMatch(True, True, found.value, 0.9)
     return TextMatch(False, False, found.value, 0.0, decisive=True)
+
+
+_WORKED_ON = "another value: the answer with an operation on it"
+# An operation written between two terms: "×", "*", "÷", "^", or "/" between two terms
+# (a spaced slash parts alternatives, "bookshop / bookstore"; a dash is punctuation).
+_OPERATION = re.compile(r"[×*÷^]|(?<=\S)/(?=\S)")
+
+
+def _worked_on(expected: str, typed: str) -> bool:
+    """Whether `typed` is an expression of another value than `expected`, which writes no
+    operation and no number: "π/180" or "π × 180" for π (the text's words alone would
+    match, as operators are no words). Both must read as algebra: "Paris/France" does
+    not, and is left to the words, as amounts are to theirs."""
+    if _OPERATION.search(expected) or not _OPERATION.search(typed):
+        return False
+    if any(char.isdecimal() for char in expected) or _MEASURE.search(typed):
+        return False  # amounts and units ("890 kJ/mol") are compared as such
+    reading = Reading(frozenset(), keep_case=False)
+    wanted, written = sides(expected.strip(), reading), sides(typed.strip(), reading)
+    if wanted is None or written is None or len(wanted) != 1 or len(written) != 1:
+        return False
+    return wanted != written
 
 
 def is_algebra(text: str) -> bool:

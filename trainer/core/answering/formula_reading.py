@@ -266,8 +266,20 @@ class _Parser:
         base = self.atom()
         if self.take("sign", "^"):
             negative = self.take("sign", "-")
+            sign = constant(Fraction(-1 if negative else 1))
+            token = self.peek()
+            if token is not None and token[0] == "number" and "/" in token[1]:
+                # "v^2/2" is (v²)/2, as a power binds before a division: the fraction
+                # read as one number is the exponent's numerator and a divisor.
+                self.position += 1
+                top, _, bottom = token[1].partition("/")
+                divisor = reciprocal(constant(Fraction(bottom)))
+                if divisor is None:
+                    self.failed = True
+                    return base
+                return multiply(power(base, multiply(constant(Fraction(top)), sign)), divisor)
             exponent = self.atom()
-            return power(base, multiply(exponent, constant(Fraction(-1 if negative else 1))))
+            return power(base, multiply(exponent, sign))
         return base
 
     def atom(self) -> Terms:

@@ -22,6 +22,7 @@ from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.deck_answers import NUMERIC, another_answers_value, each_accepted
 from trainer.core.answering.denials import said_before_a_denial, without_the_reason
 from trainer.core.answering.equations import is_algebra
+from trainer.core.answering.excerpt_rivals import with_excerpt_rivals
 from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.many_accepted import narrowed
 from trainer.core.answering.normalise import fold
@@ -111,7 +112,7 @@ def grade(
         return grade_choice(answer, typed, options, expected, asked, policy)
     if answer.type is AnswerType.ORDER:
         return grade_order(answer, typed, options, expected, policy)
-    answer = narrowed(answer, typed)  # of thousands of accepted answers, the nearest few
+    answer = with_excerpt_rivals(narrowed(answer, typed), typed, context)
     accepted = [text for text in (answer.text, *answer.alternatives) if fold(text)]
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")

@@ -104,7 +104,7 @@ def _marks_problem(expected: str, typed: str, sign: re.Pattern[str]) -> str | No
     terms = _terms(expected, sign)
     if _signs(expected, sign) != _signs(typed, sign) and terms == _terms(typed, sign):
         return "a minus sign before a term changes the answer"
-    if "±" in typed and "±" not in expected and fold(typed) == fold(expected):
+    if "±" in typed and "±" not in expected and fold(typed.replace("±", "")) == fold(expected):
         return "'±' gives both signs: more than one answer"
     parts = [part for part in _ALTERNATIVES.split(typed) if part.strip()]
     alike = len(parts) > 1 and all(_terms(part, sign) == terms for part in parts)

@@ -1,12 +1,14 @@
-"""Whether words typed after a name carry it on ("the National Gallery of Art") or say whence.
+"""Words between and after names: "of" carrying a name on or saying whence, Japanese "no".
 
 "of" after a name makes another name ("of Scotland" for "the National Gallery"), but
 after a one-word name of a person it says where they came from ("Herodotus of
-Halicarnassus").
+Halicarnassus"). Between a clan's name and a given name, "no" is Japanese's particle
+("Minamoto no Yoritomo"), which modern writing often leaves out: no negation.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from trainer.core.answering.word_lists import FUNCTION_WORDS
@@ -64,3 +66,17 @@ _INSTITUTIONS = frozenset(
         *("library", "laboratory", "hospital", "society", "ministry", "department", "bank"),
     }
 )
+
+
+# "no" between two capitalised words: "Minamoto no Yoritomo", "Taira no Kiyomori".
+_NO_BETWEEN_NAMES = re.compile(r"\b([A-Z][\w'’-]*) no (?=[A-Z])")
+
+
+def without_name_particle(expected: str, typed: str) -> tuple[str, str]:
+    """`expected` and `typed` without the particle "no" between a clan's name and a given
+    name, where `expected` writes one ("Minamoto no Yoritomo"); else as they are."""
+    if " no " not in expected or not (pairs := _NO_BETWEEN_NAMES.findall(expected)):
+        return expected, typed
+    for before in pairs:
+        typed = re.sub(rf"(?i)\b({re.escape(before)}) no\b", r"\1", typed)
+    return _NO_BETWEEN_NAMES.sub(r"\1 ", expected), typed

@@ -58,6 +58,7 @@ from trainer.core.answering.missing_words import (
     without_negations,
 )
 from trainer.core.answering.money import money_lined_up
+from trainer.core.answering.name_continuations import without_name_particle
 from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_forms import form_problem
 from trainer.core.answering.number_words import misspelt_as_numbers, single_as_one
@@ -112,6 +113,7 @@ def match_text(
     the answer is reversed, never close; where it is not, the typed answer says it in
     other words ("less acidic" for "not acidic enough") and is judged as they match."""
     typed = spelled_as_the_answer(expected, typed)
+    expected, typed = without_name_particle(expected, typed)  # "Minamoto no Yoritomo"
     if question.asks_for_form and (accent := other_accent(expected, typed)):
         return TextMatch(False, False, accent, 0.9)  # "pêcher" for "pécher"
     if opens_with_article(expected):
