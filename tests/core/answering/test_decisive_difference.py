@@ -27,6 +27,13 @@ def test_a_negation_or_other_numbers_decide() -> None:
         ("Wings", "Wings (1927)", "Which film won the first Best Picture?"),
         ("the Treaty of Rapallo", "the Treaty of Rapallo, 1922", "Which treaty?"),
         ("Werner Heisenberg", "Werner Heisenberg in 1927", "Who found it?"),
+        # A life or a reign in brackets, holding any year the question names.
+        ("Ming", "Ming dynasty (1368–1644)", "Which dynasty did the Qing replace?"),
+        (
+            "Tokugawa Ieyasu",
+            "Tokugawa Ieyasu (1543-1616)",
+            "Who founded the Edo shogunate in 1603?",
+        ),
     ],
 )
 def test_a_year_said_as_when_is_no_other_number(expected: str, typed: str, question: str) -> None:
@@ -40,6 +47,7 @@ def test_a_year_said_as_when_is_no_other_number(expected: str, typed: str, quest
         ("the Treaty of Versailles (1919)", "the Treaty of Versailles, 1920", "Which treaty?"),
         ("the Treaty of Versailles (1919)", "the Treaty of Versailles in 1920", "Which treaty?"),
         ("Franz von Papen", "Franz von Papen, 1933", "Who was chancellor in 1932?"),
+        ("Tokugawa Ieyasu", "Tokugawa Ieyasu (1605-1616)", "Who founded the shogunate in 1603?"),
         # Inside the answer, not beside it, a number is another thing.
         ("Thomas Hobbes", "Thomas 1651 Hobbes", "Who wrote Leviathan?"),
     ],

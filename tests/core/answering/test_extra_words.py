@@ -382,6 +382,10 @@ def test_a_year_said_as_when_beside_an_answer_without_a_number_is_harmless() -> 
         ("Mars", "the god Mars", "What did the Romans call Ares?"),
         ("Perseus", "the hero Perseus", "Who beheaded Medusa?"),
         ("Freyja", "the goddess Freyja", "Who drove a chariot pulled by cats?"),
+        # A span of history by its kind.
+        ("Ming", "the Ming Empire", "Which dynasty ruled China from 1368 to 1644?"),
+        ("Shōwa", "Shōwa period", "Which Japanese era began in 1926?"),
+        ("the Duat", "the Duat, realm of Osiris", "What was the Egyptian underworld?"),
     ],
 )
 def test_kin_and_kinds_said_of_the_answer_are_no_claim(

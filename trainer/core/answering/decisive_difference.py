@@ -7,6 +7,7 @@ for "it rained", "1926" for "1925", "3 pm" for "3 am".
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -73,11 +74,29 @@ def decisive_difference(
     said_when = not wanted_values and not numbered and not any(map(_is_year, asked))
     if said_when and set(extra) <= years_said_when(got, typed):
         extra = Counter()  # "Heisenberg in 1927": when, not what
+    elif not wanted_values and not numbered and (span := _span_in_brackets(typed)):
+        # "Tokugawa Ieyasu (1543–1616)": a life or a reign beside the name, which holds
+        # any year the question names.
+        within = all(span[0] <= int(year) <= span[1] for year in asked if _is_year(year))
+        if within and set(extra) <= {str(span[0]), str(span[1])}:
+            extra = Counter()
     if missing or extra:
         typed = ", ".join(_written(numbers_typed, extra)) or "no number"
         wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
         return f"numbers differ: {typed} typed, {wanted} expected"
     return None
+
+
+# Two years in brackets at the end: "(1368–1644)", "(c. 1543 - 1616)".
+_SPAN = re.compile(r"\(\s*(?:c\.\s*)?(\d{4})\s*[–—-]\s*(\d{4})\s*\)\s*\.?\s*$")
+
+
+def _span_in_brackets(typed: str) -> tuple[int, int] | None:
+    found = _SPAN.search(typed)
+    if found is None or not all(map(_is_year, found.groups())):
+        return None
+    start, end = int(found[1]), int(found[2])
+    return (start, end) if start <= end else None
 
 
 def _is_year(value: str) -> bool:
