@@ -87,7 +87,7 @@ def test_the_law_rearranged_or_without_its_quantity_is_a_slip(expected: str, typ
         # The answer with an operation on it is another value, whatever its words.
         ("π", "π/180"),
         ("π", "π × 180"),
-        ("DNA", "DNA/RNA"),
+        ("θ", "θ/2"),
     ],
 )
 def test_another_equation_is_wrong_however_near_in_letters(expected: str, typed: str) -> None:

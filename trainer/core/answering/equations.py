@@ -83,7 +83,7 @@ def equation_match(expected: str, typed: str, in_formula: bool = False) -> TextM
     algebra too."""
     if (decimal := pi_multiple_match(expected, typed)) is not None:
         return decimal  # "6.28" for 2π
-    if _worked_on(expected, typed):
+    if not _looks_algebraic(expected) and _worked_on(expected, typed):
         return TextMatch(False, False, _WORKED_ON, 0.0, decisive=True)  # "π/180" for π
     found = _compare(expected, typed, in_formula)
     if found is None:
@@ -96,20 +96,24 @@ def equation_match(expected: str, typed: str, in_formula: bool = False) -> TextM
 
 
 _WORKED_ON = "another value: the answer with an operation on it"
+# A Greek letter: an answer that writes one is mathematics ("π", "2θ"), not a word.
+_GREEK = re.compile(r"[\u0370-\u03ff]")
 # An operation written between two terms: "×", "*", "÷", "^", or "/" between two terms
 # (a spaced slash parts alternatives, "bookshop / bookstore"; a dash is punctuation).
 _OPERATION = re.compile(r"[×*÷^]|(?<=\S)/(?=\S)")
 
 
 def _worked_on(expected: str, typed: str) -> bool:
-    """Whether `typed` is an expression of another value than `expected`, which writes no
-    operation and no number: "π/180" or "π × 180" for π (the text's words alone would
-    match, as operators are no words). Both must read as algebra: "Paris/France" does
-    not, and is left to the words, as amounts are to theirs."""
+    """Whether `typed` is an expression of another value than `expected`, a symbol of
+    mathematics with no operation and no number: "π/180" or "π × 180" for π (the text's
+    words alone would match, as operators are no words). Both must read as algebra; a
+    word ("Paris/France", "el/la") is left to the words, as amounts are to theirs."""
     if _OPERATION.search(expected) or not _OPERATION.search(typed):
         return False
     if any(char.isdecimal() for char in expected) or _MEASURE.search(typed):
         return False  # amounts and units ("890 kJ/mol") are compared as such
+    if not _GREEK.search(expected):
+        return False  # letters alone are words too: "el/la" is a hedge, judged as one
     reading = Reading(frozenset(), keep_case=False)
     wanted, written = sides(expected.strip(), reading), sides(typed.strip(), reading)
     if wanted is None or written is None or len(wanted) != 1 or len(written) != 1:
