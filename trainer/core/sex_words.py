@@ -51,7 +51,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def may_say_a_sex(text: str) -> bool:
     """Whether `text` holds a word that says a sex ("goddess", "his", "kings"): without
     one, `sex_asked` and `sex_described` find none."""
-    words = set(_LETTERS.findall(text.lower()))
+    words = set(_LETTERS.findall(text.lower() if text.isascii() else fold(text)))
     if not words.isdisjoint(_SEXED_WORDS):
         return True
     return any(_sexed_word(word) is not None for word in words if word.endswith("s"))
@@ -125,6 +125,8 @@ def sex_asked(prompt: str, either: bool = True) -> Sex | None:
     marry only a man who could outrun her?" asks for a woman), and nothing without
     `either`.
     """
+    if not may_say_a_sex(prompt):
+        return None  # most questions: no word of the lists, read at once
     words = _WORD.findall(prompt)
     women = men = of_either = False
     for position, word in enumerate(words):

@@ -61,6 +61,15 @@ def stock_phrases(deck: Deck, among: Iterable[str] | None = None) -> frozenset[s
     if len(excerpts) < least:
         return frozenset()
     wanted = None if among is None else frozenset(among)
+    if wanted is not None:
+        # Written in as many excerpts at all, before any is read word by word: the
+        # phrases a deck's blanks hold are seldom so common ("Red Army" in one in ten).
+        folded_texts = [excerpt.text.casefold() for excerpt in excerpts]
+        wanted = frozenset(
+            phrase for phrase in wanted if sum(phrase in text for text in folded_texts) >= least
+        )
+        if not wanted:
+            return frozenset()
     excerpts_with: Counter[str] = Counter()
     for excerpt in excerpts:
         folded = excerpt.text.casefold()
