@@ -98,3 +98,21 @@ def test_a_name_a_comma_lists_before_the_answer_is_a_rival() -> None:
     # Where it lies comes after it, or is a region wherever it stands.
     assert graded("Lipetsk", "Lipetsk, Russia", question) is Outcome.EXACT
     assert graded("Lipetsk", "Russia, Lipetsk", question) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("the Vice President", "the Vice President or the President"),
+        ("the Vice President", "the President or the Vice President"),
+        ("the Blue Nile", "the Blue Nile or the Nile"),
+        ("the pineal gland", "either the pineal gland or the gland"),
+    ],
+)
+def test_a_choice_of_two_forms_of_the_answer_is_a_hedge(answer: str, typed: str) -> None:
+    assert graded(answer, typed, "Which one?") is Outcome.WRONG
+
+
+def test_the_same_form_twice_or_an_answer_saying_or_is_no_choice() -> None:
+    assert graded("the Blue Nile", "the Blue Nile, or the Blue Nile", "Which?") is Outcome.EXACT
+    assert graded("tea or coffee", "tea or coffee", "What is offered?") is Outcome.EXACT

@@ -119,3 +119,28 @@ def item_shape(item: str) -> _Shape | None:
     if all(_LOWER_WORD.fullmatch(word) for word in words):
         return _Shape.WORDS
     return None
+
+
+# "or" between two choices, and "either" before the first.
+_OR = re.compile(r"\s*,?\s+or\s+", re.IGNORECASE)
+
+
+def choice_of_its_forms(expected: str, typed: str) -> TextMatch | None:
+    """Wrong where `typed` offers a choice of two forms of the answer, each made only of
+    its words but unlike the other ("the Vice President or the President", "the Blue
+    Nile or the Nile"): a hedge between the answer and another thing, however its words
+    are the answer's own. None where the answer itself says "or", or either side says
+    all of it the other does not."""
+    if " or " not in typed.casefold() or " or " in f" {expected.casefold()} ":
+        return None
+    wanted = set(content_words(answer_words(expected)))
+    sides = [
+        frozenset(content_words(answer_words(part.removeprefix("either ").strip())))
+        for part in _OR.split(typed.strip())
+    ]
+    if len(sides) < 2 or not all(side and side <= wanted for side in sides):
+        return None
+    if len(set(sides)) == 1:
+        return None  # the same words twice: said again, not a choice
+    rule = "more than one answer ('or'): two of the answer's forms, unlike each other"
+    return TextMatch(False, False, rule, 0.5, decisive=True)

@@ -48,7 +48,7 @@ from trainer.core.answering.form_questions import other_accent
 from trainer.core.answering.formulas import formulas_spelled_out
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
-from trainer.core.answering.listed_rivals import listed_rival
+from trainer.core.answering.listed_rivals import choice_of_its_forms, listed_rival
 from trainer.core.answering.math_symbols import math_symbol_match
 from trainer.core.answering.middle_initials import middle_initials_dropped
 from trainer.core.answering.missing_words import (
@@ -258,7 +258,9 @@ def _match(
             and not _same_in_form(other, want)
         ):
             return _another_answer(got, value, similarity)
-    listed = listed_rival(expected, typed, question.asks_who)
+    listed = listed_rival(expected, typed, question.asks_who) or choice_of_its_forms(
+        expected, typed
+    )
     if (listed := listed or extra_items(expected, typed, question.sequence)) is not None:
         return listed  # "TCP/UDP" for "UDP"; four names for "Which three sisters …?"
     notes = [*outcome.notes, *(f"abbreviation '{a}'" for a in abbreviations)]
