@@ -88,6 +88,7 @@ def test_the_law_rearranged_or_without_its_quantity_is_a_slip(expected: str, typ
         ("π", "π/180"),
         ("π", "π × 180"),
         ("θ", "θ/2"),
+        ("pi", "pi/180"),  # the letter's name, as a card may accept it beside "π"
     ],
 )
 def test_another_equation_is_wrong_however_near_in_letters(expected: str, typed: str) -> None:

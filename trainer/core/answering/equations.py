@@ -96,7 +96,7 @@ def equation_match(expected: str, typed: str, in_formula: bool = False) -> TextM
 
 
 _WORKED_ON = "another value: the answer with an operation on it"
-# A Greek letter: an answer that writes one is mathematics ("π", "2θ"), not a word.
+# A Greek letter: an answer that writes one, or its name alone ("pi"), is mathematics.
 _GREEK = re.compile(r"[\u0370-\u03ff]")
 # An operation written between two terms: "×", "*", "÷", "^", or "/" between two terms
 # (a spaced slash parts alternatives, "bookshop / bookstore"; a dash is punctuation).
@@ -112,7 +112,7 @@ def _worked_on(expected: str, typed: str) -> bool:
         return False
     if any(char.isdecimal() for char in expected) or _MEASURE.search(typed):
         return False  # amounts and units ("890 kJ/mol") are compared as such
-    if not _GREEK.search(expected):
+    if not _GREEK.search(expected) and not LETTER_NAME.fullmatch(expected.strip()):
         return False  # letters alone are words too: "el/la" is a hedge, judged as one
     reading = Reading(frozenset(), keep_case=False)
     wanted, written = sides(expected.strip(), reading), sides(typed.strip(), reading)
