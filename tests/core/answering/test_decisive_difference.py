@@ -34,6 +34,10 @@ def test_a_negation_or_other_numbers_decide() -> None:
             "Tokugawa Ieyasu (1543-1616)",
             "Who founded the Edo shogunate in 1603?",
         ),
+        # Before Christ, its era written or not.
+        ("Plato", "Plato (427-347)", "Who wrote the Republic?"),
+        ("Plato", "Plato (c. 427–347 BC)", "Who wrote the Republic?"),
+        ("Aristotle", "Aristotle (384-322 BCE)", "Who taught Alexander?"),
     ],
 )
 def test_a_year_said_as_when_is_no_other_number(expected: str, typed: str, question: str) -> None:

@@ -48,7 +48,10 @@ def decisive_difference(
         return f"'{next(iter(changed))}' changes the meaning"
     if (person := other_person(want, got) or voice_turned(want, got)) is not None:
         return person  # "we came" for "I came", "I was conquered" for "I conquered"
-    if (period := other_period(want, got) or era_added(want, got)) is not None:
+    # An era inside a life's span in brackets is the span's ("Plato (427–347 BC)").
+    span = _span_in_brackets(typed)
+    added = None if span else era_added(want, got)
+    if (period := other_period(want, got) or added) is not None:
         return period
     if (share := percent_problem(want, got, question.sequence)) is not None:
         return share
@@ -74,11 +77,11 @@ def decisive_difference(
     said_when = not wanted_values and not numbered and not any(map(_is_year, asked))
     if said_when and set(extra) <= years_said_when(got, typed):
         extra = Counter()  # "Heisenberg in 1927": when, not what
-    elif not wanted_values and not numbered and (span := _span_in_brackets(typed)):
+    elif not wanted_values and not numbered and span:
         # "Tokugawa Ieyasu (1543–1616)": a life or a reign beside the name, which holds
         # any year the question names.
         within = all(span[0] <= int(year) <= span[1] for year in asked if _is_year(year))
-        if within and set(extra) <= {str(span[0]), str(span[1])}:
+        if within and set(extra) <= {str(year) for year in (*span, *map(abs, span))}:
             extra = Counter()
     if missing or extra:
         typed = ", ".join(_written(numbers_typed, extra)) or "no number"
@@ -88,15 +91,26 @@ def decisive_difference(
 
 
 # Two years in brackets at the end: "(1368–1644)", "(c. 1543 - 1616)".
-_SPAN = re.compile(r"\(\s*(?:c\.\s*)?(\d{4})\s*[–—-]\s*(\d{4})\s*\)\s*\.?\s*$")
+# Two years in brackets at the end: "(1368–1644)", "(c. 1543 - 1616)", "(427–347 BC)";
+# a later year first is before Christ, its era said or not ("Plato (427-347)").
+_SPAN = re.compile(
+    r"\(\s*(?:c\.\s*)?(\d{3,4})\s*[–—-]\s*(?:c\.\s*)?(\d{3,4})\s*"
+    r"(BC|BCE|B\.C\.|AD|CE)?\s*\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _span_in_brackets(typed: str) -> tuple[int, int] | None:
+    """The first and last years of a span in brackets ending `typed`, years before
+    Christ negative; None when there is none, or its years run neither way an era allows."""
     found = _SPAN.search(typed)
-    if found is None or not all(map(_is_year, found.groups())):
+    if found is None:
         return None
-    start, end = int(found[1]), int(found[2])
-    return (start, end) if start <= end else None
+    first, last = int(found[1]), int(found[2])
+    before_christ = (found[3] or "").casefold().startswith("b")
+    if before_christ or (found[3] is None and first > last):
+        first, last = -first, -last
+    return (first, last) if first <= last and last <= 2099 else None
 
 
 def _is_year(value: str) -> bool:
