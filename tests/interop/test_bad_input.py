@@ -64,6 +64,28 @@ AIKEN = [
         "4:1: error: expected another option ('E. …') or the answer ('ANSWER: B') here",
     ),
     ("What?\nA. Only one\nANSWER: A\n", "1:1: error: a multiple choice question needs two options"),
+    # A question with no ANSWER line, then the next one: said at the first, not the second.
+    (
+        "What?\nA. One\nB. Two\n\nAnd then?\nA. Three\nB. Four\nANSWER: A\n",
+        "4:1: error: the question ends without 'ANSWER: …'",
+    ),
+    (
+        "Wer?\n  A) Eins\n  B) Zwei\n  C) Drei\n\n\n  Was?\n",
+        "5:1: error: the question ends without 'ANSWER: …'",
+    ),
+    # Options with small letters are text to Moodle: the first one is named, not the answer.
+    (
+        "What?\na) One\nb) Two\nANSWER: A\n",
+        "2:1: error: an option is a capital letter, 'A) …', not 'a) …'",
+    ),
+    (
+        "Qui ?\n  c. Un\n  D. Deux\nANSWER: D\n",
+        "2:3: error: an option is a capital letter, 'C. …', not 'c. …'",
+    ),
+    (
+        "What?\nA. One\nb. Two\nANSWER: A\n",
+        "3:1: error: an option is a capital letter, 'B. …', not 'b. …'",
+    ),
     (
         "What?\n  A. One\n  B. Two\n  ANSWER A\n",
         "4:3: error: expected another option ('E. …') or the answer ('ANSWER: B') here",
@@ -80,6 +102,15 @@ CSV = [
     ("question,answer,q\nWhat?,That,Other\n", "1:17: error: two columns give the question"),
     ("\n\n", "1:1: error: no header row naming the columns"),
     ('question,answer\n"What?" x,That\n', "2:1: error: malformed row: ',' expected after '\"'"),
+    # A quote never closed swallows the rest of the file: the row that opened it is named.
+    (
+        'question,answer\nFine?,Yes\n"Broken?,No\nMore,rows\nand,more\n',
+        "3:1: error: a quoted cell opened in this row is never closed with '\"'",
+    ),
+    (
+        'question;answer\nA?;"B\n\n',
+        "2:1: error: a quoted cell opened in this row is never closed with '\"'",
+    ),
 ]
 
 QUIZLET = [

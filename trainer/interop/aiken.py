@@ -21,6 +21,8 @@ from trainer.interop.ids import content_key
 
 _OPTION = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
 _ANSWER = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
+# An option written with a small letter, which Moodle reads as text: said so, not taken.
+_SMALL_OPTION = re.compile(r"^([a-z])[.)]\s+\S")
 
 
 @dataclass(slots=True)
@@ -28,6 +30,9 @@ class _Question:
     line: int
     text: list[str] = field(default_factory=list)
     options: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Each text line's number and column, to point at one that looks like an option.
+    text_at: list[tuple[int, int]] = field(default_factory=list)
+    blank_after_options: bool = False
 
 
 def read_aiken(text: str, path: str) -> Bank:
@@ -38,9 +43,12 @@ def read_aiken(text: str, path: str) -> Bank:
         line = raw.strip()
         column = len(raw) - len(raw.lstrip()) + 1
         if not line:
+            if current is not None and current.options:
+                current.blank_after_options = True
             continue
         if answer := _ANSWER.match(line):
             if current is None or not current.options:
+                _refuse_small_options(current, path)
                 raise source_error(path, number, column, "'ANSWER:' comes before any option")
             bank.items.append(_item(current, answer.group(1).strip(), path, number, column))
             current = None
@@ -52,6 +60,12 @@ def read_aiken(text: str, path: str) -> Bank:
                 raise source_error(path, number, column, f"option {letter} is given twice")
             current.options[letter] = (option.group(2).strip(), number)
         elif current is not None and current.options:
+            if _SMALL_OPTION.match(line):
+                raise source_error(path, number, column, _small_option(line))
+            if current.blank_after_options:
+                # A new question began: the one before has no answer line.
+                last_line = max(at for _, at in current.options.values())
+                raise source_error(path, last_line + 1, 1, "the question ends without 'ANSWER: …'")
             raise source_error(
                 path,
                 number,
@@ -61,6 +75,7 @@ def read_aiken(text: str, path: str) -> Bank:
         else:
             current = current or _Question(number)
             current.text.append(line)
+            current.text_at.append((number, column))
     if current is not None:
         if not current.options:
             raise source_error(path, current.line, 1, "a question with no options")
@@ -69,8 +84,24 @@ def read_aiken(text: str, path: str) -> Bank:
     return bank
 
 
+def _refuse_small_options(question: _Question | None, path: str) -> None:
+    """An error at the first line of the question's text that is an option written with
+    a small letter (`a) …`), which is why no option was found."""
+    if question is None:
+        return
+    for line, (number, column) in zip(question.text, question.text_at, strict=True):
+        if _SMALL_OPTION.match(line):
+            raise source_error(path, number, column, _small_option(line))
+
+
+def _small_option(line: str) -> str:
+    letter = line[0].upper()
+    return f"an option is a capital letter, '{letter}{line[1]} …', not '{line[:2]} …'"
+
+
 def _item(question: _Question, letter: str, path: str, line: int, column: int) -> BankItem:
     if len(question.options) < 2:
+        _refuse_small_options(question, path)
         raise source_error(path, question.line, 1, "a multiple choice question needs two options")
     letter = letter.upper().rstrip(".)")
     if letter not in question.options:

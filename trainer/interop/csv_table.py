@@ -126,6 +126,11 @@ def _records(
         except StopIteration:
             return
         except csv.Error as error:
+            if reader.line_num >= len(lines):
+                # The file ended inside quotes: the cell that opened them is the slip.
+                raise source_error(
+                    path, line, 1, "a quoted cell opened in this row is never closed with '\"'"
+                ) from None
             raise source_error(
                 path, start + reader.line_num - 1, 1, f"malformed row: {error}"
             ) from None

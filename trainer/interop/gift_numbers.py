@@ -2,31 +2,38 @@
 
 A range becomes its midpoint with half its width as the tolerance. Decimal arithmetic
 keeps `3.141..3.142` exactly `3.1415 ± 0.0005`, with no binary rounding in the deck.
+Numbers may carry an exponent (`{#3e8:1e6}`, `{#6.626E-34}`), as Moodle reads them; the
+feedback is read in the question's format, as every other GIFT text is.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from trainer.interop.bank import Bank, BankQuestion
 from trainer.interop.gift_blocks import Block, find_any_unescaped, find_unescaped, unescape
+from trainer.interop.gift_text import DEFAULT_FORMAT, plain
 
-_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"
+# An exponent of at most three digits: Decimal arithmetic stays within its context.
+_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,3})?"
 _WITH_TOLERANCE = re.compile(rf"^({_NUMBER})(?:\s*:\s*({_NUMBER}))?$")
 _RANGE = re.compile(rf"^({_NUMBER})\s*\.\.\s*({_NUMBER})$")
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d*)?)%")
+# Numbers past these powers of ten are written with an exponent: digits a reader counts.
+_MOST_DIGITS = 16
+_MOST_ZEROS = 6
 
 
 def numeric_questions(
-    prompt: str, body: str, block: Block, offset: int, bank: Bank
+    prompt: str, body: str, block: Block, offset: int, bank: Bank, kind: str = DEFAULT_FORMAT
 ) -> tuple[list[BankQuestion], list[str]]:
     """The question of a numeric answer block (`body` follows its `#`), and its feedback."""
     answers: list[tuple[float, Decimal, Decimal, str, int]] = []
     first = find_any_unescaped(body, "=~")
     if first < 0:
-        value, feedback = _split_feedback(body)
+        value, feedback = _split_feedback(body, kind)
         answer, tolerance = _number(value, block, offset)
         answers.append((100.0, answer, tolerance, feedback, offset))
     else:
@@ -40,7 +47,7 @@ def numeric_questions(
             if found := _WEIGHT.match(raw):
                 weight = float(found.group(1))
                 raw = raw[found.end() :]
-            value, feedback = _split_feedback(raw)
+            value, feedback = _split_feedback(raw, kind)
             if value.strip() or weight > 0:
                 answer, tolerance = _number(value, block, offset + index + 1)
                 answers.append((weight, answer, tolerance, feedback, offset + index))
@@ -66,7 +73,7 @@ def numeric_questions(
         )
     width = float(tolerance) if tolerance else None
     if width is not None and not math.isfinite(width):
-        digits = len(_text(tolerance).partition(".")[0])
+        digits = tolerance.adjusted() + 1
         bank.warn(where, f"a tolerance of {digits} digits is too large to be one; left out")
         width = None
     question = BankQuestion(
@@ -88,22 +95,27 @@ def _number(raw: str, block: Block, offset: int) -> tuple[Decimal, Decimal]:
         if found := _WITH_TOLERANCE.match(text):
             tolerance = Decimal(found.group(2)) if found.group(2) else Decimal(0)
             return Decimal(found.group(1)), abs(tolerance)
-    except InvalidOperation:
+    except ArithmeticError:  # Decimal's InvalidOperation, Overflow
         pass
     shown = text if len(text) <= 40 else text[:37] + "..."
     raise block.error(offset, f"'{shown}' is not a number, 'number:tolerance' or 'low..high'")
 
 
-def _split_feedback(raw: str) -> tuple[str, str]:
+def _split_feedback(raw: str, kind: str) -> tuple[str, str]:
     found = find_unescaped(raw, "#")
     if found < 0:
         return raw, ""
-    return raw[:found], " ".join(unescape(raw[found + 1 :]).split())
+    return raw[:found], plain(raw[found + 1 :], kind)
 
 
 def _text(number: Decimal) -> str:
-    """A number as plain digits: no exponent, no trailing zeros after the point."""
-    text = format(number.normalize(), "f")
+    """A number as plain digits, no trailing zeros after the point; one too large or too
+    small to read so (`6.626e-34`, not 33 zeros first) with its exponent."""
+    normal = number.normalize()
+    if normal and not -_MOST_ZEROS <= normal.adjusted() < _MOST_DIGITS:
+        mantissa, _, exponent = format(normal, "e").partition("e")
+        return f"{mantissa}e{int(exponent)}"
+    text = format(normal, "f")
     return text if text not in ("-0", "+0") else "0"
 
 

@@ -23,14 +23,12 @@ from trainer.interop.gift_blocks import (
     find_any_unescaped,
     find_unescaped,
     split_blocks,
-    unescape,
 )
 from trainer.interop.gift_numbers import numeric_questions
+from trainer.interop.gift_text import format_of, plain
 from trainer.interop.ids import content_key, title_key
-from trainer.interop.text_clean import html_to_text, looks_like_html
 
 BLANK = "_____"
-_FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d*)?)%")
 _TRUE_FALSE = re.compile(r"^(T|F|TRUE|FALSE)$", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -79,7 +77,7 @@ def _parse_block(block: Block, bank: Bank) -> Parsed | None:
         end = find_unescaped(text, "::", start + 2)
         if end < 0:
             raise block.error(start, "a title opened with '::' is never closed")
-        title = _plain(text[start + 2 : end])
+        title = plain(text[start + 2 : end])
         start = end + 2
     opening = find_any_unescaped(text, "{}", start)
     if opening < 0:
@@ -111,11 +109,11 @@ def _parse_block(block: Block, bank: Bank) -> Parsed | None:
 def _add_questions(parsed: Parsed, bank: Bank) -> None:
     block = parsed.block
     # Answers and feedback are in the question's format unless they name their own.
-    kind = _format_of(parsed.prompt)
-    prompt = _plain(parsed.prompt)
+    kind = format_of(parsed.prompt)
+    prompt = plain(parsed.prompt)
     answers = parsed.answers
     general_at = find_unescaped(answers, "####")
-    general = _plain(answers[general_at + 4 :], kind) if general_at >= 0 else ""
+    general = plain(answers[general_at + 4 :], kind) if general_at >= 0 else ""
     if block.citation:
         general = _without_citation(general)
     body = answers[:general_at] if general_at >= 0 else answers
@@ -130,7 +128,7 @@ def _add_questions(parsed: Parsed, bank: Bank) -> None:
     if stripped.startswith("#"):
         offset = parsed.answers_offset + body.index("#") + 1
         questions, feedback = numeric_questions(
-            prompt, body[body.index("#") + 1 :], block, offset, bank
+            prompt, body[body.index("#") + 1 :], block, offset, bank, kind
         )
     elif _TRUE_FALSE.match(_before_feedback(stripped).strip()):
         questions, feedback = _true_false(prompt, stripped, kind)
@@ -138,7 +136,9 @@ def _add_questions(parsed: Parsed, bank: Bank) -> None:
         entries = _entries(body, parsed.answers_offset, block, kind)
         # As Moodle reads it: an arrow anywhere makes a matching question.
         if all(e.marker == "=" for e in entries) and any("->" in e.text for e in entries):
-            questions, feedback = _matching(prompt, entries, block)
+            questions, feedback = _matching(prompt, entries, block, bank)
+        elif not (entries := _with_text(entries, block, bank)):
+            return
         elif any(e.marker == "~" for e in entries):
             questions, feedback = _multiple_choice(prompt, entries, where, bank)
             accept = tuple(block.accept)
@@ -191,7 +191,7 @@ def _entries(body: str, base: int, block: Block, kind: str) -> list[Entry]:
         text = raw if feedback_at < 0 else raw[:feedback_at]
         feedback = "" if feedback_at < 0 else raw[feedback_at + 1 :]
         entries.append(
-            Entry(marker, weight, _plain(text, kind), _plain(feedback, kind), base + index)
+            Entry(marker, weight, plain(text, kind), plain(feedback, kind), base + index)
         )
         index = following
     return entries
@@ -255,20 +255,36 @@ def _short_answer(
 def _true_false(prompt: str, body: str, kind: str) -> tuple[list[BankQuestion], list[str]]:
     verdict = _before_feedback(body).strip().upper().startswith("T")
     answer, other = ("True", "False") if verdict else ("False", "True")
-    feedback = [_plain(part, kind) for part in _split_feedback(body)[1:]]
+    feedback = [plain(part, kind) for part in _split_feedback(body)[1:]]
     question = BankQuestion(prompt=f"True or false: {prompt}", answer=answer, distractors=(other,))
     return [question], feedback
 
 
+def _with_text(entries: list[Entry], block: Block, bank: Bank) -> list[Entry]:
+    """The answers that have text: one with none (`{= ~Lyon}`, `{=Paris ~ ~Lyon}`) is a
+    slip no learner could answer or choose; a warning at its place, and left out."""
+    for entry in entries:
+        if not entry.text:
+            side = "right" if entry.weight > 0 else "wrong"
+            bank.warn(block.where(entry.offset), f"a {side} answer with no text; left out")
+    return [entry for entry in entries if entry.text]
+
+
 def _matching(
-    prompt: str, entries: list[Entry], block: Block
+    prompt: str, entries: list[Entry], block: Block, bank: Bank
 ) -> tuple[list[BankQuestion], list[str]]:
     pairs: list[tuple[str, str]] = []
     for entry in entries:
         arrow = entry.text.find("->")
         if arrow < 0:
             raise block.error(entry.offset, "a matching pair needs '->' between its two sides")
-        pairs.append((entry.text[:arrow].strip(), entry.text[arrow + 2 :].strip()))
+        left, right = entry.text[:arrow].strip(), entry.text[arrow + 2 :].strip()
+        if not right:
+            bank.warn(
+                block.where(entry.offset), "a matching pair with nothing after '->'; left out"
+            )
+            continue
+        pairs.append((left, right))
     rights = list(dict.fromkeys(right for _, right in pairs))
     questions = [
         BankQuestion(
@@ -328,20 +344,3 @@ def _category_tag(category: str) -> str:
     parts = [p.strip() for p in category.split("/") if p.strip()]
     kept = [p for p in parts if not _NOISE_CATEGORY.match(p)]
     return "_".join("/".join(kept).split())
-
-
-def _format_of(raw: str) -> str:
-    found = _FORMAT.match(raw)
-    return found.group(1).lower() if found else "moodle"
-
-
-def _plain(raw: str, default: str = "moodle") -> str:
-    """GIFT text as plain text: format marker dropped, line breaks of the file made spaces
-    (only `\\n` is a newline), escapes undone, HTML read unless the format is plain text
-    or Markdown."""
-    found = _FORMAT.match(raw)
-    kind = found.group(1).lower() if found else default
-    text = unescape(" ".join((raw[found.end() :] if found else raw).split()))
-    if kind in ("html", "moodle") and looks_like_html(text):
-        text = html_to_text(text).text
-    return "\n".join(line.strip() for line in text.split("\n")).strip()

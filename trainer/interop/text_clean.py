@@ -28,6 +28,16 @@ _SOUND = re.compile(r"\[sound:([^\]]*)\]")
 _TAG_LIKE = re.compile(r"</?[a-zA-Z][^<>]*>|&[a-zA-Z]+;|&#\d+;|&#x[0-9a-fA-F]+;")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
+# `<sup>`: what the page raised. Digits and signs have superscript characters, which the
+# grader reads as powers ("10⁻⁹", "m²"); other exponents are written after `^`.
+_SUPERSCRIPTS = str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
+_SUPERSCRIPTABLE = frozenset("0123456789+-−=()")
+# Raised letters that are ordinals and abbreviations, read as written: "1st", "XIXe",
+# "2nd", "Mme", "1er", "3ème", "2de".
+_RAISED_SUFFIXES = frozenset(
+    {"st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "eme", "de", "me", "mme", "lle"}
+    | {"o", "a", "os", "as", "r", "te", "ten", "ste", "sten"}
+)
 
 
 @dataclass(slots=True)
@@ -45,10 +55,17 @@ class _TextCollector(HTMLParser):
         self.parts: list[str] = []
         self.media: list[str] = []
         self._skipping = 0
+        # The text of an open `<sup>`, written once it closes; None outside one.
+        self._raised: list[str] | None = None
+        self._raised_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self._skipping += 1
+        elif tag == "sup":
+            self._raised_depth += 1
+            if self._raised is None:
+                self._raised = []
         elif tag == "br":
             self.parts.append("\n")
         elif tag in _BLOCKS:
@@ -65,8 +82,21 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
+        elif tag == "sup" and self._raised is not None:
+            self._raised_depth -= 1
+            if self._raised_depth <= 0:
+                self._end_raised()
         elif tag in _BLOCKS:
             self._break()
+
+    def _end_raised(self) -> None:
+        text, self._raised, self._raised_depth = "".join(self._raised or ()), None, 0
+        self.parts.append(raised(text))
+
+    def close(self) -> None:
+        super().close()
+        if self._raised is not None:  # a `<sup>` never closed
+            self._end_raised()
 
     def _break(self) -> None:
         """A block's edge ends the line, once: `<div>a</div><div>b</div>` is two lines."""
@@ -74,8 +104,24 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
+        if self._skipping:
+            return
+        if self._raised is not None:
+            self._raised.append(data)
+        else:
             self.parts.append(data)
+
+
+def raised(text: str) -> str:
+    """The text of a `<sup>` as plain text: "²³" for `23`, "^x" for `x`, "^(n+1)" for
+    `n+1` and "^(iπ)" for `iπ`; an ordinal's or abbreviation's letters as they are
+    ("st" of "1st")."""
+    text = " ".join(text.split())
+    if not text or text.casefold() in _RAISED_SUFFIXES:
+        return text
+    if set(text) <= _SUPERSCRIPTABLE:
+        return text.translate(_SUPERSCRIPTS)
+    return f"^{text}" if len(text) == 1 else f"^({text})"
 
 
 def looks_like_html(text: str) -> bool:
