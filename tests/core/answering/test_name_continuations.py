@@ -55,3 +55,34 @@ def test_the_japanese_particle_no_may_be_left_out(typed: str) -> None:
     assert graded("Minamoto no Yoritomo", "Taira no Kiyomori", question) is Outcome.WRONG
     # Anywhere else "no" is a negation still.
     assert graded("no rain at all", "rain at all", "What fell?") is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        # Another language's "of" carries a place's name on as "of" does.
+        ("Mont Blanc", "Mont Blanc du Tacul", "What is the highest peak of the Alps?"),
+        ("Mont Blanc", "Mont Blanc de Courmayeur", "What is the highest peak of the Alps?"),
+        ("Reggio", "Reggio di Calabria", "Which city lies on the strait?"),
+        ("Puerto Rico", "Puerto Rico de Oro", "Which island did it reach?"),
+    ],
+)
+def test_another_languages_of_after_a_name_makes_another(
+    expected: str, typed: str, question: str
+) -> None:
+    assert graded(expected, typed, question) in (Outcome.CLOSE, Outcome.WRONG)
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        # Before a country it says where; after a person's name it opens a surname.
+        ("Santiago", "Santiago de Chile", "What is the capital of Chile?"),
+        ("Leonardo", "Leonardo da Vinci", "Who painted the Mona Lisa?"),
+        ("Vasco", "Vasco da Gama", "Who sailed to India?"),
+    ],
+)
+def test_another_languages_of_says_whence_before_a_country_or_after_a_person(
+    expected: str, typed: str, question: str
+) -> None:
+    assert graded(expected, typed, question) is Outcome.EXACT

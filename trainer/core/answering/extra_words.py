@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from trainer.core.answering.foreign_articles import FOREIGN_ARTICLES
 from trainer.core.answering.kind_words import names_a_kind
-from trainer.core.answering.name_continuations import name_goes_on
+from trainer.core.answering.name_continuations import CARRIERS, name_goes_on
 from trainer.core.answering.name_titles import NAME_SUFFIXES
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.verdict import instead_rule
@@ -130,7 +130,7 @@ def extra_words_problem(
         if j > last_matched and name_goes_on(
             got, last_matched, j, written_terms, len(used), person
         ):
-            return f"'of {word}' after the name makes another name"
+            return f"'{_carrier(got, last_matched)} {word}' after the name makes another name"
         if j > last_matched and (
             word in PHRASE_OPENERS or _after_a_linking_word(got, last_matched, j)
         ):
@@ -344,6 +344,11 @@ def _second_name(got: Sequence[str], index: int) -> bool:
 def _beside(index: int, low: int, high: int) -> bool:
     """A word left out next to the matched answer word the typed word stands beside."""
     return index == low + 1 or index == high - 1
+
+
+def _carrier(got: Sequence[str], last_matched: int) -> str:
+    """The word for "of" that carries the name on: "of", or "du" of "Mont Blanc du Tacul"."""
+    return next(word for word in got[last_matched + 1 :] if word in CARRIERS)
 
 
 def _after_a_linking_word(got: Sequence[str], last_matched: int, index: int) -> bool:

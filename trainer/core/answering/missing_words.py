@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from trainer.core.answering.combining_forms import another_root
 from trainer.core.answering.direction_prepositions import opposite_ways
 from trainer.core.answering.directions import opposite_directions, way_of_change
 from trainer.core.answering.morphemes import (
@@ -66,7 +67,9 @@ def missing_rule(
         if reason is Refusal.OTHER_WORD and other_sex_names(want[first], word):
             return instead_rule(word, want[first]), (want[first], word)  # "Joan" for "John"
         if reason is Refusal.OTHER_WORD:
-            return f"'{word}' is another word, not a typo of '{want[first]}'", None
+            # Another term of the same combining form ("chromoplast") stands in its place.
+            term = (want[first], word) if another_root(want[first], word) else None
+            return f"'{word}' is another word, not a typo of '{want[first]}'", term
         if reason is Refusal.OTHER_FORM:
             return f"'{word}' is not '{want[first]}': the question asks for this very form", None
         return f"'{word}' changes the meaning of '{want[first]}'", (want[first], word)
@@ -112,7 +115,9 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     wrong, not close: its opposite, the word with a prefix that negates or reverses it
     ("orbital" for "suborbital", "unnatural" for "natural"), another compound of it
     ("sulphite" for "sulphate") or with a prefix of chemistry ("ribonucleic" for
-    "deoxyribonucleic"), a given name of the other sex, or another name (see
+    "deoxyribonucleic"), another root before the same combining form ("lysosomes" for
+    "ribosomes", "mitosis" for "meiosis", "Epimetheus" for "Prometheus": see
+    `combining_forms`), a given name of the other sex, or another name (see
     `another_name`); another formula is decided where the answer's formulas are known
     (`text_alignment`). A prefix of degree
     leaves it close: "inflation" for "hyperinflation" is near the mark."""
@@ -125,6 +130,7 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
         or other_ending(wanted, typed)
         or another_name(wanted, typed, expected)
         or other_sex_names(wanted, typed)
+        or another_root(wanted, typed)
     )
 
 

@@ -3,7 +3,10 @@
 "The German Communist party (KPD)" asked beside "the German Social Democrats" may be
 answered "the Communist party": the question gives "German". But "the Soviet Communist
 party" names another party, whatever the question gives: a nation typed in the place of
-the answer's is no extra word.
+the answer's is no extra word. A people's word names the country the question names:
+asked "What is the currency of Japan?", "Japanese" is a word of the question, to be
+typed ("the Japanese yen") or left out ("franc" for "the Swiss franc", asked about
+Switzerland) as the question's own words are.
 """
 
 from __future__ import annotations
@@ -69,3 +72,11 @@ def nation_replaced(left_out: Iterable[str], extras: Iterable[str]) -> str | Non
         if (nations := nations_of(typed)) and own.isdisjoint(nations):
             return f"'{typed}' instead of '{wanted[0][0]}'"
     return None
+
+
+def same_nation_named(word: str, words: Iterable[str]) -> bool:
+    """Whether `word` names, itself or by its people, a country one of `words` names
+    ("japanese" beside "japan", "swiss" beside "switzerland", "dutch" beside "holland");
+    False for a word that names no country."""
+    own = nations_of(word)
+    return bool(own) and any(not own.isdisjoint(nations_of(other)) for other in words)
