@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS, TITLES
+from trainer.core.generate.body_names import names_body
 from trainer.core.generate.option_rules import name_endings, value_parts
 from trainer.core.generate.person_words import written_as_person
 from trainer.core.name_sexes import (
@@ -105,13 +106,41 @@ SEX_UNSAID, OTHER_SEX, UNLIKE_NAMES = 1, 2, 3
 
 def unlike_names(answer: str, value: str) -> bool:
     """Whether `value` is written as another kind of name than `answer`: a lone name for a
-    person's full name, or a full name for a lone name; or a name of another office than
-    the answer's ("King John" for "Franklin D. Roosevelt", `office_of`)."""
-    own = name_style(answer)
-    other = name_style(value)
+    person's full name, or a full name for a lone name; a body's name for a person's full
+    name, or the reverse ("Xerox PARC" for "Konrad Zuse", `names_body`), a lone name
+    being either; or a name of another office than the answer's ("King John" for
+    "Franklin D. Roosevelt", `office_of`)."""
+    own_body, other_body = names_body(answer), names_body(value)
+    # A body's name is no person's, however its words read ("Xerox PARC").
+    own = None if own_body else name_style(answer)
+    other = None if other_body else name_style(value)
     if own is not None and other is not None and other is not own:
         return True
+    if own_body != other_body and _reads_as_person(
+        *((value, other) if own_body else (answer, own))
+    ):
+        return True
     return unlike_office(answer, value)
+
+
+def _reads_as_person(value: str, style: NameStyle | None) -> bool:
+    """Whether a value that is no body's name may be a person's, beside one that is: a
+    full name, or two to four capitalised words, whatever their given name ("Gene
+    Amdahl", whose "Gene" is a common word); a lone name may be either ("Apple")."""
+    if style is NameStyle.FULL_NAME:
+        return True
+    words = value.split()
+    return (
+        2 <= len(words) <= 4
+        and fold(words[-1]) not in PLACE_HEAD_NOUNS
+        and all(word[:1].isupper() or word in _PARTICLES for word in words)
+    )
+
+
+# Small words inside a person's name: "Ludwig van Beethoven", "Charles de Gaulle".
+_PARTICLES = frozenset(
+    {"de", "da", "di", "du", "del", "der", "van", "von", "la", "le", "ibn", "bin"}
+)
 
 
 def unlike_office(answer: str, value: str) -> bool:

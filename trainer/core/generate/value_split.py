@@ -17,7 +17,7 @@ from functools import lru_cache
 PART_SEPARATOR = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|;|&|\band\b)\s*", re.IGNORECASE)
 # Head nouns of a body's name, written last ("… Space Administration", "… Museum") or
 # first with "of" ("Department of …", "Bank of …").
-_BODIES = frozenset(
+BODY_NOUNS = frozenset(
     """administration agency organisation organization institute institution society
     company museum gallery university college school bank council party union commission
     committee board department ministry office service services trust foundation
@@ -39,14 +39,14 @@ def split_parts(value: str) -> list[str]:
         before, after = _ONE_JOINER.split(value.strip(), maxsplit=1)
         head, first = after.split()[-1:], before.split()
         if first and head and head[0][:1].isupper():
-            ends_body = head[0].casefold() in _BODIES
+            ends_body = head[0].casefold() in BODY_NOUNS
             opens_body = (
                 len(first) > 2
-                and first[0].casefold() in _BODIES
+                and first[0].casefold() in BODY_NOUNS
                 and first[1] == "of"
-                and after.split()[0].casefold() not in _BODIES  # "Bank of England and Bank …"
+                and after.split()[0].casefold() not in BODY_NOUNS  # "Bank of England and Bank …"
             )
-            if (ends_body and first[-1].casefold() not in _BODIES) or opens_body:
+            if (ends_body and first[-1].casefold() not in BODY_NOUNS) or opens_body:
                 return [value.strip()]
     parts = PART_SEPARATOR.split(value)
     if len(parts) > 1 and any(_INITIALS.fullmatch(part) for part in parts[1:]):
