@@ -17,6 +17,16 @@ from trainer.core.untrusted import printable
 if TYPE_CHECKING:
     from trainer.core.authored import Deck
 
+# The longest answer: what a learner may type (the app takes no more), and so the longest
+# answer, accepted answer, option or fact value a deck may hold. It also bounds the work
+# grading and generation do on a value a hostile deck makes as long as its file.
+MAX_ANSWER_LENGTH = 1_000
+# The longest question, statement or hint a deck may hold: no question runs to pages.
+MAX_PROMPT_LENGTH = 5_000
+# The longest run of characters without a space in any text of a deck: no word is longer,
+# and a run of digits this long is still a number Python reads (at most 4,300 digits).
+MAX_WORD_LENGTH = 1_000
+
 
 class CardKind(StrEnum):
     """The seven ways a deck turns its excerpts into questions."""

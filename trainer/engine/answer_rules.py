@@ -4,6 +4,7 @@ length cap, no answers to cards taken out, undo only of a sitting's own answers.
 
 from __future__ import annotations
 
+from trainer.core.model import MAX_ANSWER_LENGTH
 from trainer.core.untrusted import printable
 from trainer.errors import TrainerError
 from trainer.store import (
@@ -15,8 +16,9 @@ from trainer.store import (
 )
 
 # The longest typed answer that is graded or stored; longer ones are cut to this length.
-# No card's answer comes near it, and it bounds the time and memory grading may take.
-MAX_ANSWER_CHARS = 1000
+# No card's answer may pass it (the deck format's own bound), and it bounds the time and
+# memory grading may take.
+MAX_ANSWER_CHARS = MAX_ANSWER_LENGTH
 # How much of a card's prompt a message quotes.
 PROMPT_QUOTED_CHARS = 60
 RESTORE_HINT = "`trainer restore` lists the backups and brings one back"

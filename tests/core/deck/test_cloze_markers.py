@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.deck.cloze_markers import ClozeDeletion, parse_cloze, plain_text
+from trainer.core.model import MAX_ANSWER_LENGTH
 
 TEXT = "In March {{c1::1926}} they agreed on {{c2::Lipetsk::town}} and {{c1::Kazan}}."
 
@@ -110,3 +111,13 @@ def test_quotation_marks_around_a_deletion_belong_to_the_sentence() -> None:
         assert cloze.plain() == f"the {opening}Pastoral{closing} symphony"
     assert parse_cloze('{{c1::"A" and "B"}}').deletions[0].text == '"A" and "B"'
     assert parse_cloze("the {{c1::'90s}}").deletions[0].text == "'90s"
+
+
+def test_a_deletion_longer_than_a_typed_answer_is_a_problem() -> None:
+    longest = "word " * (MAX_ANSWER_LENGTH // 5)
+    fits = parse_cloze(f"It was {{{{c1::{longest.strip()}}}}}.")
+    assert fits.problems == () and len(fits.deletions) == 1
+    too_long = parse_cloze(f"It was {{{{c1::{longest}more}}}} and {{{{c2::Rapallo}}}}.")
+    assert [problem.offset for problem in too_long.problems] == [7]
+    assert "at most 1,000" in too_long.problems[0].message
+    assert [deletion.text for deletion in too_long.deletions] == ["Rapallo"]

@@ -276,3 +276,23 @@ def test_a_template_of_the_default_kind_needs_prompt_and_answer_in_the_schema() 
     messages = schema_errors(deck)
     assert any("'prompt' is a required property" in m for m in messages)
     assert any("'answer' is a required property" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("where", "length", "refused"),
+    [("a", 1_000, False), ("a", 1_001, True), ("q", 5_000, False), ("q", 5_001, True)],
+)
+def test_the_schema_and_the_loader_bound_an_answer_and_a_question_alike(
+    where: str, length: int, refused: bool
+) -> None:
+    question = {"q": "Who signed it?", "a": "Rathenau"}
+    question[where] = ("word " * length)[: length - 1] + "x"
+    data = {"id": "d", "title": "T", "excerpts": [{"id": "e", "page": 1, "text": "t"}]}
+    data["excerpts"][0]["questions"] = [question]  # type: ignore[index]
+    assert bool(schema_errors(data)) is refused
+    text = yaml.safe_dump(data, width=10_000)
+    if not refused:
+        load_deck_bytes("deck.yaml", text.encode("utf-8"))
+        return
+    with pytest.raises(DeckError, match=f"is {length:,} characters long"):
+        load_deck_bytes("deck.yaml", text.encode("utf-8"))

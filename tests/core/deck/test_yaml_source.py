@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trainer.core.deck.includes import MAX_FILE_BYTES, read_capped
 from trainer.core.deck.yaml_source import (
@@ -22,7 +24,9 @@ from trainer.core.deck.yaml_tree import (
     YamlNode,
     YamlScalar,
     YamlSequence,
+    has_long_run,
 )
+from trainer.core.model import MAX_WORD_LENGTH
 
 
 def parse(text: str) -> YamlDocument:
@@ -345,3 +349,25 @@ def test_a_long_text_repeated_by_aliases_counts_its_text_each_time() -> None:
     # Used a few times, it is a text like any other.
     few = f"- &t {text!r}\n- *t\n- *t\n".encode()
     assert parse_yaml(few, "deck.yaml").errors == []
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["a", "1", "é", "(", " ", "\n", "\t"]), st.integers(1, 1_200)),
+        max_size=6,
+    )
+)
+def test_a_long_run_is_one_longer_than_any_word(runs: list[tuple[str, int]]) -> None:
+    text = "".join(char * count for char, count in runs)
+    assert has_long_run(text) == any(len(word) > MAX_WORD_LENGTH for word in text.split())
+
+
+def test_a_value_with_a_run_longer_than_a_word_is_an_error_at_its_place() -> None:
+    fits = parse("text: '" + "7" * MAX_WORD_LENGTH + "'\n")
+    assert fits.errors == []
+    document = parse("id: d\ntext: 'The sum: " + "7" * 4_400 + " marks'\n")
+    assert [str(error) for error in document.errors] == [
+        "deck.yaml:2:7: error: 'text' holds 4,400 characters without a space;"
+        " no word is longer than 1,000"
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from trainer.core.model import MAX_ANSWER_LENGTH
 from trainer.core.records import record
 
 OPEN = "{{"
@@ -118,6 +119,10 @@ def parse_cloze(text: str) -> ClozeText:
             problems.append(ClozeProblem(start, "cloze numbers start at 1: c0 is not allowed"))
         elif not body.strip():
             problems.append(ClozeProblem(start, f"cloze deletion c{number} is empty"))
+        elif len(body.strip()) > MAX_ANSWER_LENGTH:
+            length = len(body.strip())
+            message = f"cloze deletion c{number} is {length:,} characters long; at most"
+            problems.append(ClozeProblem(start, f"{message} {MAX_ANSWER_LENGTH:,} are allowed"))
         else:
             answer, quotes = _unquoted(body.strip())
             deletions.append(ClozeDeletion(number, answer, hint.strip(), start, end, quotes))

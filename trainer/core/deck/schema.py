@@ -14,6 +14,7 @@ from trainer.core.deck.schema_types import (
     ObjectSpec,
     ValueSpec,
 )
+from trainer.core.model import MAX_ANSWER_LENGTH, MAX_PROMPT_LENGTH
 
 
 def _object(
@@ -54,7 +55,11 @@ TAGS = ValueSpec(Kind.LIST, item=LINE)
 CHOICES = ValueSpec(Kind.INTEGER, minimum=2, maximum=8)
 ANSWER_TYPE = ValueSpec(Kind.ENUM, choices=("text", "year", "date", "number"))
 TOLERANCE = ValueSpec(Kind.NUMBER, minimum=0)
-SCALAR = ValueSpec(Kind.STRING_OR_NUMBER, nonblank=True)
+# An answer, accepted answer, option or fact value: at most what a learner may type.
+SCALAR = ValueSpec(Kind.STRING_OR_NUMBER, nonblank=True, max_length=MAX_ANSWER_LENGTH)
+# A question, statement or label written by the author.
+PROMPT = ValueSpec(Kind.STRING, nonblank=True, max_length=MAX_PROMPT_LENGTH)
+HINT = ValueSpec(Kind.STRING, max_length=MAX_PROMPT_LENGTH)
 SCALARS = ValueSpec(Kind.LIST, item=SCALAR)
 PAGE = ValueSpec(Kind.STRING_OR_INTEGER, nonblank=True, minimum=1, one_line=True)
 
@@ -75,12 +80,12 @@ QUESTION = _object(
     "question",
     "question",
     "A question written by the author, with its answer.",
-    KeySpec("q", TEXT, "The question.", required=True),
+    KeySpec("q", PROMPT, "The question.", required=True),
     KeySpec("a", SCALAR, "The answer shown as correct.", required=True),
     KeySpec("accept", SCALARS, "Other answers accepted as correct."),
     KeySpec("type", ANSWER_TYPE, "How answers are compared."),
     KeySpec("tolerance", TOLERANCE, "For numbers and years: how far off an answer may be."),
-    KeySpec("hint", STRING, "Shown on request before answering."),
+    KeySpec("hint", HINT, "Shown on request before answering."),
     KeySpec("distractors", SCALARS, "Wrong options: makes the question multiple choice."),
     KeySpec(
         "draw",
@@ -165,9 +170,9 @@ TEMPLATE = _object(
         ValueSpec(Kind.ENUM, choices=("text", "choice", "true_false")),
         "What the template makes (default text).",
     ),
-    KeySpec("prompt", TEXT, "The question, with {field} placeholders."),
+    KeySpec("prompt", PROMPT, "The question, with {field} placeholders."),
     KeySpec("answer", FIELD_NAME, "The field whose value is the answer."),
-    KeySpec("statement", TEXT, "A statement with {field} placeholders."),
+    KeySpec("statement", PROMPT, "A statement with {field} placeholders."),
     KeySpec("swap", FIELD_NAME, "The field replaced to make a false statement."),
     KeySpec("choices", CHOICES, "Options shown, for a choice template."),
     _tags("template"),
@@ -204,9 +209,11 @@ CHRONOLOGY = _object(
         "The ids of 3 to 5 facts: the events.",
         required=True,
     ),
-    KeySpec("label", TEXT, "How each event is named, with {field} placeholders (default {event})."),
+    KeySpec(
+        "label", PROMPT, "How each event is named, with {field} placeholders (default {event})."
+    ),
     KeySpec("date", FIELD_NAME, "The field that dates each fact (default date, else year)."),
-    KeySpec("prompt", TEXT, "The question (default: Put these events in order, earliest first.)"),
+    KeySpec("prompt", PROMPT, "The question (default: Put these events in order, earliest first.)"),
     _tags("chronology"),
 )
 

@@ -128,6 +128,8 @@ def _value_json(value: ValueSpec) -> dict[str, object]:
         }
     if value.nonblank and kind in (Kind.STRING, Kind.STRING_OR_NUMBER, Kind.STRING_OR_INTEGER):
         schema["pattern"] = NONBLANK_PATTERN
+    if value.max_length is not None:
+        schema["maxLength"] = value.max_length
     if value.minimum is not None:
         schema["minimum"] = value.minimum
     if value.maximum is not None:

@@ -58,6 +58,8 @@ class ValueSpec:
     # A string shown on one line (a title, a page, a tag): a line break in it could print
     # a line of its own that reads as another ("Source: …").
     one_line: bool = False
+    # The most characters a string may have (an answer, a question); None: no bound.
+    max_length: int | None = None
 
 
 @record

@@ -69,8 +69,10 @@ class SpecChecker:
                 if isinstance(value_node, YamlScalar) and isinstance(value_node.value, str):
                     if wanted.kind in _TEXT_KINDS:
                         text = value_node.value.strip()
-                        if (text or not wanted.nonblank) and not (
-                            wanted.one_line and ("\n" in text or "\r" in text)
+                        if (
+                            (text or not wanted.nonblank)
+                            and not (wanted.one_line and ("\n" in text or "\r" in text))
+                            and (wanted.max_length is None or len(text) <= wanted.max_length)
                         ):
                             values[name] = text
                             continue
@@ -132,7 +134,7 @@ class SpecChecker:
             return
         if isinstance(node, YamlScalar) and isinstance(node.value, str):
             text = node.value.strip()
-            if text or not wanted.nonblank:
+            if (text or not wanted.nonblank) and len(text) <= _longest_text(wanted):
                 checked.extras[name] = (text, node.line, node.column)
                 return
         value = self._converters[wanted.kind](wanted, node, f"field '{name}' in {checked.noun}")
@@ -202,6 +204,9 @@ class SpecChecker:
             if wanted.one_line and ("\n" in text or "\r" in text):
                 message = f"{what} is shown on one line, but holds a line break; join its lines"
                 self.error(node.line, node.column, message)
+                return INVALID
+            if wanted.max_length is not None and len(text) > wanted.max_length:
+                self.error(node.line, node.column, too_long(what, len(text), wanted.max_length))
                 return INVALID
             return text
         return self._mismatch(node, what, wanted)
@@ -376,3 +381,14 @@ class SpecChecker:
         if not isinstance(node, YamlInvalid):
             self.wrong_type(node, what, wanted)
         return INVALID
+
+
+def too_long(what: str, length: int, most: int) -> str:
+    """The message for a text longer than its bound."""
+    return f"{what} is {length:,} characters long; at most {most:,} are allowed"
+
+
+def _longest_text(wanted: ValueSpec) -> float:
+    """The most characters a string given for `wanted` may have (one of a union's)."""
+    bounds = [spec.max_length for spec in (wanted, *wanted.variants) if spec.max_length]
+    return min(bounds) if bounds else math.inf

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 import yaml
 
 from trainer.core.deck.includes import MAX_FILE_BYTES
-from trainer.core.deck.yaml_tree import MAX_DEPTH, MAX_NODES, YamlNode, mark_of, to_tree
+from trainer.core.deck.yaml_tree import (
+    MAX_DEPTH,
+    MAX_NODES,
+    YamlNode,
+    has_long_run,
+    mark_of,
+    to_tree,
+)
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import Diagnostic, Location, Severity
 from trainer.core.untrusted import describe_char, forbidden_search, printable
@@ -79,8 +86,16 @@ def parse_yaml(data: bytes, path: str, *, max_nodes: int = MAX_NODES) -> YamlDoc
         # Only a document with an anchor can have aliases that share nodes; only one with
         # a forbidden character or a backslash (an escape) can have values that hold one.
         clean = "\\" not in text and forbidden_search(text) is None
+        # Likewise only a document with such a run or an escape (which may join two lines
+        # without a space) can have a value holding a run longer than a word.
+        runs = "\\" in text or has_long_run(text)
         tree, errors = to_tree(
-            root, path, max_nodes, has_anchors="&" in text, check_chars=not clean
+            root,
+            path,
+            max_nodes,
+            has_anchors="&" in text,
+            check_chars=not clean,
+            check_runs=runs,
         )
         return YamlDocument(tree, errors)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from trainer.core.model import Diagnostic, Location, Severity
+from trainer.core.model import MAX_WORD_LENGTH, Diagnostic, Location, Severity
 from trainer.core.untrusted import describe_char, forbidden_search, printable
 
 MAX_NODES = 1_000_000
@@ -17,6 +19,16 @@ MAX_DEPTH = 64
 # A plain number longer than this is refused: PyYAML reads `1:2:3:…` as base 60, which
 # takes quadratic time on very long input.
 MAX_NUMBER_CHARS = 64
+# A run of characters without a space longer than any word (see `MAX_WORD_LENGTH`): such
+# runs make no card, and a hostile deck's could make a search quadratic on its length or a
+# number too long to read. Found only where a run starts, so the search stays linear.
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_WORD_LENGTH + 1},}}")
+
+
+def has_long_run(text: str) -> bool:
+    """Whether `text` holds a run of characters without a space longer than any word."""
+    return _LONG_RUN.search(text) is not None
+
 
 _CONSTRUCTOR = SafeConstructor()
 
@@ -117,14 +129,23 @@ def mark_of(node: Node) -> tuple[int, int]:
 
 
 def to_tree(
-    root: Node, path: str, max_nodes: int, *, has_anchors: bool, check_chars: bool = True
+    root: Node,
+    path: str,
+    max_nodes: int,
+    *,
+    has_anchors: bool,
+    check_chars: bool = True,
+    check_runs: bool = True,
 ) -> tuple[YamlNode | None, list[Diagnostic]]:
     """The positioned tree of a composed document, or None if it had to stop, and its errors.
 
     `check_chars=False` skips looking for forbidden characters in each key and value: for
-    a document whose text has none and no escapes that could make one.
+    a document whose text has none and no escapes that could make one. `check_runs=False`
+    likewise skips looking for runs longer than a word (`has_long_run`).
     """
-    converter = _Converter(path, max_nodes, has_anchors=has_anchors, check_chars=check_chars)
+    converter = _Converter(
+        path, max_nodes, has_anchors=has_anchors, check_chars=check_chars, check_runs=check_runs
+    )
     try:
         return converter.convert(root), converter.errors
     except _Aborted:
@@ -140,10 +161,17 @@ class _Converter:
     """
 
     def __init__(
-        self, path: str, max_nodes: int, *, has_anchors: bool, check_chars: bool = True
+        self,
+        path: str,
+        max_nodes: int,
+        *,
+        has_anchors: bool,
+        check_chars: bool = True,
+        check_runs: bool = True,
     ) -> None:
         self.path = path
         self.check_chars = check_chars
+        self.check_runs = check_runs
         self.max_nodes = max_nodes
         self.errors: list[Diagnostic] = []
         self.count = 0
@@ -285,6 +313,17 @@ class _Converter:
                 self.reported.add(id(node))
                 what = "this value" if owner is None else f"'{owner}'"
                 self._forbidden(node, bad_char.group(), f"an item of {what}" if in_list else what)
+            return YamlInvalid(line, column)
+        if self.check_runs and tag == _STR and (run := _LONG_RUN.search(raw)) is not None:
+            if id(node) not in self.reported:
+                self.reported.add(id(node))
+                what = "this value" if owner is None else f"'{owner}'"
+                what = f"an item of {what}" if in_list else what
+                message = (
+                    f"{what} holds {len(run.group()):,} characters without a space; no word"
+                    f" is longer than {MAX_WORD_LENGTH:,}"
+                )
+                self.error(node, message)
             return YamlInvalid(line, column)
         if tag in (_STR, _TIMESTAMP):
             inline = not node.style and node.end_mark.line == mark.line
