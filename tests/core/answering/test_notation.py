@@ -179,3 +179,28 @@ def test_a_constant_given_to_more_digits_refines_the_answer(
 def test_more_digits_are_exact_and_fewer_a_slip() -> None:
     assert judge(AnswerType.TEXT, "3.00 × 10^8 m/s", "2.998 × 10^8 m/s").outcome is Outcome.EXACT
     assert judge(AnswerType.TEXT, "6.022 × 10^23", "6.02 × 10^23").outcome is Outcome.TYPO
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("2¹⁰", "1024"), ("5³ apples", "125 apples"), ("2¹⁰ KB", "1024 KB"), ("25²", "625")],
+)
+def test_raised_digits_after_a_number_are_its_power(typed: str, value: str) -> None:
+    # Never digits run together: "2¹⁰" is no 210, as NFKC alone would read it.
+    assert powers_as_plain(typed) == value
+
+
+@pytest.mark.parametrize("text", ["SO4²⁻", "Mg²⁺", "x²", "3x²", "m³", "2¹⁰⁺"])
+def test_raised_digits_after_letters_or_before_a_charge_stay(text: str) -> None:
+    assert powers_as_plain(text) == text
+
+
+def test_a_raised_power_is_read_wherever_a_number_is() -> None:
+    asked = "How many bytes are in a kibibyte?"
+    assert judge(AnswerType.NUMBER, "1024", "2¹⁰", asked).correct
+    assert not judge(AnswerType.NUMBER, "1024", "2¹¹", asked).correct
+    assert not judge(AnswerType.NUMBER, "1024", "210", asked).correct
+    assert judge(AnswerType.TEXT, "1,024 KB", "2¹⁰ KB", "How many KB in a MB?").correct
+    assert not judge(AnswerType.TEXT, "1,024 KB", "2¹¹ KB", "How many KB in a MB?").correct
+    assert judge(AnswerType.TEXT, "a million", "10⁶", "How many?").correct
+    assert judge(AnswerType.NUMBER, "1024", "2¹⁰", "What is 2¹⁰?").outcome is Outcome.WRONG

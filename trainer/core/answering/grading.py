@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.asked_question import Question
+from trainer.core.answering.blanks import BLANK_ANSWERS, is_blank
 from trainer.core.answering.contradicted import restating_the_question, without_contradicted
 from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
@@ -60,11 +61,6 @@ __all__ = [
     "typo_allowance",
 ]
 
-# What learners type when they do not know; compared after folding ("I don't know" →
-# "i don t know", "?" → "").
-BLANK_ANSWERS = frozenset(
-    {"", "idk", "i don t know", "i dont know", "don t know", "dont know", "dunno", "no idea"}
-)
 # Longer typed answers are not compared at all: nobody types an answer this long, and
 # comparing one would only cost time.
 MAX_TYPED_LENGTH = 5_000
@@ -149,11 +145,6 @@ def _denial(
     return said_before_a_denial(accepted, typed, judge)
 
 
-def is_blank(typed: str) -> bool:
-    """True for an empty answer or a way of saying "I don't know"."""
-    return fold(typed) in BLANK_ANSWERS
-
-
 def expected_text(answer: Answer, choices: Sequence[str] = ()) -> str:
     """The right answer as shown after answering."""
     if answer.text or not answer.key or not choices:
@@ -207,9 +198,11 @@ def _grade_text(
         return _text_verdict(answered, accepted, expected, policy)
     if is_country_name(typed, accepted, asked.has):  # "United States" for "… of America"
         return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="another name of the country")
-    # "N" for "the newton"; not "newton", asked "What is the symbol of the newton?".
-    if unit_by_symbol(typed, accepted) and not any(map(asked.has, fold(typed).split())):
-        return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="the unit by its symbol")
+    # "N" for "the newton", "CHF" for "the Swiss franc"; not "newton", asked "What is the
+    # symbol of the newton?".
+    by_symbol, named = unit_by_symbol(typed, accepted, asked.sequence), fold(typed).split()
+    if by_symbol and not (named and all(map(asked.has, named))):  # a sign folds to nothing
+        return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule=by_symbol)
     matches = [
         match_text(
             form,

@@ -43,11 +43,14 @@ _POWERS = (
     re.compile(rf"(?<![\w.,^]){_MANTISSA}[eE](?P<exponent>{_SIGN}?\d{{1,3}})(?![\w.])"),
     re.compile(rf"(?<![\w.,^×*]){_TEN}{_EXPONENT}{_AFTER_POWER}"),
 )
-_QUICK = re.compile(r"\d\s*(?:\^|\*\*)|10[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\d[eE][+\-−]?\d")
-# A whole number to a whole power, "2^10", "3**4": its value ("1024"), as a power of ten
-# is read. Written with "^" or "**" only: a raised digit after a number may be a note's.
+_QUICK = re.compile(r"\d\s*(?:\^|\*\*)|\d[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|\d[eE][+\-−]?\d")
+# A whole number to a whole power, "2^10", "3**4" or raised, "2¹⁰", "5³": its value
+# ("1024"), as a power of ten is read. Raised digits after a number are its power, never
+# more of its digits ("2¹⁰" is no 210, as NFKC would make it); a raised sign after them is
+# a charge's ("4²⁻" of "SO4²⁻", after a letter all the same).
 _INTEGER_POWER = re.compile(
-    r"(?<![\w.,^×*])(?P<base>\d{1,4})\s*(?:\^|\*\*)\s*\(?(?P<power>\d{1,3})\)?(?![\w.,^])"
+    r"(?<![\w.,^×*])(?P<base>\d{1,4})(?:\s*(?:\^|\*\*)\s*\(?(?P<power>\d{1,3})\)?(?![\w.,^])"
+    r"|(?P<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w.,^⁺⁻]))"
 )
 # A unit to the power −1 after its symbol or name: "mol^-1", "s⁻¹", "kg^(-1)".
 _PER_UNIT = re.compile(
@@ -71,11 +74,16 @@ def powers_as_plain(text: str) -> str:
 def integer_powers(text: str) -> list[tuple[str, str]]:
     """Each whole number to a whole power written in `text` ("2^10"), as its base and
     power."""
-    return [(found["base"], found["power"]) for found in _INTEGER_POWER.finditer(text)]
+    return [(found["base"], _power_of(found)) for found in _INTEGER_POWER.finditer(text)]
+
+
+def _power_of(found: re.Match[str]) -> str:
+    """The power as ASCII digits, however written ("^10", "¹⁰")."""
+    return found["power"] or found["raised"].translate(_RAISED)
 
 
 def _integer_power(found: re.Match[str]) -> str:
-    base, power = int(found["base"]), int(found["power"])
+    base, power = int(found["base"]), int(_power_of(found))
     if base > 1 and power * math.log10(base) > _LARGEST_POWER:
         return found.group()
     return str(base**power)

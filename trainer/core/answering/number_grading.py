@@ -34,6 +34,7 @@ from trainer.core.answering.conversions import (
 )
 from trainer.core.answering.durations import duration_of
 from trainer.core.answering.fraction_words import to_places
+from trainer.core.answering.information_sizes import sizes_of_two_conventions
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import rounded_values, rounds_to
 from trainer.core.answering.number_claims import (
@@ -290,8 +291,8 @@ def near_measure(
     if not (within or rounded_to_fewer_digits(want, got)):
         return None
     want_words, typed_words = answer_words(accepted), answer_words(typed)
-    if is_approximate(want_words):
-        return None
+    if is_approximate(want_words) or sizes_of_two_conventions(want_words, want, got):
+        return None  # "1000 KB" for "1,024 KB": the other kilobyte's count, no rounding
     if not any(
         word[:1].isdecimal() and is_unit_word(unit) for word, unit in itertools.pairwise(want_words)
     ):

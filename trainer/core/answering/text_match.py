@@ -48,6 +48,7 @@ from trainer.core.answering.form_questions import other_accent
 from trainer.core.answering.formulas import formulas_spelled_out
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
+from trainer.core.answering.information_sizes import letters_as_bytes, same_size
 from trainer.core.answering.listed_rivals import choice_of_its_forms, listed_rival
 from trainer.core.answering.math_symbols import math_symbol_match
 from trainer.core.answering.middle_initials import middle_initials_dropped
@@ -149,6 +150,7 @@ def _match(
     dropped: str | None,
 ) -> TextMatch:
     typed, side = level_side(typed, expected, question.sequence)  # "below sea level"
+    typed = letters_as_bytes(expected, typed)  # "16K" of memory for "16 KB"
     want, got = money_lined_up(*join_decimals(answer_words(expected), answer_words(typed)))
     want = implied_era_left_out(want, got)  # "9" for "AD 9"
     got = misspelt_as_numbers(want, got)  # "the fith amendment" for "the 5th amendment"
@@ -185,7 +187,8 @@ def _match(
             return TextMatch(False, False, form, 0.9)  # "3/4", asked for it as a decimal
         return TextMatch(True, False, "exact", 1.0)
     approximate = is_approximate(answer_words(expected))  # "about 8 minutes 20 seconds"
-    if (converted := same_amount(want, got, question.sequence, approximate)) is not None:
+    converted = same_size(want, got, question.sequence)  # "16,384 bytes" for "16 KB"
+    if converted := converted or same_amount(want, got, question.sequence, approximate):
         return converted  # "96 hours" for "4 days"; close, asked "in days"
     if not got or date_problem:
         rule = date_problem or "nothing to compare"

@@ -10,8 +10,10 @@ newton, "pa" no pascal), or the other way round.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
+from trainer.core.answering.currency_codes import currency_by_symbol
 from trainer.core.answering.unit_table import unit_names_and_symbols
 
 # SI units that grading's table of amounts leaves out (no answer in a deck measured in
@@ -40,9 +42,15 @@ def _symbols_of(text: str) -> tuple[str, ...]:
     return _symbols_by_name().get(name, ())
 
 
-def unit_by_symbol(typed: str, accepted: str) -> bool:
-    """Whether `typed` is the symbol of the unit `accepted` names, or names the unit
-    whose symbol `accepted` is."""
+def unit_by_symbol(typed: str, accepted: str, question: Sequence[str] = ()) -> str | None:
+    """The rule, where `typed` is the symbol of the unit `accepted` names, or names the
+    unit whose symbol `accepted` is; or a currency so (`currency_codes`, which reads a
+    name several share by the country the `question`'s words name). Else None."""
     if symbols := _symbols_of(accepted):
-        return typed.strip() in symbols
-    return accepted.strip() in _symbols_of(typed)
+        return _BY_SYMBOL if typed.strip() in symbols else None
+    if accepted.strip() in _symbols_of(typed):
+        return _BY_SYMBOL
+    return currency_by_symbol(typed, accepted, question)
+
+
+_BY_SYMBOL = "the unit by its symbol"

@@ -244,6 +244,8 @@ _NOT_UNITS = frozenset({"kn", "pm", "am", "m", "min", "ms"})
 # "27 t" 27 tonnes, "30 AU" 30 astronomical units, "4.2 ly" 4.2 light-years.
 _CASED_ALSO = {"cc": "millilitre", "t": "tonne", "ly": "lightyear"}
 _CASED_ALSO |= {"AU": "astronomicalunit", "au": "astronomicalunit"}
+# Computing's kilobyte, "16 KB" (SI writes "kB"): "Kb" and "kb" stay as they are read.
+_CASED_ALSO |= {"KB": "kilobyte"}
 
 # Symbols too often a word even as written after a number ("3 us").
 _NEVER = frozenset({"us"})

@@ -1,0 +1,18 @@
+"""Blank answers: nothing typed, or a way of saying "I don't know"."""
+
+from __future__ import annotations
+
+from trainer.core.answering.currency_codes import is_currency_sign
+from trainer.core.answering.normalise import fold
+
+# What learners type when they do not know; compared after folding ("I don't know" →
+# "i don t know", "?" → "").
+BLANK_ANSWERS = frozenset(
+    {"", "idk", "i don t know", "i dont know", "don t know", "dont know", "dunno", "no idea"}
+)
+
+
+def is_blank(typed: str) -> bool:
+    """True for an empty answer or a way of saying "I don't know"; a currency's sign
+    alone ("¥"), which folding leaves empty, names the currency."""
+    return fold(typed) in BLANK_ANSWERS and not is_currency_sign(typed)
