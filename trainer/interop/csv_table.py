@@ -4,6 +4,13 @@ The header names the columns, in any order and case: `question` and `answer` are
 required; `accept`, `distractors` (or `wrong`, `distractor 1`, `distractor 2` …),
 `page`, `chapter`, `url`, `tags`, `id`, `hint`, `type`, `tolerance` and `text` (or
 `explanation`, `feedback`, `notes`) are optional. Several values in one cell are separated by `|`.
+Spreadsheets written for quiz sites and in other languages name them their own ways, and
+are read too: "Question text", "Correct answer", "Wrong answer 1", "Frage", "Antwort",
+"Falsche Antwort 1", "Pregunta", "Respuesta correcta", "Réponse" …; a note after a name
+("Question - max 120 characters", "Correct answer(s)") is no part of it. Options
+numbered beside a correct answer ("Option 1" … or "Answer 1" …, as Kahoot and Quizizz
+write them) make the right option the answer and the others wrong options; the correct
+answer names its option by number ("2") or by its text.
 Anki's text-file headers (`#separator:`, `#html:`, `#columns:` …) are understood, so a
 file written by `trainer export csv` can be read back. The delimiter is the one the
 headers or the option give, else the one the header row uses most.
@@ -21,10 +28,25 @@ from trainer.interop.ids import content_key, title_key
 from trainer.interop.text_clean import html_to_text
 
 COLUMNS = {
-    "question": ("question", "q", "front", "prompt", "term"),
-    "answer": ("answer", "a", "back", "definition"),
+    "question": (
+        *("question", "q", "front", "prompt", "term", "question text", "frage", "pregunta"),
+        *("domanda", "vraag", "pergunta", "questão", "énoncé", "enunciado"),
+    ),
+    "answer": (
+        *("answer", "a", "back", "definition", "correct answer", "right answer", "correct"),
+        *("antwort", "richtige antwort", "korrekte antwort", "respuesta", "respuesta correcta"),
+        *("réponse", "bonne réponse", "réponse correcte", "risposta", "risposta corretta"),
+        *("resposta", "resposta correta", "antwoord", "juist antwoord", "goed antwoord"),
+    ),
     "accept": ("accept", "accepted", "alternatives", "also accepted"),
-    "distractors": ("distractors", "distractor", "wrong", "wrong answers", "incorrect"),
+    "distractors": (
+        *("distractors", "distractor", "wrong", "wrong answers", "incorrect", "wrong answer"),
+        *("incorrect answer", "incorrect answers", "false answer", "falsche antwort"),
+        *("respuesta incorrecta", "mauvaise réponse", "réponse incorrecte", "distracteur"),
+        *("risposta sbagliata", "risposta errata", "resposta errada", "fout antwoord"),
+    ),
+    # Options numbered beside a correct answer: "Option 1" … or "Answer 1" ….
+    "option": ("option", "choice", "answer option", "antwortoption", "opción", "opzione"),
     "page": ("page", "pages"),
     "chapter": ("chapter", "section"),
     "url": ("url", "link"),
@@ -33,10 +55,19 @@ COLUMNS = {
     "hint": ("hint",),
     "type": ("type",),
     "tolerance": ("tolerance",),
-    "text": ("text", "excerpt", "explanation", "feedback", "extra", "notes"),
+    "text": (
+        *("text", "excerpt", "explanation", "feedback", "extra", "notes", "answer explanation"),
+        *("erklärung", "explicación", "explication", "spiegazione"),
+    ),
 }
 _BY_NAME = {name: column for column, names in COLUMNS.items() for name in names}
-_REPEATABLE = frozenset({"accept", "distractors", "tags"})
+_REPEATABLE = frozenset({"accept", "distractors", "tags", "option"})
+# A note after a column's name: "Question - max 120 characters", "Correct answer(s)".
+_HEADER_NOTE = re.compile(r"\s*(?:\(.*|\s[-–—]\s.*)$")
+# Names that, numbered, are options rather than the one answer: "Answer 1", "Answer 2".
+_NUMBERED_OPTIONS = frozenset({"answer", "antwort", "respuesta", "réponse", "risposta"})
+# A correct answer given as the numbers of its options: "2", "1, 3".
+_OPTION_NUMBERS = re.compile(r"\d+(?:\s*[,;]\s*\d+)*")
 ANKI_SEPARATORS = {
     "comma": ",",
     "semicolon": ";",
@@ -142,8 +173,12 @@ def _columns(names: list[str], path: str, line: int, bank: Bank) -> list[str | N
     columns: list[str | None] = []
     column_at = 1
     for name in names:
-        key = " ".join(name.lower().split())
-        column = _BY_NAME.get(key) or _BY_NAME.get(_NUMBERED.sub("", key))
+        key = _HEADER_NOTE.sub("", " ".join(name.lower().split()))
+        bare = _NUMBERED.sub("", key)
+        if bare != key and bare in _NUMBERED_OPTIONS:
+            column: str | None = "option"  # "Answer 1": one of numbered options
+        else:
+            column = _BY_NAME.get(key) or _BY_NAME.get(bare)
         if column is not None and column in columns and column not in _REPEATABLE:
             raise source_error(path, line, column_at, f"two columns give the {column}")
         if column is None and key:
@@ -176,6 +211,22 @@ def _item(row: dict[str, list[str]], path: str, line: int, bank: Bank) -> BankIt
     if not question or not answer:
         bank.warn(here, f"a row with no {'question' if not question else 'answer'}; left out")
         return None
+    options = [option.strip() for option in row.get("option", []) if option.strip()]
+    accept, distractors = many("accept"), many("distractors")
+    if options:
+        chosen = _chosen_options(answer, options)
+        if chosen is None:
+            bank.warn(here, f"correct answer '{answer}' is no option's number; left out")
+            return None
+        if len(chosen) > 1:
+            bank.warn(
+                here,
+                f"{len(chosen)} right options: the first is the answer, the others are accepted"
+                " answers, not shown as options",
+            )
+        answer = chosen[0] if chosen else answer
+        accept += tuple(chosen[1:])
+        distractors += tuple(option for option in options if option not in chosen)
     answer_type = one("type").lower() or None
     if answer_type is not None and answer_type not in _TYPES:
         bank.warn(here, f"type '{answer_type}' is not text, year, date or number; left out")
@@ -197,8 +248,8 @@ def _item(row: dict[str, list[str]], path: str, line: int, bank: Bank) -> BankIt
             BankQuestion(
                 prompt=question,
                 answer=answer,
-                accept=many("accept"),
-                distractors=many("distractors"),
+                accept=accept,
+                distractors=distractors,
                 type=answer_type,
                 tolerance=tolerance,
                 hint=one("hint"),
@@ -215,3 +266,15 @@ def _item(row: dict[str, list[str]], path: str, line: int, bank: Bank) -> BankIt
 def _split_tags(cell: str) -> list[str]:
     """Tags separated by `|`, `,` or `;` if the cell has one, else by spaces (as Anki's)."""
     return re.split(r"[|,;]" if re.search(r"[|,;]", cell) else r"\s+", cell)
+
+
+def _chosen_options(answer: str, options: list[str]) -> list[str] | None:
+    """The options a correct answer names: by number ("2", "1, 3", counting from 1), or
+    by its text (an empty list when it is none of them: an answer of its own); None for
+    a number that is no option's."""
+    if _OPTION_NUMBERS.fullmatch(answer.strip()):
+        numbers = [int(number) for number in re.split(r"\s*[,;]\s*", answer.strip())]
+        if not all(1 <= number <= len(options) for number in numbers):
+            return None
+        return list(dict.fromkeys(options[number - 1] for number in numbers))
+    return [option for option in options if option.casefold() == answer.casefold()][:1]
