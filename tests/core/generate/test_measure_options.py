@@ -315,3 +315,29 @@ def test_a_number_with_thousands_holds_no_smaller_one(make: type[Make]) -> None:
     assert not [d for d in diagnostics if d.severity.value == "error"], diagnostics
     options = [set(card.choices) for card in cards if card.kind is CardKind.CHOICE]
     assert any("5,400 °C" in choices and "400 °C" in choices for choices in options)
+
+
+# Physical constants in SI symbols that grading does not read: each its own quantity.
+CONSTANTS = (
+    "8.85 × 10⁻¹² F/m",
+    "1.26 × 10⁻⁶ H/m",
+    "5.67 × 10⁻⁸ W m⁻² K⁻⁴",
+    "96,485 C/mol",
+    "1.381 × 10⁻²³ J/K",
+    "8.314 J/(mol K)",
+    "7.08 × 10⁻¹⁰ F/m",
+)
+
+
+def test_a_constant_in_symbols_is_offered_and_swapped_only_its_quantity(
+    make: type[Make],
+) -> None:
+    cards, diagnostics = make.generate(_quantities_deck(make, CONSTANTS, choices=2))
+    choices = {card.answer.text: card.choices for card in cards if card.kind is CardKind.CHOICE}
+    # Two permittivities (a vacuum's, water's) are one quantity, and no other is.
+    assert sorted(choices["8.85 × 10⁻¹² F/m"]) == ["7.08 × 10⁻¹⁰ F/m", "8.85 × 10⁻¹² F/m"]
+    swaps = [_swapped(card) for card in cards if card.kind is CardKind.TRUE_FALSE]
+    assert swaps
+    assert set(swaps) <= {"8.85 × 10⁻¹² F/m", "7.08 × 10⁻¹⁰ F/m"}
+    messages = " ".join(d.message for d in diagnostics)
+    assert "'1.381 × 10⁻²³ J/K' (it measures a quantity of dimension M1 L2 T-2 Θ-1" in messages

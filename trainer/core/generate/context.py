@@ -12,9 +12,9 @@ from trainer.core.answering.normalise import fold
 from trainer.core.authored import Deck, Excerpt, Fact
 from trainer.core.deck.answer_types import field_spec, is_era_year, is_number, is_year
 from trainer.core.deck.card_ids import stable_seed
+from trainer.core.generate.alias_keys import alias_key as alias_key
 from trainer.core.generate.deck_sexes import deck_sexes
 from trainer.core.generate.field_display import shown_values
-from trainer.core.generate.option_rules import core_words
 from trainer.core.generate.pools import Pool
 from trainer.core.generate.references import Reference
 from trainer.core.model import (
@@ -383,9 +383,3 @@ def _alias_groups(deck: Deck) -> dict[str, tuple[str, ...]]:
         for member in merged:
             groups[alias_key(member)] = merged
     return {key: tuple(names) for key, names in groups.items()}
-
-
-def alias_key(text: str) -> str:
-    """How aliases are matched: folded, without a leading article ('the Soviet Union'),
-    as options are compared (`core_words`)."""
-    return core_words(text)

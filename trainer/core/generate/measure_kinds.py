@@ -9,7 +9,9 @@ ones grading reads (`answering.units`): "98.6 °F" is a temperature as "37 °C" 
 miles" a length as "626 km" is.
 
 A value that says more than a measure ("a 10 km race", "4.2 light years") is read as
-`MIXED`: what it is cannot be told from its units, so it is kept beside anything.
+`MIXED`: what it is cannot be told from its units, so it is kept beside anything. A number
+in SI unit symbols the grading's units do not read ("1.381 × 10⁻²³ J/K", "8.314 J/(mol
+K)", "1.602 × 10⁻¹⁹ C") is of the dimension they make up (`unit_dimensions`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from trainer.core.answering.units import is_unit_word, m_as_metres, units_in
 from trainer.core.answering.word_lists import PER_WORDS
 from trainer.core.answering.words import answer_words
 from trainer.core.generate.field_display import MONTH_NAMES
+from trainer.core.generate.unit_dimensions import si_dimension
 
 # The kind of a value that holds a measure among other words: alike with every kind.
 MIXED = "mixed"
@@ -63,7 +66,17 @@ def measure_kind(value: str) -> str | None:
     """What `value` measures: a kind of unit ("temperature", "length"), a kind per another
     ("mass per amount", "number per amount"), "pH" or "percentage"; `MIXED` when it holds
     other words as well; "count of <thing>" for a number of things ("46 chromosomes");
-    None when it measures nothing (a name, a bare count)."""
+    None when it measures nothing (a name, a bare count). A number in SI unit symbols that
+    grading does not read ("1.381 × 10⁻²³ J/K") measures the dimension they make up."""
+    kind = _unit_kind(value)
+    if kind is None or kind == MIXED or kind.startswith((_COUNT_OF, _NUMBER_PER)):
+        # Read as words, "J/K" is nothing, "J s" a count of "j" and "C/mol" a number per
+        # amount: the symbols say more.
+        return si_dimension(value) or kind
+    return kind
+
+
+def _unit_kind(value: str) -> str | None:
     if not _may_measure(value):
         # A month of the Gregorian calendar is a time of the year no month of another
         # calendar stands in for: "Christmas falls in the month of Nisan" tests nothing.
@@ -86,7 +99,7 @@ def measure_kind(value: str) -> str | None:
         return _count_of(head) if _counted(head) and _a_count(value) else None
     if not named and tail and _only_measure(tail) and _counted(head):
         # "70 beats per minute", "12 breaths a minute": things counted per a unit.
-        return f"number per {' '.join(_kinds(tail))}"
+        return f"{_NUMBER_PER}{' '.join(_kinds(tail))}"
     if not _only_measure(words):
         return MIXED
     kind = " ".join(named) or "number"
@@ -99,6 +112,8 @@ def measure_noun(kind: str | None) -> str:
         return "no measure"
     if kind.startswith(_COUNT_OF):
         return f"a {kind}s"  # "a count of chromosomes"
+    if kind.startswith("dimension "):
+        return f"a quantity of {kind}"  # "a quantity of dimension T1 I1"
     # `units` calls an amount of substance, counted in moles, an "amount".
     named = kind.replace("amount", "amount of substance").replace("money", "sum of money")
     return f"{'an' if named[:1] in 'aeiou' else 'a'} {named}"
@@ -160,6 +175,8 @@ def _counted(words: Sequence[str]) -> bool:
 
 # Words of a count that say how many, not what: "2 million people", "a dozen eggs".
 _COUNT_OF = "count of "
+# Things counted per a unit: "70 beats per minute".
+_NUMBER_PER = "number per "
 # Words after a number that count nothing: a scale ("2 million"), a multiplier ("100
 # times") or an era ("480 BC").
 _NOT_COUNTED = frozenset({*SCALES, "hundred", "dozen", "times"}) | ERA_FORMS
