@@ -43,6 +43,7 @@ from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_mentions import merge_surnames
 from trainer.core.generate.cloze_name_splits import (
     epithet_after,
+    lettered_in_name,
     opening_word_alone,
     runs_on_abroad,
     split_names,
@@ -306,10 +307,12 @@ def _name_runs(
     named = {w.text for w in words if w.capitalised and not w.sentence_start}
     for index, word in enumerate(words):
         joins = bool(current) and word.follows_closely and _open_ended(current)
+        # A capital hyphened to small letters inside a name: "the Chandra X-ray Observatory".
+        lettered = joins and not particles and lettered_in_name(words, index, usable)
         if not usable[index] or id(word) in eras.eras:
             runs.append(current)
             current, particles = [], []
-        elif word.capitalised and not word.is_calendar_word():
+        elif (word.capitalised and not word.is_calendar_word()) or lettered:
             if not joins:
                 runs.append(current)
                 current, particles = [], []

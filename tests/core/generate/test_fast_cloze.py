@@ -121,3 +121,9 @@ def test_an_era_left_by_a_mask_is_no_candidate_of_either() -> None:
     text = " Sputnik intoNational Aeronautics and Space Administration"
     masked = ((0, 39), (46, 47))
     assert find_candidates(text, masked) == reference_find_candidates(text, masked) == []
+
+
+def test_a_name_through_a_hyphened_capital_word_is_found_alike() -> None:
+    # The reference once read "X-ray" as no word of a name: two blanks of "Sputnik".
+    for text in (" Sputnik X-ray Sputnik", "The Chandra X-ray Observatory was launched."):
+        assert find_candidates(text, ()) == reference_find_candidates(text, ())
