@@ -180,6 +180,24 @@ def init_14_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__13', __13)
 
 
+def init_15_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14):
+    __record_set__(self, '__0', __0)
+    __record_set__(self, '__1', __1)
+    __record_set__(self, '__2', __2)
+    __record_set__(self, '__3', __3)
+    __record_set__(self, '__4', __4)
+    __record_set__(self, '__5', __5)
+    __record_set__(self, '__6', __6)
+    __record_set__(self, '__7', __7)
+    __record_set__(self, '__8', __8)
+    __record_set__(self, '__9', __9)
+    __record_set__(self, '__10', __10)
+    __record_set__(self, '__11', __11)
+    __record_set__(self, '__12', __12)
+    __record_set__(self, '__13', __13)
+    __record_set__(self, '__14', __14)
+
+
 def init_16_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14, __15):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
@@ -305,6 +323,12 @@ def eq_14(self, other):
     return NotImplemented
 
 
+def eq_15(self, other):
+    if other.__class__ is self.__class__:
+        return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,)
+    return NotImplemented
+
+
 def eq_16(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,other.__15,)
@@ -377,6 +401,10 @@ def hash_13(self):
 
 def hash_14(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,))
+
+
+def hash_15(self):
+    return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,))
 
 
 def hash_16(self):
