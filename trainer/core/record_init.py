@@ -225,13 +225,15 @@ def shapes_module_text(
         "",
         f"{_SET} = object.__setattr__",
     ]
+    # One blank line between functions (the module is not formatted): its length grows
+    # with the shapes records have, and stays within a module's.
     for shape in sorted(set(shapes)):
         source = shared_source(*shape).rstrip("\n")
-        parts += ["", "", source.replace("def __init__(", f"def {shape_name(*shape)}(", 1)]
+        parts += ["", source.replace("def __init__(", f"def {shape_name(*shape)}(", 1)]
     for method, counts in (("__eq__", compared), ("__hash__", hashed)):
         for count in sorted(set(counts)):
             source = method_source(method, count).rstrip("\n")
-            parts += ["", "", source.replace(method, method_name(method, count), 1)]
+            parts += ["", source.replace(method, method_name(method, count), 1)]
     return "\n".join(parts).rstrip("\n") + "\n"
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 __record_set__ = object.__setattr__
 
-
 def init_0_8(self, *, __0, __1, __2, __3, __4, __5, __6, __7):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
@@ -22,28 +21,23 @@ def init_0_8(self, *, __0, __1, __2, __3, __4, __5, __6, __7):
     __record_set__(self, '__6', __6)
     __record_set__(self, '__7', __7)
 
-
 def init_1_0(self, __0):
     __record_set__(self, '__0', __0)
-
 
 def init_2_0(self, __0, __1):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
-
 
 def init_3_0(self, __0, __1, __2):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
     __record_set__(self, '__2', __2)
 
-
 def init_4_0(self, __0, __1, __2, __3):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
     __record_set__(self, '__2', __2)
     __record_set__(self, '__3', __3)
-
 
 def init_5_0(self, __0, __1, __2, __3, __4):
     __record_set__(self, '__0', __0)
@@ -52,7 +46,6 @@ def init_5_0(self, __0, __1, __2, __3, __4):
     __record_set__(self, '__3', __3)
     __record_set__(self, '__4', __4)
 
-
 def init_6_0(self, __0, __1, __2, __3, __4, __5):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
@@ -60,7 +53,6 @@ def init_6_0(self, __0, __1, __2, __3, __4, __5):
     __record_set__(self, '__3', __3)
     __record_set__(self, '__4', __4)
     __record_set__(self, '__5', __5)
-
 
 def init_6_0_post(self, __0, __1, __2, __3, __4, __5):
     __record_set__(self, '__0', __0)
@@ -71,7 +63,6 @@ def init_6_0_post(self, __0, __1, __2, __3, __4, __5):
     __record_set__(self, '__5', __5)
     self.__post_init__()
 
-
 def init_7_0(self, __0, __1, __2, __3, __4, __5, __6):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
@@ -80,7 +71,6 @@ def init_7_0(self, __0, __1, __2, __3, __4, __5, __6):
     __record_set__(self, '__4', __4)
     __record_set__(self, '__5', __5)
     __record_set__(self, '__6', __6)
-
 
 def init_8_0(self, __0, __1, __2, __3, __4, __5, __6, __7):
     __record_set__(self, '__0', __0)
@@ -91,7 +81,6 @@ def init_8_0(self, __0, __1, __2, __3, __4, __5, __6, __7):
     __record_set__(self, '__5', __5)
     __record_set__(self, '__6', __6)
     __record_set__(self, '__7', __7)
-
 
 def init_9_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8):
     __record_set__(self, '__0', __0)
@@ -104,7 +93,6 @@ def init_9_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8):
     __record_set__(self, '__7', __7)
     __record_set__(self, '__8', __8)
 
-
 def init_10_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
@@ -116,7 +104,6 @@ def init_10_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9):
     __record_set__(self, '__7', __7)
     __record_set__(self, '__8', __8)
     __record_set__(self, '__9', __9)
-
 
 def init_11_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10):
     __record_set__(self, '__0', __0)
@@ -131,7 +118,6 @@ def init_11_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10):
     __record_set__(self, '__9', __9)
     __record_set__(self, '__10', __10)
 
-
 def init_12_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
@@ -145,7 +131,6 @@ def init_12_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__9', __9)
     __record_set__(self, '__10', __10)
     __record_set__(self, '__11', __11)
-
 
 def init_13_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12):
     __record_set__(self, '__0', __0)
@@ -162,7 +147,6 @@ def init_13_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__11', __11)
     __record_set__(self, '__12', __12)
 
-
 def init_14_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
@@ -178,7 +162,6 @@ def init_14_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__11', __11)
     __record_set__(self, '__12', __12)
     __record_set__(self, '__13', __13)
-
 
 def init_15_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14):
     __record_set__(self, '__0', __0)
@@ -197,7 +180,6 @@ def init_15_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__13', __13)
     __record_set__(self, '__14', __14)
 
-
 def init_16_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14, __15):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
@@ -215,7 +197,6 @@ def init_16_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__13', __13)
     __record_set__(self, '__14', __14)
     __record_set__(self, '__15', __15)
-
 
 def init_19_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14, __15, __16, __17, __18):
     __record_set__(self, '__0', __0)
@@ -238,182 +219,146 @@ def init_19_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__17', __17)
     __record_set__(self, '__18', __18)
 
-
 def eq_1(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,) == (other.__0,)
     return NotImplemented
-
 
 def eq_2(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,) == (other.__0,other.__1,)
     return NotImplemented
 
-
 def eq_3(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,) == (other.__0,other.__1,other.__2,)
     return NotImplemented
-
 
 def eq_4(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,) == (other.__0,other.__1,other.__2,other.__3,)
     return NotImplemented
 
-
 def eq_5(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,) == (other.__0,other.__1,other.__2,other.__3,other.__4,)
     return NotImplemented
-
 
 def eq_6(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,)
     return NotImplemented
 
-
 def eq_7(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,)
     return NotImplemented
-
 
 def eq_8(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,)
     return NotImplemented
 
-
 def eq_9(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,)
     return NotImplemented
-
 
 def eq_10(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,)
     return NotImplemented
 
-
 def eq_11(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,)
     return NotImplemented
-
 
 def eq_12(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,)
     return NotImplemented
 
-
 def eq_13(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,)
     return NotImplemented
-
 
 def eq_14(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,)
     return NotImplemented
 
-
 def eq_15(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,)
     return NotImplemented
-
 
 def eq_16(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,other.__15,)
     return NotImplemented
 
-
 def eq_17(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,other.__15,other.__16,)
     return NotImplemented
-
 
 def eq_19(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,self.__17,self.__18,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,other.__15,other.__16,other.__17,other.__18,)
     return NotImplemented
 
-
 def hash_1(self):
     return hash((self.__0,))
-
 
 def hash_2(self):
     return hash((self.__0,self.__1,))
 
-
 def hash_3(self):
     return hash((self.__0,self.__1,self.__2,))
-
 
 def hash_4(self):
     return hash((self.__0,self.__1,self.__2,self.__3,))
 
-
 def hash_5(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,))
-
 
 def hash_6(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,))
 
-
 def hash_7(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,))
-
 
 def hash_8(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,))
 
-
 def hash_9(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,))
-
 
 def hash_10(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,))
 
-
 def hash_11(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,))
-
 
 def hash_12(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,))
 
-
 def hash_13(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,))
-
 
 def hash_14(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,))
 
-
 def hash_15(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,))
-
 
 def hash_16(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,))
 
-
 def hash_17(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,))
-
 
 def hash_19(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,self.__17,self.__18,))
