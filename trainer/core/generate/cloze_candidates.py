@@ -40,6 +40,7 @@ from trainer.core.generate.cloze_terms import TERM_LENGTH, eponym_name, term_run
 from trainer.core.generate.cloze_titles import off_limits
 from trainer.core.generate.cloze_unpinned import unpinned_name
 from trainer.core.generate.cloze_words import PARTICLES, Token, tokens
+from trainer.core.generate.foreign_words import opening_articles
 from trainer.core.lexicon import is_common_word
 
 _MASK = "\x00"
@@ -193,7 +194,12 @@ def _name_runs(
     current: list[Token] = []
     particles: list[Token] = []
     named = {w.text for w in words if w.capitalised and not w.sentence_start}
+    openers = opening_articles(words)  # "Le 5 mai", "Das Stück": no name's start
     for index, word in enumerate(words):
+        if index in openers:
+            runs.append(current)
+            current, particles = [], []
+            continue
         if not current and not word.capitalised and usable[index]:
             continue  # a lower-case word or a number with no name before it: nothing to end
         joins = bool(current) and word.follows_closely and _open_ended(current)

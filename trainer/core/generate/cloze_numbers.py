@@ -11,6 +11,7 @@ from trainer.core.answering.units import is_unit_word
 from trainer.core.deck.answer_types import is_year
 from trainer.core.generate.cloze_kinds import CandidateKind
 from trainer.core.generate.cloze_words import Token
+from trainer.core.generate.foreign_words import MONTHS_ABROAD
 
 CURRENCY = frozenset("$£€¥")
 _MINUS_SIGNS = frozenset("-" + MINUS_SIGNS)
@@ -237,7 +238,8 @@ def _ends_unit(word: Token) -> bool:
 
 
 def is_day_number(words: Sequence[Token], index: int) -> bool:
-    """A day of the month: 1 to 31, just before or just after a month (`1 April`, `April 1`)."""
+    """A day of the month: 1 to 31, just before or just after a month (`1 April`, `April 1`),
+    in English or another language (`14 juillet`, `14 Juli`)."""
     token = words[index]
     if not (token.number and token.text.isdecimal() and 1 <= int(token.text) <= 31):
         return False
@@ -249,4 +251,6 @@ def is_day_number(words: Sequence[Token], index: int) -> bool:
 
 
 def _is_month(token: Token) -> bool:
+    if token.text in MONTHS_ABROAD:
+        return True  # "le 14 juillet 1789", "am 14 Juli"
     return token.is_calendar_word() and not token.text.endswith("day")

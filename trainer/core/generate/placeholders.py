@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import field
 from functools import lru_cache
 
+from trainer.core.generate.foreign_words import reads_as_english
 from trainer.core.records import record
 
 # A field name as a deck may write one: a letter or `_`, then letters, digits, `_` or `-`.
@@ -96,12 +97,14 @@ class Pattern:
             if name is not None and before is None and _DATE_PREPOSITION.search(text)
         )
         object.__setattr__(self, "_prepositioned", prepositioned)
+        # Only an English pattern's `a` is an article: French writes "Qui a {action} ?".
+        english = reads_as_english(" ".join(text for text, name in pieces if name is None))
         after_article = frozenset(
             name
             for (text, before), (_, name) in itertools.pairwise(pieces)
             if name is not None
             and before is None
-            and (_INDEFINITE.search(text) or _DEFINITE.search(text))
+            and ((english and _INDEFINITE.search(text)) or _DEFINITE.search(text))
         )
         object.__setattr__(self, "_after_article", after_article)
         after_possessive = frozenset(
@@ -134,7 +137,8 @@ class Pattern:
         `field_display.date_prepositions`). An article opening a value written just
         after a possessive is left out: "{composer}'s {work}" with "the Mass in B minor"
         is "Bach's Mass in B minor"; "a" or "an" just before a field is the one its value
-        takes ("a {kind} rock" with "igneous" is "an igneous rock"), and "the" is left out
+        takes in an English pattern ("a {kind} rock" with "igneous" is "an igneous rock";
+        French "Qui a {action} ?" keeps its verb `a`), and "the" is left out
         before a name's possessive ("the {area}" with "Broca's area")."""
         if self._after_possessive:
             values = _without_articles(values, self._after_possessive)
