@@ -66,6 +66,7 @@ from trainer.core.generate.cloze_terms import eponym_name, term_run
 from trainer.core.generate.cloze_titles import off_limits
 from trainer.core.generate.cloze_unpinned import unpinned_name
 from trainer.core.generate.cloze_words import Token, related_words
+from trainer.core.generate.foreign_words import opening_articles
 from trainer.core.lexicon import is_common_word
 
 Span = tuple[int, int]
@@ -305,7 +306,12 @@ def _name_runs(
     current: list[Token] = []
     particles: list[Token] = []
     named = {w.text for w in words if w.capitalised and not w.sentence_start}
+    openers = opening_articles(words)  # "Le 5 mai", "Das Stück": no name's start
     for index, word in enumerate(words):
+        if index in openers:
+            runs.append(current)
+            current, particles = [], []
+            continue
         joins = bool(current) and word.follows_closely and _open_ended(current)
         # A capital hyphened to small letters inside a name: "the Chandra X-ray Observatory".
         lettered = joins and not particles and lettered_in_name(words, index, usable)

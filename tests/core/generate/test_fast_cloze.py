@@ -127,3 +127,8 @@ def test_a_name_through_a_hyphened_capital_word_is_found_alike() -> None:
     # The reference once read "X-ray" as no word of a name: two blanks of "Sputnik".
     for text in (" Sputnik X-ray Sputnik", "The Chandra X-ray Observatory was launched."):
         assert find_candidates(text, ()) == reference_find_candidates(text, ())
+
+
+def test_a_sentences_opening_article_of_another_language_is_read_alike() -> None:
+    text = "Le 5 mai 1789, les états généraux se réunissent à Versailles avec le roi."
+    assert find_candidates(text, ()) == reference_find_candidates(text, ())
