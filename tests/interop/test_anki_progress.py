@@ -163,8 +163,12 @@ def test_converting_a_package_back_reports_the_progress_it_leaves(
     output = tmp_path / "rivers.apkg"
     assert main(["export", "apkg", str(deck), "-o", str(output), "--with-progress"]) == 0
     converted = convert(output)
-    assert [str(note) for note in converted.notes] == [
+    assert str(converted.notes[0]) == (
         f"{output}: warning: holds 7 reviews; a learner's progress is not converted "
         "(a deck holds questions, not progress)"
+    )
+    # The card the learner suspended is named, and converted all the same.
+    assert [note.message for note in converted.notes][1:] == [
+        "card 1 is suspended in Anki; converted all the same"
     ]
     assert [c.prompt for c in converted.compiled.cards][:1] == ["Which river flows through Vienna?"]

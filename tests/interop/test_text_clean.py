@@ -41,3 +41,36 @@ def test_raised_text_on_its_own() -> None:
         "th",
         "",
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<ruby>漢字<rt>かんじ</rt></ruby>を書く", "漢字(かんじ)を書く"),
+        # `<rp>` holds the parentheses a browser without ruby shows: never twice.
+        (
+            "<ruby>東<rp>(</rp><rt>とう</rt><rp>)</rp>京<rp>(</rp><rt>きょう</rt><rp>)</rp></ruby>",
+            "東(とう)京(きょう)",
+        ),
+        # A reading never closed ends with its ruby, or with the text.
+        ("<ruby>北<rt>ほく</ruby>部", "北(ほく)部"),
+        ("<ruby>北<rt>ほく", "北(ほく)"),
+    ],
+)
+def test_ruby_readings_follow_their_words_in_parentheses(html: str, text: str) -> None:
+    assert html_to_text(html).text == text
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        (
+            "<table><tr><th>Wort</th><th>word</th></tr><tr><td>Hund</td><td>dog</td></tr></table>",
+            "Wort | word\nHund | dog",
+        ),
+        ("<table><tbody><tr><td>1<td>one<tr><td>2<td>two</table>after", "1 | one\n2 | two\nafter"),
+        ("<table><tr><td>alone</td></tr></table>", "alone"),
+    ],
+)
+def test_a_table_row_is_one_line_its_cells_apart(html: str, text: str) -> None:
+    assert html_to_text(html).text == text

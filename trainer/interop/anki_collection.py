@@ -27,6 +27,7 @@ MAX_NOTES = 500_000
 # any of it is read, so that a small package of huge fields never fills memory.
 MAX_NOTES_TEXT = 32 * 1024 * 1024
 _NORMAL, _CLOZE = 0, 1
+_SUSPENDED = -1
 
 
 @record
@@ -55,6 +56,8 @@ class Collection:
     # Card ordinals and deck ids of each note's cards.
     cards: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     decks: dict[int, str] = field(default_factory=dict)
+    # The (note id, card ordinal) of each card its learner suspended (queue -1).
+    suspended: set[tuple[int, int]] = field(default_factory=set)
     # Answers the collection records (its learners' progress, which is not converted).
     reviews: int = 0
 
@@ -92,8 +95,14 @@ def read_collection(path: Path, shown: str) -> Collection:
                     int(i): str(d.get("name", "")) for i, d in json.loads(decks).items()
                 }
             collection.notes = _notes(conn, shown)
-            for nid, ordinal, did in conn.execute("SELECT nid, ord, did FROM cards ORDER BY id"):
+            # A collection cut down to what a conversion needs may keep no queue.
+            columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(cards)")}
+            queue = "queue" if "queue" in columns else "0"
+            cards = conn.execute(f"SELECT nid, ord, did, {queue} FROM cards ORDER BY id")
+            for nid, ordinal, did, queue in cards:
                 collection.cards.setdefault(int(nid), []).append((int(ordinal), int(did)))
+                if queue == _SUSPENDED:
+                    collection.suspended.add((int(nid), int(ordinal)))
             if "revlog" in tables:
                 (collection.reviews,) = conn.execute("SELECT count(*) FROM revlog").fetchone()
             return collection

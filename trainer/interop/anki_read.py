@@ -5,7 +5,8 @@ A package is a zip archive. Its `meta` member says which collection file holds t
 `collection.anki21` or `collection.anki2` for legacy ones. Modern packages also carry a
 `collection.anki2` holding a single "please update Anki" note, which is never read in
 their stead. Notes of a normal type become questions, one per card the note has (so a
-Basic-and-reversed note gives two); Cloze notes become excerpts with cloze deletions.
+Basic-and-reversed note gives two); Cloze notes become excerpts with cloze deletions
+(nested ones, which a deck cannot hold, one question per cloze number).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import json
 import re
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
+from trainer.interop.anki_cloze import nested_cloze_questions, revealed
 from trainer.interop.anki_collection import (
     AnkiNote,
     Collection,
@@ -23,6 +26,8 @@ from trainer.interop.anki_collection import (
     protobuf_fields,
     read_collection,
 )
+from trainer.interop.anki_fields import Reference, references, rendered, section_fields
+from trainer.interop.anki_math import formula_text, plain_math
 from trainer.interop.archive import MiB, UnsafeArchive, open_archive
 from trainer.interop.bank import Bank, BankItem, BankQuestion, InteropError
 from trainer.interop.ids import guid_key
@@ -35,9 +40,10 @@ MAX_META = MiB
 MAX_MEDIA_LIST = 64 * MiB
 # Package versions (the `meta` member) and the collection file each one names.
 _COLLECTIONS = {1: "collection.anki2", 2: "collection.anki21", 3: "collection.anki21b"}
-_REFERENCE = re.compile(r"\{\{([^{}]*)\}\}")
-_SPECIAL = frozenset({"FrontSide", "Tags", "Type", "Deck", "Subdeck", "Card", "CardFlag"})
 _CLOZE = re.compile(r"\{\{c\d+::")
+# Field names that hold a note's citation, by the excerpt's key they fill.
+_CITATIONS = {"page": "page", "pages": "page", "chapter": "chapter", "url": "url", "link": "url"}
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]")
 _LISTED = 5
 
 
@@ -90,11 +96,39 @@ def read_package(path: Path, shown: str) -> Bank:
                     questions=item.questions,
                     text=item.text,
                     cloze=item.cloze,
+                    page=item.page,
+                    chapter=item.chapter,
+                    url=item.url,
                     tags=tuple(tags),
                     comment=f"{note_type.name} note",
                 )
             )
+    _warn_repeated_questions(bank)
     return bank
+
+
+def _warn_repeated_questions(bank: Bank) -> None:
+    """A question another note asks too ("Capital of Italy?" → Rome, then → Roma): the
+    learner would be marked wrong on one card for the answer the other wants."""
+    first: dict[str, tuple[str, str]] = {}
+    for item in bank.items:
+        for question in item.questions:
+            asked = " ".join(question.prompt.casefold().split())
+            earlier = first.setdefault(asked, (item.where, question.answer))
+            if earlier[0] == item.where:
+                continue
+            there = earlier[0].rpartition("(")[2].rstrip(")")
+            if earlier[1] == question.answer:
+                bank.warn(
+                    item.where,
+                    f"asks {_short(question.prompt)} as {there} does, with the same answer",
+                )
+            else:
+                bank.warn(
+                    item.where,
+                    f"asks {_short(question.prompt)} as {there} does, with another answer: "
+                    f"{_short(question.answer)} here, {_short(earlier[1])} there",
+                )
 
 
 def collection_member(archive: UnsafeArchive) -> str:
@@ -149,40 +183,80 @@ def _title(collection: Collection, shown: str) -> str:
 def _normal_item(
     note: AnkiNote, note_type: NoteType, collection: Collection, where: str, bank: Bank
 ) -> BankItem | None:
-    """One question per card: the fields its front shows are asked; the first field only
-    its back shows is the answer, and any others it shows become the excerpt's text."""
+    """One question per card: the fields its front shows are asked (a `{{hint:…}}` field
+    is the question's hint); the first field its back shows otherwise (or through another
+    filter: `{{kana:Reading}}` after `{{kanji:Reading}}`) is the answer, and any others
+    it shows become the excerpt's text."""
+    if not note_type.templates:
+        bank.warn(where, f"its note type {note_type.name!r} has no card templates; left out")
+        return None
     values = _field_values(note, note_type, where, bank)
     ordinals = sorted({o for o, _ in collection.cards.get(note.id, [])}) or [0]
     questions: list[BankQuestion] = []
     notes: list[str] = []
-    shown: set[str] = set()
+    # A "Page", "Chapter" or "URL" field is the excerpt's citation, not its text.
+    cited = {
+        kind: name
+        for name in values
+        if (kind := _CITATIONS.get(name.strip().casefold())) and _citable(kind, values[name])
+    }
+    used: set[str] = set(cited.values())
     for ordinal in ordinals:
         if not 0 <= ordinal < len(note_type.templates):
             # A negative ordinal would index from the end: another template, or none.
             bank.warn(where, f"card {ordinal + 1} has no template in its note type; left out")
             continue
         front, back = note_type.templates[ordinal]
-        asked = _fields_shown(front, values, answer_side=False)
-        on_back = _fields_shown(back, values, answer_side=True)
-        shown.update(asked, on_back)
-        told = [values[f] for f in on_back if f not in asked]
-        told = [value for value in told if value]
-        prompt = "\n".join(values[f] for f in asked if values[f])
+        used.update(section_fields(front), section_fields(back))
+        front_refs = [r for r in references(front) if r.name in values and not r.typed]
+        back_refs = [
+            r for r in references(back) if r.name in values and r.name not in cited.values()
+        ]
+        used.update(r.name for r in (*front_refs, *back_refs))
+        asked = _shown((r for r in front_refs if not r.hint), values)
+        hints = _shown((r for r in front_refs if r.hint), values)
+        told = [text for key, text in _shown(back_refs, values).items() if key not in asked]
+        told = [text for text in told if text]
+        prompt = "\n".join(text for text in asked.values() if text)
         if not prompt or not told:
             side = "front" if not prompt else "back"
             bank.warn(where, f"card {ordinal + 1} has an empty {side}; left out")
             continue
-        questions.append(BankQuestion(prompt=prompt, answer=told[0]))
+        hint = "; ".join(text for text in hints.values() if text and text not in told)
+        questions.append(BankQuestion(prompt=prompt, answer=told[0], hint=hint))
         notes += [value for value in told[1:] if value not in notes]
+        if (note.id, ordinal) in collection.suspended:
+            bank.warn(where, f"card {ordinal + 1} is suspended in Anki; converted all the same")
     if not questions:
         return None
     # A field no card shows (a note's "Source" or "Notes") is not lost without a word.
     for name, value in values.items():
-        if value and name not in shown:
+        if value and name not in used:
             bank.warn(
                 where, f"its field '{name}' is on no card and is not converted: {_short(value)}"
             )
-    return BankItem(key="", where=where, questions=tuple(questions), text="\n\n".join(notes))
+    return BankItem(
+        key="",
+        where=where,
+        questions=tuple(questions),
+        text="\n\n".join(notes),
+        page=values.get(cited.get("page", ""), ""),
+        chapter=values.get(cited.get("chapter", ""), ""),
+        url=values.get(cited.get("url", ""), ""),
+    )
+
+
+def _citable(kind: str, value: str) -> bool:
+    """A page of a few characters (`112`, `45-47`), a chapter of one line, a web address."""
+    if kind == "url":
+        return value.startswith(("http://", "https://")) and len(value.split()) == 1
+    limit = 20 if kind == "page" else 200
+    return 0 < len(value) <= limit and "\n" not in value
+
+
+def _shown(refs: Iterable[Reference], values: dict[str, str]) -> dict[tuple[str, str], str]:
+    """Each field's text as the references show it, once each, in order."""
+    return {(r.name, text): text for r in refs for text in [rendered(values[r.name], r)]}
 
 
 def _cloze_item(note: AnkiNote, note_type: NoteType, where: str, bank: Bank) -> BankItem | None:
@@ -191,7 +265,7 @@ def _cloze_item(note: AnkiNote, note_type: NoteType, where: str, bank: Bank) -> 
         return None
     values = _field_values(note, note_type, where, bank)
     front = note_type.templates[0][0] if note_type.templates else ""
-    cloze_fields = [name for used, name in _references(front) if "cloze" in used and name in values]
+    cloze_fields = [r.name for r in references(front) if "cloze" in r.filters and r.name in values]
     text_field = cloze_fields[0] if cloze_fields else next(iter(values), "")
     text = values.get(text_field, "")
     if not _CLOZE.search(text):
@@ -200,6 +274,14 @@ def _cloze_item(note: AnkiNote, note_type: NoteType, where: str, bank: Bank) -> 
     for name, value in values.items():
         if name != text_field and value:
             bank.warn(where, f"its field '{name}' is not converted: {_short(value)}")
+    questions = nested_cloze_questions(text)
+    if questions is not None:
+        bank.warn(
+            where,
+            "its cloze deletions are nested, as a deck's cannot be: converted as one "
+            "question per cloze number",
+        )
+        return BankItem(key="", where=where, questions=questions, text=revealed(text))
     return BankItem(key="", where=where, text=text, cloze=True)
 
 
@@ -213,33 +295,19 @@ def _field_values(note: AnkiNote, note_type: NoteType, where: str, bank: Bank) -
             bank.warn(
                 where, f"fields its note type does not name are not converted: {', '.join(extra)}"
             )
+    unread: list[str] = []
     for name, raw in zip(names, note.fields, strict=False):
         cleaned = html_to_text(raw)
-        values[name] = cleaned.text
+        values[name], formulas = plain_math(cleaned.text)
         media += cleaned.media
+        unread += [f for f in formulas if _LATEX_COMMAND.search(formula_text(f))]
     if media:
-        bank.warn(where, f"refers to media a deck cannot show: {_listed(media)}")
+        bank.warn(
+            where, f"refers to media a deck cannot show: {_listed(list(dict.fromkeys(media)))}"
+        )
+    if unread:
+        bank.warn(where, f"math with commands trainer cannot write as text: {_listed(unread)}")
     return values
-
-
-def _fields_shown(template: str, values: dict[str, str], *, answer_side: bool) -> list[str]:
-    """The fields a card template shows, in order: a front's `{{type:…}}` field is typed,
-    not shown, so it belongs to the answer."""
-    shown = [name for used, name in _references(template) if answer_side or "type" not in used]
-    return [name for name in dict.fromkeys(shown) if name in values]
-
-
-def _references(template: str) -> list[tuple[set[str], str]]:
-    """Each field a template names, with the filters applied to it (`{{type:Back}}`)."""
-    found: list[tuple[set[str], str]] = []
-    for match in _REFERENCE.finditer(template):
-        inner = match.group(1).strip()
-        if not inner or inner[0] in "#^/!":
-            continue
-        *used, name = (part.strip() for part in inner.split(":"))
-        if name not in _SPECIAL:
-            found.append(({f.split()[0] for f in used if f.split()}, name))
-    return found
 
 
 def _listed(names: list[str]) -> str:

@@ -18,11 +18,13 @@ _BLOCKS = frozenset(
     {
         *("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption"),
         *("figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li"),
-        *("main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th"),
-        *("thead", "tr", "ul"),
+        *("main", "nav", "ol", "p", "pre", "section", "table", "tbody", "tfoot", "thead"),
+        *("tr", "ul"),
     }
 )
-_SKIPPED = frozenset({"script", "style", "head", "title", "template"})
+# `<rp>` holds the parentheses a browser without ruby shows around a reading: the
+# reading (`<rt>`) gets its own.
+_SKIPPED = frozenset({"script", "style", "head", "title", "template", "rp"})
 _MEDIA_TAGS = {"img": "src", "audio": "src", "video": "src", "source": "src", "object": "data"}
 _SOUND = re.compile(r"\[sound:([^\]]*)\]")
 _TAG_LIKE = re.compile(r"</?[a-zA-Z][^<>]*>|&[a-zA-Z]+;|&#\d+;|&#x[0-9a-fA-F]+;")
@@ -58,6 +60,10 @@ class _TextCollector(HTMLParser):
         # The text of an open `<sup>`, written once it closes; None outside one.
         self._raised: list[str] | None = None
         self._raised_depth = 0
+        # Inside a ruby reading (`<rt>`), written in parentheses after its word.
+        self._reading = False
+        # Cells begun in the table row being read: a row is one line, `a | 1`.
+        self._cells = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -68,7 +74,16 @@ class _TextCollector(HTMLParser):
                 self._raised = []
         elif tag == "br":
             self.parts.append("\n")
+        elif tag == "rt":
+            self._end_reading()
+            self.parts.append("(")
+            self._reading = True
+        elif tag in ("td", "th"):
+            if self._cells and self.parts and not self.parts[-1].endswith("\n"):
+                self.parts.append(" | ")
+            self._cells += 1
         elif tag in _BLOCKS:
+            self._cells = 0 if tag == "tr" else self._cells
             self._break()
         if tag in _MEDIA_TAGS:
             wanted = _MEDIA_TAGS[tag]
@@ -86,8 +101,16 @@ class _TextCollector(HTMLParser):
             self._raised_depth -= 1
             if self._raised_depth <= 0:
                 self._end_raised()
+        elif tag in ("rt", "ruby"):
+            self._end_reading()
         elif tag in _BLOCKS:
             self._break()
+
+    def _end_reading(self) -> None:
+        """`漢字<rt>かんじ</rt>` is read `漢字(かんじ)`, as a browser without ruby shows it."""
+        if self._reading:
+            self.parts.append(")")
+            self._reading = False
 
     def _end_raised(self) -> None:
         text, self._raised, self._raised_depth = "".join(self._raised or ()), None, 0
@@ -97,6 +120,7 @@ class _TextCollector(HTMLParser):
         super().close()
         if self._raised is not None:  # a `<sup>` never closed
             self._end_raised()
+        self._end_reading()
 
     def _break(self) -> None:
         """A block's edge ends the line, once: `<div>a</div><div>b</div>` is two lines."""
