@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from trainer.core.answering.english_translations import asks_for_english_translation
 from trainer.core.answering.equations import blank_in_formula
 from trainer.core.answering.form_questions import (
     asked_person_pronouns,
@@ -50,7 +51,8 @@ class Question:
         in_formula = cloze and blank_in_formula(prompt)
         # The pronouns of the person a form is asked for, as if the question wrote them.
         in_language = asks_in_another_language(prompt)
-        asks_form = asks_for_a_form(prompt, in_language)
+        # Put into English, a foreign word's English has its one form too ("the car").
+        asks_form = asks_for_a_form(prompt, in_language) or asks_for_english_translation(prompt)
         pronouns = asked_person_pronouns(prompt, asks_form)
         # Asked what a word of another language means, or to put it into English, the
         # answer is English; asked to translate into another language, it is not.

@@ -9,6 +9,9 @@ opens a name ("La Paz", "Los Angeles"), and English articles never count.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from trainer.core.answering.asked_articles import swapped_against_the_question
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.text_matches import TextMatch
 
@@ -46,12 +49,20 @@ def article_problem(expected: str, typed: str) -> str | None:
     return f"'{typed_article}' instead of '{article}': the article gives the noun's gender"
 
 
-def with_article(expected: str, typed: str, noun: TextMatch) -> TextMatch:
+def with_article(
+    expected: str, typed: str, noun: TextMatch, question: Sequence[str] = ()
+) -> TextMatch:
     """How a vocabulary answer compares, its noun matched (`noun`), by its article: the
     same is the noun's verdict; another of the same gender and number ("un café" for "le
-    café", "una casa" for "la casa") right with a slip; any other close."""
+    café", "una casa" for "la casa") right with a slip, unless the question's words
+    (`question`) ask for the answer's kind of article ("Translate into French: the
+    coffee"), when "un café" is another phrase, "a coffee"; any other close."""
     article = _opening_article(expected)
     typed_article = _opening_article(typed, capitals=True)
+    if article is not None and (
+        swapped := swapped_against_the_question(article, typed_article, question)
+    ):
+        return TextMatch(False, False, swapped, noun.similarity)  # close, as any other
     if article is not None and (article, typed_article) in _SAME_GENDER:
         return TextMatch(True, True, f"'{typed_article}' for '{article}': the same gender", 1.0)
     if (problem := article_problem(expected, typed)) is not None:

@@ -36,6 +36,7 @@ from trainer.core.answering.number_grading import (
 )
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import era_sign, parse_date, parse_number, parse_year
+from trainer.core.answering.score_lines import score_verdict
 from trainer.core.answering.stopwatch_times import stopwatch_times
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
@@ -44,6 +45,7 @@ from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import written_alternatives
+from trainer.core.answering.year_questions import read_as_year
 from trainer.core.answering.yes_no import is_yes_or_no, yes_no_match
 from trainer.core.model import Answer, AnswerType
 from trainer.core.partial_dates import Precision
@@ -116,7 +118,10 @@ def grade(
     typed = without_the_reason(accepted, typed) if answer.type is AnswerType.TEXT else typed
 
     def judge(text: str, typed: str) -> Verdict:
-        return _grade_one(answer, text, typed, expected, policy, asked, context, approximate)
+        scored = score_verdict(text, typed, expected, question, context)  # "Brazil 7, Germany 1"
+        return scored or _grade_one(
+            answer, text, typed, expected, policy, asked, context, approximate
+        )
 
     verdicts = [judge(text, typed) for text in accepted]
     verdicts = without_contradicted(accepted, verdicts, typed, asked)
@@ -178,7 +183,7 @@ def _grade_one(
         # said so itself.
         said = _grade_one(answer, f"about {accepted}", typed, expected, policy, asked, context)
         return replace(said, matched=accepted) if said.matched else said
-    if answer.type is AnswerType.YEAR:
+    if answer.type is AnswerType.YEAR or read_as_year(answer.type, accepted, asked.sequence):
         verdict = _grade_year(accepted, typed, answer.tolerance, expected, policy)
     elif answer.type is AnswerType.NUMBER:
         verdict = grade_number(accepted, typed, answer, expected, policy, asked, context)

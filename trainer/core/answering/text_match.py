@@ -301,7 +301,8 @@ def _vocabulary_match(
     )
     if extra > 0:
         return TextMatch(False, False, "a word added makes another word", noun.similarity)
-    return with_article(expected, typed, noun)  # "un café" for "le café"; "la café" close
+    # "un café" for "le café"; "la café" close
+    return with_article(expected, typed, noun, question.sequence)
 
 
 def _near_rule(near: Sequence[tuple[str, str]]) -> str:
