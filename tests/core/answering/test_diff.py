@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trainer.core.answering.diff import DiffSegment, diff_segments
@@ -62,3 +62,30 @@ def test_segments_rebuild_both_strings(expected: str, typed: str, ignore: bool) 
 def test_identical_strings_are_one_equal_segment(text: str) -> None:
     segments = diff_segments(text, text)
     assert all(s.op == "equal" for s in segments)
+
+
+@settings(max_examples=40)
+@given(
+    st.text(alphabet="AB 1/é", min_size=201, max_size=600),
+    st.text(alphabet="AB 1/é", min_size=201, max_size=600),
+    st.booleans(),
+)
+def test_long_texts_are_compared_alike_in_linear_time(
+    expected: str, typed: str, ignore: bool
+) -> None:
+    # A deck from anyone may hold a 1,000-character answer that repeats itself, against
+    # which the longest-match search took seconds: past 40,000 pairs of characters the
+    # texts' shared start and end are equal and the rest between is one change.
+    test_segments_rebuild_both_strings.hypothesis.inner_test(expected, typed, ignore)  # type: ignore[attr-defined]
+    segments = diff_segments(expected, typed, ignore_folding=ignore)
+    assert len(segments) <= 3
+
+
+def test_a_long_answer_typed_with_one_slip_keeps_its_start_and_end_equal() -> None:
+    answer = "A B " * 60 + "Rathenau"
+    segments = diff_segments(answer, "A B " * 60 + "Ratenau")
+    assert segments == [
+        DiffSegment("equal", "A B " * 60 + "Rat", "A B " * 60 + "Rat"),
+        DiffSegment("delete", "h", ""),
+        DiffSegment("equal", "enau", "enau"),
+    ]
