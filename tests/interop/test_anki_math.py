@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.anki_legacy import legacy_package, note_type
-from trainer.interop.anki_math import formula_text, plain_math
+from trainer.interop.anki_math import formula_text, left_unread, plain_math
 from trainer.interop.sources import convert
 
 
@@ -68,3 +68,8 @@ def test_openers_never_closed_leave_the_text_as_it_is_and_later_formulas_are_rea
     written, formulas = plain_math(text)
     assert formulas == ["\\[x^{2}\\]"]
     assert written.endswith(" and x²")
+
+
+def test_a_formula_left_with_a_command_is_told_from_one_written_out() -> None:
+    _, formulas = plain_math(r"a \(\vec{E} = q\) and \(x^{2}\) and [$]\frac{1}{2}[/$]")
+    assert [left_unread(formula) for formula in formulas] == [True, False, False]

@@ -11,6 +11,7 @@ stays as written; the converter quotes every formula it rewrote, to be checked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer.interop.text_clean import raised
 
@@ -84,6 +85,18 @@ def plain_math(text: str) -> tuple[str, list[str]]:
     return "".join(parts) + text[done:], found
 
 
+def left_unread(formula: str) -> bool:
+    """Whether a formula `plain_math` found (delimiters and all) keeps a command it could
+    not write as text (`\\vec{E}`): its text is the one `plain_math` made, kept."""
+    return any(
+        _LATEX_COMMAND.search(formula_text(formula[inner[0] : inner[1]]))
+        for _, inner, _ in _formulas(formula)
+    )
+
+
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]")
+
+
 def _formulas(text: str) -> list[tuple[int, tuple[int, int], int]]:
     """Each formula of `text`, in order: where it starts, where its source lies between its
     delimiters (never empty), and where it ends. An opener never closed after it opens
@@ -116,6 +129,7 @@ def _formulas(text: str) -> list[tuple[int, tuple[int, int], int]]:
     return formulas
 
 
+@lru_cache(maxsize=1 << 12)  # asked again of each formula, whether it kept a command
 def formula_text(source: str) -> str:
     """A LaTeX formula as it reads: `\\frac{1}{2}` → `1/2`, `x^{2}` → `x²`, `\\pi` → `π`."""
     text = source.strip()

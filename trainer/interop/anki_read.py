@@ -27,7 +27,7 @@ from trainer.interop.anki_collection import (
     read_collection,
 )
 from trainer.interop.anki_fields import Reference, references, rendered, section_fields
-from trainer.interop.anki_math import formula_text, plain_math
+from trainer.interop.anki_math import left_unread, plain_math
 from trainer.interop.archive import MiB, UnsafeArchive, open_archive
 from trainer.interop.bank import Bank, BankItem, BankQuestion, InteropError
 from trainer.interop.ids import guid_key
@@ -43,7 +43,6 @@ _COLLECTIONS = {1: "collection.anki2", 2: "collection.anki21", 3: "collection.an
 _CLOZE = re.compile(r"\{\{c\d+::")
 # Field names that hold a note's citation, by the excerpt's key they fill.
 _CITATIONS = {"page": "page", "pages": "page", "chapter": "chapter", "url": "url", "link": "url"}
-_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]")
 _LISTED = 5
 
 
@@ -300,7 +299,7 @@ def _field_values(note: AnkiNote, note_type: NoteType, where: str, bank: Bank) -
         cleaned = html_to_text(raw)
         values[name], formulas = plain_math(cleaned.text)
         media += cleaned.media
-        unread += [f for f in formulas if _LATEX_COMMAND.search(formula_text(f))]
+        unread += [formula for formula in formulas if left_unread(formula)]
     if media:
         bank.warn(
             where, f"refers to media a deck cannot show: {_listed(list(dict.fromkeys(media)))}"

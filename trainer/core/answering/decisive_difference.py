@@ -90,7 +90,6 @@ def decisive_difference(
     return None
 
 
-# Two years in brackets at the end: "(1368–1644)", "(c. 1543 - 1616)".
 # Two years in brackets at the end: "(1368–1644)", "(c. 1543 - 1616)", "(427–347 BC)";
 # a later year first is before Christ, its era said or not ("Plato (427-347)").
 _SPAN = re.compile(

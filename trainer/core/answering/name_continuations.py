@@ -35,8 +35,8 @@ def name_goes_on(
     Technology" for "Helsinki" is another university. Another language's "of" carries a
     name on as "of" does ("Mont Blanc du Tacul", "Reggio di Calabria" for "Reggio"),
     except before a country, which says where ("Santiago de Chile"), and after a
-    person's name, where it opens a surname ("Leonardo da Vinci"). A
-    name of one word (`matched`
+    person's name, where it opens a surname ("Leonardo da Vinci"). A name of one word
+    (`matched`
     typed words make the answer) that is no given name nor a word in use says whence
     its bearer came: "Herodotus of Halicarnassus" is Herodotus, where "John of Gaunt"
     is not John. Asked who (`person`), so does a name of one word that is no common

@@ -50,7 +50,8 @@ _DIMENSIONS = {
     for units, dimension in _UNITS_BY_DIMENSION
     for unit in units.split()
 }
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+# Raised digits and minus as plain ones: "m²" is read as "m2", "s⁻¹" as "s-1".
+PLAIN_POWERS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 # A unit and its power: "kg", "m^2", "s^-2", "s-2", "m2", "s**-2", "s^(-2)", "m²".
 _POWERED = re.compile(r"(?P<unit>[^\W\d_]+)(?:\^|\*\*)?\(?(?P<power>[-−]?\d)?\)?")
 # The number an amount opens with: "6.63 × 10^-34", "6.63e-34", "3.00 x 10^8", "9.81".
@@ -67,7 +68,7 @@ _POWER_BEFORE = {"square": 2, "cubic": 3}
 def unit_powers(text: str) -> tuple[tuple[str, int], ...] | None:
     """The units `text` is made of, each with its power, sorted; None when `text` is not
     units alone ("kg m^2 s^-2" → (("kg", 1), ("m", 2), ("s", -2)))."""
-    text = _SEPARATORS.sub(" ", text.translate(_SUPERSCRIPTS)).replace("−", "-")
+    text = _SEPARATORS.sub(" ", text.translate(PLAIN_POWERS)).replace("−", "-")
     text = re.sub(r"\bper\b", "/", text, flags=re.IGNORECASE)
     powers: Counter[str] = Counter()
     for place, part in enumerate(text.split("/")):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from trainer.core.answering.unit_expressions import PLAIN_POWERS
+
 # Dimensions as exponents of the SI base quantities, in this order.
 _BASES = ("M", "L", "T", "I", "Θ", "N", "J")
 Dimension = tuple[int, ...]
@@ -54,7 +56,6 @@ _SYMBOLS: dict[str, Dimension] = {
 }
 # Prefixes a symbol may take ("km", "μF", "kJ"), read only where the whole is no symbol.
 _PREFIXES = frozenset("kMGTmμµncdp")
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 # A number as a measure writes it: a sign, thousands commas, a decimal part and a power of
 # ten ("6.022 × 10²³", "1.6e-19", "3 x 10^8"), after an optional hedge.
 _NUMBER = re.compile(
@@ -127,7 +128,7 @@ def _parse(tokens: list[str]) -> Dimension | None:
 
 def _unit(token: str) -> Dimension | None:
     """The dimension of one symbol with its power: "m²" is a length squared."""
-    powered = _POWERED.fullmatch(token.translate(_SUPERSCRIPTS))
+    powered = _POWERED.fullmatch(token.translate(PLAIN_POWERS))
     if powered is None:
         return None
     symbol, power = powered.group(1), int((powered.group(2) or "1").replace("−", "-"))
