@@ -65,3 +65,37 @@ def test_a_lettered_word_joins_only_a_capitalised_word_right_after_it() -> None:
     assert lettered_in_name(words, at[0], usable)
     assert not lettered_in_name(words, at[1], usable)
     assert not lettered_in_name(words, at[0], [True, True, False, *usable[3:]])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A place, then the thing done there: "signed in Caracas the Act of …".
+        (
+            "El Congreso firmó en Caracas el Acta de la Declaración de Independencia, la "
+            "primera de la América española.",
+            ["Caracas", "Acta de la Declaración de Independencia"],
+        ),
+        (
+            "El rey firmó en Madrid el Tratado de Paz y Amistad con Francia.",
+            ["Madrid", "Tratado de Paz y Amistad", "Francia"],
+        ),
+    ],
+)
+def test_an_article_after_a_place_opens_another_name(text: str, names: list[str]) -> None:
+    found = _names(text)
+    for name in names:
+        assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An epithet of one word, or a name after a given name, or "de la": one name.
+        ("The laws of Alfonso el Sabio were written in Castilian.", "Alfonso el Sabio"),
+        ("The Río de la Plata flows past Buenos Aires.", "Río de la Plata"),
+        ("Johannes Diderik van der Waals won the prize.", "Johannes Diderik van der Waals"),
+    ],
+)
+def test_an_article_inside_a_name_keeps_it_whole(text: str, name: str) -> None:
+    assert name in _names(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.core.generate.cloze_candidates import find_candidates
+from trainer.core.generate.cloze_kinds import CandidateKind
 from trainer.core.generate.cloze_words import tokens
 from trainer.core.generate.foreign_words import opening_articles, reads_as_english
 from trainer.core.generate.placeholders import parse_pattern
@@ -125,3 +126,55 @@ def test_an_article_the_text_capitalises_mid_sentence_opens_a_name_there() -> No
         "La Fayette commande la Garde et les gardes. Le roi craint le marquis de La Fayette."
     )
     assert [words[i].text for i in sorted(opening_articles(words))] == ["Le"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("El 25 de mayo de 1810 el cabildo abierto de Buenos Aires destituyó al virrey.", "25"),
+        ("Bolívar ganó la batalla de Carabobo el 24 de junio de 1821 y entró en Caracas.", "24"),
+        ("Pedro Álvares Cabral chegou ao Brasil em 22 de abril de 1500 com a sua frota.", "22"),
+        ("Dans la nuit du 20 au 21 juin 1791, le roi et sa famille quittent les Tuileries.", "20"),
+        ("Les 17 et 18 octobre 1793, les Vendéens sont battus à Cholet par les Bleus.", "17"),
+        ("The Normans landed between 28 and 29 September 1066 at Pevensey in Sussex.", "28"),
+    ],
+)
+def test_a_day_written_before_de_and_its_month_or_as_a_span_is_never_blanked(
+    text: str, day: str
+) -> None:
+    # "El [number] de mayo de 1810" asks for a day's number as if it were a quantity.
+    found = _texts(text)
+    assert day not in found
+    assert not any(candidate.endswith(f" {day}") for candidate in found)
+
+
+def test_a_number_beside_de_that_is_no_day_is_still_asked() -> None:
+    assert "25" in _texts("El ejército perdió 25 de sus cañones en la retirada de Rancagua.")
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        ("En 1808 Napoleón obligó al rey a abdicar. En América se formaron juntas de gobierno.",
+         "En", "América"),
+        ("Tras Ayacucho, el virrey firmó la capitulación y los realistas se rindieron.", "Tras",
+         "Ayacucho"),
+        ("Con Sucre, el ejército llegó a la paz y al Alto Perú.", "Con", "Sucre"),
+        ("Pendant la Terreur, le tribunal juge vite. Dans Paris, les sections sont en armes.",
+         "Dans", "Paris"),
+    ],
+)  # fmt: skip
+def test_a_small_word_opening_a_foreign_sentence_opens_no_name(
+    text: str, dropped: str, kept: str
+) -> None:
+    # "[...] se formaron juntas" for `En América`: the preposition is no part of the name.
+    found = _texts(text)
+    assert not any(candidate.split()[0] == dropped for candidate in found)
+    assert kept in found
+
+
+def test_a_year_after_a_foreign_preposition_is_a_year_though_a_noun_follows() -> None:
+    found = find_candidates(
+        "Morelos dirigió la insurgencia y presentó en 1813 los Sentimientos de la Nación."
+    )
+    assert any(c.kind is CandidateKind.YEAR and c.text == "1813" for c in found)

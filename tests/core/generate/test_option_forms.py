@@ -73,3 +73,28 @@ def test_a_country_among_countries_or_non_places_stays_as_drawn() -> None:
     wrong = ["Stalingrad", "Pearl Harbor", "San Francisco"]
     share_the_answers_form("Poland", wrong, ["Sarajevo"])
     assert wrong == ["Stalingrad", "Pearl Harbor", "San Francisco"]
+
+
+def test_the_answer_is_not_the_only_year_of_its_era_when_another_is_left() -> None:
+    # "AD 9" among three years before Christ is picked by its era alone, and so is
+    # "43 BC" among years of ours.
+    picked = _options("AD 9", ["31 BC", "44 BC", "202 BC", "AD 312", "AD 378"])
+    assert "AD 312" in picked.choices
+    assert "202 BC" not in picked.choices
+    picked = _options("43 BC", ["AD 14", "AD 68", "AD 180", "323 BC", "399 BC"])
+    assert "323 BC" in picked.choices
+    picked = _options("480 BCE", ["1066", "1215", "1492", "44 B.C."])
+    assert "44 B.C." in picked.choices
+
+
+def test_years_of_both_eras_or_of_one_stay_as_drawn() -> None:
+    wrong = ["31 BC", "AD 14", "44 BC"]
+    share_the_answers_form("AD 9", wrong, ["AD 312"])
+    assert wrong == ["31 BC", "AD 14", "44 BC"]
+    wrong = ["1066", "1215", "1492"]
+    share_the_answers_form("1346", wrong, ["44 BC"])
+    assert wrong == ["1066", "1215", "1492"]
+    # No year of the answer's era is left: the options stay as drawn.
+    wrong = ["31 BC", "44 BC", "202 BC"]
+    share_the_answers_form("AD 9", wrong, ["216 BC"])
+    assert wrong == ["31 BC", "44 BC", "202 BC"]

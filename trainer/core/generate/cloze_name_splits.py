@@ -160,8 +160,39 @@ def runs_on_abroad(word: Token, particles: list[Token]) -> bool:
 
 def split_names(run: list[Token], words: list[Token]) -> list[list[Token]]:
     """`run` as the names it holds: one, or two where a person and an office stand side
-    by side (`_at_office`), or a measure or a people and what follows "of" (`_at_of`)."""
-    return [piece for part in _at_of(run) for piece in _at_office(part, words)]
+    by side (`_at_office`), or a measure or a people and what follows "of" (`_at_of`),
+    or a place and the thing named after it (`_at_article`)."""
+    return [
+        piece
+        for whole in _at_article(run)
+        for part in _at_of(whole)
+        for piece in _at_office(part, words)
+    ]
+
+
+# Articles in small letters of Spanish, French and Italian: inside a name they follow
+# "de" (`Río de la Plata`) or open an epithet. (German writes every noun with a capital:
+# "Werk der Weimarer Republik" would part a noun from its genitive, not two names.)
+_ARTICLES_ABROAD = frozenset("el la le les los las il lo".split())  # noqa: SIM905
+
+
+def _at_article(run: list[Token]) -> list[list[Token]]:
+    """`run` split at an article in small letters that stands right after a name's word,
+    no particle between, where two capitalised words at least follow it and the word
+    before is no given name: "firmó en Caracas el Acta de la Declaración de
+    Independencia" is a place, then the thing signed there, as in English "signed in
+    Caracas the Act of …". `Alfonso el Sabio` and `Philippe le Bel` (one word after)
+    and `Jean le Rond d'Alembert` (after a given name) stay whole."""
+    for index in range(1, len(run) - 2):
+        article, before = run[index], run[index - 1]
+        if article.text not in _ARTICLES_ABROAD or not before.capitalised:
+            continue
+        rest = run[index + 1 :]
+        if before.text in PARTICLES or is_given_name(before.folded):
+            continue
+        if sum(word.capitalised for word in rest) >= 2:
+            return [run[:index], *_at_article(rest)]
+    return [run]
 
 
 def _at_of(run: list[Token]) -> list[list[Token]]:

@@ -36,9 +36,12 @@ _IRREGULAR_PLURALS = frozenset(
     aircraft personnel staff""".split()  # noqa: SIM905
 )
 _UNIT_SYMBOLS = frozenset("km kg mm cm ft mi lb lbs oz mph kph ha percent".split())  # noqa: SIM905
-# Words before a four-digit number that make it a year even when a noun follows it.
+# Words before a four-digit number that make it a year even when a noun follows it, in
+# English and in the other languages decks are written in ("presentó en 1813 los
+# Sentimientos", "seit 1949 die Bundesrepublik").
 _YEAR_WORDS = frozenset(
-    "in by since until till from after before during between early late mid around".split()  # noqa: SIM905
+    """in by since until till from after before during between early late mid around en
+    desde hasta hacia depuis dès vers im seit bis nel dal dopo""".split()  # noqa: SIM905
 )
 
 
@@ -239,15 +242,37 @@ def _ends_unit(word: Token) -> bool:
 
 def is_day_number(words: Sequence[Token], index: int) -> bool:
     """A day of the month: 1 to 31, just before or just after a month (`1 April`, `April 1`),
-    in English or another language (`14 juillet`, `14 Juli`)."""
-    token = words[index]
-    if not (token.number and token.text.isdecimal() and 1 <= int(token.text) <= 31):
+    in English or another language (`14 juillet`, `14 Juli`), after a `de` as Spanish and
+    Portuguese write it (`25 de mayo de 1810`), or the first day of a span before one
+    (`5 and 6 October`, `du 20 au 21 juin`, `los días 5 y 6 de mayo`)."""
+    if not _day_sized(words[index]):
         return False
-    after = words[index + 1] if index + 1 < len(words) else None
     before = words[index - 1] if index else None
-    month_after = after is not None and after.follows_closely and _is_month(after)
-    month_before = before is not None and token.follows_closely and _is_month(before)
-    return month_after or month_before
+    if before is not None and words[index].follows_closely and _is_month(before):
+        return True
+    after = _next_close(words, index)
+    if after is not None and after.text in _DATE_OF:
+        after = _next_close(words, index + 1)  # "25 de mayo"
+    elif after is not None and after.text in _DAY_SPANS:
+        # The span's second day is one by the same tests: "20 au 21 juin".
+        return _next_close(words, index + 1) is not None and is_day_number(words, index + 2)
+    return after is not None and _is_month(after)
+
+
+# The word between a day and its month in Spanish and Portuguese ("25 de mayo").
+_DATE_OF = frozenset({"de"})
+# Words joining two days of one month ("5 and 6 October", "du 20 au 21 juin").
+_DAY_SPANS = frozenset("and or to au et ou y e al a bis und".split())  # noqa: SIM905
+
+
+def _day_sized(token: Token) -> bool:
+    return token.number and token.text.isdecimal() and 1 <= int(token.text) <= 31
+
+
+def _next_close(words: Sequence[Token], index: int) -> Token | None:
+    """The token after `words[index]`, if only spaces part them."""
+    after = words[index + 1] if index + 1 < len(words) else None
+    return after if after is not None and after.follows_closely else None
 
 
 def _is_month(token: Token) -> bool:

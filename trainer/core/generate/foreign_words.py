@@ -21,21 +21,33 @@ MONTHS_ABROAD = frozenset(
 )
 
 # For each language, small words that no English text writes in lower case, two of which
-# tell that a text is written in it, and the articles that open its sentences with a
-# capital: "Le 14 juillet …", "Das Stück gilt …" open no name.
+# tell that a text is written in it, and the small words that open its sentences with a
+# capital, as "The", "In" and "His" open an English one: "Le 14 juillet …", "Das Stück
+# gilt …", "En América se formaron …", "Tras la ejecución …" open no name.
 _LANGUAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
-    (frozenset(markers.split()), frozenset(articles.split()))
-    for markers, articles in (
+    (frozenset(markers.split()), frozenset(openers.split()))
+    for markers, openers in (
         (
             "le les des du une et est dans qui avec sur pour aux sont d'une",
-            "Le La Les L Un Une Des Du Au Aux",
+            """Le La Les L Un Une Des Du Au Aux En Dans Pour Avec Sur Sous Après Avant
+            Pendant Depuis Par Ce Cet Cette Ces Son Sa Ses Leur Leurs Il Elle Ils Elles
+            On Quand Mais Et Chez Vers Selon""",
         ),
         (
             "der das und ist den dem des ein eine einen nicht mit wurde sich auf zum zur im",
             "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines",
         ),
-        ("el los las del es por una fue desde pero", "El La Los Las Un Una"),
-        ("il gli della che sono nel degli una fu anche", "Il Lo La Gli Le Un Una Uno"),
+        (
+            "el los las del es por una fue desde pero que se con su sus en al y ya muy",
+            """El La Los Las Un Una En Con Por Para Tras Desde Durante Según Ese Esa Este
+            Esta Estos Estas Aquel Su Sus Al Del Lo Entre Hasta Sin Sobre Ante Como
+            Cuando Pero""",
+        ),
+        (
+            "il gli della che sono nel degli una fu anche",
+            """Il Lo La Gli Le Un Una Uno Nel Nella Nei Con Per Dopo Durante Questo Questa
+            Suo Sua""",
+        ),
     )
 )
 
@@ -51,11 +63,12 @@ class _Word(Protocol):
 
 
 def opening_articles(words: Sequence[_Word]) -> frozenset[int]:
-    """The positions in `words` of an article that opens a sentence of a text written in
-    its language: "Le" of "Le 5 mai 1789, les états généraux …", "Das" of "Das Stück
-    gilt …". No name starts with it there, unless the text writes it with a capital
-    mid-sentence too ("le marquis de La Fayette"); an English text's `Los Angeles` or `La Paz`
-    keeps its article, as no two French or Spanish small words stand around it."""
+    """The positions in `words` of an article, or another small word, that opens a sentence
+    of a text written in its language: "Le" of "Le 5 mai 1789, les états généraux …",
+    "Das" of "Das Stück gilt …", "En" of "En América …". No name starts with it there,
+    unless the text writes it with a capital mid-sentence too ("le marquis de La
+    Fayette"); an English text's `Los Angeles` or `La Paz` keeps its article, as no two
+    French or Spanish small words stand around it."""
     lower = {word.text for word in words if word.text[:1].islower()}
     articles: set[str] = set()
     for markers, opening in _LANGUAGES:

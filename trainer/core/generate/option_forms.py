@@ -9,7 +9,8 @@ alone in its form, one wrong option gives way to the nearest candidate left that
 the answer's form; and a word of approximation that only the answer opens with ("about
 2,300 km" among bare lengths) is not shown. So with places: "Poland" among Stalingrad,
 Pearl Harbor and San Francisco is the only country, and a learner need not know where
-the war began to pick it.
+the war began to pick it. And with years: "AD 9" among 31 BC, 44 BC and 202 BC is the
+only year of our era, and "43 BC" among AD 14, AD 68 and AD 180 the only one before it.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.core.answering.approximate import APPROXIMATORS
+from trainer.core.generate.amounts import measure_of
 from trainer.core.generate.nested_values import COUNTRY_LEVEL, place_level
 from trainer.core.generate.noun_number import plural_noun
+from trainer.core.generate.option_rules import ValueClass, value_class
 
 
 def share_the_answers_form(answer: str, wrong: list[str], spare: Sequence[str]) -> None:
@@ -26,9 +29,16 @@ def share_the_answers_form(answer: str, wrong: list[str], spare: Sequence[str]) 
     the only one without the head noun all the wrong options share: where two or more
     wrong options are shown, the last gives way to the first spare candidate of the
     answer's form; so for the only country or continent among places of lower levels.
-    Where no candidate is left of it, the options stay as drawn."""
+    Where no candidate is left of it, the options stay as drawn. So too for the only year
+    of its era, before Christ or after, among years of the other (`era_of`)."""
     if len(wrong) < 2 or not spare:
         return
+    era = era_of(answer)
+    if era is not None and all(era_of(option) != era for option in wrong):
+        alike = next((option for option in spare if era_of(option) == era), None)
+        if alike is not None:
+            wrong[-1] = alike
+            return
     if (level := lone_place_level(answer, wrong)) is not None:
         alike = next((option for option in spare if place_level(option) == level), None)
         if alike is not None:
@@ -45,6 +55,18 @@ def share_the_answers_form(answer: str, wrong: list[str], spare: Sequence[str]) 
         alike = next((option for option in spare if _head(option) != head), None)
         if alike is not None:
             wrong[-1] = alike
+
+
+def era_of(value: str) -> str | None:
+    """The era of a year or date: "BC" before Christ ("44 BC", "480 BCE"), "AD" for one
+    of ours ("AD 9", "1066"); None for any other value."""
+    kind = value_class(value)
+    if kind not in (ValueClass.YEAR, ValueClass.DATE):
+        return None
+    measure = measure_of(value, kind)
+    if measure is None:
+        return None
+    return "BC" if measure < 0 else "AD"
 
 
 def lone_place_level(answer: str, wrong: Sequence[str]) -> int | None:
