@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import tomllib
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from trainer.core.model import DeckDefaults
 from trainer.core.scheduling.policy import Policy
 from trainer.settings import (
     FALLBACK_MAXIMUM,
+    MAX_SETTINGS_BYTES,
     SettingsError,
     apply_deck_defaults,
     default_settings_text,
@@ -343,3 +345,18 @@ def test_the_template_shows_a_deck_table_without_setting_one() -> None:
     text = default_settings_text()
     assert '## [decks.german-verbs]\n## scheduler = "fsrs"\n' in text
     assert tomllib.loads(text) == {}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_settings_file_that_is_a_fifo_is_an_error_not_a_wait(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    os.mkfifo(path)
+    with pytest.raises(SettingsError, match="is a FIFO, not a regular file"):
+        load_settings(path)
+
+
+def test_a_settings_file_bigger_than_any_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("# x\n" * (MAX_SETTINGS_BYTES // 4 + 1), encoding="utf-8")
+    with pytest.raises(SettingsError, match="larger than 1 MiB"):
+        load_settings(path)

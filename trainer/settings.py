@@ -17,6 +17,7 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
+from trainer.core.deck.includes import unreadable_reason
 from trainer.core.model import DeckDefaults
 from trainer.core.records import record
 from trainer.core.scheduling.fsrs_settings import MAX_RETENTION, MIN_RETENTION
@@ -24,6 +25,7 @@ from trainer.core.scheduling.policy import Policy
 from trainer.core.scheduling.registry import scheduler_names
 from trainer.errors import TrainerError
 from trainer.paths import display_path
+from trainer.regular_files import read_regular
 
 
 class SettingsError(TrainerError):
@@ -152,6 +154,8 @@ RULES: dict[str, KeyRule] = {
 
 # The top-level key of the per-deck tables, ``[decks.ID]``.
 DECKS_KEY = "decks"
+# A settings file is a few lines; one bigger than this is no settings file.
+MAX_SETTINGS_BYTES = 1024 * 1024
 # Settings that belong to the whole collection, not to one deck.
 COLLECTION_ONLY = frozenset({"day_starts_at", "backups_keep", "backups_weekly"})
 
@@ -206,11 +210,13 @@ def load_settings(path: Path) -> Settings:
     the defaults."""
     shown = display_path(path)
     try:
-        raw = path.read_bytes()
+        # A FIFO or a link to a device would block or never end: regular files only.
+        raw = read_regular(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return Settings()
     except OSError as error:
-        raise SettingsError(f"{shown}: cannot read the settings file: {error.strerror}") from None
+        reason = unreadable_reason(error)
+        raise SettingsError(f"{shown}: cannot read the settings file: {reason}") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -310,3 +310,29 @@ def test_logs_of_more_cards_than_a_course_holds_are_refused_at_the_first_beyond(
     ]
     monkeypatch.setattr("trainer.analytics.pool.MAX_CARDS", 5)
     assert analyze([log]).rows == 10
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_as_a_log_is_a_problem_not_a_wait(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "class.csv"
+    os.mkfifo(fifo)
+    problems = Problems()
+    assert list(read_rows(str(fifo), 0, problems)) == []
+    assert [p.message for p in problems.items] == ["cannot read: is a FIFO, not a regular file"]
+
+
+@pytest.mark.parametrize("header", ["", "card,quality\n"])
+def test_a_line_longer_than_any_entry_is_refused_before_it_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, header: str
+) -> None:
+    monkeypatch.setattr(logs, "MAX_ENTRY_CHARS", 1000)
+    path = tmp_path / "class.csv"
+    # No line end at all: a file of NULs, or a header then one endless line.
+    path.write_text(header + "\0" * 50_000, encoding="utf-8")
+    problems = Problems()
+    assert list(read_rows(str(path), 0, problems)) == []
+    (problem,) = problems.items
+    assert problem.line == (2 if header else 1)
+    assert "a line longer than 1,000 characters" in problem.message

@@ -83,3 +83,20 @@ def test_a_forbidden_character_is_found_and_named() -> None:
     assert describe_char("\x1b") == "U+001B (ESC)"
     assert describe_char("\u202e") == "U+202E (RIGHT-TO-LEFT OVERRIDE)"
     assert describe_char("\x01") == "U+0001"
+
+
+def test_quoted_name_keeps_a_short_name_as_it_was_quoted_before() -> None:
+    from trainer.core.untrusted import quoted_name
+
+    assert quoted_name("qestions") == "'qestions'"
+    assert quoted_name("a\nb\x1b") == "'a\\nb\\x1b'"
+
+
+@given(st.text(min_size=81, max_size=5000))
+def test_quoted_name_bounds_any_long_name_to_one_short_line(name: str) -> None:
+    from trainer.core.untrusted import quoted_name
+
+    shown = quoted_name(name)
+    assert "\n" not in shown and first_forbidden(shown) is None
+    assert len(shown) < 80 * 10 + 40  # every character at most a 10-character escape
+    assert shown.endswith(f"({len(name):,} characters)")

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TextIO
 
+from trainer.core.deck.includes import RefusedFile
 from trainer.core.records import record
 from trainer.core.untrusted import printable
 from trainer.errors import TrainerError
+from trainer.regular_files import LineTooLong, bounded_lines, open_regular_text
 
 # The columns read from a log, in the order of the values of each row after (file, line).
 LOG_COLUMNS = (
@@ -108,7 +110,9 @@ def read_rows(path: str, file_no: int, problems: Problems, learner: str = "") ->
     `learner` stands for the learner of a log that has no learner column.
     """
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
+        # Regular files only, opened without blocking: a FIFO or a device named as a log
+        # would wait or stream forever.
+        with open_regular_text(path, encoding="utf-8-sig") as handle:
             start = handle.read(4096).lstrip(" \t\r\n")
             handle.seek(0)
             if not start:
@@ -120,17 +124,24 @@ def read_rows(path: str, file_no: int, problems: Problems, learner: str = "") ->
     except UnicodeDecodeError:
         problems.add(path, 1, "not UTF-8 text: not a review log")
     except OSError as error:
-        problems.add(path, 1, f"cannot read: {error.strerror or error}")
+        reason = error.reason if isinstance(error, RefusedFile) else error.strerror or error
+        problems.add(path, 1, f"cannot read: {reason}")
 
 
 def _csv_rows(
     handle: TextIO, path: str, file_no: int, problems: Problems, learner: str
 ) -> Iterator[Row]:
-    reader = csv.reader(handle)
+    # Read a line at a time, each capped: a file of one endless line is refused, not
+    # read whole into memory before the csv module sees it.
+    lines = bounded_lines(handle, MAX_ENTRY_CHARS)
+    reader = csv.reader(lines)
     try:
         header = next(reader, None)
     except csv.Error as error:
         problems.add(path, 1, f"bad CSV header: {error}")
+        return
+    except LineTooLong as error:
+        problems.add(path, error.line, f"bad CSV header: {error}")
         return
     if header is None:
         return
@@ -162,6 +173,8 @@ def _csv_rows(
             yield (file_no, line, *pick(row))
     except csv.Error as error:
         problems.add(path, reader.line_num, f"bad CSV: {error}")
+    except LineTooLong as error:
+        problems.add(path, error.line, f"bad CSV: {error}")
     except UnicodeDecodeError:
         problems.add(path, reader.line_num + 1, "not UTF-8 text")
 

@@ -12,6 +12,7 @@ from trainer import __version__
 from trainer.cli.crash import report_crash
 from trainer.cli.streams import printable_streams
 from trainer.core.model import DeckError
+from trainer.core.untrusted import on_one_line
 from trainer.errors import TrainerError
 
 # Each command group's module has `register(subparsers)`, which adds its commands and
@@ -122,6 +123,6 @@ def _run(argv: list[str] | None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
     except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
+        where = f"{on_one_line(error.filename)}: " if error.filename else ""
         print(f"trainer: error: {where}{error.strerror or error}", file=sys.stderr)
         return EXIT_FAILED

@@ -95,7 +95,7 @@ def run_export_apkg(args: argparse.Namespace) -> int:
     carried = ""
     if progress is not None:
         carried = f", {len(progress.cards)} with a schedule, {len(progress.reviews)} reviews"
-    print(f"{args.output}: {notes} notes{carried}")
+    print(f"{on_one_line(args.output)}: {notes} notes{carried}")
     return EXIT_OK
 
 

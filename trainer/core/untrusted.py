@@ -168,6 +168,15 @@ def printable(text: str, *, one_line: bool = False) -> str:
     return text
 
 
+def quoted_name(name: str, limit: int = 80) -> str:
+    """A name taken from untrusted input (a key, a field) as a message quotes it: escaped,
+    on one line, and cut to `limit` characters, so that a name of thousands of characters
+    makes a message of one line, not of pages: `'ffff…' (3,000 characters)`."""
+    if len(name) <= limit:
+        return f"'{printable(name, one_line=True)}'"
+    return f"'{printable(name[: limit - 1], one_line=True)}…' ({len(name):,} characters)"
+
+
 def on_one_line(value: object) -> str:
     """A file name or other untrusted value as a message quotes it: escaped, newlines
     too, so that it cannot start a line of its own that reads as another message."""

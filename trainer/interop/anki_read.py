@@ -289,11 +289,12 @@ def _field_values(note: AnkiNote, note_type: NoteType, where: str, bank: Bank) -
     values: dict[str, str] = {}
     media: list[str] = []
     if len(note.fields) > len(names):
-        extra = [_short(html_to_text(f).text) for f in note.fields[len(names) :] if f.strip()]
+        extra = [f for f in note.fields[len(names) :] if f.strip()]
         if extra:
-            bank.warn(
-                where, f"fields its note type does not name are not converted: {', '.join(extra)}"
-            )
+            # Only the first few are quoted: a note of 100,000 fields makes one short line.
+            shown = ", ".join(_short(html_to_text(f).text) for f in extra[:_LISTED])
+            more = f" and {len(extra) - _LISTED} more" if len(extra) > _LISTED else ""
+            bank.warn(where, f"fields its note type does not name are not converted: {shown}{more}")
     unread: list[str] = []
     for name, raw in zip(names, note.fields, strict=False):
         cleaned = html_to_text(raw)

@@ -33,7 +33,8 @@ class UnsafeArchive:
     """A zip archive opened for reading chosen members, each under a byte cap."""
 
     def __init__(self, path: str, archive: zipfile.ZipFile) -> None:
-        self.path = path
+        # Escaped once: every message of this archive starts with its name.
+        self.path = on_one_line(path)
         self._zip = archive
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
@@ -131,7 +132,7 @@ class UnsafeArchive:
 @contextmanager
 def open_archive(path: str | Path) -> Iterator[UnsafeArchive]:
     """The archive at `path`, or InteropError (one line) if it is no readable zip file."""
-    shown = str(path)
+    shown = on_one_line(path)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, NotImplementedError, UnicodeDecodeError, EOFError) as error:

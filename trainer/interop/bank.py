@@ -48,7 +48,9 @@ class Note:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: warning: {self.message}"
+        # `where` starts with a file name: escaped (again: it is idempotent), so that a
+        # newline in the name cannot start a line that reads as another message.
+        return f"{on_one_line(self.where)}: warning: {self.message}"
 
 
 @record

@@ -19,7 +19,7 @@ from trainer.core.compile import compile_loaded
 from trainer.core.deck.loader import load_deck_bytes
 from trainer.core.model import CompiledDeck, DeckError, Diagnostic
 from trainer.core.records import record
-from trainer.core.untrusted import without_forbidden
+from trainer.core.untrusted import on_one_line, without_forbidden
 from trainer.interop.bank import (
     UNKNOWN_PAGE,
     Bank,
@@ -71,7 +71,8 @@ def write_deck(bank: Bank, *, name: str, deck_id: str, title: str) -> Converted:
     ]
     while True:
         if not chunks:
-            raise NothingConverted(f"{bank.source}: no question could be converted", tuple(notes))
+            nothing = f"{on_one_line(bank.source)}: no question could be converted"
+            raise NothingConverted(nothing, tuple(notes))
         text, spans = _render(bank.source, head, chunks)
         try:
             compiled = compile_loaded(load_deck_bytes(name, text.encode("utf-8")))

@@ -16,7 +16,7 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass, field
 
-from trainer.interop.bank import source_error
+from trainer.interop.bank import source_error, where
 
 # Characters a backslash escapes; `\n` is a newline.
 ESCAPABLE = frozenset(":#={}~\\")
@@ -52,7 +52,7 @@ class Block:
 
     def where(self, offset: int = 0) -> str:
         line, column = self.position(offset)
-        return f"{self.path}:{line}:{column}"
+        return where(self.path, line, column)
 
     def error(self, offset: int, message: str) -> Exception:
         line, column = self.position(offset)

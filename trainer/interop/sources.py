@@ -173,9 +173,11 @@ def require_file(path: Path) -> None:
 
 def _guess_by_content(path: Path) -> str:
     from trainer.interop.bank import InteropError
+    from trainer.regular_files import open_regular
 
     try:
-        with open(path, "rb") as file:
+        # Not a bare open(): the file may have become a FIFO since require_file.
+        with open_regular(path) as file:
             head = file.read(256 * 1024)
     except OSError as error:
         raise InteropError(f"{on_one_line(path)}: cannot read: {error.strerror or error}") from None
@@ -231,7 +233,8 @@ def read_bank(path: Path, *, named: str | None = None, options: ReadOptions | No
         raise InteropError(
             f"{on_one_line(path)}: is already a deck ({source.description}); nothing to convert"
         )
-    return source.read(path, str(path), options or ReadOptions())
+    # Escaped once, here: every message and comment of every reader names the file so.
+    return source.read(path, on_one_line(path), options or ReadOptions())
 
 
 def convert(

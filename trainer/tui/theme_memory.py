@@ -18,8 +18,11 @@ from pathlib import Path
 
 from trainer import paths
 from trainer.atomic_files import atomic_output
+from trainer.regular_files import read_regular
 
 THEME_FILE = "theme.toml"
+# The file holds one line; a FIFO or a link to a device in its place is not read.
+MAX_THEME_BYTES = 64 * 1024
 HEADER = "# The app's theme, as last chosen (ctrl+t or the command palette). Written by trainer.\n"
 
 
@@ -31,7 +34,7 @@ def theme_path(environ: Mapping[str, str] = os.environ) -> Path:
 def remembered_theme(environ: Mapping[str, str] = os.environ) -> str | None:
     """The theme last chosen, or None (none remembered, or the file is unreadable)."""
     try:
-        data = tomllib.loads(theme_path(environ).read_text(encoding="utf-8"))
+        data = tomllib.loads(read_regular(theme_path(environ), MAX_THEME_BYTES).decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
     theme = data.get("theme")

@@ -607,3 +607,31 @@ def test_a_value_shown_on_one_line_may_hold_no_line_break() -> None:
         "deck.yaml", b'id: d\ntitle: T\nexcerpts:\n  - {id: e, page: 1, text: "a\\nb"}\n'
     )
     assert deck.excerpts[0].text == "a\nb"
+
+
+@pytest.mark.parametrize("length", [65, 3_000])
+def test_a_field_name_longer_than_a_word_is_an_error_quoted_short(length: int) -> None:
+    name = "f" * length
+    found = errors(f"{HEAD}fields:\n  ? {name}\n  : {{type: text}}\nexcerpts: []\n")
+    assert len(found) == 1
+    assert found[0].startswith("deck.yaml:4:5: error: field name 'fff")
+    assert found[0].endswith("in 'fields' in deck has more than 64 characters")
+    assert len(found[0]) < 250
+
+
+def test_a_field_name_of_64_characters_is_still_a_field_name() -> None:
+    name = "f" * 64
+    found = errors(f"{HEAD}fields:\n  {name}: {{type: wrong}}\nexcerpts: []\n")
+    assert not any("field name" in message for message in found)
+
+
+@pytest.mark.parametrize("where", ["deck", "excerpt"])
+def test_an_unknown_key_of_thousands_of_characters_is_quoted_short(where: str) -> None:
+    key_text = "bad-" + "k" * 3_000
+    if where == "deck":
+        found = errors(f'{HEAD}? "{key_text}"\n: 1\nexcerpts: []\n')
+    else:
+        found = excerpt_errors(f'text: T\npage: 1\n? "{key_text}"\n: 1\n')
+    (message,) = [m for m in found if "unknown field" in m]
+    assert len(message) < 250
+    assert "'bad-kkk" in message and "(3,004 characters)" in message

@@ -71,11 +71,11 @@ def read_deck_file(path: str | os.PathLike[str], *, inside: str | None = None) -
     if inside is not None and not _is_within(real, inside):
         raise RefusedFile(_outside(inside))
     expected = os.stat(real)
-    _require_regular(expected.st_mode)
+    require_regular(expected.st_mode)
     descriptor = os.open(real, _OPEN_FLAGS)
     try:
         opened = os.fstat(descriptor)
-        _require_regular(opened.st_mode)
+        require_regular(opened.st_mode)
         same_file = (opened.st_dev, opened.st_ino) == (expected.st_dev, expected.st_ino)
         if not same_file or (inside is not None and not _opened_within(descriptor, inside)):
             raise RefusedFile("changed while it was being opened; try again")
@@ -122,7 +122,8 @@ def unreadable_reason(error: OSError | ValueError) -> str:
     return error.strerror or type(error).__name__
 
 
-def _require_regular(mode: int) -> None:
+def require_regular(mode: int) -> None:
+    """RefusedFile unless `mode` (a stat's st_mode) is a regular file's, naming its kind."""
     if stat.S_ISREG(mode):
         return
     kind = next((name for test, name in _KINDS if test(mode)), None)

@@ -10,7 +10,9 @@ from types import MappingProxyType
 from trainer.core.records import record
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
-FIELD_NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
+# A field name is named in templates and messages: a word, not a paragraph.
+MAX_FIELD_NAME_LENGTH = 64
+FIELD_NAME_PATTERN = rf"^[A-Za-z_][A-Za-z0-9_]{{0,{MAX_FIELD_NAME_LENGTH - 1}}}$"
 NONBLANK_PATTERN = r"\S"
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -10,6 +10,7 @@ from trainer.core.deck.checked import INVALID, Checked, ErrorSink, MapItem, desc
 from trainer.core.deck.key_synonyms import key_meant
 from trainer.core.deck.schema_types import (
     FIELD_NAME_PATTERN,
+    MAX_FIELD_NAME_LENGTH,
     NONBLANK_PATTERN,
     SLUG_PATTERN,
     Kind,
@@ -19,6 +20,7 @@ from trainer.core.deck.schema_types import (
 )
 from trainer.core.deck.yaml_tree import YamlInvalid, YamlMapping, YamlNode, YamlScalar, YamlSequence
 from trainer.core.did_you_mean import did_you_mean, slugify
+from trainer.core.untrusted import quoted_name
 
 SLUG = re.compile(SLUG_PATTERN)
 FIELD_NAME = re.compile(FIELD_NAME_PATTERN)
@@ -124,7 +126,7 @@ class SpecChecker:
             return
         meant = key_meant(spec.name, name)
         suggestion = f" (did you mean '{meant}'?)" if meant else did_you_mean(name, spec.keys)
-        self.error(line, column, f"unknown field '{name}' in {spec.noun}{suggestion}")
+        self.error(line, column, f"unknown field {quoted_name(name)} in {spec.noun}{suggestion}")
 
     def _extra(
         self, checked: Checked, wanted: ValueSpec, name: str, line: int, column: int, node: YamlNode
@@ -148,6 +150,9 @@ class SpecChecker:
         # Words with spaces are most often the rest of a value cut at its comma by the
         # braces of a one-line mapping: `{work: The General Theory of Employment, Interest
         # and Money}`.
+        if len(name) > MAX_FIELD_NAME_LENGTH and " " not in name:
+            too_long = f"has more than {MAX_FIELD_NAME_LENGTH} characters"
+            return self.error(line, column, f"field name {quoted_name(name)} in {where} {too_long}")
         cut = (
             ": if it is the end of a value cut at a comma inside { }, put that value in quotes"
             if " " in name.strip()
@@ -156,7 +161,7 @@ class SpecChecker:
         self.error(
             line,
             column,
-            f"field name '{name}' in {where} is not an identifier"
+            f"field name {quoted_name(name)} in {where} is not an identifier"
             f" (letters, digits and '_', not starting with a digit){cut}",
         )
 
@@ -341,9 +346,8 @@ class SpecChecker:
         items: list[MapItem] = []
         for key, entry in node.entries.items():
             if key_rule.search(key) is None:
-                self.error(
-                    entry.line, entry.column, f"key '{key}' of {what} must be {wanted.key_noun}"
-                )
+                message = f"key {quoted_name(key)} of {what} must be {wanted.key_noun}"
+                self.error(entry.line, entry.column, message)
                 continue
             value = self._converters[item_spec.kind](item_spec, entry.value, f"'{key}' in {what}")
             if value is not INVALID:

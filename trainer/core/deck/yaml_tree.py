@@ -8,7 +8,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from trainer.core.model import MAX_WORD_LENGTH, Diagnostic, Location, Severity
-from trainer.core.untrusted import describe_char, forbidden_search, printable
+from trainer.core.untrusted import describe_char, forbidden_search, printable, quoted_name
 
 MAX_NODES = 1_000_000
 # Text counts towards the node budget too, a node for every this many characters, so that
@@ -276,7 +276,9 @@ class _Converter:
                 continue
             first = entries.get(key)
             if first is not None:
-                self.error(key_node, f"duplicate key '{key}' (first on line {first.line})")
+                self.error(
+                    key_node, f"duplicate key {quoted_name(key)} (first on line {first.line})"
+                )
                 continue
             mark = key_node.start_mark
             entries[key] = YamlEntry(key, mark.line + 1, mark.column + 1, value)
