@@ -72,3 +72,12 @@ def test_a_number_that_is_no_options_leaves_the_row_out_with_a_warning() -> None
 def test_an_answer_that_is_no_option_keeps_every_option_as_a_wrong_one() -> None:
     bank = read_csv("Question,Answer,Option 1,Option 2\nCapital?,Paris,Lyon,Nice\n", "q.csv")
     assert questions(bank) == [("Capital?", "Paris", (), ("Lyon", "Nice"))]
+
+
+def test_the_delimiter_is_the_one_that_splits_a_header_not_the_most_used() -> None:
+    # A comma table whose cells hold more semicolons than the file holds commas.
+    text = "Question,Answer\nLes mots ; les phrases ; les textes ?,oui ; si ; non\nX;Y;Z?,b\n"
+    assert questions(read_csv(text, "q.csv")) == [
+        ("Les mots ; les phrases ; les textes ?", "oui ; si ; non", (), ()),
+        ("X;Y;Z?", "b", (), ()),
+    ]

@@ -7,8 +7,10 @@
     ANSWER: B
 
 The question may take several lines; options are a capital letter, `.` or `)`, a space
-and the text; `ANSWER:` names the right letter. Blank lines are ignored. Anything else
-is an error at its line and column.
+and the text, from A on: before the first option, a line such as `I. …` or `II) …` is
+one of the question's statements (exam questions list them so), kept on a line of its
+own. `ANSWER:` names the right letter (`B`, `B.`, `(B)`, `B) Paris`, as converters
+write it). Blank lines are ignored. Anything else is an error at its line and column.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _OPTION = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
 _ANSWER = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
 # An option written with a small letter, which Moodle reads as text: said so, not taken.
 _SMALL_OPTION = re.compile(r"^([a-z])[.)]\s+\S")
+# The answer's letter, maybe in brackets or followed by the option's text ("B) Paris").
+_ANSWER_LETTER = re.compile(r"^\(?([A-Za-z])\)?\.?(?=$|[\s.:),;/&–-])(.*)$")
+_MORE_LETTERS = re.compile(r"(?:\s*(?:[,;/&]|\band\b)?\s*\(?[A-Za-z]\)?\.?)+")
+# A line of the question that starts a statement or an item of a list ("I. …", "II) …",
+# "1. …", "- …"): a question with one keeps its lines as written.
+_LIST_ITEM = re.compile(r"^(?:[IVX]+|\d+|[a-zA-Z])[.)]\s|^[-•*–]\s")
 
 
 @dataclass(slots=True)
@@ -49,10 +57,13 @@ def read_aiken(text: str, path: str) -> Bank:
         if answer := _ANSWER.match(line):
             if current is None or not current.options:
                 _refuse_small_options(current, path)
+                _refuse_options_after_a(current, path)
                 raise source_error(path, number, column, "'ANSWER:' comes before any option")
             bank.items.append(_item(current, answer.group(1).strip(), path, number, column))
             current = None
-        elif option := _OPTION.match(line):
+        elif (option := _OPTION.match(line)) and (
+            current is None or current.options or option.group(1) == "A"
+        ):
             if current is None or not current.text:
                 raise source_error(path, number, column, "an option with no question before it")
             letter = option.group(1)
@@ -94,6 +105,19 @@ def _refuse_small_options(question: _Question | None, path: str) -> None:
             raise source_error(path, number, column, _small_option(line))
 
 
+def _refuse_options_after_a(question: _Question | None, path: str) -> None:
+    """An error at the first line of the question that would be an option but for its
+    letter: options start at A, so `B. …` first was read as text."""
+    if question is None:
+        return
+    for line, (number, column) in zip(question.text, question.text_at, strict=True):
+        if option := _OPTION.match(line):
+            letter = option.group(1)
+            raise source_error(
+                path, number, column, f"options are lettered from A: this one is '{letter}'"
+            )
+
+
 def _small_option(line: str) -> str:
     letter = line[0].upper()
     return f"an option is a capital letter, '{letter}{line[1]} …', not '{line[:2]} …'"
@@ -103,11 +127,22 @@ def _item(question: _Question, letter: str, path: str, line: int, column: int) -
     if len(question.options) < 2:
         _refuse_small_options(question, path)
         raise source_error(path, question.line, 1, "a multiple choice question needs two options")
-    letter = letter.upper().rstrip(".)")
+    if not letter:
+        raise source_error(path, line, column, "'ANSWER:' names no option's letter")
+    found = _ANSWER_LETTER.match(letter)
+    rest = found.group(2).strip(" .):–-") if found else ""
+    named = question.options.get(found.group(1).upper(), ("", 0))[0] if found else ""
+    if found is None or (rest and _MORE_LETTERS.fullmatch(rest) and rest != named):
+        raise source_error(
+            path, line, column, f"'ANSWER: {letter}' is not one letter: an Aiken question has one"
+        )
+    letter = found.group(1).upper()
     if letter not in question.options:
         known = ", ".join(question.options)
         raise source_error(path, line, column, f"'ANSWER: {letter}' names no option ({known})")
-    prompt = " ".join(question.text)
+    # A question that lists statements keeps its lines; another is one wrapped sentence.
+    listed = any(_LIST_ITEM.match(line) for line in question.text[1:])
+    prompt = ("\n" if listed else " ").join(question.text)
     answer = question.options[letter][0]
     wrong = tuple(text for key, (text, _) in question.options.items() if key != letter)
     options = [text for text, _ in question.options.values()]

@@ -1,73 +1,40 @@
 """Reading a CSV (or tab-separated) table with a header row into a question bank.
 
-The header names the columns, in any order and case: `question` and `answer` are
-required; `accept`, `distractors` (or `wrong`, `distractor 1`, `distractor 2` …),
-`page`, `chapter`, `url`, `tags`, `id`, `hint`, `type`, `tolerance` and `text` (or
-`explanation`, `feedback`, `notes`) are optional. Several values in one cell are separated by `|`.
-Spreadsheets written for quiz sites and in other languages name them their own ways, and
-are read too: "Question text", "Correct answer", "Wrong answer 1", "Frage", "Antwort",
-"Falsche Antwort 1", "Pregunta", "Respuesta correcta", "Réponse" …; a note after a name
-("Question - max 120 characters", "Correct answer(s)") is no part of it. Options
-numbered beside a correct answer ("Option 1" … or "Answer 1" …, as Kahoot and Quizizz
-write them) make the right option the answer and the others wrong options; the correct
-answer names its option by number ("2") or by its text.
+The header names the columns (`csv_columns.py` says how they may be named): `question`
+and `answer` are required; `accept`, `distractors`, numbered or lettered options,
+`page`, `chapter`, `url`, `tags`, `id`, `hint`, `type`, `tolerance` and `text` are
+optional. Several values in one cell are separated by `|`. The header is the first row
+naming a question and an answer column, so a quiz site's title and instructions above
+it are left out (with a warning), and its cells may hold line breaks. Cells left blank
+past the header's last column are no error; a tolerance may be written with a decimal
+comma or grouped digits (`0,05`, `1 000`).
 Anki's text-file headers (`#separator:`, `#html:`, `#columns:` …) are understood, so a
 file written by `trainer export csv` can be read back. The delimiter is the one the
-headers or the option give, else the one the header row uses most.
+headers or the option give, else the one the table's first lines use most.
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
 import math
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 
 from trainer.interop.bank import Bank, BankItem, BankQuestion, source_error, where
+from trainer.interop.csv_columns import (
+    REPEATABLE,
+    bare_name,
+    chosen_options,
+    name_columns,
+    names_a_question,
+    number_text,
+    options_are_lettered,
+)
 from trainer.interop.ids import content_key, title_key
 from trainer.interop.text_clean import html_to_text
 
-COLUMNS = {
-    "question": (
-        *("question", "q", "front", "prompt", "term", "question text", "frage", "pregunta"),
-        *("domanda", "vraag", "pergunta", "questão", "énoncé", "enunciado"),
-    ),
-    "answer": (
-        *("answer", "a", "back", "definition", "correct answer", "right answer", "correct"),
-        *("antwort", "richtige antwort", "korrekte antwort", "respuesta", "respuesta correcta"),
-        *("réponse", "bonne réponse", "réponse correcte", "risposta", "risposta corretta"),
-        *("resposta", "resposta correta", "antwoord", "juist antwoord", "goed antwoord"),
-    ),
-    "accept": ("accept", "accepted", "alternatives", "also accepted"),
-    "distractors": (
-        *("distractors", "distractor", "wrong", "wrong answers", "incorrect", "wrong answer"),
-        *("incorrect answer", "incorrect answers", "false answer", "falsche antwort"),
-        *("respuesta incorrecta", "mauvaise réponse", "réponse incorrecte", "distracteur"),
-        *("risposta sbagliata", "risposta errata", "resposta errada", "fout antwoord"),
-    ),
-    # Options numbered beside a correct answer: "Option 1" … or "Answer 1" ….
-    "option": ("option", "choice", "answer option", "antwortoption", "opción", "opzione"),
-    "page": ("page", "pages"),
-    "chapter": ("chapter", "section"),
-    "url": ("url", "link"),
-    "tags": ("tags", "tag"),
-    "id": ("id", "guid"),
-    "hint": ("hint",),
-    "type": ("type",),
-    "tolerance": ("tolerance",),
-    "text": (
-        *("text", "excerpt", "explanation", "feedback", "extra", "notes", "answer explanation"),
-        *("erklärung", "explicación", "explication", "spiegazione"),
-    ),
-}
-_BY_NAME = {name: column for column, names in COLUMNS.items() for name in names}
-_REPEATABLE = frozenset({"accept", "distractors", "tags", "option"})
-# A note after a column's name: "Question - max 120 characters", "Correct answer(s)".
-_HEADER_NOTE = re.compile(r"\s*(?:\(.*|\s[-–—]\s.*)$")
-# Names that, numbered, are options rather than the one answer: "Answer 1", "Answer 2".
-_NUMBERED_OPTIONS = frozenset({"answer", "antwort", "respuesta", "réponse", "risposta"})
-# A correct answer given as the numbers of its options: "2", "1, 3".
-_OPTION_NUMBERS = re.compile(r"\d+(?:\s*[,;]\s*\d+)*")
 ANKI_SEPARATORS = {
     "comma": ",",
     "semicolon": ";",
@@ -77,7 +44,9 @@ ANKI_SEPARATORS = {
     "colon": ":",
 }
 _TYPES = frozenset({"text", "year", "date", "number"})
-_NUMBERED = re.compile(r"[\s_]*\d+$")
+# How many rows a title and instructions may take above the header row (Kahoot's take 7).
+HEADER_SEARCH = 20
+_DELIMITERS = (",", "\t", ";", "|")
 _EXCEL_SEPARATOR = re.compile(r"^sep=(.)$")
 
 
@@ -103,38 +72,74 @@ def read_csv(text: str, path: str, *, delimiter: str | None = None) -> Bank:
     is_html = headers.get("html", "").lower() == "true"
     body = lines[first:]
     if "columns" in headers:
-        header_line = headers["columns"]
         header_number = first
+        names = _row(headers["columns"], delimiter or "\t", path, header_number)
+        records = _records(body, delimiter or "\t", path, first + 1)
     else:
-        while body and not body[0].strip():
-            body, first = body[1:], first + 1
-        if not body:
-            raise source_error(path, 1, 1, "no header row naming the columns")
-        header_line, body, header_number = body[0], body[1:], first + 1
-    delimiter = delimiter or _guess_delimiter(header_line)
-    names = _row(header_line, delimiter, path, header_number)
+        delimiter = delimiter or _guess_delimiter(body)
+        records = _records(body, delimiter, path, first + 1)
+        header_number, names = _header(records, path, bank)
     columns = _columns(names, path, header_number, bank)
-    for line, cells in _records(body, delimiter, path, header_number + 1):
+    lettered = options_are_lettered(names, columns)
+    for line, cells in records:
         if not any(cell.strip() for cell in cells):
             continue
-        if len(cells) > len(names):
+        if any(cell.strip() for cell in cells[len(names) :]):
             raise source_error(
                 path, line, 1, f"{len(cells)} cells, but the header names {len(names)} columns"
             )
         row: dict[str, list[str]] = {}
-        for index, cell in enumerate(cells):
-            column = columns[index] if index < len(columns) else None
-            if column is not None and cell.strip():
+        for column, cell in zip(columns, cells, strict=False):
+            if column is not None and (cell.strip() or column == "option"):
                 value = html_to_text(cell).text if is_html else cell.strip()
                 row.setdefault(column, []).append(value)
-        item = _item(row, path, line, bank)
+        item = _item(row, path, line, bank, lettered=lettered)
         if item is not None:
             bank.items.append(item)
     return bank
 
 
-def _guess_delimiter(header: str) -> str:
-    counts = {d: header.count(d) for d in (",", "\t", ";", "|")}
+def _header(
+    records: Iterator[tuple[int, list[str]]], path: str, bank: Bank
+) -> tuple[int, list[str]]:
+    """The header row: the first that names a question and an answer column, within the
+    first rows; a title or instructions above it (a quiz site's template) are left out
+    with a warning. With none, the first row is the header, and says what it lacks."""
+    first: tuple[int, list[str]] | None = None
+    skipped = 0
+    for line, cells in records:
+        if not any(cell.strip() for cell in cells):
+            continue
+        first = first or (line, cells)
+        if names_a_question(cells):
+            if skipped:
+                bank.warn(
+                    where(path, first[0]),
+                    f"{skipped} row(s) above the header row (line {line}) are a title or "
+                    "instructions; left out",
+                )
+            return line, cells
+        skipped += 1
+        if skipped >= HEADER_SEARCH:
+            break
+    if first is None:
+        raise source_error(path, 1, 1, "no header row naming the columns")
+    return first
+
+
+def _guess_delimiter(lines: list[str]) -> str:
+    """The delimiter that splits one of the first rows into a header naming a question
+    and an answer column (a title above it may use none); else the one the first line
+    uses most."""
+    filled = [line for line in lines if line.strip()]
+    first = filled[0] if filled else ""
+    counts = {d: first.count(d) for d in _DELIMITERS}
+    head = filled[: HEADER_SEARCH * 2]
+    for candidate in sorted(_DELIMITERS, key=lambda d: -sum(line.count(d) for line in head)):
+        rows = csv.reader(head, delimiter=candidate)
+        with suppress(csv.Error):
+            if any(names_a_question(row) for row in itertools.islice(rows, HEADER_SEARCH)):
+                return candidate
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
 
@@ -170,20 +175,14 @@ def _records(
 
 
 def _columns(names: list[str], path: str, line: int, bank: Bank) -> list[str | None]:
-    columns: list[str | None] = []
+    columns = name_columns(names)
     column_at = 1
-    for name in names:
-        key = _HEADER_NOTE.sub("", " ".join(name.lower().split()))
-        bare = _NUMBERED.sub("", key)
-        if bare != key and bare in _NUMBERED_OPTIONS:
-            column: str | None = "option"  # "Answer 1": one of numbered options
-        else:
-            column = _BY_NAME.get(key) or _BY_NAME.get(bare)
-        if column is not None and column in columns and column not in _REPEATABLE:
+    for index, (name, column) in enumerate(zip(names, columns, strict=True)):
+        if column is not None and column in columns[:index] and column not in REPEATABLE:
             raise source_error(path, line, column_at, f"two columns give the {column}")
-        if column is None and key:
-            bank.warn(where(path, line, column_at), f"column '{name}' is not used; left out")
-        columns.append(column)
+        if column is None and bare_name(name):
+            shown = " ".join(name.split())  # a template's name may take several lines
+            bank.warn(where(path, line, column_at), f"column '{shown}' is not used; left out")
         column_at += len(name) + 1
     for required in ("question", "answer"):
         if required not in columns:
@@ -197,7 +196,9 @@ def _columns(names: list[str], path: str, line: int, bank: Bank) -> list[str | N
     return columns
 
 
-def _item(row: dict[str, list[str]], path: str, line: int, bank: Bank) -> BankItem | None:
+def _item(
+    row: dict[str, list[str]], path: str, line: int, bank: Bank, *, lettered: bool
+) -> BankItem | None:
     def one(column: str) -> str:
         return row.get(column, [""])[0]
 
@@ -211,12 +212,14 @@ def _item(row: dict[str, list[str]], path: str, line: int, bank: Bank) -> BankIt
     if not question or not answer:
         bank.warn(here, f"a row with no {'question' if not question else 'answer'}; left out")
         return None
-    options = [option.strip() for option in row.get("option", []) if option.strip()]
+    # Every option column in order, a blank one too: "3" is the third column's.
+    options = [option.strip() for option in row.get("option", [])]
     accept, distractors = many("accept"), many("distractors")
-    if options:
-        chosen = _chosen_options(answer, options)
+    if any(options):
+        chosen = chosen_options(answer, options, lettered=lettered)
         if chosen is None:
-            bank.warn(here, f"correct answer '{answer}' is no option's number; left out")
+            named = "letter" if lettered else "number"
+            bank.warn(here, f"correct answer '{answer}' is no option's {named}; left out")
             return None
         if len(chosen) > 1:
             bank.warn(
@@ -226,7 +229,7 @@ def _item(row: dict[str, list[str]], path: str, line: int, bank: Bank) -> BankIt
             )
         answer = chosen[0] if chosen else answer
         accept += tuple(chosen[1:])
-        distractors += tuple(option for option in options if option not in chosen)
+        distractors += tuple(option for option in options if option and option not in chosen)
     answer_type = one("type").lower() or None
     if answer_type is not None and answer_type not in _TYPES:
         bank.warn(here, f"type '{answer_type}' is not text, year, date or number; left out")
@@ -234,7 +237,7 @@ def _item(row: dict[str, list[str]], path: str, line: int, bank: Bank) -> BankIt
     tolerance = None
     if one("tolerance"):
         try:
-            tolerance = abs(float(one("tolerance")))
+            tolerance = abs(float(number_text(one("tolerance"))))
         except ValueError:
             bank.warn(here, f"tolerance '{one('tolerance')}' is not a number; left out")
         if tolerance is not None and not math.isfinite(tolerance):
@@ -266,15 +269,3 @@ def _item(row: dict[str, list[str]], path: str, line: int, bank: Bank) -> BankIt
 def _split_tags(cell: str) -> list[str]:
     """Tags separated by `|`, `,` or `;` if the cell has one, else by spaces (as Anki's)."""
     return re.split(r"[|,;]" if re.search(r"[|,;]", cell) else r"\s+", cell)
-
-
-def _chosen_options(answer: str, options: list[str]) -> list[str] | None:
-    """The options a correct answer names: by number ("2", "1, 3", counting from 1), or
-    by its text (an empty list when it is none of them: an answer of its own); None for
-    a number that is no option's."""
-    if _OPTION_NUMBERS.fullmatch(answer.strip()):
-        numbers = [int(number) for number in re.split(r"\s*[,;]\s*", answer.strip())]
-        if not all(1 <= number <= len(options) for number in numbers):
-            return None
-        return list(dict.fromkeys(options[number - 1] for number in numbers))
-    return [option for option in options if option.casefold() == answer.casefold()][:1]

@@ -25,7 +25,7 @@ from trainer.interop.gift_blocks import (
     split_blocks,
 )
 from trainer.interop.gift_numbers import numeric_questions
-from trainer.interop.gift_text import format_of, plain
+from trainer.interop.gift_text import WILDCARD, format_of, media_of, plain, without_wildcards
 from trainer.interop.ids import content_key, title_key
 
 BLANK = "_____"
@@ -44,6 +44,8 @@ class Entry:
     text: str
     feedback: str
     offset: int
+    # Images the answer showed (file names): a deck shows none.
+    media: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -121,6 +123,15 @@ def _add_questions(parsed: Parsed, bank: Bank) -> None:
     if not prompt:
         raise block.error(parsed.answers_offset - 1, "a question with no text")
     explanation: list[str] = [general] if general else []
+    # Images the question or its general feedback show (an answer's are named with it).
+    general_raw = answers[general_at + 4 :] if general_at >= 0 else ""
+    if images := media_of(parsed.prompt, kind) + media_of(general_raw, kind):
+        shown = ", ".join(repr(name) for name in dict.fromkeys(images))
+        bank.warn(
+            block.where(parsed.start),
+            f"images a deck cannot show are left out: {shown}; check the question reads "
+            "without them",
+        )
     stripped = body.strip()
     if not stripped:
         bank.warn(where, "an essay question has no answer to check; left out")
@@ -191,7 +202,14 @@ def _entries(body: str, base: int, block: Block, kind: str) -> list[Entry]:
         text = raw if feedback_at < 0 else raw[:feedback_at]
         feedback = "" if feedback_at < 0 else raw[feedback_at + 1 :]
         entries.append(
-            Entry(marker, weight, plain(text, kind), plain(feedback, kind), base + index)
+            Entry(
+                marker,
+                weight,
+                plain(text, kind),
+                plain(feedback, kind),
+                base + index,
+                tuple(media_of(text, kind)),
+            )
         )
         index = following
     return entries
@@ -234,6 +252,7 @@ def _multiple_choice(
 def _short_answer(
     prompt: str, entries: list[Entry], where: str, bank: Bank
 ) -> tuple[list[BankQuestion], list[str]]:
+    entries = _wildcards_read(entries, where, bank)
     full = [e for e in entries if e.weight >= 100]
     others = [e for e in entries if e.weight < 100]
     if others:
@@ -252,6 +271,27 @@ def _short_answer(
     ]
 
 
+def _wildcards_read(entries: list[Entry], where: str, bank: Bank) -> list[Entry]:
+    """Short answers with Moodle's wildcard read as the words around it (`gift_text`),
+    with a warning; one all wildcard is left out. Answers of partial or no credit are
+    left out as they are, with their own warning."""
+    kept: list[Entry] = []
+    read: list[str] = []
+    for entry in entries:
+        words = entry.text if entry.weight < 100 else without_wildcards(entry.text)
+        if not words:
+            bank.warn(where, f"the answer {entry.text!r} accepts any answer; left out")
+            continue
+        if WILDCARD.search(entry.text) and entry.weight >= 100:
+            read.append(f"{entry.text!r} as {words!r}")
+        kept.append(replace(entry, text=words) if words != entry.text else entry)
+    if read:
+        more = " …" if len(read) > 3 else ""
+        listed = ", ".join(read[:3]) + more
+        bank.warn(where, f"a deck has no wildcard: '*' is read as the words around it, {listed}")
+    return kept
+
+
 def _true_false(prompt: str, body: str, kind: str) -> tuple[list[BankQuestion], list[str]]:
     verdict = _before_feedback(body).strip().upper().startswith("T")
     answer, other = ("True", "False") if verdict else ("False", "True")
@@ -266,7 +306,8 @@ def _with_text(entries: list[Entry], block: Block, bank: Bank) -> list[Entry]:
     for entry in entries:
         if not entry.text:
             side = "right" if entry.weight > 0 else "wrong"
-            bank.warn(block.where(entry.offset), f"a {side} answer with no text; left out")
+            what = f"only an image, {entry.media[0]!r}" if entry.media else "no text"
+            bank.warn(block.where(entry.offset), f"a {side} answer with {what}; left out")
     return [entry for entry in entries if entry.text]
 
 

@@ -2,7 +2,8 @@
 
 Every piece of text a GIFT question holds (its question, answers and feedback, the
 numeric ones too) goes through `plain`, so that a Moodle export's `<p>…</p>` and
-`&ndash;` never reach a deck as they are written.
+`&ndash;` never reach a deck as they are written; `media_of` names the images it
+leaves out.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from trainer.interop.gift_blocks import unescape
 from trainer.interop.text_clean import html_to_text, looks_like_html
 
 _FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
+# Moodle's short answer wildcard, unless escaped (`\*` is a star).
+WILDCARD = re.compile(r"(?<!\\)\*")
 # Moodle's default format when a question names none.
 DEFAULT_FORMAT = "moodle"
 
@@ -33,3 +36,22 @@ def plain(raw: str, default: str = DEFAULT_FORMAT) -> str:
     if kind in ("html", "moodle") and looks_like_html(text):
         text = html_to_text(text).text
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def media_of(raw: str, default: str = DEFAULT_FORMAT) -> list[str]:
+    """The images (and other media) GIFT text in HTML shows, by file name: a deck shows
+    none, so the converter names each one it leaves out."""
+    found = _FORMAT.match(raw)
+    kind = found.group(1).lower() if found else default
+    text = unescape(raw[found.end() :] if found else raw)
+    if kind not in ("html", "moodle") or not looks_like_html(text):
+        return []
+    return [source.rsplit("/", 1)[-1] or source for source in html_to_text(text).media]
+
+
+def without_wildcards(answer: str) -> str:
+    """A short answer with Moodle's wildcard `*` (any text: `*Vesuvio*`,
+    `Ludwig*Beethoven`) read as the words around it, `\\*` as a star: a deck has no
+    wildcard. Empty for an answer that is all wildcard, which accepts anything."""
+    parts = WILDCARD.split(answer)
+    return " ".join(part.strip() for part in parts if part.strip()).replace("\\*", "*")

@@ -98,7 +98,8 @@ def _prompt_and_answers(card: Card) -> tuple[str, list[str]]:
                 return card.prompt, [f"#{kept[0]}{tolerance}"]
             return card.prompt, ["#", *(f"={n}{tolerance}" for n in kept)]
     texts = dict.fromkeys((answer.text, *answer.alternatives))
-    return card.prompt, [f"={_answer(text, 100)}" for text in texts]
+    # A star in a short answer is Moodle's wildcard: `\*` is the star itself.
+    return card.prompt, ["=" + _answer(text, 100).replace("*", "\\*") for text in texts]
 
 
 def _feedback(card: Card, excerpt: Excerpt | None) -> str:
