@@ -11,7 +11,7 @@ miles" a length as "626 km" is.
 A value that says more than a measure ("a 10 km race", "4.2 light years") is read as
 `MIXED`: what it is cannot be told from its units, so it is kept beside anything. A number
 in SI unit symbols the grading's units do not read ("1.381 × 10⁻²³ J/K", "8.314 J/(mol
-K)", "1.602 × 10⁻¹⁹ C") is of the dimension they make up (`unit_dimensions`).
+K)", "1.602 × 10⁻¹⁹ C") is of the dimension they make up (`core.si_units`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from trainer.core.answering.units import is_unit_word, m_as_metres, units_in
 from trainer.core.answering.word_lists import PER_WORDS
 from trainer.core.answering.words import answer_words
 from trainer.core.generate.field_display import MONTH_NAMES
-from trainer.core.generate.unit_dimensions import si_dimension
+from trainer.core.si_units import si_dimension
 
 # The kind of a value that holds a measure among other words: alike with every kind.
 MIXED = "mixed"
