@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from trainer.core.answering.grading import Outcome, grade
@@ -123,7 +123,22 @@ _SAME_KIND = st.sampled_from(sorted(KINDS)).flatmap(
 )
 
 
+# A kilobyte was 1,024 bytes for most of computing's history: an answer in kilobytes
+# (megabytes …) is also read in binary, so the binary unit of its size is no other unit
+# (`information_sizes`). The other way round, an answer in KiB has one size.
+_READ_IN_BINARY = frozenset(
+    {
+        ("kilobyte", "kibibyte"),
+        ("megabyte", "mebibyte"),
+        ("gigabyte", "gibibyte"),
+        ("terabyte", "tebibyte"),
+    }
+)
+
+
 @given(_SAME_KIND, st.integers(2, 9999))
+@example(("information", "mebibyte", "megabyte"), 2)  # 2 MiB is 2.1 MB, not "2 MB"
+@example(("information", "kibibyte", "kilobyte"), 3)
 def test_a_number_in_one_unit_is_never_right_in_another(
     case: tuple[str, str, str], number: int
 ) -> None:
@@ -131,7 +146,16 @@ def test_a_number_in_one_unit_is_never_right_in_another(
     expected_word = KINDS[kind][first][-1]
     typed_word = KINDS[kind][second][-1]
     verdict = judged(f"{number} {expected_word}", f"{number} {typed_word}")
-    assert verdict == (first == second)
+    assert verdict == (first == second or (first, second) in _READ_IN_BINARY)
+
+
+@pytest.mark.parametrize("pair", sorted(_READ_IN_BINARY))
+def test_an_answer_in_kilobytes_is_right_in_kibibytes_but_not_the_other_way(
+    pair: tuple[str, str],
+) -> None:
+    decimal, binary = (KINDS["information"][unit][-1] for unit in pair)
+    assert judged(f"16 {decimal}", f"16 {binary}")
+    assert not judged(f"16 {binary}", f"16 {decimal}")
 
 
 def test_a_length_per_a_time_is_a_speed_of_its_own() -> None:

@@ -241,14 +241,24 @@ def rounds_to(want: Sequence[str], got: Sequence[str]) -> bool:
     """Whether the typed amount (a number and a unit) is the answer's in another unit,
     rounded to the typed number's last digit and no coarser than the answer is written:
     "373 K" for 100 °C, "1235 km/h" for 343 m/s; not "111 m" for 110.6 m, a rounding
-    (see `approximate`), nor "0 km" for 300 m."""
+    (see `approximate`), nor "0 km" for 300 m, nor the answer's own number in another
+    unit ("2 MB" for 2 MiB), which is the unit swapped, not converted."""
     amount, typed = measure_of(want), measure_of(got)
     if amount is None or typed is None or typed[0] != amount[0]:
+        return False
+    if _number_word(want) == _number_word(got):
         return False
     typed_step, answer_step = _half_a_step(got, typed[1]), _half_a_step(want, amount[1])
     if typed_step is None or answer_step is None or typed_step > answer_step:
         return False
     return abs(typed[1] - amount[1]) <= typed_step
+
+
+def _number_word(words: Sequence[str]) -> str:
+    """The amount's number as written, its sign with it ("minus 40" is "-40")."""
+    at = 1 if words[:1] == ["minus"] else 0
+    number = words[at] if at < len(words) else ""
+    return f"-{number}" if at else number
 
 
 def _half_a_step(words: Sequence[str], size: Fraction) -> Fraction | None:
