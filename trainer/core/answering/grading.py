@@ -36,6 +36,7 @@ from trainer.core.answering.number_grading import (
 )
 from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
 from trainer.core.answering.parsing import era_sign, parse_date, parse_number, parse_year
+from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.score_lines import score_verdict
 from trainer.core.answering.stopwatch_times import stopwatch_times
 from trainer.core.answering.text_match import match_text
@@ -45,6 +46,7 @@ from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
 from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import written_alternatives
+from trainer.core.answering.year_periods import period_verdict
 from trainer.core.answering.year_questions import read_as_year
 from trainer.core.answering.yes_no import is_yes_or_no, yes_no_match
 from trainer.core.model import Answer, AnswerType
@@ -241,18 +243,18 @@ def _text_verdict(match: TextMatch, accepted: str, expected: str, policy: Policy
 
 
 def _forms(accepted: str, asked: Question) -> list[str]:
-    """An accepted answer, and with a bracketed part left out or, for an abbreviation
-    in brackets, that alone, unless the question writes it ("What does the KPD stand
-    for?" is not answered by "KPD")."""
+    """An accepted answer; a ruler's by number or epithet alone ("Ptolemy II"); with a
+    bracketed part left out or, for an abbreviation in brackets, that alone, unless the
+    question writes it ("What does the KPD stand for?" is not answered by "KPD")."""
     # "O(n log n)" is no "O" with a note, nor "T = 2π√(l/g)" "T = 2π√", nor "c = n / V" "V".
     if is_formula(accepted) or is_algebra(accepted):
         return [accepted]
     # "A / B", "to be"; asked what a word means, "lawyer or avocado".
     forms = [accepted, *written_alternatives(accepted, asked.words, meaning=asked.asks_for_meaning)]
+    forms += regnal_shortenings(accepted)
     inside = [m.group(1).strip() for m in _BRACKETED.finditer(accepted)]
     if inside:
-        bare = _BRACKETED.sub("", accepted).strip()
-        if fold(bare):
+        if fold(bare := _BRACKETED.sub("", accepted).strip()):
             forms.append(bare)
         forms += [
             part
@@ -268,8 +270,7 @@ def _grade_parts(
     """A card of several parts (a cloze with several blanks): every part must be typed,
     in any order, separated by `;`, `,`, `/`, `&` or `and`."""
     parts = answer.parts
-    pieces = _pieces(typed, len(parts))
-    if pieces is None:
+    if (pieces := _pieces(typed, len(parts))) is None:
         note = f"type all {len(parts)} parts, separated by ';'"
         return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="parts missing")
     # Each piece against each part once; then the pairing that suits them best.
@@ -325,9 +326,10 @@ _YEAR_BOUNDS = frozenset({"before", "after", "until", "till", "since", "by", "pr
 def _grade_year(
     accepted: str, typed: str, tolerance: float, expected: str, policy: Policy
 ) -> Verdict | None:
-    want = parse_year(accepted)
-    if want is None:
+    if (want := parse_year(accepted)) is None:
         return None
+    if (period := period_verdict(typed, want, accepted, expected)) is not None:
+        return period  # "the 5th century BC" for 490 BC: near, but no year
     got = parse_year(typed)
     if got is None and (value := parse_number(typed)) is not None and value.denominator == 1:
         # "1,000", "10^3": a whole number written as numbers are; but a number read out
@@ -360,8 +362,7 @@ def _grade_year(
 def _grade_date(
     accepted: str, typed: str, tolerance: float, expected: str, policy: Policy
 ) -> Verdict | None:
-    want = parse_date(accepted)
-    if want is None:
+    if (want := parse_date(accepted)) is None:
         return None
     got = parse_date(typed)
     if got is None:

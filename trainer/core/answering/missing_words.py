@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from trainer.core.answering.combining_forms import another_root
 from trainer.core.answering.direction_prepositions import opposite_ways
 from trainer.core.answering.directions import opposite_directions, way_of_change
+from trainer.core.answering.kind_rivals import rival_of_its_kind
 from trainer.core.answering.morphemes import (
     compound_prefix,
     opposite_morphemes,
@@ -117,10 +118,10 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
     ("sulphite" for "sulphate") or with a prefix of chemistry ("ribonucleic" for
     "deoxyribonucleic"), another root before the same combining form ("lysosomes" for
     "ribosomes", "mitosis" for "meiosis", "Epimetheus" for "Prometheus": see
-    `combining_forms`), a given name of the other sex, or another name (see
-    `another_name`); another formula is decided where the answer's formulas are known
-    (`text_alignment`). A prefix of degree
-    leaves it close: "inflation" for "hyperinflation" is near the mark."""
+    `combining_forms`), a given name of the other sex, another name (see
+    `another_name`), or another nation, element or armed service (`kind_rivals`);
+    another formula is decided where the answer's formulas are known (`text_alignment`).
+    A prefix of degree leaves it close: "inflation" for "hyperinflation" is near the mark."""
     return (
         opposite_words(wanted, typed)
         or opposite_ways(wanted, typed)
@@ -131,6 +132,7 @@ def decisive_stand_in(wanted: str, typed: str, expected: str) -> bool:
         or another_name(wanted, typed, expected)
         or other_sex_names(wanted, typed)
         or another_root(wanted, typed)
+        or rival_of_its_kind(wanted, typed)
     )
 
 

@@ -25,6 +25,7 @@ from trainer.core.answering.number_words import (
     single_as_one,
     vulgar_fractions_as_words,
 )
+from trainer.core.answering.roman_dates import modern_dates
 from trainer.core.answering.si_rates import rates_in_words
 from trainer.core.answering.units import units_apart
 from trainer.core.answering.word_lists import ARTICLES
@@ -234,6 +235,7 @@ def parse_date(typed: str) -> PartialDate | None:
     """
     if _too_many_digits(typed):
         return None
+    typed = modern_dates(typed)  # "the Ides of March 44 BC"
     # A weekday says nothing a date does not: "Tuesday 28 July 1914" is 28 July 1914.
     words = [w for w in _folded_words(typed) if w not in _DATE_FILLERS]
     if not words:

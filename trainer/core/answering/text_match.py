@@ -70,6 +70,8 @@ from trainer.core.answering.other_answers import (
     sibling_contradiction,
     words_beyond,
 )
+from trainer.core.answering.roman_dates import modern_dates
+from trainer.core.answering.solutions import solution_match
 from trainer.core.answering.symbol_case import symbol_case_match
 from trainer.core.answering.text_alignment import aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
@@ -113,12 +115,15 @@ def match_text(
     is judged by the rest: where the rest is there ("it rained" for "it never rained"),
     the answer is reversed, never close; where it is not, the typed answer says it in
     other words ("less acidic" for "not acidic enough") and is judged as they match."""
+    expected, typed = modern_dates(expected), modern_dates(typed)  # "the Ides of March"
     typed = spelled_as_the_answer(expected, typed)
     expected, typed = without_name_particle(expected, typed)  # "Minamoto no Yoritomo"
     if question.asks_for_form and (accent := other_accent(expected, typed)):
         return TextMatch(False, False, accent, 0.9)  # "pêcher" for "pécher"
     if opens_with_article(expected):
         return _vocabulary_match(expected, typed, question, confusables, siblings)
+    if (solved := solution_match(expected, typed)) is not None:
+        return solved  # "four" for "x = 4"
     in_formula = question.blank_in_formula
     if formula := formula_match(expected, typed) or equation_match(expected, typed, in_formula):
         return formula

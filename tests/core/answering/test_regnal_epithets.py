@@ -1,0 +1,53 @@
+"""Tests of a ruler named by both a number and an epithet, answered by either one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.grading import graded
+from trainer.core.answering.regnal_epithets import regnal_shortenings
+from trainer.core.answering.verdict import Outcome
+
+RIGHT = (Outcome.EXACT, Outcome.TYPO)
+
+
+def test_the_number_and_the_epithet_each_name_the_ruler() -> None:
+    assert regnal_shortenings("Ptolemy II Philadelphus") == ["Ptolemy II", "Ptolemy Philadelphus"]
+    assert regnal_shortenings("Antiochus III the Great") == ["Antiochus III", "Antiochus the Great"]
+
+
+@pytest.mark.parametrize(
+    "answer", ["Ptolemy II", "Ptolemy Philadelphus", "Saturn V Rocket", "Henry VIII of England", ""]
+)
+def test_no_shortening_without_both_or_of_a_thing(answer: str) -> None:
+    assert regnal_shortenings(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Ptolemy II Philadelphus", "Ptolemy II"),
+        ("Ptolemy II Philadelphus", "Ptolemy the Second"),
+        ("Ptolemy II Philadelphus", "Ptolemy 2"),
+        ("Ptolemy II Philadelphus", "Ptolemy Philadelphus"),
+        ("Antiochus III the Great", "Antiochus III"),
+        ("Antiochus III the Great", "Antiochus the Great"),
+        ("Ptolemy I Soter", "Ptolemy Soter"),
+    ],
+)
+def test_either_beside_the_name_is_right(answer: str, typed: str) -> None:
+    assert graded(answer, typed, "Which king was it?") in RIGHT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Ptolemy II Philadelphus", "Ptolemy I"),
+        ("Ptolemy II Philadelphus", "Ptolemy III"),
+        ("Ptolemy II Philadelphus", "Ptolemy Soter"),
+        ("Antiochus III the Great", "Antiochus IV"),
+        ("Ptolemy II Philadelphus", "Ptolemy"),
+    ],
+)
+def test_another_number_or_epithet_or_the_name_alone_is_not_right(answer: str, typed: str) -> None:
+    assert graded(answer, typed, "Which king was it?") not in RIGHT

@@ -1,0 +1,37 @@
+"""A ruler's name with both a number and an epithet: "Ptolemy II Philadelphus" is also "Ptolemy II".
+
+A ruler known by a number and an epithet is named by either one beside the name:
+"Ptolemy II" and "Ptolemy Philadelphus" are both "Ptolemy II Philadelphus", "Antiochus
+III" and "Antiochus the Great" both "Antiochus III the Great". Each is an answer in its
+own right; the name alone ("Ptolemy") is still only near, and another number ("Ptolemy
+I") still another ruler. A word for what the name is ("the Saturn V rocket") is no
+epithet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.core.answering.roman_numerals import regnal_numbers
+from trainer.core.answering.word_lists import DESCRIPTORS
+
+# A capitalised name, a Roman numeral, and an epithet of capitalised words, with "the"
+# before it or not: "Ptolemy II Philadelphus", "Antiochus III the Great".
+_NUMBERED_AND_NAMED = re.compile(
+    r"\s*([A-Z][^\W\d_]+)\s+([IVXL]+)\s+((?:the\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)*)\s*"
+)
+
+
+def regnal_shortenings(accepted: str) -> list[str]:
+    """The ruler's name with its number alone and with its epithet alone, where
+    `accepted` names a ruler by both ("Ptolemy II Philadelphus" → "Ptolemy II", "Ptolemy
+    Philadelphus"); nothing for any other answer."""
+    found = _NUMBERED_AND_NAMED.fullmatch(accepted)
+    if found is None:
+        return []
+    name, numeral, epithet = found.groups()
+    if not regnal_numbers(f"{name} {numeral}"):
+        return []
+    if any(word.casefold() in DESCRIPTORS for word in epithet.split()):
+        return []  # "Saturn V Rocket": what the name is, not an epithet
+    return [f"{name} {numeral}", f"{name} {epithet}"]
