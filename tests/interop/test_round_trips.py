@@ -149,3 +149,19 @@ def test_any_deck_survives_gift(text: str, tmp_path: Path) -> None:
         raise
     again = through_gift(original, tmp_path)
     assert questions(again) == questions(original)
+
+
+def test_true_or_false_in_the_decks_language_is_written_as_gifts_own(tmp_path: Path) -> None:
+    from tests.core.generate.test_card_language import SPANISH_DECK
+
+    deck = tmp_path / "independencia.yaml"
+    deck.write_text(SPANISH_DECK, encoding="utf-8")
+    compiled = compile_deck(deck)
+    written = write_gift(compiled)
+    statements = [c for c in compiled.cards if c.kind is CardKind.TRUE_FALSE]
+    assert statements
+    for card in statements:
+        statement = card.prompt.removeprefix("Verdadero o falso: ")
+        truth = "T" if card.answer.text == "Verdadero" else "F"
+        assert f"]{statement} {{\n    {truth}\n" in written
+    assert "Verdadero o falso" not in written

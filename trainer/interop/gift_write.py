@@ -18,14 +18,13 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from trainer.core.authored import Excerpt
+from trainer.core.card_frames import frame_of_verdicts
 from trainer.core.model import AnswerType, Card, CardKind, CompiledDeck
 from trainer.interop.bank import UNKNOWN_PAGE
 from trainer.interop.card_faces import excerpt_text
 from trainer.interop.gift_blocks import CITATION_PREFIX, escape
 from trainer.interop.gift_parse import BLANK
 
-TRUE_FALSE = ("True", "False")
-TRUE_FALSE_PREFIX = "True or false: "
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 
@@ -84,8 +83,10 @@ def _prompt_and_answers(card: Card) -> tuple[str, list[str]]:
         return card.prompt, pairs
     if card.choices:
         right = card.choices[answer.key[0]] if answer.key else answer.text
-        if tuple(card.choices) in (TRUE_FALSE, TRUE_FALSE[::-1]):
-            return card.prompt.removeprefix(TRUE_FALSE_PREFIX), ["T" if right == "True" else "F"]
+        # True and false, in the language of the deck ("Verdadero", "Falso"), are GIFT's own.
+        if (frame := frame_of_verdicts(card.choices)) is not None:
+            truth = "T" if right == frame.verdicts[0] else "F"
+            return card.prompt.removeprefix(frame.true_or_false), [truth]
         wrong = [choice for choice in card.choices if choice != right]
         return card.prompt, [f"={_answer(right, 100)}", *(f"~{_answer(w, 0)}" for w in wrong)]
     if answer.type in (AnswerType.NUMBER, AnswerType.YEAR):
@@ -109,7 +110,9 @@ def _feedback(card: Card, excerpt: Excerpt | None) -> str:
     if excerpt is not None:
         text = excerpt_text(excerpt)
         # A converted question's excerpt may be its own text: not worth showing twice.
-        if text and text != card.prompt.removeprefix(TRUE_FALSE_PREFIX):
+        frame = frame_of_verdicts(card.choices)
+        statement = card.prompt.removeprefix(frame.true_or_false) if frame else card.prompt
+        if text and text != statement:
             parts.append(text)
     citation = card.source.replace(f"p. {UNKNOWN_PAGE}", "").strip(", ")
     if citation:

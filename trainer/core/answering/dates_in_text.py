@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.card_frames import month_of
 from trainer.core.lexicon import NAME_CEILING, frequency
 from trainer.core.records import record
 
@@ -92,7 +93,9 @@ def misspelt_month(words: Sequence[str]) -> str | None:
     """A word of a date among the words read as a month, though it is no month's name
     ("14 Febuary 1796"; not "Marc" in "Marc Chagall")."""
     dated = (w for span in find_dates(words) for w in words[span.start : span.end])
-    return next((w for w in dated if w not in _MONTHS and month_number(w) is not None), None)
+    return next(
+        (w for w in dated if w not in _MONTHS and month_of(w) is None and month_number(w)), None
+    )
 
 
 def find_dates(words: Sequence[str]) -> list[DateSpan]:

@@ -35,6 +35,7 @@ from trainer.core.answering.person_titles import is_title_rule
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
+from trainer.core.card_frames import is_verdict_word, verdict_index
 from trainer.core.lexicon import is_common_word
 from trainer.core.model import Answer
 from trainer.core.scheduling.policy import Policy
@@ -306,13 +307,18 @@ _REASON = re.compile(r"\s*(?:[,;:.!—–-]|\s+because\b)")
 
 def _verdict_with_reason(typed: str, choices: Sequence[str]) -> int | None:
     """The option a typed verdict chooses when a reason follows it: "False, it is 6,650
-    km", "No - it was 1919". Only options that are a verdict, "True", "False", "Yes" or
-    "No", are chosen so; the reason is not judged."""
+    km", "No - it was 1919", "Falso, fue en 1817". Only options that are a verdict, "True",
+    "False", "Yes" or "No", or true or false in another language, are chosen so; the
+    reason is not judged."""
     words = typed.strip().split(maxsplit=1)
     if len(words) < 2:
         return None
     first = fold(words[0].rstrip(",;:.!—–-"))
-    if first not in _VERDICTS or _REASON.match(typed.strip()[len(first) :]) is None:
+    if not (first in _VERDICTS or is_verdict_word(first)):
+        return None
+    if _REASON.match(typed.strip()[len(first) :]) is None:
         return None
     chosen = [i for i, choice in enumerate(choices) if fold(choice) == first]
-    return chosen[0] if len(chosen) == 1 else None
+    if len(chosen) == 1:
+        return chosen[0]
+    return verdict_index(first, choices)  # "falso, …" for False, "true, …" for Verdadero

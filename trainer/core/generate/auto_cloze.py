@@ -100,6 +100,7 @@ from trainer.core.authored import Deck, Excerpt
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import auto_cloze_slot, card_id
 from trainer.core.deck.cloze_markers import ClozeText
+from trainer.core.generate.card_language import card_frame
 from trainer.core.generate.cloze_asked import AskedAlready
 from trainer.core.generate.cloze_candidates import find_candidates
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
@@ -161,6 +162,7 @@ def auto_cloze_cards(
         found = [
             c for c in found if not titles.cuts(c) and not (asked and asked.asks_again(c, text))
         ][:limit]
+    frame = card_frame(excerpt.text)
     for candidate in found:
         slot = auto_cloze_slot(candidate.text, taken_slots)
         taken_slots.add(slot)
@@ -169,7 +171,7 @@ def auto_cloze_cards(
             id=card_id(deck.id, excerpt.id, slot),
             excerpts=(excerpt,),
             kind=CardKind.AUTO_CLOZE,
-            prompt=candidate.blanked(text).strip(),
+            prompt=candidate.blanked(text, frame=frame).strip(),
             answer=Answer(
                 answer_type(candidate), candidate.text, alternatives=alternatives(candidate, text)
             ),

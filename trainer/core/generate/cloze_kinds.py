@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from trainer.core.card_frames import ENGLISH, CardFrame
 from trainer.core.records import record
 
 
@@ -17,13 +18,14 @@ class CandidateKind(IntEnum):
     NUMBER = 4
 
 
-BLANKS = {
-    CandidateKind.YEAR: "[year]",
-    CandidateKind.NAME: "[...]",
-    CandidateKind.QUANTITY: "[number]",
-    CandidateKind.TERM: "[...]",
-    CandidateKind.NUMBER: "[number]",
-}
+def blank_of(kind: CandidateKind, frame: CardFrame = ENGLISH) -> str:
+    """The blank a candidate of `kind` leaves: what it stands for where that helps ("[year]",
+    "[number]", in the card's language), "[...]" for a name or a term."""
+    if kind is CandidateKind.YEAR:
+        return frame.year_blank
+    if kind in (CandidateKind.QUANTITY, CandidateKind.NUMBER):
+        return frame.number_blank
+    return "[...]"
 
 
 @record
@@ -34,12 +36,14 @@ class Candidate:
     text: str
     spans: tuple[tuple[int, int], ...]
 
-    def blanked(self, text: str, blank: str | None = None) -> str:
-        """`text` with every span replaced by the kind's blank, or by `blank`."""
+    def blanked(self, text: str, blank: str | None = None, frame: CardFrame = ENGLISH) -> str:
+        """`text` with every span replaced by the kind's blank in the language of `frame`
+        ("[year]", "[año]"), or by `blank` repeated over the span."""
         parts: list[str] = []
         position = 0
+        kind_blank = blank_of(self.kind, frame)
         for start, end in self.spans:
-            shown = BLANKS[self.kind] if blank is None else blank * (end - start)
+            shown = kind_blank if blank is None else blank * (end - start)
             parts += [text[position:start], shown]
             position = end
         parts.append(text[position:])

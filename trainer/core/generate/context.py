@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import Deck, Excerpt, Fact
+from trainer.core.card_frames import ENGLISH, CardFrame
 from trainer.core.deck.answer_types import field_spec, is_era_year, is_number, is_year
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.alias_keys import alias_key as alias_key
@@ -102,7 +103,7 @@ class DeckIndex:
     _by_value: dict[str, dict[str, list[Fact]]] = field(default_factory=dict)
     _references: dict[int, Reference] = field(default_factory=dict)
     _citing: dict[tuple[int, ...], Citing] = field(default_factory=dict)
-    _shown: dict[int, dict[str, str]] = field(default_factory=dict)
+    _shown: dict[tuple[int, str], dict[str, str]] = field(default_factory=dict)
     _excerpt_values: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     _group_values: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
     _field_types: dict[str, AnswerType] = field(default_factory=dict)
@@ -198,13 +199,15 @@ class DeckIndex:
             self._references[id(fact)] = reference
         return reference
 
-    def shown_values(self, fact: Fact) -> dict[str, str]:
-        """Every value of `fact` as a card shows it (`field_display.shown_values`), worked
-        out once for all the templates that use it; not to be changed."""
-        shown = self._shown.get(id(fact))
+    def shown_values(self, fact: Fact, frame: CardFrame = ENGLISH) -> dict[str, str]:
+        """Every value of `fact` as a card in the language of `frame` shows it
+        (`field_display.shown_values`), worked out once for all the templates that use
+        it; not to be changed."""
+        key = (id(fact), frame.language)
+        shown = self._shown.get(key)
         if shown is None:
-            shown = shown_values(self.deck.fields, fact.values)
-            self._shown[id(fact)] = shown
+            shown = shown_values(self.deck.fields, fact.values, frame)
+            self._shown[key] = shown
         return shown
 
     def excerpt_values(self, excerpt: Excerpt, field_name: str) -> frozenset[str]:

@@ -2,7 +2,8 @@
 
 A deck writes dates the ISO way (`1832-01-16`, `1832-01`, `1832`) so that they sort and
 compare; a card shows them as a reader writes them: "16 January 1832", "January 1832",
-"1832"; a year is shown without leading zeros (`0079` → "79"). A field is a date when
+"1832", in the language the card is written in ("16 de enero de 1832": see
+`card_frames`); a year is shown without leading zeros (`0079` → "79"). A field is a date when
 `fields` declares it `type: date`, or when it is named `date` and undeclared. Grading
 reads every written form of a date, so an answer shown in words is graded as the date
 it is.
@@ -13,30 +14,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from trainer.core.authored import FieldSpec
+from trainer.core.card_frames import ENGLISH, CardFrame
 from trainer.core.deck.answer_types import inferred_field_type
 from trainer.core.model import AnswerType
 from trainer.core.partial_dates import Precision, parse_iso_date
 
 # English month names, written out rather than taken from `calendar`, whose names follow
 # the process locale.
-MONTH_NAMES = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
+MONTH_NAMES = ENGLISH.months
 
 
-def date_in_words(value: str) -> str | None:
-    """`1832-01-16` → "16 January 1832", `1832-01` → "January 1832", `1832` → "1832";
-    None for a value that is not an ISO date."""
+def date_in_words(value: str, frame: CardFrame = ENGLISH) -> str | None:
+    """`1832-01-16` → "16 January 1832", `1832-01` → "January 1832", `1832` → "1832" (in
+    the language of `frame`: "16 de enero de 1832"); None for a value that is not an ISO
+    date."""
     when = parse_iso_date(value)
     if when is None:
         return None
     if when.precision is Precision.YEAR:
         return f"{-when.year} BC" if when.year < 0 else str(when.year)
-    month = MONTH_NAMES[when.month - 1]
     if when.precision is Precision.MONTH:
-        return f"{month} {when.year}"
-    return f"{when.day} {month} {when.year}"
+        return frame.date(str(when.year), when.month)
+    return frame.date(str(when.year), when.month, when.day)
 
 
 def is_date_field(fields: Mapping[str, FieldSpec], name: str) -> bool:
@@ -64,20 +63,24 @@ def year_in_words(value: str) -> str:
     return value
 
 
-def shown_value(fields: Mapping[str, FieldSpec], name: str, value: str) -> str:
-    """The value of field `name` as a card shows it."""
+def shown_value(
+    fields: Mapping[str, FieldSpec], name: str, value: str, frame: CardFrame = ENGLISH
+) -> str:
+    """The value of field `name` as a card in the language of `frame` shows it."""
     if is_date_field(fields, name):
-        return date_in_words(value) or value
+        return date_in_words(value, frame) or value
     if is_year_field(fields, name):
         return year_in_words(value)
     return value
 
 
-def shown_values(fields: Mapping[str, FieldSpec], values: Mapping[str, str]) -> dict[str, str]:
-    """Every value of a fact as a card shows it, by field name."""
+def shown_values(
+    fields: Mapping[str, FieldSpec], values: Mapping[str, str], frame: CardFrame = ENGLISH
+) -> dict[str, str]:
+    """Every value of a fact as a card in the language of `frame` shows it, by field name."""
     shown = dict(values)
     for name, value in shown.items():
-        shown[name] = shown_value(fields, name, value)
+        shown[name] = shown_value(fields, name, value, frame)
     return shown
 
 

@@ -1,9 +1,11 @@
-"""Words of the other languages decks are written in: months, articles, and English told apart."""
+"""Words of the other languages decks are written in: months, articles, a text's language."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from trainer.core.lexicon import is_known_word
@@ -24,32 +26,37 @@ MONTHS_ABROAD = frozenset(
 # tell that a text is written in it, and the small words that open its sentences with a
 # capital, as "The", "In" and "His" open an English one: "Le 14 juillet …", "Das Stück
 # gilt …", "En América se formaron …", "Tras la ejecución …" open no name.
-_LANGUAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
-    (frozenset(markers.split()), frozenset(openers.split()))
-    for markers, openers in (
+_WORDS_BY_LANGUAGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    language: (frozenset(markers.split()), frozenset(openers.split()))
+    for language, markers, openers in (
         (
+            "fr",
             "le les des du une et est dans qui avec sur pour aux sont d'une",
             """Le La Les L Un Une Des Du Au Aux En Dans Pour Avec Sur Sous Après Avant
             Pendant Depuis Par Ce Cet Cette Ces Son Sa Ses Leur Leurs Il Elle Ils Elles
             On Quand Mais Et Chez Vers Selon""",
         ),
         (
+            "de",
             "der das und ist den dem des ein eine einen nicht mit wurde sich auf zum zur im",
             "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines",
         ),
         (
+            "es",
             "el los las del es por una fue desde pero que se con su sus en al y ya muy",
             """El La Los Las Un Una En Con Por Para Tras Desde Durante Según Ese Esa Este
             Esta Estos Estas Aquel Su Sus Al Del Lo Entre Hasta Sin Sobre Ante Como
             Cuando Pero""",
         ),
         (
+            "it",
             "il gli della che sono nel degli una fu anche",
             """Il Lo La Gli Le Un Una Uno Nel Nella Nei Con Per Dopo Durante Questo Questa
             Suo Sua""",
         ),
     )
-)
+}
+_LANGUAGES = tuple(_WORDS_BY_LANGUAGE.values())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -88,6 +95,13 @@ def reads_as_english(text: str) -> bool:
     words in small letters (and its first word), its articles aside, are English words.
     "Qui a {action} ?" and "C'est {qui} qui a {action}." are French, where `a` is a verb,
     never an article to make `an`; a text with no such word is taken for English."""
+    share = english_share(text)
+    return share is None or share >= 0.5
+
+
+def english_share(text: str) -> float | None:
+    """The share of English words among a text's words in small letters (and its first
+    word), its articles aside (see `reads_as_english`); None when it has no such word."""
     words = _WORD.findall(text)
     judged = [
         word.casefold()
@@ -95,6 +109,34 @@ def reads_as_english(text: str) -> bool:
         if (position == 0 or word[:1].islower()) and word.casefold() not in _ARTICLES
     ]
     if not judged:
-        return True
-    known = sum(1 for word in judged if is_known_word(word))
-    return 2 * known >= len(judged)
+        return None
+    return sum(1 for word in judged if is_known_word(word)) / len(judged)
+
+
+# Small words of English that no other language decks are written in shares.
+_ENGLISH_MARKERS = frozenset(
+    "the of and is that with for by from which were his their this are has have been".split()  # noqa: SIM905
+)
+# Each language's markers that no other's has ("des" is French and German, "una"
+# Spanish and Italian): what tells one from the other.
+_OWN_MARKERS = {
+    language: markers.difference(
+        *(other for code, (other, _) in _WORDS_BY_LANGUAGE.items() if code != language)
+    )
+    for language, (markers, _) in _WORDS_BY_LANGUAGE.items()
+}
+
+
+@lru_cache(maxsize=4096)
+def text_language(text: str) -> str:
+    """The language a text is written in, as a code ("en", "fr", "de", "es", "it"): the
+    one whose own small words it writes most often, two times at least and more often than
+    English's ("La Revolución de Mayo estalló en Buenos Aires …" is Spanish); English for
+    any other text, one that quotes French names included."""
+    counts = Counter(word for word in _WORD.findall(text) if word.islower())
+    best, most = "en", max(1, sum(counts[word] for word in _ENGLISH_MARKERS))
+    for language, markers in _OWN_MARKERS.items():
+        found = sum(counts[word] for word in markers)
+        if found > most:
+            best, most = language, found
+    return best

@@ -11,6 +11,7 @@ from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import card_id
 from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.answers_too import question_answers_too
+from trainer.core.generate.card_language import card_frame
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -71,7 +72,7 @@ def _qa_card(
     # reads either.
     shown = None
     if answer_type is AnswerType.DATE:
-        shown = date_in_words(question.answer)
+        shown = date_in_words(question.answer, card_frame(excerpt.text, question.prompt))
     elif answer_type is AnswerType.YEAR:
         shown = year_in_words(question.answer)
     answer = Answer(
@@ -185,7 +186,8 @@ def _choice_card(
             "of its shape",
         )
     # Drawn from a date field, every option reads as a date in words, the answer too.
-    shown = partial(shown_value, deck.fields, question.draw or "")
+    frame = card_frame(excerpt.text, question.prompt)
+    shown = partial(shown_value, deck.fields, question.draw or "", frame=frame)
     # The answer as its option shows it: cased like the others, its article left out where
     # theirs have none (see `pick_options`).
     choices = tuple(shown(choice) for choice in options.choices)

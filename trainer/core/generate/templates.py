@@ -11,6 +11,7 @@ from trainer.core.deck.card_ids import card_id, template_slot
 from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.answers_too import answers_too
+from trainer.core.generate.card_language import card_frame
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -152,9 +153,10 @@ def template_card(
     answer_text = fact.values[template.answer]
     alternatives = accepted_for(index, answer_text, fact.accepts.get(template.answer, ()))
     # Options are drawn and checked on values as written; the card shows dates in words.
-    shown = partial(shown_value, deck.fields, template.answer)
+    frame = card_frame(excerpt.text, template.prompt)
+    shown = partial(shown_value, deck.fields, template.answer, frame=frame)
     prompt = prepared.pattern.render_sentence(
-        index.shown_values(fact),
+        index.shown_values(fact, frame),
         date_prepositions(deck.fields, fact.values, prepared.pattern.prepositioned),
     )
     tags = (*template.tags, *fact.tags)

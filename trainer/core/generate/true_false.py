@@ -18,8 +18,10 @@ import math
 from collections import defaultdict
 
 from trainer.core.authored import Excerpt, Fact
+from trainer.core.card_frames import ENGLISH, frame_of_verdicts
 from trainer.core.deck.card_ids import card_id, stable_seed, template_of, template_slot
 from trainer.core.generate.accepted import asks_for_person
+from trainer.core.generate.card_language import card_frame
 from trainer.core.generate.context import (
     CardSink,
     DeckIndex,
@@ -57,8 +59,6 @@ ANOTHER_SHAPE = UNLIKE_NAMES + 1
 # A person not known to be of the sex a statement names ("the first woman in space").
 _UNSEXED = frozenset({SEX_UNSAID, OTHER_SEX})
 
-TRUE_FALSE_CHOICES = ("True", "False")
-PROMPT_PREFIX = "True or false: "
 LOWEST_TRUE_SHARE = 0.4
 HIGHEST_TRUE_SHARE = 0.6
 
@@ -215,16 +215,17 @@ def true_false_card(
     warn_of_disagreement(report, template.id, prepared.pattern, fact)
     fields = index.deck.fields
     swapped = {**fact.values, swap: sibling}
+    frame = card_frame(excerpt.text, template.statement)
     draft = TrueFalseDraft(
         position=len(sink.cards),
         coin=coin,
         card_id=id_,
         true_statement=prepared.pattern.render_sentence(
-            index.shown_values(fact),
+            index.shown_values(fact, frame),
             date_prepositions(fields, fact.values, prepared.pattern.prepositioned),
         ),
         false_statement=prepared.pattern.render_sentence(
-            shown_values(fields, swapped),
+            shown_values(fields, swapped, frame),
             date_prepositions(fields, swapped, prepared.pattern.prepositioned),
         ),
     )
@@ -235,7 +236,7 @@ def true_false_card(
         kind=CardKind.TRUE_FALSE,
         prompt="",
         answer=Answer(AnswerType.CHOICE, ""),
-        choices=TRUE_FALSE_CHOICES,
+        choices=frame.verdicts,
         tags=(*template.tags, *fact.tags),
     )
     if not sink.add(card, fact.location):
@@ -249,13 +250,15 @@ def _tags(fact: Fact) -> str:
 
 
 def shown(card: Card, draft: TrueFalseDraft, truth: bool) -> Card:
-    """`card` showing its true statement, or its false one with the truth as explanation."""
-    verdict = TRUE_FALSE_CHOICES[0] if truth else TRUE_FALSE_CHOICES[1]
+    """`card` showing its true statement, or its false one with the truth as explanation,
+    framed in the language of its options (`card_frames`)."""
+    frame = frame_of_verdicts(card.choices) or ENGLISH
+    verdict = frame.verdicts[0] if truth else frame.verdicts[1]
     statement = draft.true_statement if truth else draft.false_statement
     return dataclasses.replace(
         card,
-        prompt=PROMPT_PREFIX + statement,
-        answer=Answer(AnswerType.CHOICE, verdict, key=(TRUE_FALSE_CHOICES.index(verdict),)),
+        prompt=frame.true_or_false + statement,
+        answer=Answer(AnswerType.CHOICE, verdict, key=(card.choices.index(verdict),)),
         explanation="" if truth else draft.true_statement,
     )
 

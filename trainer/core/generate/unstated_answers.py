@@ -9,6 +9,7 @@ from functools import lru_cache
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.words import answer_words, content_words
 from trainer.core.authored import Excerpt
+from trainer.core.card_frames import is_verdict_word
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.author_checks import UNKNOWN_PAGE
 from trainer.core.generate.cloze_giveaways import TextIndex
@@ -42,7 +43,7 @@ def unstated_message(
     """
     if not answers or _no_source_text(excerpt):
         return None
-    if all(fold(answer) in _VERDICTS for answer in answers):
+    if all(fold(answer) in _VERDICTS or is_verdict_word(fold(answer)) for answer in answers):
         return None
     if any(_stated(answer, excerpt.text, excerpt.title) for answer in answers):
         return None
@@ -54,8 +55,8 @@ def unstated_message(
     )
 
 
-# A true/false question's answer is a verdict on its statement, and a yes-or-no
-# question's a reply to it, not a value stated.
+# A true/false question's answer is a verdict on its statement (in any language:
+# `card_frames`), and a yes-or-no question's a reply to it, not a value stated.
 _VERDICTS = frozenset({"true", "false", "yes", "no"})
 
 
