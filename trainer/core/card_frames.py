@@ -10,6 +10,7 @@ in words ("25 de mayo de 1810"), and the blank that says what a gap stands for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -187,3 +188,16 @@ _FOREIGN_MONTHS = {
     for number, name in enumerate(frame.months, start=1)
     if fold(name) != fold(ENGLISH.months[number - 1])
 } | {"marz": 3, "maerz": 3, "janner": 1, "setiembre": 9}
+
+
+def date_words_abroad(words: Sequence[str]) -> list[str]:
+    """Folded words of a date with another language's small words left out and its first
+    of the month plain: "el 25 de mayo de 1810" → 25 mayo 1810, "le 1er janvier" → 1
+    janvier, "am 14. Juli" → 14 juli."""
+    return [_ORDINAL_MARK.sub("", word) for word in words if word not in _DATE_FILLERS]
+
+
+# The small words of another language's dates ("25 de mayo de 1810", "am 14. Juli"), and
+# the marks of a first of the month ("1er", and "1º" folded to "1o").
+_DATE_FILLERS = frozenset({"de", "del", "le", "am", "il", "el"})
+_ORDINAL_MARK = re.compile(r"(?<=\d)(?:er|o)$")

@@ -31,7 +31,7 @@ from trainer.core.answering.units import units_apart
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.answering.written_numbers import MINUS_SIGNS as MINUS_SIGNS
 from trainer.core.answering.written_numbers import signs_as_words
-from trainer.core.card_frames import month_of, verdict_index
+from trainer.core.card_frames import date_words_abroad, month_of, verdict_index
 from trainer.core.partial_dates import PartialDate, Precision, checked_date
 
 # Digit groups of three after the first, separated by commas or (thin, no-break) spaces:
@@ -63,10 +63,6 @@ _LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
 _FILLER_WORDS = {"of", "the", "in", "on", "year", "c", "ca", "circa", "about", "around"}
 _DATE_FILLERS = _FILLER_WORDS | WEEKDAY_WORDS
 _DIGIT_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
-# The small words of another language's dates ("25 de mayo de 1810", "am 14. Juli"), and
-# the marks of a first of the month ("1er", "1º" folded to "1o").
-_FOREIGN_DATE_FILLERS = frozenset({"de", "del", "le", "am", "il", "el"})
-_FOREIGN_ORDINAL = re.compile(r"(?<=\d)(?:er|o)$")
 _NEGATIVE_WORDS = {"minus", "negative"}
 # "40 below zero" is -40, "430 m below sea level" -430 m.
 _BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|0|sea\s+level)\b", re.IGNORECASE)
@@ -245,7 +241,7 @@ def parse_date(typed: str) -> PartialDate | None:
         return None
     # Another language's date reads as a deck written in it shows one: "25 de mayo de
     # 1810", "le 1er janvier 1804", "am 14. Juli 1789".
-    words = [_FOREIGN_ORDINAL.sub("", w) for w in words if w not in _FOREIGN_DATE_FILLERS]
+    words = date_words_abroad(words)
     months = [m for w in words if (m := month_of(w) or month_number(w)) is not None]
     numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
     if len(numbers) + len(months) != len(words):
