@@ -77,10 +77,10 @@ def test_a_drawn_option_beyond_the_kind_a_written_question_names_is_warned_about
         defaults=DeckDefaults(auto_cloze=False, choices=4),
     )
     warnings = [str(w) for w in make.warnings(deck)]
-    # Two other rivers, and a third option of another kind: said.
-    assert any(
-        "question 'q1' finds too few facts tagged river, which it names" in w for w in warnings
-    )
+    # Two other rivers, and no third option of another kind: three options, said.
+    assert any("question 'q1' offers 3 options, not 4" in w for w in warnings)
+    card = next(card for card in make.cards(deck) if card.id.endswith(":q1"))
+    assert set(card.choices) == {"the Volga", "the Don", "the Dnieper"}
     # With options enough of its kind, nothing is said.
     deck = make.deck(
         make.excerpt("places", TEXT, facts=facts, questions=(asked,)),

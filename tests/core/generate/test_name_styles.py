@@ -113,7 +113,8 @@ def test_a_person_is_offered_people_and_never_an_animal_when_enough_are_left(
 def test_people_with_names_no_list_holds_are_never_offered_a_horse(make: type[Make]) -> None:
     cards = make.cards(_firsts_deck(make, COMMANDERS))
     asked = [card for card in cards if card.kind is CardKind.CHOICE]
-    assert len(asked) == len(COMMANDERS)
+    # The horse's card would offer people only: it is not made (see `answer_kinds`).
+    assert len(asked) == len(COMMANDERS) - 1
     for card in asked:
         answer = card.choices[card.answer.key[0]]
         assert answer == "Marengo" or "Marengo" not in card.choices, card
@@ -171,16 +172,32 @@ def test_lone_style_is_the_answers_when_every_wrong_option_is_the_other_kind() -
 
 
 def test_an_answer_whose_name_stands_out_among_people_warns_the_author(make: type[Make]) -> None:
-    # With no other horse, Marengo can only be offered among people: the card is made,
-    # and the author is told the answer's form gives it away.
+    # With no other horse, Marengo could only be offered among people: "Who was
+    # Napoleon's grey horse?" names an animal, so no card is made, and the author is told.
     messages = [d.message for d in make.warnings(_firsts_deck(make, COMMANDERS))]
+    assert len(messages) == 1
+    assert messages[0].startswith(
+        "template 'who' for fact 'f0' makes no card, as too few values of its kind (an "
+        "animal) are left: "
+    )
+    # Asked for without naming an animal, the card is made, and its form gives it away.
+    asked = tuple(
+        (who, what.replace("Napoleon's grey horse", "Napoleon's mount")) for who, what in COMMANDERS
+    )
+    messages = [d.message for d in make.warnings(_firsts_deck(make, asked))]
     assert messages == [
         "template 'who' for fact 'f0': its answer 'Marengo' is the only option that is a "
         "single name (the others are full names), so its shape gives it away: give more "
         "of the template's facts values of its shape"
     ]
-    # Laika and Ham are offered together: neither stands out.
-    assert make.warnings(_firsts_deck(make)) == []
+    # Laika and Ham are offered together, and no person beside them (their questions
+    # name an animal): the cards offer two options, and say so; neither stands out.
+    messages = [d.message for d in make.warnings(_firsts_deck(make))]
+    assert [m.split(" are left")[0] for m in messages] == [
+        f"template 'who' for fact '{fact}' offers 2 options, not 4, as too few values of "
+        "its kind (an animal)"
+        for fact in ("f0", "f1")
+    ]
 
 
 def test_a_place_written_unlike_the_others_is_no_warning(make: type[Make]) -> None:

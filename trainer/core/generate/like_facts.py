@@ -9,6 +9,7 @@ from trainer.core.answering.normalise import fold
 from trainer.core.authored import Fact
 from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.amounts import measure_of
+from trainer.core.generate.answer_kinds import AskedKind, Verdict
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.name_styles import (
@@ -78,6 +79,8 @@ def like_values(
     asked: Sex | None = None,
     told_facts: tuple[Sequence[Fact], str] | None = None,
     known: KnownSexes = NONE_KNOWN,
+    kind: AskedKind | None = None,
+    dropped: list[str] | None = None,
 ) -> list[list[str]]:
     """Fair values like `anchor` from each pool in turn, nearest first, until `need` are found.
 
@@ -100,6 +103,10 @@ def like_values(
     Frankenstein"); and a year or date less or more precise than the answer's. `asked`,
     the sex the question asks for, stands for the answer's where its name says none;
     `known`, the sex the deck's words give names that say none (`deck_sexes`).
+
+    Where the card asks for a `kind` (`answer_kinds`), a value known to be of another is
+    never offered, however few are left (it goes to `dropped`), and one whose kind
+    nothing says comes after the pool's values of that kind.
     """
     tiers: list[list[str]] = []
     seen: set[str] = set()
@@ -115,21 +122,32 @@ def like_values(
         # a name saying no sex where the question says one, then a person of the other
         # sex, before a value that is no person's name at all (see `unlikeness`).
         unlike: tuple[list[str], ...] = ([], [], [])
+        unknown: list[str] = []
         unfit.append([])
         for value in pool.ranked(reference, anchor, rules, rng, need):
             key = signed_fold(value)
             if key in seen:
                 continue
             seen.add(key)
+            verdict = (
+                kind.verdict(value, pool.tags_of(value) or frozenset(), known) if kind else None
+            )
+            if verdict is Verdict.OTHER:
+                if dropped is not None:
+                    dropped.append(value)
+                continue
             if _unfit(value, shape, "" if fold(value) in explained else named) or _not_rival(
                 anchor, value, told, rules.person, pool.declared, told_facts
             ):
                 unfit[-1].append(value)
             elif rules.person and (rank := unlikeness(anchor, value, asked, told, known)):
                 unlike[rank - 1].append(value)
+            elif verdict is Verdict.UNKNOWN:
+                unknown.append(value)
             else:
                 values.append(value)
         values += [value for rank in unlike for value in rank]
+        values += unknown
         fit += len(values)
         tiers.append(values)
     # After the fit values of every pool, each in the tier of its own pool or of the last

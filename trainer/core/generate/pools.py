@@ -28,7 +28,7 @@ import random
 import weakref
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from trainer.core.authored import Excerpt, Fact
@@ -213,6 +213,20 @@ class Pool:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @property
+    def tags(self) -> frozenset[str]:
+        """Every tag of the pool's facts."""
+        return frozenset(label for name, label in self._buckets if name == "tag")
+
+    def values(self) -> Iterator[str]:
+        """Every value of the pool, as its facts write it."""
+        return (entry.value for entry in self.entries)
+
+    def tags_of(self, value: str) -> frozenset[str] | None:
+        """The tags of the pool's facts holding `value`; None if none holds it."""
+        at = self.index_by_key.get(signed_fold(value))
+        return None if at is None else self.entries[at].tags
 
     def shares_tag(self, value: str, tags: Iterable[str]) -> bool:
         """True when a fact of the pool holding `value` has one of `tags`."""

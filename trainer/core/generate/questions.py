@@ -10,6 +10,7 @@ from trainer.core.authored import Excerpt, Question
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import card_id
 from trainer.core.did_you_mean import did_you_mean
+from trainer.core.generate.answer_kinds import AskedKind, asked_kind, options_of_kind
 from trainer.core.generate.answers_too import question_answers_too
 from trainer.core.generate.card_language import card_frame
 from trainer.core.generate.context import (
@@ -109,6 +110,8 @@ def _choice_card(
     count = question.choices or deck.defaults.choices
     tiers: list[list[str]] = []
     named_tags: frozenset[str] = frozenset()
+    kind = AskedKind()
+    dropped: list[str] = []
     if question.draw is not None:
         if question.draw not in index.field_names:
             report.error(
@@ -119,15 +122,28 @@ def _choice_card(
             return
         # Written distractors may repeat drawn values: draw enough for that too.
         need = count - 1 + len(question.distractors)
-        tiers, named_tags = _drawn(index, excerpt, question, alternatives, rng, need)
-    options = pick_options(
-        rng,
-        answer=question.answer,
-        alternatives=alternatives,
-        written=question.distractors,
-        drawn=tiers,
-        count=count,
+        tiers, named_tags, kind = _drawn(index, excerpt, question, alternatives, rng, need, dropped)
+    options, fewer = options_of_kind(
+        lambda drawn, wanted: pick_options(
+            rng,
+            answer=question.answer,
+            alternatives=alternatives,
+            written=question.distractors,
+            drawn=drawn,
+            count=wanted,
+        ),
+        tiers,
+        count,
+        kind,
+        dropped,
+        index.pool(question.draw).tags_of if question.draw is not None else lambda _: None,
+        index.known_sexes(),
     )
+    if fewer is not None:
+        # Fewer options rather than one of another kind, which gives the answer away.
+        report.warning(question.location, f"question '{question.slot}' {fewer}: add distractors")
+        if isinstance(options, Shortfall):
+            return
     if isinstance(options, Shortfall):
         report.error(
             question.location,
@@ -143,7 +159,7 @@ def _choice_card(
             f"options from, so some are drawn from every fact's '{question.draw}'",
         )
     wrong = [choice for i, choice in enumerate(options.choices) if i != options.right]
-    if named_tags and not options.widened and question.draw is not None:
+    if named_tags and not options.widened and question.draw is not None and fewer is None:
         # "Which animal …?": a drawn option from a fact without the tag the question
         # names is of another kind (a cosmonaut beside the cat Félicette).
         pool = index.pool(question.draw)
@@ -217,9 +233,11 @@ def _drawn(
     alternatives: tuple[str, ...],
     rng: random.Random,
     need: int,
-) -> tuple[list[list[str]], frozenset[str]]:
+    dropped: list[str],
+) -> tuple[list[list[str]], frozenset[str], AskedKind]:
     """Drawn options, nearest first: from the facts with the filter's tags, then from all;
-    and the tags the question names as words ("Which animal …?", see `naming_kind`)."""
+    the tags the question names as words ("Which animal …?", see `naming_kind`); and the
+    kind it asks for (`asked_kind`), values of another kind going to `dropped`."""
     field_name = question.draw or ""
     holders = index.facts_by_value(field_name).get(fold(question.answer), [])
     excerpts = [excerpt, *(index.excerpt_by_id[fact.excerpt_id] for fact in holders)]
@@ -237,7 +255,18 @@ def _drawn(
         also_named=index.aliases_named_in(question.prompt),
         also_right=question_answers_too(index, question.prompt, question.answer, field_name),
     )
-    pools = [index.pool(field_name)]
+    widest = index.pool(field_name)
+    answer_tags = frozenset().union(*(fact.tags for fact in holders)) if holders else None
+    kind = asked_kind(
+        question.prompt,
+        field_name,
+        question.answer,
+        answer_tags,
+        widest.tags,
+        known,
+        widest.values(),
+    )
+    pools = [widest]
     if question.draw_tags:
         wanted = set(question.draw_tags)
         tagged = [fact for fact in index.facts_with(field_name) if wanted <= set(fact.tags)]
@@ -258,5 +287,7 @@ def _drawn(
         asked,
         (excerpt.facts, field_name),
         known,
+        kind or None,
+        dropped,
     )
-    return tiers, reference.kind_tags
+    return tiers, reference.kind_tags, kind

@@ -93,6 +93,12 @@ def naming_kind(reference: Reference, text: str) -> Reference:
     return dataclasses.replace(reference, kind_tags=named) if named else reference
 
 
+def tag_named(tag: str, words: Iterable[str]) -> bool:
+    """Whether one of `words` (folded) names `tag`, singular or plural ("cities" names
+    `city`, "animal" names `animals`)."""
+    return not set(_number_forms(tag)[:-1]).isdisjoint(words)
+
+
 @lru_cache(maxsize=1024)
 def _number_forms(tag: str) -> tuple[str, ...]:
     """A tag and its singular or plural ("city", "cities"; "animals", "animal"), then

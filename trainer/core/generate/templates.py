@@ -10,6 +10,7 @@ from trainer.core.deck.answer_types import field_spec, is_era_year
 from trainer.core.deck.card_ids import card_id, template_slot
 from trainer.core.did_you_mean import did_you_mean
 from trainer.core.generate.accepted import asks_for_person
+from trainer.core.generate.answer_kinds import asked_kind, options_of_kind
 from trainer.core.generate.answers_too import answers_too
 from trainer.core.generate.card_language import card_frame
 from trainer.core.generate.context import (
@@ -189,6 +190,17 @@ def template_card(
             also_right=answers_too(index, fact, prepared.pattern.fields, template.answer),
         )
         reference = naming_kind(index.reference(fact), prompt)
+        widest = index.pool(template.answer)
+        kind = asked_kind(
+            prompt,
+            template.answer,
+            answer_text,
+            widest.tags_of(answer_text),
+            widest.tags,
+            known,
+            widest.values(),
+        )
+        dropped: list[str] = []
         tiers = like_values(
             (prepared.pool(index), index.pool(template.answer)),
             reference,
@@ -202,10 +214,30 @@ def template_card(
             asked=sex_asked(prompt) if person else None,
             told_facts=(excerpt.facts, template.answer),
             known=known,
+            kind=kind or None,
+            dropped=dropped,
         )
-        options = pick_options(
-            rng, answer=answer_text, alternatives=alternatives, drawn=tiers, count=count
+        options, fewer = options_of_kind(
+            lambda drawn, wanted: pick_options(
+                rng, answer=answer_text, alternatives=alternatives, drawn=drawn, count=wanted
+            ),
+            tiers,
+            count,
+            kind,
+            dropped,
+            widest.tags_of,
+            known,
         )
+        if fewer is not None:
+            # Fewer options rather than one of another kind, which gives the answer away.
+            report.warning(
+                fact.location,
+                f"template '{template.id}' for fact '{fact.id}' {fewer}: give more of the "
+                "template's facts values of its kind",
+            )
+            if isinstance(options, Shortfall):
+                return
+            count = len(options.choices)
         if isinstance(options, Shortfall):
             shortfalls[template.id].append((fact.id, options))
             return
@@ -222,7 +254,9 @@ def template_card(
                 f"'{template.answer}': give the template's facts more values, or set its "
                 "'choices'",
             )
-        elif strays := strays_from_tags(prepared.pool(index), fact, wrong, reference):
+        elif fewer is None and (
+            strays := strays_from_tags(prepared.pool(index), fact, wrong, reference)
+        ):
             names_stand_out = False
             tagged = reference.kind_tags or fact.tags
             named = ", which its question names," if reference.kind_tags else ""

@@ -1,0 +1,298 @@
+"""The kind of thing a card asks for (an animal, a ship, an emperor): every drawn option is of it.
+
+A card's kind is said two ways. Its question may name it: the words after "Which" or
+"What" ("Which horse …?", "Which Roman emperor …?") or after "Who was", "Who became"
+("Who was the last emperor in the West?"), when the pool's facts have tags those words
+name: an option must then hold a tag each such word names. And a card asking for a
+being ("Who …?", a field for people, or a word for an animal or a person after
+"Which") asks for one of the answer's kind: an animal where the answer's facts are
+tagged as animals, a person where they are tagged as people or its name says a sex; a
+ship, a city or a team is neither. Where the question names the sex it asks for ("Which
+woman …?"), the answer is tagged as a person and another value is known to be of it, so
+is the sex.
+
+An option known to be of another kind is never offered ("Yuri Gagarin" for "Who became
+the first animal to orbit the Earth?"); for an animal, or a sex, one whose kind nothing
+says comes after those known to be of it. Where too few are left, the card offers fewer
+options, down to two (`options_of_kind`); where none is, one of the answer's being
+stands in for a kind the question names, and a lone being makes no card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
+
+from trainer.core.answering.normalise import fold
+from trainer.core.generate.accepted import asks_for_person
+from trainer.core.generate.distractors import Options, Shortfall
+from trainer.core.generate.name_styles import NameStyle, name_style
+from trainer.core.generate.references import tag_named
+from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex, sex_known
+from trainer.core.records import record
+from trainer.core.sex_words import sex_asked
+
+
+class Being(Enum):
+    """What a value names, as far as a card asking for a being cares."""
+
+    ANIMAL = "animal"
+    PERSON = "person"
+    THING = "thing"  # a ship, a place, a team: no being at all
+
+
+class Verdict(Enum):
+    """How an option stands to the kind asked for."""
+
+    SAME = 0
+    UNKNOWN = 1
+    OTHER = 2
+
+
+_ANIMAL_WORDS = frozenset(
+    """animal dog hound puppy cat kitten horse pony mare stallion colt ape chimpanzee chimp
+    gorilla orangutan monkey bird parrot pigeon elephant lion tiger bear mouse rat rabbit
+    tortoise turtle pig cow bull mule donkey camel wolf dolphin whale pet""".split()  # noqa: SIM905
+)
+_PERSON_WORDS = frozenset(
+    """person people human man men woman women astronaut cosmonaut taikonaut explorer saint
+    emperor empress king queen pope general admiral president ruler leader monarch prince
+    princess tsar sultan pharaoh poet writer author scientist painter composer philosopher
+    politician statesman soldier pilot""".split()  # noqa: SIM905
+)
+_THING_WORDS = frozenset(
+    """ship vessel boat liner yacht submarine warship spacecraft city town village state
+    country nation place river mountain team club""".split()  # noqa: SIM905
+)
+# Words that end the phrase naming the kind: what follows says what it did, or where.
+_PHRASE_ENDS = frozenset(
+    """of in on at to for from by with into during after before under over about as than
+    who whom whose which that where when while is was were are be been being did does do
+    had has have will would could can may might must should and or but not the a an
+    took won made gave ran flew led wrote built sank fought became found sent brought kept
+    met lost beat saw held left went came bore rode drew sat stood sang""".split()  # noqa: SIM905
+)
+_BE_WORDS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# At most this many words name a kind ("Which Roman emperor", "the first great ape").
+_PHRASE_WORDS = 4
+# Values of another kind named in a warning, at most.
+_LISTED = 3
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@record
+class AskedKind:
+    """The kind a card asks for: tags an option must hold (one of each group) and the
+    being it must be, where known."""
+
+    tag_groups: tuple[frozenset[str], ...] = ()
+    being: Being | None = None
+    # The sex of the person asked for, where the question says it ("the first woman").
+    sex: Sex | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.tag_groups) or self.being is not None
+
+    def of_being(self) -> AskedKind:
+        """The being alone, without the tags and sex the question names."""
+        return AskedKind((), self.being)
+
+    def label(self) -> str:
+        """The kind in words, for a warning: "tagged emperor", "an animal"."""
+        parts = [f"tagged {' or '.join(sorted(group))}" for group in self.tag_groups]
+        if self.sex is not None:
+            parts.append("a woman" if self.sex is Sex.FEMALE else "a man")
+        elif self.being is not None and self.being is not Being.THING:
+            parts.append(f"{'an' if self.being is Being.ANIMAL else 'a'} {self.being.value}")
+        return ", ".join(parts)
+
+    def verdict(self, value: str, tags: frozenset[str], known: KnownSexes = NONE_KNOWN) -> Verdict:
+        """Whether `value`, whose facts hold `tags`, is of the kind asked for."""
+        if any(group.isdisjoint(tags) for group in self.tag_groups):
+            return Verdict.OTHER
+        if self.being is None:
+            return Verdict.SAME
+        verdict = Verdict.SAME
+        if self.sex is not None:
+            said = sex_known(value, known)
+            if said is not None and said is not self.sex:
+                return Verdict.OTHER
+            if said is None:
+                verdict = Verdict.UNKNOWN  # a name saying no sex may be of either
+        being = being_of(value, tags, known)
+        if being is None:
+            # Most values of a field for people are people, though few names say so;
+            # an animal's kind is said by its tags.
+            return verdict if self.being is Being.PERSON else Verdict.UNKNOWN
+        return verdict if being is self.being else Verdict.OTHER
+
+
+def _tags_being(tags: Iterable[str]) -> Being | None:
+    """The one being the tags name, or None."""
+    beings = {being for tag in tags if (being := _being_word(tag)) is not None}
+    return beings.pop() if len(beings) == 1 else None
+
+
+def being_of(value: str, tags: Iterable[str], known: KnownSexes = NONE_KNOWN) -> Being | None:
+    """What `value` names by its facts' tags (`animal`, `dog`; `person`, `emperor`;
+    `ship`, `city`), else by its name saying a sex or written as a person's full name
+    ("Klemens von Metternich": see `name_styles`); None if nothing says, or the tags say
+    two kinds."""
+    tags = tuple(tags)
+    if any(_being_word(tag) is not None for tag in tags):
+        return _tags_being(tags)
+    if sex_known(value, known) is not None or name_style(value) is NameStyle.FULL_NAME:
+        return Being.PERSON
+    return None
+
+
+def _being_word(word: str) -> Being | None:
+    """The being a tag or a noun names, singular or plural: "dogs", "emperor"."""
+    for form in (word, word[:-1] if word.endswith("s") else word):
+        if form in _ANIMAL_WORDS:
+            return Being.ANIMAL
+        if form in _THING_WORDS:
+            return Being.THING
+        if form in _PERSON_WORDS:
+            return Being.PERSON
+    return None
+
+
+def kind_words(prompt: str) -> tuple[str, ...]:
+    """The words (folded) that name the kind a question asks for: after "Which" or
+    "What" ("Which Roman emperor …?"), after "What is the" ("What is the city of the
+    Red Sox?") or "What was the name of the" (… horse), or after
+    "Who was" or "Who became" and an article ("Who became the first animal …?"), up to
+    the first word of what the answer did, or where."""
+    words = _WORD.findall(prompt)
+    folded = [fold(word) for word in words]
+    if not folded:
+        return ()
+    at = 1
+    if folded[0] in ("which", "what"):
+        if folded[1:2] and folded[1] in _BE_WORDS and folded[2:3] == ["the"]:
+            # "What is the city of the Red Sox?", "What was the name of the horse …?"
+            at = 5 if folded[3:5] == ["name", "of"] else 2
+    elif folded[0] in ("who", "whom") and len(folded) > 1 and folded[1] in _BE_WORDS:
+        at = 2
+    else:
+        return ()
+    while at < len(folded) and folded[at] in _ARTICLES:
+        at += 1
+    named: list[str] = []
+    for word, said in zip(words[at:], folded[at:], strict=True):
+        if said in _PHRASE_ENDS or len(named) == _PHRASE_WORDS or _past_tense(word):
+            break
+        named.append(said)
+    return tuple(named)
+
+
+def _past_tense(word: str) -> bool:
+    """A verb in the past tense, which ends the kind's words ("Which horse carried …")."""
+    return word.islower() and len(word) > 4 and word.endswith("ed")
+
+
+def asked_kind(
+    prompt: str,
+    field_name: str,
+    answer: str,
+    answer_tags: frozenset[str] | None,
+    pool_tags: frozenset[str],
+    known: KnownSexes = NONE_KNOWN,
+    values: Iterable[str] = (),
+) -> AskedKind:
+    """The kind the card asks for. `answer_tags`: the tags of the facts holding the
+    answer, or None when no fact holds it; `pool_tags`: every tag of the pool's facts.
+    A word naming tags counts only where the answer's facts hold one of them (or no fact
+    holds the answer): tags that name a thing the question mentions are not its kind."""
+    words = kind_words(prompt)
+    groups: list[frozenset[str]] = []
+    for word in words:
+        group = frozenset(tag for tag in pool_tags if tag_named(tag, (word,)))
+        if group and (answer_tags is None or not group.isdisjoint(answer_tags)):
+            groups.append(group)
+    named_being = next((b for w in words if (b := _being_word(w)) is not None), None)
+    being: Being | None = None
+    if asks_for_person(field_name, prompt) or named_being in (Being.ANIMAL, Being.PERSON):
+        being = being_of(answer, answer_tags or (), known) or named_being
+        if being is Being.THING:
+            being = None  # a thing's kind is said by its tags alone
+    # A sex counts where the deck tags the answer as a person: where it does not, a name
+    # saying no sex may as well be an animal's as a woman's ("Laika" for "the first woman").
+    tagged_person = being is Being.PERSON and _tags_being(answer_tags or ()) is Being.PERSON
+    sex = sex_asked(prompt) if tagged_person and words else None
+    if sex is not None and not any(
+        sex_known(value, known) is sex for value in values if fold(value) != fold(answer)
+    ):
+        sex = None  # no other of the sex asked for: the warning that it stands out says so
+    return AskedKind(tuple(dict.fromkeys(groups)), being, sex)
+
+
+def options_of_kind(
+    pick: Callable[[Sequence[Sequence[str]], int], Options | Shortfall],
+    tiers: Sequence[Sequence[str]],
+    count: int,
+    kind: AskedKind,
+    dropped: Sequence[str],
+    tags_of: Callable[[str], frozenset[str] | None],
+    known: KnownSexes = NONE_KNOWN,
+) -> tuple[Options | Shortfall, str | None]:
+    """`count` options picked by `pick` from `tiers` (values of the card's `kind`), or
+    fewer where too few are left, down to two, rather than one of the `dropped` values
+    of another kind; and the end of a warning saying so, or None. Where none is left,
+    the values of the answer's being that lack the kind's tags stand in (a horse for
+    "Who was the chimpanzee …?" in a deck of one chimpanzee), never one of another
+    being."""
+    options = pick(tiers, count)
+    if not isinstance(options, Shortfall) or not dropped:
+        return options, None
+    unfiltered = pick([*tiers, list(dropped)], count)
+    if isinstance(unfiltered, Shortfall):
+        return unfiltered, None  # too few values of any kind: `choices` asks too much
+    found = options.found
+    if not found and (kind.tag_groups or kind.sex is not None):
+        being = kind.of_being()
+        alike = [
+            value
+            for value in dropped
+            if being.verdict(value, tags_of(value) or frozenset(), known) is not Verdict.OTHER
+        ]
+        if alike:
+            # In the last tier: they are no wider a pool's than the values it ranked.
+            tiers = [*tiers[:-1], [*(tiers[-1] if tiers else ()), *alike]]
+            widened = pick(tiers, count)
+            found = widened.found if isinstance(widened, Shortfall) else count - 1
+            if not isinstance(widened, Shortfall):
+                return widened, _lacking_message(kind, alike)
+            options = widened
+            dropped = [value for value in dropped if value not in alike]
+    message = fewer_options_message(count, found, kind, list(dropped))
+    if not found:
+        return options, message
+    return pick(tiers, found + 1), message
+
+
+def _lacking_message(kind: AskedKind, alike: Sequence[str]) -> str:
+    listed = ", ".join(f"'{value}'" for value in list(dict.fromkeys(alike))[:_LISTED])
+    return (
+        f"finds no other value of its kind ({kind.label()}), so it offers {listed} and "
+        "the like, which are not"
+    )
+
+
+def fewer_options_message(count: int, found: int, kind: AskedKind, dropped: list[str]) -> str:
+    """The end of a warning that a card offers fewer options than `count` (or none,
+    when `found` is 0), as the values left of its `kind` are `found`: the `dropped`
+    ones are of another kind and would give the answer away."""
+    others = list(dict.fromkeys(dropped))
+    listed = ", ".join(f"'{value}'" for value in others[:_LISTED])
+    if len(others) > _LISTED:
+        listed += f" and {len(others) - _LISTED} more"
+    shown = f"offers {found + 1} options, not {count}," if found else "makes no card,"
+    return (
+        f"{shown} as too few values of its kind ({kind.label()}) are left: {listed} "
+        f"{'is' if len(others) == 1 else 'are'} of another kind and would give the "
+        "answer away"
+    )
