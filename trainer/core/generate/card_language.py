@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer.core.card_frames import ENGLISH, FRAMES, CardFrame
 from trainer.core.generate.foreign_words import english_share, text_language
@@ -18,11 +19,19 @@ def card_frame(excerpt_text: str, own_text: str = "") -> CardFrame:
     its own template or question are read, so that an incremental compile makes the
     card a cold one does.
     """
-    own = _PLACEHOLDER.sub(" ", own_text)
-    share = english_share(own) if own.strip() else None
-    if share is not None and share >= 0.5:
+    own = _own_words(own_text)
+    if own is None:
         return ENGLISH
-    return FRAMES[text_language(f"{own} {excerpt_text}" if own.strip() else excerpt_text)]
+    return FRAMES[text_language(f"{own} {excerpt_text}" if own else excerpt_text)]
+
+
+@lru_cache(maxsize=1024)
+def _own_words(own_text: str) -> str | None:
+    """A template's or question's words without its placeholders; None where they read as
+    English. Worked out once for a template, not once for each of its facts."""
+    own = _PLACEHOLDER.sub(" ", own_text).strip()
+    share = english_share(own) if own else None
+    return None if share is not None and share >= 0.5 else own
 
 
 # A template's placeholder: a field's name is no word of its text.
