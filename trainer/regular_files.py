@@ -16,17 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from trainer.core.deck.includes import RefusedFile, require_regular
+from trainer.core.deck.includes import NONBLOCKING_READ, RefusedFile, require_regular
 
 # Non-blocking only while opening: a FIFO opens without waiting for a writer, and is
 # refused by its descriptor before anything is read.
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOCTTY", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
+_OPEN_FLAGS = NONBLOCKING_READ
 
 
 def open_regular(path: str | os.PathLike[str]) -> BinaryIO:

@@ -33,15 +33,16 @@ MAX_DECK_BYTES = 64 * 1024 * 1024
 Reader = Callable[[Path], bytes]
 
 # Non-blocking, so that opening a FIFO cannot wait for a writer; never a controlling
-# terminal; and no symbolic link in the last step of a path that was already resolved.
-_OPEN_FLAGS = (
+# terminal (`trainer.regular_files` opens other named files so too).
+NONBLOCKING_READ = (
     os.O_RDONLY
     | getattr(os, "O_NONBLOCK", 0)
     | getattr(os, "O_NOCTTY", 0)
-    | getattr(os, "O_NOFOLLOW", 0)
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
 )
+# And no symbolic link in the last step of a path that was already resolved.
+_OPEN_FLAGS = NONBLOCKING_READ | getattr(os, "O_NOFOLLOW", 0)
 _KINDS = (
     (stat.S_ISDIR, "a directory"),
     (stat.S_ISFIFO, "a FIFO"),
