@@ -23,12 +23,13 @@ excerpts:
     page: 1
     text: Laika orbited in Sputnik 2. Yuri Gagarin orbited. Alan Shepard flew. Ed White walked.
     facts:
-      - {id: laika, who: Laika, feat: became the first animal to orbit the Earth}
+      - {id: laika, who: Laika, feat: went into orbit before anyone else}
       - {id: gagarin, who: Yuri Gagarin, feat: became the first person to orbit the Earth}
       - {id: shepard, who: Alan Shepard, feat: became the first American in space}
       - {id: white, who: Ed White, feat: made the first American spacewalk}
 """
     )
+    # (A question that named an animal would make no card: see `answer_kinds`.)
     assert any("'Laika' is the only option" in str(warning) for warning in compiled.warnings)
     assert cards_by_slot(compiled.cards)["white.who-feat"].answer.alternatives == ("White",)
 
