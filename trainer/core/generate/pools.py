@@ -183,6 +183,8 @@ class Pool:
             if entry.measure is not None:
                 by_measure[_measured_as(entry.kind, entry.quantity)].append((entry.measure, i))
         self._by_measure = {kind: sorted(pairs) for kind, pairs in by_measure.items()}
+        # Asked for each card a template makes: found once (`answer_kinds`).
+        self._tags = frozenset(label for name, label in self._buckets if name == "tag")
 
     def _entry(
         self, key: str, facts: list[Fact], field_name: str, excerpt_of: Callable[[str], Excerpt]
@@ -217,7 +219,7 @@ class Pool:
     @property
     def tags(self) -> frozenset[str]:
         """Every tag of the pool's facts."""
-        return frozenset(label for name, label in self._buckets if name == "tag")
+        return self._tags
 
     def values(self) -> Iterator[str]:
         """Every value of the pool, as its facts write it."""
