@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.interop.bank import Bank
-from trainer.interop.csv_columns import chosen_options, name_columns, number_text
+from trainer.interop.csv_columns import chosen_options, name_columns, spreadsheet_number
 from trainer.interop.csv_table import read_csv
 
 
@@ -138,7 +138,7 @@ def test_single_letter_columns_are_options_only_from_a_and_b_on() -> None:
     ],
 )
 def test_numbers_of_any_locale(written: str, read: str) -> None:
-    assert number_text(written) == read
+    assert spreadsheet_number(written) == read
 
 
 def test_a_tolerance_with_a_decimal_comma_is_read() -> None:

@@ -180,14 +180,21 @@ def month_of(word: str) -> int | None:
     return _FOREIGN_MONTHS.get(word)
 
 
+# Months as some places write them beside the frames' own: Austria's January, Latin
+# America's September.
+OTHER_MONTH_SPELLINGS = {"Jänner": 1, "setiembre": 9}
 # Names English writes the same ("April", "August") stay English's.
-_FOREIGN_MONTHS = {
-    fold(name): number
-    for frame in FRAMES.values()
-    if frame is not ENGLISH
-    for number, name in enumerate(frame.months, start=1)
-    if fold(name) != fold(ENGLISH.months[number - 1])
-} | {"marz": 3, "maerz": 3, "janner": 1, "setiembre": 9}
+_FOREIGN_MONTHS = (
+    {
+        fold(name): number
+        for frame in FRAMES.values()
+        if frame is not ENGLISH
+        for number, name in enumerate(frame.months, start=1)
+        if fold(name) != fold(ENGLISH.months[number - 1])
+    }
+    | {fold(name): number for name, number in OTHER_MONTH_SPELLINGS.items()}
+    | {"maerz": 3}
+)
 
 
 def date_words_abroad(words: Sequence[str]) -> list[str]:

@@ -152,7 +152,7 @@ def _by_letters(text: str) -> list[int] | None:
     return [_LETTERS.index(letter) for letter in re.findall(r"[a-h]", text.lower())]
 
 
-def number_text(text: str) -> str:
+def spreadsheet_number(text: str) -> str:
     """A number as a spreadsheet of any locale writes it, as Python reads it: spaces
     between digit groups dropped (`1 000`), a decimal comma made a point (`0,05`), and
     of a point and a comma the last one the decimal mark (`1.234,5`, `1,234.5`). A comma

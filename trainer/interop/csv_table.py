@@ -29,8 +29,8 @@ from trainer.interop.csv_columns import (
     chosen_options,
     name_columns,
     names_a_question,
-    number_text,
     options_are_lettered,
+    spreadsheet_number,
 )
 from trainer.interop.ids import content_key, title_key
 from trainer.interop.text_clean import html_to_text
@@ -237,7 +237,7 @@ def _item(
     tolerance = None
     if one("tolerance"):
         try:
-            tolerance = abs(float(number_text(one("tolerance"))))
+            tolerance = abs(float(spreadsheet_number(one("tolerance"))))
         except ValueError:
             bank.warn(here, f"tolerance '{one('tolerance')}' is not a number; left out")
         if tolerance is not None and not math.isfinite(tolerance):

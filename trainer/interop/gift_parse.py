@@ -25,7 +25,13 @@ from trainer.interop.gift_blocks import (
     split_blocks,
 )
 from trainer.interop.gift_numbers import numeric_questions
-from trainer.interop.gift_text import WILDCARD, format_of, media_of, plain, without_wildcards
+from trainer.interop.gift_text import (
+    WILDCARD,
+    format_of,
+    plain,
+    plain_and_media,
+    without_wildcards,
+)
 from trainer.interop.ids import content_key, title_key
 
 BLANK = "_____"
@@ -112,10 +118,12 @@ def _add_questions(parsed: Parsed, bank: Bank) -> None:
     block = parsed.block
     # Answers and feedback are in the question's format unless they name their own.
     kind = format_of(parsed.prompt)
-    prompt = plain(parsed.prompt)
+    prompt, images = plain_and_media(parsed.prompt, kind)
     answers = parsed.answers
     general_at = find_unescaped(answers, "####")
-    general = plain(answers[general_at + 4 :], kind) if general_at >= 0 else ""
+    general, general_images = (
+        plain_and_media(answers[general_at + 4 :], kind) if general_at >= 0 else ("", [])
+    )
     if block.citation:
         general = _without_citation(general)
     body = answers[:general_at] if general_at >= 0 else answers
@@ -124,8 +132,7 @@ def _add_questions(parsed: Parsed, bank: Bank) -> None:
         raise block.error(parsed.answers_offset - 1, "a question with no text")
     explanation: list[str] = [general] if general else []
     # Images the question or its general feedback show (an answer's are named with it).
-    general_raw = answers[general_at + 4 :] if general_at >= 0 else ""
-    if images := media_of(parsed.prompt, kind) + media_of(general_raw, kind):
+    if images := images + general_images:
         shown = ", ".join(repr(name) for name in dict.fromkeys(images))
         bank.warn(
             block.where(parsed.start),
@@ -201,15 +208,9 @@ def _entries(body: str, base: int, block: Block, kind: str) -> list[Entry]:
         feedback_at = find_unescaped(raw, "#")
         text = raw if feedback_at < 0 else raw[:feedback_at]
         feedback = "" if feedback_at < 0 else raw[feedback_at + 1 :]
+        shown, media = plain_and_media(text, kind)
         entries.append(
-            Entry(
-                marker,
-                weight,
-                plain(text, kind),
-                plain(feedback, kind),
-                base + index,
-                tuple(media_of(text, kind)),
-            )
+            Entry(marker, weight, shown, plain(feedback, kind), base + index, tuple(media))
         )
         index = following
     return entries

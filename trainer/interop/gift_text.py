@@ -2,8 +2,8 @@
 
 Every piece of text a GIFT question holds (its question, answers and feedback, the
 numeric ones too) goes through `plain`, so that a Moodle export's `<p>…</p>` and
-`&ndash;` never reach a deck as they are written; `media_of` names the images it
-leaves out.
+`&ndash;` never reach a deck as they are written; `plain_and_media` also names the
+images it leaves out.
 """
 
 from __future__ import annotations
@@ -27,26 +27,25 @@ def format_of(raw: str) -> str:
 
 
 def plain(raw: str, default: str = DEFAULT_FORMAT) -> str:
+    """GIFT text as plain text (see `plain_and_media`)."""
+    return plain_and_media(raw, default)[0]
+
+
+def plain_and_media(raw: str, default: str = DEFAULT_FORMAT) -> tuple[str, list[str]]:
     """GIFT text as plain text: format marker dropped, line breaks of the file made spaces
     (only `\\n` is a newline), escapes undone, HTML read unless the format is plain text
-    or Markdown. Text naming no format is in `default`, the question's."""
+    or Markdown; and the images (and other media) its HTML shows, by file name, which a
+    deck cannot show, so the converter names each one it leaves out. Text naming no
+    format is in `default`, the question's."""
     found = _FORMAT.match(raw)
     kind = found.group(1).lower() if found else default
     text = unescape(" ".join((raw[found.end() :] if found else raw).split()))
+    media: list[str] = []
     if kind in ("html", "moodle") and looks_like_html(text):
-        text = html_to_text(text).text
-    return "\n".join(line.strip() for line in text.split("\n")).strip()
-
-
-def media_of(raw: str, default: str = DEFAULT_FORMAT) -> list[str]:
-    """The images (and other media) GIFT text in HTML shows, by file name: a deck shows
-    none, so the converter names each one it leaves out."""
-    found = _FORMAT.match(raw)
-    kind = found.group(1).lower() if found else default
-    text = unescape(raw[found.end() :] if found else raw)
-    if kind not in ("html", "moodle") or not looks_like_html(text):
-        return []
-    return [source.rsplit("/", 1)[-1] or source for source in html_to_text(text).media]
+        html = html_to_text(text)
+        text = html.text
+        media = [source.rsplit("/", 1)[-1] or source for source in html.media]
+    return "\n".join(line.strip() for line in text.split("\n")).strip(), media
 
 
 def without_wildcards(answer: str) -> str:

@@ -99,6 +99,10 @@ def test_a_spanish_excerpts_blanks_say_what_they_stand_for_in_spanish(
     assert not any("[year]" in prompt or "[number]" in prompt for prompt in blanks)
 
 
+ITALIAN_TEXT = (
+    "Il 20 settembre 1870 le truppe italiane entrarono a Roma attraverso la breccia di "
+    "Porta Pia, e la città divenne la capitale del Regno d'Italia nel 1871."
+)
 FRENCH_TEXT = (
     "Le 14 juillet 1789, le peuple de Paris prend la Bastille, qui est le symbole de "
     "l'absolutisme, et la révolution commence dans les rues."
@@ -122,6 +126,13 @@ FRENCH_TEXT = (
             "en",
         ),
         ("Lipetsk, 1926.", "", "en"),
+        # Words the word list holds ("in", "data"; "lieu", "en") are no English template.
+        (ITALIAN_TEXT, "In che data avvenne {evento}?", "it"),
+        (FRENCH_TEXT, "{evenement} a eu lieu en {annee}.", "fr"),
+        (FRENCH_TEXT, "À quelle date a eu lieu {evenement} ?", "fr"),
+        # English words around a French passage: English.
+        (FRENCH_TEXT, "The French word '{word}' means {meaning}.", "en"),
+        (FRENCH_TEXT, "What does the phrase '{phrase}' mean?", "en"),
     ],
 )
 def test_a_card_is_in_the_language_of_its_own_words_and_excerpt(
@@ -135,3 +146,16 @@ def test_a_text_in_no_language_decks_are_written_in_is_english() -> None:
     assert text_language("Gagarin Vostok Baikonur") == "en"
     # One small word of French is not enough.
     assert text_language("He said le mot juste.") == "en"
+
+
+def test_small_words_two_languages_share_tell_neither_and_others_tell_each() -> None:
+    # "en", "se" and "que" are French as much as Spanish.
+    assert text_language("Il se dit que la ville est en fête, et le roi dans Paris.") == "fr"
+    assert (
+        text_language(
+            "En julio de 1822 Bolívar y San Martín se reunieron en Guayaquil; poco después "
+            "San Martín se retiró."
+        )
+        == "es"
+    )
+    assert text_language(ITALIAN_TEXT) == "it"

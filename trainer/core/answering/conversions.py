@@ -254,18 +254,22 @@ def rounds_to(want: Sequence[str], got: Sequence[str]) -> bool:
     return abs(typed[1] - amount[1]) <= typed_step
 
 
+def _number_at(words: Sequence[str]) -> tuple[int, str]:
+    """Where the amount's number is among its words (after a "minus"), and the number."""
+    at = 1 if words[:1] == ["minus"] else 0
+    return at, words[at] if at < len(words) else ""
+
+
 def _number_word(words: Sequence[str]) -> str:
     """The amount's number as written, its sign with it ("minus 40" is "-40")."""
-    at = 1 if words[:1] == ["minus"] else 0
-    number = words[at] if at < len(words) else ""
+    at, number = _number_at(words)
     return f"-{number}" if at else number
 
 
 def _half_a_step(words: Sequence[str], size: Fraction) -> Fraction | None:
     """Half a change of one in the last digit of the amount's number, in its measure's
     base: how precisely it is written."""
-    at = 1 if words[:1] == ["minus"] else 0
-    number = words[at] if at < len(words) else ""
+    at, number = _number_at(words)
     if not is_plain_number(number):
         return None
     places = len(number.partition(".")[2])

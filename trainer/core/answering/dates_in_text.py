@@ -16,16 +16,12 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from trainer.core.card_frames import month_of
+from trainer.core.card_frames import ENGLISH, month_of
 from trainer.core.lexicon import NAME_CEILING, frequency
 from trainer.core.records import record
 
-# English month names, written out rather than taken from `calendar`, whose names follow
-# the process locale.
-_MONTH_NAMES = (
-    *("january", "february", "march", "april", "may", "june"),
-    *("july", "august", "september", "october", "november", "december"),
-)
+# English month names (`card_frames`, not `calendar`, whose names follow the locale).
+_MONTH_NAMES = tuple(name.casefold() for name in ENGLISH.months)
 # English weekday names, likewise; a date may open with one ("Tuesday 28 July 1914").
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_WORDS = frozenset(

@@ -17,14 +17,15 @@ AFTER = "ad"
 _SAME_ERA = {"bc": BEFORE, "bce": BEFORE, "ad": AFTER, "ce": AFTER}
 # An era's letters as typed, dotted or spaced or run into the number: "B.C.", "B. C. E.",
 # "216BC". Only right after a number or right before one, never inside a word ("ADD").
-_ERA = r"(?:b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)"
+ERA_PATTERN = r"(?:b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)"
 _ERA_MARK = re.compile(
-    rf"(?<=\d)\s*({_ERA})(?![^\W\d_])|(?<![^\W\d_])({_ERA})\s*(?=\d)", re.IGNORECASE
+    rf"(?<=\d)\s*({ERA_PATTERN})(?![^\W\d_])|(?<![^\W\d_])({ERA_PATTERN})\s*(?=\d)",
+    re.IGNORECASE,
 )
 _SPACE_OR_DOT = re.compile(r"[\s.]")
 _DIGIT = re.compile(r"\d")
 # An era alone, as written ("BC", "B.C.", "ce"): `is_era`.
-_ERA_ALONE = re.compile(_ERA, re.IGNORECASE)
+_ERA_ALONE = re.compile(ERA_PATTERN, re.IGNORECASE)
 # Every folded way of writing the era before ours (`parsing.parse_year`).
 BEFORE_FORMS = frozenset(form for form, era in _SAME_ERA.items() if era == BEFORE)
 ERA_FORMS = frozenset(_SAME_ERA)
@@ -33,6 +34,11 @@ ERA_FORMS = frozenset(_SAME_ERA)
 def is_era(text: str) -> bool:
     """Whether `text` is an era and nothing more ("BC", "A.D.", "BCE")."""
     return _ERA_ALONE.fullmatch(text.strip()) is not None
+
+
+def is_before_christ(era: str) -> bool:
+    """Whether an era as written names the era before ours ("B.C.", "bce"; not "AD")."""
+    return _SPACE_OR_DOT.sub("", era).casefold() in BEFORE_FORMS
 
 
 def eras_spaced(text: str) -> str:

@@ -300,8 +300,9 @@ def _example_order(count: int) -> str:
     return " ".join(str(n) for n in (*range(2, count + 1), 1))
 
 
-# Options that are a verdict: typed first, then a reason ("False, it is 6,650 km").
-_VERDICTS = frozenset({"true", "false", "yes", "no"})
+# Options that are a verdict, typed first, then a reason ("False, it is 6,650 km"): true
+# or false in any language (`card_frames`), or a reply.
+_REPLIES = frozenset({"yes", "no"})
 _REASON = re.compile(r"\s*(?:[,;:.!—–-]|\s+because\b)")
 
 
@@ -314,7 +315,7 @@ def _verdict_with_reason(typed: str, choices: Sequence[str]) -> int | None:
     if len(words) < 2:
         return None
     first = fold(words[0].rstrip(",;:.!—–-"))
-    if not (first in _VERDICTS or is_verdict_word(first)):
+    if not (first in _REPLIES or is_verdict_word(first)):
         return None
     if _REASON.match(typed.strip()[len(first) :]) is None:
         return None

@@ -11,20 +11,9 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+from trainer.core.card_frames import ENGLISH
+
+_MONTHS = tuple(name.casefold() for name in ENGLISH.months)
 # The months whose Nones and Ides fall two days later than the others'.
 _LATE_MONTHS = frozenset({"march", "may", "july", "october"})
 _ROMAN_DAY = re.compile(

@@ -9,20 +9,12 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.answering.eras import ERA_PATTERN, is_before_christ
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.number_words import normalize_numbers
 from trainer.core.answering.verdict import Outcome, Verdict
 
-_ORDINALS = {
-    word: index + 1
-    for index, word in enumerate(
-        (
-            *("first", "second", "third", "fourth", "fifth", "sixth", "seventh"),
-            *("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"),
-            *("fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"),
-            *("nineteenth", "twentieth", "twenty-first"),
-        )
-    )
-}
-_ERA = r"(?:\s*(bc|bce|b\.c\.?|b\.c\.e\.?|ad|ce|a\.d\.?))?"
+_ERA = rf"(?:\s*({ERA_PATTERN}))?"
 # "the 5th century BC", "the fifth century BCE", "the early 18th century".
 _CENTURY = re.compile(
     r"(?:the\s+)?(?:(?:early|mid|late|middle)[\s-]+)?(\d{1,2})(?:st|nd|rd|th)?\s+century"
@@ -41,21 +33,28 @@ def period_of(typed: str) -> tuple[int, int] | None:
     BC" → (-499, -400)); None for anything else."""
     text = typed.strip().rstrip(".").strip()
     if (century := _CENTURY.fullmatch(text)) is not None:
-        number = int(century[1]) if century[1] else _ORDINALS.get(century[3].casefold())
+        number = int(century[1]) if century[1] else _ordinal_in_words(century[3])
         era = century[2] or century[4] or ""
         if not number:
             return None
         first, last = 100 * (number - 1) + 1, 100 * number
-        return (-last, -first) if era.casefold().startswith("b") else (first, last)
+        return (-last, -first) if is_before_christ(era) else (first, last)
     if (period := _HUNDREDS_OR_TENS.fullmatch(text)) is not None:
         start = int(period[1])
         if start % 10:
             return None
         span = 99 if start % 100 == 0 else 9
-        if (period[2] or "").casefold().startswith("b"):
+        if is_before_christ(period[2] or ""):
             return (-(start + span), -start)
         return (start, start + span)
     return None
+
+
+def _ordinal_in_words(words: str) -> int | None:
+    """The number an ordinal in words gives ("fifth" 5, "twenty-first" 21); None for
+    anything else."""
+    read = normalize_numbers(fold(words).split())
+    return int(read[0]) if len(read) == 1 and read[0].isdecimal() else None
 
 
 def period_verdict(typed: str, want: int, accepted: str, expected: str) -> Verdict | None:

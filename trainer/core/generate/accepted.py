@@ -33,7 +33,7 @@ _PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
 _WHO_WORDS = frozenset({"who", "whom", "whose"})
 # "Which president …?", "What scientist …?": a person asked for by what they were.
 _ASKING_WHICH = frozenset({"which", "what"})
-_PERSON_NOUNS = PERSONAL_TITLES | {
+PERSON_NOUNS = PERSONAL_TITLES | {
     *("person", "man", "woman", "leader", "ruler", "monarch", "minister", "dictator"),
     *("statesman", "politician", "scientist", "physicist", "chemist", "biologist"),
     *("mathematician", "astronomer", "philosopher", "writer", "author", "novelist"),
@@ -235,7 +235,7 @@ def _asks_who(prompt: str) -> bool:
 
 def _person_noun(word: str) -> bool:
     """A noun for a person, singular or plural ("poet", "poets", "philosophies" not)."""
-    return word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
 
 
 _HOW_MANY = frozenset({"two", "three", "four", "five", "both", "2", "3", "4", "5"})

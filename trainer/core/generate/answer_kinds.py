@@ -25,7 +25,8 @@ from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 
 from trainer.core.answering.normalise import fold
-from trainer.core.generate.accepted import asks_for_person
+from trainer.core.answering.word_lists import ARTICLES
+from trainer.core.generate.accepted import PERSON_NOUNS, asks_for_person
 from trainer.core.generate.distractors import Options, Shortfall
 from trainer.core.generate.name_styles import NameStyle, name_style
 from trainer.core.generate.references import tag_named
@@ -55,11 +56,9 @@ _ANIMAL_WORDS = frozenset(
     gorilla orangutan monkey bird parrot pigeon elephant lion tiger bear mouse rat rabbit
     tortoise turtle pig cow bull mule donkey camel wolf dolphin whale pet""".split()  # noqa: SIM905
 )
-_PERSON_WORDS = frozenset(
-    """person people human man men woman women astronaut cosmonaut taikonaut explorer saint
-    emperor empress king queen pope general admiral president ruler leader monarch prince
-    princess tsar sultan pharaoh poet writer author scientist painter composer philosopher
-    politician statesman soldier pilot""".split()  # noqa: SIM905
+# The nouns `accepted` asks for a person by ("Which poet …?"), and a few more of people.
+_PERSON_WORDS = PERSON_NOUNS | frozenset(
+    {"people", "human", "men", "women", "taikonaut", "soldier", "pilot"}
 )
 _THING_WORDS = frozenset(
     """ship vessel boat liner yacht submarine warship spacecraft city town village state
@@ -74,7 +73,6 @@ _PHRASE_ENDS = frozenset(
     met lost beat saw held left went came bore rode drew sat stood sang""".split()  # noqa: SIM905
 )
 _BE_WORDS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained"})
-_ARTICLES = frozenset({"the", "a", "an"})
 # At most this many words name a kind ("Which Roman emperor", "the first great ape").
 _PHRASE_WORDS = 4
 # Values of another kind named in a warning, at most.
@@ -179,7 +177,7 @@ def kind_words(prompt: str) -> tuple[str, ...]:
         at = 2
     else:
         return ()
-    while at < len(folded) and folded[at] in _ARTICLES:
+    while at < len(folded) and folded[at] in ARTICLES:
         at += 1
     named: list[str] = []
     for word, said in zip(words[at:], folded[at:], strict=True):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from trainer.core.card_frames import ENGLISH, FRAMES, CardFrame
-from trainer.core.generate.foreign_words import english_share, text_language
+from trainer.core.generate.foreign_words import english_share, marker_counts, text_language
 
 
 def card_frame(excerpt_text: str, own_text: str = "") -> CardFrame:
@@ -22,16 +22,32 @@ def card_frame(excerpt_text: str, own_text: str = "") -> CardFrame:
     own = _own_words(own_text)
     if own is None:
         return ENGLISH
-    return FRAMES[text_language(f"{own} {excerpt_text}" if own else excerpt_text)]
+    # The own words' first, capitalised, counts too ("À quelle date …", "El …").
+    return FRAMES[text_language(f"{own.casefold()} {excerpt_text}" if own else excerpt_text)]
 
 
 @lru_cache(maxsize=1024)
 def _own_words(own_text: str) -> str | None:
     """A template's or question's words without its placeholders; None where they read as
-    English. Worked out once for a template, not once for each of its facts."""
+    English. One language's small words written more often than another's tell ("The
+    French for …" is English, "Qui a …" French); with none, or as many, half the words at
+    least must be words English writes often: "In che data avvenne …?" is Italian and
+    "… a eu lieu en …" French, though the word list holds "in", "data", "lieu" and "en"
+    too. Worked out once for a template, not for each of its facts."""
     own = _PLACEHOLDER.sub(" ", own_text).strip()
-    share = english_share(own) if own else None
+    if not own:
+        return own
+    counts = marker_counts(own.casefold())
+    foreign = max((n for language, n in counts.items() if language != "en"), default=0)
+    if counts["en"] != foreign:
+        return None if counts["en"] > foreign else own
+    share = english_share(own, least_count=_OFTEN)
     return None if share is not None and share >= 0.5 else own
+
+
+# How often (in the word list's counts) English writes a word that makes a text English:
+# "founded" (about 8,600) is such a word; "lieu", "che" and "eu" (under 2,000) are not.
+_OFTEN = 5_000
 
 
 # A template's placeholder: a field's name is no word of its text.

@@ -10,7 +10,9 @@ from typing import NamedTuple
 
 from trainer.core.answering.dates_in_text import WEEKDAY_NAMES
 from trainer.core.answering.place_forms import place_forms
+from trainer.core.card_frames import ENGLISH
 from trainer.core.generate.cloze_formulas import FORMULA
+from trainer.core.generate.foreign_words import REPUBLICAN_MONTHS
 from trainer.core.lexicon import could_be_name, is_common_word, is_given_name, is_known_word
 
 # A word: a chemical formula, whose digits are its own (`CH4`, not `CH` and `4`: see
@@ -71,12 +73,9 @@ _CLIPPING_RANK = 20_000
 PARTICLES = frozenset(
     "of von van de der den du da di del della des la le al el bin ibn zu y".split()  # noqa: SIM905
 )
-MONTHS = frozenset(
-    """January February March April May June July August September October November
-    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Vendémiaire Brumaire
-    Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor
-    Fructidor""".split()  # noqa: SIM905
-)
+# English months and their short forms, and the Republican calendar's, capitalised.
+_ENGLISH_MONTHS = {*ENGLISH.months, *(name[:3] for name in ENGLISH.months), "Sept"}
+MONTHS = frozenset({*_ENGLISH_MONTHS, *(name.capitalize() for name in REPUBLICAN_MONTHS)})
 WEEKDAYS = frozenset(name.capitalize() for name in WEEKDAY_NAMES)
 # Capitalised, these only start a sentence or a title; they never start or end a name.
 FUNCTION_WORDS = frozenset(

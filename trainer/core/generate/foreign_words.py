@@ -8,18 +8,23 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from trainer.core.lexicon import is_known_word
+from trainer.core.card_frames import ENGLISH, FRAMES, OTHER_MONTH_SPELLINGS
+from trainer.core.lexicon import frequency, is_known_word
 
-# Month names of French (and its Republican calendar, written in small letters), German,
-# Spanish and Italian: a day number beside one is a date's day, as beside an English
+# The months of France's Republican calendar, as French writes them mid-sentence.
+REPUBLICAN_MONTHS = (
+    *("vendémiaire", "brumaire", "frimaire", "nivôse", "pluviôse", "ventôse"),
+    *("germinal", "floréal", "prairial", "messidor", "thermidor", "fructidor"),
+)
+# Month names of French (and its Republican calendar), German, Spanish and Italian, as
+# written (`card_frames`): a day number beside one is a date's day, as beside an English
 # month ("le 14 juillet 1789", "am 14 Juli 1789").
 MONTHS_ABROAD = frozenset(
-    """janvier février mars avril mai juin juillet août septembre octobre novembre
-    décembre vendémiaire brumaire frimaire nivôse pluviôse ventôse germinal floréal
-    prairial messidor thermidor fructidor Januar Jänner Februar März April Mai Juni Juli
-    August September Oktober November Dezember enero febrero marzo abril mayo junio julio
-    agosto septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile
-    maggio giugno luglio settembre ottobre dicembre""".split()  # noqa: SIM905
+    {
+        *(name for frame in FRAMES.values() if frame is not ENGLISH for name in frame.months),
+        *REPUBLICAN_MONTHS,
+        *OTHER_MONTH_SPELLINGS,
+    }
 )
 
 # For each language, small words that no English text writes in lower case, two of which
@@ -99,9 +104,11 @@ def reads_as_english(text: str) -> bool:
     return share is None or share >= 0.5
 
 
-def english_share(text: str) -> float | None:
+def english_share(text: str, *, least_count: int = 0) -> float | None:
     """The share of English words among a text's words in small letters (and its first
-    word), its articles aside (see `reads_as_english`); None when it has no such word."""
+    word), its articles aside (see `reads_as_english`); None when it has no such word.
+    With `least_count`, a word counts only if English writes it that often at least (the
+    word list's count): the list holds "lieu", "eu" and "che" too."""
     words = _WORD.findall(text)
     judged = [
         word.casefold()
@@ -110,20 +117,37 @@ def english_share(text: str) -> float | None:
     ]
     if not judged:
         return None
-    return sum(1 for word in judged if is_known_word(word)) / len(judged)
+    english = [word for word in judged if is_known_word(word)]
+    if least_count:
+        english = [word for word in english if frequency(word) >= least_count]
+    return len(english) / len(judged)
 
 
 # Small words of English that no other language decks are written in shares.
 _ENGLISH_MARKERS = frozenset(
     "the of and is that with for by from which were his their this are has have been".split()  # noqa: SIM905
 )
+# More small words of each language, which tell a text's language (`text_language`)
+# though too few to mark the articles that open its sentences (`opening_articles`); and
+# words it shares with another's markers ("en" and "que" are French as much as Spanish),
+# so that they tell neither.
+_MORE_MARKERS = {
+    "fr": "à au ces leur ont était cette en que se il",
+    "de": "bei nach auch war wurden aus für über es",
+    "es": "para entre hasta sobre como más fueron después también cuando hacia aunque sin tras",
+    "it": "dei delle nella nelle alla dalla sul sulla è furono divenne se con su al",
+}
 # Each language's markers that no other's has ("des" is French and German, "una"
 # Spanish and Italian): what tells one from the other.
+_ALL_MARKERS = {
+    language: markers | frozenset(_MORE_MARKERS[language].split())
+    for language, (markers, _) in _WORDS_BY_LANGUAGE.items()
+}
 _OWN_MARKERS = {
     language: markers.difference(
-        *(other for code, (other, _) in _WORDS_BY_LANGUAGE.items() if code != language)
+        *(other for code, other in _ALL_MARKERS.items() if code != language)
     )
-    for language, (markers, _) in _WORDS_BY_LANGUAGE.items()
+    for language, markers in _ALL_MARKERS.items()
 }
 
 
@@ -139,13 +163,18 @@ _MARKER = re.compile(
 )
 
 
+def marker_counts(text: str) -> Counter[str]:
+    """How many small words of each language (`_MARKER_LANGUAGE`) a text writes."""
+    return Counter(_MARKER_LANGUAGE[word] for word in _MARKER.findall(text))
+
+
 @lru_cache(maxsize=4096)
 def text_language(text: str) -> str:
     """The language a text is written in, as a code ("en", "fr", "de", "es", "it"): the
     one whose own small words it writes most often, two times at least and more often than
     English's ("La Revolución de Mayo estalló en Buenos Aires …" is Spanish); English for
     any other text, one that quotes French names included."""
-    counts = Counter(_MARKER_LANGUAGE[word] for word in _MARKER.findall(text))
+    counts = marker_counts(text)
     best, most = "en", max(1, counts["en"])
     for language in _OWN_MARKERS:
         if counts[language] > most:

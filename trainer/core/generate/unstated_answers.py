@@ -43,7 +43,7 @@ def unstated_message(
     """
     if not answers or _no_source_text(excerpt):
         return None
-    if all(fold(answer) in _VERDICTS or is_verdict_word(fold(answer)) for answer in answers):
+    if all(fold(answer) in _REPLIES or is_verdict_word(fold(answer)) for answer in answers):
         return None
     if any(_stated(answer, excerpt.text, excerpt.title) for answer in answers):
         return None
@@ -57,7 +57,7 @@ def unstated_message(
 
 # A true/false question's answer is a verdict on its statement (in any language:
 # `card_frames`), and a yes-or-no question's a reply to it, not a value stated.
-_VERDICTS = frozenset({"true", "false", "yes", "no"})
+_REPLIES = frozenset({"yes", "no"})
 
 
 def _no_source_text(excerpt: Excerpt) -> bool:
