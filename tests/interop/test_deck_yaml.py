@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.interop.bank import Bank, BankItem, BankQuestion
+from trainer.interop import deck_yaml
+from trainer.interop.bank import Bank, BankItem, BankQuestion, InteropError
 from trainer.interop.deck_yaml import write_deck
 from trainer.interop.ids import content_key, guid_key, slugify, title_key, unique
 
@@ -96,3 +99,42 @@ def test_text_with_controls_is_cleaned() -> None:
     (card,) = converted.compiled.cards
     assert (card.prompt, card.answer.text) == ("Where?", "Lipetsk")
     assert converted.compiled.deck.title == "Bank]0;x"
+
+
+def _bank_of(count: int, words: int) -> Bank:
+    text = " ".join(["word"] * words)
+    questions = (BankQuestion(f"Question about {text}?", "Lipetsk"),)
+    return Bank(
+        source="big\nbank.csv",
+        title="Bank",
+        items=[item(f"q{n}", text=text, questions=questions) for n in range(count)],
+    )
+
+
+@pytest.mark.parametrize(("count", "words", "written_out"), [(100, 1, True), (200, 60, False)])
+def test_a_bank_too_large_for_a_deck_file_is_refused_naming_its_size(
+    monkeypatch: pytest.MonkeyPatch, count: int, words: int, written_out: bool
+) -> None:
+    """Refused once sure: before writing YAML when its text alone passes the bound (60
+    words an item), while writing it when only the YAML around the text does (1 word)."""
+    monkeypatch.setattr(deck_yaml, "MAX_FILE_BYTES", 8 * 1024)
+    rendered: list[object] = []
+    render = deck_yaml._render
+
+    def spied(*arguments: Any) -> Any:
+        rendered.append(render(*arguments))
+        return rendered[-1]
+
+    monkeypatch.setattr(deck_yaml, "_render", spied)
+    with pytest.raises(InteropError) as refused:
+        write_deck(_bank_of(count, words), name="bank.yaml", deck_id="bank", title="Bank")
+    message = str(refused.value)
+    assert message.startswith(f"big\\nbank.csv: refused: its {count} items would make a deck ")
+    assert message.endswith("; split it into smaller files and convert each")
+    assert rendered == ([None] if written_out else [])
+
+
+def test_a_bank_just_under_the_bound_is_written() -> None:
+    # Under the real bound: nothing refused, however many small items.
+    converted = write_deck(_bank_of(300, 5), name="bank.yaml", deck_id="bank", title="Bank")
+    assert len(converted.compiled.cards) == 300

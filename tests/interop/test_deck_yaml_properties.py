@@ -3,11 +3,14 @@ with a warning, never written broken, and never a crash."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trainer.core.compile import compile_loaded
 from trainer.core.deck.loader import load_deck_bytes
+from trainer.interop import deck_yaml
 from trainer.interop.bank import Bank, BankItem, BankQuestion, NothingConverted
 from trainer.interop.deck_yaml import write_deck
 
@@ -46,3 +49,17 @@ def test_the_deck_written_always_compiles(items: list[BankItem], title: str) -> 
     assert [c.id for c in again.cards] == [c.id for c in converted.compiled.cards]
     left_out = [note for note in converted.notes if note.message.startswith("left out")]
     assert len(converted.compiled.deck.excerpts) + len(left_out) == len(items)
+
+
+@settings(max_examples=150)
+@given(item=ITEMS, tolerance=st.none() | st.floats(0.001, 1e6))
+def test_the_least_size_of_an_excerpt_is_never_more_than_its_yaml(
+    item: BankItem, tolerance: float | None
+) -> None:
+    """The size bound that refuses a bank too large for a deck file before writing it
+    must never refuse one that fits: YAML writes an excerpt in no fewer characters."""
+    if tolerance is not None and item.questions:
+        first = dataclasses.replace(item.questions[0], type="number", tolerance=tolerance)
+        item = dataclasses.replace(item, questions=(first, *item.questions[1:]))
+    excerpt = deck_yaml._excerpt(item, "an-id", [])
+    assert deck_yaml._least_size(excerpt) <= len(deck_yaml._dump([excerpt]))

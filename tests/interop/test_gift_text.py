@@ -78,3 +78,20 @@ def test_an_answer_with_no_text_is_a_warning_at_its_place(
     for item in bank.items:
         for question in item.questions:
             assert question.answer and all(question.distractors)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # The file's own line breaks and spaces inside `<pre>`, as Moodle shows them.
+        (
+            "[html]<p>What is\nprinted?</p><pre>for w in 'ab'\\:\n    print(w)</pre>",
+            "What is printed?\nfor w in 'ab':\n    print(w)",
+        ),
+        # GIFT's `\n` escape, inside and outside `<pre>`.
+        ("[html]<pre>if x\\:\\n    y \\= 1</pre>a\\nb", "if x:\n    y = 1\na\nb"),
+        ("<PRE class='py'>  x</PRE >  tail\n  text", "  x\ntail text"),
+    ],
+)
+def test_preformatted_gift_text_keeps_its_lines_and_indentation(raw: str, expected: str) -> None:
+    assert plain(raw, "html") == expected

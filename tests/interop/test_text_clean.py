@@ -74,3 +74,24 @@ def test_ruby_readings_follow_their_words_in_parentheses(html: str, text: str) -
 )
 def test_a_table_row_is_one_line_its_cells_apart(html: str, text: str) -> None:
     assert html_to_text(html).text == text
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # Code keeps its indentation, its blank lines and the spaces inside a line.
+        (
+            "<p>What is printed?</p><pre>for w in 'ab':\n    if w:\n        print(w,  1)</pre>",
+            "What is printed?\nfor w in 'ab':\n    if w:\n        print(w,  1)",
+        ),
+        ("<pre><code>def f():\n\n    return 1</code></pre>", "def f():\n\n    return 1"),
+        # Tabs to the next tab stop, as a browser shows them; &nbsp; is a space.
+        ("<pre>if x:\n\treturn\n&nbsp;&nbsp;y</pre>", "if x:\n        return\n  y"),
+        # Outside `<pre>`, spaces are tidied as before.
+        ("<p>a    b</p><pre> c  d</pre><p>  e   f</p>", "a b\n c  d\ne f"),
+        # The character that carries kept spaces, written in the source, is not a space.
+        ("<p>a\ue000b</p><pre>x\ue000y</pre>", "ab\nxy"),
+    ],
+)
+def test_preformatted_text_keeps_its_spaces_and_lines(html: str, text: str) -> None:
+    assert html_to_text(html).text == text

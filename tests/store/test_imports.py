@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import sqlite3
 import tempfile
 from datetime import date, timedelta
@@ -25,6 +26,7 @@ from trainer.store import (
     close_collection,
     deck_summaries,
     get_card,
+    imports,
     open_collection,
     plan_import,
     set_exam_date,
@@ -33,6 +35,7 @@ from trainer.store import (
 from trainer.store.cards import card_to_json
 from trainer.store.decks import get_deck, stored_deck_hash
 from trainer.store.log import card_log
+from trainer.store.prepared import CardRow
 
 
 def count(conn: sqlite3.Connection, table: str) -> int:
@@ -362,3 +365,55 @@ def test_card_json_is_stored_as_text_when_added_and_when_rewritten(
         assert stored[card.id] == card_to_json(card)
     assert any("–" in stored[card.id] for card in compiled.cards)
     assert "– clearer" in stored["deck:a:q1"]
+
+
+# Excerpt ids of any text but lone surrogates (which neither path stores): a NUL, quotes,
+# backslashes, escapes spelled out, letters beyond the basic plane.
+_ODD_IDS = st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=8).filter(
+    lambda text: ":" not in text
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    excerpts=st.lists(_ODD_IDS, min_size=1, max_size=5, unique=True),
+    shuffled=st.randoms(),
+    batch=st.integers(1, 12),
+)
+def test_added_cards_unpacked_by_sqlite_are_stored_as_bound_row_by_row(
+    kit: Kit, excerpts: list[str], shuffled: random.Random, batch: int
+) -> None:
+    """The added cards' fast path (JSON arrays of `batch` cards unpacked by SQLite) stores
+    exactly what binding each row stores, on a first import and on a re-import that adds
+    cards."""
+    first = [f"{excerpt}:q1" for excerpt in excerpts]
+    second = [*first, *(f"{excerpt}:q2" for excerpt in excerpts)]
+    shuffled.shuffle(second)
+
+    def stored(fast: bool) -> list[tuple[object, ...]]:
+        with pytest.MonkeyPatch.context() as patch, tempfile.TemporaryDirectory() as folder:
+            patch.setattr(imports, "_CARDS_AN_ARRAY", batch)
+            if not fast:
+                patch.setattr(imports, "_cards_json", lambda added: None)
+            conn = open_collection(Path(folder) / "c.sqlite")
+            now = kit.moment(kit.day0)
+            apply_import(conn, kit.make_deck(slot_paths=first), "d", now)
+            apply_import(conn, kit.make_deck(slot_paths=second), "d", now)
+            rows = [tuple(row) for row in conn.execute("SELECT * FROM cards ORDER BY rowid")]
+            close_collection(conn)
+        return rows
+
+    fast = stored(fast=True)
+    assert len(fast) == len(second)
+    assert {row[0] for row in fast} == {f"deck:{path}" for path in second}
+    assert fast == stored(fast=False)
+
+
+def test_ids_json_would_not_carry_exactly_are_bound_row_by_row() -> None:
+    assert imports._cards_json([(0, _row("deck:a:q1"))]) is not None
+    assert imports._cards_json([(0, _row("deck:a\x00b:q1"))]) is None
+    assert imports._cards_json([(0, _row("deck:a\ud800:q1"))]) is None
+
+
+def _row(card_id: str) -> CardRow:
+    return (card_id, "a", "qa", b"{}", "0" * 32, "prompt", "answer", "")

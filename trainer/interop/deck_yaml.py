@@ -16,6 +16,7 @@ import yaml
 
 from trainer.core.answering.normalise import fold
 from trainer.core.compile import compile_loaded
+from trainer.core.deck.includes import MAX_FILE_BYTES
 from trainer.core.deck.loader import load_deck_bytes
 from trainer.core.model import CompiledDeck, DeckError, Diagnostic
 from trainer.core.records import record
@@ -65,15 +66,25 @@ def write_deck(bank: Bank, *, name: str, deck_id: str, title: str) -> Converted:
     notes = list(bank.notes)
     head = {"id": slugify(deck_id) or "converted", "title": one_line(_clean(title)) or "Converted"}
     taken: set[str] = set()
-    chunks = [
-        (item, _excerpt(item, unique(slugify(item.key) or "item", taken), notes))
-        for item in bank.items
-    ]
+    chunks: list[tuple[BankItem, dict[str, Any]]] = []
+    # A bank too large for one deck file is refused as soon as that is sure, not once it
+    # is written out: YAML is written item by item in pure Python, a minute for every
+    # 200,000 items (a CSV of 500,000 short rows was refused after 132 s, now 8).
+    least = 0
+    for item in bank.items:
+        excerpt = _excerpt(item, unique(slugify(item.key) or "item", taken), notes)
+        least += _least_size(excerpt)
+        if least > MAX_FILE_BYTES:
+            raise _too_large(bank.source, len(bank.items))
+        chunks.append((item, excerpt))
     while True:
         if not chunks:
             nothing = f"{on_one_line(bank.source)}: no question could be converted"
             raise NothingConverted(nothing, tuple(notes))
-        text, spans = _render(bank.source, head, chunks)
+        rendered = _render(bank.source, head, chunks)
+        if rendered is None:
+            raise _too_large(bank.source, len(chunks))
+        text, spans = rendered
         try:
             compiled = compile_loaded(load_deck_bytes(name, text.encode("utf-8")))
         except DeckError as error:
@@ -147,10 +158,29 @@ def _question(question: BankQuestion, item: BankItem, notes: list[Note]) -> dict
     return entry
 
 
+def _too_large(source: str, items: int) -> InteropError:
+    return InteropError(
+        f"{on_one_line(source)}: refused: its {items} items would make a deck file larger "
+        f"than {MAX_FILE_BYTES // 2**20} MiB, the most a deck file may hold; "
+        "split it into smaller files and convert each"
+    )
+
+
+def _least_size(value: object) -> int:
+    """Fewer characters than YAML writes `value` in: each string and key as it is (YAML
+    only adds to them: quotes, escapes, indents, line breaks), numbers as digits."""
+    if isinstance(value, dict):
+        return sum(len(str(key)) + _least_size(item) for key, item in value.items())
+    if isinstance(value, list):
+        return sum(_least_size(item) for item in value)
+    return len(str(value))
+
+
 def _render(
     source: str, head: dict[str, Any], chunks: list[tuple[BankItem, dict[str, Any]]]
-) -> tuple[str, list[tuple[int, int]]]:
-    """The deck's text, and the first and last line of each excerpt in it."""
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """The deck's text, and the first and last line of each excerpt in it; None as soon
+    as the text passes the size of a deck file."""
     lines = [
         f"# Converted by `trainer convert` from {_comment(source)}.",
         "# Check every answer, and replace each `page: unknown` with the page it comes from.",
@@ -158,11 +188,16 @@ def _render(
         "excerpts:",
     ]
     spans: list[tuple[int, int]] = []
+    # Characters, never more than the bytes they encode to: past the bound, so is the file.
+    size = 0
     for item, excerpt in chunks:
         comment = f"{item.where} {item.comment}".strip()
         lines.append(f"  # {_comment(comment)}")
         first = len(lines) + 1
         lines += [f"  {line}" if line else "" for line in _dump([excerpt]).splitlines()]
+        size += sum(len(line) + 1 for line in lines[first - 2 :])
+        if size > MAX_FILE_BYTES:
+            return None
         spans.append((first, len(lines)))
     return "\n".join(lines) + "\n", spans
 

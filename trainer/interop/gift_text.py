@@ -39,13 +39,27 @@ def plain_and_media(raw: str, default: str = DEFAULT_FORMAT) -> tuple[str, list[
     format is in `default`, the question's."""
     found = _FORMAT.match(raw)
     kind = found.group(1).lower() if found else default
-    text = unescape(" ".join((raw[found.end() :] if found else raw).split()))
-    media: list[str] = []
-    if kind in ("html", "moodle") and looks_like_html(text):
-        html = html_to_text(text)
-        text = html.text
+    body = raw[found.end() :] if found else raw
+    if kind in ("html", "moodle") and looks_like_html(body):
+        # Preformatted text keeps the file's line breaks and spaces, as Moodle shows it.
+        pieces = _PREFORMATTED.split(body)
+        body = "".join(
+            piece if inside else " ".join(piece.split()) for piece, inside in _alternate(pieces)
+        )
+        html = html_to_text(unescape(body.strip()))
         media = [source.rsplit("/", 1)[-1] or source for source in html.media]
-    return "\n".join(line.strip() for line in text.split("\n")).strip(), media
+        return html.text, media
+    text = unescape(" ".join(body.split()))
+    return "\n".join(line.strip() for line in text.split("\n")).strip(), []
+
+
+# A `<pre>` element with its content, kept whole by `split`.
+_PREFORMATTED = re.compile(r"(<pre\b.*?</pre\s*>)", re.IGNORECASE | re.DOTALL)
+
+
+def _alternate(pieces: list[str]) -> list[tuple[str, bool]]:
+    """The pieces `re.split` with one group gives, each with whether it is the group."""
+    return [(piece, index % 2 == 1) for index, piece in enumerate(pieces)]
 
 
 def without_wildcards(answer: str) -> str:

@@ -27,6 +27,13 @@ _BLOCKS = frozenset(
 _SKIPPED = frozenset({"script", "style", "head", "title", "template", "rp"})
 _MEDIA_TAGS = {"img": "src", "audio": "src", "video": "src", "source": "src", "object": "data"}
 _SOUND = re.compile(r"\[sound:([^\]]*)\]")
+# A space of preformatted text (`<pre>`), which tidying must neither collapse nor strip:
+# code's indentation is its meaning. A private-use character, removed from the source's
+# own text as it is read, and made a space again once the text is tidy.
+KEPT_SPACE = "\ue000"
+_KEPT_SPACES = str.maketrans({" ": KEPT_SPACE, "\u00a0": KEPT_SPACE})
+# Browsers put tab stops every 8 columns in preformatted text.
+_TAB_STOP = 8
 _TAG_LIKE = re.compile(r"</?[a-zA-Z][^<>]*>|&[a-zA-Z]+;|&#\d+;|&#x[0-9a-fA-F]+;")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
@@ -64,6 +71,8 @@ class _TextCollector(HTMLParser):
         self._reading = False
         # Cells begun in the table row being read: a row is one line, `a | 1`.
         self._cells = 0
+        # How many `<pre>` are open: inside one, spaces and line breaks are the text's own.
+        self._preformatted = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -85,6 +94,7 @@ class _TextCollector(HTMLParser):
         elif tag in _BLOCKS:
             self._cells = 0 if tag == "tr" else self._cells
             self._break()
+            self._preformatted += tag == "pre"
         if tag in _MEDIA_TAGS:
             wanted = _MEDIA_TAGS[tag]
             self.media += [value for name, value in attrs if name == wanted and value]
@@ -105,6 +115,8 @@ class _TextCollector(HTMLParser):
             self._end_reading()
         elif tag in _BLOCKS:
             self._break()
+            if tag == "pre":
+                self._preformatted = max(0, self._preformatted - 1)
 
     def _end_reading(self) -> None:
         """`漢字<rt>かんじ</rt>` is read `漢字(かんじ)`, as a browser without ruby shows it."""
@@ -130,10 +142,20 @@ class _TextCollector(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skipping:
             return
+        data = data.replace(KEPT_SPACE, "")
         if self._raised is not None:
             self._raised.append(data)
+        elif self._preformatted:
+            self.parts.append(kept_spaces(data))
         else:
             self.parts.append(data)
+
+
+def kept_spaces(text: str) -> str:
+    """Preformatted `text` with its spaces kept through tidying (tabs made spaces to the
+    next tab stop, as a browser shows them): see `KEPT_SPACE`."""
+    lines = text.split("\n")
+    return "\n".join(line.expandtabs(_TAB_STOP).translate(_KEPT_SPACES) for line in lines)
 
 
 def raised(text: str) -> str:
@@ -163,6 +185,7 @@ def html_to_text(html: str) -> Cleaned:
     collector.feed(html)
     collector.close()
     cleaned = clean_text("".join(collector.parts))
+    cleaned.text = cleaned.text.replace(KEPT_SPACE, " ")
     cleaned.media = media + collector.media + cleaned.media
     return cleaned
 

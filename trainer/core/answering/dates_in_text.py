@@ -60,6 +60,12 @@ class DateSpan:
         return self.day != 0
 
 
+def month_name_number(word: str) -> int | None:
+    """The month a folded word names in English, by its name or abbreviation ("apr",
+    "sept"), exactly: no slip is read as one (see `month_number`)."""
+    return _MONTHS.get(word)
+
+
 def same_month(first: str, second: str) -> bool:
     """Two folded words that name one month, each its name or its abbreviation ("apr",
     "april"; "sept", "september")."""

@@ -1,4 +1,4 @@
-"""Differences no typo excuses: a negation added or dropped, other numbers, another period.
+"""Differences no typo excuses: a negation added or dropped, other numbers, another period or month.
 
 Each is decided before the words are aligned, so that a typed answer a letter away from
 the right one in its words is still wrong when it says another thing: "it never rained"
@@ -19,6 +19,7 @@ from trainer.core.answering.dates_in_text import years_said_when
 from trainer.core.answering.eras import era_added
 from trainer.core.answering.formulas import is_formula
 from trainer.core.answering.grammatical_person import other_person, voice_turned
+from trainer.core.answering.months_named import other_month
 from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.times_of_day import other_period
@@ -51,7 +52,7 @@ def decisive_difference(
     # An era inside a life's span in brackets is the span's ("Plato (427–347 BC)").
     span = _span_in_brackets(typed)
     added = None if span else era_added(want, got)
-    if (period := other_period(want, got) or added) is not None:
+    if (period := other_period(want, got) or added or other_month(want, got)) is not None:
         return period
     if (share := percent_problem(want, got, question.sequence)) is not None:
         return share
