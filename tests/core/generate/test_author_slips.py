@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.support.decks import compiled_text
+from trainer.core.generate.author_slips import _COPIED_WORDS, _copyable
+from trainer.core.generate.option_rules import core_words, fold_once, holds_words
 
 
 def test_check_warns_of_a_prompt_that_writes_out_its_answer() -> None:
@@ -218,3 +223,18 @@ def test_digits_with_a_leading_zero_are_kept_as_written_not_read_as_octal() -> N
     yaml = _DEPTH.replace('a: "−10,935 m"', "a: 0410") % ("[410 AD]", '["1,000 m", "9,000 m"]')
     (card,) = [card for card in compiled_text(yaml).cards if card.id.endswith(":t")]
     assert card.answer.text == "0410"  # the year 410; YAML's octal would make it 264
+
+
+_WORDS = ["the", "flattened", "membrane", "sac", "a", "of", "1,000", "Sac", "-"]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=5).map(" ".join),
+    st.lists(st.sampled_from(_WORDS), max_size=7).map(" ".join),
+)
+def test_an_answer_is_copied_as_its_whole_words_say(answer: str, prompt: str) -> None:
+    # Worked out once per answer: what is checked of each card's prompt is unchanged.
+    core = core_words(answer)
+    plainly = len(core.split()) >= _COPIED_WORDS and holds_words(fold_once(prompt), core)
+    copied = _copyable(answer)
+    assert bool(copied and holds_words(fold_once(prompt), copied)) is plainly

@@ -200,3 +200,13 @@ def test_the_deck_gives_a_sex_only_where_its_words_say_one(make: type[Make]) -> 
         "imhotep": Sex.MALE,
         "frigg": Sex.FEMALE,
     }
+
+
+def test_words_said_of_several_names_give_each_its_sex() -> None:
+    # Each distinct value is read once for a word of sex: every fact holding it still is.
+    facts = [
+        Make.fact(name.lower(), deity=name, role=role)
+        for name, role in (("Isis", "the goddess"), ("Hathor", "the goddess"), ("Ra", "a sun"))
+    ]
+    facts.append(Make.fact("osiris", deity="Osiris", role="the god"))
+    assert deck_sexes(facts, ()) == {"isis": Sex.FEMALE, "hathor": Sex.FEMALE, "osiris": Sex.MALE}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +13,7 @@ from trainer.core.generate.option_rules import (
     OptionRules,
     ValueClass,
     alike,
+    fold_once,
     quick_fold,
     value_class,
     value_parts,
@@ -166,3 +169,10 @@ def test_an_article_does_not_make_an_accepted_answer_a_fair_option() -> None:
 )
 def test_a_value_nested_in_the_answer_is_refused(answer: str, value: str, refused: bool) -> None:
     assert OptionRules.of(answer, (), "What is it?").refuses(value) is refused
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_folds_by_bytes_as_by_the_pattern(text: str) -> None:
+    # fold_once translates ASCII bytes: the same words as replacing every run of what is
+    # neither a small letter nor a digit, once lowered, by a space.
+    assert fold_once(text) == " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())

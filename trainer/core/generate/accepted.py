@@ -15,12 +15,15 @@ Norgay") are accepted by their surnames together ("Hillary and Norgay") when eac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from trainer.core import lexicon
-from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.accepted_by_use import first_names_used_alone, surnames_used_alone
+from trainer.core.generate.asking_people import PERSON_FIELDS, asks_who
+from trainer.core.generate.asking_people import PERSON_NOUNS as PERSON_NOUNS
+from trainer.core.generate.asking_people import asks_for_person as asks_for_person
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.person_words import is_role
@@ -29,21 +32,6 @@ from trainer.core.generate.surnames import surname_of as surname_of
 from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
 
-_PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
-_WHO_WORDS = frozenset({"who", "whom", "whose"})
-# "Which president …?", "What scientist …?": a person asked for by what they were.
-_ASKING_WHICH = frozenset({"which", "what"})
-PERSON_NOUNS = PERSONAL_TITLES | {
-    *("person", "man", "woman", "leader", "ruler", "monarch", "minister", "dictator"),
-    *("statesman", "politician", "scientist", "physicist", "chemist", "biologist"),
-    *("mathematician", "astronomer", "philosopher", "writer", "author", "novelist"),
-    *("poet", "playwright", "painter", "artist", "sculptor", "composer", "explorer"),
-    *("astronaut", "cosmonaut", "inventor", "engineer", "architect", "pharaoh"),
-    *("sultan", "saint", "prophet", "emperors", "kings", "presidents", "generals"),
-    # Words that say a sex, as `sex_words` reads them: "Which goddess …?", "Which hero …?"
-    *("god", "goddess", "deity", "hero", "heroine", "actor", "actress", "priest"),
-    *("priestess", "prophetess", "nun", "monk"),
-}
 _NO_ALTERNATIVES = frozenset({CardKind.TRUE_FALSE, CardKind.CHRONOLOGY})
 _CLOZE = frozenset({CardKind.CLOZE, CardKind.AUTO_CLOZE})
 _BLANK = "[...]"
@@ -64,12 +52,15 @@ _PRONOUN = re.compile(r"(?:^|\W)(?:he|his|him|she|her)\b", re.IGNORECASE)
 def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
     """Add the deck's aliases, unique surnames and first names used alone to the accepted
     answers of `cards`."""
-    people = _people(cards, index)
+    # Each card's answer folded once, for every walk below (four of them folded all
+    # 10,000 bench answers again, a call each).
+    folded = [quick_fold(card.answer.text) for card in cards]
+    people = _people(cards, folded, index)
     candidates = {
         key: surname for key, name in people.items() if (surname := surname_of(name)) is not None
     }
     # "William Anders": a surname that is a given name too, known as one by its use.
-    candidates.update(surnames_used_alone(people, candidates, cards, index))
+    candidates.update(surnames_used_alone(people, candidates, cards, folded, index))
     # People named together ("Edmund Hillary and Tenzing Norgay"): each by his surname.
     groups = {key: parts for key, name in people.items() if (parts := _people_named(name))}
     for parts in groups.values():
@@ -79,9 +70,9 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
     answers = _answers(cards, groups, index) if candidates else set()
     # Only an answer that is some person's surname alone can be that person.
     lone_surnames = {quick_fold(surname) for surname in candidates.values()} & answers
-    same = _same_person_by_surname(cards, index, lone_surnames) if lone_surnames else {}
+    same = _same_person_by_surname(cards, folded, index, lone_surnames) if lone_surnames else {}
     surnames = _unique_surnames(candidates, answers, people, same) if candidates else {}
-    firsts = first_names_used_alone(candidates, people, cards, index, answers)
+    firsts = first_names_used_alone(candidates, people, cards, folded, index, answers)
     # "Keynes" alone, where its excerpts write "John Maynard Keynes": the full name too;
     # not where they write two people of the name ("Marie Curie", "Pierre Curie").
     in_full: dict[str, list[str]] = {}
@@ -103,10 +94,20 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
             surnames.setdefault(key, ", ".join(shorts[:-1]) + " and " + shorts[-1])
     if not surnames and not firsts and not same and not index.alias_groups:
         return
+    # A card of one answer, where the deck has no aliases, gains only the names its
+    # folded answer has here: most cards have none, and are passed over at once.
+    gaining = {
+        key
+        for key in {*surnames, *firsts, *in_full}
+        if surnames.get(key) or firsts.get(key) or in_full.get(key)
+    }
+    aliased = bool(index.alias_groups)
     for position, card in enumerate(cards):
         if card.kind in _NO_ALTERNATIVES:
             continue
         answer = card.answer
+        if not aliased and not answer.parts and folded[position] not in gaining:
+            continue
         parts = answer.parts or (answer.text,)
         extra: list[str] = []
         for i, part in enumerate(parts):
@@ -131,26 +132,26 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
             cards[position] = with_answer(card, alternatives=alternatives)
 
 
-def _people(cards: Iterable[Card], index: DeckIndex) -> dict[str, str]:
+def _people(cards: Iterable[Card], folded: Sequence[str], index: DeckIndex) -> dict[str, str]:
     """The answers the deck treats as people, by fold: asked with 'Who …?', or held in a
     field for people or in a field that some 'Who …?' template or question draws on."""
-    fields = set(_PERSON_FIELDS)
+    fields = set(PERSON_FIELDS)
     for template in index.deck.templates:
-        if _asks_who(template.prompt) and template.answer:
+        if asks_who(template.prompt) and template.answer:
             fields.add(template.answer)
     for excerpt in index.deck.excerpts:
         for question in excerpt.questions:
-            if question.draw and _asks_who(question.prompt):
+            if question.draw and asks_who(question.prompt):
                 fields.add(question.draw)
     people: dict[str, str] = {}
     for fact in index.facts_by_id.values():
         for name in fields & fact.values.keys():
             people.setdefault(quick_fold(fact.values[name]), fact.values[name])
-    for card in cards:
+    for card, key in zip(cards, folded, strict=True):
         if card.kind in _NO_ALTERNATIVES:
             continue
-        if _asks_who(card.prompt) or (card.kind in _CLOZE and _cloze_person(card)):
-            people.setdefault(quick_fold(card.answer.text), card.answer.text)
+        if asks_who(card.prompt) or (card.kind in _CLOZE and _cloze_person(card)):
+            people.setdefault(key, card.answer.text)
         elif card.kind in _CLOZE and _cloze_people(card):
             for part in card.answer.parts:
                 people.setdefault(quick_fold(part), part)
@@ -183,13 +184,9 @@ def _cloze_person(card: Card) -> bool:
     answer = card.answer
     if answer.parts or answer.type is not AnswerType.TEXT:
         return False
-    surname = surname_of(answer.text)
-    if surname is None:
-        return False
-    # Past any title: "General Douglas MacArthur" opens with a given name too.
-    first = next((word for word in answer.text.split() if not is_name_title(word)), "")
-    if lexicon.opens_a_name(first) and not lexicon.is_common_word(surname):
-        return True
+    named = _named_plainly(answer.text)
+    if named is not None:
+        return named
     before, blank, after = card.prompt.partition(_BLANK)
     if not blank:
         return False
@@ -205,6 +202,21 @@ def _cloze_person(card: Card) -> bool:
     return bool(_PRONOUN.search(sentence) or _PRONOUN.match(rest))
 
 
+# Cloze answers recur from card to card (3,027 bench cloze cards): read once each.
+@lru_cache(maxsize=1 << 14)
+def _named_plainly(text: str) -> bool | None:
+    """False when `text` reads as no person's name (see surname_of); True when it plainly
+    does, by itself; None when only the text around its blank can tell."""
+    surname = surname_of(text)
+    if surname is None:
+        return False
+    # Past any title: "General Douglas MacArthur" opens with a given name too.
+    first = next((word for word in text.split() if not is_name_title(word)), "")
+    if lexicon.opens_a_name(first) and not lexicon.is_common_word(surname):
+        return True
+    return None
+
+
 def _after_person(before: str) -> bool:
     """Whether the last run of capitalised words of the sentence that `before` ends
     is a person's name that starts with a given name."""
@@ -216,31 +228,6 @@ def _after_person(before: str) -> bool:
     return lexicon.opens_a_name(last.split()[0]) and surname_of(last) is not None
 
 
-def asks_for_person(field_name: str, prompt: str) -> bool:
-    """True when a card asks for a person: by its prompt ('Who …?') or its field ('who')."""
-    return field_name in _PERSON_FIELDS or _asks_who(prompt)
-
-
-def _asks_who(prompt: str) -> bool:
-    # Only the first words matter, and prompts may be whole excerpts: fold just those.
-    first = [quick_fold(word) for word in prompt.split(maxsplit=3)[:3]]
-    if not first:
-        return False
-    if first[0] in _WHO_WORDS:
-        return True
-    if len(first) > 2 and first[1] in _HOW_MANY:
-        first = [first[0], first[2]]  # "Which two poets …?"
-    return first[0] in _ASKING_WHICH and len(first) > 1 and _person_noun(first[1])
-
-
-def _person_noun(word: str) -> bool:
-    """A noun for a person, singular or plural ("poet", "poets", "philosophies" not)."""
-    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
-
-
-_HOW_MANY = frozenset({"two", "three", "four", "five", "both", "2", "3", "4", "5"})
-
-
 def _answers(
     cards: Iterable[Card], groups: dict[str, tuple[str, ...]], index: DeckIndex
 ) -> set[str]:
@@ -248,17 +235,22 @@ def _answers(
     value of its facts, asked for or not ("Edgar Linton" beside "Isabella Linton"); an
     answer of several parts, or people named together, by its parts alone: joined, it
     would end in its last part's surname and so seem to be another person of that name."""
-    answers: set[str] = set()
     # Only a value with a capital may name someone: a common noun ("the watt", "ohm") is
-    # no rival to a person's surname ("Watt" for James Watt, asked who).
-    named = [value for fact in index.facts_by_id.values() for value in fact.values.values()]
-    named = [value for value in named if value.count(" ") < _LONGEST_NAME]
-    named += [part for value in named if _JOINED.search(value) for part in split_parts(value)]
+    # no rival to a person's surname ("Watt" for James Watt, asked who). Each distinct
+    # value is looked at and folded once (10,000 bench cards hold 3,700 of 27,000).
+    named = {value for fact in index.facts_by_id.values() for value in fact.values.values()}
+    named = {value for value in named if value.count(" ") < _LONGEST_NAME}
+    named |= {part for value in named if _JOINED.search(value) for part in split_parts(value)}
     for card in cards:
         if card.kind not in _NO_ALTERNATIVES:
-            named += card.answer.parts or (card.answer.text,)
-            named += card.choices
-    answers.update(quick_fold(value) for value in named if value != value.lower())
+            answer = card.answer
+            if answer.parts:
+                named.update(answer.parts)
+            else:
+                named.add(answer.text)
+            if card.choices:
+                named.update(card.choices)
+    answers = {quick_fold(value) for value in named if value != value.lower()}
     for key, parts in groups.items():
         if key in answers:
             answers.discard(key)
@@ -294,18 +286,25 @@ def _unique_surnames(
         words = answer.split()
         if words:
             by_last_word.setdefault(words[-1], []).append(answer)
+    # The answers ending in each surname, worked out once for all its people; of them,
+    # only whether any is a rival matters (listing them all took 17 ms of 80; now 3).
+    holding: dict[str, list[str]] = {}
     unique: dict[str, str] = {}
     for key, surname in surnames.items():
         ending = quick_fold(surname)
-        rivals = [
-            other
-            for other in by_last_word.get(ending.split()[-1], [])
-            if other != key
-            and (other == ending or other.endswith(" " + ending))
+        enders = holding.get(ending)
+        if enders is None:
+            enders = holding[ending] = [
+                other
+                for other in by_last_word.get(ending.split()[-1], [])
+                if other == ending or other.endswith(" " + ending)
+            ]
+        if not any(
+            other != key
             and not _names_in_full(other, key)
             and not (other == ending and _written_as(quick_fold(people.get(key, "")), same, other))
-        ]
-        if not rivals:
+            for other in enders
+        ):
             unique[key] = surname
     return unique
 
@@ -331,17 +330,14 @@ _INITIAL = re.compile(r"(?:^| )[^\W\d_](?= |$)")
 
 
 def _same_person_by_surname(
-    cards: Iterable[Card], index: DeckIndex, lone_surnames: set[str]
+    cards: Iterable[Card], folded: Sequence[str], index: DeckIndex, lone_surnames: set[str]
 ) -> dict[str, set[str]]:
     """For each answer among `lone_surnames` (folded surnames that are answers alone), the
     full names ending in it that every excerpt of its cards writes: the person it names."""
     named: dict[str, set[str]] = {}
     excerpt_words: dict[str, list[str]] = {}  # an excerpt is cited by many cards
-    for card in cards:
-        if card.kind in _NO_ALTERNATIVES or card.answer.parts:
-            continue
-        answer = quick_fold(card.answer.text)
-        if answer not in lone_surnames:
+    for card, answer in zip(cards, folded, strict=True):
+        if answer not in lone_surnames or card.kind in _NO_ALTERNATIVES or card.answer.parts:
             continue
         found: set[str] = set()
         for excerpt_id in card.cites:

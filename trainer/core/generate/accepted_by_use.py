@@ -9,7 +9,7 @@ text calls the person by it alone ("Anders photographed the Earth rising").
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 
 from trainer.core import lexicon
 from trainer.core.generate.context import DeckIndex
@@ -22,7 +22,11 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def surnames_used_alone(
-    people: dict[str, str], surnames: dict[str, str], cards: Iterable[Card], index: DeckIndex
+    people: dict[str, str],
+    surnames: dict[str, str],
+    cards: Iterable[Card],
+    folded_answers: Sequence[str],
+    index: DeckIndex,
 ) -> dict[str, str]:
     """Of people without a surname yet (`surnames` holds those that have one), by fold,
     those whose last word the excerpts of their cards use alone: then it is the surname.
@@ -48,7 +52,7 @@ def surnames_used_alone(
             wanted[key] = (words[-1], True)
     if not wanted:
         return {}
-    texts = _cited_by(cards, wanted)
+    texts = _cited_by(cards, folded_answers, wanted)
     used: dict[str, str] = {}
     for key, (last, inside) in wanted.items():
         before = people[key].split()[-2]
@@ -80,6 +84,7 @@ def first_names_used_alone(
     surnames: dict[str, str],
     people: dict[str, str],
     cards: Iterable[Card],
+    folded_answers: Sequence[str],
     index: DeckIndex,
     answers: set[str],
 ) -> dict[str, str]:
@@ -106,7 +111,7 @@ def first_names_used_alone(
             firsts[key] = first
     if not firsts:
         return {}
-    texts = _cited_by(cards, firsts)
+    texts = _cited_by(cards, folded_answers, firsts)
     used: dict[str, str] = {}
     for key, first in firsts.items():
         # The first name, possessive or not, not followed by the rest of the name, past
@@ -122,11 +127,13 @@ def first_names_used_alone(
     return used
 
 
-def _cited_by(cards: Iterable[Card], people: Container[str]) -> dict[str, set[str]]:
-    """The excerpts cited by the cards answered by each of `people`, by their fold."""
+def _cited_by(
+    cards: Iterable[Card], folded_answers: Sequence[str], people: Container[str]
+) -> dict[str, set[str]]:
+    """The excerpts cited by the cards answered by each of `people`, by their fold
+    (`folded_answers`: each card's answer folded, in order)."""
     texts: dict[str, set[str]] = {}
-    for card in cards:
-        key = quick_fold(card.answer.text)
+    for card, key in zip(cards, folded_answers, strict=True):
         if key in people:
             texts.setdefault(key, set()).update(card.cites)
     return texts

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from trainer.core.authored import Deck, Fact
 from trainer.core.generate.context import Diagnostics
-from trainer.core.generate.option_rules import core_words, fold_once, holds_words
+from trainer.core.generate.option_rules import core_words, fold_once
 from trainer.core.generate.prompt_giveaways import offers_answer
 from trainer.core.model import Card, CardKind
 from trainer.core.partial_dates import Precision, parse_iso_date
@@ -60,22 +60,36 @@ def report_title_giveaways(deck: Deck, cards: Iterable[Card], report: Diagnostic
     that offers its answer among alternatives it names ("Niger or Nigeria?") names it
     already: the title shows nothing more.
     """
+    # Only the cards of an excerpt with a title are looked at (half the bench's cards).
+    titled = {excerpt.id for excerpt in deck.excerpts if excerpt.title}
+    if not titled:
+        return
     by_excerpt: dict[str, list[Card]] = defaultdict(list)
     for card in cards:
-        if card.kind not in _NO_ANSWER and not offers_answer(card.prompt, card.answer.text):
+        if (
+            card.excerpt_id in titled
+            and card.kind not in _NO_ANSWER
+            and not offers_answer(card.prompt, card.answer.text)
+        ):
             by_excerpt[card.excerpt_id].append(card)
+    # Each accepted answer as looked for in titles, worked out once: answers recur from
+    # card to card (4 ms of 13 saved at 10,000 cards).
+    looked_for: dict[str, str] = {}
     for excerpt in deck.excerpts:
         if not excerpt.title or excerpt.id not in by_excerpt:
             continue
-        title = fold_once(excerpt.title)
+        title = f" {fold_once(excerpt.title)} "
         # Every card it gives away, by answer: an author who mends the one card named
         # would miss its siblings of the same answer ("Keats", "Byron": "Romantic").
         given: dict[str, list[str]] = defaultdict(list)
         for card in by_excerpt[excerpt.id]:
             answer = card.answer
             for text in (*(answer.parts or (answer.text,)), *answer.alternatives):
-                core = core_words(text)
-                if set(core.split()) - _EMPTY_WORDS and holds_words(title, core):
+                sought = looked_for.get(text)
+                if sought is None:
+                    sought = looked_for[text] = _looked_for(text)
+                # As `holds_words(title, core)`, the title padded once.
+                if sought and sought in title:
                     given[answer.text].append(card.id.rsplit(":", 1)[-1])
                     break
         if given:
@@ -89,6 +103,13 @@ def report_title_giveaways(deck: Deck, cards: Iterable[Card], report: Diagnostic
                 f"excerpt '{excerpt.id}': its title '{excerpt.title}', shown above its "
                 f"questions, gives away the {answers} {', '.join(listed)}{others}",
             )
+
+
+def _looked_for(text: str) -> str:
+    """An accepted answer's core words, padded with spaces to be found as whole words in a
+    padded title; empty when they are only words that give nothing away."""
+    core = core_words(text)
+    return f" {core} " if core and set(core.split()) - _EMPTY_WORDS else ""
 
 
 def _slots(slots: list[str]) -> str:
