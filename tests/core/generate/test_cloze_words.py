@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from trainer.core.generate.cloze_words import related_words, tokens
+from trainer.core.generate.cloze_words import _capitalised, related_words, tokens
 
 
 def test_tokens_know_case_possessives_and_sentence_starts() -> None:
@@ -116,3 +118,13 @@ def test_forms_of_one_word_are_related(first: str, second: str) -> None:
 )
 def test_different_words_are_not_related(first: str, second: str) -> None:
     assert not related_words(first, second)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AXaxé-–'’ .0123", max_size=30))
+def test_a_word_is_capitalised_as_the_plain_rule_says(text: str) -> None:
+    # tokens() tries the lettered shape's regex only after a hyphen second: as `_capitalised`,
+    # which always tries it, says.
+    for token in tokens(text):
+        if not token.number and len(token.text) > 1:
+            assert token.capitalised == _capitalised(token.text), token

@@ -52,21 +52,20 @@ class TextIndex:
         by_end: dict[str, list[tuple[int, str]]] = defaultdict(list)
         numbers: dict[str, list[int]] = defaultdict(list)
         for index, token in enumerate(self.tokens):
-            folded = fold_word(token.text)
+            # What a word adds to the index is worked out once per distinct word (see
+            # `_word_keys`): a text repeats its words, and a deck its texts' words.
+            folded, digits, part_numbers, stems, ends = _word_keys(token.text)
             by_word[folded].append(index)
             if token.number:
-                numbers[_digits(token.text)].append(index)
-            else:
-                for part in _parts(folded):
-                    if part.isdecimal():
-                        # A number written in a name (`carbon-12`, `U-235`) shows it.
-                        numbers[part].append(index)
-                    by_stem[part[:_STEM]].append((index, part))
-                    if len(part) > _SHORT_STEM:
-                        # A word of three letters is given away by a compound of it.
-                        by_stem[part[:_SHORT_STEM]].append((index, part))
-                    # A compound's last part gives it away ('port', 'seaport').
-                    by_end[part[-_SHORT_STEM:]].append((index, part))
+                numbers[digits].append(index)
+                continue
+            for part in part_numbers:
+                # A number written in a name (`carbon-12`, `U-235`) shows it.
+                numbers[part].append(index)
+            for stem, part in stems:
+                by_stem[stem].append((index, part))
+            for end, part in ends:
+                by_end[end].append((index, part))
         self._by_word = by_word
         self._by_stem = by_stem
         self._by_end = by_end
@@ -125,6 +124,40 @@ class TextIndex:
             if all(token.folded == word and token.follows_closely for token, word in pairs):
                 return self.text[self.tokens[first].start : self.tokens[last].end]
         return None
+
+
+# A word's keys in a TextIndex: its folded form, its digits (read if it is a number), and,
+# read if it is not: the numbers written in its parts, each part under its stems, and each
+# part under its last letters.
+_Filed = tuple[tuple[str, str], ...]  # (key, part) pairs
+WordKeys = tuple[str, str, tuple[str, ...], _Filed, _Filed]
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_keys(word: str) -> WordKeys:
+    """Where TextIndex files `word` (see `plain_word_keys`), memoised: a cold compile of
+    the 10,000-card bench deck indexes some 60,000 words, most of them repeated."""
+    return plain_word_keys(word)
+
+
+def plain_word_keys(word: str) -> WordKeys:
+    """Where TextIndex files `word`: the folded word; its digits, if it is a number; and,
+    if it is not, the numbers among its parts, its parts under their stems (of four
+    letters, and of three for a part longer than three letters: 'cowpox' gives away
+    'cow'), and its parts under their last three letters (a compound's last part gives
+    it away: 'port', 'seaport')."""
+    folded = fold_word(word)
+    numbers: list[str] = []
+    stems: list[tuple[str, str]] = []
+    ends: list[tuple[str, str]] = []
+    for part in _parts(folded):
+        if part.isdecimal():
+            numbers.append(part)
+        stems.append((part[:_STEM], part))
+        if len(part) > _SHORT_STEM:
+            stems.append((part[:_SHORT_STEM], part))
+        ends.append((part[-_SHORT_STEM:], part))
+    return folded, _digits(word), tuple(numbers), tuple(stems), tuple(ends)
 
 
 @lru_cache(maxsize=1 << 12)

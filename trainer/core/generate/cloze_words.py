@@ -209,7 +209,8 @@ def tokens(text: str) -> list[Token]:
                 len(word) > 1
                 and (word[0].isupper() or word[0] in _FORMULA_OPENERS)
                 and word not in NOT_NAMES
-                and not _LETTERED_SHAPE.match(word)
+                # Its hyphen second is the shape's cheap sign: most words skip the regex.
+                and not (word[1] == "-" and _LETTERED_SHAPE.match(word))
             )
         token: Token = new_token(
             Token,

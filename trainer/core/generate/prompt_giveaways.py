@@ -24,19 +24,22 @@ import re
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.place_forms import place_forms
-from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS, HEDGE_WORDS
+from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.generate.cloze_words import related_words
 from trainer.core.generate.kind_nouns import KIND_NOUNS
+from trainer.core.generate.prompt_answers import GRAMMAR as _GRAMMAR
+from trainer.core.generate.prompt_answers import (
+    describes_memo,
+    long_word_starts,
+    names_a_place,
+)
 from trainer.core.lexicon import is_common_word
 
 # As automatic cloze's terms (cloze_terms.TERM_RANK): rarer than this many words.
 _RARE_RANK = 20_000
 _MIN_LENGTH = 4
-_PUNCTUATION = "\"'‘’“”()[],.;:!?"
-_GRAMMAR = FUNCTION_WORDS | HEDGE_WORDS
-_DESCRIBING_WORDS = 2
 # Words that ask for a kind of thing named after them ("Which strait …?", "In what kind
 # of ratios …?"): the words that name it are the kind, not the answer.
 _KIND_ASKERS = frozenset({"which", "what", "whose"})
@@ -78,14 +81,10 @@ def _rare_word_given_away(prompt: str, answer: str) -> str | None:
         return answer.strip()  # "In what year did the army surrender in February 1943?"
     # Most prompts share no four letters running with any long word of their answer:
     # those are passed over before either is read as grading reads words.
-    if _describes(answer):
+    if describes_memo(answer):
         return None
     lowered = prompt.casefold()
-    if not any(
-        token[:_MIN_LENGTH] in lowered
-        for token in (raw.strip(_PUNCTUATION) for raw in answer.casefold().split())
-        if len(token) >= _MIN_LENGTH
-    ):
+    if not any(start in lowered for start in long_word_starts(answer)):
         # Only a place and its people's word unrelated in letters may be left: "France",
         # "French"; "Switzerland", "Swiss".
         return _place_word_named(prompt, answer, by_letters=False)
@@ -180,6 +179,8 @@ def _place_word_named(prompt: str, answer: str, *, by_letters: bool = True) -> s
     share no letters' stem are looked for (`place_forms`)."""
     if answer == answer.lower():
         return None  # no capital: no name
+    if not by_letters and not names_a_place(answer):
+        return None  # only a place's other forms are looked for, and it names none
     names: dict[str, str] | None = None
     tokens: list[str] = _WORD.findall(answer)
     for token in tokens:
@@ -351,23 +352,6 @@ def _run(pieces: list[str], start: int, step: int) -> list[str]:
 
 def _content(words: list[str]) -> list[str]:
     return [word for word in words if word not in ARTICLES]
-
-
-def _describes(answer: str) -> bool:
-    """Whether `answer` says something in lower-case words that are not grammar: two or
-    more ("bleed France white"), or one that a name is "of" ("the bombing of Guernica",
-    "the siege of Stalingrad": the name is what the event happened to). Not a name
-    ("the Krupp works", "Alec d'Urberville", "the Master of Zürich")."""
-    described = 0
-    tokens = [token.strip(_PUNCTUATION) for token in answer.split()]
-    for position, word in enumerate(tokens):
-        # A name's particle elided before it: d'Urberville, l'Ouverture.
-        bare = word.split("'", 1)[1] if word[1:2] == "'" else word
-        if bare[:1].islower() and bare.isalpha() and fold(word) not in _GRAMMAR:
-            if tokens[position + 1 : position + 2] == ["of"]:
-                return True
-            described += 1
-    return described >= _DESCRIBING_WORDS
 
 
 def giveaway_message(prompt: str, answer: str, word: str) -> str:
