@@ -7,7 +7,8 @@ import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from trainer.core.deck.yaml_source import _LOADER, parse_yaml
+from trainer.core.deck.yaml_loader import DECK_LOADER
+from trainer.core.deck.yaml_source import parse_yaml
 from trainer.core.deck.yaml_tree import (
     MAX_NODES,
     YamlInvalid,
@@ -54,7 +55,7 @@ def documents(draw: st.DrawFn) -> str:
 def test_the_tree_is_that_of_checking_every_value(text: str) -> None:
     read = parse_yaml(text.encode(), "d.yaml")
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        root = yaml.compose(text, Loader=DECK_LOADER)
     except yaml.YAMLError:
         return
     if root is None:

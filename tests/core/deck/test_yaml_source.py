@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trainer.core.deck.includes import MAX_FILE_BYTES, read_capped
+from trainer.core.deck.long_runs import has_long_run
 from trainer.core.deck.yaml_source import (
     YamlDocument,
     decode_utf8,
@@ -24,7 +25,6 @@ from trainer.core.deck.yaml_tree import (
     YamlNode,
     YamlScalar,
     YamlSequence,
-    has_long_run,
 )
 from trainer.core.model import MAX_WORD_LENGTH
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, Fact, Question, TemplateKind
@@ -203,3 +205,14 @@ def test_too_few_values_of_any_kind_is_still_an_error(make: type[Make]) -> None:
     errors = [str(e) for e in make.errors(_deck(make, choices=8))]
     assert errors
     assert all("distinct wrong options" in error for error in errors)
+
+
+@given(
+    st.sampled_from(["Laika", "Yuri Gagarin", "Queen Victoria", "the Beagle", "Kazan"]),
+    st.sets(st.sampled_from(["dog", "dogs", "ship", "emperor", "city", "space", "history"])),
+)
+def test_a_set_of_tags_read_once_names_the_being_it_names_read_each_time(
+    value: str, tags: set[str]
+) -> None:
+    # A frozenset of tags (a pool's) is read once; any other iterable, each time.
+    assert being_of(value, frozenset(tags)) == being_of(value, sorted(tags))

@@ -25,8 +25,11 @@ from tests.core.generate.reference_options import (
 from trainer.core.authored import Deck, Excerpt, Fact, FieldSpec
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.field_display import is_date_field, shown_values
+from trainer.core.generate.measure_kinds import MIXED, same_measure
 from trainer.core.generate.option_rules import (
     OptionRules,
+    ValueClass,
+    alike,
     core_words,
     fold_once,
     folded_words,
@@ -210,3 +213,13 @@ def test_a_pool_kept_for_one_set_of_facts_is_that_set_s_pool(
         expected = Pool(chosen, "where", excerpts.__getitem__, None)
         assert _contents(pool) == _contents(expected)
         assert (pool is everyone) == ({id(f) for f in chosen} == {id(f) for f in facts})
+
+
+@given(st.sampled_from(list(ValueClass)), st.sampled_from([None, "temperature", "pH", MIXED]))
+def test_a_pools_values_of_the_anchors_class_and_measure_pass_at_a_glance(
+    kind: ValueClass, quantity: str | None
+) -> None:
+    # `Pool._rank` lets a value of the anchor's own class and measure through without
+    # asking `alike` and `same_measure`: both say yes to it.
+    assert alike(kind, kind)
+    assert same_measure(quantity, quantity)

@@ -6,11 +6,19 @@ import dataclasses
 from collections.abc import Iterable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.answering.grading import grade
 from trainer.core.authored import Chronology, Deck, FieldSpec, Template, TemplateKind
-from trainer.core.generate.field_display import date_in_words, shown_value
+from trainer.core.generate.field_display import (
+    date_in_words,
+    is_date_field,
+    is_year_field,
+    shown_value,
+    year_in_words,
+)
 from trainer.core.model import AnswerType, Card, CardKind, DeckDefaults
 from trainer.core.scheduling.policy import Policy
 
@@ -139,3 +147,29 @@ def test_card_ids_do_not_depend_on_how_a_date_is_shown(make: type[Make]) -> None
     )
     ids = [card.id for card in make.cards(_deck(make, template))]
     assert ids == [f"d:voyage:{fact_id}.where" for fact_id, _, _ in PORTS]
+
+
+_FIELD_SPECS = {
+    "when": FieldSpec("when", AnswerType.DATE),
+    "born": FieldSpec("born", AnswerType.YEAR),
+    "date": FieldSpec("date", AnswerType.TEXT),
+    "km": FieldSpec("km", AnswerType.NUMBER),
+}
+
+
+@given(
+    st.sampled_from(["when", "born", "date", "year", "km", "who"]),
+    st.sampled_from(["1832-01-16", "1832-01", "0079", "1832", "Kazan", "-0043", "12"]),
+    st.booleans(),
+)
+def test_a_value_is_shown_as_its_fields_date_or_year_test_says(
+    name: str, value: str, declared: bool
+) -> None:
+    fields = _FIELD_SPECS if declared else {}
+    if is_date_field(fields, name):
+        expected = date_in_words(value) or value
+    elif is_year_field(fields, name):
+        expected = year_in_words(value)
+    else:
+        expected = value
+    assert shown_value(fields, name, value) == expected

@@ -5,8 +5,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from tests.core.generate.conftest import Make
+from trainer.core.answering.normalise import fold
 from trainer.core.authored import Deck, Fact, Question, TemplateKind
+from trainer.core.generate import like_facts
+from trainer.core.generate.option_rules import holds_words
+from trainer.core.generate.surnames import surname_of
+from trainer.core.generate.value_split import split_parts
 from trainer.core.model import Card, DeckDefaults
 
 PEOPLE = ("person",)
@@ -339,3 +347,30 @@ def test_a_field_of_named_people_keeps_to_the_sex_its_question_says(make: type[M
         "Dorothea Brooke",
         "Heathcliff",
     }
+
+
+_PEOPLE_VALUES = st.one_of(
+    st.sampled_from(["Joseph Lister", "Watson and Crick", "Marx & Engels", "Hugo de Vries", " "]),
+    st.text(alphabet="ab ABC,&'.", max_size=16),
+)
+
+
+@given(
+    _PEOPLE_VALUES,
+    st.sampled_from(["", "a", "lister", "blister", "crick and watson", "de vries", "b c", "ab"]),
+)
+@example("Joseph Lister", "blister")
+@example("Joseph Lister", "listerine")
+def test_a_values_mentions_kept_say_what_reading_them_each_time_says(
+    value: str, excerpt: str
+) -> None:
+    plain = [
+        fold(mention)
+        for part in split_parts(value)
+        if part.strip()
+        for mention in (part, surname_of(part.strip()) or part)
+    ]
+    # As `like_values` gives it: the excerpt's folded text between spaces.
+    named = f" {fold(excerpt)} " if excerpt else ""
+    named_in = bool(named) and any(holds_words(named, mention) for mention in plain)
+    assert like_facts._unfit(value, 0, named) is named_in

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
@@ -340,3 +342,13 @@ def test_an_answer_whose_name_says_no_sex_is_of_the_sex_the_question_asks() -> N
     men = ["Marcus Junius Brutus", "Publius Quinctilius Varus", "Nebet Amun"]
     assert lone_sex("Khenut Ra", men, Sex.FEMALE) is Sex.FEMALE
     assert lone_sex("Khenut Ra", men) is None  # asked nothing, it says nothing
+
+
+@given(
+    st.one_of(
+        st.sampled_from(["King John", "Henry II", "Pope Urban II", "Malcolm X"]),
+        st.text(max_size=20),
+    )
+)
+def test_an_office_kept_is_the_office_read_afresh(value: str) -> None:
+    assert office_of(value) == office_of.__wrapped__(value)

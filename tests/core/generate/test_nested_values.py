@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
+from trainer.core.generate import nested_values
 from trainer.core.generate.nested_values import may_hold, place_level, refers_back, said_beside
 from trainer.core.model import CardKind
 
@@ -453,3 +456,75 @@ def test_a_person_the_next_sentence_credits_too_is_no_option_nor_swap(make: type
                 assert "Scheele" not in card.prompt
     assert "Carl Wilhelm Scheele" not in offered
     assert {"Henry Cavendish", "Daniel Rutherford", "Humphry Davy"} <= offered
+
+
+# Excerpts made of a few names and the words that take a sentence up: the quick paths of
+# `refers_back` and `said_beside` (one search of the whole text first, each phrase
+# padded once) must say what reading every sentence says.
+_NAMES = ["Joseph Priestley", "Carl Wilhelm Scheele", "Scheele", "Lavoisier", "Kazan", "1774"]
+_SENTENCE_WORDS = [*_NAMES, "had made the same gas", "also", "He", "at", "near", "and", "in"]
+
+
+def _plain_refers_back(answer: str, value: str, text: str) -> bool:
+    truth, other = nested_values._mentions(answer), nested_values._mentions(value)
+    if not truth or not other:
+        return False
+    about_answer = False
+    for sentence in nested_values._sentences(text):
+        names_answer = nested_values._names(sentence, truth)
+        if (
+            about_answer
+            and not names_answer
+            and nested_values._names(sentence, other)
+            and nested_values._BACK_REFERENCE.search(sentence) is not None
+        ):
+            return True
+        about_answer = names_answer or (
+            about_answer and sentence.startswith(nested_values._GOING_ON)
+        )
+    return False
+
+
+def _plain_said_beside(answer: str, value: str, text: str) -> bool:
+    needle, truth = nested_values._words(value), nested_values._words(answer)
+    if not needle or not truth:
+        return False
+    for sentence in nested_values._sentences(text):
+        padded = f" {sentence} "
+        if f" {' '.join(needle)} " not in padded or f" {' '.join(truth)} " not in padded:
+            continue
+        if nested_values._near(sentence, needle, truth):
+            return True
+    return False
+
+
+_TEXTS = st.lists(
+    st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=1, max_size=7).map(" ".join),
+    min_size=1,
+    max_size=4,
+).map(lambda sentences: ". ".join(sentences) + ".")
+
+
+@given(st.sampled_from(_NAMES), st.sampled_from([*_NAMES, "Lyon", ""]), _TEXTS)
+def test_the_quick_reads_of_an_excerpt_say_what_reading_each_sentence_says(
+    answer: str, value: str, text: str
+) -> None:
+    assert refers_back(answer, value, text) == _plain_refers_back(answer, value, text)
+    assert said_beside(answer, value, text) == _plain_said_beside(answer, value, text)
+
+
+@given(st.sampled_from(_NAMES), st.sampled_from([*_NAMES, "Lyon", "Wilhelm", ""]), _TEXTS)
+@example(
+    "Joseph Priestley",
+    "Carl Wilhelm Scheele",
+    "Joseph Priestley made it. Scheele had made the same gas.",
+)
+def test_a_value_the_excerpt_never_names_is_neither_beside_nor_referred_back_to(
+    answer: str, value: str, text: str
+) -> None:
+    # Named by surname alone, Scheele is taken up after Priestley: named, and referred back to.
+    if _plain_refers_back(answer, value, text):
+        assert nested_values.may_be_named_in(value, text)
+    if not nested_values.may_be_named_in(value, text):
+        assert not _plain_said_beside(answer, value, text)
+        assert not _plain_refers_back(answer, value, text)

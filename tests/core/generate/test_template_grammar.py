@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import TemplateKind
@@ -10,6 +12,7 @@ from trainer.core.generate.placeholders import parse_pattern
 from trainer.core.generate.template_grammar import (
     clause_for_a_noun,
     disagreement,
+    plain_disagreement,
     swap_breaks_agreement,
     tense_slip,
 )
@@ -304,3 +307,58 @@ def test_an_auxiliary_after_what_is_no_noun_to_agree_with() -> None:
     assert disagreement(parse_pattern("Which organ {job}?"), {"job": "filter the blood"}) == (
         "Which organ filter"
     )
+
+
+# Templates whose words around a field say something of its number, and values that
+# may disagree with them: `disagreement` reads each template's words once, and must say
+# what reading them afresh for every fact says.
+_TEMPLATES = [
+    "To which system does the {organ} belong?",
+    "The {organ} belongs to the {system} system.",
+    "The {animal} lives in {place}.",
+    "How many {unit} does {whole} have?",
+    "How many {unit} lives in {whole}?",
+    "Which organ {job}?",
+    "What did {study} investigate?",
+    "The term {word} refers to goods used together.",
+    "'{form}' is the nous form of 'être'.",
+    "“{form}” is a French verb form.",
+    "Which {unit} does {whole} use?",
+    "{finding} is still taught.",
+    "{study} was carried out by {who}.",
+    "Which country {did}?",
+    "Is the {organ}{job}?",
+    "{organ} {job}",
+]
+_VALUES = st.one_of(
+    st.sampled_from(
+        [
+            "lungs",
+            "the kidneys",
+            "heart",
+            "filter the blood",
+            "first won the Prix de Rome",
+            "the ABO blood groups",
+            "X-rays",
+            "the news",
+            "pumps blood",
+            "",
+            "the moons of Jupiter",
+            "Newton's laws",
+        ]
+    ),
+    st.text(alphabet="abcdefghijklmnopqrsty -'ABT", max_size=20),
+)
+_FIELDS = ("organ", "system", "animal", "place", "unit", "whole", "job", "study", "word")
+_MORE_FIELDS = ("form", "finding", "who", "did")
+
+
+@given(
+    st.sampled_from(_TEMPLATES),
+    st.fixed_dictionaries({name: _VALUES for name in _FIELDS + _MORE_FIELDS}),
+)
+def test_reading_a_template_once_finds_what_reading_it_for_each_fact_finds(
+    template: str, values: dict[str, str]
+) -> None:
+    pattern = parse_pattern(template)
+    assert disagreement(pattern, values) == plain_disagreement(pattern, values)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.context import DeckIndex
-from trainer.core.generate.trivial_swaps import group_fields, names_people
+from trainer.core.generate.option_rules import sign_rivals_first
+from trainer.core.generate.trivial_swaps import group_fields, group_first, names_people
 from trainer.core.name_sexes import Sex, sex_of
 
 # Characters of a course on the English novel: the field is `character`, not `who`.
@@ -137,3 +141,42 @@ def test_a_character_the_statement_names_is_never_swapped_in(make: type[Make]) -
         deck = dataclasses.replace(_characters(make, rows), id=f"d{shift}")
         for card in make.cards(deck):
             assert "Javert is the former convict hunted by Javert" not in card.prompt
+
+
+_SWAPS = st.lists(
+    st.sampled_from(
+        ["1+", "1−", "1", "2+", "Kazan", "Lipetsk", "kazan", "Moscow", "−5 °C", "5 °C"]
+    ),
+    max_size=8,
+)
+
+
+@given(st.sampled_from(["1+", "1−", "Kazan", "5 °C", "Berlin"]), _SWAPS, _SWAPS, st.data())
+def test_refusing_a_groups_values_as_they_are_reached_keeps_them_in_order(
+    anchor: str, in_group: list[str], ranked: list[str], data: st.DataObject
+) -> None:
+    # A pool's rules let its ranked values through already: only the group's may be refused.
+    refused = data.draw(st.sets(st.sampled_from(in_group))) - set(ranked) if in_group else set()
+    judged: list[str] = []
+
+    def refuses(value: str) -> bool:
+        judged.append(value)
+        return value in refused
+
+    kept = [value for value in in_group if value not in refused]
+    plain = sign_rivals_first(anchor, [*kept, *ranked])
+    assert list(group_first(anchor, in_group, ranked, refuses)) == plain
+    first = next(group_first(anchor, in_group, ranked, refuses), None)
+    assert first == (plain[0] if plain else None)
+
+
+def test_a_groups_value_is_judged_only_once_it_is_reached() -> None:
+    judged: list[str] = []
+
+    def refuses(value: str) -> bool:
+        judged.append(value)
+        return value == "Kazan"
+
+    values = group_first("Berlin", ["Kazan", "Lipetsk", "Moscow"], ["Omsk"], refuses)
+    assert next(values) == "Lipetsk"
+    assert judged == ["Kazan", "Lipetsk"]

@@ -9,19 +9,18 @@ from dataclasses import dataclass, field
 import yaml
 
 from trainer.core.deck.includes import MAX_FILE_BYTES
+from trainer.core.deck.long_runs import has_long_run
+from trainer.core.deck.yaml_loader import DECK_LOADER
 from trainer.core.deck.yaml_tree import (
     MAX_DEPTH,
     MAX_NODES,
     YamlNode,
-    has_long_run,
     mark_of,
     to_tree,
 )
 from trainer.core.gc_control import gc_paused
 from trainer.core.model import Diagnostic, Location, Severity
 from trainer.core.untrusted import describe_char, forbidden_search, printable
-
-_LOADER = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 # The characters YAML refuses, as PyYAML's reader defines them, and the three it reads
 # as line breaks that editors do not (NEL, U+2028, U+2029), which would put every
@@ -68,7 +67,7 @@ def parse_yaml(data: bytes, path: str, *, max_nodes: int = MAX_NODES) -> YamlDoc
         return _failed(path, line, column, message)
     with gc_paused():
         try:
-            documents = yaml.compose_all(text, Loader=_LOADER)
+            documents = yaml.compose_all(text, Loader=DECK_LOADER)
             root = next(documents, None)
             extra = next(documents, None)
         except yaml.MarkedYAMLError as error:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from trainer.core.deck.long_runs import LONG_RUN
 from trainer.core.model import MAX_WORD_LENGTH, Diagnostic, Location, Severity
 from trainer.core.untrusted import describe_char, forbidden_search, printable, quoted_name
 
@@ -19,17 +18,6 @@ MAX_DEPTH = 64
 # A plain number longer than this is refused: PyYAML reads `1:2:3:…` as base 60, which
 # takes quadratic time on very long input.
 MAX_NUMBER_CHARS = 64
-# A run of characters without a space longer than any word (see `MAX_WORD_LENGTH`): such
-# runs make no card, and a hostile deck's could make a search quadratic on its length or a
-# number too long to read. Found only where a run starts, so the search stays linear.
-_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_WORD_LENGTH + 1},}}")
-
-
-def has_long_run(text: str) -> bool:
-    """Whether `text` holds a run of characters without a space longer than any word."""
-    return _LONG_RUN.search(text) is not None
-
-
 _CONSTRUCTOR = SafeConstructor()
 
 _CORE = "tag:yaml.org,2002:"
@@ -316,7 +304,7 @@ class _Converter:
                 what = "this value" if owner is None else f"'{owner}'"
                 self._forbidden(node, bad_char.group(), f"an item of {what}" if in_list else what)
             return YamlInvalid(line, column)
-        if self.check_runs and tag == _STR and (run := _LONG_RUN.search(raw)) is not None:
+        if self.check_runs and tag == _STR and (run := LONG_RUN.search(raw)) is not None:
             if id(node) not in self.reported:
                 self.reported.add(id(node))
                 what = "this value" if owner is None else f"'{owner}'"

@@ -67,9 +67,13 @@ def shown_value(
     fields: Mapping[str, FieldSpec], name: str, value: str, frame: CardFrame = ENGLISH
 ) -> str:
     """The value of field `name` as a card in the language of `frame` shows it."""
-    if is_date_field(fields, name):
+    # `is_date_field`, then `is_year_field`, from one look-up of the field's type: asked
+    # for every value of every card (21,816 times at 10,000 cards).
+    declared = fields.get(name)
+    kind = inferred_field_type(name) if declared is None else declared.type
+    if kind is AnswerType.DATE:
         return date_in_words(value, frame) or value
-    if is_year_field(fields, name):
+    if kind is AnswerType.YEAR:
         return year_in_words(value)
     return value
 

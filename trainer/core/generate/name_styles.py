@@ -171,6 +171,7 @@ _OFFICE_OF_TITLE = {
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX|XX)")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of each option beside each answer: 23,704 times at 10,000 cards
 def office_of(value: str) -> str | None:
     """The office a person's name says its bearer held, by its title or a regnal number:
     "King John" and "Henry II" a ruler's, "Pope Urban II" a pope's; None for a name

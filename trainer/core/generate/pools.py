@@ -227,7 +227,11 @@ class Pool:
 
     def tags_of(self, value: str) -> frozenset[str] | None:
         """The tags of the pool's facts holding `value`; None if none holds it."""
-        at = self.index_by_key.get(signed_fold(value))
+        return self.tags_of_key(signed_fold(value))
+
+    def tags_of_key(self, key: str) -> frozenset[str] | None:
+        """`tags_of` a value whose `signed_fold` is `key`."""
+        at = self.index_by_key.get(key)
         return None if at is None else self.entries[at].tags
 
     def shares_tag(self, value: str, tags: Iterable[str]) -> bool:
@@ -273,14 +277,15 @@ class Pool:
         precision = precision_of(anchor, kind)
         unlike = 0
         keyed: list[tuple[tuple[float, ...], str]] = []
+        entries, refuses = self.entries, rules.refuses_padded
         for i in indices:
-            entry = self.entries[i]
+            entry = entries[i]
             if (
-                not alike(entry.kind, kind)
-                or not same_measure(entry.quantity, quantity)
-                or rules.refuses_padded(
-                    entry.key, entry.core, entry.padded_core, entry.parts, entry.endings
-                )
+                # `alike` and `same_measure`, where the two are the same, at a glance:
+                # most of a pool's values are of the anchor's class and measure.
+                (entry.kind is not kind and not alike(entry.kind, kind))
+                or (entry.quantity != quantity and not same_measure(entry.quantity, quantity))
+                or refuses(entry.key, entry.core, entry.padded_core, entry.parts, entry.endings)
             ):
                 continue
             near = entry.nearness(ref, salt)

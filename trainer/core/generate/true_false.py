@@ -34,19 +34,14 @@ from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
 from trainer.core.generate.name_styles import OTHER_SEX, SEX_UNSAID, UNLIKE_NAMES, unlikeness
 from trainer.core.generate.nested_values import may_be_true_too, refers_back, said_beside
-from trainer.core.generate.option_rules import (
-    OptionRules,
-    sign_rivals_first,
-    value_class,
-    value_parts,
-)
+from trainer.core.generate.option_rules import OptionRules, value_class, value_parts
 from trainer.core.generate.pools import SMALL_POOL
 from trainer.core.generate.prompt_giveaways import word_given_away
 from trainer.core.generate.references import naming_kind
 from trainer.core.generate.swap_shortfalls import LeftOut, no_swap_message
 from trainer.core.generate.template_grammar import swap_breaks_agreement, warn_of_disagreement
 from trainer.core.generate.templates import PreparedTemplate
-from trainer.core.generate.trivial_swaps import names_people, of_its_groups, too_far
+from trainer.core.generate.trivial_swaps import group_first, names_people, of_its_groups, too_far
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, Card, CardKind
 from trainer.core.name_sexes import other_sexes
@@ -95,12 +90,13 @@ def true_false_card(
     # The sex the rest of the statement says of the true one ("the jilted woman …").
     said = sex_asked(rest)
     known = index.known_sexes()
+    # The template's pool, looked up once for the card (it is asked for four times).
+    own_pool = prepared.pool(index)
     rules = OptionRules.of(
         true_value,
         accepted,
         rest,
-        person=asks_for_person(swap, "")
-        or names_people(prepared.pool(index), true_value, said, known),
+        person=asks_for_person(swap, "") or names_people(own_pool, true_value, said, known),
         also_named=index.aliases_named_in(rest),
     )
     reference = naming_kind(index.reference(fact), rest)
@@ -111,25 +107,28 @@ def true_false_card(
     # will do, and one of the other sex before a value that is no person's name; a value
     # from outside the fact's groups (another novel's character) after all of those.
     unlike: tuple[int, str, bool] | None = None
-    kind = value_class(true_value, prepared.pool(index).declared)
+    kind = value_class(true_value, own_pool.declared)
     shape = len(value_parts(true_value))
     asked = said if rules.person else None
     # A character of the true one's novel first: of two values as like the true one (of
     # its sex, its shape), the first tried is kept, so one of another novel only when
     # none of its own will do.
     # Never one the rest of the statement names ("… is the convict hunted by Javert").
-    in_group = [
-        value
-        for value in of_its_groups(index, prepared, fact, stable_seed(id_))
-        if not rules.refuses(value)
-    ]
+    in_group = of_its_groups(index, prepared, fact, stable_seed(id_))
+    refusals: dict[str, bool] = {}
+
+    def refused(value: str) -> bool:
+        if (known_refusal := refusals.get(value)) is None:
+            known_refusal = refusals[value] = rules.refuses(value)
+        return known_refusal
+
     tried: set[str] = set()
-    for pool in (prepared.pool(index), index.pool(swap)):
+    for pool in (own_pool, index.pool(swap)):
         # A large pool ranks a sample first, and all of itself if no value there will do.
         for need in (1, len(pool) + 1):
             ranked = pool.ranked(reference, true_value, rules, rng, need)
             # "… a charge of 1+" for "1−": the value but for its sign, first.
-            for value in sign_rivals_first(true_value, [*in_group, *ranked]):
+            for value in group_first(true_value, in_group, ranked, refused):
                 if value in tried:
                     continue
                 tried.add(value)
@@ -193,7 +192,7 @@ def true_false_card(
             f"template '{template.id}' finds no like fact whose '{swap}' can make fact "
             f"'{fact.id}' false, so the false statement takes one from every fact's '{swap}'",
         )
-    elif strays_from_tags(prepared.pool(index), fact, (sibling,), reference):
+    elif strays_from_tags(own_pool, fact, (sibling,), reference):
         report.warning(
             fact.location,
             f"template '{template.id}' finds no fact tagged {_tags(fact)} like fact "
