@@ -19,7 +19,7 @@ from tests.core.generate.reference_cloze import (
     reference_tokens,
 )
 from trainer.core.generate.cloze_candidates import find_candidates
-from trainer.core.generate.cloze_giveaways import TextIndex, acronym_zones
+from trainer.core.generate.cloze_giveaways import _ACRONYM, TextIndex, acronym_zones
 from trainer.core.generate.cloze_words import tokens
 
 PIECES = [
@@ -98,6 +98,9 @@ def test_a_text_index_finds_the_same_giveaways(
 
 
 @given(texts())
+# One capital and an "s" is a capitalised word, not an acronym's plural (found by
+# Hypothesis: the fast path passed "Is" over, the plain one read it as "I"s).
+@example(" Sputnik Sputnik Sputnik isletsWhat Is Life? Is (this) an As or Us")
 def test_acronym_zones_are_the_same(text: str) -> None:
     words = tokens(text)
     assert acronym_zones(words, text) == reference_acronym_zones(words, text)
@@ -132,3 +135,13 @@ def test_a_name_through_a_hyphened_capital_word_is_found_alike() -> None:
 def test_a_sentences_opening_article_of_another_language_is_read_alike() -> None:
     text = "Le 5 mai 1789, les états généraux se réunissent à Versailles avec le roi."
     assert find_candidates(text, ()) == reference_find_candidates(text, ())
+
+
+def test_an_acronym_has_two_capitals() -> None:
+    acronyms = ["NASA", "KPDs", "PhD", "USSR", "Is", "As", "Us", "Sputnik"]
+    assert [word for word in acronyms if _ACRONYM.fullmatch(word)] == [
+        "NASA",
+        "KPDs",
+        "PhD",
+        "USSR",
+    ]

@@ -26,7 +26,11 @@ from trainer.core.lexicon import is_common_word
 _FOLDED_FUNCTION_WORDS = frozenset(w.casefold() for w in FUNCTION_WORDS | SENTENCE_OPENERS)
 # An acronym: two to eight letters, capitals first and no fewer capitals than small
 # letters ("KPD", "NASA", "KiB", "DoD"; not "McDonald"), a plural's "s" after them.
-_ACRONYM = re.compile(r"(?=[A-Z][A-Za-z]{1,7}s?$)(?:[A-Z]|(?<=[A-Z])[a-z](?=[A-Z]))+s?")
+# Two capitals at least, a small letter between only before a capital ("PhD"), and a
+# plural's "s": not one capital and an "s" ("Is", "As"), a capitalised word.
+_ACRONYM = re.compile(
+    r"(?=[A-Z][A-Za-z]{1,7}s?$)(?=[A-Z][a-z]?[A-Z])(?:[A-Z]|(?<=[A-Z])[a-z](?=[A-Z]))+s?"
+)
 _HYPHENS = re.compile(r"[-–]")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")
