@@ -86,3 +86,10 @@ def test_a_day_of_another_month_before_christ_is_never_right(
 ) -> None:
     outcome = verdict(f"{day} {wanted.title()} 44 BC", f"{day} {typed} 44 BC")
     assert (outcome is Outcome.WRONG) == (wanted != typed)
+
+
+def test_a_month_the_question_names_may_be_said_again() -> None:
+    question = "What began in March 1917?"
+    typed = "the February Revolution, in March 1917"
+    assert verdict("the February Revolution", typed, question) is not Outcome.WRONG
+    assert verdict("the February Revolution", "the June Revolution", question) is Outcome.WRONG

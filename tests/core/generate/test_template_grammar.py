@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import TemplateKind
-from trainer.core.generate.placeholders import parse_pattern
+from trainer.core.generate.noun_number import plural_noun, singular_verb
+from trainer.core.generate.placeholders import Pattern, parse_pattern
 from trainer.core.generate.template_grammar import (
+    _MENTIONED,
+    _SINGULAR_BEFORE,
+    _WHICH_NOUN,
+    _asked_object,
+    _first_word,
+    _literal,
+    _plain_verb_after,
+    _quoted,
     clause_for_a_noun,
     disagreement,
-    plain_disagreement,
     swap_breaks_agreement,
     tense_slip,
 )
+from trainer.core.generate.verb_forms import verb_of
 
 
 @pytest.mark.parametrize(
@@ -362,3 +373,29 @@ def test_reading_a_template_once_finds_what_reading_it_for_each_fact_finds(
 ) -> None:
     pattern = parse_pattern(template)
     assert disagreement(pattern, values) == plain_disagreement(pattern, values)
+
+
+def plain_disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
+    """`disagreement` as first written, reading the template's words afresh for every
+    fact: what its fast path (each template's words read once) is pinned to."""
+    parts = pattern.parts
+    for index, part in enumerate(parts):
+        if isinstance(part, str):
+            continue
+        value = values.get(part.name, "")
+        before = _literal(parts, index - 1)
+        after = _literal(parts, index + 1)
+        if _MENTIONED.search(before) or _quoted(before, after):
+            continue  # "The term {word} refers to…", "'{form}' is…": named, not used
+        if plural_noun(value):
+            if (verb := _SINGULAR_BEFORE.search(before)) is not None:
+                return f"{verb.group()}{value}{_first_word(after, spaced=True)}".strip()
+            following = _first_word(after)
+            if following and singular_verb(following) and not _asked_object(before, following):
+                return f"{value} {following}"
+        if (which := _WHICH_NOUN.match(before)) is not None and _plain_verb_after(
+            which.group(1), value
+        ):
+            plain = verb_of(value)
+            return f"{which.group()}{value[: value.index(plain) + len(plain)]}"
+    return None

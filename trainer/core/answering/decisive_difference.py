@@ -52,7 +52,8 @@ def decisive_difference(
     # An era inside a life's span in brackets is the span's ("Plato (427–347 BC)").
     span = _span_in_brackets(typed)
     added = None if span else era_added(want, got)
-    if (period := other_period(want, got) or added or other_month(want, got)) is not None:
+    period = other_period(want, got) or added or other_month(want, got, question.sequence)
+    if period is not None:
         return period
     if (share := percent_problem(want, got, question.sequence)) is not None:
         return share

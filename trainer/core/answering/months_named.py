@@ -27,14 +27,15 @@ _TIME_WORDS = frozenset(
 )
 
 
-def other_month(want: Sequence[str], got: Sequence[str]) -> str | None:
+def other_month(want: Sequence[str], got: Sequence[str], asked: Sequence[str] = ()) -> str | None:
     """Why a typed answer is wrong when it names a month the answer does not, while the
     answer names one ("in May" for "in March", "15 May 44 BC" for "15 March 44 BC");
-    None when the answer names no month, or the typed one names no other."""
+    None when the answer names no month, or the typed one names no other. A month the
+    question names (its words `asked`) may be said again, as a number it says may."""
     wanted = _months(want)
     if not wanted:
         return None
-    numbers = {number for number, _ in wanted}
+    numbers = {number for number, _ in wanted} | {number for number, _ in _months(asked)}
     for number, word in _months(got):
         if number not in numbers:
             named = " or ".join(dict.fromkeys(word for _, word in wanted))

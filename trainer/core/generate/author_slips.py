@@ -69,13 +69,7 @@ def report_author_slips(
     for card, prompt in prompts:
         if card.kind is CardKind.CHOICE:  # the only cards it looks at: 3 calls in 10 saved
             report_option_cue(card, prompt, origins.get(card.id, deck.location), report)
-        # Most cards accept nothing the author wrote: passed over without a call.
-        in_prompt = (
-            _accepted_in_prompt(card, prompt, written)
-            if not written.isdisjoint(card.answer.alternatives)
-            else []
-        )
-        for accepted in in_prompt:
+        for accepted in _accepted_in_prompt(card, prompt, written):
             report.warning(
                 origins.get(card.id, deck.location),
                 f"card '{_slot(card)}': it accepts '{accepted}', which its prompt '{card.prompt}' "
@@ -209,6 +203,8 @@ def _accepted_in_prompt(card: Card, prompt: str, written: frozenset[str]) -> lis
     """The accepted answers of `card` that the author wrote and its folded `prompt` writes
     out as whole words, unless the prompt offers them as alternatives to choose from;
     one common word alone is never one."""
+    if written.isdisjoint(card.answer.alternatives):
+        return []  # most cards accept nothing the author wrote: passed over at once
     found = []
     for accepted in card.answer.alternatives:
         if accepted not in written:

@@ -137,14 +137,10 @@ _Filed = tuple[tuple[str, str], ...]  # (key, part) pairs
 WordKeys = tuple[str, str, tuple[str, ...], _Filed, _Filed]
 
 
+# Memoised: a cold compile of the 10,000-card bench deck indexes some 60,000 words, most
+# of them repeated.
 @lru_cache(maxsize=1 << 14)
 def _word_keys(word: str) -> WordKeys:
-    """Where TextIndex files `word` (see `plain_word_keys`), memoised: a cold compile of
-    the 10,000-card bench deck indexes some 60,000 words, most of them repeated."""
-    return plain_word_keys(word)
-
-
-def plain_word_keys(word: str) -> WordKeys:
     """Where TextIndex files `word`: the folded word; its digits, if it is a number; and,
     if it is not, the numbers among its parts, its parts under their stems (of four
     letters, and of three for a part longer than three letters: 'cowpox' gives away

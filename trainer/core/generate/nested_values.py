@@ -211,6 +211,7 @@ def may_be_named_in(value: str, text: str) -> bool:
     mentions = _mentions(value)
     if not mentions:
         return False
+    # Each sentence between spaces is a piece of the whole text between spaces.
     whole = _padded(_sentences(text))
     return any(mention in whole for mention in mentions)
 
@@ -287,15 +288,12 @@ def refers_back(answer: str, value: str, text: str) -> bool:
     truth, other = _mentions(answer), _mentions(value)
     if not truth or not other:
         return False
-    sentences = _sentences(text)
     # Most values are nowhere in the excerpt: one search of its whole text says so, rather
     # than reading it sentence by sentence for each of 8,216 values at 10,000 cards.
-    # (Each sentence between spaces is a piece of the whole text between spaces.)
-    whole = _padded(sentences)
-    if not any(mention in whole for mention in other):
+    if not may_be_named_in(value, text):
         return False
     about_answer = False  # the sentence before names the answer, or goes on about it
-    for sentence in sentences:
+    for sentence in _sentences(text):
         names_answer = _names(sentence, truth)
         if (
             about_answer

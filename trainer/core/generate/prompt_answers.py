@@ -20,12 +20,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # statements): what depends on the answer alone is worked out once for it. The 10,000-card
 # bench deck asks 6,667 prompts about 1,148 answers.
 @lru_cache(maxsize=1 << 12)
-def describes_memo(answer: str) -> bool:
-    """`describes(answer)`, memoised."""
-    return describes(answer)
-
-
-@lru_cache(maxsize=1 << 12)
 def long_word_starts(answer: str) -> tuple[str, ...]:
     """The first letters of the answer's long words, folded: a prompt holding none of
     them names none of its rare words."""
@@ -44,6 +38,7 @@ def names_a_place(answer: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 12)
 def describes(answer: str) -> bool:
     """Whether `answer` says something in lower-case words that are not grammar: two or
     more ("bleed France white"), or one that a name is "of" ("the bombing of Guernica",

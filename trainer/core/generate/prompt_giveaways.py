@@ -31,7 +31,7 @@ from trainer.core.generate.cloze_words import related_words
 from trainer.core.generate.kind_nouns import KIND_NOUNS
 from trainer.core.generate.prompt_answers import GRAMMAR as _GRAMMAR
 from trainer.core.generate.prompt_answers import (
-    describes_memo,
+    describes,
     long_word_starts,
     names_a_place,
 )
@@ -81,7 +81,7 @@ def _rare_word_given_away(prompt: str, answer: str) -> str | None:
         return answer.strip()  # "In what year did the army surrender in February 1943?"
     # Most prompts share no four letters running with any long word of their answer:
     # those are passed over before either is read as grading reads words.
-    if describes_memo(answer):
+    if describes(answer):
         return None
     lowered = prompt.casefold()
     if not any(start in lowered for start in long_word_starts(answer)):

@@ -64,32 +64,6 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
     return None
 
 
-def plain_disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
-    """`disagreement`, reading the template's words afresh for every fact: what the
-    tests pin the fast path to."""
-    parts = pattern.parts
-    for index, part in enumerate(parts):
-        if isinstance(part, str):
-            continue
-        value = values.get(part.name, "")
-        before = _literal(parts, index - 1)
-        after = _literal(parts, index + 1)
-        if _MENTIONED.search(before) or _quoted(before, after):
-            continue  # "The term {word} refers to…", "'{form}' is…": named, not used
-        if plural_noun(value):
-            if (verb := _SINGULAR_BEFORE.search(before)) is not None:
-                return f"{verb.group()}{value}{_first_word(after, spaced=True)}".strip()
-            following = _first_word(after)
-            if following and singular_verb(following) and not _asked_object(before, following):
-                return f"{value} {following}"
-        if (which := _WHICH_NOUN.match(before)) is not None and _plain_verb_after(
-            which.group(1), value
-        ):
-            plain = verb_of(value)
-            return f"{which.group()}{value[: value.index(plain) + len(plain)]}"
-    return None
-
-
 @lru_cache(maxsize=1 << 12)
 def _is_plural_noun(value: str) -> bool:
     """`plural_noun`, kept: a fact's values are read for each template that shows them
