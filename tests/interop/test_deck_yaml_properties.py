@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -63,3 +64,47 @@ def test_the_least_size_of_an_excerpt_is_never_more_than_its_yaml(
         item = dataclasses.replace(item, questions=(first, *item.questions[1:]))
     excerpt = deck_yaml._excerpt(item, "an-id", [])
     assert deck_yaml._least_size(excerpt) <= len(deck_yaml._dump([excerpt]))
+
+
+# Text of every kind the emitters treat apart: YAML's indicators, quotes, spaces at either
+# end, controls, line breaks of every kind, characters past U+FFFF, and lines long enough
+# to fold.
+YAML_TEXT = (
+    st.text(max_size=120)
+    | st.text(
+        alphabet=" \n\t\r\x85\u2028\ufeff\xa0\x00\x1b\x7f:#-'\"{}[]|>&*!%@`,?~é—’", max_size=60
+    )
+    | st.text(alphabet=" abc-.:", min_size=90, max_size=300)
+)
+EXCERPT_SHAPES = st.lists(
+    st.fixed_dictionaries(
+        {
+            "id": YAML_TEXT,
+            "text": YAML_TEXT,
+            "page": st.integers() | YAML_TEXT,
+            "questions": st.lists(
+                st.fixed_dictionaries({"q": YAML_TEXT, "a": st.lists(YAML_TEXT, max_size=3)}),
+                max_size=2,
+            ),
+        }
+    ),
+    max_size=2,
+)
+
+
+@settings(max_examples=400)
+@given(value=EXCERPT_SHAPES)
+def test_libyaml_writes_what_the_python_emitter_writes(value: list[dict[str, object]]) -> None:
+    """The fast emitter is used only where its YAML is the Python emitter's, byte for byte."""
+    slow = yaml.dump(
+        value, Dumper=deck_yaml._Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
+    )
+    assert deck_yaml._dump(value) == slow
+    if deck_yaml._fast_emitter_writes(value):
+        assert yaml.safe_load(slow) == value
+
+
+def test_text_past_u_ffff_and_line_breaks_are_written_as_an_instructor_reads_them() -> None:
+    written = deck_yaml._dump([{"q": "Which symbol is 🜍?", "text": "line one\nline two"}])
+    assert "🜍" in written
+    assert "text: |-\n    line one\n    line two\n" in written

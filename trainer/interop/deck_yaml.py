@@ -9,6 +9,7 @@ the deck written always compiles.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -53,12 +54,29 @@ class _Dumper(yaml.SafeDumper):
     """Safe YAML with multi-line text as `|` blocks, for an instructor to edit."""
 
 
+# libyaml's emitter, where PyYAML was built with it (its wheels are): the same YAML as
+# `_Dumper` for the text it is given (see `_fast_emitter_writes`), ten times faster; the
+# pure-Python emitter took 5.5 of the 9.7 s of converting a 20,000-row CSV.
+_FastDumper: type[yaml.SafeDumper] | None = getattr(yaml, "CSafeDumper", None)
+if _FastDumper is not None:
+    _FastDumper = type("_FastDumper", (_FastDumper,), {"__doc__": _Dumper.__doc__})
+
+
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     style = "|" if "\n" in text else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
 _Dumper.add_representer(str, _represent_text)
+if _FastDumper is not None:
+    _FastDumper.add_representer(str, _represent_text)
+
+# What libyaml writes otherwise than the Python emitter: it escapes every character past
+# U+FFFF even with `allow_unicode` ("\U0001F600" for an emoji, unreadable to an
+# instructor), treats the Unicode line breaks and a lone carriage return its own way, and
+# folds long double-quoted lines elsewhere (text that has line breaks and cannot be a `|`
+# block). Text holding any of these goes to the Python emitter.
+_PYTHON_EMITTER_TEXT = re.compile("[\n\r\x85\u2028\u2029\U00010000-\U0010ffff]")
 
 
 def write_deck(bank: Bank, *, name: str, deck_id: str, title: str) -> Converted:
@@ -221,9 +239,28 @@ def _without_failing(
 
 
 def _dump(value: object) -> str:
-    return yaml.dump(
-        value, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
-    )
+    dumper = _FastDumper if _fast_emitter_writes(value) else _Dumper
+    return yaml.dump(value, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
+
+
+def _fast_emitter_writes(value: object) -> bool:
+    """True when libyaml is there and writes `value` exactly as the Python emitter does:
+    none of its text (keys and values of dicts, lists, at any depth) matches
+    `_PYTHON_EMITTER_TEXT`."""
+    if _FastDumper is None:
+        return False
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if _PYTHON_EMITTER_TEXT.search(item):
+                return False
+        elif isinstance(item, dict):
+            pending.extend(item)
+            pending.extend(item.values())
+        elif isinstance(item, list | tuple):
+            pending.extend(item)
+    return True
 
 
 def _clean(text: str) -> str:
