@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import random
 import sqlite3
 import tempfile
@@ -417,3 +418,28 @@ def test_ids_json_would_not_carry_exactly_are_bound_row_by_row() -> None:
 
 def _row(card_id: str) -> CardRow:
     return (card_id, "a", "qa", b"{}", "0" * 32, "prompt", "answer", "")
+
+
+def test_an_import_pauses_the_cyclic_collector_and_restores_it(
+    conn: sqlite3.Connection, kit: Kit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It makes a tuple per card and no cycles: the collector would only walk the caller's
+    heap again and again. Left as it was found, on or off."""
+    seen: list[bool] = []
+    write_cards = imports._write_cards
+
+    def watched(*args: object, **kwargs: object) -> None:
+        seen.append(gc.isenabled())
+        write_cards(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(imports, "_write_cards", watched)
+    assert gc.isenabled()
+    apply_import(conn, kit.make_deck(slot_paths=["e1:q1"]), "d", kit.moment(kit.day0))
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        apply_import(conn, kit.make_deck(slot_paths=["e1:q1", "e2:q1"]), "d", kit.moment(kit.day0))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
