@@ -57,9 +57,8 @@ class _Dumper(yaml.SafeDumper):
 # libyaml's emitter, where PyYAML was built with it (its wheels are): the same YAML as
 # `_Dumper` for the text it is given (see `_fast_emitter_writes`), ten times faster; the
 # pure-Python emitter took 5.5 of the 9.7 s of converting a 20,000-row CSV.
-_FastDumper: type[Any] | None = getattr(yaml, "CSafeDumper", None)
-if _FastDumper is not None:
-    _FastDumper = type("_FastDumper", (_FastDumper,), {"__doc__": _Dumper.__doc__})
+_LIBYAML: type[Any] | None = getattr(yaml, "CSafeDumper", None)
+_FastDumper: type[Any] | None = None if _LIBYAML is None else type("_FastDumper", (_LIBYAML,), {})
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:

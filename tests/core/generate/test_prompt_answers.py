@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.place_forms import place_forms
 from trainer.core.generate.prompt_answers import (
+    describes,
     long_word_starts,
     names_a_place,
 )
@@ -71,6 +72,7 @@ def _plain_place_word_named(prompt: str, answer: str) -> str | None:
 @settings(max_examples=300, deadline=None)
 @given(_PHRASES)
 def test_the_memoised_answer_readings_are_the_plain_ones(answer: str) -> None:
+    assert describes(answer) == describes.__wrapped__(answer)
     stripped = (raw.strip("\"'‘’“”()[],.;:!?") for raw in answer.casefold().split())
     assert long_word_starts(answer) == tuple(word[:4] for word in stripped if len(word) >= 4)
 
