@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import TemplateKind
@@ -61,3 +63,14 @@ def test_initials_after_a_comma_are_where_a_place_is() -> None:
     assert split_parts("Washington, D.C.") == ["Washington, D.C."]
     assert split_parts("Albany, N.Y.") == ["Albany, N.Y."]
     assert [part for part in split_parts("Lipetsk, Kazan") if part] == ["Lipetsk", "Kazan"]
+
+
+@given(st.text(alphabet=" &andANDWatsonCrick,;.", max_size=20) | st.text(max_size=20))
+@example(" & ")
+@example("Watson and ")
+def test_any_value_is_parted_without_a_crash(value: str) -> None:
+    """Spaces around the whole value never make a joiner of an edge "and" (" & " crashed
+    the compile, found by chance in CI)."""
+    parts = split_parts(value)
+    assert parts
+    assert all(isinstance(part, str) for part in parts)

@@ -35,8 +35,11 @@ def split_parts(value: str) -> list[str]:
     is one body's name joined by a single "and" and no comma: its last word a body's
     head noun that the words before "and" do not end in, or its first word one followed
     by "of" ("Ministry of Food and Agriculture")."""
-    if "," not in value and ";" not in value and len(_ONE_JOINER.findall(value)) == 1:
-        before, after = _ONE_JOINER.split(value.strip(), maxsplit=1)
+    # The joiner is sought in the text it is split at: spaces around the whole value
+    # ("Watson and ") could make a joiner of an "and" that has no word after it.
+    whole = value.strip()
+    if "," not in value and ";" not in value and len(_ONE_JOINER.findall(whole)) == 1:
+        before, after = _ONE_JOINER.split(whole, maxsplit=1)
         head, first = after.split()[-1:], before.split()
         if first and head and head[0][:1].isupper():
             ends_body = head[0].casefold() in BODY_NOUNS
@@ -47,8 +50,8 @@ def split_parts(value: str) -> list[str]:
                 and after.split()[0].casefold() not in BODY_NOUNS  # "Bank of England and Bank …"
             )
             if (ends_body and first[-1].casefold() not in BODY_NOUNS) or opens_body:
-                return [value.strip()]
+                return [whole]
     parts = PART_SEPARATOR.split(value)
     if len(parts) > 1 and any(_INITIALS.fullmatch(part) for part in parts[1:]):
-        return [value.strip()]  # "Washington, D.C.": the initials say where, no second name
+        return [whole]  # "Washington, D.C.": the initials say where, no second name
     return parts
