@@ -34,10 +34,16 @@ from trainer.core.answering.number_grading import (
     near_measure,
     numeric_verdict,
 )
-from trainer.core.answering.option_grading import grade_choice, grade_order, pairs_in_order
+from trainer.core.answering.option_grading import (
+    check_options,
+    grade_choice,
+    grade_order,
+    pairs_in_order,
+)
 from trainer.core.answering.parsing import era_sign, parse_date, parse_number, parse_year
 from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.score_lines import score_verdict
+from trainer.core.answering.spans import as_span
 from trainer.core.answering.stopwatch_times import stopwatch_times
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
@@ -100,7 +106,7 @@ def grade(
     cells")."""
     options = tuple(choices)
     if answer.type in (AnswerType.CHOICE, AnswerType.ORDER):
-        _check_options(answer, options)
+        check_options(answer, options)
     expected = expected_text(answer, options)
     if is_blank(typed):
         return Verdict(Outcome.BLANK, 0.0, "", expected, rule="blank")
@@ -119,11 +125,13 @@ def grade(
     approximate = question_approximates(question)
     typed = without_the_reason(accepted, typed) if answer.type is AnswerType.TEXT else typed
 
+    def judge_one(text: str, typed: str) -> Verdict:
+        return _grade_one(answer, text, typed, expected, policy, asked, context, approximate)
+
     def judge(text: str, typed: str) -> Verdict:
         scored = score_verdict(text, typed, expected, question, context)  # "Brazil 7, Germany 1"
-        return scored or _grade_one(
-            answer, text, typed, expected, policy, asked, context, approximate
-        )
+        # "from June to August" for "between June and August": a span, end by end.
+        return scored or as_span(judge_one(text, typed), text, typed, expected, judge_one)
 
     verdicts = [judge(text, typed) for text in accepted]
     verdicts = without_contradicted(accepted, verdicts, typed, asked)
@@ -387,13 +395,3 @@ def _grade_date(
     if month is not None and verdict.outcome is Outcome.EXACT:
         return replace(verdict, outcome=Outcome.TYPO, rule=f"'{month}' read as a month")
     return verdict
-
-
-def _check_options(answer: Answer, choices: tuple[str, ...]) -> None:
-    kind = answer.type.value
-    if not choices:
-        raise ValueError(f"a {kind} card must be graded with its options")
-    if not answer.key or not all(0 <= i < len(choices) for i in answer.key):
-        raise ValueError(f"a {kind} card's key {answer.key} does not index its options")
-    if answer.type is AnswerType.ORDER and sorted(answer.key) != list(range(len(choices))):
-        raise ValueError(f"an order card's key {answer.key} is not an order of its options")

@@ -37,7 +37,7 @@ from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
 from trainer.core.card_frames import is_verdict_word, verdict_index
 from trainer.core.lexicon import is_common_word
-from trainer.core.model import Answer
+from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
 
@@ -323,3 +323,14 @@ def _verdict_with_reason(typed: str, choices: Sequence[str]) -> int | None:
     if len(chosen) == 1:
         return chosen[0]
     return verdict_index(first, choices)  # "falso, …" for False, "true, …" for Verdadero
+
+
+def check_options(answer: Answer, choices: Sequence[str]) -> None:
+    """Raise ValueError where a choice or order card's key does not fit its options."""
+    kind = answer.type.value
+    if not choices:
+        raise ValueError(f"a {kind} card must be graded with its options")
+    if not answer.key or not all(0 <= i < len(choices) for i in answer.key):
+        raise ValueError(f"a {kind} card's key {answer.key} does not index its options")
+    if answer.type is AnswerType.ORDER and sorted(answer.key) != list(range(len(choices))):
+        raise ValueError(f"an order card's key {answer.key} is not an order of its options")

@@ -10,6 +10,8 @@ school at Lipetsk"), which two kinds of answer forbid:
   is a ratio or odds ("3:1", "9:3:3:1", "1 in 4": "1:3" is the reverse);
 - numbers each after its own label ("Op. 27 No. 2"), which the labels swapped are not
   ("Op. 2 No. 27");
+- a span of time or quantity, whose ends swapped are another span ("July to May" for
+  "from May to July", `spans`);
 - the words of an answer to a question that asks for an order ("What are the three
   sections of sonata form, in order?"): "recapitulation, development and exposition"
   is not "exposition, development and recapitulation".
@@ -22,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from trainer.core.answering.spans import SWAPPED, spans_swapped
 from trainer.core.answering.word_lists import FUNCTION_WORDS, SAME_WORDS
 from trainer.core.answering.words import answer_words, content_words
 
@@ -48,6 +51,8 @@ def order_problem(expected: str, typed: str, question: Sequence[str] = ()) -> st
         typed_numbers = [word for word in answer_words(typed) if word.isdecimal()]
         if typed_numbers != numbers and sorted(typed_numbers) == sorted(numbers):
             return "the same numbers in another order: the order is the answer"
+    if spans_swapped(expected, typed):
+        return SWAPPED
     if any(char.isdecimal() for char in expected) and _labels_swapped(expected, typed):
         return "numbers swapped between their labels"
     if question and _asks_order(question) and _words_reordered(expected, typed):
