@@ -51,6 +51,10 @@ def test_a_span_is_read_as_its_two_whole_ends(text: str, ends: tuple[str, str]) 
         "1926-03-12",  # a date, not a span
         "20 to 30 or more fathoms",
         "1-2-3",  # a sequence
+        "2 mol dm^-3",  # a unit's power
+        "9.8 m s-2",
+        "0.5 mol L-1",
+        "20 fathoms to 30",
         "from London to Paris",
         "June and August",  # two months, not the months between
         "May to July or August",

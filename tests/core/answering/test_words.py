@@ -139,6 +139,9 @@ def test_a_linking_verb_may_be_left_out_or_swapped_for_another(
         ("it falls", "it drops", True),
         ("raises interest rates", "increases interest rates", True),
         ("the price rises", "the price increases", True),
+        ("it reduced the annual payments", "it cut the annual payments", True),
+        ("taxes were reduced", "taxes were slashed", True),
+        ("it raised morale", "it boosted morale", True),
         # So is a phrase that says it: a verb and its particle, or a comparative of size.
         ("it falls", "it goes down", True),
         ("it falls", "it went down", True),
@@ -148,6 +151,7 @@ def test_a_linking_verb_may_be_left_out_or_swapped_for_another(
         # One of the other direction is its opposite, never close.
         ("it falls", "it rises", False),
         ("raises interest rates", "lowers interest rates", False),
+        ("it raised the tariffs", "it cut the tariffs", False),
         ("it falls", "it goes up", False),
         ("it falls", "it gets bigger", False),
         ("raises interest rates", "brings down interest rates", False),

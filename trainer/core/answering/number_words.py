@@ -21,6 +21,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.number_scales import SCALES, scale_after
 from trainer.core.answering.roman_numerals import roman_value
 from trainer.core.lexicon import could_be_name, is_given_name, is_known_word
 
@@ -42,13 +43,6 @@ _ORDINAL_TENS = (
     *("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth"),
     *("eightieth", "ninetieth"),
 )
-# The scale words read everywhere a number is: typed answers, units, automatic cloze.
-SCALES = {
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
 _ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000}
 # Digits past this many are read as a word, not a number: Python refuses to convert a
 # string of more than 4,300 digits, and nobody types a quantity of even a hundred.
@@ -232,12 +226,11 @@ def _read_group(words: Sequence[str], start: int, misspelt: bool) -> tuple[int, 
         return None  # no quantity anyone writes: left as a word, and never converted
     if _DIGITS.fullmatch(word) or _DIGIT_ORDINAL.fullmatch(word):
         value = int(_DIGIT_ORDINAL.sub(r"\1", word))
-        end = start + 1
-        if end < len(words) and words[end] in SCALES and not _DIGIT_ORDINAL.fullmatch(word):
-            return value * SCALES[words[end]], end + 1, "digits"
-        if end < len(words) and words[end] == "hundred":
-            return value * 100, end + 1, "digits"
-        return value, end, "digits"
+        if _DIGIT_ORDINAL.fullmatch(word):  # "5th": no scale, but "5th hundred" is 500
+            hundred = start + 1 < len(words) and words[start + 1] == "hundred"
+            return value * 100 if hundred else value, start + 1 + hundred, "digits"
+        factor, end = scale_after(words, start + 1)  # "132 thousand million"
+        return value * factor, end, "digits"
     if (
         word in ("a", "an")
         and start + 1 < len(words)
@@ -256,7 +249,7 @@ def _read_group(words: Sequence[str], start: int, misspelt: bool) -> tuple[int, 
 def _read_words(
     words: Sequence[str], start: int, *, implicit_one: bool, misspelt: bool
 ) -> tuple[int, int, str] | None:
-    total = 0
+    total = largest = 0
     current = 1 if implicit_one else 0
     last = "start"
     i = start
@@ -278,10 +271,12 @@ def _read_words(
         if word == "hundred" and last in ("start", "unit", "teen", "tens"):
             current = (current or 1) * 100
             last = "hundred"
-        elif word in SCALES and last != "scale":
-            total += (current or 1) * SCALES[word]
-            current = 0
-            last = "scale"
+        elif word in SCALES and (last != "scale" or SCALES[word] > largest):
+            if SCALES[word] > largest and total:  # "two thousand million": all so far
+                total = (total + current) * SCALES[word]
+            else:
+                total += (current or 1) * SCALES[word]
+            largest, current, last = max(largest, SCALES[word]), 0, "scale"
         elif word in _ORDINAL_SCALES and last != "scale":
             total += (current or 1) * _ORDINAL_SCALES[word]
             current = 0

@@ -17,6 +17,7 @@ from trainer.core.answering.eras import BEFORE_FORMS, ERA_FORMS, eras_spaced
 from trainer.core.answering.fraction_words import decimal_points, fraction_in_words, odds_share
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import powers_as_plain
+from trainer.core.answering.number_scales import scale_after
 from trainer.core.answering.number_words import (
     MAX_DIGITS,
     SCALES,
@@ -133,10 +134,7 @@ def parse_number(typed: str) -> Fraction | None:
     before = fold(text[: match.start()]).split()
     if match.group("sign") == "-" or (before and before[-1] in _NEGATIVE_WORDS):
         value = -value
-    rest = fold(text[match.end() :]).split()
-    if rest and rest[0] in SCALES:
-        value *= SCALES[rest[0]]
-    return value
+    return value * scale_after(fold(text[match.end() :]).split(), 0)[0]  # "2.5 thousand million"
 
 
 def _too_many_digits(text: str) -> bool:

@@ -123,12 +123,23 @@ def read_span(text: str) -> tuple[str, str] | None:
     between = opener is not None and opener.group(1).casefold() == "between"
     found: list[tuple[str, str]] = []
     for joiner in _JOINER.finditer(body):
-        if joiner.group().strip().casefold() == "and" and not between:
+        joined = joiner.group().strip().casefold()
+        if (joined == "and" and not between) or (joined in "-–—" and _exponent(body, joiner)):
             continue
         read = _ends(body[: joiner.start()], body[joiner.end() :].rstrip(". "))
         if read is not None:
             found.append(read)
     return found[0] if len(found) == 1 else None
+
+
+def _exponent(text: str, dash: re.Match[str]) -> bool:
+    """Whether a dash is a minus of a unit's power ("dm^-3", "mol L-1", "m s-2")."""
+    before, after = text[: dash.start()], text[dash.end() :]
+    if before.endswith("^"):
+        return True
+    unspaced = dash.group() in "-–—"
+    power = re.match(r"\d+(?![^\W\d_])", after)  # not "9am-5pm", whose digits run on
+    return unspaced and before[-1:].isalpha() and power is not None
 
 
 def _ends(first_text: str, second_text: str) -> tuple[str, str] | None:
@@ -148,7 +159,9 @@ def _ends(first_text: str, second_text: str) -> tuple[str, str] | None:
     whole = _End(f"{first.text} {written}".strip(), (*first.words, *carried))
     if _is_time(whole) and _is_time(second):
         return whole.text, second.text
-    if _is_quantity(first) and _is_quantity(second):
+    # A unit after the first number says what both count only if said after the second.
+    unit_once = len(first.words) > 1 and len(second.words) == 1
+    if _is_quantity(first) and _is_quantity(second) and not unit_once:
         # "20 to 30 fathoms" runs from 20 fathoms: the unit said once, after the second.
         unit = _LEADING_NUMBER.sub("", second.text) if len(first.words) == 1 else ""
         return f"{first.text} {unit}".strip(), second.text

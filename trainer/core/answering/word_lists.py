@@ -305,7 +305,8 @@ DIRECTION_GROUPS = (
             *("rise", "rises", "rose", "risen", "rising", "raise", "raises", "raised"),
             *("raising", "increase", "increases", "increased", "increasing"),
             *("grow", "grows", "grew", "grown", "growing", "climb", "climbs", "climbed"),
-            *("climbing", "soar", "soars", "soared", "soaring"),
+            *("climbing", "soar", "soars", "soared", "soaring", "boost", "boosts"),
+            *("boosted", "boosting"),
         }
     ),
     frozenset(
@@ -317,6 +318,8 @@ DIRECTION_GROUPS = (
             *("shrunk", "shrinking", "diminish", "diminishes", "diminished", "diminishing"),
             *("plunge", "plunges", "plunged", "plunging", "plummet", "plummets"),
             *("plummeted", "plummeting", "slump", "slumps", "slumped", "slumping"),
+            *("cut", "cuts", "cutting", "lessen", "lessens", "lessened", "lessening"),
+            *("slash", "slashes", "slashed", "slashing"),
         }
     ),
 )
