@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.number_scales import SCALES
 from trainer.core.generate.auto_cloze import find_candidates
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from trainer.core.answering.eras import ERA_FORMS
-from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.number_scales import SCALES
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.units import is_unit_word
 from trainer.core.answering.verdict import Outcome, Verdict

@@ -321,7 +321,8 @@ def decimal_points(words: Sequence[str]) -> list[str]:
     if "point" not in words:
         return list(words)
     # Imported here: `number_words` is read by this module's callers first.
-    from trainer.core.answering.number_words import SCALES, normalize_numbers
+    from trainer.core.answering.number_scales import SCALES
+    from trainer.core.answering.number_words import normalize_numbers
 
     out: list[str] = []
     index = 0

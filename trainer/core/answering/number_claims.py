@@ -26,7 +26,7 @@ from itertools import pairwise
 from trainer.core.answering.approximate import APPROXIMATORS
 from trainer.core.answering.bounds import same_way
 from trainer.core.answering.fraction_words import is_fraction_word
-from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.number_scales import SCALES
 from trainer.core.answering.unit_table import KINDS
 from trainer.core.answering.units import is_unit_word, shown, units_in
 from trainer.core.answering.verdict import opposite_rule

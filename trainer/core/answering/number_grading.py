@@ -50,8 +50,8 @@ from trainer.core.answering.number_claims import (
     unasked_unit,
 )
 from trainer.core.answering.number_forms import form_problem
+from trainer.core.answering.number_scales import SCALES
 from trainer.core.answering.number_words import (
-    SCALES,
     normalize_numbers,
     single_as_one,
 )

@@ -17,10 +17,9 @@ from trainer.core.answering.eras import BEFORE_FORMS, ERA_FORMS, eras_spaced
 from trainer.core.answering.fraction_words import decimal_points, fraction_in_words, odds_share
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import powers_as_plain
-from trainer.core.answering.number_scales import scale_after
+from trainer.core.answering.number_scales import SCALES, scale_after
 from trainer.core.answering.number_words import (
     MAX_DIGITS,
-    SCALES,
     normalize_numbers,
     scale_letters_as_words,
     single_as_one,

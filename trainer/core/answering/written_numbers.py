@@ -20,8 +20,8 @@ from trainer.core.answering.coordinates import coordinates_as_words
 from trainer.core.answering.fraction_words import slashed_fractions_as_values
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import powers_as_plain
+from trainer.core.answering.number_scales import SCALES
 from trainer.core.answering.number_words import (
-    SCALES,
     scale_letters_as_words,
     vulgar_fractions_as_words,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.number_scales import SCALES
 from trainer.core.answering.parsing import MINUS_SIGNS
 from trainer.core.answering.per_units import is_unit_symbol
 from trainer.core.answering.units import is_unit_word

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from trainer.core.answering.eras import ERA_FORMS
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_words import SCALES
+from trainer.core.answering.number_scales import SCALES
 from trainer.core.answering.unit_readings import si_letters_read
 from trainer.core.answering.units import is_unit_word, m_as_metres, units_in
 from trainer.core.answering.word_lists import PER_WORDS
