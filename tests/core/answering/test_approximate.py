@@ -64,6 +64,10 @@ def test_near_is_within_a_twentieth_either_way(wanted: int, percent: int) -> Non
         ("110.6 metres", "111 m", Outcome.CLOSE),
         ("83.6 kilograms", "84 kg", Outcome.CLOSE),
         ("83.6 kilograms", "about 84 kilos", Outcome.CLOSE),
+        # So is a share: a percentage is measured as much as a weight.
+        ("37.3 per cent", "37%", Outcome.CLOSE),
+        ("37.3%", "37 percent", Outcome.CLOSE),
+        ("37.3%", "38%", Outcome.WRONG),
         # Not in another unit, not a thing of another number, not far off.
         ("83.6 kilograms", "84 g", Outcome.WRONG),
         ("Apollo 11", "Apollo 12", Outcome.WRONG),

@@ -270,6 +270,8 @@ def _in_groups(value: Fraction | None, typed: Sequence[str], asked: Question) ->
     return value
 
 
+# What a percentage is written with after its number ("37.3 per cent", "37.3%").
+_SHARE_WORDS = frozenset({"percent", "per"})
 # Shares of a group that a count may be given in ("half a dozen" is 6).
 _GROUP_SHARES = frozenset({"half", "halves", "quarter", "quarters", "third", "thirds"})
 
@@ -294,9 +296,10 @@ def near_measure(
     if is_approximate(want_words) or sizes_of_two_conventions(want_words, want, got):
         return None  # "1000 KB" for "1,024 KB": the other kilobyte's count, no rounding
     if not any(
-        word[:1].isdecimal() and is_unit_word(unit) for word, unit in itertools.pairwise(want_words)
+        word[:1].isdecimal() and (is_unit_word(unit) or unit in _SHARE_WORDS)
+        for word, unit in itertools.pairwise(want_words)
     ):
-        return None
+        return None  # a share is measured as much as a weight: "37%" for 37.3% is near
     numbers = [k for k, word in enumerate(typed_words) if word[:1].isdecimal()]
     wanted = [word for word in want_words if word[:1].isdecimal()]
     if len(numbers) != 1 or len(wanted) != 1:
