@@ -159,3 +159,15 @@ def test_small_words_two_languages_share_tell_neither_and_others_tell_each() -> 
         == "es"
     )
     assert text_language(ITALIAN_TEXT) == "it"
+
+
+def test_a_month_in_small_letters_tells_its_language_as_a_small_word_does() -> None:
+    # One French small word ("le") and a French month: a short French excerpt.
+    excerpt = "La fête de la Fédération, le 14 juillet 1790. Grande fête."
+    assert text_language(excerpt) == "fr"
+    assert card_frame(excerpt, "{event} a eu lieu en {year}.").language == "fr"
+    # Months two languages write alike ("marzo"), or English writes ("mars"), tell none.
+    assert text_language("Le 3 marzo.") == "en"
+    assert text_language("Dust le mars the surface.") == "en"
+    # English keeps a French date it quotes.
+    assert text_language("The storming of the Bastille, le 14 juillet, is the fête.") == "en"

@@ -65,6 +65,9 @@ _LANGUAGES = tuple(_WORDS_BY_LANGUAGE.values())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ARTICLES = frozenset({"a", "an", "the"})
+# How often (in the word list's counts) English writes a month's name of another
+# language for it to tell no language: "mars" (4,439) and "mai"; not "septembre" (613).
+_ENGLISH_MONTH = 1_000
 
 
 class _Word(Protocol):
@@ -151,11 +154,26 @@ _OWN_MARKERS = {
 }
 
 
+# A month written in small letters tells its language as a small word does ("le 14
+# juillet 1790"): one month of one language alone (not "marzo", Spanish and Italian),
+# and no word English writes (not "mars").
+_MONTH_LANGUAGES = Counter(
+    month for frame in FRAMES.values() if frame is not ENGLISH for month in set(frame.months)
+)
+_MONTH_MARKERS = {
+    month: frame.language
+    for frame in FRAMES.values()
+    if frame is not ENGLISH
+    for month in frame.months
+    if month.islower() and _MONTH_LANGUAGES[month] == 1 and frequency(month) < _ENGLISH_MONTH
+}
 # Every marker's language ("en" for English's), and one search for them all: a text's
 # markers are found at C speed, not by counting every word it holds.
-_MARKER_LANGUAGE = dict.fromkeys(_ENGLISH_MARKERS, "en") | {
-    word: language for language, markers in _OWN_MARKERS.items() for word in markers
-}
+_MARKER_LANGUAGE = (
+    dict.fromkeys(_ENGLISH_MARKERS, "en")
+    | {word: language for language, markers in _OWN_MARKERS.items() for word in markers}
+    | _MONTH_MARKERS
+)
 _MARKER = re.compile(
     r"(?<![^\W\d_'’])(?:"
     + "|".join(sorted(map(re.escape, _MARKER_LANGUAGE), key=len, reverse=True))
