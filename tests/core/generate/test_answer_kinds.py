@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, Fact, Question, TemplateKind
-from trainer.core.generate.answer_kinds import AskedKind, Being, Verdict, being_of, kind_words
+from trainer.core.generate.answer_kinds import AskedKind, Verdict, being_of
+from trainer.core.generate.beings import Being, kind_words
 from trainer.core.model import Card, DeckDefaults
 
 WHO = "Who was {role}?"

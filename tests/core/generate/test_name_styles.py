@@ -176,11 +176,17 @@ def test_lone_style_is_the_answers_when_every_wrong_option_is_the_other_kind() -
 def test_an_answer_whose_name_stands_out_among_people_warns_the_author(make: type[Make]) -> None:
     # With no other horse, Marengo could only be offered among people: "Who was
     # Napoleon's grey horse?" names an animal, so no card is made, and the author is told.
+    # Nor is a false statement, which could only make a person Napoleon's horse.
     messages = [d.message for d in make.warnings(_firsts_deck(make, COMMANDERS))]
-    assert len(messages) == 1
-    assert messages[0].startswith(
+    assert len(messages) == 3
+    assert messages[0] == "excerpt 'e0' yields no question"
+    assert messages[1].startswith(
         "template 'who' for fact 'f0' makes no card, as too few values of its kind (an "
         "animal) are left: "
+    )
+    assert messages[2].startswith(
+        "fact 'f0': no other value of 'who' is known to be what 'Marengo' is, a person, "
+        "an animal or a thing"
     )
     # Asked for without naming an animal, the card is made, and its form gives it away.
     asked = tuple(

@@ -20,28 +20,26 @@ stands in for a kind the question names, and a lone being makes no card.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import field
 from enum import Enum
 from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.word_lists import ARTICLES
-from trainer.core.generate.accepted import PERSON_NOUNS, asks_for_person
+from trainer.core.generate.accepted import asks_for_person
+from trainer.core.generate.beings import (
+    NO_BEINGS,
+    Being,
+    KnownBeings,
+    being_word,
+    kind_words,
+)
 from trainer.core.generate.distractors import Options, Shortfall
 from trainer.core.generate.name_styles import NameStyle, name_style
 from trainer.core.generate.references import tag_named
 from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex, sex_known
 from trainer.core.records import record
 from trainer.core.sex_words import sex_asked
-
-
-class Being(Enum):
-    """What a value names, as far as a card asking for a being cares."""
-
-    ANIMAL = "animal"
-    PERSON = "person"
-    THING = "thing"  # a ship, a place, a team: no being at all
 
 
 class Verdict(Enum):
@@ -52,33 +50,8 @@ class Verdict(Enum):
     OTHER = 2
 
 
-_ANIMAL_WORDS = frozenset(
-    """animal dog hound puppy cat kitten horse pony mare stallion colt ape chimpanzee chimp
-    gorilla orangutan monkey bird parrot pigeon elephant lion tiger bear mouse rat rabbit
-    tortoise turtle pig cow bull mule donkey camel wolf dolphin whale pet""".split()  # noqa: SIM905
-)
-# The nouns `accepted` asks for a person by ("Which poet …?"), and a few more of people.
-_PERSON_WORDS = PERSON_NOUNS | frozenset(
-    {"people", "human", "men", "women", "taikonaut", "soldier", "pilot"}
-)
-_THING_WORDS = frozenset(
-    """ship vessel boat liner yacht submarine warship spacecraft city town village state
-    country nation place river mountain team club""".split()  # noqa: SIM905
-)
-# Words that end the phrase naming the kind: what follows says what it did, or where.
-_PHRASE_ENDS = frozenset(
-    """of in on at to for from by with into during after before under over about as than
-    who whom whose which that where when while is was were are be been being did does do
-    had has have will would could can may might must should and or but not the a an
-    took won made gave ran flew led wrote built sank fought became found sent brought kept
-    met lost beat saw held left went came bore rode drew sat stood sang""".split()  # noqa: SIM905
-)
-_BE_WORDS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained"})
-# At most this many words name a kind ("Which Roman emperor", "the first great ape").
-_PHRASE_WORDS = 4
 # Values of another kind named in a warning, at most.
 _LISTED = 3
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @record
@@ -90,20 +63,24 @@ class AskedKind:
     being: Being | None = None
     # The sex of the person asked for, where the question says it ("the first woman").
     sex: Sex | None = None
+    # What the deck's words say each value is, for values nothing else says of.
+    beings: KnownBeings = field(default_factory=lambda: NO_BEINGS, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.tag_groups) or self.being is not None
 
     def of_being(self) -> AskedKind:
         """The being alone, without the tags and sex the question names."""
-        return AskedKind((), self.being)
+        return AskedKind((), self.being, beings=self.beings)
 
     def label(self) -> str:
         """The kind in words, for a warning: "tagged emperor", "an animal"."""
         parts = [f"tagged {' or '.join(sorted(group))}" for group in self.tag_groups]
         if self.sex is not None:
             parts.append("a woman" if self.sex is Sex.FEMALE else "a man")
-        elif self.being is not None and self.being is not Being.THING:
+        elif self.being is Being.THING:
+            parts.append("a thing, not a person or an animal")
+        elif self.being is not None:
             parts.append(f"{'an' if self.being is Being.ANIMAL else 'a'} {self.being.value}")
         return ", ".join(parts)
 
@@ -120,7 +97,7 @@ class AskedKind:
                 return Verdict.OTHER
             if said is None:
                 verdict = Verdict.UNKNOWN  # a name saying no sex may be of either
-        being = being_of(value, tags, known)
+        being = being_of(value, tags, known, self.beings)
         if being is None:
             # Most values of a field for people are people, though few names say so;
             # an animal's kind is said by its tags.
@@ -130,15 +107,20 @@ class AskedKind:
 
 def _tags_being(tags: Iterable[str]) -> Being | None:
     """The one being the tags name, or None."""
-    beings = {being for tag in tags if (being := _being_word(tag)) is not None}
+    beings = {being for tag in tags if (being := being_word(tag)) is not None}
     return beings.pop() if len(beings) == 1 else None
 
 
-def being_of(value: str, tags: Iterable[str], known: KnownSexes = NONE_KNOWN) -> Being | None:
+def being_of(
+    value: str,
+    tags: Iterable[str],
+    known: KnownSexes = NONE_KNOWN,
+    beings: KnownBeings = NO_BEINGS,
+) -> Being | None:
     """What `value` names by its facts' tags (`animal`, `dog`; `person`, `emperor`;
-    `ship`, `city`), else by its name saying a sex or written as a person's full name
-    ("Klemens von Metternich": see `name_styles`); None if nothing says, or the tags say
-    two kinds."""
+    `ship`, `city`), else by what the deck's words say it is (`beings`), else by its
+    name saying a sex or written as a person's full name ("Klemens von Metternich": see
+    `name_styles`); None if nothing says, or the tags say two kinds."""
     if isinstance(tags, frozenset):
         # A pool's values share a few sets of tags, read once each rather than for every
         # option of every card (8,442 times at 10,000 cards).
@@ -147,8 +129,10 @@ def being_of(value: str, tags: Iterable[str], known: KnownSexes = NONE_KNOWN) ->
             return being
     else:
         tags = tuple(tags)
-        if any(_being_word(tag) is not None for tag in tags):
+        if any(being_word(tag) is not None for tag in tags):
             return _tags_being(tags)
+    if beings and (said := beings.get(fold(value))) is not None:
+        return said
     if sex_known(value, known) is not None or name_style(value) is NameStyle.FULL_NAME:
         return Being.PERSON
     return None
@@ -157,55 +141,9 @@ def being_of(value: str, tags: Iterable[str], known: KnownSexes = NONE_KNOWN) ->
 @lru_cache(maxsize=1 << 12)
 def _being_tagged(tags: frozenset[str]) -> tuple[bool, Being | None]:
     """Whether a tag of `tags` names a being, and the one being they name (`_tags_being`)."""
-    if any(_being_word(tag) is not None for tag in tags):
+    if any(being_word(tag) is not None for tag in tags):
         return True, _tags_being(tags)
     return False, None
-
-
-def _being_word(word: str) -> Being | None:
-    """The being a tag or a noun names, singular or plural: "dogs", "emperor"."""
-    for form in (word, word[:-1] if word.endswith("s") else word):
-        if form in _ANIMAL_WORDS:
-            return Being.ANIMAL
-        if form in _THING_WORDS:
-            return Being.THING
-        if form in _PERSON_WORDS:
-            return Being.PERSON
-    return None
-
-
-def kind_words(prompt: str) -> tuple[str, ...]:
-    """The words (folded) that name the kind a question asks for: after "Which" or
-    "What" ("Which Roman emperor …?"), after "What is the" ("What is the city of the
-    Red Sox?") or "What was the name of the" (… horse), or after
-    "Who was" or "Who became" and an article ("Who became the first animal …?"), up to
-    the first word of what the answer did, or where."""
-    words = _WORD.findall(prompt)
-    folded = [fold(word) for word in words]
-    if not folded:
-        return ()
-    at = 1
-    if folded[0] in ("which", "what"):
-        if folded[1:2] and folded[1] in _BE_WORDS and folded[2:3] == ["the"]:
-            # "What is the city of the Red Sox?", "What was the name of the horse …?"
-            at = 5 if folded[3:5] == ["name", "of"] else 2
-    elif folded[0] in ("who", "whom") and len(folded) > 1 and folded[1] in _BE_WORDS:
-        at = 2
-    else:
-        return ()
-    while at < len(folded) and folded[at] in ARTICLES:
-        at += 1
-    named: list[str] = []
-    for word, said in zip(words[at:], folded[at:], strict=True):
-        if said in _PHRASE_ENDS or len(named) == _PHRASE_WORDS or _past_tense(word):
-            break
-        named.append(said)
-    return tuple(named)
-
-
-def _past_tense(word: str) -> bool:
-    """A verb in the past tense, which ends the kind's words ("Which horse carried …")."""
-    return word.islower() and len(word) > 4 and word.endswith("ed")
 
 
 def asked_kind(
@@ -216,6 +154,7 @@ def asked_kind(
     pool_tags: frozenset[str],
     known: KnownSexes = NONE_KNOWN,
     values: Iterable[str] = (),
+    beings: KnownBeings = NO_BEINGS,
 ) -> AskedKind:
     """The kind the card asks for. `answer_tags`: the tags of the facts holding the
     answer, or None when no fact holds it; `pool_tags`: every tag of the pool's facts.
@@ -227,12 +166,12 @@ def asked_kind(
         group = frozenset(tag for tag in pool_tags if tag_named(tag, (word,)))
         if group and (answer_tags is None or not group.isdisjoint(answer_tags)):
             groups.append(group)
-    named_being = next((b for w in words if (b := _being_word(w)) is not None), None)
+    named_being = next((b for w in words if (b := being_word(w)) is not None), None)
     being: Being | None = None
     if asks_for_person(field_name, prompt) or named_being in (Being.ANIMAL, Being.PERSON):
-        being = being_of(answer, answer_tags or (), known) or named_being
-        if being is Being.THING:
-            being = None  # a thing's kind is said by its tags alone
+        # A thing asked "Who …?" (a team, an agency) keeps out the people and animals
+        # known to be such; which thing it is, its tags alone say.
+        being = being_of(answer, answer_tags or (), known, beings) or named_being
     # A sex counts where the deck tags the answer as a person: where it does not, a name
     # saying no sex may as well be an animal's as a woman's ("Laika" for "the first woman").
     tagged_person = being is Being.PERSON and _tags_being(answer_tags or ()) is Being.PERSON
@@ -241,7 +180,7 @@ def asked_kind(
         sex_known(value, known) is sex for value in values if fold(value) != fold(answer)
     ):
         sex = None  # no other of the sex asked for: the warning that it stands out says so
-    return AskedKind(tuple(dict.fromkeys(groups)), being, sex)
+    return AskedKind(tuple(dict.fromkeys(groups)), being, sex, beings)
 
 
 def options_of_kind(

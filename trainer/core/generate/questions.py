@@ -265,6 +265,7 @@ def _drawn(
         widest.tags,
         known,
         widest.values(),
+        index.known_beings(),
     )
     pools = [widest]
     if question.draw_tags:

@@ -12,11 +12,12 @@ from trainer.core.records import record
 class LeftOut:
     """What the values that could be swapped in were left out for, the first that holds
     saying why: one made a statement shown true; none was of the sex the statement says;
-    each may be true as well; made a verb disagree; was less or more precise; was too
-    far off."""
+    none was the true one's kind of being; each may be true as well; made a verb
+    disagree; was less or more precise; was too far off."""
 
     shown_true: bool
     unsexed: bool
+    other_kind: bool
     nested: bool
     disagrees: bool
     vague: bool
@@ -38,6 +39,12 @@ def no_swap_message(
             f"fact '{fact_id}': no other value of '{swap}' is known to be a person of "
             "the sex its statement names (one of the other makes a statement false on "
             f"its face), {ending}"
+        )
+    if why.other_kind:
+        return (
+            f"fact '{fact_id}': no other value of '{swap}' is known to be what "
+            f"'{true_value}' is, a person, an animal or a thing (one of another kind makes "
+            f"a statement false on its face), {ending}"
         )
     if why.nested:
         return (

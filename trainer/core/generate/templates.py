@@ -199,6 +199,7 @@ def template_card(
             widest.tags,
             known,
             widest.values(),
+            index.known_beings(),
         )
         dropped: list[str] = []
         tiers = like_values(

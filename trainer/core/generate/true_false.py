@@ -21,6 +21,7 @@ from trainer.core.authored import Excerpt, Fact
 from trainer.core.card_frames import ENGLISH, frame_of_verdicts
 from trainer.core.deck.card_ids import card_id, stable_seed, template_of, template_slot
 from trainer.core.generate.accepted import asks_for_person
+from trainer.core.generate.answer_kinds import being_of
 from trainer.core.generate.card_language import card_frame
 from trainer.core.generate.context import (
     CardSink,
@@ -102,7 +103,11 @@ def true_false_card(
     reference = naming_kind(index.reference(fact), rest)
     sibling, widened, any_candidate, far_off = None, False, False, False
     # Values left out as less or more precise than the true one, or as maybe true too.
-    vague = nested = disagrees = unsexed = False
+    vague = nested = disagrees = unsexed = other_kind = False
+    # A person, an animal or a thing, as the deck's tags and words say ("Ham was the
+    # first American in space" is false on its face once the deck says Ham is an animal).
+    beings, tags_of = index.known_beings(), index.pool(swap).tags_of
+    true_being = being_of(true_value, fact.tags, known, beings)
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
     # will do, and one of the other sex before a value that is no person's name; a value
     # from outside the fact's groups (another novel's character) after all of those.
@@ -148,6 +153,10 @@ def true_false_card(
                 if swap_breaks_agreement(prepared.pattern, fact.values, swap, value):
                     disagrees = True
                     continue
+                being = being_of(value, tags_of(value) or (), known, beings)
+                if true_being is not None and being is not None and being is not true_being:
+                    other_kind = True
+                    continue
                 if (
                     asked is not None
                     and unlikeness(true_value, value, asked, "", known) in _UNSEXED
@@ -182,7 +191,7 @@ def true_false_card(
         _, sibling, widened = unlike
     if sibling is None:
         # Decided regardless of the coin, so a card never comes and goes with it.
-        left_out = LeftOut(any_candidate, unsexed, nested, disagrees, vague, far_off)
+        left_out = LeftOut(any_candidate, unsexed, other_kind, nested, disagrees, vague, far_off)
         message = no_swap_message(fact.id, swap, template.id, true_value, kind, left_out)
         report.warning(fact.location, message)
         return None

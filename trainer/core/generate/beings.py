@@ -1,0 +1,107 @@
+"""Beings and the words that name them: what a card asking "Who …?" or "Which dog …?" asks for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from enum import Enum
+from types import MappingProxyType
+
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.word_lists import ARTICLES
+from trainer.core.generate.asking_people import PERSON_NOUNS
+
+
+class Being(Enum):
+    """What a value names, as far as a card asking for a being cares."""
+
+    ANIMAL = "animal"
+    PERSON = "person"
+    THING = "thing"  # a ship, a place, a team: no being at all
+
+
+_ANIMAL_WORDS = frozenset(
+    """animal dog hound puppy cat kitten horse pony mare stallion colt ape chimpanzee chimp
+    gorilla orangutan monkey bird parrot pigeon elephant lion tiger bear mouse rat rabbit
+    tortoise turtle pig cow bull mule donkey camel wolf dolphin whale pet""".split()  # noqa: SIM905
+)
+# The nouns `accepted` asks for a person by ("Which poet …?"), and a few more of people.
+_PERSON_WORDS = PERSON_NOUNS | frozenset(
+    {"people", "human", "men", "women", "taikonaut", "soldier", "pilot"}
+)
+_THING_WORDS = frozenset(
+    """ship vessel boat liner yacht submarine warship spacecraft city town village state
+    country nation place river mountain team club agency organisation organization
+    company firm corporation institution government empire kingdom republic newspaper
+    university satellite rocket""".split()  # noqa: SIM905
+)
+# Words that end the phrase naming the kind: what follows says what it did, or where.
+_PHRASE_ENDS = frozenset(
+    """of in on at to for from by with into during after before under over about as than
+    who whom whose which that where when while is was were are be been being did does do
+    had has have will would could can may might must should and or but not the a an
+    took won made gave ran flew led wrote built sank fought became found sent brought kept
+    met lost beat saw held left went came bore rode drew sat stood sang""".split()  # noqa: SIM905
+)
+_BE_WORDS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained"})
+# At most this many words name a kind ("Which Roman emperor", "the first great ape").
+_PHRASE_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+# The being the deck's words give each value that says none itself (`deck_beings`), by
+# folded value.
+KnownBeings = Mapping[str, Being]
+NO_BEINGS: KnownBeings = MappingProxyType({})
+
+
+# Every word that names a being, singular and plural: a text holding none names none.
+BEING_WORDS = frozenset(
+    form for word in (*_ANIMAL_WORDS, *_THING_WORDS, *_PERSON_WORDS) for form in (word, f"{word}s")
+)
+
+
+def being_word(word: str) -> Being | None:
+    """The being a tag or a noun names, singular or plural: "dogs", "emperor"."""
+    for form in (word, word[:-1] if word.endswith("s") else word):
+        if form in _ANIMAL_WORDS:
+            return Being.ANIMAL
+        if form in _THING_WORDS:
+            return Being.THING
+        if form in _PERSON_WORDS:
+            return Being.PERSON
+    return None
+
+
+def kind_words(prompt: str) -> tuple[str, ...]:
+    """The words (folded) that name the kind a question asks for: after "Which" or
+    "What" ("Which Roman emperor …?"), after "What is the" ("What is the city of the
+    Red Sox?") or "What was the name of the" (… horse), or after
+    "Who was" or "Who became" and an article ("Who became the first animal …?"), up to
+    the first word of what the answer did, or where."""
+    words = _WORD.findall(prompt)
+    folded = [fold(word) for word in words]
+    if not folded:
+        return ()
+    at = 1
+    if folded[0] in ("which", "what"):
+        if folded[1:2] and folded[1] in _BE_WORDS and folded[2:3] == ["the"]:
+            # "What is the city of the Red Sox?", "What was the name of the horse …?"
+            at = 5 if folded[3:5] == ["name", "of"] else 2
+    elif folded[0] in ("who", "whom") and len(folded) > 1 and folded[1] in _BE_WORDS:
+        at = 2
+    else:
+        return ()
+    while at < len(folded) and folded[at] in ARTICLES:
+        at += 1
+    named: list[str] = []
+    for word, said in zip(words[at:], folded[at:], strict=True):
+        if said in _PHRASE_ENDS or len(named) == _PHRASE_WORDS or _past_tense(word):
+            break
+        named.append(said)
+    return tuple(named)
+
+
+def _past_tense(word: str) -> bool:
+    """A verb in the past tense, which ends the kind's words ("Which horse carried …")."""
+    return word.islower() and len(word) > 4 and word.endswith("ed")
