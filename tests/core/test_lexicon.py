@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping
 
 import pytest
@@ -200,3 +202,20 @@ def test_every_familiar_form_shortens_a_listed_given_name() -> None:
     assert all(
         form.isalpha() and form.islower() for forms in FAMILIAR_FORMS.values() for form in forms
     )
+
+
+def test_importing_the_compiler_and_the_grader_reads_no_word_list() -> None:
+    # The engine hands the word list over from its cache (`use_word_list`) before the first
+    # word is looked up; a module that looked one up when imported would parse the list
+    # again in every process (60 ms and 27 MiB), whatever the cache holds.
+    script = (
+        "import pkgutil, importlib, trainer.core\n"
+        "for module in pkgutil.walk_packages(trainer.core.__path__, 'trainer.core.'):\n"
+        "    importlib.import_module(module.name)\n"
+        "from trainer.core.lexicon import word_list_in_use\n"
+        "print(word_list_in_use())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"

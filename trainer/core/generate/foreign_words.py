@@ -65,9 +65,6 @@ _LANGUAGES = tuple(_WORDS_BY_LANGUAGE.values())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ARTICLES = frozenset({"a", "an", "the"})
-# How often (in the word list's counts) English writes a month's name of another
-# language for it to tell no language: "mars" (4,439) and "mai"; not "septembre" (613).
-_ENGLISH_MONTH = 1_000
 
 
 class _Word(Protocol):
@@ -155,17 +152,24 @@ _OWN_MARKERS = {
 
 
 # A month written in small letters tells its language as a small word does ("le 14
-# juillet 1790"): one month of one language alone (not "marzo", Spanish and Italian),
-# and no word English writes (not "mars").
+# juillet 1790"): one month of one language alone (not "marzo", Spanish and Italian;
+# nor "mai", French and German, and Italian's "never"),
+# and no word English writes often (not "mars": 4,439 in the word list, where "julio"
+# has 478). Named here, not looked up: reading the word list when this module is
+# imported would cost every process that imports the compiler 27 MiB and 60 ms.
+_ENGLISH_TOO = frozenset({"mars"})
 _MONTH_LANGUAGES = Counter(
-    month for frame in FRAMES.values() if frame is not ENGLISH for month in set(frame.months)
+    month.casefold()
+    for frame in FRAMES.values()
+    if frame is not ENGLISH
+    for month in set(frame.months)
 )
 _MONTH_MARKERS = {
     month: frame.language
     for frame in FRAMES.values()
     if frame is not ENGLISH
     for month in frame.months
-    if month.islower() and _MONTH_LANGUAGES[month] == 1 and frequency(month) < _ENGLISH_MONTH
+    if month.islower() and _MONTH_LANGUAGES[month] == 1 and month not in _ENGLISH_TOO
 }
 # Every marker's language ("en" for English's), and one search for them all: a text's
 # markers are found at C speed, not by counting every word it holds.
