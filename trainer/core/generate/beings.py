@@ -43,7 +43,10 @@ _PHRASE_ENDS = frozenset(
     took won made gave ran flew led wrote built sank fought became found sent brought kept
     met lost beat saw held left went came bore rode drew sat stood sang""".split()  # noqa: SIM905
 )
-_BE_WORDS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained"})
+# Verbs of being, after which a question's words name what it asks for ("Who was …").
+BE_WORDS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained"})
+# The words a question opens with when it asks for a being or a person.
+ASKING_WORDS = frozenset({"who", "which", "what"})
 # At most this many words name a kind ("Which Roman emperor", "the first great ape").
 _PHRASE_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -85,10 +88,10 @@ def kind_words(prompt: str) -> tuple[str, ...]:
         return ()
     at = 1
     if folded[0] in ("which", "what"):
-        if folded[1:2] and folded[1] in _BE_WORDS and folded[2:3] == ["the"]:
+        if folded[1:2] and folded[1] in BE_WORDS and folded[2:3] == ["the"]:
             # "What is the city of the Red Sox?", "What was the name of the horse …?"
             at = 5 if folded[3:5] == ["name", "of"] else 2
-    elif folded[0] in ("who", "whom") and len(folded) > 1 and folded[1] in _BE_WORDS:
+    elif folded[0] in ("who", "whom") and len(folded) > 1 and folded[1] in BE_WORDS:
         at = 2
     else:
         return ()

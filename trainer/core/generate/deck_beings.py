@@ -30,18 +30,16 @@ from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.authored import Fact, Template, TemplateKind
 from trainer.core.generate.beings import (
+    ASKING_WORDS,
+    BE_WORDS,
     BEING_WORDS,
     Being,
     KnownBeings,
     being_word,
     kind_words,
 )
-from trainer.core.generate.placeholders import FieldRef, Pattern, PlaceholderError, parse_pattern
+from trainer.core.generate.placeholders import FieldRef, Pattern, wording_pattern
 from trainer.core.records import record
-
-# The words that make a question ask for its answer's being, or a statement say it.
-_ASKING = frozenset({"who", "which", "what"})
-_BE_WORDS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained"})
 
 
 def deck_beings(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownBeings:
@@ -105,7 +103,7 @@ def _reading(template: Template) -> _Reading | None:
     is not one of being ("{who} served as {role}.")."""
     statement = template.kind is TemplateKind.TRUE_FALSE
     target = template.swap if statement else template.answer
-    pattern = _pattern(template)
+    pattern = wording_pattern(template)
     if pattern is None or not target:
         return None
     marked = {name: _MARK for name in pattern.fields}
@@ -115,14 +113,14 @@ def _reading(template: Template) -> _Reading | None:
         if not (isinstance(opening, FieldRef) and opening.name == target):
             return None
         rest = pattern.render({**marked, target: ""}).split()
-        if not rest or fold(rest[0]) not in _BE_WORDS:
+        if not rest or fold(rest[0]) not in BE_WORDS:
             return None
         words = kind_words(f"Who {' '.join(rest)}")
     else:
         if target in pattern.fields:
             return None
         text = pattern.render(marked)
-        if not text.split() or fold(text.split()[0]) not in _ASKING:
+        if not text.split() or fold(text.split()[0]) not in ASKING_WORDS:
             return None
         words = kind_words(text)
     fixed = _MARK not in words
@@ -130,14 +128,6 @@ def _reading(template: Template) -> _Reading | None:
     if fixed and being is None:
         return None
     return _Reading(target, frozenset(pattern.fields), pattern, statement, fixed, being)
-
-
-def _pattern(template: Template) -> Pattern | None:
-    source = template.statement if template.kind is TemplateKind.TRUE_FALSE else template.prompt
-    try:
-        return parse_pattern(source) if source else None
-    except PlaceholderError:
-        return None  # reported where the template is prepared
 
 
 def _a_proper_name(value: str) -> bool:

@@ -28,19 +28,19 @@ from collections.abc import Iterable, Sequence
 
 from trainer.core.answering.normalise import fold
 from trainer.core.authored import Fact, Template, TemplateKind
+from trainer.core.generate.beings import ASKING_WORDS
 from trainer.core.generate.name_styles import name_style
-from trainer.core.generate.placeholders import FieldRef, Pattern, PlaceholderError, parse_pattern
+from trainer.core.generate.placeholders import FieldRef, Pattern, wording_pattern
 from trainer.core.name_sexes import KnownSexes, Sex, sex_of
 from trainer.core.sex_words import may_say_a_sex, sex_asked, sex_described
-
-# The words a question opens with when it asks for the person of its answer.
-_ASKING = frozenset({"who", "which", "what"})
 
 
 def deck_sexes(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownSexes:
     """The sex the deck's words give each name that says none itself, by folded name."""
     said: defaultdict[str, set[Sex]] = defaultdict(set)
-    patterns = [(template, pattern) for template in templates if (pattern := _pattern(template))]
+    patterns = [
+        (template, pattern) for template in templates if (pattern := wording_pattern(template))
+    ]
     # Only words that say a sex give one: a fact or a template without any is passed over
     # before its names are read (most facts of most decks).
     sexed = [(t, p) for t, p in patterns if may_say_a_sex(t.statement or t.prompt or "")]
@@ -71,14 +71,6 @@ def deck_sexes(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownSex
     return {name: sexes.pop() for name, sexes in said.items() if len(sexes) == 1}
 
 
-def _pattern(template: Template) -> Pattern | None:
-    source = template.statement if template.kind is TemplateKind.TRUE_FALSE else template.prompt
-    try:
-        return parse_pattern(source) if source else None
-    except PlaceholderError:
-        return None  # reported where the template is prepared
-
-
 def _a_name(value: str) -> bool:
     """Whether `value` is written as a name ("Hera", "Sally Ride", "Queen Victoria")."""
     if value.islower() or not value[:1].isalpha():
@@ -106,7 +98,7 @@ def _said_of(template: Template, pattern: Pattern, fact: Fact, target: str) -> S
         text = pattern.render(fact.values)
         opening = text.split(",", 1)[-1] if "," in text.split("?", 1)[0] else text
         words = opening.split(maxsplit=1)
-        if not words or fold(words[0]) not in _ASKING:
+        if not words or fold(words[0]) not in ASKING_WORDS:
             return None
         return sex_asked(text, either=False)
     before = next(

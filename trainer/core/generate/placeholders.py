@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import field
 from functools import lru_cache
 
+from trainer.core.authored import Template, TemplateKind
 from trainer.core.generate.foreign_words import reads_as_english
 from trainer.core.records import record
 
@@ -305,3 +306,13 @@ def parse_pattern(source: str) -> Pattern:
     if literal:
         parts.append("".join(literal))
     return Pattern(source, tuple(parts))
+
+
+def wording_pattern(template: Template) -> Pattern | None:
+    """The pattern of a template's question or statement; None where it has none or it
+    is malformed (reported where the template is prepared)."""
+    source = template.statement if template.kind is TemplateKind.TRUE_FALSE else template.prompt
+    try:
+        return parse_pattern(source) if source else None
+    except PlaceholderError:
+        return None
