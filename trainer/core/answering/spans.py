@@ -64,7 +64,7 @@ _CENTURY = 100
 
 @record
 class _End:
-    """One end of a span: its text and the kinds of time its words name."""
+    """One end of a span: its text as written and its words as grading reads them."""
 
     text: str
     words: tuple[str, ...]
@@ -115,9 +115,9 @@ def _is_time(end: _End) -> bool:
 
 
 def read_span(text: str) -> tuple[str, str] | None:
-    """The two ends of a span of time or quantity as `text` writes one, each whole (what the second
-    end says and the first leaves out added to the first); None when `text` is no span,
-    or could be read as one in two ways."""
+    """The two ends of a span of time or quantity as `text` writes one, each whole (what
+    the second end says and the first leaves out added to the first); None when `text`
+    is no span, or could be read as one in two ways."""
     opener = _OPENER.match(text)
     body = text[opener.end() :] if opener else text
     between = opener is not None and opener.group(1).casefold() == "between"
@@ -235,8 +235,8 @@ def span_verdict(
 def as_span(
     whole: Verdict, accepted: str, typed: str, expected: str, judge: Callable[[str, str], Verdict]
 ) -> Verdict:
-    """The verdict on `typed` read as a span where it and `accepted` both write
-    one, else `whole`, the verdict on it read as it stands. Read as a span, it is right
+    """The verdict on `typed` read as a span where it and `accepted` both write one,
+    else `whole`, the verdict on it read as it stands. Read as a span, it is right
     where word by word it lacks a word ("from June to August" for "between June and
     August": no 'between') and wrong where word by word a word is ambiguous ("May to
     July" for "June to July": 'may' the verb). Where neither reading finds it right,

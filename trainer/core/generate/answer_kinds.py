@@ -6,8 +6,10 @@ A card's kind is said two ways. Its question may name it: the words after "Which
 name: an option must then hold a tag each such word names. And a card asking for a
 being ("Who …?", a field for people, or a word for an animal or a person after
 "Which") asks for one of the answer's kind: an animal where the answer's facts are
-tagged as animals, a person where they are tagged as people or its name says a sex; a
-ship, a city or a team is neither. Where the question names the sex it asks for ("Which
+tagged as animals, a person where they are tagged as people or its name says a sex, or
+either where the deck's own words say so (`deck_beings`); a ship, a city, a team or an
+agency is neither, and a card asking "Who …?" for one is offered no value known to be a
+person or an animal. Where the question names the sex it asks for ("Which
 woman …?"), the answer is tagged as a person and another value is known to be of it, so
 is the sex.
 

@@ -104,10 +104,13 @@ def true_false_card(
     sibling, widened, any_candidate, far_off = None, False, False, False
     # Values left out as less or more precise than the true one, or as maybe true too.
     vague = nested = disagrees = unsexed = other_kind = False
-    # A person, an animal or a thing, as the deck's tags and words say ("Ham was the
-    # first American in space" is false on its face once the deck says Ham is an animal).
+    # In a field of beings, a person, an animal or a thing, as the deck's tags and words
+    # say, as options are ("Ham was the first American in space" is false on its face
+    # once the deck says Ham is an animal). Tags of a field of places or years say what
+    # their facts are about, not what the values are.
     beings, tags_of = index.known_beings(), index.pool(swap).tags_of
-    true_being = being_of(true_value, fact.tags, known, beings)
+    true_being = being_of(true_value, tags_of(true_value) or (), known, beings)
+    true_being = true_being if rules.person else None
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
     # will do, and one of the other sex before a value that is no person's name; a value
     # from outside the fact's groups (another novel's character) after all of those.
@@ -153,8 +156,9 @@ def true_false_card(
                 if swap_breaks_agreement(prepared.pattern, fact.values, swap, value):
                     disagrees = True
                     continue
-                being = being_of(value, tags_of(value) or (), known, beings)
-                if true_being is not None and being is not None and being is not true_being:
+                if true_being is not None and being_of(
+                    value, tags_of(value) or (), known, beings
+                ) not in (None, true_being):
                     other_kind = True
                     continue
                 if (
