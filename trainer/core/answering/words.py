@@ -22,8 +22,8 @@ from trainer.core.answering.fraction_words import (
     fraction_words_as_values,
 )
 from trainer.core.answering.inner_marks import holds_mark_letters, shielded, unshielded
+from trainer.core.answering.mixed_numbers import numbers_read
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_words import normalize_numbers
 from trainer.core.answering.symbol_words import symbols_spelled_out
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
@@ -97,7 +97,7 @@ def answer_words(text: str) -> tuple[str, ...]:
         else w
         for i, w in enumerate(words)
     ]
-    numbers = signs_in_words(normalize_numbers(words, initials=initials))
+    numbers = signs_in_words(numbers_read(words, initials=initials))
     return tuple(WARS_IN_DIGITS.get(w, w) for w in _place_words_spelled_out(numbers))
 
 

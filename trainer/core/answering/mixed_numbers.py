@@ -1,0 +1,59 @@
+"""A whole number and a part said together: "two and a half" is 2.5, "5 and a half thousand" 5,500.
+
+Grading reads numbers in words as digits (`number_words`), but "two and a half kg" would
+stay the words "2 and a half kg", never the 2.5 kg it says, and a typed "two and a half
+kilograms" was wrong for "2.5 kg". A whole number, "and", then a half or some quarters
+("a half", "a quarter", "three quarters") is one number, and a scale after it multiplies
+all of it ("two and a half million" is 2,500,000). "Half past two" and "a year and a
+half" say no such number, and are left as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+from trainer.core.answering.number_scales import scale_after
+from trainer.core.answering.number_words import normalize_numbers
+
+# The parts said after "and", as their words read once numbers are digits.
+_PARTS = {
+    ("a", "half"): Fraction(1, 2),
+    ("1", "half"): Fraction(1, 2),
+    ("a", "quarter"): Fraction(1, 4),
+    ("1", "quarter"): Fraction(1, 4),
+    ("3", "quarters"): Fraction(3, 4),
+}
+
+
+def numbers_read(words: Sequence[str], *, initials: Collection[int] = ()) -> list[str]:
+    """`words` with numbers in words as digits (`normalize_numbers`) and each whole number
+    said with a part as one number: "2 and a half million" → "2500000"."""
+    return mixed_numbers(normalize_numbers(words, initials=initials))
+
+
+def mixed_numbers(words: Sequence[str]) -> list[str]:
+    """`words` (numbers already digits) with each whole number said with a part written as
+    one number: "2 and a half" → "2.5", "5 and a half thousand" → "5500"."""
+    if "and" not in words:
+        return list(words)
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        part = None
+        if at + 3 < len(words) and words[at + 1] == "and":
+            part = _PARTS.get((words[at + 2], words[at + 3]))
+        if part is None or not word.isdecimal():
+            out.append(word)
+            at += 1
+            continue
+        factor, at = scale_after(words, at + 4)
+        out.append(_written((int(word) + part) * factor))
+    return out
+
+
+def _written(value: Fraction) -> str:
+    """A number of halves or quarters as grading writes one: "2.5", "5500"."""
+    return format(Decimal(value.numerator) / Decimal(value.denominator), "f")
