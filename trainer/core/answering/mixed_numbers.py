@@ -11,9 +11,9 @@ half" say no such number, and are left as they are.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from decimal import Decimal
 from fractions import Fraction
 
+from trainer.core.answering.fraction_words import written_value
 from trainer.core.answering.number_scales import scale_after
 from trainer.core.answering.number_words import normalize_numbers
 
@@ -50,10 +50,5 @@ def mixed_numbers(words: Sequence[str]) -> list[str]:
             at += 1
             continue
         factor, at = scale_after(words, at + 4)
-        out.append(_written((int(word) + part) * factor))
+        out.append(written_value((int(word) + part) * factor))
     return out
-
-
-def _written(value: Fraction) -> str:
-    """A number of halves or quarters as grading writes one: "2.5", "5500"."""
-    return format(Decimal(value.numerator) / Decimal(value.denominator), "f")
