@@ -153,10 +153,10 @@ _OWN_MARKERS = {
 
 # A month written in small letters tells its language as a small word does ("le 14
 # juillet 1790"): one month of one language alone (not "marzo", Spanish and Italian;
-# nor "mai", French and German, and Italian's "never"),
-# and no word English writes often (not "mars": 4,439 in the word list, where "julio"
-# has 478). Named here, not looked up: reading the word list when this module is
-# imported would cost every process that imports the compiler 27 MiB and 60 ms.
+# nor "mai", French and German, and Italian's "never"), and no word English writes
+# often (not "mars": 4,439 in the word list, where "julio" has 478). Named here, not
+# looked up: reading the word list when this module is imported would cost every
+# process that imports the compiler 27 MiB and 60 ms.
 _ENGLISH_TOO = frozenset({"mars"})
 _MONTH_LANGUAGES = Counter(
     month.casefold()
