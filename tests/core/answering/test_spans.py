@@ -39,6 +39,9 @@ def correct(expected: str, typed: str, question: str = QUESTION) -> bool:
         ("20 to 30 fathoms", ("20 fathoms", "30 fathoms")),
         ("between 20% and 25%", ("20%", "25%")),
         ("2.5-3.5 kg", ("2.5 kg", "3.5 kg")),
+        ("two to three hours", ("two hours", "three hours")),  # the number in words
+        ("-5 to 5 degrees", ("-5 degrees", "5 degrees")),
+        ("£20 to £30", ("£20", "£30")),
     ],
 )
 def test_a_span_is_read_as_its_two_whole_ends(text: str, ends: tuple[str, str]) -> None:
@@ -88,6 +91,8 @@ def test_what_is_no_span_is_not_read_as_one(text: str) -> None:
         ("between 20 and 25 per cent", "20-25%"),
         ("between 20 and 25 per cent", "from 20% to 25%"),
         ("20 to 30 fathoms", "between 20 and 30 fathoms"),
+        ("2-3 hours", "two to three hours"),
+        ("9 to 5", "9am to 5pm"),
     ],
 )
 def test_the_same_span_written_another_way_is_right(expected: str, typed: str) -> None:
@@ -112,6 +117,7 @@ def test_the_same_span_written_another_way_is_right(expected: str, typed: str) -
         ("between 20 and 25 per cent", "25 to 20 per cent"),
         ("between 20 and 25 per cent", "20 to 30 per cent"),
         ("3-1", "1-3"),  # a score the other way round
+        ("2-3 hours", "2 to 4 hours"),
     ],
 )
 def test_another_span_or_its_ends_swapped_is_wrong(expected: str, typed: str) -> None:

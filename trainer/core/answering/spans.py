@@ -49,7 +49,6 @@ _QUALIFIERS = frozenset(
 # A quantity's end: a number, and what it counts in a few words that never bound, hedge,
 # deny or join it ("25 per cent", "30 fathoms"; not "30 or more").
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_LEADING_NUMBER = re.compile(r"^\s*[-+−]?[\d.,]+\s*")
 _MAX_QUANTITY_WORDS = 5
 _NOT_COUNTED = (FUNCTION_WORDS - {"per", "percent", "cent"}) | {
     *("not", "no", "never", "or", "and", "more", "less"),
@@ -159,13 +158,20 @@ def _ends(first_text: str, second_text: str) -> tuple[str, str] | None:
     whole = _End(f"{first.text} {written}".strip(), (*first.words, *carried))
     if _is_time(whole) and _is_time(second):
         return whole.text, second.text
-    # A unit after the first number says what both count only if said after the second.
-    unit_once = len(first.words) > 1 and len(second.words) == 1
-    if _is_quantity(first) and _is_quantity(second) and not unit_once:
-        # "20 to 30 fathoms" runs from 20 fathoms: the unit said once, after the second.
-        unit = _LEADING_NUMBER.sub("", second.text) if len(first.words) == 1 else ""
-        return f"{first.text} {unit}".strip(), second.text
-    return None
+    if not (_is_quantity(first) and _is_quantity(second)):
+        return None
+    first_unit, second_unit = _counted(first), _counted(second)
+    if first_unit and not second_unit:
+        return None  # a unit after the first number says what both count only after the second
+    # "20 to 30 fathoms" runs from 20 fathoms: the unit said once, after the second
+    # ("two to three hours": its words, as the number may be in words).
+    return " ".join((first.text, *(() if first_unit else second_unit))), second.text
+
+
+def _counted(end: _End) -> tuple[str, ...]:
+    """The words after a quantity's number: what it counts ("fathoms", "percent")."""
+    at = next(i for i, word in enumerate(end.words) if _NUMBER.fullmatch(word))
+    return end.words[at + 1 :]
 
 
 def _is_quantity(end: _End) -> bool:
