@@ -42,6 +42,8 @@ def correct(expected: str, typed: str, question: str = QUESTION) -> bool:
         ("two to three hours", ("two hours", "three hours")),  # the number in words
         ("-5 to 5 degrees", ("-5 degrees", "5 degrees")),
         ("£20 to £30", ("£20", "£30")),
+        ("1-2 million", ("1 million", "2 million")),  # the scale said once
+        ("1 million to 2 million", ("1 million", "2 million")),
     ],
 )
 def test_a_span_is_read_as_its_two_whole_ends(text: str, ends: tuple[str, str]) -> None:
@@ -93,6 +95,8 @@ def test_what_is_no_span_is_not_read_as_one(text: str) -> None:
         ("20 to 30 fathoms", "between 20 and 30 fathoms"),
         ("2-3 hours", "two to three hours"),
         ("9 to 5", "9am to 5pm"),
+        ("1-2 million", "one to two million"),
+        ("20-30 thousand people", "20,000 to 30,000 people"),
     ],
 )
 def test_the_same_span_written_another_way_is_right(expected: str, typed: str) -> None:

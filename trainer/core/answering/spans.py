@@ -50,6 +50,7 @@ _QUALIFIERS = frozenset(
 # deny or join it ("25 per cent", "30 fathoms"; not "30 or more").
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _MAX_QUANTITY_WORDS = 5
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NOT_COUNTED = (FUNCTION_WORDS - {"per", "percent", "cent"}) | {
     *("not", "no", "never", "or", "and", "more", "less"),
 }
@@ -164,8 +165,11 @@ def _ends(first_text: str, second_text: str) -> tuple[str, str] | None:
     if first_unit and not second_unit:
         return None  # a unit after the first number says what both count only after the second
     # "20 to 30 fathoms" runs from 20 fathoms: the unit said once, after the second
-    # ("two to three hours": its words, as the number may be in words).
-    return " ".join((first.text, *(() if first_unit else second_unit))), second.text
+    # ("two to three hours": its words, as the number may be in words); and so does a
+    # scale ("1-2 million" runs from 1 million), which grading reads into the number.
+    scale = _SCALE.search(second.text)
+    scaled = (scale.group(),) if scale and not _SCALE.search(first.text) else ()
+    return " ".join((first.text, *scaled, *(() if first_unit else second_unit))), second.text
 
 
 def _counted(end: _End) -> tuple[str, ...]:
