@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.dates_in_text import find_dates, line_up_dates, month_number
+from trainer.core.answering.dates_in_text import (
+    find_dates,
+    line_up_dates,
+    month_number,
+    same_month_or_day,
+)
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.words import answer_words
 from trainer.core.model import Answer, AnswerType
@@ -90,3 +95,39 @@ def test_a_month_may_be_abbreviated_in_a_text_answer() -> None:
     assert grade(day, "1 Apr", policy=Policy()).outcome is Outcome.EXACT
     assert grade(day, "Apr 1", policy=Policy()).outcome is Outcome.EXACT
     assert not grade(day, "1 Aug", policy=Policy()).correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "same"),
+    [
+        ("april", "apr", True),
+        ("sept", "september", True),
+        ("monday", "mon", True),
+        ("tuesday", "tues", True),
+        ("sunday", "sun", True),  # typed for the day
+        ("mon", "monday", True),
+        ("sun", "sunday", False),  # the answer "the sun" is no day
+        ("sat", "saturday", False),
+        ("monday", "sunday", False),
+        ("may", "mon", False),  # a month is never a day
+        ("march", "mar", True),
+    ],
+)
+def test_a_month_or_a_weekday_is_the_same_by_its_name_or_abbreviation(
+    expected: str, typed: str, same: bool
+) -> None:
+    assert same_month_or_day(expected, typed) is same
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "right"),
+    [
+        ("Monday to Friday", "Mon-Fri", True),
+        ("on Tuesday", "on Tues", True),
+        ("the sun", "the sunday", False),
+        ("Monday", "Sunday", False),
+    ],
+)
+def test_a_weekday_may_be_abbreviated(expected: str, typed: str, right: bool) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy())
+    assert verdict.correct is right

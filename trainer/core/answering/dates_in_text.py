@@ -30,6 +30,15 @@ WEEKDAY_WORDS = frozenset(
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()}
 _MONTHS["sept"] = 9
+# Weekdays by name and abbreviation; those that are English words too.
+_WORD_ABBREVIATIONS = frozenset({"sun", "sat", "wed"})
+_WEEKDAYS = {name: number for number, name in enumerate(WEEKDAY_NAMES, start=1)}
+_WEEKDAYS |= {name[:3]: number for name, number in _WEEKDAYS.items()}
+_WEEKDAYS |= {
+    "tues": _WEEKDAYS["tuesday"],
+    "thur": _WEEKDAYS["thursday"],
+    "thurs": _WEEKDAYS["thursday"],
+}
 # A misspelt month ("Febuary", "Setpember") is read as one when it is this long, one
 # edit from a month's name and no common word; a three-letter one only with two
 # neighbouring letters swapped ("Mya").
@@ -66,11 +75,16 @@ def month_name_number(word: str) -> int | None:
     return _MONTHS.get(word)
 
 
-def same_month(first: str, second: str) -> bool:
-    """Two folded words that name one month, each its name or its abbreviation ("apr",
-    "april"; "sept", "september")."""
-    number = _MONTHS.get(first)
-    return number is not None and number == _MONTHS.get(second)
+def same_month_or_day(expected: str, typed: str) -> bool:
+    """Two folded words that name one month or one weekday, each its name or its
+    abbreviation ("apr", "april"; "sept", "september"; "mon", "monday"). A weekday's
+    abbreviation that is an English word ("sun", "sat", "wed") is one only when typed
+    for the day: "sunday" is no other spelling of the answer "the sun"."""
+    month = _MONTHS.get(expected)
+    if month is not None:
+        return month == _MONTHS.get(typed)
+    day = _WEEKDAYS.get(expected)
+    return day is not None and expected not in _WORD_ABBREVIATIONS and day == _WEEKDAYS.get(typed)
 
 
 @lru_cache(maxsize=8192)

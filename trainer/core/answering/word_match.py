@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from trainer.core.answering.dates_in_text import same_month
+from trainer.core.answering.dates_in_text import same_month_or_day
 from trainer.core.answering.directions import direction, way_of_change
 from trainer.core.answering.morphemes import another_term
 from trainer.core.answering.transliteration import name_key
@@ -163,8 +163,8 @@ def match_word(
         return WordMatch(Kind.REGIONAL)
     if typed in SAME_WORDS.get(expected, ()) or ABBREVIATED_WORDS.get(typed) == expected:
         return WordMatch(Kind.REGIONAL)  # "around" for "round", "art" for "article"
-    if same_month(expected, typed):
-        return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April"
+    if same_month_or_day(expected, typed):
+        return WordMatch(Kind.REGIONAL)  # "1 Apr" for "1 April", "Mon" for "Monday"
     if familiar_form_of(expected, typed):
         return WordMatch(Kind.VARIANT)  # "Bill Clinton" for "William Clinton": his name
     if any(expected in group and typed in group for group in LINKING_VERB_GROUPS):
