@@ -35,6 +35,7 @@ def correct(expected: str, typed: str, question: str = QUESTION) -> bool:
         ("Monday through Friday", ("Monday", "Friday")),
         ("mid-March to early April", ("mid-March", "early April")),
         ("the 1920s to the 1930s", ("the 1920s", "the 1930s")),
+        ("1880s-1920s", ("1880s", "1920s")),  # the digits run on: no unit's power
         ("9am-5pm", ("9am", "5pm")),
         ("20 to 30 fathoms", ("20 fathoms", "30 fathoms")),
         ("between 20% and 25%", ("20%", "25%")),
@@ -95,6 +96,7 @@ def test_what_is_no_span_is_not_read_as_one(text: str) -> None:
         ("20 to 30 fathoms", "between 20 and 30 fathoms"),
         ("2-3 hours", "two to three hours"),
         ("9 to 5", "9am to 5pm"),
+        ("from the 1880s to the 1920s", "1880s-1920s"),
         ("1-2 million", "one to two million"),
         ("20-30 thousand people", "20,000 to 30,000 people"),
     ],
@@ -122,6 +124,7 @@ def test_the_same_span_written_another_way_is_right(expected: str, typed: str) -
         ("between 20 and 25 per cent", "20 to 30 per cent"),
         ("3-1", "1-3"),  # a score the other way round
         ("2-3 hours", "2 to 4 hours"),
+        ("from the 1880s to the 1920s", "1920s-1880s"),
     ],
 )
 def test_another_span_or_its_ends_swapped_is_wrong(expected: str, typed: str) -> None:
@@ -134,6 +137,7 @@ def test_a_swapped_span_is_named_as_one() -> None:
     assert not spans_swapped("May to May", "May to May")
     verdict = grade(Answer(AnswerType.TEXT, "from 1921 to 1923"), "1923-1921", policy=POLICY)
     assert verdict.rule == "its two ends swapped: another span"
+    assert spans_swapped("from the 1880s to the 1920s", "1920s-1880s")  # articles aside
 
 
 _OPENINGS = st.sampled_from([("from ", " to "), ("between ", " and "), ("", "-"), ("", " until ")])

@@ -24,21 +24,16 @@ from trainer.core.records import record
 _MONTH_NAMES = tuple(name.casefold() for name in ENGLISH.months)
 # English weekday names, likewise; a date may open with one ("Tuesday 28 July 1914").
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_WORDS = frozenset(
-    {*WEEKDAY_NAMES, *(name[:3] for name in WEEKDAY_NAMES), "tues", "thur", "thurs"}
-)
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()}
 _MONTHS["sept"] = 9
-# Weekdays by name and abbreviation; those that are English words too.
-_WORD_ABBREVIATIONS = frozenset({"sun", "sat", "wed"})
+# Weekdays by name and abbreviation, and every word of them; the abbreviations that are
+# English words too.
 _WEEKDAYS = {name: number for number, name in enumerate(WEEKDAY_NAMES, start=1)}
 _WEEKDAYS |= {name[:3]: number for name, number in _WEEKDAYS.items()}
-_WEEKDAYS |= {
-    "tues": _WEEKDAYS["tuesday"],
-    "thur": _WEEKDAYS["thursday"],
-    "thurs": _WEEKDAYS["thursday"],
-}
+_WEEKDAYS |= {"tues": 2, "thur": 4, "thurs": 4}
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)
+_WORD_ABBREVIATIONS = frozenset({"sun", "sat", "wed"})
 # A misspelt month ("Febuary", "Setpember") is read as one when it is this long, one
 # edit from a month's name and no common word; a three-letter one only with two
 # neighbouring letters swapped ("Mya").

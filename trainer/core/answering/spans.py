@@ -23,7 +23,7 @@ from collections.abc import Callable
 from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, month_number
 from trainer.core.answering.eras import ERA_FORMS
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
-from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS
 from trainer.core.answering.words import answer_words
 from trainer.core.records import record
 
@@ -138,7 +138,7 @@ def _exponent(text: str, dash: re.Match[str]) -> bool:
     if before.endswith("^"):
         return True
     unspaced = dash.group() in "-–—"
-    power = re.match(r"\d+(?![^\W\d_])", after)  # not "9am-5pm", whose digits run on
+    power = re.match(r"\d+(?![^\W_])", after)  # not "9am-5pm" nor "1880s-1920s": they run on
     return unspaced and before[-1:].isalpha() and power is not None
 
 
@@ -213,8 +213,13 @@ def spans_swapped(expected: str, typed: str) -> bool:
 
 
 def _swapped(want: tuple[str, str], got: tuple[str, str]) -> bool:
-    first, second = answer_words(want[0]), answer_words(want[1])
-    return first != second and (answer_words(got[0]), answer_words(got[1])) == (second, first)
+    first, second = _end_words(want[0]), _end_words(want[1])
+    return first != second and (_end_words(got[0]), _end_words(got[1])) == (second, first)
+
+
+def _end_words(end: str) -> tuple[str, ...]:
+    """An end's words without its articles: "the 1920s" is the "1920s" of "1920s-1880s"."""
+    return tuple(word for word in answer_words(end) if word not in ARTICLES)
 
 
 def span_verdict(
