@@ -83,3 +83,48 @@ def test_a_time_typed_its_own_way_is_graded_as_the_time(
 def test_a_24_hour_time_fixes_the_part_of_the_day(expected: str, typed: str, right: bool) -> None:
     verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy())
     assert verdict.correct is right, verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("noon", "12 pm"),
+        ("12 noon", "12 pm"),
+        ("at midday", "at 12 pm"),
+        ("Midnight", "12 am"),
+        ("twelve midnight", "12 am"),
+        ("12:30", "12.30 pm"),  # after noon on either clock
+        ("the afternoon", "the afternoon"),
+        ("a noonday sun", "a noonday sun"),
+    ],
+)
+def test_noon_and_midnight_are_the_hours_they_name(written: str, read: str) -> None:
+    assert times_as_words(written) == read
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("noon", "12 pm", True),
+        ("noon", "12:00", True),
+        ("noon", "midday", True),
+        ("at midnight", "at 12 am", True),
+        ("midnight", "00:00", True),
+        ("from 9 am to noon", "9am-12pm", True),
+        ("from 9 am to noon", "09:00-12:00", True),
+        ("12 noon", "noon", True),
+        ("noon", "midnight", False),
+        ("midnight", "12 pm", False),
+        ("midnight", "12:00", False),
+        ("from 9 am to noon", "9 am to midnight", False),
+        ("12:30", "12:30 am", False),
+    ],
+)
+def test_noon_and_midnight_are_graded_as_the_hours(answer: str, typed: str, right: bool) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert verdict.correct is right, verdict
+
+
+def test_another_half_of_the_day_is_told_where_it_starts() -> None:
+    verdict = grade(Answer(AnswerType.TEXT, "midnight"), "noon", policy=Policy())
+    assert verdict.rule == "'pm' (from noon) is another half of the day than 'am' (from midnight)"

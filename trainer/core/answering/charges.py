@@ -34,6 +34,8 @@ ELEMENTS = frozenset(_SYMBOLS.split())
 _FOLDED_ELEMENTS = frozenset(symbol.casefold() for symbol in ELEMENTS)
 # Single-letter elements whose anions are written with a hyphen before the charge ("O-2").
 _HYPHEN_CHARGED = frozenset("OSNFHP")
+# The most an anion is charged (carbide's C⁴⁻): a hyphen before more is a designation's.
+_LARGEST_ANION_CHARGE = 4
 # How often a word must be met to be read as a word before a hyphen, not as a symbol.
 _COMMON_WORD = 10_000
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
@@ -105,6 +107,8 @@ def _ion_word(found: re.Match[str]) -> str:
             return found.group()  # "n+1", "x-2": algebra
         if signs in _MINUS and not (single and (len(formula) == 2 or formula in _HYPHEN_CHARGED)):
             return found.group()  # "B-2", "V-2": a designation
+        if signs in _MINUS and int(found.group("after")) > _LARGEST_ANION_CHARGE:
+            return found.group()  # "F-16", "P-51": no anion is charged so
         digits = found.group("after")
     elif found.group("spaced"):
         if not _in_capitals(formula) or formula == "I":

@@ -26,6 +26,7 @@ from itertools import pairwise
 from trainer.core.answering.approximate import APPROXIMATORS
 from trainer.core.answering.bounds import same_way
 from trainer.core.answering.fraction_words import is_fraction_word
+from trainer.core.answering.group_counts import MULTIPLIERS
 from trainer.core.answering.number_scales import SCALES
 from trainer.core.answering.unit_table import KINDS
 from trainer.core.answering.units import is_unit_word, shown, units_in
@@ -236,9 +237,6 @@ _COUNTING_WORDS = frozenset(
         *("net", "all", "each", "times", "around"),
     }
 )
-# Words that count in groups: "23 pairs" of chromosomes is 46 of them, unless the
-# question counts pairs.
-MULTIPLIERS = {"pair": 2, "pairs": 2, "dozen": 12, "dozens": 12}
 
 
 def stated_with(value: Fraction, context: Sequence[str]) -> frozenset[str]:

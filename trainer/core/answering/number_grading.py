@@ -34,11 +34,11 @@ from trainer.core.answering.conversions import (
 )
 from trainer.core.answering.durations import duration_of
 from trainer.core.answering.fraction_words import to_places
+from trainer.core.answering.group_counts import GROUP_SHARES, MULTIPLIERS
 from trainer.core.answering.information_sizes import sizes_of_two_conventions
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import rounded_values, rounds_to
 from trainer.core.answering.number_claims import (
-    MULTIPLIERS,
     PERCENT_WORDS,
     counted_problem,
     opposite_claim,
@@ -261,7 +261,7 @@ def _in_groups(value: Fraction | None, typed: Sequence[str], asked: Question) ->
         # The number read before the groups: digits, or a share of one group ("half a
         # dozen", "one and a half dozen", "a quarter of a dozen").
         share = typed[index - 2] if before in ("a", "an", "of") and index > 1 else before
-        if value is not None and (before[:1].isdecimal() or share in _GROUP_SHARES):
+        if value is not None and (before[:1].isdecimal() or share in GROUP_SHARES):
             return value * size
         if value is None and before in ("a", "an"):
             return Fraction(size)
@@ -272,8 +272,6 @@ def _in_groups(value: Fraction | None, typed: Sequence[str], asked: Question) ->
 
 # What a percentage is written with after its number ("37.3 per cent", "37.3%").
 _SHARE_WORDS = frozenset({"percent", "per"})
-# Shares of a group that a count may be given in ("half a dozen" is 6).
-_GROUP_SHARES = frozenset({"half", "halves", "quarter", "quarters", "third", "thirds"})
 
 
 def near_measure(

@@ -35,6 +35,7 @@ from trainer.core.answering.counted_items import extra_items
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.decisive_difference import decisive_difference
 from trainer.core.answering.degree_words import another_answer_by_degree
+from trainer.core.answering.designations import designations_lined_up
 from trainer.core.answering.direction_prepositions import reversed_direction, same_way_typed
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.equations import equation_match
@@ -48,6 +49,7 @@ from trainer.core.answering.form_questions import other_accent
 from trainer.core.answering.formulas import formulas_spelled_out
 from trainer.core.answering.fraction_words import shares_lined_up
 from trainer.core.answering.function_notation import formula_match
+from trainer.core.answering.group_counts import groups_counted
 from trainer.core.answering.information_sizes import letters_as_bytes, same_size
 from trainer.core.answering.listed_rivals import choice_of_its_forms, listed_rival
 from trainer.core.answering.math_symbols import math_symbol_match
@@ -98,6 +100,9 @@ from trainer.core.answering.words import (
 )
 from trainer.core.answering.written_numbers import level_side, values_lined_up
 
+# A question with these words asks for units: "s-1" is the second to the power −1 there.
+_UNIT_WORDS = frozenset({"unit", "units"})
+
 
 def match_text(
     expected: str,
@@ -124,6 +129,9 @@ def match_text(
         return _vocabulary_match(expected, typed, question, confusables, siblings)
     if (solved := solution_match(expected, typed)) is not None:
         return solved  # "four" for "x = 4"
+    asks_for_units = not question.words.isdisjoint(_UNIT_WORDS)
+    if asks_for_units and (units := unit_expression_match(expected, typed)) is not None:
+        return units  # "s-1" for "s^-1", asked for units: no algebra's "s minus 1"
     in_formula = question.blank_in_formula
     if formula := formula_match(expected, typed) or equation_match(expected, typed, in_formula):
         return formula
@@ -157,6 +165,8 @@ def _match(
     typed, side = level_side(typed, expected, question.sequence)  # "below sea level"
     typed = letters_as_bytes(expected, typed)  # "16K" of memory for "16 KB"
     want, got = money_lined_up(*join_decimals(answer_words(expected), answer_words(typed)))
+    want, got = designations_lined_up(want, got)  # "F16" for "F-16"
+    want, got = groups_counted(want, got, question.has)  # "a dozen eggs" for "12 eggs"
     want = implied_era_left_out(want, got)  # "9" for "AD 9"
     got = misspelt_as_numbers(want, got)  # "the fith amendment" for "the 5th amendment"
     got = shares_lined_up(want, ions_joined(want, values_lined_up(want, got)))

@@ -6,8 +6,8 @@ as grading already reads "10.30" and "10:30" alike) and "am" or "pm" where the w
 said which. "am" is a function word of grading, so "11:00" and "11" are right for "11
 a.m."; "pm" is not, so "11" for "11 p.m." is only close, and "23:00" is "11 pm". An
 hour written with its zero on the 24-hour clock ("02:56", "00:30") is before noon, as
-"14:56" is after it: "2:56 pm" is wrong for "02:56"; "2:56", with no zero and no part
-of the day, says neither.
+"14:56" and "12:30" are after it: "2:56 pm" is wrong for "02:56"; "2:56", with no zero
+and no part of the day, says neither. Noon and midday are "12 pm", midnight "12 am".
 """
 
 from __future__ import annotations
@@ -30,11 +30,16 @@ _IN_WORDS = re.compile(
     r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b",
     re.IGNORECASE,
 )
+# "noon", "12 noon", "midday", "midnight": the hours named, each the twelfth of its half.
+_NAMED_HOUR = re.compile(
+    r"\b(?:(?:12|twelve)\s+)?(?:(?P<noon>noon|midday|mid-day)|midnight)\b", re.IGNORECASE
+)
 # "23:00", "10:30": the 24-hour clock.
 _COLON = re.compile(r"(?<![\d.:,])(?P<hour>\d{1,2}):(?P<minutes>\d{2})(?![\d:])")
 _PERIODS = frozenset({"am", "pm"})
-# Words that an hour written as a word may come with ("eleven o'clock", "in the morning").
-_HOURS_IN_WORDS_WITH = ("clock", "morning", "afternoon", "evening", "night")
+# Words a time written without digits holds ("eleven o'clock", "in the morning", "noon";
+# "midnight" holds "night"): a text with none of them and no digit writes no time.
+_HOURS_IN_WORDS_WITH = ("clock", "morning", "afternoon", "evening", "night", "noon", "mid")
 _NOON = 12
 _HOURS = 24
 _MINUTES = 60
@@ -47,10 +52,14 @@ def times_as_words(text: str) -> str:
         word in lowered for word in _HOURS_IN_WORDS_WITH
     ):
         return text
-    text = _WITH_PERIOD.sub(_with_period, text)
+    text = _WITH_PERIOD.sub(_with_period, _NAMED_HOUR.sub(_named_hour, text))
     text = _IN_WORDS.sub(_part_of_day, text)
     text = _OCLOCK.sub(_on_the_hour, text)
     return _COLON.sub(_on_the_clock, text)
+
+
+def _named_hour(match: re.Match[str]) -> str:
+    return "12 pm" if match["noon"] else "12 am"
 
 
 def _on_the_hour(match: re.Match[str]) -> str:
@@ -85,8 +94,10 @@ def _with_period(match: re.Match[str]) -> str:
 
 def _on_the_clock(match: re.Match[str]) -> str:
     hour, minutes = int(match["hour"]), int(match["minutes"])
-    if _NOON < hour < _HOURS:
-        return _time(hour - _NOON, minutes, "pm") or match[0]
+    if _NOON <= hour < _HOURS:
+        # "12:30" is after noon on either clock: before it, the 12-hour clock says "12:30
+        # am" and the 24-hour one "00:30".
+        return _time(hour - _NOON if hour > _NOON else hour, minutes, "pm") or match[0]
     if match["hour"].startswith("0"):
         # "02:56", "00:30": the 24-hour clock, whose hours before noon are written with
         # their zero, says the morning as "14:56" says the afternoon ("00:30" is 12.30 am).
@@ -108,6 +119,11 @@ def other_period(want: Sequence[str], got: Sequence[str]) -> str | None:
     wanted = _PERIODS.intersection(want)
     typed = _PERIODS.intersection(got)
     if wanted and typed and wanted != typed:
-        typed_period, wanted_period = " ".join(sorted(typed)), " ".join(sorted(wanted))
-        return f"'{typed_period}' is another part of the day than '{wanted_period}'"
+        # Each half told where it starts: the learner may have typed "noon" or "00:30".
+        typed_half = " or ".join(_HALVES[period] for period in sorted(typed))
+        wanted_half = " or ".join(_HALVES[period] for period in sorted(wanted))
+        return f"{typed_half} is another half of the day than {wanted_half}"
     return None
+
+
+_HALVES = {"am": "'am' (from midnight)", "pm": "'pm' (from noon)"}

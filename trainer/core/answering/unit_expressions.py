@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.answering.designations import both_designations
 from trainer.core.answering.text_matches import TextMatch
 from trainer.core.si_units import UnitPowers, dimension, unit_powers
 
@@ -43,6 +44,8 @@ def unit_expression_match(expected: str, typed: str) -> TextMatch | None:
     typed_number, typed_units = _split(typed)
     if bool(want_number) != bool(typed_number):
         return None
+    if not want_number and both_designations(want_units, typed_units):
+        return None  # "F16" for "F-16": a fighter, not the farad to a power
     want, got = unit_powers(want_units), unit_powers(typed_units)
     if want is None or got is None or not _compound(want):
         return None

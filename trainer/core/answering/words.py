@@ -60,7 +60,7 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr"})
 # letters in a row are one word. A run may not start with "a" or "i" (words of their own)
 # unless it is at least three letters long.
 _SOLO_WORDS = frozenset({"a", "i"})
-_HYPHENED_LETTER = re.compile(r"(?<![\w-])([^\W\d_])(?=-\w)|(?<=\w-)([^\W\d_])(?![\w-])")
+_HYPHENED_LETTER = re.compile(r"(?<![\w-])([^\W\d_])(?=-[^\W\d_])|(?<=\w-)([^\W\d_])(?![\w-])")
 _DOTTED_INITIAL = re.compile(r"(?<![\w-])([^\W\d_])\.(?!\w)")
 # A matched word an initial may stand before: a name, not a symbol ("K Na").
 _MIN_NAME_LENGTH = 4

@@ -1,0 +1,60 @@
+"""Designations, a name of letters and a number ("F-16", "T-34", "C-130"): one however joined.
+
+A model, a vehicle or a vitamin is named by a few letters and a number, and learners join
+them every way: "F-16", "F 16" and "F16" are one fighter. Word by word, "F16" is one word
+and "F-16" two, and the two ways met only where nothing else read either side: "C-130"
+lost its "C" as a "circa" before a number, and "F16" was read as the farad to the 16th
+power, "F-16" to the −16th. Here the split writing is joined where the other side runs it
+on, and a symbol run on into a number is a designation, not a unit's power, where its
+capital and hyphen say so or the power is one no unit is raised to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A few letters run on into a whole number, with a hyphen or not: "f16", "mig15", "s-1".
+_RUN_ON = re.compile(r"([^\W\d_]{1,3})(-?)(\d+)")
+# Units are raised to small powers: the Stefan–Boltzmann constant's "K^-4" is as high as
+# they go, so "T34" is no tesla to the 34th.
+_HIGHEST_POWER = 4
+
+
+def both_designations(expected: str, typed: str) -> bool:
+    """Whether both sides are a symbol run on into a number and one of them is a name, not
+    a unit to a power: a capital and a hyphen, as "F-16", "T-34" and "V-2" are written (a
+    charge is told so too, `answering.charges`), or a power no unit is raised to."""
+    found = [_RUN_ON.fullmatch(side.strip()) for side in (expected, typed)]
+    return all(found) and any(
+        run_on is not None
+        and ((run_on[1][0].isupper() and bool(run_on[2])) or int(run_on[3]) > _HIGHEST_POWER)
+        for run_on in found
+    )
+
+
+def designations_lined_up(want: Sequence[str], got: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Both sides' words with letters and the number after them joined ("c", "130" →
+    "c130") where the other side writes them run on as one word."""
+    return _joined(want, _designations(got)), _joined(got, _designations(want))
+
+
+def _designations(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(
+        word for word in words if (run_on := _RUN_ON.fullmatch(word)) and not run_on[2]
+    )
+
+
+def _joined(words: Sequence[str], run_on: frozenset[str]) -> list[str]:
+    if not run_on:
+        return list(words)
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        if at + 1 < len(words) and words[at] + words[at + 1] in run_on and words[at + 1].isdigit():
+            out.append(words[at] + words[at + 1])
+            at += 2
+        else:
+            out.append(words[at])
+            at += 1
+    return out
