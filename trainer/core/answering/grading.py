@@ -17,6 +17,7 @@ from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.blanks import BLANK_ANSWERS, is_blank
 from trainer.core.answering.contradicted import restating_the_question, without_contradicted
+from trainer.core.answering.count_wholes import COUNTED, without_the_whole
 from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
 from trainer.core.answering.dates_in_text import misspelt_month
@@ -124,6 +125,7 @@ def grade(
         raise ValueError("the card's answer is empty: there is nothing to grade against")
     approximate = question_approximates(question)
     typed = without_the_reason(accepted, typed) if answer.type is AnswerType.TEXT else typed
+    typed = without_the_whole(accepted, typed) if answer.type in COUNTED else typed
 
     def judge_one(text: str, typed: str) -> Verdict:
         return _grade_one(answer, text, typed, expected, policy, asked, context, approximate)

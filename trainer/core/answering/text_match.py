@@ -35,6 +35,7 @@ from trainer.core.answering.counted_items import extra_items
 from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
 from trainer.core.answering.decisive_difference import decisive_difference
 from trainer.core.answering.degree_words import another_answer_by_degree
+from trainer.core.answering.demonyms import demonyms_lined_up
 from trainer.core.answering.designations import designations_lined_up
 from trainer.core.answering.direction_prepositions import reversed_direction, same_way_typed
 from trainer.core.answering.directions import join_direction_phrases
@@ -167,6 +168,7 @@ def _match(
     want, got = money_lined_up(*join_decimals(answer_words(expected), answer_words(typed)))
     want, got = designations_lined_up(want, got)  # "F16" for "F-16"
     want, got = groups_counted(want, got, question.has)  # "a dozen eggs" for "12 eggs"
+    want, got = demonyms_lined_up(want, got, question.words, question.has)  # "the French"
     want = implied_era_left_out(want, got)  # "9" for "AD 9"
     got = misspelt_as_numbers(want, got)  # "the fith amendment" for "the 5th amendment"
     got = shares_lined_up(want, ions_joined(want, values_lined_up(want, got)))
