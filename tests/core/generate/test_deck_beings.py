@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, TemplateKind
-from trainer.core.generate.beings import Being
-from trainer.core.generate.deck_beings import deck_beings
+from trainer.core.generate.beings import Being, named_thing
+from trainer.core.generate.deck_beings import deck_beings, deck_kinds
 from trainer.core.model import Card, CardKind
 
 FIRSTS = (
@@ -52,7 +54,8 @@ def test_a_template_asking_for_a_value_names_its_being(make: type[Make]) -> None
     assert beings["nasa"] is Being.THING
     assert beings["the soviet union"] is Being.THING
     assert beings["valentina tereshkova"] is Being.PERSON
-    assert "alan shepard" not in beings  # "the first American" names no being
+    # "the first American": a people's name is a person (`demonyms`).
+    assert beings["alan shepard"] is Being.PERSON
 
 
 def test_a_fact_or_a_statement_names_it_too(make: type[Make]) -> None:
@@ -104,4 +107,88 @@ def test_no_false_statement_makes_a_being_of_another_kind(make: type[Make]) -> N
         assert "first woman" not in statement or "Tereshkova" in statement
     warnings = [d.message for d in make.warnings(deck)]
     assert any("is known to be what 'Laika' is" in message for message in warnings)
-    assert any("(a thing, not a person or an animal)" in message for message in warnings)
+    # NASA and the Soviet Union: things, and of one kind of thing (`beings.thing_class`).
+    thing = "(a thing, not a person or an animal: a state or organisation)"
+    assert any(thing in message for message in warnings)
+
+
+CAUSES = (
+    ("Gavrilo Princip", "the Bosnian Serb who fired the shots at Sarajevo"),
+    ("Alfred von Schlieffen", "the general who planned to defeat France through Belgium"),
+    ("HMS Dreadnought", "the battleship that made all older ones obsolete"),
+    ("the Algeciras Conference", "the 1906 conference that backed France over Morocco"),
+    ("the Entente Cordiale", "the 1904 agreement between Britain and France"),
+    ("the Treaty of London", "the 1839 treaty that guaranteed Belgian neutrality"),
+    ("the Congress of Berlin", "the 1878 congress that redrew the map of the Balkans"),
+)
+
+
+def _causes(make: type[Make]) -> Deck:
+    excerpts = tuple(
+        make.excerpt(
+            f"e{i}",
+            f"{name} was {clue}.",
+            facts=(make.fact(f"f{i}", name=name, clue=clue, line=20 + 3 * i),),
+            line=19 + 3 * i,
+        )
+        for i, (name, clue) in enumerate(CAUSES)
+    )
+    what = make.template(
+        "what", kind=TemplateKind.CHOICE, prompt="{clue}: what is it?", answer="name"
+    )
+    return make.deck(*excerpts, templates=(what,))
+
+
+def test_a_description_names_its_kind_with_capitals_and_numbers_in_it(make: type[Make]) -> None:
+    deck = _causes(make)
+    facts = [fact for excerpt in deck.excerpts for fact in excerpt.facts]
+    kinds = deck_kinds(facts, deck.templates)
+    assert kinds.beings["gavrilo princip"] is Being.PERSON  # "the Bosnian Serb who …"
+    assert kinds.beings["alfred von schlieffen"] is Being.PERSON
+    assert kinds.things == {
+        "hms dreadnought": "ship",
+        "the algeciras conference": "meeting",  # "the 1906 conference …"
+        "the entente cordiale": "agreement",  # "… agreement between Britain and France"
+        "the treaty of london": "agreement",
+        "the congress of berlin": "meeting",
+    }
+
+
+def test_options_keep_to_the_answers_being_and_kind_of_thing_whatever_is_asked(
+    make: type[Make],
+) -> None:
+    """A question that asks for no being ("…: what is it?") offered a battleship, a
+    conference and an agreement for a man who fired shots."""
+    cards = make.cards(_causes(make))
+    assert set(_options(cards, "Gavrilo Princip")) == {"Gavrilo Princip", "Alfred von Schlieffen"}
+    assert set(_options(cards, "the Entente Cordiale")) == {
+        "the Entente Cordiale",
+        "the Treaty of London",
+    }
+    assert set(_options(cards, "the Congress of Berlin")) == {
+        "the Congress of Berlin",
+        "the Algeciras Conference",
+    }
+    # A ship alone of its kind makes no choice card, rather than one it gives away.
+    assert not any(
+        c.kind is CardKind.CHOICE and c.choices[c.answer.key[0]] == "HMS Dreadnought" for c in cards
+    )
+    warnings = [d.message for d in make.warnings(_causes(make))]
+    assert any("(a thing, not a person or an animal: a ship)" in m for m in warnings)
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("HMS Dreadnought", "ship"),
+        ("USS Maine", "ship"),
+        ("the Treaty of Versailles", "agreement"),
+        ("the Battle of Hastings", "conflict"),
+        ("the Algeciras Conference", "meeting"),
+        ("the Duke of Wellington", None),  # a person's title, no thing
+        ("Conference", None),  # one word alone
+        ("the conference", None),  # no name
+    ],
+)
+def test_a_name_says_its_kind_of_thing_by_its_head_noun(value: str, kind: str | None) -> None:
+    assert named_thing(value) == kind

@@ -69,6 +69,16 @@ def _tables() -> tuple[dict[Phrase, frozenset[Phrase]], frozenset[Phrase]]:
     return named, frozenset(peoples)
 
 
+def is_people_word(word: str) -> bool:
+    """Whether a folded word names a people or says one ("serb", "spaniards", "french")."""
+    return word in _people_words()
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    return frozenset(demonym[0] for demonym in _tables()[0] if len(demonym) == 1)
+
+
 def _words(name: str) -> Phrase:
     """A name's words as grading reads them (the table holds only letters, so folding
     reads them as `answer_words` would, in a tenth of the time)."""

@@ -31,10 +31,15 @@ from trainer.core.answering.normalise import fold
 from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.beings import (
     NO_BEINGS,
+    NO_KINDS,
+    NO_THINGS,
     Being,
     KnownBeings,
+    KnownKinds,
+    KnownThings,
     being_word,
     kind_words,
+    named_thing,
 )
 from trainer.core.generate.distractors import Options, Shortfall
 from trainer.core.generate.name_styles import NameStyle, name_style
@@ -67,9 +72,17 @@ class AskedKind:
     sex: Sex | None = None
     # What the deck's words say each value is, for values nothing else says of.
     beings: KnownBeings = field(default_factory=lambda: NO_BEINGS, compare=False, repr=False)
+    # The answer's being where the question asks for none ("…: what is it?"): a value
+    # known to be another is no option ("HMS Dreadnought" for a person), one that says
+    # none may be.
+    answer_being: Being | None = None
+    # The kind of thing a thing asked for is ("ship", "agreement"): a value known to be
+    # another kind is no option ("the Algeciras Conference" for a battleship).
+    thing: str | None = None
+    things: KnownThings = field(default_factory=lambda: NO_THINGS, compare=False, repr=False)
 
     def __bool__(self) -> bool:
-        return bool(self.tag_groups) or self.being is not None
+        return bool(self.tag_groups) or self.being is not None or self.answer_being is not None
 
     def of_being(self) -> AskedKind:
         """The being alone, without the tags and sex the question names."""
@@ -80,18 +93,26 @@ class AskedKind:
         parts = [f"tagged {' or '.join(sorted(group))}" for group in self.tag_groups]
         if self.sex is not None:
             parts.append("a woman" if self.sex is Sex.FEMALE else "a man")
-        elif self.being is Being.THING:
-            parts.append("a thing, not a person or an animal")
-        elif self.being is not None:
-            parts.append(f"{'an' if self.being is Being.ANIMAL else 'a'} {self.being.value}")
+        elif self.being is Being.THING or self.thing is not None:
+            thing = (
+                f": {'an' if self.thing[0] in 'aeiou' else 'a'} {self.thing}" if self.thing else ""
+            )
+            parts.append(f"a thing, not a person or an animal{thing}")
+        elif (being := self.being or self.answer_being) is not None:
+            parts.append(f"{'an' if being is Being.ANIMAL else 'a'} {being.value}")
         return ", ".join(parts)
 
     def verdict(self, value: str, tags: frozenset[str], known: KnownSexes = NONE_KNOWN) -> Verdict:
         """Whether `value`, whose facts hold `tags`, is of the kind asked for."""
         if any(group.isdisjoint(tags) for group in self.tag_groups):
             return Verdict.OTHER
+        if self.thing is not None and thing_of(value, self.things) not in (None, self.thing):
+            return Verdict.OTHER
         if self.being is None:
-            return Verdict.SAME
+            if self.answer_being is None:
+                return Verdict.SAME
+            being = being_of(value, tags, known, self.beings)
+            return Verdict.OTHER if being not in (None, self.answer_being) else Verdict.SAME
         verdict = Verdict.SAME
         if self.sex is not None:
             said = sex_known(value, known)
@@ -137,7 +158,12 @@ def being_of(
         return said
     if sex_known(value, known) is not None or name_style(value) is NameStyle.FULL_NAME:
         return Being.PERSON
-    return None
+    return Being.THING if named_thing(value) is not None else None
+
+
+def thing_of(value: str, things: KnownThings = NO_THINGS) -> str | None:
+    """The kind of thing `value` is, by the deck's words, else by its name's head noun."""
+    return things.get(fold(value)) or named_thing(value)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -156,13 +182,14 @@ def asked_kind(
     pool_tags: frozenset[str],
     known: KnownSexes = NONE_KNOWN,
     values: Iterable[str] = (),
-    beings: KnownBeings = NO_BEINGS,
+    kinds: KnownKinds = NO_KINDS,
 ) -> AskedKind:
     """The kind the card asks for. `answer_tags`: the tags of the facts holding the
     answer, or None when no fact holds it; `pool_tags`: every tag of the pool's facts.
     A word naming tags counts only where the answer's facts hold one of them (or no fact
     holds the answer): tags that name a thing the question mentions are not its kind."""
     words = kind_words(prompt)
+    beings = kinds.beings
     groups: list[frozenset[str]] = []
     for word in words:
         group = frozenset(tag for tag in pool_tags if tag_named(tag, (word,)))
@@ -182,7 +209,11 @@ def asked_kind(
         sex_known(value, known) is sex for value in values if fold(value) != fold(answer)
     ):
         sex = None  # no other of the sex asked for: the warning that it stands out says so
-    return AskedKind(tuple(dict.fromkeys(groups)), being, sex, beings)
+    answer_being = None if being else being_of(answer, answer_tags or (), known, beings)
+    thing = thing_of(answer, kinds.things) if Being.THING in (being, answer_being) else None
+    return AskedKind(
+        tuple(dict.fromkeys(groups)), being, sex, beings, answer_being, thing, kinds.things
+    )
 
 
 def options_of_kind(

@@ -14,8 +14,8 @@ from trainer.core.card_frames import ENGLISH, CardFrame
 from trainer.core.deck.answer_types import field_spec, is_era_year, is_number, is_year
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.alias_keys import alias_key as alias_key
-from trainer.core.generate.beings import KnownBeings
-from trainer.core.generate.deck_beings import deck_beings
+from trainer.core.generate.beings import KnownKinds
+from trainer.core.generate.deck_beings import deck_kinds
 from trainer.core.generate.deck_sexes import deck_sexes
 from trainer.core.generate.field_display import shown_values
 from trainer.core.generate.pools import Pool
@@ -110,7 +110,7 @@ class DeckIndex:
     _group_values: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
     _field_types: dict[str, AnswerType] = field(default_factory=dict)
     _known_sexes: KnownSexes | None = None
-    _known_beings: KnownBeings | None = None
+    _known_kinds: KnownKinds | None = None
 
     @classmethod
     def of(cls, deck: Deck) -> DeckIndex:
@@ -170,12 +170,12 @@ class DeckIndex:
             self._known_sexes = deck_sexes(self.facts_by_id.values(), self.deck.templates)
         return self._known_sexes
 
-    def known_beings(self) -> KnownBeings:
-        """The being the deck's facts and templates give each value that says none itself
-        (`deck_beings`), by folded value; worked out once."""
-        if self._known_beings is None:
-            self._known_beings = deck_beings(self.facts_by_id.values(), self.deck.templates)
-        return self._known_beings
+    def known_kinds(self) -> KnownKinds:
+        """The being, and a thing's kind, the deck's facts and templates give each value
+        that says none itself (`deck_beings`), by folded value; worked out once."""
+        if self._known_kinds is None:
+            self._known_kinds = deck_kinds(self.facts_by_id.values(), self.deck.templates)
+        return self._known_kinds
 
     def field_type(self, field_name: str) -> AnswerType:
         """A field's declared type, or the one its name implies; an undeclared field of

@@ -22,12 +22,14 @@ the templates are unchanged (see `steps`).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from types import MappingProxyType
 
+from trainer.core.answering.demonyms import is_people_word
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.word_lists import ARTICLES
+from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS
 from trainer.core.authored import Fact, Template, TemplateKind
 from trainer.core.generate.beings import (
     ASKING_WORDS,
@@ -35,27 +37,39 @@ from trainer.core.generate.beings import (
     BEING_WORDS,
     Being,
     KnownBeings,
-    being_word,
+    KnownKinds,
+    described_being,
     kind_words,
+    thing_class,
 )
 from trainer.core.generate.placeholders import FieldRef, Pattern, wording_pattern
 from trainer.core.records import record
 
+# A being, and for a thing the kind of thing where its words say ("ship", "agreement").
+Kind = tuple[Being, str | None]
+
 
 def deck_beings(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownBeings:
     """The being the deck's facts and templates give each value, by folded value."""
-    said: defaultdict[str, set[Being]] = defaultdict(set)
+    return deck_kinds(facts, templates).beings
+
+
+def deck_kinds(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownKinds:
+    """The being the deck's facts and templates give each value, and for a thing the
+    kind of thing (a ship, a treaty: `thing_class`), by folded value."""
+    said: defaultdict[str, set[Kind]] = defaultdict(set)
     readings = [reading for template in templates if (reading := _reading(template))]
-    # Each distinct value read once: whether it is a name, and what being it describes
+    # Each distinct value read once: whether it is a name, and what kind it describes
     # (the bench's 6,060 values are 1,897 texts).
-    read: dict[str, tuple[bool, Being | None]] = {}
+    read: dict[str, tuple[bool, Kind | None]] = {}
     for fact in facts:
         named: list[str] = []
-        described: list[Being] = []
+        described: list[Kind] = []
         for text in fact.values.values():
             known = read.get(text)
             if known is None:
-                known = read[text] = (_a_proper_name(text), _described(text))
+                proper = _a_proper_name(text)
+                known = read[text] = (proper, None if proper else _described(text))
             if known[0]:
                 named.append(text)
             if known[1] is not None:
@@ -64,11 +78,18 @@ def deck_beings(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownBe
             said[fold(named[0])].update(described)
         for reading in readings:
             if (target := reading.target) in fact.values and reading.fields <= fact.values.keys():
-                being = reading.being if reading.fixed else reading.of(fact)
-                if being is not None:
-                    said[fold(fact.values[target])].add(being)
-    known_beings = {value: beings.pop() for value, beings in said.items() if len(beings) == 1}
-    return MappingProxyType(known_beings)
+                kind = reading.kind if reading.fixed else reading.of(fact)
+                if kind is not None:
+                    said[fold(fact.values[target])].add(kind)
+    beings: dict[str, Being] = {}
+    things: dict[str, str] = {}
+    for value, kinds in said.items():
+        if len({being for being, _ in kinds}) == 1:
+            beings[value] = next(iter(kinds))[0]
+        classes = {thing for _, thing in kinds if thing is not None}
+        if len(classes) == 1 and beings.get(value) is Being.THING:
+            things[value] = classes.pop()
+    return KnownKinds(MappingProxyType(beings), MappingProxyType(things))
 
 
 @record
@@ -82,15 +103,21 @@ class _Reading:
     pattern: Pattern
     statement: bool
     fixed: bool
-    being: Being | None
+    kind: Kind | None
 
-    def of(self, fact: Fact) -> Being | None:
+    def of(self, fact: Fact) -> Kind | None:
         if not self.statement:
-            return _named_being(kind_words(self.pattern.render(fact.values)))
+            return _named_kind(kind_words(self.pattern.render(fact.values)))
         rest = self.pattern.render({**fact.values, self.target: ""})
-        return _named_being(kind_words(f"Who {rest.strip()}"))
+        return _named_kind(kind_words(f"Who {rest.strip()}"))
 
 
+# The small words of a name or a title: "Gone with the Wind", "Alfred von Schlieffen".
+_TITLE_WORDS = FUNCTION_WORDS | {
+    *("von", "van", "de", "da", "del", "der", "den", "du", "des", "la", "le"),
+}
+# A word's letters, as a quick look for kind words reads them.
+_LETTERS = re.compile(r"[^\W\d_]+")
 # A word standing for each field while a template is read for the words that name a
 # being: where the words reach one, they name it by the fact's value.
 _MARK = "qqfieldqq"
@@ -124,33 +151,43 @@ def _reading(template: Template) -> _Reading | None:
             return None
         words = kind_words(text)
     fixed = _MARK not in words
-    being = _named_being(words) if fixed else None
-    if fixed and being is None:
+    kind = _named_kind(words) if fixed else None
+    if fixed and kind is None:
         return None
-    return _Reading(target, frozenset(pattern.fields), pattern, statement, fixed, being)
+    return _Reading(target, frozenset(pattern.fields), pattern, statement, fixed, kind)
 
 
 def _a_proper_name(value: str) -> bool:
     """Whether `value` is written as a proper name, with its article or not ("Laika",
-    "NASA", "the Soviet Union"; not "the first animal …", a description)."""
+    "NASA", "the Soviet Union", "Gone with the Wind"; not "the first animal …" nor "the
+    Bosnian Serb who fired the shots", descriptions: a word in small letters that is
+    no small word of a title)."""
     words = value.split()
     while words and words[0].casefold() in ARTICLES:
         words = words[1:]
-    return bool(words) and words[0][:1].isupper()
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(not word[:1].islower() or fold(word) in _TITLE_WORDS for word in words[1:])
 
 
-def _described(text: str) -> Being | None:
-    """The being a description names by its last kind word ("the first animal to …",
-    "a dog"); None for any other text."""
+def _described(text: str) -> Kind | None:
+    """The kind a description (no proper name: `_a_proper_name`) names by its last kind
+    word ("the first animal to …", "a dog", "the 1906 conference that …", "the Bosnian
+    Serb who …"); None for any other text."""
     words = text.split()
-    if len(words) < 2 or words[0].casefold() not in ARTICLES or not words[1][:1].islower():
+    if len(words) < 2 or words[0].casefold() not in ARTICLES:
         return None
-    if BEING_WORDS.isdisjoint(word.casefold() for word in words):
+    folded = _LETTERS.findall(text.casefold())
+    if BEING_WORDS.isdisjoint(folded) and not any(map(is_people_word, folded)):
         return None  # most descriptions, at once
     named = kind_words(f"Who was {text}?")
-    return being_word(named[-1]) if named else None
+    return _named_kind(named[-1:])
 
 
-def _named_being(words: Sequence[str]) -> Being | None:
-    """The first being that a question's kind words name, as `asked_kind` reads them."""
-    return next((being for word in words if (being := being_word(word)) is not None), None)
+def _named_kind(words: Sequence[str]) -> Kind | None:
+    """The kind that a question's kind words name, the last first: its head noun
+    ("Which Spanish galleon …?" asks for a ship, "Which Roman emperor …?" a person)."""
+    for word in reversed(words):
+        if (being := described_being(word)) is not None:
+            return being, thing_class(word) if being is Being.THING else None
+    return None

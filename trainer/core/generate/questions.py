@@ -265,7 +265,7 @@ def _drawn(
         widest.tags,
         known,
         widest.values(),
-        index.known_beings(),
+        index.known_kinds(),
     )
     pools = [widest]
     if question.draw_tags:

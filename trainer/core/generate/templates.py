@@ -199,7 +199,7 @@ def template_card(
             widest.tags,
             known,
             widest.values(),
-            index.known_beings(),
+            index.known_kinds(),
         )
         dropped: list[str] = []
         tiers = like_values(

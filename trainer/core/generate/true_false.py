@@ -108,7 +108,7 @@ def true_false_card(
     # say, as options are ("Ham was the first American in space" is false on its face
     # once the deck says Ham is an animal). Tags of a field of places or years say what
     # their facts are about, not what the values are.
-    beings, tags_of = index.known_beings(), index.pool(swap).tags_of
+    beings, tags_of = index.known_kinds().beings, index.pool(swap).tags_of
     true_being = being_of(true_value, tags_of(true_value) or (), known, beings)
     true_being = true_being if rules.person else None
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
