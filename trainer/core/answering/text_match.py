@@ -85,6 +85,7 @@ from trainer.core.answering.units import (
     unit_of_other_answers,
     unit_problem,
 )
+from trainer.core.answering.verb_meanings import join_verb_phrases
 from trainer.core.answering.vocabulary import vocabulary_of
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.answering.word_match import is_other_form
@@ -235,7 +236,7 @@ def _match(
     got = middle_initials_dropped(want, got, typed)
     exp, typ, abbreviations = line_up_abbreviations(want, got, known, question.has)
     exp, typ = join_compounds(exp, typ)
-    exp, typ = join_direction_phrases(exp, typ)
+    exp, typ = join_verb_phrases(*join_direction_phrases(exp, typ))  # "set up", "goes down"
     exp, typ = formulas_spelled_out(exp, typ, question.sequence, capitalized_words(expected))
     after_comma = answer_words(typed.rpartition(",")[2]) if "," in typed else ()
     # A word of another accepted answer adds nothing to this one: "a German flying school"

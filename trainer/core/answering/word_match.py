@@ -30,6 +30,7 @@ from trainer.core.answering.dates_in_text import same_month_or_day
 from trainer.core.answering.directions import direction, way_of_change
 from trainer.core.answering.morphemes import another_term
 from trainer.core.answering.transliteration import name_key
+from trainer.core.answering.verb_meanings import same_meaning
 from trainer.core.answering.word_lists import (
     A_NEGATES_ENDINGS,
     ABBREVIATED_WORDS,
@@ -153,8 +154,8 @@ def match_word(
         return WordMatch(Kind.SAME)
     if acronym:
         return _acronym_match(expected, typed)
-    if _same_way(expected, typed):
-        return WordMatch(Kind.FORM)  # "it decreases", "it goes down", "lower" for "it falls"
+    if _same_way(expected, typed) or same_meaning(expected, typed):
+        return WordMatch(Kind.FORM)  # "it goes down" for "it falls", "create" for "set up"
     if not (typed.isalpha() and expected.isalpha()):
         return None  # numbers are facts: "1927" is no typo of "1926"
     if same_word(expected, typed):

@@ -1,0 +1,56 @@
+"""Tests for trainer.core.answering.verb_meanings: verbs that say one thing in other words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.support.grading import graded
+from trainer.core.answering.verb_meanings import _FOUNDING, join_verb_phrases, same_meaning
+from trainer.core.answering.verdict import Outcome
+
+LIPETSK = "What was agreed at Lipetsk in 1926?"
+ACCEPTED = (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("To set up an aviation school", "to create an aviation school"),  # was close
+        ("To set up an aviation school", "to establish an aviation school"),  # was wrong
+        ("To set up an aviation school", "they would found an aviation school"),
+        ("To establish an aviation school", "to set up an aviation school"),
+        ("It abolished the monarchy", "it scrapped the monarchy"),
+        ("The law was repealed", "the law was abolished"),
+    ],
+)
+def test_a_verb_of_the_same_meaning_answers(expected: str, typed: str) -> None:
+    assert graded(expected, typed, LIPETSK) in ACCEPTED
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("To set up an aviation school", "to set up a tank school"),  # another school
+        ("It abolished the monarchy", "it established the monarchy"),  # another meaning
+        ("It abolished the monarchy", "it founded the monarchy"),
+    ],
+)
+def test_another_meaning_or_object_is_not_right(expected: str, typed: str) -> None:
+    assert graded(expected, typed, LIPETSK) not in ACCEPTED
+
+
+def test_a_phrasal_verb_is_joined_only_beside_a_verb_of_its_meaning() -> None:
+    assert join_verb_phrases(["set", "up", "a", "school"], ["create", "a", "school"]) == (
+        ["set up", "a", "school"],
+        ["create", "a", "school"],
+    )
+    # Beside no verb of its meaning, "set up" stays two words ("set up the pieces").
+    assert join_verb_phrases(["set", "up"], ["arrange"]) == (["set", "up"], ["arrange"])
+    assert same_meaning("set up", "founded") and not same_meaning("set up", "abolished")
+
+
+@given(st.sampled_from(sorted(_FOUNDING)), st.sampled_from(sorted(_FOUNDING)))
+def test_any_two_verbs_of_founding_say_the_same(first: str, second: str) -> None:
+    assert same_meaning(first, second)

@@ -1,0 +1,76 @@
+"""Verbs that say one thing in other words: "to establish a school" for "to set up a school".
+
+An answer says what was done, and a learner says it with another verb of the same
+meaning: "to create an aviation school", "they founded one", "to establish a flying
+school" for "to set up an aviation school". Word by word, "'establish' instead of
+'set'" was wrong. A few verbs are grouped by what they mean (`_GROUPS`), in every form,
+with the phrasal verbs among them ("set up"), and any of a group answers for another. A
+group holds only verbs that say the same act of anything they are said of: "found" a
+school is to set one up, but "build" a ship is not to found it, nor "open" a door.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def _forms(*verbs: str) -> frozenset[str]:
+    """Each verb's forms, given as "base third past participle ing" (or "base" for a
+    regular -s, -ed, -ing verb)."""
+    forms: set[str] = set()
+    for verb in verbs:
+        written = verb.split("/")
+        if len(written) == 1:
+            base = written[0]
+            stem = base[:-1] if base.endswith("e") else base
+            written = [base, f"{base}es" if base.endswith(("sh", "ch")) else f"{base}s"]
+            written += [f"{stem}ed", f"{stem}ing"]
+        forms.update(written)
+    return frozenset(forms)
+
+
+# Verbs of bringing something into being as an institution: a school, a party, a state.
+_FOUNDING = _forms(
+    "establish",
+    "found",
+    "create",
+    "form",
+    "launch",
+    "institute",
+    "start/starts/started/starting",
+    "set up/sets up/setting up",
+)
+# Verbs of bringing one to an end by decision: a law, a tax, a monarchy.
+_ABOLISHING = _forms("abolish", "scrap/scraps/scrapped/scrapping", "repeal", "rescind")
+_GROUPS = (_FOUNDING, _ABOLISHING)
+_GROUP_OF = {form: index for index, group in enumerate(_GROUPS) for form in group}
+# The phrasal verbs, by their first word: joined into one word before words are matched.
+_PHRASES = {form.split()[0]: form.split()[1] for form in _GROUP_OF if " " in form}
+
+
+def same_meaning(expected: str, typed: str) -> bool:
+    """Whether two words (or phrases joined by `join_verb_phrases`) are verbs of one
+    meaning: "establish" and "set up", "founded" and "created"."""
+    group = _GROUP_OF.get(expected)
+    return group is not None and group == _GROUP_OF.get(typed)
+
+
+def join_verb_phrases(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Each side's phrasal verbs of a group ("set", "up") joined into one word ("set
+    up"), on a side whose other side holds a verb of the same group; otherwise the words
+    as they are, so that "set up" is no verb beside an answer that says none."""
+    return _joined(expected, typed), _joined(typed, expected)
+
+
+def _joined(words: Sequence[str], other: Sequence[str]) -> list[str]:
+    out = list(words)
+    if not any(word in _PHRASES for word in out):
+        return out
+    groups = {_GROUP_OF[word] for word in other if word in _GROUP_OF}
+    at = 0
+    while at + 1 < len(out):
+        phrase = f"{out[at]} {out[at + 1]}"
+        if _PHRASES.get(out[at]) == out[at + 1] and _GROUP_OF.get(phrase) in groups:
+            out[at : at + 2] = [phrase]
+        at += 1
+    return out
