@@ -404,3 +404,22 @@ def test_kin_and_kinds_said_of_the_answer_are_no_claim(
 )
 def test_kin_without_the_answer_is_still_wrong(answer: str, typed: str, question: str) -> None:
     assert graded(answer, typed, question) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("Gravity", "the force of gravity", True),  # was "extra word 'force'"
+        ("photosynthesis", "the process of photosynthesis", True),
+        ("evolution", "the theory of evolution", True),
+        ("appeasement", "the policy of appeasement", True),
+        # Another idea of the kind, or the kind word elsewhere, is not the answer.
+        ("evolution", "the theory of relativity", False),
+        ("gravity", "the force of friction", False),
+        ("Lenin", "the son of Lenin", False),
+    ],
+)
+def test_the_kind_of_idea_named_before_the_answer_adds_nothing(
+    answer: str, typed: str, right: bool
+) -> None:
+    assert (judge(answer, typed) in (Outcome.EXACT, Outcome.TYPO)) is right

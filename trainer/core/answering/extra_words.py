@@ -63,6 +63,14 @@ _AGE_UNIT = "year"
 
 # How the rule opens that finds a hedge: never merely close ("Lipetsk or Kazan").
 MORE_THAN_ONE_ANSWER = "more than one answer"
+# Words that name what kind of idea the answer is, before "of" and the answer itself:
+# "the force of gravity" says gravity, "the theory of evolution" evolution.
+_CONCEPT_HEADS = frozenset(
+    {
+        *("force", "process", "theory", "law", "principle", "concept", "idea", "method"),
+        *("phenomenon", "practice", "policy", "doctrine", "act", "art", "science"),
+    }
+)
 
 
 def _ends_of_a_range(got: Sequence[str], at: int) -> bool:
@@ -127,6 +135,8 @@ def extra_words_problem(
             return f"'{word}' changes the answer"
         if j == last_matched + 1 and word in KIN_WORDS and got[j + 1 : j + 2] == ["of"]:
             continue  # "Perseus, son of Zeus": whose son the answer is
+        if word in _CONCEPT_HEADS and got[j + 1 : j + 2] == ["of"] and j + 2 == min(used):
+            continue  # "the force of gravity", "the process of photosynthesis": the answer
         if j > last_matched and name_goes_on(
             got, last_matched, j, written_terms, len(used), person
         ):
