@@ -75,6 +75,12 @@ def is_people_word(word: str) -> bool:
 
 
 @cache
+def _first_words() -> frozenset[str]:
+    """The first word of each people, adjective or name a side may be read by."""
+    return frozenset(demonym[0] for demonym in _tables()[0])
+
+
+@cache
 def _people_words() -> frozenset[str]:
     return frozenset(demonym[0] for demonym in _tables()[0] if len(demonym) == 1)
 
@@ -92,8 +98,11 @@ def demonyms_lined_up(
     """Both sides' words with a people or adjective of a country the other side names
     written as that country, where it stands for the state (see the module); `question`
     is the question's words and `asked` tells them, ignoring form."""
-    if not question.isdisjoint(_ASKS_FOR_THE_WORD):
-        return list(want), list(got)
+    starts = _first_words()
+    if not question.isdisjoint(_ASKS_FOR_THE_WORD) or (
+        starts.isdisjoint(want) and starts.isdisjoint(got)
+    ):
+        return list(want), list(got)  # most answers name no people: at once
     asks_for_a_state = not question.isdisjoint(_ASKS_FOR_A_STATE)
     # One side at a time: once the typed side names the country, the answer's is left.
     got = _as_countries(got, want, asks_for_a_state, asked)
