@@ -48,17 +48,18 @@ _THING_CLASSES = {
     "aircraft or spacecraft": "spacecraft satellite rocket airship aircraft plane probe",
     "place": """city town village place river mountain island sea ocean lake desert
         province region""",
-    # A state acts as a body does: the Soviet Union beside NASA in the race to the Moon.
+    # A state acts as a body does: the Soviet Union beside NASA in the race to the Moon;
+    # a school, as a firm does: the Lipetsk school beside Junkers.
     "state or organisation": """state country nation kingdom empire republic team club
         agency organisation organization company firm corporation institution government
-        newspaper university party movement dynasty""",
+        newspaper university school college party movement dynasty""",
     "meeting": "conference summit congress council",
     "agreement": """treaty pact accord agreement convention alliance entente charter
         declaration act law edict decree plan doctrine""",
     "conflict": """battle war siege campaign revolution rebellion revolt uprising crisis
         massacre offensive""",
     "building": """church cathedral abbey temple mosque palace castle bridge tower canal
-        railway museum library hospital school college""",
+        railway museum library hospital""",
     "work": "symphony opera novel poem painting film album ballet",
 }
 _THING_CLASS_OF = {noun: kind for kind, nouns in _THING_CLASSES.items() for noun in nouns.split()}
