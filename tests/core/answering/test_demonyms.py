@@ -57,6 +57,9 @@ def test_a_people_or_adjective_answers_for_its_country(
         ("German", "Germany", "What nationality was Handel?", Outcome.CLOSE),
         # A city, not a state, asked: the adjective alone is not the city.
         ("Rome", "Roman", "Which city?", Outcome.CLOSE),
+        # A part of a land before a people makes it another's.
+        ("the United States", "the South Americans", "Who?", Outcome.WRONG),
+        ("Germany", "the East Germans", "Which country?", Outcome.WRONG),
         # A country's other names stay `country_names`' to judge.
         ("the Soviet Union", "Russia", "Which country?", Outcome.WRONG),
     ],

@@ -53,6 +53,10 @@ _CHARGED = ["F", "H", "N", "O", "P", "S", "He", "SR"]
         ("vitamin B12", "vitamin B 12", "Which vitamin?", Outcome.EXACT),
         ("F-5", "F5", "Which fighter?", Outcome.EXACT),  # was the fluoride ion, charged 5−
         ("P-51", "P51", "Which fighter?", Outcome.EXACT),
+        ("F-16", "F-16s", "Which fighter?", Outcome.EXACT),  # a plural: no second unit
+        ("F-16", "F16s", "Which fighter?", Outcome.EXACT),
+        ("F-16", "F-15s", "Which fighter?", Outcome.WRONG),
+        ("the 1920s", "the 1920", "When?", Outcome.CLOSE),  # a decade is no plural
         ("F-16", "F-15", "Which fighter?", Outcome.WRONG),
         ("F-16", "F15", "Which fighter?", Outcome.WRONG),
         ("F-16", "16", "Which fighter?", Outcome.WRONG),

@@ -43,6 +43,10 @@ _ASKS_FOR_THE_WORD = frozenset(
         *("called", "adjective", "demonym", "cuisine"),
     }
 )
+# Words before a people's name that make it another's: "South Americans", "East Germans".
+_OTHER_PARTS = frozenset(
+    {"north", "south", "east", "west", "central", "latin", "northern", "southern"}
+) | {"eastern", "western", "upper", "lower", "new", "old"}
 # Words after which a people's name has ended: "the Spanish and the Portuguese".
 _PHRASE_ENDS = FUNCTION_WORDS | {"and", "or", "nor", "but", "with", "against"}
 _PLURAL_ITSELF = ("ese", "ish", "ch", "sh", "ss")  # "the Portuguese", "the French", "Swiss"
@@ -129,6 +133,8 @@ def _read_at(
     """Write the people or adjective starting at `at` as the country it names, if it
     stands for the state; how many words the country takes (0 for none written)."""
     countries_of, peoples = _tables()
+    if at and out[at - 1] in _OTHER_PARTS:
+        return 0  # "the South Americans", "East Germans": another people
     for length in (3, 2, 1):
         demonym = tuple(out[at : at + length])
         country = _named(countries_of.get(demonym, frozenset()), other, out)

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-# A few letters run on into a whole number, with a hyphen or not: "f16", "mig15", "s-1".
-_RUN_ON = re.compile(r"([^\W\d_]{1,3})(-?)(\d+)")
+from trainer.core.answering.word_lists import FUNCTION_WORDS
+
+# A few letters run on into a whole number, with a hyphen or not: "f16", "mig15", "s-1";
+# a designation's plural too ("F-16s").
+_RUN_ON = re.compile(r"([^\W\d_]{1,3})(-?)(\d+)(s?)")
 # Units are raised to small powers: the Stefan–Boltzmann constant's "K^-4" is as high as
 # they go, so "T34" is no tesla to the 34th.
 _HIGHEST_POWER = 4
@@ -35,8 +39,29 @@ def both_designations(expected: str, typed: str) -> bool:
 
 def designations_lined_up(want: Sequence[str], got: Sequence[str]) -> tuple[list[str], list[str]]:
     """Both sides' words with letters and the number after them joined ("c", "130" →
-    "c130") where the other side writes them run on as one word."""
+    "c130") where the other side writes them run on as one word, and a plural ("F-16s")
+    as the other side's singular."""
+    want, got = _singular(want, got), _singular(got, want)
     return _joined(want, _designations(got)), _joined(got, _designations(want))
+
+
+def _singular(words: Sequence[str], other: Sequence[str]) -> list[str]:
+    """`words` with a designation's plural ("f", "16s" of "F-16s", or "f16s") as the
+    singular the other side writes, run on or apart; a decade ("the 1920s") is none."""
+    out = list(words)
+    written = {*other, *(first + second for first, second in pairwise(other))}
+    for at, word in enumerate(words):
+        if not (word.endswith("s") and word[-2:-1].isdigit()):
+            continue
+        stem, before = word[:-1], words[at - 1] if at else ""
+        code = (
+            _RUN_ON.fullmatch(stem) is not None
+            if not stem.isdigit()
+            else before.isalpha() and len(before) <= 3 and before not in FUNCTION_WORDS
+        )
+        if code and (stem in written or before + stem in written):
+            out[at] = stem
+    return out
 
 
 def _designations(words: Sequence[str]) -> frozenset[str]:
