@@ -7,8 +7,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.support.grading import graded
-from trainer.core.answering.verb_meanings import _FOUNDING, join_verb_phrases, same_meaning
+from trainer.core.answering.grading import grade
+from trainer.core.answering.verb_meanings import (
+    _FOUNDING,
+    join_verb_phrases,
+    opposite_meaning,
+    same_meaning,
+)
 from trainer.core.answering.verdict import Outcome
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 LIPETSK = "What was agreed at Lipetsk in 1926?"
 ACCEPTED = (Outcome.EXACT, Outcome.TYPO)
@@ -35,6 +43,7 @@ def test_a_verb_of_the_same_meaning_answers(expected: str, typed: str) -> None:
         ("To set up an aviation school", "to set up a tank school"),  # another school
         ("It abolished the monarchy", "it established the monarchy"),  # another meaning
         ("It abolished the monarchy", "it founded the monarchy"),
+        ("To set up an aviation school", "to close an aviation school"),  # was close
     ],
 )
 def test_another_meaning_or_object_is_not_right(expected: str, typed: str) -> None:
@@ -54,3 +63,14 @@ def test_a_phrasal_verb_is_joined_only_beside_a_verb_of_its_meaning() -> None:
 @given(st.sampled_from(sorted(_FOUNDING)), st.sampled_from(sorted(_FOUNDING)))
 def test_any_two_verbs_of_founding_say_the_same(first: str, second: str) -> None:
     assert same_meaning(first, second)
+
+
+def test_verbs_of_opposite_acts_are_told_as_opposites() -> None:
+    verdict = grade(
+        Answer(AnswerType.TEXT, "To set up an aviation school"),
+        "to close an aviation school",
+        policy=Policy(),
+        question=LIPETSK,
+    )
+    assert verdict.rule == "'close' is the opposite of 'set up'"
+    assert opposite_meaning("set up", "dissolved") and not opposite_meaning("set up", "created")

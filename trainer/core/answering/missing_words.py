@@ -30,6 +30,7 @@ from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.name_titles import is_given, surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.opposite_prefixes import opposite_prefixes
+from trainer.core.answering.verb_meanings import opposite_meaning
 from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS, OPPOSITES
 from trainer.core.answering.word_match import Refusal, is_other_form, negated_pair
@@ -152,6 +153,7 @@ def opposite_words(wanted: str, typed: str) -> bool:
         or opposite_directions(wanted, typed)
         or opposite_morphemes(wanted, typed)
         or opposite_prefixes(wanted, typed)
+        or opposite_meaning(wanted, typed)
     )
 
 

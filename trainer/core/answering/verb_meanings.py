@@ -7,6 +7,8 @@ school" for "to set up an aviation school". Word by word, "'establish' instead o
 with the phrasal verbs among them ("set up"), and any of a group answers for another. A
 group holds only verbs that say the same act of anything they are said of: "found" a
 school is to set one up, but "build" a ship is not to found it, nor "open" a door.
+Verbs of opposite acts are opposites: "to close an aviation school" is wrong for "to set
+one up", not close.
 """
 
 from __future__ import annotations
@@ -40,9 +42,19 @@ _FOUNDING = _forms(
     "start/starts/started/starting",
     "set up/sets up/setting up",
 )
-# Verbs of bringing one to an end by decision: a law, a tax, a monarchy.
-_ABOLISHING = _forms("abolish", "scrap/scraps/scrapped/scrapping", "repeal", "rescind")
+# Verbs of bringing one to an end by decision: a law, a tax, a monarchy, a school.
+_ABOLISHING = _forms(
+    "abolish",
+    "scrap/scraps/scrapped/scrapping",
+    "repeal",
+    "rescind",
+    "dissolve",
+    "disband",
+    "close",
+)
 _GROUPS = (_FOUNDING, _ABOLISHING)
+# Groups that say the reverse of each other: to set up a school is not to close it.
+_OPPOSITE_GROUPS = {0: 1, 1: 0}
 _GROUP_OF = {form: index for index, group in enumerate(_GROUPS) for form in group}
 # The phrasal verbs, by their first word: joined into one word before words are matched.
 _PHRASES = {form.split()[0]: form.split()[1] for form in _GROUP_OF if " " in form}
@@ -55,10 +67,18 @@ def same_meaning(expected: str, typed: str) -> bool:
     return group is not None and group == _GROUP_OF.get(typed)
 
 
+def opposite_meaning(expected: str, typed: str) -> bool:
+    """Whether two words (or joined phrases) are verbs of opposite acts: "set up" and
+    "closed", "founded" and "abolished"."""
+    group = _GROUP_OF.get(expected)
+    return group is not None and _OPPOSITE_GROUPS.get(group) == _GROUP_OF.get(typed)
+
+
 def join_verb_phrases(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[str], list[str]]:
     """Each side's phrasal verbs of a group ("set", "up") joined into one word ("set
     up"), on a side whose other side holds a verb of the same group; otherwise the words
-    as they are, so that "set up" is no verb beside an answer that says none."""
+    as they are, so that "set up" is no verb beside an answer that says none. Beside a
+    verb of the opposite act too, which it is then the opposite of ("set up", "close")."""
     return _joined(expected, typed), _joined(typed, expected)
 
 
@@ -67,6 +87,7 @@ def _joined(words: Sequence[str], other: Sequence[str]) -> list[str]:
     if not any(word in _PHRASES for word in out):
         return out
     groups = {_GROUP_OF[word] for word in other if word in _GROUP_OF}
+    groups |= {_OPPOSITE_GROUPS[group] for group in groups}
     at = 0
     while at + 1 < len(out):
         phrase = f"{out[at]} {out[at + 1]}"
