@@ -60,6 +60,8 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   is one number, blanked whole or not at all: `6.022 × 10^23`, `10⁻⁹`, `1.6e-19` (never
   its `10`, its mantissa or its exponent alone); the same power written two ways is
   blanked together, and an exponent after a caret (`m^2`) is never blanked.
+- A **count in words** (`four haploid cells`) is blanked only in an excerpt where none of
+  the above is found: see cloze_counts.
 
 Never blanked: a day of the month beside its month (`1 April`, `April 1`), a piece of a
 name the author deleted (`Sergei` in `Sergei {{c1::Korolev}}`) or of a foreign title
@@ -103,6 +105,7 @@ from trainer.core.deck.cloze_markers import ClozeText
 from trainer.core.generate.card_language import card_frame
 from trainer.core.generate.cloze_asked import AskedAlready
 from trainer.core.generate.cloze_candidates import find_candidates
+from trainer.core.generate.cloze_counts import count_candidates
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_subject import deck_subject
 from trainer.core.generate.cloze_values import WholeValues
@@ -158,6 +161,8 @@ def auto_cloze_cards(
         limit=limit + asked.most_left_out() + titles.words,
         subject=deck_subject(deck),
     )
+    if not found:
+        found = count_candidates(text, masked)[:limit]  # "Meiosis makes [number] haploid …"
     if asked or titles:
         found = [
             c for c in found if not titles.cuts(c) and not (asked and asked.asks_again(c, text))
