@@ -52,3 +52,17 @@ def test_a_count_below_its_whole_is_right_and_any_other_count_wrong(count: int, 
     assert graded(str(count), typed, "How many?", answer_type=AnswerType.NUMBER) is Outcome.EXACT
     as_the_whole = graded(str(whole), typed, "How many?", answer_type=AnswerType.NUMBER)
     assert as_the_whole not in (Outcome.EXACT, Outcome.TYPO)
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "answer_type", "wanted"),
+    [
+        ("18", "eighteen out of two hundred and seventy", AnswerType.NUMBER, Outcome.EXACT),
+        ("270", "eighteen out of two hundred and seventy", AnswerType.NUMBER, Outcome.WRONG),
+        ("one in five", "one out of five", AnswerType.TEXT, Outcome.EXACT),  # was wrong
+    ],
+)
+def test_numbers_in_words_are_read_as_digits_for_a_count_or_a_share(
+    expected: str, typed: str, answer_type: AnswerType, wanted: Outcome
+) -> None:
+    assert graded(expected, typed, RETURNED, answer_type=answer_type) is wanted

@@ -29,6 +29,8 @@ _COUNT_OF_WHOLE = re.compile(
     r"(?![\d.,]*\d)",
     re.IGNORECASE,
 )
+# A word that joins a count to its whole, or a share's two numbers.
+_JOINS = re.compile(r"\b(?:of|in)\b", re.IGNORECASE)
 # A share as grading's words write it: "18 of 270", "1 in 5" ("one in five"), "3 out of 4".
 _SHARE = re.compile(rf"(?<![\d.,]){_NUMBER}{_JOINER}{_NUMBER}", re.IGNORECASE)
 
@@ -37,7 +39,14 @@ def without_the_whole(accepted: Sequence[str], typed: str) -> str:
     """`typed` with the whole after a count it is out of left out ("only 18 out of 270
     men" → "only 18 men"); where an answer is a share itself, with the share's joiner
     that answer's ("1 out of 5" → "1 in 5" for "one in five"); else as typed."""
+    if _JOINS.search(typed) is None:
+        return typed  # most answers join no two numbers: at once
     shares = [found for text in accepted if (found := _SHARE.search(" ".join(answer_words(text))))]
+    # Numbers in words are read as digits ("eighteen out of two hundred and seventy"), but
+    # only where that finds a count or a share: the rest is judged as the learner wrote it.
+    pattern = _SHARE if shares else _COUNT_OF_WHOLE
+    if not pattern.search(typed) and pattern.search(read := " ".join(answer_words(typed))):
+        typed = read
     if shares:
         joiner = shares[0]["joiner"]
         return _SHARE.sub(lambda found: found[0].replace(found["joiner"], joiner, 1), typed)
