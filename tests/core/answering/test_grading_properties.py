@@ -10,6 +10,7 @@ import unicodedata
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from trainer.core.answering.foreign_articles import opens_with_article
 from trainer.core.answering.grading import Outcome, grade, is_blank
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import NEGATORS
@@ -204,6 +205,9 @@ def test_a_leading_article_never_decides_between_close_and_wrong(
     (Only where it is a word of its own to grading: "a thousand" is 1000.)"""
     for words_of in (typed, answer):
         assume(fold(words_of) and fold(words_of).split()[0] not in ARTICLES)
+        # Found by Hypothesis: a foreign article opening the answer ("la aa") is graded
+        # by its gender, which "a la aa" has none of; the English article is the subject.
+        assume(not opens_with_article(words_of))
     longer = f"{article} {answer if on_the_answer else typed}"
     assume(answer_words(longer) == (article, *answer_words(longer.partition(" ")[2])))
     bare = grade(text(answer), typed, policy=POLICY, question=question)
