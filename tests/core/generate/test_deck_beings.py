@@ -192,3 +192,31 @@ def test_options_keep_to_the_answers_being_and_kind_of_thing_whatever_is_asked(
 )
 def test_a_name_says_its_kind_of_thing_by_its_head_noun(value: str, kind: str | None) -> None:
     assert named_thing(value) == kind
+
+
+def test_no_false_statement_swaps_in_another_being_or_kind_of_thing(make: type[Make]) -> None:
+    """In a field of no one kind, "The Algeciras Conference was the Bosnian Serb who
+    fired the shots" and "HMS Dreadnought was the 1904 agreement …" were made."""
+    deck = _causes(make)
+    statement = make.template(
+        "tf", kind=TemplateKind.TRUE_FALSE, statement="{name} was {clue}.", swap="name"
+    )
+    deck = make.deck(*deck.excerpts, templates=(statement,))
+    for card in make.cards(deck):
+        if card.kind is not CardKind.TRUE_FALSE:
+            continue
+        said = card.prompt.casefold()
+        true_name = next(name for name, clue in CAUSES if clue.casefold() in said)
+        shown = next(name for name, _ in CAUSES if name.casefold() in said)
+        kinds = {name: kind for kind, names in _KINDS.items() for name in names}
+        assert kinds[shown] == kinds[true_name], card.prompt
+    warnings = [d.message for d in make.warnings(deck)]
+    assert any("is known to be what 'HMS Dreadnought' is" in m for m in warnings)
+
+
+_KINDS = {
+    "person": ("Gavrilo Princip", "Alfred von Schlieffen"),
+    "ship": ("HMS Dreadnought",),
+    "meeting": ("the Algeciras Conference", "the Congress of Berlin"),
+    "agreement": ("the Entente Cordiale", "the Treaty of London"),
+}

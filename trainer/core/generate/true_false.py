@@ -21,7 +21,8 @@ from trainer.core.authored import Excerpt, Fact
 from trainer.core.card_frames import ENGLISH, frame_of_verdicts
 from trainer.core.deck.card_ids import card_id, stable_seed, template_of, template_slot
 from trainer.core.generate.accepted import asks_for_person
-from trainer.core.generate.answer_kinds import being_of
+from trainer.core.generate.answer_kinds import being_of, thing_of
+from trainer.core.generate.beings import Being
 from trainer.core.generate.card_language import card_frame
 from trainer.core.generate.context import (
     CardSink,
@@ -108,9 +109,16 @@ def true_false_card(
     # say, as options are ("Ham was the first American in space" is false on its face
     # once the deck says Ham is an animal). Tags of a field of places or years say what
     # their facts are about, not what the values are.
-    beings, tags_of = index.known_kinds().beings, index.pool(swap).tags_of
-    true_being = being_of(true_value, tags_of(true_value) or (), known, beings)
-    true_being = true_being if rules.person else None
+    kinds, tags_of = index.known_kinds(), index.pool(swap).tags_of
+
+    # Elsewhere the deck's words and the names themselves say it, not the tags: "HMS
+    # Dreadnought was the 1906 conference …" is false on its face too, as is a ship for
+    # a conference ("a thing of another kind": `beings.thing_class`).
+    def being(value: str) -> Being | None:
+        return being_of(value, tags_of(value) or () if rules.person else (), known, kinds.beings)
+
+    true_being = being(true_value)
+    true_thing = thing_of(true_value, kinds.things) if true_being is Being.THING else None
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
     # will do, and one of the other sex before a value that is no person's name; a value
     # from outside the fact's groups (another novel's character) after all of those.
@@ -156,9 +164,10 @@ def true_false_card(
                 if swap_breaks_agreement(prepared.pattern, fact.values, swap, value):
                     disagrees = True
                     continue
-                if true_being is not None and being_of(
-                    value, tags_of(value) or (), known, beings
-                ) not in (None, true_being):
+                if (true_being is not None and being(value) not in (None, true_being)) or (
+                    true_thing is not None
+                    and thing_of(value, kinds.things) not in (None, true_thing)
+                ):
                     other_kind = True
                     continue
                 if (
