@@ -423,3 +423,18 @@ def test_the_kind_of_idea_named_before_the_answer_adds_nothing(
     answer: str, typed: str, right: bool
 ) -> None:
     assert (judge(answer, typed) in (Outcome.EXACT, Outcome.TYPO)) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        ("a Swiss socialist", "a Swiss socialist politician", True),  # was "extra word"
+        ("Bismarck", "the statesman Bismarck", True),
+        ("Lenin", "Lenin the revolutionary", True),
+        ("a Swiss socialist", "a Swiss politician", False),  # in the answer's word's place
+    ],
+)
+def test_what_a_person_was_said_beside_them_adds_nothing(
+    answer: str, typed: str, right: bool
+) -> None:
+    assert (judge(answer, typed) in (Outcome.EXACT, Outcome.TYPO)) is right

@@ -116,6 +116,7 @@ DESCRIPTORS = frozenset(
         *("physicist", "chemist", "philosopher", "firm", "company", "newspaper"),
         *("astronomer", "mathematician", "engineer", "inventor", "explorer", "astronaut"),
         *("cosmonaut", "pilot", "biologist", "economist", "historian", "judge", "justice"),
+        *("politician", "statesman", "diplomat", "activist", "revolutionary", "sculptor"),
         # Spans of history named by their kind: "the Ming Empire", "the Shōwa period".
         *("empire", "kingdom", "realm", "period", "era", "age"),
         # Beings of myth named by their kind: "the god Mars", "Minerva, goddess of wisdom".
