@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
 from tests.core.generate.conftest import Make
-from trainer.core.authored import Deck, TemplateKind
+from trainer.core.authored import Deck, Excerpt, TemplateKind
 from trainer.core.generate.beings import Being, named_thing
 from trainer.core.generate.deck_beings import deck_beings, deck_kinds
 from trainer.core.model import Card, CardKind
@@ -22,16 +23,27 @@ FIRSTS = (
 )
 
 
-def _deck(make: type[Make], *, asked: bool = True, stated: bool = True) -> Deck:
-    excerpts = tuple(
+def _excerpts(
+    make: type[Make], pairs: Sequence[tuple[str, str]], named: str, said: str
+) -> tuple[Excerpt, ...]:
+    """An excerpt for each pair "X was Y.", its fact holding X as `named` and Y as `said`."""
+    return tuple(
         make.excerpt(
             f"e{i}",
-            f"{who} was {what}.",
-            facts=(make.fact(f"f{i}", who=who, first=what, line=20 + 3 * i),),
+            f"{name} was {what}.",
+            facts=(make.fact(f"f{i}", line=20 + 3 * i, **_values(named, name, said, what)),),
             line=19 + 3 * i,
         )
-        for i, (who, what) in enumerate(FIRSTS)
+        for i, (name, what) in enumerate(pairs)
     )
+
+
+def _values(named: str, name: str, said: str, what: str) -> dict[str, Any]:
+    return {named: name, said: what}
+
+
+def _deck(make: type[Make], *, asked: bool = True, stated: bool = True) -> Deck:
+    excerpts = _excerpts(make, FIRSTS, "who", "first")
     templates = []
     if asked:
         templates.append(
@@ -124,15 +136,7 @@ CAUSES = (
 
 
 def _causes(make: type[Make]) -> Deck:
-    excerpts = tuple(
-        make.excerpt(
-            f"e{i}",
-            f"{name} was {clue}.",
-            facts=(make.fact(f"f{i}", name=name, clue=clue, line=20 + 3 * i),),
-            line=19 + 3 * i,
-        )
-        for i, (name, clue) in enumerate(CAUSES)
-    )
+    excerpts = _excerpts(make, CAUSES, "name", "clue")
     what = make.template(
         "what", kind=TemplateKind.CHOICE, prompt="{clue}: what is it?", answer="name"
     )

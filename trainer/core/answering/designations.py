@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.answering.words import joined_pairs
 
 # A few letters run on into a whole number, with a hyphen or not: "f16", "mig15", "s-1";
 # a designation's plural too ("F-16s").
@@ -42,7 +43,7 @@ def designations_lined_up(want: Sequence[str], got: Sequence[str]) -> tuple[list
     "c130") where the other side writes them run on as one word, and a plural ("F-16s")
     as the other side's singular."""
     want, got = _singular(want, got), _singular(got, want)
-    return _joined(want, _designations(got)), _joined(got, _designations(want))
+    return joined_pairs(want, _designations(got)), joined_pairs(got, _designations(want))
 
 
 def _singular(words: Sequence[str], other: Sequence[str]) -> list[str]:
@@ -68,18 +69,3 @@ def _designations(words: Sequence[str]) -> frozenset[str]:
     return frozenset(
         word for word in words if (run_on := _RUN_ON.fullmatch(word)) and not run_on[2]
     )
-
-
-def _joined(words: Sequence[str], run_on: frozenset[str]) -> list[str]:
-    if not run_on:
-        return list(words)
-    out: list[str] = []
-    at = 0
-    while at < len(words):
-        if at + 1 < len(words) and words[at] + words[at + 1] in run_on and words[at + 1].isdigit():
-            out.append(words[at] + words[at + 1])
-            at += 2
-        else:
-            out.append(words[at])
-            at += 1
-    return out

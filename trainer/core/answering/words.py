@@ -10,7 +10,7 @@ already makes uniform).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from trainer.core.answering.abbreviations import WARS_IN_DIGITS, WELL_KNOWN_ABBREVIATIONS
@@ -287,7 +287,7 @@ def line_up_abbreviations(
 def join_compounds(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[str], list[str]]:
     """Words written as one on one side and two on the other ("machine guns" and
     "machineguns", "green house" and "greenhouse") joined on both sides."""
-    return _joined_pairs(expected, set(typed)), _joined_pairs(typed, set(expected))
+    return joined_pairs(expected, set(typed)), joined_pairs(typed, set(expected))
 
 
 def join_decimals(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -310,7 +310,8 @@ def _joined_decimals(words: Sequence[str], other: set[str]) -> list[str]:
     return out
 
 
-def _joined_pairs(words: Sequence[str], other: set[str]) -> list[str]:
+def joined_pairs(words: Sequence[str], other: Collection[str]) -> list[str]:
+    """`words` with each two neighbours joined where `other` holds them as one word."""
     out: list[str] = []
     i = 0
     while i < len(words):
