@@ -176,3 +176,22 @@ def test_ascii_text_folds_by_bytes_as_by_the_pattern(text: str) -> None:
     # fold_once translates ASCII bytes: the same words as replacing every run of what is
     # neither a small letter nor a digit, once lowered, by a space.
     assert fold_once(text) == " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "refused"),
+    [
+        # A formula's terms make another value: no complexity gives another away.
+        ("O(n log n)", "O(log n)", False),  # was refused as held in the answer
+        ("O(n log n)", "O(n)", False),
+        ("O(log n)", "O(n log n)", False),
+        ("O(n log n)", "O(n^2)", False),
+        ("O(n log n)", "O((V + E) log V)", True),  # symbols the answer has not
+        # Words held in the answer's, or holding them, still give it away.
+        ("a set of violin concertos", "a set of concertos", True),
+        ("Lipetsk", "the Lipetsk school", True),
+    ],
+)
+def test_a_formula_held_in_another_is_another_value(answer: str, value: str, refused: bool) -> None:
+    rules = OptionRules.of(answer, [], "What is the worst-case running time?")
+    assert rules.refuses(value) is refused

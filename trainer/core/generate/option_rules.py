@@ -317,13 +317,21 @@ class OptionRules:
             return True
         if self.right_too(core, parts):
             return True
+        # A value holding the answer's words, or held in them, or saying them less
+        # precisely, gives it away or is as right; not a formula's, whose terms make
+        # another value: O(log n) beside O(n log n).
         if (
-            (self.answer_core and self._padded_answer in padded_core)
-            or (core and padded_core in self._padded_answer)
-        ) and not self._sign_rival(core):
+            self.symbols is None
+            and (
+                (self.answer_core and self._padded_answer in padded_core)
+                or (core and padded_core in self._padded_answer)
+            )
+            and not self._sign_rival(core)
+        ):
             return True
         if (
             " " in core
+            and self.symbols is None
             and len(self._answer_words) > 1
             and self._nested(core, padded_core)
             and not self._sign_rival(core)
