@@ -168,3 +168,19 @@ def test_a_complexity_by_its_class_or_a_tighter_bound(
     expected: str, typed: str, outcome: Outcome
 ) -> None:
     assert graded(expected, typed, COMPLEXITY) is outcome
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "wanted"),
+    [
+        ("O(n^2)", "O(n squared)", Outcome.EXACT),
+        ("O(n^3)", "O(n cubed)", Outcome.EXACT),
+        ("O(n^2)", "n squared", Outcome.TYPO),  # was "another formula"; the O left out
+        ("O(n^2)", "O(n cubed)", Outcome.WRONG),
+        ("O(n^3)", "O(n squared)", Outcome.WRONG),
+    ],
+)
+def test_a_square_or_a_cube_said_in_words_is_the_power(
+    expected: str, typed: str, wanted: Outcome
+) -> None:
+    assert graded(expected, typed, "What is the worst-case running time?") is wanted

@@ -32,6 +32,9 @@ _SILENT_PRODUCT = re.compile(
 _MINUS_SIGNS = str.maketrans("−–", "--")
 # A lone letter written with digits straight after it: a power typed without "^".
 _BARE_POWER = re.compile(r"(?<![^\W\d_])([^\W\d_])(\d+)")
+# A square or a cube said in words after what is raised: "n squared", "x cubed".
+_POWER_WORDS = {"squared": 2, "cubed": 3}
+_POWER_WORD = re.compile(r"\s*\b(squared|cubed)\b")
 # A named function applied to one plain term: "log(n)" is "log n".
 _NAMED_CALL = re.compile(r"(?<![^\W\d_])(?!(?:theta|omega)\()([^\W\d_]{2,})\(([^()\s]+)\)")
 # Asymptotic notation: big and little O, Theta and Omega.
@@ -178,8 +181,9 @@ def compact(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_MINUS_SIGNS)
     text = "".join(_GREEK_NAMES.get(char, char) for char in text)
     text = _SILENT_PRODUCT.sub("", _PRODUCT_SIGN.sub("*", text))
-    # "n2" where "n²" was meant, and "log(n)" for "log n".
+    # "n2" where "n²" was meant, and "log(n)" for "log n"; "n squared" is "n^2".
     text = _BARE_POWER.sub(r"\1^\2", _NAMED_CALL.sub(r"\1 \2", text))
+    text = _POWER_WORD.sub(lambda found: f"^{_POWER_WORDS[found[1]]}", text)
     return "".join(text.split())
 
 
