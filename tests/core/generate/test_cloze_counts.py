@@ -30,6 +30,8 @@ def test_a_count_before_what_it_counts_is_a_candidate_in_the_order_said() -> Non
         "He had three more.",
         "They met at two o'clock.",
         "It took 12 days.",  # digits: the other rules' to find
+        "They lost two thousand soldiers.",  # the count is 2,000, not "two"
+        "There were two million refugees.",
     ],
 )
 def test_no_count_is_read_where_nothing_is_counted(text: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.answering.number_scales import SCALES
 from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 
@@ -32,7 +33,10 @@ def count_candidates(text: str, masked: tuple[tuple[int, int], ...] = ()) -> lis
         start, end = match.span("count")
         if any(low < end and start < high for low, high in masked):
             continue
-        if any(word in FUNCTION_WORDS for word in match["counted"].split()):
+        words = match["counted"].split()
+        if any(word in FUNCTION_WORDS for word in words):
             continue  # "two of the", "three more": no thing counted
+        if words[0] in SCALES or words[0] == "hundred":
+            continue  # "two thousand soldiers": the count is 2,000, not the blank's "two"
         found.setdefault(match["count"].casefold(), []).append((start, end))
     return [Candidate(CandidateKind.NUMBER, count, tuple(spans)) for count, spans in found.items()]

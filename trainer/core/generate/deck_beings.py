@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from types import MappingProxyType
 
 from trainer.core.answering.demonyms import is_people_word
+from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS
 from trainer.core.authored import Fact, Template, TemplateKind
@@ -113,9 +114,7 @@ class _Reading:
 
 
 # The small words of a name or a title: "Gone with the Wind", "Alfred von Schlieffen".
-_TITLE_WORDS = FUNCTION_WORDS | {
-    *("von", "van", "de", "da", "del", "der", "den", "du", "des", "la", "le"),
-}
+_TITLE_WORDS = FUNCTION_WORDS | NAME_PARTICLES
 # A word's letters, as a quick look for kind words reads them.
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A word standing for each field while a template is read for the words that name a
