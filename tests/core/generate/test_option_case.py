@@ -77,3 +77,37 @@ def test_the_answer_opens_with_a_capital_when_every_wrong_option_does(
         options = pick_options(random.Random(seed), answer=answer, written=wrong, count=3)
         assert isinstance(options, Options)
         assert options.choices[options.right] == shown
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong", "raised"),
+    [
+        ("Saint-Cloud", ["Paris", "Varennes", "the Place de la Révolution"], "The Place"),
+        ("Good Success Bay", ["Monte Video", "the Falkland Islands"], "The Falkland"),
+        ("Tropic of Cancer", ["Arctic Circle", "equator"], "Equator"),
+    ],
+)
+def test_a_wrong_option_alone_in_small_letters_is_raised_as_the_answer_would_be(
+    answer: str, wrong: list[str], raised: str
+) -> None:
+    # Were only the answer raised, a small letter would say "wrong" on every card.
+    for seed in range(5):
+        options = pick_options(
+            random.Random(seed), answer=answer, written=wrong, count=len(wrong) + 1
+        )
+        assert isinstance(options, Options)
+        assert all(choice[0].isupper() for choice in options.choices)
+        assert any(choice.startswith(raised) for choice in options.choices)
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        ["Paris", "the Bastille", "the Place de la Révolution"],  # two in small letters
+        ["Paris", "Versailles", "de Gaulle Airport"],  # a name's own small letter
+    ],
+)
+def test_options_in_small_letters_beside_each_other_keep_them(wrong: list[str]) -> None:
+    options = pick_options(random.Random(0), answer="Saint-Cloud", written=wrong, count=4)
+    assert isinstance(options, Options)
+    assert set(wrong) <= set(options.choices)

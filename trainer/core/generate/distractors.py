@@ -61,8 +61,8 @@ def pick_options(
     "about". Each wrong
     option opens with a capital or not as the answer does (`cased_like`), and with a
     capital wherever the answer or a written option is written as a sentence is
-    (`sentence_cased`); the answer opens with a capital when every wrong option does
-    (`answer_cased_like`). An article in small letters marks no option: the answer's
+    (`sentence_cased`); any option opens with a capital when every other one does
+    (`alone_in_small_letters_raised`). An article in small letters marks no option: the answer's
     or the wrong options' is left out where the others have none (`articles_alike`).
     """
     needed = count - 1
@@ -106,7 +106,7 @@ def pick_options(
         # beside "Ω"): the others are cased as beside a written one, so that options
         # read back as written (an exported deck imported again) come out the same.
         cased = [cased_like(answer, option, True) for option in wrong]
-    options = [answer_cased_like(answer, cased), *cased]
+    options = alone_in_small_letters_raised([answer, *cased])
     order = list(range(len(options)))
     rng.shuffle(order)
     return Options(tuple(options[i] for i in order), order.index(0), widened)
@@ -176,21 +176,32 @@ def _sign_of(value: str) -> str | None:
     return signs or None
 
 
-def answer_cased_like(answer: str, wrong: Sequence[str]) -> str:
-    """The answer, opening with a capital when every wrong option does and it opens with
+def alone_in_small_letters_raised(options: Sequence[str]) -> list[str]:
+    """`options`, the one that alone opens with a small letter raised to a capital
+    (`cased_like_the_rest`), whether it is the answer or a wrong option: were only the
+    answer raised, "the Place de la Révolution" among "Paris", "Varennes" and
+    "Saint-Cloud" would be wrong wherever it is shown in small letters."""
+    return [
+        cased_like_the_rest(option, [*options[:i], *options[i + 1 :]])
+        for i, option in enumerate(options)
+    ]
+
+
+def cased_like_the_rest(option: str, others: Sequence[str]) -> str:
+    """`option`, opening with a capital when every other option does and it opens with
     a small letter ("equator" among "Tropic of Cancer" and "Arctic Circle", "the
     pressure law" among "Boyle's law"), so that its case does not single it out. A
     name's own small letter stays: "de Gaulle", "pH 7", "iPhone"."""
-    if not wrong or not answer[:1].isalpha() or not answer[0].islower():
-        return answer
-    if case_is_meaning(answer):
-        return answer
-    if not all(option[:1].isalpha() and option[0].isupper() for option in wrong):
-        return answer
-    first = answer.split(maxsplit=1)[0]
+    if not others or not option[:1].isalpha() or not option[0].islower():
+        return option
+    if case_is_meaning(option):
+        return option
+    if not all(other[:1].isalpha() and other[0].isupper() for other in others):
+        return option
+    first = option.split(maxsplit=1)[0]
     if first in NAME_PARTICLES or not first.islower():
-        return answer
-    return answer[0].upper() + answer[1:]
+        return option
+    return option[0].upper() + option[1:]
 
 
 # One-letter words whose capital is only the sentence's.
@@ -240,7 +251,7 @@ def cased_like(answer: str, option: str, capitals: bool = False) -> str:
     all in lower case ("diffusion" beside "Osmosis"). Otherwise the right answer could be
     the only option that opens with a capital. A name keeps its own capital, a word
     such as "pH" its small letter, an article before a name its capital (a title's own:
-    "A Christmas Carol" beside "the Divine Comedy", which `answer_cased_like` raises
+    "A Christmas Carol" beside "the Divine Comedy", which `cased_like_the_rest` raises
     where every wrong option opens so), and an option opening unlike the answer its case
     ("the Falkland Islands" beside "Good Success Bay" marks no answer). With `capitals`
     (the answer or a written option opens as a sentence does: `sentence_cased`), an
