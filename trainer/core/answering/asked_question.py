@@ -9,6 +9,7 @@ from trainer.core.answering.form_questions import (
     asks_for_a_form,
     asks_in_another_language,
 )
+from trainer.core.answering.irregular_verbs import same_irregular_verb
 from trainer.core.answering.nation_words import same_nation_named
 from trainer.core.answering.relations import past_stems
 from trainer.core.answering.word_match import is_other_form
@@ -76,10 +77,12 @@ class Question:
     def has(self, word: str) -> bool:
         """True when the question has the word, or another form of it ("law", "laws";
         "demand" where the question says "demanded", either way round; "stabbed" where
-        it asks "Whom did Corday stab?"; "Japanese" where it names Japan)."""
+        it asks "Whom did Corday stab?", "took" where it asks "… take?"; "Japanese"
+        where it names Japan)."""
         return (
             word in self.words
             or any(is_other_form(word, other) or is_other_form(other, word) for other in self.words)
             or (word.endswith("ed") and any(stem in self.words for stem in past_stems(word)))
+            or same_irregular_verb(word, self.words)  # "took" where it asks "… take?"
             or same_nation_named(word, self.words)
         )

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.words import answer_words, content_words
+from trainer.core.answering.yes_no import is_yes_or_no
 
 # What opens a denial after the answer: "not …", "and not …", "but not …", "rather than
 # …", "instead of …", with a comma before it or none (punctuation never changes a
@@ -38,7 +39,11 @@ def said_before_a_denial(
     accepted: Sequence[str], typed: str, judge: Callable[[str, str], Verdict]
 ) -> Verdict | None:
     """The verdict on what `typed` says before a denial of something else, when that is
-    right (see the module); None when there is no such denial or it is not right."""
+    right (see the module); None when there is no such denial or it is not right, and
+    for a yes-or-no answer, whose restatement is judged whole ("yes, it is not stable"
+    says both)."""
+    if any(map(is_yes_or_no, accepted)):
+        return None
     typed = _BRACKETED_DENIAL.sub(r", \1", typed)
     found = _DENIAL.search(typed)
     if found is None or found.start() == 0:

@@ -61,6 +61,9 @@ _LINKING_WORDS = FUNCTION_WORDS | PHRASE_OPENERS
 _AGE_UNIT = "year"
 
 
+# A verb that says its subject came to be the answer, as "was" says it is: "He became
+# First Consul".
+_BECOMING = frozenset({"become", "becomes", "became"})
 # How the rule opens that finds a hedge: never merely close ("Lipetsk or Kazan").
 MORE_THAN_ONE_ANSWER = "more than one answer"
 # Words that name what kind of idea the answer is, before "of" and the answer itself:
@@ -92,6 +95,7 @@ def extra_words_problem(
     terms: frozenset[int] = frozenset(),
     written_terms: frozenset[int] = frozenset(),
     person: bool = False,
+    lower_terms: frozenset[int] = frozenset(),
 ) -> str | None:
     """Why the extra typed words make the answer wrong, or None if they are harmless.
     `terms` are the typed words matched to words of the answer that are terms, not
@@ -99,7 +103,9 @@ def extra_words_problem(
     `written_terms` are those the answer writes in lower case, which no word before
     them can be a name of: a noun for a person there makes another term as any noun
     does ("consumer surplus"), and a word of size or degree only says how much ("a
-    large surplus"). `person`: the question asks who (see `name_goes_on`)."""
+    large surplus"). `person`: the question asks who (see `name_goes_on`). `lower_terms`
+    are those the answer writes in lower case itself (not only as a sentence opens),
+    before which even a rare word makes another term ("Girondin journalist")."""
     if _arguments_of_a_command(got, extras, used, in_question):
         return None  # "ls -l", "git push origin main" for the command asked
     stray = next((got[j] for j in extras if stray_letter(got, j, used)), None)
@@ -127,6 +133,8 @@ def extra_words_problem(
             return f"'{word}' after the name makes another name"
         if in_question(word) or word in DESCRIPTORS or word in TITLES:
             continue
+        if word in _BECOMING and _after_its_subject(got, j, used, in_question):
+            continue  # "he became First Consul": a sentence whose subject is asked about
         if word == "old" and j > 0 and got[j - 1] == _AGE_UNIT:
             continue  # "nine years old", "a nine-year-old": an age, as "nine" is
         if word in DEGREE_ADJECTIVES and j + 1 in written_terms:
@@ -153,13 +161,26 @@ def extra_words_problem(
             return f"extra word '{word}'"
         if j <= last_matched and (
             _qualifies(word)
-            or (_before_a_term(j, used, terms) and _modifies(got, j, j + 1 in written_terms))
+            or (
+                _before_a_term(j, used, terms)
+                and _modifies(got, j, j + 1 in written_terms, j + 1 in lower_terms)
+            )
         ):
             return f"'{word}' changes the answer"
         loose.append(word)
     if len(loose) > _MAX_NAME_EXTRAS:
         return f"extra words '{' '.join(loose)}'"
     return None
+
+
+def _after_its_subject(
+    got: Sequence[str], index: int, used: set[int], in_question: Callable[[str], bool]
+) -> bool:
+    """Whether the typed word at `index` opens the answer, after its subject if any: a
+    pronoun or the question's own words ("he", "Napoleon"), the answer right after."""
+    return index + 1 == min(used, default=-1) and all(
+        got[k] in FUNCTION_WORDS or in_question(got[k]) for k in range(index)
+    )
 
 
 def _arguments_of_a_command(
@@ -305,7 +326,9 @@ def _qualifies(word: str) -> bool:
     return names_a_kind(word) and not is_given_name(word)
 
 
-def _modifies(got: Sequence[str], index: int, written_term: bool = False) -> bool:
+def _modifies(
+    got: Sequence[str], index: int, written_term: bool = False, lower_term: bool = False
+) -> bool:
     """Whether a word typed right before a term of the answer is a dictionary word that
     makes another term of it ("reverse osmosis", "partial pressure", "inverse square"):
     a word the list knows better than as an obscure name part, and not a given name, a
@@ -315,7 +338,9 @@ def _modifies(got: Sequence[str], index: int, written_term: bool = False) -> boo
     surplus", "producer price", "computer virus"."""
     word = got[index]
     after_given_name = index > 0 and is_given_name(got[index - 1])
-    if frequency(word) <= RAREST_COUNT or is_given_name(word) or after_given_name:
+    if is_given_name(word) or after_given_name:
+        return False
+    if frequency(word) <= RAREST_COUNT and not lower_term:
         return False
     if word.endswith(_ADVERB_ENDING):
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 
@@ -24,6 +24,7 @@ from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.deck_answers import NUMERIC, another_answers_value, each_accepted
 from trainer.core.answering.denials import said_before_a_denial, without_the_reason
 from trainer.core.answering.equations import is_algebra
+from trainer.core.answering.excerpt_modifiers import qualified_as_the_excerpt_does
 from trainer.core.answering.excerpt_rivals import with_excerpt_rivals
 from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.many_accepted import narrowed
@@ -55,7 +56,7 @@ from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import written_alternatives
 from trainer.core.answering.year_periods import period_verdict
 from trainer.core.answering.year_questions import read_as_year
-from trainer.core.answering.yes_no import is_yes_or_no, yes_no_match
+from trainer.core.answering.yes_no import yes_no_match
 from trainer.core.model import Answer, AnswerType
 from trainer.core.partial_dates import Precision
 from trainer.core.scheduling.policy import Policy
@@ -148,18 +149,13 @@ def grade(
         and answer.type is AnswerType.TEXT
         and not answer.parts
     ):
-        best = each_accepted(accepted, typed, judge) or _denial(accepted, typed, judge) or best
+        best = (
+            each_accepted(accepted, typed, judge)
+            or said_before_a_denial(accepted, typed, judge)
+            or qualified_as_the_excerpt_does(accepted, typed, context, judge)
+            or best
+        )
     return restating_the_question(best, typed, asked)
-
-
-def _denial(
-    accepted: Sequence[str], typed: str, judge: Callable[[str, str], Verdict]
-) -> Verdict | None:
-    """What `typed` says before denying something else; never for a yes-or-no answer,
-    whose restatement is judged whole ("yes, it is not stable" says both)."""
-    if any(map(is_yes_or_no, accepted)):
-        return None
-    return said_before_a_denial(accepted, typed, judge)
 
 
 def expected_text(answer: Answer, choices: Sequence[str] = ()) -> str:

@@ -285,9 +285,21 @@ def aligned(
         for i, (j, _) in pairs.items()
         if want[i] in vocabulary.terms or _term_in_sentence_case(want, i, vocabulary, question)
     )
+    # Before an English word the answer writes in lower case, even a rare word makes
+    # another term of it ("Girondin journalist"); in another language it may be any word.
+    lower_terms = frozenset(
+        j
+        for i, (j, _) in pairs.items()
+        if not foreign
+        and want[i] in vocabulary.terms
+        and want[i] not in FUNCTION_WORDS
+        and frequency(want[i]) > RAREST_COUNT
+    )
     problem = (
         place_kind_problem(want, got, extras, used, question.sequence, harmless)
-        or extra_words_problem(got, extras, used, harmless, terms, written_terms, question.asks_who)
+        or extra_words_problem(
+            got, extras, used, harmless, terms, written_terms, question.asks_who, lower_terms
+        )
         or misplaced_word_problem(want, got, placed, extras, content, harmless, foreign)
     )
     if problem is not None:
