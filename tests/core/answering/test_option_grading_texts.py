@@ -193,3 +193,34 @@ def test_a_place_or_an_institution_answers_to_its_name(
     choices: tuple[str, ...], typed: str, wanted: Outcome
 ) -> None:
     assert outcome(choices, 0, typed, asked="Where was it built?") is wanted
+
+
+DISCOVERERS = ("Asaph Hall", "William Lassell", "Christiaan Huygens", "James Christy")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # Asked who, a rare given name still opens a person's name: the surname chooses it.
+        ("Hall", Outcome.EXACT),
+        ("A. Hall", Outcome.EXACT),
+        ("B. Hall", Outcome.WRONG),
+        ("Edward Hall", Outcome.WRONG),
+        ("Christy", Outcome.WRONG),
+    ],
+)
+def test_asked_who_an_option_answers_to_its_surname_whatever_its_given_name(
+    typed: str, expected: Outcome
+) -> None:
+    answer = Answer(AnswerType.CHOICE, "", key=(0,))
+    verdict = grade(
+        answer, typed, choices=DISCOVERERS, policy=Policy(), question="Who discovered Phobos?"
+    )
+    assert verdict.outcome is expected
+
+
+def test_not_asked_who_capitalised_words_are_no_person() -> None:
+    places = ("Good Success Bay", "Port Desire", "Bahia Blanca")
+    answer = Answer(AnswerType.CHOICE, "", key=(1,))
+    verdict = grade(answer, "Desire", choices=places, policy=Policy(), question="Where?")
+    assert verdict.outcome is Outcome.WRONG

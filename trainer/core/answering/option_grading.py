@@ -34,7 +34,7 @@ from trainer.core.answering.parsing import parse_choice, parse_order
 from trainer.core.answering.person_titles import is_title_rule
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.verdict import Outcome, Verdict
-from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
+from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS, TITLES
 from trainer.core.card_frames import is_verdict_word, verdict_index
 from trainer.core.lexicon import is_common_word
 from trainer.core.model import Answer, AnswerType
@@ -78,7 +78,7 @@ def grade_choice(
         # a person's name to the surname, and a place's or an institution's to its name
         # without the kind, when no other option has it ("Darwin"; "Cambridge" for "the
         # University of Cambridge").
-        surnames, places = _surname_forms(choices), _place_forms(choices)
+        surnames, places = _surname_forms(choices, question.asks_who), _place_forms(choices)
         forms = {i: [*surnames.get(i, ()), *places.get(i, ())] for i in range(len(choices))}
         forms[answer.key[0]] += answer.alternatives
         found = _option_typed_as_text(typed, choices, question, policy, forms, refused)
@@ -252,18 +252,31 @@ def _option_typed_as_text(
     return index, f"option '{choices[index]}' typed as text ({rule})", slip
 
 
-def _surname_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
+def _surname_forms(choices: Sequence[str], asks_who: bool = False) -> dict[int, tuple[str]]:
     """Each option that names people, by their surnames, when no other option has any of
-    those words ("Darwin" is no answer among Charles and Erasmus Darwin)."""
+    those words ("Darwin" is no answer among Charles and Erasmus Darwin). Asked who, an
+    option of capitalised words is a person's name even where its given name is rare
+    ("Hall" for "Asaph Hall")."""
     forms: dict[int, tuple[str]] = {}
     for i, choice in enumerate(choices):
-        surnames = surnames_of(choice)
+        surnames = surnames_of(choice) or (_last_name(choice) if asks_who else None)
         if surnames is None:
             continue
         others = {w for k, other in enumerate(choices) if k != i for w in fold(other).split()}
         if not set(fold(surnames).split()) - {"and"} & others:
             forms[i] = (surnames,)
     return forms
+
+
+def _last_name(choice: str) -> str | None:
+    """The last word of an option of two or three capitalised words, none of them a
+    common word or a title ("Hall" of "Asaph Hall"; not of "Sir Isaac" or "The Hague")."""
+    words = choice.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
+        return None
+    if any(is_common_word(fold(word)) for word in words[:-1]):
+        return None
+    return None if fold(words[-1]) in TITLES else words[-1]
 
 
 def _place_forms(choices: Sequence[str]) -> dict[int, tuple[str]]:
