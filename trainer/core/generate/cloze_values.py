@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from trainer.core.authored import Excerpt
 from trainer.core.generate.cloze_kinds import Candidate
+from trainer.core.lexicon import is_common_word
 
 # Small words that join two names as often as they sit inside one ("Watson and Crick").
 _JOINING_NAMES = frozenset({"and", "or", "nor", "&"})
@@ -29,7 +30,8 @@ def title_values(excerpt: Excerpt) -> list[str]:
     """The values of `excerpt`'s facts that read as titles, without a leading article:
     capitalised words at both ends, and between them a word in small letters or a comma
     ("Marriage of Figaro", "Wanderer above the Sea of Fog", "Impression, Sunrise"); not
-    names joined by "and" ("Watson and Crick")."""
+    names joined by "and" ("Watson and Crick"), but a title that "and" joins inside
+    (`_joined_in_a_title`)."""
     return list(dict.fromkeys(_titles(_fact_values(excerpt))))
 
 
@@ -44,10 +46,22 @@ def _titles(values: Iterable[str]) -> Iterable[str]:
         if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
             continue
         inner = [word for word in words if not word[:1].isupper()]
-        if any(word in _JOINING_NAMES for word in inner):
+        if any(word in _JOINING_NAMES for word in inner) and not _joined_in_a_title(words):
             continue
         if inner or any(word.endswith(",") for word in words):
             yield bare
+
+
+def _joined_in_a_title(words: list[str]) -> bool:
+    """Whether a value whose words "and" joins is one title, not names listed: it holds
+    a small word besides the joining one ("On the Principles of Political Economy and
+    Taxation"), or its capitalised words are all common words ("War and Peace"), where
+    names are not ("Watson and Crick")."""
+    small = [word for word in words if not word[:1].isupper()]
+    if any(word not in _JOINING_NAMES for word in small):
+        return True
+    capitalised = [word.strip(",").casefold() for word in words if word[:1].isupper()]
+    return all(map(is_common_word, capitalised))
 
 
 def name_values(excerpt: Excerpt) -> list[str]:
