@@ -225,3 +225,37 @@ _KINDS = {
     "meeting": ("the Algeciras Conference", "the Congress of Berlin"),
     "agreement": ("the Entente Cordiale", "the Treaty of London"),
 }
+
+
+BATTLES = (
+    ("Pompey", "Pharsalus", "the battle of Pharsalus"),
+    ("Mark Antony", "Actium", "the battle of Actium"),
+    ("Hannibal", "Zama", "the battle of Zama"),
+    ("Crassus", "Carrhae", "the battle of Carrhae"),
+)
+
+
+def _battles_deck(make: type[Make], asked: str) -> Deck:
+    """A fact a battle, with the one name `asked` for ("who" lost it, or "where")."""
+    excerpts = []
+    for i, (who, where, event) in enumerate(BATTLES):
+        values = {"who": who, "did": f"lost {event}"} if asked == "who" else {"where": where}
+        fact = make.fact(f"f{i}", line=20 + 3 * i, event=event, **values)
+        text = f"{who} lost {event} at {where}."
+        excerpts.append(make.excerpt(f"e{i}", text, facts=(fact,), line=19 + 3 * i))
+    prompt = "Who {did}?" if asked == "who" else "Where was {event} fought?"
+    template = make.template(asked, kind=TemplateKind.CHOICE, prompt=prompt, answer=asked)
+    return make.deck(*excerpts, templates=(template,))
+
+
+@pytest.mark.parametrize(("asked", "answer"), [("who", "Pompey"), ("where", "Actium")])
+def test_a_battle_beside_a_name_asked_who_or_where_is_not_what_the_name_is(
+    make: type[Make], asked: str, answer: str
+) -> None:
+    deck = _battles_deck(make, asked)
+    facts = [fact for excerpt in deck.excerpts for fact in excerpt.facts]
+    kinds = deck_kinds(facts, deck.templates)
+    # Pompey lost the battle; Actium is where it was fought: neither is a battle.
+    assert not any(kind == "conflict" for kind in kinds.things.values())
+    names = {who if asked == "who" else where for who, where, _ in BATTLES}
+    assert set(_options(make.cards(deck), answer)) == names

@@ -60,23 +60,29 @@ def deck_kinds(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownKin
     kind of thing (a ship, a treaty: `thing_class`), by folded value."""
     said: defaultdict[str, set[Kind]] = defaultdict(set)
     readings = [reading for template in templates if (reading := _reading(template))]
+    asked = _asked_kinds(templates)
     # Each distinct value read once: whether it is a name, and what kind it describes
     # (the bench's 6,060 values are 1,897 texts).
     read: dict[str, tuple[bool, Kind | None]] = {}
     for fact in facts:
         named: list[str] = []
         described: list[Kind] = []
-        for text in fact.values.values():
+        asking: Sequence[str] = ()
+        for name, text in fact.values.items():
             known = read.get(text)
             if known is None:
                 proper = _a_proper_name(text)
                 known = read[text] = (proper, None if proper else _described(text))
             if known[0]:
                 named.append(text)
+                asking = asked.get(name, ())
             if known[1] is not None:
                 described.append(known[1])
         if len(named) == 1:
-            said[fold(named[0])].update(described)
+            # Asked who or where, the name is someone who acts or a place: the fact's
+            # battle is what they did or saw, not what they are ("Pompey", "Pharsalus"
+            # beside "the battle of Pharsalus").
+            said[fold(named[0])].update(k for k in described if _answers(k, asking))
         for reading in readings:
             if (target := reading.target) in fact.values and reading.fields <= fact.values.keys():
                 kind = reading.kind if reading.fixed else reading.of(fact)
@@ -91,6 +97,39 @@ def deck_kinds(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownKin
         if len(classes) == 1 and beings.get(value) is Being.THING:
             things[value] = classes.pop()
     return KnownKinds(MappingProxyType(beings), MappingProxyType(things))
+
+
+# What a question opening with each word asks for, by the kinds of thing that answer it
+# (None for a thing of no known kind): "Who …?" someone who acts, a person, an animal,
+# a state or a firm; "Where …?" a place, a building or a state.
+_ASKED_KINDS: dict[str, tuple[frozenset[Being], frozenset[str | None]]] = {
+    "who": (frozenset(Being), frozenset({None, "state or organisation"})),
+    "whom": (frozenset(Being), frozenset({None, "state or organisation"})),
+    "where": (
+        frozenset({Being.THING}),
+        frozenset({None, "place", "building", "state or organisation"}),
+    ),
+}
+
+
+def _asked_kinds(templates: Sequence[Template]) -> dict[str, list[str]]:
+    """The words ("who", "where") that templates open with asking for each field."""
+    asked: defaultdict[str, list[str]] = defaultdict(list)
+    for template in templates:
+        opening = fold(template.prompt).split()[:1]
+        if template.answer and opening and opening[0] in _ASKED_KINDS:
+            asked[template.answer].append(opening[0])
+    return asked
+
+
+def _answers(kind: Kind, asking: Sequence[str]) -> bool:
+    """Whether a value of `kind` may answer a question opening with each of `asking`."""
+    being, thing = kind
+    for word in asking:
+        beings, things = _ASKED_KINDS[word]
+        if being not in beings or (being is Being.THING and thing not in things):
+            return False
+    return True
 
 
 @record
