@@ -239,7 +239,9 @@ def _battles_deck(make: type[Make], asked: str) -> Deck:
     """A fact a battle, with the one name `asked` for ("who" lost it, or "where")."""
     excerpts = []
     for i, (who, where, event) in enumerate(BATTLES):
-        values = {"who": who, "did": f"lost {event}"} if asked == "who" else {"where": where}
+        values: dict[str, Any] = (
+            {"who": who, "did": f"lost {event}"} if asked == "who" else {"where": where}
+        )
         fact = make.fact(f"f{i}", line=20 + 3 * i, event=event, **values)
         text = f"{who} lost {event} at {where}."
         excerpts.append(make.excerpt(f"e{i}", text, facts=(fact,), line=19 + 3 * i))
