@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.answering.parsing import parse_choice, parse_date
+from trainer.core.answering.date_parsing import parse_date
+from trainer.core.answering.parsing import parse_choice
 from trainer.core.card_frames import (
     ENGLISH,
     FRAMES,

@@ -35,8 +35,9 @@ class Precision(IntEnum):
 @record
 class PartialDate:
     """A date as precise as it was written: a year, a month of a year, or a day. A year
-    before Christ is negative, as readers count it (-480 is 480 BC, with no year 0), and
-    only ever a year."""
+    before Christ is negative, as readers count it (-480 is 480 BC, with no year 0); a
+    deck writes it as a year only, a typed answer may give its month and day too ("15
+    March 44 BC")."""
 
     year: int
     month: int = 1
@@ -45,12 +46,13 @@ class PartialDate:
 
     def units(self, precision: Precision) -> int:
         """A count of years, months or days since year 0, at the given precision."""
+        # Counted through a year 0, so that 1 BC and AD 1 are a year apart.
+        year = self.year + 1 if self.year < 0 else self.year
         if precision is Precision.YEAR:
-            # Counted through a year 0, so that 1 BC and AD 1 are a year apart.
-            return self.year + 1 if self.year < 0 else self.year
+            return year
         if precision is Precision.MONTH:
-            return self.year * 12 + self.month - 1
-        return date(self.year, self.month, self.day).toordinal()
+            return year * 12 + self.month - 1
+        return _day_number(year, self.month, self.day)
 
     @property
     def first_day(self) -> date:
@@ -72,14 +74,21 @@ class PartialDate:
         is 1), for any era: a year before Christ's first day is 365.2425 days a year
         before that."""
         if self.year < 0:
-            return 1 - round(-self.year * _DAYS_A_YEAR)
+            if self.precision is Precision.YEAR:
+                return 1 - round(-self.year * _DAYS_A_YEAR)
+            return self.units(Precision.DAY)
         return self.first_day.toordinal()
 
     @property
     def last_ordinal(self) -> int:
         """The last day the date covers, counted as `first_ordinal` counts."""
         if self.year < 0:
-            return -round((-self.year - 1) * _DAYS_A_YEAR)
+            if self.precision is Precision.YEAR:
+                return -round((-self.year - 1) * _DAYS_A_YEAR)
+            if self.precision is Precision.MONTH:
+                days = calendar.monthrange(_stand_in_year(self.year + 1), self.month)[1]
+                return _day_number(self.year + 1, self.month, days)
+            return self.units(Precision.DAY)
         return self.last_day.toordinal()
 
     def precedes(self, other: PartialDate) -> bool:
@@ -88,10 +97,32 @@ class PartialDate:
         return self.last_ordinal < other.first_ordinal
 
 
+# Whole 400-year cycles of the proleptic Gregorian calendar (146,097 days each) added to
+# a year before Christ, so that `date` can count its days: the calendar repeats itself
+# every cycle, and 12 cycles reach back to 4800 BC.
+_CYCLES = 12
+_CYCLE_YEARS, _CYCLE_DAYS = 400, 146_097
+
+
+def _stand_in_year(year: int) -> int:
+    """A year of ours with the calendar of `year` (counted through a year 0: 0 is 1 BC)."""
+    return year + _CYCLES * _CYCLE_YEARS if year <= 0 else year
+
+
+def _day_number(year: int, month: int, day: int) -> int:
+    """The day as `date.toordinal` counts it, for a year counted through a year 0 (0 is
+    1 BC, -43 is 44 BC), in the proleptic Gregorian calendar."""
+    ordinal = date(_stand_in_year(year), month, day).toordinal()
+    return ordinal - _CYCLES * _CYCLE_DAYS if year <= 0 else ordinal
+
+
 def checked_date(year: int, month: int, day: int, precision: Precision) -> PartialDate | None:
-    """The date if it exists on the calendar, else None (30 February, year 0)."""
+    """The date if it exists on the calendar, else None (30 February, year 0). A year
+    before Christ is negative (-44 is 44 BC)."""
+    if year == 0:
+        return None
     try:
-        date(year, month, day)
+        date(_stand_in_year(year + 1 if year < 0 else year), month, day)
     except ValueError:
         return None
     return PartialDate(year, month, day, precision)

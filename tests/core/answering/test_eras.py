@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.support.grading import graded
+from trainer.core.answering.date_parsing import parse_year
 from trainer.core.answering.eras import eras_alike, eras_spaced, implied_era_left_out
-from trainer.core.answering.parsing import parse_year
 from trainer.core.answering.verdict import Outcome
 
 

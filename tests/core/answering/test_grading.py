@@ -6,6 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from trainer.core.answering.date_parsing import parse_date
 from trainer.core.answering.grading import (
     Outcome,
     Verdict,
@@ -16,7 +17,7 @@ from trainer.core.answering.grading import (
 )
 from trainer.core.answering.missing_words import opposite_words
 from trainer.core.answering.morphemes import another_term
-from trainer.core.answering.parsing import parse_choice, parse_date, parse_number, parse_order
+from trainer.core.answering.parsing import parse_choice, parse_number, parse_order
 from trainer.core.lexicon import is_known_word
 from trainer.core.model import Answer, AnswerType
 from trainer.core.partial_dates import PartialDate, Precision

@@ -6,13 +6,8 @@ from fractions import Fraction
 
 import pytest
 
-from trainer.core.answering.parsing import (
-    parse_choice,
-    parse_date,
-    parse_number,
-    parse_order,
-    parse_year,
-)
+from trainer.core.answering.date_parsing import parse_date, parse_year
+from trainer.core.answering.parsing import parse_choice, parse_number, parse_order
 from trainer.core.partial_dates import PartialDate, Precision
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.grading import graded
-from trainer.core.answering.parsing import parse_date
+from trainer.core.answering.date_parsing import parse_date
 from trainer.core.answering.roman_dates import modern_dates
 from trainer.core.answering.verdict import Outcome
 from trainer.core.model import AnswerType

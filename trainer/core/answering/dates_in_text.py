@@ -191,7 +191,7 @@ def _date_at(words: Sequence[str], i: int) -> DateSpan | None:
 def _numeric_date_at(words: Sequence[str], i: int) -> DateSpan | None:
     """A date written in numbers at word `i`: "1796 5 14" (from 1796-05-14) or "14 5 1796"
     (from 14/5/1796: a number over 12 is the day, else the day comes first, as in
-    `parsing.parse_date`)."""
+    `date_parsing.parse_date`)."""
     if i + 3 > len(words) or not all(w.isdecimal() for w in words[i : i + 3]):
         return None
     a, b, c = words[i : i + 3]

@@ -26,7 +26,7 @@ _SPACE_OR_DOT = re.compile(r"[\s.]")
 _DIGIT = re.compile(r"\d")
 # An era alone, as written ("BC", "B.C.", "ce"): `is_era`.
 _ERA_ALONE = re.compile(ERA_PATTERN, re.IGNORECASE)
-# Every folded way of writing the era before ours (`parsing.parse_year`).
+# Every folded way of writing the era before ours (`date_parsing.parse_year`).
 BEFORE_FORMS = frozenset(form for form, era in _SAME_ERA.items() if era == BEFORE)
 ERA_FORMS = frozenset(_SAME_ERA)
 

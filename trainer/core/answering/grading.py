@@ -20,6 +20,7 @@ from trainer.core.answering.contradicted import restating_the_question, without_
 from trainer.core.answering.count_wholes import COUNTED, without_the_whole
 from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
+from trainer.core.answering.date_parsing import era_sign, parse_date, parse_year, why_no_date
 from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.deck_answers import NUMERIC, another_answers_value, each_accepted
 from trainer.core.answering.denials import said_before_a_denial, without_the_reason
@@ -42,7 +43,7 @@ from trainer.core.answering.option_grading import (
     grade_order,
     pairs_in_order,
 )
-from trainer.core.answering.parsing import era_sign, parse_date, parse_number, parse_year
+from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.power_phrases import powers_as_the_answer_says
 from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.score_lines import score_verdict
@@ -374,7 +375,8 @@ def _grade_date(
         return None
     got = parse_date(typed)
     if got is None:
-        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note="not a date", rule="not a date")
+        note = why_no_date(typed, want)
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note=note, rule=note)
     if got.precision < want.precision:
         # Less precise than the answer ("September 1928" for 1 September 1928) is never
         # right; its similarity is its closeness scaled by the share of precision given,

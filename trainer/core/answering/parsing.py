@@ -1,7 +1,7 @@
-"""Reading typed answers: years, numbers, dates written several ways, option numbers and orders.
+"""Reading typed answers: numbers however written, option numbers and orders.
 
 Numbers may be written in words everywhere ("fifty thousand", "nineteen twenty-six",
-"the first of September"): see `number_words`.
+"the first of September"): see `number_words`. Years and dates: see `date_parsing`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from trainer.core.answering.charges import charges_as_words
-from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, month_number
-from trainer.core.answering.eras import BEFORE_FORMS, ERA_FORMS, eras_spaced
 from trainer.core.answering.fraction_words import decimal_points, fraction_in_words, odds_share
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import powers_as_plain
@@ -25,14 +23,12 @@ from trainer.core.answering.number_words import (
     single_as_one,
     vulgar_fractions_as_words,
 )
-from trainer.core.answering.roman_dates import modern_dates
 from trainer.core.answering.si_rates import rates_in_words
 from trainer.core.answering.units import units_apart
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.answering.written_numbers import MINUS_SIGNS as MINUS_SIGNS
 from trainer.core.answering.written_numbers import signs_as_words
-from trainer.core.card_frames import date_words_abroad, month_of, verdict_index
-from trainer.core.partial_dates import PartialDate, Precision, checked_date
+from trainer.core.card_frames import verdict_index
 
 # Digit groups of three after the first, separated by commas or (thin, no-break) spaces:
 # 50,000 · 50 000 · 50000. A "." is always the decimal point; a comma is one only where
@@ -52,16 +48,8 @@ _ORDER_SEPARATORS = re.compile(r"\s*(?:[,;\n]|->|→|>|\bthen\b)\s*")
 # Words around an option's number that say it is one ("option 2", "the second one").
 _CHOICE_WORDS = frozenset({"option", "number", "no", "choice", "answer", "the", "one"})
 _SPACES = "\u00a0\u2007\u2009\u202f"
-_INTEGER_TOKEN = re.compile(r"\d+")
-# A whole number written in groups of three digits ("1,614", "1 614"), as `_NUMBER` reads
-# one: a year typed so is that year, not the number after its separator.
-_GROUPED_INTEGER = re.compile(
-    r"(?<![\w.,])\d{1,3}([, \u00a0\u202f\u2009])\d{3}(?:\1\d{3})*(?!\w|[.,]\d)"
-)
-_NOT_DIGIT = re.compile(r"\D")
+INTEGER_TOKEN = re.compile(r"\d+")
 _LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
-_FILLER_WORDS = {"of", "the", "in", "on", "year", "c", "ca", "circa", "about", "around"}
-_DATE_FILLERS = _FILLER_WORDS | WEEKDAY_WORDS
 _DIGIT_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NEGATIVE_WORDS = {"minus", "negative"}
 # "40 below zero" is -40, "430 m below sea level" -430 m.
@@ -92,7 +80,7 @@ def parse_number(typed: str) -> Fraction | None:
     words ("fifty thousand", "a million", "minus forty") and fractions ("half a
     degree", "one and a half million", "3/4", "2½").
     """
-    if _too_many_digits(typed):
+    if too_many_digits(typed):
         return None
     typed = _ABOVE_SEA.sub("", typed)
     below_zero = _BELOW_ZERO.search(typed)
@@ -110,7 +98,7 @@ def parse_number(typed: str) -> Fraction | None:
             return share
     if " point " in f" {text.casefold()} ":
         text = " ".join(decimal_points(fold(text).split()))  # "one point four billion"
-    words = _folded_words(text)
+    words = folded_words(text)
     if any(word in _FRACTION_WORDS for word in words):
         return None if _has_decimal(text) else _fraction_in_words(words)
     slashed = list(_SLASHED_FRACTION.finditer(text))
@@ -136,7 +124,7 @@ def parse_number(typed: str) -> Fraction | None:
     return value * scale_after(fold(text[match.end() :]).split(), 0)[0]  # "2.5 thousand million"
 
 
-def _too_many_digits(text: str) -> bool:
+def too_many_digits(text: str) -> bool:
     """A run of more digits than any number is written with (see number_words.MAX_DIGITS):
     never read as a number, which Python refuses past 4,300 digits anyway."""
     return _LONG_DIGIT_RUN.search(text) is not None
@@ -161,10 +149,10 @@ def _fraction_in_words(words: list[str]) -> Fraction | None:
     start = at
     if start > 0 and words[start - 1] in ("a", "an", "one", "1"):
         start -= 1
-    elif start > 0 and _INTEGER_TOKEN.fullmatch(words[start - 1]):
+    elif start > 0 and INTEGER_TOKEN.fullmatch(words[start - 1]):
         start -= 1  # "three quarters"
         value *= int(words[start])
-    if start > 1 and words[start - 1] == "and" and _INTEGER_TOKEN.fullmatch(words[start - 2]):
+    if start > 1 and words[start - 1] == "and" and INTEGER_TOKEN.fullmatch(words[start - 2]):
         start -= 2  # "one and a half"
         value += int(words[start])
     end = at + 1
@@ -176,76 +164,11 @@ def _fraction_in_words(words: list[str]) -> Fraction | None:
     elif end < len(words) and words[end] in ("1000", "1000000", "1000000000"):
         value *= int(words[end])  # "half a million", read as "half 1000000"
         end += 1
-    if any(_INTEGER_TOKEN.fullmatch(word) for word in (*words[:start], *words[end:])):
+    if any(INTEGER_TOKEN.fullmatch(word) for word in (*words[:start], *words[end:])):
         return None  # another number besides
     if start > 0 and words[start - 1] in _NEGATIVE_WORDS:
         value = -value
     return value
-
-
-def parse_year(typed: str) -> int | None:
-    """The year in a typed answer: one whole number ("1926", "in 1926", "44 BC", "nineteen
-    twenty-six") or a date's."""
-    if _too_many_digits(typed):
-        return None
-    if _MINUS_YEAR.fullmatch(typed.strip()):
-        return -int(typed.strip()[1:])  # "-44", as a historian writes 44 BC in a table
-    typed = _GROUPED_INTEGER.sub(lambda match: _NOT_DIGIT.sub("", match.group()), typed)
-    words = [w for w in _folded_words(eras_spaced(typed)) if w not in _FILLER_WORDS]
-    numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
-    eras = [w for w in words if w in ERA_FORMS]
-    others = [w for w in words if w not in numbers and w not in eras]
-    if len(numbers) == 1 and not others and len(eras) <= 1:
-        year = int(numbers[0])
-        return -year if eras and eras[0] in BEFORE_FORMS else year
-    if len(eras) == 1 and all(month_number(word) is not None for word in others):
-        # A day or a month of a year with its era: "15 March 44 BC"; the year stands
-        # beside its era.
-        at = words.index(eras[0])
-        beside = [words[i] for i in (at - 1, at + 1) if 0 <= i < len(words) and words[i] in numbers]
-        if beside:
-            return -int(beside[0]) if eras[0] in BEFORE_FORMS else int(beside[0])
-    when = parse_date(typed)
-    return when.year if when is not None else None
-
-
-# A year before Christ written with a minus sign: "-44", "−480".
-_MINUS_YEAR = re.compile(r"[-−]\d{1,4}")
-
-
-def era_sign(typed: str) -> int:
-    """-1 when a typed answer names the era before ours beside a number ("the Ides of
-    March, 44 BC"), else 1: a year read out of it as a number takes its era's sign."""
-    words = _folded_words(eras_spaced(typed))
-    return -1 if not BEFORE_FORMS.isdisjoint(words) else 1
-
-
-def parse_date(typed: str) -> PartialDate | None:
-    """A date written `1928`, `1928-09`, `1928-09-01`, `1 September 1928`, `September 1, 1928`,
-    `Sept 1928`, `1st of September 1928` or `the first of September nineteen twenty-eight`
-    (a month misspelt by one slip, "Setpember", read as the month); None for anything else.
-
-    All-numeric dates start or end with the year. With the year last, a number over 12
-    is the day (`22/5/1960`, `5/22/1960`, `22.5.1960`); `1/9/1928`, 1 September in
-    Britain and 9 January in America, is read day first, as most of the world writes it.
-    """
-    if _too_many_digits(typed):
-        return None
-    typed = modern_dates(typed)  # "the Ides of March 44 BC"
-    # A weekday says nothing a date does not: "Tuesday 28 July 1914" is 28 July 1914.
-    words = [w for w in _folded_words(typed) if w not in _DATE_FILLERS]
-    if not words:
-        return None
-    # Another language's date reads as a deck written in it shows one: "25 de mayo de
-    # 1810", "le 1er janvier 1804", "am 14. Juli 1789".
-    words = date_words_abroad(words)
-    months = [m for w in words if (m := month_of(w) or month_number(w)) is not None]
-    numbers = [w for w in words if _INTEGER_TOKEN.fullmatch(w)]
-    if len(numbers) + len(months) != len(words):
-        return None
-    if months:
-        return _worded_date(months, numbers)
-    return _numeric_date(numbers)
 
 
 def parse_choice(typed: str, choices: Sequence[str]) -> int | None:
@@ -255,7 +178,7 @@ def parse_choice(typed: str, choices: Sequence[str]) -> int | None:
     true"/"not false" are accepted too.
     """
     folded = fold(typed)
-    if folded.isdecimal() and not _too_many_digits(folded):
+    if folded.isdecimal() and not too_many_digits(folded):
         number = int(folded)
         return number - 1 if 1 <= number <= len(choices) else None
     folded_choices = [fold(choice) for choice in choices]
@@ -283,7 +206,7 @@ def parse_order(
     or lines, or by spaces when each is one word ("Marengo, Austerlitz, Waterloo" for
     "The Battle of Waterloo", "The Battle of Marengo", "The Battle of Austerlitz").
     None unless it is a permutation."""
-    if _too_many_digits(typed):
+    if too_many_digits(typed):
         return None
     tokens = fold(typed).split()
     if len(tokens) == 1 and option_count < 10 and len(tokens[0]) == option_count:
@@ -331,15 +254,15 @@ def _plain_digits_text(typed: str) -> str:
     return text.replace("%", " ").strip()
 
 
-def _folded_words(typed: str) -> list[str]:
+def folded_words(typed: str) -> list[str]:
     """Folded words with numbers in words, ordinals and leading zeros as plain digits
     (the day and month keep their leading zeros' meaning: "01" is 1)."""
     return single_as_one(normalize_numbers(fold(typed).split(), misspelt=True))
 
 
 def _worded_number(text: str) -> Fraction | None:
-    words = _folded_words(text)
-    numbers = [i for i, word in enumerate(words) if _INTEGER_TOKEN.fullmatch(word)]
+    words = folded_words(text)
+    numbers = [i for i, word in enumerate(words) if INTEGER_TOKEN.fullmatch(word)]
     if len(numbers) != 1:
         return None
     value = Fraction(int(words[numbers[0]]))
@@ -347,47 +270,3 @@ def _worded_number(text: str) -> Fraction | None:
     if index > 0 and words[index - 1] in _NEGATIVE_WORDS:
         value = -value
     return value
-
-
-def _worded_date(months: list[int], numbers: list[str]) -> PartialDate | None:
-    years = [n for n in numbers if len(n) in (3, 4)]
-    days = [n for n in numbers if len(n) in (1, 2)]
-    if (
-        len(months) != 1
-        or len(years) != 1
-        or len(days) > 1
-        or len(years) + len(days) != len(numbers)
-    ):
-        return None
-    if days:
-        return checked_date(int(years[0]), months[0], int(days[0]), Precision.DAY)
-    return checked_date(int(years[0]), months[0], 1, Precision.MONTH)
-
-
-def _numeric_date(numbers: list[str]) -> PartialDate | None:
-    if len(numbers) in (2, 3) and len(numbers[-1]) in (3, 4):
-        return _year_last_date(numbers)
-    if not numbers or len(numbers[0]) not in (3, 4) or len(numbers) > 3:
-        return None
-    if any(len(n) > 2 for n in numbers[1:]):
-        return None
-    parts = [int(n) for n in numbers]
-    if len(parts) == 1:
-        return PartialDate(parts[0], precision=Precision.YEAR)
-    if len(parts) == 2:
-        return checked_date(parts[0], parts[1], 1, Precision.MONTH)
-    return checked_date(parts[0], parts[1], parts[2], Precision.DAY)
-
-
-def _year_last_date(numbers: list[str]) -> PartialDate | None:
-    """`22/5/1960`, `5/22/1960`, `22.5.1960`, `5/1960`: the year last. A number over 12
-    is the day; when both could be the month, the day comes first (as in most of the
-    world: the learner's locale is unknown)."""
-    if any(len(n) > 2 for n in numbers[:-1]):
-        return None
-    year, parts = int(numbers[-1]), [int(n) for n in numbers[:-1]]
-    if len(parts) == 1:
-        return checked_date(year, parts[0], 1, Precision.MONTH)
-    first, second = parts
-    day, month = (second, first) if second > 12 >= first else (first, second)
-    return checked_date(year, month, day, Precision.DAY)
