@@ -195,3 +195,21 @@ def test_ascii_text_folds_by_bytes_as_by_the_pattern(text: str) -> None:
 def test_a_formula_held_in_another_is_another_value(answer: str, value: str, refused: bool) -> None:
     rules = OptionRules.of(answer, [], "What is the worst-case running time?")
     assert rules.refuses(value) is refused
+
+
+@pytest.mark.parametrize(
+    ("value", "refused"),
+    [("8,586", True), ("8640", True), ("8516", False), ("8849", False), ("Everest", False)],
+)
+def test_a_number_within_the_tolerance_is_as_right_as_the_answer(value: str, refused: bool) -> None:
+    rules = OptionRules.of("8611", (), "How high is K2, in metres?", tolerance=30)
+    assert rules.refuses(value) is refused
+    # Without a tolerance, only the answer itself is.
+    assert OptionRules.of("8611", (), "How high is K2?").refuses("8586") is False
+
+
+@given(answer=st.integers(-10_000, 10_000), value=st.integers(-10_000, 10_000))
+def test_tolerance_refuses_exactly_the_numbers_it_would_accept(answer: int, value: int) -> None:
+    rules = OptionRules.of(str(answer), (), "How many?", tolerance=25)
+    if value != answer:
+        assert rules.refuses(str(value)) is (abs(value - answer) <= 25)

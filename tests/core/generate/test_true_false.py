@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from types import MappingProxyType
 from typing import Any
 
 from tests.core.generate.conftest import Make
-from trainer.core.authored import Deck, Fact, TemplateKind
+from trainer.core.authored import Deck, Fact, FieldSpec, TemplateKind
 from trainer.core.deck.card_ids import template_of
 from trainer.core.generate.true_false import true_share_bounds
 from trainer.core.model import AnswerType, Card, CardKind, Severity
@@ -332,3 +333,17 @@ def test_true_and_false_are_balanced_within_each_template(make: type[Make]) -> N
         low, high = true_share_bounds(len(cards))
         assert low <= sum(card.answer.text == "True" for card in cards) <= high
         assert make.cards(_two_templates(make, count)) == cards
+
+
+def test_a_number_within_the_fields_tolerance_is_never_swapped_in(make: type[Make]) -> None:
+    # "The Amazon is about 6,300 km long" is true where the deck takes 6,300 for 6,400.
+    lengths = {"nile": 6650, "amazon": 6400, "yangtze": 6300, "danube": 2850, "volga": 3530}
+    lengths |= {"mississippi": 3730, "rhine": 1230, "loire": 1010, "thames": 346}
+    facts = tuple(make.fact(k, river=k.title(), km=v) for k, v in lengths.items())
+    fields = MappingProxyType({"km": FieldSpec(name="km", type=AnswerType.NUMBER, tolerance=150)})
+    deck = _tf(make, "The {river} is about {km} km long.", "km", *facts, fields=fields)
+    falsehoods = _false_statements(make.cards(deck))
+    assert falsehoods
+    for slot, statement in falsehoods.items():
+        shown = float(statement.split(" about ")[1].split()[0])
+        assert abs(shown - lengths[slot.split(".")[0]]) > 150, statement

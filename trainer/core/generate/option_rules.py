@@ -148,6 +148,14 @@ _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 @lru_cache(maxsize=1 << 16)
+def _plain_number(core: str) -> float | None:
+    """The number that core words are and nothing more ("6300", "-4.5"); else None."""
+    try:
+        return float(core.replace(" ", "")) if core[:1].isdigit() or core[:1] == "-" else None
+    except ValueError:
+        return None
+
+
 def core_words(text: str) -> str:
     """The folded words of `text` without a leading article: 'The Nazis' → 'nazis'; a
     sign that makes a number or charge kept ('1−' → '1 -': see `signed_fold`); a number
@@ -250,6 +258,9 @@ class OptionRules:
     # Second right answers (`answers_too`): values another fact holds with every value
     # the prompt shows, with their parts, as core words.
     also_right: frozenset[str] = frozenset()
+    # How far off the answer's number a value may be and still be right (`tolerance`).
+    tolerance: float = 0.0
+    answer_number: float | None = None
     _padded_answer: str = field(init=False, repr=False, compare=False)
     _padded_prompt: str = field(init=False, repr=False, compare=False)
     _answer_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -269,10 +280,12 @@ class OptionRules:
         person: bool = False,
         also_named: Iterable[str] = (),
         also_right: Iterable[str] = (),
+        tolerance: float = 0.0,
     ) -> OptionRules:
         """Rules for a card asking `prompt`; `also_named` are other names (aliases) of
         what the prompt names, counted as named in it too; `also_right`, the core words of
-        values that answer it too (`answers_too`)."""
+        values that answer it too (`answers_too`); `tolerance`, how far a number may be
+        off the answer's and still be right ("6,300 km" for 6,400 within 100)."""
         others = " | ".join(also_named)
         named = f"{prompt} | {others}" if others else prompt
         return cls(
@@ -285,12 +298,19 @@ class OptionRules:
             acronym=acronym_spelled(prompt, core_words(answer)),
             symbols=formula_symbols(answer),
             also_right=frozenset(also_right),
+            tolerance=tolerance,
+            answer_number=_plain_number(core_words(answer)) if tolerance > 0 else None,
         )
 
     def refuses(self, value: str) -> bool:
         return self.refuses_shaped(
             signed_fold(value), core_words(value), value_parts(value), name_endings(value)
         )
+
+    def within_tolerance(self, core: str) -> bool:
+        if self.answer_number is None or (number := _plain_number(core)) is None:
+            return False
+        return abs(number - self.answer_number) <= self.tolerance
 
     def refuses_shaped(
         self,
@@ -315,7 +335,7 @@ class OptionRules:
         # Each test is a `holds_words`, on text padded once rather than at every test.
         if not key or core in self.taken:
             return True
-        if self.right_too(core, parts):
+        if self.right_too(core, parts) or self.within_tolerance(core):
             return True
         # A value holding the answer's words, or held in them, or saying them less
         # precisely, gives it away or is as right; not a formula's, whose terms make

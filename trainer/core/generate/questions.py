@@ -254,6 +254,7 @@ def _drawn(
         person=person,
         also_named=index.aliases_named_in(question.prompt),
         also_right=question_answers_too(index, question.prompt, question.answer, field_name),
+        tolerance=question.tolerance,
     )
     widest = index.pool(field_name)
     answer_tags = frozenset().union(*(fact.tags for fact in holders)) if holders else None

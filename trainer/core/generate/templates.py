@@ -188,6 +188,7 @@ def template_card(
             also_named=index.aliases_named_in(written),
             # Another fact's value shown with the same values answers the same question.
             also_right=answers_too(index, fact, prepared.pattern.fields, template.answer),
+            tolerance=field_spec(deck.fields, template.answer).tolerance,
         )
         reference = naming_kind(index.reference(fact), prompt)
         widest = index.pool(template.answer)
@@ -375,6 +376,7 @@ def _left_out(index: DeckIndex, ready: PreparedTemplate, fact_id: str) -> str:
         ready.pattern.render(fact.values),
         person=asks_for_person(template.answer, template.prompt),
         also_right=answers_too(index, fact, ready.pattern.fields, template.answer),
+        tolerance=field_spec(index.deck.fields, template.answer).tolerance,
     )
     values = sorted({other.values[template.answer] for other in ready.facts})
     return left_out_message(left_out(rules, answer, values))

@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.card_frames import ENGLISH, frame_of_verdicts
+from trainer.core.deck.answer_types import field_spec
 from trainer.core.deck.card_ids import card_id, stable_seed, template_of, template_slot
 from trainer.core.generate.accepted import asks_for_person
 from trainer.core.generate.answer_kinds import being_of, thing_of
@@ -100,6 +101,8 @@ def true_false_card(
         rest,
         person=asks_for_person(swap, "") or names_people(own_pool, true_value, said, known),
         also_named=index.aliases_named_in(rest),
+        # A number within the field's tolerance of the true one would make it true too.
+        tolerance=field_spec(index.deck.fields, swap).tolerance,
     )
     reference = naming_kind(index.reference(fact), rest)
     sibling, widened, any_candidate, far_off = None, False, False, False
