@@ -74,3 +74,37 @@ def test_verbs_of_opposite_acts_are_told_as_opposites() -> None:
     )
     assert verdict.rule == "'close' is the opposite of 'set up'"
     assert opposite_meaning("set up", "dissolved") and not opposite_meaning("set up", "created")
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("It misfired", "it backfired"),
+        ("It failed", "it fell through"),
+        ("It failed", "the plan flopped"),
+        ("To pay their war debts", "to pay off their war debts"),  # was close
+        ("To pay their war debts", "to repay their war debts"),  # was close
+        ("To pay their war debts", "to pay back their war debts"),
+    ],
+)
+def test_failing_and_paying_are_said_in_other_words(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "How did the plan turn out?") in ACCEPTED
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("It misfired", "it succeeded"),
+        ("It failed", "it worked out"),
+        ("To pay their war debts", "to cancel their war debts"),
+    ],
+)
+def test_succeeding_is_the_opposite_of_failing(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "How did the plan turn out?") not in ACCEPTED
+
+
+def test_a_group_with_no_opposite_calls_no_word_its_opposite() -> None:
+    # Paying has no opposite group: no word, grouped or not, is its opposite.
+    assert not opposite_meaning("pay", "off")
+    assert not opposite_meaning("pay", "close")
+    assert opposite_meaning("misfired", "succeeded") and opposite_meaning("set up", "closed")

@@ -52,12 +52,33 @@ _ABOLISHING = _forms(
     "disband",
     "close",
 )
-_GROUPS = (_FOUNDING, _ABOLISHING)
-# Groups that say the reverse of each other: to set up a school is not to close it.
-_OPPOSITE_GROUPS = {0: 1, 1: 0}
+# Verbs of a plan or an attempt coming to nothing: "the plan misfired", "it backfired".
+_FAILING = _forms(
+    "fail",
+    "misfire",
+    "backfire",
+    "flop/flops/flopped/flopping",
+    "fall through/falls through/fell through/fallen through/falling through",
+)
+# Verbs of one coming to what it was meant to: "it succeeded", "it worked out" ("paid
+# off" is paying a debt as often: see `_PAYING`).
+_SUCCEEDING = _forms("succeed", "work out/works out/worked out/working out")
+# Verbs of paying what is owed: "to repay their war debts", "to pay them off".
+_PAYING = _forms(
+    "pay/pays/paid/paying",
+    "repay/repays/repaid/repaying",
+    "pay off/pays off/paid off/paying off",
+    "pay back/pays back/paid back/paying back",
+)
+_GROUPS = (_FOUNDING, _ABOLISHING, _FAILING, _SUCCEEDING, _PAYING)
+# Groups that say the reverse of each other: to set up a school is not to close it, and
+# a plan that misfired did not pay off.
+_OPPOSITE_GROUPS = {0: 1, 1: 0, 2: 3, 3: 2}  # paying has no opposite act
 _GROUP_OF = {form: index for index, group in enumerate(_GROUPS) for form in group}
 # The phrasal verbs, by their first word: joined into one word before words are matched.
-_PHRASES = {form.split()[0]: form.split()[1] for form in _GROUP_OF if " " in form}
+_PHRASES: dict[str, set[str]] = {}
+for _phrase in (form for form in _GROUP_OF if " " in form):
+    _PHRASES.setdefault(_phrase.split()[0], set()).add(_phrase.split()[1])
 
 
 def same_meaning(expected: str, typed: str) -> bool:
@@ -70,8 +91,8 @@ def same_meaning(expected: str, typed: str) -> bool:
 def opposite_meaning(expected: str, typed: str) -> bool:
     """Whether two words (or joined phrases) are verbs of opposite acts: "set up" and
     "closed", "founded" and "abolished"."""
-    group = _GROUP_OF.get(expected)
-    return group is not None and _OPPOSITE_GROUPS.get(group) == _GROUP_OF.get(typed)
+    opposite = _OPPOSITE_GROUPS.get(_GROUP_OF.get(expected, -1))
+    return opposite is not None and opposite == _GROUP_OF.get(typed)
 
 
 def join_verb_phrases(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -87,11 +108,11 @@ def _joined(words: Sequence[str], other: Sequence[str]) -> list[str]:
     if not any(word in _PHRASES for word in out):
         return out
     groups = {_GROUP_OF[word] for word in other if word in _GROUP_OF}
-    groups |= {_OPPOSITE_GROUPS[group] for group in groups}
+    groups |= {_OPPOSITE_GROUPS[group] for group in groups if group in _OPPOSITE_GROUPS}
     at = 0
     while at + 1 < len(out):
         phrase = f"{out[at]} {out[at + 1]}"
-        if _PHRASES.get(out[at]) == out[at + 1] and _GROUP_OF.get(phrase) in groups:
+        if out[at + 1] in _PHRASES.get(out[at], ()) and _GROUP_OF.get(phrase) in groups:
             out[at : at + 2] = [phrase]
         at += 1
     return out
