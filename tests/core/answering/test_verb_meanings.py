@@ -85,6 +85,8 @@ def test_verbs_of_opposite_acts_are_told_as_opposites() -> None:
         ("To pay their war debts", "to pay off their war debts"),  # was close
         ("To pay their war debts", "to repay their war debts"),  # was close
         ("To pay their war debts", "to pay back their war debts"),
+        ("The natives plundered his belongings", "the natives stole his belongings"),
+        ("The natives plundered his belongings", "the natives carried off his belongings"),
     ],
 )
 def test_failing_and_paying_are_said_in_other_words(expected: str, typed: str) -> None:
@@ -97,6 +99,7 @@ def test_failing_and_paying_are_said_in_other_words(expected: str, typed: str) -
         ("It misfired", "it succeeded"),
         ("It failed", "it worked out"),
         ("To pay their war debts", "to cancel their war debts"),
+        ("The natives plundered his belongings", "the natives guarded his belongings"),
     ],
 )
 def test_succeeding_is_the_opposite_of_failing(expected: str, typed: str) -> None:

@@ -70,7 +70,15 @@ _PAYING = _forms(
     "pay off/pays off/paid off/paying off",
     "pay back/pays back/paid back/paying back",
 )
-_GROUPS = (_FOUNDING, _ABOLISHING, _FAILING, _SUCCEEDING, _PAYING)
+# Verbs of taking what is another's: "the natives stole his things" for "plundered".
+_STEALING = _forms(
+    "steal/steals/stole/stolen/stealing",
+    "plunder",
+    "loot",
+    "pilfer",
+    "carry off/carries off/carried off/carrying off",
+)
+_GROUPS = (_FOUNDING, _ABOLISHING, _FAILING, _SUCCEEDING, _PAYING, _STEALING)
 # Groups that say the reverse of each other: to set up a school is not to close it, and
 # a plan that misfired did not pay off.
 _OPPOSITE_GROUPS = {0: 1, 1: 0, 2: 3, 3: 2}  # paying has no opposite act
