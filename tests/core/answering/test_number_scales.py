@@ -51,3 +51,23 @@ def test_the_british_billion_answers_the_billion() -> None:
     typed = "132 thousand million gold marks"
     assert grade(answer, typed, policy=Policy()).correct
     assert not grade(answer, "132 thousand gold marks", policy=Policy()).correct
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "right"),
+    [
+        ("Unemployment in 1932 (millions)?", "6 million", True),
+        ("Unemployment in 1932 (millions)?", "6,000,000", True),
+        ("How many millions were unemployed in 1932?", "6 million", True),
+        ("What was GDP in 2020 (in billions of dollars)?", "6 billion", True),
+        ("Unemployment in 1932 (millions)?", "6 billion", False),
+        ("Population in thousands?", "6 million", False),
+        # No scale asked: the whole amount is another number.
+        ("How many people were unemployed in 1932?", "6 million", False),
+    ],
+)
+def test_an_amount_asked_in_a_plural_scale_may_be_typed_whole(
+    question: str, typed: str, right: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.NUMBER, "6"), typed, policy=Policy(), question=question)
+    assert verdict.correct is right

@@ -121,11 +121,13 @@ def grade_number(
         # many?] million gold marks") are not part of it, and the whole amount
         # ("50,000,000") is the number the question counts in millions.
         bare = _in_groups(
-            parse_number(" ".join(w for w in typed.split() if fold(w) not in asked.words)),
+            parse_number(" ".join(w for w in typed.split() if not _asked_scale(fold(w), asked))),
             typed_words,
             asked,
         )
-        scaled = [got / scale for word, scale in SCALES.items() if word in asked.words and got]
+        scaled = [
+            got / scale for word, scale in SCALES.items() if _asked_scale(word, asked) and got
+        ]
         shares = _shares(got, want_words, typed_words)
         readings = [value for value in (got, bare, *scaled, *shares) if value is not None]
         if percent_of_bare:
@@ -181,6 +183,12 @@ def grade_number(
         # The number is right, the thing counted is not ("206 teeth" for 206 bones).
         return Verdict(Outcome.CLOSE, similarity, accepted, expected, rule=counted)
     return verdict
+
+
+def _asked_scale(word: str, asked: Question) -> bool:
+    """Whether the question counts in `word`, a word it says, in the singular or plural
+    ("How many million …?", "Unemployment (millions)")."""
+    return word in asked.words or (word in SCALES and f"{word}s" in asked.words)
 
 
 def _converted(
