@@ -69,6 +69,12 @@ def test_part_of_a_range_or_another_is_not(typed: str) -> None:
         ("60-100 bpm", "70", Outcome.CLOSE),
         ("7.35-7.45", "7.4", Outcome.CLOSE),
         ("60 to 100 beats per minute", "60", Outcome.CLOSE),
+        # The unit by its initials, and a range below zero.
+        ("60 to 100 beats per minute", "70 bpm", Outcome.CLOSE),
+        ("-5 to 5 °C", "0 °C", Outcome.CLOSE),
+        ("−5 to 5 °C", "-2", Outcome.CLOSE),
+        ("-5 to 5 °C", "-6 °C", Outcome.WRONG),
+        ("60 to 100 beats per minute", "70 kg", Outcome.WRONG),
         # Outside it, or with words the answer does not say: wrong.
         ("60-100 bpm", "110 bpm", Outcome.WRONG),
         ("60-100 bpm", "70 mmHg", Outcome.WRONG),

@@ -43,7 +43,7 @@ def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None
     words = _without_joiners(answer_words(accepted))
     # The answer's number, or its range ("60 to 100 beats per minute"), first.
     size = next((k for k, word in enumerate(words) if not word[:1].isdecimal()), len(words))
-    if (inside := _within_range(words[:size], words[size:], typed_words)) is not None:
+    if (inside := _within_range(words, typed_words)) is not None:
         return Verdict(Outcome.CLOSE, 0.8, accepted, expected, rule=inside)
     if not typed_numbers or size != len(typed_numbers) or size > 2 or size == len(words):
         return None
@@ -56,18 +56,41 @@ def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None
     return Verdict(Outcome.TYPO, 1.0, accepted, expected, rule=rule)
 
 
-def _within_range(ends: Sequence[str], rest: Sequence[str], typed: Sequence[str]) -> str | None:
-    """Why one number typed within the answer's range ("70 bpm" for "60-100 bpm", "7.4"
-    for "7.35-7.45") is close: a value the range holds, not the range. Its other words
-    must be the answer's."""
-    numbers = [k for k, word in enumerate(typed) if word[:1].isdecimal()]
-    if len(ends) != 2 or len(numbers) != 1 or not set(typed) - {typed[numbers[0]]} <= set(rest):
+def _within_range(words: Sequence[str], typed: Sequence[str]) -> str | None:
+    """Why one number typed within the answer's range ("70 bpm" for "60-100 beats per
+    minute", "7.4" for "7.35-7.45", "0 °C" for "-5 to 5 °C") is close: a value the range
+    holds, not the range. Its other words must be the answer's, or their initials."""
+    ends, after = _signed_numbers(words)
+    value, at = _signed_numbers(typed)
+    if len(ends) != 2 or len(value) != 1 or not ends[0] < ends[1]:
         return None
-    low, high = _numbers(ends) or (None, None)
-    value = parse_number(typed[numbers[0]])
-    if low is None or high is None or value is None or not low < high or not low <= value <= high:
+    rest = words[after:]
+    initials = {
+        "".join(w[0] for w in rest[i:j])
+        for i in range(len(rest))
+        for j in range(i + 2, len(rest) + 1)
+    }
+    if not set(typed[at:]) <= {*rest, *initials} or not ends[0] <= value[0] <= ends[1]:
         return None
-    return f"{typed[numbers[0]]} is within {ends[0]}–{ends[1]}, but the answer is the range"
+    said = " ".join(typed[:at]).replace("minus ", "-")
+    low, high = (" ".join(words[:after]).replace("minus ", "-")).split(maxsplit=1)
+    return f"{said} is within {low}–{high}, but the answer is the range"
+
+
+def _signed_numbers(words: Sequence[str]) -> tuple[list[Fraction], int]:
+    """The numbers `words` open with, each maybe after "minus" ("minus 5 5" from "-5 to
+    5"), and the index after them."""
+    values: list[Fraction] = []
+    at = 0
+    while at < len(words):
+        sign = -1 if words[at] == "minus" and at + 1 < len(words) else 1
+        word = words[at + 1] if sign < 0 else words[at]
+        value = parse_number(word) if word[:1].isdecimal() else None
+        if value is None:
+            break
+        values.append(sign * Fraction(value))
+        at += 2 if sign < 0 else 1
+    return values, at
 
 
 # Words that join the two ends of a range: "60 to 100", "between 60 and 100".
