@@ -9,6 +9,17 @@ WELL_KNOWN_ABBREVIATIONS: dict[str, tuple[tuple[str, ...], ...]] = {
     "us": (("united", "states", "of", "america"), ("united", "states")),
     "ussr": (("soviet", "union"),),
     "uk": (("united", "kingdom"),),
+    # Science's abbreviations of compound words, whose initials are not the words'.
+    "dna": (("deoxyribonucleic", "acid"),),
+    "rna": (("ribonucleic", "acid"),),
+    "mrna": (("messenger", "rna"), ("messenger", "ribonucleic", "acid")),
+    "trna": (("transfer", "rna"), ("transfer", "ribonucleic", "acid")),
+    "atp": (("adenosine", "triphosphate"),),
+    "adp": (("adenosine", "diphosphate"),),
+    "pvc": (("polyvinyl", "chloride"),),
+    "tnt": (("trinitrotoluene",),),
+    "cfc": (("chlorofluorocarbon",),),
+    "cfcs": (("chlorofluorocarbons",),),
     # The world wars, as their words are read ("the Second World War", "World War II").
     "ww2": (("2", "world", "war"), ("world", "war", "2")),
     "ww1": (("1", "world", "war"), ("world", "war", "1")),
