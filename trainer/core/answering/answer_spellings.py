@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.answering.older_names import names_as_the_answer_writes
 from trainer.core.answering.symbol_words import symbols_spelled_out
 from trainer.core.answering.umlaut_spellings import umlauts_as_written
 
@@ -42,6 +43,7 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
     typed = umlauts_as_written(expected, typed)
     typed = _mathematics_as_written(expected, typed)
     typed = _periods_as_written(expected, typed)
+    typed = names_as_the_answer_writes(expected, typed)  # "Peking" for "Beijing"
     if "b" not in typed or ("flat" not in expected and "♭" not in expected):
         return typed
     flats = {letter.casefold() for letter in _FLAT.findall(symbols_spelled_out(expected))}

@@ -1,0 +1,46 @@
+"""Tests for trainer.core.answering.older_names: older romanisations and renamed cities."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.older_names import names_as_the_answer_writes
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+def outcome(answer: str, typed: str) -> Outcome:
+    return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="Which?").outcome
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("Beijing", "Peking"),
+        ("Peking", "Beijing"),
+        ("Mao Zedong", "Mao Tse-tung"),
+        ("Mao Tse-tung", "Mao Zedong"),
+        ("the Treaty of Nanking", "the Treaty of Nanjing"),
+        ("Chiang Kai-shek", "Jiang Jieshi"),
+        ("the Kuomintang", "the Guomindang"),
+        ("Bombay", "Mumbai"),
+    ],
+)
+def test_another_form_of_the_answers_name_is_the_answer(answer: str, typed: str) -> None:
+    assert outcome(answer, typed) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [("Beijing", "Nanking"), ("Mao Zedong", "Zhou Enlai"), ("Bombay", "Madras")],
+)
+def test_another_name_in_either_form_is_not(answer: str, typed: str) -> None:
+    assert outcome(answer, typed) is Outcome.WRONG
+
+
+def test_a_name_is_rewritten_only_into_the_answers_own_form() -> None:
+    assert names_as_the_answer_writes("Beijing", "Peking") == "beijing"
+    # The answer writes no form of it: the typed text stays as it was typed.
+    assert names_as_the_answer_writes("Shanghai", "Peking") == "Peking"
+    assert names_as_the_answer_writes("Beijing", "the capital") == "the capital"

@@ -1,0 +1,96 @@
+"""Names written in an older romanisation, or a city's name before it changed: "Peking" is Beijing.
+
+Chinese names reach English in Wade–Giles or postal spellings (Peking, Mao Tse-tung,
+Kuomintang) and in pinyin (Beijing, Mao Zedong, Guomindang); a learner reads one in an
+older book and the deck writes the other. Letter by letter they share too little for
+`transliteration` to see one name, so the forms of each are listed. So with Indian cities
+renamed since (Bombay, Mumbai): one city, whichever name the learner learnt. A typed name
+is read as the answer's form only where the answer writes another form of the same name,
+so nothing typed comes to mean something the answer does not say.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from trainer.core.answering.normalise import fold
+
+# Each line: the forms of one name, folded, separated by "|"; a hyphen folds to a space.
+_NAMES = """
+beijing | peking | peiping
+nanjing | nanking
+guangzhou | canton
+tianjin | tientsin
+chongqing | chungking
+qingdao | tsingtao
+xiamen | amoy
+hangzhou | hangchow
+suzhou | soochow
+yan an | yenan
+sichuan | szechuan | szechwan
+shandong | shantung
+jiangxi | kiangsi
+guangdong | kwangtung
+xinjiang | sinkiang
+yangzi | yangtze
+huang he | hwang ho
+guomindang | kuomintang
+mao zedong | mao tse tung | mao tsetung
+zhou enlai | chou en lai
+jiang jieshi | chiang kai shek
+deng xiaoping | teng hsiao ping
+lin biao | lin piao
+zhu de | chu teh
+liu shaoqi | liu shao chi
+sun zhongshan | sun yat sen
+laozi | lao tzu | lao tse
+sunzi | sun tzu
+kong fuzi | kung fu tzu
+mumbai | bombay
+chennai | madras
+kolkata | calcutta
+bengaluru | bangalore
+pune | poona
+varanasi | benares
+"""
+
+
+@cache
+def _forms() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    groups = []
+    for line in _NAMES.strip().splitlines():
+        groups.append(tuple(tuple(fold(form).split()) for form in line.split("|")))
+    return tuple(groups)
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(form[0] for group in _forms() for form in group)
+
+
+def names_as_the_answer_writes(expected: str, typed: str) -> str:
+    """`typed` with each name the answer writes in one form, typed in another, written
+    in the answer's form (folded words); `typed` itself where there is none."""
+    typed_words = fold(typed).split()
+    if _first_words().isdisjoint(typed_words):
+        return typed  # most answers: no listed name at all
+    expected_words = fold(expected).split()
+    changed = False
+    for group in _forms():
+        written = next((form for form in group if _find(expected_words, form) >= 0), None)
+        if written is None:
+            continue
+        for form in group:
+            at = _find(typed_words, form) if form != written else -1
+            if at >= 0:
+                typed_words[at : at + len(form)] = written
+                changed = True
+    return " ".join(typed_words) if changed else typed
+
+
+def _find(words: list[str], run: tuple[str, ...]) -> int:
+    """Where `run` starts in `words` as whole words, or -1."""
+    size = len(run)
+    return next(
+        (at for at in range(len(words) - size + 1) if tuple(words[at : at + size]) == run), -1
+    )
