@@ -413,3 +413,26 @@ def test_an_unknown_cloze_number_in_accept_is_an_error_at_its_key() -> None:
         "deck.yaml:7:28: error: excerpt 'e' accepts answers for c2, but its text has no "
         "deletion c2 (its cloze numbers: c1)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Leonardo da Vinci", "Leonardo"),
+        ("Galileo Galilei", "Galileo"),
+        ("Dante Alighieri", "Dante"),
+    ],
+)
+def test_one_known_by_a_given_name_is_accepted_by_it_whatever_the_text(
+    make: type[Make], name: str, first: str
+) -> None:
+    deck = _people_deck(make, (name, {}), ("Louis Desaix", {}), text=f"{name} worked here.")
+    by_id = _by_id(make.cards(deck))
+    assert first in by_id["p0.who"].answer.alternatives
+    assert "Louis" not in by_id["p1.who"].answer.alternatives
+
+
+def test_a_known_first_name_another_answer_holds_is_not_accepted(make: type[Make]) -> None:
+    deck = _people_deck(make, ("Leonardo da Vinci", {}), ("Leonardo Fibonacci", {}))
+    by_id = _by_id(make.cards(deck))
+    assert "Leonardo" not in by_id["p0.who"].answer.alternatives

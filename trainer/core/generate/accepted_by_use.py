@@ -80,6 +80,17 @@ def _common_surname(words: list[str]) -> bool:
     )
 
 
+# People known by their first name alone more than by their surname, whatever a deck's
+# text calls them: "Leonardo", "Galileo" (folded full names). Not Napoleon, whom a deck
+# of Bonapartes may mean any of: its text says.
+KNOWN_BY_FIRST_NAME = frozenset(
+    {
+        *("leonardo da vinci", "galileo galilei", "dante alighieri", "rembrandt van rijn"),
+        *("michelangelo buonarroti", "raphael sanzio", "giotto di bondone"),
+    }
+)
+
+
 def first_names_used_alone(
     surnames: dict[str, str],
     people: dict[str, str],
@@ -94,12 +105,15 @@ def first_names_used_alone(
 
     Only a first name that no list of given names holds and that is rare in English
     ('Napoleon', 'Rembrandt'; not 'Louis', whom the text may call any Louis), and that no
-    other answer, part or option of the deck holds as a word."""
+    other answer, part or option of the deck holds as a word; and, whatever the text
+    says, the first name of one every reader knows by it (`KNOWN_BY_FIRST_NAME`)."""
     firsts: dict[str, str] = {}
     holding: dict[str, list[str]] | None = None
     for key in surnames:
         first = people[key].split()[0]
-        if lexicon.is_given_name(first) or lexicon.frequency(first) >= lexicon.NAME_CEILING:
+        famous = key in KNOWN_BY_FIRST_NAME
+        common = lexicon.is_given_name(first) or lexicon.frequency(first) >= lexicon.NAME_CEILING
+        if common and not famous:
             continue
         folded = quick_fold(first)
         if not folded:
@@ -112,7 +126,7 @@ def first_names_used_alone(
     if not firsts:
         return {}
     texts = _cited_by(cards, folded_answers, firsts)
-    used: dict[str, str] = {}
+    used = {key: first for key, first in firsts.items() if key in KNOWN_BY_FIRST_NAME}
     for key, first in firsts.items():
         # The first name, possessive or not, not followed by the rest of the name, past
         # any initials or middle names ("Edsger W. Dijkstra" names him in full).
