@@ -38,6 +38,14 @@ from trainer.core.scheduling.policy import Policy
         ("about 400 km", AnswerType.TEXT, "400,000 m", Outcome.EXACT),
         ("about 8 minutes 20 seconds", AnswerType.TEXT, "500 seconds", Outcome.EXACT),
         ("about 8 minutes 20 seconds", AnswerType.TEXT, "8 minutes and 20 seconds", Outcome.EXACT),
+        # Near the approximate amount in another unit: miles for km, pounds for kg.
+        ("about 300,000 km/s", AnswerType.TEXT, "186,000 miles per second", Outcome.TYPO),
+        ("about 300,000 km/s", AnswerType.NUMBER, "186,000 mi/s", Outcome.TYPO),
+        ("about 100 km", AnswerType.TEXT, "62 miles", Outcome.TYPO),
+        ("about 5 kg", AnswerType.TEXT, "11 lb", Outcome.TYPO),
+        ("about 100 km", AnswerType.TEXT, "80 miles", Outcome.WRONG),
+        ("about 300,000 km/s", AnswerType.NUMBER, "300,000 miles per second", Outcome.WRONG),
+        ("100 km", AnswerType.TEXT, "62 miles", Outcome.WRONG),  # exact: no nearness
         # An approximator is no bound: "more than" still claims otherwise.
         ("around 400 km", AnswerType.TEXT, "more than 400 km", Outcome.WRONG),
         # "around" before no number is a word of the answer.

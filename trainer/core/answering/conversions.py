@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+from trainer.core.answering.approximate import NEAR
 from trainer.core.answering.durations import duration_of, near_duration
 from trainer.core.answering.number_words import MAX_DIGITS
 from trainer.core.answering.text_matches import TextMatch
@@ -223,18 +224,35 @@ def same_amount(
             continue
         same = size_of(got) == amount
         near = size_of is duration_of and not same and near_duration(want, got, approximate)
+        # "186,000 miles per second" for "about 300,000 km/s": near the approximate amount.
+        near = near or (
+            approximate and not same and size_of is measure_of and _near_amount(want, got)
+        )
         if not same and not near and not (size_of is measure_of and rounds_to(want, got)):
             continue
         if (asked := asked_in_another_unit(got, want, question)) is not None:
             rule += f": the question asks for {unit_named(asked)}"
             return TextMatch(False, False, rule, 0.9)
         if near and approximate:
-            return TextMatch(True, True, "near enough the approximate length of time", 1.0)
+            told = "length of time" if size_of is duration_of else "amount"
+            return TextMatch(True, True, f"near enough the approximate {told}", 1.0)
         return TextMatch(True, False, rule, 1.0)
     return None
 
 
 _SAME = "the same amount in another unit"
+
+
+def _near_amount(want: Sequence[str], got: Sequence[str]) -> bool:
+    """Whether the typed amount, in another unit of the answer's measure, is within a
+    twentieth of the answer's (`approximate.NEAR`)."""
+    amount, typed = measure_of(want), measure_of(got)
+    if amount is None or typed is None or typed[0] != amount[0] or not amount[1]:
+        return False
+    # In the answer's own unit, its digits say how near (`approximate.near_enough`).
+    if want[_number_at(want)[0] + 1 :] == got[_number_at(got)[0] + 1 :]:
+        return False
+    return abs(typed[1] - amount[1]) <= abs(amount[1]) * NEAR
 
 
 def rounds_to(want: Sequence[str], got: Sequence[str]) -> bool:

@@ -16,6 +16,7 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 
 from trainer.core.answering.approximate import (
+    NEAR,
     approximate_as_written,
     is_approximate,
     near_enough,
@@ -219,7 +220,11 @@ def _converted(
         value, wanted = temperature_in(got, *scales), scales[1]
     else:
         return None
-    if value is None or abs(value - want) > Fraction(str(tolerance)):
+    if value is None:
+        return None
+    # "186,000 miles per second" for "about 300,000 km/s": near the approximate answer.
+    near = is_approximate(want_words) and abs(value - want) <= abs(want) * NEAR
+    if abs(value - want) > Fraction(str(tolerance)) and not near:
         return None
     rule = f"{plain(value)} {unit_named(wanted, value)} in another unit"
     if in_asked is not None:  # "4 days", asked "How long, in hours?"
