@@ -20,11 +20,14 @@ from trainer.core.answering.eras import era_added
 from trainer.core.answering.formulas import is_formula
 from trainer.core.answering.grammatical_person import other_person, voice_turned
 from trainer.core.answering.months_named import other_month
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.unit_pairs import swapped_units
+from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import NEGATORS
+from trainer.core.answering.words import answer_words, content_words
 from trainer.core.answering.written_numbers import signed_numbers
 
 
@@ -85,6 +88,13 @@ def decisive_difference(
         within = all(span[0] <= int(year) <= span[1] for year in asked if _is_year(year))
         if within and set(extra) <= {str(year) for year in (*span, *map(abs, span))}:
             extra = Counter()
+    if (
+        missing
+        and not numbers_typed
+        and not numbered
+        and (other := _another_answer(want, got, accepted))
+    ):
+        return other  # "emperor" for "First Consul": another answer, not another number
     if missing or extra:
         typed = ", ".join(_written(numbers_typed, extra)) or "no number"
         wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
@@ -125,3 +135,13 @@ def _formula_or_ion(word: str) -> bool:
 def _written(numbers: Sequence[tuple[str, str]], values: Counter[str]) -> list[str]:
     """How each of the `values` is written among the `numbers`, once each."""
     return list(dict.fromkeys(word for word, value in numbers if value in values))
+
+
+def _another_answer(want: Sequence[str], got: Sequence[str], accepted: Sequence[str]) -> str:
+    """Where the answer's only numbers are words ("First Consul", "the Third Estate") and
+    the typed answer shares none of its words, what was typed instead of it, as written;
+    "" otherwise."""
+    if not set(got).isdisjoint(content_words(want)):
+        return ""
+    written = next((text for text in accepted if answer_words(text) == tuple(want)), "")
+    return instead_rule(" ".join(got), fold(written)) if written else ""
