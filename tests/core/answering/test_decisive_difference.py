@@ -7,7 +7,10 @@ import pytest
 from tests.support.grading import graded
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.decisive_difference import decisive_difference
+from trainer.core.answering.grading import grade
 from trainer.core.answering.verdict import Outcome
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 def test_a_negation_or_other_numbers_decide() -> None:
@@ -58,3 +61,22 @@ def test_a_year_said_as_when_is_no_other_number(expected: str, typed: str, quest
 )
 def test_a_year_against_the_cards_own_is_wrong(expected: str, typed: str, question: str) -> None:
     assert graded(expected, typed, question) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "rule"),
+    [
+        ("First Consul", "emperor", "'emperor' instead of 'first consul'"),
+        ("the Third Estate", "the clergy", "'the clergy' instead of 'the third estate'"),
+        # Another number is still told as one.
+        ("First Consul", "Second Consul", "numbers differ: 2 typed, 1 expected"),
+    ],
+)
+def test_an_answer_numbered_in_words_is_told_whole_when_another_is_typed(
+    answer: str, typed: str, rule: str
+) -> None:
+    verdict = grade(
+        Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="What title did he take?"
+    )
+    assert verdict.outcome is Outcome.WRONG
+    assert verdict.rule == rule
