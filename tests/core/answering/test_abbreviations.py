@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.abbreviations import WELL_KNOWN_ABBREVIATIONS
-from trainer.core.answering.grading import Outcome, grade
-from trainer.core.model import Answer, AnswerType
-from trainer.core.scheduling.policy import Policy
-
-
-def outcome(answer: str, typed: str) -> Outcome:
-    return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="Which?").outcome
+from trainer.core.answering.verdict import Outcome
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def outcome(answer: str, typed: str) -> Outcome:
     ],
 )
 def test_a_compound_words_abbreviation_is_its_words(answer: str, typed: str) -> None:
-    assert outcome(answer, typed) is Outcome.EXACT
+    assert graded(answer, typed, "Which?") is Outcome.EXACT
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def test_a_compound_words_abbreviation_is_its_words(answer: str, typed: str) -> 
     ],
 )
 def test_another_molecules_words_are_not(answer: str, typed: str) -> None:
-    assert outcome(answer, typed) not in (Outcome.EXACT, Outcome.TYPO)
+    assert graded(answer, typed, "Which?") not in (Outcome.EXACT, Outcome.TYPO)
 
 
 def test_every_expansion_is_folded_words() -> None:

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.grading import Outcome, grade
+from tests.support.grading import graded
 from trainer.core.answering.older_names import names_as_the_answer_writes
-from trainer.core.model import Answer, AnswerType
-from trainer.core.scheduling.policy import Policy
-
-
-def outcome(answer: str, typed: str) -> Outcome:
-    return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="Which?").outcome
+from trainer.core.answering.verdict import Outcome
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def outcome(answer: str, typed: str) -> Outcome:
     ],
 )
 def test_another_form_of_the_answers_name_is_the_answer(answer: str, typed: str) -> None:
-    assert outcome(answer, typed) is Outcome.EXACT
+    assert graded(answer, typed, "Which?") is Outcome.EXACT
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def test_another_form_of_the_answers_name_is_the_answer(answer: str, typed: str)
     [("Beijing", "Nanking"), ("Mao Zedong", "Zhou Enlai"), ("Bombay", "Madras")],
 )
 def test_another_name_in_either_form_is_not(answer: str, typed: str) -> None:
-    assert outcome(answer, typed) is Outcome.WRONG
+    assert graded(answer, typed, "Which?") is Outcome.WRONG
 
 
 def test_a_name_is_rewritten_only_into_the_answers_own_form() -> None:

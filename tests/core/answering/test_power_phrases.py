@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.grading import Outcome, grade
+from tests.support.grading import graded
 from trainer.core.answering.power_phrases import powers_as_the_answer_says
-from trainer.core.model import Answer, AnswerType
-from trainer.core.scheduling.policy import Policy
+from trainer.core.answering.verdict import Outcome
 
 KEPLER = "the cube of its mean distance from the Sun"
-
-
-def judge(answer: str, typed: str) -> Outcome:
-    return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="What?").outcome
 
 
 @pytest.mark.parametrize(
@@ -30,11 +25,14 @@ def judge(answer: str, typed: str) -> Outcome:
 def test_a_power_said_the_other_way_round_is_the_same_power(
     answer: str, typed: str, outcome: Outcome
 ) -> None:
-    assert judge(answer, typed) is outcome
+    assert graded(answer, typed, "What?") is outcome
 
 
 def test_another_thing_raised_to_the_power_is_not_right() -> None:
-    assert judge("the speed squared", "the square of the mass") not in (Outcome.EXACT, Outcome.TYPO)
+    assert graded("the speed squared", "the square of the mass", "What?") not in (
+        Outcome.EXACT,
+        Outcome.TYPO,
+    )
 
 
 def test_typed_text_is_left_alone_where_no_answer_says_a_power() -> None:

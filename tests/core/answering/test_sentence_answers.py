@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.grading import Outcome, grade
+from tests.support.grading import graded
 from trainer.core.answering.irregular_verbs import PLAIN_FORMS, plain_form, same_irregular_verb
-from trainer.core.model import Answer, AnswerType
-from trainer.core.scheduling.policy import Policy
+from trainer.core.answering.verdict import Outcome
 
 TITLE = "What title did Napoleon take after the coup of 1799?"
-
-
-def judge(answer: str, typed: str, question: str) -> Outcome:
-    return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question).outcome
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def judge(answer: str, typed: str, question: str) -> Outcome:
     ],
 )
 def test_a_sentence_restating_the_question_is_right(answer: str, typed: str, question: str) -> None:
-    assert judge(answer, typed, question) is Outcome.EXACT
+    assert graded(answer, typed, question) is Outcome.EXACT
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def test_a_sentence_restating_the_question_is_right(answer: str, typed: str, que
     ],
 )
 def test_another_verb_or_subject_is_not_right(answer: str, typed: str, question: str) -> None:
-    assert judge(answer, typed, question) not in (Outcome.EXACT, Outcome.TYPO)
+    assert graded(answer, typed, question) not in (Outcome.EXACT, Outcome.TYPO)
 
 
 def test_irregular_forms_read_as_their_verb() -> None:
