@@ -208,6 +208,28 @@ def test_a_number_within_the_tolerance_is_as_right_as_the_answer(value: str, ref
     assert OptionRules.of("8611", (), "How high is K2?").refuses("8586") is False
 
 
+@pytest.mark.parametrize(
+    ("answer", "tolerance", "value", "refused"),
+    [
+        # Read as written: folding drops a decimal point, which would make 9.8 "98".
+        ("9.81", 0.1, "9.8", True),
+        ("9.81", 0.1, "9.6", False),
+        ("-4.5", 0.5, "−4.2", True),
+        ("-4.5", 0.5, "4.5", False),
+        # Years of either era by their era: 44 BC is five years from 49 BC, AD 49 98.
+        ("49 BC", 3, "47 BC", True),
+        ("49 BC", 3, "44 BC", False),
+        ("49 BC", 3, "AD 49", False),
+        ("6,400 km", 100, "6,300 km", True),
+    ],
+)
+def test_a_value_within_the_tolerance_is_read_as_written(
+    answer: str, tolerance: float, value: str, refused: bool
+) -> None:
+    rules = OptionRules.of(answer, (), "How much?", tolerance=tolerance)
+    assert rules.refuses(value) is refused
+
+
 @given(answer=st.integers(-10_000, 10_000), value=st.integers(-10_000, 10_000))
 def test_tolerance_refuses_exactly_the_numbers_it_would_accept(answer: int, value: int) -> None:
     rules = OptionRules.of(str(answer), (), "How many?", tolerance=25)

@@ -30,7 +30,7 @@ def refusal(rules: OptionRules, value: str) -> str | None:
         return "it is the answer or an accepted answer, written otherwise"
     if rules.right_too(core, parts):
         return "another fact holds it with every value the prompt shows, so it is right too"
-    if rules.within_tolerance(core):
+    if rules.within_tolerance(value):
         return f"it is within the tolerance ({rules.tolerance:g}) of the answer, so it is right too"
     if core != rules.answer_core and unsigned(core) != unsigned(rules.answer_core):
         if rules.answer_core and _holds(core, rules.answer_core):

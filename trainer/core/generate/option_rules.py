@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import field
+from fractions import Fraction
 from functools import lru_cache
 
 from trainer.core import lexicon
@@ -16,6 +17,7 @@ from trainer.core.generate.formula_symbols import formula_symbols, one_letter_wo
 # The kinds of value, re-exported where option rules were always imported from.
 from trainer.core.generate.value_classes import ValueClass as ValueClass
 from trainer.core.generate.value_classes import alike as alike
+from trainer.core.generate.value_classes import number_in
 from trainer.core.generate.value_classes import value_class as value_class
 from trainer.core.generate.value_classes import value_distance as value_distance
 from trainer.core.generate.value_split import split_parts
@@ -148,14 +150,6 @@ _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 @lru_cache(maxsize=1 << 16)
-def _plain_number(core: str) -> float | None:
-    """The number that core words are and nothing more ("6300", "-4.5"); else None."""
-    try:
-        return float(core.replace(" ", "")) if core[:1].isdigit() or core[:1] == "-" else None
-    except ValueError:
-        return None
-
-
 def core_words(text: str) -> str:
     """The folded words of `text` without a leading article: 'The Nazis' → 'nazis'; a
     sign that makes a number or charge kept ('1−' → '1 -': see `signed_fold`); a number
@@ -260,7 +254,7 @@ class OptionRules:
     also_right: frozenset[str] = frozenset()
     # How far off the answer's number a value may be and still be right (`tolerance`).
     tolerance: float = 0.0
-    answer_number: float | None = None
+    answer_number: Fraction | None = None
     _padded_answer: str = field(init=False, repr=False, compare=False)
     _padded_prompt: str = field(init=False, repr=False, compare=False)
     _answer_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -299,18 +293,20 @@ class OptionRules:
             symbols=formula_symbols(answer),
             also_right=frozenset(also_right),
             tolerance=tolerance,
-            answer_number=_plain_number(core_words(answer)) if tolerance > 0 else None,
+            answer_number=number_in(answer) if tolerance > 0 else None,
         )
 
     def refuses(self, value: str) -> bool:
         return self.refuses_shaped(
-            signed_fold(value), core_words(value), value_parts(value), name_endings(value)
+            signed_fold(value), core_words(value), value_parts(value), name_endings(value), value
         )
 
-    def within_tolerance(self, core: str) -> bool:
-        if self.answer_number is None or (number := _plain_number(core)) is None:
+    def within_tolerance(self, value: str) -> bool:
+        """Whether `value` (as written: folding drops a decimal point) holds a number
+        within the tolerance of the answer's."""
+        if self.answer_number is None or (number := number_in(value)) is None:
             return False
-        return abs(number - self.answer_number) <= self.tolerance
+        return abs(number - self.answer_number) <= Fraction(str(self.tolerance))
 
     def refuses_shaped(
         self,
@@ -318,9 +314,11 @@ class OptionRules:
         core: str,
         parts: frozenset[str],
         endings: NameEndings = NO_NAME_ENDINGS,
+        value: str = "",
     ) -> bool:
-        """`refuses` for a value whose fold, core words, parts and name endings are known."""
-        return self.refuses_padded(key, core, f" {core} ", parts, endings)
+        """`refuses` for a value whose fold, core words, parts and name endings are known
+        (and, where a tolerance applies, the value as written)."""
+        return self.refuses_padded(key, core, f" {core} ", parts, endings, value)
 
     def refuses_padded(
         self,
@@ -329,13 +327,14 @@ class OptionRules:
         padded_core: str,
         parts: frozenset[str],
         endings: NameEndings = NO_NAME_ENDINGS,
+        value: str = "",
     ) -> bool:
         """`refuses_shaped`, given the core words between spaces too (` core `), as pools
         keep them for each of their values."""
         # Each test is a `holds_words`, on text padded once rather than at every test.
         if not key or core in self.taken:
             return True
-        if self.right_too(core, parts) or self.within_tolerance(core):
+        if self.right_too(core, parts) or self.within_tolerance(value):
             return True
         # A value holding the answer's words, or held in them, or saying them less
         # precisely, gives it away or is as right; not a formula's, whose terms make

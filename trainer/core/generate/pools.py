@@ -285,7 +285,14 @@ class Pool:
                 # most of a pool's values are of the anchor's class and measure.
                 (entry.kind is not kind and not alike(entry.kind, kind))
                 or (entry.quantity != quantity and not same_measure(entry.quantity, quantity))
-                or refuses(entry.key, entry.core, entry.padded_core, entry.parts, entry.endings)
+                or refuses(
+                    entry.key,
+                    entry.core,
+                    entry.padded_core,
+                    entry.parts,
+                    entry.endings,
+                    entry.value,
+                )
             ):
                 continue
             near = entry.nearness(ref, salt)

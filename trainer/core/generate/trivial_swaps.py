@@ -9,14 +9,10 @@ near one: a close year, a character of the same novel, a man for a man.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from fractions import Fraction
-from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.parsing import parse_number
 from trainer.core.authored import Fact
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import (
@@ -27,6 +23,9 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.generate.pools import Pool, pool_names_people
 from trainer.core.generate.templates import PreparedTemplate
+from trainer.core.generate.value_classes import (
+    number_in,
+)
 from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex, sex_known
 
 # A year or date swapped in from further away than this (in days) makes a statement
@@ -52,21 +51,11 @@ def too_far(value: str, true_value: str, kind: ValueClass) -> bool:
     billion") over five times the true one or under a fifth, either of thousands or more."""
     if kind in (ValueClass.YEAR, ValueClass.DATE):
         return value_distance(value, true_value, kind) > _FARTHEST_SWAP_DAYS
-    amount, true_amount = _amount(value), _amount(true_value)
+    amount, true_amount = number_in(value), number_in(true_value)
     if amount is None or true_amount is None:
         return False
     smaller, larger = sorted((abs(amount), abs(true_amount)))
     return larger >= _LARGE_AMOUNT and larger > smaller * _FARTHEST_SWAP_RATIO
-
-
-_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=1 << 12)
-def _amount(value: str) -> Fraction | None:
-    """The amount a value gives, if it holds a number ("about 1.4 billion"): most hold
-    none, and are passed over without being read as one."""
-    return parse_number(value) if _DIGIT.search(value) else None
 
 
 def names_people(

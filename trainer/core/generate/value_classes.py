@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 from enum import StrEnum
+from fractions import Fraction
 from functools import lru_cache
 
+from trainer.core.answering.parsing import parse_number
 from trainer.core.deck.answer_types import is_number, is_year
 from trainer.core.model import AnswerType
-from trainer.core.partial_dates import parse_iso_date
+from trainer.core.partial_dates import era_year, parse_iso_date
 
 _DATED = frozenset({AnswerType.YEAR, AnswerType.DATE})
 
@@ -68,3 +70,14 @@ def _number(text: str) -> float | None:
         return float(text.replace(",", "").replace("−", "-").removesuffix("%"))
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=1 << 12)  # a pool's values, read once each
+def number_in(value: str) -> Fraction | None:
+    """The amount a value gives, if it holds a number ("about 1.4 billion", "6,300 km",
+    "9.81"; "44 BC" as -44): most hold none, and are passed over without being read."""
+    if not any(map(str.isdigit, value)):
+        return None
+    if (year := era_year(value)) is not None:
+        return Fraction(year.year)
+    return parse_number(value)
