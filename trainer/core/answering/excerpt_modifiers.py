@@ -22,12 +22,12 @@ from rapidfuzz.distance import OSA
 
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.word_lists import (
-    ARTICLES,
     FUNCTION_WORDS,
     HEDGE_WORDS,
     NEGATORS,
 )
 from trainer.core.answering.word_match import RAREST_COUNT
+from trainer.core.answering.word_runs import run_starts, without_opening_article
 from trainer.core.answering.words import answer_words
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.lexicon import frequency
@@ -50,35 +50,31 @@ def qualified_as_the_excerpt_does(
     is right; None otherwise."""
     if not context:
         return None
-    got = _without_opening_articles(answer_words(typed))
+    got = without_opening_article(answer_words(typed))
     if len(got) < 2:
         return None
     excerpt = answer_words(plain_text(context))  # its cloze deletions filled in
     for text in accepted:
-        want = _without_opening_articles(answer_words(text))
+        want = without_opening_article(answer_words(text))
         if not want:
             continue
         for extra in range(1, min(_MOST_MODIFIERS, len(got) - len(want)) + 1):
             modifiers = got[:extra]
             if not _modifier(modifiers[-1]):
                 break
-            if not _always_before(modifiers, want, excerpt):
+            written = _always_before(modifiers, want, excerpt)
+            if written is None:
                 continue
             verdict = judge(text, " ".join(got[extra:]))  # the answer, a slip of it …
             if verdict.correct:
                 said = f"'{' '.join(modifiers)}' as the excerpt says it"
-                slips = [f"; typo in '{word}'" for word in modifiers if word not in excerpt]
+                slips = [
+                    f"; typo in '{a}'" for a, b in zip(modifiers, written, strict=True) if a != b
+                ]
                 rules = [said, *slips, *([f"; {verdict.rule}"] if verdict.rule != "exact" else [])]
                 outcome = Outcome.TYPO if slips else verdict.outcome
                 return replace(verdict, outcome=outcome, rule="".join(rules))
     return None
-
-
-def _without_opening_articles(words: Sequence[str]) -> tuple[str, ...]:
-    start = 0
-    while start < len(words) and words[start] in ARTICLES:
-        start += 1
-    return tuple(words[start:])
 
 
 def _modifier(word: str) -> bool:
@@ -87,14 +83,18 @@ def _modifier(word: str) -> bool:
     )
 
 
-def _always_before(modifiers: Sequence[str], answer: Sequence[str], excerpt: Sequence[str]) -> bool:
-    """Whether `answer` stands in `excerpt` at least once, and every time right after
-    `modifiers`."""
-    size, extra = len(answer), len(modifiers)
-    starts = [i for i in range(len(excerpt) - size + 1) if tuple(excerpt[i : i + size]) == answer]
-    return bool(starts) and all(
+def _always_before(
+    modifiers: Sequence[str], answer: Sequence[str], excerpt: Sequence[str]
+) -> Sequence[str] | None:
+    """The excerpt's words before `answer`, where it stands there at least once and
+    every time right after `modifiers` (or a slip of them); None otherwise."""
+    extra = len(modifiers)
+    starts = run_starts(excerpt, answer)
+    if not starts or not all(
         i >= extra and all(map(_same_or_slip, modifiers, excerpt[i - extra : i])) for i in starts
-    )
+    ):
+        return None
+    return excerpt[starts[0] - extra : starts[0]]
 
 
 def _same_or_slip(typed: str, written: str) -> bool:

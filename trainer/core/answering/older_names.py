@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.word_runs import find_run
 
 # Each line: the forms of one name, folded, separated by "|"; a hyphen folds to a space.
 _NAMES = """
@@ -77,20 +78,12 @@ def names_as_the_answer_writes(expected: str, typed: str) -> str:
     expected_words = fold(expected).split()
     changed = False
     for group in _forms():
-        written = next((form for form in group if _find(expected_words, form) >= 0), None)
+        written = next((form for form in group if find_run(expected_words, form) is not None), None)
         if written is None:
             continue
         for form in group:
-            at = _find(typed_words, form) if form != written else -1
-            if at >= 0:
+            at = find_run(typed_words, form) if form != written else None
+            if at is not None:
                 typed_words[at : at + len(form)] = written
                 changed = True
     return " ".join(typed_words) if changed else typed
-
-
-def _find(words: list[str], run: tuple[str, ...]) -> int:
-    """Where `run` starts in `words` as whole words, or -1."""
-    size = len(run)
-    return next(
-        (at for at in range(len(words) - size + 1) if tuple(words[at : at + size]) == run), -1
-    )

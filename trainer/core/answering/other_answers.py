@@ -14,6 +14,7 @@ from trainer.core.answering.relations import swapped_sides
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
 from trainer.core.answering.word_match import WordMatch, is_other_form, match_word
+from trainer.core.answering.word_runs import find_run, without_opening_article
 from trainer.core.answering.words import answer_words, content_words
 from trainer.core.lexicon import is_common_word
 
@@ -60,10 +61,10 @@ def other_continuation(got: Sequence[str], siblings: Sequence[str]) -> str | Non
     texts = [answer_words(sibling) for sibling in siblings]
     for fuller in texts:
         for text in texts:
-            short = _without_article(text)
+            short = without_opening_article(text)
             if not content_words(short) or len(short) >= len(fuller):
                 continue
-            fuller_at, typed_at = _find(short, fuller), _find(short, got)
+            fuller_at, typed_at = find_run(fuller, short), find_run(got, short)
             if fuller_at is None or typed_at is None:
                 continue
             theirs = fuller[fuller_at + len(short) :]
@@ -115,19 +116,6 @@ _RELATING = frozenset(
         *("despite", "like", "within", "across", "through", "throughout", "during", "near"),
     }
 )
-
-
-def _without_article(words: Sequence[str]) -> Sequence[str]:
-    return words[1:] if words[:1] and words[0] in {"a", "an", "the"} else words
-
-
-def _find(part: Sequence[str], words: Sequence[str]) -> int | None:
-    """Where `part` first stands in `words` as a run, or None."""
-    size = len(part)
-    return next(
-        (k for k in range(len(words) - size + 1) if tuple(words[k : k + size]) == tuple(part)),
-        None,
-    )
 
 
 def _among(word: str, words: Sequence[str]) -> bool:

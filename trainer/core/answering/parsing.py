@@ -26,6 +26,7 @@ from trainer.core.answering.number_words import (
 from trainer.core.answering.si_rates import rates_in_words
 from trainer.core.answering.units import units_apart
 from trainer.core.answering.word_lists import ARTICLES
+from trainer.core.answering.word_runs import find_run
 from trainer.core.answering.written_numbers import MINUS_SIGNS as MINUS_SIGNS
 from trainer.core.answering.written_numbers import signs_as_words
 from trainer.core.card_frames import verdict_index
@@ -231,15 +232,11 @@ def _order_of_texts(typed: str, options: Sequence[str]) -> tuple[int, ...] | Non
     for piece in pieces:
         if len(piece) > 1 and piece[0] in ARTICLES:
             piece = piece[1:]
-        holding = [i for i, words in enumerate(option_words) if _holds_run(words, piece)]
+        holding = [i for i, words in enumerate(option_words) if find_run(words, piece) is not None]
         if len(holding) != 1:
             return None
         order.append(holding[0])
     return tuple(order) if sorted(order) == list(range(len(options))) else None
-
-
-def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
-    return any(list(words[i : i + len(run)]) == list(run) for i in range(len(words)))
 
 
 def _plain_digits_text(typed: str) -> str:
