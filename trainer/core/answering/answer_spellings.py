@@ -3,8 +3,10 @@ standard way: umlauts as digraphs ("Maedchen"), a flat note as "Bb", a number in
 2 or 8 without the prefix the answer writes it with ("FF" for "0xFF"), "positive" or
 "negative" after a label as its sign ("O−" for "O negative", "AB+" for "AB positive"),
 a function by its name where the answer writes its symbol ("cosine x" for "cos x",
-"natural log" for "ln"), a count in words before a variable where the answer writes it
-in digits ("two x" for "2x"), a century by its hundreds ("the 1300s" for "the 14th
+"natural log" for "ln"), a power said the other way round ("the distance cubed" for
+"the cube of the distance"), an older romanisation of a name ("Peking" for "Beijing"),
+a count in words before a variable where the answer writes it in digits ("two x" for
+"2x"), a century by its hundreds ("the 1300s" for "the 14th
 century") and a decade in words ("the twenties" for "the 1920s").
 
 Each rewrite is made only against the answer: a word is changed only into a word of the
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from trainer.core.answering.older_names import names_as_the_answer_writes
+from trainer.core.answering.power_phrases import powers_as_the_answer_says
 from trainer.core.answering.symbol_words import symbols_spelled_out
 from trainer.core.answering.umlaut_spellings import umlauts_as_written
 
@@ -44,6 +47,7 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
     typed = _mathematics_as_written(expected, typed)
     typed = _periods_as_written(expected, typed)
     typed = names_as_the_answer_writes(expected, typed)  # "Peking" for "Beijing"
+    typed = powers_as_the_answer_says(expected, typed)  # "its distance cubed"
     if "b" not in typed or ("flat" not in expected and "♭" not in expected):
         return typed
     flats = {letter.casefold() for letter in _FLAT.findall(symbols_spelled_out(expected))}

@@ -44,7 +44,6 @@ from trainer.core.answering.option_grading import (
     pairs_in_order,
 )
 from trainer.core.answering.parsing import parse_number
-from trainer.core.answering.power_phrases import powers_as_the_answer_says
 from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.score_lines import score_verdict
 from trainer.core.answering.spans import as_span
@@ -127,8 +126,7 @@ def grade(
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
     approximate = question_approximates(question)
-    if answer.type is AnswerType.TEXT:
-        typed = powers_as_the_answer_says(accepted, without_the_reason(accepted, typed))
+    typed = without_the_reason(accepted, typed) if answer.type is AnswerType.TEXT else typed
     typed = without_the_whole(accepted, typed) if answer.type in COUNTED else typed
 
     def judge_one(text: str, typed: str) -> Verdict:
