@@ -197,6 +197,8 @@ ARTICLES = ("a", "an", "the")
 # Found by Hypothesis: typed words all of them function words and the question's own; an
 # article before them made them the answer's content.
 @example("at b", "at at", "a", False, "at")
+# Found by Hypothesis: "a g …" read as "per gram", a rate with no amount before it.
+@example("lipetsk lipetsk lipetsk g", "g lipetsk lipetsk", "a", False, "kazan")
 def test_a_leading_article_never_decides_between_close_and_wrong(
     answer: str, typed: str, article: str, on_the_answer: bool, question: str
 ) -> None:

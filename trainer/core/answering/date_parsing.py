@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, month_number
+from trainer.core.answering.dates_in_text import WEEKDAY_WORDS, day_and_month, month_number
 from trainer.core.answering.eras import BEFORE_FORMS, ERA_FORMS, eras_spaced
 from trainer.core.answering.parsing import INTEGER_TOKEN, folded_words, too_many_digits
 from trainer.core.answering.roman_dates import modern_dates
@@ -107,8 +107,7 @@ def _date_of_an_era(words: list[str], eras: list[str]) -> PartialDate | None:
         return None
     signed = -year if eras[0] in BEFORE_FORMS else year
     if len(days) == 2 and not months:  # "15/3/44 BC": the day first, as `_year_last_date`
-        first, second = int(days[0]), int(days[1])
-        day, month = (second, first) if second > 12 >= first else (first, second)
+        day, month = day_and_month(int(days[0]), int(days[1]))
         return checked_date(signed, month, day, Precision.DAY)
     if len(days) > 1 or (days and not months):
         return None
@@ -158,8 +157,7 @@ def _year_last_date(numbers: list[str]) -> PartialDate | None:
     year, parts = int(numbers[-1]), [int(n) for n in numbers[:-1]]
     if len(parts) == 1:
         return checked_date(year, parts[0], 1, Precision.MONTH)
-    first, second = parts
-    day, month = (second, first) if second > 12 >= first else (first, second)
+    day, month = day_and_month(*parts)
     return checked_date(year, month, day, Precision.DAY)
 
 

@@ -199,13 +199,20 @@ def _numeric_date_at(words: Sequence[str], i: int) -> DateSpan | None:
         year, month, day = int(a), int(b), int(c)
     elif len(c) in _YEAR_DIGITS and len(a) <= 2 and len(b) <= 2:
         first, second = int(a), int(b)
-        day, month = (second, first) if second > _MAX_MONTH >= first else (first, second)
+        day, month = day_and_month(first, second)
         year = int(c)
     else:
         return None
     if not (1 <= month <= _MAX_MONTH and 1 <= day <= _MAX_DAY):
         return None
     return DateSpan(i, i + 3, year, month, day)
+
+
+def day_and_month(first: int, second: int) -> tuple[int, int]:
+    """The day and the month of a date written in two numbers ("14/5", "5/14"): a number
+    over 12 is the day; when both could be the month, the day comes first, as most of
+    the world writes it (the learner's locale is unknown)."""
+    return (second, first) if second > _MAX_MONTH >= first else (first, second)
 
 
 def _is_day(words: Sequence[str], k: int) -> bool:

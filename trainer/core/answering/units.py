@@ -241,11 +241,14 @@ def unit_of_other_answers(
 
 
 def rates_in(words: Sequence[str]) -> dict[str, str]:
-    """The units the words give a rate per, by kind: "hour" of "7.25 usd an hour"."""
+    """The units the words give a rate per, by kind: "hour" of "7.25 usd an hour". An
+    article opening the words is no "per": "a g …" is no rate of anything."""
     return {
         kind: unit
-        for before, word in pairwise(words)
-        if before in PER_WORDS and (named := _UNIT_OF.get(word)) is not None
+        for at, (before, word) in enumerate(pairwise(words))
+        if before in PER_WORDS
+        and (at or before == "per")
+        and (named := _UNIT_OF.get(word)) is not None
         for kind, unit in [named]
     }
 
