@@ -128,6 +128,8 @@ def first_names_used_alone(
     texts = _cited_by(cards, folded_answers, firsts)
     used = {key: first for key, first in firsts.items() if key in KNOWN_BY_FIRST_NAME}
     for key, first in firsts.items():
+        if key in used:
+            continue  # known by it whatever the text says: no text to read
         # The first name, possessive or not, not followed by the rest of the name, past
         # any initials or middle names ("Edsger W. Dijkstra" names him in full).
         given = re.escape(first)
