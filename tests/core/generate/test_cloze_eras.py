@@ -209,3 +209,24 @@ def test_a_year_blank_says_what_in_what_year_or_when_asks(make: type[Make]) -> N
     # A sentence about something else is another question.
     text = "In 202 BC the harvest failed in Egypt."
     assert "202 BC" in {c.answer.text for c in _auto(make, text, zama)}
+
+
+# --- a name that dates itself ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Read as a count of "banned children", the year was blanked "[number]".
+        "The Factory Act of 1833 banned children under nine from working in mills.",
+        "The Army Act of 1881 armed soldiers with new rifles.",
+        "La Constitution de 1791 donna le pouvoir aux citoyens actifs.",
+    ],
+)
+def test_a_number_ending_a_name_is_its_year_whatever_follows(text: str) -> None:
+    year = next(word for word in text.split() if word.isdecimal())
+    assert ("YEAR", year) in _found(text)
+
+
+def test_a_count_after_a_common_word_of_stays_a_count() -> None:
+    assert ("YEAR", "1500") not in _found("The town had a garrison of 1500 armed soldiers.")

@@ -51,10 +51,13 @@ def described(
     if extras:
         notes.append(f"extra words ignored ({' '.join(got[j] for j in extras)})")
     left_out = [i for i in content if i not in pairs and not is_initial_letter(want[i])]
-    titles = [want[i] for i in left_out if is_personal_title(want, i)]
+    titled = {i for i in left_out if is_personal_title(want, i)}
+    titles = [want[i] for i in sorted(titled)]
     kinds = [want[i] for i in left_out if distinctive_place(want, i) or generic_head_noun(want, i)]
-    middle = [want[i] for i in left_out if middle_name(want, i, content)]
-    first = [want[i] for i in left_out if first_given_name(want, i, content, got)]
+    # A title is told as one, never also as a name ("the MP" of "MP William Huskisson").
+    named_left_out = [i for i in left_out if i not in titled]
+    middle = [want[i] for i in named_left_out if middle_name(want, i, content)]
+    first = [want[i] for i in named_left_out if first_given_name(want, i, content, got)]
     suffixes = [want[i] for i in left_out if name_suffix(want, i)]
     linking = [want[i] for i in left_out if linking_verb(want, i)]
     exact = [want[i] for i in left_out if exact_number_word(want, i)]

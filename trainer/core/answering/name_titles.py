@@ -71,8 +71,8 @@ def is_personal_title(words: Sequence[str], index: int) -> bool:
         return False
     name: list[str] = []
     for word in words[index + 1 :]:
-        if word in NAME_PARTICLES:
-            continue
+        if word in NAME_PARTICLES or (not name and word in PERSONAL_TITLES):
+            continue  # titles in a row are one title: "Prime Minister", "Field Marshal"
         if word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha():
             break
         name.append(word)

@@ -185,6 +185,10 @@ PERSONAL_TITLES = frozenset(
         *("president", "general", "admiral", "marshal", "colonel", "captain", "commander"),
         *("lieutenant", "sergeant", "chancellor", "premier", "senator", "governor"),
         *("comrade", "chairman", "cardinal", "bishop", "reverend", "rev"),
+        # Offices held by a person named after them: "the MP William Huskisson", "Prime
+        # Minister H. H. Asquith" ("prime" only ever before "minister": a title needs a
+        # person's name after it, and titles in a row are read as one).
+        *("mp", "mep", "minister", "prime", "secretary", "mayor", "ambassador", "consul"),
         *("doge", "sultan", "caliph", "shah", "archbishop", "abbot"),
         # A court's: "Justice Anthony Kennedy", "Chief Justice John Marshall".
         *("justice", "chief", "judge"),

@@ -27,7 +27,7 @@ from trainer.core.generate.asking_people import asks_for_person as asks_for_pers
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.person_words import is_role
-from trainer.core.generate.surnames import is_name_title
+from trainer.core.generate.surnames import is_name_title, opens_with_title
 from trainer.core.generate.surnames import surname_of as surname_of
 from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
@@ -47,6 +47,7 @@ _LONGEST_NAME = 12
 _JOINED = re.compile(r",|;|&|\band\b")
 _CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*)+")
 _PRONOUN = re.compile(r"(?:^|\W)(?:he|his|him|she|her)\b", re.IGNORECASE)
+_WRITTEN_INITIAL = re.compile(r"[^\W\d_a-z]\.")
 
 
 def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
@@ -210,9 +211,15 @@ def _named_plainly(text: str) -> bool | None:
     surname = surname_of(text)
     if surname is None:
         return False
-    # Past any title: "General Douglas MacArthur" opens with a given name too.
-    first = next((word for word in text.split() if not is_name_title(word)), "")
-    if lexicon.opens_a_name(first) and not lexicon.is_common_word(surname):
+    # Past any title: "General Douglas MacArthur" opens with a given name too. A title
+    # says a person by itself ("the MP William Huskisson"), and so does an initial ("H. H.
+    # Asquith", "T. S. Eliot").
+    words = text.split()
+    first = next((word for word in words if not is_name_title(word)), "")
+    opened = (
+        opens_with_title(words) or _WRITTEN_INITIAL.fullmatch(first) or lexicon.opens_a_name(first)
+    )
+    if opened and not lexicon.is_common_word(surname):
         return True
     return None
 

@@ -44,6 +44,10 @@ _YEAR_WORDS = frozenset(
     desde hasta hacia depuis dès vers im seit bis nel dal dopo""".split()  # noqa: SIM905
 )
 
+# The word that joins a name to the year it dates: "the Act of 1833", "la Révolution de
+# 1848", "die Revolution von 1848".
+_NAMING_OF = frozenset({"of", "de", "del", "von", "di", "du"})
+
 
 def has_currency(scan: str, token: Token) -> bool:
     """A currency sign stands right before the number (`$3 billion`)."""
@@ -87,6 +91,7 @@ def number_piece(
     if is_year(token.text) and not scaled and not money:
         before = words[index - 1] if index else None
         year_word = before is not None and before.text.casefold() in _YEAR_WORDS
+        year_word = year_word or _named_for_its_year(words, index)
         # "a 2000 W kettle": a unit's symbol after it makes a year-like number a measure.
         if (not unit and not _symbol_after(words, index + 1, usable)) or year_word:
             return CandidateKind.YEAR, [token]
@@ -107,6 +112,15 @@ def number_piece(
     if len(token.text) > 1:
         return CandidateKind.NUMBER, [token]
     return None
+
+
+def _named_for_its_year(words: list[Token], index: int) -> bool:
+    """The number ends a name that dates it: "the Factory Act of 1833", "la Constitution
+    de 1791" (never a count, whatever follows: "of 1833 banned children")."""
+    if index < 2 or words[index - 1].text.casefold() not in _NAMING_OF:
+        return False
+    name = words[index - 2].text
+    return name[:1].isupper() and name.isalpha()
 
 
 def _symbol_after(words: list[Token], index: int, usable: list[bool]) -> bool:

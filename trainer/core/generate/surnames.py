@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from trainer.core import lexicon
@@ -201,3 +202,19 @@ def _other_sex_than_title(words: list[str]) -> bool:
 def is_name_title(word: str) -> bool:
     """A title or rank written before a person's name: "General", "Dr.", "Countess"."""
     return fold(word.rstrip(".")) in _TITLES_BEFORE_NAMES
+
+
+# Words that are titles only before another ("Grand Duke", "Field Marshal", "Prime
+# Minister"): alone they open a place's name as well ("Grand Canary").
+_TITLE_OPENERS = frozenset({"grand", "field", "rear", "air", "prime", "chief"})
+
+
+def opens_with_title(words: Sequence[str]) -> bool:
+    """Whether `words` open with a title that says a person ("the MP", "Prime Minister",
+    "Grand Duke"); "Grand" of "Grand Canary" does not."""
+    for word in words:
+        if not is_name_title(word):
+            return False
+        if fold(word.rstrip(".")) not in _TITLE_OPENERS:
+            return True
+    return False
