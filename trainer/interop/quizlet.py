@@ -4,10 +4,15 @@ Quizlet lets the exporter choose both separators (between term and definition: t
 comma or any text; between cards: new line, semicolon or any text), so both are
 parameters. With cards on lines of their own, a line without the term separator
 continues the definition before it (Quizlet writes a definition's line breaks as is).
-The term is asked; the definition is the answer.
+The term is asked; the definition is the answer. A definition of more than a few words
+("town of the German aviation school") is no answer to type word for word: its card
+offers it among other cards' definitions, as Quizlet's own Learn does, and a second card
+asks for the term it defines, which is short and typed.
 """
 
 from __future__ import annotations
+
+import re
 
 from trainer.interop.bank import Bank, BankItem, BankQuestion, source_error, where
 from trainer.interop.ids import content_key
@@ -56,6 +61,7 @@ def read_quizlet(
             )
         term, definition = raw.split(term_separator, 1)
         cards.append((line, column, [term.strip(), definition.strip()]))
+    kept: list[tuple[int, int, str, str]] = []
     for line, column, (term, definition) in cards:
         if not term or not definition:
             bank.warn(
@@ -63,15 +69,88 @@ def read_quizlet(
                 f"a card with no {'term' if not term else 'definition'}; left out",
             )
             continue
+        kept.append((line, column, term, definition))
+    # A definition that writes its own term ("… or, in full, Rapallo on the Riviera")
+    # would give its card away as an option, and the term as a question: it is typed.
+    described = {
+        term: " ".join(definition.split())
+        for *_, term, definition in kept
+        if len(definition.split()) > _WORDS_OF_A_NAME and not _names(definition, term)
+    }
+    definitions = list(described.values())
+    for line, column, term, definition in kept:
+        questions: tuple[BankQuestion, ...] = (BankQuestion(prompt=term, answer=definition),)
+        if (one_line := described.get(term)) is not None:
+            others = _other_definitions(one_line, definitions, term)
+            if others:  # on one line, as its options are
+                questions = (BankQuestion(prompt=term, answer=one_line, distractors=others),)
+            questions += (BankQuestion(prompt=_asking_the_term(one_line), answer=term),)
         bank.items.append(
             BankItem(
                 key=content_key(term),
                 where=where(path, line, column),
-                questions=(BankQuestion(prompt=term, answer=definition),),
+                questions=questions,
                 text=f"{term}: {definition}",
             )
         )
     return bank
+
+
+# A definition of more words than this describes its term: a translation ("dog"), a name
+# ("Paris") or a short phrase ("a biological catalyst") is typed as it is.
+_WORDS_OF_A_NAME = 3
+# Wrong options a described term's card takes from the other cards' definitions: as
+# many as this, and no fewer than the least that makes a choice worth asking.
+_DRAWN = 3
+_FEWEST_DRAWN = 2
+
+
+def _other_definitions(definition: str, definitions: list[str], term: str) -> tuple[str, ...]:
+    """The other cards' definitions most like `definition`, save those that write `term`
+    (a wrong option that names the term asked is wrong on its face): first those that say the same
+    kind of thing ("a town …" beside "a town …", never "a firm …" when enough towns
+    remain), then the closest in length (no option stands out by it); in the export's
+    order. None unless there are enough to choose from: the card stays one to type."""
+    mine = _folded(definition)
+    by_fold = {_folded(text): text for text in reversed(definitions)}  # the first of each
+    others = [
+        text for key, text in reversed(by_fold.items()) if key != mine and not _names(text, term)
+    ]
+    if len(others) < _FEWEST_DRAWN:
+        return ()
+    kind = _head_word(definition)
+
+    def unlike(i: int) -> tuple[bool, int]:
+        return _head_word(others[i]) != kind, abs(len(others[i]) - len(definition))
+
+    return tuple(others[i] for i in sorted(sorted(range(len(others)), key=unlike)[:_DRAWN]))
+
+
+_ARTICLES = frozenset({"a", "an", "the", "to"})
+
+
+def _head_word(definition: str) -> str:
+    """The first word of a definition past an article: what kind of thing it says."""
+    words = [word for word in re.findall(r"\w+", definition.casefold())]
+    return next((word for word in words if word not in _ARTICLES), "")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _names(definition: str, term: str) -> bool:
+    """Whether `definition` writes `term` (as whole words, whatever the case)."""
+    words = re.findall(r"\w+", term.casefold())
+    if not words:
+        return False
+    pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)"
+    return re.search(pattern, definition.casefold()) is not None
+
+
+def _asking_the_term(definition: str) -> str:
+    """The question that asks for the term a definition defines."""
+    return f"Which term matches this definition: {definition.rstrip('.;:!? ')}?"
 
 
 def _named(text: str) -> str:
