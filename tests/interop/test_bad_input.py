@@ -30,6 +30,15 @@ GIFT = [
         "First {=a} then {=b}\n",
         "1:17: error: a question has one answer block; write '\\{' and '\\}' for braces",
     ),
+    # Two questions with no blank line between them: the second is named.
+    (
+        "::Q1:: Who? {=a}\n::Q2:: When? {#1830}\n",
+        "2:1: error: another question starts here: separate questions with a blank line",
+    ),
+    (
+        "Who? {=a}\n  What? {=b}\n",
+        "2:3: error: another question starts here: separate questions with a blank line",
+    ),
     (
         "Where was it signed?{\n    Rapallo\n}\n",
         "2:5: error: an answer must start with '=' (right) or '~' (wrong)",

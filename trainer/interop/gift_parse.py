@@ -38,6 +38,9 @@ BLANK = "_____"
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d*)?)%")
 _TRUE_FALSE = re.compile(r"^(T|F|TRUE|FALSE)$", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A line of text after a question's answer block: a question of its own, when another
+# answer block follows.
+_NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)")
 _NOISE_CATEGORY = re.compile(r"^\$\w*\$$|^top$", re.IGNORECASE)
 
 
@@ -106,6 +109,12 @@ def _parse_block(block: Block, bank: Bank) -> Parsed | None:
         raise block.error(closing, "'{' inside an answer block (write '\\{' for a brace)")
     after = text[closing + 1 :]
     if (extra := find_any_unescaped(after, "{}")) >= 0:
+        if (next_line := _NEXT_LINE.search(after, 0, extra)) is not None:
+            # "::Q2:: …" on the next line: two questions with no blank line between.
+            raise block.error(
+                closing + 1 + next_line.end(),
+                "another question starts here: separate questions with a blank line",
+            )
         raise block.error(
             closing + 1 + extra, "a question has one answer block; write '\\{' and '\\}' for braces"
         )

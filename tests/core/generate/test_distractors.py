@@ -115,3 +115,14 @@ def test_an_article_marks_no_option() -> None:
     assert _shown(
         "first-past-the-post", ["the D'Hondt method", "the Borda count", "the list vote"]
     )[1] == {"the D'Hondt method", "the Borda count", "the list vote"}
+
+
+@given(st.integers(0, 2**32), st.sampled_from([("True", "False"), ("Vrai", "Faux")]))
+def test_true_and_false_as_options_stand_true_first_whichever_is_right(
+    seed: int, verdicts: tuple[str, str]
+) -> None:
+    for answer, wrong in (verdicts, verdicts[::-1]):
+        options = pick_options(random.Random(seed), answer=answer, written=[wrong], count=2)
+        assert isinstance(options, Options)
+        assert options.choices == verdicts
+        assert options.choices[options.right] == answer

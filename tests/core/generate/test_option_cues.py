@@ -35,6 +35,10 @@ def test_a_word_only_the_answer_shares_with_the_question_is_a_cue(
         ("In which city is the Sistine Chapel?", ("Rome", "Florence", "Vatican City")),
         # No word shared.
         ("Which structure is first in, first out?", ("stack", "heap", "queue")),
+        # Every option echoes a word of its own: none stands out (a converted GIFT
+        # true/false, or options that each name a word of the question).
+        ("True or false: The Rocket was built by Stephenson.", ("False", "True")),
+        ("Is the Sun a star or a planet?", ("planet", "star")),
     ],
 )
 def test_no_cue(prompt: str, choices: tuple[str, ...]) -> None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.word_lists import ARTICLES
+from trainer.core.card_frames import frame_of_verdicts
 from trainer.core.generate.option_forms import hedges_alike, share_the_answers_form
 from trainer.core.generate.option_rules import (
     NAME_PARTICLES,
@@ -109,7 +110,13 @@ def pick_options(
     options = alone_in_small_letters_raised([answer, *cased])
     order = list(range(len(options)))
     rng.shuffle(order)
-    return Options(tuple(options[i] for i in order), order.index(0), widened)
+    shown = tuple(options[i] for i in order)
+    if (frame := frame_of_verdicts(shown)) is not None and shown != frame.verdicts:
+        # True and False written as options (a converted GIFT true/false) stand as on
+        # every true/false card: True first, so that its key is always the same.
+        order.reverse()
+        shown = shown[::-1]
+    return Options(shown, order.index(0), widened)
 
 
 def articles_alike(answer: str, wrong: list[str]) -> tuple[str, list[str]]:

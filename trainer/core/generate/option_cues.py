@@ -70,8 +70,23 @@ def option_cue(folded_prompt: str, choices: tuple[str, ...], answer: int) -> str
             if i != answer
         )
         if not any(_same_word(other, word) for words in others for other in words):
-            return cued[0]
+            return None if _every_option_echoes(folded, kind, choices, answer) else cued[0]
     return None
+
+
+def _every_option_echoes(
+    folded: list[str], kind: set[str], choices: tuple[str, ...], answer: int
+) -> bool:
+    """Whether every other option shares some word of its own with the question too
+    ("True or false: …" among True and False): then none stands out by it."""
+    said = [word for word in _content_words(folded) if word not in kind]
+    for i, choice in enumerate(choices):
+        if i == answer:
+            continue
+        words = _content_words(quick_fold(choice).split())
+        if not any(_same_word(prompt_word, word) for word in words for prompt_word in said):
+            return False
+    return True
 
 
 def _kind_asked(words: list[str]) -> set[str]:
