@@ -20,6 +20,7 @@ MEMBRANE = (
     "Oxygen crosses the membrane by diffusion, while glucose needs facilitated diffusion "
     "through carrier proteins."
 )
+ROCHESTER = "Jane loves Mr Rochester, whose mad wife Bertha is hidden in the attic."
 RIGHT = (Outcome.EXACT, Outcome.TYPO)
 
 
@@ -39,6 +40,9 @@ def verdict(answer: str, typed: str, context: str, question: str = "What?") -> V
         ("journalist", "a radical journalst", MARAT, Outcome.TYPO),
         ("an aviation school", "a German aviation school", LIPETSK, Outcome.EXACT),
         ("an aviation school", "German aviation school at Lipetsk", LIPETSK, Outcome.EXACT),
+        # A determiner that says whose opens it as an article would.
+        ("Bertha", "his mad wife Bertha", ROCHESTER, Outcome.EXACT),
+        ("Bertha", "his wife Bertha", ROCHESTER, Outcome.EXACT),
     ],
 )
 def test_the_excerpts_own_word_before_the_answer_is_right(
@@ -63,6 +67,8 @@ def test_the_excerpts_own_word_before_the_answer_is_right(
         ("the Soviet Union", "Germany and the Soviet Union", LIPETSK),
         # No excerpt, no word of its own.
         ("journalist", "radical journalist", ""),
+        # Whose, then a word the excerpt does not write.
+        ("Bertha", "his first wife Bertha", ROCHESTER),
     ],
 )
 def test_any_other_word_before_the_answer_is_not_right(

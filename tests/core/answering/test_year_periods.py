@@ -1,4 +1,4 @@
-"""Tests of a century or decade typed for a year: close where it holds the year."""
+"""Tests of a century, decade or span typed for a year: close where it holds the year."""
 
 from __future__ import annotations
 
@@ -24,6 +24,17 @@ from trainer.core.model import AnswerType
         ("1923", None),
         ("century", None),
         ("the 1925s", None),
+        # Spans of years, an end written short read in the start's century.
+        ("1871-72", (1871, 1872)),
+        ("1871–1872", (1871, 1872)),
+        ("from 1871 to 1872", (1871, 1872)),
+        ("between 1870 and 1872", (1870, 1872)),
+        ("1899-01", (1899, 1901)),
+        ("49-44 BC", (-49, -44)),
+        # A month and its year, or a span that runs backwards, is none.
+        ("12/1914", None),
+        ("5-1914", None),
+        ("1872-1871", None),
     ],
 )
 def test_periods_read_as_their_first_and_last_years(
@@ -41,6 +52,11 @@ def test_periods_read_as_their_first_and_last_years(
         ("1707", "the early 18th century"),
         ("1923", "the 1920s"),
         ("1958", "the 1950s"),
+        # Middlemarch came out in parts in 1871 and 1872.
+        ("1871", "1871-72"),
+        ("1872", "1871 to 1872"),
+        # Read before as 44 BC itself, and so exact.
+        ("44 BC", "49-44 BC"),
     ],
 )
 def test_a_period_that_holds_the_year_is_close(answer: str, typed: str) -> None:
@@ -54,6 +70,7 @@ def test_a_period_that_holds_the_year_is_close(answer: str, typed: str) -> None:
         ("490 BC", "the 4th century BC"),
         ("1859", "the 18th century"),
         ("1923", "the 1930s"),
+        ("1873", "1871-72"),
     ],
 )
 def test_a_period_that_does_not_hold_it_is_wrong(answer: str, typed: str) -> None:

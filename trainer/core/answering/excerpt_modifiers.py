@@ -37,6 +37,8 @@ _MOST_MODIFIERS = 3
 # A word of this many letters or more may carry one slip ("radcal" for "radical").
 _SHORTEST_SLIPPED = 5
 _JOINING = frozenset({"and", "or", "nor", "but", "plus", "versus", "vs"})
+# Determiners that say whose, opening a typed answer as an article would.
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 
 
 def qualified_as_the_excerpt_does(
@@ -51,6 +53,8 @@ def qualified_as_the_excerpt_does(
     if not context:
         return None
     got = without_opening_article(answer_words(typed))
+    if got[:1] and got[0] in _POSSESSIVES:
+        got = got[1:]  # "his mad wife Bertha": whose, as "the" says which
     if len(got) < 2:
         return None
     excerpt = answer_words(plain_text(context))  # its cloze deletions filled in

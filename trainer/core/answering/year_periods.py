@@ -1,4 +1,5 @@
-"""A century or a decade typed for a year: "the 5th century BC" for 490 BC, "the 1920s" for 1923.
+"""A century, a decade or a span typed for a year: "the 5th century BC" for 490 BC, "the
+1920s" for 1923, "1871-72" for 1871.
 
 A period that holds the year is near it, not it: close. A period that does not hold it
 is wrong, however near ("the 4th century BC" for 490 BC). Read before the typed answer
@@ -23,6 +24,11 @@ _CENTURY = re.compile(
     + _ERA,
     re.IGNORECASE,
 )
+# "1871-72", "1871–1872", "from 1871 to 1872", "between 1871 and 1872", "49-44 BC".
+_SPAN = re.compile(
+    r"(?:from\s+|between\s+)?(\d{1,4})\s*(?:[-–—/]|\s(?:to|and|until|till)\s)\s*(\d{1,4})" + _ERA,
+    re.IGNORECASE,
+)
 # "the 1920s", "1920's", "the 400s BC".
 _HUNDREDS_OR_TENS = re.compile(r"(?:the\s+)?(\d{2,4})['’]?s" + _ERA, re.IGNORECASE)
 
@@ -39,6 +45,8 @@ def period_of(typed: str) -> tuple[int, int] | None:
             return None
         first, last = 100 * (number - 1) + 1, 100 * number
         return (-last, -first) if is_before_christ(era) else (first, last)
+    if (span := _SPAN.fullmatch(text)) is not None:
+        return _span_years(span)
     if (period := _HUNDREDS_OR_TENS.fullmatch(text)) is not None:
         start = int(period[1])
         if start % 10:
@@ -48,6 +56,22 @@ def period_of(typed: str) -> tuple[int, int] | None:
             return (-(start + span), -start)
         return (start, start + span)
     return None
+
+
+def _span_years(span: re.Match[str]) -> tuple[int, int] | None:
+    """The years a span names, its end read in the start's century when written short
+    ("1871-72", "1899-01"); None unless it ends after it starts."""
+    start, end_written = int(span[1]), span[2]
+    if len(end_written) > len(span[1]):
+        return None  # a month and its year ("12/1914", "5-1914"), no span
+    end = int(end_written)
+    if len(span[1]) > 2 and len(end_written) == 2:
+        end += start - start % 100
+        if end < start:
+            end += 100
+    if is_before_christ(span[3] or ""):
+        start, end = -start, -end  # "49-44 BC": counted down
+    return (start, end) if start < end else None
 
 
 def _ordinal_in_words(words: str) -> int | None:
@@ -63,8 +87,15 @@ def period_verdict(typed: str, want: int, accepted: str, expected: str) -> Verdi
     period = period_of(typed)
     if period is None:
         return None
-    kind = "century" if period[1] - period[0] >= 99 else "decade"
-    if period[0] <= want <= period[1]:
+    first, last = period
+    if _SPAN.fullmatch(typed.strip().rstrip(".").strip()):
+        if first <= want <= last:
+            shown = f"{-first}–{-last} BC" if last < 0 else f"{first}–{last}"
+            rule = f"a span of years ({shown}) that holds the year, not the year"
+            return Verdict(Outcome.CLOSE, 0.5, accepted, expected, rule=rule)
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule="a span of other years")
+    kind = "century" if last - first >= 99 else "decade"
+    if first <= want <= last:
         rule = f"the {kind} of the year, not the year"
         return Verdict(Outcome.CLOSE, 0.5, accepted, expected, rule=rule)
     return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=f"another {kind}")
