@@ -45,8 +45,8 @@ def period_of(typed: str) -> tuple[int, int] | None:
             return None
         first, last = 100 * (number - 1) + 1, 100 * number
         return (-last, -first) if is_before_christ(era) else (first, last)
-    if (span := _SPAN.fullmatch(text)) is not None:
-        return _span_years(span)
+    if (written_span := _SPAN.fullmatch(text)) is not None:
+        return _span_years(written_span)
     if (period := _HUNDREDS_OR_TENS.fullmatch(text)) is not None:
         start = int(period[1])
         if start % 10:
