@@ -79,3 +79,10 @@ def test_a_region_after_the_answer_is_checked_with_a_comma_or_without() -> None:
     # Punctuation never changes a verdict: "Ottawa Illinois" is "Ottawa, Illinois".
     assert graded("Ottawa", "Ottawa Illinois", "What is the capital of Canada?") is Outcome.WRONG
     assert graded("Ottawa", "Ottawa Canada", "What is the capital of Canada?") in RIGHT
+
+
+def test_a_region_in_brackets_after_the_answer_is_read_as_after_a_comma() -> None:
+    assert graded("Paris", "Paris (France)", "Where did Marie Curie work?") in RIGHT
+    assert graded("Lipetsk", "Lipetsk (USSR)", "Where was the aviation school?") in RIGHT
+    question = "Which city in France was Marie Curie's home?"
+    assert graded("Paris", "Paris (Texas)", question) is Outcome.WRONG

@@ -19,6 +19,12 @@ from trainer.core.answering.kind_words import names_a_kind
 from trainer.core.answering.name_continuations import CARRIERS, name_goes_on
 from trainer.core.answering.name_titles import NAME_SUFFIXES
 from trainer.core.answering.regions import REGIONS
+from trainer.core.answering.sentence_frames import (
+    BECOMING,
+    after_its_subject,
+    arguments_of_a_command,
+    says_an_opinion,
+)
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
     DEGREE_ADJECTIVES,
@@ -61,9 +67,6 @@ _LINKING_WORDS = FUNCTION_WORDS | PHRASE_OPENERS
 _AGE_UNIT = "year"
 
 
-# A verb that says its subject came to be the answer, as "was" says it is: "He became
-# First Consul".
-_BECOMING = frozenset({"become", "becomes", "became"})
 # How the rule opens that finds a hedge: never merely close ("Lipetsk or Kazan").
 MORE_THAN_ONE_ANSWER = "more than one answer"
 # Words that name what kind of idea the answer is, before "of" and the answer itself:
@@ -106,9 +109,16 @@ def extra_words_problem(
     large surplus"). `person`: the question asks who (see `name_goes_on`). `lower_terms`
     are those the answer writes in lower case itself (not only as a sentence opens),
     before which even a rare word makes another term ("Girondin journalist")."""
-    if _arguments_of_a_command(got, extras, used, in_question):
+    if arguments_of_a_command(got, extras, used, in_question):
         return None  # "ls -l", "git push origin main" for the command asked
-    stray = next((got[j] for j in extras if stray_letter(got, j, used)), None)
+    stray = next(
+        (
+            got[j]
+            for j in extras
+            if stray_letter(got, j, used) and not says_an_opinion(got, j + 1)  # "I'd say"
+        ),
+        None,
+    )
     if stray is not None:
         return f"extra letter '{stray}'"
     # An answer that is an article ("le", "el"): another article typed is a rival.
@@ -133,7 +143,9 @@ def extra_words_problem(
             return f"'{word}' after the name makes another name"
         if in_question(word) or word in DESCRIPTORS or word in TITLES:
             continue
-        if word in _BECOMING and _after_its_subject(got, j, used, in_question):
+        if says_an_opinion(got, j):
+            continue  # "I think Paris", "I'd say 1926": the learner's doubt, no claim
+        if word in BECOMING and after_its_subject(got, j, used, in_question):
             continue  # "he became First Consul": a sentence whose subject is asked about
         if word == "old" and j > 0 and got[j - 1] == _AGE_UNIT:
             continue  # "nine years old", "a nine-year-old": an age, as "nine" is
@@ -171,30 +183,6 @@ def extra_words_problem(
     if len(loose) > _MAX_NAME_EXTRAS:
         return f"extra words '{' '.join(loose)}'"
     return None
-
-
-def _after_its_subject(
-    got: Sequence[str], index: int, used: set[int], in_question: Callable[[str], bool]
-) -> bool:
-    """Whether the typed word at `index` opens the answer, after its subject if any: a
-    pronoun or the question's own words ("he", "Napoleon"), the answer right after."""
-    return index + 1 == min(used, default=-1) and all(
-        got[k] in FUNCTION_WORDS or in_question(got[k]) for k in range(index)
-    )
-
-
-def _arguments_of_a_command(
-    got: Sequence[str], extras: list[int], used: set[int], in_question: Callable[[str], bool]
-) -> bool:
-    """Whether the extra words are arguments after a command the question asks for
-    ("Which command lists the files …?": "ls -l"): all typed after the answer, none a
-    word that offers another answer."""
-    if not extras or not used or not any(map(in_question, _COMMAND_WORDS)):
-        return False
-    return min(extras) > max(used) and not any(got[j] in HEDGE_WORDS for j in extras)
-
-
-_COMMAND_WORDS = ("command", "commands")
 
 
 # Words that offer a choice: typed where the answer joins its parts with "and", they make

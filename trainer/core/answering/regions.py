@@ -139,3 +139,13 @@ def larger_name_typed(want: Sequence[str], got: Sequence[str], used: Collection[
                 part = " ".join(got[j] for j in span if j in used)
                 return f"'{named}' is another place than '{part}'"
     return None
+
+
+def where_written_apart(typed: str) -> str:
+    """What a typed answer writes apart at its end, where a region stands after a place:
+    after its last comma ("Paris, France") or in closing brackets ("Paris (France)");
+    "" when there is neither."""
+    text = typed.rstrip()
+    if text.endswith(")") and (opening := text.rfind("(")) > 0:
+        return text[opening + 1 : -1]
+    return text.rpartition(",")[2] if "," in text else ""

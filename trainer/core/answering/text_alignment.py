@@ -153,7 +153,11 @@ def aligned(
     near_misses: dict[int, list[tuple[int, str, Refusal]]] = {}
     for i in content:
         for j, word in enumerate(got):
-            if word in FUNCTION_WORDS and want[i] not in FUNCTION_WORDS:
+            if (
+                word in FUNCTION_WORDS
+                and want[i] not in FUNCTION_WORDS
+                and not (len(word) == 1 and is_initial(want[i], word))  # "A. Fleming"
+            ):
                 continue
             result = (
                 WordMatch(Kind.INITIAL)  # for a given name ("W. Shakespeare"), not "Cs"

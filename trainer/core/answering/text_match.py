@@ -73,6 +73,7 @@ from trainer.core.answering.other_answers import (
     sibling_contradiction,
     words_beyond,
 )
+from trainer.core.answering.regions import where_written_apart
 from trainer.core.answering.roman_dates import modern_dates
 from trainer.core.answering.solutions import solution_match
 from trainer.core.answering.symbol_case import symbol_case_match
@@ -239,7 +240,7 @@ def _match(
     exp, typ = join_compounds(exp, typ)
     exp, typ = join_verb_phrases(*join_direction_phrases(exp, typ))  # "set up", "goes down"
     exp, typ = formulas_spelled_out(exp, typ, question.sequence, capitalized_words(expected))
-    after_comma = answer_words(typed.rpartition(",")[2]) if "," in typed else ()
+    after_comma = answer_words(where_written_apart(typed))
     # A word of another accepted answer adds nothing to this one: "a German flying school"
     # when "a flying school" and "a German aviation school" are both right.
     accepted_words = frozenset(w for other in siblings for w in answer_words(other))
