@@ -131,3 +131,49 @@ def test_a_month_or_a_weekday_is_the_same_by_its_name_or_abbreviation(
 def test_a_weekday_may_be_abbreviated(expected: str, typed: str, right: bool) -> None:
     verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy())
     assert verdict.correct is right
+
+
+# --- a day and a month --------------------------------------------------------------
+
+
+def _verdict(answer: str, typed: str, question: str = "On what day was it?") -> tuple[str, str]:
+    found = grade(Answer(AnswerType.TEXT, answer), typed, policy=POLICY, question=question)
+    return found.outcome.name, found.rule
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "outcome", "rule"),
+    [
+        # The day asked, typed with its year: more than asked, not less.
+        ("16 June", "16 June 1933", "EXACT", "exact"),
+        ("16 June", "June 16, 1933", "EXACT", "exact"),
+        ("the 16th of June", "16 June", "EXACT", "exact"),
+        ("16 June", "17 June 1933", "WRONG", "a different day"),
+        ("16 June", "16 July", "WRONG", "a different day"),
+        ("16 June and 17 July", "16 June", "WRONG", "'17 july' is missing"),
+        # A full date asked, its day and month typed: near, as a month and year is.
+        ("16 June 1933", "16 June", "CLOSE", "the year is left out"),
+        ("16 June 1933", "June 16th", "CLOSE", "the year is left out"),
+        ("16 June 1933", "17 June", "WRONG", "the date is not given in full"),
+    ],
+)
+def test_a_day_and_month_and_a_full_date_answer_each_other(
+    answer: str, typed: str, outcome: str, rule: str
+) -> None:
+    assert _verdict(answer, typed) == (outcome, rule)
+
+
+def test_a_year_the_question_names_must_be_the_one_typed() -> None:
+    question = "On what day of 1933 was the law passed?"
+    assert _verdict("16 June", "16 June 1933", question)[0] == "EXACT"
+    assert _verdict("16 June", "16 June 1934", question) == (
+        "WRONG",
+        "another year than the question's",
+    )
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1)), st.booleans())
+def test_any_date_typed_with_the_days_month_and_day_is_right(day: dt.date, us: bool) -> None:
+    answer = f"{day.day} {day:%B}"
+    typed = f"{day:%B} {day.day}, {day.year}" if us else f"{day.day} {day:%B} {day.year}"
+    assert judge(answer, typed) is Outcome.EXACT

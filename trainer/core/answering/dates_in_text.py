@@ -10,7 +10,7 @@ is a date with a part left out ("14 1796"). Month names there are content words,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -42,6 +42,7 @@ _MAX_DAY = 31
 _MAX_MONTH = 12
 _YEAR_DIGITS = (3, 4)
 NO_FULL_DATE = "the date is not given in full"
+YEAR_LEFT_OUT = "the year is left out"
 
 
 @record
@@ -125,19 +126,24 @@ def find_dates(words: Sequence[str]) -> list[DateSpan]:
 
 
 def line_up_dates(
-    expected: Sequence[str], typed: Sequence[str]
+    expected: Sequence[str], typed: Sequence[str], asked_years: Collection[str] = ()
 ) -> tuple[list[str], list[str], str | None]:
     """Both word lists with each date the expected answer holds as one word, and why the
-    typed answer is wrong when its date differs or is missing (None when it is not)."""
+    typed answer is wrong when its date differs or is missing (None when it is not).
+    An answer that is a day and a month ("16 June") takes the same day typed with a
+    year, unless the question names another (`asked_years`)."""
     wanted = find_dates(expected)
     if not wanted:
-        return list(expected), list(typed), None
+        return _day_and_month_lined_up(expected, typed, asked_years)
     given = find_dates(typed)
     for want in wanted:
         if any(_same_date(want, g) for g in given):
             continue
         if any((g.year, g.month, g.day) != (want.year, want.month, 0) for g in given):
             return list(expected), list(typed), "a different date"
+        days = find_days_and_months(typed)
+        if want.precise_to_day and any((d.month, d.day) == (want.month, want.day) for d in days):
+            return list(expected), list(typed), YEAR_LEFT_OUT  # "16 June" for 16 June 1933
         return list(expected), list(typed), NO_FULL_DATE
     exp = _replaced(expected, wanted)
     # A typed date counts as the expected one it matches (a day typed for a month).
@@ -148,10 +154,72 @@ def line_up_dates(
     return exp, got, None
 
 
-def _replaced(words: Sequence[str], spans: Sequence[DateSpan]) -> list[str]:
+def find_days_and_months(words: Sequence[str]) -> list[DateSpan]:
+    """Every day and month among the words with no year after it ("16 June", "June 16",
+    "16th of June"), each with year 0."""
+    found: list[DateSpan] = []
+    i = 0
+    while i < len(words):
+        span = None if _date_at(words, i) is not None else _day_and_month_at(words, i)
+        if span is None:
+            i += 1
+            continue
+        found.append(span)
+        i = span.end
+    return found
+
+
+def _day_and_month_at(words: Sequence[str], i: int) -> DateSpan | None:
+    if _is_day(words, i):
+        k = i + 1 + (words[i + 1 : i + 2] == ["of"])
+        if k < len(words) and (month := month_name_number(words[k])) is not None:
+            return DateSpan(i, k + 1, 0, month, int(words[i]))
+        return None
+    month = month_name_number(words[i])
+    if month is not None and _is_day(words, i + 1):
+        return DateSpan(i, i + 2, 0, month, int(words[i + 1]))
+    return None
+
+
+def _day_and_month_lined_up(
+    expected: Sequence[str], typed: Sequence[str], asked_years: Collection[str]
+) -> tuple[list[str], list[str], str | None]:
+    """The words with each day and month the answer holds as one word, and the same day
+    typed, with a year or without, as that word; why not, when the typed year is another
+    than the one the question names."""
+    wanted = find_days_and_months(expected)
+    if not wanted:
+        return list(expected), list(typed), None
+    given = [*find_dates(typed), *find_days_and_months(typed)]
+    days = {(w.month, w.day) for w in wanted}
+    if not given:
+        return list(expected), list(typed), None  # judged as words are
+    typed_days = {(span.month, span.day) for span in given}
+    if not typed_days & days:
+        return list(expected), list(typed), "a different day"
+    if missing := [w for w in wanted if (w.month, w.day) not in typed_days]:
+        said = " ".join(expected[missing[0].start : missing[0].end])
+        return list(expected), list(typed), f"'{said}' is missing"
+    got = list(typed)
+    for span in sorted(given, key=lambda span: span.start, reverse=True):
+        if (span.month, span.day) not in days:
+            continue
+        if span.year and asked_years and str(span.year) not in asked_years:
+            return list(expected), list(typed), "another year than the question's"
+        got[span.start : span.end] = [_day_token(span)]
+    return _replaced(expected, wanted, _day_token), got, None
+
+
+def _day_token(span: DateSpan) -> str:
+    return f"--{span.month:02d}-{span.day:02d}"
+
+
+def _replaced(
+    words: Sequence[str], spans: Sequence[DateSpan], token: Callable[[DateSpan], str] | None = None
+) -> list[str]:
     out = list(words)
     for span in reversed(spans):
-        out[span.start : span.end] = [span.token]
+        out[span.start : span.end] = [span.token if token is None else token(span)]
     return out
 
 

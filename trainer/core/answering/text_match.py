@@ -32,7 +32,12 @@ from trainer.core.answering.charges import ions_joined
 from trainer.core.answering.conversions import same_amount
 from trainer.core.answering.coordinates import coordinates_lined_up
 from trainer.core.answering.counted_items import extra_items
-from trainer.core.answering.dates_in_text import NO_FULL_DATE, line_up_dates, misspelt_month
+from trainer.core.answering.dates_in_text import (
+    NO_FULL_DATE,
+    YEAR_LEFT_OUT,
+    line_up_dates,
+    misspelt_month,
+)
 from trainer.core.answering.decisive_difference import decisive_difference
 from trainer.core.answering.degree_words import another_answer_by_degree
 from trainer.core.answering.demonyms import demonyms_lined_up
@@ -189,7 +194,10 @@ def _match(
     want, got, finer = coordinates_lined_up(want, got)
     if finer is not None:  # a coordinate lined up: how near is judged on its words
         similarity = _nearness(want, got)
-    want, got, date_problem = line_up_dates(want, got)
+    want, got, date_problem = line_up_dates(want, got, _years_asked(question))
+    if date_problem == YEAR_LEFT_OUT:
+        # The day and month known, the year not: near, as a month and year typed is.
+        return TextMatch(False, False, date_problem, max(similarity, _DAY_WITHOUT_YEAR))
     got, near = approximate_numbers_lined_up(want, got)
     want, got = without_approximators(want), without_approximators(got)
     got, fewer_digits = constants_lined_up(expected, want, got)
@@ -372,3 +380,12 @@ def _same_in_form(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _same_content(a: Sequence[str], b: Sequence[str]) -> bool:
     return sorted(content_words(a)) == sorted(content_words(b))
+
+
+# How near a day and month typed without the year is to the full date.
+_DAY_WITHOUT_YEAR = 0.8
+
+
+def _years_asked(question: Question) -> frozenset[str]:
+    """The years the question names ("On what day of 1933 …?")."""
+    return frozenset(word for word in question.words if word.isdecimal() and 3 <= len(word) <= 4)
