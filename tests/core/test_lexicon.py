@@ -95,7 +95,12 @@ def test_a_british_spelling_is_as_common_as_the_word() -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["Thomas", "yuri", "Marie", "Valentina", "Phillip", "Theodor", "Lise", "Jürgen"]
+    "word",
+    [
+        *("Thomas", "yuri", "Marie", "Valentina", "Phillip", "Theodor", "Lise", "Jürgen"),
+        # Of the people arts and history decks name, beyond English ones.
+        *("Lorenzo", "Bedřich", "Béla", "Hernán", "Gioachino", "Honoré", "Stanisław"),
+    ],
 )
 def test_given_names(word: str) -> None:
     assert is_given_name(word)

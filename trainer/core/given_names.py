@@ -10,7 +10,9 @@ from trainer.core.name_forms import NAMES_WITH_FORMS
 # adjective does ("Tom", "Sebastian"), which grading would otherwise take for a
 # qualifier; then more of the commonest English given names of men and women, but for
 # those that are as often surnames or are words or places ("Glenn", "Troy", "Rose"); and
-# the formal and familiar forms of the nickname table ("Ed", "Gus", "Bill": name_forms).
+# the formal and familiar forms of the nickname table ("Ed", "Gus", "Bill": name_forms);
+# then more Italian, Spanish, Portuguese, Central European and Nordic ones, of the people
+# arts and history decks name ("Lorenzo Da Ponte", "Bedřich Smetana", "Béla Bartók").
 # A word missing here is not taken for a given name.
 GIVEN_NAMES = NAMES_WITH_FORMS | frozenset(
     """aaron abigail abraham ada adam adelaide adolf adrian agatha agnes alan albert alberto
@@ -66,7 +68,21 @@ GIVEN_NAMES = NAMES_WITH_FORMS | frozenset(
     janice jeanette jill joann joanne juanita karen kathryn kimberly kristen laurie lauren
     linda lois loretta lori lorraine lynn marilyn marjorie megan melanie melissa norma
     pamela phyllis rhonda samantha shannon sharon sheila sherry shirley stacy tammy
-    thelma tiffany tina vanessa wendy""".split()  # noqa: SIM905
+    thelma tiffany tina vanessa wendy
+
+    lorenzo gaetano vincenzo domenico arcangelo claudio cosimo raffaello filippo tiziano
+    gioachino giulio giorgio luca matteo piero riccardo roberto sergio stefano benito
+    bartolomeo cesare dario fabio gabriele giuliano massimo nicola ottavio ruggero
+    salvatore silvio tommaso ugo alessandra caterina chiara francesca giovanna giulia lucia
+    maddalena teresa vittoria jorge ernesto hernan hernando emiliano alfonso afonso vasco
+    alvaro gonzalo rodrigo ramon rafael enrique joaquin manuel ignacio esteban agustin
+    andres bartolome cristobal eduardo emilio gaspar guillermo jaime javier marcos mateo
+    nicolas ricardo vicente elena frida ines juana pilar fidel antonin bedrich leos henryk
+    fryderyk jozef kazimierz stanislaw tadeusz wladyslaw zygmunt bohuslav vaclav jaroslav
+    jiri karel bohdan mykola taras yaroslav vassily bela zoltan ferenc imre istvan janos
+    lajos laszlo miklos sandor gyorgy edvard bjorn cornelis piet christoph hildegard
+    gottlieb siegfried gunther bertolt honore josquin etienne lucien thierry yves baptiste
+    hippolyte edouard raoul""".split()  # noqa: SIM905
 )
 # Given names that are as often surnames ("Marshall Nirenberg", "George Marshall"): one
 # opens a name as a given name does, but a name that ends with one still has it for its

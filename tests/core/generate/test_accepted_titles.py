@@ -1,4 +1,5 @@
-"""Tests of the surnames accepted for a name that an office or initials open."""
+"""Tests of the surnames accepted for a name that an office, initials or a given name of
+another language open."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ def _auto_cloze_answers(make: type[Make], text: str) -> dict[str, tuple[str, ...
         ),
         # So do initials where a given name would stand.
         ("In 1922 {{c1::T. S. Eliot}} published a long poem.", "T. S. Eliot", "Eliot"),
+        # A given name of another language than English is one too.
+        (
+            "The Marriage of Figaro had a libretto by Lorenzo Da Ponte, first sung in 1786.",
+            "Lorenzo Da Ponte",
+            "Da Ponte",
+        ),
     ],
 )
 def test_an_office_or_initials_before_a_name_say_a_person(
