@@ -5,7 +5,11 @@ from __future__ import annotations
 import random
 
 from trainer.core.generate.distractors import Options, pick_options
-from trainer.core.generate.option_forms import hedges_alike, share_the_answers_form
+from trainer.core.generate.option_forms import (
+    hedges_alike,
+    share_the_answers_form,
+    wrong_hedges_alike,
+)
 
 
 def _options(answer: str, drawn: list[str], count: int = 4) -> Options:
@@ -47,6 +51,25 @@ def test_a_word_of_approximation_only_the_answer_shows_is_left_out() -> None:
     assert hedges_alike("c B", ["A", "D"]) == "c B"  # a word, no circa
     picked = _options("about 2,300 km", ["2,850 km", "6,400 km", "3,730 km"])
     assert "2,300 km" in picked.choices and picked.choices[picked.right] == "2,300 km"
+
+
+def test_an_exact_answer_is_not_the_only_option_without_a_word_of_approximation() -> None:
+    hedged = ["about 2,000 people", "about 28,000 people", "about 36,000 people"]
+    assert wrong_hedges_alike("57 people", hedged) == [
+        "2,000 people",
+        "28,000 people",
+        "36,000 people",
+    ]
+    # Another exact value beside the answer, or an answer that is no bare amount, leaves
+    # the options as written: none stands out by its word.
+    mixed = ["about 10 million", "26 million", "about 37 million"]
+    assert wrong_hedges_alike("5.5 million", mixed) == mixed
+    assert wrong_hedges_alike("Between 500 and 600 miles", ["About 5000 miles"]) == [
+        "About 5000 miles"
+    ]
+    assert wrong_hedges_alike("57", ["about", "c B"]) == ["about", "c B"]
+    picked = _options("57 people", hedged)
+    assert set(picked.choices) == {"57 people", "2,000 people", "28,000 people", "36,000 people"}
 
 
 def test_the_answer_is_not_the_only_country_among_towns() -> None:

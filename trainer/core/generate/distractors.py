@@ -10,7 +10,11 @@ from functools import lru_cache
 from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.card_frames import frame_of_verdicts
-from trainer.core.generate.option_forms import hedges_alike, share_the_answers_form
+from trainer.core.generate.option_forms import (
+    hedges_alike,
+    share_the_answers_form,
+    wrong_hedges_alike,
+)
 from trainer.core.generate.option_rules import (
     NAME_PARTICLES,
     SIGN_TOKENS,
@@ -97,6 +101,7 @@ def pick_options(
     else:
         share_the_answers_form(answer, wrong, spare)
     answer = hedges_alike(answer, wrong)
+    wrong = wrong_hedges_alike(answer, wrong)
     answer, wrong = articles_alike(answer, wrong)
     capitals = sentence_cased(answer) or any(map(sentence_cased, written))
     cased = [cased_like(answer, option, capitals) for option in wrong]

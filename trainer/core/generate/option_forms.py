@@ -97,6 +97,24 @@ def hedges_alike(answer: str, wrong: Sequence[str]) -> str:
     return rest
 
 
+def wrong_hedges_alike(answer: str, wrong: Sequence[str]) -> list[str]:
+    """The wrong options as shown beside an answer that is an amount as it stands, when
+    every one of them opens with a word of approximation before an amount: without it
+    ("about 2,000" beside "57"), which would set the answer apart as the one exact
+    value."""
+    if not answer[:1].isdigit() or not wrong:
+        return list(wrong)  # a range or a word beside a hedged amount: nothing to match
+    if not all(_approximated(option) and _amount_after(option) for option in wrong):
+        return list(wrong)  # another exact value stands beside the answer: none stands out
+    return [option.split(maxsplit=1)[1] for option in wrong]
+
+
+def _amount_after(option: str) -> bool:
+    """Whether an amount follows the option's first word."""
+    rest = option.split(maxsplit=1)[1:]
+    return bool(rest) and rest[0][:1].isdigit()
+
+
 def _approximated(option: str) -> bool:
     first = option.split(maxsplit=1)[0] if option.strip() else ""
     return first.casefold().rstrip(".") in APPROXIMATORS
