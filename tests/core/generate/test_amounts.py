@@ -264,3 +264,20 @@ def test_sums_of_money_are_ranked_by_size(make: type[Make]) -> None:
 def test_a_sum_of_money_is_measured(value: str, amount: float) -> None:
     size = measure_of(value, ValueClass.TEXT)
     assert size is not None and math.isclose(math.expm1(size), amount, rel_tol=1e-9)
+
+
+def test_a_bare_number_beside_numbers_among_words_is_told_to_be_written_alike(
+    make: type[Make],
+) -> None:
+    # Not "it is a text, and the answer a number": both are numbers, written unlike.
+    deaths = [("tambora", "about 71,000"), ("krakatoa", "about 36,000"), ("pelee", "about 28,000")]
+    (error,) = make.errors(_amounts_deck(make, [*deaths, ("helens", "57")]))
+    assert (
+        "'57' (it is a number alone, the answer one among words: write them alike)"
+        in error.message
+    )
+    (error,) = make.errors(_amounts_deck(make, [("helens", "57"), ("etna", "69"), *deaths]))
+    assert (
+        "'about 71,000' (it writes its number among words, the answer alone: write them alike)"
+        in error.message
+    )

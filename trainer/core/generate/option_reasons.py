@@ -16,6 +16,7 @@ from trainer.core.generate.option_rules import (
     value_class,
     value_parts,
 )
+from trainer.core.generate.value_classes import number_in
 from trainer.core.model import AnswerType
 
 # At most this many values left out are named in one message.
@@ -89,6 +90,15 @@ def _kinds_told(value: str, other: ValueClass, answer: str, kind: ValueClass) ->
             return f"a {of.value}"
         return measure_noun(measured)
 
+    unmeasured = measure_kind(value) is None and measure_kind(answer) is None
+    if unmeasured and {other, kind} == {ValueClass.TEXT, ValueClass.NUMBER}:
+        # "about 2,000" beside "57": one amount among words, one bare: the same kind of
+        # value, written unlike.
+        worded = value if other is ValueClass.TEXT else answer
+        if number_in(worded) is not None:
+            if other is ValueClass.TEXT:
+                return "it writes its number among words, the answer alone: write them alike"
+            return "it is a number alone, the answer one among words: write them alike"
     return f"it is {named(value, other)}, and the answer {named(answer, kind)}"
 
 
