@@ -273,8 +273,7 @@ def test_a_bare_number_beside_numbers_among_words_is_told_to_be_written_alike(
     deaths = [("tambora", "about 71,000"), ("krakatoa", "about 36,000"), ("pelee", "about 28,000")]
     (error,) = make.errors(_amounts_deck(make, [*deaths, ("helens", "57")]))
     assert (
-        "'57' (it is a number alone, the answer one among words: write them alike)"
-        in error.message
+        "'57' (it is a number alone, the answer one among words: write them alike)" in error.message
     )
     (error,) = make.errors(_amounts_deck(make, [("helens", "57"), ("etna", "69"), *deaths]))
     assert (
