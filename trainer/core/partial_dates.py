@@ -9,7 +9,7 @@ from enum import IntEnum
 
 from trainer.core.records import record
 
-# Deck values are written the ISO way: YYYY, YYYY-MM or YYYY-MM-DD; a year alone may
+# Deck values are written the ISO way, YYYY, YYYY-MM or YYYY-MM-DD; a year alone may
 # have fewer digits (`79`, `0079`: AD 1 to 9999), or its era: `480 BC`, `480 BCE`,
 # `AD 79`, `79 CE`.
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|(\d{1,3})")
@@ -18,6 +18,22 @@ _AFTER = r"A\.?\s?D\.?|C\.?\s?E\.?"
 _ERA_YEAR = re.compile(
     rf"(?P<year>\d{{1,4}})\s*(?:(?P<before>{_BEFORE})|{_AFTER})|(?:{_AFTER})\s*(?P<ad>\d{{1,4}})",
     re.IGNORECASE,
+)
+# Or as people write them in English: "14 July 1789", "July 14, 1789", "July 1789".
+_MONTH_NUMBERS = {
+    name: number
+    for number, month in enumerate(
+        "january february march april may june july august september october november december".split(),  # noqa: SIM905, E501
+        start=1,
+    )
+    for name in (month, month[:3], *(("sept",) if number == 9 else ()))
+}
+_MONTH_WORD = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY_WORD = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_WRITTEN_DATES = (
+    re.compile(rf"{_DAY_WORD}\s+(?:of\s+)?{_MONTH_WORD},?\s+(?P<year>\d{{3,4}})", re.IGNORECASE),
+    re.compile(rf"{_MONTH_WORD}\s+{_DAY_WORD},?\s+(?P<year>\d{{3,4}})", re.IGNORECASE),
+    re.compile(rf"{_MONTH_WORD},?\s+(?P<year>\d{{3,4}})", re.IGNORECASE),
 )
 # The mean length of a year of the proleptic Gregorian calendar, which counts years
 # before Christ's days as `date` counts those after.
@@ -133,7 +149,7 @@ def parse_iso_date(text: str) -> PartialDate | None:
     digits (`79`), or a year with its era (`480 BC`, `AD 79`); None for anything else."""
     match = _ISO.fullmatch(text.strip())
     if match is None:
-        return era_year(text)
+        return era_year(text) or _written_date(text)
     if match.group(4) is not None:
         return checked_date(int(match.group(4)), 1, 1, Precision.YEAR)
     year, month, day = match.group(1), match.group(2), match.group(3)
@@ -142,6 +158,25 @@ def parse_iso_date(text: str) -> PartialDate | None:
     if month is not None:
         return checked_date(int(year), int(month), 1, Precision.MONTH)
     return checked_date(int(year), 1, 1, Precision.YEAR)
+
+
+def _written_date(text: str) -> PartialDate | None:
+    """A day and month, or a month, of a year written in English words ("14 July 1789",
+    "July 14, 1789", "Sept. 1830"); None for anything else."""
+    if not any(map(str.isalpha, text)):
+        return None  # most values: a number, or no date at all
+    for pattern in _WRITTEN_DATES:
+        match = pattern.fullmatch(text.strip())
+        if match is None:
+            continue
+        month = _MONTH_NUMBERS.get(match.group("month").casefold())
+        if month is None:
+            return None
+        year = int(match.group("year"))
+        if "day" in match.groupdict() and match.group("day") is not None:
+            return checked_date(year, month, int(match.group("day")), Precision.DAY)
+        return checked_date(year, month, 1, Precision.MONTH)
+    return None
 
 
 def era_year(text: str) -> PartialDate | None:

@@ -125,18 +125,33 @@ def test_events_whose_order_is_ambiguous_are_an_error(
 def test_a_fact_without_a_date_or_with_a_bad_one_is_an_error(make: type[Make]) -> None:
     events = [
         ("a", "a", "A", {}, "1"),
-        ("b", "b", "B", {"date": "March 1926"}, "2"),
+        ("b", "b", "B", {"date": "the spring of 1926"}, "2"),
         ("c", "c", "C", {"year": "1926-13"}, "3"),
     ]
     errors = make.errors(_deck(make, events))
     assert [str(e) for e in errors] == [
         "deck.yaml:2:5: error: chronology 'cooperation': fact 'a' has no 'date' or 'year' "
         "to date it by",
-        "deck.yaml:21:9: error: fact 'b' has date 'March 1926', which is not a date: "
-        "write YYYY, YYYY-MM, YYYY-MM-DD or a year with its era (480 BC)",
+        "deck.yaml:21:9: error: fact 'b' has date 'the spring of 1926', which is not a date: "
+        "write YYYY, YYYY-MM, YYYY-MM-DD, a date in words (14 July 1789) or a year with its "
+        "era (480 BC)",
         "deck.yaml:22:9: error: fact 'c' has year '1926-13', which is not a date: "
-        "write YYYY, YYYY-MM, YYYY-MM-DD or a year with its era (480 BC)",
+        "write YYYY, YYYY-MM, YYYY-MM-DD, a date in words (14 July 1789) or a year with its "
+        "era (480 BC)",
     ]
+
+
+def test_dates_written_in_words_are_ordered_as_dates(make: type[Make]) -> None:
+    # An instructor writes dates as people do: "14 July 1789" was an error.
+    events = [
+        ("a", "a", "Waterloo", {"date": "18 June 1815"}, "1"),
+        ("b", "b", "Vienna closes", {"date": "June 9, 1815"}, "2"),
+        ("c", "c", "The Bastille", {"date": "14th of July 1789"}, "3"),
+        ("d", "d", "Napoleon crowned", {"date": "Dec. 1804"}, "4"),
+    ]
+    (card,) = make.cards(_deck(make, events))
+    order = [card.choices[i] for i in card.answer.key]
+    assert order == ["The Bastille", "Napoleon crowned", "Vienna closes", "Waterloo"]
 
 
 def test_an_unknown_fact_or_label_field_is_an_error(make: type[Make]) -> None:

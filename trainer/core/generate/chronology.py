@@ -112,7 +112,8 @@ def _date_spans(
             report.error(
                 fact.field_locations.get(field_name, fact.location),
                 f"fact '{fact.id}' has {field_name} '{value}', which is not a date: "
-                "write YYYY, YYYY-MM, YYYY-MM-DD or a year with its era (480 BC)",
+                "write YYYY, YYYY-MM, YYYY-MM-DD, a date in words (14 July 1789) or a "
+                "year with its era (480 BC)",
             )
         else:
             spans.append(span)
