@@ -119,8 +119,9 @@ def _named_for_its_year(words: list[Token], index: int) -> bool:
     de 1791" (never a count, whatever follows: "of 1833 banned children")."""
     if index < 2 or words[index - 1].text.casefold() not in _NAMING_OF:
         return False
-    name = words[index - 2].text
-    return name[:1].isupper() and name.isalpha()
+    name = words[index - 2]
+    # A capital that only opens a sentence names nothing: "Out of 1500 men, …".
+    return name.text[:1].isupper() and name.text.isalpha() and not name.sentence_start
 
 
 def _symbol_after(words: list[Token], index: int, usable: list[bool]) -> bool:
