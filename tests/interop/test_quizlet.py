@@ -103,3 +103,17 @@ def test_no_card_offers_its_own_answer_twice_or_an_option_naming_its_term(
         assert " ".join(forward.answer.casefold().split()) not in folded
         assert len(set(folded)) == len(folded)
         assert len(forward.distractors) in (0, 2, 3)
+
+
+def test_a_term_written_twice_keeps_each_definition_its_own() -> None:
+    text = (
+        BIOLOGY + "osmosis\tthe movement of a solvent through a membrane to a stronger solution\n"
+    )
+    bank = read_quizlet(text, "set.txt")
+    answers = [
+        item.questions[0].answer for item in bank.items if item.questions[0].prompt == "osmosis"
+    ]
+    assert answers == [
+        "the movement of water across a partially permeable membrane",
+        "the movement of a solvent through a membrane to a stronger solution",
+    ]

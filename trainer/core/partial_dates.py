@@ -7,9 +7,10 @@ import re
 from datetime import date
 from enum import IntEnum
 
+from trainer.core.card_frames import ENGLISH
 from trainer.core.records import record
 
-# Deck values are written the ISO way, YYYY, YYYY-MM or YYYY-MM-DD; a year alone may
+# Deck values are written the ISO way: YYYY, YYYY-MM or YYYY-MM-DD; a year alone may
 # have fewer digits (`79`, `0079`: AD 1 to 9999), or its era: `480 BC`, `480 BCE`,
 # `AD 79`, `79 CE`.
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|(\d{1,3})")
@@ -21,13 +22,10 @@ _ERA_YEAR = re.compile(
 )
 # Or as people write them in English: "14 July 1789", "July 14, 1789", "July 1789".
 _MONTH_NUMBERS = {
-    name: number
-    for number, month in enumerate(
-        "january february march april may june july august september october november december".split(),  # noqa: SIM905, E501
-        start=1,
-    )
-    for name in (month, month[:3], *(("sept",) if number == 9 else ()))
-}
+    name.casefold(): number
+    for number, month in enumerate(ENGLISH.months, start=1)
+    for name in (month, month[:3])
+} | {"sept": 9}
 _MONTH_WORD = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY_WORD = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _WRITTEN_DATES = (

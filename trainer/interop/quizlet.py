@@ -72,15 +72,16 @@ def read_quizlet(
         kept.append((line, column, term, definition))
     # A definition that writes its own term ("… or, in full, Rapallo on the Riviera")
     # would give its card away as an option, and the term as a question: it is typed.
-    described = {
-        term: " ".join(definition.split())
-        for *_, term, definition in kept
+    described = [
+        " ".join(definition.split())
         if len(definition.split()) > _WORDS_OF_A_NAME and not _names(definition, term)
-    }
-    definitions = list(described.values())
-    for line, column, term, definition in kept:
+        else None
+        for *_, term, definition in kept
+    ]
+    definitions = [one_line for one_line in described if one_line is not None]
+    for (line, column, term, definition), one_line in zip(kept, described, strict=True):
         questions: tuple[BankQuestion, ...] = (BankQuestion(prompt=term, answer=definition),)
-        if (one_line := described.get(term)) is not None:
+        if one_line is not None:
             others = _other_definitions(one_line, definitions, term)
             if others:  # on one line, as its options are
                 questions = (BankQuestion(prompt=term, answer=one_line, distractors=others),)
@@ -131,7 +132,7 @@ _ARTICLES = frozenset({"a", "an", "the", "to"})
 
 def _head_word(definition: str) -> str:
     """The first word of a definition past an article: what kind of thing it says."""
-    words = [word for word in re.findall(r"\w+", definition.casefold())]
+    words = re.findall(r"\w+", definition.casefold())
     return next((word for word in words if word not in _ARTICLES), "")
 
 
