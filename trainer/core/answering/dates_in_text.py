@@ -113,10 +113,17 @@ def misspelt_month(words: Sequence[str]) -> str | None:
 def find_dates(words: Sequence[str]) -> list[DateSpan]:
     """Every date in the words: day month year, month day year, month year (each with an
     optional "of"), year month day and day month year in digits."""
+    return _spans(words, _date_at)
+
+
+def _spans(
+    words: Sequence[str], read: Callable[[Sequence[str], int], DateSpan | None]
+) -> list[DateSpan]:
+    """What `read` finds starting at each word, read on from the end of each found."""
     found: list[DateSpan] = []
     i = 0
     while i < len(words):
-        span = _date_at(words, i)
+        span = read(words, i)
         if span is None:
             i += 1
             continue
@@ -157,19 +164,12 @@ def line_up_dates(
 def find_days_and_months(words: Sequence[str]) -> list[DateSpan]:
     """Every day and month among the words with no year after it ("16 June", "June 16",
     "16th of June"), each with year 0."""
-    found: list[DateSpan] = []
-    i = 0
-    while i < len(words):
-        span = None if _date_at(words, i) is not None else _day_and_month_at(words, i)
-        if span is None:
-            i += 1
-            continue
-        found.append(span)
-        i = span.end
-    return found
+    return _spans(words, _day_and_month_at)
 
 
 def _day_and_month_at(words: Sequence[str], i: int) -> DateSpan | None:
+    if _date_at(words, i) is not None:
+        return None  # a full date starts here
     if _is_day(words, i):
         k = i + 1 + (words[i + 1 : i + 2] == ["of"])
         if k < len(words) and (month := month_name_number(words[k])) is not None:
