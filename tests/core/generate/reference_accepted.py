@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from trainer.core import lexicon
+from trainer.core.answering.word_lists import FOREIGN_WHO_WORDS, PREPOSITIONS_BEFORE_WHO
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.accepted import (
     _BLANK,
@@ -183,6 +184,12 @@ def reference_asks_who(prompt: str) -> bool:
     if not first:
         return False
     if first[0] in _WHO_WORDS:
+        return True
+    # In another language, only in a question: "¿Quién …?", "¿A quién …?"; not "Chi-…".
+    foreign = first[0] in FOREIGN_WHO_WORDS or (
+        first[0] in PREPOSITIONS_BEFORE_WHO and first[1:2] and first[1] in FOREIGN_WHO_WORDS
+    )
+    if foreign and prompt.endswith("?"):
         return True
     if len(first) > 2 and first[1] in _HOW_MANY:
         first = [first[0], first[2]]  # "Which two poets …?"

@@ -79,3 +79,13 @@ def test_an_office_left_out_is_told_once_as_a_title(typed: str, note: str) -> No
     graded = grade(expected, typed, policy=Policy(), question="Who was killed?")
     assert graded.outcome is Outcome.EXACT
     assert graded.rule == note
+
+
+@pytest.mark.parametrize(
+    "prompt", ["¿Quién ganó la batalla de Boyacá?", "Wer gewann die Schlacht?", "Qui a gagné ?"]
+)
+def test_a_who_question_of_another_language_gets_the_surname(make: type[Make], prompt: str) -> None:
+    question = make.question(prompt, "Simón Bolívar", slot="who")
+    excerpt = make.excerpt("e", "Simón Bolívar derrotó a los españoles.", questions=(question,))
+    (card,) = make.cards(make.deck(excerpt))
+    assert card.answer.alternatives == ("Bolívar",)

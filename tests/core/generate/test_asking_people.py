@@ -14,17 +14,28 @@ PROMPTS = [
     *("Which president signed it?", "When was it?", "Whose idea was it?", "Which?"),
     *("The Croatian seismologist [...] wrote it.", "[...] proposed it. His idea won."),
     *("What 3 kings?", "¿Who?", "Ｗho?", "Wĥo was it?", "who", "In which poets"),
+    # In the other languages a deck is written in, asked as a question.
+    *("¿Quién ganó la batalla?", "¿A quién venció Sucre?", "Qui a écrit Candide ?"),
+    *("Wer schrieb Faust?", "Mit wem?", "Chi ha scritto?", "Chi-squared is what?", "Qui"),
 ]
 
 
 @given(
     st.one_of(
         st.sampled_from([*PROMPTS, "", "  who", "WHO is it", "Which 3 kings?", "'Who?"]),
-        st.text(alphabet="WwHhOoIiCcTtAa ’'.é\n", max_size=14),
+        st.text(alphabet="WwHhOoIiCcTtAaQqUuEeRr ’'.é?¿\n", max_size=14),
     )
 )
 def test_an_opening_asks_as_the_whole_prompt_does(prompt: str) -> None:
     assert asks_who(prompt) is reference_asks_who(prompt)
+
+
+def test_who_in_another_language_asks_for_a_person_only_in_a_question() -> None:
+    assert asks_who("¿Quién ganó la batalla de Boyacá?")
+    assert asks_who("Wer schrieb den Faust?")
+    assert asks_who("¿A quién venció Sucre?")
+    assert not asks_who("Chi-squared tests compare what?")
+    assert not asks_who("Qui")  # no question
 
 
 def test_a_field_for_people_asks_for_a_person_whatever_its_prompt() -> None:

@@ -12,6 +12,7 @@ from trainer.core.answering.form_questions import (
 from trainer.core.answering.irregular_verbs import same_irregular_verb
 from trainer.core.answering.nation_words import same_nation_named
 from trainer.core.answering.relations import past_stems
+from trainer.core.answering.word_lists import FOREIGN_WHO_WORDS, PREPOSITIONS_BEFORE_WHO
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import asks_for_a_meaning
@@ -21,6 +22,7 @@ from trainer.core.records import record
 _ENGLISH_ANSWER = frozenset({"mean", "means", "meaning", "define", "definition", "english"})
 # The words that open a question asking for a person.
 _WHO = frozenset({"who", "whom", "whose"})
+_FOREIGN_WHO = frozenset((word,) for word in FOREIGN_WHO_WORDS)
 
 
 @record
@@ -72,7 +74,15 @@ class Question:
     @property
     def asks_who(self) -> bool:
         """Whether the question asks for a person ("Who …?", "Whom …?", "Whose …?")."""
-        return bool(self.sequence) and self.sequence[0] in _WHO
+        opening = self.sequence[:2]
+        return (
+            bool(opening)
+            and (
+                opening[0] in _WHO
+                or opening[0] in FOREIGN_WHO_WORDS  # "¿Quién …?", "Wer …?", "Qui …?"
+                or (opening[0] in PREPOSITIONS_BEFORE_WHO and opening[1:2] in _FOREIGN_WHO)
+            )
+        )
 
     def has(self, word: str) -> bool:
         """True when the question has the word, or another form of it ("law", "laws";

@@ -341,3 +341,9 @@ KIN_WORDS = frozenset(
         *("child", "grandson", "granddaughter", "widow", "heir", "pupil", "student"),
     }
 )
+
+# "Who" in the other languages a deck is written in (French, German, Spanish, Italian):
+# "¿Quién ganó …?", "Wer schrieb …?", "Qui a …?", "Chi ha …?"; and the prepositions a
+# question may open with before it: "¿A quién …?", "Mit wem …?", "A chi …?".
+FOREIGN_WHO_WORDS = frozenset({"qui", "wer", "wen", "wem", "wessen", "quien", "quienes", "chi"})
+PREPOSITIONS_BEFORE_WHO = frozenset({"a", "de", "con", "para", "mit", "von", "fur", "di", "per"})

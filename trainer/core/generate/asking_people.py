@@ -5,7 +5,11 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 
-from trainer.core.answering.word_lists import PERSONAL_TITLES
+from trainer.core.answering.word_lists import (
+    FOREIGN_WHO_WORDS,
+    PERSONAL_TITLES,
+    PREPOSITIONS_BEFORE_WHO,
+)
 from trainer.core.generate.option_rules import quick_fold
 
 PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
@@ -37,20 +41,29 @@ def asks_who(prompt: str) -> bool:
     # once per opening (10,000 bench cards open in 284 ways: about 4 ms saved). One that
     # opens with a letter but "w" folds to no asking word: told at once, unsplit (the
     # bench's 10,000 prompts are told in 2.4 ms, not 4.6).
-    if prompt[:1] in _NO_W_OPENING:
+    # A question of another language asks "who" with other letters (asked only in a
+    # question, so that "Chi-squared …" is none).
+    if prompt[:1] in _NO_W_OPENING and not (prompt.endswith("?") and prompt[:1] in _FOREIGN):
         return False
-    return _opening_asks_who(tuple(prompt.split(maxsplit=3)[:3]))
+    return _opening_asks_who(tuple(prompt.split(maxsplit=3)[:3]), prompt.endswith("?"))
 
 
 _NO_W_OPENING = frozenset(string.ascii_letters) - {"w", "W"}
+# The letters a question of another language may open with before its "who".
+_FOREIGN = frozenset("qQcCaAdDmMvVfFpP")
 
 
 @lru_cache(maxsize=1 << 12)
-def _opening_asks_who(opening: tuple[str, ...]) -> bool:
+def _opening_asks_who(opening: tuple[str, ...], question: bool) -> bool:
     first = [quick_fold(word) for word in opening]
     if not first:
         return False
     if first[0] in _WHO_WORDS:
+        return True
+    if question and (
+        first[0] in FOREIGN_WHO_WORDS
+        or (first[0] in PREPOSITIONS_BEFORE_WHO and first[1:2] and first[1] in FOREIGN_WHO_WORDS)
+    ):
         return True
     if len(first) > 2 and first[1] in _HOW_MANY:
         first = [first[0], first[2]]  # "Which two poets …?"

@@ -1,0 +1,35 @@
+"""Tests of what grading takes from a card's prompt: here, whether it asks who."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.asked_question import Question
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        *("Who crossed the Andes?", "Whom did Sucre defeat?", "¿Quién cruzó los Andes?"),
+        *("¿A quién venció Sucre?", "Qui a écrit Candide ?", "Wer schrieb Faust?"),
+        *("Mit wem reiste er?", "Chi ha scritto la Divina Commedia?"),
+    ],
+)
+def test_a_question_asks_who_in_any_language_a_deck_is_written_in(prompt: str) -> None:
+    assert Question.of(prompt, cloze=False).asks_who
+
+
+@pytest.mark.parametrize("prompt", ["Where was it signed?", "¿Dónde se firmó?", "Was ist das?"])
+def test_other_questions_ask_no_one(prompt: str) -> None:
+    assert not Question.of(prompt, cloze=False).asks_who
+
+
+def test_a_surname_picks_its_option_asked_who_in_spanish() -> None:
+    # As "Hall" picks "Asaph Hall" asked "Who …?".
+    options = ("Asaph Hall", "William Herschel", "Johann Galle")
+    answer = Answer(AnswerType.CHOICE, "Asaph Hall", key=(0,))
+    found = grade(answer, "Hall", choices=options, policy=Policy(), question="¿Quién los vio?")
+    assert found.outcome is Outcome.EXACT
