@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 
 from trainer.core.answering.dates_in_text import same_month_or_day
 from trainer.core.answering.directions import direction, way_of_change
+from trainer.core.answering.learned_adjectives import of_the_same_thing
 from trainer.core.answering.morphemes import another_term
 from trainer.core.answering.transliteration import name_key
 from trainer.core.answering.verb_meanings import same_meaning
@@ -156,6 +157,8 @@ def match_word(
         return _acronym_match(expected, typed)
     if _same_way(expected, typed) or same_meaning(expected, typed):
         return WordMatch(Kind.FORM)  # "it goes down" for "it falls", "create" for "set up"
+    if of_the_same_thing(expected, typed):
+        return WordMatch(Kind.FORM)  # "hepatic" for "liver", "renal" for "kidney"
     if not (typed.isalpha() and expected.isalpha()):
         return None  # numbers are facts: "1927" is no typo of "1926"
     if same_word(expected, typed):
