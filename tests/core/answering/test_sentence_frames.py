@@ -67,3 +67,12 @@ def test_an_initial_that_spells_an_article_is_an_initial(
     answer: str, typed: str, outcome: Outcome
 ) -> None:
     assert graded(answer, typed, "Who discovered it?") is outcome
+
+
+@pytest.mark.parametrize(
+    "typed",
+    # A middle name's initial after a given name, whatever the middle name.
+    ["A. B. Paterson", "Andrew B. Paterson"],
+)
+def test_a_middle_names_initial_after_a_given_name_is_its_initial(typed: str) -> None:
+    assert graded("Andrew Barton Paterson", typed, "Who wrote it?") is Outcome.EXACT

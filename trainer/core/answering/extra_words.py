@@ -301,6 +301,8 @@ def misplaced_word_problem(
             # "John Fitzgerald Kennedy" for "John F. Kennedy" spells the initial out.
             if not (is_initial_letter(want[i]) and word.startswith(want[i])):
                 return instead_rule(word, want[i])
+        if word == "and" and len(content) > 2 and high == max(placed) and "and" not in want:
+            continue  # "liberty, equality and fraternity": a list's last item, as written
         if before and after and high == low + 1 and not _second_name(got, j) and not foreign:
             return f"extra word '{word}' inside the answer"
     return None

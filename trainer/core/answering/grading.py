@@ -28,6 +28,7 @@ from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.excerpt_modifiers import qualified_as_the_excerpt_does
 from trainer.core.answering.excerpt_rivals import with_excerpt_rivals
 from trainer.core.answering.function_notation import is_formula
+from trainer.core.answering.list_markers import without_list_numbers
 from trainer.core.answering.many_accepted import narrowed
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_claims import qualifier_problem
@@ -126,7 +127,8 @@ def grade(
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
     approximate = question_approximates(question)
-    typed = without_the_reason(accepted, typed) if answer.type is AnswerType.TEXT else typed
+    if answer.type is AnswerType.TEXT:
+        typed = without_the_reason(accepted, without_list_numbers(accepted, typed))
     typed = without_the_whole(accepted, typed) if answer.type in COUNTED else typed
 
     def judge_one(text: str, typed: str) -> Verdict:

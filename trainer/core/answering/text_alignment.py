@@ -163,7 +163,7 @@ def aligned(
                 WordMatch(Kind.INITIAL)  # for a given name ("W. Shakespeare"), not "Cs"
                 if is_initial(want[i], word)
                 and i != content[-1]
-                and (_may_be_given_name(want[i]) or binomial)
+                and (_may_be_given_name(want[i]) or binomial or i in surnames)
                 # A title in another language or form: "Mme" for "Madame", "Dr" for "Doctor".
                 else WordMatch(Kind.REGIONAL)
                 if word != want[i] and is_title(word) and same_title(want[i], word)
