@@ -72,16 +72,16 @@ GIVEN_NAMES = NAMES_WITH_FORMS | frozenset(
 
     lorenzo gaetano vincenzo domenico arcangelo claudio cosimo raffaello filippo tiziano
     gioachino giulio giorgio luca matteo piero riccardo roberto sergio stefano benito
-    bartolomeo cesare dario fabio gabriele giuliano massimo nicola ottavio ruggero
+    bartolomeo cesare fabio gabriele giuliano massimo nicola ottavio ruggero
     salvatore silvio tommaso ugo alessandra caterina chiara francesca giovanna giulia lucia
     maddalena teresa vittoria jorge ernesto hernan hernando emiliano alfonso afonso vasco
     alvaro gonzalo rodrigo ramon rafael enrique joaquin manuel ignacio esteban agustin
-    andres bartolome cristobal eduardo emilio gaspar guillermo jaime javier marcos mateo
-    nicolas ricardo vicente elena frida ines juana pilar fidel antonin bedrich leos henryk
+    andres bartolome cristobal eduardo emilio gaspar guillermo jaime javier mateo
+    nicolas elena frida ines juana pilar fidel antonin bedrich leos henryk
     fryderyk jozef kazimierz stanislaw tadeusz wladyslaw zygmunt bohuslav vaclav jaroslav
     jiri karel bohdan mykola taras yaroslav vassily bela zoltan ferenc imre istvan janos
     lajos laszlo miklos sandor gyorgy edvard bjorn cornelis piet christoph hildegard
-    gottlieb siegfried gunther bertolt honore josquin etienne lucien thierry yves baptiste
+    gottlieb siegfried gunther bertolt honore josquin etienne lucien yves baptiste
     hippolyte edouard raoul""".split()  # noqa: SIM905
 )
 # Given names that are as often surnames ("Marshall Nirenberg", "George Marshall"): one
@@ -90,5 +90,5 @@ GIVEN_NAMES = NAMES_WITH_FORMS | frozenset(
 GIVEN_NAMES_AND_SURNAMES = frozenset(
     """barry bradley bryan byron calvin clifford curtis dale dean everett floyd glenn gordon
     harvey kirk lee marshall milton morris nelson perry ross roy sidney stuart todd tyler
-    wallace warren wayne wesley""".split()  # noqa: SIM905
+    wallace warren wayne wesley dario marcos ricardo thierry vicente""".split()  # noqa: SIM905
 )

@@ -89,3 +89,21 @@ def test_a_who_question_of_another_language_gets_the_surname(make: type[Make], p
     excerpt = make.excerpt("e", "Simón Bolívar derrotó a los españoles.", questions=(question,))
     (card,) = make.cards(make.deck(excerpt))
     assert card.answer.alternatives == ("Bolívar",)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "surname"),
+    [
+        # A given name that is as often a surname still ends a name as its surname.
+        (
+            "{{c1::David Ricardo}} set out comparative advantage in 1817.",
+            "David Ricardo",
+            "Ricardo",
+        ),
+        ("{{c1::Ferdinand Marcos}} ruled the Philippines from 1965.", "Ferdinand Marcos", "Marcos"),
+    ],
+)
+def test_a_surname_that_is_also_a_given_name_is_accepted(
+    make: type[Make], text: str, answer: str, surname: str
+) -> None:
+    assert surname in _auto_cloze_answers(make, text)[answer]
