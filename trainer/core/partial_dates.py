@@ -161,8 +161,8 @@ def parse_iso_date(text: str) -> PartialDate | None:
 def _written_date(text: str) -> PartialDate | None:
     """A day and month, or a month, of a year written in English words ("14 July 1789",
     "July 14, 1789", "Sept. 1830"); None for anything else."""
-    if not any(map(str.isalpha, text)):
-        return None  # most values: a number, or no date at all
+    if not any(map(str.isdigit, text)) or not any(map(str.isalpha, text)):
+        return None  # most values: words without a year, or a number alone
     for pattern in _WRITTEN_DATES:
         match = pattern.fullmatch(text.strip())
         if match is None:
