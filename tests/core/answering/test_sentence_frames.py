@@ -76,3 +76,11 @@ def test_an_initial_that_spells_an_article_is_an_initial(
 )
 def test_a_middle_names_initial_after_a_given_name_is_its_initial(typed: str) -> None:
     assert graded("Andrew Barton Paterson", typed, "Who wrote it?") is Outcome.EXACT
+
+
+def test_doubt_stands_in_for_no_word_of_a_fuller_accepted_answer() -> None:
+    # "to build an aviation school" is accepted too: 'think' was read in the place of
+    # 'build', and the short form's right verdict taken back.
+    question = "What was agreed at Lipetsk in 1926?"
+    typed = "I think an aviation school"
+    assert graded("an aviation school", typed, question, "to build an aviation school") in RIGHT

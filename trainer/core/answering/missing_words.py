@@ -30,6 +30,7 @@ from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.name_titles import is_given, surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.opposite_prefixes import opposite_prefixes
+from trainer.core.answering.sentence_frames import says_an_opinion
 from trainer.core.answering.verb_meanings import opposite_meaning
 from trainer.core.answering.verdict import instead_rule, opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS, OPPOSITES
@@ -81,6 +82,7 @@ def missing_rule(
         w
         for j, w in enumerate(got)
         if j not in used
+        and not says_an_opinion(got, j)  # "I think …": the learner's doubt says nothing
         and (
             (w not in FUNCTION_WORDS and w not in HEDGE_WORDS)
             or _particle_for_given_name(want, got, first, j)
