@@ -82,6 +82,9 @@ def test_verbs_of_opposite_acts_are_told_as_opposites() -> None:
         ("It misfired", "it backfired"),
         ("It failed", "it fell through"),
         ("It failed", "the plan flopped"),
+        # Said with "be" and a noun.
+        ("It misfired", "it was a failure"),
+        ("It misfired", "a fiasco"),
         ("To pay their war debts", "to pay off their war debts"),  # was close
         ("To pay their war debts", "to repay their war debts"),  # was close
         ("To pay their war debts", "to pay back their war debts"),
@@ -98,6 +101,7 @@ def test_failing_and_paying_are_said_in_other_words(expected: str, typed: str) -
     [
         ("It misfired", "it succeeded"),
         ("It failed", "it worked out"),
+        ("It misfired", "it was a success"),
         ("To pay their war debts", "to cancel their war debts"),
         ("The natives plundered his belongings", "the natives guarded his belongings"),
     ],

@@ -59,10 +59,13 @@ _FAILING = _forms(
     "backfire",
     "flop/flops/flopped/flopping",
     "fall through/falls through/fell through/fallen through/falling through",
+    # Said with "be": "it was a failure", "a fiasco".
+    "failure/failures",
+    "fiasco/fiascos/fiascoes",
 )
 # Verbs of one coming to what it was meant to: "it succeeded", "it worked out" ("paid
 # off" is paying a debt as often: see `_PAYING`).
-_SUCCEEDING = _forms("succeed", "work out/works out/worked out/working out")
+_SUCCEEDING = _forms("succeed", "work out/works out/worked out/working out", "success/successes")
 # Verbs of paying what is owed: "to repay their war debts", "to pay them off".
 _PAYING = _forms(
     "pay/pays/paid/paying",
