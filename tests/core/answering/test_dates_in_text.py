@@ -148,6 +148,11 @@ def _verdict(answer: str, typed: str, question: str = "On what day was it?") -> 
         ("16 June", "16 June 1933", "EXACT", "exact"),
         ("16 June", "June 16, 1933", "EXACT", "exact"),
         ("the 16th of June", "16 June", "EXACT", "exact"),
+        # In numbers, a number over 12 is the day, else the day comes first.
+        ("16 June", "16/6", "EXACT", "exact"),
+        ("17 June", "6/17", "EXACT", "exact"),
+        ("16 June", "16/06/1933", "EXACT", "exact"),
+        ("16 June", "17/6", "WRONG", "a different day"),
         ("16 June", "17 June 1933", "WRONG", "a different day"),
         ("16 June", "16 July", "WRONG", "a different day"),
         ("16 June and 17 July", "16 June", "WRONG", "'17 july' is missing"),

@@ -161,10 +161,23 @@ def line_up_dates(
     return exp, got, None
 
 
-def find_days_and_months(words: Sequence[str]) -> list[DateSpan]:
+def find_days_and_months(words: Sequence[str], numeric: bool = False) -> list[DateSpan]:
     """Every day and month among the words with no year after it ("16 June", "June 16",
-    "16th of June"), each with year 0."""
-    return _spans(words, _day_and_month_at)
+    "16th of June"; with `numeric`, "16/6" and "6/16" too), each with year 0."""
+    return _spans(words, _day_and_month_in_numbers_at if numeric else _day_and_month_at)
+
+
+def _day_and_month_in_numbers_at(words: Sequence[str], i: int) -> DateSpan | None:
+    """A day and month at word `i` in words or in two numbers ("16 6" from "16/6"; a
+    number over 12 is the day, else the day comes first)."""
+    if (span := _day_and_month_at(words, i)) is not None:
+        return span
+    two_numbers = _is_day(words, i) and _is_day(words, i + 1) and not _is_day(words, i + 2)
+    if two_numbers and _date_at(words, i) is None:
+        day, month = day_and_month(int(words[i]), int(words[i + 1]))
+        if month <= _MAX_MONTH:
+            return DateSpan(i, i + 2, 0, month, day)
+    return None
 
 
 def _day_and_month_at(words: Sequence[str], i: int) -> DateSpan | None:
@@ -190,7 +203,7 @@ def _day_and_month_lined_up(
     wanted = find_days_and_months(expected)
     if not wanted:
         return list(expected), list(typed), None
-    given = [*find_dates(typed), *find_days_and_months(typed)]
+    given = [*find_dates(typed), *find_days_and_months(typed, numeric=True)]
     days = {(w.month, w.day) for w in wanted}
     if not given:
         return list(expected), list(typed), None  # judged as words are
