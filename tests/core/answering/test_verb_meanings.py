@@ -90,6 +90,9 @@ def test_verbs_of_opposite_acts_are_told_as_opposites() -> None:
         ("To pay their war debts", "to pay back their war debts"),
         ("The natives plundered his belongings", "the natives stole his belongings"),
         ("The natives plundered his belongings", "the natives carried off his belongings"),
+        ("He capitulated", "he surrendered"),
+        ("He capitulated", "he caved in"),
+        ("He capitulated", "he backed down"),
     ],
 )
 def test_failing_and_paying_are_said_in_other_words(expected: str, typed: str) -> None:
@@ -102,6 +105,9 @@ def test_failing_and_paying_are_said_in_other_words(expected: str, typed: str) -
         ("It misfired", "it succeeded"),
         ("It failed", "it worked out"),
         ("It misfired", "it was a success"),
+        ("He capitulated", "he resisted"),
+        ("He capitulated", "he held out"),
+        ("He capitulated", "he submitted"),  # an essay: another act
         ("To pay their war debts", "to cancel their war debts"),
         ("The natives plundered his belongings", "the natives guarded his belongings"),
     ],

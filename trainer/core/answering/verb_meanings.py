@@ -81,10 +81,28 @@ _STEALING = _forms(
     "pilfer",
     "carry off/carries off/carried off/carrying off",
 )
-_GROUPS = (_FOUNDING, _ABOLISHING, _FAILING, _SUCCEEDING, _PAYING, _STEALING)
+# Verbs of giving way to another's demands: "he capitulated", "he gave in", "he caved in".
+_YIELDING = _forms(
+    "capitulate",
+    "surrender",
+    "yield",
+    "give in/gives in/gave in/given in/giving in",
+    "cave in/caves in/caved in/caving in",
+    "back down/backs down/backed down/backing down",
+)
+# And of not giving way: "he held out", "he stood firm".
+_HOLDING_OUT = _forms(
+    "resist",
+    "hold out/holds out/held out/holding out",
+    "stand firm/stands firm/stood firm/standing firm",
+)
+_GROUPS = (
+    *(_FOUNDING, _ABOLISHING, _FAILING, _SUCCEEDING, _PAYING, _STEALING),
+    *(_YIELDING, _HOLDING_OUT),
+)
 # Groups that say the reverse of each other: to set up a school is not to close it, and
 # a plan that misfired did not pay off.
-_OPPOSITE_GROUPS = {0: 1, 1: 0, 2: 3, 3: 2}  # paying has no opposite act
+_OPPOSITE_GROUPS = {0: 1, 1: 0, 2: 3, 3: 2, 6: 7, 7: 6}  # paying has no opposite act
 _GROUP_OF = {form: index for index, group in enumerate(_GROUPS) for form in group}
 # The phrasal verbs, by their first word: joined into one word before words are matched.
 _PHRASES: dict[str, set[str]] = {}
