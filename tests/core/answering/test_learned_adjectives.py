@@ -1,4 +1,4 @@
-"""Tests of learned adjectives typed for the thing they are of, and the reverse."""
+"""Tests of learned adjectives typed for the thing they are of, and of kinds of substance."""
 
 from __future__ import annotations
 
@@ -46,3 +46,20 @@ def test_pairs_work_both_ways_and_only_as_listed() -> None:
     assert of_the_same_thing("teeth", "dental")
     assert not of_the_same_thing("kidney", "hepatic")
     assert not of_the_same_thing("dog", "canine")  # a tooth too: not listed
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("penicillin", "the antibiotic penicillin"),
+        ("amylase", "the enzyme amylase"),
+        ("insulin", "the hormone insulin"),
+        ("quartz", "the mineral quartz"),
+    ],
+)
+def test_the_kind_of_substance_before_its_name_adds_nothing(answer: str, typed: str) -> None:
+    assert graded(answer, typed, "What was it?") is Outcome.EXACT
+
+
+def test_one_kind_of_substance_is_no_other() -> None:
+    assert graded("a digestive enzyme", "a digestive protein", "What is amylase?") is Outcome.WRONG

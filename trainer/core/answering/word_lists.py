@@ -109,6 +109,9 @@ DESCRIPTORS = frozenset(
         *("mount", "mt", "mountain", "mountains", "island", "islands", "desert"),
         *("country", "state", "region", "province", "republic", "place", "area"),
         *("planet", "element", "gas", "metal", "molecule", "particle"),
+        # Kinds of substance and of the body's parts: "the enzyme amylase", "the antibiotic
+        # penicillin", "the hormone insulin".
+        *("enzyme", "hormone", "protein", "antibiotic", "drug", "mineral", "organelle"),
         *("sir", "saint", "st", "dr", "mr", "mrs", "ms", "professor", "prof", "lord"),
         *("jr", "junior", "sr", "senior"),
         *("king", "queen", "emperor", "tsar", "czar", "president", "general"),
