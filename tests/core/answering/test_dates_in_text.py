@@ -173,8 +173,21 @@ def test_a_year_the_question_names_must_be_the_one_typed() -> None:
     assert _verdict("16 June", "16 June 1933", question)[0] == "EXACT"
     assert _verdict("16 June", "16 June 1934", question) == (
         "WRONG",
-        "another year than the question's",
+        "another year than the question or its source gives",
     )
+
+
+def test_so_must_a_year_the_excerpt_names() -> None:
+    excerpt = "On 16 June 1933 Hugenberg sent his memorandum to the conference."
+    answer = Answer(AnswerType.TEXT, "16 June")
+
+    def outcome(typed: str, context: str = excerpt) -> Outcome:
+        return grade(answer, typed, policy=POLICY, question="On what day?", context=context).outcome
+
+    assert outcome("16 June 1933") is Outcome.EXACT
+    assert outcome("16 June 1934") is Outcome.WRONG
+    # An excerpt that dates nothing leaves the year typed unchecked.
+    assert outcome("16 June 1934", "Hugenberg sent his memorandum.") is Outcome.EXACT
 
 
 @given(st.dates(min_value=dt.date(1000, 1, 1)), st.booleans())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from trainer.core.answering.english_translations import asks_for_english_translation
 from trainer.core.answering.equations import blank_in_formula
 from trainer.core.answering.form_questions import (
@@ -22,6 +24,8 @@ from trainer.core.records import record
 _ENGLISH_ANSWER = frozenset({"mean", "means", "meaning", "define", "definition", "english"})
 # The words that open a question asking for a person.
 _WHO = frozenset({"who", "whom", "whose"})
+# A year as a text writes it: three or four digits standing alone.
+_YEAR = re.compile(r"(?<![\d.,])\d{3,4}(?![\d.,]\d)")
 _FOREIGN_WHO = frozenset((word,) for word in FOREIGN_WHO_WORDS)
 
 
@@ -35,6 +39,8 @@ class Question:
     gives_words: bool = True
     # The question's words in order.
     sequence: tuple[str, ...] = ()
+    # The years the question or its excerpt writes ("On what day of 1933 …?").
+    years_named: frozenset[str] = frozenset()
     # The blank stands in a formula ("so V = [...]"): its answer is algebra, whatever it
     # looks like alone ("IR").
     blank_in_formula: bool = False
@@ -49,7 +55,9 @@ class Question:
     in_another_language: bool = False
 
     @classmethod
-    def of(cls, prompt: str, *, cloze: bool) -> Question:
+    def of(cls, prompt: str, *, cloze: bool, context: str = "") -> Question:
+        """What grading takes from `prompt`; `context` is the card's excerpt, whose years
+        a day typed with its year must keep to."""
         words = answer_words(prompt)
         in_formula = cloze and blank_in_formula(prompt)
         # The pronouns of the person a form is asked for, as if the question wrote them.
@@ -69,6 +77,7 @@ class Question:
             asks_for_meaning=not cloze and asks_for_a_meaning(prompt),
             person_pronouns=pronouns,
             in_another_language=not english and in_language,
+            years_named=frozenset(_YEAR.findall(f"{prompt} {context}")),
         )
 
     @property

@@ -138,7 +138,7 @@ def line_up_dates(
     """Both word lists with each date the expected answer holds as one word, and why the
     typed answer is wrong when its date differs or is missing (None when it is not).
     An answer that is a day and a month ("16 June") takes the same day typed with a
-    year, unless the question names another (`asked_years`)."""
+    year, unless the question or its excerpt names others (`asked_years`)."""
     wanted = find_dates(expected)
     if not wanted:
         return _day_and_month_lined_up(expected, typed, asked_years)
@@ -218,7 +218,7 @@ def _day_and_month_lined_up(
         if (span.month, span.day) not in days:
             continue
         if span.year and asked_years and str(span.year) not in asked_years:
-            return list(expected), list(typed), "another year than the question's"
+            return list(expected), list(typed), "another year than the question or its source gives"
         got[span.start : span.end] = [_day_token(span)]
     return _replaced(expected, wanted, _day_token), got, None
 

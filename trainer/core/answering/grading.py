@@ -117,7 +117,7 @@ def grade(
     if len(typed) > MAX_TYPED_LENGTH:
         note = f"longer than {MAX_TYPED_LENGTH:,} characters"
         return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="too long")
-    asked = Question.of(question, cloze=_BLANK.search(question) is not None)
+    asked = Question.of(question, cloze=_BLANK.search(question) is not None, context=context)
     if answer.type is AnswerType.CHOICE:
         return grade_choice(answer, typed, options, expected, asked, policy)
     if answer.type is AnswerType.ORDER:

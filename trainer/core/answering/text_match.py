@@ -194,7 +194,7 @@ def _match(
     want, got, finer = coordinates_lined_up(want, got)
     if finer is not None:  # a coordinate lined up: how near is judged on its words
         similarity = _nearness(want, got)
-    want, got, date_problem = line_up_dates(want, got, _years_asked(question))
+    want, got, date_problem = line_up_dates(want, got, question.years_named)
     if date_problem == YEAR_LEFT_OUT:
         # The day and month known, the year not: near, as a month and year typed is.
         return TextMatch(False, False, date_problem, max(similarity, _DAY_WITHOUT_YEAR))
@@ -384,8 +384,3 @@ def _same_content(a: Sequence[str], b: Sequence[str]) -> bool:
 
 # How near a day and month typed without the year is to the full date.
 _DAY_WITHOUT_YEAR = 0.8
-
-
-def _years_asked(question: Question) -> frozenset[str]:
-    """The years the question names ("On what day of 1933 …?")."""
-    return frozenset(word for word in question.words if word.isdecimal() and 3 <= len(word) <= 4)
