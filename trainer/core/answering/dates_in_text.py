@@ -200,6 +200,8 @@ def _day_and_month_lined_up(
     """The words with each day and month the answer holds as one word, and the same day
     typed, with a year or without, as that word; why not, when the typed year is another
     than the one the question names."""
+    if not any(word in _MONTHS for word in expected):
+        return list(expected), list(typed), None  # most answers name no month
     wanted = find_days_and_months(expected)
     if not wanted:
         return list(expected), list(typed), None
