@@ -55,6 +55,9 @@ def test_pairs_work_both_ways_and_only_as_listed() -> None:
         ("amylase", "the enzyme amylase"),
         ("insulin", "the hormone insulin"),
         ("quartz", "the mineral quartz"),
+        # And a gallery's or museum's kind after its name.
+        ("the Uffizi", "the Uffizi Gallery"),
+        ("the Louvre", "the Louvre museum"),
     ],
 )
 def test_the_kind_of_substance_before_its_name_adds_nothing(answer: str, typed: str) -> None:

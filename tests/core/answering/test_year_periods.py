@@ -30,6 +30,9 @@ from trainer.core.model import AnswerType
         ("from 1871 to 1872", (1871, 1872)),
         ("between 1870 and 1872", (1870, 1872)),
         ("1899-01", (1899, 1901)),
+        # A part of a century or decade is read as the whole.
+        ("the early 1500s", (1500, 1599)),
+        ("the mid-1920s", (1920, 1929)),
         ("49-44 BC", (-49, -44)),
         # A month and its year, or a span that runs backwards, is none.
         ("12/1914", None),

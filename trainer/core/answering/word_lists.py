@@ -136,6 +136,7 @@ DESCRIPTORS = frozenset(
         *("ship", "vessel", "boat", "steamer", "spacecraft", "spaceship", "capsule"),
         *("satellite", "probe", "rocket", "aircraft", "airship", "plane", "mission"),
         *("book", "novel", "play", "opera", "poem", "film", "painting", "symphony"),
+        *("museum", "gallery"),
     }
 )
 

@@ -29,8 +29,10 @@ _SPAN = re.compile(
     r"(?:from\s+|between\s+)?(\d{1,4})\s*(?:[-–—/]|\s(?:to|and|until|till)\s)\s*(\d{1,4})" + _ERA,
     re.IGNORECASE,
 )
-# "the 1920s", "1920's", "the 400s BC".
-_HUNDREDS_OR_TENS = re.compile(r"(?:the\s+)?(\d{2,4})['’]?s" + _ERA, re.IGNORECASE)
+# "the 1920s", "1920's", "the 400s BC", "the early 1500s".
+_HUNDREDS_OR_TENS = re.compile(
+    r"(?:the\s+)?(?:(?:early|mid|late|middle)[\s-]+)?(\d{2,4})['’]?s" + _ERA, re.IGNORECASE
+)
 
 
 def period_of(typed: str) -> tuple[int, int] | None:
