@@ -27,6 +27,11 @@ def outcome(answer: str, typed: str) -> Outcome:
         ("China", "the People's Republic of China", Outcome.EXACT),
         ("Burma", "Myanmar", Outcome.EXACT),
         ("Côte d'Ivoire", "Ivory Coast", Outcome.EXACT),
+        # A state's former name, as Burma's.
+        ("Sri Lanka", "Ceylon", Outcome.EXACT),
+        ("Iran", "Persia", Outcome.EXACT),
+        ("Thailand", "Siam", Outcome.EXACT),
+        ("Ghana", "the Gold Coast", Outcome.EXACT),
         # Other states, however near their names.
         ("North Korea", "South Korea", Outcome.WRONG),
         ("the Soviet Union", "Russia", Outcome.WRONG),

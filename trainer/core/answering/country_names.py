@@ -4,7 +4,8 @@
 People's Republic of China" by "China"; word by word, "America" and "People's Republic"
 would be missing. Only names that stand for the same state are grouped: "Britain" is not
 the United Kingdom, "Germany" not the Federal Republic of before 1990, and "America"
-alone (a continent as often) is left out.
+alone (a continent as often) is left out. A state's former names are its names too
+("Ceylon", "Persia", "Siam"), as "Burma" is.
 """
 
 from __future__ import annotations
@@ -32,6 +33,16 @@ eswatini | swaziland
 timor-leste | east timor
 cabo verde | cape verde
 kingdom of the netherlands | netherlands
+iran | persia
+sri lanka | ceylon
+thailand | siam
+taiwan | formosa
+ethiopia | abyssinia
+ghana | gold coast
+benin | dahomey
+burkina faso | upper volta
+turkey | turkiye
+cambodia | kampuchea
 """
 
 
