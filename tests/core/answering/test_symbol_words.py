@@ -1,4 +1,4 @@
-"""Symbols read as the words they stand for: notes' accidentals and Greek letters."""
+"""Symbols read as the words they stand for: notes' accidentals, Greek letters and roots."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ def _accepted(expected: str, typed: str) -> bool:
         ("A-flat major", "Ab major"),
         ("Alpha cells", "α cells"),
         ("gamma rays", "γ-rays"),
+        # A root however written.
+        ("√2", "sqrt(2)"),
+        ("√2", "root 2"),
+        ("√2", "the square root of 2"),
+        ("2√3", "2 root 3"),
+        ("the square root of the variance", "sqrt of the variance"),
     ],
 )
 def test_a_symbol_is_its_name(expected: str, typed: str) -> None:
@@ -40,6 +46,10 @@ def test_a_symbol_is_its_name(expected: str, typed: str) -> None:
         ("C minor", "C# minor"),
         ("B-flat major", "B major"),
         ("alpha cells", "β cells"),
+        # The root sign was dropped: "2" was exact for "√2".
+        ("√2", "2"),
+        ("2√3", "2 3"),
+        ("√2", "cube root of 2"),
     ],
 )
 def test_another_symbol_is_another_thing(expected: str, typed: str) -> None:

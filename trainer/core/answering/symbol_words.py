@@ -1,5 +1,6 @@
 """Symbols that stand for words, read as those words: Greek letters by their names ("α cells"
-is "alpha cells") and a note's accidentals ("F♯", "F#" are "F sharp"; "B♭", "Bb" are "B flat")."""
+is "alpha cells"), a note's accidentals ("F♯", "F#" are "F sharp"; "B♭", "Bb" are "B flat")
+and a root ("√2" is "root 2", as "the square root of 2" is)."""
 
 from __future__ import annotations
 
@@ -34,15 +35,21 @@ _LONE_GREEK = re.compile(
 _SIGNED_NOTE = re.compile(r"(?<![\w#♯♭♮])(?<!\d\s)([A-Ga-g])\s?([#♯♭♮])(?![\w#♯♭])")
 _FLAT_NOTE = re.compile(r"(?<![\w-])(?<!\d\s)([A-G])b(?=[\s-]+(?:major|minor)\b)", re.IGNORECASE)
 _ACCIDENTALS = {"#": "sharp", "♯": "sharp", "♭": "flat", "♮": "natural"}
+_SQUARE_ROOT = re.compile(r"\bsquare\s+root(?:\s+of)?\b|\bsqrt\b", re.IGNORECASE)
 
 
 def symbols_spelled_out(text: str) -> str:
-    """The text with lone Greek letters and notes' accidentals as words: "α cells" →
-    "alpha cells", "C♯ minor" → "C sharp minor", "Bb major" → "B flat major"."""
+    """The text with lone Greek letters, notes' accidentals and roots as words: "α cells"
+    → "alpha cells", "C♯ minor" → "C sharp minor", "Bb major" → "B flat major", "√2" and
+    "the square root of 2" → "root 2"."""
     if text.isascii():
-        if "#" not in text and "b" not in text and "B" not in text:
+        if "#" not in text and "b" not in text and "B" not in text and "sq" not in text.lower():
             return text
     else:
         text = _LONE_GREEK.sub(lambda found: f" {GREEK_LETTER_NAMES[found[1]]} ", text)
+        text = text.replace("√", " root ").replace("∛", " cube root ")
+    # A square root however written is one: "√2", "sqrt(2)", "the square root of 2" and
+    # "root 2" are all "root 2" (and "2" alone is not it).
+    text = _SQUARE_ROOT.sub(" root ", text)
     text = _SIGNED_NOTE.sub(lambda found: f"{found[1]} {_ACCIDENTALS[found[2]]}", text)
     return _FLAT_NOTE.sub(lambda found: f"{found[1]} flat", text)
