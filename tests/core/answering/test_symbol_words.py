@@ -33,6 +33,10 @@ def _accepted(expected: str, typed: str) -> bool:
         ("√2", "the square root of 2"),
         ("2√3", "2 root 3"),
         ("the square root of the variance", "sqrt of the variance"),
+        # A symbol that is an answer by itself.
+        ("∞", "infinity"),
+        ("∞", "∞"),
+        ("∅", "the empty set"),
     ],
 )
 def test_a_symbol_is_its_name(expected: str, typed: str) -> None:
@@ -72,3 +76,14 @@ def test_every_greek_letter_reads_as_its_name() -> None:
 def test_greek_words_and_unit_prefixes_are_left_alone() -> None:
     assert answer_words("λόγος") != ("lambda",)
     assert "mu" not in answer_words("100 µm")
+
+
+def test_an_answer_of_a_symbol_alone_is_graded_and_typed_it_is_no_blank() -> None:
+    from trainer.core.answering.blanks import is_blank
+    from trainer.core.answering.grading import Outcome, grade
+    from trainer.core.model import Answer, AnswerType
+    from trainer.core.scheduling.policy import Policy
+
+    verdict = grade(Answer(AnswerType.TEXT, "∞"), "∞", policy=Policy(), question="What limit?")
+    assert verdict.outcome is Outcome.EXACT
+    assert not is_blank("∞") and is_blank("")

@@ -135,3 +135,11 @@ def test_a_typed_answer_with_no_letter_or_digit_is_an_error_at_its_question(
         f"card 'd:e:q1': its answer '{answer}' has no letter or digit, so no typed answer "
         "could match it; write it in words"
     )
+
+
+@pytest.mark.parametrize("answer", ["∞", "∅", "−∞"])
+def test_a_symbol_read_as_its_name_is_an_answer(make: type[Make], answer: str) -> None:
+    question = make.question("What is the limit?", answer, line=12)
+    cards, diagnostics = make.generate(make.deck(make.excerpt("e", questions=(question,))))
+    assert [card.answer.text for card in cards] == [answer]
+    assert not [d for d in diagnostics if d.severity is Severity.ERROR]

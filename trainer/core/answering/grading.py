@@ -49,6 +49,7 @@ from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.score_lines import score_verdict
 from trainer.core.answering.spans import as_span
 from trainer.core.answering.stopwatch_times import stopwatch_times
+from trainer.core.answering.symbol_words import readable
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.unit_symbols import unit_by_symbol
@@ -123,7 +124,7 @@ def grade(
     if answer.type is AnswerType.ORDER:
         return grade_order(answer, typed, options, expected, policy)
     answer = with_excerpt_rivals(narrowed(answer, typed), typed, context)
-    accepted = [text for text in (answer.text, *answer.alternatives) if fold(text)]
+    accepted = [text for text in (answer.text, *answer.alternatives) if readable(text)]
     if not accepted:
         raise ValueError("the card's answer is empty: there is nothing to grade against")
     approximate = question_approximates(question)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.answering.normalise import fold
+
 # The 24 letters of the Greek alphabet, each with its English name; both cases read alike.
 _GREEK_NAMES = (
     *("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"),
@@ -35,6 +37,9 @@ _LONE_GREEK = re.compile(
 _SIGNED_NOTE = re.compile(r"(?<![\w#♯♭♮])(?<!\d\s)([A-Ga-g])\s?([#♯♭♮])(?![\w#♯♭])")
 _FLAT_NOTE = re.compile(r"(?<![\w-])(?<!\d\s)([A-G])b(?=[\s-]+(?:major|minor)\b)", re.IGNORECASE)
 _ACCIDENTALS = {"#": "sharp", "♯": "sharp", "♭": "flat", "♮": "natural"}
+# Symbols that are answers by themselves, read as their names: "∞" is "infinity".
+_SPELLED = {"∞": "infinity", "∅": "empty set"}
+SPELLED_SYMBOLS = frozenset(_SPELLED)
 _SQUARE_ROOT = re.compile(r"\bsquare\s+root(?:\s+of)?\b|\bsqrt\b", re.IGNORECASE)
 
 
@@ -48,8 +53,16 @@ def symbols_spelled_out(text: str) -> str:
     else:
         text = _LONE_GREEK.sub(lambda found: f" {GREEK_LETTER_NAMES[found[1]]} ", text)
         text = text.replace("√", " root ").replace("∛", " cube root ")
+        for symbol, name in _SPELLED.items():
+            text = text.replace(symbol, f" {name} ")
     # A square root however written is one: "√2", "sqrt(2)", "the square root of 2" and
     # "root 2" are all "root 2" (and "2" alone is not it).
     text = _SQUARE_ROOT.sub(" root ", text)
     text = _SIGNED_NOTE.sub(lambda found: f"{found[1]} {_ACCIDENTALS[found[2]]}", text)
     return _FLAT_NOTE.sub(lambda found: f"{found[1]} flat", text)
+
+
+def readable(text: str) -> bool:
+    """Whether `text` holds anything to grade against: a letter or a digit once folded,
+    or a symbol read as its name ("∞")."""
+    return bool(fold(text)) or not SPELLED_SYMBOLS.isdisjoint(text)

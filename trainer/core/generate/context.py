@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.symbol_words import SPELLED_SYMBOLS
 from trainer.core.authored import Deck, Excerpt, Fact
 from trainer.core.card_frames import ENGLISH, CardFrame
 from trainer.core.deck.answer_types import field_spec, is_era_year, is_number, is_year
@@ -339,7 +340,12 @@ def _ungradable_part(answer: Answer) -> str | None:
     if answer.type not in _TYPED_ANSWERS:
         return None
     return next(
-        (part for part in answer.parts or (answer.text,) if not _GRADABLE.search(part)), None
+        (
+            part
+            for part in answer.parts or (answer.text,)
+            if not _GRADABLE.search(part) and SPELLED_SYMBOLS.isdisjoint(part)
+        ),
+        None,
     )
 
 
