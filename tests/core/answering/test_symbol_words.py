@@ -5,9 +5,13 @@ from __future__ import annotations
 import pytest
 
 from trainer.core.answering.asked_question import Question
+from trainer.core.answering.blanks import is_blank
+from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.symbol_words import GREEK_LETTER_NAMES, symbols_spelled_out
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.words import answer_words
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 def _accepted(expected: str, typed: str) -> bool:
@@ -79,11 +83,6 @@ def test_greek_words_and_unit_prefixes_are_left_alone() -> None:
 
 
 def test_an_answer_of_a_symbol_alone_is_graded_and_typed_it_is_no_blank() -> None:
-    from trainer.core.answering.blanks import is_blank
-    from trainer.core.answering.grading import Outcome, grade
-    from trainer.core.model import Answer, AnswerType
-    from trainer.core.scheduling.policy import Policy
-
     verdict = grade(Answer(AnswerType.TEXT, "∞"), "∞", policy=Policy(), question="What limit?")
     assert verdict.outcome is Outcome.EXACT
     assert not is_blank("∞") and is_blank("")
