@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.symbol_words import SPELLED_SYMBOLS
+from trainer.core.answering.symbol_words import readable
 from trainer.core.authored import Deck, Excerpt, Fact
 from trainer.core.card_frames import ENGLISH, CardFrame
 from trainer.core.deck.answer_types import field_spec, is_era_year, is_number, is_year
@@ -34,7 +34,6 @@ from trainer.core.name_sexes import KnownSexes
 from trainer.core.records import record
 
 # A letter or a digit: what grading compares (see `CardSink.add`).
-_GRADABLE = re.compile(r"[^\W_]")
 _TYPED_ANSWERS = frozenset({AnswerType.TEXT, AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE})
 
 
@@ -339,14 +338,7 @@ def _ungradable_part(answer: Answer) -> str | None:
     """The part of a typed answer with no letter or digit to grade against, if any."""
     if answer.type not in _TYPED_ANSWERS:
         return None
-    return next(
-        (
-            part
-            for part in answer.parts or (answer.text,)
-            if not _GRADABLE.search(part) and SPELLED_SYMBOLS.isdisjoint(part)
-        ),
-        None,
-    )
+    return next((part for part in answer.parts or (answer.text,) if not readable(part)), None)
 
 
 def build_card(
