@@ -235,7 +235,7 @@ BATTLES = (
 )
 
 
-def _battles_deck(make: type[Make], asked: str) -> Deck:
+def _battles_deck(make: type[Make], asked: str, prompt: str = "") -> Deck:
     """A fact a battle, with the one name `asked` for ("who" lost it, or "where")."""
     excerpts = []
     for i, (who, where, event) in enumerate(BATTLES):
@@ -245,7 +245,7 @@ def _battles_deck(make: type[Make], asked: str) -> Deck:
         fact = make.fact(f"f{i}", line=20 + 3 * i, event=event, **values)
         text = f"{who} lost {event} at {where}."
         excerpts.append(make.excerpt(f"e{i}", text, facts=(fact,), line=19 + 3 * i))
-    prompt = "Who {did}?" if asked == "who" else "Where was {event} fought?"
+    prompt = prompt or ("Who {did}?" if asked == "who" else "Where was {event} fought?")
     template = make.template(asked, kind=TemplateKind.CHOICE, prompt=prompt, answer=asked)
     return make.deck(*excerpts, templates=(template,))
 
@@ -261,3 +261,16 @@ def test_a_battle_beside_a_name_asked_who_or_where_is_not_what_the_name_is(
     assert not any(kind == "conflict" for kind in kinds.things.values())
     names = {who if asked == "who" else where for who, where, _ in BATTLES}
     assert set(_options(make.cards(deck), answer)) == names
+
+
+@pytest.mark.parametrize(
+    ("asked", "prompt"),
+    [("who", "¿Quién {did}?"), ("who", "Wer {did}?"), ("where", "¿Dónde se libró {event}?")],
+)
+def test_who_or_where_asked_in_another_language_is_asked_as_in_english(
+    make: type[Make], asked: str, prompt: str
+) -> None:
+    deck = _battles_deck(make, asked, prompt)
+    facts = [fact for excerpt in deck.excerpts for fact in excerpt.facts]
+    kinds = deck_kinds(facts, deck.templates)
+    assert not any(kind == "conflict" for kind in kinds.things.values())

@@ -30,7 +30,7 @@ from types import MappingProxyType
 from trainer.core.answering.demonyms import is_people_word
 from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.word_lists import ARTICLES, FUNCTION_WORDS
+from trainer.core.answering.word_lists import ARTICLES, FOREIGN_WHO_WORDS, FUNCTION_WORDS
 from trainer.core.authored import Fact, Template, TemplateKind
 from trainer.core.generate.beings import (
     ASKING_WORDS,
@@ -112,13 +112,21 @@ _ASKED_KINDS: dict[str, tuple[frozenset[Being], frozenset[str | None]]] = {
 }
 
 
+# "Who" and "where" in the other languages a deck is written in ("¿Quién …?", "Où …?").
+_ASKED_IN_ENGLISH = dict.fromkeys(FOREIGN_WHO_WORDS, "who") | dict.fromkeys(
+    ("donde", "ou", "wo", "dove"), "where"
+)
+
+
 def _asked_kinds(templates: Sequence[Template]) -> dict[str, list[str]]:
-    """The words ("who", "where") that templates open with asking for each field."""
+    """The words ("who", "where") that templates open with asking for each field, in
+    English whatever the template's language."""
     asked: defaultdict[str, list[str]] = defaultdict(list)
     for template in templates:
         opening = fold(template.prompt).split()[:1]
-        if template.answer and opening and opening[0] in _ASKED_KINDS:
-            asked[template.answer].append(opening[0])
+        word = _ASKED_IN_ENGLISH.get(opening[0], opening[0]) if opening else ""
+        if template.answer and word in _ASKED_KINDS:
+            asked[template.answer].append(word)
     return asked
 
 

@@ -23,9 +23,7 @@ from trainer.core.generate.option_rules import (
 )
 from trainer.core.generate.pools import Pool, pool_names_people
 from trainer.core.generate.templates import PreparedTemplate
-from trainer.core.generate.value_classes import (
-    number_in,
-)
+from trainer.core.generate.value_classes import number_in
 from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex, sex_known
 
 # A year or date swapped in from further away than this (in days) makes a statement
