@@ -19,9 +19,11 @@ pascal, while "mm", "μs", "kPa" and "MeV" are prefixed; "pH" is no picohenry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.unit_table import unit_names_and_symbols
 
 # Dimensions as exponents of the SI base quantities, in this order.
@@ -98,6 +100,13 @@ def unit_powers(text: str, *, chained_slashes: bool = True) -> UnitPowers | None
     not units alone ("kg m^2 s^-2" → (("kg", 1), ("m", 2), ("s", -2))). A slash divides by
     all after it in its bracket; a second one there ("J/mol/K") divides again, or makes the
     text unread when not `chained_slashes` (the SI brochure calls it ambiguous)."""
+    # Accents are no part of a unit, as grading folds them everywhere else: "henrý" (an
+    # accent of its own or a letter's) is the henry, and a mark alone splits no unit.
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFD", text)
+        text = unicodedata.normalize(
+            "NFC", "".join(char for char in decomposed if not unicodedata.combining(char))
+        )
     text = _PER.sub(" / ", _SEPARATORS.sub(" ", text.translate(PLAIN_POWERS)))
     tokens = _tokens(text.replace("**", "^"))
     if not tokens:
@@ -171,7 +180,7 @@ def symbol_of(written: str) -> str | None:
     prefix, unit = _PREFIXES.get(written[:1]), written[1:]
     if prefix is not None and unit in _DIMENSIONS and unit not in _NEVER_PREFIXED:
         return prefix + ("L" if unit == "l" else unit)
-    folded = written.casefold()
+    folded = fold(written)
     if (named := _NAMES.get(folded) or _NAMES.get(folded.removesuffix("s"))) is not None:
         return named
     for name, letter in _PREFIX_NAMES.items():

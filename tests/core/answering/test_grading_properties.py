@@ -69,6 +69,9 @@ def text(value: str, *accept: str) -> Answer:
 @example("lipetsk", "lipetsk", ("kb a", "kb / A"), "lipetsk")
 # "A" is the ampere, "a" no unit: the same outcome, explained by the units it writes.
 @example("lipetsk", "g g", ("a", "A"), "lipetsk")
+# A unit's name with an accent is still the unit: "henrý" is the henry, as "henry" is.
+@example("lipetsk", "l l", ("henry", "henry\u0301"), "lipetsk")
+@example("lipetsk", "l l", ("henry", "henry."), "lipetsk")  # and with a stop after it
 def test_case_accents_and_punctuation_never_change_a_verdict(
     answer: str, alternative: str, pair: tuple[str, str], question: str
 ) -> None:

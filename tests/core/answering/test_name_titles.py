@@ -133,3 +133,45 @@ def test_a_judges_office_after_the_name_may_be_left_out(
     answer: str, typed: str, wanted: Outcome
 ) -> None:
     assert graded(answer, typed, "Which judge gave the leading judgment?") is wanted
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        # A building named after its place, the kind after the name or before "of" it.
+        ("the Wartburg castle", "the Wartburg"),
+        ("the Wartburg castle", "Wartburg"),
+        ("Blenheim Palace", "Blenheim"),
+        ("the Louvre museum", "the Louvre"),
+        ("the Palace of Versailles", "Versailles"),
+        ("the Castle of Elsinore", "Elsinore"),
+        # A settlement's kind before its name.
+        ("the city of Kazan", "Kazan"),
+        ("the town of Lipetsk", "Lipetsk"),
+    ],
+)
+def test_the_kind_of_a_place_named_for_itself_may_be_left_out(answer: str, typed: str) -> None:
+    verdict = grade(
+        Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="Where was he?"
+    )
+    assert verdict.outcome is Outcome.EXACT, verdict
+    assert "left out: the name says what it is" in verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("the Tower of London", "London"),  # a building no settlement, "of" a city
+        ("the Gulf of Mexico", "Mexico"),
+        ("the capital of France", "France"),
+        ("the Museum of Modern Art", "Modern Art"),  # common words: no place's name
+        ("the National Gallery", "the National"),
+        ("the Wartburg castle", "a castle"),
+        ("the town of Lipetsk", "Kazan"),
+    ],
+)
+def test_a_kind_left_out_of_another_place_or_of_no_name_is_wrong(answer: str, typed: str) -> None:
+    verdict = grade(
+        Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="Where was he?"
+    )
+    assert verdict.outcome not in RIGHT, verdict

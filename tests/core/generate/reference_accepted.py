@@ -27,7 +27,11 @@ from trainer.core.generate.accepted import (
     _written_as,
     surname_of,
 )
-from trainer.core.generate.accepted_by_use import first_names_used_alone, surnames_used_alone
+from trainer.core.generate.accepted_by_use import (
+    first_names_used_alone,
+    names_before_epithets,
+    surnames_used_alone,
+)
 from trainer.core.generate.asking_people import (
     _ASKING_WHICH,
     _HOW_MANY,
@@ -62,12 +66,17 @@ def reference_attach_accepted_answers(cards: list[Card], index: DeckIndex) -> No
         for part in parts:
             people.setdefault(quick_fold(part), part)
             candidates.setdefault(quick_fold(part), surname_of(part) or part)
-    answers = reference_answers(cards, groups, index) if candidates else set()
+    epithets = names_before_epithets(people, candidates)
+    answers = reference_answers(cards, groups, index) if candidates or epithets else set()
     # Only an answer that is some person's surname alone can be that person.
     lone_surnames = {quick_fold(surname) for surname in candidates.values()} & answers
     same = reference_same_person_by_surname(cards, index, lone_surnames) if lone_surnames else {}
     surnames = reference_unique_surnames(candidates, answers, people, same) if candidates else {}
     firsts = first_names_used_alone(candidates, people, cards, _folded(cards), index, answers)
+    for key, name in epithets.items():
+        # The one name, where no other answer holds it as a word.
+        if not any(other != key and quick_fold(name) in other.split() for other in answers):
+            firsts[key] = name
     # "Keynes" alone, where its excerpts write "John Maynard Keynes": the full name too;
     # not where they write two people of the name ("Marie Curie", "Pierre Curie").
     in_full: dict[str, list[str]] = {}

@@ -82,3 +82,47 @@ excerpts:
     )
     card = cards_by_slot(compiled.cards)["auto-sergei-korolev"]
     assert card.answer.alternatives == ("Korolev",)
+
+
+def _founder(text: str, answer: str, *others: str) -> tuple[str, ...]:
+    """The accepted answers of "Who founded it?" answered by `answer`, where the deck's
+    other questions are answered by `others`."""
+    more = "".join(
+        f"""      - id: other{i}
+        q: Who else was there?
+        a: {other}
+"""
+        for i, other in enumerate(others)
+    )
+    compiled = compiled_text(
+        f"""id: d
+title: T
+excerpts:
+  - id: e
+    page: 1
+    text: {text}
+    questions:
+      - id: founder
+        q: Who founded it?
+        a: {answer}
+{more}"""
+    )
+    return cards_by_slot(compiled.cards)["founder"].answer.alternatives
+
+
+def test_one_known_by_a_name_and_a_place_or_an_epithet_is_accepted_by_the_name() -> None:
+    text = "Ignatius of Loyola founded the Jesuits; Frederick the Wise hid Luther."
+    assert _founder(text, "Ignatius of Loyola") == ("Ignatius",)
+    assert _founder(text, "Frederick the Wise") == ("Frederick",)
+
+
+def test_the_name_is_refused_where_another_answer_holds_it() -> None:
+    text = "Henry married Catherine of Aragon, then Catherine Howard."
+    assert _founder(text, "Catherine of Aragon", "Catherine Howard") == ()
+    assert _founder(text, "Catherine of Aragon", "Anne Boleyn") == ("Catherine",)
+
+
+def test_a_thing_named_of_a_place_is_no_person_known_so() -> None:
+    # "Bank" is a common word: "the Bank of England" has no name to go by.
+    assert _founder("The Bank of England was founded in 1694.", "the Bank of England") == ()
+    assert _founder("The Bank of England was founded in 1694.", "Bank of England") == ()

@@ -25,6 +25,8 @@ NAMES = [
     *("Kazan", "Lloyd George", "George", "1926", "Rembrandt van Rijn", "Rembrandt"),
     # Names that only the text around a cloze's blank tells to be a person's or not.
     *("Andrija Mohorovicic", "James Island", "Tenzing Norgay"),
+    # Names known by one name and a place or an epithet, and rivals for that name.
+    *("Ignatius of Loyola", "Catherine of Aragon", "Catherine Howard", "Frederick the Wise"),
 ]
 PROMPTS = [
     *("Who flew first?", "Whom did he meet?", "Which two poets met?", "What city?"),

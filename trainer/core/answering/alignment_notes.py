@@ -12,6 +12,7 @@ from trainer.core.answering.name_titles import (
     is_personal_title,
     middle_name,
     name_suffix,
+    settlement_named,
 )
 from trainer.core.answering.units import shown, unit_left_out
 from trainer.core.answering.word_match import Kind, WordMatch
@@ -53,7 +54,11 @@ def described(
     left_out = [i for i in content if i not in pairs and not is_initial_letter(want[i])]
     titled = {i for i in left_out if is_personal_title(want, i)}
     titles = [want[i] for i in sorted(titled)]
-    kinds = [want[i] for i in left_out if distinctive_place(want, i) or generic_head_noun(want, i)]
+    kinds = [
+        want[i]
+        for i in left_out
+        if distinctive_place(want, i) or generic_head_noun(want, i) or settlement_named(want, i)
+    ]
     # A title is told as one, never also as a name ("the MP" of "MP William Huskisson").
     named_left_out = [i for i in left_out if i not in titled]
     middle = [want[i] for i in named_left_out if middle_name(want, i, content)]

@@ -138,11 +138,46 @@ def generic_head_noun(words: Sequence[str], index: int) -> bool:
     )
 
 
+# Kinds of settlement written before the settlement's own name: "the city of Kazan" is
+# Kazan. Not "capital" ("the capital of France" is no France), and no other kind: "the
+# Tower of London" and "the Gulf of Mexico" are other places than London and Mexico.
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "hamlet", "borough", "port"})
+# Buildings named "of" the place they stand in: "Versailles" for "the Palace of
+# Versailles", only where the place's name is distinctive on its own (not "the Museum
+# of Modern Art", nor "the Palace of Westminster" for "Westminster" alone).
+_BUILDINGS_OF_PLACES = frozenset({"castle", "palace", "fortress", "cathedral", "abbey"})
+
+
+def settlement_named(words: Sequence[str], index: int) -> bool:
+    """True when folded `words[index]` is the kind opening an answer before the name of
+    its place, which the name alone says: "city" of "the city of kazan", "palace" of
+    "the palace of versailles"."""
+    kind = words[index]
+    if tuple(words[:index]) not in ((), ("the",)) or not (
+        kind in _SETTLEMENT_KINDS or kind in _BUILDINGS_OF_PLACES
+    ):
+        return False
+    rest = words[index + 1 :]
+    if len(rest) < 2 or rest[0] != "of":
+        return False
+    name = rest[1:]
+    if not all(word.isalpha() and word not in FUNCTION_WORDS for word in name):
+        return False
+    return kind in _SETTLEMENT_KINDS or all(
+        frequency(word) < NAME_CEILING and not is_given_name(word) for word in name
+    )
+
+
 def kind_left_out(words: Sequence[str], index: int, typed: Collection[str]) -> bool:
     """True when folded `words[index]` is the kind of a place whose name says what it is,
     whatever the question asks ("Everest" for "Mount Everest", "the Pacific" for "Pacific
-    Ocean"), and no other kind was typed in its place ("the Pacific Sea")."""
-    if not (distinctive_place(words, index) or generic_head_noun(words, index)):
+    Ocean", "Kazan" for "the city of Kazan"), and no other kind was typed in its place
+    ("the Pacific Sea")."""
+    if not (
+        distinctive_place(words, index)
+        or generic_head_noun(words, index)
+        or settlement_named(words, index)
+    ):
         return False
     # A kind of the name's own ("cape" of "Cape Verde Islands") is no other kind.
     return not any(

@@ -78,8 +78,25 @@ def _units_told(want: UnitPowers, got: UnitPowers) -> str:
     return "a unit to another power: another quantity"
 
 
+# What a sentence wraps an answer in, never part of its units: quotes, a closing stop,
+# an opening question mark ("¿kg m²?", "\"J s.\"").
+_WRAPPING = " \t\"'“”‘’«»¿¡.!?…"
+
+
+def _unwrapped(text: str) -> str:
+    """`text` without a sentence's wrapping, and a bracket at either end that closes or
+    opens nothing ("(kg m" is "kg m"), so that punctuation never changes what it says."""
+    text = text.strip(_WRAPPING)
+    if text.startswith("(") and ")" not in text:
+        text = text[1:].strip(_WRAPPING)
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1].strip(_WRAPPING)
+    return text
+
+
 def _split(text: str) -> tuple[str, str]:
     """An amount's number and its units ("6.63 × 10^-34", "J s"); no number for units alone."""
+    text = _unwrapped(text)
     found = _NUMBER.match(text)
     if found is None or found.end() == 0:
         return "", text.strip()

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from trainer.core.answering.currency_codes import currency_by_symbol
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.unit_table import unit_names_and_symbols
 
 # SI units that grading's table of amounts leaves out (no answer in a deck measured in
@@ -32,13 +33,14 @@ def _symbols_by_name() -> dict[str, tuple[str, ...]]:
     """Every unit's name, in each spelling and number, folded → its symbols as written."""
     names = unit_names_and_symbols() | _OTHER_UNITS
     plurals = {f"{name}s": symbols for name, symbols in _OTHER_UNITS.items()}
-    return {name.casefold(): symbols for name, symbols in (plurals | names).items()}
+    return {fold(name): symbols for name, symbols in (plurals | names).items()}
 
 
 def _symbols_of(text: str) -> tuple[str, ...]:
     """The symbols of the unit `text` names in full and alone ("the newton", "Newtons",
     "pascals"); none if it names no unit or more than one."""
-    name = _ARTICLE.sub("", text.strip(), count=1).casefold()
+    # Folded as grading folds every word: "henrý" names the henry, as "henry" does.
+    name = fold(_ARTICLE.sub("", text.strip(), count=1))
     return _symbols_by_name().get(name, ())
 
 

@@ -224,8 +224,10 @@ PLACE_HEAD_NOUNS = frozenset(
         *("island", "islands", "isles", "archipelago", "peninsula", "desert"),
         *("bay", "gulf", "strait", "straits", "channel", "sound", "canyon", "gorge"),
         *("falls", "glacier", "plateau", "reef", "trench", "volcano"),
-        # Sites named after their place: "Baikonur" for "Baikonur Cosmodrome".
+        # Sites named after their place: "Baikonur" for "Baikonur Cosmodrome", "the
+        # Wartburg" for "the Wartburg castle", "the Louvre" for "the Louvre museum".
         *("cosmodrome", "observatory", "spaceport"),
+        *("castle", "palace", "fortress", "cathedral", "abbey", "museum", "gallery"),
     }
 )
 

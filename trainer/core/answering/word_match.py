@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.action_nouns import action_of_verb
 from trainer.core.answering.dates_in_text import same_month_or_day
 from trainer.core.answering.directions import direction, way_of_change
 from trainer.core.answering.learned_adjectives import of_the_same_thing
@@ -157,8 +158,8 @@ def match_word(
         return _acronym_match(expected, typed)
     if _same_way(expected, typed) or same_meaning(expected, typed):
         return WordMatch(Kind.FORM)  # "it goes down" for "it falls", "create" for "set up"
-    if of_the_same_thing(expected, typed):
-        return WordMatch(Kind.FORM)  # "hepatic" for "liver", "renal" for "kidney"
+    if of_the_same_thing(expected, typed) or action_of_verb(expected, typed):
+        return WordMatch(Kind.FORM)  # "hepatic" for "liver", "selling" for "sale"
     if not (typed.isalpha() and expected.isalpha()):
         return None  # numbers are facts: "1927" is no typo of "1926"
     if same_word(expected, typed):

@@ -20,7 +20,12 @@ from functools import lru_cache
 
 from trainer.core import lexicon
 from trainer.core.deck.cloze_markers import plain_text
-from trainer.core.generate.accepted_by_use import first_names_used_alone, surnames_used_alone
+from trainer.core.generate.accepted_by_use import (
+    first_names_used_alone,
+    names_before_epithets,
+    surnames_used_alone,
+    unshared_names,
+)
 from trainer.core.generate.asking_people import PERSON_FIELDS, asks_who
 from trainer.core.generate.asking_people import PERSON_NOUNS as PERSON_NOUNS
 from trainer.core.generate.asking_people import asks_for_person as asks_for_person
@@ -68,12 +73,16 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
         for part in parts:
             people.setdefault(quick_fold(part), part)
             candidates.setdefault(quick_fold(part), surname_of(part) or part)
-    answers = _answers(cards, groups, index) if candidates else set()
+    # "Ignatius of Loyola", "Frederick the Wise": no surname, but a name to go by.
+    epithets = names_before_epithets(people, candidates)
+    answers = _answers(cards, groups, index) if candidates or epithets else set()
     # Only an answer that is some person's surname alone can be that person.
     lone_surnames = {quick_fold(surname) for surname in candidates.values()} & answers
     same = _same_person_by_surname(cards, folded, index, lone_surnames) if lone_surnames else {}
     surnames = _unique_surnames(candidates, answers, people, same) if candidates else {}
     firsts = first_names_used_alone(candidates, people, cards, folded, index, answers)
+    if epithets:
+        firsts.update(unshared_names(epithets, answers))
     # "Keynes" alone, where its excerpts write "John Maynard Keynes": the full name too;
     # not where they write two people of the name ("Marie Curie", "Pierre Curie").
     in_full: dict[str, list[str]] = {}

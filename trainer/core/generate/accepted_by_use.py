@@ -143,6 +143,44 @@ def first_names_used_alone(
     return used
 
 
+# Words that join a person's one name to what tells them apart: "Ignatius of Loyola",
+# "Frederick the Wise".
+_EPITHET_JOINS = frozenset({"of", "the"})
+_EPITHET_WORDS = 2
+
+
+def names_before_epithets(people: dict[str, str], surnames: Container[str]) -> dict[str, str]:
+    """Of people without a surname, by fold, the one name of those known by a name and a
+    place or an epithet: "Ignatius" for "Ignatius of Loyola", "Frederick" for "Frederick
+    the Wise" (see `unshared_names` for when it is accepted)."""
+    found: dict[str, str] = {}
+    for key, name in people.items():
+        if key in surnames:
+            continue
+        first, *rest = name.split()
+        if (
+            1 <= len(rest) - 1 <= _EPITHET_WORDS
+            and rest[0] in _EPITHET_JOINS
+            and all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in (first, *rest[1:]))
+            and (lexicon.is_given_name(first) or lexicon.frequency(first) < lexicon.NAME_CEILING)
+            and " " not in quick_fold(first)
+        ):
+            found[key] = first
+    return found
+
+
+def unshared_names(names: dict[str, str], answers: set[str]) -> dict[str, str]:
+    """Of `names` (a short name by the folded full name), those that no other answer,
+    part, option or fact of the deck (`answers`, folded) holds as a word: beside
+    "Catherine Howard", "Catherine" is no answer for "Catherine of Aragon"."""
+    holding = _answers_by_word(answers)
+    return {
+        key: name
+        for key, name in names.items()
+        if all(other == key for other in holding.get(quick_fold(name), ()))
+    }
+
+
 def _cited_by(
     cards: Iterable[Card], folded_answers: Sequence[str], people: Container[str]
 ) -> dict[str, set[str]]:
