@@ -30,6 +30,7 @@ from trainer.core.generate.accepted import (
 from trainer.core.generate.accepted_by_use import (
     first_names_used_alone,
     names_before_epithets,
+    surnames_of_two_in_text,
     surnames_used_alone,
 )
 from trainer.core.generate.asking_people import (
@@ -67,15 +68,19 @@ def reference_attach_accepted_answers(cards: list[Card], index: DeckIndex) -> No
             people.setdefault(quick_fold(part), part)
             candidates.setdefault(quick_fold(part), surname_of(part) or part)
     epithets = names_before_epithets(people, candidates)
-    answers = reference_answers(cards, groups, index) if candidates or epithets else set()
+    answers = reference_answers(cards, groups, index) if candidates else set()
     # Only an answer that is some person's surname alone can be that person.
     lone_surnames = {quick_fold(surname) for surname in candidates.values()} & answers
     same = reference_same_person_by_surname(cards, index, lone_surnames) if lone_surnames else {}
     surnames = reference_unique_surnames(candidates, answers, people, same) if candidates else {}
+    for key in surnames_of_two_in_text(surnames, people, cards, _folded(cards), index):
+        del surnames[key]
     firsts = first_names_used_alone(candidates, people, cards, _folded(cards), index, answers)
     for key, name in epithets.items():
-        # The one name, where no other answer holds it as a word.
-        if not any(other != key and quick_fold(name) in other.split() for other in answers):
+        # The one name, where no other person's name of several words holds it.
+        if not any(
+            other != key and " " in other and quick_fold(name) in other.split() for other in people
+        ):
             firsts[key] = name
     # "Keynes" alone, where its excerpts write "John Maynard Keynes": the full name too;
     # not where they write two people of the name ("Marie Curie", "Pierre Curie").

@@ -126,3 +126,31 @@ def test_a_thing_named_of_a_place_is_no_person_known_so() -> None:
     # "Bank" is a common word: "the Bank of England" has no name to go by.
     assert _founder("The Bank of England was founded in 1694.", "the Bank of England") == ()
     assert _founder("The Bank of England was founded in 1694.", "Bank of England") == ()
+
+
+def test_a_surname_is_refused_where_the_text_names_another_of_it() -> None:
+    brothers = "The tribune Tiberius Gracchus was killed; his brother Gaius Gracchus too."
+    assert _founder(brothers, "Tiberius Gracchus") == ()
+    # A title, a word of his own name or a sentence's opening word names no other.
+    alone = "The tribune Tiberius Gracchus was killed. When Gracchus fell, Rome shook."
+    assert _founder(alone, "Tiberius Gracchus") == ("Gracchus",)
+
+
+def test_a_thing_named_after_the_person_is_no_rival_for_the_name() -> None:
+    compiled = compiled_text(
+        """id: d
+title: T
+excerpts:
+  - id: e
+    page: 1
+    text: Pompey the Great built the Theatre of Pompey, where Caesar died.
+    questions:
+      - id: builder
+        q: Who built the theatre?
+        a: Pompey the Great
+      - id: place
+        q: Where did Caesar die?
+        a: the Theatre of Pompey
+"""
+    )
+    assert cards_by_slot(compiled.cards)["builder"].answer.alternatives == ("Pompey",)

@@ -42,3 +42,11 @@ def test_a_field_for_people_asks_for_a_person_whatever_its_prompt() -> None:
     assert asks_for_person("who", "")
     assert asks_for_person("place", "Which poet wrote it?")
     assert not asks_for_person("place", "Where was it?")
+
+
+def test_a_person_named_by_whom_they_stand_to_is_asked_for() -> None:
+    assert asks_who("Which opponent of Caesar killed himself at Utica?")
+    assert asks_who("Which rival of Caesar fled to Egypt?")
+    assert asks_who("Which brother took up the reforms?")
+    assert asks_who("Which wives outlived Henry?")
+    assert not asks_who("Which river did Caesar cross?")

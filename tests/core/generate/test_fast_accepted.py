@@ -40,6 +40,7 @@ TEXTS = [
     *("Napoleon defeated the Austrians.", "Anders photographed the Earth rising."),
     *("the moons that Hall found", "Marie Curie and Pierre Curie; Curie won."),
     *("Edsger W. Dijkstra wrote it.", "Rembrandt painted. Kazan grew.", "nothing here"),
+    *("Yuri Gagarin flew after his brother Pavel Gagarin.", "the tribune Yuri Gagarin"),
 ]
 KINDS = [
     *(CardKind.QA, CardKind.CLOZE, CardKind.AUTO_CLOZE, CardKind.TEMPLATE),

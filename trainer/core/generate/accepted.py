@@ -23,6 +23,7 @@ from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.accepted_by_use import (
     first_names_used_alone,
     names_before_epithets,
+    surnames_of_two_in_text,
     surnames_used_alone,
     unshared_names,
 )
@@ -75,14 +76,16 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
             candidates.setdefault(quick_fold(part), surname_of(part) or part)
     # "Ignatius of Loyola", "Frederick the Wise": no surname, but a name to go by.
     epithets = names_before_epithets(people, candidates)
-    answers = _answers(cards, groups, index) if candidates or epithets else set()
+    answers = _answers(cards, groups, index) if candidates else set()
     # Only an answer that is some person's surname alone can be that person.
     lone_surnames = {quick_fold(surname) for surname in candidates.values()} & answers
     same = _same_person_by_surname(cards, folded, index, lone_surnames) if lone_surnames else {}
     surnames = _unique_surnames(candidates, answers, people, same) if candidates else {}
+    for key in surnames_of_two_in_text(surnames, people, cards, folded, index):
+        del surnames[key]
     firsts = first_names_used_alone(candidates, people, cards, folded, index, answers)
     if epithets:
-        firsts.update(unshared_names(epithets, answers))
+        firsts.update(unshared_names(epithets, people))
     # "Keynes" alone, where its excerpts write "John Maynard Keynes": the full name too;
     # not where they write two people of the name ("Marie Curie", "Pierre Curie").
     in_full: dict[str, list[str]] = {}

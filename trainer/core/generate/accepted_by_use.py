@@ -14,7 +14,9 @@ from collections.abc import Container, Iterable, Sequence
 from trainer.core import lexicon
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import quick_fold
+from trainer.core.generate.surnames import is_name_title
 from trainer.core.model import Card
+from trainer.core.name_sexes import is_known_given_name
 
 _SURNAME_WORDS = 2
 _LAST_NAME_WORD = re.compile(r"[^\W\d_]+$")
@@ -169,16 +171,70 @@ def names_before_epithets(people: dict[str, str], surnames: Container[str]) -> d
     return found
 
 
-def unshared_names(names: dict[str, str], answers: set[str]) -> dict[str, str]:
-    """Of `names` (a short name by the folded full name), those that no other answer,
-    part, option or fact of the deck (`answers`, folded) holds as a word: beside
-    "Catherine Howard", "Catherine" is no answer for "Catherine of Aragon"."""
-    holding = _answers_by_word(answers)
+def unshared_names(names: dict[str, str], people: Iterable[str]) -> dict[str, str]:
+    """Of `names` (a short name by the folded full name), those that no other person of
+    the deck (`people`, folded) holds as a word: beside "Catherine Howard", "Catherine"
+    is no answer for "Catherine of Aragon". A thing named after the person ("the Theatre
+    of Pompey") is no rival, nor is the name alone, which names the same person."""
+    holding = _answers_by_word({person for person in people if " " in person})
     return {
         key: name
         for key, name in names.items()
         if all(other == key for other in holding.get(quick_fold(name), ()))
     }
+
+
+# The word just before a place in a text: "Gaius" of "his brother Gaius Gracchus".
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+
+
+def surnames_of_two_in_text(
+    surnames: dict[str, str],
+    people: dict[str, str],
+    cards: Iterable[Card],
+    folded_answers: Sequence[str],
+    index: DeckIndex,
+) -> set[str]:
+    """Of people with a surname to go by, by fold, those whose cards' excerpts name
+    another person of the surname, after another given name: "Gracchus" alone is no
+    answer for Tiberius Gracchus where his text says "his brother Gaius Gracchus"."""
+    texts = _cited_by(cards, folded_answers, surnames)
+    shared: set[str] = set()
+    for key, surname in surnames.items():
+        own = {word.strip(".") for word in people[key].split()}
+        excerpts = (index.excerpt_by_id.get(excerpt_id) for excerpt_id in texts.get(key, ()))
+        for excerpt in excerpts:
+            if excerpt is not None and _another_of_the_name(excerpt.text, surname, own):
+                shared.add(key)
+                break
+    return shared
+
+
+def _another_of_the_name(text: str, surname: str, own: set[str]) -> bool:
+    """Whether `text` writes `surname` after a capitalised word that is no word of the
+    person's own name (`own`) and may be a given name: neither common in English nor
+    a title ("the tribune Tiberius Gracchus", "When Gracchus …" name no other)."""
+    start = text.find(surname)
+    while start >= 0:
+        end = start + len(surname)
+        whole = (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        before = _WORD_BEFORE.search(text, 0, start) if whole else None
+        if before is not None:
+            word = before.group(1)
+            # A middle name the deck's value leaves out is his own: "Napoleon Carlo …".
+            earlier = _WORD_BEFORE.search(text, 0, before.start())
+            if (
+                word[0].isupper()
+                and word not in own
+                and (earlier is None or earlier.group(1) not in own)
+                and not is_name_title(word.casefold())
+                and (is_known_given_name(word) or lexicon.frequency(word) < lexicon.NAME_CEILING)
+            ):
+                return True
+        start = text.find(surname, end)
+    return False
 
 
 def _cited_by(

@@ -26,6 +26,12 @@ PERSON_NOUNS = PERSONAL_TITLES | {
     # Words that say a sex, as `sex_words` reads them: "Which goddess …?", "Which hero …?"
     *("god", "goddess", "deity", "hero", "heroine", "actor", "actress", "priest"),
     *("priestess", "prophetess", "nun", "monk"),
+    # People named by whom they stand to: "Which opponent of Caesar …?", "Which of his
+    # brothers …?" is none, but "Which brother …?" is.
+    *("opponent", "rival", "enemy", "enemies", "ally", "allies", "assassin"),
+    *("conspirator", "founder", "heir", "successor", "predecessor", "pupil", "disciple"),
+    *("brother", "sister", "son", "daughter", "father", "mother", "wife", "husband"),
+    *("wives", "tribune", "soldier", "teacher", "student"),
 }
 
 
