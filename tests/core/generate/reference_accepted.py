@@ -38,6 +38,7 @@ from trainer.core.generate.asking_people import (
     _HOW_MANY,
     _WHO_WORDS,
     PERSON_FIELDS,
+    _describes,
     _person_noun,
 )
 from trainer.core.generate.context import DeckIndex, alias_key
@@ -205,8 +206,11 @@ def reference_asks_who(prompt: str) -> bool:
     )
     if foreign and prompt.endswith("?"):
         return True
-    if len(first) > 2 and first[1] in _HOW_MANY:
-        first = [first[0], first[2]]  # "Which two poets …?"
+    words = prompt.split(maxsplit=3)[:3]
+    if len(first) > 2 and (
+        first[1] in _HOW_MANY or (not _person_noun(first[1]) and _describes(words[1], first[1]))
+    ):
+        first = [first[0], first[2]]  # "Which two poets …?", "Which Japanese admiral …?"
     return first[0] in _ASKING_WHICH and len(first) > 1 and _person_noun(first[1])
 
 

@@ -436,3 +436,10 @@ def test_a_known_first_name_another_answer_holds_is_not_accepted(make: type[Make
     deck = _people_deck(make, ("Leonardo da Vinci", {}), ("Leonardo Fibonacci", {}))
     by_id = _by_id(make.cards(deck))
     assert "Leonardo" not in by_id["p0.who"].answer.alternatives
+
+
+def test_the_same_name_with_a_title_is_no_rival_for_its_surname(make: type[Make]) -> None:
+    deck = _people_deck(make, ("Admiral Chester Nimitz", {}), ("Chester Nimitz", {}))
+    by_id = _by_id(make.cards(deck))
+    assert "Nimitz" in by_id["p0.who"].answer.alternatives
+    assert by_id["p1.who"].answer.alternatives == ("Nimitz",)

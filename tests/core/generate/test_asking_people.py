@@ -12,6 +12,7 @@ from trainer.core.generate.asking_people import asks_for_person, asks_who
 PROMPTS = [
     *("Who flew first?", "Whom did he meet?", "Which two poets met?", "What city?"),
     *("Which president signed it?", "When was it?", "Whose idea was it?", "Which?"),
+    *("Which Japanese admiral planned it?", "Which Pacific island fell?", "Which young poet?"),
     *("The Croatian seismologist [...] wrote it.", "[...] proposed it. His idea won."),
     *("What 3 kings?", "¿Who?", "Ｗho?", "Wĥo was it?", "who", "In which poets"),
     # In the other languages a deck is written in, asked as a question.
@@ -50,3 +51,12 @@ def test_a_person_named_by_whom_they_stand_to_is_asked_for() -> None:
     assert asks_who("Which brother took up the reforms?")
     assert asks_who("Which wives outlived Henry?")
     assert not asks_who("Which river did Caesar cross?")
+
+
+def test_a_person_noun_after_a_word_describing_it_is_asked_for() -> None:
+    assert asks_who("Which Japanese admiral planned the attack?")
+    assert asks_who("What French king was beheaded?")
+    assert asks_who("Which young poet died at Missolonghi?")
+    assert asks_who("Which President signed it?")  # the noun itself, capitalised
+    assert not asks_who("Which Pacific island fell first?")
+    assert not asks_who("Which old road led there?")

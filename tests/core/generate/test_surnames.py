@@ -129,3 +129,15 @@ def test_a_surname_after_initials_alone(name: str, surname: str | None) -> None:
 )
 def test_letters_of_office_after_a_name_are_no_surname(name: str, surname: str) -> None:
     assert surname_of(name) == surname
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Husband E. Kimmel", "Kimmel"),  # "husband" is a common word: the initial says a name
+        ("Harry S. Truman", "Truman"),
+        ("Jemmy Button", None),  # no initial, and a common word: a nickname
+    ],
+)
+def test_a_middle_initial_says_a_person(name: str, surname: str | None) -> None:
+    assert surname_of(name) == surname

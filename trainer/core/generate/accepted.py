@@ -335,8 +335,12 @@ def _written_as(full_name: str, same: dict[str, set[str]], surname: str) -> bool
 
 
 def _names_in_full(answer: str, name: str) -> bool:
-    """Whether the folded `answer` ends in the folded full `name`, its initials aside."""
+    """Whether the folded `answer` ends in the folded full `name`, its initials aside, or
+    is that name without the titles before it ("chester nimitz" for "admiral chester
+    nimitz"): the same person either way."""
     if answer.endswith(" " + name):
+        return True
+    if name.endswith(" " + answer) and all(map(is_name_title, name[: -len(answer) - 1].split())):
         return True
     if _INITIAL.search(answer) is None:
         return False  # no initial to set aside: most answers

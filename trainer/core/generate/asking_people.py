@@ -71,8 +71,10 @@ def _opening_asks_who(opening: tuple[str, ...], question: bool) -> bool:
         or (first[0] in PREPOSITIONS_BEFORE_WHO and first[1:2] and first[1] in FOREIGN_WHO_WORDS)
     ):
         return True
-    if len(first) > 2 and first[1] in _HOW_MANY:
-        first = [first[0], first[2]]  # "Which two poets …?"
+    if len(first) > 2 and (
+        first[1] in _HOW_MANY or (not _person_noun(first[1]) and _describes(opening[1], first[1]))
+    ):
+        first = [first[0], first[2]]  # "Which two poets …?", "Which Japanese admiral …?"
     return first[0] in _ASKING_WHICH and len(first) > 1 and _person_noun(first[1])
 
 
@@ -82,3 +84,12 @@ def _person_noun(word: str) -> bool:
 
 
 _HOW_MANY = frozenset({"two", "three", "four", "five", "both", "2", "3", "4", "5"})
+# Words that may describe a person before the noun for them: "Which young poet …?"
+_DESCRIBING = frozenset({"first", "last", "young", "old", "famous", "great", "future", "later"})
+
+
+def _describes(written: str, folded: str) -> bool:
+    """Whether a word after "Which" describes what follows it: a people's or a place's
+    adjective, written with a capital ("Which Japanese admiral …?"), or one of a few
+    others ("Which young poet …?")."""
+    return written[:1].isupper() or folded in _DESCRIBING

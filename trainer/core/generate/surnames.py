@@ -159,7 +159,10 @@ def surname_of(name: str) -> str | None:
         or (_royal(name.split()[0]) and is_known_given_name(name_words[-1]))
     ):
         return None
-    if is_known_given_name(name_words[0]) or lexicon.opens_a_name(name_words[0]):
+    # An initial between two words says a person as a given name does: "Husband E.
+    # Kimmel", whose "Husband" is a common word.
+    middle_initial = len(words) == 3 and words[1].endswith(".") and _INITIAL.fullmatch(words[1])
+    if is_known_given_name(name_words[0]) or lexicon.opens_a_name(name_words[0]) or middle_initial:
         if any(lexicon.frequency(word) >= _NAME_WORD_CEILING for word in name_words[1:-1]):
             return None
     elif any(lexicon.frequency(word) >= lexicon.NAME_CEILING for word in name_words):
