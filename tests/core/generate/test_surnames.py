@@ -141,3 +141,16 @@ def test_letters_of_office_after_a_name_are_no_surname(name: str, surname: str) 
 )
 def test_a_middle_initial_says_a_person(name: str, surname: str | None) -> None:
     assert surname_of(name) == surname
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Maria Theresa", None),  # a woman's two given names: no surname
+        ("Marie Antoinette", None),
+        ("Marie Curie", "Curie"),
+        ("Gaius Marius", "Marius"),  # a man's may end in a name that is his surname
+    ],
+)
+def test_a_womans_two_given_names_have_no_surname(name: str, surname: str | None) -> None:
+    assert surname_of(name) == surname

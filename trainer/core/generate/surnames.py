@@ -11,7 +11,13 @@ from trainer.core.answering.name_titles import NAME_SUFFIXES, POST_NOMINALS
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.generate.option_rules import NAME_PARTICLES
-from trainer.core.name_sexes import SEXED_TITLES, is_known_given_name, sex_of
+from trainer.core.name_sexes import (
+    SEXED_TITLES,
+    Sex,
+    given_name_sex,
+    is_known_given_name,
+    sex_of,
+)
 
 _NOT_NAMES = frozenset(
     ["the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with"]
@@ -153,6 +159,9 @@ def surname_of(name: str) -> str | None:
     if (
         len(name_words) < 2
         or lexicon.is_given_name(name_words[-1])
+        # A woman's two given names ("Maria Theresa", "Marie Antoinette"): women's names
+        # are rarely surnames, and the lexicon's list holds fewer of them.
+        or all(given_name_sex(word) is Sex.FEMALE for word in (name_words[0], name_words[-1]))
         or _REGNAL_NUMBER.fullmatch(name_words[-1])
         # A royal's names are given names ("Infanta Margaret Theresa", "Empress Maria
         # Theresa"): none is a surname to answer alone.
