@@ -23,6 +23,10 @@ HOW = "How does metformin mainly lower blood glucose?"
         ("kidney failure", "renal failure", "What does untreated hypertension cause?"),
         ("cardiac muscle", "heart muscle", "Which muscle never tires?"),
         ("a solar eclipse", "an eclipse of the sun", "What was seen in 1919?"),
+        ("An aviation school", "a flight school", "What was agreed at Lipetsk in 1926?"),
+        ("the papal court", "the pope's court", "Where was the case heard?"),
+        ("naval bases", "navy bases", "What did Britain keep?"),
+        ("the ecclesiastical courts", "the church courts", "Which courts tried heresy?"),
     ],
 )
 def test_the_adjective_or_the_thing_says_the_same(answer: str, typed: str, question: str) -> None:
@@ -35,6 +39,8 @@ def test_the_adjective_or_the_thing_says_the_same(answer: str, typed: str, quest
         # Another organ's adjective is another organ.
         ("by reducing glucose production in the liver", "by reducing renal glucose production"),
         ("heart muscle", "skeletal muscle"),
+        ("An aviation school", "a tank school"),
+        ("naval bases", "army bases"),
     ],
 )
 def test_another_things_adjective_is_wrong(answer: str, typed: str) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from trainer.core.answering.asked_question import Question
+from trainer.core.answering.learned_adjectives import by_adjective
 from trainer.core.answering.name_titles import is_given
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import integer_powers
@@ -188,7 +189,9 @@ def _full_name_objects(
     name's (a title says who someone was, not which name), finds by `fuller_rule` a typed
     word in the place of one of its own: "Harald Hardrada" matches "King Harold" with a
     surname added, but "Harold Godwinson" finds 'hardrada' in place of 'godwinson'."""
-    short_words, full_words = set(fold(shorter).split()), set(fold(fuller).split())
+    # "a flying school" is held by "a German aviation school": the same thing's words.
+    short_words = {by_adjective(word) for word in fold(shorter).split()}
+    full_words = {by_adjective(word) for word in fold(fuller).split()}
     short_names = {w for w in short_words if w not in TITLES} or short_words
     full_names = {w for w in full_words if w not in TITLES} or full_words
     # A person's name: words said of them after it are no other name ("Kant, 1781").

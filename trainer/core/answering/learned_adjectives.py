@@ -39,6 +39,16 @@ _OF_THE_THING = {
     "equine": ("horse", "horses"),
     "feline": ("cat", "cats"),
     "porcine": ("pig", "pigs"),
+    # Of a people's institutions and places, as history writes them: "an aviation
+    # school" is a flying school, "the papal court" the pope's.
+    "aviation": ("flying", "flight"),
+    "naval": ("navy", "navies"),
+    "papal": ("pope", "popes"),
+    "ecclesiastical": ("church", "churches"),
+    "urban": ("city", "cities"),
+    "rural": ("countryside",),
+    "aquatic": ("water",),
+    "nocturnal": ("night",),
 }
 _PAIRS = frozenset(
     pair
@@ -52,3 +62,12 @@ def of_the_same_thing(expected: str, typed: str) -> bool:
     """Whether two folded words name one thing, one by its learned adjective and the
     other by its noun ("hepatic" and "liver", either way round)."""
     return (expected, typed) in _PAIRS
+
+
+_ADJECTIVE_OF = {noun: adjective for adjective, nouns in _OF_THE_THING.items() for noun in nouns}
+
+
+def by_adjective(word: str) -> str:
+    """A folded word with the thing's noun written as its learned adjective ("flying" as
+    "aviation", "liver" as "hepatic"), so that two forms compare word for word."""
+    return _ADJECTIVE_OF.get(word, word)

@@ -30,6 +30,7 @@ FUNCTION_WORDS = frozenset(
         *("do", "does", "did", "will", "would", "shall", "should", "can", "could", "may"),
         *("might", "must", "ca", "wo", "sha"),
         *("very", "just", "really", "quite", "rather", "so", "then", "also", "too"),
+        *("already", "actually", "indeed"),
         *("both", "called", "named", "known", "number", "percent", "cent", "one"),
         # An answer to "Why …?" may open with it or not: "because it forms water".
         "because",
