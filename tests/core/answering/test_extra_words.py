@@ -438,3 +438,17 @@ def test_what_a_person_was_said_beside_them_adds_nothing(
     answer: str, typed: str, right: bool
 ) -> None:
     assert (judge(answer, typed) in (Outcome.EXACT, Outcome.TYPO)) is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        ("He capitulated", "he had already capitulated", "How did Stalin respond?"),
+        ("It misfired", "it actually misfired", "How did the plan turn out?"),
+        ("the military school", "the military school that already existed", "What?"),
+    ],
+)
+def test_an_adverb_that_claims_nothing_is_passed_over(
+    answer: str, typed: str, question: str
+) -> None:
+    assert graded(answer, typed, question) in (Outcome.EXACT, Outcome.TYPO)
