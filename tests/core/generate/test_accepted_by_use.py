@@ -154,3 +154,25 @@ excerpts:
 """
     )
     assert cards_by_slot(compiled.cards)["builder"].answer.alternatives == ("Pompey",)
+
+
+def test_a_woman_named_by_her_title_and_a_surname_is_not_the_man_of_it() -> None:
+    compiled = compiled_text(
+        """id: d
+title: T
+excerpts:
+  - id: e
+    page: 1
+    text: Spurred by Lady Macbeth, Macbeth murders King Duncan in his sleep.
+    questions:
+      - id: urges
+        q: Who urges him on?
+        a: Lady Macbeth
+      - id: kills
+        q: Who kills King Duncan?
+        a: Macbeth
+"""
+    )
+    cards = cards_by_slot(compiled.cards)
+    assert "Macbeth" not in cards["urges"].answer.alternatives
+    assert "Lady Macbeth" not in cards["kills"].answer.alternatives

@@ -27,6 +27,7 @@ NAMES = [
     *("Andrija Mohorovicic", "James Island", "Tenzing Norgay"),
     # Names known by one name and a place or an epithet, and rivals for that name.
     *("Ignatius of Loyola", "Catherine of Aragon", "Catherine Howard", "Frederick the Wise"),
+    *("Lady Macbeth", "Macbeth", "Admiral Chester Nimitz", "Chester Nimitz"),
 ]
 PROMPTS = [
     *("Who flew first?", "Whom did he meet?", "Which two poets met?", "What city?"),
@@ -41,6 +42,7 @@ TEXTS = [
     *("the moons that Hall found", "Marie Curie and Pierre Curie; Curie won."),
     *("Edsger W. Dijkstra wrote it.", "Rembrandt painted. Kazan grew.", "nothing here"),
     *("Yuri Gagarin flew after his brother Pavel Gagarin.", "the tribune Yuri Gagarin"),
+    *("Lady Macbeth spurred Macbeth on.", "Admiral Chester Nimitz directed it."),
 ]
 KINDS = [
     *(CardKind.QA, CardKind.CLOZE, CardKind.AUTO_CLOZE, CardKind.TEMPLATE),

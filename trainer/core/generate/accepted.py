@@ -37,6 +37,7 @@ from trainer.core.generate.surnames import is_name_title, opens_with_title
 from trainer.core.generate.surnames import surname_of as surname_of
 from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
+from trainer.core.name_sexes import is_womans_title
 
 _NO_ALTERNATIVES = frozenset({CardKind.TRUE_FALSE, CardKind.CHRONOLOGY})
 _CLOZE = frozenset({CardKind.CLOZE, CardKind.AUTO_CLOZE})
@@ -331,7 +332,11 @@ def _unique_surnames(
 def _written_as(full_name: str, same: dict[str, set[str]], surname: str) -> bool:
     """Whether the excerpts of the cards answered by `surname` alone write it after the
     word before it in `full_name`: "Maynard Keynes" in "John Maynard Keynes"."""
-    return any(f" {full_name}".endswith(f" {written}") for written in same.get(surname, ()))
+    # "Lady Macbeth" written beside "Macbeth" alone is his wife: no name of his.
+    return any(
+        f" {full_name}".endswith(f" {written}") and not is_womans_title(written.split()[0])
+        for written in same.get(surname, ())
+    )
 
 
 def _names_in_full(answer: str, name: str) -> bool:
@@ -340,8 +345,10 @@ def _names_in_full(answer: str, name: str) -> bool:
     nimitz"): the same person either way."""
     if answer.endswith(" " + name):
         return True
-    if name.endswith(" " + answer) and all(map(is_name_title, name[: -len(answer) - 1].split())):
-        return True
+    titles = name[: -len(answer) - 1].split() if name.endswith(" " + answer) else ()
+    if titles and all(map(is_name_title, titles)):
+        # A surname alone is no woman named by her title and it: "Macbeth", "Lady Macbeth".
+        return " " in answer or not any(map(is_womans_title, titles))
     if _INITIAL.search(answer) is None:
         return False  # no initial to set aside: most answers
     words = [word for word in answer.split() if len(word) > 1 or not word.isalpha()]
