@@ -11,7 +11,6 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from fractions import Fraction
 
 from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.asked_question import Question
@@ -20,8 +19,6 @@ from trainer.core.answering.contradicted import restating_the_question, without_
 from trainer.core.answering.count_wholes import COUNTED, without_the_whole
 from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
-from trainer.core.answering.date_parsing import era_sign, parse_date, parse_year, why_no_date
-from trainer.core.answering.dates_in_text import misspelt_month
 from trainer.core.answering.deck_answers import NUMERIC, another_answers_value, each_accepted
 from trainer.core.answering.denials import said_before_a_denial, without_the_reason
 from trainer.core.answering.equations import is_algebra
@@ -31,12 +28,9 @@ from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.list_markers import without_list_numbers
 from trainer.core.answering.many_accepted import narrowed
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_claims import qualifier_problem
 from trainer.core.answering.number_grading import (
-    closeness,
     grade_number,
     near_measure,
-    numeric_verdict,
 )
 from trainer.core.answering.option_grading import (
     check_options,
@@ -44,7 +38,6 @@ from trainer.core.answering.option_grading import (
     grade_order,
     pairs_in_order,
 )
-from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.score_lines import score_verdict
 from trainer.core.answering.spans import as_span
@@ -55,13 +48,11 @@ from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.unit_symbols import unit_by_symbol
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
-from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import written_alternatives
-from trainer.core.answering.year_periods import period_verdict
+from trainer.core.answering.year_grading import grade_date, grade_year
 from trainer.core.answering.year_questions import read_as_year
 from trainer.core.answering.yes_no import yes_no_match
 from trainer.core.model import Answer, AnswerType
-from trainer.core.partial_dates import Precision
 from trainer.core.scheduling.policy import Policy
 
 __all__ = [
@@ -79,9 +70,6 @@ __all__ = [
 # Longer typed answers are not compared at all: nobody types an answer this long, and
 # comparing one would only cost time.
 MAX_TYPED_LENGTH = 5_000
-# How far off a wrong year or date may be and still count as close (similarity falls
-# linearly to 0 at this distance): a decade, a year of months, a month of days.
-_CLOSE_SCALE = {Precision.YEAR: 10, Precision.MONTH: 12, Precision.DAY: 31}
 # A bracketed abbreviation in an answer is an answer by itself: "The German Communist
 # party (KPD)" takes "KPD" and "the German Communist party".
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
@@ -91,9 +79,6 @@ _BLANK = re.compile(r"\[[^\]]*\]")
 # Several answers typed for a card of several parts.
 _PART_SEPARATORS = (re.compile(r"\s*;\s*"), re.compile(r"\s*(?:[;,/&]|\band\b)\s*"))
 _MAX_PARTS_PERMUTED = 6
-# A year written by its last two digits after an apostrophe: "'27".
-_CLIPPED_YEAR = re.compile(r"['’‘](\d{2})")
-_CENTURY = 100
 
 
 def grade(
@@ -196,11 +181,11 @@ def _grade_one(
         said = _grade_one(answer, f"about {accepted}", typed, expected, policy, asked, context)
         return replace(said, matched=accepted) if said.matched else said
     if answer.type is AnswerType.YEAR or read_as_year(answer.type, accepted, asked.sequence):
-        verdict = _grade_year(accepted, typed, answer.tolerance, expected, policy)
+        verdict = grade_year(accepted, typed, answer.tolerance, expected, policy, asked.sequence)
     elif answer.type is AnswerType.NUMBER:
         verdict = grade_number(accepted, typed, answer, expected, policy, asked, context)
     elif answer.type is AnswerType.DATE:
-        verdict = _grade_date(accepted, typed, answer.tolerance, expected, policy)
+        verdict = grade_date(accepted, typed, answer.tolerance, expected, policy)
     else:
         verdict = None
     # An expected value that does not read as its declared type (a deck error the
@@ -327,74 +312,3 @@ def _pieces(typed: str, count: int) -> list[str] | None:
         if len(pieces) == count:
             return pieces
     return None
-
-
-# Words that bound a year rather than name it: "before 1614" is not 1614.
-_YEAR_BOUNDS = frozenset({"before", "after", "until", "till", "since", "by", "prior", "later"})
-
-
-def _grade_year(
-    accepted: str, typed: str, tolerance: float, expected: str, policy: Policy
-) -> Verdict | None:
-    if (want := parse_year(accepted)) is None:
-        return None
-    if (period := period_verdict(typed, want, accepted, expected)) is not None:
-        return period  # "the 5th century BC" for 490 BC: near, but no year
-    got = parse_year(typed)
-    if got is None and (value := parse_number(typed)) is not None and value.denominator == 1:
-        # "1,000", "10^3": a whole number written as numbers are; but a number read out
-        # of words that deny, bound or hedge it ("not 1614", "before 1614") is no year.
-        qualified = qualifier_problem(answer_words(accepted), answer_words(typed))
-        bound = next((w for w in answer_words(typed) if w in _YEAR_BOUNDS), None)
-        if qualified is None and bound is not None and bound not in answer_words(accepted):
-            qualified = f"'{bound}' makes it another claim than the year"
-        if qualified is not None:
-            return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=qualified)
-        got = int(value) * era_sign(typed)
-    # "'27" is a year of the answer's century: 1927 for 1926, a slip at best, since the
-    # century is taken on trust.
-    clipped = _CLIPPED_YEAR.fullmatch(typed.strip())
-    if clipped is not None and want >= _CENTURY:
-        got = want - want % _CENTURY + int(clipped.group(1))
-    if got is None or want < 0 < got == -want:  # "44" for 44 BC: BC is never understood
-        rule = "not a year" if got is None else f"{got} is AD {got}, not {got} BC"
-        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note=rule, rule=rule)
-    distance = Fraction(abs(got - want))
-    allowed = Fraction(str(tolerance))
-    similarity = closeness(distance, _CLOSE_SCALE[Precision.YEAR] + allowed)
-    verdict = numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "year")
-    if clipped is not None and verdict.outcome is Outcome.EXACT:
-        read = f"'{clipped.group(1)}' read as {got}"
-        return Verdict(Outcome.TYPO, 1.0, accepted, expected, rule=read)
-    return verdict
-
-
-def _grade_date(
-    accepted: str, typed: str, tolerance: float, expected: str, policy: Policy
-) -> Verdict | None:
-    if (want := parse_date(accepted)) is None:
-        return None
-    got = parse_date(typed)
-    if got is None:
-        note = why_no_date(typed, want)
-        return Verdict(Outcome.WRONG, 0.0, accepted, expected, note=note, rule=note)
-    if got.precision < want.precision:
-        # Less precise than the answer ("September 1928" for 1 September 1928) is never
-        # right; its similarity is its closeness scaled by the share of precision given,
-        # so the right month for a day is close and the right year alone is not.
-        distance = Fraction(abs(got.units(got.precision) - want.units(got.precision)))
-        near = closeness(distance, Fraction(_CLOSE_SCALE[got.precision]))
-        similarity = near * got.precision / want.precision
-        outcome = Outcome.CLOSE if similarity >= policy.close_similarity else Outcome.WRONG
-        note = "not precise enough"
-        return Verdict(outcome, similarity, accepted, expected, note=note, rule=note)
-    # At least as precise: compared at the answer's precision, extra detail ignored.
-    distance = Fraction(abs(got.units(want.precision) - want.units(want.precision)))
-    allowed = Fraction(str(tolerance))
-    similarity = closeness(distance, _CLOSE_SCALE[want.precision] + allowed)
-    unit = want.precision.name.lower()
-    verdict = numeric_verdict(distance, allowed, similarity, accepted, expected, policy, unit)
-    month = misspelt_month(answer_words(typed))
-    if month is not None and verdict.outcome is Outcome.EXACT:
-        return replace(verdict, outcome=Outcome.TYPO, rule=f"'{month}' read as a month")
-    return verdict

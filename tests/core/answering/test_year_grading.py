@@ -1,0 +1,46 @@
+"""Years graded against the answer's: a question that asks for one as approximate."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.words import answer_words
+from trainer.core.answering.year_grading import NEAR_YEARS, asks_approximate_year
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
+
+
+def _outcome(typed: str, question: str, answer: str = "1600") -> Outcome:
+    return grade(Answer(AnswerType.YEAR, answer), typed, policy=Policy(), question=question).outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In about what year was Hamlet first performed?",
+        "Around when was the castle built?",
+        "Roughly which year did it open?",
+        "Hamlet was first performed about [year].",
+    ],
+)
+def test_a_year_asked_as_approximate_may_be_near_it(question: str) -> None:
+    assert _outcome("1600", question) is Outcome.EXACT
+    assert _outcome(str(1600 + NEAR_YEARS), question) is Outcome.TYPO
+    assert _outcome("1599", question) is Outcome.TYPO
+    assert _outcome(str(1600 + NEAR_YEARS + 1), question) is Outcome.CLOSE
+    assert _outcome("before 1600", question) is Outcome.WRONG  # a bound, no year
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["In what year was Hamlet first performed?", "When was it about to open?", "[year]"],
+)
+def test_a_year_asked_exactly_keeps_to_it(question: str) -> None:
+    assert _outcome("1601", question) is Outcome.CLOSE
+
+
+def test_only_an_approximator_right_before_the_asking_words_says_so() -> None:
+    assert asks_approximate_year(answer_words("In about what year did it fall?"))
+    assert not asks_approximate_year(answer_words("What year was it, about?"))
+    assert not asks_approximate_year(answer_words("About how many ships sank?"))
