@@ -32,6 +32,7 @@ from trainer.core.answering.number_grading import (
     grade_number,
     near_measure,
 )
+from trainer.core.answering.number_words import millions_by_letter
 from trainer.core.answering.option_grading import (
     check_options,
     grade_choice,
@@ -172,6 +173,7 @@ def _grade_one(
     approximate: bool = False,
 ) -> Verdict:
     accepted, typed = stopwatch_times(accepted, typed)  # "3:26.00" is 3 min 26 s
+    typed = millions_by_letter(accepted, typed)  # "16m" for "16 million"
     if approximate and (
         answer.type is AnswerType.NUMBER
         or (answer.type is AnswerType.TEXT and any(char.isdecimal() for char in accepted))

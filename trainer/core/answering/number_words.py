@@ -348,6 +348,20 @@ def vulgar_fractions_as_words(text: str) -> str:
     return text
 
 
+# "m", "M" or "mn" against a number: a million where the answer counts in millions.
+_MILLION_LETTERS = re.compile(r"(?<=\d) ?(?:m|M|mn)(?![\w/²³^])")
+_MILLION_WORDS = re.compile(r"\bmillions?\b", re.IGNORECASE)
+
+
+def millions_by_letter(accepted: str, typed: str) -> str:
+    """`typed` with "m" against a number read as "million" where the `accepted` answer
+    counts in millions and measures nothing in metres: "16m" for "16 million shares",
+    "£3.5m" for "£3.5 million". Elsewhere "20m" is twenty metres."""
+    if _MILLION_WORDS.search(accepted) is None or _MILLION_LETTERS.search(typed) is None:
+        return typed
+    return _MILLION_LETTERS.sub(" million", typed)
+
+
 def scale_letters_as_words(text: str) -> str:
     """`text` with each scale written as letters against its number as the word: "17k"
     as "17 thousand", "3bn" as "3 billion"."""
