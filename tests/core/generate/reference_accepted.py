@@ -20,6 +20,7 @@ from trainer.core.generate.accepted import (
     _NO_ALTERNATIVES,
     _PLACE_PREPOSITIONS,
     _PRONOUN,
+    _WRITTEN_INITIAL,
     _after_person,
     _cloze_people,
     _names_in_full,
@@ -44,7 +45,7 @@ from trainer.core.generate.asking_people import (
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.person_words import is_role
-from trainer.core.generate.surnames import is_name_title
+from trainer.core.generate.surnames import is_name_title, opens_with_title
 from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType, Card, with_answer
 
@@ -174,9 +175,14 @@ def reference_cloze_person(card: Card) -> bool:
     surname = surname_of(answer.text)
     if surname is None:
         return False
-    # Past any title: "General Douglas MacArthur" opens with a given name too.
-    first = next((word for word in answer.text.split() if not is_name_title(word)), "")
-    if lexicon.opens_a_name(first) and not lexicon.is_common_word(surname):
+    # Past any title: "General Douglas MacArthur" opens with a given name too; a title
+    # or a written initial says a person by itself ("the MP William Huskisson").
+    words = answer.text.split()
+    first = next((word for word in words if not is_name_title(word)), "")
+    opened = (
+        opens_with_title(words) or _WRITTEN_INITIAL.fullmatch(first) or lexicon.opens_a_name(first)
+    )
+    if opened and not lexicon.is_common_word(surname):
         return True
     before, blank, after = card.prompt.partition(_BLANK)
     if not blank:

@@ -134,6 +134,9 @@ def test_a_surname_is_refused_where_the_text_names_another_of_it() -> None:
     # A title, a word of his own name or a sentence's opening word names no other.
     alone = "The tribune Tiberius Gracchus was killed. When Gracchus fell, Rome shook."
     assert _founder(alone, "Tiberius Gracchus") == ("Gracchus",)
+    # A place before the surname is no given name.
+    place = "Julius Caesar crossed the Rubicon. At Pharsalus Caesar defeated Pompey."
+    assert _founder(place, "Julius Caesar") == ("Caesar",)
 
 
 def test_a_thing_named_after_the_person_is_no_rival_for_the_name() -> None:

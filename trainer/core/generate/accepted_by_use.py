@@ -211,9 +211,9 @@ def surnames_of_two_in_text(
 
 
 def _another_of_the_name(text: str, surname: str, own: set[str]) -> bool:
-    """Whether `text` writes `surname` after a capitalised word that is no word of the
-    person's own name (`own`) and may be a given name: neither common in English nor
-    a title ("the tribune Tiberius Gracchus", "When Gracchus …" name no other)."""
+    """Whether `text` writes `surname` after another given name than the person's own
+    (`own`): "his brother Gaius Gracchus" beside Tiberius; "the tribune Tiberius
+    Gracchus", "When Gracchus …" and "At Pharsalus Caesar …" name no other."""
     start = text.find(surname)
     while start >= 0:
         end = start + len(surname)
@@ -230,7 +230,8 @@ def _another_of_the_name(text: str, surname: str, own: set[str]) -> bool:
                 and word not in own
                 and (earlier is None or earlier.group(1) not in own)
                 and not is_name_title(word.casefold())
-                and (is_known_given_name(word) or lexicon.frequency(word) < lexicon.NAME_CEILING)
+                # A given name, not any rare word: "At Pharsalus Caesar …" is a place.
+                and is_known_given_name(word)
             ):
                 return True
         start = text.find(surname, end)
