@@ -163,14 +163,14 @@ def _familiar_forms() -> tuple[frozenset[str], frozenset[str]]:
 _WOMENS_FORMS, _SHARED_FORMS = _familiar_forms()
 
 
-# Options are drawn from a deck's few people again and again: each name is read once.
-@lru_cache(maxsize=1 << 12)
 def is_womans_title(word: str) -> bool:
     """Whether `word` is a woman's title ("Lady", "Mrs", "Madame"): before a surname alone
     it names her, not the man of that surname ("Lady Macbeth", "Macbeth")."""
     return _bare(word) in _WOMENS_TITLES
 
 
+# Options are drawn from a deck's few people again and again: each name is read once.
+@lru_cache(maxsize=1 << 12)
 def sex_of(name: str) -> Sex | None:
     """The sex that `name`'s first word says: a title, or a given name before a surname;
     None when it says none (a lone name, a name given to both, no given name). A

@@ -28,10 +28,7 @@ from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.list_markers import without_list_numbers
 from trainer.core.answering.many_accepted import narrowed
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_grading import (
-    grade_number,
-    near_measure,
-)
+from trainer.core.answering.number_grading import grade_number, near_measure
 from trainer.core.answering.number_words import millions_by_letter
 from trainer.core.answering.option_grading import (
     check_options,
