@@ -84,15 +84,15 @@ excerpts:
     assert card.answer.alternatives == ("Korolev",)
 
 
-def _founder(text: str, answer: str, *others: str) -> tuple[str, ...]:
-    """The accepted answers of "Who founded it?" answered by `answer`, where the deck's
-    other questions are answered by `others`."""
-    more = "".join(
-        f"""      - id: other{i}
-        q: Who else was there?
-        a: {other}
+def _accepted(text: str, *questions: tuple[str, str]) -> list[tuple[str, ...]]:
+    """The accepted answers of each of `questions` (prompt, answer), asked in that order
+    of one excerpt of `text`."""
+    asked = "".join(
+        f"""      - id: q{i}
+        q: {prompt}
+        a: {answer}
 """
-        for i, other in enumerate(others)
+        for i, (prompt, answer) in enumerate(questions)
     )
     compiled = compiled_text(
         f"""id: d
@@ -102,12 +102,17 @@ excerpts:
     page: 1
     text: {text}
     questions:
-      - id: founder
-        q: Who founded it?
-        a: {answer}
-{more}"""
+{asked}"""
     )
-    return cards_by_slot(compiled.cards)["founder"].answer.alternatives
+    cards = cards_by_slot(compiled.cards)
+    return [cards[f"q{i}"].answer.alternatives for i in range(len(questions))]
+
+
+def _founder(text: str, answer: str, *others: str) -> tuple[str, ...]:
+    """The accepted answers of "Who founded it?" answered by `answer`, where the deck's
+    other questions ("Who else was there?") are answered by `others`."""
+    others_asked = (("Who else was there?", other) for other in others)
+    return _accepted(text, ("Who founded it?", answer), *others_asked)[0]
 
 
 def test_one_known_by_a_name_and_a_place_or_an_epithet_is_accepted_by_the_name() -> None:
@@ -140,42 +145,19 @@ def test_a_surname_is_refused_where_the_text_names_another_of_it() -> None:
 
 
 def test_a_thing_named_after_the_person_is_no_rival_for_the_name() -> None:
-    compiled = compiled_text(
-        """id: d
-title: T
-excerpts:
-  - id: e
-    page: 1
-    text: Pompey the Great built the Theatre of Pompey, where Caesar died.
-    questions:
-      - id: builder
-        q: Who built the theatre?
-        a: Pompey the Great
-      - id: place
-        q: Where did Caesar die?
-        a: the Theatre of Pompey
-"""
+    text = "Pompey the Great built the Theatre of Pompey, where Caesar died."
+    builder, _ = _accepted(
+        text,
+        ("Who built the theatre?", "Pompey the Great"),
+        ("Where did Caesar die?", "the Theatre of Pompey"),
     )
-    assert cards_by_slot(compiled.cards)["builder"].answer.alternatives == ("Pompey",)
+    assert builder == ("Pompey",)
 
 
 def test_a_woman_named_by_her_title_and_a_surname_is_not_the_man_of_it() -> None:
-    compiled = compiled_text(
-        """id: d
-title: T
-excerpts:
-  - id: e
-    page: 1
-    text: Spurred by Lady Macbeth, Macbeth murders King Duncan in his sleep.
-    questions:
-      - id: urges
-        q: Who urges him on?
-        a: Lady Macbeth
-      - id: kills
-        q: Who kills King Duncan?
-        a: Macbeth
-"""
+    text = "Spurred by Lady Macbeth, Macbeth murders King Duncan in his sleep."
+    urges, kills = _accepted(
+        text, ("Who urges him on?", "Lady Macbeth"), ("Who kills King Duncan?", "Macbeth")
     )
-    cards = cards_by_slot(compiled.cards)
-    assert "Macbeth" not in cards["urges"].answer.alternatives
-    assert "Lady Macbeth" not in cards["kills"].answer.alternatives
+    assert "Macbeth" not in urges
+    assert "Lady Macbeth" not in kills
