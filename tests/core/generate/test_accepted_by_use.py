@@ -5,41 +5,16 @@ from __future__ import annotations
 from tests.support.decks import cards_by_slot, compiled_text
 
 
-def test_a_surname_that_is_a_given_name_too_is_accepted_when_the_text_uses_it() -> None:
-    compiled = compiled_text(
-        """id: d
-title: T
-excerpts:
-  - id: e
-    page: 1
-    text: Frank Borman and William Anders orbited the Moon; Anders photographed the Earth.
-    questions:
-      - id: photo
-        q: Who took the Earthrise photograph?
-        a: William Anders
+def _accepted(text: str, *questions: tuple[str, str]) -> list[tuple[str, ...]]:
+    """The accepted answers of each of `questions` (prompt, answer), asked in that order
+    of one excerpt of `text`."""
+    asked = "".join(
+        f"""      - id: q{i}
+        q: {prompt}
+        a: {answer}
 """
+        for i, (prompt, answer) in enumerate(questions)
     )
-    assert cards_by_slot(compiled.cards)["photo"].answer.alternatives == ("Anders",)
-
-
-def test_a_surname_that_is_a_given_name_the_text_never_uses_alone_stays_refused() -> None:
-    compiled = compiled_text(
-        """id: d
-title: T
-excerpts:
-  - id: e
-    page: 1
-    text: In 1916 Lloyd George became Prime Minister, and George V was king.
-    questions:
-      - id: pm
-        q: Who became Prime Minister in 1916?
-        a: Lloyd George
-"""
-    )
-    assert cards_by_slot(compiled.cards)["pm"].answer.alternatives == ()
-
-
-def _discoverer(text: str) -> tuple[str, ...]:
     compiled = compiled_text(
         f"""id: d
 title: T
@@ -48,12 +23,25 @@ excerpts:
     page: 1
     text: {text}
     questions:
-      - id: moons
-        q: Who discovered the two moons of Mars?
-        a: Asaph Hall
-"""
+{asked}"""
     )
-    return cards_by_slot(compiled.cards)["moons"].answer.alternatives
+    cards = cards_by_slot(compiled.cards)
+    return [cards[f"q{i}"].answer.alternatives for i in range(len(questions))]
+
+
+def test_a_surname_that_is_a_given_name_too_is_accepted_when_the_text_uses_it() -> None:
+    text = "Frank Borman and William Anders orbited the Moon; Anders photographed the Earth."
+    asked = ("Who took the Earthrise photograph?", "William Anders")
+    assert _accepted(text, asked) == [("Anders",)]
+
+
+def test_a_surname_that_is_a_given_name_the_text_never_uses_alone_stays_refused() -> None:
+    text = "In 1916 Lloyd George became Prime Minister, and George V was king."
+    assert _accepted(text, ("Who became Prime Minister in 1916?", "Lloyd George")) == [()]
+
+
+def _discoverer(text: str) -> tuple[str, ...]:
+    return _accepted(text, ("Who discovered the two moons of Mars?", "Asaph Hall"))[0]
 
 
 def test_a_surname_that_is_a_common_word_is_accepted_when_the_text_names_him_by_it() -> None:
@@ -82,30 +70,6 @@ excerpts:
     )
     card = cards_by_slot(compiled.cards)["auto-sergei-korolev"]
     assert card.answer.alternatives == ("Korolev",)
-
-
-def _accepted(text: str, *questions: tuple[str, str]) -> list[tuple[str, ...]]:
-    """The accepted answers of each of `questions` (prompt, answer), asked in that order
-    of one excerpt of `text`."""
-    asked = "".join(
-        f"""      - id: q{i}
-        q: {prompt}
-        a: {answer}
-"""
-        for i, (prompt, answer) in enumerate(questions)
-    )
-    compiled = compiled_text(
-        f"""id: d
-title: T
-excerpts:
-  - id: e
-    page: 1
-    text: {text}
-    questions:
-{asked}"""
-    )
-    cards = cards_by_slot(compiled.cards)
-    return [cards[f"q{i}"].answer.alternatives for i in range(len(questions))]
 
 
 def _founder(text: str, answer: str, *others: str) -> tuple[str, ...]:
