@@ -9,9 +9,7 @@ from hypothesis import strategies as st
 from trainer.core.answering.grading import grade
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_words import (
-    millions_by_letter,
     normalize_numbers,
-    scale_letters_as_words,
     single_as_one,
 )
 from trainer.core.answering.words import answer_words
@@ -129,47 +127,6 @@ def test_any_number_said_in_words_is_read(n: int) -> None:
 @given(st.integers(min_value=10, max_value=99), st.integers(min_value=10, max_value=99))
 def test_any_year_said_in_two_halves_is_read(century: int, year: int) -> None:
     assert digits(f"{spoken(century)} {spoken(year)}") == [str(century * 100 + year)]
-
-
-@pytest.mark.parametrize(
-    ("written", "read"),
-    [
-        ("17k", "17 thousand"),
-        ("3bn", "3 billion"),
-        ("132 bn gold marks", "132 billion gold marks"),
-        ("273K", "273K"),  # kelvin
-        ("5m", "5m"),  # metres as often as millions
-        ("the bank", "the bank"),
-    ],
-)
-def test_scales_written_as_letters_read_as_words(written: str, read: str) -> None:
-    assert scale_letters_as_words(written) == read
-
-
-@pytest.mark.parametrize(
-    ("answer", "typed", "right"),
-    [
-        ("16 million", "16m", True),
-        ("16 million shares", "16M shares", True),
-        ("50 million gold marks", "50mn gold marks", True),
-        ("2.5 million", "2.5m", True),
-        ("16 million", "17m", False),
-        ("20 metres", "20m", True),  # metres where the answer counts no millions
-        ("16 million", "16 mm", False),
-    ],
-)
-def test_m_against_a_number_is_a_million_where_the_answer_counts_millions(
-    answer: str, typed: str, right: bool
-) -> None:
-    verdict = grade(Answer(AnswerType.NUMBER, answer), typed, policy=Policy(), question="How many?")
-    assert verdict.correct is right, verdict
-    assert millions_by_letter("20 metres", "20m") == "20m"
-
-
-def test_a_text_answer_reads_a_scale_written_as_letters() -> None:
-    answer = Answer(AnswerType.TEXT, "132 billion gold marks")
-    assert grade(answer, "132bn gold marks", policy=Policy()).correct
-    assert not grade(answer, "132k gold marks", policy=Policy()).correct
 
 
 @pytest.mark.parametrize(

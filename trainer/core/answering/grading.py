@@ -29,7 +29,6 @@ from trainer.core.answering.list_markers import without_list_numbers
 from trainer.core.answering.many_accepted import narrowed
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_grading import grade_number, near_measure
-from trainer.core.answering.number_words import millions_by_letter
 from trainer.core.answering.option_grading import (
     check_options,
     grade_choice,
@@ -37,6 +36,7 @@ from trainer.core.answering.option_grading import (
     pairs_in_order,
 )
 from trainer.core.answering.regnal_epithets import regnal_shortenings
+from trainer.core.answering.scale_letters import millions_by_letter
 from trainer.core.answering.score_lines import score_verdict
 from trainer.core.answering.spans import as_span
 from trainer.core.answering.stopwatch_times import stopwatch_times

@@ -47,14 +47,6 @@ _ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000
 # Digits past this many are read as a word, not a number: Python refuses to convert a
 # string of more than 4,300 digits, and nobody types a quantity of even a hundred.
 MAX_DIGITS = 100
-# Scales written as letters against the number: "17k", "3bn". Only a lower-case k: "273K"
-# is kelvin; "m" is metres as often as millions, and is left alone.
-_SCALE_LETTERS = (
-    (re.compile(r"(?<=\d)k\b"), " thousand"),
-    (re.compile(r"(?<=\d) ?bn\b"), " billion"),
-    (re.compile(r"(?<=\d) ?tn\b"), " trillion"),
-)
-
 # word → (value, kind, is ordinal); kind: "unit" 0-9, "teen" 10-19, "tens" 20-90.
 _SMALL: dict[str, tuple[int, str, bool]] = {
     **{w: (n, "unit", False) for n, w in enumerate(_UNITS)},
@@ -345,28 +337,6 @@ def vulgar_fractions_as_words(text: str) -> str:
     (Unicode would make "2½" "21⁄2", a number of its own)."""
     for vulgar, words in _VULGAR_FRACTIONS.items():
         text = text.replace(vulgar, words)
-    return text
-
-
-# "m", "M" or "mn" against a number: a million where the answer counts in millions.
-_MILLION_LETTERS = re.compile(r"(?<=\d) ?(?:m|M|mn)(?![\w/²³^])")
-_MILLION_WORDS = re.compile(r"\bmillions?\b", re.IGNORECASE)
-
-
-def millions_by_letter(accepted: str, typed: str) -> str:
-    """`typed` with "m" against a number read as "million" where the `accepted` answer
-    counts in millions and measures nothing in metres: "16m" for "16 million shares",
-    "£3.5m" for "£3.5 million". Elsewhere "20m" is twenty metres."""
-    if _MILLION_WORDS.search(accepted) is None or _MILLION_LETTERS.search(typed) is None:
-        return typed
-    return _MILLION_LETTERS.sub(" million", typed)
-
-
-def scale_letters_as_words(text: str) -> str:
-    """`text` with each scale written as letters against its number as the word: "17k"
-    as "17 thousand", "3bn" as "3 billion"."""
-    for letters, scale in _SCALE_LETTERS:
-        text = letters.sub(scale, text)
     return text
 
 

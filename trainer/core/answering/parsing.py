@@ -19,10 +19,10 @@ from trainer.core.answering.number_scales import SCALES, scale_after
 from trainer.core.answering.number_words import (
     MAX_DIGITS,
     normalize_numbers,
-    scale_letters_as_words,
     single_as_one,
     vulgar_fractions_as_words,
 )
+from trainer.core.answering.scale_letters import scale_letters_as_words
 from trainer.core.answering.si_rates import rates_in_words
 from trainer.core.answering.units import units_apart
 from trainer.core.answering.word_lists import ARTICLES

@@ -22,9 +22,9 @@ from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import powers_as_plain
 from trainer.core.answering.number_scales import SCALES
 from trainer.core.answering.number_words import (
-    scale_letters_as_words,
     vulgar_fractions_as_words,
 )
+from trainer.core.answering.scale_letters import scale_letters_as_words
 from trainer.core.answering.si_rates import rates_in_words
 from trainer.core.answering.times_of_day import times_as_words
 from trainer.core.answering.units import units_apart
