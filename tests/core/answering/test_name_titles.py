@@ -175,3 +175,36 @@ def test_a_kind_left_out_of_another_place_or_of_no_name_is_wrong(answer: str, ty
         Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="Where was he?"
     )
     assert verdict.outcome not in RIGHT, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        ("the Treaty of Versailles", "Versailles", "What ended the war with Germany?"),
+        ("the Peace of Augsburg", "Augsburg", "What let each prince choose his religion?"),
+        ("Smoot-Hawley Tariff Act", "Smoot-Hawley", "The [...] of 1930 raised duties."),
+        ("Smoot-Hawley Tariff Act", "the Smoot-Hawley Act", "What raised duties in 1930?"),
+        ("the Edict of Nantes", "Nantes", "What granted the Huguenots toleration?"),
+    ],
+)
+def test_an_agreements_kind_may_be_left_out_where_its_name_says_which(
+    answer: str, typed: str, question: str
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
+    assert verdict.outcome is Outcome.EXACT, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("the Social Security Act", "Social Security"),  # common words: no name on its own
+        ("the Act of Union", "Union"),
+        ("the Treaty of Versailles", "the Versailles Conference"),  # the meeting, no treaty
+        ("the Treaty of Versailles", "the Treaty of Trianon"),
+    ],
+)
+def test_an_agreement_named_by_common_words_or_another_kind_is_not_it(
+    answer: str, typed: str
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="What?")
+    assert verdict.outcome not in RIGHT, verdict

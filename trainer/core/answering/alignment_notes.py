@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from trainer.core.answering.exact_numbers import exact_number_word
 from trainer.core.answering.name_titles import (
     distinctive_place,
+    document_named,
     first_given_name,
     generic_head_noun,
     is_personal_title,
@@ -25,6 +26,7 @@ def described(
     pairs: dict[int, tuple[int, WordMatch]],
     extras: list[int],
     content: list[int],
+    asked: Collection[str] = frozenset(),
 ) -> tuple[bool, list[str]]:
     """What a typed answer that matches says beside the answer's words: whether it is a
     slip (a typo, another form of a word, a unit left out), and a note on each way it
@@ -57,7 +59,11 @@ def described(
     kinds = [
         want[i]
         for i in left_out
-        if distinctive_place(want, i) or generic_head_noun(want, i) or settlement_named(want, i)
+        if distinctive_place(want, i)
+        or generic_head_noun(want, i)
+        or settlement_named(want, i)
+        # An agreement's kind the question names is told as given by it.
+        or (document_named(want, i) and want[i] not in asked)
     ]
     # A title is told as one, never also as a name ("the MP" of "MP William Huskisson").
     named_left_out = [i for i in left_out if i not in titled]

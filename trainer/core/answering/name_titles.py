@@ -168,21 +168,65 @@ def settlement_named(words: Sequence[str], index: int) -> bool:
     )
 
 
+# Kinds of agreement, law or plan named after a place or people: "the Treaty of
+# Versailles", "the Smoot-Hawley Tariff Act", "the Dawes Plan".
+DOCUMENT_KINDS = frozenset(
+    {
+        *("treaty", "peace", "pact", "accord", "agreement", "convention", "concordat"),
+        *("act", "bill", "tariff", "law", "edict", "decree", "charter", "plan", "doctrine"),
+    }
+)
+
+
+def document_named(words: Sequence[str], index: int) -> bool:
+    """True when folded `words[index]` is the kind of an agreement, law or plan whose
+    name says which on its own: "treaty" of "the treaty of versailles", "tariff" and
+    "act" of "smoot hawley tariff act"; every word of the name rarer than the commonest
+    given names and no given name (not "the Social Security Act", "the Act of Union")."""
+    if words[index] not in DOCUMENT_KINDS:
+        return False
+    name: list[str] = []
+    if tuple(words[index + 1 : index + 2]) == ("of",):
+        for word in words[index + 2 :]:
+            if word in FUNCTION_WORDS or not word.isalpha():
+                break
+            name.append(word)
+    else:
+        for word in reversed(words[:index]):
+            if word in FUNCTION_WORDS or not word.isalpha():
+                break
+            if word not in DOCUMENT_KINDS:
+                name.append(word)
+    return bool(name) and all(
+        frequency(word) < NAME_CEILING and not is_given_name(word) and word not in QUALIFIERS
+        for word in name
+    )
+
+
 def kind_left_out(words: Sequence[str], index: int, typed: Collection[str]) -> bool:
-    """True when folded `words[index]` is the kind of a place whose name says what it is,
-    whatever the question asks ("Everest" for "Mount Everest", "the Pacific" for "Pacific
-    Ocean", "Kazan" for "the city of Kazan"), and no other kind was typed in its place
-    ("the Pacific Sea")."""
+    """True when folded `words[index]` is the kind of a place or an agreement whose name
+    says what it is, whatever the question asks ("Everest" for "Mount Everest", "the
+    Pacific" for "Pacific Ocean", "Kazan" for "the city of Kazan", "Versailles" for "the
+    Treaty of Versailles"), and no other kind was typed in its place ("the Pacific Sea",
+    "the Versailles Conference" is another meeting)."""
     if not (
         distinctive_place(words, index)
         or generic_head_noun(words, index)
         or settlement_named(words, index)
+        or document_named(words, index)
     ):
         return False
     # A kind of the name's own ("cape" of "Cape Verde Islands") is no other kind.
     return not any(
-        (word in PLACE_HEAD_NOUNS or word in PLACE_WORDS) and word not in words for word in typed
+        (word in PLACE_HEAD_NOUNS or word in PLACE_WORDS or word in _OTHER_KINDS)
+        and word not in words
+        for word in typed
     )
+
+
+# What an agreement's name may be typed with in place of its kind: another agreement,
+# or the meeting that made it.
+_OTHER_KINDS = DOCUMENT_KINDS | {"conference", "congress", "summit", "meeting", "council"}
 
 
 # What may follow a surname and still end a name: "Martin Luther King Jr.".

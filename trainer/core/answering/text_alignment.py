@@ -312,7 +312,7 @@ def aligned(
     place = larger_name_typed(want, got, used) or other_kind_of_place(want, got, extras, used)
     if place is not None:
         return Alignment(False, False, place, [], decisive=True)
-    slip, notes = described(want, got, pairs, sorted([*extras, *region]), content)
+    slip, notes = described(want, got, pairs, sorted([*extras, *region]), content, question.words)
     alignment = Alignment(True, slip, "; ".join(notes), notes)
     alignment.claims = tuple(
         (got[j - 1] if j else "", got[j])
