@@ -44,3 +44,23 @@ def test_only_an_approximator_right_before_the_asking_words_says_so() -> None:
     assert asks_approximate_year(answer_words("In about what year did it fall?"))
     assert not asks_approximate_year(answer_words("What year was it, about?"))
     assert not asks_approximate_year(answer_words("About how many ships sank?"))
+
+
+def _date_outcome(typed: str, question: str = "When did the crash happen?") -> Outcome:
+    answer = Answer(AnswerType.DATE, "1929-10-29")
+    return grade(answer, typed, policy=Policy(), question=question).outcome
+
+
+@pytest.mark.parametrize(
+    "typed", ["29 October", "October 29", "Oct 29th", "on the 29th of October"]
+)
+def test_a_day_and_month_without_the_year_is_close_to_a_full_date(typed: str) -> None:
+    assert _date_outcome(typed) is Outcome.CLOSE
+    # Right where the question names the year itself.
+    assert _date_outcome(typed, "On what day in 1929 did the market crash?") is Outcome.EXACT
+
+
+def test_another_day_without_the_year_is_wrong() -> None:
+    assert _date_outcome("28 October") is Outcome.WRONG
+    assert _date_outcome("October") is Outcome.WRONG
+    assert _date_outcome("28 October", "On what day in 1929 did it crash?") is Outcome.WRONG

@@ -184,7 +184,7 @@ def _grade_one(
     elif answer.type is AnswerType.NUMBER:
         verdict = grade_number(accepted, typed, answer, expected, policy, asked, context)
     elif answer.type is AnswerType.DATE:
-        verdict = grade_date(accepted, typed, answer.tolerance, expected, policy)
+        verdict = grade_date(accepted, typed, answer.tolerance, expected, policy, asked.sequence)
     else:
         verdict = None
     # An expected value that does not read as its declared type (a deck error the

@@ -17,14 +17,15 @@ from fractions import Fraction
 
 from trainer.core.answering.approximate import APPROXIMATORS
 from trainer.core.answering.date_parsing import era_sign, parse_date, parse_year, why_no_date
-from trainer.core.answering.dates_in_text import misspelt_month
+from trainer.core.answering.dates_in_text import YEAR_LEFT_OUT, find_days_and_months, misspelt_month
 from trainer.core.answering.number_claims import qualifier_problem
 from trainer.core.answering.number_grading import closeness, numeric_verdict
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.verdict import Outcome, Verdict
+from trainer.core.answering.word_lists import FUNCTION_WORDS
 from trainer.core.answering.words import answer_words
 from trainer.core.answering.year_periods import period_verdict
-from trainer.core.partial_dates import Precision
+from trainer.core.partial_dates import PartialDate, Precision
 from trainer.core.scheduling.policy import Policy
 
 # How far off a wrong year or date may be and still count as close (similarity falls
@@ -102,13 +103,21 @@ def grade_year(
 
 
 def grade_date(
-    accepted: str, typed: str, tolerance: float, expected: str, policy: Policy
+    accepted: str,
+    typed: str,
+    tolerance: float,
+    expected: str,
+    policy: Policy,
+    question_words: Sequence[str] = (),
 ) -> Verdict | None:
     """The verdict on `typed` for the date `accepted`; None where `accepted` is no date."""
     if (want := parse_date(accepted)) is None:
         return None
     got = parse_date(typed)
     if got is None:
+        dated = _day_and_month_alone(typed, want, accepted, expected, question_words)
+        if dated is not None:
+            return dated
         note = why_no_date(typed, want)
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, note=note, rule=note)
     if got.precision < want.precision:
@@ -131,3 +140,27 @@ def grade_date(
     if month is not None and verdict.outcome is Outcome.EXACT:
         return replace(verdict, outcome=Outcome.TYPO, rule=f"'{month}' read as a month")
     return verdict
+
+
+def _day_and_month_alone(
+    typed: str, want: PartialDate, accepted: str, expected: str, question_words: Sequence[str]
+) -> Verdict | None:
+    """The verdict on a day and month typed without a year ("29 October", "Oct 29th")
+    for a full date: right where the question names the answer's year ("When in 1929
+    …?"), else close, the year left out, as a date written in a text answer is; wrong
+    where they are another day. None where `typed` is no day and month alone."""
+    if want.precision is not Precision.DAY:
+        return None
+    words = [word for word in answer_words(typed) if word not in FUNCTION_WORDS]
+    spans = find_days_and_months(words)
+    if len(spans) != 1 or (spans[0].start, spans[0].end) != (0, len(words)):
+        return None
+    span = spans[0]
+    if (span.month, span.day) == (want.month, want.day) and str(want.year) in question_words:
+        return Verdict(
+            Outcome.EXACT, 1.0, accepted, expected, rule="the year given by the question"
+        )
+    if (span.month, span.day) == (want.month, want.day):
+        similarity = Fraction(2, 3)  # two of the date's three parts
+        return Verdict(Outcome.CLOSE, float(similarity), accepted, expected, rule=YEAR_LEFT_OUT)
+    return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule="a different day")
