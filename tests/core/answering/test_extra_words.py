@@ -452,3 +452,9 @@ def test_an_adverb_that_claims_nothing_is_passed_over(
     answer: str, typed: str, question: str
 ) -> None:
     assert graded(answer, typed, question) in (Outcome.EXACT, Outcome.TYPO)
+
+
+def test_all_before_the_count_is_the_count() -> None:
+    assert graded("four", "all four", "How many carriers were sunk?") is Outcome.EXACT
+    assert graded("four", "all 4", "How many carriers were sunk?") is Outcome.EXACT
+    assert graded("four", "all three", "How many carriers were sunk?") is Outcome.WRONG

@@ -151,6 +151,8 @@ def extra_words_problem(
             continue  # "nine years old", "a nine-year-old": an age, as "nine" is
         if word in DEGREE_ADJECTIVES and j + 1 in written_terms:
             continue  # "a large surplus", "a severe shortage": how much, not which
+        if word == "all" and j + 1 in used and got[j + 1].isdecimal():
+            continue  # "all four": the count, every one of them
         if word in QUALIFIERS:
             return f"'{word}' changes the answer"
         if j == last_matched + 1 and word in KIN_WORDS and got[j + 1 : j + 2] == ["of"]:
