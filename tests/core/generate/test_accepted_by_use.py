@@ -85,6 +85,12 @@ def test_one_known_by_a_name_and_a_place_or_an_epithet_is_accepted_by_the_name()
     assert _founder(text, "Frederick the Wise") == ("Frederick",)
 
 
+def test_a_title_before_a_place_is_no_name_to_go_by() -> None:
+    text = "The Earl of Essex and the Archbishop of Mainz met the Marquis of Queensberry."
+    for title in ("Earl of Essex", "Archbishop of Mainz", "Marquis of Queensberry"):
+        assert _founder(text, title) == ()
+
+
 def test_the_name_is_refused_where_another_answer_holds_it() -> None:
     text = "Henry married Catherine of Aragon, then Catherine Howard."
     assert _founder(text, "Catherine of Aragon", "Catherine Howard") == ()

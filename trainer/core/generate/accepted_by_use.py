@@ -165,6 +165,8 @@ def names_before_epithets(people: dict[str, str], surnames: Container[str]) -> d
             and rest[0] in _EPITHET_JOINS
             and all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in (first, *rest[1:]))
             and (lexicon.is_given_name(first) or lexicon.frequency(first) < lexicon.NAME_CEILING)
+            # A title is no name: "the Earl of Essex" is no "Earl".
+            and not is_name_title(first)
             and " " not in quick_fold(first)
         ):
             found[key] = first
