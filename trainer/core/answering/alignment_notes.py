@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
+from trainer.core.answering.agent_phrases import agent_left_out
 from trainer.core.answering.exact_numbers import exact_number_word
 from trainer.core.answering.name_titles import (
     distinctive_place,
@@ -26,7 +27,7 @@ def described(
     pairs: dict[int, tuple[int, WordMatch]],
     extras: list[int],
     content: list[int],
-    asked: Collection[str] = frozenset(),
+    asked: Sequence[str] = (),
 ) -> tuple[bool, list[str]]:
     """What a typed answer that matches says beside the answer's words: whether it is a
     slip (a typo, another form of a word, a unit left out), and a note on each way it
@@ -73,7 +74,8 @@ def described(
     linking = [want[i] for i in left_out if linking_verb(want, i)]
     exact = [want[i] for i in left_out if exact_number_word(want, i)]
     units = [want[i] for i in left_out if unit_left_out(want, i, got)]
-    named = {*titles, *kinds, *middle, *first, *suffixes, *linking, *units, *exact}
+    agents = [want[i] for i in left_out if want[i] not in asked and agent_left_out(want, i, asked)]
+    named = {*titles, *kinds, *middle, *first, *suffixes, *linking, *units, *exact, *agents}
     given = [w for i in left_out if (w := want[i]) not in named]
     if titles:
         notes.append(f"'{' '.join(titles)}' left out, a title")
@@ -93,6 +95,8 @@ def described(
         # Right, but a unit belongs with its number: the suggested quality says so.
         slip = True
         notes.append(f"the unit '{' '.join(map(shown, units))}' left out")
+    if agents:
+        notes.append(f"'{' '.join(agents)}' left out: by whom, which the question does not ask")
     if given:
         notes.append(f"'{' '.join(given)}' left out, given by the question")
     return slip, notes

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trainer.core.answering.agent_phrases import agent_left_out
 from trainer.core.answering.alignment_notes import described
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.carried_words import named_function_words
@@ -136,6 +137,7 @@ def aligned(
         and not (question.gives_words and _given_by_question(want, i, question, vocabulary))
         and not is_personal_title(want, i)
         and not kind_left_out(want, i, got)
+        and not agent_left_out(want, i, question.sequence)
         and not (middle_name(want, i, content) and want[i] not in vocabulary.names_kept)
         and not (first_given_name(want, i, content, got) and want[i] not in vocabulary.terms)
         and not name_suffix(want, i)
@@ -312,7 +314,9 @@ def aligned(
     place = larger_name_typed(want, got, used) or other_kind_of_place(want, got, extras, used)
     if place is not None:
         return Alignment(False, False, place, [], decisive=True)
-    slip, notes = described(want, got, pairs, sorted([*extras, *region]), content, question.words)
+    slip, notes = described(
+        want, got, pairs, sorted([*extras, *region]), content, question.sequence
+    )
     alignment = Alignment(True, slip, "; ".join(notes), notes)
     alignment.claims = tuple(
         (got[j - 1] if j else "", got[j])
