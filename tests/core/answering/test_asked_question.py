@@ -33,3 +33,12 @@ def test_a_surname_picks_its_option_asked_who_in_spanish() -> None:
     answer = Answer(AnswerType.CHOICE, "Asaph Hall", key=(0,))
     found = grade(answer, "Hall", choices=options, policy=Policy(), question="¿Quién los vio?")
     assert found.outcome is Outcome.EXACT
+
+
+def test_who_in_another_language_is_asked_only_in_a_question() -> None:
+    assert Question.of("¿A quién derrotó César en Farsalia?", cloze=False).asks_who
+    assert Question.of("Wer schrieb Faust?", cloze=False).asks_who
+    # A cloze's text opening with the same letters asks for nobody, as generation reads it.
+    assert not Question.of(
+        "Chi-squared tests compare [...] with expected counts.", cloze=True
+    ).asks_who

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from trainer.core import lexicon
+from trainer.core.answering.who_questions import WHO_WORDS as _WHO_WORDS
 from trainer.core.answering.word_lists import FOREIGN_WHO_WORDS, PREPOSITIONS_BEFORE_WHO
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.accepted import (
@@ -37,7 +38,6 @@ from trainer.core.generate.accepted_by_use import (
 from trainer.core.generate.asking_people import (
     _ASKING_WHICH,
     _HOW_MANY,
-    _WHO_WORDS,
     PERSON_FIELDS,
     _describes,
     _person_noun,

@@ -14,7 +14,7 @@ from trainer.core.answering.form_questions import (
 from trainer.core.answering.irregular_verbs import same_irregular_verb
 from trainer.core.answering.nation_words import same_nation_named
 from trainer.core.answering.relations import past_stems
-from trainer.core.answering.word_lists import FOREIGN_WHO_WORDS, PREPOSITIONS_BEFORE_WHO
+from trainer.core.answering.who_questions import opens_asking_who
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import asks_for_a_meaning
@@ -22,11 +22,8 @@ from trainer.core.records import record
 
 # Words of a question whose answer is English whatever language it names.
 _ENGLISH_ANSWER = frozenset({"mean", "means", "meaning", "define", "definition", "english"})
-# The words that open a question asking for a person.
-_WHO = frozenset({"who", "whom", "whose"})
 # A year as a text writes it: three or four digits standing alone.
 _YEAR = re.compile(r"(?<![\d.,])\d{3,4}(?![\d.,]\d)")
-_FOREIGN_WHO = frozenset((word,) for word in FOREIGN_WHO_WORDS)
 
 
 @record
@@ -39,6 +36,8 @@ class Question:
     gives_words: bool = True
     # The question's words in order.
     sequence: tuple[str, ...] = ()
+    # The prompt is a question: it ends in "?" (a cloze's text, "Chi-squared …", is none).
+    ends_in_question_mark: bool = False
     # The years the question or its excerpt writes ("On what day of 1933 …?").
     years_named: frozenset[str] = frozenset()
     # The blank stands in a formula ("so V = [...]"): its answer is algebra, whatever it
@@ -78,20 +77,14 @@ class Question:
             person_pronouns=pronouns,
             in_another_language=not english and in_language,
             years_named=frozenset(_YEAR.findall(f"{prompt} {context}")),
+            ends_in_question_mark=prompt.rstrip().endswith("?"),
         )
 
     @property
     def asks_who(self) -> bool:
-        """Whether the question asks for a person ("Who …?", "Whom …?", "Whose …?")."""
-        opening = self.sequence[:2]
-        return (
-            bool(opening)
-            and (
-                opening[0] in _WHO
-                or opening[0] in FOREIGN_WHO_WORDS  # "¿Quién …?", "Wer …?", "Qui …?"
-                or (opening[0] in PREPOSITIONS_BEFORE_WHO and opening[1:2] in _FOREIGN_WHO)
-            )
-        )
+        """Whether the question asks for a person ("Who …?", "Whom …?", "Whose …?", and
+        "¿Quién …?", "Wer …?", "Qui …?" in a question only, as generation reads them)."""
+        return opens_asking_who(self.sequence[:2], self.ends_in_question_mark)
 
     def has(self, word: str) -> bool:
         """True when the question has the word, or another form of it ("law", "laws";

@@ -5,15 +5,11 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 
-from trainer.core.answering.word_lists import (
-    FOREIGN_WHO_WORDS,
-    PERSONAL_TITLES,
-    PREPOSITIONS_BEFORE_WHO,
-)
+from trainer.core.answering.who_questions import opens_asking_who
+from trainer.core.answering.word_lists import PERSONAL_TITLES
 from trainer.core.generate.option_rules import quick_fold
 
 PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
-_WHO_WORDS = frozenset({"who", "whom", "whose"})
 # "Which president …?", "What scientist …?": a person asked for by what they were.
 _ASKING_WHICH = frozenset({"which", "what"})
 PERSON_NOUNS = PERSONAL_TITLES | {
@@ -64,12 +60,7 @@ def _opening_asks_who(opening: tuple[str, ...], question: bool) -> bool:
     first = [quick_fold(word) for word in opening]
     if not first:
         return False
-    if first[0] in _WHO_WORDS:
-        return True
-    if question and (
-        first[0] in FOREIGN_WHO_WORDS
-        or (first[0] in PREPOSITIONS_BEFORE_WHO and first[1:2] and first[1] in FOREIGN_WHO_WORDS)
-    ):
+    if opens_asking_who(first, question):
         return True
     if len(first) > 2 and (
         first[1] in _HOW_MANY or (not _person_noun(first[1]) and _describes(opening[1], first[1]))
