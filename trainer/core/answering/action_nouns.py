@@ -4,9 +4,11 @@
 Asked "What practice did Luther attack?", a learner writes "selling indulgences" for
 "the sale of indulgences": the same claim. A noun made by adding "-ion" or "-ing" to its
 verb is matched by the shared stem already (`word_match._derived_form`); these are the
-nouns whose stem changes ("destruction", "admission") or that add an ending no stem rule
-reads ("-al", "-ure"). The pairs are listed, not derived, where a rule would match other
-words too: "revolution" is no "revolving", nor "position" "posing".
+nouns whose stem changes, by a rule of Latin's ("expulsion" of "expel", "admission" of
+"admit", "description" of "describe") or none ("destruction" of "destroy", listed), and
+those that add an ending no stem rule reads ("-al", "-ure"). A rule reads only a verb
+common in English with a common past, and never the nouns it would give another verb:
+"revolution" is no "revolving", nor "tension" "tending", nor "position" "posing".
 """
 
 from __future__ import annotations
@@ -25,20 +27,14 @@ complaint complain; receipt receive; laughter laugh; pursuit pursue; descent des
 ascent ascend; response respond; offence offend; offense offend; advice advise;
 hatred hate; marriage marry; knowledge know; service serve; destruction destroy;
 succession succeed; coronation crown; analysis analyse; analysis analyze;
-rebellion rebel; abolition abolish; expansion expand; extension extend;
-suspension suspend; description describe; prescription prescribe;
-consumption consume; assumption assume; absorption absorb; solution solve;
-resolution resolve; evolution evolve; occupation occupy; unification unify;
-admission admit; permission permit; submission submit; emission emit; omission omit;
-transmission transmit; acquisition acquire; deposition depose; intervention intervene;
-persuasion persuade; invasion invade; explosion explode; erosion erode;
-reception receive; deception deceive; conception conceive; perception perceive;
-repetition repeat; competition compete; opposition oppose; exhibition exhibit;
-intention intend; attention attend; detention detain; retention retain;
-maintenance maintain; obedience obey; assistance assist; resistance resist;
-acceptance accept; appearance appear; performance perform; disappearance disappear;
-renewal renew; betrayal betray; withdrawal withdraw; dismissal dismiss; failure fail;
-departure depart;
+rebellion rebel; occupation occupy; unification unify; acquisition acquire;
+deposition depose; intervention intervene; persuasion persuade; invasion invade;
+explosion explode; erosion erode; repetition repeat; competition compete;
+opposition oppose; exhibition exhibit; intention intend; attention attend;
+detention detain; retention retain; maintenance maintain; obedience obey;
+assistance assist; resistance resist; acceptance accept; appearance appear;
+performance perform; disappearance disappear; renewal renew; betrayal betray;
+withdrawal withdraw; dismissal dismiss; failure fail; departure depart;
 """
 
 
@@ -56,6 +52,18 @@ _VERBS_OF_NOUNS = _pairs()
 # changed its stem: "arrival" of "arrive", "denial" of "deny", "acquittal" of "acquit",
 # "seizure" of "seize". A noun that keeps its verb whole ("failure") is listed.
 _RULED_ENDINGS = ("al", "ure")
+# Latin nouns whose verb's stem changes by rule: "expulsion" of "expel", "admission" of
+# "admit", "extension" of "extend", "description" of "describe", "consumption" of
+# "consume", "reception" of "receive", "absorption" of "absorb", "solution" of "solve",
+# "abolition" of "abolish".
+_LATIN_STEMS = (
+    *(("ulsion", "el"), ("ission", "it"), ("ension", "end"), ("ansion", "and")),
+    *(("ription", "ribe"), ("umption", "ume"), ("eption", "eive"), ("orption", "orb")),
+    *(("olution", "olve"), ("olition", "olish")),
+)
+# Nouns the rules would read as another verb's: a revolution is no revolving, a tension
+# no tending, a commission no committing.
+_OTHER_NOUNS = frozenset({"revolution", "tension", "commission", "pension", "mansion"})
 # A verb a rule reads must be this common in English ("acquit" 724, "enclose" 582): the
 # "porte" of "portal" (101) is a name, no verb.
 _VERB_FLOOR = 500
@@ -66,6 +74,12 @@ def _verbs_of(noun: str) -> frozenset[str]:
     listed = _VERBS_OF_NOUNS.get(noun)
     if listed is not None:
         return listed
+    if noun in _OTHER_NOUNS:
+        return frozenset()
+    for ending, verb_ending in _LATIN_STEMS:
+        if noun.endswith(ending):
+            verb = noun[: -len(ending)] + verb_ending
+            return frozenset({verb}) if _common_verb(verb) else frozenset()
     for ending in _RULED_ENDINGS:
         if noun.endswith(ending) and len(noun) > len(ending) + 3:
             # Only a stem the ending changed: "signal" is no "sign", nor "culture" "cult".
@@ -84,7 +98,7 @@ def _common_verb(word: str) -> bool:
     "arrived"), not an adjective ("festive")."""
     if frequency(word) < _VERB_FLOOR:
         return False
-    pasts = (word + "d", word[:-1] + "ied", word + word[-1] + "ed")
+    pasts = (word + "ed", word + "d", word[:-1] + "ied", word + word[-1] + "ed")
     return any(frequency(past) >= _VERB_FLOOR for past in pasts)
 
 
