@@ -208,3 +208,27 @@ def test_an_agreement_named_by_common_words_or_another_kind_is_not_it(
 ) -> None:
     verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="What?")
     assert verdict.outcome not in RIGHT, verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "wanted"),
+    [
+        # A rank or a peerage before a person's name may be left out, as any title may.
+        ("Major Robert Anderson", "Robert Anderson", Outcome.EXACT),
+        ("Major General George Pickett", "George Pickett", Outcome.EXACT),
+        ("Field Marshal Douglas Haig", "Douglas Haig", Outcome.EXACT),
+        ("Count Camillo Cavour", "Camillo Cavour", Outcome.EXACT),
+        ("Crown Prince Hirohito", "Hirohito", Outcome.EXACT),
+        ("Brigadier John Nicholson", "John Nicholson", Outcome.EXACT),
+        ("Earl Douglas Haig", "Douglas Haig", Outcome.EXACT),
+        # The same words before no name are words of the answer.
+        ("a major port", "a port", Outcome.WRONG),
+        ("the Major League", "the League", Outcome.WRONG),
+        ("the Grand Canyon", "the Canyon", Outcome.WRONG),
+        ("Private Eye", "Eye", Outcome.WRONG),
+    ],
+)
+def test_a_rank_that_is_a_common_word_is_a_title_only_before_a_name(
+    answer: str, typed: str, wanted: Outcome
+) -> None:
+    assert graded(answer, typed, "Who was it?") is wanted

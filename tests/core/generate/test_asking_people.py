@@ -60,3 +60,10 @@ def test_a_person_noun_after_a_word_describing_it_is_asked_for() -> None:
     assert asks_who("Which President signed it?")  # the noun itself, capitalised
     assert not asks_who("Which Pacific island fell first?")
     assert not asks_who("Which old road led there?")
+
+
+def test_a_rank_that_is_a_common_word_asks_for_no_person() -> None:
+    assert not asks_who("Which major city fell first?")
+    assert not asks_who("Which grand duchy joined?")
+    assert asks_who("Which earl led the rising?")
+    assert asks_who("Which brigadier held the ridge?")

@@ -30,6 +30,11 @@ from trainer.core.generate.surnames import surname_of
         ("Infanta Margaret Theresa", None),
         ("Empress Maria Theresa", None),
         ("Sir Edmund Hillary", "Hillary"),  # a knight's is
+        # Ranks, a common word among them, and peerages are titles too.
+        ("Major Robert Anderson", "Anderson"),
+        ("Major General George Pickett", "Pickett"),
+        ("Brigadier John Nicholson", "Nicholson"),
+        ("Vice Admiral Horatio Nelson", "Nelson"),
         # A suffix only tells a son from his father: the surname is before it.
         ("Martin Luther King Jr.", "King"),
         ("Martin Luther King, Jr.", "King"),

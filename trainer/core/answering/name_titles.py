@@ -38,6 +38,7 @@ from trainer.core.answering.word_lists import (
     PLACE_WORDS,
     QUALIFIERS,
     SAME_WORDS,
+    TITLES_BEFORE_NAMES_ONLY,
 )
 from trainer.core.lexicon import (
     NAME_CEILING,
@@ -67,11 +68,13 @@ _TITLES_OF_ANY_NAME = frozenset({"pope"})
 
 def is_personal_title(words: Sequence[str], index: int) -> bool:
     """True when folded `words[index]` is a personal title before a person's name."""
-    if words[index] not in PERSONAL_TITLES:
+    if words[index] not in PERSONAL_TITLES and words[index] not in TITLES_BEFORE_NAMES_ONLY:
         return False
     name: list[str] = []
     for word in words[index + 1 :]:
-        if word in NAME_PARTICLES or (not name and word in PERSONAL_TITLES):
+        if word in NAME_PARTICLES or (
+            not name and (word in PERSONAL_TITLES or word in TITLES_BEFORE_NAMES_ONLY)
+        ):
             continue  # titles in a row are one title: "Prime Minister", "Field Marshal"
         if word in FUNCTION_WORDS or word in HEDGE_WORDS or not word.isalpha():
             break

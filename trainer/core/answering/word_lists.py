@@ -197,7 +197,20 @@ PERSONAL_TITLES = frozenset(
         *("doge", "sultan", "caliph", "shah", "archbishop", "abbot"),
         # A court's: "Justice Anthony Kennedy", "Chief Justice John Marshall".
         *("justice", "chief", "judge"),
+        # Ranks, peerages and the clergy's: "Brigadier John Nicholson", "Earl Haig",
+        # "Rabbi Akiva", "Inspector Lestrade".
+        *("brigadier", "corporal", "commodore", "ensign", "inspector", "constable"),
+        *("earl", "viscount", "baron", "baroness", "countess", "marquis", "marquess"),
+        *("archduke", "archduchess", "rabbi", "imam", "pastor", "vicar", "pharaoh"),
     }
+)
+
+# Words that are titles only before a person's name, and common words anywhere else:
+# "Major Robert Anderson" but "a major port", "Count Cavour" but "the count", "Field
+# Marshal Haig" but "a field". Never a title typed on its own, nor a word asking for a
+# person ("Which major city …?").
+TITLES_BEFORE_NAMES_ONLY = frozenset(
+    {"major", "private", "count", "field", "grand", "rear", "vice", "air", "crown"}
 )
 
 # Kinds of natural feature that make part of a place's name, and the words of a question

@@ -9,7 +9,7 @@ from functools import lru_cache
 from trainer.core import lexicon
 from trainer.core.answering.name_titles import NAME_SUFFIXES, POST_NOMINALS
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.word_lists import PERSONAL_TITLES
+from trainer.core.answering.word_lists import PERSONAL_TITLES, TITLES_BEFORE_NAMES_ONLY
 from trainer.core.generate.option_rules import NAME_PARTICLES
 from trainer.core.name_sexes import (
     SEXED_TITLES,
@@ -23,14 +23,7 @@ _NOT_NAMES = frozenset(
     ["the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with"]
 )
 # Titles and ranks written before a person's name.
-_TITLES_BEFORE_NAMES = (
-    PERSONAL_TITLES
-    | SEXED_TITLES
-    | {
-        *("count", "countess", "marquis", "marquess", "baron", "baroness", "earl"),
-        *("viscount", "archduke", "archduchess", "field", "grand", "rear", "air"),
-    }
-)
+_TITLES_BEFORE_NAMES = PERSONAL_TITLES | SEXED_TITLES | TITLES_BEFORE_NAMES_ONLY
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INITIAL = re.compile(r"[^\W\d_]\.?")
 # A ruler's number ('Louis XVIII', 'Henry VIII'): no surname, and no answer alone.
