@@ -21,13 +21,8 @@ from trainer.core.generate.falsity import (
     _listed_together,
 )
 from trainer.core.generate.field_display import shown_value
-from trainer.core.generate.option_rules import (
-    NO_NAME_ENDINGS,
-    NameEndings,
-    OptionRules,
-    core_words,
-    holds_words,
-)
+from trainer.core.generate.name_endings import NO_NAME_ENDINGS, NameEndings
+from trainer.core.generate.option_rules import OptionRules, core_words, holds_words
 from trainer.core.generate.placeholders import FieldRef, Pattern
 from trainer.core.generate.pools import _MASK, _MIX, Entry
 from trainer.core.generate.references import Reference

@@ -85,6 +85,14 @@ def test_one_known_by_a_name_and_a_place_or_an_epithet_is_accepted_by_the_name()
     assert _founder(text, "Frederick the Wise") == ("Frederick",)
 
 
+def test_one_known_by_a_name_and_a_title_after_it_is_accepted_by_the_name() -> None:
+    text = "Kublai Khan founded the Yuan dynasty; Enver Pasha led the Ottoman army."
+    assert _founder(text, "Kublai Khan") == ("Kublai",)
+    assert _founder(text, "Enver Pasha") == ("Enver",)
+    # Nor is the title alone any answer: it names every khan.
+    assert "Khan" not in _founder(text, "Kublai Khan", "Genghis Khan")
+
+
 def test_a_title_before_a_place_is_no_name_to_go_by() -> None:
     text = "The Earl of Essex and the Archbishop of Mainz met the Marquis of Queensberry."
     for title in ("Earl of Essex", "Archbishop of Mainz", "Marquis of Queensberry"):

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Excerpt, Question, Template, TemplateKind
 from trainer.core.generate.context import DeckIndex
-from trainer.core.generate.option_rules import OptionRules, name_endings
+from trainer.core.generate.name_endings import name_endings
+from trainer.core.generate.option_rules import OptionRules
 from trainer.core.model import CardKind
 
 PEOPLE = (
@@ -85,6 +86,26 @@ def test_a_template_offers_no_person_its_prompt_names_by_surname(make: type[Make
     assert len(naming) == 3
     for card in naming:
         assert "Louis Pasteur" not in card.choices
+
+
+def test_a_title_after_the_names_is_no_surname_the_prompt_names(make: type[Make]) -> None:
+    khans = ("Genghis Khan", "Ogedei Khan", "Guyuk Khan", "Mongke Khan", "Kublai Khan")
+    ordinals = ("first", "second", "third", "fourth", "fifth")
+    facts = tuple(
+        make.fact(f"k{i}", khan=khan, ordinal=ordinals[i], line=20 + i)
+        for i, khan in enumerate(khans)
+    )
+    template = Template(
+        id="khan",
+        kind=TemplateKind.CHOICE,
+        location=make.loc(3, 5),
+        prompt="Who was the {ordinal} Great Khan?",
+        answer="khan",
+    )
+    cards = make.cards(make.deck(make.excerpt("khans", facts=facts), templates=(template,)))
+    choices = [card.choices for card in cards if card.kind is CardKind.CHOICE]
+    assert len(choices) == len(khans)
+    assert all(len(offered) == 4 and set(offered) <= set(khans) for offered in choices)
 
 
 def test_only_people_are_refused_by_surname() -> None:

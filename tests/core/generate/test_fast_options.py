@@ -26,6 +26,7 @@ from trainer.core.authored import Deck, Excerpt, Fact, FieldSpec
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.field_display import is_date_field, shown_values
 from trainer.core.generate.measure_kinds import MIXED, same_measure
+from trainer.core.generate.name_endings import name_endings
 from trainer.core.generate.option_rules import (
     OptionRules,
     ValueClass,
@@ -33,7 +34,6 @@ from trainer.core.generate.option_rules import (
     core_words,
     fold_once,
     folded_words,
-    name_endings,
     quick_fold,
     value_parts,
 )

@@ -6,8 +6,9 @@ import pytest
 
 from tests.core.generate.conftest import Make
 from trainer.core.authored import TemplateKind
+from trainer.core.generate.name_endings import name_endings
 from trainer.core.generate.option_reasons import left_out, left_out_message
-from trainer.core.generate.option_rules import OptionRules, name_endings
+from trainer.core.generate.option_rules import OptionRules
 
 
 @pytest.mark.parametrize(

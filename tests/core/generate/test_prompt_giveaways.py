@@ -65,6 +65,9 @@ def test_a_rare_word_of_the_answer_in_the_prompt_gives_it_away(
         # The same people's word in both names the kind asked for.
         ("What was the Italian currency before the euro?", "the Italian lira"),
         ("Which state did Germany invade in 1939?", "Poland"),
+        # A title after a name gives away no more than the title.
+        ("Who was the first Great Khan?", "Genghis Khan"),
+        ("Which pasha led the Young Turks?", "Enver Pasha"),
     ],
 )
 def test_no_rare_word_of_the_answer_in_the_prompt_gives_nothing_away(
@@ -252,3 +255,7 @@ def test_a_name_given_but_for_its_kind_gives_it_away(prompt: str, answer: str, w
         word_given_away("Which treaty ended the war in the east?", "the Treaty of Brest-Litovsk")
         is None
     )
+
+
+def test_the_name_before_a_title_after_it_still_gives_the_answer_away() -> None:
+    assert word_given_away("Which khan was born Temujin and called Genghis?", "Genghis Khan")

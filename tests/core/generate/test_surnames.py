@@ -35,6 +35,10 @@ from trainer.core.generate.surnames import surname_of
         ("Major General George Pickett", "Pickett"),
         ("Brigadier John Nicholson", "Nicholson"),
         ("Vice Admiral Horatio Nelson", "Nelson"),
+        # A title after the name is none: any khan bore it.
+        ("Genghis Khan", None),
+        ("Kublai Khan", None),
+        ("Enver Pasha", None),
         # A suffix only tells a son from his father: the surname is before it.
         ("Martin Luther King Jr.", "King"),
         ("Martin Luther King, Jr.", "King"),

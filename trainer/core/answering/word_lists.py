@@ -213,6 +213,11 @@ TITLES_BEFORE_NAMES_ONLY = frozenset(
     {"major", "private", "count", "field", "grand", "rear", "vice", "air", "crown"}
 )
 
+# Titles written after a ruler's or an officer's name, no surname: "Genghis Khan",
+# "Kublai Khan", "Enver Pasha". The name before one is the person's ("Kublai"), and the
+# title alone names any who held it.
+TITLES_AFTER_NAMES = frozenset({"khan", "khagan", "pasha", "bey", "effendi"})
+
 # Kinds of natural feature that make part of a place's name, and the words of a question
 # that name each kind. One is left out of an answer only when the question names that
 # kind: "Victoria" answers "What is the largest lake in Africa?" for "Lake Victoria", and

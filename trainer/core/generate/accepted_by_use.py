@@ -12,6 +12,7 @@ import re
 from collections.abc import Container, Iterable, Sequence
 
 from trainer.core import lexicon
+from trainer.core.answering.word_lists import TITLES_AFTER_NAMES
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.surnames import is_name_title
@@ -161,8 +162,11 @@ def names_before_epithets(people: dict[str, str], surnames: Container[str]) -> d
             continue
         first, *rest = name.split()
         if (
-            1 <= len(rest) - 1 <= _EPITHET_WORDS
-            and rest[0] in _EPITHET_JOINS
+            (
+                (1 <= len(rest) - 1 <= _EPITHET_WORDS and rest[0] in _EPITHET_JOINS)
+                # A title after the name: "Kublai" for "Kublai Khan".
+                or (len(rest) == 1 and quick_fold(rest[0]) in TITLES_AFTER_NAMES)
+            )
             and all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in (first, *rest[1:]))
             and (lexicon.is_given_name(first) or lexicon.frequency(first) < lexicon.NAME_CEILING)
             # A title is no name: "the Earl of Essex" is no "Earl".

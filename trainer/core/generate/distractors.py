@@ -10,17 +10,13 @@ from functools import lru_cache
 from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.card_frames import frame_of_verdicts
+from trainer.core.generate.name_endings import NAME_PARTICLES
 from trainer.core.generate.option_forms import (
     hedges_alike,
     share_the_answers_form,
     wrong_hedges_alike,
 )
-from trainer.core.generate.option_rules import (
-    NAME_PARTICLES,
-    SIGN_TOKENS,
-    sign_rivals_first,
-    signed_fold,
-)
+from trainer.core.generate.option_rules import SIGN_TOKENS, sign_rivals_first, signed_fold
 from trainer.core.records import record
 
 # Candidates kept beyond those picked, for one of the answer's sign or form to stand in

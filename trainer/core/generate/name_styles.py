@@ -34,7 +34,8 @@ from functools import lru_cache
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PLACE_HEAD_NOUNS, TITLES
 from trainer.core.generate.body_names import names_body
-from trainer.core.generate.option_rules import name_endings, value_parts
+from trainer.core.generate.name_endings import name_endings
+from trainer.core.generate.option_rules import value_parts
 from trainer.core.generate.person_words import written_as_person
 from trainer.core.name_sexes import (
     NONE_KNOWN,

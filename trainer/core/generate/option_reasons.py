@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from trainer.core.generate.measure_kinds import MIXED, measure_kind, measure_noun, same_measure
+from trainer.core.generate.name_endings import name_endings
 from trainer.core.generate.option_rules import (
     OptionRules,
     ValueClass,
     alike,
     core_words,
-    name_endings,
     signed_fold,
     unsigned,
     value_class,

@@ -8,11 +8,11 @@ from dataclasses import field
 from fractions import Fraction
 from functools import lru_cache
 
-from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.word_lists import ARTICLES, PLACE_KINDS
+from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.generate.acronym_spelling import acronym_spelled, spelled_by
 from trainer.core.generate.formula_symbols import formula_symbols, one_letter_words
+from trainer.core.generate.name_endings import NO_NAME_ENDINGS, NameEndings, name_endings
 
 # The kinds of value, re-exported where option rules were always imported from.
 from trainer.core.generate.value_classes import ValueClass as ValueClass
@@ -33,13 +33,6 @@ _ALNUM_OR_SPACE = bytes(
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 # What joins the people or parts of one answer: "Watson and Crick", "Marx & Engels", "A, B".
 # A comma between a number's thousands ("6,650 km") parts nothing.
-# Lower-case words that may stand inside a person's name ('Hugo de Vries'), belonging to
-# the surname after them.
-NAME_PARTICLES = frozenset(
-    "von van de der den du da di del della des la le bin ibn al ter ten dos das do".split()  # noqa: SIM905
-)
-_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def quick_fold(text: str) -> str:
@@ -168,47 +161,6 @@ def value_parts(text: str) -> frozenset[str]:
     """The people or parts of a value, folded: 'Watson and Crick' → {'watson', 'crick'}."""
     pieces = (core_words(piece) for piece in split_parts(text))
     return frozenset(piece for piece in pieces if piece)
-
-
-@record
-class NameEndings:
-    """The last words (surnames, folded) of the parts of a value that read as names: a
-    run of two to four capitalised words ('Joseph Lister', 'Hugo de Vries'). `given`
-    keeps those that read as people's whatever the field: a common given name first, or
-    every word rarer than the commonest given names ('Ignaz Semmelweis'; not 'King's
-    College London'), and not ending in a kind of place ('Bering Strait', 'Hudson Bay')."""
-
-    every: frozenset[str] = frozenset()
-    given: frozenset[str] = frozenset()
-
-
-NO_NAME_ENDINGS = NameEndings()
-
-
-@lru_cache(maxsize=1 << 16)
-def name_endings(value: str) -> NameEndings:
-    """The surnames of `value`'s parts that read as people's names (see NameEndings)."""
-    every: set[str] = set()
-    given: set[str] = set()
-    for part in split_parts(value):
-        words = part.split()
-        if not 2 <= len(words) <= 4 or any(
-            not _LETTERS.fullmatch(_POSSESSIVE.sub("", word.strip(".")) or "-")
-            or not (word[0].isupper() or (0 < i < len(words) - 1 and word in NAME_PARTICLES))
-            for i, word in enumerate(words)
-        ):
-            continue
-        surname = fold(_POSSESSIVE.sub("", words[-1]))
-        every.add(surname)
-        if surname in PLACE_KINDS:
-            # "Bering Strait", "Hudson Bay": a place of that kind, no person's surname.
-            continue
-        names = [word for word in words if word not in NAME_PARTICLES]
-        if lexicon.is_given_name(words[0]) or all(map(lexicon.could_be_name, names)):
-            given.add(surname)
-    if not every:
-        return NO_NAME_ENDINGS
-    return NameEndings(frozenset(every), frozenset(given))
 
 
 def named_words(text: str) -> frozenset[str]:

@@ -35,13 +35,12 @@ from trainer.core.authored import Excerpt, Fact
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.generate.amounts import measure_of
 from trainer.core.generate.measure_kinds import measure_kind, same_measure
+from trainer.core.generate.name_endings import NameEndings, name_endings
 from trainer.core.generate.option_rules import (
-    NameEndings,
     OptionRules,
     ValueClass,
     alike,
     core_words,
-    name_endings,
     signed_fold,
     value_class,
     value_parts,

@@ -24,7 +24,7 @@ import re
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.place_forms import place_forms
-from trainer.core.answering.word_lists import ARTICLES
+from trainer.core.answering.word_lists import ARTICLES, TITLES_AFTER_NAMES
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.generate.cloze_words import related_words
@@ -100,6 +100,9 @@ def _rare_word_given_away(prompt: str, answer: str) -> str | None:
         for word in words
         if len(word) >= _MIN_LENGTH
         and word not in unit
+        # A title after a name gives away no more than the title: "Who was the first
+        # Great Khan?" of "Genghis Khan".
+        and word not in TITLES_AFTER_NAMES
         and word.isalpha()
         and (word == whole_name or not is_common_word(word, _RARE_RANK))
     ]
