@@ -23,7 +23,6 @@ from trainer.core.generate.cloze_candidates import (
     _mask,
     _merged,
     _no_opening_noun,
-    _open_ended,
     _trim,
 )
 from trainer.core.generate.cloze_eras import EraYears, era_year_value, looked_for
@@ -61,6 +60,7 @@ from trainer.core.generate.cloze_numbers import (
     number_piece,
     piece_start,
 )
+from trainer.core.generate.cloze_possessives import open_ended
 from trainer.core.generate.cloze_subject import _words as subject_words_of
 from trainer.core.generate.cloze_terms import eponym_name, term_run
 from trainer.core.generate.cloze_titles import off_limits
@@ -312,7 +312,7 @@ def _name_runs(
             runs.append(current)
             current, particles = [], []
             continue
-        joins = bool(current) and word.follows_closely and _open_ended(current)
+        joins = bool(current) and word.follows_closely and open_ended(current, words, index)
         # A capital hyphened to small letters inside a name: "the Chandra X-ray Observatory".
         lettered = joins and not particles and lettered_in_name(words, index, usable)
         if not usable[index] or id(word) in eras.eras:

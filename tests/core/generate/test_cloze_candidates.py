@@ -44,6 +44,21 @@ def test_dotted_capitals_and_saints_stay_in_the_name() -> None:
     ]
 
 
+def test_a_possessive_joins_the_one_word_saying_what_kind_of_thing_it_names() -> None:
+    assert _texts("Then Booth shot Lincoln at Ford's Theatre in Washington.") == [
+        "Booth",
+        "Lincoln",
+        "Ford's Theatre",
+        "Washington",
+    ]
+    assert _texts("In 1758 Halley's Comet came back.") == ["1758", "Halley's Comet"]
+    assert _texts("They built Hadrian's Wall.") == ["Hadrian's Wall"]
+    # Not a name after it, nor a kind of person, nor a kind running on into a name.
+    assert _texts("Then Stalin's Supreme Council met Stalin.") == ["Stalin", "Supreme Council"]
+    assert _texts("Then Stalin's General Zhukov came.") == ["Stalin", "General Zhukov"]
+    assert _texts("In Ford's Theatre Royal, Booth waited.") == ["Ford", "Theatre Royal", "Booth"]
+
+
 def test_a_name_never_runs_across_a_month() -> None:
     found = _found("Eisenhower's Space Act of July 1958 created NASA.")
     assert found == [("YEAR", "1958"), ("NAME", "Space Act"), ("NAME", "NASA")]

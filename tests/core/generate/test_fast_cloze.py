@@ -25,6 +25,7 @@ from trainer.core.generate.cloze_words import tokens
 PIECES = [
     *("Sputnik", "Apollo 11", "Kazan", "Krupp", "Valerian Kuibyshev", "Erwin Chargaff"),
     *("Chargaff", "Stalin's", "King's College", "St Paul's Cathedral", "St. Petersburg"),
+    *("Ford's Theatre", "Ford's", "Theatre", "Comet", "Halley's Comet Ford"),
     *("Dr. Watson", "James D. Watson", "Juno I", "U.S.", "U.S.S.R.", "NASA", "KPD"),
     *("National Aeronautics and Space Administration", "(KPD)", "KPD (German party)"),
     *("the German Communist party (KPD)", "T-34", "X-ray", "PhD", "O'1", "rock'n'roll"),

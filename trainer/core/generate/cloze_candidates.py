@@ -35,6 +35,7 @@ from trainer.core.generate.cloze_numbers import (
     number_piece,
     piece_start,
 )
+from trainer.core.generate.cloze_possessives import open_ended
 from trainer.core.generate.cloze_subject import names_the_subject
 from trainer.core.generate.cloze_terms import TERM_LENGTH, eponym_name, term_run
 from trainer.core.generate.cloze_titles import off_limits
@@ -45,7 +46,6 @@ from trainer.core.lexicon import is_common_word
 
 _MASK = "\x00"
 _SPACES = re.compile(r"\s+")
-_SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
 
 
 # The most words one blank hides: a longer run of capitalised words is a list, whose
@@ -202,7 +202,7 @@ def _name_runs(
             continue
         if not current and not word.capitalised and usable[index]:
             continue  # a lower-case word or a number with no name before it: nothing to end
-        joins = bool(current) and word.follows_closely and _open_ended(current)
+        joins = bool(current) and word.follows_closely and open_ended(current, words, index)
         lettered = joins and not particles and lettered_in_name(words, index, usable)
         if not usable[index] or id(word) in eras.eras:
             runs.append(current)
@@ -272,16 +272,6 @@ def _is_particle(word: Token, before: list[Token]) -> bool:
     return word.text in PARTICLES or (
         word.text == "the" and bool(before) and before[-1].text == "of"
     )
-
-
-def _open_ended(run: list[Token]) -> bool:
-    """A possessive ends a name (`Stalin's Supreme Council`) unless it is a common word,
-    which only a name would capitalise (`King's College`, `People's Commissars`), or a
-    saint's name (`St Paul's Cathedral`). A chemical formula ends it too (`CH4 Kazan`)."""
-    last = run[-1]
-    if is_formula_word(last.text):
-        return False
-    return not last.possessive or is_common_word(last.text) or run[0].text in _SAINTS
 
 
 def _trim(run: list[Token]) -> list[Token]:
