@@ -57,6 +57,9 @@ def test_no_part_of_a_title_that_and_joins_inside_is_blanked(make: type[Make]) -
         ("Impression, Sunrise", "Impression, Sunrise"),
         ("St Thomas in Leipzig", "St Thomas in Leipzig"),
         ("A Passage to India", "Passage to India"),
+        # The sentence's article, written in small letters before the title.
+        ("the Discourse on the Method", "Discourse on the Method"),
+        ("an Essay on Man", "Essay on Man"),
         # "and" inside a title, beside another small word or between common words.
         (
             "On the Principles of Political Economy and Taxation",
@@ -134,3 +137,14 @@ def test_a_name_value_is_capitalised_words_and_numbers(
 ) -> None:
     excerpt = make.excerpt("x", value, facts=(make.fact("f", thing=value),))
     assert name_values(excerpt) == ([name] if name else [])
+
+
+def test_no_part_of_a_title_after_an_article_in_small_letters_is_blanked(
+    make: type[Make],
+) -> None:
+    text = "In 1637 René Descartes published the Discourse on the Method in Leiden."
+    facts = (make.fact("discourse", work="the Discourse on the Method", author="Descartes"),)
+    assert {"Discourse", "Method"} & set(_clozes(make, text, ()))
+    answers = _clozes(make, text, facts)
+    assert not [a for a in answers if a in "Discourse on the Method"], answers
+    assert "Leiden" in answers

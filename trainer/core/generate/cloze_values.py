@@ -22,8 +22,8 @@ from trainer.core.lexicon import is_common_word
 # Small words that join two names as often as they sit inside one ("Watson and Crick").
 _JOINING_NAMES = frozenset({"and", "or", "nor", "&"})
 # A title's leading article is the sentence's as much as the title's: "the [...]" for
-# "The Birth of Venus" blanks the whole title.
-_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+# "The Birth of Venus" blanks the whole title, as for "the Discourse on the Method".
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def title_values(excerpt: Excerpt) -> list[str]:
@@ -74,14 +74,12 @@ def name_values(excerpt: Excerpt) -> list[str]:
 
 def _names(values: Iterable[str]) -> Iterable[str]:
     for value in values:
-        bare = _ANY_ARTICLE.sub("", value.strip())
+        bare = _ARTICLE.sub("", value.strip())
         words = bare.split()
         if len(words) >= 2 and "," not in bare and all(map(_NAME_WORD.fullmatch, words)):
             yield bare
 
 
-# A name's article, which is the sentence's as much as the name's ("the [...]").
-_ANY_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A word of a name: a capital first, or digits (`Apollo 11`), possibly a possessive.
 _NAME_WORD = re.compile(r"[A-Z][^\s]*|[0-9][^\s]*")
 
