@@ -1,11 +1,16 @@
-"""A bare number answers "exactly two"; a bounded one does not."""
+"""Words that only stress an answer may be left out: a bare number answers "exactly two"
+(a bounded one does not), and the rest of an answer "only …"."""
 
 from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.exact_numbers import exact_number_word, exactly_left_out
 from trainer.core.answering.grading import Outcome, grade
+from trainer.core.answering.stress_words import (
+    all_there_is_word,
+    exact_number_word,
+    exactly_left_out,
+)
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -42,3 +47,30 @@ def test_only_a_word_before_a_number_stresses_it() -> None:
     assert not exact_number_word(["exactly", "right"], 0)
     assert not exact_number_word(["2", "exactly"], 1)
     assert not exactly_left_out(["exactly", "2"], 0, ["at", "least", "2"])
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question", "expected"),
+    [
+        ("only shadows on a wall", "shadows on a wall", "What do the prisoners see?", True),
+        ("only Congress", "Congress", "Who may declare war?", True),
+        ("solely by sea", "by sea", "How was the island supplied?", True),
+        ("only shadows on a wall", "only shadows on a wall", "What do they see?", True),
+        # Not where it says which thing, nor another thing typed.
+        ("the only planet with life", "a planet with life", "What is the Earth?", False),
+        ("only Congress", "the President", "Who may declare war?", False),
+    ],
+)
+def test_a_word_saying_the_answer_is_all_there_is_may_be_left_out(
+    answer: str, typed: str, question: str, expected: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
+    assert (verdict.outcome is Outcome.EXACT) is expected, verdict.rule
+
+
+def test_only_an_opening_word_says_all_there_is() -> None:
+    assert all_there_is_word(["only", "congress"], 0)
+    assert not all_there_is_word(["only"], 0)
+    assert not all_there_is_word(["the", "only", "planet"], 1)
+    verdict = grade(Answer(AnswerType.TEXT, "only Congress"), "Congress", policy=Policy())
+    assert "'only' left out: the rest names all there is" in verdict.rule

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.core.answering.agent_phrases import agent_left_out
-from trainer.core.answering.exact_numbers import exact_number_word
 from trainer.core.answering.name_titles import (
     distinctive_place,
     document_named,
@@ -16,6 +15,7 @@ from trainer.core.answering.name_titles import (
     name_suffix,
     settlement_named,
 )
+from trainer.core.answering.stress_words import all_there_is_word, exact_number_word
 from trainer.core.answering.units import shown, unit_left_out
 from trainer.core.answering.word_match import Kind, WordMatch
 from trainer.core.answering.words import is_initial_letter, linking_verb
@@ -73,9 +73,10 @@ def described(
     suffixes = [want[i] for i in left_out if name_suffix(want, i)]
     linking = [want[i] for i in left_out if linking_verb(want, i)]
     exact = [want[i] for i in left_out if exact_number_word(want, i)]
+    whole = [want[i] for i in left_out if all_there_is_word(want, i)]
     units = [want[i] for i in left_out if unit_left_out(want, i, got)]
     agents = [want[i] for i in left_out if want[i] not in asked and agent_left_out(want, i, asked)]
-    named = {*titles, *kinds, *middle, *first, *suffixes, *linking, *units, *exact, *agents}
+    named = {*titles, *kinds, *middle, *first, *suffixes, *linking, *units, *exact, *whole, *agents}
     given = [w for i in left_out if (w := want[i]) not in named]
     if titles:
         notes.append(f"'{' '.join(titles)}' left out, a title")
@@ -91,6 +92,8 @@ def described(
         notes.append(f"'{' '.join(linking)}' left out: the state says it")
     if exact:
         notes.append(f"'{' '.join(exact)}' left out: a number alone is exact")
+    if whole:
+        notes.append(f"'{whole[0]}' left out: the rest names all there is")
     if units:
         # Right, but a unit belongs with its number: the suggested quality says so.
         slip = True

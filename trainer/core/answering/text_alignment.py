@@ -15,7 +15,6 @@ from trainer.core.answering.agent_phrases import agent_left_out
 from trainer.core.answering.alignment_notes import described
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.carried_words import named_function_words
-from trainer.core.answering.exact_numbers import exactly_left_out
 from trainer.core.answering.extra_words import (
     MORE_THAN_ONE_ANSWER,
     choice_for_both,
@@ -53,6 +52,7 @@ from trainer.core.answering.region_ties import region_against_question
 from trainer.core.answering.regions import larger_name_typed, region_after
 from trainer.core.answering.relations import swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
+from trainer.core.answering.stress_words import stress_left_out
 from trainer.core.answering.units import unit_left_out
 from trainer.core.answering.vocabulary import Vocabulary
 from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES
@@ -143,7 +143,7 @@ def aligned(
         and not name_suffix(want, i)
         and not linking_verb(want, i)
         and not unit_left_out(want, i, got)
-        and not exactly_left_out(want, i, got)
+        and not stress_left_out(want, i, got)
     ]
     if not required:
         required = [i for i in content if not is_name_initial(want, i, dotted)] or content
