@@ -82,3 +82,11 @@ def test_true_false_and_cards_without_options_keep_their_order() -> None:
     typed = Card("d:e:q", "d", CardKind.QA, "e", "Who?", Answer(AnswerType.TEXT, "X"), "")
     assert not reshuffled(true_false) and shown_card(true_false, 5) is true_false
     assert not reshuffled(typed) and shown_card(typed, 5) is typed
+
+
+@given(st.text(min_size=1, max_size=20), st.integers(0, 10_000))
+def test_an_option_about_the_others_is_shown_after_them(card_id: str, showing: int) -> None:
+    options = ("All of the above", "Kazan", "None of the above", "Berlin")
+    shown = shown_card(choice_card(card_id, options, key=0), showing)
+    assert set(shown.choices[2:]) == {"All of the above", "None of the above"}
+    assert shown.choices[shown.answer.key[0]] == "All of the above"

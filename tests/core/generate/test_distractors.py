@@ -126,3 +126,16 @@ def test_true_and_false_as_options_stand_true_first_whichever_is_right(
         assert isinstance(options, Options)
         assert options.choices == verdicts
         assert options.choices[options.right] == answer
+
+
+@given(st.integers(0, 10_000))
+def test_written_options_about_the_others_stand_after_them(seed: int) -> None:
+    options = pick_options(
+        random.Random(seed),
+        answer="All of the above",
+        written=["None of the above", "Berlin", "Kazan"],
+        count=4,
+    )
+    assert isinstance(options, Options)
+    assert set(options.choices[2:]) == {"All of the above", "None of the above"}
+    assert options.choices[options.right] == "All of the above"

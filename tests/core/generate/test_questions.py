@@ -233,3 +233,15 @@ def test_options_never_repeat_and_hold_the_answer_once(
     article, _, rest = answer.partition(" ")
     shown_as = {fold(answer), fold(rest) if article in ("a", "an", "the") else fold(answer)}
     assert fold(card.choices[card.answer.key[0]]) in shown_as
+
+
+def test_an_option_naming_others_by_letter_warns_the_author(make: type[Make]) -> None:
+    deck = _choice_deck(make, distractors=("Krupp", "Both A and B", "Dornier"))
+    told = "names others by their letters"
+    (warning,) = [w for w in make.warnings(deck) if told in w.message]
+    assert warning.message == (
+        "question 'q1': option 'Both A and B' names others by their letters, but options "
+        "are shown numbered, in a new order at each showing: name them by their words"
+    )
+    plain = _choice_deck(make, distractors=("Krupp", "All of the above"))
+    assert not [w for w in make.warnings(plain) if told in w.message]

@@ -3,7 +3,8 @@
 The set of options never changes, only their order: a multiple choice's options and a
 chronology's events are drawn into an order from the card id and the card's review count
 (every answer, drills included), so a drilled card's answer is not always "2", while the
-same showing (after an undo, or asked again before it is answered) keeps its order. The
+same showing (after an undo, or asked again before it is answered) keeps its order; an
+option about the others ("All of the above") is always shown after them. The
 key is remapped, so a shown card is graded as shown; the card as stored (its canonical
 order) is what the log's `choice` column counts in. No global random state is used: the
 draws are BLAKE2b hashes, the same on every machine and Python.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainer.core.answering.option_references import others_last
 from trainer.core.deck.card_ids import stable_seed
 from trainer.core.model import AnswerType, Card, CardKind, with_choices
 
@@ -53,7 +55,9 @@ def option_order(card: Card, showing: int) -> tuple[int, ...]:
     order = in_order
     for draw in range(_MAX_DRAWS):
         order = _permutation(f"{card.id}\x1f{showing}\x1f{draw}", count)
-        if card.answer.type is not AnswerType.ORDER or not _in_order(order, card.answer.key):
+        if card.answer.type is not AnswerType.ORDER:
+            return tuple(others_last(order, card.choices))  # "All of the above" last
+        if not _in_order(order, card.answer.key):
             return order
     # Unreachable with three events or more; a fixed rotation is never in order.
     return _rotated(card.answer.key, count)

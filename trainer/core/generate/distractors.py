@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from trainer.core.answering.equations import is_algebra
+from trainer.core.answering.option_references import others_last
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.card_frames import frame_of_verdicts
 from trainer.core.generate.name_endings import NAME_PARTICLES
@@ -111,6 +112,7 @@ def pick_options(
     options = alone_in_small_letters_raised([answer, *cased])
     order = list(range(len(options)))
     rng.shuffle(order)
+    order = others_last(order, options)  # "All of the above" after what it speaks of
     shown = tuple(options[i] for i in order)
     if (frame := frame_of_verdicts(shown)) is not None and shown != frame.verdicts:
         # True and False written as options (a converted GIFT true/false) stand as on

@@ -6,6 +6,7 @@ import random
 from functools import partial
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.option_references import names_options_by_letter
 from trainer.core.authored import Excerpt, Question
 from trainer.core.deck.answer_types import infer_answer_type
 from trainer.core.deck.card_ids import card_id
@@ -38,6 +39,10 @@ from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, CardKind
 from trainer.core.sex_words import sex_asked
 
+_BY_LETTER = (
+    "question '{}': option '{}' names others by their letters, but options are shown "
+    "numbered, in a new order at each showing: name them by their words"
+)
 # Authored answers judged against their excerpt (a number is written in too many ways).
 _TEXT_TYPES = (None, AnswerType.TEXT, AnswerType.CHOICE)
 
@@ -54,6 +59,9 @@ def question_cards(index: DeckIndex, excerpt: Excerpt, sink: CardSink, report: D
             if (unstated := unstated_message(answers, excerpt)) is not None:
                 report.warning(question.location, f"question '{question.slot}': {unstated}")
         if question.is_choice:
+            for option in (question.answer, *question.distractors):
+                if names_options_by_letter(option):
+                    report.warning(question.location, _BY_LETTER.format(question.slot, option))
             _choice_card(index, excerpt, question, alternatives, sink, report)
         else:
             _qa_card(index, excerpt, question, alternatives, sink)
