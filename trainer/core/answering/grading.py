@@ -25,6 +25,7 @@ from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.excerpt_modifiers import qualified_as_the_excerpt_does
 from trainer.core.answering.excerpt_rivals import with_excerpt_rivals
 from trainer.core.answering.function_notation import is_formula
+from trainer.core.answering.items_named import without_the_items_counted
 from trainer.core.answering.list_markers import without_list_numbers
 from trainer.core.answering.many_accepted import narrowed
 from trainer.core.answering.normalise import fold
@@ -113,7 +114,8 @@ def grade(
     approximate = question_approximates(question)
     if answer.type is AnswerType.TEXT:
         typed = without_the_reason(accepted, without_list_numbers(accepted, typed))
-    typed = without_the_whole(accepted, typed) if answer.type in COUNTED else typed
+    if answer.type in COUNTED:
+        typed = without_the_items_counted(accepted, without_the_whole(accepted, typed))
 
     def judge_one(text: str, typed: str) -> Verdict:
         return _grade_one(answer, text, typed, expected, policy, asked, context, approximate)
