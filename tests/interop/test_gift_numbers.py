@@ -27,7 +27,7 @@ def _numeric(tmp_path: Path, answers: str) -> tuple[str, tuple[str, ...], float 
         ("6.626E-34", "6.626e-34", None),
         ("6.022e+23:0.001E23", "6.022e23", 1e20),
         ("-1.602e-19", "-1.602e-19", None),
-        ("1e2..3e2", "200", 100.0),
+        ("1e2..3e2", "100 to 300", None),  # a range stays one
         ("=1.5E3:10 =%50%1500:100", "1500", 10.0),
         (".5e1", "5", None),
     ],
@@ -62,3 +62,9 @@ def test_what_is_no_number_stays_an_error_at_its_place(tmp_path: Path, answers: 
 )
 def test_numbers_are_written_in_digits_unless_too_many_zeros(number: str, text: str) -> None:
     assert _text(Decimal(number)) == text
+
+
+def test_a_range_stays_a_range_and_goes_back_out_as_one(tmp_path: Path) -> None:
+    assert _numeric(tmp_path, "110..125") == ("110 to 125", (), None)
+    assert _numeric(tmp_path, "3.142..3.141") == ("3.141 to 3.142", (), None)
+    assert _numeric(tmp_path, "5..5") == ("5", (), None)

@@ -1,7 +1,7 @@
 """GIFT numeric answers: `{#1822}`, `{#3.1415:0.0005}`, `{#1..5}` and `{#=1822:0 =%50%1822:2}`.
 
-A range becomes its midpoint with half its width as the tolerance. Decimal arithmetic
-keeps `3.141..3.142` exactly `3.1415 ± 0.0005`, with no binary rounding in the deck.
+A range stays a range (`110 to 125`), of which any number is right, as Moodle grades
+it; Decimal arithmetic keeps its ends exactly as written, with no binary rounding.
 Numbers may carry an exponent (`{#3e8:1e6}`, `{#6.626E-34}`), as Moodle reads them; the
 feedback is read in the question's format, as every other GIFT text is.
 """
@@ -30,7 +30,7 @@ def numeric_questions(
     prompt: str, body: str, block: Block, offset: int, bank: Bank, kind: str = DEFAULT_FORMAT
 ) -> tuple[list[BankQuestion], list[str]]:
     """The question of a numeric answer block (`body` follows its `#`), and its feedback."""
-    answers: list[tuple[float, Decimal, Decimal, str, int]] = []
+    answers: list[tuple[float, str, Decimal, str, int]] = []
     first = find_any_unescaped(body, "=~")
     if first < 0:
         value, feedback = _split_feedback(body, kind)
@@ -66,7 +66,7 @@ def numeric_questions(
         bank.warn(where, "a numeric question with no fully right answer; left out")
         return [], []
     _, answer, tolerance, feedback, _ = full[0]
-    accept = tuple(_text(a[1]) for a in full[1:])
+    accept = tuple(a[1] for a in full[1:])
     if any(a[2] != tolerance for a in full[1:]):
         bank.warn(
             where, f"every right answer is given the first one's tolerance, {_text(tolerance)}"
@@ -78,7 +78,7 @@ def numeric_questions(
         width = None
     question = BankQuestion(
         prompt=prompt,
-        answer=_text(answer),
+        answer=answer,
         accept=accept,
         type="number",
         tolerance=width,
@@ -86,15 +86,18 @@ def numeric_questions(
     return [question], [feedback]
 
 
-def _number(raw: str, block: Block, offset: int) -> tuple[Decimal, Decimal]:
+def _number(raw: str, block: Block, offset: int) -> tuple[str, Decimal]:
+    """The answer as the deck writes it, and its tolerance."""
     text = unescape(raw).strip()
     try:
         if found := _RANGE.match(text):
             low, high = sorted((Decimal(found.group(1)), Decimal(found.group(2))))
-            return (low + high) / 2, (high - low) / 2
+            if low == high:
+                return _text(low), Decimal(0)
+            return f"{_text(low)} to {_text(high)}", Decimal(0)
         if found := _WITH_TOLERANCE.match(text):
             tolerance = Decimal(found.group(2)) if found.group(2) else Decimal(0)
-            return Decimal(found.group(1)), abs(tolerance)
+            return _text(Decimal(found.group(1))), abs(tolerance)
     except ArithmeticError:  # Decimal's InvalidOperation, Overflow
         pass
     shown = text if len(text) <= 40 else text[:37] + "..."
@@ -119,5 +122,5 @@ def _text(number: Decimal) -> str:
     return text if text not in ("-0", "+0") else "0"
 
 
-def _shown(answer: Decimal, tolerance: Decimal) -> str:
-    return _text(answer) + (f"±{_text(tolerance)}" if tolerance else "")
+def _shown(answer: str, tolerance: Decimal) -> str:
+    return answer + (f"±{_text(tolerance)}" if tolerance else "")

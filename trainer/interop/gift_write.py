@@ -17,6 +17,7 @@ import json
 import re
 from decimal import Decimal, InvalidOperation
 
+from trainer.core.answering.number_ranges import number_range
 from trainer.core.authored import Excerpt
 from trainer.core.card_frames import frame_of_verdicts
 from trainer.core.model import AnswerType, Card, CardKind, CompiledDeck
@@ -89,6 +90,9 @@ def _prompt_and_answers(card: Card) -> tuple[str, list[str]]:
             return card.prompt.removeprefix(frame.true_or_false), [truth]
         wrong = [choice for choice in card.choices if choice != right]
         return card.prompt, [f"={_answer(right, 100)}", *(f"~{_answer(w, 0)}" for w in wrong)]
+    if answer.type is AnswerType.NUMBER and (span := number_range(answer.text)) is not None:
+        low, high = (_plain(Decimal(end.numerator) / end.denominator) for end in span)
+        return card.prompt, [f"#{low}..{high}"]  # any number within it, as Moodle grades
     if answer.type in (AnswerType.NUMBER, AnswerType.YEAR):
         numbers = [_number(text) for text in (answer.text, *answer.alternatives)]
         # Only an answer written as Moodle writes numbers: `50,000` stays a short answer.

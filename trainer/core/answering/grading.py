@@ -30,6 +30,7 @@ from trainer.core.answering.list_markers import without_list_numbers
 from trainer.core.answering.many_accepted import narrowed
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_grading import grade_number, near_measure
+from trainer.core.answering.number_ranges import grade_in_range
 from trainer.core.answering.option_grading import (
     check_options,
     grade_choice,
@@ -184,7 +185,8 @@ def _grade_one(
     if answer.type is AnswerType.YEAR or read_as_year(answer.type, accepted, asked.sequence):
         verdict = grade_year(accepted, typed, answer.tolerance, expected, policy, asked.sequence)
     elif answer.type is AnswerType.NUMBER:
-        verdict = grade_number(accepted, typed, answer, expected, policy, asked, context)
+        verdict = grade_in_range(accepted, typed, answer.tolerance, expected, policy)
+        verdict = verdict or grade_number(accepted, typed, answer, expected, policy, asked, context)
     elif answer.type is AnswerType.DATE:
         verdict = grade_date(accepted, typed, answer.tolerance, expected, policy, asked.sequence)
     else:
