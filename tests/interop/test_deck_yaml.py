@@ -99,6 +99,22 @@ def test_text_with_controls_is_cleaned() -> None:
     (card,) = converted.compiled.cards
     assert (card.prompt, card.answer.text) == ("Where?", "Lipetsk")
     assert converted.compiled.deck.title == "Bank]0;x"
+    # What was removed is told, at the item's place, each text counted once.
+    (note,) = converted.notes
+    assert note.message.startswith("2 control or formatting characters removed: they could")
+
+
+def test_one_character_removed_is_told_in_the_singular() -> None:
+    bank = Bank(source="bank.txt", title="Bank")
+    bank.items.append(item("q", questions=(BankQuestion("Where?", "Lip\x07etsk"),)))
+    (note,) = write_deck(bank, name="bank.yaml", deck_id="bank", title="Bank").notes
+    assert note.message.startswith("1 control or formatting character removed: it could")
+
+
+def test_clean_text_is_told_nothing() -> None:
+    bank = Bank(source="bank.txt", title="Bank")
+    bank.items.append(item("q", questions=(BankQuestion("Where?", "Lipetsk"),)))
+    assert not write_deck(bank, name="bank.yaml", deck_id="bank", title="Bank").notes
 
 
 def _bank_of(count: int, words: int) -> Bank:

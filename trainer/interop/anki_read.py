@@ -31,7 +31,7 @@ from trainer.interop.anki_math import left_unread, plain_math
 from trainer.interop.archive import MiB, UnsafeArchive, open_archive
 from trainer.interop.bank import Bank, BankItem, BankQuestion, InteropError
 from trainer.interop.ids import guid_key
-from trainer.interop.text_clean import html_to_text
+from trainer.interop.text_clean import html_to_text, removed_message
 
 MAX_COLLECTION = 1024 * MiB
 # How every SQLite database file opens.
@@ -296,11 +296,15 @@ def _field_values(note: AnkiNote, note_type: NoteType, where: str, bank: Bank) -
             more = f" and {len(extra) - _LISTED} more" if len(extra) > _LISTED else ""
             bank.warn(where, f"fields its note type does not name are not converted: {shown}{more}")
     unread: list[str] = []
+    removed = 0
     for name, raw in zip(names, note.fields, strict=False):
         cleaned = html_to_text(raw)
         values[name], formulas = plain_math(cleaned.text)
         media += cleaned.media
+        removed += cleaned.removed
         unread += [formula for formula in formulas if left_unread(formula)]
+    if removed:
+        bank.warn(where, removed_message(removed))
     if media:
         bank.warn(
             where, f"refers to media a deck cannot show: {_listed(list(dict.fromkeys(media)))}"

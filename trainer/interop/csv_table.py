@@ -33,7 +33,7 @@ from trainer.interop.csv_columns import (
     spreadsheet_number,
 )
 from trainer.interop.ids import content_key, title_key
-from trainer.interop.text_clean import html_to_text
+from trainer.interop.text_clean import html_to_text, removed_message
 
 ANKI_SEPARATORS = {
     "comma": ",",
@@ -89,10 +89,16 @@ def read_csv(text: str, path: str, *, delimiter: str | None = None) -> Bank:
                 path, line, 1, f"{len(cells)} cells, but the header names {len(names)} columns"
             )
         row: dict[str, list[str]] = {}
+        removed = 0
         for column, cell in zip(columns, cells, strict=False):
             if column is not None and (cell.strip() or column == "option"):
-                value = html_to_text(cell).text if is_html else cell.strip()
+                value = cell.strip()
+                if is_html:
+                    cleaned = html_to_text(cell)
+                    value, removed = cleaned.text, removed + cleaned.removed
                 row.setdefault(column, []).append(value)
+        if removed:
+            bank.warn(where(path, line, 1), removed_message(removed))
         item = _item(row, path, line, bank, lettered=lettered)
         if item is not None:
             bank.items.append(item)

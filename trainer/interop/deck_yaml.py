@@ -32,7 +32,7 @@ from trainer.interop.bank import (
     NothingConverted,
 )
 from trainer.interop.ids import slugify, unique
-from trainer.interop.text_clean import one_line
+from trainer.interop.text_clean import one_line, removed_message
 
 MAX_CHOICES = 8
 
@@ -111,28 +111,48 @@ def write_deck(bank: Bank, *, name: str, deck_id: str, title: str) -> Converted:
 
 
 def _excerpt(item: BankItem, excerpt_id: str, notes: list[Note]) -> dict[str, Any]:
+    clean = _Cleaner()
     excerpt: dict[str, Any] = {"id": excerpt_id}
     if item.page or not (item.chapter or item.url):
-        excerpt["page"] = _clean(item.page) or UNKNOWN_PAGE
+        excerpt["page"] = clean(item.page) or UNKNOWN_PAGE
     if item.chapter:
-        excerpt["chapter"] = _clean(item.chapter)
+        excerpt["chapter"] = clean(item.chapter)
     if item.url:
-        excerpt["url"] = _clean(item.url)
-    tags = _distinct(_clean(tag) for tag in item.tags)
+        excerpt["url"] = clean(item.url)
+    tags = _distinct(clean(tag) for tag in item.tags)
     if tags:
         excerpt["tags"] = tags
     prompts = [q.prompt for q in item.questions]
-    excerpt["text"] = _clean(item.text) or _clean(prompts[0] if prompts else "") or "(no text)"
-    questions = [_question(q, item, notes) for q in item.questions]
+    excerpt["text"] = clean(item.text) or clean(prompts[0] if prompts else "") or "(no text)"
+    questions = [_question(q, item, notes, clean) for q in item.questions]
     if questions:
         excerpt["questions"] = questions
+    if removed := clean.removed:
+        notes.append(Note(item.where, removed_message(removed)))
     return excerpt
 
 
-def _question(question: BankQuestion, item: BankItem, notes: list[Note]) -> dict[str, Any]:
-    answer = _clean(question.answer)
-    entry: dict[str, Any] = {"q": _clean(question.prompt), "a": answer}
-    accept = [a for a in _distinct(_clean(a) for a in question.accept) if a != answer]
+class _Cleaner:
+    """An item's texts without what must not reach a terminal, each text counted once."""
+
+    def __init__(self) -> None:
+        self._removed: dict[str, int] = {}
+
+    def __call__(self, text: str) -> str:
+        cleaned, self._removed[text] = without_forbidden(text)
+        return cleaned.strip()
+
+    @property
+    def removed(self) -> int:
+        return sum(self._removed.values())
+
+
+def _question(
+    question: BankQuestion, item: BankItem, notes: list[Note], clean: _Cleaner
+) -> dict[str, Any]:
+    answer = clean(question.answer)
+    entry: dict[str, Any] = {"q": clean(question.prompt), "a": answer}
+    accept = [a for a in _distinct(clean(a) for a in question.accept) if a != answer]
     taken = {fold(answer), *(fold(a) for a in accept)}
     if accept:
         entry["accept"] = accept
@@ -142,10 +162,10 @@ def _question(question: BankQuestion, item: BankItem, notes: list[Note]) -> dict
         tolerance = question.tolerance
         entry["tolerance"] = int(tolerance) if tolerance == int(tolerance) else tolerance
     if question.hint:
-        entry["hint"] = _clean(question.hint)
+        entry["hint"] = clean(question.hint)
     wrong: list[str] = []
     dropped: list[str] = []
-    for candidate in (_clean(d) for d in question.distractors):
+    for candidate in (clean(d) for d in question.distractors):
         if candidate and fold(candidate) and fold(candidate) not in taken:
             taken.add(fold(candidate))
             wrong.append(candidate)

@@ -202,3 +202,13 @@ def clean_text(text: str) -> Cleaned:
 def one_line(text: str) -> str:
     """`text` with every run of whitespace made one space: for prompts of one line."""
     return " ".join(text.split())
+
+
+def removed_message(removed: int) -> str:
+    """The warning that `removed` characters a terminal must not be sent were left out."""
+    many = removed != 1
+    return (
+        f"{removed} control or formatting character{'s' if many else ''} removed: "
+        f"{'they' if many else 'it'} could take over the learner's terminal or disguise "
+        "how the text reads"
+    )
