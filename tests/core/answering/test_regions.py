@@ -6,7 +6,7 @@ import pytest
 
 from trainer.core.answering.grading import grade
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.regions import REGIONS, region_after
+from trainer.core.answering.regions import REGIONS, place_before_its_region, region_after
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -41,3 +41,44 @@ def test_a_region_is_read_only_after_the_whole_answer_and_a_comma() -> None:
 def test_a_continent_after_a_country_is_where_it_is(answer: str, typed: str, right: bool) -> None:
     verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
     assert verdict.correct is right, verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("answer", "found"),
+    [
+        ("Kitty Hawk, North Carolina", ("Kitty Hawk", "North Carolina")),
+        ("Valdivia, Chile", ("Valdivia", "Chile")),
+        ("Paris, France", ("Paris", "France")),
+        # No region after the comma, a region before it, or no comma: none.
+        ("Cromford, Derbyshire", None),
+        ("Germany, France", None),
+        ("Lipetsk, Kazan, Russia", None),
+        ("Paris", None),
+        (", France", None),
+    ],
+)
+def test_a_place_is_followed_by_where_it_lies(answer: str, found: tuple[str, str] | None) -> None:
+    assert place_before_its_region(answer) == found
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "wanted"),
+    [
+        ("Kitty Hawk, North Carolina", "Kitty Hawk", "exact"),
+        ("Valdivia, Chile", "Valdivia", "exact"),
+        ("Paris, France", "Pariss", "typo"),
+        ("Valdivia, Chile", "Chile", "wrong"),  # where it lies is not the place
+        ("Paris, France", "Lyon", "wrong"),
+    ],
+)
+def test_the_place_alone_answers_as_the_place_and_its_region_do(
+    answer: str, typed: str, wanted: str
+) -> None:
+    question = "Where did it happen?"
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
+    assert verdict.outcome.value == wanted, verdict.rule
+
+
+def test_the_place_alone_is_refused_where_it_is_another_answer_of_the_deck() -> None:
+    answer = Answer(AnswerType.TEXT, "Paris, Texas", confusables=("Paris",))
+    assert grade(answer, "Paris", policy=Policy(), question="Where?").outcome.value == "wrong"

@@ -37,6 +37,7 @@ from trainer.core.answering.option_grading import (
     grade_order,
     pairs_in_order,
 )
+from trainer.core.answering.regions import place_before_its_region
 from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.scale_letters import millions_by_letter
 from trainer.core.answering.score_lines import score_verdict
@@ -220,6 +221,19 @@ def _grade_text(
         for form in _forms(accepted, asked)
     ]
     best = max(matches, key=lambda m: (m.accepted, not m.slip, m.similarity))
+    located = None if best.accepted else place_before_its_region(accepted)
+    # Not where the place alone is another answer of the deck ("Paris" beside "Paris, Texas").
+    if located is not None and fold(located[0]) not in {fold(c) for c in answer.confusables}:
+        alone = match_text(
+            located[0],
+            typed,
+            question=asked,
+            confusables=answer.confusables,
+            typo_tolerance=policy.typo_tolerance,
+        )
+        if alone.accepted:  # "Kitty Hawk" for "Kitty Hawk, North Carolina"
+            told = f"'{located[1]}' left out: where the place lies"
+            best = replace(alone, rule=told if alone.rule == "exact" else f"{alone.rule}; {told}")
     verdict = _text_verdict(best, accepted, expected, policy)
     if not best.accepted and (counted := counted_left_out(accepted, typed, expected)):
         return counted  # "70" for "70 beats per minute"

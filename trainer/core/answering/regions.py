@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import FUNCTION_WORDS
 
 _COUNTRIES = """
@@ -149,3 +150,21 @@ def where_written_apart(typed: str) -> str:
     if text.endswith(")") and (opening := text.rfind("(")) > 0:
         return text[opening + 1 : -1]
     return text.rpartition(",")[2] if "," in text else ""
+
+
+def place_before_its_region(answer: str) -> tuple[str, str] | None:
+    """The place and the region of an answer written as a place, a comma and where it
+    lies ("Kitty Hawk, North Carolina", "Valdivia, Chile"): the place alone answers as
+    the whole does, as the region typed after it adds nothing (`region_after`). None for
+    any other answer, and where the place names a region itself ("Germany, France" is
+    two answers)."""
+    place, comma, region = answer.rpartition(",")
+    if not comma or not place.strip() or not region.strip():
+        return None
+    words = fold(region).split()
+    if " ".join(words) not in REGIONS:
+        return None
+    place_words = fold(place).split()
+    if not place_words or _names_a_region(place_words) or "," in place:
+        return None
+    return place.strip(), region.strip()
