@@ -24,6 +24,7 @@ from trainer.core.answering.denials import said_before_a_denial, without_the_rea
 from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.excerpt_modifiers import qualified_as_the_excerpt_does
 from trainer.core.answering.excerpt_rivals import with_excerpt_rivals
+from trainer.core.answering.family_groups import family_by_plural
 from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.items_named import without_the_items_counted
 from trainer.core.answering.list_markers import without_list_numbers
@@ -264,6 +265,8 @@ def _forms(accepted: str, asked: Question) -> list[str]:
     # "A / B", "to be"; asked what a word means, "lawyer or avocado".
     forms = [accepted, *written_alternatives(accepted, asked.words, meaning=asked.asks_for_meaning)]
     forms += regnal_shortenings(accepted)
+    if (family := family_by_plural(accepted)) is not None:
+        forms.append(family)  # "the Wrights" for "the Wright brothers"
     inside = [m.group(1).strip() for m in _BRACKETED.finditer(accepted)]
     if inside:
         if fold(bare := _BRACKETED.sub("", accepted).strip()):
