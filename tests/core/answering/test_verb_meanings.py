@@ -121,3 +121,50 @@ def test_a_group_with_no_opposite_calls_no_word_its_opposite() -> None:
     assert not opposite_meaning("pay", "off")
     assert not opposite_meaning("pay", "close")
     assert opposite_meaning("misfired", "succeeded") and opposite_meaning("set up", "closed")
+
+
+LIPETSK = "What was agreed at Lipetsk in 1926?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("to set up an aviation school", Outcome.EXACT),
+        ("to build an aviation school", Outcome.EXACT),
+        ("establishing an aviation school", Outcome.EXACT),
+        ("they agreed to set up an aviation school", Outcome.EXACT),
+        # Another act, or its undoing, is no saying of what was done.
+        ("to bomb an aviation school", Outcome.WRONG),
+        ("to close an aviation school", Outcome.WRONG),
+    ],
+)
+def test_a_verb_of_bringing_the_answer_into_being_may_be_typed_before_it(
+    typed: str, wanted: Outcome
+) -> None:
+    assert graded("an aviation school", typed, LIPETSK) is wanted
+
+
+def test_a_verb_of_bringing_into_being_is_the_reverse_where_its_undoing_is_asked() -> None:
+    asked = "What did the Germans close in 1933?"
+    assert graded("the aviation school", "set up the aviation school", asked) is Outcome.WRONG
+
+
+def test_another_verb_of_bringing_into_being_contradicts_no_accepted_answer() -> None:
+    # As the bundled deck accepts them: "to build" and "a German aviation school" beside
+    # "a flying school" take nothing from "to set up a flying school".
+    accepted = (
+        "an aviation school",
+        "a German aviation school",
+        "to build an aviation school",
+        "a flying school",
+    )
+    answer = Answer(
+        AnswerType.TEXT,
+        "An aviation school, complementing the military school",
+        alternatives=accepted,
+    )
+    for typed in ("to set up a flying school", "they agreed to set up an aviation school"):
+        verdict = grade(answer, typed, policy=Policy(), question=LIPETSK)
+        assert verdict.outcome is Outcome.EXACT, verdict.rule
+    verdict = grade(answer, "to set up a tank school", policy=Policy(), question=LIPETSK)
+    assert verdict.outcome is Outcome.WRONG

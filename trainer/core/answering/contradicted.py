@@ -18,9 +18,11 @@ from trainer.core.answering.normalise import fold
 from trainer.core.answering.notation import integer_powers
 from trainer.core.answering.person_titles import is_title, is_title_rule
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT
-from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of
+from trainer.core.answering.verb_meanings import founding_in_place_of
+from trainer.core.answering.verdict import RANK, Outcome, Verdict, stand_in_of, stood_for
 from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.words import answer_words, content_words
+from trainer.core.lexicon import is_common_word
 from trainer.core.name_sexes import sex_of
 
 _OPPOSITE = " is the opposite of "
@@ -237,6 +239,10 @@ def _another_word(
         # A number is no name: "Kant, 1781" says when, as the shorter form judges.
         and not stand_in.isdecimal()
         and not _restates_question(typed, stand_in, shorter, asked)
+        # "to set up a flying school" says what "to build an aviation school" says.
+        and not founding_in_place_of(stand_in, stood_for(rule) or "")
+        # "they agreed to …": the question's verb, no name ("Humphry Faraday" is one).
+        and not (asked.has(stand_in) and is_common_word(stand_in) and not is_given(stand_in))
         and not (named and _said_of_the_answer(typed, stand_in, shorter))
     )
 

@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 from trainer.core.answering.directions import join_direction_phrases
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.relations import swapped_sides
+from trainer.core.answering.verb_meanings import founding_in_place_of
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS
 from trainer.core.answering.word_match import WordMatch, is_other_form, match_word
@@ -46,6 +47,9 @@ def sibling_contradiction(
                     before in FUNCTION_WORDS
                     and typed_before == before
                     and not _among(claim, [word])
+                    # "to set up" for "to build" a school; "they agreed to" restates.
+                    and not founding_in_place_of(claim, word)
+                    and not in_question(claim)
                 ):
                     return instead_rule(claim, word)
     return None

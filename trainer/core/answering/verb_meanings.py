@@ -13,7 +13,7 @@ one up", not close.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 
 def _forms(*verbs: str) -> frozenset[str]:
@@ -145,3 +145,43 @@ def _joined(words: Sequence[str], other: Sequence[str]) -> list[str]:
             out[at : at + 2] = [phrase]
         at += 1
     return out
+
+
+# Verbs of bringing a thing into being, said before it: "to set up an aviation school",
+# "to build one", "to open one". Beside an answer that names the thing alone ("an
+# aviation school", asked "What was agreed?"), they say what was done with it.
+_BRINGING_ABOUT = _FOUNDING | _forms("build/builds/built/building", "open")
+
+
+def act_of_founding_before(got: Sequence[str], at: int, first_matched: int) -> bool:
+    """Whether the typed word at `at`, before the answer's first word (at
+    `first_matched`), belongs to a verb of bringing it into being ("set" of "to set up
+    an aviation school", "build", "established")."""
+    if at >= first_matched:
+        return False
+    word = got[at]
+    if word in _BRINGING_ABOUT:
+        return True
+    after = got[at + 1] if at + 1 < len(got) else ""
+    before = got[at - 1] if at > 0 else ""
+    return f"{word} {after}" in _BRINGING_ABOUT or f"{before} {word}" in _BRINGING_ABOUT
+
+
+def undoing_asked(in_question: Callable[[str], bool]) -> bool:
+    """Whether the question asks of a thing undone ("What did they close?"): then a verb
+    of bringing it into being says the reverse."""
+    return any(map(in_question, _GROUPS[_OPPOSITE_GROUPS[0]]))
+
+
+def founding_in_place_of(typed: str, wanted: str) -> bool:
+    """Whether a typed word of a verb of bringing a thing into being ("set" of "set up",
+    "build") stands in the place of an answer's word that says no undoing of it: "to set
+    up a flying school" says what "to build an aviation school" does, and "German" of "a
+    German aviation school" is no verb it could contradict; "close" could."""
+    return _of_bringing_about(typed) and wanted not in _GROUPS[_OPPOSITE_GROUPS[0]]
+
+
+def _of_bringing_about(word: str) -> bool:
+    return word in _BRINGING_ABOUT or any(
+        phrase.startswith(f"{word} ") for phrase in _BRINGING_ABOUT if " " in phrase
+    )

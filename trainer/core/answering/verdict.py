@@ -51,7 +51,7 @@ class Verdict:
 # The rules that say a typed word stands where a word of the answer should be. They are
 # written here and read back here (`stand_in_of`), so that a rule reworded in one place
 # is never missed by the code that reads it.
-_STAND_IN = re.compile(r"^'([^']+)' (?:instead of|is the opposite of) '[^']+'$")
+_STAND_IN = re.compile(r"^'([^']+)' (?:instead of|is the opposite of) '([^']+)'$")
 
 
 def instead_rule(typed: str, wanted: str) -> str:
@@ -68,3 +68,9 @@ def stand_in_of(rule: str) -> str | None:
     """The typed word a rule of `instead_rule` or `opposite_rule` names, else None."""
     found = _STAND_IN.match(rule)
     return None if found is None else found.group(1)
+
+
+def stood_for(rule: str) -> str | None:
+    """The answer's word a rule of `instead_rule` or `opposite_rule` names, else None."""
+    found = _STAND_IN.match(rule)
+    return None if found is None else found.group(2)
