@@ -202,6 +202,27 @@ def test_a_sex_the_question_names_is_of_the_kind(make: type[Make]) -> None:
     assert set(card.choices) == {"Valentina Tereshkova", "Svetlana Savitskaya"}
 
 
+def test_a_sex_the_question_names_is_of_the_kind_where_the_answers_name_says_it(
+    make: type[Make],
+) -> None:
+    # No tags: "Valentina" says a woman, "Yuri" and "Alan" say men, "Laika" says nothing.
+    rows = (
+        ("Valentina Tereshkova", "the first woman in space", ()),
+        ("Svetlana Savitskaya", "the first woman to walk in space", ()),
+        ("Amelia Earhart", "the first woman to fly the Atlantic alone", ()),
+        ("Yuri Gagarin", "the first man in space", ()),
+        ("Alan Shepard", "the first American in space", ()),
+        ("John Glenn", "the first American to orbit the Earth", ()),
+    )
+    asked = make.question("Which woman flew Vostok 6?", "Valentina Tereshkova", draw="who")
+    card = _card(make.cards(_deck(make, rows, questions=(asked,))), "q1")
+    assert set(card.choices) == {"Valentina Tereshkova", "Svetlana Savitskaya", "Amelia Earhart"}
+    # Where the answer's name says no sex, the question's word alone filters nothing.
+    plain = make.question("Which woman flew first?", "Yuri Gagarin", draw="who")
+    card = _card(make.cards(_deck(make, rows, questions=(plain,))), "q1")
+    assert len(card.choices) == 4
+
+
 def test_too_few_values_of_any_kind_is_still_an_error(make: type[Make]) -> None:
     errors = [str(e) for e in make.errors(_deck(make, choices=8))]
     assert errors

@@ -199,12 +199,16 @@ def test_an_answer_whose_name_stands_out_among_people_warns_the_author(make: typ
         "of the template's facts values of its shape"
     ]
     # Laika and Ham are offered together, and no person beside them (their questions
-    # name an animal): the cards offer two options, and say so; neither stands out.
+    # name an animal): the cards offer two options, and say so; neither stands out. So
+    # are the two women, whose names say what their questions ask, and no man beside them.
     messages = [d.message for d in make.warnings(_firsts_deck(make))]
     assert [m.split(" are left")[0] for m in messages] == [
         f"template 'who' for fact '{fact}' offers 2 options, not 4, as too few values of "
-        "its kind (an animal)"
-        for fact in ("f0", "f1")
+        f"its kind ({kind})"
+        for fact, kind in (("f0", "an animal"), ("f1", "an animal"), ("f5", "a woman"))
+    ] + [
+        "template 'who' for fact 'f6' offers 2 options, not 4, as too few values of its "
+        "kind (a woman)"
     ]
 
 

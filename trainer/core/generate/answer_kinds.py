@@ -203,8 +203,13 @@ def asked_kind(
         being = being_of(answer, answer_tags or (), known, beings) or named_being
     # A sex counts where the deck tags the answer as a person: where it does not, a name
     # saying no sex may as well be an animal's as a woman's ("Laika" for "the first woman").
+    # So does it where the answer's own name says the sex asked ("Valentina Tereshkova"):
+    # then a name of the other sex ("Yuri Gagarin") is none for "the first woman", and a
+    # name saying none only comes after those that say hers.
     tagged_person = being is Being.PERSON and _tags_being(answer_tags or ()) is Being.PERSON
-    sex = sex_asked(prompt) if tagged_person and words else None
+    sex = sex_asked(prompt) if being is Being.PERSON and words else None
+    if sex is not None and not tagged_person and sex_known(answer, known) is not sex:
+        sex = None
     if sex is not None and not any(
         sex_known(value, known) is sex for value in values if fold(value) != fold(answer)
     ):
