@@ -199,3 +199,21 @@ def test_an_amount_in_another_unit_may_be_rounded_where_it_is_typed(
     expected: str, typed: str, outcome: Outcome
 ) -> None:
     assert graded(expected, typed, "How much is it?") is outcome
+
+
+def test_a_number_card_takes_the_answer_in_another_unit_rounded_as_typed() -> None:
+    answer = Answer(AnswerType.NUMBER, "120 metres per second")
+    asked = "How fast can a nerve impulse travel?"
+
+    def verdict(typed: str) -> tuple[Outcome, str]:
+        found = grade(answer, typed, policy=Policy(), question=asked)
+        return found.outcome, found.rule
+
+    assert verdict("268 mph")[0] is Outcome.TYPO  # 268.4 mph, rounded as typed
+    assert verdict("432 km/h")[0] is Outcome.EXACT
+    # Off, it is told in the answer's unit: a speed, but not the answer's.
+    assert verdict("300 mph") == (
+        Outcome.WRONG,
+        "134.112 metres per second in another unit, not 120",
+    )
+    assert verdict("430 km/h")[0] is Outcome.WRONG

@@ -33,6 +33,7 @@ from trainer.core.answering.conversions import (
     unit_named,
     unit_of_the_question,
 )
+from trainer.core.answering.conversions import rounds_to as rounded_in_another_unit
 from trainer.core.answering.durations import duration_of
 from trainer.core.answering.fraction_words import to_places
 from trainer.core.answering.group_counts import GROUP_SHARES, MULTIPLIERS
@@ -224,9 +225,14 @@ def _converted(
         return None
     # "186,000 miles per second" for "about 300,000 km/s": near the approximate answer.
     near = is_approximate(want_words) and abs(value - want) <= abs(want) * NEAR
-    if abs(value - want) > Fraction(str(tolerance)) and not near:
-        return None
+    # "268 mph" for 120 m/s (268.4 mph): the answer in another unit, rounded as typed.
+    near = near or rounded_in_another_unit(want_words, typed_words)
     rule = f"{plain(value)} {unit_named(wanted, value)} in another unit"
+    if abs(value - want) > Fraction(str(tolerance)) and not near:
+        if in_asked is not None or got == want:
+            return None  # the unit is what is wrong: "6,650 miles" asked in kilometres
+        # Told in the answer's unit: "430 km/h" is known to be a speed, and not 120 m/s.
+        return Verdict(Outcome.WRONG, 0.0, "", "", rule=f"{rule}, not {plain(want)}")
     if in_asked is not None:  # "4 days", asked "How long, in hours?"
         rule += f": the question asks for {unit_named(in_asked)}"
         return Verdict(Outcome.CLOSE, 0.9, "", "", rule=rule)
