@@ -235,3 +235,11 @@ def test_tolerance_refuses_exactly_the_numbers_it_would_accept(answer: int, valu
     rules = OptionRules.of(str(answer), (), "How many?", tolerance=25)
     if value != answer:
         assert rules.refuses(str(value)) is (abs(value - answer) <= 25)
+
+
+def test_a_number_near_an_answer_said_to_be_approximate_is_right_too() -> None:
+    asked = "About how long is the Yangtze?"
+    rules = OptionRules.of("6,300 km", (), asked, approximate=True)
+    assert rules.refuses("6,400 km")  # within a twentieth: about right
+    assert not rules.refuses("6,650 km")
+    assert not OptionRules.of("6,300 km", (), "How long is the Yangtze?").refuses("6,400 km")

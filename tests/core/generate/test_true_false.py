@@ -347,3 +347,27 @@ def test_a_number_within_the_fields_tolerance_is_never_swapped_in(make: type[Mak
     for slot, statement in falsehoods.items():
         shown = float(statement.split(" about ")[1].split()[0])
         assert abs(shown - lengths[slot.split(".")[0]]) > 150, statement
+
+
+def test_a_number_near_the_true_one_is_never_swapped_in_where_the_statement_says_about(
+    make: type[Make],
+) -> None:
+    # "The Yangtze is about 6,400 km long" is about right for 6,300 km: as grading takes a
+    # number within a twentieth of one said to be "about" it, no such one is swapped in.
+    lengths = {"nile": 6650, "amazon": 6400, "yangtze": 6300, "danube": 2850, "volga": 3530}
+    lengths |= {"mississippi": 3730, "rhine": 1230, "loire": 1010, "congo": 4700}
+    facts = tuple(make.fact(k, river=k.title(), km=f"{v} km") for k, v in lengths.items())
+    deck = _tf(make, "The {river} is about {km} long.", "km", *facts)
+    falsehoods = _false_statements(make.cards(deck))
+    assert falsehoods
+    for slot, statement in falsehoods.items():
+        shown = float(statement.split(" about ")[1].split()[0])
+        true = lengths[slot.split(".")[0]]
+        assert abs(shown - true) > true / 20, statement
+    # Said exactly, a near one makes a fair false statement.
+    exact = _false_statements(make.cards(_tf(make, "The {river} is {km} long.", "km", *facts)))
+    assert any(
+        abs(float(s.split(" is ")[1].split()[0]) - lengths[k.split(".")[0]])
+        <= lengths[k.split(".")[0]] / 20
+        for k, s in exact.items()
+    )

@@ -55,8 +55,8 @@ def approximate_as_written(text_words: Sequence[str], value: Fraction) -> str:
 
 def question_approximates(prompt: str) -> bool:
     """Whether a card's prompt says its number is approximate: an approximator right
-    before its one blank ("about [number] farms") or before "how many" or "how much"
-    ("About how many farms…?")."""
+    before its one blank ("about [number] farms") or before "how" and what it measures
+    ("About how many farms…?", "Roughly how long is the Nile?")."""
     blanks = list(_BLANK.finditer(prompt))
     if len(blanks) > 1:
         return False
@@ -65,12 +65,19 @@ def question_approximates(prompt: str) -> bool:
         return bool(before) and before[-1] in _APPROXIMATE_IN_PROMPT
     words = fold(prompt).split()
     return any(
-        word in _APPROXIMATE_IN_PROMPT and words[k + 1 : k + 3] in _HOW_MANY
+        word in _APPROXIMATE_IN_PROMPT
+        and words[k + 1 : k + 2] == ["how"]
+        and words[k + 2 : k + 3] != []
+        and words[k + 2] in _HOW_MUCH
         for k, word in enumerate(words)
     )
 
 
-_HOW_MANY = (["how", "many"], ["how", "much"])
+# What "how" asks the size of: "how many", "how long", "how far" …
+_HOW_MUCH = frozenset(
+    {"many", "much", "long", "far", "high", "deep", "old", "big", "large", "tall", "heavy"}
+    | {"wide", "fast", "hot", "cold", "often"}
+)
 
 
 def near_enough(wanted: Fraction, typed: Fraction, written: str = "") -> bool:

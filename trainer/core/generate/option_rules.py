@@ -8,6 +8,7 @@ from dataclasses import field
 from fractions import Fraction
 from functools import lru_cache
 
+from trainer.core.answering.approximate import NEAR
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.generate.acronym_spelling import acronym_spelled, spelled_by
@@ -227,11 +228,17 @@ class OptionRules:
         also_named: Iterable[str] = (),
         also_right: Iterable[str] = (),
         tolerance: float = 0.0,
+        approximate: bool = False,
     ) -> OptionRules:
         """Rules for a card asking `prompt`; `also_named` are other names (aliases) of
         what the prompt names, counted as named in it too; `also_right`, the core words of
         values that answer it too (`answers_too`); `tolerance`, how far a number may be
-        off the answer's and still be right ("6,300 km" for 6,400 within 100)."""
+        off the answer's and still be right ("6,300 km" for 6,400 within 100), and no less
+        than a twentieth of it where the card says the answer is `approximate` ("The
+        Yangtze is about {length} long": "6,400 km" is about 6,300 km, as graded)."""
+        number = number_in(answer)
+        if approximate and number is not None:
+            tolerance = max(tolerance, float(abs(number) * NEAR))
         others = " | ".join(also_named)
         named = f"{prompt} | {others}" if others else prompt
         return cls(
@@ -245,7 +252,7 @@ class OptionRules:
             symbols=formula_symbols(answer),
             also_right=frozenset(also_right),
             tolerance=tolerance,
-            answer_number=number_in(answer) if tolerance > 0 else None,
+            answer_number=number if tolerance > 0 else None,
         )
 
     def refuses(self, value: str) -> bool:

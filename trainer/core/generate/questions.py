@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from functools import partial
 
+from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.option_references import names_options_by_letter
 from trainer.core.authored import Excerpt, Question
@@ -263,6 +264,7 @@ def _drawn(
         also_named=index.aliases_named_in(question.prompt),
         also_right=question_answers_too(index, question.prompt, question.answer, field_name),
         tolerance=question.tolerance,
+        approximate=question_approximates(question.prompt),
     )
     widest = index.pool(field_name)
     answer_tags = frozenset().union(*(fact.tags for fact in holders)) if holders else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import partial
 
+from trainer.core.answering.approximate import question_approximates
 from trainer.core.authored import Excerpt, Fact, Template, TemplateKind
 from trainer.core.deck.answer_types import field_spec, is_era_year
 from trainer.core.deck.card_ids import card_id, template_slot
@@ -189,6 +190,7 @@ def template_card(
             # Another fact's value shown with the same values answers the same question.
             also_right=answers_too(index, fact, prepared.pattern.fields, template.answer),
             tolerance=field_spec(deck.fields, template.answer).tolerance,
+            approximate=question_approximates(prompt),
         )
         reference = naming_kind(index.reference(fact), prompt)
         widest = index.pool(template.answer)

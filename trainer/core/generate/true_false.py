@@ -17,6 +17,7 @@ import dataclasses
 import math
 from collections import defaultdict
 
+from trainer.core.answering.approximate import question_approximates
 from trainer.core.authored import Excerpt, Fact
 from trainer.core.card_frames import ENGLISH, frame_of_verdicts
 from trainer.core.deck.answer_types import field_spec
@@ -101,8 +102,10 @@ def true_false_card(
         rest,
         person=asks_for_person(swap, "") or names_people(own_pool, true_value, said, known),
         also_named=index.aliases_named_in(rest),
-        # A number within the field's tolerance of the true one would make it true too.
+        # A number within the field's tolerance of the true one would make it true too,
+        # as would one near it where the statement says "about" it.
         tolerance=field_spec(index.deck.fields, swap).tolerance,
+        approximate=question_approximates(prepared.pattern.render({**fact.values, swap: "[]"})),
     )
     reference = naming_kind(index.reference(fact), rest)
     sibling, widened, any_candidate, far_off = None, False, False, False
