@@ -99,29 +99,30 @@ def test_a_field_on_no_card_is_reported_not_dropped(new_anki: Any, tmp_path: Pat
     note = collection.new_note(collection.models.by_name("Basic with source"))
     note.fields[:] = ["Which town got the aviation school?", "Lipetsk", "Moore, p. 41"]
     collection.add_note(note, collection.decks.id("Weimar"))
-    package = tmp_path / "source.apkg"
-    anki_collection = pytest.importorskip("anki.collection")
-    collection.export_anki_package(
-        out_path=str(package),
-        options=anki_collection.ExportAnkiPackageOptions(
-            with_scheduling=False, with_deck_configs=False, with_media=False, legacy=False
-        ),
-        limit=None,
-    )
-    converted = convert(package, deck_id="weimar")
+    converted = convert(_exported(collection, tmp_path / "source.apkg"), deck_id="weimar")
     messages = [note.message for note in converted.notes]
     assert "its field 'Source' is on no card and is not converted: 'Moore, p. 41'" in messages
     assert [card.answer.text for card in converted.compiled.cards] == ["Lipetsk"]
 
 
 def test_controls_removed_from_a_note_are_told_at_the_note(new_anki: Any, tmp_path: Path) -> None:
-    anki_collection = pytest.importorskip("anki.collection")
     collection = new_anki()
     note = collection.new_note(collection.models.by_name("Basic"))
     note.fields[0] = "Which town\u202e got the school?"
     note.fields[1] = "Lip\x1b[2Jetsk"
     collection.add_note(note, collection.decks.id("Weimar"))
-    path = tmp_path / "controls.apkg"
+    converted = convert(_exported(collection, tmp_path / "controls.apkg"), deck_id="weimar")
+    (card,) = converted.compiled.cards
+    assert (card.prompt, card.answer.text) == ("Which town got the school?", "Lip[2Jetsk")
+    (told,) = [n for n in converted.notes if "control or formatting" in n.message]
+    # Anki itself drops the escape character as it saves the note.
+    assert told.message.startswith("1 control or formatting character removed")
+    assert "(note " in told.where
+
+
+def _exported(collection: Any, path: Path) -> Path:
+    """`collection` written by Anki as a modern package at `path`, without media."""
+    anki_collection = pytest.importorskip("anki.collection")
     collection.export_anki_package(
         out_path=str(path),
         options=anki_collection.ExportAnkiPackageOptions(
@@ -129,10 +130,4 @@ def test_controls_removed_from_a_note_are_told_at_the_note(new_anki: Any, tmp_pa
         ),
         limit=None,
     )
-    converted = convert(path, deck_id="weimar")
-    (card,) = converted.compiled.cards
-    assert (card.prompt, card.answer.text) == ("Which town got the school?", "Lip[2Jetsk")
-    (told,) = [n for n in converted.notes if "control or formatting" in n.message]
-    # Anki itself drops the escape character as it saves the note.
-    assert told.message.startswith("1 control or formatting character removed")
-    assert "(note " in told.where
+    return path

@@ -95,13 +95,8 @@ def test_a_title_after_the_names_is_no_surname_the_prompt_names(make: type[Make]
         make.fact(f"k{i}", khan=khan, ordinal=ordinals[i], line=20 + i)
         for i, khan in enumerate(khans)
     )
-    template = Template(
-        id="khan",
-        kind=TemplateKind.CHOICE,
-        location=make.loc(3, 5),
-        prompt="Who was the {ordinal} Great Khan?",
-        answer="khan",
-    )
+    asked = "Who was the {ordinal} Great Khan?"
+    template = make.template("khan", kind=TemplateKind.CHOICE, prompt=asked, answer="khan")
     cards = make.cards(make.deck(make.excerpt("khans", facts=facts), templates=(template,)))
     choices = [card.choices for card in cards if card.kind is CardKind.CHOICE]
     assert len(choices) == len(khans)

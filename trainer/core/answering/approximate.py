@@ -67,7 +67,7 @@ def question_approximates(prompt: str) -> bool:
     return any(
         word in _APPROXIMATE_IN_PROMPT
         and words[k + 1 : k + 2] == ["how"]
-        and words[k + 2 : k + 3] != []
+        and k + 2 < len(words)
         and words[k + 2] in _HOW_MUCH
         for k, word in enumerate(words)
     )
