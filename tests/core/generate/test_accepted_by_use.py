@@ -139,3 +139,15 @@ def test_a_woman_named_by_her_title_and_a_surname_is_not_the_man_of_it() -> None
     )
     assert "Macbeth" not in urges
     assert "Lady Macbeth" not in kills
+
+
+def test_a_roman_is_accepted_by_the_family_name_in_the_middle_of_his_three() -> None:
+    text = "Marcus Junius Brutus and Gaius Cassius Longinus led the plot against Caesar."
+    assert set(_founder(text, "Gaius Cassius Longinus")) == {"Longinus", "Cassius"}
+    # Not where another person of the deck bears it: the brothers Gracchi share theirs.
+    brothers = "Tiberius Sempronius Gracchus died in 133 BC, Gaius Sempronius Gracchus later."
+    assert "Sempronius" not in _founder(
+        brothers, "Tiberius Sempronius Gracchus", "Gaius Sempronius Gracchus"
+    )
+    # Three names of no Roman are none: "Mary" is no family's.
+    assert "Mary" not in _founder("Anne Mary Smith founded it.", "Anne Mary Smith")

@@ -155,9 +155,14 @@ _EPITHET_WORDS = 2
 def names_before_epithets(people: dict[str, str], surnames: Container[str]) -> dict[str, str]:
     """Of people without a surname, by fold, the one name of those known by a name and a
     place or an epithet: "Ignatius" for "Ignatius of Loyola", "Frederick" for "Frederick
-    the Wise" (see `unshared_names` for when it is accepted)."""
+    the Wise" (see `unshared_names` for when it is accepted). And of a Roman's three
+    names, the family's in the middle, by which histories call many ("Cassius" for "Gaius
+    Cassius Longinus", beside his surname, "Longinus")."""
     found: dict[str, str] = {}
     for key, name in people.items():
+        if (nomen := _roman_nomen(name)) is not None:
+            found[key] = nomen
+            continue
         if key in surnames:
             continue
         first, *rest = name.split()
@@ -175,6 +180,27 @@ def names_before_epithets(people: dict[str, str], surnames: Container[str]) -> d
         ):
             found[key] = first
     return found
+
+
+# The Roman given names (praenomina) that open a name of three: "Gaius", "Marcus" …
+_PRAENOMINA = frozenset(
+    {
+        *("Gaius", "Caius", "Marcus", "Lucius", "Publius", "Gnaeus", "Quintus", "Titus"),
+        *("Tiberius", "Aulus", "Decimus", "Servius", "Sextus", "Appius", "Manius", "Spurius"),
+    }
+)
+
+
+def _roman_nomen(name: str) -> str | None:
+    """The middle of a Roman's three names, the family's: "Cassius" of "Gaius Cassius
+    Longinus"; None for any other name."""
+    words = name.split()
+    if len(words) != 3 or words[0] not in _PRAENOMINA:
+        return None
+    nomen = words[1]
+    if not (_NAME_WORD.fullmatch(nomen) and nomen[0].isupper() and _NAME_WORD.fullmatch(words[2])):
+        return None
+    return nomen
 
 
 def unshared_names(names: dict[str, str], people: Iterable[str]) -> dict[str, str]:
