@@ -151,3 +151,16 @@ def test_a_roman_is_accepted_by_the_family_name_in_the_middle_of_his_three() -> 
     )
     # Three names of no Roman are none: "Mary" is no family's.
     assert "Mary" not in _founder("Anne Mary Smith founded it.", "Anne Mary Smith")
+
+
+def test_a_given_name_last_is_the_surname_where_a_question_calls_him_by_it() -> None:
+    # "Davy" is a given name too: only the author's own use of it alone says it is his.
+    text = "Humphry Davy isolated sodium and potassium by electrolysis in 1807."
+    isolated, _ = _accepted(
+        text,
+        ("Who isolated sodium?", "Humphry Davy"),
+        ("How did Davy isolate sodium?", "by electrolysis"),
+    )
+    assert isolated == ("Davy",)
+    (alone,) = _accepted(text, ("Who isolated sodium?", "Humphry Davy"))
+    assert alone == ()

@@ -34,8 +34,9 @@ def surnames_used_alone(
     """Of people without a surname yet (`surnames` holds those that have one), by fold,
     those whose last word the excerpts of their cards use alone: then it is the surname.
 
-    Two kinds of name need the text's word for it: two given names ("William Anders",
-    "Anders" being a Scandinavian given name too), and a name whose surname is a common
+    Two kinds of name need the text's word for it (the excerpt's, or a question its
+    author wrote of it): a given name last ("William Anders", "Anders" being a
+    Scandinavian given name too; "Humphry Davy"), and a name whose surname is a common
     word after a first name no list holds ("Asaph Hall", "Clyde Tombaugh" is found by
     the list's rarity alone). A common word counts as used alone only inside a sentence
     ("the moons that Hall found"), where only a name has a capital. "Lloyd George" and
@@ -49,7 +50,15 @@ def surnames_used_alone(
             _NAME_WORD.fullmatch(word) and word[0].isupper() for word in words
         ):
             continue
-        if len(words) == _SURNAME_WORDS and all(map(lexicon.is_given_name, words)):
+        if (
+            len(words) == _SURNAME_WORDS
+            and lexicon.is_given_name(words[-1])
+            and (
+                lexicon.is_given_name(words[0])
+                or lexicon.frequency(words[0]) < lexicon.NAME_CEILING
+            )
+        ):
+            # "William Anders"; "Humphry Davy", whose "Davy" is a given name too.
             wanted[key] = (words[-1], False)
         elif _common_surname([word.lower() for word in words]):
             wanted[key] = (words[-1], True)
@@ -63,7 +72,10 @@ def surnames_used_alone(
         alone = re.compile(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])(?!\s+[^\W\d_a-z])")
         excerpts = (index.excerpt_by_id.get(excerpt_id) for excerpt_id in texts.get(key, ()))
         for excerpt in excerpts:
-            if excerpt is not None and _used_alone(alone, excerpt.text, before, inside=inside):
+            # The excerpt's text, or a question its author wrote of it ("How did Davy
+            # isolate sodium?"), calling the person by that word alone.
+            written = (excerpt.text, *(q.prompt for q in excerpt.questions)) if excerpt else ()
+            if any(_used_alone(alone, text, before, inside=inside) for text in written):
                 used[key] = last
                 break
     return used
