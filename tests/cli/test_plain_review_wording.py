@@ -56,3 +56,12 @@ def test_next_due_is_worded_from_the_learning_day_after_midnight(
     text = _session(tmp_path, monkeypatch, "Lipetsk\n5\n", MovableClock(night))
     assert "Saved. Next due tomorrow." in text
     assert "2026-11-30" not in text
+
+
+def test_a_question_of_an_untitled_excerpt_is_headed_by_its_place_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A converted bank's excerpt ids are slugs of their questions: never shown as a title.
+    text = _session(tmp_path, monkeypatch, "Lipetsk\n5\n", MovableClock())
+    assert "\n[new, 1 left today]\nWhere was the aviation school?\n" in f"\n{text}"
+    assert "lipetsk]" not in text and "] lipetsk" not in text

@@ -324,8 +324,11 @@ def how_to_answer(answer_type: AnswerType) -> str | None:
 
 def _print_question(study: StudyCard, out: TextIO) -> None:
     card = study.card
-    title = study.excerpt.title if study.excerpt and study.excerpt.title else card.excerpt_id
-    print(f"[{study.section.value}, {study.remaining} left today] {printable(title)}", file=out)
+    # The excerpt's title, as the app shows it; none without one (a converted bank's
+    # excerpt ids are slugs of their questions, noise before the question itself).
+    title = study.excerpt.title if study.excerpt and study.excerpt.title else ""
+    heading = f"[{study.section.value}, {study.remaining} left today]"
+    print(f"{heading} {printable(title)}" if title else heading, file=out)
     print(printable(card.prompt), file=out)
     for number, choice in enumerate(card.choices, start=1):
         print(f"  {number}. {printable(choice, one_line=True)}", file=out)
