@@ -28,9 +28,10 @@ them (docs/deck-format.md, "Automatic cloze", says the same):
   or after a name (`Juno I`).
   A word for a nation, people or creed before a name of its own stays outside it (`an
   American Apollo spacecraft` blanks `Apollo`; `the Soviet Union` stays whole). A
-  possessive ends a name (`Stalin's`) unless it is a common word (`King's College`) or
-  a saint's (`St Paul's Cathedral`). A name that is a single word at the start of a
-  sentence counts only if it is also
+  possessive ends a name (`Stalin's`) unless it is a common word (`King's College`), a
+  saint's (`St Paul's Cathedral`), or before the one word saying what kind of thing it
+  names (`Ford's Theatre`, `Halley's Comet`: see cloze_possessives). A name that is a
+  single word at the start of a sentence counts only if it is also
   capitalised mid-sentence somewhere in the excerpt, and a single word that is very
   common (`Earth`, `Moon`: lexicon.is_common_word) never counts. A name of several words
   counts even when each word is common (`Red Army`): together, the capitals make it one.
