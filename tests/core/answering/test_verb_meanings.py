@@ -168,3 +168,16 @@ def test_another_verb_of_bringing_into_being_contradicts_no_accepted_answer() ->
         assert verdict.outcome is Outcome.EXACT, verdict.rule
     verdict = grade(answer, "to set up a tank school", policy=Policy(), question=LIPETSK)
     assert verdict.outcome is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("a couple of hours", Outcome.TYPO),
+        ("several hours", Outcome.TYPO),
+        ("a handful of hours", Outcome.TYPO),
+        ("many hours", Outcome.WRONG),  # the opposite
+    ],
+)
+def test_a_small_number_left_unsaid_is_said_in_other_words(typed: str, wanted: Outcome) -> None:
+    assert graded("only a few hours", typed, "How long did the Beagle stay?") is wanted

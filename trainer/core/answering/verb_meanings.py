@@ -1,4 +1,5 @@
-"""Verbs that say one thing in other words: "to establish a school" for "to set up a school".
+"""Verbs that say one thing in other words: "to establish a school" for "to set up a school"
+(and the words for a small number left unsaid: "a couple of hours" for "a few hours").
 
 An answer says what was done, and a learner says it with another verb of the same
 meaning: "to create an aviation school", "they founded one", "to establish a flying
@@ -96,9 +97,13 @@ _HOLDING_OUT = _forms(
     "hold out/holds out/held out/holding out",
     "stand firm/stands firm/stood firm/standing firm",
 )
+# Not a verb's group, but words that say one thing as these do: a small number left
+# unsaid ("only a few hours", "a couple of hours", "several hours"); "many" is their
+# opposite (`word_lists.OPPOSITES`).
+_A_FEW = frozenset({"few", "couple", "several", "handful"})
 _GROUPS = (
     *(_FOUNDING, _ABOLISHING, _FAILING, _SUCCEEDING, _PAYING, _STEALING),
-    *(_YIELDING, _HOLDING_OUT),
+    *(_YIELDING, _HOLDING_OUT, _A_FEW),
 )
 # Groups that say the reverse of each other: to set up a school is not to close it, and
 # a plan that misfired did not pay off.
