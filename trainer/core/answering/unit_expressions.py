@@ -17,6 +17,7 @@ having asked for base units.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from trainer.core.answering.designations import both_designations
 from trainer.core.answering.text_matches import TextMatch
@@ -49,8 +50,10 @@ def unit_expression_match(expected: str, typed: str) -> TextMatch | None:
     want, got = unit_powers(want_units), unit_powers(typed_units)
     if want is None or got is None or not _compound(want):
         return None
-    if want != got and want_units.casefold() == typed_units.casefold():
-        return None  # "Mm²" for "mm²", "h2" for "H2": a symbol's case is judged elsewhere
+    if want != got and _letters_alike(want_units, typed_units):
+        # "Mm²" for "mm²", "h2" for "H2", "ǵ H" for "g h": a symbol's case is judged
+        # elsewhere, and an accent never changes a verdict.
+        return None
     if dimension(want) != dimension(got):
         if want_number and not _one_holds_the_other(want, got):
             return None  # "9.81 kg" for "9.81 m/s²": what it measures is said elsewhere
@@ -60,6 +63,16 @@ def unit_expression_match(expected: str, typed: str) -> TextMatch | None:
     if want != got:
         return TextMatch(False, False, "other units of the same quantity", 0.8)
     return TextMatch(True, False, "the same units", 1.0)
+
+
+def _letters_alike(one: str, other: str) -> bool:
+    """Whether two texts differ only in their letters' case and accents."""
+    return _unaccented(one).casefold() == _unaccented(other).casefold()
+
+
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
 
 
 def _one_holds_the_other(want: UnitPowers, got: UnitPowers) -> bool:

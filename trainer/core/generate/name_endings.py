@@ -26,7 +26,8 @@ class NameEndings:
     run of two to four capitalised words ('Joseph Lister', 'Hugo de Vries'). `given`
     keeps those that read as people's whatever the field: a common given name first, or
     every word rarer than the commonest given names ('Ignaz Semmelweis'; not 'King's
-    College London'), and not ending in a kind of place ('Bering Strait', 'Hudson Bay')."""
+    College London'), and not ending in a kind of place ('Bering Strait', 'Hudson Bay').
+    A title written after a name ends none ('Kublai Khan': "Khan" names any khan)."""
 
     every: frozenset[str] = frozenset()
     given: frozenset[str] = frozenset()
