@@ -19,6 +19,7 @@ QUESTION = "How many Japanese carriers were sunk at Midway?"
         ("four", "4 (Akagi, Kaga, Soryu, Hiryu)"),
         ("four carriers", "4 carriers (Akagi, Kaga, Soryu & Hiryu)."),
         ("2", "2 (Gaius and Tiberius)"),
+        ("four", "4 (a, b, c and d)"),  # a letter, even "c", is a thing counted
     ],
 )
 def test_the_count_with_as_many_things_named_is_the_count(answer: str, typed: str) -> None:

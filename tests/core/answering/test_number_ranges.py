@@ -24,6 +24,9 @@ from trainer.core.scheduling.policy import Policy
         ("110 to 125 km", None),  # a measure: judged as its words are
         ("5 to 5", None),
         ("1914 and 1918 and 1939", None),
+        ("60 through 100", (60, 100)),
+        ("10 to -5", (-5, 10)),
+        ("1914-18", None),  # a span of years written short: no range from 18 to 1914
     ],
 )
 def test_a_range_is_two_numbers_and_nothing_else(

@@ -38,9 +38,9 @@ _NUMBER_PARTS = frozenset({*SCALES, "hundred", "dozen", "half", "third", "thirds
 def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None:
     """A slip when `typed` is the number alone of an `accepted` answer that is a count
     and what it counts (see the module's docstring); None otherwise."""
-    typed_words = _without_joiners(answer_words(typed))
+    typed_words = without_range_words(answer_words(typed))
     typed_numbers = _numbers(typed_words)
-    words = _without_joiners(answer_words(accepted))
+    words = without_range_words(answer_words(accepted))
     # The answer's number, or its range ("60 to 100 beats per minute"), first.
     size = next((k for k, word in enumerate(words) if not word[:1].isdecimal()), len(words))
     if (inside := _within_range(words, typed_words)) is not None:
@@ -60,8 +60,8 @@ def _within_range(words: Sequence[str], typed: Sequence[str]) -> str | None:
     """Why one number typed within the answer's range ("70 bpm" for "60-100 beats per
     minute", "7.4" for "7.35-7.45", "0 °C" for "-5 to 5 °C") is close: a value the range
     holds, not the range. Its other words must be the answer's, or their initials."""
-    ends, after = _signed_numbers(words)
-    value, at = _signed_numbers(typed)
+    ends, after = signed_numbers(words)
+    value, at = signed_numbers(typed)
     if len(ends) != 2 or len(value) != 1 or not ends[0] < ends[1]:
         return None
     rest = words[after:]
@@ -77,7 +77,7 @@ def _within_range(words: Sequence[str], typed: Sequence[str]) -> str | None:
     return f"{said} is within {low}–{high}, but the answer is the range"
 
 
-def _signed_numbers(words: Sequence[str]) -> tuple[list[Fraction], int]:
+def signed_numbers(words: Sequence[str]) -> tuple[list[Fraction], int]:
     """The numbers `words` open with, each maybe after "minus" ("minus 5 5" from "-5 to
     5"), and the index after them."""
     values: list[Fraction] = []
@@ -94,10 +94,10 @@ def _signed_numbers(words: Sequence[str]) -> tuple[list[Fraction], int]:
 
 
 # Words that join the two ends of a range: "60 to 100", "between 60 and 100".
-_RANGE_WORDS = frozenset({"to", "and", "from", "between"})
+_RANGE_WORDS = frozenset({"to", "and", "from", "between", "through"})
 
 
-def _without_joiners(words: Sequence[str]) -> list[str]:
+def without_range_words(words: Sequence[str]) -> list[str]:
     return [word for word in words if word not in _RANGE_WORDS]
 
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from trainer.core.answering.approximate import APPROXIMATORS
 from trainer.core.answering.word_lists import HEDGE_WORDS
 from trainer.core.answering.words import answer_words
 
 _COUNT_THEN_ITEMS = re.compile(r"(?P<count>[^()]+?)\s*\((?P<items>[^()]+)\)\s*[.!]?")
 _ITEM_SEPARATORS = re.compile(r"\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
-# Words that make an item a doubt about the count, not a thing counted: "4 (or 5)".
-_DOUBTING = (HEDGE_WORDS - {"and"}) | {"about", "around", "roughly", "approximately", "not"}
+# Words that make an item a doubt about the count, not a thing counted: "4 (or 5)",
+# "4 (about 5)". Not the letter "c" of "circa", which may be a thing counted ("a, b, c").
+_DOUBTING = ((HEDGE_WORDS - {"and"}) | APPROXIMATORS | {"not"}) - {"c"}
 
 
 def without_the_items_counted(accepted: Sequence[str], typed: str) -> str:

@@ -8,29 +8,28 @@ typed is judged as the answer's text is (`spans`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from fractions import Fraction
 
 from trainer.core.answering.approximate import APPROXIMATORS
+from trainer.core.answering.counted_left_out import signed_numbers, without_range_words
 from trainer.core.answering.number_grading import closeness, numeric_verdict, plain
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.words import answer_words
 from trainer.core.scheduling.policy import Policy
 
-# Words that join a range's ends: "between 110 and 125", "from 110 to 125".
-_JOINERS = frozenset({"between", "and", "from", "to", "through"})
-
 
 def number_range(text: str) -> tuple[Fraction, Fraction] | None:
     """The ends, lowest first, of a `text` that is a range of two numbers and nothing
     else ("between 110 and 125", "110-125", "-5 to 5"; a hedge before it aside)."""
-    words = [word for word in answer_words(text) if word not in _JOINERS]
+    words = without_range_words(answer_words(text))
     while words and words[0] in APPROXIMATORS:
         words = words[1:]
-    ends = _signed(words)
-    if ends is None or len(ends) != 2 or ends[0] == ends[1]:
+    ends, read = signed_numbers(words)
+    if read != len(words) or len(ends) != 2 or ends[0] == ends[1]:
         return None
+    if 0 < ends[1] < ends[0] and len(words[-1]) < len(words[-2]):
+        return None  # "1914-18": a span of years written short, no range from 18
     low, high = sorted(ends)
     return low, high
 
@@ -54,20 +53,3 @@ def grade_in_range(
     similarity = closeness(distance, max(abs(value), abs(low), abs(high)))
     allowed = Fraction(str(tolerance))
     return numeric_verdict(distance, allowed, similarity, accepted, expected, policy, "number")
-
-
-def _signed(words: Sequence[str]) -> list[Fraction] | None:
-    """The numbers `words` are, each maybe after "minus"; None if any word is another."""
-    values: list[Fraction] = []
-    at = 0
-    while at < len(words):
-        negative = words[at] == "minus"
-        at += negative
-        if at == len(words) or not words[at][:1].isdecimal():
-            return None
-        value = parse_number(words[at])
-        if value is None:
-            return None
-        values.append(-value if negative else value)
-        at += 1
-    return values

@@ -156,6 +156,8 @@ def _joined(words: Sequence[str], other: Sequence[str]) -> list[str]:
 # "to build one", "to open one". Beside an answer that names the thing alone ("an
 # aviation school", asked "What was agreed?"), they say what was done with it.
 _BRINGING_ABOUT = _FOUNDING | _forms("build/builds/built/building", "open")
+# Each word of them, alone or of a phrase ("set" of "set up"), found at once.
+_BRINGING_WORDS = frozenset(word for verb in _BRINGING_ABOUT for word in verb.split()[:1])
 
 
 def act_of_founding_before(got: Sequence[str], at: int, first_matched: int) -> bool:
@@ -187,6 +189,4 @@ def founding_in_place_of(typed: str, wanted: str) -> bool:
 
 
 def _of_bringing_about(word: str) -> bool:
-    return word in _BRINGING_ABOUT or any(
-        phrase.startswith(f"{word} ") for phrase in _BRINGING_ABOUT if " " in phrase
-    )
+    return word in _BRINGING_WORDS
