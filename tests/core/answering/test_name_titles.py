@@ -232,3 +232,26 @@ def test_a_rank_that_is_a_common_word_is_a_title_only_before_a_name(
     answer: str, typed: str, wanted: Outcome
 ) -> None:
     assert graded(answer, typed, "Who was it?") is wanted
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question", "right"),
+    [
+        # A building typed after the name of the place it stands in is that place's.
+        ("Notre-Dame", "Notre-Dame cathedral", "Where was Napoleon crowned?", True),
+        ("the Bastille", "the Bastille prison", "What did the crowd storm?", True),
+        ("Versailles", "Versailles palace", "Where did the Estates-General meet?", True),
+        ("Canterbury", "Canterbury Cathedral", "Where was Becket murdered?", True),
+        ("Windsor", "Windsor Castle", "Where did the king die?", True),
+        # Not a town or a land asked for, nor a person, nor more after the building.
+        ("Canterbury", "Canterbury Cathedral", "Which city was Becket murdered in?", False),
+        ("Windsor", "Windsor Castle", "Who was the house named after?", False),
+        ("Canterbury", "Canterbury Cathedral gardens", "Where was he murdered?", False),
+        # A name that is a common word is no place's name on its own.
+        ("the Globe", "the Globe church", "Where were his plays staged?", False),
+    ],
+)
+def test_a_building_after_its_places_name_is_that_place(
+    answer: str, typed: str, question: str, right: bool
+) -> None:
+    assert (graded(answer, typed, question) in RIGHT) is right

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from trainer.core.answering.foreign_articles import FOREIGN_ARTICLES
 from trainer.core.answering.kind_words import names_a_kind
 from trainer.core.answering.name_continuations import CARRIERS, name_goes_on
-from trainer.core.answering.name_titles import NAME_SUFFIXES
+from trainer.core.answering.name_titles import NAME_SUFFIXES, building_after_its_place
 from trainer.core.answering.regions import REGIONS
 from trainer.core.answering.sentence_frames import (
     BECOMING,
@@ -166,6 +166,8 @@ def extra_words_problem(
             got, last_matched, j, written_terms, len(used), person
         ):
             return f"'{_carrier(got, last_matched)} {word}' after the name makes another name"
+        if not person and building_after_its_place(got, j, last_matched, in_question):
+            continue  # "Canterbury Cathedral" for "Canterbury": the place's own building
         if j > last_matched and (
             word in PHRASE_OPENERS or _after_a_linking_word(got, last_matched, j)
         ):

@@ -24,7 +24,7 @@ Sahara"; not "the Red" for the Red Sea, "the Dead" or "the Indian").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.normalise import fold
@@ -149,6 +149,44 @@ _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "hamlet", "borough", "
 # Versailles", only where the place's name is distinctive on its own (not "the Museum
 # of Modern Art", nor "the Palace of Westminster" for "Westminster" alone).
 _BUILDINGS_OF_PLACES = frozenset({"castle", "palace", "fortress", "cathedral", "abbey"})
+
+
+# Buildings typed after the name of the place they stand in, which say no other place:
+# "Canterbury Cathedral", "the Bastille prison", "Windsor Castle" for the place's name.
+BUILDINGS_AFTER_PLACES = _BUILDINGS_OF_PLACES | {
+    *("prison", "church", "chapel", "basilica", "monastery", "convent", "priory"),
+    *("museum", "gallery", "temple", "mosque", "synagogue", "shrine"),
+}
+# Kinds of place a question may ask for that no building is: "Which city …?" is not
+# answered by "Canterbury Cathedral".
+_LANDS_AND_SETTLEMENTS = frozenset(
+    {"city", "town", "village", "country", "state", "region", "province", "capital", "island"}
+)
+
+
+def building_after_its_place(
+    got: Sequence[str], index: int, last_matched: int, in_question: Callable[[str], bool]
+) -> bool:
+    """True when folded `got[index]` is a building typed straight after the answer's last
+    word, a place's name with a word rarer than given names, and ends what was
+    typed ("notre dame cathedral", "the bastille prison"): the building of that place.
+    Not where the question asks for a town or a land, which no building is."""
+    if got[index] not in BUILDINGS_AFTER_PLACES or index != last_matched + 1 or index == 0:
+        return False
+    if not all(word in FUNCTION_WORDS for word in got[index + 1 :]):
+        return False  # "Windsor Castle gardens": a place within it
+    last = got[last_matched]
+    if not last.isalpha() or is_common_word(last) or is_given_name(last):
+        return False
+    name = []
+    for word in reversed(got[: last_matched + 1]):
+        if word in FUNCTION_WORDS or not word.isalpha():
+            break
+        name.append(word)
+    # "the Globe" names a theatre only with its kind: a name needs a word rarer than names.
+    if not any(frequency(word) < NAME_CEILING for word in name):
+        return False
+    return not any(map(in_question, _LANDS_AND_SETTLEMENTS))
 
 
 def settlement_named(words: Sequence[str], index: int) -> bool:
