@@ -68,6 +68,7 @@ from trainer.core.answering.missing_words import (
 )
 from trainer.core.answering.money import money_lined_up
 from trainer.core.answering.name_continuations import without_name_particle
+from trainer.core.answering.name_numbers import name_number_left_out
 from trainer.core.answering.notation import constants_lined_up
 from trainer.core.answering.number_forms import form_problem
 from trainer.core.answering.number_words import misspelt_as_numbers, single_as_one
@@ -221,6 +222,8 @@ def _match(
     if not got or date_problem:
         rule = date_problem or "nothing to compare"
         return TextMatch(False, False, rule, similarity, decisive=rule != NO_FULL_DATE)
+    if (unnumbered := name_number_left_out(expected, want, got)) is not None:
+        return TextMatch(False, False, unnumbered, max(similarity, _NAME_WITHOUT_NUMBER))
     refusal = (
         decisive_difference(want, got, question, typed, siblings)
         or unit_problem(want, got, question.sequence)
@@ -382,5 +385,7 @@ def _same_content(a: Sequence[str], b: Sequence[str]) -> bool:
     return sorted(content_words(a)) == sorted(content_words(b))
 
 
+# How near a name typed without its number is: "Darius" for "Darius I", close.
+_NAME_WITHOUT_NUMBER = 0.8
 # How near a day and month typed without the year is to the full date.
 _DAY_WITHOUT_YEAR = 0.8
