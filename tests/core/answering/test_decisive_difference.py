@@ -80,3 +80,35 @@ def test_an_answer_numbered_in_words_is_told_whole_when_another_is_typed(
     )
     assert verdict.outcome is Outcome.WRONG
     assert verdict.rule == rule
+
+
+_OATH = "What did the deputies swear on 20 June 1789?"
+_OATH_TOO = "not to disperse until France had a constitution"
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        # A negation opening words another accepted answer writes is the author's.
+        ("the Tennis Court Oath not to disperse", True),
+        ("the Tennis Court Oath, not to disperse until France had a constitution", True),
+        # A negation of the answer itself, or too few words to be quoted, still decide.
+        ("not the Tennis Court Oath", False),
+        ("the Tennis Court Oath, not to", False),
+        ("the Tennis Court Oath, not to disperse, not the ball court oath", False),
+    ],
+)
+def test_a_negation_quoted_from_another_accepted_answer_changes_nothing(
+    typed: str, right: bool
+) -> None:
+    outcome = graded("the Tennis Court Oath", typed, _OATH, _OATH_TOO)
+    assert (outcome in (Outcome.EXACT, Outcome.TYPO)) is right, outcome
+
+
+def test_a_negation_no_accepted_answer_writes_so_still_decides() -> None:
+    question = "Where was the Weimar economy heading in 1923?"
+    typed = "It was not heading for bankruptcy"
+    assert graded("heading for bankruptcy", typed, question, "towards bankruptcy") is (
+        Outcome.WRONG
+    )
+    assert graded("heading for bankruptcy", typed, question, "not solvent") is Outcome.WRONG

@@ -47,7 +47,9 @@ def decisive_difference(
     names no year."""
     negations_wanted = Counter(w for w in want if w in NEGATORS)
     negations_typed = Counter(w for w in got if w in NEGATORS)
-    if sum(negations_wanted.values()) != sum(negations_typed.values()):
+    if sum(negations_wanted.values()) != sum(negations_typed.values()) and not (
+        _negations_quoted(got, negations_typed - negations_wanted, accepted)
+    ):
         changed = (negations_typed - negations_wanted) or (negations_wanted - negations_typed)
         return f"'{next(iter(changed))}' changes the meaning"
     if (person := other_person(want, got) or voice_turned(want, got)) is not None:
@@ -100,6 +102,32 @@ def decisive_difference(
         wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
         return f"numbers differ: {typed} typed, {wanted} expected"
     return None
+
+
+# How many words from a negation on must stand together in another accepted answer for
+# it to be quoted from there: "not to disperse", never a bare "not".
+_QUOTED_RUN = 3
+
+
+def _negations_quoted(got: Sequence[str], added: Counter[str], accepted: Sequence[str]) -> bool:
+    """True when every negation typed beyond the answer's opens words another accepted
+    answer writes together: "the Tennis Court Oath, not to disperse" where "not to
+    disperse until France had a constitution" is right too adds that answer's words, and
+    its negation is the author's."""
+    if not added or not accepted:
+        return False
+    runs = [answer_words(other) for other in accepted]
+    for index, word in enumerate(got):
+        if word not in added:
+            continue
+        quoted = tuple(got[index : index + _QUOTED_RUN])
+        if len(quoted) < _QUOTED_RUN or not any(_holds(run, quoted) for run in runs):
+            return False
+    return True
+
+
+def _holds(words: Sequence[str], run: tuple[str, ...]) -> bool:
+    return any(tuple(words[k : k + len(run)]) == run for k in range(len(words) - len(run) + 1))
 
 
 # Two years in brackets at the end: "(1368–1644)", "(c. 1543 - 1616)", "(427–347 BC)";
