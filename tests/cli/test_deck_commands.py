@@ -91,7 +91,8 @@ def test_check_reports_every_error_and_fails(
     assert errors[0].startswith(f"{bad}:")
     assert errors[0].endswith("error: cloze deletion c1 is empty")
     assert errors[1] == (
-        f"{bad}:8:9: error: question 'q1' needs 3 distinct wrong options but only 1 could be found"
+        f"{bad}:8:9: error: question 'q1' needs 3 distinct wrong options but only 1 could be "
+        "found; add distractors, or set `choices: 2`"
     )
 
 

@@ -184,7 +184,7 @@ def test_too_few_options_is_an_error_at_the_question(make: type[Make]) -> None:
     (error,) = make.errors(_choice_deck(make, distractors=("Krupp",), choices=4))
     assert str(error) == (
         "deck.yaml:10:7: error: question 'q1' needs 3 distinct wrong options "
-        "but only 1 could be found"
+        "but only 1 could be found; add distractors, or set `choices: 2`"
     )
 
 

@@ -41,6 +41,12 @@ class Shortfall:
     needed: int
     found: int
 
+    def remedy(self, more: str, fewest: int | None = None) -> str:
+        """How the author can mend it: `more` options, or fewer asked for where at
+        least one was found (`fewest` of several facts' shortfalls)."""
+        found = self.found if fewest is None else fewest
+        return f"; {more}" + (f", or set `choices: {found + 1}`" if found else "")
+
 
 def pick_options(
     rng: random.Random,

@@ -157,7 +157,7 @@ def _choice_card(
         report.error(
             question.location,
             f"question '{question.slot}' needs {options.needed} distinct wrong options "
-            f"but only {options.found} could be found",
+            f"but only {options.found} could be found{options.remedy('add distractors')}",
         )
         return
     if options.widened:

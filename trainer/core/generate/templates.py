@@ -359,7 +359,11 @@ def report_shortfalls(
             ready.template.location,
             f"template '{ready.template.id}' needs {shortfall.needed} distinct wrong options "
             f"from field '{ready.template.answer}' for fact '{fact_id}'{more}, "
-            f"but only {shortfall.found} could be found{_left_out(index, ready, fact_id)}",
+            f"but only {shortfall.found} could be found{_left_out(index, ready, fact_id)}"
+            + shortfall.remedy(
+                f"add facts with a '{ready.template.answer}'",
+                min(other.found for _, other in failed),
+            ),
         )
 
 
