@@ -49,6 +49,10 @@ def test_names_sentence_starts_and_plain_quotations_are_not_titles(text: str) ->
         ("In 1813 came Jane Austen's Pride and Prejudice.", "Pride and Prejudice"),
         # Whose it is, opening a sentence.
         ("Sartre wrote much. His Being and Nothingness appeared.", "Being and Nothingness"),
+        # Joined by "to" after whose work it is, of any word of the language.
+        ("The finale sets Schiller's Ode to Joy to music.", "Ode to Joy"),
+        ("Keats wrote his Ode to a Nightingale in 1819.", "Ode to a Nightingale"),
+        ("He read Paul's Letter to the Romans aloud.", "Letter to the Romans"),
     ],
 )
 def test_a_title_in_plain_title_case_is_off_limits(text: str, title: str) -> None:
@@ -62,6 +66,10 @@ def test_a_title_in_plain_title_case_is_off_limits(text: str, title: str) -> Non
         "In 1943 the Red Army and the Soviet Navy fought at Leningrad.",
         "Soldiers at the Battle of the Somme wrote home.",
         "In 1813 the pride and prejudice of Darcy amused Elizabeth.",
+        # "to" joins a title only after whose it is, and never two names.
+        "In 1806 Napoleon sent the Army to Berlin.",
+        "In 1871 Bismarck's Germany and Austria were allies.",
+        "In 1940 Hitler's Germany to the east was strong.",
     ],
 )
 def test_names_joined_by_and_or_of_are_no_title(text: str) -> None:

@@ -133,10 +133,11 @@ def test_an_error_when_even_the_widest_pool_is_too_small(make: type[Make]) -> No
     errors = make.errors(_space_deck(make, choices=8))
     assert [e.message for e in errors] == [
         "template 'first' needs 7 distinct wrong options from field 'who' for fact "
-        "'tereshkova' (and 4 more facts), but only 5 could be found; add facts with a "
-        "'who', or set `choices: 6`",
+        "'tereshkova' (and 4 more facts), but only 5 could be found; add more facts with "
+        "field 'who', or set `choices: 6`",
         "template 'signed' needs 7 distinct wrong options from field 'who' for fact "
-        "'eisenhower', but only 5 could be found; add facts with a 'who', or set `choices: 6`",
+        "'eisenhower', but only 5 could be found; add more facts with field 'who', or set "
+        "`choices: 6`",
     ]
 
 

@@ -69,8 +69,8 @@ def test_a_shortfall_says_which_values_were_left_out_and_why(make: type[Make]) -
     (error,) = make.errors(make.deck(make.excerpt("e", facts=facts), templates=(template,)))
     assert error.message == (
         "template 'beside' needs 2 distinct wrong options from field 'sea' for fact 's2', "
-        "but only 1 could be found; left out: 'Black Sea' (the prompt names it); add facts "
-        "with a 'sea', or set `choices: 2`"
+        "but only 1 could be found; left out: 'Black Sea' (the prompt names it); set "
+        "`choices: 2`"
     )
 
 

@@ -121,8 +121,8 @@ def test_a_choice_template_short_of_options_is_one_error_at_the_template(make: t
     assert error.location == make.loc(12, 5)
     assert error.message == (
         "template 'where-choice' needs 4 distinct wrong options from field 'where' for fact "
-        "'lipetsk' (and 2 more facts), but only 2 could be found; add facts with a 'where', "
-        "or set `choices: 3`"
+        "'lipetsk' (and 2 more facts), but only 2 could be found; add more facts with field "
+        "'where', or set `choices: 3`"
     )
 
 

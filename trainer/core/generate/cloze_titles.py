@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.generate.cloze_words import Token, tokens
-from trainer.core.lexicon import is_common_word
+from trainer.core.lexicon import frequency, is_common_word
 
 # Short words a title leaves in lower case (`On the Origin of Species`).
 TITLE_MINOR_WORDS = frozenset(
@@ -138,7 +138,11 @@ def _title_runs(text: str, words: Sequence[Token]) -> list[tuple[int, int]]:
 # Words that join a common word to what follows in a title ("Pride and Prejudice",
 # "Girl with a Pearl Earring"), the articles after them aside; not "of", which a name
 # of common words holds as often ("the Battle of the Somme", "Bank of England").
-_TITLE_JOINERS = frozenset({"and", "with"})
+_TITLE_JOINERS = frozenset({"and", "with", "to"})
+# Joiners that make a title only after whose work it is ("Schiller's Ode to Joy", "his
+# Letter to the Romans"): elsewhere a common word capitalised before "to" is a name's
+# ("sent the Army to Berlin").
+_JOINERS_AFTER_WHOSE = frozenset({"to"})
 # Words saying whose a work is, capitalised only where they open a sentence.
 _WHOSE = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
@@ -146,7 +150,8 @@ _WHOSE = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 def _common_word_titles(words: Sequence[Token]) -> list[tuple[int, int]]:
     """Titles written in ordinary title case: a common word capitalised on its own in
     mid-sentence, joined by "and" or "with" to capitalised words after it ("Pride and
-    Prejudice", "War and Peace", "Girl with a Pearl Earring"). Prose would not
+    Prejudice", "War and Peace", "Girl with a Pearl Earring"), or by "to" after whose
+    work it is ("Schiller's Ode to Joy"). Prose would not
     capitalise the common word ("the pride and prejudice of …"); two names joined
     ("Britain and France", "the Red Army and the Navy") have no common word standing
     alone."""
@@ -164,13 +169,21 @@ def _common_word_titles(words: Sequence[Token]) -> list[tuple[int, int]]:
             or not (word.follows_closely and before.capitalised)
             or before.text.casefold() in _WHOSE  # "His Being and Nothingness" opening a sentence
         )
+        whose = before is not None and (before.possessive or before.text.casefold() in _WHOSE)
+        after_whose = words[joiner].text in _JOINERS_AFTER_WHOSE
+        if after_whose and not whose:
+            continue
         if not (
             words[joiner].follows_closely
             and word.capitalised
             and not word.sentence_start
             and (alone or (before is not None and before.possessive))
             and not word.possessive
-            and is_common_word(word.text.casefold())
+            and (
+                is_common_word(word.text.casefold())
+                # After whose it is, any word of the language: "Keats's Ode to a …".
+                or (after_whose and frequency(word.text.casefold()) > 0 and not word.text.isupper())
+            )
         ):
             continue
         probe = joiner + 1

@@ -42,10 +42,12 @@ class Shortfall:
     found: int
 
     def remedy(self, more: str, fewest: int | None = None) -> str:
-        """How the author can mend it: `more` options, or fewer asked for where at
-        least one was found (`fewest` of several facts' shortfalls)."""
+        """How the author can mend it: `more` options (said where not empty), or fewer
+        asked for where at least one was found (`fewest` of several facts' shortfalls)."""
         found = self.found if fewest is None else fewest
-        return f"; {more}" + (f", or set `choices: {found + 1}`" if found else "")
+        fewer = f"set `choices: {found + 1}`" if found else ""
+        mends = [mend for mend in (more, fewer) if mend]
+        return f"; {', or '.join(mends)}" if mends else ""
 
 
 def pick_options(

@@ -355,15 +355,15 @@ def report_shortfalls(
         fact_id, shortfall = failed[0]
         others = len(failed) - 1
         more = f" (and {others} more fact{'s' if others > 1 else ''})" if others else ""
+        left_out = _left_out(index, ready, fact_id)
+        # Values left out say their own mend; else more of them are wanted.
+        wanted = "" if left_out else f"add more facts with field '{ready.template.answer}'"
         report.error(
             ready.template.location,
             f"template '{ready.template.id}' needs {shortfall.needed} distinct wrong options "
             f"from field '{ready.template.answer}' for fact '{fact_id}'{more}, "
-            f"but only {shortfall.found} could be found{_left_out(index, ready, fact_id)}"
-            + shortfall.remedy(
-                f"add facts with a '{ready.template.answer}'",
-                min(other.found for _, other in failed),
-            ),
+            f"but only {shortfall.found} could be found{left_out}"
+            + shortfall.remedy(wanted, min(other.found for _, other in failed)),
         )
 
 
