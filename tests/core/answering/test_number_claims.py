@@ -287,3 +287,10 @@ def test_a_percentage_typed_for_a_bare_number_is_its_value(
 ) -> None:
     verdict = grade(Answer(AnswerType.NUMBER, answer), typed, policy=Policy(), question=question)
     assert verdict.correct is right, verdict
+
+
+@pytest.mark.parametrize("typed", ["aged 35", "at the age of 35", "age 35", "35 years old"])
+def test_an_age_said_with_its_words_is_the_number(typed: str) -> None:
+    answer = Answer(AnswerType.NUMBER, "35")
+    verdict = grade(answer, typed, policy=Policy(), question="How old was Mozart when he died?")
+    assert verdict.outcome is Outcome.EXACT, verdict.rule

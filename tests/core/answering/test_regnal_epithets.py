@@ -17,7 +17,7 @@ def test_the_number_and_the_epithet_each_name_the_ruler() -> None:
 
 
 @pytest.mark.parametrize(
-    "answer", ["Ptolemy II", "Ptolemy Philadelphus", "Saturn V Rocket", "Henry VIII of England", ""]
+    "answer", ["Ptolemy II", "Ptolemy Philadelphus", "Saturn V Rocket", "Mary of Teck", ""]
 )
 def test_no_shortening_without_both_or_of_a_thing(answer: str) -> None:
     assert regnal_shortenings(answer) == []
@@ -51,3 +51,24 @@ def test_either_beside_the_name_is_right(answer: str, typed: str) -> None:
 )
 def test_another_number_or_epithet_or_the_name_alone_is_not_right(answer: str, typed: str) -> None:
     assert graded(answer, typed, "Which king was it?") not in RIGHT
+
+
+def test_a_ruler_named_with_his_land_is_named_by_his_number_alone() -> None:
+    # "of England" is no epithet ("Henry England"), but the number says which Henry.
+    assert regnal_shortenings("Henry VIII of England") == ["Henry VIII"]
+    assert regnal_shortenings("King Louis XIV of France") == ["King Louis XIV"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("Ludwig II", Outcome.EXACT),
+        ("King Ludwig II", Outcome.EXACT),
+        ("Ludwig", Outcome.CLOSE),  # which Ludwig?
+        ("Ludwig III", Outcome.WRONG),
+        ("Ludwig II of Prussia", Outcome.WRONG),
+    ],
+)
+def test_the_land_a_ruler_ruled_may_be_left_out(typed: str, wanted: Outcome) -> None:
+    question = "Which king supported the building of Wagner's theatre?"
+    assert graded("Ludwig II of Bavaria", typed, question) is wanted

@@ -74,3 +74,22 @@ def test_only_an_opening_word_says_all_there_is() -> None:
     assert not all_there_is_word(["the", "only", "planet"], 1)
     verdict = grade(Answer(AnswerType.TEXT, "only Congress"), "Congress", policy=Policy())
     assert "'only' left out: the rest names all there is" in verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question", "expected"),
+    [
+        # Typed before the answer's number, it says the count and that it is all.
+        ("one", "only one", "How many operas did Beethoven write?", True),
+        ("3", "only 3", "How many moons does it have?", True),
+        ("two", "merely two", "How many movements are complete?", True),
+        # Before a name it is a claim of its own, and before another number no count.
+        ("Fidelio", "only Fidelio", "Which opera did he write?", False),
+        ("3", "only 4", "How many moons does it have?", False),
+    ],
+)
+def test_a_word_saying_all_there_is_before_the_number_typed_is_the_count(
+    answer: str, typed: str, question: str, expected: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
+    assert (verdict.outcome is Outcome.EXACT) is expected, verdict.rule

@@ -5,6 +5,7 @@ the pass against."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from trainer.core import lexicon
@@ -27,6 +28,7 @@ from trainer.core.generate.accepted import (
     _names_in_full,
     _people_named,
     _written_as,
+    surname_alone_is_theirs,
     surname_of,
 )
 from trainer.core.generate.accepted_by_use import (
@@ -262,6 +264,7 @@ def reference_unique_surnames(
         if words:
             by_last_word.setdefault(words[-1], []).append(answer)
     unique: dict[str, str] = {}
+    bearers = Counter(quick_fold(surname) for surname in surnames.values())
     for key, surname in surnames.items():
         ending = quick_fold(surname)
         rivals = [
@@ -271,6 +274,7 @@ def reference_unique_surnames(
             and (other == ending or other.endswith(" " + ending))
             and not _names_in_full(other, key)
             and not (other == ending and _written_as(quick_fold(people.get(key, "")), same, other))
+            and not (other == ending and surname_alone_is_theirs(other, same, bearers))
         ]
         if not rivals:
             unique[key] = surname

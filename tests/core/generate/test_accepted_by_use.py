@@ -164,3 +164,34 @@ def test_a_given_name_last_is_the_surname_where_a_question_calls_him_by_it() -> 
     assert isolated == ("Davy",)
     (alone,) = _accepted(text, ("Who isolated sodium?", "Humphry Davy"))
     assert alone == ()
+
+
+_ODE = """id: d
+title: T
+defaults:
+  auto_cloze: true
+excerpts:
+  - id: ninth
+    page: 27
+    text: >
+      His Ninth Symphony, whose finale sets Schiller's poem, was first performed in Vienna
+      in 1824.
+    questions:
+      - q: Whose poem does the finale of the Ninth Symphony set?
+        a: Friedrich Schiller
+"""
+
+
+def test_a_surname_blanked_alone_in_prose_is_the_same_persons() -> None:
+    # Automatic cloze blanks "Schiller" where the text writes him without a given name:
+    # the one Schiller of the deck, no rival to "Friedrich Schiller".
+    cards = cards_by_slot(compiled_text(_ODE).cards)
+    assert cards["auto-schiller"].answer.text == "Schiller"
+    assert cards["q1"].answer.alternatives == ("Schiller",)
+
+
+def test_a_surname_blanked_after_another_given_name_stays_a_rival() -> None:
+    # "Charlotte Schiller" in the text is another Schiller than the one asked for.
+    other = _ODE.replace("sets Schiller's poem", "sets a poem Charlotte Schiller copied")
+    cards = cards_by_slot(compiled_text(other).cards)
+    assert cards["q1"].answer.alternatives == ()

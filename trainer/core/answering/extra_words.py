@@ -25,6 +25,7 @@ from trainer.core.answering.sentence_frames import (
     arguments_of_a_command,
     says_an_opinion,
 )
+from trainer.core.answering.stress_words import stresses_its_number
 from trainer.core.answering.verb_meanings import act_of_founding_before, undoing_asked
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
@@ -156,6 +157,8 @@ def extra_words_problem(
             continue  # "all four": the count, every one of them
         if used and act_of_founding_before(got, j, min(used)) and not undoing_asked(in_question):
             continue  # "to set up an aviation school" for "an aviation school"
+        if stresses_its_number(got, j, used):
+            continue  # "only one" for "one": the count, and that it is all
         if word in QUALIFIERS:
             return f"'{word}' changes the answer"
         if j == last_matched + 1 and word in KIN_WORDS and got[j + 1 : j + 2] == ["of"]:

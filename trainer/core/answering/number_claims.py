@@ -56,8 +56,8 @@ _NONE_WORDS = frozenset({"none", "nothing", "nil", "nought", "zero"})
 _ALL_KINDS = (*KINDS, "speed")
 # Words that give a number's sign: "minus 1.5", "negative 1.5" (its value says which).
 _SIGNS = frozenset({"minus", "negative"})
-# Words that lead up to a number without qualifying it: "up to 100,000 men".
-_LEADING = frozenset({"up", "some", "exactly", "precisely", "total", "totalling"})
+# Words that lead up to a number without qualifying it: "up to 100,000 men", "aged 35".
+_LEADING = frozenset({"up", "some", "exactly", "precisely", "total", "totalling", "aged", "age"})
 
 
 def qualifier_problem(

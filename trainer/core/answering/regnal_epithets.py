@@ -2,7 +2,9 @@
 
 A ruler known by a number and an epithet is named by either one beside the name:
 "Ptolemy II" and "Ptolemy Philadelphus" are both "Ptolemy II Philadelphus", "Antiochus
-III" and "Antiochus the Great" both "Antiochus III the Great". Each is an answer in its
+III" and "Antiochus the Great" both "Antiochus III the Great"; a ruler named with the
+land he ruled is named by his number without it ("Ludwig II" for "Ludwig II of
+Bavaria"). Each is an answer in its
 own right; the name alone ("Ptolemy") is still only near, and another number ("Ptolemy
 I") still another ruler. A word for what the name is ("the Saturn V rocket") is no
 epithet.
@@ -22,10 +24,23 @@ _NUMBERED_AND_NAMED = re.compile(
 )
 
 
+# A ruler's name and number, with the land he ruled after "of": "Ludwig II of Bavaria",
+# "King Louis XIV of France".
+_NUMBERED_OF_A_LAND = re.compile(
+    r"\s*((?:[A-Z][^\W\d_]+\s+)*?([A-Z][^\W\d_]+)\s+([IVXL]+))\s+of\s+"
+    r"(?:the\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)*\s*"
+)
+
+
 def regnal_shortenings(accepted: str) -> list[str]:
     """The ruler's name with its number alone and with its epithet alone, where
     `accepted` names a ruler by both ("Ptolemy II Philadelphus" → "Ptolemy II", "Ptolemy
-    Philadelphus"); nothing for any other answer."""
+    Philadelphus"), or with its number alone where it names the land he ruled too
+    ("Ludwig II of Bavaria" → "Ludwig II"); nothing for any other answer."""
+    ruled = _NUMBERED_OF_A_LAND.fullmatch(accepted)
+    if ruled is not None:
+        numbered, name, numeral = ruled.groups()
+        return [numbered] if regnal_numbers(f"{name} {numeral}") else []
     found = _NUMBERED_AND_NAMED.fullmatch(accepted)
     if found is None:
         return []

@@ -10,7 +10,8 @@ So with an answer opened by a word that says it is the whole of what is asked ("
 shadows on a wall", "only Congress", "solely by sea"): the rest names the same thing.
 Only opening the answer: "the only planet with life" is another claim than "a planet
 with life". Typed where the answer has none, such a word is a claim of its own, never
-passed over (see `word_lists.QUALIFIERS`).
+passed over (see `word_lists.QUALIFIERS`), but before the answer's number: "only one"
+says of a count what "one" does.
 """
 
 from __future__ import annotations
@@ -47,3 +48,9 @@ def all_there_is_word(want: Sequence[str], index: int) -> bool:
 def stress_left_out(want: Sequence[str], index: int, got: Sequence[str]) -> bool:
     """Whether `want[index]` only stresses the answer, so `got` may leave it out."""
     return exactly_left_out(want, index, got) or all_there_is_word(want, index)
+
+
+def stresses_its_number(got: Sequence[str], index: int, used: set[int]) -> bool:
+    """Whether typed `got[index]` says that the answer's number after it is all there is
+    ("only one", "merely 3"): no more than the bare number says, as "just one" is."""
+    return got[index] in _ALL_THERE_IS and index + 1 in used and got[index + 1][:1].isdecimal()

@@ -15,6 +15,7 @@ Norgay") are accepted by their surnames together ("Hillary and Norgay") when eac
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -310,6 +311,7 @@ def _unique_surnames(
     # only whether any is a rival matters (listing them all took 17 ms of 80; now 3).
     holding: dict[str, list[str]] = {}
     unique: dict[str, str] = {}
+    bearers = Counter(quick_fold(surname) for surname in surnames.values())
     for key, surname in surnames.items():
         ending = quick_fold(surname)
         enders = holding.get(ending)
@@ -323,6 +325,7 @@ def _unique_surnames(
             other != key
             and not _names_in_full(other, key)
             and not (other == ending and _written_as(quick_fold(people.get(key, "")), same, other))
+            and not (other == ending and surname_alone_is_theirs(other, same, bearers))
             for other in enders
         ):
             unique[key] = surname
@@ -336,6 +339,22 @@ def _written_as(full_name: str, same: dict[str, set[str]], surname: str) -> bool
     return any(
         f" {full_name}".endswith(f" {written}") and not is_womans_title(written.split()[0])
         for written in same.get(surname, ())
+    )
+
+
+def surname_alone_is_theirs(surname: str, same: dict[str, set[str]], bearers: Counter[str]) -> bool:
+    """Whether an answer that is the folded `surname` alone names the one person of the
+    deck who bears it: no other does, and its excerpts write it after words that are no
+    name ("sets Schiller's Ode to Joy", "the poet Schiller"; not "Marie Curie" beside
+    Pierre Curie, nor a fact's "Gagarin" that no excerpt writes: another person)."""
+    written = same.get(surname, set())
+    return (
+        bearers[surname] == 1
+        and bool(written)
+        and not any(
+            (before := pair.split()[0]).isalpha() and lexicon.could_be_name(before)
+            for pair in written
+        )
     )
 
 
