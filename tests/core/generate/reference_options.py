@@ -86,6 +86,7 @@ def reference_fact_day(fact: Fact) -> int | None:
 def reference_nearness(entry: Entry, ref: Reference, salt: int) -> tuple[float, ...]:
     shared_tags = len(ref.tags & entry.tags) if entry.tags else 0
     of_kind = len(ref.kind_tags & entry.tags)
+    shown = len(ref.sides & entry.sides)
     group = 2 if entry.excerpt_ids & ref.excerpt_ids else 0
     if entry.excerpt_tags:
         group += len(ref.excerpt_tags & entry.excerpt_tags)
@@ -101,7 +102,7 @@ def reference_nearness(entry: Entry, ref: Reference, salt: int) -> tuple[float, 
     else:
         day_gap = math.inf
     tiebreak = (((salt ^ entry.seed) * _MIX) & _MASK) >> 11
-    return (-of_kind, -shared_tags, -group, day_gap, tiebreak)
+    return (-of_kind, -shown, -shared_tags, -group, day_gap, tiebreak)
 
 
 class ReferenceFalsity(Falsity):

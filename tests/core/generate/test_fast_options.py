@@ -7,6 +7,7 @@ out without a generator: each is checked against reference_options.py.
 
 from __future__ import annotations
 
+import dataclasses
 from types import MappingProxyType
 
 from hypothesis import example, given, settings
@@ -188,6 +189,9 @@ def test_nearness_and_fact_days_are_the_same(
     pool = Pool(facts, "where", excerpts.__getitem__, None)
     chosen = data.draw(st.lists(st.sampled_from(facts), min_size=1, max_size=3))
     ref = Reference.of(chosen, [excerpts[f.excerpt_id] for f in chosen], ["a"])
+    # The values a prompt shows beside the answer: some of a drawn fact's.
+    shown = data.draw(st.sets(st.sampled_from(sorted(chosen[0].values.items()))))
+    ref = dataclasses.replace(ref, sides=frozenset(shown))
     salt = data.draw(st.integers(0, 2**64 - 1))
     for entry in pool.entries:
         assert entry.nearness(ref, salt) == reference_nearness(entry, ref, salt)

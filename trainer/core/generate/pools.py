@@ -86,10 +86,15 @@ class Entry:
     # The days its facts are dated by, sorted.
     days: tuple[int, ...]
     seed: int
+    # Every field and value of its facts: what a prompt may show beside the answer.
+    sides: frozenset[tuple[str, str]] = frozenset()
 
-    def nearness(self, ref: Reference, salt: int) -> tuple[float, float, float, float, int]:
+    def nearness(self, ref: Reference, salt: int) -> tuple[float, float, float, float, float, int]:
         shared_tags = len(ref.tags & self.tags) if self.tags else 0
         of_kind = len(ref.kind_tags & self.tags) if ref.kind_tags else 0
+        # A fact that shares a value the prompt shows ("Who led the Soviet Union …?": a
+        # Soviet leader) is more alike than one that shares tags alone.
+        shown = len(ref.sides & self.sides) if ref.sides else 0
         group = 0 if self.excerpt_ids.isdisjoint(ref.excerpt_ids) else 2
         if self.excerpt_tags:
             group += len(ref.excerpt_tags & self.excerpt_tags)
@@ -112,7 +117,7 @@ class Entry:
         else:
             day_gap = math.inf
         tiebreak = (((salt ^ self.seed) * _MIX) & _MASK) >> 11
-        return (-of_kind, -shared_tags, -group, day_gap, tiebreak)
+        return (-of_kind, -shown, -shared_tags, -group, day_gap, tiebreak)
 
 
 def quantity_of(value: str, kind: ValueClass) -> str | None:
@@ -169,6 +174,8 @@ class Pool:
         )
         self.index_by_key = {entry.key: i for i, entry in enumerate(self.entries)}
         self._buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+        # By a field and its value: the facts a prompt showing it is about.
+        self._sides: dict[tuple[str, str], list[int]] = defaultdict(list)
         by_measure: dict[tuple[ValueClass, str | None], list[tuple[float, int]]] = defaultdict(list)
         for i, entry in enumerate(self.entries):
             for name, labels in (
@@ -179,6 +186,8 @@ class Pool:
             ):
                 for label in labels:
                     self._buckets[(name, label)].append(i)
+            for side in entry.sides:
+                self._sides[side].append(i)
             if entry.measure is not None:
                 by_measure[_measured_as(entry.kind, entry.quantity)].append((entry.measure, i))
         self._by_measure = {kind: sorted(pairs) for kind, pairs in by_measure.items()}
@@ -210,6 +219,7 @@ class Pool:
             chapters=frozenset(e.source.chapter for e in excerpts if e.source.chapter),
             days=days_of(facts, (other for e in excerpts for other in e.facts)),
             seed=stable_seed(key),
+            sides=frozenset(side for fact in facts for side in fact.values.items()),
         )
 
     def __len__(self) -> int:
@@ -305,6 +315,16 @@ class Pool:
         keyed.sort()
         return [value for _, value in keyed], len(keyed) - unlike
 
+    @staticmethod
+    def _pick(bucket: list[int], picked: set[int], rng: random.Random, count: int) -> None:
+        """`count` of the bucket's entries into `picked`, from a seeded start, or all."""
+        if len(bucket) <= count:
+            picked.update(bucket)
+        else:
+            start = rng.randrange(len(bucket))
+            picked.update(bucket[start : start + count])
+            picked.update(bucket[: max(0, start + count - len(bucket))])
+
     def _sample(
         self,
         ref: Reference,
@@ -324,13 +344,9 @@ class Pool:
             ("chapter", ref.chapters),
         ):
             for label in sorted(labels):
-                bucket = self._buckets.get((name, label), [])
-                if len(bucket) <= count:
-                    picked.update(bucket)
-                else:
-                    start = rng.randrange(len(bucket))
-                    picked.update(bucket[start : start + count])
-                    picked.update(bucket[: max(0, start + count - len(bucket))])
+                self._pick(self._buckets.get((name, label), []), picked, rng, count)
+        for side in sorted(ref.sides):
+            self._pick(self._sides.get(side, []), picked, rng, count)
         anchor_measure = measure_of(anchor, kind)
         ordered = self._by_measure.get(_measured_as(kind, quantity_of(anchor, kind)))
         if anchor_measure is not None and ordered:

@@ -52,6 +52,8 @@ class Reference:
     day: int | None = None
     # The tags the card's own words name: the kind of thing its answer is.
     kind_tags: frozenset[str] = frozenset()
+    # The fields and values the card's prompt shows beside its answer (a template's).
+    sides: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from functools import partial
 
@@ -193,6 +194,11 @@ def template_card(
             approximate=question_approximates(prompt),
         )
         reference = naming_kind(index.reference(fact), prompt)
+        beside = frozenset(
+            (name, fact.values[name]) for name in prepared.pattern.fields if name != template.answer
+        )
+        if beside:
+            reference = dataclasses.replace(reference, sides=beside)
         widest = index.pool(template.answer)
         kind = asked_kind(
             prompt,
