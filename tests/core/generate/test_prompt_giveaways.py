@@ -259,3 +259,20 @@ def test_a_name_given_but_for_its_kind_gives_it_away(prompt: str, answer: str, w
 
 def test_the_name_before_a_title_after_it_still_gives_the_answer_away() -> None:
     assert word_given_away("Which khan was born Temujin and called Genghis?", "Genghis Khan")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given"),
+    [
+        # The kind of event named, where the answer says which one.
+        ("Which Olympic Games did the United States boycott?", "the 1980 Moscow Olympics", None),
+        ("Which crisis began in Cuba in 1962?", "the Cuban Missile Crisis", None),
+        # Its distinctive words named still give it away.
+        ("Which Moscow Olympics did they boycott?", "the 1980 Moscow Olympics", "Moscow"),
+        ("What is the currency of Australia?", "the Australian dollar", "Australian"),
+    ],
+)
+def test_the_kind_of_a_named_thing_in_the_prompt_gives_nothing_away(
+    prompt: str, answer: str, given: str | None
+) -> None:
+    assert word_given_away(prompt, answer) == given

@@ -132,7 +132,7 @@ def _rare_word_given_away(prompt: str, answer: str) -> str | None:
     kind = _kind_asked_for(written)
     asked = set(answer_words(prompt)) - kind
     for word in rare:
-        if word in kind:
+        if word in kind or (word in _NAMED_KINDS and _more_than_its_kind(words, asked)):
             continue
         if (
             word in asked
@@ -141,6 +141,22 @@ def _rare_word_given_away(prompt: str, answer: str) -> str | None:
         ):
             return next((token for token in answer.split() if word in fold(token)), word)
     return None
+
+
+# Kinds of named thing and of event: named by the prompt, they only say what is asked
+# for ("Which Olympic Games …?" of "the 1980 Moscow Olympics") where the answer says more.
+_NAMED_KINDS = KIND_NOUNS | {
+    *("olympics", "olympiad", "games", "cup", "championship", "tournament", "crisis"),
+    *("summit", "conference", "exhibition", "festival", "expedition", "voyage", "mission"),
+}
+
+
+def _more_than_its_kind(words: tuple[str, ...], asked: set[str]) -> bool:
+    """Whether the answer's folded `words` hold one that is no kind, no article and not
+    named by the question: what tells it from others of its kind ("1980", "moscow")."""
+    return any(
+        word not in _NAMED_KINDS and word not in ARTICLES and word not in asked for word in words
+    )
 
 
 def _named_but_for_its_kind(prompt: str, answer: str) -> str:
@@ -190,6 +206,10 @@ def _place_word_named(prompt: str, answer: str, *, by_letters: bool = True) -> s
         if not token[0].isupper() or len(token) < _MIN_LENGTH:
             continue
         folded = fold(token)
+        if folded in _NAMED_KINDS and _more_than_its_kind(
+            answer_words(answer), set(answer_words(prompt))
+        ):
+            continue  # "Which Olympic Games …?" of "the 1980 Moscow Olympics": the kind
         forms = place_forms(folded)
         # Forms related by their letters share the first four ("Australia", "Australian").
         if not forms and (not by_letters or token[:_MIN_LENGTH] not in prompt):
