@@ -9,7 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.support.grading import graded
-from trainer.core.answering.designations import both_designations, designations_lined_up
+from trainer.core.answering.designations import (
+    both_designations,
+    designation_before_its_kind,
+    designations_lined_up,
+)
 from trainer.core.answering.verdict import Outcome
 
 # Letters that name aircraft, tanks, rockets and rifles, as they are written.
@@ -125,3 +129,28 @@ def test_any_joining_is_the_same_name_and_another_number_is_not(
     for expected, typed in itertools.permutations(writings, 2):
         assert graded(expected, typed, question) is Outcome.EXACT, (expected, typed)
     assert graded(writings[0], f"{code}{number + 1}", question) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("answer", "designation"),
+    [
+        ("U-2 spy planes", "U-2"),
+        ("the V-2 rocket", "V-2"),
+        ("F-16 fighter jets", "F-16"),
+        ("F-16 of the air force", None),  # more than its kind
+        ("the Enola Gay", None),
+        ("U-2", None),
+    ],
+)
+def test_a_designation_before_its_kind_names_it_alone(answer: str, designation: str | None) -> None:
+    assert designation_before_its_kind(answer) == designation
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("U-2", True), ("U2", True), ("U-2s", True), ("spy planes", False), ("U-3", False)],
+)
+def test_the_designation_alone_answers_for_it_and_its_kind(typed: str, right: bool) -> None:
+    question = "What kind of aircraft photographed the missile sites?"
+    outcome = graded("U-2 spy planes", typed, question)
+    assert (outcome in (Outcome.EXACT, Outcome.TYPO)) is right, outcome

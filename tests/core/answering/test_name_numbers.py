@@ -23,6 +23,7 @@ from trainer.core.scheduling.policy import Policy
         ("World War II", "World War", "'II' left out: which World War?"),
         ("First Consul", "Consul", "'First' left out: which one?"),
         ("the Third Reich", "the Reich", "'Third' left out: which one?"),
+        ("the 1980 Moscow Olympics", "the Moscow Olympics", "'1980' left out: which one?"),
     ],
 )
 def test_a_name_without_its_number_is_close_and_told_which(
@@ -43,6 +44,8 @@ def test_a_name_without_its_number_is_close_and_told_which(
         ("second place", "place"),  # a rank, not a name's number
         ("the 5th Amendment", "the Amendment"),  # digits say a count of amendments
         ("12 apostles", "apostles"),
+        ("the 1980 Moscow Olympics", "the Olympics"),  # the place left out too
+        ("1980 treaties", "treaties"),  # no name: a count
     ],
 )
 def test_what_is_no_name_without_its_number_is_judged_as_before(answer: str, typed: str) -> None:

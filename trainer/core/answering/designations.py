@@ -69,3 +69,20 @@ def _designations(words: Sequence[str]) -> frozenset[str]:
     return frozenset(
         word for word in words if (run_on := _RUN_ON.fullmatch(word)) and not run_on[2]
     )
+
+
+# A designation with the kind of thing it is after it, in small letters: "U-2 spy
+# planes", "the V-2 rocket", "F-16 fighter jets".
+_BEFORE_ITS_KIND = re.compile(
+    r"\s*(?:[Tt]he\s+)?([A-Z]{1,3}-?\d+[A-Za-z]?s?)\s+([a-z][a-z -]*[a-z])\s*"
+)
+
+
+def designation_before_its_kind(accepted: str) -> str | None:
+    """The designation alone of an answer that is one and the kind of thing it names,
+    written in small letters after it ("U-2" of "U-2 spy planes"): the name says which
+    machine; None for any other answer."""
+    found = _BEFORE_ITS_KIND.fullmatch(accepted)
+    if found is None or any(word in FUNCTION_WORDS for word in found[2].split()):
+        return None  # "F-16 of the air force": more than its kind
+    return found[1]

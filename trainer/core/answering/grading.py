@@ -21,6 +21,7 @@ from trainer.core.answering.counted_left_out import counted_left_out
 from trainer.core.answering.country_names import is_country_name
 from trainer.core.answering.deck_answers import NUMERIC, another_answers_value, each_accepted
 from trainer.core.answering.denials import said_before_a_denial, without_the_reason
+from trainer.core.answering.designations import designation_before_its_kind
 from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.excerpt_modifiers import qualified_as_the_excerpt_does
 from trainer.core.answering.excerpt_rivals import with_excerpt_rivals
@@ -265,6 +266,8 @@ def _forms(accepted: str, asked: Question) -> list[str]:
     # "A / B", "to be"; asked what a word means, "lawyer or avocado".
     forms = [accepted, *written_alternatives(accepted, asked.words, meaning=asked.asks_for_meaning)]
     forms += regnal_shortenings(accepted)
+    if (designation := designation_before_its_kind(accepted)) is not None:
+        forms.append(designation)  # "U-2" for "U-2 spy planes"
     if (family := family_by_plural(accepted)) is not None:
         forms.append(family)  # "the Wrights" for "the Wright brothers"
     inside = [m.group(1).strip() for m in _BRACKETED.finditer(accepted)]

@@ -1,9 +1,10 @@
 """A name's number left out: "Darius" for "Darius I", "Consul" for "First Consul": which one?
 
-A ruler's numeral and an ordinal in a capitalised name say which of several bearers of
-the name is meant. Typed without it, the rest of the name right, the answer is not
-another number ("Darius II" is another king) but an incomplete one: close, told which
-number is missing, and never right, since the name alone may be any of them.
+A ruler's numeral, an ordinal in a capitalised name and a year opening one ("the 1980
+Moscow Olympics") say which of several bearers of the name is meant. Typed without it,
+the rest of the name right, the answer is not another number ("Darius II" is another
+king) but an incomplete one: close, told which number is missing, and never right, since
+the name alone may be any of them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _ORDINALS = (
 # An ordinal written with a capital before a capitalised word: part of a name ("the
 # Fourth Crusade", "the Second World War"), where "second place" is a rank.
 _ORDINAL_IN_NAME = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+[A-Z][^\W\d_]")
+# A year opening a name: "the 1980 Moscow Olympics", "the 1848 Revolution".
+_YEAR_IN_NAME = re.compile(r"\b(\d{4})\s+[A-Z][^\W\d_]")
 # A name's numeral as it is written: "Darius I", "Henry VIII".
 _NUMERAL_AFTER_NAME = re.compile(r"\b((?:[A-Z][^\W\d_]+\s+)*?([A-Z][^\W\d_]+))\s+([IVXL]+)\b")
 
@@ -39,6 +42,8 @@ def _numbers_of_names(expected: str) -> dict[str, str]:
     for found in _ORDINAL_IN_NAME.finditer(expected):
         value = str(_ORDINALS.index(found.group(1)) + 1)
         told.setdefault(value, f"'{found.group(1)}' left out: which one?")
+    for found in _YEAR_IN_NAME.finditer(expected):
+        told.setdefault(str(int(found.group(1))), f"'{found.group(1)}' left out: which one?")
     return told
 
 

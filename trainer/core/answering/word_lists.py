@@ -266,6 +266,14 @@ PLACE_KINDS = PLACE_HEAD_NOUNS | frozenset(
 # Helena", "Mt. Everest" "Mount Everest", "Ft Sumter" "Fort Sumter". Only before a
 # name: "Baker St" is a street and "8 ft" is feet.
 SHORT_PLACE_WORDS = {"st": "saint", "mt": "mount", "ft": "fort"}
+# Short forms of ranks and offices, read as the words themselves before a name: "Gen.
+# MacArthur" is "General MacArthur", "Lt. Col. Custer" "Lieutenant Colonel Custer".
+SHORT_TITLES = {
+    **{"gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain"},
+    **{"adm": "admiral", "sgt": "sergeant", "maj": "major", "cmdr": "commander"},
+    **{"brig": "brigadier", "cpl": "corporal", "gov": "governor", "sen": "senator"},
+    **{"pres": "president", "insp": "inspector", "supt": "superintendent"},
+}
 
 # Titles and kinds of place written before a name: an extra one typed adds no claim
 # ("Sir Isaac Newton" for "Isaac Newton", "Mount Kilimanjaro" for "Kilimanjaro").

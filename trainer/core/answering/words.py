@@ -32,6 +32,7 @@ from trainer.core.answering.word_lists import (
     HEDGE_WORDS,
     LINKING_VERBS,
     SHORT_PLACE_WORDS,
+    SHORT_TITLES,
 )
 from trainer.core.answering.written_numbers import DECIMAL_MARK, plain_numbers, signs_in_words
 from trainer.core.lexicon import is_given_name
@@ -103,10 +104,11 @@ def answer_words(text: str) -> tuple[str, ...]:
 
 def _place_words_spelled_out(words: Sequence[str]) -> list[str]:
     """`st`, `mt` and `ft` before a name as the words they shorten ("St Helena" is "Saint
-    Helena"), and `st` after one as "street" ("Baker St"); never after a number ("8 ft")."""
+    Helena"), and `st` after one as "street" ("Baker St"); never after a number ("8 ft").
+    So with a rank's or an office's short form: "Gen. MacArthur" is "General MacArthur"."""
     out = list(words)
     for i, word in enumerate(words):
-        long_form = SHORT_PLACE_WORDS.get(word)
+        long_form = SHORT_PLACE_WORDS.get(word) or SHORT_TITLES.get(word)
         if long_form is None:
             continue
         if i + 1 == len(words) or not words[i + 1].isalpha():

@@ -1,0 +1,34 @@
+"""Tests of nouns a question asks by, said otherwise beside the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.grading import graded
+from trainer.core.answering.asked_synonyms import asked_otherwise
+from trainer.core.answering.verdict import Outcome
+
+
+def test_another_noun_for_one_the_question_names() -> None:
+    asked = {"how", "many", "states", "founded", "nato"}.__contains__
+    assert asked_otherwise("countries", asked)
+    assert asked_otherwise("nations", asked)
+    assert not asked_otherwise("states", asked)  # the question's own word: not otherwise
+    assert not asked_otherwise("cities", asked)
+    assert not asked_otherwise("ships", asked)
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("twelve countries", Outcome.EXACT),
+        ("12 nations", Outcome.EXACT),
+        ("twelve states", Outcome.EXACT),
+        ("twelve cities", Outcome.WRONG),  # other things than those asked about
+        ("11 countries", Outcome.WRONG),
+    ],
+)
+def test_a_count_of_the_things_asked_for_in_other_words_is_right(
+    typed: str, wanted: Outcome
+) -> None:
+    assert graded("twelve", typed, "How many states founded NATO?") is wanted
