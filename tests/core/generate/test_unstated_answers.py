@@ -104,6 +104,18 @@ def test_an_answer_with_numbers_is_stated_by_its_numbers_in_digits_or_words() ->
     assert message is not None and "'January 2006' is not stated" in message
 
 
+def test_a_count_of_none_is_stated_by_no_beside_the_names_asked_about() -> None:
+    text = "Mercury has no moons. Venus rotates backwards. Mars has two moons."
+    asked = "How many moons does {} have?"
+    assert unstated_message(("0",), _excerpt(text), asked=asked.format("Mercury")) is None
+    # "no moons" is said of Mercury, not of Venus: Venus's none is not stated.
+    assert unstated_message(("0",), _excerpt(text), asked=asked.format("Venus")) is not None
+    assert unstated_message(("0",), _excerpt("None survived the crash."), asked="How many?") is None
+    # Without the question, or "no" before another thing, none is not stated.
+    assert unstated_message(("0",), _excerpt(text)) is not None
+    assert unstated_message(("0",), _excerpt("It has no rings."), asked="How many moons?")
+
+
 def test_a_true_false_statement_whose_true_value_is_unstated_is_warned() -> None:
     deck = DECK.replace(
         """    prompt: Where was {work} built?

@@ -24,6 +24,7 @@ from trainer.core.answering.fraction_words import (
 from trainer.core.answering.inner_marks import holds_mark_letters, shielded, unshielded
 from trainer.core.answering.mixed_numbers import numbers_read
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.short_forms import short_forms_spelled_out
 from trainer.core.answering.symbol_words import symbols_spelled_out
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import (
@@ -31,8 +32,6 @@ from trainer.core.answering.word_lists import (
     FUNCTION_WORDS,
     HEDGE_WORDS,
     LINKING_VERBS,
-    SHORT_PLACE_WORDS,
-    SHORT_TITLES,
 )
 from trainer.core.answering.written_numbers import DECIMAL_MARK, plain_numbers, signs_in_words
 from trainer.core.lexicon import is_given_name
@@ -99,26 +98,7 @@ def answer_words(text: str) -> tuple[str, ...]:
         for i, w in enumerate(words)
     ]
     numbers = signs_in_words(numbers_read(words, initials=initials))
-    return tuple(WARS_IN_DIGITS.get(w, w) for w in _place_words_spelled_out(numbers))
-
-
-def _place_words_spelled_out(words: Sequence[str]) -> list[str]:
-    """`st`, `mt` and `ft` before a name as the words they shorten ("St Helena" is "Saint
-    Helena"), and `st` after one as "street" ("Baker St"); never after a number ("8 ft").
-    So with a rank's or an office's short form: "Gen. MacArthur" is "General MacArthur"."""
-    out = list(words)
-    for i, word in enumerate(words):
-        long_form = SHORT_PLACE_WORDS.get(word) or SHORT_TITLES.get(word)
-        if long_form is None:
-            continue
-        if i + 1 == len(words) or not words[i + 1].isalpha():
-            if word == "st" and i > 0 and words[i - 1].isalpha():
-                out[i] = "street"
-            continue
-        if i > 0 and _DIGITS.fullmatch(words[i - 1]):
-            continue
-        out[i] = long_form
-    return out
+    return tuple(WARS_IN_DIGITS.get(w, w) for w in short_forms_spelled_out(numbers))
 
 
 def content_words(words: Sequence[str]) -> list[str]:

@@ -57,7 +57,7 @@ def question_cards(index: DeckIndex, excerpt: Excerpt, sink: CardSink, report: D
         alternatives = accepted_for(index, question.answer, question.accept)
         if question.type in _TEXT_TYPES:
             answers = (question.answer, *alternatives)
-            if (unstated := unstated_message(answers, excerpt)) is not None:
+            if (unstated := unstated_message(answers, excerpt, asked=question.prompt)) is not None:
                 report.warning(question.location, f"question '{question.slot}': {unstated}")
         if question.is_choice:
             for option in (question.answer, *question.distractors):

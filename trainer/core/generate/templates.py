@@ -169,7 +169,8 @@ def template_card(
             f"template '{template.id}' for fact '{fact.id}': "
             f"{giveaway_message(prompt, answer_text, word)}",
         )
-    if (unstated := unstated_message((answer_text, *alternatives), excerpt)) is not None:
+    unstated = unstated_message((answer_text, *alternatives), excerpt, asked=prompt)
+    if unstated is not None:
         report.warning(fact.location, f"template '{template.id}' for fact '{fact.id}': {unstated}")
     warn_of_disagreement(report, template.id, prepared.pattern, fact)
     if template.kind is TemplateKind.CHOICE:

@@ -19,7 +19,7 @@ from trainer.core.lexicon import american_spelling, is_given_name
 
 
 def unstated_message(
-    answers: Sequence[str], excerpt: Excerpt, what: str = "its answer"
+    answers: Sequence[str], excerpt: Excerpt, what: str = "its answer", asked: str = ""
 ) -> str | None:
     """What to tell the author when `excerpt` states none of `answers` (a card's answer
     and those it accepts), or None when it states one.
@@ -35,8 +35,10 @@ def unstated_message(
     does not state 'Charles Dickens'.
     An answer with a number is stated when the text gives each of its numbers, in digits
     or in words, as the grader reads them ("about 68 million", "sixty-eight million");
-    its other words may be written otherwise ("km", "kilometres"). `what` names the
-    answer for the message ("its statement's true place").
+    its other words may be written otherwise ("km", "kilometres"); a count of none is
+    stated by "no" before a word of `asked`, the card's prompt ("has no moons" for "How
+    many moons …?"), or by "none". `what` names the answer for the message ("its
+    statement's true place").
     Not judged: a true or false verdict, a yes or a no, and the answers of an excerpt with
     no source text yet, as `trainer convert` writes them: its page `unknown`, or its
     text only its question repeated.
@@ -45,7 +47,7 @@ def unstated_message(
         return None
     if all(fold(answer) in _REPLIES or is_verdict_word(fold(answer)) for answer in answers):
         return None
-    if any(_stated(answer, excerpt.text, excerpt.title) for answer in answers):
+    if any(_stated(answer, excerpt.text, excerpt.title, asked) for answer in answers):
         return None
     shown = date_in_words(answers[0]) or answers[0]
     return (
@@ -68,7 +70,7 @@ def _no_source_text(excerpt: Excerpt) -> bool:
     }
 
 
-def _stated(answer: str, text: str, title: str) -> bool:
+def _stated(answer: str, text: str, title: str, asked: str = "") -> bool:
     folded = fold(answer)
     if not folded:
         return True  # nothing to look for: other checks speak of an empty answer
@@ -82,6 +84,8 @@ def _stated(answer: str, text: str, title: str) -> bool:
         if (in_words := date_in_words(answer.strip())) is not None:
             answer = in_words  # "1789-07-14", "2005-01": "14 July 1789", "January 2005"
         numbers = [_number_key(word) for word in answer_words(answer) if _has_digit(word)]
+        if numbers == ["0"] and _says_none(plain_text(text), asked):
+            return True  # "Mercury has no moons" for "How many moons …?": 0
         return all(number in reading.numbers for number in numbers)
     if all(reading.has(word) for word in content_words(answer_words(answer))):
         return True
@@ -91,6 +95,28 @@ def _stated(answer: str, text: str, title: str) -> bool:
     return reading.index.giveaway(answer.split(None, given)[-1]) is not None or (
         _named_by_given_name(answer, reading.index.tokens)
     )
+
+
+def _says_none(text: str, asked: str) -> bool:
+    """Whether a sentence of `text` says there are none of what `asked` counts, of the
+    names it asks about: "none", or "no" before one of its words, singular or plural,
+    beside every name the question writes ("Mercury … has no moons" for "How many moons
+    does Mercury have?", not for Venus)."""
+    words = [word for word in fold(asked).split() if len(word) > 2]
+    names = {fold(name) for name in _NAME.findall(asked)[1:]}
+    for sentence in _SENTENCE_END.split(text):
+        folded = f" {fold(sentence)} "
+        if not all(f" {name} " in folded for name in names):
+            continue
+        if " none " in folded or any(
+            f" no {word} " in folded or f" no {word.removesuffix('s')} " in folded for word in words
+        ):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+_NAME = re.compile(r"\b[A-Z][^\W\d_]+")
 
 
 def _given_names(answer: str) -> int:

@@ -1,0 +1,41 @@
+"""Tests of words written short or qualified, read in full before grading compares them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.grading import graded
+from trainer.core.answering.short_forms import short_forms_spelled_out
+from trainer.core.answering.verdict import Outcome
+from trainer.core.answering.words import answer_words
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        (["st", "helena"], ["saint", "helena"]),
+        (["baker", "st"], ["baker", "street"]),
+        (["8", "ft"], ["8", "ft"]),
+        (["gen", "macarthur"], ["general", "macarthur"]),
+        (["243", "earth", "days"], ["243", "days"]),
+        (["58.6", "earth", "years"], ["58.6", "years"]),
+        # "Earth" elsewhere is the planet.
+        (["the", "earth", "days"], ["the", "earth", "days"]),
+        (["3", "earth", "masses"], ["3", "earth", "masses"]),
+    ],
+)
+def test_short_forms_and_earths_time_are_read_in_full(words: list[str], read: list[str]) -> None:
+    assert short_forms_spelled_out(words) == read
+
+
+def test_answer_words_read_them_so() -> None:
+    assert answer_words("about fifty-nine Earth days") == ("about", "59", "days")
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [("59 days", True), ("58.6 days", True), ("1416 hours", True), ("88 days", False)],
+)
+def test_a_length_in_earth_days_is_one_in_days(typed: str, right: bool) -> None:
+    outcome = graded("about 59 Earth days", typed, "How long is a day on Mercury?")
+    assert (outcome in (Outcome.EXACT, Outcome.TYPO)) is right, outcome

@@ -1,0 +1,48 @@
+"""Words written short or qualified, read in full: "St" is "saint", "Gen." "general".
+
+Applied to the expected and the typed answer alike, so that either may be written
+either way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trainer.core.answering.word_lists import SHORT_PLACE_WORDS, SHORT_TITLES
+
+_DIGITS = re.compile(r"\d+")
+# Units of time that "Earth" may qualify after a number: "243 Earth days" is 243 days,
+# as a learner who leaves "Earth" out means them.
+_TIME_UNITS = frozenset(
+    {"day", "days", "year", "years", "hour", "hours", "week", "weeks", "month", "months"}
+)
+_HOME_PLANET = "earth"
+
+
+def short_forms_spelled_out(words: Sequence[str]) -> list[str]:
+    """`st`, `mt` and `ft` before a name as the words they shorten ("St Helena" is "Saint
+    Helena"), and `st` after one as "street" ("Baker St"); never after a number ("8 ft").
+    So with a rank's or an office's short form: "Gen. MacArthur" is "General MacArthur".
+    And "Earth" between a number and a unit of time is left out: "59 Earth days" is a
+    length of time, as "59 days" is."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if (
+            word == _HOME_PLANET
+            and 0 < i < len(words) - 1
+            and _DIGITS.fullmatch(words[i - 1].replace(".", "", 1))
+            and words[i + 1] in _TIME_UNITS
+        ):
+            continue
+        long_form = SHORT_PLACE_WORDS.get(word) or SHORT_TITLES.get(word)
+        if long_form is None:
+            out.append(word)
+        elif i + 1 == len(words) or not words[i + 1].isalpha():
+            street = word == "st" and i > 0 and words[i - 1].isalpha()
+            out.append("street" if street else word)
+        elif i > 0 and _DIGITS.fullmatch(words[i - 1]):
+            out.append(word)
+        else:
+            out.append(long_form)
+    return out
