@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.grading import graded
+from trainer.core.answering.normalise import fold
 from trainer.core.answering.short_forms import short_forms_spelled_out
 from trainer.core.answering.verdict import Outcome
 from trainer.core.answering.words import answer_words
@@ -39,3 +40,18 @@ def test_answer_words_read_them_so() -> None:
 def test_a_length_in_earth_days_is_one_in_days(typed: str, right: bool) -> None:
     outcome = graded("about 59 Earth days", typed, "How long is a day on Mercury?")
     assert (outcome in (Outcome.EXACT, Outcome.TYPO)) is right, outcome
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("General Douglas MacArthur", "Gen. Douglas MacArthur"),
+        ("General Douglas MacArthur", "Gen Douglas MacArthur"),
+        ("Lieutenant Colonel George Custer", "Lt. Col. George Custer"),
+        ("Admiral Horatio Nelson", "Adm. Horatio Nelson"),
+        ("Governor Earl Warren", "Gov. Earl Warren"),
+    ],
+)
+def test_short_forms_of_ranks_and_offices_are_the_words(answer: str, typed: str) -> None:
+    assert graded(answer, typed, "Who was it?") in (Outcome.EXACT, Outcome.TYPO)
+    assert answer_words(typed)[0] == fold(answer.split()[0])

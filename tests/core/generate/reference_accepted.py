@@ -28,12 +28,12 @@ from trainer.core.generate.accepted import (
     _names_in_full,
     _people_named,
     _written_as,
-    surname_alone_is_theirs,
     surname_of,
 )
 from trainer.core.generate.accepted_by_use import (
     first_names_used_alone,
     names_before_epithets,
+    surname_alone_is_theirs,
     surnames_of_two_in_text,
     surnames_used_alone,
 )

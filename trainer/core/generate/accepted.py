@@ -24,6 +24,7 @@ from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.accepted_by_use import (
     first_names_used_alone,
     names_before_epithets,
+    surname_alone_is_theirs,
     surnames_of_two_in_text,
     surnames_used_alone,
     unshared_names,
@@ -339,22 +340,6 @@ def _written_as(full_name: str, same: dict[str, set[str]], surname: str) -> bool
     return any(
         f" {full_name}".endswith(f" {written}") and not is_womans_title(written.split()[0])
         for written in same.get(surname, ())
-    )
-
-
-def surname_alone_is_theirs(surname: str, same: dict[str, set[str]], bearers: Counter[str]) -> bool:
-    """Whether an answer that is the folded `surname` alone names the one person of the
-    deck who bears it: no other does, and its excerpts write it after words that are no
-    name ("sets Schiller's Ode to Joy", "the poet Schiller"; not "Marie Curie" beside
-    Pierre Curie, nor a fact's "Gagarin" that no excerpt writes: another person)."""
-    written = same.get(surname, set())
-    return (
-        bearers[surname] == 1
-        and bool(written)
-        and not any(
-            (before := pair.split()[0]).isalpha() and lexicon.could_be_name(before)
-            for pair in written
-        )
     )
 
 

@@ -9,6 +9,7 @@ text calls the person by it alone ("Anders photographed the Earth rising").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 
 from trainer.core import lexicon
@@ -322,3 +323,19 @@ def _used_alone(
         if free and not (before_it and before.endswith(before_it)):
             return True
     return False
+
+
+def surname_alone_is_theirs(surname: str, same: dict[str, set[str]], bearers: Counter[str]) -> bool:
+    """Whether an answer that is the folded `surname` alone names the one person of the
+    deck who bears it: no other does, and its excerpts write it after words that are no
+    name ("sets Schiller's Ode to Joy", "the poet Schiller"; not "Marie Curie" beside
+    Pierre Curie, nor a fact's "Gagarin" that no excerpt writes: another person)."""
+    written = same.get(surname, set())
+    return (
+        bearers[surname] == 1
+        and bool(written)
+        and not any(
+            (before := pair.split()[0]).isalpha() and lexicon.could_be_name(before)
+            for pair in written
+        )
+    )

@@ -1,0 +1,42 @@
+"""Tests of pools' nearness: which like facts a card's options come from first."""
+
+from __future__ import annotations
+
+from tests.core.generate.conftest import Make
+from trainer.core.authored import Deck, TemplateKind
+
+
+def _leaders_deck(make: type[Make]) -> Deck:
+    """Leaders of two countries, each in its own crisis: only the country is shared."""
+    leaders = (
+        ("stalin", "Joseph Stalin", "the Soviet Union", "the Berlin Blockade"),
+        ("khrushchev", "Nikita Khrushchev", "the Soviet Union", "the Cuban Missile Crisis"),
+        ("brezhnev", "Leonid Brezhnev", "the Soviet Union", "the war in Afghanistan"),
+        ("truman", "Harry Truman", "the United States", "the Korean War"),
+        ("kennedy", "John Kennedy", "the United States", "the Bay of Pigs"),
+        ("reagan", "Ronald Reagan", "the United States", "the Able Archer scare"),
+    )
+    facts = tuple(
+        make.fact(fact_id, leader=leader, country=country, crisis=crisis, line=20 + i)
+        for i, (fact_id, leader, country, crisis) in enumerate(leaders)
+    )
+    template = make.template(
+        "who-led",
+        kind=TemplateKind.CHOICE,
+        prompt="Who led {country} during {crisis}?",
+        answer="leader",
+        choices=3,
+    )
+    return make.deck(make.excerpt(facts=facts), templates=(template,))
+
+
+def test_options_share_first_the_values_the_prompt_shows_beside_the_answer(
+    make: type[Make],
+) -> None:
+    # "Who led the Soviet Union …?" is asked of Soviet leaders: an American president is
+    # no likely answer to it.
+    cards = {card.id.rsplit(":", 1)[-1]: card for card in make.cards(_leaders_deck(make))}
+    soviet = {"Joseph Stalin", "Nikita Khrushchev", "Leonid Brezhnev"}
+    american = {"Harry Truman", "John Kennedy", "Ronald Reagan"}
+    for fact_id, same in (("stalin", soviet), ("kennedy", american), ("reagan", american)):
+        assert set(cards[f"{fact_id}.who-led"].choices) == same
