@@ -180,7 +180,7 @@ def init_15_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__13', __13)
     __record_set__(self, '__14', __14)
 
-def init_16_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14, __15):
+def init_17_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14, __15, __16):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
     __record_set__(self, '__2', __2)
@@ -197,6 +197,7 @@ def init_16_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__13', __13)
     __record_set__(self, '__14', __14)
     __record_set__(self, '__15', __15)
+    __record_set__(self, '__16', __16)
 
 def init_19_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14, __15, __16, __17, __18):
     __record_set__(self, '__0', __0)
@@ -294,11 +295,6 @@ def eq_15(self, other):
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,)
     return NotImplemented
 
-def eq_16(self, other):
-    if other.__class__ is self.__class__:
-        return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,other.__15,)
-    return NotImplemented
-
 def eq_17(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,other.__15,other.__16,)
@@ -353,9 +349,6 @@ def hash_14(self):
 
 def hash_15(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,))
-
-def hash_16(self):
-    return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,))
 
 def hash_17(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,))

@@ -90,3 +90,11 @@ def test_a_word_naming_the_kind_gives_no_name_away() -> None:
     assert visible_giveaway("Battle of Hastings", "The battle was fought in 1066.") is None
     assert visible_giveaway("Battle of Hastings", "The battle near Hastings.") == "Hastings"
     assert visible_giveaway("Symphony", "the Sixth Symphony") == "Symphony"
+
+
+def test_a_saint_opening_a_name_gives_no_other_name_of_a_saint_away() -> None:
+    # "São Gabriel" says nothing of the "São Cristóvão", nor "Santa Fe" of "Santa María".
+    assert visible_giveaway("the São Cristóvão", "His flagship was the São Gabriel.") is None
+    assert visible_giveaway("Santa María", "They sailed from Santa Fe.") is None
+    assert visible_giveaway("São Cristóvão", "the [...] sank off Cristóvão") == "Cristóvão"
+    assert visible_giveaway("Santa", "Santa came") == "Santa"  # alone, it is the name

@@ -182,8 +182,17 @@ def key_words(answer_tokens: Sequence[Token]) -> list[str]:
     if len(words) <= 1:
         return words
     return [
-        word for word in words if not is_common_word(word) and fold_word(word) not in KIND_NOUNS
+        word
+        for word in words
+        if not is_common_word(word)
+        and fold_word(word) not in KIND_NOUNS
+        and fold_word(word) not in _SAINTS
     ]
+
+
+# Words for a saint opening a name, shared by many ("São Gabriel", "São Cristóvão";
+# "Santa Fe", "Santa María"): no key to which one.
+_SAINTS = frozenset({"sao", "san", "santa", "santo", "saint", "sainte", "sankt", "st", "ste"})
 
 
 def _modifiers(answer_tokens: Sequence[Token]) -> frozenset[str]:
