@@ -69,3 +69,20 @@ def test_a_european_name_typed_in_its_english_form_is_right() -> None:
     assert not grade(
         Answer(AnswerType.TEXT, "Friedrich Engels"), "Heinrich Engels", policy=Policy()
     ).correct
+
+
+def test_an_explorers_or_a_kings_name_in_its_english_form_is_right() -> None:
+    for answer, typed in (
+        ("João II", "John II"),
+        ("Fernão de Magalhães", "Ferdinand de Magalhães"),
+        ("Bartolomeu Dias", "Bartholomew Dias"),
+        ("Cristoforo Colombo", "Christopher Colombo"),
+        ("Pedro Cabral", "Peter Cabral"),
+        ("Jan Vermeer", "Johannes Vermeer"),  # two forms of one name
+        ("Johannes Kepler", "Hans Kepler"),
+    ):
+        assert grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy()).correct, typed
+    # Two formal names that share an English form are two names: Juan is not João.
+    assert not grade(Answer(AnswerType.TEXT, "Juan Elcano"), "João Elcano", policy=Policy()).correct
+    # Jean is a woman's name too: never taken for John.
+    assert not grade(Answer(AnswerType.TEXT, "Jean Batten"), "John Batten", policy=Policy()).correct

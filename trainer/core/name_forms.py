@@ -6,8 +6,9 @@ and a name that starts with one is a person's name as surely as "Edward White" w
 "William Clinton", see answering.word_match). The table is the usual English nickname table, as name
 registers and genealogy lists give it, with the commonest Russian diminutives of the
 names the given names list holds ("Sasha", "Misha"), and the English forms of Russian
-men's names ("Leo" of Lev, "Nicholas" of Nikolai) and of German, French, Italian and
-Spanish ones ("Frederick" of Friedrich, "William" of Wilhelm). Forms that are chiefly other
+men's names ("Leo" of Lev, "Nicholas" of Nikolai) and of German, French, Italian,
+Spanish, Portuguese and Dutch ones ("Frederick" of Friedrich, "William" of Wilhelm, "John"
+of João and Jan). Forms that are chiefly other
 English words are left out ("Don", a river and a title; "Art", "Gene", "Herb", "Cliff",
 "Rich", "Drew", "Sandy", "Sue", "Rob", "Kit", "Dot"): with the capital of a sentence's
 first word, they would read as names. "Bill", "Will" and "Dick" stay, as their names are
@@ -152,6 +153,44 @@ carlos: charles
 felipe: philip
 fernando: ferdinand
 francisco: francis
+"""
+# Portuguese, Dutch, Scandinavian and more Spanish, Italian, French and German men's
+# names with their English forms, as explorers and kings are written in English ("John
+# II" for João II, "Ferdinand Magellan" for Fernão de Magalhães, "Christopher Columbus"
+# for Cristoforo Colombo, "Bartholomew Dias" for Bartolomeu Dias).
+_TABLE += """
+joao: john
+jan: john
+johannes: john jan hans
+hans: john
+ivan: john
+pedro: peter
+pieter: peter
+henrique: henry
+hendrik: henry
+fernao: ferdinand
+cristovao: christopher
+cristobal: christopher
+cristoforo: christopher
+bartolomeu: bartholomew
+bartolome: bartholomew
+bartolomeo: bartholomew
+luis: louis
+luigi: louis
+miguel: michael
+michel: michael
+michele: michael
+pablo: paul
+paolo: paul
+antonio: anthony
+alessandro: alexander
+alejandro: alexander
+andres: andrew
+guillermo: william
+jaime: james
+giacomo: james
+jakob: jacob
+gustave: gustav
 """
 
 
