@@ -16,7 +16,6 @@ from trainer.core.generate.accepted import (
     _BLANK,
     _CLOZE,
     _COMPANIONS,
-    _JOINED,
     _LAST_WORD,
     _LONGEST_NAME,
     _NO_ALTERNATIVES,
@@ -26,7 +25,6 @@ from trainer.core.generate.accepted import (
     _after_person,
     _cloze_people,
     _names_in_full,
-    _people_named,
     _written_as,
     surname_of,
 )
@@ -47,7 +45,12 @@ from trainer.core.generate.asking_people import (
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.person_words import is_role
-from trainer.core.generate.surnames import is_name_title, opens_with_title
+from trainer.core.generate.surnames import (
+    JOINED,
+    is_name_title,
+    opens_with_title,
+    people_named,
+)
 from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType, Card, with_answer
 
@@ -66,7 +69,7 @@ def reference_attach_accepted_answers(cards: list[Card], index: DeckIndex) -> No
     # "William Anders": a surname that is a given name too, known as one by its use.
     candidates.update(surnames_used_alone(people, candidates, cards, _folded(cards), index))
     # People named together ("Edmund Hillary and Tenzing Norgay"): each by his surname.
-    groups = {key: parts for key, name in people.items() if (parts := _people_named(name))}
+    groups = {key: parts for key, name in people.items() if (parts := people_named(name))}
     for parts in groups.values():
         for part in parts:
             people.setdefault(quick_fold(part), part)
@@ -234,7 +237,7 @@ def reference_answers(
     # no rival to a person's surname ("Watt" for James Watt, asked who).
     named = [value for fact in index.facts_by_id.values() for value in fact.values.values()]
     named = [value for value in named if value.count(" ") < _LONGEST_NAME]
-    named += [part for value in named if _JOINED.search(value) for part in split_parts(value)]
+    named += [part for value in named if JOINED.search(value) for part in split_parts(value)]
     for card in cards:
         if card.kind not in _NO_ALTERNATIVES:
             named += card.answer.parts or (card.answer.text,)

@@ -93,6 +93,14 @@ from trainer.core.generate.verb_forms import verb_of
         ("Who is {role} in {novel}?", {"role": "the man Tess kills", "novel": "Tess"}, None),
         ("How many moons does {planet} have?", {"planet": "Mars"}, None),
         ("Which country {did}?", {"did": "signed the treaty"}, None),
+        # People named together are plural; a work or a land of two names is one thing.
+        (
+            "{who} was first to climb Everest.",
+            {"who": "Edmund Hillary and Tenzing Norgay"},
+            "Edmund Hillary and Tenzing Norgay was",
+        ),
+        ("{work} was first staged in 1597.", {"work": "Romeo and Juliet"}, None),
+        ("{land} was part of Yugoslavia.", {"land": "Bosnia and Herzegovina"}, None),
         # A value named as a word is a mention: its number is the sentence's own.
         ("The term {word} refers to goods used together.", {"word": "complements"}, None),
         ("What does the word '{word}' mean?", {"word": "externalities"}, None),
@@ -276,6 +284,14 @@ def test_a_verb_that_is_the_past_of_another_is_read_as_past() -> None:
             {"decision": "expel Japan"},
             "decision",
             "condemns Italy",
+            True,
+        ),
+        # People named together for one person: a plural subject for a singular.
+        (
+            "{who} was the first to achieve {feat}.",
+            {"who": "Edmund Hillary and Tenzing Norgay", "feat": "the ascent of Everest"},
+            "who",
+            "Yuri Gagarin",
             True,
         ),
         # Nothing to agree with.

@@ -35,7 +35,7 @@ from trainer.core.generate.asking_people import asks_for_person as asks_for_pers
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.person_words import is_role
-from trainer.core.generate.surnames import is_name_title, opens_with_title
+from trainer.core.generate.surnames import JOINED, is_name_title, opens_with_title, people_named
 from trainer.core.generate.surnames import surname_of as surname_of
 from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
@@ -53,7 +53,6 @@ _COMPANIONS = frozenset({"with", "and"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "across"})
 # Values of more words than this are descriptions, or people named together by "and".
 _LONGEST_NAME = 12
-_JOINED = re.compile(r",|;|&|\band\b")
 _CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*)+")
 _PRONOUN = re.compile(r"(?:^|\W)(?:he|his|him|she|her)\b", re.IGNORECASE)
 _WRITTEN_INITIAL = re.compile(r"[^\W\d_a-z]\.")
@@ -72,7 +71,7 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
     # "William Anders": a surname that is a given name too, known as one by its use.
     candidates.update(surnames_used_alone(people, candidates, cards, folded, index))
     # People named together ("Edmund Hillary and Tenzing Norgay"): each by his surname.
-    groups = {key: parts for key, name in people.items() if (parts := _people_named(name))}
+    groups = {key: parts for key, name in people.items() if (parts := people_named(name))}
     for parts in groups.values():
         for part in parts:
             people.setdefault(quick_fold(part), part)
@@ -262,7 +261,7 @@ def _answers(
     # value is looked at and folded once (10,000 bench cards hold 3,700 of 27,000).
     named = {value for fact in index.facts_by_id.values() for value in fact.values.values()}
     named = {value for value in named if value.count(" ") < _LONGEST_NAME}
-    named |= {part for value in named if _JOINED.search(value) for part in split_parts(value)}
+    named |= {part for value in named if JOINED.search(value) for part in split_parts(value)}
     for card in cards:
         if card.kind not in _NO_ALTERNATIVES:
             answer = card.answer
@@ -278,18 +277,6 @@ def _answers(
             answers.discard(key)
             answers.update(quick_fold(part) for part in parts)
     return answers
-
-
-def _people_named(name: str) -> tuple[str, ...] | None:
-    """The people a value names together, when it joins two or more people's full names
-    ("Edmund Hillary and Tenzing Norgay"); None for one person, or when a part is no
-    full name ("Marie and Pierre Curie": Marie alone has no surname)."""
-    if not _JOINED.search(name):
-        return None
-    parts = tuple(part for part in split_parts(name.strip()) if part)
-    if len(parts) < 2 or not all(surname_of(part) for part in parts):
-        return None
-    return parts
 
 
 def _unique_surnames(

@@ -15,6 +15,7 @@ from trainer.core.answering.word_lists import (
     TITLES_BEFORE_NAMES_ONLY,
 )
 from trainer.core.generate.name_endings import NAME_PARTICLES
+from trainer.core.generate.value_split import split_parts
 from trainer.core.name_sexes import (
     SEXED_TITLES,
     Sex,
@@ -229,3 +230,20 @@ def opens_with_title(words: Sequence[str]) -> bool:
         if fold(word.rstrip(".")) not in _TITLE_OPENERS:
             return True
     return False
+
+
+# What joins people named together: "Edmund Hillary and Tenzing Norgay", "Fleming, Florey
+# & Chain".
+JOINED = re.compile(r",|;|&|\band\b")
+
+
+def people_named(name: str) -> tuple[str, ...] | None:
+    """The people a value names together, when it joins two or more people's full names
+    ("Edmund Hillary and Tenzing Norgay"); None for one person, or when a part is no
+    full name ("Marie and Pierre Curie": Marie alone has no surname)."""
+    if not JOINED.search(name):
+        return None
+    parts = tuple(part for part in split_parts(name.strip()) if part)
+    if len(parts) < 2 or not all(surname_of(part) for part in parts):
+        return None
+    return parts
