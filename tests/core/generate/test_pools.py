@@ -40,3 +40,29 @@ def test_options_share_first_the_values_the_prompt_shows_beside_the_answer(
     american = {"Harry Truman", "John Kennedy", "Ronald Reagan"}
     for fact_id, same in (("stalin", soviet), ("kennedy", american), ("reagan", american)):
         assert set(cards[f"{fact_id}.who-led"].choices) == same
+
+
+def test_in_a_large_pool_the_few_facts_sharing_a_shown_value_are_drawn_and_come_first(
+    make: type[Make],
+) -> None:
+    # Sixty leaders, three of them Soviet: a pool too large to rank whole still offers the
+    # other Soviet leaders for "Who led the Soviet Union …?".
+    soviet = ("Joseph Stalin", "Nikita Khrushchev", "Leonid Brezhnev", "Yuri Andropov")
+    facts = [
+        make.fact(f"s{i}", leader=name, country="the Soviet Union", crisis=f"crisis {i}")
+        for i, name in enumerate(soviet)
+    ]
+    facts += [
+        make.fact(f"o{i}", leader=f"Leader Number{i}", country=f"Land {i}", crisis=f"event {i}")
+        for i in range(60)
+    ]
+    template = make.template(
+        "who-led",
+        kind=TemplateKind.CHOICE,
+        prompt="Who led {country} during {crisis}?",
+        answer="leader",
+        choices=4,
+    )
+    deck = make.deck(make.excerpt(facts=tuple(facts)), templates=(template,))
+    card = next(c for c in make.cards(deck) if c.id.endswith(":s0.who-led"))
+    assert set(card.choices) == set(soviet)
