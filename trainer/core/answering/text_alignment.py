@@ -39,7 +39,6 @@ from trainer.core.answering.name_titles import (
     middle_name,
     name_suffix,
     other_suffix,
-    place_kind_named,
 )
 from trainer.core.answering.nation_words import nation_replaced
 from trainer.core.answering.pairings import reversed_pairing
@@ -49,6 +48,7 @@ from trainer.core.answering.person_titles import (
     same_title,
     title_problem,
 )
+from trainer.core.answering.question_given import given_by_question
 from trainer.core.answering.region_ties import region_against_question
 from trainer.core.answering.regions import larger_name_typed, region_after
 from trainer.core.answering.relations import swapped_sides
@@ -135,7 +135,7 @@ def aligned(
         i
         for i in content
         if not (is_name_initial(want, i, dotted) and not binomial)
-        and not (question.gives_words and _given_by_question(want, i, question, vocabulary))
+        and not (question.gives_words and given_by_question(want, i, question, vocabulary))
         and not is_personal_title(want, i)
         and not kind_left_out(want, i, got)
         and not agent_left_out(want, i, question.sequence)
@@ -350,35 +350,6 @@ def _term_in_sentence_case(
         and all(w in vocabulary.terms for w in want[index + 1 :] if w.isalpha())
         and not (question.words & _ASKING_FOR_A_PERSON)
     )
-
-
-def _given_by_question(
-    want: Sequence[str], index: int, question: Question, vocabulary: Vocabulary
-) -> bool:
-    """The question has the word, or names the kind of place it is ("lake" for "Which
-    lake…?"); but not the head noun of a term, written in lower case, that the question
-    asks the name of ("number" of "the atomic number", asked "What is the number of
-    protons called?"; a name, "George Eliot", is no term)."""
-    if want[index] in vocabulary.terms and _asks_for_a_name(question) and _head_noun(want, index):
-        return False
-    if any(
-        want[index] in parts and not all(map(question.has, parts)) for parts in vocabulary.compounds
-    ):
-        return False  # "half" of "half-life", asked about "half of the nuclei"
-    return question.has(want[index]) or place_kind_named(want, index, question.words)
-
-
-_NAMING_WORDS = frozenset({"called", "termed", "named", "term", "name"})  # then a term, whole
-
-
-def _asks_for_a_name(question: Question) -> bool:
-    return not question.words.isdisjoint(_NAMING_WORDS)
-
-
-def _head_noun(want: Sequence[str], index: int) -> bool:
-    """The last word of a term of several words ("number" of "atomic number")."""
-    content = [k for k, w in enumerate(want) if w not in FUNCTION_WORDS or w == want[index]]
-    return len(content) > 1 and index == content[-1]
 
 
 def _may_be_given_name(word: str) -> bool:
