@@ -32,3 +32,17 @@ def test_a_count_of_the_things_asked_for_in_other_words_is_right(
     typed: str, wanted: Outcome
 ) -> None:
     assert graded("twelve", typed, "How many states founded NATO?") is wanted
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        ("the 1964 Tokyo Olympics", "Tokyo 1964", "Which Games were the first held in Asia?"),
+        ("the Austerity Games", "the Austerity Olympics", "What were the 1948 Games called?"),
+        ("the 1900 Paris Games", "the 1900 Paris Olympics", "At which Games did women compete?"),
+    ],
+)
+def test_the_games_are_the_olympics_where_the_question_says_either(
+    answer: str, typed: str, question: str
+) -> None:
+    assert graded(answer, typed, question) is Outcome.EXACT

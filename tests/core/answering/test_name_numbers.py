@@ -56,3 +56,21 @@ def test_what_is_no_name_without_its_number_is_judged_as_before(answer: str, typ
 def test_the_name_with_its_number_stays_right() -> None:
     assert graded("Darius I", "Darius I", "Who?") is Outcome.EXACT
     assert graded("First Consul", "the first consul", "What title?") is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        # The question gives "Games": the place alone, or with "Olympics", is which Games
+        # but for the year.
+        ("Paris", Outcome.CLOSE),
+        ("the Paris Olympics", Outcome.CLOSE),
+        # Only what the question gives is no answer at all.
+        ("the Games", Outcome.WRONG),
+        ("the 1924 Paris Games", Outcome.WRONG),
+    ],
+)
+def test_words_the_question_gives_may_go_with_the_names_number(typed: str, wanted: Outcome) -> None:
+    assert graded("the 1900 Paris Games", typed, "At which Games did women first compete?") is (
+        wanted
+    )

@@ -2,7 +2,8 @@
 
 A word the question already gives adds nothing typed beside the answer ("twelve
 states"). Nor does a noun that says the same thing in other words: a state is a country
-or a nation where a count of them is asked, a ship a vessel, a person an individual.
+or a nation where a count of them is asked, a ship a vessel, a person an individual,
+the Games the Olympics.
 Only nouns that name the same things whatever the sentence are grouped; "city" and
 "town" are not one.
 """
@@ -18,6 +19,7 @@ _GROUPS = (
     ("plane", "planes", "aircraft", "airplane", "airplanes", "aeroplane", "aeroplanes"),
     ("soldier", "soldiers", "troops"),
     ("car", "cars", "automobile", "automobiles"),
+    ("games", "olympics", "olympiad"),
 )
 _SAME: dict[str, tuple[str, ...]] = {word: group for group in _GROUPS for word in group}
 

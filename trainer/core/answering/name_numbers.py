@@ -10,8 +10,9 @@ the name alone may be any of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from trainer.core.answering.asked_synonyms import asked_otherwise
 from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.word_lists import TITLES
 from trainer.core.answering.words import content_words
@@ -47,9 +48,16 @@ def _numbers_of_names(expected: str) -> dict[str, str]:
     return told
 
 
-def name_number_left_out(expected: str, want: Sequence[str], got: Sequence[str]) -> str | None:
+def name_number_left_out(
+    expected: str,
+    want: Sequence[str],
+    got: Sequence[str],
+    asked: Callable[[str], bool] = lambda word: False,
+) -> str | None:
     """Why `got` is the answer's words but for the numbers of its names, which no number
-    typed stands for; None when it is not ("Darius II", "the Crusade of 1204")."""
+    typed stands for; None when it is not ("Darius II", "the Crusade of 1204"). Words the
+    question gives (`asked`, or another word for one) may be left out or typed besides:
+    "the Paris Olympics" for "the 1900 Paris Games", asked "At which Games …?"."""
     if signed_numbers(got):
         return None
     numbers = signed_numbers(want)
@@ -61,9 +69,14 @@ def name_number_left_out(expected: str, want: Sequence[str], got: Sequence[str])
         return None
     written = {word for word, _ in numbers}
     rest = [word for word in want if word not in written]
-    typed = content_words(got)
+    given = [word for word in content_words(got) if asked(word) or asked_otherwise(word, asked)]
+    typed = [word for word in content_words(got) if word not in given]
     # A title may go with the number: "Nicholas" for "Tsar Nicholas II".
-    kept = [word for word in content_words(rest) if word in typed or word not in TITLES]
+    kept = [
+        word
+        for word in content_words(rest)
+        if word in typed or not (word in TITLES or asked(word) or asked_otherwise(word, asked))
+    ]
     if not typed or kept != typed:
         return None
     return "; ".join(told[value] for value in sorted(wanted, key=int))

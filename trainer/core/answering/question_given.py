@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.core.answering.asked_question import Question
+from trainer.core.answering.asked_synonyms import asked_otherwise
 from trainer.core.answering.name_titles import place_kind_named
 from trainer.core.answering.vocabulary import Vocabulary
 from trainer.core.answering.word_lists import FUNCTION_WORDS
@@ -31,7 +32,12 @@ def given_by_question(
         want[index] in parts and not all(map(question.has, parts)) for parts in vocabulary.compounds
     ):
         return False  # "half" of "half-life", asked about "half of the nuclei"
-    return question.has(want[index]) or place_kind_named(want, index, question.words)
+    word = want[index]
+    return (
+        question.has(word)
+        or asked_otherwise(word, question.has)  # "olympics", asked "Which Games …?"
+        or place_kind_named(want, index, question.words)
+    )
 
 
 _NAMING_WORDS = frozenset({"called", "termed", "named", "term", "name"})  # then a term, whole

@@ -222,7 +222,7 @@ def _match(
     if not got or date_problem:
         rule = date_problem or "nothing to compare"
         return TextMatch(False, False, rule, similarity, decisive=rule != NO_FULL_DATE)
-    if (unnumbered := name_number_left_out(expected, want, got)) is not None:
+    if (unnumbered := name_number_left_out(expected, want, got, question.has)) is not None:
         return TextMatch(False, False, unnumbered, max(similarity, _NAME_WITHOUT_NUMBER))
     refusal = (
         decisive_difference(want, got, question, typed, siblings)
