@@ -3,9 +3,9 @@
 A word the question already gives adds nothing typed beside the answer ("twelve
 states"). Nor does a noun that says the same thing in other words: a state is a country
 or a nation where a count of them is asked, a ship a vessel, a person an individual,
-the Games the Olympics.
-Only nouns that name the same things whatever the sentence are grouped; "city" and
-"town" are not one.
+the Games the Olympics. Each group holds nouns that name the same things wherever a
+question names one of them ("Which Games …?" asks of Olympics); "city" and "town" are
+not one.
 """
 
 from __future__ import annotations
