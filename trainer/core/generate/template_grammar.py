@@ -67,15 +67,10 @@ def disagreement(pattern: Pattern, values: Mapping[str, str]) -> str | None:
 
 @lru_cache(maxsize=1 << 12)
 def _is_plural_noun(value: str) -> bool:
-    """`plural_noun`, or people named together, kept: a fact's values are read for each
-    template that shows them (four in the bench's course)."""
+    """`plural_noun`, or people named together ("Edmund Hillary and Tenzing Norgay"),
+    which a verb after them must agree with as plural; kept: a fact's values are read for
+    each template that shows them (four in the bench's course)."""
     return plural_noun(value) or people_named(value) is not None
-
-
-def _plural(value: str) -> bool:
-    """A plural noun, or people named together ("Edmund Hillary and Tenzing Norgay"):
-    what a verb after it must agree with as plural."""
-    return _is_plural_noun(value)
 
 
 @record
@@ -190,7 +185,8 @@ def swap_breaks_agreement(
         if _quoted(_literal(parts, index - 1), _literal(parts, index + 1)):
             continue  # a quoted word is mentioned: "'avons' is the nous form"
         following = _rendered_word_after(parts, index, values)
-        if _verb_number(following) is not None and _plural(true) != _plural(candidate):
+        plural = _is_plural_noun(true)
+        if _verb_number(following) is not None and plural != _is_plural_noun(candidate):
             return True
         if _opens_a_noun_phrase(_literal(parts, index - 1)):
             continue  # "in the {group}": "alkali metals" and "halogens" are no verbs there
