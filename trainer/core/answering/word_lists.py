@@ -266,6 +266,9 @@ PLACE_KINDS = PLACE_HEAD_NOUNS | frozenset(
 # Helena", "Mt. Everest" "Mount Everest", "Ft Sumter" "Fort Sumter". Only before a
 # name: "Baker St" is a street and "8 ft" is feet.
 SHORT_PLACE_WORDS = {"st": "saint", "mt": "mount", "ft": "fort"}
+# Words for a saint that open a name, folded, shared by many names ("São Gabriel", "São
+# Cristóvão"; "St Paul's Cathedral"): no key to which one, and no possessor of their own.
+SAINT_WORDS = frozenset({"st", "ste", "saint", "sainte", "sankt", "san", "santa", "santo", "sao"})
 # Short forms of ranks and offices, read as the words themselves before a name: "Gen.
 # MacArthur" is "General MacArthur", "Lt. Col. Custer" "Lieutenant Colonel Custer".
 SHORT_TITLES = {

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from trainer.core.answering.place_forms import place_forms
+from trainer.core.answering.word_lists import SAINT_WORDS
 from trainer.core.generate.acronym_spelling import INITIALS_SKIP, spells
 from trainer.core.generate.cloze_words import (
     FUNCTION_WORDS,
@@ -186,13 +187,8 @@ def key_words(answer_tokens: Sequence[Token]) -> list[str]:
         for word in words
         if not is_common_word(word)
         and fold_word(word) not in KIND_NOUNS
-        and fold_word(word) not in _SAINTS
+        and fold_word(word) not in SAINT_WORDS  # "São" of "São Cristóvão"
     ]
-
-
-# Words for a saint opening a name, shared by many ("São Gabriel", "São Cristóvão";
-# "Santa Fe", "Santa María"): no key to which one.
-_SAINTS = frozenset({"sao", "san", "santa", "santo", "saint", "sainte", "sankt", "st", "ste"})
 
 
 def _modifiers(answer_tokens: Sequence[Token]) -> frozenset[str]:

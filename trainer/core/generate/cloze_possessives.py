@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.word_lists import DESCRIPTORS, PLACE_KINDS
+from trainer.core.answering.word_lists import DESCRIPTORS, PLACE_KINDS, SAINT_WORDS
 from trainer.core.generate.cloze_formulas import is_formula_word
-from trainer.core.generate.cloze_words import Token
+from trainer.core.generate.cloze_words import Token, fold_word
 from trainer.core.generate.kind_nouns import KIND_NOUNS
 from trainer.core.lexicon import is_common_word
 
-_SAINTS = frozenset({"St", "Saint", "Sankt", "San", "Santa"})
 # Kinds of a thing named after its maker or finder by a possessive: "Ford's Theatre",
 # "Hadrian's Wall", "Halley's Comet", "Pickett's Charge", "Boyle's Law", "Hudson's Bay".
 # No kind of person ("Stalin's General" is two people).
@@ -37,7 +36,7 @@ def open_ended(run: Sequence[Token], words: Sequence[Token], index: int) -> bool
     last = run[-1]
     if is_formula_word(last.text):
         return False
-    if not last.possessive or is_common_word(last.text) or run[0].text in _SAINTS:
+    if not last.possessive or is_common_word(last.text) or fold_word(run[0].text) in SAINT_WORDS:
         return True
     return _kind_ends_name(words, index)
 
