@@ -60,8 +60,8 @@ def _within_range(words: Sequence[str], typed: Sequence[str]) -> str | None:
     """Why one number typed within the answer's range ("70 bpm" for "60-100 beats per
     minute", "7.4" for "7.35-7.45", "0 °C" for "-5 to 5 °C") is close: a value the range
     holds, not the range. Its other words must be the answer's, or their initials."""
-    ends, after = signed_numbers(words)
-    value, at = signed_numbers(typed)
+    ends, after = opening_numbers(words)
+    value, at = opening_numbers(typed)
     if len(ends) != 2 or len(value) != 1 or not ends[0] < ends[1]:
         return None
     rest = words[after:]
@@ -77,7 +77,7 @@ def _within_range(words: Sequence[str], typed: Sequence[str]) -> str | None:
     return f"{said} is within {low}–{high}, but the answer is the range"
 
 
-def signed_numbers(words: Sequence[str]) -> tuple[list[Fraction], int]:
+def opening_numbers(words: Sequence[str]) -> tuple[list[Fraction], int]:
     """The numbers `words` open with, each maybe after "minus" ("minus 5 5" from "-5 to
     5"), and the index after them."""
     values: list[Fraction] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from trainer.core.answering.approximate import APPROXIMATORS
-from trainer.core.answering.counted_left_out import signed_numbers, without_range_words
+from trainer.core.answering.counted_left_out import opening_numbers, without_range_words
 from trainer.core.answering.number_grading import closeness, numeric_verdict, plain
 from trainer.core.answering.parsing import parse_number
 from trainer.core.answering.verdict import Outcome, Verdict
@@ -25,7 +25,7 @@ def number_range(text: str) -> tuple[Fraction, Fraction] | None:
     words = without_range_words(answer_words(text))
     while words and words[0] in APPROXIMATORS:
         words = words[1:]
-    ends, read = signed_numbers(words)
+    ends, read = opening_numbers(words)
     if read != len(words) or len(ends) != 2 or ends[0] == ends[1]:
         return None
     if 0 < ends[1] < ends[0] and len(words[-1]) < len(words[-2]):

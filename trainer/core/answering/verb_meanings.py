@@ -177,7 +177,7 @@ def act_of_founding_before(got: Sequence[str], at: int, first_matched: int) -> b
 def undoing_asked(in_question: Callable[[str], bool]) -> bool:
     """Whether the question asks of a thing undone ("What did they close?"): then a verb
     of bringing it into being says the reverse."""
-    return any(map(in_question, _GROUPS[_OPPOSITE_GROUPS[0]]))
+    return any(map(in_question, _ABOLISHING))
 
 
 def founding_in_place_of(typed: str, wanted: str) -> bool:
@@ -185,8 +185,4 @@ def founding_in_place_of(typed: str, wanted: str) -> bool:
     "build") stands in the place of an answer's word that says no undoing of it: "to set
     up a flying school" says what "to build an aviation school" does, and "German" of "a
     German aviation school" is no verb it could contradict; "close" could."""
-    return _of_bringing_about(typed) and wanted not in _GROUPS[_OPPOSITE_GROUPS[0]]
-
-
-def _of_bringing_about(word: str) -> bool:
-    return word in _BRINGING_WORDS
+    return typed in _BRINGING_WORDS and wanted not in _ABOLISHING
