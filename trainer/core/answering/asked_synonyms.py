@@ -28,3 +28,8 @@ def asked_otherwise(word: str, asked: Callable[[str], bool]) -> bool:
     """Whether folded `word` is another noun for one the question (`asked`) names."""
     group = _SAME.get(word)
     return group is not None and any(asked(other) for other in group if other != word)
+
+
+def named_by_question(word: str, asked: Callable[[str], bool]) -> bool:
+    """Whether the question (`asked`) names folded `word`, itself or by another noun."""
+    return asked(word) or asked_otherwise(word, asked)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from trainer.core.answering.asked_synonyms import asked_otherwise
+from trainer.core.answering.asked_synonyms import named_by_question
 from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.word_lists import TITLES
 from trainer.core.answering.words import content_words
@@ -69,13 +69,12 @@ def name_number_left_out(
         return None
     written = {word for word, _ in numbers}
     rest = [word for word in want if word not in written]
-    given = [word for word in content_words(got) if asked(word) or asked_otherwise(word, asked)]
-    typed = [word for word in content_words(got) if word not in given]
+    typed = [word for word in content_words(got) if not named_by_question(word, asked)]
     # A title may go with the number: "Nicholas" for "Tsar Nicholas II".
     kept = [
         word
         for word in content_words(rest)
-        if word in typed or not (word in TITLES or asked(word) or asked_otherwise(word, asked))
+        if word in typed or not (word in TITLES or named_by_question(word, asked))
     ]
     if not typed or kept != typed:
         return None

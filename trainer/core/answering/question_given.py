@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.core.answering.asked_question import Question
-from trainer.core.answering.asked_synonyms import asked_otherwise
+from trainer.core.answering.asked_synonyms import named_by_question
 from trainer.core.answering.name_titles import place_kind_named
 from trainer.core.answering.vocabulary import Vocabulary
 from trainer.core.answering.word_lists import FUNCTION_WORDS
@@ -32,11 +32,9 @@ def given_by_question(
         want[index] in parts and not all(map(question.has, parts)) for parts in vocabulary.compounds
     ):
         return False  # "half" of "half-life", asked about "half of the nuclei"
-    word = want[index]
-    return (
-        question.has(word)
-        or asked_otherwise(word, question.has)  # "olympics", asked "Which Games …?"
-        or place_kind_named(want, index, question.words)
+    # "olympics", asked "Which Games …?"
+    return named_by_question(want[index], question.has) or place_kind_named(
+        want, index, question.words
     )
 
 

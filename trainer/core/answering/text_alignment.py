@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from trainer.core.answering.agent_phrases import agent_left_out
 from trainer.core.answering.alignment_notes import described
 from trainer.core.answering.asked_question import Question
-from trainer.core.answering.asked_synonyms import asked_otherwise
+from trainer.core.answering.asked_synonyms import named_by_question
 from trainer.core.answering.carried_words import named_function_words
 from trainer.core.answering.extra_words import (
     MORE_THAN_ONE_ANSWER,
@@ -277,7 +277,7 @@ def aligned(
     extras = [j for j in extras if j not in region]
 
     def harmless(word: str) -> bool:
-        return question.has(word) or word in accepted_words or asked_otherwise(word, question.has)
+        return word in accepted_words or named_by_question(word, question.has)
 
     # A word of the answer is a term, which a word before it may make another term of,
     # when the answer writes it in lower case or it is a dictionary word no rarer than
