@@ -25,3 +25,7 @@ def test_a_possessive_goes_on_with_the_kind_of_thing_it_names() -> None:
 def test_a_common_word_or_a_saints_possessive_goes_on() -> None:
     assert _goes_on("King's College", 1)
     assert _goes_on("St Paul's Cathedral", 2)
+    # Any word for a saint, in any of the languages the shared list holds.
+    assert _goes_on("São Paulo's Basilica Nova", 2)
+    assert _goes_on("Santo Domingo's Alcázar", 2)
+    assert not _goes_on("Paulo's Basilica Nova", 1)
