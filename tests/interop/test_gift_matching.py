@@ -33,3 +33,25 @@ def test_a_long_one_offers_the_sides_that_follow_as_many_as_a_choice_shows(
     assert questions[0] == ("b0", tuple(f"b{i}" for i in range(1, 8)))
     assert questions[-1] == ("b999", tuple(f"b{i}" for i in range(7)))
     assert all(len(distractors) == 7 for _, distractors in questions)
+
+
+def test_what_each_pair_reads_after_answering_is_every_pair_not_the_first(
+    tmp_path: Path,
+) -> None:
+    # The excerpt's text was the first question's own ("Match them. Iron"), shown after
+    # answering "Gold" too.
+    path = tmp_path / "bank.gift"
+    path.write_text("Match them. {=Iron -> Fe =Gold -> Au = -> Pb}\n", encoding="utf-8")
+    (item,) = read_bank(path, named="gift").items
+    assert [question.prompt for question in item.questions] == [
+        "Match them.\n\nIron",
+        "Match them.\n\nGold",
+    ]
+    assert item.text == "Match them.\n\nIron → Fe\nGold → Au"
+
+
+def test_a_general_feedback_is_the_text_of_a_matching_question(tmp_path: Path) -> None:
+    path = tmp_path / "bank.gift"
+    path.write_text("Match them. {=Iron -> Fe =Gold -> Au ####Symbols are Latin.}\n")
+    (item,) = read_bank(path, named="gift").items
+    assert item.text == "Symbols are Latin."

@@ -33,6 +33,7 @@ from trainer.interop.gift_text import (
     without_wildcards,
 )
 from trainer.interop.ids import content_key, title_key
+from trainer.interop.verdicts import readable_by_all
 
 BLANK = "_____"
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d*)?)%")
@@ -176,6 +177,7 @@ def _add_questions(parsed: Parsed, bank: Bank) -> None:
         return
     if not general:
         explanation += [f for f in feedback if f]
+    explanation = readable_by_all(explanation, where, bank)
     tags = [t for t in (_category_tag(block.category), *block.tags) if t]
     if block.question_id:
         key = title_key(block.question_id)
@@ -346,7 +348,9 @@ def _matching(
         for left, right in pairs
         if left
     ]
-    return questions, []
+    # The source a learner reads after answering: every pair, not the question's own.
+    table = "\n".join(f"{left} → {right}" for left, right in pairs if left)
+    return questions, [f"{prompt}\n\n{table}"]
 
 
 def _nearest_others(rights: list[str], right: str) -> tuple[str, ...]:
