@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.untrusted import describe_char, first_forbidden, forbidden_search, printable
+from trainer.core.untrusted import (
+    describe_char,
+    first_forbidden,
+    forbidden_search,
+    printable,
+    without_forbidden,
+)
 
 
 @pytest.mark.parametrize(
@@ -100,3 +106,32 @@ def test_quoted_name_bounds_any_long_name_to_one_short_line(name: str) -> None:
     assert "\n" not in shown and first_forbidden(shown) is None
     assert len(shown) < 80 * 10 + 40  # every character at most a 10-character escape
     assert shown.endswith(f"({len(name):,} characters)")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    [
+        # Removing the controls only left their arguments: "]0;pwnedNucleus".
+        ("\x1b]0;pwned\x07Nucleus", "Nucleus", 1),
+        ("Holds the cell\x1b[2J DNA", "Holds the cell DNA", 1),
+        ("\x1b[1;31mred\x1b[0m", "red", 2),
+        ("\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\", "link", 2),
+        ("x\x9b31my", "xy", 1),
+        ("\x1bcreset", "reset", 1),
+        ("\x1b(Bcharset", "charset", 1),
+        # A string never ended is no sequence a terminal holds back: its introducer goes.
+        ("\x1b]52;c;aGk=", "52;c;aGk=", 1),
+        ("exe.\u202etxt", "exe.txt", 1),
+    ],
+)
+def test_a_control_sequence_goes_whole_with_its_arguments(
+    text: str, kept: str, removed: int
+) -> None:
+    assert without_forbidden(text) == (kept, removed)
+
+
+@given(st.text(alphabet=st.sampled_from("ab[];07\x07\x1b\x9b\x9c\u202e\n"), max_size=40))
+def test_what_is_left_never_holds_a_forbidden_character(text: str) -> None:
+    kept, removed = without_forbidden(text)
+    assert first_forbidden(kept) is None
+    assert (removed == 0) == (kept == text)

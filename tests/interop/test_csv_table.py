@@ -84,7 +84,7 @@ def test_the_delimiter_is_the_one_that_splits_a_header_not_the_most_used() -> No
 
 
 def test_controls_removed_from_html_cells_are_told_at_their_row() -> None:
-    text = "#html:true\nQuestion,Answer\n<b>Where\u202e?</b>,Lip\x1betsk\nWhen?,1926\n"
+    text = "#html:true\nQuestion,Answer\n<b>Where\u202e?</b>,Lip\x1b[1metsk\nWhen?,1926\n"
     bank = read_csv(text, "q.csv")
     assert questions(bank) == [("Where?", "Lipetsk", (), ()), ("When?", "1926", (), ())]
     (note,) = bank.notes

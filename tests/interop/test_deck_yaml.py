@@ -98,7 +98,7 @@ def test_text_with_controls_is_cleaned() -> None:
     converted = write_deck(bank, name="bank.yaml", deck_id="bank", title=bank.title)
     (card,) = converted.compiled.cards
     assert (card.prompt, card.answer.text) == ("Where?", "Lipetsk")
-    assert converted.compiled.deck.title == "Bank]0;x"
+    assert converted.compiled.deck.title == "Bank"  # the sequence whole, not its control only
     # What was removed is told, at the item's place, each text counted once.
     (note,) = converted.notes
     assert note.message.startswith("2 control or formatting characters removed: they could")

@@ -103,7 +103,7 @@ def test_a_missing_source(tmp_path: Path) -> None:
         ("[sound:volga.mp3]Volga", "Volga", ["volga.mp3"]),
         ("2 < 3 and 4 > 3", "2 < 3 and 4 > 3", []),
         ("{{c1::Rome}}<br>is <i>old</i>", "{{c1::Rome}}\nis old", []),
-        ("a\x1b]0;x\x07b", "a]0;xb", []),
+        ("a\x1b]0;x\x07b", "ab", []),
     ],
 )
 def test_html_to_text(html: str, text: str, media: list[str]) -> None:

@@ -45,6 +45,7 @@ _ANY_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _FOUND_ASTRAL = re.compile(f"[{_ASTRAL_CLASS}{_ASTRAL_SELECTORS}]")
 _IN_CONTEXT = re.compile(f"[{_JOINERS}{_SELECTORS}{_ASTRAL_SELECTORS}]")
 _JOINER = re.compile(f"[{_JOINERS}]")
+_C1 = re.compile("[\x90\x98\x9b\x9d\x9e\x9f]")
 
 
 def _in_place(found: re.Match[str]) -> bool:
@@ -93,9 +94,22 @@ def replace_forbidden(text: str, replace: Callable[[re.Match[str]], str]) -> str
     return text
 
 
+# A terminal's control sequences, whole (ECMA-48): CSI with its parameters ("\x1b[2J"),
+# the strings of OSC, DCS, SOS, PM and APC up to their terminator ("\x1b]0;title\x07"),
+# and the other escapes of one or two characters ("\x1bc"). Removing only their control
+# characters left their arguments in the text ("Holds the cell[2J DNA"). A string with
+# no terminator near is not taken whole: its introducer goes, and the rest is text.
+_SEQUENCE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]{0,64}[ -/]{0,8}[@-~]"
+    "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,512}(?:\x07|\x1b\\\\|\x9c)"
+    "|\x1b[ -/]{0,8}[0-~]"
+)
+
+
 def without_forbidden(text: str) -> tuple[str, int]:
-    """`text` with every character that must not reach a terminal removed, and how many."""
-    removed = 0
+    """`text` with every character that must not reach a terminal removed, a control
+    sequence with its arguments, and how many (a sequence counts once)."""
+    text, removed = _SEQUENCE.subn("", text) if "\x1b" in text or _C1.search(text) else (text, 0)
 
     def drop(found: re.Match[str]) -> str:
         nonlocal removed
