@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
@@ -42,3 +43,24 @@ def test_who_in_another_language_is_asked_only_in_a_question() -> None:
     assert not Question.of(
         "Chi-squared tests compare [...] with expected counts.", cloze=True
     ).asks_who
+
+
+@pytest.mark.parametrize(
+    ("prompt", "typed"),
+    [
+        ("How many labours did Heracles perform?", "labors"),
+        ("What colour is copper sulfate?", "color"),
+        ("Which organization ran the games?", "organisation"),
+    ],
+)
+def test_a_question_has_its_word_in_the_other_spelling(prompt: str, typed: str) -> None:
+    assert Question.of(prompt, cloze=False).has(typed)
+
+
+def test_a_word_the_question_names_in_another_spelling_is_no_claim() -> None:
+    # "12 labors" was wrong, "extra word 'labors'", for twelve asked of "labours".
+    assert graded("twelve", "12 labors", "How many labours did Heracles perform?") in (
+        Outcome.EXACT,
+        Outcome.TYPO,
+    )
+    assert graded("twelve", "12 labours", "How many tasks did Heracles perform?") is Outcome.WRONG

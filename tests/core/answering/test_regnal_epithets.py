@@ -72,3 +72,32 @@ def test_a_ruler_named_with_his_land_is_named_by_his_number_alone() -> None:
 def test_the_land_a_ruler_ruled_may_be_left_out(typed: str, wanted: Outcome) -> None:
     question = "Which king supported the building of Wagner's theatre?"
     assert graded("Ludwig II of Bavaria", typed, question) is wanted
+
+
+def test_a_titled_ruler_named_with_a_land_is_named_by_title_and_name() -> None:
+    assert regnal_shortenings("King Menelaus of Sparta") == ["King Menelaus"]
+    assert regnal_shortenings("Prince Albert of Saxe-Coburg and Gotha") == ["Prince Albert"]
+    # No title: the place is part of what the person is called.
+    assert regnal_shortenings("Catherine of Aragon") == []
+    assert regnal_shortenings("Joan of Arc") == []
+    assert regnal_shortenings("the Duke of Wellington") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("Menelaus", Outcome.EXACT),
+        ("King Menelaus", Outcome.EXACT),
+        ("Menelaos", Outcome.TYPO),
+        ("Menelaus of Sparta", Outcome.EXACT),
+        ("Agamemnon", Outcome.WRONG),
+        ("Menelaus of Mycenae", Outcome.WRONG),
+    ],
+)
+def test_the_land_of_a_titled_ruler_may_be_left_out(typed: str, wanted: Outcome) -> None:
+    assert graded("King Menelaus of Sparta", typed, "Whose wife was Helen?") is wanted
+
+
+@pytest.mark.parametrize(("answer", "typed"), [("Catherine of Aragon", "Catherine")])
+def test_without_a_title_the_place_is_still_wanted(answer: str, typed: str) -> None:
+    assert graded(answer, typed, "Who was Henry's first wife?") not in RIGHT

@@ -18,6 +18,7 @@ from trainer.core.answering.who_questions import opens_asking_who
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import asks_for_a_meaning
+from trainer.core.lexicon import same_word
 from trainer.core.records import record
 
 # Words of a question whose answer is English whatever language it names.
@@ -90,9 +91,10 @@ class Question:
         """True when the question has the word, or another form of it ("law", "laws";
         "demand" where the question says "demanded", either way round; "stabbed" where
         it asks "Whom did Corday stab?", "took" where it asks "… take?"; "Japanese"
-        where it names Japan)."""
+        where it names Japan; "labors" where it asks "How many labours …?")."""
         return (
             word in self.words
+            or any(same_word(other, word) for other in self.words)
             or any(is_other_form(word, other) or is_other_form(other, word) for other in self.words)
             or (word.endswith("ed") and any(stem in self.words for stem in past_stems(word)))
             or same_irregular_verb(word, self.words)  # "took" where it asks "… take?"

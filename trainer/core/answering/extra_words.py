@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from trainer.core.answering.foreign_articles import FOREIGN_ARTICLES
+from trainer.core.answering.kin_words import kin_of_the_name
 from trainer.core.answering.kind_words import names_a_kind
 from trainer.core.answering.name_continuations import CARRIERS, name_goes_on
 from trainer.core.answering.name_titles import NAME_SUFFIXES, building_after_its_place
@@ -33,7 +34,6 @@ from trainer.core.answering.word_lists import (
     DESCRIPTORS,
     FUNCTION_WORDS,
     HEDGE_WORDS,
-    KIN_WORDS,
     PERSONAL_TITLES,
     PHRASE_OPENERS,
     PLACE_HEAD_NOUNS,
@@ -161,8 +161,8 @@ def extra_words_problem(
             continue  # "only one" for "one": the count, and that it is all
         if word in QUALIFIERS:
             return f"'{word}' changes the answer"
-        if j == last_matched + 1 and word in KIN_WORDS and got[j + 1 : j + 2] == ["of"]:
-            continue  # "Perseus, son of Zeus": whose son the answer is
+        if kin_of_the_name(got, j, used):
+            continue  # "Perseus, son of Zeus", "her father Zeus": who the answer was
         if word in _CONCEPT_HEADS and got[j + 1 : j + 2] == ["of"] and j + 2 == min(used):
             continue  # "the force of gravity", "the process of photosynthesis": the answer
         if j > last_matched and name_goes_on(

@@ -4,7 +4,8 @@ A ruler known by a number and an epithet is named by either one beside the name:
 "Ptolemy II" and "Ptolemy Philadelphus" are both "Ptolemy II Philadelphus", "Antiochus
 III" and "Antiochus the Great" both "Antiochus III the Great"; a ruler named with the
 land he ruled is named by his number without it ("Ludwig II" for "Ludwig II of
-Bavaria"). Each is an answer in its
+Bavaria"), and one named with a title and the land by the title and name ("King
+Menelaus" for "King Menelaus of Sparta"). Each is an answer in its
 own right; the name alone ("Ptolemy") is still only near, and another number ("Ptolemy
 I") still another ruler. A word for what the name is ("the Saturn V rocket") is no
 epithet.
@@ -32,6 +33,21 @@ _NUMBERED_OF_A_LAND = re.compile(
 )
 
 
+# A ruler named by a title and the land he or she ruled, no number: "King Menelaus of
+# Sparta", "Prince Albert of Saxe-Coburg". The title says a ruler is meant, so the land
+# only says which; without a title ("Catherine of Aragon", "Joan of Arc") the place is
+# part of what the person is called.
+_RULERS_TITLES = (
+    "king|queen|emperor|empress|tsar|czar|tsarina|kaiser|prince|princess|duke|duchess|"
+    "archduke|archduchess|sultan|shah|pharaoh|doge|count|countess|earl|margrave|elector"
+)
+_NAME = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
+_TITLED_OF_A_LAND = re.compile(
+    rf"\s*((?i:{_RULERS_TITLES})\s+(?:{_NAME}\s+)*?{_NAME})\s+of\s+"
+    rf"(?:the\s+)?{_NAME}(?:\s+(?:and\s+)?{_NAME})*\s*"
+)
+
+
 def regnal_shortenings(accepted: str) -> list[str]:
     """The ruler's name with its number alone and with its epithet alone, where
     `accepted` names a ruler by both ("Ptolemy II Philadelphus" → "Ptolemy II", "Ptolemy
@@ -40,7 +56,11 @@ def regnal_shortenings(accepted: str) -> list[str]:
     ruled = _NUMBERED_OF_A_LAND.fullmatch(accepted)
     if ruled is not None:
         numbered, name, numeral = ruled.groups()
-        return [numbered] if regnal_numbers(f"{name} {numeral}") else []
+        if regnal_numbers(f"{name} {numeral}"):
+            return [numbered]
+    titled = _TITLED_OF_A_LAND.fullmatch(accepted)
+    if titled is not None:
+        return [titled.group(1)]  # "King Menelaus", whose title may then be left out
     found = _NUMBERED_AND_NAMED.fullmatch(accepted)
     if found is None:
         return []
