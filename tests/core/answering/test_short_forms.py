@@ -23,6 +23,8 @@ from trainer.core.answering.words import answer_words
         # "Earth" elsewhere is the planet.
         (["the", "earth", "days"], ["the", "earth", "days"]),
         (["3", "earth", "masses"], ["3", "earth", "masses"]),
+        (["bell", "labs"], ["bell", "laboratories"]),
+        (["justice", "dept"], ["justice", "department"]),
     ],
 )
 def test_short_forms_and_earths_time_are_read_in_full(words: list[str], read: list[str]) -> None:
@@ -55,3 +57,17 @@ def test_a_length_in_earth_days_is_one_in_days(typed: str, right: bool) -> None:
 def test_short_forms_of_ranks_and_offices_are_the_words(answer: str, typed: str) -> None:
     assert graded(answer, typed, "Who was it?") in (Outcome.EXACT, Outcome.TYPO)
     assert answer_words(typed)[0] == fold(answer.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        # "Bell Laboratories" was wrong: "'laboratories' instead of 'labs'".
+        ("Bell Labs", "Bell Laboratories"),
+        ("Bell Laboratories", "Bell Labs"),
+        ("Warner Bros.", "Warner Brothers"),
+        ("the Justice Department", "the Justice Dept."),
+    ],
+)
+def test_an_institutions_word_is_right_short_or_in_full(answer: str, typed: str) -> None:
+    assert graded(answer, typed, "Where was C created?") is Outcome.EXACT

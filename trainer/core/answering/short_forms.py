@@ -18,13 +18,20 @@ _TIME_UNITS = frozenset(
     {"day", "days", "year", "years", "hour", "hours", "week", "weeks", "month", "months"}
 )
 _HOME_PLANET = "earth"
+# Short forms of the words institutions are named with, written so anywhere: "Bell Labs"
+# is "Bell Laboratories", "the Justice Dept." "the Justice Department".
+_INSTITUTION_WORDS = {
+    **{"lab": "laboratory", "labs": "laboratories", "dept": "department", "univ": "university"},
+    **{"govt": "government", "assn": "association", "corp": "corporation", "bros": "brothers"},
+    **{"intl": "international", "natl": "national", "inst": "institute", "ltd": "limited"},
+}
 
 
 def short_forms_spelled_out(words: Sequence[str]) -> list[str]:
     """`st`, `mt` and `ft` before a name as the words they shorten ("St Helena" is "Saint
     Helena"), and `st` after one as "street" ("Baker St"); never after a number ("8 ft").
-    So with a rank's or an office's short form: "Gen. MacArthur" is "General MacArthur".
-    And "Earth" between a number and a unit of time is left out: "59 Earth days" is a
+    So with a rank's or an office's short form: "Gen. MacArthur" is "General MacArthur",
+    and an institution's, anywhere: "Bell Labs" is "Bell Laboratories". And "Earth" between a number and a unit of time is left out: "59 Earth days" is a
     length of time, as "59 days" is."""
     out: list[str] = []
     for i, word in enumerate(words):
@@ -34,6 +41,9 @@ def short_forms_spelled_out(words: Sequence[str]) -> list[str]:
             and _DIGITS.fullmatch(words[i - 1].replace(".", "", 1))
             and words[i + 1] in _TIME_UNITS
         ):
+            continue
+        if word in _INSTITUTION_WORDS:
+            out.append(_INSTITUTION_WORDS[word])
             continue
         long_form = SHORT_PLACE_WORDS.get(word) or SHORT_TITLES.get(word)
         if long_form is None:
