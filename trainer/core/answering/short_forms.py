@@ -31,8 +31,9 @@ def short_forms_spelled_out(words: Sequence[str]) -> list[str]:
     """`st`, `mt` and `ft` before a name as the words they shorten ("St Helena" is "Saint
     Helena"), and `st` after one as "street" ("Baker St"); never after a number ("8 ft").
     So with a rank's or an office's short form: "Gen. MacArthur" is "General MacArthur",
-    and an institution's, anywhere: "Bell Labs" is "Bell Laboratories". And "Earth" between a number and a unit of time is left out: "59 Earth days" is a
-    length of time, as "59 days" is."""
+    and an institution's, anywhere: "Bell Labs" is "Bell Laboratories". And "Earth"
+    between a number and a unit of time is left out: "59 Earth days" is a length of
+    time, as "59 days" is."""
     out: list[str] = []
     for i, word in enumerate(words):
         if (
