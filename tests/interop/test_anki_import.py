@@ -120,6 +120,31 @@ def test_controls_removed_from_a_note_are_told_at_the_note(new_anki: Any, tmp_pa
     assert "(note " in told.where
 
 
+def test_a_back_whose_lines_explain_it_is_answered_by_its_first_line(
+    new_anki: Any, tmp_path: Path
+) -> None:
+    # The whole back was the answer: "vitamin K" was wrong, "'prothrombin' is missing".
+    collection = new_anki()
+    for front, back in [
+        ("Warfarin reversal agent?", "Vitamin K<div>also: prothrombin complex concentrate</div>"),
+        ("The three branches?", "Legislative<br>Executive<br>Judicial"),
+    ]:
+        note = collection.new_note(collection.models.by_name("Basic"))
+        note.fields[:] = [front, back]
+        collection.add_note(note, collection.decks.id("Pharmacology"))
+    converted = convert(_exported(collection, tmp_path / "backs.apkg"), deck_id="pharm")
+    cards = converted.compiled.cards
+    assert [card.answer.text for card in cards] == [
+        "Vitamin K",
+        "Legislative\nExecutive\nJudicial",  # its parts, each a line: one answer
+    ]
+    (excerpt, _) = converted.compiled.deck.excerpts
+    assert excerpt.text == "also: prothrombin complex concentrate"
+    assert any(
+        "its answer is the back's first line, 'Vitamin K'" in n.message for n in converted.notes
+    )
+
+
 def _exported(collection: Any, path: Path) -> Path:
     """`collection` written by Anki as a modern package at `path`, without media."""
     anki_collection = pytest.importorskip("anki.collection")

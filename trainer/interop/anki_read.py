@@ -29,6 +29,7 @@ from trainer.interop.anki_collection import (
 from trainer.interop.anki_fields import Reference, references, rendered, section_fields
 from trainer.interop.anki_math import left_unread, plain_math
 from trainer.interop.archive import MiB, UnsafeArchive, open_archive
+from trainer.interop.back_lines import answer_and_explanation
 from trainer.interop.bank import Bank, BankItem, BankQuestion, InteropError
 from trainer.interop.ids import guid_key
 from trainer.interop.text_clean import html_to_text, removed_message
@@ -222,8 +223,15 @@ def _normal_item(
             bank.warn(where, f"card {ordinal + 1} has an empty {side}; left out")
             continue
         hint = "; ".join(text for text in hints.values() if text and text not in told)
-        questions.append(BankQuestion(prompt=prompt, answer=told[0], hint=hint))
-        notes += [value for value in told[1:] if value not in notes]
+        answer, explained = answer_and_explanation(told[0])
+        if explained:
+            bank.warn(
+                where,
+                f"card {ordinal + 1}: its answer is the back's first line, {_short(answer)}; "
+                "the lines after it are shown after answering",
+            )
+        questions.append(BankQuestion(prompt=prompt, answer=answer, hint=hint))
+        notes += [value for value in (explained, *told[1:]) if value and value not in notes]
         if (note.id, ordinal) in collection.suspended:
             bank.warn(where, f"card {ordinal + 1} is suspended in Anki; converted all the same")
     if not questions:
