@@ -24,6 +24,10 @@ def _texts(text: str) -> list[str]:
         ),
         ("Dead cells form the stratum corneum, the outer layer of the skin.", "stratum corneum"),
         ("In the midbrain, the substantia nigra makes dopamine.", "substantia nigra"),
+        # A first word ending in "s" that is no plural: "the [...] pericardium" asked
+        # for "fibrous", half of the term.
+        ("The heart sits within the fibrous pericardium, a tough sac.", "fibrous pericardium"),
+        ("Before birth, the ductus arteriosus bypasses the lungs.", "ductus arteriosus"),
     ],
 )
 def test_a_rare_word_and_the_rare_word_after_it_are_one_term(text: str, term: str) -> None:
@@ -102,3 +106,14 @@ def test_a_word_after_that_is_no_term() -> None:
     text = "Delacroix celebrated the July Revolution that overthrew Charles X in 1830."
     assert "overthrew" not in _texts(text)
     assert "tricolour" in _texts("Liberty carries the tricolour over the barricades.")
+
+
+def test_an_adjective_before_the_word_it_describes_is_no_term() -> None:
+    # "the [...] enzyme" for "ubiquitous": any word that describes an enzyme fills it.
+    assert _texts("Most cells rely on the ubiquitous enzyme to make energy.") == []
+    assert _texts("They met the formidable opponent at dawn.") == []
+
+
+def test_a_superlative_is_kept_as_the_fact_it_states() -> None:
+    text = "Antietam was the bloodiest single day in American history."
+    assert "bloodiest" in _texts(text)

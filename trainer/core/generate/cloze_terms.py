@@ -24,6 +24,11 @@ from trainer.core.lexicon import is_common_word
 TERM_RANK = 20_000
 TERM_LENGTH = 6
 _NOT_NOUN_ENDINGS = ("ly", "ed", "ing", "ise", "ize", "ises", "izes", "ate", "ates")
+# Shapes of an adjective: before a word it describes, such a word is no term ("the
+# ubiquitous enzyme" asks "the [...] enzyme", which many words fill). A superlative is
+# kept: "the [...] single day in American history" asks for the fact, "bloodiest".
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ical", "able", "ible")
+_SINGULAR_ENDINGS = ("ous", "us", "is", "ss")
 # Not "that", which opens a clause as often as it points ("the revolution that
 # overthrew Charles X": a verb, no term).
 _DETERMINERS = frozenset(
@@ -66,7 +71,7 @@ def term_run(words: Sequence[Token], index: int, usable: Sequence[bool]) -> list
     the rare words that go on with it (`medulla oblongata`); none when it is a part of
     the body before `of` and a name (`islets of Langerhans`: see `eponym_name`), or
     stands before more rare words than a term has."""
-    if not is_term(words, index):
+    if not is_term(words, index) or _describes_the_next(words, index):
         return None
     run = [words[index]]
     after = index + 1
@@ -102,7 +107,8 @@ def eponym_name(candidate: Candidate, words: Sequence[Token], positions: dict[in
 def _goes_on(last: Token, word: Token) -> bool:
     """Whether `word` goes on with a term ending in `last`: a rare lower-case word right
     after it, not shaped like an adverb or a verb. After a plural (`the osteoclasts
-    resorb bone`) a rare word is the verb the term governs, and ends it."""
+    resorb bone`) a rare word is the verb the term governs, and ends it; after a
+    singular, so is one ending in `-es` (`the ductus arteriosus bypasses`)."""
     text = word.text
     return (
         word.follows_closely
@@ -110,9 +116,31 @@ def _goes_on(last: Token, word: Token) -> bool:
         and len(text) >= _PART_LENGTH
         and text.isalpha()
         and text.islower()
-        and not last.text.endswith("s")
+        and not _plural(last.text)
+        and not text.endswith("es")
         and _rare_noun(text)
     )
+
+
+def _describes_the_next(words: Sequence[Token], index: int) -> bool:
+    """Whether the word at `index` is shaped like an adjective and stands right before a
+    lower-case word it would describe (`ubiquitous enzyme`), not one it makes a term with
+    (`the fibrous pericardium`)."""
+    if not words[index].text.endswith(_ADJECTIVE_ENDINGS) or index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return (
+        after.follows_closely
+        and after.text.isalpha()
+        and after.text.islower()
+        and not _goes_on(words[index], after)
+    )
+
+
+def _plural(text: str) -> bool:
+    """Shaped like a plural: an `s` that no singular ends with as often (`fibrous`,
+    `ductus`, `glottis`, `process` are one thing)."""
+    return text.endswith("s") and not text.endswith(_SINGULAR_ENDINGS)
 
 
 def _before_a_name(words: Sequence[Token], at: int) -> bool:
