@@ -154,3 +154,13 @@ def test_a_bank_just_under_the_bound_is_written() -> None:
     # Under the real bound: nothing refused, however many small items.
     converted = write_deck(_bank_of(300, 5), name="bank.yaml", deck_id="bank", title="Bank")
     assert len(converted.compiled.cards) == 300
+
+
+def test_a_page_cell_loses_its_word_for_page() -> None:
+    # "p. 212" was written as it was, and cited "p. p. 212".
+    bank = Bank(source="bank.csv", title="Bank")
+    bank.items.append(item("q", questions=(BankQuestion("When?", "1989"),), page="p. 212"))
+    converted = write_deck(bank, name="bank.yaml", deck_id="bank", title="Bank")
+    assert "page: '212'" in converted.yaml_text
+    (excerpt,) = converted.compiled.deck.excerpts
+    assert excerpt.source.pages == "212"

@@ -17,6 +17,7 @@ import yaml
 
 from trainer.core.answering.normalise import fold
 from trainer.core.compile import compile_loaded
+from trainer.core.deck.excerpt_builder import without_page_word
 from trainer.core.deck.includes import MAX_FILE_BYTES
 from trainer.core.deck.loader import load_deck_bytes
 from trainer.core.model import CompiledDeck, DeckError, Diagnostic
@@ -114,7 +115,7 @@ def _excerpt(item: BankItem, excerpt_id: str, notes: list[Note]) -> dict[str, An
     clean = _Cleaner()
     excerpt: dict[str, Any] = {"id": excerpt_id}
     if item.page or not (item.chapter or item.url):
-        excerpt["page"] = clean(item.page) or UNKNOWN_PAGE
+        excerpt["page"] = without_page_word(clean(item.page)) or UNKNOWN_PAGE
     if item.chapter:
         excerpt["chapter"] = clean(item.chapter)
     if item.url:

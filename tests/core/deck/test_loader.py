@@ -234,6 +234,11 @@ def test_a_minimal_deck_takes_the_model_defaults() -> None:
         ("pages: 139-142, 192", SourceRef(pages="139–142, 192")),
         ("pages: 201 & 211", SourceRef(pages="201 & 211")),
         ("pages: xii-xiv", SourceRef(pages="xii-xiv")),
+        # The word for a page: a card writes its own "p." ("p. p. 212").
+        ("page: p. 212", SourceRef(pages="212")),
+        ("pages: pp. 45-47", SourceRef(pages="45–47")),
+        ("page: Page 12", SourceRef(pages="12")),
+        ("page: paper 3", SourceRef(pages="paper 3")),
         ("chapter: 5", SourceRef(chapter="5")),
         ("chapter: 0", SourceRef(chapter="0")),
         ("chapter: Rapallo", SourceRef(chapter="Rapallo")),

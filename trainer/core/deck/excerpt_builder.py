@@ -16,6 +16,9 @@ from trainer.core.deck.yaml_tree import YamlMapping, YamlScalar
 from trainer.core.model import AnswerType, Location, SourceRef
 
 _PAGE_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
+# The word for a page an author writes before the number ("p. 212", "pp. 45-47", "page
+# 12"): a card cites pages with its own "p.", which would stand twice ("p. p. 212").
+_PAGE_WORD = re.compile(r"^\s*(?:pp?\.|pgs?\.|pages?\b\.?|pp?(?=\s*\d))\s*(?=\S)", re.IGNORECASE)
 # Excerpt and chronology ids share one namespace: a chronology stands in for an excerpt
 # in its cards' ids.
 EXCERPT_IDS = "excerpt"
@@ -34,8 +37,15 @@ def frozen(entries: dict[_Key, _Value]) -> Mapping[_Key, _Value]:
 
 
 def cited_pages(pages: str) -> str:
-    """Pages as cited: a hyphen between numbers becomes an en dash, '128-129' → '128–129'."""
-    return _PAGE_RANGE.sub("–", pages)
+    """Pages as cited: without a word for "page" before them (`without_page_word`), and
+    a hyphen between numbers an en dash, '128-129' → '128–129'."""
+    return _PAGE_RANGE.sub("–", without_page_word(pages))
+
+
+def without_page_word(pages: str) -> str:
+    """`pages` without a word for "page" before them: 'p. 212' → '212', 'pp. 45-47' →
+    '45-47', 'page 12' → '12'."""
+    return _PAGE_WORD.sub("", pages)
 
 
 class FieldLocations(Mapping[str, Location]):
