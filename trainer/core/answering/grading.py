@@ -55,6 +55,7 @@ from trainer.core.answering.written_alternatives import written_alternatives
 from trainer.core.answering.year_grading import grade_date, grade_year
 from trainer.core.answering.year_questions import read_as_year
 from trainer.core.answering.yes_no import yes_no_match
+from trainer.core.answering.zero_counts import both_say_none
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -177,6 +178,10 @@ def _grade_one(
 ) -> Verdict:
     accepted, typed = stopwatch_times(accepted, typed)  # "3:26.00" is 3 min 26 s
     typed = millions_by_letter(accepted, typed)  # "16m" for "16 million"
+    if answer.type not in (AnswerType.YEAR, AnswerType.DATE) and both_say_none(
+        accepted, typed, asked.has
+    ):  # "no one", "0", "no justices" for "none"
+        return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="a count of none")
     if approximate and (
         answer.type is AnswerType.NUMBER
         or (answer.type is AnswerType.TEXT and any(char.isdecimal() for char in accepted))
