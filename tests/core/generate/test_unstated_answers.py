@@ -182,3 +182,18 @@ def test_a_person_is_stated_by_their_surname_or_their_given_name_alone() -> None
     assert unstated_message(("Fitzwilliam Darcy",), proposal) is None
     assert unstated_message(("Charles Dickens",), _excerpt("Dickens wrote it in 1859.")) is None
     assert unstated_message(("J. R. R. Tolkien",), _excerpt("Tolkien taught at Oxford.")) is None
+
+
+def test_a_translation_is_not_judged_against_the_text_it_translates() -> None:
+    # A vocabulary deck's every English gloss was warned: a Spanish text never states it.
+    spanish = _excerpt("En el mercado compramos el pan, la leche y los huevos.")
+    assert unstated_message(("bread",), spanish, asked="What does 'el pan' mean?") is None
+    text = _excerpt("Cada día me despierto a las siete y salgo de casa.")
+    asked = "What is the Spanish for 'to wake up'?"
+    assert unstated_message(("despertarse",), text, asked=asked) is None
+    english = _excerpt("Every day I wake up at seven.")
+    assert unstated_message(("me despierto",), english, asked="Translate: I wake up") is None
+    # Not a translation: an English answer an English text never states, or a Spanish
+    # text's own words asked for.
+    assert unstated_message(("bread",), english, asked="What did he buy?") is not None
+    assert unstated_message(("la carne",), spanish, asked="¿Qué compramos?") is not None

@@ -15,6 +15,7 @@ from trainer.core.generate.author_checks import UNKNOWN_PAGE
 from trainer.core.generate.cloze_giveaways import TextIndex
 from trainer.core.generate.cloze_words import Token, fold_word, related_words
 from trainer.core.generate.field_display import date_in_words
+from trainer.core.generate.foreign_words import english_share, marker_counts, text_language
 from trainer.core.lexicon import american_spelling, is_given_name
 
 
@@ -39,11 +40,11 @@ def unstated_message(
     stated by "no" before a word of `asked`, the card's prompt ("has no moons" for "How
     many moons …?"), or by "none". `what` names the answer for the message ("its
     statement's true place").
-    Not judged: a true or false verdict, a yes or a no, and the answers of an excerpt with
-    no source text yet, as `trainer convert` writes them: its page `unknown`, or its
-    text only its question repeated.
+    Not judged: a true or false verdict, a yes or a no, a translation (`_translated`), and
+    the answers of an excerpt with no source text yet, as `trainer convert` writes them:
+    its page `unknown`, or its text only its question repeated.
     """
-    if not answers or _no_source_text(excerpt):
+    if not answers or _no_source_text(excerpt) or _translated(answers, excerpt, asked):
         return None
     if all(fold(answer) in _REPLIES or is_verdict_word(fold(answer)) for answer in answers):
         return None
@@ -60,6 +61,40 @@ def unstated_message(
 # A true/false question's answer is a verdict on its statement (in any language:
 # `card_frames`), and a yes-or-no question's a reply to it, not a value stated.
 _REPLIES = frozenset({"yes", "no"})
+
+
+# A prompt that asks for a word in another language: "What is the Spanish for 'to wake
+# up'?", "Translate …", "How do you say 'bread' in French?".
+_TRANSLATION_PROMPT = re.compile(
+    r"\b(?:english|french|german|spanish|italian|portuguese|latin|greek|dutch|russian|"
+    r"chinese|japanese|arabic)\s+(?:word\s+|noun\s+|verb\s+|phrase\s+)?for\b"
+    r"|\btranslat|\bhow\s+do\s+you\s+say\b",
+    re.IGNORECASE,
+)
+
+
+def _translated(answers: Sequence[str], excerpt: Excerpt, asked: str) -> bool:
+    """Whether the card asks for a translation, which its excerpt cannot state in the
+    language it is written in: its prompt says so, or its answer reads as English where
+    the excerpt is written in another language ("bread", asked "What does 'el pan'
+    mean?" of a Spanish text)."""
+    if _TRANSLATION_PROMPT.search(asked):
+        return True
+    language = text_language(excerpt.text)
+    if language == "en":
+        return False
+    for answer in answers:
+        share = english_share(answer, least_count=_OFTEN)
+        if share is None or share <= _ENGLISH_SHARE or marker_counts(answer.casefold())[language]:
+            return False
+    return True
+
+
+# The share of an answer's words English must write, each this often at least (in the
+# word list's counts), for it to read as English: more than half, "bread", "to wake up";
+# not "la carne" (English writes "la", but "carne" a few hundred times).
+_ENGLISH_SHARE = 0.5
+_OFTEN = 5_000
 
 
 def _no_source_text(excerpt: Excerpt) -> bool:
