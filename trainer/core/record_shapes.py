@@ -180,7 +180,7 @@ def init_15_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__13', __13)
     __record_set__(self, '__14', __14)
 
-def init_17_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14, __15, __16):
+def init_18_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14, __15, __16, __17):
     __record_set__(self, '__0', __0)
     __record_set__(self, '__1', __1)
     __record_set__(self, '__2', __2)
@@ -198,6 +198,7 @@ def init_17_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11
     __record_set__(self, '__14', __14)
     __record_set__(self, '__15', __15)
     __record_set__(self, '__16', __16)
+    __record_set__(self, '__17', __17)
 
 def init_19_0(self, __0, __1, __2, __3, __4, __5, __6, __7, __8, __9, __10, __11, __12, __13, __14, __15, __16, __17, __18):
     __record_set__(self, '__0', __0)
@@ -300,6 +301,11 @@ def eq_17(self, other):
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,other.__15,other.__16,)
     return NotImplemented
 
+def eq_18(self, other):
+    if other.__class__ is self.__class__:
+        return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,self.__17,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,other.__15,other.__16,other.__17,)
+    return NotImplemented
+
 def eq_19(self, other):
     if other.__class__ is self.__class__:
         return (self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,self.__17,self.__18,) == (other.__0,other.__1,other.__2,other.__3,other.__4,other.__5,other.__6,other.__7,other.__8,other.__9,other.__10,other.__11,other.__12,other.__13,other.__14,other.__15,other.__16,other.__17,other.__18,)
@@ -352,6 +358,9 @@ def hash_15(self):
 
 def hash_17(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,))
+
+def hash_18(self):
+    return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,self.__17,))
 
 def hash_19(self):
     return hash((self.__0,self.__1,self.__2,self.__3,self.__4,self.__5,self.__6,self.__7,self.__8,self.__9,self.__10,self.__11,self.__12,self.__13,self.__14,self.__15,self.__16,self.__17,self.__18,))

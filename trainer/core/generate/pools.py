@@ -5,7 +5,8 @@ its values are ranked by how near each is to what the card is about, its *refere
 years, dates, numbers and amounts with their units or scales ("8,849 m", "about 68
 million": `amounts`) first how close the value is; then the fact tags the card's words
 name (the kind of thing asked for: "animal" in "the first animal to orbit the Earth");
-then shared fact tags; then the same excerpt, excerpt tags or chapter; then how close the
+then shared fact tags; then text written as the answer is (an article, a capital:
+`written_shapes`); then the same excerpt, excerpt tags or chapter; then how close the
 facts' own dates are. Ties are broken by a number drawn from the card's own seed, so
 ranking is deterministic per card.
 
@@ -46,6 +47,7 @@ from trainer.core.generate.option_rules import (
     value_parts,
 )
 from trainer.core.generate.references import Reference, days_of
+from trainer.core.generate.written_shapes import written_shape
 from trainer.core.model import AnswerType
 from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, sex_known
 from trainer.core.partial_dates import Precision, parse_iso_date
@@ -88,6 +90,8 @@ class Entry:
     seed: int
     # Every field and value of its facts: what a prompt may show beside the answer.
     sides: frozenset[tuple[str, str]] = frozenset()
+    # How it is written: see `written_shape`.
+    shape: int = 0
 
     def nearness(self, ref: Reference, salt: int) -> tuple[float, float, float, float, float, int]:
         shared_tags = len(ref.tags & self.tags) if self.tags else 0
@@ -220,6 +224,7 @@ class Pool:
             days=days_of(facts, (other for e in excerpts for other in e.facts)),
             seed=stable_seed(key),
             sides=frozenset(side for fact in facts for side in fact.values.items()),
+            shape=written_shape(value),
         )
 
     def __len__(self) -> int:
@@ -284,6 +289,7 @@ class Pool:
         anchor_measure = measure_of(anchor, kind)
         quantity = quantity_of(anchor, kind)
         precision = precision_of(anchor, kind)
+        shape = written_shape(anchor)
         unlike = 0
         keyed: list[tuple[tuple[float, ...], str]] = []
         entries, refuses = self.entries, rules.refuses_padded
@@ -306,7 +312,9 @@ class Pool:
                 continue
             near = entry.nearness(ref, salt)
             if anchor_measure is None:
-                keyed.append((near, entry.value))
+                # Written as the answer is, after what the card names and shares: among
+                # "the thunderbolt", "the owl", "Cerberus" stands out by its shape alone.
+                keyed.append(((*near[:3], entry.shape != shape, *near[3:]), entry.value))
             else:
                 gap = math.inf if entry.measure is None else abs(entry.measure - anchor_measure)
                 other = precision is not None and entry.precision is not precision

@@ -44,11 +44,13 @@ def unstated_message(
     the answers of an excerpt with no source text yet, as `trainer convert` writes them:
     its page `unknown`, or its text only its question repeated.
     """
-    if not answers or _no_source_text(excerpt) or _translated(answers, excerpt, asked):
+    if not answers or _no_source_text(excerpt):
         return None
     if all(fold(answer) in _REPLIES or is_verdict_word(fold(answer)) for answer in answers):
         return None
     if any(_stated(answer, excerpt.text, excerpt.title, asked) for answer in answers):
+        return None
+    if _translated(answers, excerpt, asked):
         return None
     shown = date_in_words(answers[0]) or answers[0]
     return (
