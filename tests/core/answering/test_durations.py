@@ -107,3 +107,13 @@ def test_an_approximate_length_of_time_is_met_within_a_twentieth() -> None:
         assert grade(answer, typed, policy=Policy(), question=asked).outcome is Outcome.WRONG
     assert near_duration(["8", "minute"], ["8.3", "minute"], approximate=True)
     assert not near_duration(["8", "minute"], ["8.5", "minute"], approximate=True)
+
+
+def test_a_length_of_time_rounded_more_coarsely_is_close() -> None:
+    # "24.6 hours" for "24 hours 37 minutes" (24.62 hours) was wrong: "numbers differ".
+    asked = "How long is a day on Mars?"
+    answer = Answer(AnswerType.TEXT, "24 hours 37 minutes")
+    for typed in ("24.6 hours", "25 hours"):
+        assert grade(answer, typed, policy=Policy(), question=asked).outcome is Outcome.CLOSE
+    for typed in ("24.7 hours", "24 hours", "26 hours"):
+        assert grade(answer, typed, policy=Policy(), question=asked).outcome is Outcome.WRONG

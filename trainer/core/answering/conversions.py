@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from trainer.core.answering.approximate import NEAR
-from trainer.core.answering.durations import duration_of, near_duration
+from trainer.core.answering.durations import duration_of, near_duration, rounded_duration
 from trainer.core.answering.number_words import MAX_DIGITS
 from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.unit_table import KINDS
@@ -228,6 +228,8 @@ def same_amount(
         near = near or (
             approximate and not same and size_of is measure_of and _near_amount(want, got)
         )
+        if size_of is duration_of and not same and not near and rounded_duration(want, got):
+            return TextMatch(False, False, f"{rule}, rounded more coarsely", _ROUNDED)
         if not same and not near and not (size_of is measure_of and rounds_to(want, got)):
             continue
         if (asked := asked_in_another_unit(got, want, question)) is not None:
@@ -241,6 +243,8 @@ def same_amount(
 
 
 _SAME = "the same amount in another unit"
+# How alike a length of time rounded more coarsely is: close, as a rounded number is.
+_ROUNDED = 0.9
 
 
 def _near_amount(want: Sequence[str], got: Sequence[str]) -> bool:

@@ -88,6 +88,19 @@ def near_duration(want: Sequence[str], got: Sequence[str], approximate: bool = F
     return abs(typed[1] - wanted[1]) <= typed_step
 
 
+def rounded_duration(want: Sequence[str], got: Sequence[str]) -> bool:
+    """Whether the length of time `got` says is `want`'s rounded more coarsely than `want`
+    is written ("24.6 hours" for "24 hours 37 minutes", which is 24.62 hours): near,
+    as a number rounded is, but not the answer."""
+    wanted, typed = duration_of(want), duration_of(got)
+    if wanted is None or typed is None or wanted[0] != typed[0] or wanted[1] == typed[1]:
+        return False
+    typed_step, wanted_step = _half_a_step(got), _half_a_step(want)
+    if typed_step is None or wanted_step is None or typed_step <= wanted_step:
+        return False
+    return abs(typed[1] - wanted[1]) <= typed_step
+
+
 # How far an approximate length of time may be missed: as for any approximate number.
 _NEAR = Fraction(1, 20)
 
