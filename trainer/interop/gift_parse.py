@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, replace
 
 from trainer.core.answering.normalise import fold
-from trainer.core.deck.schema import CHOICES
 from trainer.core.records import record
 from trainer.interop.bank import Bank, BankItem, BankQuestion
 from trainer.interop.gift_blocks import (
@@ -24,6 +23,7 @@ from trainer.interop.gift_blocks import (
     find_unescaped,
     split_blocks,
 )
+from trainer.interop.gift_matching import matching_questions
 from trainer.interop.gift_numbers import numeric_questions
 from trainer.interop.gift_text import (
     WILDCARD,
@@ -164,7 +164,8 @@ def _add_questions(parsed: Parsed, bank: Bank) -> None:
         entries = _entries(body, parsed.answers_offset, block, kind)
         # As Moodle reads it: an arrow anywhere makes a matching question.
         if all(e.marker == "=" for e in entries) and any("->" in e.text for e in entries):
-            questions, feedback = _matching(prompt, entries, block, bank)
+            sides = [(entry.text, entry.offset) for entry in entries]
+            questions, feedback = matching_questions(prompt, sides, block, bank)
         elif not (entries := _with_text(entries, block, bank)):
             return
         elif any(e.marker == "~" for e in entries):
@@ -321,48 +322,6 @@ def _with_text(entries: list[Entry], block: Block, bank: Bank) -> list[Entry]:
             what = f"only an image, {entry.media[0]!r}" if entry.media else "no text"
             bank.warn(block.where(entry.offset), f"a {side} answer with {what}; left out")
     return [entry for entry in entries if entry.text]
-
-
-def _matching(
-    prompt: str, entries: list[Entry], block: Block, bank: Bank
-) -> tuple[list[BankQuestion], list[str]]:
-    pairs: list[tuple[str, str]] = []
-    for entry in entries:
-        arrow = entry.text.find("->")
-        if arrow < 0:
-            raise block.error(entry.offset, "a matching pair needs '->' between its two sides")
-        left, right = entry.text[:arrow].strip(), entry.text[arrow + 2 :].strip()
-        if not right:
-            bank.warn(
-                block.where(entry.offset), "a matching pair with nothing after '->'; left out"
-            )
-            continue
-        pairs.append((left, right))
-    rights = list(dict.fromkeys(right for _, right in pairs))
-    questions = [
-        BankQuestion(
-            prompt=f"{prompt}\n\n{left}",
-            answer=right,
-            distractors=_nearest_others(rights, right),
-        )
-        for left, right in pairs
-        if left
-    ]
-    # The source a learner reads after answering: every pair, not the question's own.
-    table = "\n".join(f"{left} → {right}" for left, right in pairs if left)
-    return questions, [f"{prompt}\n\n{table}"]
-
-
-def _nearest_others(rights: list[str], right: str) -> tuple[str, ...]:
-    """The other right sides, as many as a choice can show beside `right`: all of them, in
-    order, when they fit, else those that follow it (from the start again after the
-    last). All of them for every pair of a long question would grow with the square of
-    the pairs: 1,000 pairs in 13 KB made a deck of gigabytes."""
-    most = int(CHOICES.maximum or 2) - 1
-    if len(rights) <= most + 1:
-        return tuple(other for other in rights if other != right)  # all, in their order
-    at = rights.index(right)
-    return tuple([*rights[at + 1 :], *rights[:at]][:most])
 
 
 def _warn_feedback(entries: list[Entry], kept: list[Entry], where: str, bank: Bank) -> None:
