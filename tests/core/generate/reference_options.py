@@ -83,7 +83,15 @@ def reference_fact_day(fact: Fact) -> int | None:
     return when.first_day.toordinal() if when is not None else None
 
 
-def reference_nearness(entry: Entry, ref: Reference, salt: int) -> tuple[float, ...]:
+def reference_shape(value: str) -> int:
+    opening = re.match(r"\s*(the|a|an)\s+(\S)", value, re.IGNORECASE)
+    if opening is not None:
+        return 2 + opening.group(2).isupper()
+    first = re.match(r"\s*(\S)", value)
+    return int(first is not None and first.group(1).isupper())
+
+
+def reference_nearness(entry: Entry, ref: Reference, salt: int, shape: int) -> tuple[float, ...]:
     shared_tags = len(ref.tags & entry.tags) if entry.tags else 0
     of_kind = len(ref.kind_tags & entry.tags)
     shown = len(ref.sides & entry.sides)
@@ -102,7 +110,8 @@ def reference_nearness(entry: Entry, ref: Reference, salt: int) -> tuple[float, 
     else:
         day_gap = math.inf
     tiebreak = (((salt ^ entry.seed) * _MIX) & _MASK) >> 11
-    return (-of_kind, -shown, -shared_tags, -group, day_gap, tiebreak)
+    differs = reference_shape(entry.value) != shape
+    return (-of_kind, -shown, -shared_tags, differs, -group, day_gap, tiebreak)
 
 
 class ReferenceFalsity(Falsity):

@@ -175,7 +175,8 @@ def test_nearness_measures_from_the_nearest_of_a_values_days() -> None:
     for later in (facts[2], _fact(3, "Moscow", "1900"), _fact(4, "Moscow", "1923")):
         ref = Reference.of([later], [excerpts["e0"]])
         for entry in pool.entries:
-            assert entry.nearness(ref, 7) == reference_nearness(entry, ref, 7)
+            for shape in range(4):
+                assert entry.nearness(ref, 7, shape) == reference_nearness(entry, ref, 7, shape)
 
 
 @settings(max_examples=300)
@@ -194,7 +195,8 @@ def test_nearness_and_fact_days_are_the_same(
     ref = dataclasses.replace(ref, sides=frozenset(shown))
     salt = data.draw(st.integers(0, 2**64 - 1))
     for entry in pool.entries:
-        assert entry.nearness(ref, salt) == reference_nearness(entry, ref, salt)
+        shape = data.draw(st.integers(0, 3))
+        assert entry.nearness(ref, salt, shape) == reference_nearness(entry, ref, salt, shape)
         assert entry.padded_core == f" {entry.core} "
 
 

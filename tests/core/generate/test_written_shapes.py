@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from tests.core.generate.reference_options import reference_shape
 from trainer.core.compile import compile_loaded
 from trainer.core.deck.loader import load_deck_bytes
 from trainer.core.generate.written_shapes import written_shape
@@ -68,3 +71,11 @@ def test_a_value_written_another_way_is_offered_last() -> None:
     assert all("Cerberus" not in card.choices for card in others)
     (hades,) = [card for card in cards if card.answer.text == "Cerberus"]
     assert len(hades.choices) == 4  # its own card still has its options
+
+
+_PIECES = ["the", "a", "An", " ", "\t", "Owl", "owl", "É", "é", "1"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join))
+def test_the_shape_is_the_slow_readings(value: str) -> None:
+    assert written_shape(value) == reference_shape(value)

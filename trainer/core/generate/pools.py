@@ -93,7 +93,13 @@ class Entry:
     # How it is written: see `written_shape`.
     shape: int = 0
 
-    def nearness(self, ref: Reference, salt: int) -> tuple[float, float, float, float, float, int]:
+    def nearness(
+        self, ref: Reference, salt: int, shape: int
+    ) -> tuple[float, float, float, bool, float, float, int]:
+        """How near the value is to what a card is about (`ref`), nearest least, for an
+        answer written in `shape` (`written_shapes`): the fact tags the card names, the
+        values its prompt shows, shared tags, the shape, the excerpt or chapter, the days;
+        ties broken by `salt`."""
         shared_tags = len(ref.tags & self.tags) if self.tags else 0
         of_kind = len(ref.kind_tags & self.tags) if ref.kind_tags else 0
         # A fact that shares a value the prompt shows ("Who led the Soviet Union …?": a
@@ -121,7 +127,9 @@ class Entry:
         else:
             day_gap = math.inf
         tiebreak = (((salt ^ self.seed) * _MIX) & _MASK) >> 11
-        return (-of_kind, -shown, -shared_tags, -group, day_gap, tiebreak)
+        # Written as the answer is, after what the card names and shares: among "the
+        # thunderbolt", "the owl" and "Cerberus", the last stands out by its shape alone.
+        return (-of_kind, -shown, -shared_tags, self.shape != shape, -group, day_gap, tiebreak)
 
 
 def quantity_of(value: str, kind: ValueClass) -> str | None:
@@ -310,11 +318,9 @@ class Pool:
                 )
             ):
                 continue
-            near = entry.nearness(ref, salt)
+            near = entry.nearness(ref, salt, shape)
             if anchor_measure is None:
-                # Written as the answer is, after what the card names and shares: among
-                # "the thunderbolt", "the owl", "Cerberus" stands out by its shape alone.
-                keyed.append(((*near[:3], entry.shape != shape, *near[3:]), entry.value))
+                keyed.append((near, entry.value))
             else:
                 gap = math.inf if entry.measure is None else abs(entry.measure - anchor_measure)
                 other = precision is not None and entry.precision is not precision

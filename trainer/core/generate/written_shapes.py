@@ -13,7 +13,7 @@ from functools import lru_cache
 
 __all__ = ["written_shape"]
 
-_ARTICLE_OPENINGS = ("the ", "a ", "an ")
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @lru_cache(maxsize=1 << 12)
@@ -21,9 +21,7 @@ def written_shape(value: str) -> int:
     """How a text value is written, as a learner sees it among options: whether it opens
     with an article, and whether its first word (after one) has a capital. "the owl",
     "Cerberus" and "the Nemean lion" are each written another way."""
-    text = value.strip()
-    article = text.casefold().startswith(_ARTICLE_OPENINGS)
-    if article:
-        text = text.split(None, 1)[1] if " " in text else ""
-    capital = text[:1].isupper()
-    return (2 if article else 0) + (1 if capital else 0)
+    words = value.split(None, 1)
+    article = len(words) == 2 and words[0].casefold() in _ARTICLES
+    shown = words[1] if article else (words[0] if words else "")
+    return (2 if article else 0) + (1 if shown[:1].isupper() else 0)
