@@ -140,3 +140,33 @@ def test_odds_are_a_share_of_a_whole(
 def test_words_around_in_are_no_odds() -> None:
     assert parse_number("made in 1920") == 1920
     assert parse_number("5 in 2") is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        # "1/4" was wrong for "a quarter" ("numbers differ: 0.25 typed, none expected"),
+        # though "a quarter" was right for "1/4".
+        ("a quarter", "1/4"),
+        ("a quarter", "0.25"),
+        ("a quarter", "one quarter"),
+        ("a half", "1/2"),
+        ("half", "0.5"),
+        ("three quarters", "3/4"),
+        ("three quarters", "75%"),
+    ],
+)
+def test_an_answer_that_is_only_halves_or_quarters_is_their_fraction(
+    answer: str, typed: str
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="What share?")
+    assert verdict.outcome is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [("half", "two halves"), ("a quarter", "1/3"), ("the Latin Quarter", "0.25")],
+)
+def test_other_halves_and_quarters_are_not(answer: str, typed: str) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question="What?")
+    assert verdict.outcome is Outcome.WRONG

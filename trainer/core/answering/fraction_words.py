@@ -61,7 +61,10 @@ _HALVES_AND_QUARTERS = frozenset(_PARTS)
 
 def fraction_words_as_values(words: Sequence[str]) -> list[str]:
     """Folded words (numbers still in words) with each fraction in words written as its
-    value: "a fifth" → "0.2", "two thirds" → "2/3"."""
+    value: "a fifth" → "0.2", "two thirds" → "2/3"; and halves and quarters where they
+    are all the words say ("a quarter" → "0.25", "three quarters" → "0.75", "half")."""
+    if (whole := _halves_or_quarters(words)) is not None:
+        return [written_value(whole)]
     if not any(word in _DENOMINATOR_WORDS for word in words):
         return list(words)
     out: list[str] = []
@@ -73,6 +76,20 @@ def fraction_words_as_values(words: Sequence[str]) -> list[str]:
             continue
         out[-1] = written_value(Fraction(count, size))
     return out
+
+
+def _halves_or_quarters(words: Sequence[str]) -> Fraction | None:
+    """The value of words that are only a count of halves or quarters ("half", "a half",
+    "three quarters"): nothing else they could be part of ("the Latin Quarter", "half the
+    army"), so the fraction they name."""
+    if not words or len(words) > 2 or words[-1] not in _PARTS:
+        return None
+    if len(words) == 1:
+        return _PARTS[words[0]] if words[0] == "half" else None
+    count = _count(words[0])
+    if count is None or (count != 1) != words[1].endswith(("s", "halves")):
+        return None  # "two quarter", "a quarters"
+    return count * _PARTS[words[1]]
 
 
 def _fraction_at(words: Sequence[str], index: int) -> bool:
