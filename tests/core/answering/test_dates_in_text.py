@@ -195,3 +195,31 @@ def test_any_date_typed_with_the_days_month_and_day_is_right(day: dt.date, us: b
     answer = f"{day.day} {day:%B}"
     typed = f"{day:%B} {day.day}, {day.year}" if us else f"{day.day} {day:%B} {day.year}"
     assert judge(answer, typed) is Outcome.EXACT
+
+
+def _outcome(answer: str, typed: str, question: str = "When did the Berlin Wall fall?") -> Outcome:
+    return grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question).outcome
+
+
+@pytest.mark.parametrize("typed", ["03/1989", "3/1989", "1989-03", "March 1989"])
+def test_a_month_typed_in_numbers_alone_is_that_month(typed: str) -> None:
+    # "03/1989" was "the date is not given in full" for the answer "March 1989".
+    assert _outcome("March 1989", typed, "When did Berners-Lee propose the Web?") is Outcome.EXACT
+
+
+def test_two_numbers_among_other_words_are_no_month() -> None:
+    assert _outcome("March 1989", "13/1989") is Outcome.WRONG
+    assert _outcome("in 1989 3 people", "3 1989") is not Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    "typed", ["the night of 9 November 1989", "on the evening of 9 November 1989"]
+)
+def test_a_time_of_the_day_said_of_the_date_is_the_date(typed: str) -> None:
+    assert _outcome("9 November 1989", typed) is Outcome.EXACT
+
+
+@pytest.mark.parametrize("typed", ["the eve of 9 November 1989", "the night of 10 November 1989"])
+def test_the_eve_of_the_date_or_another_night_is_not(typed: str) -> None:
+    # "the eve of" was "extra words ignored": the day before.
+    assert _outcome("9 November 1989", typed) is not Outcome.EXACT

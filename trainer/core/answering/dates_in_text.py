@@ -142,7 +142,7 @@ def line_up_dates(
     wanted = find_dates(expected)
     if not wanted:
         return _day_and_month_lined_up(expected, typed, asked_years)
-    given = find_dates(typed)
+    given = find_dates(typed) or _month_in_numbers(typed)
     for want in wanted:
         if any(_same_date(want, g) for g in given):
             continue
@@ -158,7 +158,26 @@ def line_up_dates(
     for span in reversed(given):
         match = next((w.token for w in wanted if _same_date(w, span)), span.token)
         got[span.start : span.end] = [match]
+        if got[max(0, span.start - 2) : span.start] in _TIMES_OF_DAY:
+            del got[span.start - 2 : span.start]  # "the night of 9 November 1989": the date
     return exp, got, None
+
+
+# A time of the day said of a date: the date, said more closely ("on the night of …").
+_TIMES_OF_DAY = [[time, "of"] for time in ("night", "morning", "afternoon", "evening")]
+
+
+def _month_in_numbers(words: Sequence[str]) -> list[DateSpan]:
+    """A month typed as two numbers and nothing else ("3 1989" from "03/1989", "1989 3"
+    from "1989-03"): alone, they can be nothing but the month; among other words two
+    numbers are as often a count and a year."""
+    if len(words) != 2 or not all(word.isdecimal() for word in words):
+        return []
+    first, second = words
+    year, month = (second, first) if len(second) in _YEAR_DIGITS else (first, second)
+    if len(year) not in _YEAR_DIGITS or len(month) > 2 or not 1 <= int(month) <= _MAX_MONTH:
+        return []
+    return [DateSpan(0, 2, int(year), int(month), 0)]
 
 
 def find_days_and_months(words: Sequence[str], numeric: bool = False) -> list[DateSpan]:

@@ -155,6 +155,8 @@ QUALIFIERS = frozenset(
         *("long", "single", "double", "triple", "first", "last", "next", "previous"),
         *("only", "all", "most", "least", "more", "less", "every", "each", "sole"),
         *("before", "after", "above", "below", "under", "over", "against", "except"),
+        # The day before: "the eve of 9 November 1989" is 8 November.
+        "eve",
         *("false", "fake", "pseudo", "proto", "super", "ultra", "hyper", "hypo"),
         # Prefixes written with a hyphen that make another movement, period or thing:
         # "Neo-Impressionism" is no Impressionism.
