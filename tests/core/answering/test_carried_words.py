@@ -45,9 +45,10 @@ def test_or_where_the_answer_says_and_is_a_hedge(answer: str, typed: str) -> Non
         ("La Rochelle", "Rochelle", "Which port?", None),
         ("La Paz", "La Paz", "Which city?", Outcome.EXACT),
         ("Leonardo da Vinci", "Leonardo di Vinci", "Who?", Outcome.EXACT),
-        # "US" after an article or beside another country is no pronoun.
-        ("the US and Canada", "Canada", "Which two countries?", Outcome.WRONG),
-        ("US and Mexico", "Mexico", "Which two countries?", Outcome.WRONG),
+        # "US" after an article or beside another country is no pronoun: the other
+        # country alone is one of the two named (`named_together`), not the answer.
+        ("the US and Canada", "Canada", "Which two countries?", Outcome.CLOSE),
+        ("US and Mexico", "Mexico", "Which two countries?", Outcome.CLOSE),
         ("the US and Canada", "the United States and Canada", "Which two?", Outcome.EXACT),
         # "DR" before a country is no doctor's title.
         ("DR Congo", "Congo", "Which country was Belgian?", None),

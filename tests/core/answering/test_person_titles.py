@@ -129,7 +129,8 @@ def test_an_accepted_given_name_never_excuses_another_surname_after_it(
 
 def test_two_people_joined_have_no_middle_name() -> None:
     question = "Who discovered polonium?"
-    assert graded("Marie and Pierre Curie", "Marie Curie", question) is Outcome.WRONG
+    # Not her name with his as a middle one: one of the two named, the other missing.
+    assert graded("Marie and Pierre Curie", "Marie Curie", question) is Outcome.CLOSE
     assert graded("Marie and Pierre Curie", "Pierre and Marie Curie", question) is Outcome.EXACT
 
 

@@ -30,6 +30,7 @@ from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.items_named import without_the_items_counted
 from trainer.core.answering.list_markers import without_list_numbers
 from trainer.core.answering.many_accepted import narrowed
+from trainer.core.answering.named_together import one_of_those_named
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_grading import grade_number, near_measure
 from trainer.core.answering.number_ranges import grade_in_range
@@ -147,6 +148,7 @@ def grade(
             each_accepted(accepted, typed, judge)
             or said_before_a_denial(accepted, typed, judge)
             or qualified_as_the_excerpt_does(accepted, typed, context, judge)
+            or (best.outcome is Outcome.WRONG and one_of_those_named(accepted, typed, judge))
             or best
         )
     return restating_the_question(best, typed, asked)
