@@ -17,6 +17,7 @@ __all__ = ["kin_of_the_name"]
 
 # Words a kin word may come after: "her twin brother", "his elder son", "their only child".
 _KIN_MODIFIERS = frozenset({"twin", "elder", "older", "younger", "eldest", "youngest", "only"})
+_KIN_RUN = _KIN_MODIFIERS | KIN_WORDS
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
@@ -34,7 +35,7 @@ def kin_of_the_name(words: Sequence[str], index: int, used: Collection[int]) -> 
     if index >= first:
         return False
     start = first
-    while start > 0 and words[start - 1] in _KIN_MODIFIERS | KIN_WORDS:
+    while start > 0 and words[start - 1] in _KIN_RUN:
         start -= 1
     kin = words[start:first]
     if not kin or kin[-1] not in KIN_WORDS or start == 0:

@@ -35,7 +35,7 @@ def both_say_none(accepted: str, typed: str, asked: Callable[[str], bool]) -> bo
         return False
     if _ZERO in (wanted, got) and not (asked("how") and (asked("many") or asked("much"))):
         return False  # "0" asked "What is the lowest score?": a value, not a count
-    counted = [word for word in got if word not in wanted and got != _ZERO]
+    counted = () if got == _ZERO else [word for word in got if word not in wanted]
     return all(asked(word) for word in counted)
 
 

@@ -97,9 +97,7 @@ class Entry:
         self, ref: Reference, salt: int, shape: int
     ) -> tuple[float, float, float, bool, float, float, int]:
         """How near the value is to what a card is about (`ref`), nearest least, for an
-        answer written in `shape` (`written_shapes`): the fact tags the card names, the
-        values its prompt shows, shared tags, the shape, the excerpt or chapter, the days;
-        ties broken by `salt`."""
+        answer written in `shape` (`written_shapes`; see the module's docstring)."""
         shared_tags = len(ref.tags & self.tags) if self.tags else 0
         of_kind = len(ref.kind_tags & self.tags) if ref.kind_tags else 0
         # A fact that shares a value the prompt shows ("Who led the Soviet Union …?": a
@@ -127,8 +125,7 @@ class Entry:
         else:
             day_gap = math.inf
         tiebreak = (((salt ^ self.seed) * _MIX) & _MASK) >> 11
-        # Written as the answer is, after what the card names and shares: among "the
-        # thunderbolt", "the owl" and "Cerberus", the last stands out by its shape alone.
+        # Among "the thunderbolt", "the owl" and "Cerberus", the last stands out by its shape.
         return (-of_kind, -shown, -shared_tags, self.shape != shape, -group, day_gap, tiebreak)
 
 
