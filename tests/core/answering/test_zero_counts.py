@@ -41,3 +41,21 @@ def test_a_number_answer_of_zero_takes_none() -> None:
     answer = Answer(AnswerType.NUMBER, "0")
     found = grade(answer, "none", policy=Policy(), question="How many moons does Venus have?")
     assert found.outcome is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("typed", "outcome"),
+    [
+        ("none", Outcome.EXACT),
+        ("no moons", Outcome.EXACT),
+        ("none of them", Outcome.EXACT),
+        # The number path read any "no X" as none: "no rings" was right for moons.
+        ("no rings", Outcome.WRONG),
+    ],
+)
+def test_a_number_answer_of_zero_reads_none_as_text_answers_do(
+    typed: str, outcome: Outcome
+) -> None:
+    answer = Answer(AnswerType.NUMBER, "0")
+    question = "How many moons does Mercury have?"
+    assert grade(answer, typed, policy=Policy(), question=question).outcome is outcome

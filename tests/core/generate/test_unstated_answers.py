@@ -108,6 +108,9 @@ def test_a_count_of_none_is_stated_by_no_beside_the_names_asked_about() -> None:
     text = "Mercury has no moons. Venus rotates backwards. Mars has two moons."
     asked = "How many moons does {} have?"
     assert unstated_message(("0",), _excerpt(text), asked=asked.format("Mercury")) is None
+    # Written as words, the count of none is stated so too ("none" was warned).
+    for none in ("none", "no moons", "0 moons"):
+        assert unstated_message((none,), _excerpt(text), asked=asked.format("Mercury")) is None
     # "no moons" is said of Mercury, not of Venus: Venus's none is not stated.
     assert unstated_message(("0",), _excerpt(text), asked=asked.format("Venus")) is not None
     assert unstated_message(("0",), _excerpt("None survived the crash."), asked="How many?") is None

@@ -52,7 +52,6 @@ _CHANGES = frozenset(
 # Words that make a number a percentage ("15 percent", "15 per cent", "15 percentage
 # points"; "%" is read as "percent").
 PERCENT_WORDS = frozenset({"percent", "cent", "percentage", "pc", "pct", "percentages"})
-_NONE_WORDS = frozenset({"none", "nothing", "nil", "nought", "zero"})
 _ALL_KINDS = (*KINDS, "speed")
 # Words that give a number's sign: "minus 1.5", "negative 1.5" (its value says which).
 _SIGNS = frozenset({"minus", "negative"})
@@ -348,14 +347,6 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("volume", "capacity"), (_VOLUME,)),
     **dict.fromkeys(("area",), (_AREA,)),
 }
-
-
-def says_none(typed: Sequence[str]) -> bool:
-    """Whether the typed words give the number 0 in words ("none", "no moons"), as an
-    answer of 0 may be given."""
-    if any(word[:1].isdecimal() for word in typed):
-        return False
-    return bool(typed) and (typed[0] == "no" or any(word in _NONE_WORDS for word in typed))
 
 
 def percent_problem(

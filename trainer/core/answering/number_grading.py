@@ -46,7 +46,6 @@ from trainer.core.answering.number_claims import (
     opposite_claim,
     percent_problem,
     qualifier_problem,
-    says_none,
     stated_with,
     swapped_qualifier,
     unasked_unit,
@@ -64,6 +63,7 @@ from trainer.core.answering.units import is_unit_word, same_units, unit_problem,
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_numbers import level_side
+from trainer.core.answering.zero_counts import says_none
 from trainer.core.model import Answer
 from trainer.core.scheduling.policy import Policy
 
@@ -104,7 +104,7 @@ def grade_number(
         if converted is not None:
             return replace(converted, matched=accepted, expected=expected)
         return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=other_unit)
-    if want == 0 and says_none(typed_words):
+    if want == 0 and says_none(typed_words, asked.has):  # "none", "no moons"
         return Verdict(Outcome.EXACT, 1.0, accepted, expected, rule="exact")
     qualified = (
         qualifier_problem(want_words, typed_words, asked.sequence)

@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from trainer.core.answering.normalise import fold
+from trainer.core.answering.word_lists import FUNCTION_WORDS
 
-__all__ = ["both_say_none"]
+__all__ = ["both_say_none", "is_a_count_of_none", "says_none"]
 
-_NONE_WORDS = frozenset({"none", "nobody", "nil", "nought", "naught", "noone"})
+# The one list of the words that say none, for text and number answers alike.
+_NONE_WORDS = frozenset({"none", "nothing", "nobody", "nil", "nought", "naught", "noone"})
 _ZERO_NUMBERS = frozenset({"0", "zero"})
 _ZERO = ("0",)
 _TWO_WORDS = frozenset({("no", "one"), ("not", "one"), ("not", "any"), ("none", "whatsoever")})
@@ -39,18 +41,42 @@ def both_say_none(accepted: str, typed: str, asked: Callable[[str], bool]) -> bo
     return all(asked(word) for word in counted)
 
 
+def says_none(words: Sequence[str], asked: Callable[[str], bool]) -> bool:
+    """Whether the folded typed `words` say, in words, that there are none of what the
+    question (`asked`) counts: an answer of 0 given as "none", "no moons", "none of
+    them" (a bare "0" is the number itself)."""
+    counted = _none_said_in(words)
+    return counted is not None and counted != _ZERO and all(map(asked, counted))
+
+
+def is_a_count_of_none(text: str) -> bool:
+    """Whether `text` says there are none, in any of the ways grading reads ("none", "no
+    moons", "nobody", "0")."""
+    return _none_said(text) is not None
+
+
 def _none_said(text: str) -> tuple[str, ...] | None:
-    """The things counted when `text` says there are none (empty, or the words after
-    "no": `("moons",)`), `_ZERO` for a bare number; None when it says no such."""
-    words = _trimmed(fold(text).split())
+    return _none_said_in(fold(text).split())
+
+
+def _none_said_in(folded: Sequence[str]) -> tuple[str, ...] | None:
+    """The things counted when the words say there are none (empty, or the words after
+    "no" or "none of": `("moons",)`), `_ZERO` for a bare number; None when they say no
+    such."""
+    words = _trimmed(folded)
     if len(words) == 1 and words[0] in _ZERO_NUMBERS:
         return _ZERO
     if (len(words) == 1 and words[0] in _NONE_WORDS) or tuple(words) in _TWO_WORDS:
         return ()
-    if len(words) >= 2 and words[0] == "no" and len(words) - 1 <= _MOST_COUNTED_WORDS:
+    if len(words) >= 2 and words[0] == "no":
         counted = tuple(words[1:])
-        return None if any(char.isdecimal() for word in counted for char in word) else counted
-    return None
+    elif len(words) >= 3 and words[0] in _NONE_WORDS and words[1] == "of":
+        counted = tuple(word for word in words[2:] if word not in FUNCTION_WORDS)  # "of them"
+    else:
+        return None
+    if len(counted) > _MOST_COUNTED_WORDS or any(char.isdecimal() for w in counted for char in w):
+        return None
+    return counted
 
 
 def _trimmed(words: Sequence[str]) -> list[str]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.words import answer_words, content_words
+from trainer.core.answering.zero_counts import is_a_count_of_none
 from trainer.core.authored import Excerpt
 from trainer.core.card_frames import is_verdict_word
 from trainer.core.deck.cloze_markers import plain_text
@@ -115,6 +116,8 @@ def _stated(answer: str, text: str, title: str, asked: str = "") -> bool:
     # Most answers stand in their text as written: the rest are read word by word.
     if f" {folded} " in reading.folded:
         return True
+    if is_a_count_of_none(answer) and _says_none(plain_text(text), asked):
+        return True  # "none", "0", "no moons" for "How many moons …?" where it has none
     if any(map(str.isdigit, answer)):
         if _FORMULA.search(answer):
             return True  # "a^2 + b^2 = c^2" for "a² + b² = c²": not judged
@@ -122,7 +125,7 @@ def _stated(answer: str, text: str, title: str, asked: str = "") -> bool:
             answer = in_words  # "1789-07-14", "2005-01": "14 July 1789", "January 2005"
         numbers = [_number_key(word) for word in answer_words(answer) if _has_digit(word)]
         if numbers == ["0"] and _says_none(plain_text(text), asked):
-            return True  # "Mercury has no moons" for "How many moons …?": 0
+            return True  # "0 moons" where the text says there are none
         return all(number in reading.numbers for number in numbers)
     if all(reading.has(word) for word in content_words(answer_words(answer))):
         return True
