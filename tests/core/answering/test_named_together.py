@@ -35,6 +35,8 @@ def test_one_of_the_names_joined_is_close(answer: str, typed: str, missing: str)
         ("Scheele and Priestley", "Scheele and Lavoisier"),  # another named beside it
         ("salt and pepper", "salt"),  # one thing, no names
         ("Valdivia, Chile", "Chile"),  # a comma alone says where, it lists nothing
+        # One body's name that holds "and", as generation reads values (`value_split`).
+        ("the Food and Agriculture Organization", "Food"),
     ],
 )
 def test_another_name_or_no_list_of_names_is_not(answer: str, typed: str) -> None:

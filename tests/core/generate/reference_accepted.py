@@ -51,8 +51,8 @@ from trainer.core.generate.surnames import (
     opens_with_title,
     people_named,
 )
-from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType, Card, with_answer
+from trainer.core.value_split import split_parts
 
 
 def _folded(cards: list[Card]) -> list[str]:

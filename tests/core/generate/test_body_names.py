@@ -8,6 +8,7 @@ from tests.core.generate.conftest import Make
 from trainer.core.authored import TemplateKind
 from trainer.core.generate.body_names import names_body
 from trainer.core.generate.name_styles import unlike_names
+from trainer.core.model import CardKind
 
 
 @pytest.mark.parametrize(
@@ -86,3 +87,30 @@ def test_a_person_is_offered_people_before_bodies(make: type[Make]) -> None:
     # A body's own card still offers bodies first, and then people to fill it.
     centre = cards["d:e:darmstadtium.who"]
     assert "Oak Ridge National Laboratory" in centre.choices, centre.choices
+
+
+AGENCIES = (
+    ("rosetta", "Rosetta", "European Space Agency"),
+    ("hayabusa", "Hayabusa", "Japan Aerospace Exploration Agency"),
+    ("chang-e", "Chang'e 4", "China National Space Administration"),
+    ("apollo", "Apollo 11", "National Aeronautics and Space Administration"),
+    ("vostok", "Vostok 1", "Soviet space programme"),
+)
+
+
+def test_a_body_named_with_and_is_offered_and_not_warned_as_a_pair(make: type[Make]) -> None:
+    # NASA shared the "surname" Administration with the Chinese agency, so neither was
+    # ever offered for the other, and was warned of as "a pair of names" among single ones.
+    facts = tuple(
+        make.fact(name, mission=mission, agency=agency, line=20 + i)
+        for i, (name, mission, agency) in enumerate(AGENCIES)
+    )
+    template = make.template(
+        "ag", kind=TemplateKind.CHOICE, prompt="Which agency flew {mission}?", answer="agency"
+    )
+    text = " ".join(f"The {agency} flew {mission}." for _, mission, agency in AGENCIES)
+    deck = make.deck(make.excerpt("a", text, facts=facts), templates=(template,))
+    choices = {c.answer.text: c.choices for c in make.cards(deck) if c.kind is CardKind.CHOICE}
+    nasa = "National Aeronautics and Space Administration"
+    assert nasa in choices["China National Space Administration"]
+    assert not [w.message for w in make.warnings(deck) if "pair or list" in w.message]

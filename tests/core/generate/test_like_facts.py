@@ -14,8 +14,8 @@ from trainer.core.authored import Deck, Fact, Question, TemplateKind
 from trainer.core.generate import like_facts
 from trainer.core.generate.option_rules import holds_words
 from trainer.core.generate.surnames import surname_of
-from trainer.core.generate.value_split import split_parts
 from trainer.core.model import Card, DeckDefaults
+from trainer.core.value_split import split_parts
 
 PEOPLE = ("person",)
 

@@ -27,7 +27,7 @@ Judge = Callable[[str, str], Verdict]
 NUMERIC = frozenset({AnswerType.NUMBER, AnswerType.YEAR, AnswerType.DATE})
 # What joins answers named together: words, not punctuation, which never changes a
 # verdict ("Pretoria, Cape Town" is read as "Pretoria Cape Town" is).
-_JOINERS = re.compile(r"\s*(?:&|\band\b|\bor\b)\s*", re.IGNORECASE)
+JOINERS = re.compile(r"\s*(?:&|\band\b|\bor\b)\s*", re.IGNORECASE)
 _MOST_NAMED = 4
 
 
@@ -36,7 +36,7 @@ def each_accepted(accepted: Sequence[str], typed: str, judge: Judge) -> Verdict 
     by "and", "&" or "or"; a slip if any is typed with one. None otherwise."""
     if len(accepted) < 2:
         return None
-    parts = [part for part in _JOINERS.split(typed) if part.strip()]
+    parts = [part for part in JOINERS.split(typed) if part.strip()]
     if not 2 <= len(parts) <= _MOST_NAMED:
         return None
     named: list[Verdict] = []

@@ -4,7 +4,8 @@ Asked who discovered oxygen, a learner who types "Scheele" for *Carl Wilhelm Sch
 Joseph Priestley* knows half of it: close, told who is missing, as one of two cities or
 two treaties named together is. Only names are taken apart (each part capitalised): "salt
 and pepper" is one thing. Naming another beside the one is no such half ("Scheele and
-Lavoisier"): that is judged as typed.
+Lavoisier"): that is judged as typed. The names are the value's parts as generation
+reads them (`value_split`): "the Food and Agriculture Organization" is one body.
 """
 
 from __future__ import annotations
@@ -13,15 +14,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from trainer.core.answering.deck_answers import JOINERS
 from trainer.core.answering.verdict import Outcome, Verdict
+from trainer.core.value_split import split_parts
 
 __all__ = ["one_of_those_named"]
 
-# What joins the names: "and" or "&", and commas before them ("Britain, France and
+# Names are joined by "and" or "&" (commas before them too, "Britain, France and
 # Russia"); a comma alone is no list ("Valdivia, Chile" says where Valdivia is).
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*", re.IGNORECASE)
 _AND = re.compile(r"&|\band\b", re.IGNORECASE)
-_TYPED_JOINERS = re.compile(r"(?:&|\band\b|\bor\b|,)", re.IGNORECASE)
 _MOST_NAMES = 4
 # How alike the half typed is to the whole: close, never more.
 _HALF = 0.75
@@ -40,12 +41,12 @@ def one_of_those_named(
 ) -> Verdict | None:
     """Close where `typed` is right for one of the names an accepted answer joins with
     "and" ("Scheele" for "Scheele and Priestley"), naming no other; None otherwise."""
-    if _TYPED_JOINERS.search(typed):
+    if JOINERS.search(typed) or "," in typed:
         return None  # two typed: one of them wrong or missing is judged as typed
     for answer in accepted:
         if not _AND.search(answer):
             continue
-        names = [name for name in _JOINED.split(answer.strip()) if name]
+        names = [name for name in split_parts(answer.strip()) if name]
         if not 2 <= len(names) <= _MOST_NAMES or not all(map(_a_name, names)):
             continue
         for index, name in enumerate(names):

@@ -37,9 +37,9 @@ from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.person_words import is_role
 from trainer.core.generate.surnames import JOINED, is_name_title, opens_with_title, people_named
 from trainer.core.generate.surnames import surname_of as surname_of
-from trainer.core.generate.value_split import split_parts
 from trainer.core.model import AnswerType, Card, CardKind, with_answer
 from trainer.core.name_sexes import is_womans_title
+from trainer.core.value_split import split_parts
 
 _NO_ALTERNATIVES = frozenset({CardKind.TRUE_FALSE, CardKind.CHRONOLOGY})
 _CLOZE = frozenset({CardKind.CLOZE, CardKind.AUTO_CLOZE})

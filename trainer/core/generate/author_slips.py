@@ -30,9 +30,9 @@ from trainer.core.generate.context import Diagnostics
 from trainer.core.generate.option_cues import report_option_cue
 from trainer.core.generate.option_rules import core_words, fold_once, holds_words
 from trainer.core.generate.prompt_giveaways import offers_answer
-from trainer.core.generate.value_split import split_parts
 from trainer.core.lexicon import is_common_word
 from trainer.core.model import Card, CardKind, Location
+from trainer.core.value_split import split_parts
 
 # Only these cards ask with a prompt of their own (a cloze's prompt is its text).
 _ASKED = frozenset({CardKind.QA, CardKind.TEMPLATE, CardKind.CHOICE})

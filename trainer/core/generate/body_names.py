@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from trainer.core.generate.value_split import BODY_NOUNS
+from trainer.core.value_split import BODY_NOUNS
 
 # Nouns for a body besides those that hold a name together (`BODY_NOUNS`): a project,
 # a firm's legal form, a team.

@@ -39,11 +39,11 @@ from trainer.core.generate.option_rules import (
 from trainer.core.generate.pools import Pool, pool_names_people, precision_of
 from trainer.core.generate.references import Reference
 from trainer.core.generate.surnames import surname_of
-from trainer.core.generate.value_split import split_parts
 from trainer.core.lexicon import could_be_name, is_given_name
 from trainer.core.model import AnswerType
 from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex
 from trainer.core.sex_words import sex_asked
+from trainer.core.value_split import split_parts
 
 
 def accepted_for(index: DeckIndex, answer: str, written: Iterable[str]) -> tuple[str, ...]:

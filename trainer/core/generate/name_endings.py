@@ -8,8 +8,8 @@ from functools import lru_cache
 from trainer.core import lexicon
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PLACE_KINDS, TITLES_AFTER_NAMES
-from trainer.core.generate.value_split import split_parts
 from trainer.core.records import record
+from trainer.core.value_split import split_parts
 
 # Lower-case words that may stand inside a person's name ('Hugo de Vries'), belonging to
 # the surname after them.

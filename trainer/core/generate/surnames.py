@@ -15,7 +15,6 @@ from trainer.core.answering.word_lists import (
     TITLES_BEFORE_NAMES_ONLY,
 )
 from trainer.core.generate.name_endings import NAME_PARTICLES
-from trainer.core.generate.value_split import split_parts
 from trainer.core.name_sexes import (
     SEXED_TITLES,
     Sex,
@@ -23,6 +22,7 @@ from trainer.core.name_sexes import (
     is_known_given_name,
     sex_of,
 )
+from trainer.core.value_split import split_parts
 
 _NOT_NAMES = frozenset(
     ["the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with"]

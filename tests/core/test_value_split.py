@@ -6,10 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tests.core.generate.conftest import Make
-from trainer.core.authored import TemplateKind
-from trainer.core.generate.value_split import split_parts
-from trainer.core.model import CardKind
+from trainer.core.value_split import split_parts
 
 
 @pytest.mark.parametrize(
@@ -30,33 +27,6 @@ from trainer.core.model import CardKind
 )
 def test_a_body_named_with_and_is_one_part(value: str, parts: int) -> None:
     assert len([part for part in split_parts(value) if part]) == parts
-
-
-AGENCIES = (
-    ("rosetta", "Rosetta", "European Space Agency"),
-    ("hayabusa", "Hayabusa", "Japan Aerospace Exploration Agency"),
-    ("chang-e", "Chang'e 4", "China National Space Administration"),
-    ("apollo", "Apollo 11", "National Aeronautics and Space Administration"),
-    ("vostok", "Vostok 1", "Soviet space programme"),
-)
-
-
-def test_a_body_named_with_and_is_offered_and_not_warned_as_a_pair(make: type[Make]) -> None:
-    # NASA shared the "surname" Administration with the Chinese agency, so neither was
-    # ever offered for the other, and was warned of as "a pair of names" among single ones.
-    facts = tuple(
-        make.fact(name, mission=mission, agency=agency, line=20 + i)
-        for i, (name, mission, agency) in enumerate(AGENCIES)
-    )
-    template = make.template(
-        "ag", kind=TemplateKind.CHOICE, prompt="Which agency flew {mission}?", answer="agency"
-    )
-    text = " ".join(f"The {agency} flew {mission}." for _, mission, agency in AGENCIES)
-    deck = make.deck(make.excerpt("a", text, facts=facts), templates=(template,))
-    choices = {c.answer.text: c.choices for c in make.cards(deck) if c.kind is CardKind.CHOICE}
-    nasa = "National Aeronautics and Space Administration"
-    assert nasa in choices["China National Space Administration"]
-    assert not [w.message for w in make.warnings(deck) if "pair or list" in w.message]
 
 
 def test_initials_after_a_comma_are_where_a_place_is() -> None:
