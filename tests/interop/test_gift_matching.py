@@ -47,11 +47,11 @@ def test_what_each_pair_reads_after_answering_is_every_pair_not_the_first(
         "Match them.\n\nIron",
         "Match them.\n\nGold",
     ]
-    assert item.text == "Match them.\n\nIron → Fe\nGold → Au"
+    assert item.feedback == "Match them.\n\nIron → Fe\nGold → Au"
 
 
 def test_a_general_feedback_is_the_text_of_a_matching_question(tmp_path: Path) -> None:
     path = tmp_path / "bank.gift"
     path.write_text("Match them. {=Iron -> Fe =Gold -> Au ####Symbols are Latin.}\n")
     (item,) = read_bank(path, named="gift").items
-    assert item.text == "Symbols are Latin."
+    assert item.feedback == "Symbols are Latin."

@@ -49,7 +49,7 @@ def test_numeric_feedback_is_read_in_the_question_s_format(
     path = tmp_path / "bank.gift"
     path.write_text(gift + "\n", encoding="utf-8")
     (item,) = read_bank(path, named="gift").items
-    assert item.text == text
+    assert item.feedback == text
 
 
 @pytest.mark.parametrize(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.interop.gift_parse import read_gift
+from trainer.interop.sources import convert
 from trainer.interop.verdicts import is_only_verdict, without_verdict
 
 
@@ -65,20 +67,60 @@ def test_what_is_kept_is_the_feedback_or_its_end(feedback: str) -> None:
     )
 
 
-def test_a_converted_question_reads_its_feedback_without_the_verdict() -> None:
-    bank = read_gift(
+def _texts(tmp_path: Path, name: str, source: str) -> tuple[list[str], list[str]]:
+    path = tmp_path / name
+    path.write_text(source, encoding="utf-8")
+    converted = convert(path, deck_id="bank")
+    warned = [note.message for note in converted.notes if "only says" in note.message]
+    return [excerpt.text for excerpt in converted.compiled.deck.excerpts], warned
+
+
+def test_a_converted_question_reads_its_feedback_without_the_verdict(tmp_path: Path) -> None:
+    texts, warned = _texts(
+        tmp_path,
+        "bank.gift",
         "Which gas is noble? {=Argon#Yes, group 18. ~Nitrogen}\n\n"
         "Water boils at 100 °C. {TRUE#No: at sea level it does.#Correct.}\n\n"
         "How many? {#63#Right}\n",
-        "bank.gift",
     )
-    assert [item.text for item in bank.items] == [
-        "Group 18.",
-        "At sea level it does.",
-        "",  # the deck's text is then the question's
-    ]
-    warned = [note.message for note in bank.notes if "only says" in note.message]
+    assert texts == ["Group 18.", "At sea level it does.", "How many?"]
     assert warned == [
         "feedback that only says whether the answer is right is left out: 'Correct.'",
         "feedback that only says whether the answer is right is left out: 'Right'",
     ]
+
+
+def test_any_banks_feedback_is_read_so_a_csv_column_too(tmp_path: Path) -> None:
+    # The verdicts were left out of GIFT's feedback only: a CSV's feedback column showed
+    # every learner "Correct! …".
+    texts, warned = _texts(
+        tmp_path,
+        "bank.csv",
+        "Question,Answer,Feedback\n"
+        "Capital of Australia?,Canberra,Correct! Canberra was built as the capital.\n"
+        "Where is No. 10?,Downing Street,No. 10 Downing Street is in London.\n"
+        "Largest ocean?,Pacific,Well done!\n",
+    )
+    assert texts == [
+        "Canberra was built as the capital.",
+        "No. 10 Downing Street is in London.",  # a number's "No.", no verdict
+        "Largest ocean?",
+    ]
+    assert warned == [
+        "feedback that only says whether the answer is right is left out: 'Well done!'"
+    ]
+
+
+def test_a_banks_own_text_is_no_feedback_and_keeps_its_words(tmp_path: Path) -> None:
+    # Only feedback is written to the learner who answered: a source's text, or a
+    # vocabulary card's term, that opens like a verdict is as written.
+    texts, warned = _texts(
+        tmp_path,
+        "bank.csv",
+        "Question,Answer,Text,Feedback\n"
+        'Who answered?,Nobody,"No, nobody answered the letter.",Right: nobody did.\n',
+    )
+    assert texts == ["No, nobody answered the letter.\n\nNobody did."]
+    assert warned == []
+    texts, _ = _texts(tmp_path, "words.txt", "Correct\tfree from error\n")
+    assert texts[0].startswith("Correct")

@@ -78,8 +78,11 @@ class BankItem:
     key: str
     where: str
     questions: tuple[BankQuestion, ...] = ()
-    # The excerpt's text: feedback or explanation; for a cloze item, the cloze text.
+    # The excerpt's text: a source's own text or notes; for a cloze item, the cloze text.
     text: str = ""
+    # Feedback written to the learner who answered (GIFT's, a CSV's feedback column): it
+    # joins the text, read by every learner after answering, its verdicts left out.
+    feedback: str = ""
     cloze: bool = False
     page: str = ""
     chapter: str = ""

@@ -42,8 +42,10 @@ COLUMNS = {
     "hint": ("hint",),
     "type": ("type",),
     "tolerance": ("tolerance", "tolérance", "toleranz", "tolerancia", "tolleranza"),
-    "text": (
-        *("text", "excerpt", "explanation", "feedback", "extra", "notes", "answer explanation"),
+    "text": ("text", "excerpt", "extra", "notes"),
+    # Written to the learner who answered: its verdicts are left out (`verdicts`).
+    "feedback": (
+        *("explanation", "feedback", "answer explanation"),
         *("erklärung", "explicación", "explication", "spiegazione"),
     ),
 }

@@ -265,6 +265,7 @@ def _item(
             ),
         ),
         text="\n\n".join(row.get("text", [])),
+        feedback="\n\n".join(row.get("feedback", [])),
         page=one("page"),
         chapter=one("chapter"),
         url=one("url"),

@@ -34,6 +34,7 @@ from trainer.interop.bank import (
 )
 from trainer.interop.ids import slugify, unique
 from trainer.interop.text_clean import one_line, removed_message
+from trainer.interop.verdicts import readable_by_all
 
 MAX_CHOICES = 8
 
@@ -124,7 +125,9 @@ def _excerpt(item: BankItem, excerpt_id: str, notes: list[Note]) -> dict[str, An
     if tags:
         excerpt["tags"] = tags
     prompts = [q.prompt for q in item.questions]
-    excerpt["text"] = clean(item.text) or clean(prompts[0] if prompts else "") or "(no text)"
+    said = readable_by_all(clean(item.feedback), item.where, notes) if item.feedback else ""
+    text = "\n\n".join(part for part in (clean(item.text), said) if part)
+    excerpt["text"] = text or clean(prompts[0] if prompts else "") or "(no text)"
     questions = [_question(q, item, notes, clean) for q in item.questions]
     if questions:
         excerpt["questions"] = questions

@@ -33,7 +33,6 @@ from trainer.interop.gift_text import (
     without_wildcards,
 )
 from trainer.interop.ids import content_key, title_key
-from trainer.interop.verdicts import readable_by_all
 
 BLANK = "_____"
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d*)?)%")
@@ -178,7 +177,6 @@ def _add_questions(parsed: Parsed, bank: Bank) -> None:
         return
     if not general:
         explanation += [f for f in feedback if f]
-    explanation = readable_by_all(explanation, where, bank)
     tags = [t for t in (_category_tag(block.category), *block.tags) if t]
     if block.question_id:
         key = title_key(block.question_id)
@@ -191,7 +189,7 @@ def _add_questions(parsed: Parsed, bank: Bank) -> None:
             key=key,
             where=block.where(parsed.start),
             questions=tuple(questions),
-            text="\n\n".join(explanation),
+            feedback="\n\n".join(explanation),
             page=block.citation.get("page", ""),
             chapter=block.citation.get("chapter", ""),
             url=block.citation.get("url", ""),

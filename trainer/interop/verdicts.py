@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.interop.bank import Bank
+from trainer.interop.bank import Note
 
 __all__ = ["is_only_verdict", "readable_by_all", "without_verdict"]
 
@@ -38,6 +38,8 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _ONLY = re.compile(rf"^\s*(?:{_ALONE}\s*[,.!:;–—-]*\s*)+$", re.IGNORECASE)
+# "No." before a number is the number's: "No. 10 Downing Street", "No 5 Squadron".
+_NUMBERED = re.compile(r"^\s*no\.?\s*\d", re.IGNORECASE)
 
 
 def is_only_verdict(feedback: str) -> bool:
@@ -51,7 +53,7 @@ def without_verdict(feedback: str) -> str:
     or empty when it is nothing but one."""
     if is_only_verdict(feedback):
         return ""
-    found = _OPENING.match(feedback)
+    found = None if _NUMBERED.match(feedback) else _OPENING.match(feedback)
     if found is None:
         return feedback.strip()
     rest = feedback[found.end() :].strip()
@@ -63,14 +65,19 @@ def without_verdict(feedback: str) -> str:
     return (capital if len(capital) == 1 else rest[0]) + rest[1:]  # "ß" is no "SS"
 
 
-def readable_by_all(feedback: list[str], where: str, bank: Bank) -> list[str]:
-    """The feedback every learner may read after answering, each without its verdict;
-    what says only whether the answer was right is left out, with a warning at `where`."""
-    verdicts = [text for text in feedback if is_only_verdict(text)]
+def readable_by_all(text: str, where: str, notes: list[Note]) -> str:
+    """A bank's feedback for an excerpt's text, as every learner may read it after answering: each
+    paragraph without its verdict, and one that says only whether the answer was right
+    left out, with a warning at `where`: GIFT's feedback, a CSV's feedback column
+    (`BankItem.feedback`)."""
+    paragraphs = [part for part in text.split("\n\n") if part.strip()]
+    verdicts = [part.strip() for part in paragraphs if is_only_verdict(part)]
     if verdicts:
-        bank.warn(
-            where,
-            "feedback that only says whether the answer is right is left out: "
-            + ", ".join(repr(text[:40]) for text in verdicts[:3]),
+        notes.append(
+            Note(
+                where,
+                "feedback that only says whether the answer is right is left out: "
+                + ", ".join(repr(part[:40]) for part in verdicts[:3]),
+            )
         )
-    return [kept for text in feedback if (kept := without_verdict(text))]
+    return "\n\n".join(kept for part in paragraphs if (kept := without_verdict(part)))
