@@ -17,6 +17,9 @@ from trainer.core.answering.verdict import Outcome
         ("Apollo", "her twin brother Apollo", "Who was Artemis's twin brother?"),
         ("Achilles", "his son Achilles", "Who killed Hector?"),
         ("Bertha", "his wife Bertha", "Who is hidden in the attic?"),
+        # Kin before a name of several words, whose owner is a given name: it was
+        # "extra word 'son' inside the name".
+        ("Alexander the Great", "Philip's son Alexander the Great", "Who conquered Persia?"),
         ("Perseus", "Perseus, son of Zeus", "Who beheaded Medusa?"),
     ],
 )

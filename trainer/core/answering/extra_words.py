@@ -293,8 +293,8 @@ def misplaced_word_problem(
         word = got[j]
         if word in FUNCTION_WORDS or word in DESCRIPTORS or word in TITLES or in_question(word):
             continue
-        if says_an_opinion(got, j):
-            continue  # "I think an aviation school": doubt, in no answer word's place
+        if says_an_opinion(got, j) or kin_of_the_name(got, j, placed.values()):
+            continue  # doubt ("I think …") or kin ("Philip's son Alexander"), no answer word
         before = [i for i, k in placed.items() if k < j]
         after = [i for i, k in placed.items() if k > j]
         low = max(before, default=-1)
