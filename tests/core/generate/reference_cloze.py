@@ -43,6 +43,7 @@ from trainer.core.generate.cloze_mentions import merge_surnames
 from trainer.core.generate.cloze_name_splits import (
     epithet_after,
     lettered_in_name,
+    month_opens_name,
     opening_word_alone,
     runs_on_abroad,
     split_names,
@@ -318,6 +319,9 @@ def _name_runs(
         if not usable[index] or id(word) in eras.eras:
             runs.append(current)
             current, particles = [], []
+        elif word.is_calendar_word() and month_opens_name(words, index, usable):
+            runs.append(current)
+            current, particles = [word], []
         elif (word.capitalised and not word.is_calendar_word()) or lettered:
             if not joins:
                 runs.append(current)

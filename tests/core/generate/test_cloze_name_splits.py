@@ -99,3 +99,38 @@ def test_an_article_after_a_place_opens_another_name(text: str, names: list[str]
 )
 def test_an_article_inside_a_name_keeps_it_whole(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lenin issued his April Theses, demanding peace.", "April Theses"),
+        ("In October the Tsar issued the October Manifesto.", "October Manifesto"),
+        ("The July Days were put down by Kerensky.", "July Days"),
+        ("Russia's February Revolution ended the monarchy.", "February Revolution"),
+        ("Students began the May Fourth Movement in Beijing.", "May Fourth Movement"),
+        ("Churchill wrote for the Sunday Times in London.", "Sunday Times"),
+    ],
+)
+def test_a_month_after_an_article_or_possessive_opens_the_name_after_it(
+    text: str, name: str
+) -> None:
+    names = _names(text)
+    assert name in names, names
+    rest = name.split(" ", 1)[1]
+    assert rest not in names, names  # "his April [...]" asking for half a name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A month that says when stays a time, and ends the name before it.
+        ("In October Tsar Nicholas issued a decree.", ["Tsar Nicholas"]),
+        ("That October Lenin returned to Petrograd.", ["Lenin", "Petrograd"]),
+        ("By July Lenin had fled to Finland.", ["Lenin", "Finland"]),
+        ("The March on Rome made Mussolini premier.", ["Rome", "Mussolini"]),
+        ("It was the March 1918 treaty that Trotsky signed.", ["Trotsky"]),
+    ],
+)
+def test_a_month_that_says_when_opens_no_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -74,6 +74,8 @@ _LISTED: dict[str, tuple[str, Fraction]] = {
     # atmosphere exactly, the mmHg (and torr) by it.
     "atmosphere": ("pressure pascal", Fraction(101_325)),
     "mmhg": ("pressure pascal", Fraction(101_325, 760)),
+    "ppm": ("concentration", Fraction(1000)),
+    "ppb": ("concentration", Fraction(1)),
     "hectare": ("area", Fraction(10_000)),
     "acre": ("area", Fraction("4046.8564224")),
 }
@@ -313,6 +315,7 @@ def unit_named(unit: str, amount: Fraction = Fraction(2)) -> str:
 _PLURALS = {"century": "centuries", "foot": "feet", "inch": "inches", "kelvin": "kelvin"}
 _PLURALS |= {"celsius": "degrees Celsius", "fahrenheit": "degrees Fahrenheit"}
 _PLURALS |= {"astronomicalunit": "astronomical units", "lightyear": "light-years"}
+_PLURALS |= {"ppm": "ppm", "ppb": "ppb"}
 
 
 def conversion(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from trainer.core.answering.appositions import apposition_halves
 from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.blanks import BLANK_ANSWERS, is_blank
@@ -273,6 +274,7 @@ def _forms(accepted: str, asked: Question) -> list[str]:
     # "A / B", "to be"; asked what a word means, "lawyer or avocado".
     forms = [accepted, *written_alternatives(accepted, asked.words, meaning=asked.asks_for_meaning)]
     forms += regnal_shortenings(accepted)
+    forms += apposition_halves(accepted)  # "the Duma" for "an elected parliament, the Duma"
     if (designation := designation_before_its_kind(accepted)) is not None:
         forms.append(designation)  # "U-2" for "U-2 spy planes"
     if (family := family_by_plural(accepted)) is not None:

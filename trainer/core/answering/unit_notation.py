@@ -78,6 +78,11 @@ _TWO_WORD_UNITS = re.compile(
     r"(?<![^\W\d_])(?:(astronomical)\s+unit|(light)[\s-]+year)(s?)(?![^\W\d_])", re.IGNORECASE
 )
 
+# A concentration in words, read as one word: "parts per million", "parts-per-billion".
+_PARTS_PER = re.compile(
+    r"(?<![^\W\d_])parts?[\s-]+per[\s-]+(million|billion)(?![^\W\d_])", re.IGNORECASE
+)
+
 
 def symbols_as_words(text: str) -> str:
     """Signs of units as words, after their number as words are typed: "100 °C" → "100
@@ -102,6 +107,8 @@ def units_apart(text: str) -> str:
     text = _COMPACT_DURATION.sub(_duration_in_words, text)
     if "ight" in text or "IGHT" in text or "stronomical" in text or "STRONOMICAL" in text:
         text = _TWO_WORD_UNITS.sub(_one_word_unit, text)
+    if "per" in text or "PER" in text:
+        text = _PARTS_PER.sub(lambda m: f"partsper{m.group(1).casefold()}", text)
     text = _CASED_SYMBOL.sub(lambda m: f" {CASED_SYMBOLS[m.group(1)]}", text)
     powers = _POWER_OF_LENGTH.sub(_power_in_words, _SQUARE_ABBREVIATED.sub("square ", text))
     if "ubic" in powers or "UBIC" in powers:  # "cubic centimetres": millilitres

@@ -79,6 +79,12 @@ _LISTED: dict[str, dict[str, tuple[str, ...]]] = {
         "atmosphere": ("atm", "atmosphere", "atmospheres"),
         "mmhg": ("mmhg", "torr"),
     },
+    # A trace in air or water: "420 ppm" is 420 parts per million (each one word, see
+    # `unit_notation.units_apart`). "ppt" is left out: a thousand or a trillion?
+    "concentration": {
+        "ppm": ("ppm", "partspermillion"),
+        "ppb": ("ppb", "partsperbillion"),
+    },
     "area": {
         "hectare": ("hectare", "hectares", "ha"),
         "acre": ("acre", "acres"),

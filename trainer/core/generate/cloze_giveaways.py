@@ -13,8 +13,10 @@ from trainer.core.answering.word_lists import SAINT_WORDS
 from trainer.core.generate.acronym_spelling import INITIALS_SKIP, spells
 from trainer.core.generate.cloze_words import (
     FUNCTION_WORDS,
+    MONTHS,
     PARTICLES,
     SENTENCE_OPENERS,
+    WEEKDAYS,
     Token,
     fold_word,
     kept_tokens,
@@ -188,6 +190,9 @@ def key_words(answer_tokens: Sequence[Token]) -> list[str]:
         if not is_common_word(word)
         and fold_word(word) not in KIND_NOUNS
         and fold_word(word) not in SAINT_WORDS  # "São" of "São Cristóvão"
+        # "In October the Tsar issued the [...]" says when, not "October Manifesto".
+        and word not in MONTHS
+        and word not in WEEKDAYS
     ]
 
 

@@ -145,6 +145,33 @@ def lettered_in_name(words: list[Token], index: int, usable: list[bool]) -> bool
     )
 
 
+# Words before a month that make it the first word of a name, not a time: "the October
+# Manifesto", "his April Theses"; but "In October Tsar Nicholas issued", "that October
+# Lenin returned".
+_OWNING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+
+def month_opens_name(words: list[Token], index: int, usable: list[bool]) -> bool:
+    """Whether the month `words[index]` is the first word of the name that follows it
+    closely (`the February Revolution`, `Lenin's April Theses`, `the May Fourth
+    Movement`). Read as a time, the month ends the run before it, and the name is
+    blanked without it: "his April [...]" asks for `Theses`, half a name."""
+    word = words[index]
+    if index == 0 or index + 1 >= len(words) or not word.follows_closely:
+        return False
+    before, after = words[index - 1], words[index + 1]
+    owned = before.folded in _OWNING_DETERMINERS or before.possessive
+    return (
+        owned
+        and usable[index + 1]
+        and after.capitalised
+        and after.follows_closely
+        and not after.number
+        and not after.is_calendar_word()
+        and not after.is_function_word()
+    )
+
+
 def runs_on_abroad(word: Token, particles: list[Token]) -> bool:
     """Whether the lower-case `word`, after a name and the `particles` that follow it,
     shows the name to be a piece of a title or phrase in another language, and so no
