@@ -48,3 +48,19 @@ def test_a_negation_left_out_with_its_do_says_the_reverse(expected: str, typed: 
     verdict = grade(Answer(AnswerType.TEXT, expected), typed, policy=Policy())
     assert verdict.outcome is Outcome.WRONG
     assert verdict.rule.endswith("it says the reverse")
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "rule"),
+    [
+        # Told "'and' is another word, not a typo of 'land'", as if "and" were a try at it.
+        ("peace, bread and land", "peace and bread", "'land' is missing"),
+        ("the land of the free", "the and of the free", "'land' is missing"),
+        ("Old Man and the Sea", "Old Man and the See", "'see' instead of 'sea'"),
+    ],
+)
+def test_a_joining_word_near_a_missing_word_is_no_try_at_it(
+    expected: str, typed: str, rule: str
+) -> None:
+    answer = Answer(AnswerType.TEXT, expected)
+    assert grade(answer, typed, policy=Policy(), question="What?").rule == rule

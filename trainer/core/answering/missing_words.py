@@ -59,7 +59,9 @@ def missing_rule(
     """Why the answer's first missing word is missing; with that word and the typed word
     standing in its place, if one does."""
     first = missing[0]
-    if first in near_misses:
+    # "and" one letter from "land" stands in no word's place: "peace and bread" for
+    # "peace, bread and land" only leaves "land" out.
+    if first in near_misses and not _joining_slip(*near_misses[first]):
         word, reason = near_misses[first]
         # A word the learner read ("efferent", asked "afferent or efferent?") is that
         # word, no typo; its opposite says the reverse, however near in letters.
@@ -94,6 +96,11 @@ def missing_rule(
             return opposite_rule(others[0], want[first]), stand_in
         return instead_rule(others[0], want[first]), stand_in
     return f"'{want[first]}' is missing", None
+
+
+def _joining_slip(word: str, reason: Refusal) -> bool:
+    """A function or joining word near another word in letters: no slip for it."""
+    return reason is Refusal.OTHER_WORD and (word in FUNCTION_WORDS or word in HEDGE_WORDS)
 
 
 def _particle_for_given_name(
