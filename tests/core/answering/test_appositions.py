@@ -25,6 +25,10 @@ _PROMISED = "What did the October Manifesto promise?"
         ("a secret pact, the Treaty of Rapallo", "Treaty of Rapallo", "What was signed?"),
         ("Lenin, the Bolshevik leader", "Lenin", "Who returned in April 1917?"),
         ("Apollo 11, the first landing", "Apollo 11", "Which mission?"),
+        # A head named in small letters, and a longer description after it.
+        ("the aorta, the largest artery in the body", "aorta", "Into which vessel?"),
+        ("mitochondria, the powerhouse of the cell", "mitochondria", "Where is ATP made?"),
+        ("insulin, a hormone made by the pancreas", "insulin", "What lowers blood sugar?"),
     ],
 )
 def test_either_half_of_a_name_and_its_description_answers(
@@ -44,6 +48,8 @@ def test_either_half_of_a_name_and_its_description_answers(
         # Two names or two descriptions are a list or a place, not one thing.
         ("the Reds, the Whites", "the Whites"),
         ("a sword, a shield", "a sword"),
+        ("a sword, a shield of bronze", "a sword"),
+        ("the aorta, the largest artery in the body", "the largest artery"),
         ("a sword, a shield and the Holy Grail", "the Holy Grail"),
     ],
 )

@@ -5,10 +5,12 @@ Germany's parliament": one side is a name, the other a description of the same t
 and a learner who types only the name has named it. The description answers too when
 it comes first, as the answer's head ("an elected parliament" for what the October
 Manifesto promised); after a name it only adds to it ("a Bosnian Serb" does not say who
-shot the archduke).
+shot the archduke). A head of a word or two followed by a longer description is the
+answer too, named or not ("the aorta, the largest artery in the body").
 
-Two names ("the Reds, the Whites", "Paris, France") or two descriptions ("a sword, a
-shield") are a list or a place, never an apposition, and neither half answers here.
+Two names ("the Reds, the Whites", "Paris, France") or two descriptions alike ("a sword,
+a shield") are a list or a place, never an apposition, and neither half answers here; nor
+does any half of an answer that joins with "and" or "or" anywhere.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.word_lists import FUNCTION_WORDS
 
 _INDEFINITE = frozenset({"a", "an"})
+# The most words of a head that a description follows: more make a phrase of their own.
+_LONGEST_HEAD = 3
 _OWNERS = frozenset({"his", "her", "its", "their", "our"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"[^\W\d_]+['’]s?$")
@@ -36,9 +40,24 @@ def apposition_halves(answer: str) -> list[str]:
         return []
     if _is_name(first) and _is_description(second):
         return [first]
+    if _is_description(second) and _says_more(first, second):
+        return [first]  # "the aorta" for "the aorta, the largest artery in the body"
     if _is_description(first) and _is_name(second):
         return [first, second]
     return []
+
+
+def _says_more(head: str, description: str) -> bool:
+    """Whether `description` says more of a `head` that names no name than a list's
+        next item would: a head of a word or two, and a description longer by two words at
+        least ("mitochondria, the powerhouse of the cell"; not "a sword, a shield", nor "a
+    sword, a shield of bronze", each opening with "a")."""
+    head_words, described = _WORD.findall(head), _WORD.findall(description)
+    if not head_words or len(head_words) > _LONGEST_HEAD:
+        return False
+    if head_words[0].casefold() in _INDEFINITE and described[0].casefold() in _INDEFINITE:
+        return False  # "a sword, a shield of bronze": things listed alike
+    return len(described) >= len(head_words) + 2
 
 
 def _is_name(half: str) -> bool:

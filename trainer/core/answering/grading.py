@@ -28,6 +28,7 @@ from trainer.core.answering.excerpt_modifiers import qualified_as_the_excerpt_do
 from trainer.core.answering.excerpt_rivals import with_excerpt_rivals
 from trainer.core.answering.family_groups import family_by_plural
 from trainer.core.answering.function_notation import is_formula
+from trainer.core.answering.incidental_counts import without_pointed_count
 from trainer.core.answering.items_named import without_the_items_counted
 from trainer.core.answering.list_markers import without_list_numbers
 from trainer.core.answering.many_accepted import narrowed
@@ -275,6 +276,8 @@ def _forms(accepted: str, asked: Question) -> list[str]:
     forms = [accepted, *written_alternatives(accepted, asked.words, meaning=asked.asks_for_meaning)]
     forms += regnal_shortenings(accepted)
     forms += apposition_halves(accepted)  # "the Duma" for "an elected parliament, the Duma"
+    if (uncounted := without_pointed_count(accepted, asked)) is not None:
+        forms.append(uncounted)  # "the pulmonary veins", asked which, not how many
     if (designation := designation_before_its_kind(accepted)) is not None:
         forms.append(designation)  # "U-2" for "U-2 spy planes"
     if (family := family_by_plural(accepted)) is not None:

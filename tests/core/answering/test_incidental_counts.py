@@ -1,0 +1,40 @@
+"""Tests of a count that only points at the things an answer names (`incidental_counts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.grading import graded
+from trainer.core.answering.verdict import Outcome
+
+_WHICH = "Through which vessels does oxygenated blood reach the left atrium?"
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        # "pulmonary veins" was wrong: "numbers differ: no number typed, 4 expected".
+        ("the four pulmonary veins", "pulmonary veins", _WHICH),
+        ("the four pulmonary veins", "the pulmonary veins", _WHICH),
+        ("the two houses of Congress", "the houses of Congress", "What passed the act?"),
+        ("its 12 cranial nerves", "cranial nerves", "What leaves the brainstem?"),
+    ],
+)
+def test_a_pointed_count_may_be_left_out_where_no_count_is_asked(
+    expected: str, typed: str, question: str
+) -> None:
+    assert graded(expected, typed, question) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        ("the four pulmonary veins", "pulmonary veins", "How many veins enter the atrium?"),
+        ("the four pulmonary veins", "pulmonary veins", "What is the number of veins?"),
+        ("the four pulmonary veins", "the three pulmonary veins", _WHICH),
+        ("four chambers", "chambers", "What does the heart have?"),  # the count is the claim
+        ("the Three Musketeers", "Musketeers", "Which novel did Dumas write?"),  # a title
+    ],
+)
+def test_a_count_asked_claimed_or_named_stays(expected: str, typed: str, question: str) -> None:
+    assert graded(expected, typed, question) is Outcome.WRONG
