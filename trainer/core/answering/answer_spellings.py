@@ -7,7 +7,8 @@ a function by its name where the answer writes its symbol ("cosine x" for "cos x
 "the cube of the distance"), an older romanisation of a name ("Peking" for "Beijing"),
 a count in words before a variable where the answer writes it in digits ("two x" for
 "2x"), a century by its hundreds ("the 1300s" for "the 14th
-century") and a decade in words ("the twenties" for "the 1920s").
+century"), a decade in words ("the twenties" for "the 1920s") and a multiplier by its
+sign ("3x" for "three times", see `multipliers`).
 
 Each rewrite is made only against the answer: a word is changed only into a word of the
 answer, so nothing typed comes to mean something the answer does not say.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.answering.multipliers import multiplier_as_written
 from trainer.core.answering.older_names import names_as_the_answer_writes
 from trainer.core.answering.power_phrases import powers_as_the_answer_says
 from trainer.core.answering.symbol_words import symbols_spelled_out
@@ -48,6 +50,7 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
     typed = _periods_as_written(expected, typed)
     typed = names_as_the_answer_writes(expected, typed)  # "Peking" for "Beijing"
     typed = powers_as_the_answer_says(expected, typed)  # "its distance cubed"
+    typed = multiplier_as_written(expected, typed)  # "3x" for "three times"
     if "b" not in typed or ("flat" not in expected and "♭" not in expected):
         return typed
     flats = {letter.casefold() for letter in _FLAT.findall(symbols_spelled_out(expected))}
