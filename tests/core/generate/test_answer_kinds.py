@@ -46,6 +46,17 @@ def test_what_a_value_names_by_its_tags_or_its_name() -> None:
     assert being_of("Zarya", {"module"}) is None
 
 
+@pytest.mark.parametrize("value", ["Apollo 11", "Sputnik 2", "Boeing 747", "the Vostok 1"])
+def test_a_name_numbered_in_digits_is_a_thing(value: str) -> None:
+    # "Apollo 11" was offered as "the first animal to orbit the Earth", beside Laika.
+    assert being_of(value, set()) is Being.THING
+
+
+@pytest.mark.parametrize("value", ["Louis XIV", "Laika", "Pope Pius 12th", "50 Cent"])
+def test_a_ruler_s_numeral_or_a_number_first_is_no_designation(value: str) -> None:
+    assert being_of(value, set()) is not Being.THING
+
+
 def test_an_option_of_another_kind_is_never_of_it() -> None:
     animal = AskedKind(being=Being.ANIMAL)
     assert animal.verdict("Ham", frozenset({"animal"})) is Verdict.SAME
@@ -128,6 +139,14 @@ def test_a_lone_animal_makes_no_card_rather_than_one_among_people(make: type[Mak
         "template 'who' for fact 'f0' makes no card, as too few values of its kind" in str(w)
         for w in make.warnings(deck)
     )
+
+
+def test_a_numbered_craft_is_never_offered_for_an_animal(make: type[Make]) -> None:
+    # Untagged, "Apollo 11" was the one other option of the dog's card.
+    rows = (BEINGS[0], ("Apollo 11", "landed on the Moon in 1969", ()), *BEINGS[3:])
+    deck = _deck(make, rows)
+    assert not any(card.id.endswith(":f0.who") for card in make.cards(deck))
+    assert "Apollo 11" not in _card(make.cards(deck), "f2.who").choices  # a person's
 
 
 def test_the_kind_a_question_names_is_a_tag_every_option_holds(make: type[Make]) -> None:

@@ -22,6 +22,7 @@ stands in for a kind the question names, and a lone being makes no card.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import field
 from enum import Enum
@@ -156,9 +157,17 @@ def being_of(
             return _tags_being(tags)
     if beings and (said := beings.get(fold(value))) is not None:
         return said
+    if _DESIGNATED.fullmatch(value):
+        return Being.THING  # "Apollo 11", "Sputnik 2": a craft's or a model's number
     if sex_known(value, known) is not None or name_style(value) is NameStyle.FULL_NAME:
         return Being.PERSON
     return Being.THING if named_thing(value) is not None else None
+
+
+# A name and a number in digits after it: a mission, a craft, a model or a place ("Apollo
+# 11", "Sputnik 2", "Boeing 747", "Area 51"), never a person or an animal, whose numbers
+# are a ruler's, in Roman numerals ("Louis XIV").
+_DESIGNATED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+)+\d+[A-Za-z]?")
 
 
 def thing_of(value: str, things: KnownThings = NO_THINGS) -> str | None:
