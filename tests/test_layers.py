@@ -102,7 +102,7 @@ def test_every_card_kind_is_named_and_shown(kind: CardKind) -> None:
 
 @pytest.mark.parametrize("answer_type", list(AnswerType))
 def test_every_answer_type_is_asked_checked_and_logged(answer_type: AnswerType) -> None:
-    from trainer.cli.plain_review import _unreadable, how_to_answer
+    from trainer.cli.plain_lines import how_to_answer, unreadable
     from trainer.core.answering.verdict import Outcome, Verdict
     from trainer.engine.answers import chosen_option
     from trainer.engine.overviews import shows_differences
@@ -115,7 +115,7 @@ def test_every_answer_type_is_asked_checked_and_logged(answer_type: AnswerType) 
     assert (form is kinds.AnswerForm.TYPED) == (not card.choices)
     assert kinds.answer_words(answer_type) is None or form is kinds.AnswerForm.TYPED
     assert answer_hint(card) and answer_widget_for(card) is not None
-    assert _unreadable(card, "1") is None or form is not kinds.AnswerForm.TYPED
+    assert unreadable(card, "1") is None or form is not kinds.AnswerForm.TYPED
     assert isinstance(shows_differences(answer_type), bool)
     verdict = Verdict(Outcome.EXACT, 1.0, "One", "One")
     assert (chosen_option(card, verdict) == 0) == (form is kinds.AnswerForm.OPTION)

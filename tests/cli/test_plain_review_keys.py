@@ -261,9 +261,9 @@ def test_lines_near_the_cap_are_read_whole_or_cut_exactly(extra: int, ending: st
     typed = line + ending + ("next\n" if ending else "")  # no ending: the input's last line
     out = io.StringIO()
     reader = _LineReview(None, io.StringIO(typed), out)  # type: ignore[arg-type]
-    assert reader._read("> ") == line[:MAX_ANSWER_CHARS]
+    assert reader.read("> ") == line[:MAX_ANSWER_CHARS]
     assert ("longer than" in out.getvalue()) == (extra > 0)
-    assert reader._read("> ") == ("next" if ending else None)
+    assert reader.read("> ") == ("next" if ending else None)
 
 
 def test_a_lost_race_for_a_card_prints_one_line_and_goes_on(

@@ -45,7 +45,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     quiz = subparsers.add_parser(
         "quiz",
         help="practise for an exam with N questions (does not change scheduling)",
-        description="Open the app at a quiz of N questions drawn from a deck, kinds mixed.",
+        description=(
+            "Open the app at a quiz of N questions drawn from a deck, kinds mixed; with "
+            "--plain, ask them in line mode on stdin and stdout instead, and print the score."
+        ),
     )
     quiz.add_argument("deck", nargs="?", metavar="DECK", help="a deck file or id; default: all")
     quiz.add_argument(
@@ -54,6 +57,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=_positive,
         default=DEFAULT_QUIZ_SIZE,
         help=f"number of questions (default {DEFAULT_QUIZ_SIZE})",
+    )
+    quiz.add_argument(
+        "--plain",
+        action="store_true",
+        help="line mode, for scripts, screen readers and dumb terminals",
     )
     quiz.set_defaults(handler=run_quiz)
 
@@ -69,6 +77,8 @@ def run_review(args: argparse.Namespace) -> int:
 
 
 def run_quiz(args: argparse.Namespace) -> int:
+    if args.plain:
+        return _run_plain_quiz(args.deck, args.count)
     return _launch(StartAt("quiz", args.deck, args.count))
 
 
@@ -81,6 +91,15 @@ def _run_plain(deck: str | None) -> int:
         return run_plain_review(engine, engine.prepare(deck), sys.stdin, sys.stdout)
 
 
+def _run_plain_quiz(deck: str | None, count: int) -> int:
+    from trainer.cli.plain_quiz import run_plain_quiz
+    from trainer.engine import Engine
+
+    _tolerant_streams()
+    with Engine.open() as engine:
+        return run_plain_quiz(engine, engine.prepare(deck), count, sys.stdin, sys.stdout)
+
+
 def _tolerant_streams() -> None:
     """Bytes on stdin that are not valid in its encoding are read as U+FFFD (and graded
     as typed) instead of ending the session with a traceback."""
@@ -90,9 +109,9 @@ def _tolerant_streams() -> None:
 
 def _launch(start: StartAt) -> int:
     if not sys.stdout.isatty() or not sys.stdin.isatty() or os.environ.get("TERM") == "dumb":
+        plain = "trainer quiz --plain" if start.screen == "quiz" else "trainer review --plain"
         print(
-            "trainer: the app needs an interactive terminal; "
-            "for line mode use `trainer review --plain`",
+            f"trainer: the app needs an interactive terminal; for line mode use `{plain}`",
             file=sys.stderr,
         )
         return EXIT_FAILED

@@ -18,6 +18,7 @@ from trainer.engine.deck_sources import DeckNotFoundError as DeckNotFoundError
 from trainer.engine.engine import Engine as Engine
 from trainer.engine.overviews import can_overrule as can_overrule
 from trainer.engine.own_items import OwnItem as OwnItem
+from trainer.engine.quizzes import quiz_seed as quiz_seed
 from trainer.engine.results import AnswerOutcome as AnswerOutcome
 from trainer.engine.results import DeckOverview as DeckOverview
 from trainer.engine.results import Feedback as Feedback

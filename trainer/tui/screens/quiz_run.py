@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import threading
-import zlib
 from datetime import datetime, timedelta
 from typing import ClassVar
 
@@ -33,6 +32,7 @@ from trainer.engine import (
     StudySession,
     unsaved_answer_message,
 )
+from trainer.engine import quiz_seed as engine_quiz_seed
 from trainer.errors import TrainerError
 from trainer.tui.app import trainer_app
 from trainer.tui.kinds import AnswerForm, answer_form
@@ -79,9 +79,9 @@ class QuizQuestion:
 
 
 def quiz_seed(moment: datetime, settings: QuizSettings) -> int:
-    """A seed from the engine's clock and the settings: a fixed clock draws the same quiz."""
-    key = f"{moment.isoformat()}|{settings.deck_id}|{','.join(settings.tags)}|{settings.count}"
-    return zlib.crc32(key.encode("utf-8"))
+    """A seed from the engine's clock and the settings: a fixed clock draws the same quiz
+    (the one `trainer quiz --plain` draws too)."""
+    return engine_quiz_seed(moment, settings.deck_id, settings.tags, settings.count)
 
 
 def draw_questions(engine: Engine, settings: QuizSettings) -> list[QuizQuestion]:
