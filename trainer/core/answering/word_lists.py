@@ -249,6 +249,10 @@ PLACE_HEAD_NOUNS = frozenset(
         # Wartburg" for "the Wartburg castle", "the Louvre" for "the Louvre museum".
         *("cosmodrome", "observatory", "spaceport"),
         *("castle", "palace", "fortress", "cathedral", "abbey", "museum", "gallery"),
+        # Houses and halls by their estate's name: "Thornfield" for "Thornfield Hall".
+        # Not "house": "Bleak House", "the White House" and "Somerset House" are no
+        # Bleak, White or Somerset.
+        *("hall", "manor", "priory", "chapel"),
     }
 )
 
