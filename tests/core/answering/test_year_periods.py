@@ -6,7 +6,7 @@ import pytest
 
 from tests.support.grading import graded
 from trainer.core.answering.verdict import Outcome
-from trainer.core.answering.year_periods import period_of
+from trainer.core.answering.year_periods import period_of, short_span_ends
 from trainer.core.model import AnswerType
 
 
@@ -78,3 +78,18 @@ def test_a_period_that_holds_the_year_is_close(answer: str, typed: str) -> None:
 )
 def test_a_period_that_does_not_hold_it_is_wrong(answer: str, typed: str) -> None:
     assert graded(answer, typed, "In what year?", answer_type=AnswerType.YEAR) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("published Middlemarch in 1871–72; its heroine", {"1872"}),
+        ("the war of 1914-18", {"1918"}),
+        ("the 1999-00 season", {"2000"}),
+        ("in 1871-1872", set()),  # written in full: read as it is
+        ("12-1914", set()),  # a month and its year
+        ("49-44 BC", set()),  # two digits at the start: no century to carry
+    ],
+)
+def test_the_short_end_of_a_span_in_a_text_is_read_in_full(text: str, ends: set[str]) -> None:
+    assert short_span_ends(text) == ends

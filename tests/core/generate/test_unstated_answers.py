@@ -95,10 +95,14 @@ def test_an_answer_with_numbers_is_stated_by_its_numbers_in_digits_or_words() ->
         "2005-01": "In January 2005 the Huygens probe landed on Titan.",
         # A formula's numbers are powers and indices, written many ways: not judged.
         "a^2 + b^2 = c^2": "Pythagoras showed that a² + b² = c².",
+        # A span's short end is a year ("1872" was warned as not stated).
+        "1872": "George Eliot published Middlemarch in 1871–72.",
+        "1918": "The war of 1914-18 killed millions.",
     }
     for answer, text in stated.items():
         assert unstated_message((answer,), _excerpt(text)) is None, answer
     assert unstated_message(("8,850 m",), _excerpt("Everest rises 8,849 metres.")) is not None
+    assert unstated_message(("1873",), _excerpt("It came out in 1871–72.")) is not None
     # A date is named in words, as the card shows it.
     message = unstated_message(("2006-01",), _excerpt("In March 2005 it landed."))
     assert message is not None and "'January 2006' is not stated" in message

@@ -60,6 +60,19 @@ def period_of(typed: str) -> tuple[int, int] | None:
     return None
 
 
+def short_span_ends(text: str) -> frozenset[str]:
+    """The last years of the spans `text` writes with a short end: "1872" for "1871–72",
+    "1918" for "the war of 1914-18" (the years a reader reads there, as grading does)."""
+    ends: set[str] = set()
+    for span in _SPAN.finditer(text):
+        before, after = text[span.start() - 1 : span.start()], text[span.end() : span.end() + 1]
+        if len(span[1]) != 4 or len(span[2]) != 2 or before.isdigit() or after.isdigit():
+            continue
+        if (years := _span_years(span)) is not None:
+            ends.add(str(abs(years[1])))
+    return frozenset(ends)
+
+
 def _span_years(span: re.Match[str]) -> tuple[int, int] | None:
     """The years a span names, its end read in the start's century when written short
     ("1871-72", "1899-01"); None unless it ends after it starts."""

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.words import answer_words, content_words
+from trainer.core.answering.year_periods import short_span_ends
 from trainer.core.answering.zero_counts import is_a_count_of_none
 from trainer.core.authored import Excerpt
 from trainer.core.card_frames import is_verdict_word
@@ -220,7 +221,8 @@ class _Reading:
         """The numbers the text gives, in digits or words, as the grader reads them."""
         if self._numbers is None:
             words = answer_words(self._whole)
-            self._numbers = frozenset(_number_key(word) for word in words if _has_digit(word))
+            said = frozenset(_number_key(word) for word in words if _has_digit(word))
+            self._numbers = said | short_span_ends(self._whole)  # "1871–72" says 1872
         return self._numbers
 
     def has(self, word: str) -> bool:
