@@ -204,3 +204,13 @@ def test_a_translation_is_not_judged_against_the_text_it_translates() -> None:
     # text's own words asked for.
     assert unstated_message(("bread",), english, asked="What did he buy?") is not None
     assert unstated_message(("la carne",), spanish, asked="¿Qué compramos?") is not None
+
+
+def test_a_plain_word_of_a_name_states_no_other_name_it_ends() -> None:
+    # "Internet Protocol" passed as stated: "Protocol" ends another name in the text.
+    transport = _excerpt("TCP, the Transmission Control Protocol, opens a connection.")
+    assert unstated_message(("Internet Protocol",), transport) is not None
+    assert unstated_message(("Transmission Control Protocol",), transport) is None
+    # A name's rare word still states it, and a description is read loosely.
+    assert unstated_message(("the Suez Canal",), _excerpt("Suez opened in 1869.")) is None
+    assert unstated_message(("every protocol it names",), transport) is None

@@ -18,7 +18,7 @@ from trainer.core.generate.cloze_giveaways import TextIndex
 from trainer.core.generate.cloze_words import Token, fold_word, related_words
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.foreign_words import english_share, marker_counts, text_language
-from trainer.core.lexicon import american_spelling, is_given_name
+from trainer.core.lexicon import american_spelling, could_be_name, is_given_name
 
 
 def unstated_message(
@@ -128,11 +128,23 @@ def _stated(answer: str, text: str, title: str, asked: str = "") -> bool:
         if numbers == ["0"] and _says_none(plain_text(text), asked):
             return True  # "0 moons" where the text says there are none
         return all(number in reading.numbers for number in numbers)
-    if all(reading.has(word) for word in content_words(answer_words(answer))):
+    words = content_words(answer_words(answer))
+    missing = [word for word in words if not reading.has(word)]
+    if not missing:
         return True
     given = _given_names(answer)
     if not given:
-        return reading.index.giveaway(answer) is not None
+        found = reading.index.giveaway(answer)
+        # A plain word of a name of several is no name of it: "Protocol" of "the
+        # Transmission Control Protocol" states no "Internet Protocol" (but "Darcy"
+        # states "Fitzwilliam Darcy", and "Suez" "the Suez Canal"). A description or a
+        # sentence is read more loosely: the text may say it in its own words.
+        return found is not None and not (
+            len(words) > 1
+            and fold(found) in words
+            and not could_be_name(found)
+            and _is_a_name(answer)
+        )
     return reading.index.giveaway(answer.split(None, given)[-1]) is not None or (
         _named_by_given_name(answer, reading.index.tokens)
     )
@@ -158,6 +170,18 @@ def _says_none(text: str, asked: str) -> bool:
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 _NAME = re.compile(r"\b[A-Z][^\W\d_]+")
+
+
+def _is_a_name(answer: str) -> bool:
+    """Whether `answer` is a name: each of its words of three letters or more capitalised
+    ("Internet Protocol", "the Treaty of Rapallo"; not "every fact that has …")."""
+    long_words = [word for word in answer.split() if len(word) > 2 and word.isalpha()]
+    return bool(long_words) and all(
+        word[0].isupper() for word in long_words if word.casefold() not in _NAME_PARTICLES
+    )
+
+
+_NAME_PARTICLES = frozenset({"the", "and", "for", "von", "van", "del", "der", "des"})
 
 
 def _given_names(answer: str) -> int:
