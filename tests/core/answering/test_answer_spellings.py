@@ -153,8 +153,14 @@ def test_a_name_is_rewritten_only_into_the_answers_symbol() -> None:
         ("the 14th century", "the 1300s", Outcome.EXACT),
         ("the 1300s", "the 14th century", Outcome.EXACT),
         ("the 1920s", "the twenties", Outcome.EXACT),
+        # A century in words, and hundreds with an apostrophe (both were wrong).
+        ("the nineteenth century", "the 1800s", Outcome.EXACT),
+        ("the 1300s", "the fourteenth century", Outcome.EXACT),
+        ("the twenty-first century", "the 2000s", Outcome.EXACT),
+        ("the 19th century", "the 1800's", Outcome.EXACT),
         # Another century or decade is another answer.
         ("the 14th century", "the 1400s", Outcome.WRONG),
+        ("the nineteenth century", "the 1700s", Outcome.WRONG),
         ("the 1920s", "the thirties", Outcome.WRONG),
     ],
 )

@@ -23,6 +23,7 @@ from trainer.core.answering.older_names import names_as_the_answer_writes
 from trainer.core.answering.power_phrases import powers_as_the_answer_says
 from trainer.core.answering.symbol_words import symbols_spelled_out
 from trainer.core.answering.umlaut_spellings import umlauts_as_written
+from trainer.core.answering.year_periods import ordinal_in_words
 
 _FLAT = re.compile(r"\b([A-Ga-g]) flat\b")
 # A note letter and a "b", alone: "Bb", "eb". Alone it may be anything (an antibody, a
@@ -64,15 +65,14 @@ def spelled_as_the_answer(expected: str, typed: str) -> str:
 def _periods_as_written(expected: str, typed: str) -> str:
     """`typed` with a century as its hundreds ("the 1300s" for "the 14th century") and a
     decade in words ("the twenties" for "the 1920s") written as the answer writes them."""
-    if (century := _CENTURY.search(expected)) is not None:
-        wanted = int(century[1])
+    if (century := _CENTURY.search(expected)) is not None and (wanted := _century_number(century)):
         typed = _HUNDREDS.sub(
             lambda found: century[0] if int(found[1]) + 1 == wanted else found[0], typed
         )
     elif (hundreds := _HUNDREDS.search(expected)) is not None:
-        wanted = int(hundreds[1]) + 1
+        hundred = int(hundreds[1]) + 1
         typed = _CENTURY.sub(
-            lambda found: hundreds[0] if int(found[1]) == wanted else found[0], typed
+            lambda found: hundreds[0] if _century_number(found) == hundred else found[0], typed
         )
     if (decade := _DECADE.search(expected)) is not None:
         tens = _DECADE_WORDS.get(int(decade[2]))
@@ -89,9 +89,17 @@ def _periods_as_written(expected: str, typed: str) -> str:
     return typed
 
 
-# "the 14th century"; "the 1300s" (its hundreds); "the 1920s" (a decade).
-_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
-_HUNDREDS = re.compile(r"\b(\d{1,2})00s\b")
+def _century_number(found: re.Match[str]) -> int | None:
+    """The number of a century as written, in digits or words ("14th", "fourteenth")."""
+    return int(found[1]) if found[1] else ordinal_in_words(found[2])
+
+
+# "the 14th century", "the nineteenth century"; "the 1300s" or "the 1800's" (its
+# hundreds); "the 1920s" (a decade).
+_CENTURY = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+century\b", re.IGNORECASE
+)
+_HUNDREDS = re.compile(r"\b(\d{1,2})00['’]?s\b")
 _DECADE = re.compile(r"\b(\d{2})([1-9]0)s\b")
 _DECADE_WORDS = {10: "tens", 20: "twenties", 30: "thirties", 40: "forties", 50: "fifties"}
 _DECADE_WORDS |= {60: "sixties", 70: "seventies", 80: "eighties", 90: "nineties"}

@@ -41,7 +41,7 @@ def period_of(typed: str) -> tuple[int, int] | None:
     BC" → (-499, -400)); None for anything else."""
     text = typed.strip().rstrip(".").strip()
     if (century := _CENTURY.fullmatch(text)) is not None:
-        number = int(century[1]) if century[1] else _ordinal_in_words(century[3])
+        number = int(century[1]) if century[1] else ordinal_in_words(century[3])
         era = century[2] or century[4] or ""
         if not number:
             return None
@@ -89,7 +89,7 @@ def _span_years(span: re.Match[str]) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _ordinal_in_words(words: str) -> int | None:
+def ordinal_in_words(words: str) -> int | None:
     """The number an ordinal in words gives ("fifth" 5, "twenty-first" 21); None for
     anything else."""
     read = normalize_numbers(fold(words).split())
