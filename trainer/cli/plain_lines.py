@@ -7,6 +7,7 @@ holds reaches the terminal raw.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TextIO, assert_never
 
 from trainer.core.answering.grading import Outcome, is_blank
@@ -73,6 +74,34 @@ class LineIO:
     def hint(self, card: Card) -> None:
         """The instructor's hint, shown on request only, as in the app."""
         self.say(f"Hint: {printable(card.hint)}" if card.hint else "No hint for this card.")
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command typed at the answer prompt that the caller acts on (`:undo`)."""
+
+    name: str
+
+
+def read_answer(lines: LineIO, card: Card, commands: tuple[str, ...] = ()) -> str | Command | None:
+    """The answer typed for `card`, asked again until options or an order can be read;
+    one of `commands` as a `Command`; None at `q` or the end of the input. `:hint` shows
+    the card's hint; a backslash before a command makes it an answer."""
+    while True:
+        line = lines.read("answer> ")
+        if line is None or line.lower() == QUIT:
+            return None
+        if line == HINT:
+            lines.hint(card)
+            continue
+        if line in commands:
+            return Command(line)
+        if escapes_a_command(line, (HINT, *commands)):
+            line = line[len(LITERAL) :]
+        problem = unreadable(card, line)
+        if problem is None:
+            return line
+        lines.say(problem)
 
 
 def unreadable(card: Card, typed: str) -> str | None:
@@ -169,7 +198,7 @@ def print_feedback(
         print(f"Suggested quality: {int(feedback.suggested)} ({label})", file=out)
 
 
-def escapes_a_command(line: str, commands: tuple[str, ...] = (UNDO, HINT)) -> bool:
+def escapes_a_command(line: str, commands: tuple[str, ...]) -> bool:
     """Whether `line` is a backslash before what would otherwise be a command (or before
     another backslash): only then is the backslash an escape, not part of the answer."""
     if not line.startswith(LITERAL):

@@ -15,16 +15,7 @@ from __future__ import annotations
 import random
 from typing import TextIO
 
-from trainer.cli.plain_lines import (
-    HINT,
-    LITERAL,
-    QUIT,
-    LineIO,
-    escapes_a_command,
-    print_feedback,
-    print_question,
-    unreadable,
-)
+from trainer.cli.plain_lines import LineIO, print_feedback, print_question, read_answer
 from trainer.core.model import Card
 from trainer.core.untrusted import printable
 from trainer.engine import Engine, Feedback, SessionMode, quiz_seed, quoted_prompt
@@ -55,9 +46,9 @@ def run_plain_quiz(
         excerpt = engine.excerpt(card)
         print_question(card, excerpt, f"[question {number} of {len(cards)}]", stdout)
         shown_at = session.now()
-        typed = _read_answer(lines, card)
-        if typed is None:
-            break
+        typed = read_answer(lines, card)
+        if not isinstance(typed, str):
+            break  # q, or the end of the input
         feedback = session.check(card, typed, (session.now() - shown_at).total_seconds())
         print_feedback(card, excerpt, feedback, stdout, suggest=False)
         lines.say()
@@ -66,23 +57,6 @@ def run_plain_quiz(
             missed.append((card, feedback))
     _print_score(lines, asked, len(cards), missed)
     return 0
-
-
-def _read_answer(lines: LineIO, card: Card) -> str | None:
-    """The answer typed, or None when the learner ends the quiz."""
-    while True:
-        line = lines.read("answer> ")
-        if line is None or line.lower() == QUIT:
-            return None
-        if line == HINT:
-            lines.hint(card)
-            continue
-        if escapes_a_command(line, (HINT,)):
-            line = line[len(LITERAL) :]
-        problem = unreadable(card, line)
-        if problem is None:
-            return line
-        lines.say(problem)
 
 
 def _print_score(

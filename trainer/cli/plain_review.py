@@ -36,15 +36,13 @@ from __future__ import annotations
 from typing import TextIO
 
 from trainer.cli.plain_lines import (
-    HINT,
-    LITERAL,
     QUIT,
     UNDO,
+    Command,
     LineIO,
-    escapes_a_command,
     print_feedback,
     print_question,
-    unreadable,
+    read_answer,
 )
 from trainer.core.model import Card
 from trainer.core.scheduling.day_words import relative_date
@@ -189,22 +187,13 @@ class _LineReview(LineIO):
 
     def _read_answer(self, card: Card) -> str | None:
         """The answer typed, or None once `:undo` has been dealt with."""
-        while True:
-            line = self.read("answer> ")
-            if line is None or line.lower() == QUIT:
-                raise _Quit
-            if line == UNDO:
-                self._undo()
-                return None
-            if line == HINT:
-                self.hint(card)
-                continue
-            if escapes_a_command(line):
-                line = line[len(LITERAL) :]
-            problem = unreadable(card, line)
-            if problem is None:
-                return line
-            self.say(problem)
+        answer = read_answer(self, card, (UNDO,))
+        if answer is None:
+            raise _Quit
+        if isinstance(answer, Command):
+            self._undo()
+            return None
+        return answer
 
     def _read_quality(
         self, suggested: Quality, card: Card, feedback: Feedback
