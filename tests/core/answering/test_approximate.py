@@ -76,6 +76,12 @@ def test_near_is_within_a_twentieth_either_way(wanted: int, percent: int) -> Non
         ("37.3 per cent", "37%", Outcome.CLOSE),
         ("37.3%", "37 percent", Outcome.CLOSE),
         ("37.3%", "38%", Outcome.WRONG),
+        # A measure typed to more places than the answer gives, rounding to it, is right
+        # with a slip, as a bare number is ("9.81 m/s²" was wrong: "numbers differ").
+        ("9.8 m/s²", "9.81 m/s²", Outcome.TYPO),
+        ("1.5 metres", "1.52 m", Outcome.TYPO),
+        ("9.8 m/s²", "9.87 m/s²", Outcome.WRONG),
+        ("110 metres", "110.4 m", Outcome.WRONG),  # a whole number claims no places
         # Not in another unit, not a thing of another number, not far off.
         ("83.6 kilograms", "84 g", Outcome.WRONG),
         ("Apollo 11", "Apollo 12", Outcome.WRONG),

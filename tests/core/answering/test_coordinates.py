@@ -43,3 +43,13 @@ def judge(answer: str, typed: str) -> Verdict:
 )
 def test_a_coordinate_and_its_hemisphere(answer: str, typed: str, outcome: Outcome) -> None:
     assert judge(answer, typed).outcome is outcome
+
+
+def test_a_decade_is_no_coordinate_in_the_south() -> None:
+    # "1920" for "the 1920s" was told "'south' is missing": "1920s" read as 1920° S.
+    answer = Answer(AnswerType.TEXT, "the 1920s")
+    verdict = grade(answer, "1920", policy=Policy(), question="In which decade was the Jazz Age?")
+    assert "south" not in verdict.rule
+    assert "south" not in grade(Answer(AnswerType.TEXT, "the 90s"), "90", policy=Policy()).rule
+    # A letter against a number of degrees is still its hemisphere.
+    assert grade(Answer(AnswerType.TEXT, "51N"), "51S", policy=Policy()).outcome is Outcome.WRONG

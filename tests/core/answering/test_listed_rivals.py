@@ -56,6 +56,7 @@ def test_a_list_without_the_answer_is_left_to_the_rest_of_grading() -> None:
         ("estar", "ser, estar"),
         ("the sea", "the sea, the mother"),
         ("Mr Darcy", "Mr Darcy, Mr Bingley"),
+        ("UDP", "tcp/udp"),
     ],
 )
 def test_a_comma_lists_rivals_of_the_answers_shape(expected: str, typed: str) -> None:
@@ -69,6 +70,10 @@ def test_a_comma_lists_rivals_of_the_answers_shape(expected: str, typed: str) ->
         ("Lipetsk", "Lipetsk, Russia"),
         ("Paris", "Paris, France"),
         ("above the kidneys", "above the kidneys, near the spine"),
+        # Typed in small letters, a place and its country are still that ("canberra,
+        # australia" was "more than one answer": two lower-case words of one shape).
+        ("Canberra", "canberra, australia"),
+        ("Lipetsk", "lipetsk, russia"),
     ],
 )
 def test_a_comma_that_adds_where_or_what_lists_no_rival(expected: str, typed: str) -> None:
@@ -116,3 +121,7 @@ def test_a_choice_of_two_forms_of_the_answer_is_a_hedge(answer: str, typed: str)
 def test_the_same_form_twice_or_an_answer_saying_or_is_no_choice() -> None:
     assert graded("the Blue Nile", "the Blue Nile, or the Blue Nile", "Which?") is Outcome.EXACT
     assert graded("tea or coffee", "tea or coffee", "What is offered?") is Outcome.EXACT
+
+
+def test_typed_in_small_letters_a_person_beside_the_answer_is_still_a_rival() -> None:
+    assert graded("Duncan", "duncan, banquo", "Whom did Macbeth kill?").value == "wrong"

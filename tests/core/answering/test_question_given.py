@@ -37,3 +37,18 @@ def test_the_head_noun_a_question_names_after_a_hyphened_modifier_may_be_left_ou
     answer: str, typed: str, question: str, wanted: Outcome
 ) -> None:
     assert graded(answer, typed, question) is wanted
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        # "B major" was exact: "'flat' left out, given by the question".
+        ("B flat major", "B major", "Which key has two flats?"),
+        ("F sharp minor", "F minor", "Which minor key has three sharps?"),
+    ],
+)
+def test_a_note_s_accidental_is_never_given_by_the_question(
+    expected: str, typed: str, question: str
+) -> None:
+    assert graded(expected, typed, question) is Outcome.WRONG
+    assert graded(expected, expected.replace(" flat", "b"), question) is Outcome.EXACT

@@ -134,3 +134,36 @@ def test_a_month_after_an_article_or_possessive_opens_the_name_after_it(
 )
 def test_a_month_that_says_when_opens_no_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A title before a full name kept "of" and what follows in one blank, so that
+        # "Matthew Perry" and "Perry" were wrong for it.
+        (
+            "Commodore Matthew Perry of the United States Navy reached Edo Bay.",
+            ["Commodore Matthew Perry", "United States Navy", "Edo Bay"],
+        ),
+        (
+            "General George Marshall of the US Army planned it.",
+            ["General George Marshall", "US Army"],
+        ),
+        # A title before one name is a style: "of Navarre" belongs to it.
+        ("King Henry of Navarre became king.", ["King Henry of Navarre"]),
+        (
+            "Prince Albert of Saxe-Coburg married Victoria.",
+            ["Prince Albert of Saxe-Coburg", "Victoria"],
+        ),
+    ],
+)
+def test_a_title_before_a_full_name_ends_it_before_of(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_plain_noun_opening_a_sentence_before_of_is_no_part_of_the_name() -> None:
+    # "Samurai of Satsuma" was one blank, "[...] and Chōshū overthrew the last shogun".
+    names = _names("Samurai of Satsuma and Chōshū overthrew the last shogun.")
+    assert names == ["Satsuma", "Chōshū"]
+    # A word that may be a name keeps the run whole.
+    assert _names("Shogun of Japan Tokugawa Ieyasu ruled from Edo.")[0].startswith("Shogun")

@@ -59,6 +59,15 @@ def _in_words(found: re.Match[str]) -> str:
     return f"{written} degrees {named} ".rstrip() + " "
 
 
+def _an_angle(number: str, letter: str) -> bool:
+    """Whether a number with a compass letter against it is a coordinate: at most 180
+    degrees, and no decade ("the 1920s", "the 90s": a plural's s, not south)."""
+    value = Fraction(number)
+    return value <= _LARGEST_ANGLE and not (
+        letter == "s" and value.denominator == 1 and not value % 10
+    )
+
+
 def _written(value: Fraction) -> str:
     if value.denominator == 1 or value > _LARGEST_ANGLE:
         return str(value.numerator) if value.denominator == 1 else str(float(value))
@@ -74,7 +83,7 @@ def _coordinates(words: Sequence[str]) -> list[tuple[int, int, str, str]]:
     while index < len(words):
         word = words[index]
         lettered = _LETTERED.fullmatch(word)
-        if lettered is not None:
+        if lettered is not None and _an_angle(lettered.group(1), lettered.group(2)):
             found.append((index, index + 1, lettered.group(1), _HEMISPHERES[lettered.group(2)]))
             index += 1
             continue

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from trainer.core.answering.added_signs import sign_added
 from trainer.core.answering.appositions import apposition_halves
 from trainer.core.answering.approximate import question_approximates
 from trainer.core.answering.asked_question import Question
@@ -153,6 +154,9 @@ def grade(
             or (best.outcome is Outcome.WRONG and one_of_those_named(accepted, typed, judge))
             or best
         )
+    if best.correct and answer.type is AnswerType.TEXT and sign_added(accepted, typed):
+        rule = "a minus the answer does not have: another answer"  # "-e" for e
+        return Verdict(Outcome.WRONG, 0.0, "", expected, rule=rule)
     return restating_the_question(best, typed, asked)
 
 

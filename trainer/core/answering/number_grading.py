@@ -299,7 +299,8 @@ def near_measure(
     """A measure typed with its number rounded, its words otherwise right ("about 110
     metres" for "110.6 metres", "84 kg" for "83.6 kilograms"): close, as a near bare
     number is; right (with a slip) within the card's tolerance ("9.9 m/s²" for "9.81
-    m/s²", tolerance 0.1). Only for a number the answer gives with a unit ("Apollo 12"
+    m/s²", tolerance 0.1); right (with a slip) to more places ("9.81 m/s²" for "9.8
+    m/s²", as a bare number is). Only for a number the answer gives with a unit ("Apollo 12"
     for "Apollo 11" is another thing, not a near one), and given exactly (an answer's
     "about" has its own margin, `approximate.py`); a number that is no rounding of the
     answer's ("4.5 billion years" for "4.6 billion years") stays another number."""
@@ -307,9 +308,11 @@ def near_measure(
     if want is None or got is None or want == got:
         return None
     within = abs(got - want) <= Fraction(str(answer.tolerance))  # the deck's own margin
-    if not (within or rounded_to_fewer_digits(want, got)):
-        return None
     want_words, typed_words = answer_words(accepted), answer_words(typed)
+    # "9.81 m/s²" for "9.8 m/s²": the answer is the typed number rounded to its places.
+    finer = _given_more_precisely(want, got, want_words)
+    if not (within or finer or rounded_to_fewer_digits(want, got)):
+        return None
     if is_approximate(want_words) or sizes_of_two_conventions(want_words, want, got):
         return None  # "1000 KB" for "1,024 KB": the other kilobyte's count, no rounding
     if not any(
@@ -328,6 +331,9 @@ def near_measure(
     ).accepted:
         return None
     similarity = closeness(abs(got - want), max(abs(got), abs(want)))
+    if finer:
+        rule = f"{plain(got)} is {plain(want)} to more places"
+        return Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
     allowed = Fraction(str(answer.tolerance))
     verdict = numeric_verdict(
         abs(got - want), allowed, similarity, accepted, expected, policy, "number"

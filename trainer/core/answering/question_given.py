@@ -32,6 +32,8 @@ def given_by_question(
         want[index] in parts and not all(map(question.has, parts)) for parts in vocabulary.compounds
     ):
         return False  # "half" of "half-life", asked about "half of the nuclei"
+    if want[index] in _ACCIDENTALS and index and want[index - 1] in _NOTE_LETTERS:
+        return False  # the "flat" of "B flat major", asked "Which key has two flats?"
     # "olympics", asked "Which Games …?"
     return named_by_question(want[index], question.has) or place_kind_named(
         want, index, question.words
@@ -39,6 +41,9 @@ def given_by_question(
 
 
 _NAMING_WORDS = frozenset({"called", "termed", "named", "term", "name"})  # then a term, whole
+# A note's accidental is part of its name: "B major" is another key than "B flat major".
+_ACCIDENTALS = frozenset({"flat", "sharp", "natural"})
+_NOTE_LETTERS = frozenset("abcdefg")
 
 
 def _asks_for_a_name(question: Question) -> bool:

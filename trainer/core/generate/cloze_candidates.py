@@ -43,7 +43,7 @@ from trainer.core.generate.cloze_titles import off_limits
 from trainer.core.generate.cloze_unpinned import unpinned_name
 from trainer.core.generate.cloze_words import PARTICLES, Token, tokens
 from trainer.core.generate.foreign_words import opening_articles
-from trainer.core.lexicon import is_common_word
+from trainer.core.lexicon import could_be_name, is_common_word, is_known_word
 
 _MASK = "\x00"
 _SPACES = re.compile(r"\s+")
@@ -250,20 +250,26 @@ def _name_runs(
 
 
 def _no_opening_noun(run: list[Token], named: set[str]) -> list[Token]:
-    """A run that opens a sentence with a common word joined to a name by a particle
-    (`Members of the Chemical Society`) starts at that name, unless the text capitalises
-    the word mid-sentence too (`the Battle of the Somme`): at a sentence start, any word
-    has a capital."""
+    """A run that opens a sentence with a word of English joined to a name by a particle
+    (`Members of the Chemical Society`, `Samurai of Satsuma and Chōshū`) starts at that
+    name, unless the text capitalises the word mid-sentence too (`the Battle of the
+    Somme`): at a sentence start, any word has a capital. A word that may be a name
+    (`Shogun`, `Ayatollah`) keeps the run whole."""
     first = run[0]
     if (
         len(run) < 3
         or not first.sentence_start
         or run[1].capitalised
         or first.text in named
-        or not is_common_word(first.text)
+        or not (is_common_word(first.text) or _plain_word(first.text))
     ):
         return run
     return run[1:]
+
+
+def _plain_word(word: str) -> bool:
+    """A word of English that is no name (`Samurai`, `Emperor`; not `Shogun`)."""
+    return is_known_word(word.casefold()) and not could_be_name(word)
 
 
 def _designation(number: Token) -> bool:

@@ -239,9 +239,12 @@ def _at_of(run: list[Token]) -> list[list[Token]]:
 
 
 def _in_full(name: list[Token]) -> bool:
-    """A person's name in full: a given name, then capitalised words none of which is an
-    office or title, nor a monarch's number ("Johannes Vermeer"; not "Mary Queen" or
-    "Henry VIII", whose "of England" is part of his style)."""
+    """A person's name in full, after any titles: a given name, then capitalised words
+    none of which is an office or title, nor a monarch's number ("Johannes Vermeer",
+    "Commodore Matthew Perry"; not "Mary Queen", "Henry VIII" or "King Henry", whose "of
+    England" or "of Navarre" is part of the style)."""
+    while name and name[0].folded in PERSONAL_TITLES:
+        name = name[1:]
     return (
         len(name) >= 2
         and is_given_name(name[0].folded)
