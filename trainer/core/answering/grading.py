@@ -55,6 +55,7 @@ from trainer.core.answering.text_matches import TextMatch
 from trainer.core.answering.unit_symbols import unit_by_symbol
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
+from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import written_alternatives
 from trainer.core.answering.year_grading import grade_date, grade_year
 from trainer.core.answering.year_questions import read_as_year
@@ -106,7 +107,7 @@ def grade(
     if answer.type in (AnswerType.CHOICE, AnswerType.ORDER):
         check_options(answer, options)
     expected = expected_text(answer, options)
-    if is_blank(typed):
+    if is_blank(typed) and not _the_answer_itself(answer, typed):
         return Verdict(Outcome.BLANK, 0.0, "", expected, rule="blank")
     if len(typed) > MAX_TYPED_LENGTH:
         note = f"longer than {MAX_TYPED_LENGTH:,} characters"
@@ -158,6 +159,15 @@ def grade(
         rule = "a minus the answer does not have: another answer"  # "-e" for e
         return Verdict(Outcome.WRONG, 0.0, "", expected, rule=rule)
     return restating_the_question(best, typed, asked)
+
+
+def _the_answer_itself(answer: Answer, typed: str) -> bool:
+    """Whether a typed "I don't know" is the answer's own words ("What does 'je ne sais
+    pas' mean?"), not a learner's blank."""
+    said = answer_words(typed)
+    return bool(said) and any(
+        answer_words(text) == said for text in (answer.text, *answer.alternatives)
+    )
 
 
 def expected_text(answer: Answer, choices: Sequence[str] = ()) -> str:

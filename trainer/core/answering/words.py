@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from trainer.core.answering.abbreviations import WARS_IN_DIGITS, WELL_KNOWN_ABBREVIATIONS
 from trainer.core.answering.charges import restore_charges
+from trainer.core.answering.contractions import PRONOUN_CONTRACTION, pronoun_verb, undo_contractions
 from trainer.core.answering.eras import eras_alike, eras_spaced
 from trainer.core.answering.fraction_words import (
     OVER_MARK,
@@ -38,22 +39,6 @@ from trainer.core.lexicon import is_given_name
 
 _DIGITS = re.compile(r"\d+")
 _NUMBER_POSSESSIVE = re.compile(r"(\d)['’]s\b")
-# Contractions written without their apostrophe, and the words they stand for.
-_BARE_CONTRACTIONS = {
-    **{f"{verb}nt": (verb, "not") for verb in ("did", "does", "do", "is", "was", "were")},
-    **{f"{verb}nt": (verb, "not") for verb in ("are", "has", "have", "had", "could")},
-    **{f"{verb}nt": (verb, "not") for verb in ("would", "should", "must", "need")},
-    "dont": ("do", "not"),
-    "cannot": ("can", "not"),
-    "aint": ("is", "not"),
-}
-# What is left of a verb before "n't" once folded: didn t, won t, can t.
-_CONTRACTED_VERBS = {
-    **{f"{verb}n": verb for verb in ("did", "does", "do", "is", "was", "were", "are", "has")},
-    **{f"{verb}n": verb for verb in ("have", "had", "could", "would", "should", "must")},
-    **{f"{verb}n": verb for verb in ("need", "might")},
-    **{"won": "will", "can": "can", "shan": "shall", "ain": "is"},
-}
 # "No. 9", "nos 3 and 4": "no" before a number is "number", not a negation.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr"})
 # Initials can be typed as letters apart ("U S S R", "W. A. Mozart"); two or more single
@@ -74,6 +59,8 @@ def answer_words(text: str) -> tuple[str, ...]:
     # "the 1920's" is a decade, as "the 1920s" is; a lone "s" after a number is seconds.
     if "'s" in text or "’s" in text:
         text = _NUMBER_POSSESSIVE.sub(r"\1s", text)
+    if "'" in text or "’" in text:
+        text = PRONOUN_CONTRACTION.sub(pronoun_verb, text)  # "she's": she is
     shield = holds_mark_letters(text)  # an answer that spells a mark keeps it as written
     if shield:
         text = shielded(text)
@@ -81,7 +68,7 @@ def answer_words(text: str) -> tuple[str, ...]:
     words = [restore_charges(w.replace(DECIMAL_MARK, ".").replace(OVER_MARK, "/")) for w in folded]
     if shield:
         words = list(map(unshielded, words))
-    words = decimal_points(fraction_words_as_values(_undo_contractions(words)))
+    words = decimal_points(fraction_words_as_values(undo_contractions(words)))
     words, joined = _joined_initials(words)
     words = eras_alike(words)  # "509 BCE" is "509 BC"
     # A lone "s" is what is left of a possessive ("Moscow's" → moscow s); after a number
@@ -343,20 +330,6 @@ def _initials_end(
         letters += 1
         i += 1
     return i if letters == len(abbreviation) and letters >= 2 else None
-
-
-def _undo_contractions(words: list[str]) -> list[str]:
-    out: list[str] = []
-    for word in words:
-        if word == "t" and out and out[-1] in _CONTRACTED_VERBS:
-            # "didn't" folds to `didn t`: did not; "won't" to `won t`: will not.
-            out.append(_CONTRACTED_VERBS[out.pop()])
-            out.append("not")
-        elif word in _BARE_CONTRACTIONS:
-            out.extend(_BARE_CONTRACTIONS[word])
-        else:
-            out.append(word)
-    return out
 
 
 def _joined_initials(words: list[str]) -> tuple[list[str], set[int]]:
