@@ -52,6 +52,7 @@ from trainer.core.answering.stopwatch_times import stopwatch_times
 from trainer.core.answering.symbol_words import readable
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
+from trainer.core.answering.typed_glosses import without_gloss
 from trainer.core.answering.unit_symbols import unit_by_symbol
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
@@ -155,6 +156,10 @@ def grade(
             or (best.outcome is Outcome.WRONG and one_of_those_named(accepted, typed, judge))
             or best
         )
+    if not best.correct and answer.type is AnswerType.TEXT and (bare := without_gloss(typed)):
+        glossed = grade(answer, bare, policy=policy, question=question, context=context)
+        if glossed.correct:  # "mens rea (guilty mind)": the answer, and what it means
+            return replace(glossed, rule=f"{glossed.rule}; the words in brackets left out")
     if best.correct and answer.type is AnswerType.TEXT and sign_added(accepted, typed):
         rule = "a minus the answer does not have: another answer"  # "-e" for e
         return Verdict(Outcome.WRONG, 0.0, "", expected, rule=rule)
