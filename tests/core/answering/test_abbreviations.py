@@ -41,3 +41,39 @@ def test_every_expansion_is_folded_words() -> None:
     for letters, expansions in WELL_KNOWN_ABBREVIATIONS.items():
         assert letters == letters.casefold()
         assert all(word == word.casefold() for words in expansions for word in words)
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        # Each was wrong: the plural's "s" was read as a letter of the initials.
+        ("red blood cells", "RBCs", "Which cells carry oxygen?"),
+        ("MPs", "members of parliament", "Who sits in the House of Commons?"),
+        ("UFOs", "unidentified flying objects", "What did they report?"),
+        # Compound words, whose initials are not the words' (as DNA's are not).
+        ("ultraviolet", "UV", "Which radiation causes sunburn?"),
+        ("electrocardiogram", "ECG", "Which test records the heart's electrical activity?"),
+        ("television", "TV", "What did Baird demonstrate in 1926?"),
+        # Initials before a well-known meaning: IR is all of "infrared radiation".
+        ("infrared radiation", "IR", "What does carbon dioxide absorb?"),
+        ("infrared", "IR", "What does carbon dioxide absorb?"),
+    ],
+)
+def test_an_abbreviation_in_the_plural_or_of_a_compound_is_its_words(
+    expected: str, typed: str, question: str
+) -> None:
+    assert graded(expected, typed, question) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        ("red blood cell", "RBCs", "Which cell carries oxygen?"),  # one cell, not many
+        ("IR", "infrared", "Infrared light, or [...], is invisible."),  # copies the text
+        ("white blood cells", "RBCs", "Which cells fight infection?"),
+    ],
+)
+def test_another_number_another_thing_or_the_text_copied_is_not(
+    expected: str, typed: str, question: str
+) -> None:
+    assert graded(expected, typed, question) is not Outcome.EXACT

@@ -239,8 +239,11 @@ def line_up_abbreviations(
         if joined is not None:
             exp = joined
             used.append(word)
+    # Typed words that only copy the question spell out nothing it asks for: "infrared"
+    # for "Infrared light, or [...]" (IR).
+    copied = bool(typed_content) and all(map(asked, typed_content))
     for word in dict.fromkeys(exp):
-        if word in got or word in known:
+        if word in got or word in known or copied:
             continue
         joined = abbreviated_run(got, word)
         if joined is not None:
@@ -295,19 +298,27 @@ def joined_pairs(words: Sequence[str], other: Collection[str]) -> list[str]:
 
 def abbreviated_run(words: list[str], abbreviation: str) -> list[str] | None:
     """`words` with the first run whose initials spell `abbreviation` (or that a common
-    abbreviation stands for) replaced by it."""
+    abbreviation stands for) replaced by it. Initials first: "IR" is "infrared radiation"
+    whole before it is "infrared"."""
+    if abbreviation.isalpha() and 2 <= len(abbreviation) <= 8:
+        for start in range(len(words)):
+            for skip_function_words in (True, False):
+                end = _initials_end(words, start, abbreviation, skip_function_words)
+                if end is not None:
+                    return [*words[:start], abbreviation, *words[end:]]
     for expansion in WELL_KNOWN_ABBREVIATIONS.get(abbreviation, ()):
         size = len(expansion)
         for start in range(len(words) - size + 1):
             if tuple(words[start : start + size]) == expansion:
                 return [*words[:start], abbreviation, *words[start + size :]]
-    if not abbreviation.isalpha() or not 2 <= len(abbreviation) <= 8:
-        return None
-    for start in range(len(words)):
-        for skip_function_words in (True, False):
-            end = _initials_end(words, start, abbreviation, skip_function_words)
-            if end is not None:
-                return [*words[:start], abbreviation, *words[end:]]
+    if abbreviation.isalpha() and 3 <= len(abbreviation) <= 9 and abbreviation.endswith("s"):
+        # A plural's "s" after the initials: "RBCs" for "red blood cells", "MPs" for
+        # "members of parliament", where a word of the run is a plural.
+        for start in range(len(words)):
+            for skip_function_words in (True, False):
+                end = _initials_end(words, start, abbreviation[:-1], skip_function_words)
+                if end is not None and any(w.endswith("s") for w in words[start:end]):
+                    return [*words[:start], abbreviation, *words[end:]]
     return None
 
 
