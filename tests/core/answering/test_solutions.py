@@ -45,3 +45,26 @@ def test_only_an_unknowns_value_is_read_so() -> None:
     assert solution_match("F = ma", "four") is None
     assert solution_match("x = 4", "x + 1") is None
     assert solution_match("4", "four") is None
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "result"),
+    [
+        # "x = ±2" and "-2, 2" were wrong for "x = 2 or x = −2".
+        ("x = 2 or x = −2", "x = ±2", Outcome.EXACT),
+        ("x = 2 or x = −2", "-2, 2", Outcome.EXACT),
+        ("x = ±2", "x = 2 or x = -2", Outcome.EXACT),
+        ("x = ±2", "2 or -2", Outcome.EXACT),
+        ("x = ±2", "2", Outcome.CLOSE),  # one of them
+        ("x = ±2", "x = 3 or x = -3", Outcome.WRONG),
+        ("x = ±2", "x = 2 or x = 3", Outcome.WRONG),
+    ],
+)
+def test_several_solutions_in_any_writing(expected: str, typed: str, result: Outcome) -> None:
+    assert graded(expected, typed, "Solve x² = 4.") is result
+
+
+def test_numbers_listed_with_no_unknown_keep_their_order() -> None:
+    assert graded("2,8,1", "1, 8, 2", "What is sodium's electron configuration?") is (
+        Outcome.WRONG
+    )
