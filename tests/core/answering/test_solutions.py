@@ -65,6 +65,4 @@ def test_several_solutions_in_any_writing(expected: str, typed: str, result: Out
 
 
 def test_numbers_listed_with_no_unknown_keep_their_order() -> None:
-    assert graded("2,8,1", "1, 8, 2", "What is sodium's electron configuration?") is (
-        Outcome.WRONG
-    )
+    assert graded("2,8,1", "1, 8, 2", "What is sodium's electron configuration?") is (Outcome.WRONG)
