@@ -34,7 +34,13 @@ from trainer.core.sex_words import may_say_a_sex, sex_asked, sex_described
         # A noun after a possessive is another's, but after a form of "be".
         ("Which pharaoh buried his wife in the valley?", Sex.MALE),
         ("Who went down to the underworld to bring back his wife?", Sex.MALE),
-        ("Who sailed home to her husband?", None),
+        # A possessive after a preposition is the one asked's own where no other
+        # person stands before it: "her husband" says she is a woman.
+        ("Who sailed home to her husband?", Sex.FEMALE),
+        ("Which Mughal ruler issued coins in her own name?", Sex.FEMALE),
+        ("Who killed the king in his sleep?", None),  # the king's sleep
+        ("Who stabbed Marat in his bath?", None),  # Marat's bath
+        ("Who gave the ring to her?", None),  # "her": another, the object
         # A pronoun after a name inside the question may stand for that name.
         ("Who gave Theseus the thread that led him out?", None),
         ("Who told Akhenaten that his god was false?", None),

@@ -193,6 +193,8 @@ def _names_someone_else(words: list[str], position: int) -> bool:
         owned = owned or skipped in _POSSESSIVES
         before -= 1
     previous = fold(words[before]) if before >= 0 else ""
+    if previous in _PREPOSITIONS and _subjects_own(words, position):
+        return False  # "Who issued coins in her own name?": her own, the one asked for
     if previous in _PREPOSITIONS or previous == "whose":
         # "Whose father …?" asks for the child, not the father.
         return True
@@ -206,6 +208,22 @@ def _names_someone_else(words: list[str], position: int) -> bool:
         possessive = fold(word) in ("his", "her") and following not in ("", *_PREPOSITIONS)
         return not possessive and not _refers_back(words, position, before)
     return position > 0 and word[0].isupper() and previous not in _ASKING
+
+
+def _subjects_own(words: list[str], position: int) -> bool:
+    """Whether the word at `position`, after a preposition, is a possessive that can only
+    stand for the one asked for: "his" or "her" before a word ("in her own name", "with
+    his army"), where no other person is named before it in the sentence ("Who killed
+    the king in his sleep?": the king's)."""
+    word = fold(words[position])
+    if word not in ("his", "her") or position + 1 >= len(words):
+        return False
+    if word == "her" and not words[position + 1].islower():
+        return False  # "with her." or "gave it to her Majesty"
+    # Any name after a word in small letters is another person ("stabbed Marat in his
+    # bath"), as is any word for a person past the opening ("the king in his sleep").
+    named = any(words[i][0].isupper() and not words[i - 1][0].isupper() for i in range(1, position))
+    return not named and not any(_sexed_word(fold(other)) for other in words[2:position])
 
 
 def _refers_back(words: list[str], position: int, verb: int) -> bool:

@@ -371,3 +371,40 @@ def test_a_number_near_the_true_one_is_never_swapped_in_where_the_statement_says
         <= lengths[k.split(".")[0]] / 20
         for k, s in exact.items()
     )
+
+
+_MUGHALS = """\
+id: mughals
+title: Mughals
+templates:
+  - id: did
+    kind: true_false
+    statement: "{who} {did}."
+    swap: who
+excerpts:
+  - id: e
+    page: 1
+    text: >
+      Babur won at Panipat. Akbar abolished the jizya. Nur Jahan issued coins in her own
+      name. Aurangzeb reimposed the jizya.
+    facts:
+      - {id: babur, who: Babur, did: won at Panipat}
+      - {id: akbar, who: Akbar, did: abolished the jizya}
+      - {id: nur, who: Nur Jahan, did: issued coins in her own name}
+      - {id: aur, who: Aurangzeb, did: reimposed the jizya}
+"""
+
+
+def test_a_statement_naming_a_sex_swaps_in_no_one_not_known_to_be_of_it() -> None:
+    # "Babur issued coins in her own name." was made: a lone name of no known sex, ranked
+    # only as "named unlike", passed the test of sex.
+    from trainer.core.compile import compile_loaded
+    from trainer.core.deck.loader import load_deck_bytes
+
+    compiled = compile_loaded(load_deck_bytes("deck.yaml", _MUGHALS.encode()))
+    statements = [card.prompt for card in compiled.cards if ":nur." in card.id]
+    assert all("Nur Jahan" in statement for statement in statements), statements
+    assert any(
+        "no other value of 'who' is known to be a person of the sex" in w.message
+        for w in compiled.warnings
+    )

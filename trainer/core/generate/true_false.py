@@ -36,7 +36,7 @@ from trainer.core.generate.context import (
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
-from trainer.core.generate.name_styles import OTHER_SEX, SEX_UNSAID, UNLIKE_NAMES, unlikeness
+from trainer.core.generate.name_styles import UNLIKE_NAMES, unlikeness
 from trainer.core.generate.nested_values import may_be_true_too, refers_back, said_beside
 from trainer.core.generate.option_rules import OptionRules, value_class, value_parts
 from trainer.core.generate.pools import SMALL_POOL
@@ -48,15 +48,13 @@ from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.generate.trivial_swaps import group_first, names_people, of_its_groups, too_far
 from trainer.core.generate.unstated_answers import unstated_message
 from trainer.core.model import Answer, AnswerType, Card, CardKind
-from trainer.core.name_sexes import other_sexes
+from trainer.core.name_sexes import other_sexes, sex_known
 from trainer.core.records import record
 from trainer.core.sex_words import sex_asked
 
 # How unlike a swapped value of another shape is (more people, or fewer): worse than any
 # rank of `unlikeness`.
 ANOTHER_SHAPE = UNLIKE_NAMES + 1
-# A person not known to be of the sex a statement names ("the first woman in space").
-_UNSEXED = frozenset({SEX_UNSAID, OTHER_SEX})
 
 LOWEST_TRUE_SHARE = 0.4
 HIGHEST_TRUE_SHARE = 0.6
@@ -178,7 +176,10 @@ def true_false_card(
                     continue
                 if (
                     asked is not None
-                    and unlikeness(true_value, value, asked, "", known) in _UNSEXED
+                    and (
+                        other_sexes(true_value, value, asked, known)
+                        or sex_known(value, known) is None
+                    )
                 ) or (said is not None and other_sexes(true_value, value, said, known)):
                     # "Harrison Schmitt was the first woman in space": false on its face
                     # to a learner who knows he is a man, and no test of the fact; so is
