@@ -101,6 +101,13 @@ def test_a_name_opened_by_a_kinship_has_no_surname(name: str) -> None:
         ("Bruce Lee", "Lee"),
         ("Lee Kuan Yew", "Lee"),
         ("Kim Il-sung", "Kim"),
+        # A Japanese family name by its macron, or as histories name the houses
+        # ("Takamori" and "Tomomi", given names, were accepted alone).
+        ("Saigō Takamori", "Saigō"),
+        ("Ōkubo Toshimichi", "Ōkubo"),
+        ("Iwakura Tomomi", "Iwakura"),
+        ("Tokugawa Ieyasu", "Tokugawa"),
+        ("Hideki Tōjō", "Tōjō"),  # written the English way round
         # Family names that are English given names too, before an English name.
         ("Lee Harvey Oswald", "Oswald"),
         ("Kim Philby", "Philby"),

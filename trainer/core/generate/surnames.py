@@ -57,8 +57,15 @@ _FAMILY_NAMES_FIRST = frozenset(
         # Japan's, as histories write them family name first ("Itō Hirobumi").
         *("Itō", "Ito", "Tōgō", "Togo", "Tōjō", "Tojo", "Yamamoto", "Tanaka", "Suzuki"),
         *("Satō", "Sato", "Takahashi", "Watanabe", "Nakamura", "Kobayashi", "Konoe"),
+        # Japan's houses and statesmen that histories name (without a macron to tell).
+        *("Tokugawa", "Oda", "Toyotomi", "Minamoto", "Taira", "Fujiwara", "Ashikaga"),
+        *("Hojo", "Okubo", "Kido", "Iwakura", "Yamagata", "Saigo", "Katsura", "Okuma"),
+        *("Itagaki", "Inoue", "Matsukata", "Inukai", "Yoshida", "Takeda", "Uesugi"),
     }
 )
+# Long vowels written with a macron, as Japanese names are in Hepburn ("Saigō", "Ōkubo"):
+# a first word holding one is a family name written first.
+_MACRONS = frozenset("āēīōūĀĒĪŌŪ")
 
 
 # Family names that are English given names too ("Lee Harvey Oswald", "Kim Philby"):
@@ -70,9 +77,11 @@ _SYLLABLE_LETTERS = 4
 
 def _family_name_first(words: list[str]) -> bool:
     """Whether a name of two or three words starts with its family name (see
-    `_FAMILY_NAMES_FIRST`), the rest being no English given name."""
+    `_FAMILY_NAMES_FIRST`, or a Japanese one by its macron: "Saigō Takamori"), the rest
+    being no English given name."""
     rest = words[1:]
-    if words[0] not in _FAMILY_NAMES_FIRST or not 1 <= len(rest) <= 2:
+    japanese = not _MACRONS.isdisjoint(words[0]) and len(rest) == 1
+    if (words[0] not in _FAMILY_NAMES_FIRST and not japanese) or not 1 <= len(rest) <= 2:
         return False
     if any(lexicon.is_given_name(word.lower()) for word in rest):
         return False  # a given name after it: the name is written the English way round
