@@ -71,3 +71,20 @@ def test_short_forms_of_ranks_and_offices_are_the_words(answer: str, typed: str)
 )
 def test_an_institutions_word_is_right_short_or_in_full(answer: str, typed: str) -> None:
     assert graded(answer, typed, "Where was C created?") is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        # "Wall St Crash" was close: "'saint' instead of 'street'".
+        ("the Wall Street Crash", "Wall St Crash"),
+        ("the Wall Street Crash", "Wall St. Crash"),
+        # After a place's kind or a function word, "St" is still a saint.
+        ("Fort Saint George", "Fort St George"),
+        ("Mount Saint Helens", "Mt St Helens"),
+        ("the Cathedral of Saint Paul", "the Cathedral of St Paul"),
+        ("Saint Petersburg", "St Petersburg"),
+    ],
+)
+def test_st_after_a_name_is_a_street_and_before_one_a_saint(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "What was it?") is Outcome.EXACT
