@@ -64,3 +64,26 @@ def test_another_day_without_the_year_is_wrong() -> None:
     assert _date_outcome("28 October") is Outcome.WRONG
     assert _date_outcome("October") is Outcome.WRONG
     assert _date_outcome("28 October", "On what day in 1929 did it crash?") is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("typed", "result"),
+    [
+        # "6/6/44" was "not a date": a year written short is read in the answer's century.
+        ("6/6/44", Outcome.EXACT),
+        ("6.6.44", Outcome.EXACT),
+        ("6 June 44", Outcome.EXACT),
+        ("7/6/44", Outcome.CLOSE),
+        ("6/6/45", Outcome.WRONG),
+    ],
+)
+def test_a_date_with_a_short_year_is_read_in_the_answer_s_century(
+    typed: str, result: Outcome
+) -> None:
+    verdict = grade(
+        Answer(AnswerType.DATE, "6 June 1944"),
+        typed,
+        policy=Policy(),
+        question="When did the Normandy landings begin?",
+    )
+    assert verdict.outcome is result, verdict.rule

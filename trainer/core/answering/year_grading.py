@@ -114,6 +114,13 @@ def grade_date(
     if (want := parse_date(accepted)) is None:
         return None
     got = parse_date(typed)
+    if got is None and (in_full := _short_year_in_full(typed, want.year)) is not None:
+        # "6/6/44" for 6 June 1944: a year written short, read in the answer's century.
+        verdict = grade_date(accepted, in_full, tolerance, expected, policy, question_words)
+        if verdict is not None and verdict.correct:
+            short = typed.rstrip()[-2:]
+            return replace(verdict, rule=f"{verdict.rule}; '{short}' read as {want.year}")
+        return verdict
     if got is None:
         dated = _day_and_month_alone(typed, want, accepted, expected, question_words)
         if dated is not None:
@@ -140,6 +147,23 @@ def grade_date(
     if month is not None and verdict.outcome is Outcome.EXACT:
         return replace(verdict, outcome=Outcome.TYPO, rule=f"'{month}' read as a month")
     return verdict
+
+
+# A date that ends in a year of two digits: "6/6/44", "6.6.44", "6 June 44".
+_SHORT_YEAR_END = re.compile(r"(?<=[\s/.\-])(\d{2})\s*$")
+
+
+def _short_year_in_full(typed: str, year: int) -> str | None:
+    """`typed` with its last two digits, a year written short, as the year of the
+    answer's century they end ("44" → 1944 for 1944); None where they end no date, or
+    another year of that century (then the date is judged as typed)."""
+    found = _SHORT_YEAR_END.search(typed)
+    if found is None or year < 100 or not any(c.isdecimal() for c in typed[: found.start()]):
+        return None  # "October 29": a day, with no day before it to make 29 a year
+    full = year - year % 100 + int(found.group(1))
+    return (
+        f"{typed[: found.start()]}{full}" if parse_date(f"{typed[: found.start()]}{full}") else None
+    )
 
 
 def _day_and_month_alone(
