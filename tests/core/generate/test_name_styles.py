@@ -51,6 +51,10 @@ FIRSTS = (
         ("Soviet Union", None),
         ("the dog", None),
         ("1961", None),
+        # A possessive inside makes a place of someone's, no person's name ("Minton's
+        # Playhouse" was a person's, and the Cotton Club, a thing, no option beside it).
+        ("Minton's Playhouse", None),
+        ("Ford's Theatre", None),
     ],
 )
 def test_name_style(value: str, style: NameStyle | None) -> None:

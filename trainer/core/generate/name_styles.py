@@ -63,6 +63,8 @@ def name_style(value: str) -> NameStyle | None:
         return NameStyle.LONE_NAME if word.isalpha() and word[0].isupper() else None
     if fold(words[-1]) in PLACE_HEAD_NOUNS or fold(words[0]) in TITLES:
         return None
+    if any(word.endswith(("'s", "’s")) for word in words[:-1]):
+        return None  # "Minton's Playhouse", "Ford's Theatre": a place of someone's
     # One name, read as a person's by the options' rules (see `NameEndings`): opening
     # with a given name, or made of words rarer than the commonest given names, as a
     # name from a language the list of given names holds few of is ("Klemens von
