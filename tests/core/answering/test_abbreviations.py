@@ -71,6 +71,10 @@ def test_an_abbreviation_in_the_plural_or_of_a_compound_is_its_words(
         ("red blood cell", "RBCs", "Which cell carries oxygen?"),  # one cell, not many
         ("IR", "infrared", "Infrared light, or [...], is invisible."),  # copies the text
         ("white blood cells", "RBCs", "Which cells fight infection?"),
+        # An "S" of the acronym's own is no plural.
+        ("the NHS", "national hospitals", "What did Attlee's government found?"),
+        ("GPS", "general practitioners", "What satellite system finds your position?"),
+        ("AIDS", "acquired immune deficiencies", "What disease does HIV cause?"),
     ],
 )
 def test_another_number_another_thing_or_the_text_copied_is_not(

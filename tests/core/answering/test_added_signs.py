@@ -21,7 +21,7 @@ from trainer.core.answering.verdict import Outcome
     ],
 )
 def test_a_minus_the_answer_does_not_have_makes_another_answer(expected: str, typed: str) -> None:
-    assert graded(expected, typed, "What is it?") is Outcome.WRONG
+    assert graded(expected, typed, "What is the value of the constant?") is Outcome.WRONG
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,7 @@ def test_a_minus_the_answer_does_not_have_makes_another_answer(expected: str, ty
         ("ing", "-ing"),  # a suffix's hyphen
         ("Lipetsk", "- Lipetsk"),  # a bullet before a name
         ("infinity", "∞"),
+        ("s", "-s"),  # a lone letter outside mathematics: the plural's suffix
     ],
 )
 def test_a_minus_the_answer_writes_or_a_hyphen_is_no_sign(expected: str, typed: str) -> None:
@@ -38,6 +39,7 @@ def test_a_minus_the_answer_writes_or_a_hyphen_is_no_sign(expected: str, typed: 
 
 
 def test_only_a_leading_sign_counts() -> None:
-    assert sign_added(["x"], "-x")
+    assert sign_added(["x"], "-x", lambda word: word == "value")
+    assert not sign_added(["x"], "-x")  # no question of mathematics
     assert not sign_added(["-x"], "-x")
     assert not sign_added(["x"], "x - 1")

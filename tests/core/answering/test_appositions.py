@@ -19,7 +19,6 @@ _PROMISED = "What did the October Manifesto promise?"
         # "the Duma" was wrong ("'elected' is missing"): it names what was promised.
         ("an elected parliament, the Duma", "the Duma", _PROMISED),
         ("an elected parliament, the Duma", "Duma", _PROMISED),
-        ("an elected parliament, the Duma", "an elected parliament", _PROMISED),
         ("Gavrilo Princip, a Bosnian Serb", "Gavrilo Princip", "Who shot Franz Ferdinand?"),
         ("the Reichstag, Germany's parliament", "the Reichstag", "What burned in 1933?"),
         ("a secret pact, the Treaty of Rapallo", "Treaty of Rapallo", "What was signed?"),
@@ -27,8 +26,8 @@ _PROMISED = "What did the October Manifesto promise?"
         ("Apollo 11, the first landing", "Apollo 11", "Which mission?"),
         # A head named in small letters, and a longer description after it.
         ("the aorta, the largest artery in the body", "aorta", "Into which vessel?"),
-        ("mitochondria, the powerhouse of the cell", "mitochondria", "Where is ATP made?"),
-        ("insulin, a hormone made by the pancreas", "insulin", "What lowers blood sugar?"),
+        ("Jupiter, the largest planet", "Jupiter", "Which planet has the Great Red Spot?"),
+        ("the king, Charles I", "Charles I", "Who was executed in 1649?"),
     ],
 )
 def test_either_half_of_a_name_and_its_description_answers(
@@ -51,6 +50,13 @@ def test_either_half_of_a_name_and_its_description_answers(
         ("a sword, a shield of bronze", "a sword"),
         ("the aorta, the largest artery in the body", "the largest artery"),
         ("a sword, a shield and the Holy Grail", "the Holy Grail"),
+        # A description alone says not which; a thing and another one are a list.
+        ("the king, Charles I", "the king"),
+        ("a Bosnian Serb, Gavrilo Princip", "a Bosnian Serb"),
+        ("reparations, the loss of all colonies", "reparations"),
+        ("the cell membrane, the cell wall of plants", "the cell membrane"),
+        ("Britain, its empire", "Britain"),
+        ("the workers, the Bolsheviks", "the Bolsheviks"),  # two groups
     ],
 )
 def test_no_other_half_answers(answer: str, typed: str) -> None:
@@ -58,9 +64,26 @@ def test_no_other_half_answers(answer: str, typed: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("answer", "typed", "question"),
+    [
+        # A question that counts what it asks for wants a list.
+        ("the peasants, the Bolsheviks", "the peasants", "Which two groups gained?"),
+        ("Gavrilo Princip, a Bosnian Serb", "Gavrilo Princip", "Name two facts of the killer."),
+        # A half the question names answers nothing.
+        ("Wilson, the American president", "Wilson", "Who was Woodrow Wilson?"),
+        ("the Duma, an elected parliament", "the Duma", "What was the Duma?"),
+    ],
+)
+def test_a_list_asked_for_or_the_question_s_own_name_is_no_answer(
+    answer: str, typed: str, question: str
+) -> None:
+    assert graded(answer, typed, question) is not Outcome.EXACT
+
+
+@pytest.mark.parametrize(
     ("answer", "halves"),
     [
-        ("an elected parliament, the Duma", ["an elected parliament", "the Duma"]),
+        ("an elected parliament, the Duma", ["the Duma"]),
         ("Gavrilo Princip, a Bosnian Serb", ["Gavrilo Princip"]),
         ("the Rentenmark, a new currency", ["the Rentenmark"]),
         ("Paris, France", []),

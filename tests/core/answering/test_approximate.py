@@ -82,6 +82,7 @@ def test_near_is_within_a_twentieth_either_way(wanted: int, percent: int) -> Non
         ("1.5 metres", "1.52 m", Outcome.TYPO),
         ("9.8 m/s²", "9.87 m/s²", Outcome.WRONG),
         ("110 metres", "110.4 m", Outcome.WRONG),  # a whole number claims no places
+        ("0.1 M", "0.149 M", Outcome.WRONG),  # rounds to it, yet half as much again
         # Not in another unit, not a thing of another number, not far off.
         ("83.6 kilograms", "84 g", Outcome.WRONG),
         ("Apollo 11", "Apollo 12", Outcome.WRONG),

@@ -19,7 +19,8 @@ from trainer.core.answering.words import answer_words
         ("you've won", ("you", "have", "won")),
         ("he's gone", ("he", "has", "gone")),  # before a past participle: has
         ("I'd go", ("i", "would", "go")),
-        ("I'd finished", ("i", "had", "finished")),
+        ("I'd eaten", ("i", "had", "eaten")),
+        ("he's tired", ("he", "is", "tired")),  # a word in "-ed" after it is what he is
         ("it’s raining", ("it", "is", "raining")),
         ("didn't", ("did", "not")),
         # A possessive, and initials without an apostrophe, are no contraction.

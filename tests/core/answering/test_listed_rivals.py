@@ -57,6 +57,9 @@ def test_a_list_without_the_answer_is_left_to_the_rest_of_grading() -> None:
         ("the sea", "the sea, the mother"),
         ("Mr Darcy", "Mr Darcy, Mr Bingley"),
         ("UDP", "tcp/udp"),
+        # Typed in small letters, two of a kind are still two answers.
+        ("the Nile", "the nile, the amazon"),
+        ("Berlin", "berlin, bonn"),
     ],
 )
 def test_a_comma_lists_rivals_of_the_answers_shape(expected: str, typed: str) -> None:

@@ -28,6 +28,10 @@ _THICKER = "How much thicker is the left ventricle's wall than the right's?"
         ("tenfold", "10 times"),
         ("tenfold", "ten-fold"),
         ("three times a day", "3x a day"),
+        # A hundred with its "one" or "a" (both were exact before, and wrong for a while).
+        ("one hundred times", "100 times"),
+        ("a hundred times", "100x"),
+        ("one thousand times", "1000x"),
     ],
 )
 def test_the_same_factor_written_another_way_is_right(expected: str, typed: str) -> None:

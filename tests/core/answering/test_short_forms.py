@@ -84,6 +84,10 @@ def test_an_institutions_word_is_right_short_or_in_full(answer: str, typed: str)
         ("Mount Saint Helens", "Mt St Helens"),
         ("the Cathedral of Saint Paul", "the Cathedral of St Paul"),
         ("Saint Petersburg", "St Petersburg"),
+        # Before a name, after a name too, it is a saint.
+        ("Yves St Laurent", "Yves Saint Laurent"),
+        ("Bury St Edmunds", "Bury Saint Edmunds"),
+        ("Henry St John", "Henry Saint John"),
     ],
 )
 def test_st_after_a_name_is_a_street_and_before_one_a_saint(expected: str, typed: str) -> None:

@@ -16,7 +16,7 @@ from trainer.core.answering.verdict import Outcome
         ("it is raining", "it was raining", "What does 'il pleut' mean?"),
         ("he will come", "he would come", "What does 'il viendra' mean?"),
         ("he has eaten", "he had eaten", "What does 'il a mangé' mean?"),
-        ("I can swim", "I could swim", "What does 'je sais nager' mean?"),
+        ("they have two cats", "they had two cats", "What does 'ils ont deux chats' mean?"),
     ],
 )
 def test_another_tense_in_a_translation_is_another_answer(
@@ -29,9 +29,28 @@ def test_the_past_and_the_perfect_and_a_future_with_going_to_are_one_tense() -> 
     assert other_tense(("he", "has", "eaten"), ("he", "did", "eat")) is None
     assert other_tense(("it", "will", "rain"), ("it", "is", "going", "to", "rain")) is None
     assert other_tense(("it", "is", "raining"), ("it", "was", "raining")) is not None
+    assert other_tense(("it", "is", "cast"), ("it", "has", "been", "cast")) is None
 
 
-def test_outside_a_translation_the_tense_is_left_alone() -> None:
-    assert graded("the treaty was signed", "the treaty is signed", "What happened?") is (
-        Outcome.EXACT
-    )
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        ("the treaty was signed", "the treaty is signed", "What happened?"),
+        # An English word defined may be said in any tense.
+        ("it does not react", "it will not react", "What does 'inert' mean?"),
+        (
+            "water cannot pass through",
+            "water will not pass through",
+            "What does 'impermeable' mean?",
+        ),
+        # Another turn of phrase, not another tense of one verb.
+        ("the die is cast", "the die has been cast", "What does 'alea iacta est' mean?"),
+        ("he is tired", "he's tired", "What does 'il est fatigué' mean?"),
+        # A modal is left to the words: one Latin phrase, two renderings.
+        ("you may have the body", "you should have the body", "What does 'habeas corpus' mean?"),
+    ],
+)
+def test_outside_a_translation_or_for_another_verb_the_tense_is_left_alone(
+    expected: str, typed: str, question: str
+) -> None:
+    assert graded(expected, typed, question) is Outcome.EXACT

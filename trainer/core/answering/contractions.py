@@ -52,8 +52,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 def _participle(word: str) -> bool:
     """Whether `word` reads as a past participle: "has" in "he's gone", "had" in "I'd
     eaten"."""
-    word = word.casefold()
-    return word in _IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith("ed"))
+    # Not a word in "-ed": "he's tired", "she's married" are what they are.
+    return word.casefold() in _IRREGULAR_PARTICIPLES
 
 
 def pronoun_verb(found: re.Match[str]) -> str:

@@ -25,7 +25,7 @@ from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.unit_pairs import swapped_units
-from trainer.core.answering.verb_tenses import other_tense
+from trainer.core.answering.verb_tenses import other_tense, translates
 from trainer.core.answering.verdict import instead_rule
 from trainer.core.answering.word_lists import NEGATORS
 from trainer.core.answering.words import answer_words, content_words
@@ -55,9 +55,11 @@ def decisive_difference(
         return f"'{next(iter(changed))}' changes the meaning"
     if (person := other_person(want, got) or voice_turned(want, got)) is not None:
         return person  # "we came" for "I came", "I was conquered" for "I conquered"
-    if (question.asks_for_meaning or question.asks_for_form) and (
-        tense := other_tense(want, got)
-    ) is not None:
+    if (
+        (question.asks_for_meaning or question.asks_for_form)
+        and translates(question.sequence)
+        and (tense := other_tense(want, got)) is not None
+    ):
         return tense  # "it was raining" for "What does 'il pleut' mean?"
     # An era inside a life's span in brackets is the span's ("Plato (427–347 BC)").
     span = _span_in_brackets(typed)

@@ -52,7 +52,6 @@ from trainer.core.answering.stopwatch_times import stopwatch_times
 from trainer.core.answering.symbol_words import readable
 from trainer.core.answering.text_match import match_text
 from trainer.core.answering.text_matches import TextMatch
-from trainer.core.answering.typed_glosses import without_gloss
 from trainer.core.answering.unit_symbols import unit_by_symbol
 from trainer.core.answering.verdict import RANK, Outcome, Verdict
 from trainer.core.answering.word_match import MIN_TYPO_LENGTH, word_allowance
@@ -156,11 +155,7 @@ def grade(
             or (best.outcome is Outcome.WRONG and one_of_those_named(accepted, typed, judge))
             or best
         )
-    if not best.correct and answer.type is AnswerType.TEXT and (bare := without_gloss(typed)):
-        glossed = grade(answer, bare, policy=policy, question=question, context=context)
-        if glossed.correct:  # "mens rea (guilty mind)": the answer, and what it means
-            return replace(glossed, rule=f"{glossed.rule}; the words in brackets left out")
-    if best.correct and answer.type is AnswerType.TEXT and sign_added(accepted, typed):
+    if best.correct and answer.type is AnswerType.TEXT and sign_added(accepted, typed, asked.has):
         rule = "a minus the answer does not have: another answer"  # "-e" for e
         return Verdict(Outcome.WRONG, 0.0, "", expected, rule=rule)
     return restating_the_question(best, typed, asked)
@@ -248,7 +243,7 @@ def _grade_text(
             siblings=(answer.text, *answer.alternatives),
             typo_tolerance=policy.typo_tolerance,
         )
-        for form in _forms(accepted, asked)
+        for form in _forms(accepted, asked, typed)
     ]
     best = max(matches, key=lambda m: (m.accepted, not m.slip, m.similarity))
     located = None if best.accepted else place_before_its_region(accepted)
@@ -284,7 +279,7 @@ def _text_verdict(match: TextMatch, accepted: str, expected: str, policy: Policy
     return Verdict(outcome, match.similarity, accepted, expected, rule=match.rule)
 
 
-def _forms(accepted: str, asked: Question) -> list[str]:
+def _forms(accepted: str, asked: Question, typed: str) -> list[str]:
     """An accepted answer; a ruler's by number or epithet alone ("Ptolemy II"); with a
     bracketed part left out or, for an abbreviation in brackets, that alone, unless the
     question writes it ("What does the KPD stand for?" is not answered by "KPD")."""
@@ -294,8 +289,8 @@ def _forms(accepted: str, asked: Question) -> list[str]:
     # "A / B", "to be"; asked what a word means, "lawyer or avocado".
     forms = [accepted, *written_alternatives(accepted, asked.words, meaning=asked.asks_for_meaning)]
     forms += regnal_shortenings(accepted)
-    forms += apposition_halves(accepted)  # "the Duma" for "an elected parliament, the Duma"
-    if (uncounted := without_pointed_count(accepted, asked)) is not None:
+    forms += apposition_halves(accepted, asked.has)  # "the Duma" for "…, the Duma"
+    if (uncounted := without_pointed_count(accepted, asked, typed)) is not None:
         forms.append(uncounted)  # "the pulmonary veins", asked which, not how many
     if (designation := designation_before_its_kind(accepted)) is not None:
         forms.append(designation)  # "U-2" for "U-2 spy planes"

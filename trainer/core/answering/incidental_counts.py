@@ -2,8 +2,10 @@
 
 Asked "Through which vessels does blood reach the left atrium?", *the pulmonary veins*
 answers *the four pulmonary veins*: "the four" points at the veins the text counted, and
-the question asks which, not how many. Asked "How many …?", or where the count is the
-claim itself (*four chambers*, with no "the"), the number stays the answer.
+the question asks which, not how many. Only a "Which …?", "What …?" or "Where …?"
+question lets it go: asked "How many …?", "How large …?" or "How do spiders differ
+…?", or where the count is the claim itself (*four chambers*, with no "the"), the
+number stays the answer. And the things stay many: *a pulmonary vein* is one of them.
 """
 
 from __future__ import annotations
@@ -11,23 +13,31 @@ from __future__ import annotations
 import re
 
 from trainer.core.answering.asked_question import Question
+from trainer.core.answering.normalise import fold
+from trainer.core.answering.word_lists import FUNCTION_WORDS
 
-# "the four pulmonary veins", "its two houses", "the 12 apostles": a determiner that
-# points, a small count, and a thing named in small letters (never a name: "the Three
-# Musketeers", "the Twelve Tables" are titles).
+# "the four pulmonary veins", "the two houses": "the", a small count in words, and things
+# named in small letters (never a name: "the Three Musketeers", "the Twelve Tables" are
+# titles). An owner's count is what the owner has, a claim ("their six legs", "its 15
+# members"), and one in digits as often the point ("the 19 pairs").
 _POINTED_COUNT = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9])\s+"
-    r"(?=[a-z])"
+    r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[a-z])"
 )
-_COUNT_WORDS = frozenset({"many", "much", "number", "count", "numbers"})
+_ASKING_WHICH = frozenset({"which", "what", "where"})
+_COUNT_WORDS = frozenset({"many", "much", "number", "count", "numbers", "how"})
 
 
-def without_pointed_count(accepted: str, asked: Question) -> str | None:
+def without_pointed_count(accepted: str, asked: Question, typed: str) -> str | None:
     """`accepted` with the count after its pointing word left out, where the question
-    asks no count ("How many …?", "the number of …"); None where there is none."""
+    asks which things, not how many, and `typed` names them in the plural as the answer
+    does ("pulmonary veins"); None otherwise."""
     found = _POINTED_COUNT.search(accepted)
     if found is None or not asked.gives_words or not _COUNT_WORDS.isdisjoint(asked.words):
         return None
-    pointing = found.group(0).split()[0]
-    return f"{accepted[: found.start()]}{pointing} {accepted[found.end() :]}"
+    if _ASKING_WHICH.isdisjoint(asked.words):
+        return None
+    things = [w for w in fold(accepted[found.end() :]).split()]
+    head = next((i for i, w in enumerate(things) if w in FUNCTION_WORDS), len(things))
+    if not head or things[head - 1] not in fold(typed).split():
+        return None  # "a pulmonary vein": one of them, not the ones the answer names
+    return f"{accepted[: found.start()]}the {accepted[found.end() :]}"

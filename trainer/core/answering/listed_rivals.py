@@ -50,14 +50,13 @@ def listed_rival(expected: str, typed: str, person_asked: bool = False) -> TextM
         return None
     if _JOINER_SIGNS.intersection(expected):
         return None
-    # Typed all in small letters, a name's shape is the answer's: "canberra, australia"
-    # is "Canberra, Australia", a place and where it lies (the same length: the items
-    # typed are quoted as typed).
-    cased = _WORD.sub(_capitalised, typed) if typed.islower() and not expected.islower() else typed
+    # Typed all in small letters, a name's capitals are lost: a land after the answer
+    # still says where it lies ("canberra, australia"), where "the nile, the amazon"
+    # lists two rivers.
+    uncapitalised = typed.islower() and not expected.islower()
     want = answer_words(expected)
     for joiner in (_JOINERS, _ACRONYM_JOINERS):
-        items = [item for item in joiner.split(cased.strip()) if item]
-        as_typed = [item for item in joiner.split(typed.strip()) if item]
+        items = [item for item in joiner.split(typed.strip()) if item]
         if len(items) < 2:
             continue
         own = next((item for item in items if answer_words(item) == want), None)
@@ -73,6 +72,8 @@ def listed_rival(expected: str, typed: str, person_asked: bool = False) -> TextM
             # A name before the answer is no place it lies in, which comes after it:
             # "Moscow, Lipetsk" offers two towns, where "Lipetsk, Russia" says where.
             before = at < items.index(own) and " ".join(words) not in REGIONS
+            if uncapitalised and not before and " ".join(words) in REGIONS:
+                continue
             if (
                 joiner is _ACRONYM_JOINERS
                 and not before
@@ -83,19 +84,11 @@ def listed_rival(expected: str, typed: str, person_asked: bool = False) -> TextM
                 return TextMatch(
                     False,
                     False,
-                    f"more than one answer: '{as_typed[at]}' listed beside it",
+                    f"more than one answer: '{item}' listed beside it",
                     0.5,
                     decisive=True,
                 )
     return None
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def _capitalised(found: re.Match[str]) -> str:
-    word = found[0]
-    return word if word in _NAME_PARTICLES or word in FUNCTION_WORDS else word.capitalize()
 
 
 def _comma_rival(own: str, item: str, shape: _Shape, person_asked: bool = False) -> bool:

@@ -16,7 +16,7 @@ _SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
 _WORDS: dict[str, Fraction] = {word: Fraction(value) for value, word in enumerate(_SMALL, 1)}
 _WORDS |= {"twice": Fraction(2), "thrice": Fraction(3)}
 _WORDS |= {"hundred": Fraction(100), "thousand": Fraction(1000), "twenty": Fraction(20)}
-_NUMBER = rf"\d+(?:\.\d+)?|{'|'.join(_WORDS)}"
+_NUMBER = rf"\d+(?:\.\d+)?|(?:(?:one|a)\s+)?(?:hundred|thousand)|{'|'.join(_WORDS)}"
 # What may follow a multiplier's sign: the end, a mark, or a word ("10x faster"); not
 # an operator or a variable ("3x + 1", "3xy").
 _ALONE = r"(?=\s*$|\s*[,;.!?)]|\s+[^\W\d])"
@@ -48,7 +48,7 @@ def multiplier_as_written(expected: str, typed: str) -> str:
 
 
 def _factor(found: re.Match[str]) -> Fraction | None:
-    written = (found["before"] or found["after"] or found["alone"]).casefold()
+    written = (found["before"] or found["after"] or found["alone"]).casefold().split()[-1]
     if written in _WORDS:
         return _WORDS[written]
     try:

@@ -310,7 +310,8 @@ def near_measure(
     within = abs(got - want) <= Fraction(str(answer.tolerance))  # the deck's own margin
     want_words, typed_words = answer_words(accepted), answer_words(typed)
     # "9.81 m/s²" for "9.8 m/s²": the answer is the typed number rounded to its places.
-    finer = _given_more_precisely(want, got, want_words)
+    finer = _given_more_precisely(want, got, want_words) and abs(got - want) <= abs(want) / 20
+    # (Within a twentieth: "0.149 M" rounds to "0.1 M", yet is half as much again.)
     if not (within or finer or rounded_to_fewer_digits(want, got)):
         return None
     if is_approximate(want_words) or sizes_of_two_conventions(want_words, want, got):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from trainer.core.answering.word_lists import FUNCTION_WORDS, SHORT_PLACE_WORDS, SHORT_TITLES
+from trainer.core.lexicon import could_be_name
 
 _DIGITS = re.compile(r"\d+")
 # Units of time that "Earth" may qualify after a number: "243 Earth days" is 243 days,
@@ -54,7 +55,7 @@ def short_forms_spelled_out(words: Sequence[str]) -> list[str]:
             out.append("street" if street else word)
         elif i > 0 and _DIGITS.fullmatch(words[i - 1]):
             out.append(word)
-        elif word == "st" and i > 0 and _names_a_street(words[i - 1]):
+        elif word == "st" and i > 0 and _names_a_street(words[i - 1], words[i + 1]):
             out.append("street")  # "Wall St Crash": Wall Street's
         else:
             out.append(long_form)
@@ -66,11 +67,13 @@ def short_forms_spelled_out(words: Sequence[str]) -> list[str]:
 _BEFORE_A_SAINT = frozenset({"fort", "ft", "port", "mount", "mt", "cape", "lake", "point", "isle"})
 
 
-def _names_a_street(before: str) -> bool:
-    """Whether "st" after `before` ends a street's name ("Wall St Crash", "Baker St
-    station"), not opens a saint's (after nothing, a function word or a place's kind)."""
+def _names_a_street(before: str, after: str) -> bool:
+    """Whether "st" between `before` and `after` ends a street's name ("Wall St Crash",
+    "Baker St station"), not opens a saint's: after nothing, a function word or a
+    place's kind, or before a name ("Bury St Edmunds", "Yves St Laurent")."""
     return (
-        before.isalpha()
+        not could_be_name(after)
+        and before.isalpha()
         and before not in FUNCTION_WORDS
         and before not in _BEFORE_A_SAINT
         and before not in SHORT_TITLES

@@ -105,6 +105,7 @@ from trainer.core.answering.words import (
     join_compounds,
     join_decimals,
     line_up_abbreviations,
+    plural_acronyms,
     spelled_out,
 )
 from trainer.core.answering.written_numbers import level_side, values_lined_up
@@ -247,7 +248,8 @@ def _match(
             return _another_answer(got, value, similarity)
     known = spelled_out(want, [answer_words(other) for other in siblings if other != expected])
     got = middle_initials_dropped(want, got, typed)
-    exp, typ, abbreviations = line_up_abbreviations(want, got, known, question.has)
+    plurals = plural_acronyms(expected, typed)  # "RBCs", not "NHS"
+    exp, typ, abbreviations = line_up_abbreviations(want, got, known, question.has, plurals)
     exp, typ = join_compounds(exp, typ)
     exp, typ = join_verb_phrases(*join_direction_phrases(exp, typ))  # "set up", "goes down"
     exp, typ = formulas_spelled_out(exp, typ, question.sequence, capitalized_words(expected))

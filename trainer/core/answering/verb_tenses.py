@@ -2,15 +2,21 @@
 
 Auxiliaries are function words, which grading leaves out of the comparison ("the treaty
 was signed" answers "the treaty is signed" as well as a history teacher cares). Asked
-what a phrase means, or for a form of a word, the tense is the answer: another
-auxiliary of another tense or mood ("was" for "is", "would" for "will", "had" for
-"has") is another answer. The past and the perfect translate one tense of French,
-German or Spanish ("il a mangé": he ate, he has eaten), and "is going to" is a future.
+what a phrase of another language means, or for a form of a word, the tense is the
+answer: another auxiliary of another tense or mood before the same verb ("was raining"
+for "is raining", "would come" for "will come", "had eaten" for "has eaten") is another
+answer. An English word defined ("What does 'inert' mean?") may be said in any tense
+("it does not react", "it will not react"), and another turn of phrase is judged by
+its words ("the die has been cast" for "the die is cast"). The past and the perfect
+translate one tense of French, German or Spanish ("il a mangé": he ate, he has eaten),
+and "is going to" is a future.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from trainer.core.lexicon import is_known_word
 
 _TENSE_OF = {
     **dict.fromkeys(("am", "is", "are", "do", "does"), "present"),
@@ -18,29 +24,54 @@ _TENSE_OF = {
     "had": "pluperfect",
     **dict.fromkeys(("will", "shall"), "future"),
     "would": "conditional",
-    **{modal: modal for modal in ("could", "should", "might", "must", "can", "may")},
 }
+# Modals ("can", "could", "should", "may") are left to the words: "you may have the
+# body" and "you should have the body" render one Latin phrase.
 
 
 def other_tense(want: Sequence[str], got: Sequence[str]) -> str | None:
     """Why `got` says another tense than `want`: an auxiliary of a tense or mood `want`
-    has none of, in place of one `got` has none of; None otherwise. Folded words."""
+    has none of, before the same verb as one `got` has none of ("was raining" for "is
+    raining"; not "has been cast" for "is cast", another turn of phrase); None
+    otherwise. Folded words."""
     wanted, typed = _tenses(want), _tenses(got)
-    lost = [tense for tense in wanted if tense not in typed]
-    added = [tense for tense in typed if tense not in wanted]
-    if not lost or not added:
-        return None
-    return f"'{typed[added[0]]}' is another tense than '{wanted[lost[0]]}'"
+    for tense, (word, verb) in wanted.items():
+        if tense in typed:
+            continue
+        other = next(
+            (
+                said
+                for other_tense, said in typed.items()
+                if other_tense not in wanted and said[1] == verb
+            ),
+            None,
+        )
+        if other is not None and verb:
+            return f"'{other[0]}' is another tense than '{word}'"
+    return None
 
 
-def _tenses(words: Sequence[str]) -> dict[str, str]:
-    """Each tense the words' auxiliaries say, with the first word saying it."""
-    found: dict[str, str] = {}
+def translates(question: Sequence[str]) -> bool:
+    """Whether a question about a meaning quotes words of another language ("What does
+    'il pleut' mean?"), not an English word to define ("… 'impermeable' …")."""
+    return any(
+        word.isalpha() and word not in _ASKING and not is_known_word(word) for word in question
+    )
+
+
+_ASKING = frozenset({"what", "does", "do", "mean", "means", "meaning", "translate"})
+
+
+def _tenses(words: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Each tense the words' auxiliaries say, with the first word saying it and the verb
+    after it ("" where none follows)."""
+    found: dict[str, tuple[str, str]] = {}
     for at, word in enumerate(words):
         tense = _TENSE_OF.get(word)
         if tense is None:
             continue
-        if tense == "present" and tuple(words[at + 1 : at + 3]) == ("going", "to"):
+        after = [w for w in words[at + 1 : at + 4] if w not in ("not", "n't", "never")]
+        if tense == "present" and tuple(after[:2]) == ("going", "to"):
             tense = "future"  # "it is going to rain": it will rain
-        found.setdefault(tense, word)
+        found.setdefault(tense, (word, after[0] if after else ""))
     return found

@@ -249,10 +249,10 @@ PLACE_HEAD_NOUNS = frozenset(
         # Wartburg" for "the Wartburg castle", "the Louvre" for "the Louvre museum".
         *("cosmodrome", "observatory", "spaceport"),
         *("castle", "palace", "fortress", "cathedral", "abbey", "museum", "gallery"),
-        # Houses and halls by their estate's name: "Thornfield" for "Thornfield Hall".
-        # Not "house": "Bleak House", "the White House" and "Somerset House" are no
-        # Bleak, White or Somerset.
-        *("hall", "manor", "priory", "chapel"),
+        # A manor or a chapel by its name: "the Sistine" for "the Sistine Chapel". Not
+        # "house" or "hall", which end titles and surnames too: "Bleak House", "The
+        # Tenant of Wildfell Hall", "Radclyffe Hall".
+        *("manor", "priory", "chapel"),
     }
 )
 

@@ -215,11 +215,25 @@ def spelled_out(words: Sequence[str], others: Sequence[Sequence[str]]) -> frozen
     )
 
 
+def plural_acronyms(*texts: str) -> frozenset[str]:
+    """The acronyms the texts write with a plural's small "s" ("RBCs", "MPs"), folded:
+    "NHS" and "GPS" end in a letter of their own."""
+    return frozenset(
+        f"{found.group(1).casefold()}s"
+        for text in texts
+        for found in _PLURAL_ACRONYM.finditer(text)
+    )
+
+
+_PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,})s\b")
+
+
 def line_up_abbreviations(
     expected: Sequence[str],
     typed: Sequence[str],
     known: frozenset[str] = frozenset(),
     asked: Callable[[str], bool] = lambda word: False,
+    plurals: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str], list[str]]:
     """Both word lists with abbreviations joined to what they abbreviate, and the
     abbreviations used: typed `ussr` for expected `union of soviet socialist republics`
@@ -235,7 +249,7 @@ def line_up_abbreviations(
         # A function word ("us") is an abbreviation only when it is all that was typed.
         if word in exp or (word in FUNCTION_WORDS and len(typed_content) > 0) or asked(word):
             continue
-        joined = abbreviated_run(exp, word)
+        joined = abbreviated_run(exp, word, plural=word in plurals)
         if joined is not None:
             exp = joined
             used.append(word)
@@ -245,7 +259,7 @@ def line_up_abbreviations(
     for word in dict.fromkeys(exp):
         if word in got or word in known or copied:
             continue
-        joined = abbreviated_run(got, word)
+        joined = abbreviated_run(got, word, plural=word in plurals)
         if joined is not None:
             got = joined
             used.append(word)
@@ -296,10 +310,10 @@ def joined_pairs(words: Sequence[str], other: Collection[str]) -> list[str]:
     return out
 
 
-def abbreviated_run(words: list[str], abbreviation: str) -> list[str] | None:
+def abbreviated_run(words: list[str], abbreviation: str, plural: bool = False) -> list[str] | None:
     """`words` with the first run whose initials spell `abbreviation` (or that a common
     abbreviation stands for) replaced by it. Initials first: "IR" is "infrared radiation"
-    whole before it is "infrared"."""
+    whole before it is "infrared". A `plural` one ends in a plural's "s"."""
     if abbreviation.isalpha() and 2 <= len(abbreviation) <= 8:
         for start in range(len(words)):
             for skip_function_words in (True, False):
@@ -311,9 +325,10 @@ def abbreviated_run(words: list[str], abbreviation: str) -> list[str] | None:
         for start in range(len(words) - size + 1):
             if tuple(words[start : start + size]) == expansion:
                 return [*words[:start], abbreviation, *words[start + size :]]
-    if abbreviation.isalpha() and 3 <= len(abbreviation) <= 9 and abbreviation.endswith("s"):
-        # A plural's "s" after the initials: "RBCs" for "red blood cells", "MPs" for
-        # "members of parliament", where a word of the run is a plural.
+    if plural and 3 <= len(abbreviation) <= 9:
+        # A plural's "s" after the initials, written small (`plural_acronyms`): "RBCs" for
+        # "red blood cells", "MPs" for "members of parliament", where a word of the run
+        # is a plural.
         for start in range(len(words)):
             for skip_function_words in (True, False):
                 end = _initials_end(words, start, abbreviation[:-1], skip_function_words)
