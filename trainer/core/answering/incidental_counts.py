@@ -2,8 +2,8 @@
 
 Asked "Through which vessels does blood reach the left atrium?", *the pulmonary veins*
 answers *the four pulmonary veins*: "the four" points at the veins the text counted, and
-the question asks which, not how many. Only a "Which …?", "What …?" or "Where …?"
-question lets it go: asked "How many …?", "How large …?" or "How do spiders differ
+the question asks which, not how many. Only a "Which …?" or "Where …?" question lets
+it go (a "What …?" may ask what the heart is divided into: "the four chambers"): asked "How many …?", "How large …?" or "How do spiders differ
 …?", or where the count is the claim itself (*four chambers*, with no "the"), the
 number stays the answer. And the things stay many: *a pulmonary vein* is one of them.
 """
@@ -23,7 +23,9 @@ from trainer.core.answering.word_lists import FUNCTION_WORDS
 _POINTED_COUNT = re.compile(
     r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[a-z])"
 )
-_ASKING_WHICH = frozenset({"which", "what", "where"})
+# "Which vessels …?" asks which things; "What is the heart divided into?" may ask how
+# many ("the four chambers"), and is left to the count.
+_ASKING_WHICH = frozenset({"which", "where"})
 _COUNT_WORDS = frozenset({"many", "much", "number", "count", "numbers", "how"})
 
 
