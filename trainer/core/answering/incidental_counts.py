@@ -2,10 +2,11 @@
 
 Asked "Through which vessels does blood reach the left atrium?", *the pulmonary veins*
 answers *the four pulmonary veins*: "the four" points at the veins the text counted, and
-the question asks which, not how many. Only a "Which …?" or "Where …?" question lets
-it go (a "What …?" may ask what the heart is divided into: "the four chambers"): asked "How many …?", "How large …?" or "How do spiders differ
-…?", or where the count is the claim itself (*four chambers*, with no "the"), the
-number stays the answer. And the things stay many: *a pulmonary vein* is one of them.
+the question asks which, not how many. Only a "Which …?" or "Where …?" question lets it
+go (a "What …?" may ask what the heart is divided into: "the four chambers"); asked
+"How many …?", "How large …?" or "How do spiders differ …?", or where the count is the
+claim itself (*four chambers*, with no "the"), the number stays the answer. And the
+things stay many: *a pulmonary vein* is one of them.
 """
 
 from __future__ import annotations
