@@ -299,9 +299,9 @@ def near_measure(
     """A measure typed with its number rounded, its words otherwise right ("about 110
     metres" for "110.6 metres", "84 kg" for "83.6 kilograms"): close, as a near bare
     number is; right (with a slip) within the card's tolerance ("9.9 m/s²" for "9.81
-    m/s²", tolerance 0.1); right (with a slip) to more places ("9.81 m/s²" for "9.8
-    m/s²", as a bare number is). Only for a number the answer gives with a unit ("Apollo 12"
-    for "Apollo 11" is another thing, not a near one), and given exactly (an answer's
+    m/s²", tolerance 0.1), or to more places ("9.81 m/s²" for "9.8 m/s²"). Only for a
+    number the answer gives with a unit ("Apollo 12" for "Apollo 11" is another thing,
+    not a near one), and given exactly (an answer's
     "about" has its own margin, `approximate.py`); a number that is no rounding of the
     answer's ("4.5 billion years" for "4.6 billion years") stays another number."""
     want, got = parse_number(accepted), parse_number(typed)
@@ -309,9 +309,8 @@ def near_measure(
         return None
     within = abs(got - want) <= Fraction(str(answer.tolerance))  # the deck's own margin
     want_words, typed_words = answer_words(accepted), answer_words(typed)
-    # "9.81 m/s²" for "9.8 m/s²": the answer is the typed number rounded to its places.
+    # Within a twentieth: "0.149 M" rounds to "0.1 M", yet is half as much again.
     finer = _given_more_precisely(want, got, want_words) and abs(got - want) <= abs(want) / 20
-    # (Within a twentieth: "0.149 M" rounds to "0.1 M", yet is half as much again.)
     if not (within or finer or rounded_to_fewer_digits(want, got)):
         return None
     if is_approximate(want_words) or sizes_of_two_conventions(want_words, want, got):
