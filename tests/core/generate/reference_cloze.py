@@ -319,7 +319,7 @@ def _name_runs(
         if not usable[index] or id(word) in eras.eras:
             runs.append(current)
             current, particles = [], []
-        elif word.is_calendar_word() and month_opens_name(words, index, usable):
+        elif not particles and word.is_calendar_word() and month_opens_name(words, index, usable):
             runs.append(current)
             current, particles = [word], []
         elif (word.capitalised and not word.is_calendar_word()) or lettered:

@@ -157,7 +157,23 @@ def _is_day(pieces: list[Piece], piece: Piece) -> bool:
     return any(p is not None and p.kind == "month" for p in (before, after))
 
 
+def _drawn(*parts: tuple[str, str]) -> tuple[str, list[Piece]]:
+    """A text of `texts()`'s shape: its (word, kind) pieces joined by single spaces."""
+    text, pieces = "", []
+    for word, kind in parts:
+        text += " " if text else ""
+        pieces.append(Piece(word, kind, len(text)))
+        text += word
+    return text, pieces
+
+
 @given(texts())
+# A month after "of the" inside a long run opened no name of its own (found by CI's draw).
+@example(
+    _drawn(
+        *[("Sputnik", "name")] * 12, ("of the", "particle"), ("April", "month"), ("Earth", "name")
+    )
+)
 def test_a_name_blank_never_splits_a_capitalised_run_or_its_number(
     case: tuple[str, list[Piece]],
 ) -> None:
@@ -244,6 +260,10 @@ def test_blanks_do_not_overlap_and_leave_no_key_word_visible(
         shown = candidate.blanked(text)
         if candidate.kind is CandidateKind.NAME:
             for word in re.findall(r"[A-Za-z]+", candidate.text):
+                # A month shown elsewhere says when, not which name ("In April … the
+                # [...]" for "April Theses"): no key word.
+                if word in MONTHS:
+                    continue
                 if word not in {"of", "von", "de", "the"} and not is_common_word(word):
                     assert not re.search(rf"\b{word}\b", shown), (text, candidate)
         else:

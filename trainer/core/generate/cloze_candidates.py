@@ -208,7 +208,8 @@ def _name_runs(
         if not usable[index] or id(word) in eras.eras:
             runs.append(current)
             current, particles = [], []
-        elif word.is_calendar_word() and month_opens_name(words, index, usable):
+        elif not particles and word.is_calendar_word() and month_opens_name(words, index, usable):
+            # (Not after "of the" inside a name: "the Bank of the April …" is read as before.)
             runs.append(current)  # `the October Manifesto`: the month opens a name
             current, particles = [word], []
         elif (word.capitalised and not word.is_calendar_word()) or lettered:
