@@ -14,6 +14,9 @@ from trainer.core.gc_control import pause_for_start_up, resume_after_start_up
 from trainer.tui.start import StartAt
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from trainer.engine import Engine
     from trainer.tui.app import TrainerApp
 
 DEFAULT_QUIZ_SIZE = 20
@@ -84,20 +87,28 @@ def run_quiz(args: argparse.Namespace) -> int:
 
 def _run_plain(deck: str | None) -> int:
     from trainer.cli.plain_review import run_plain_review
-    from trainer.engine import Engine
 
-    _tolerant_streams()
-    with Engine.open() as engine:
-        return run_plain_review(engine, engine.prepare(deck), sys.stdin, sys.stdout)
+    return _in_line_mode(
+        deck, lambda engine, deck_id: run_plain_review(engine, deck_id, sys.stdin, sys.stdout)
+    )
 
 
 def _run_plain_quiz(deck: str | None, count: int) -> int:
     from trainer.cli.plain_quiz import run_plain_quiz
+
+    return _in_line_mode(
+        deck, lambda engine, deck_id: run_plain_quiz(engine, deck_id, count, sys.stdin, sys.stdout)
+    )
+
+
+def _in_line_mode(deck: str | None, run: Callable[[Engine, str | None], int]) -> int:
+    """`run` on the collection with the deck prepared (imported first if it is a file),
+    reading stdin as line mode does."""
     from trainer.engine import Engine
 
     _tolerant_streams()
     with Engine.open() as engine:
-        return run_plain_quiz(engine, engine.prepare(deck), count, sys.stdin, sys.stdout)
+        return run(engine, engine.prepare(deck))
 
 
 def _tolerant_streams() -> None:

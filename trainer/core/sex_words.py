@@ -160,10 +160,13 @@ def sex_described(description: str) -> Sex | None:
     return was if was is sex_asked(f"Who {description}?", either=False) else None
 
 
-def _name_before(words: list[str], position: int) -> bool:
-    """Whether a capitalised name stands before `position` within the sentence, past its
-    opening ("Which Ancient Greek hero …" opens it): a pronoun may stand for it."""
-    return any(words[i][0].isupper() and not words[i - 1][0].isupper() for i in range(2, position))
+def _name_before(words: list[str], position: int, first: int = 2) -> bool:
+    """Whether a capitalised name stands before `position` within the sentence, from
+    `first` on, past its opening ("Which Ancient Greek hero …" opens it): a pronoun may
+    stand for it."""
+    return any(
+        words[i][0].isupper() and not words[i - 1][0].isupper() for i in range(first, position)
+    )
 
 
 def _counts(word: str) -> bool:
@@ -220,10 +223,12 @@ def _subjects_own(words: list[str], position: int) -> bool:
         return False
     if word == "her" and not words[position + 1].islower():
         return False  # "with her." or "gave it to her Majesty"
-    # Any name after a word in small letters is another person ("stabbed Marat in his
-    # bath"), as is any word for a person past the opening ("the king in his sleep").
-    named = any(words[i][0].isupper() and not words[i - 1][0].isupper() for i in range(1, position))
-    return not named and not any(_sexed_word(fold(other)) for other in words[2:position])
+    # Any name after a word in small letters is another person, from the second word on
+    # ("stabbed Marat in his bath", a statement's rest), as is any word for a person past
+    # the opening ("the king in his sleep").
+    return not _name_before(words, position, first=1) and not any(
+        _sexed_word(fold(other)) for other in words[2:position]
+    )
 
 
 def _refers_back(words: list[str], position: int, verb: int) -> bool:

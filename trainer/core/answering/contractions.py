@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.core.answering.irregular_verbs import PAST_PARTICIPLES
+
 # Contractions written without their apostrophe, and the words they stand for.
 _BARE_CONTRACTIONS = {
     **{f"{verb}nt": (verb, "not") for verb in ("did", "does", "do", "is", "was", "were")},
@@ -42,18 +44,13 @@ _PRONOUN_CONTRACTIONS = {
     "ve": ("have", "have"),
     "d": ("would", "had"),
 }
-_IRREGULAR_PARTICIPLES = frozenset(
-    """been done gone seen eaten taken given written known made had got gotten come
-    become begun run said told found thought brought bought caught taught left lost
-    won heard held kept felt met sent spent built understood""".split()  # noqa: SIM905
-)
 
 
 def _participle(word: str) -> bool:
     """Whether `word` reads as a past participle: "has" in "he's gone", "had" in "I'd
     eaten"."""
     # Not a word in "-ed": "he's tired", "she's married" are what they are.
-    return word.casefold() in _IRREGULAR_PARTICIPLES
+    return word.casefold() in PAST_PARTICIPLES
 
 
 def pronoun_verb(found: re.Match[str]) -> str:

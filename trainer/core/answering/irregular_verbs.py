@@ -57,6 +57,10 @@ def _forms() -> dict[str, str]:
 
 # Each irregular form (past or participle) with the verb's plain form.
 PLAIN_FORMS = {form: plain for form, plain in _forms().items() if form != plain}
+# The past participles ("eaten", "gone", "been"): after "he's", "has" ("he's gone").
+PAST_PARTICIPLES = frozenset(
+    form for entry in _VERBS.split(";") for form in entry.split()[-1].split("/")
+)
 # The plain forms themselves, and every other form, under the verb's plain form.
 _VERB_WORDS = frozenset(PLAIN_FORMS) | frozenset(PLAIN_FORMS.values())
 

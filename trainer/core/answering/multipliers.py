@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_WORDS: dict[str, Fraction] = {word: Fraction(value) for value, word in enumerate(_SMALL, 1)}
-_WORDS |= {"twice": Fraction(2), "thrice": Fraction(3)}
-_WORDS |= {"hundred": Fraction(100), "thousand": Fraction(1000), "twenty": Fraction(20)}
-_NUMBER = rf"\d+(?:\.\d+)?|(?:(?:one|a)\s+)?(?:hundred|thousand)|{'|'.join(_WORDS)}"
+from trainer.core.answering.number_words import normalize_numbers
+
+# The numbers in words a multiplier is written with; their values are `number_words`'.
+_COUNTS = "one two three four five six seven eight nine ten twenty".split()  # noqa: SIM905
+_ONCE_OVER = {"twice": Fraction(2), "thrice": Fraction(3)}
+_IN_WORDS = "|".join((*_COUNTS, *_ONCE_OVER))
+_NUMBER = rf"\d+(?:\.\d+)?|(?:(?:one|a)\s+)?(?:hundred|thousand)|{_IN_WORDS}"
 # What may follow a multiplier's sign: the end, a mark, or a word ("10x faster"); not
 # an operator or a variable ("3x + 1", "3xy").
 _ALONE = r"(?=\s*$|\s*[,;.!?)]|\s+[^\W\d])"
@@ -48,10 +50,14 @@ def multiplier_as_written(expected: str, typed: str) -> str:
 
 
 def _factor(found: re.Match[str]) -> Fraction | None:
-    written = (found["before"] or found["after"] or found["alone"]).casefold().split()[-1]
-    if written in _WORDS:
-        return _WORDS[written]
+    written = (found["before"] or found["after"] or found["alone"]).casefold()
+    if written in _ONCE_OVER:
+        return _ONCE_OVER[written]
+    words = written.split()
+    if words[0] in ("hundred", "thousand"):
+        words = ["one", *words]  # "hundredfold"
+    read = normalize_numbers(words)
     try:
-        return Fraction(written)
+        return Fraction(read[0]) if len(read) == 1 else None
     except ValueError:
         return None

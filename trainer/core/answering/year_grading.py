@@ -155,15 +155,13 @@ _SHORT_YEAR_END = re.compile(r"(?<=[\s/.\-])(\d{2})\s*$")
 
 def _short_year_in_full(typed: str, year: int) -> str | None:
     """`typed` with its last two digits, a year written short, as the year of the
-    answer's century they end ("44" → 1944 for 1944); None where they end no date, or
-    another year of that century (then the date is judged as typed)."""
+    answer's century they end ("44" → 1944 for 1944, "45" → 1945); None where they
+    end no date."""
     found = _SHORT_YEAR_END.search(typed)
     if found is None or year < 100 or not any(c.isdecimal() for c in typed[: found.start()]):
         return None  # "October 29": a day, with no day before it to make 29 a year
-    full = year - year % 100 + int(found.group(1))
-    return (
-        f"{typed[: found.start()]}{full}" if parse_date(f"{typed[: found.start()]}{full}") else None
-    )
+    in_full = f"{typed[: found.start()]}{year - year % 100 + int(found.group(1))}"
+    return in_full if parse_date(in_full) is not None else None
 
 
 def _day_and_month_alone(
