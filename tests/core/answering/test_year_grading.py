@@ -87,3 +87,28 @@ def test_a_date_with_a_short_year_is_read_in_the_answer_s_century(
         question="When did the Normandy landings begin?",
     )
     assert verdict.outcome is result, verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("typed", "result"),
+    [
+        # "7/4/1776" was "88 days off": read day first it is 7 April; America writes
+        # the month first, and the learner's locale is unknown.
+        ("7/4/1776", Outcome.EXACT),
+        ("7/4/76", Outcome.EXACT),
+        ("07-04-1776", Outcome.EXACT),
+        ("4/7/1776", Outcome.EXACT),
+        # Dots are written only day first; neither reading of "7/5" is the answer.
+        ("7.4.1776", Outcome.WRONG),
+        ("7/5/1776", Outcome.WRONG),
+        ("1776-04-07", Outcome.WRONG),
+    ],
+)
+def test_a_numeric_date_may_be_read_month_first(typed: str, result: Outcome) -> None:
+    verdict = grade(
+        Answer(AnswerType.DATE, "4 July 1776"),
+        typed,
+        policy=Policy(),
+        question="When was the Declaration of Independence adopted?",
+    )
+    assert verdict.outcome is result, verdict.rule

@@ -161,6 +161,22 @@ def _year_last_date(numbers: list[str]) -> PartialDate | None:
     return checked_date(year, month, day, Precision.DAY)
 
 
+def month_first_reading(typed: str) -> PartialDate | None:
+    """The other reading of an all-numeric date whose first two numbers could each be
+    the month: `7/4/1776`, read day first by `parse_date`, is 4 July 1776 as America
+    writes it. None where the date has one reading only (`22/5/1960`, `1776-07-04`), and
+    for dots (`7.4.1776`), which only the day-first countries write."""
+    if too_many_digits(typed) or any(c.isalpha() or c == "." for c in typed):
+        return None
+    numbers = [w for w in folded_words(typed) if INTEGER_TOKEN.fullmatch(w)]
+    if len(numbers) != 3 or len(numbers[-1]) not in (3, 4) or any(len(n) > 2 for n in numbers[:2]):
+        return None
+    first, second = int(numbers[0]), int(numbers[1])
+    if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+        return None
+    return checked_date(int(numbers[-1]), first, second, Precision.DAY)
+
+
 def why_no_date(typed: str, want: PartialDate) -> str:
     """Why `typed`, which reads as no date, is not `want`: most often it is no date; a
     day and month before a year of too few digits for ours, where `want` is before

@@ -16,7 +16,13 @@ from dataclasses import replace
 from fractions import Fraction
 
 from trainer.core.answering.approximate import APPROXIMATORS
-from trainer.core.answering.date_parsing import era_sign, parse_date, parse_year, why_no_date
+from trainer.core.answering.date_parsing import (
+    era_sign,
+    month_first_reading,
+    parse_date,
+    parse_year,
+    why_no_date,
+)
 from trainer.core.answering.dates_in_text import YEAR_LEFT_OUT, find_days_and_months, misspelt_month
 from trainer.core.answering.number_claims import qualifier_problem
 from trainer.core.answering.number_grading import closeness, numeric_verdict
@@ -137,16 +143,34 @@ def grade_date(
         outcome = Outcome.CLOSE if similarity >= policy.close_similarity else Outcome.WRONG
         note = "not precise enough"
         return Verdict(outcome, similarity, accepted, expected, note=note, rule=note)
-    # At least as precise: compared at the answer's precision, extra detail ignored.
-    distance = Fraction(abs(got.units(want.precision) - want.units(want.precision)))
-    allowed = Fraction(str(tolerance))
-    similarity = closeness(distance, CLOSE_SCALE[want.precision] + allowed)
-    unit = want.precision.name.lower()
-    verdict = numeric_verdict(distance, allowed, similarity, accepted, expected, policy, unit)
+    verdict = _compared(got, want, tolerance, accepted, expected, policy)
+    if not verdict.correct and (month_first := month_first_reading(typed)) is not None:
+        # "7/4/1776" for 4 July 1776: read day first it is 7 April, but the learner's
+        # locale is unknown, and America writes the month first.
+        other = _compared(month_first, want, tolerance, accepted, expected, policy)
+        if other.correct:
+            return replace(other, rule=f"{other.rule}; read month first")
     month = misspelt_month(answer_words(typed))
     if month is not None and verdict.outcome is Outcome.EXACT:
         return replace(verdict, outcome=Outcome.TYPO, rule=f"'{month}' read as a month")
     return verdict
+
+
+def _compared(
+    got: PartialDate,
+    want: PartialDate,
+    tolerance: float,
+    accepted: str,
+    expected: str,
+    policy: Policy,
+) -> Verdict:
+    """`got`, at least as precise as `want`, compared at the answer's precision: extra
+    detail is ignored."""
+    distance = Fraction(abs(got.units(want.precision) - want.units(want.precision)))
+    allowed = Fraction(str(tolerance))
+    similarity = closeness(distance, CLOSE_SCALE[want.precision] + allowed)
+    unit = want.precision.name.lower()
+    return numeric_verdict(distance, allowed, similarity, accepted, expected, policy, unit)
 
 
 # A date that ends in a year of two digits: "6/6/44", "6.6.44", "6 June 44".
