@@ -41,6 +41,10 @@ def kind(expected: str, typed: str, *, modifier: bool = False) -> Kind | Refusal
         ("colonies", "colony", Kind.FORM),
         ("capitulated", "capitulate", Kind.FORM),
         ("chairman", "chairmen", Kind.FORM),
+        # "the Democrats" for the Democratic Party: the party's members for its adjective.
+        ("democratic", "democrats", Kind.FORM),
+        ("autocrat", "autocratic", Kind.FORM),
+        ("democratic", "democracy", Refusal.OTHER_WORD),
         ("mitochondria", "mitochondrion", Kind.FORM),
         ("oil", "oli", Kind.TYPO),  # a swap in a short word that makes no word
         ("russian", "prussian", Refusal.OTHER_WORD),

@@ -56,11 +56,9 @@ RAREST_COUNT = 50
 _DOUBLED = re.compile(r"(.)\1+")
 _RE_ENDING = re.compile(r"re[sd]?$")
 _ER_ENDING = re.compile(r"er(?:s|ed)?$")
-# Long words only: among short ones, two rare words a letter apart are often two names
-# (Mali, Malta; Kazan, Kazak).
+# Long words only: short rare words a letter apart are often two names (Mali, Malta).
 _MIN_RARE_SPELLING_LENGTH = 8
-# Endings that make another form of the same word: plurals, past tenses, and (inside a
-# longer answer, where the word is a modifier) a people's name from its country's.
+# Endings that make a plural of the same word (tenses and modifiers: see `_other_form`).
 _PLURAL_ENDINGS = ("s", "es")
 # Latin and Greek plurals: bacterium / bacteria, criterion / criteria, nucleus / nuclei,
 # axis / axes, larva / larvae.
@@ -268,6 +266,8 @@ def _other_form(expected: str, typed: str, modifier_forms: bool) -> bool:
     short, long = sorted((expected, typed), key=len)
     if len(short) == len(long) and {short[-3:], long[-3:]} == {"man", "men"}:
         return len(short) > 3 and short[:-3] == long[:-3]  # chairman / chairmen
+    if long.endswith("cratic") and short in (long[:-2], long[:-2] + "s"):
+        return True  # democratic / democrats: "the Democrats" for the Democratic Party
     if _present_participle(short, long):
         return True  # move / moving, run / running, moves / moving
     if len(short) < _MIN_STEM or not long.startswith(short[:-1]):
