@@ -36,6 +36,10 @@ from trainer.core.scheduling.policy import Policy
         ("Moscow's orders", ("moscow", "orders")),
         ("Symphony No. 9", ("symphony", "number", "9")),
         ("no one", ("no", "1")),
+        # "one's" is the pronoun's: "A Room of Ones Own" was "numbers differ".
+        ("A Room of One's Own", ("a", "room", "of", "ones", "own")),
+        ("A Room of Ones Own", ("a", "room", "of", "ones", "own")),
+        ("no one's fault", ("no", "ones", "fault")),
         ("1.5 million", ("1500000",)),
         ("50%", ("50", "percent")),
         ("8 849 m", ("8849", "m")),

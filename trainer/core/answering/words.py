@@ -39,6 +39,8 @@ from trainer.core.lexicon import is_given_name
 
 _DIGITS = re.compile(r"\d+")
 _NUMBER_POSSESSIVE = re.compile(r"(\d)['’]s\b")
+# "one's own" is the pronoun's, no number: read as "ones", as it is typed without the mark.
+_ONES = re.compile(r"\b([Oo]ne)['’]s\b")
 # "No. 9", "nos 3 and 4": "no" before a number is "number", not a negation.
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr"})
 # Initials can be typed as letters apart ("U S S R", "W. A. Mozart"); two or more single
@@ -58,7 +60,7 @@ def answer_words(text: str) -> tuple[str, ...]:
     cards would only raise its peak)."""
     # "the 1920's" is a decade, as "the 1920s" is; a lone "s" after a number is seconds.
     if "'s" in text or "’s" in text:
-        text = _NUMBER_POSSESSIVE.sub(r"\1s", text)
+        text = _ONES.sub(r"\1s", _NUMBER_POSSESSIVE.sub(r"\1s", text))
     if "'" in text or "’" in text:
         text = PRONOUN_CONTRACTION.sub(pronoun_verb, text)  # "she's": she is
     shield = holds_mark_letters(text)  # an answer that spells a mark keeps it as written
