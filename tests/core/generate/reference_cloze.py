@@ -21,7 +21,6 @@ from trainer.core.generate.cloze_candidates import (
     _designation,
     _is_particle,
     _mask,
-    _merged,
     _no_opening_noun,
     _trim,
 )
@@ -41,6 +40,7 @@ from trainer.core.generate.cloze_giveaways import (
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_mentions import merge_surnames
 from trainer.core.generate.cloze_name_splits import (
+    article_opens_title,
     epithet_after,
     lettered_in_name,
     month_opens_name,
@@ -62,6 +62,7 @@ from trainer.core.generate.cloze_numbers import (
     piece_start,
 )
 from trainer.core.generate.cloze_possessives import open_ended
+from trainer.core.generate.cloze_spans import merged_spans
 from trainer.core.generate.cloze_subject import _words as subject_words_of
 from trainer.core.generate.cloze_terms import eponym_name, term_run
 from trainer.core.generate.cloze_titles import off_limits
@@ -313,6 +314,7 @@ def _name_runs(
             runs.append(current)
             current, particles = [], []
             continue
+        capital = word.capitalised or (not current and article_opens_title(words, index))
         joins = bool(current) and word.follows_closely and open_ended(current, words, index)
         # A capital hyphened to small letters inside a name: "the Chandra X-ray Observatory".
         lettered = joins and not particles and lettered_in_name(words, index, usable)
@@ -322,7 +324,7 @@ def _name_runs(
         elif not particles and word.is_calendar_word() and month_opens_name(words, index, usable):
             runs.append(current)
             current, particles = [word], []
-        elif (word.capitalised and not word.is_calendar_word()) or lettered:
+        elif (capital and not word.is_calendar_word()) or lettered:
             if not joins:
                 runs.append(current)
                 current, particles = [], []
@@ -361,7 +363,7 @@ def _without_giveaways(
     beside = ReferenceTextIndex(shown_with) if shown_with else None
     zones = reference_acronym_zones(index.tokens, index.text)
     defined = {acronym for acronym, _ in zones}
-    defining = _merged([span for _, span in zones])
+    defining = merged_spans([span for _, span in zones])
     starts = [start for start, _ in defining]
     kept: list[Candidate] = []
     for candidate in candidates:
@@ -392,7 +394,7 @@ def _without_giveaways(
 
 
 def _outside(words: list[Token], spans: list[Span]) -> list[bool]:
-    merged = _merged(spans)
+    merged = merged_spans(spans)
     starts = [start for start, _ in merged]
     result = []
     for token in words:

@@ -167,3 +167,41 @@ def test_a_plain_noun_opening_a_sentence_before_of_is_no_part_of_the_name() -> N
     assert names == ["Satsuma", "Chōshū"]
     # A word that may be a name keeps the run whole.
     assert _names("Shogun of Japan Tokugawa Ieyasu ruled from Edo.")[0].startswith("Shogun")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A capital "A" in mid-sentence opens the title after it: it was left outside
+        # the blank ("Woolf published A [...] in 1929").
+        ("Virginia Woolf published A Room of One's Own in 1929.", "A Room of One's Own"),
+        ("Dickens serialised A Tale of Two Cities in his magazine.", "A Tale of Two Cities"),
+        ("Ibsen's play A Doll's House shocked Copenhagen.", "A Doll's House"),
+    ],
+)
+def test_a_capital_a_in_mid_sentence_opens_the_title_after_it(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names, names
+    assert name.split(" ", 1)[1] not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # At a sentence's start, "A" is any sentence's article.
+        ("A Swiss engineer built it.", ["Swiss"]),
+        # After a capitalised word, "A" is the name's letter already.
+        ("Vitamin A deficiency causes night blindness.", ["Vitamin A"]),
+    ],
+)
+def test_a_capital_a_elsewhere_opens_no_title(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_two_initials_after_a_year_are_a_name_s() -> None:
+    # "In 1922 T. [...]" asked for "S. Eliot": an initial after a number was taken
+    # for a unit's symbol ending a sentence.
+    assert "T. S. Eliot" in _names("In 1922 T. S. Eliot published The Waste Land.")
+    assert _names("In 1891 W. B. Yeats founded a society.")[0] == "W. B. Yeats"
+    # A unit's symbol after a number still ends its sentence.
+    assert _names("Water boils at 373 K. Some salts raise it.") == []

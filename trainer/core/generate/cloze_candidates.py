@@ -16,6 +16,7 @@ from trainer.core.generate.cloze_kept import without_giveaways
 from trainer.core.generate.cloze_kinds import Candidate, CandidateKind
 from trainer.core.generate.cloze_mentions import merge_surnames
 from trainer.core.generate.cloze_name_splits import (
+    article_opens_title,
     epithet_after,
     lettered_in_name,
     month_opens_name,
@@ -37,6 +38,7 @@ from trainer.core.generate.cloze_numbers import (
     piece_start,
 )
 from trainer.core.generate.cloze_possessives import open_ended
+from trainer.core.generate.cloze_spans import overlaps, tokens_outside
 from trainer.core.generate.cloze_subject import names_the_subject
 from trainer.core.generate.cloze_terms import TERM_LENGTH, eponym_name, term_run
 from trainer.core.generate.cloze_titles import off_limits
@@ -71,8 +73,8 @@ def find_candidates(
     scan = _mask(text, masked)
     words = tokens(scan)
     closed = off_limits(scan, words)
-    powers = [span for span in notation_spans(scan) if not _overlaps(span, closed)]
-    usable = _outside(words, closed + powers)
+    powers = [span for span in notation_spans(scan) if not overlaps(span, closed)]
+    usable = tokens_outside(words, closed + powers)
     found: dict[tuple[CandidateKind, str], list[tuple[int, int]]] = {}
     _add_powers(found, scan, powers)
     taken: set[int] = set()
@@ -201,7 +203,8 @@ def _name_runs(
             runs.append(current)
             current, particles = [], []
             continue
-        if not current and not word.capitalised and usable[index]:
+        capital = word.capitalised or (not current and article_opens_title(words, index))
+        if not current and not capital and usable[index]:
             continue  # a lower-case word or a number with no name before it: nothing to end
         joins = bool(current) and word.follows_closely and open_ended(current, words, index)
         lettered = joins and not particles and lettered_in_name(words, index, usable)
@@ -212,7 +215,7 @@ def _name_runs(
             # (Not after "of the" inside a name: "the Bank of the April …" is read as before.)
             runs.append(current)  # `the October Manifesto`: the month opens a name
             current, particles = [word], []
-        elif (word.capitalised and not word.is_calendar_word()) or lettered:
+        elif (capital and not word.is_calendar_word()) or lettered:
             if not joins:
                 runs.append(current)
                 current, particles = [], []
@@ -297,11 +300,15 @@ def _trim(run: list[Token]) -> list[Token]:
     if run and after_coefficient(run[0].text, run[0].gap_before):
         run = run[1:]
     start, end = 0, len(run)
-    while start < end and (run[start].is_function_word() or not run[start].capitalised):
+    while start < end and (run[start].is_function_word() or not _opens(run[start])):
         start += 1
     while end > start and run[end - 1].is_function_word():
         end -= 1
     return without_kind_word(run[start:end])
+
+
+def _opens(word: Token) -> bool:
+    return word.capitalised or word.text == "A"  # `A Room of One's Own`: see _name_runs
 
 
 def _counts_as_name(name: str, spans: Sequence[Span], sentence_starts: set[int]) -> bool:
@@ -326,34 +333,6 @@ def _add_powers(
         value = _SPACES.sub(" ", scan[start:end])
         value = first_spelling.setdefault(notation_key(value), value)
         found.setdefault((CandidateKind.NUMBER, value), []).append((start, end))
-
-
-def _overlaps(span: Span, spans: list[Span]) -> bool:
-    return any(start < span[1] and span[0] < end for start, end in spans)
-
-
-def _merged(spans: list[Span]) -> list[Span]:
-    """The union of `spans`, as sorted spans that neither overlap nor touch."""
-    merged: list[Span] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _outside(words: list[Token], spans: list[Span]) -> list[bool]:
-    """For each token, whether it starts outside every span."""
-    if not spans:
-        return [True] * len(words)
-    merged = _merged(spans)
-    starts = [start for start, _ in merged]
-    result = []
-    for token in words:
-        at = bisect_right(starts, token.start) - 1
-        result.append(at < 0 or merged[at][1] <= token.start)
-    return result
 
 
 def _cuts_a_word(scan: str, span: tuple[int, int]) -> bool:

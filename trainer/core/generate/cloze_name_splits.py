@@ -172,6 +172,25 @@ def month_opens_name(words: list[Token], index: int, usable: list[bool]) -> bool
     )
 
 
+def article_opens_title(words: list[Token], index: int) -> bool:
+    """Whether `words[index]` is a capital "A" in mid-sentence that opens the title after
+    it (`published A Room of One's Own`, `in A Brief History of Time`): left out, the
+    blank would ask for the title without its first word. ("The" and "An" are words of
+    two letters and more, which a run keeps already.)"""
+    word = words[index]
+    if word.text != "A" or word.sentence_start or index == 0 or index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return (
+        word.follows_closely
+        and not words[index - 1].capitalised
+        and after.capitalised
+        and after.follows_closely
+        and not after.number
+        and not after.is_calendar_word()
+    )
+
+
 def runs_on_abroad(word: Token, particles: list[Token]) -> bool:
     """Whether the lower-case `word`, after a name and the `particles` that follow it,
     shows the name to be a piece of a title or phrase in another language, and so no

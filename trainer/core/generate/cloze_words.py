@@ -39,6 +39,7 @@ _FORMULA_OPENERS = "(["
 _LETTERED_SHAPE = re.compile(r"[A-Z]-[^\W\d_]")
 _STOP_AND_SPACE = re.compile(r"\.\s+")
 _INITIAL_FOLLOWER = re.compile(r"\.\s+([^\W\d_]+)")
+_TWO_INITIALS = re.compile(r"\.\s+[A-Z]\.\s+[A-Z]")
 # What may stand right before an initial other than a space: an opening bracket or quote.
 _BEFORE_AN_INITIAL = frozenset("([{\"'“‘«")
 _SENTENCE_BREAK = re.compile(r"[.!?]|\n\s*\n")
@@ -254,8 +255,10 @@ def _is_initial(text: str, start: int, end: int, previous: Token | None, gap: st
     Bush`, `J. R. R.`)."""
     if end - start != 1 or not text[start].isupper():
         return False
-    if "°" in gap or (previous is not None and previous.number):
+    if "°" in gap:
         return False
+    if previous is not None and previous.number and not _TWO_INITIALS.match(text, end):
+        return False  # `300 K.` is a unit's symbol; `In 1922 T. S. Eliot` two initials
     if previous is not None and gap[-1:] not in _BEFORE_AN_INITIAL and not gap[-1:].isspace():
         return False  # the `L` of `mmol/L. Wavelengths …` is a unit's, written against it
     after = _INITIAL_FOLLOWER.match(text, end)
