@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from trainer.core.answering.grading import grade
 from trainer.core.answering.roman_numerals import regnal_numbers, roman_value
+from trainer.core.model import Answer, AnswerType
+from trainer.core.scheduling.policy import Policy
 
 
 def test_a_rulers_number_after_a_name() -> None:
@@ -31,3 +34,22 @@ def test_a_rulers_number_after_a_name() -> None:
 )
 def test_when_letters_are_a_roman_numeral(words: list[str], index: int, value: int | None) -> None:
     assert roman_value(words, index) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        # "LV" was "numbers differ: 55 typed, none expected": the initials of the answer.
+        ("the left ventricle", "LV", True),
+        ("the left ventricle", "XL", False),
+        # Where the answer holds a number, a numeral is one.
+        ("Louis XIV", "Louis 14", True),
+        ("Super Bowl LV", "Super Bowl 55", True),
+        ("Super Bowl LV", "Super Bowl LIV", False),
+    ],
+)
+def test_a_whole_answer_in_capitals_that_spells_a_numeral_may_be_initials(
+    answer: str, typed: str, right: bool
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert verdict.correct is right, verdict.rule

@@ -77,3 +77,19 @@ def regnal_numbers(text: str) -> list[tuple[str, str]]:
         if value is not None:
             found.append((name, str(value)))
     return found
+
+
+# A whole typed answer in capitals that a Roman numeral could spell: "LV", "XL", "CV".
+_CAPITAL_NUMERAL = re.compile(r"\s*([IVXLCDM]{2,})\s*")
+
+
+def numeral_as_letters(want: Sequence[str], got: Sequence[str], typed: str) -> list[str]:
+    """`got` with a whole typed answer in capitals that reads as a Roman numeral kept as
+    its letters, where the answer holds no number: "LV" for "the left ventricle" is its
+    initials, never the number 55 (and "numbers differ" would tell the learner so)."""
+    found = _CAPITAL_NUMERAL.fullmatch(typed)
+    if found is None or len(got) != 1 or not got[0].isdecimal():
+        return list(got)
+    if any(any(char.isdecimal() for char in word) for word in want):
+        return list(got)
+    return [found.group(1).casefold()]

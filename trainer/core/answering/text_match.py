@@ -81,6 +81,7 @@ from trainer.core.answering.other_answers import (
 )
 from trainer.core.answering.regions import where_written_apart
 from trainer.core.answering.roman_dates import modern_dates
+from trainer.core.answering.roman_numerals import numeral_as_letters
 from trainer.core.answering.solutions import solution_match
 from trainer.core.answering.symbol_case import symbol_case_match
 from trainer.core.answering.text_alignment import aligned
@@ -181,6 +182,7 @@ def _match(
     want, got = demonyms_lined_up(want, got, question.words, question.has)  # "the French"
     want = implied_era_left_out(want, got)  # "9" for "AD 9"
     got = misspelt_as_numbers(want, got)  # "the fith amendment" for "the 5th amendment"
+    got = numeral_as_letters(want, got, typed)  # "LV" for "the left ventricle"
     got = shares_lined_up(want, ions_joined(want, values_lined_up(want, got)))
     got = bounds_lined_up(want, got)
     if "1" in want and "1" not in got:
