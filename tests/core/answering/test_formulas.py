@@ -6,7 +6,7 @@ import pytest
 
 from tests.support.grading import graded
 from trainer.core.answering.formulas import formulas_spelled_out, is_formula
-from trainer.core.answering.grading import grade
+from trainer.core.answering.grading import Outcome, grade
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -100,3 +100,24 @@ def test_pressure_in_atmospheres(expected: str, typed: str, verdict: str) -> Non
 def test_an_acronym_that_is_a_function_word_needs_no_article(typed: str) -> None:
     question = "Which body declared smallpox eradicated?"
     assert graded("the World Health Organization", typed, question).value == "exact"
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "outcome"),
+    [
+        # "C02" was "numbers differ: 02 typed": a zero for the letter O is a slip.
+        ("carbon dioxide", "C02", Outcome.TYPO),
+        ("CO2", "C02", Outcome.TYPO),
+        ("water", "H20", Outcome.TYPO),
+        ("glucose", "C6H1206", Outcome.TYPO),
+        # Only where the letter makes the answer: never another formula or number.
+        ("carbon monoxide", "C02", Outcome.WRONG),
+        ("carbon dioxide", "C03", Outcome.WRONG),
+        ("the B10 bus", "the B1O bus", Outcome.WRONG),
+    ],
+)
+def test_a_zero_typed_for_the_letter_o_in_a_formula_is_a_slip(
+    answer: str, typed: str, outcome: Outcome
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert verdict.outcome is outcome, verdict.rule

@@ -9,6 +9,7 @@ reverse) is read as those words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -83,6 +84,24 @@ def _table(listed: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 _FORMULAS = _table(_LISTED)
 _SYMBOLS = _table(_ELEMENTS)
+
+
+# A word that starts with a letter and holds a zero: a formula with the letter O typed as
+# a zero ("C02", "H20", "C6H1206"), if the letter makes it a listed one.
+_HOLDS_A_ZERO = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z\d]*0[A-Za-z\d]*(?![\w.])")
+
+
+def zeros_as_letters(typed: str) -> str | None:
+    """`typed` with each formula written with a zero for the letter O written with the
+    letter ("C02" → "CO2", "H20" → "H2O"); None where it holds none. A slip a teacher
+    reads past: the two keys look alike and sit close."""
+
+    def with_letters(found: re.Match[str]) -> str:
+        letters = found.group(0).replace("0", "O")
+        return letters if letters.casefold() in _FORMULAS else found.group(0)
+
+    fixed = _HOLDS_A_ZERO.sub(with_letters, typed)
+    return fixed if fixed != typed else None
 
 
 def is_formula(word: str) -> bool:

@@ -28,6 +28,7 @@ from trainer.core.answering.equations import is_algebra
 from trainer.core.answering.excerpt_modifiers import qualified_as_the_excerpt_does
 from trainer.core.answering.excerpt_rivals import with_excerpt_rivals
 from trainer.core.answering.family_groups import family_by_plural
+from trainer.core.answering.formulas import zeros_as_letters
 from trainer.core.answering.function_notation import is_formula
 from trainer.core.answering.incidental_counts import without_pointed_count
 from trainer.core.answering.items_named import without_the_items_counted
@@ -260,6 +261,12 @@ def _grade_text(
             told = f"'{located[1]}' left out: where the place lies"
             best = replace(alone, rule=told if alone.rule == "exact" else f"{alone.rule}; {told}")
     verdict = _text_verdict(best, accepted, expected, policy)
+    if not best.accepted and (lettered := zeros_as_letters(typed)) is not None:
+        said = _grade_text(answer, accepted, lettered, expected, policy, asked)
+        if said.correct:  # "C02" for CO2: a zero for the letter O
+            told = "'0' read as 'O'"
+            rule = told if said.rule == "exact" else f"{said.rule}; {told}"
+            return replace(said, outcome=Outcome.TYPO, rule=rule)
     if not best.accepted and (counted := counted_left_out(accepted, typed, expected)):
         return counted  # "70" for "70 beats per minute"
     if not best.accepted and (
