@@ -53,6 +53,11 @@ def test_names_sentence_starts_and_plain_quotations_are_not_titles(text: str) ->
         ("The finale sets Schiller's Ode to Joy to music.", "Ode to Joy"),
         ("Keats wrote his Ode to a Nightingale in 1819.", "Ode to a Nightingale"),
         ("He read Paul's Letter to the Romans aloud.", "Letter to the Romans"),
+        # Two names joined by "and" after a verb of making a work: its title, which
+        # gave "Shakespeare wrote [...] and Juliet".
+        ("In 1595 Shakespeare wrote Romeo and Juliet in London.", "Romeo and Juliet"),
+        ("Botticelli painted Venus and Mars for the Vespucci.", "Venus and Mars"),
+        ("Purcell composed Dido and Aeneas for a school.", "Dido and Aeneas"),
     ],
 )
 def test_a_title_in_plain_title_case_is_off_limits(text: str, title: str) -> None:
@@ -70,6 +75,9 @@ def test_a_title_in_plain_title_case_is_off_limits(text: str, title: str) -> Non
         "In 1806 Napoleon sent the Army to Berlin.",
         "In 1871 Bismarck's Germany and Austria were allies.",
         "In 1940 Hitler's Germany to the east was strong.",
+        # Names that do something themselves, or after another verb.
+        "In 1848 Marx and Engels wrote the Manifesto.",
+        "In 1919 the treaty gave Alsace and Lorraine to France.",
     ],
 )
 def test_names_joined_by_and_or_of_are_no_title(text: str) -> None:

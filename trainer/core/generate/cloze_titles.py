@@ -143,6 +143,13 @@ _TITLE_JOINERS = frozenset({"and", "with", "to"})
 # Letter to the Romans"): elsewhere a common word capitalised before "to" is a name's
 # ("sent the Army to Berlin").
 _JOINERS_AFTER_WHOSE = frozenset({"to"})
+# Verbs of making a work: after one, two names joined by "and" are its title ("wrote
+# Romeo and Juliet", "painted Venus and Mars"), where two people or lands would stand
+# before a verb of their own ("Britain and France declared war").
+_MAKING_VERBS = frozenset(
+    """wrote write writes written published publishes painted paints composed composes
+    staged stages premiered sculpted directed filmed""".split()  # noqa: SIM905
+)
 # Words saying whose a work is, capitalised only where they open a sentence.
 _WHOSE = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
@@ -181,6 +188,11 @@ def _common_word_titles(words: Sequence[Token]) -> list[tuple[int, int]]:
             and not word.possessive
             and (
                 is_common_word(word.text.casefold())
+                or (
+                    words[joiner].text == "and"
+                    and before is not None
+                    and before.text in _MAKING_VERBS
+                )
                 # After whose it is, any word of the language: "Keats's Ode to a …".
                 or (after_whose and frequency(word.text.casefold()) > 0 and not word.text.isupper())
             )
