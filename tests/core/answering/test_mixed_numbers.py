@@ -56,3 +56,29 @@ def test_the_value_is_the_whole_and_its_part(whole: int, part: tuple[str, str]) 
     read = mixed_numbers((str(whole), "and", *part))  # any sequence of words
     share = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}[part[1]]
     assert len(read) == 1 and float(read[0]) == whole + share
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # "half a million" was read as a million: the share was left as a word.
+        ("half a million", ("500000",)),
+        ("a half million", ("500000",)),
+        ("half million", ("500000",)),
+        ("a quarter of a million", ("250000",)),
+        ("three quarters of a million", ("750000",)),
+        ("half a billion dollars", ("500000000", "dollars")),
+        # A share of no scale stays as it is.
+        ("half a mile", ("half", "a", "mile")),
+        ("half a dozen", ("half", "a", "dozen")),
+        ("a quarter of the vote", ("a", "quarter", "of", "the", "vote")),
+    ],
+)
+def test_a_share_of_a_scale_is_its_number(text: str, words: tuple[str, ...]) -> None:
+    assert answer_words(text) == words
+
+
+@pytest.mark.parametrize("answer", ["500,000", "about 500,000"])
+def test_half_a_million_answers_500000(answer: str) -> None:
+    assert grade(Answer(AnswerType.TEXT, answer), "half a million", policy=Policy()).correct
+    assert not grade(Answer(AnswerType.TEXT, answer), "a million", policy=Policy()).correct

@@ -35,8 +35,9 @@ from trainer.core.answering.items_named import without_the_items_counted
 from trainer.core.answering.list_markers import without_list_numbers
 from trainer.core.answering.many_accepted import narrowed
 from trainer.core.answering.named_together import one_of_those_named
+from trainer.core.answering.near_measures import near_measure
 from trainer.core.answering.normalise import fold
-from trainer.core.answering.number_grading import grade_number, near_measure
+from trainer.core.answering.number_grading import grade_number
 from trainer.core.answering.number_ranges import grade_in_range
 from trainer.core.answering.option_grading import (
     check_options,

@@ -29,8 +29,47 @@ _PARTS = {
 
 def numbers_read(words: Sequence[str], *, initials: Collection[int] = ()) -> list[str]:
     """`words` with numbers in words as digits (`normalize_numbers`) and each whole number
-    said with a part as one number: "2 and a half million" → "2500000"."""
-    return mixed_numbers(normalize_numbers(words, initials=initials))
+    said with a part as one number: "2 and a half million" → "2500000"; so is a share of
+    a scale, "half a million" → "500000"."""
+    return shares_of_scales(mixed_numbers(normalize_numbers(words, initials=initials)))
+
+
+# A scale a share is said of, as digits ("a million" reads "1000000") or as its word.
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE_VALUES = frozenset(str(value) for value in _SCALES.values())
+_SHARES = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "quarters": Fraction(1, 4)}
+
+
+def shares_of_scales(words: Sequence[str]) -> list[str]:
+    """`words` with a share of a scale as its number: "half a million" (read "half
+    1000000") and "a half million" are 500000, "a quarter of a million" 250000, "3
+    quarters of a million" 750000; "half a mile" and "half a dozen" stay as they are."""
+    if not any(word in _SHARES for word in words):
+        return list(words)
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        share = _SHARES.get(words[at])
+        scale_at = at + 2 if at + 1 < len(words) and words[at + 1] == "of" else at + 1
+        scale = _scale(words[scale_at]) if share is not None and scale_at < len(words) else None
+        if share is None or scale is None:
+            out.append(words[at])
+            at += 1
+            continue
+        count = 1
+        if out and out[-1] in ("a", "1"):
+            out.pop()  # "a half million", "a quarter of a million"
+        elif out and out[-1].isdecimal() and words[at] == "quarters":
+            count = int(out.pop())  # "3 quarters of a million"
+        out.append(written_value(share * count * scale))
+        at = scale_at + 1
+    return out
+
+
+def _scale(word: str) -> int | None:
+    if word in _SCALE_VALUES:
+        return int(word)
+    return _SCALES.get(word)
 
 
 def mixed_numbers(words: Sequence[str]) -> list[str]:
