@@ -25,6 +25,9 @@ PAIRS = [
     ("ethene", "ethyne"),
     ("ethane", "ethyne"),
     ("propene", "propyne"),
+    # The series' own names: "alkynes" was a typo of "alkanes".
+    ("alkanes", "alkynes"),
+    ("alkane", "alkene"),
     ("butane", "butene"),
     ("hexane", "hexene"),
     ("cyclohexane", "cyclohexene"),

@@ -458,3 +458,21 @@ def test_all_before_the_count_is_the_count() -> None:
     assert graded("four", "all four", "How many carriers were sunk?") is Outcome.EXACT
     assert graded("four", "all 4", "How many carriers were sunk?") is Outcome.EXACT
     assert graded("four", "all three", "How many carriers were sunk?") is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        # "it rarely decreases" was right, its "rarely" ignored: how often or how far it
+        # holds takes back the claim.
+        ("decreases", "it rarely decreases"),
+        ("decreases", "it occasionally decreases"),
+        ("it falls", "it is unlikely to fall"),
+        ("it dissolves", "it partly dissolves"),
+    ],
+)
+def test_a_word_that_limits_how_often_or_how_far_changes_the_answer(
+    answer: str, typed: str
+) -> None:
+    verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy())
+    assert not verdict.correct, verdict.rule

@@ -53,7 +53,8 @@ _OTHER_ENDINGS = (
 # -ium and the substance in -ia ("magnesium", "magnesia"; "ammonium", "ammonia") are two
 # substances, where "bacterium" and "bacteria" are a Latin singular and plural.
 _BOND_INFIXES = ("an", "en", "yn")
-_CARBON_STEMS = ("meth", "eth", "prop", "but", "pent", "hex", "hept", "oct", "non", "dec")
+# "alk" names the series itself: "alkane", "alkene", "alkyne".
+_CARBON_STEMS = ("meth", "eth", "prop", "but", "pent", "hex", "hept", "oct", "non", "dec", "alk")
 _CARBON_PREFIXES = ("", "cyclo", "poly", "iso")
 _BOND_ENDINGS = frozenset(
     {"e", "es", "ol", "ols", "al", "als", "one", "ones", "oic", "oate", "oyl", "amine", "amide"}

@@ -161,6 +161,9 @@ QUALIFIERS = frozenset(
         # Prefixes written with a hyphen that make another movement, period or thing:
         # "Neo-Impressionism" is no Impressionism.
         *("neo", "quasi", "counter", "crypto", "para", "mid"),
+        # How often or how far it holds, which takes back what the answer claims: "it
+        # rarely decreases", "it is unlikely to fall", "it partly dissolves".
+        *("rarely", "seldom", "occasionally", "scarcely", "unlikely", "partly", "partially"),
     }
 )
 
