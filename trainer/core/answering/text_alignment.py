@@ -31,6 +31,7 @@ from trainer.core.answering.form_questions import (
     other_person_pronoun,
     written_in_another_language,
 )
+from trainer.core.answering.kind_clashes import kind_clash
 from trainer.core.answering.missing_words import missing_rule, opposite_of_accepted
 from trainer.core.answering.name_titles import (
     first_given_name,
@@ -304,6 +305,7 @@ def aligned(
     )
     problem = (
         place_kind_problem(want, got, extras, used, question.sequence, harmless)
+        or kind_clash(got, extras, question.has, question.asks_who)
         or extra_words_problem(
             got, extras, used, harmless, terms, written_terms, question.asks_who, lower_terms
         )

@@ -1,0 +1,51 @@
+"""A kind of thing typed beside the answer that the question rules out ("the Ottawa River")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+# Kinds a learner types beside a name ("the Ottawa River", "Lake Victoria", "the Jupiter
+# Symphony"), by what they are.
+_SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port"})
+_WATERS = frozenset({"river", "lake", "sea", "ocean", "bay", "gulf", "strait"})
+_HEIGHTS = frozenset({"mount", "mt", "mountain", "mountains", "volcano", "desert"})
+_PLANETS = frozenset({"planet", "moon", "star", "comet"})
+_WORKS = frozenset({"novel", "opera", "poem", "film", "painting", "symphony"})
+_STATES = frozenset({"country", "state", "nation", "republic", "kingdom", "province"})
+_PEOPLE = frozenset({"king", "queen", "emperor", "empress", "tsar", "president", "general"})
+# For each kind typed, the kinds asked for that rule it out: a river is no city, state,
+# mountain, planet or work, nor anyone asked "Who …?". (An island may be a state, and
+# a city a port: kinds that overlap are left out.)
+_RULED_OUT = {
+    _WATERS: (_SETTLEMENTS, _STATES, _HEIGHTS, _PLANETS, _WORKS, _PEOPLE),
+    _HEIGHTS: (_SETTLEMENTS, _WATERS, _PLANETS, _WORKS, _PEOPLE),
+    _SETTLEMENTS: (_WATERS, _HEIGHTS, _PLANETS, _WORKS, _PEOPLE),
+    _PLANETS: (_SETTLEMENTS, _WATERS, _HEIGHTS, _WORKS, _PEOPLE),
+    _WORKS: (_SETTLEMENTS, _WATERS, _HEIGHTS, _PLANETS, _PEOPLE),
+}
+
+
+def kind_clash(
+    got: Sequence[str],
+    extras: Sequence[int],
+    in_question: Callable[[str], bool],
+    asks_who: bool,
+) -> str | None:
+    """Why an extra typed word that names a kind of thing makes the answer another thing:
+    the question asks for a kind it cannot be ("the Ottawa River" for "What is the
+    capital of Canada?", "the Jupiter Symphony" for "Which planet …?") or for a person
+    ("Lake Victoria" for "Who was queen in 1850?"). None where the question names the
+    typed kind too ("the Nile River", asked "Which river flows through the capital?") or
+    names no kind at all ("the Alps mountains", asked "What did Hannibal cross?")."""
+    for j in extras:
+        word = got[j]
+        typed_kind = next((kind for kind in _RULED_OUT if word in kind), None)
+        if typed_kind is None or any(map(in_question, typed_kind)):
+            continue
+        for ruled_out in _RULED_OUT[typed_kind]:
+            asked = next((kind for kind in sorted(ruled_out) if in_question(kind)), None)
+            if asked is not None:
+                return f"'{word}' names another kind of thing than the question's '{asked}'"
+        if asks_who:
+            return f"'{word}' names no person, and the question asks who"
+    return None
