@@ -69,3 +69,34 @@ def test_a_passive_that_the_answer_says_too_is_no_turn() -> None:
     assert voice_turned(["it", "was", "destroyed"], ["it", "was", "destroyed"]) is None
     assert voice_turned(["signed", "at", "rapallo"], ["it", "was", "signed"]) is None
     assert graded("signed at Rapallo", "it was signed at Rapallo", "Where?") is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        # In a translation every person is the sentence's own: "he is tired" was right
+        # for "elle est fatiguée", and "you love me" for "je t'aime".
+        ("she is tired", "he is tired", "What does 'elle est fatiguée' mean?"),
+        ("he has a car", "she has a car", "Translate into English: il a une voiture"),
+        ("I love you", "you love me", "What does 'je t'aime' mean?"),
+    ],
+)
+def test_in_a_translation_third_persons_and_roles_decide(
+    expected: str, typed: str, question: str
+) -> None:
+    assert graded(expected, typed, question) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question"),
+    [
+        ("I love you", "I love you", "What does 'je t'aime' mean?"),
+        ("she is tired", "she's tired", "What does 'elle est fatiguée' mean?"),
+        # Another language's he may be a thing's it.
+        ("he is big", "it is big", "What does 'il est grand' mean?"),
+    ],
+)
+def test_in_a_translation_the_same_persons_stay_right(
+    expected: str, typed: str, question: str
+) -> None:
+    assert graded(expected, typed, question) in (Outcome.EXACT, Outcome.TYPO)

@@ -53,13 +53,12 @@ def decisive_difference(
     ):
         changed = (negations_typed - negations_wanted) or (negations_wanted - negations_typed)
         return f"'{next(iter(changed))}' changes the meaning"
-    if (person := other_person(want, got) or voice_turned(want, got)) is not None:
+    translation = (question.asks_for_meaning or question.asks_for_form) and translates(
+        question.sequence
+    )
+    if (person := other_person(want, got, translation) or voice_turned(want, got)) is not None:
         return person  # "we came" for "I came", "I was conquered" for "I conquered"
-    if (
-        (question.asks_for_meaning or question.asks_for_form)
-        and translates(question.sequence)
-        and (tense := other_tense(want, got)) is not None
-    ):
+    if translation and (tense := other_tense(want, got)) is not None:
         return tense  # "it was raining" for "What does 'il pleut' mean?"
     # An era inside a life's span in brackets is the span's ("Plato (427–347 BC)").
     span = _span_in_brackets(typed)

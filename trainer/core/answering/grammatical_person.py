@@ -29,17 +29,27 @@ _SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
 
 
-def other_person(want: Sequence[str], got: Sequence[str]) -> str | None:
+def other_person(want: Sequence[str], got: Sequence[str], translation: bool = False) -> str | None:
     """Why `got` names another person than `want` does, where one of the two is
     someone speaking or spoken to; None when it names the same, or only third persons
-    differ. Both are folded words."""
+    differ. Both are folded words. In a `translation` every person is the sentence's
+    own ("he is tired" is not "elle est fatiguée"), and so is who does what to whom:
+    "you love me" turns "I love you" round."""
     wanted = {_PERSON_OF[word]: word for word in reversed(want) if word in _PERSON_OF}
     typed = {_PERSON_OF[word]: word for word in reversed(got) if word in _PERSON_OF}
     lost = [person for person in wanted if person not in typed]
     added = [person for person in typed if person not in wanted]
-    if not lost or not added or not _SPEAKING & {*lost, *added}:
-        return None
-    return f"'{_shown(typed[added[0]])}' for '{_shown(wanted[lost[0]])}': another person"
+    # "il est grand" is "he is tall" or "it is big": another language's he or she may
+    # be a thing's, so "it" for either is left to the words.
+    thing = {*lost, *added} <= {"he", "she", "it"} and "it" in {*lost, *added}
+    if lost and added and ((translation and not thing) or _SPEAKING & {*lost, *added}):
+        return f"'{_shown(typed[added[0]])}' for '{_shown(wanted[lost[0]])}': another person"
+    if translation and not lost and not added and len(wanted) > 1:
+        order_wanted = list(dict.fromkeys(_PERSON_OF[w] for w in want if w in _PERSON_OF))
+        order_typed = list(dict.fromkeys(_PERSON_OF[w] for w in got if w in _PERSON_OF))
+        if order_wanted != order_typed:
+            return f"'{_shown(' '.join(got))}' turns '{_shown(' '.join(want))}' round"
+    return None
 
 
 def voice_turned(want: Sequence[str], got: Sequence[str]) -> str | None:
