@@ -31,6 +31,13 @@ from trainer.core.sex_words import sex_asked
         ("Linda Buck", Sex.FEMALE),
         ("Keith Campbell", Sex.MALE),
         ("Dana Scott", None),
+        # A man's given name that is as often a surname is a man's where it opens a
+        # name: "Curtis LeMay" was offered for "Which woman …?".
+        ("Curtis LeMay", Sex.MALE),
+        ("Dean Rusk", Sex.MALE),
+        ("Glenn Miller", Sex.MALE),
+        ("Lee Harvey Oswald", None),  # given to both
+        ("Harper Lee", None),
     ],
 )
 def test_a_names_first_word_says_its_sex_or_nothing(name: str, sex: Sex | None) -> None:

@@ -44,6 +44,17 @@ from trainer.core.sex_words import may_say_a_sex, sex_asked, sex_described
         # A pronoun after a name inside the question may stand for that name.
         ("Who gave Theseus the thread that led him out?", None),
         ("Who told Akhenaten that his god was false?", None),
+        # A reflexive is the one asked for ("Who killed himself …?" said nothing).
+        ("Who killed himself at Utica rather than accept a pardon?", Sex.MALE),
+        ("Who hid herself in the attic?", Sex.FEMALE),
+        ("Who gave the King himself a sword?", None),
+        # A title the one asked for bore, after "was" or "became" ("the First Lady" was
+        # read as another's name); a ship's name is another's.
+        ("Who was the First Lady who stood beside Johnson?", Sex.FEMALE),
+        ("Who became Queen in 1558?", Sex.FEMALE),
+        ("Who was the Prince of Wales in 1981?", Sex.MALE),
+        ("Who married the Prince of Wales in 1981?", None),
+        ("Who commanded the Queen Mary?", None),
     ],
 )
 def test_the_words_for_the_person_asked_say_a_sex(prompt: str, sex: Sex | None) -> None:

@@ -7,7 +7,8 @@ that is the only one of its sex among its options is warned of (see `name_styles
 
 A name's sex is read from its first word only: a title of a woman or a man ("Queen
 Victoria", "Sir Isaac Newton"), or a given name. The women's given names are listed;
-every other given name the lexicon knows is a man's, but for the names that are given to
+every other given name the lexicon knows is a man's (those that are as often surnames
+too, "Curtis", "Dean", where they open a name), but for the names that are given to
 both, or are a man's in one language and a woman's in another ("Andrea", "Jean",
 "Evelyn", "Sasha"), which say nothing. A lone name ("Laika", "Lenin") says nothing
 either.
@@ -130,7 +131,7 @@ _MEN = frozenset(
 _EITHER = frozenset(
     """alex alexis andrea ashley billie camille chris claude dana dominique evelyn frankie
     jan jean jo kim leslie lynn marian nicola robin sam sasha shannon simone toni
-    vivian""".split()  # noqa: SIM905
+    vivian lee dale""".split()  # noqa: SIM905
 )
 # Titles that open a name and say its bearer's sex, in English and the languages above.
 _WOMENS_TITLES = frozenset(
@@ -224,7 +225,7 @@ def _given_sex(first: str) -> Sex | None:
         return None
     if first in _WOMEN or first in _WOMENS_FORMS:
         return Sex.FEMALE
-    return Sex.MALE if first in _MEN or lexicon.is_given_name(first) else None
+    return Sex.MALE if first in _MEN or lexicon.opens_a_name(first) else None
 
 
 # The sexes a deck's own words give names that say none ("Hera", "the goddess of

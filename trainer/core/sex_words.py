@@ -101,6 +101,8 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # calling: "Who was crowned queen?", "Who was named emperor?".
 _BE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _ASKING = frozenset({"which", "what", "whose"})
+_BECOMING = frozenset({"became", "become", "becomes", "becoming"})
+_REFLEXIVES = frozenset({"himself", "herself"})
 # Nouns said of a woman as well as of a man ("Atalanta was a hero", "she is an actor"):
 # a man's only where no word says a woman, and no word of the deck's about a name.
 _SAID_OF_EITHER = frozenset({"hero", "heroes", "actor", "actors"})
@@ -186,6 +188,8 @@ def _names_someone_else(words: list[str], position: int) -> bool:
     verb ("Which woman had five husbands?", "Who killed his wife?") but for a pronoun
     that can only be the person asked for (`_refers_back`), is another's by a possessive
     ("to bring back his wife"), or is a word of a capitalised name within the sentence."""
+    if fold(words[position]) in _REFLEXIVES and not _name_before(words, position):
+        return False  # "Who killed himself at Utica?": none but the one asked for
     before = position - 1
     owned = False
     while before >= 0 and (
@@ -210,7 +214,22 @@ def _names_someone_else(words: list[str], position: int) -> bool:
         following = fold(words[position + 1]) if position + 1 < len(words) else ""
         possessive = fold(word) in ("his", "her") and following not in ("", *_PREPOSITIONS)
         return not possessive and not _refers_back(words, position, before)
-    return position > 0 and word[0].isupper() and previous not in _ASKING
+    return position > 0 and word[0].isupper() and not _own_title(words, position)
+
+
+def _own_title(words: list[str], position: int) -> bool:
+    """Whether the capitalised word at `position` is of a title the one asked for bore:
+    after an asking word ("Which Queen …?") or, past the title's other words and an
+    article, a form of "be" or "become" ("Who was the First Lady …?", "Who became
+    Queen …?"); not a ship's or another's name ("Who commanded the Queen Mary?")."""
+    start = position
+    while start > 1 and words[start - 1][0].isupper():
+        start -= 1
+    before = start - 1
+    while before > 0 and fold(words[before]) in _DETERMINERS:
+        before -= 1
+    previous = fold(words[before]) if before >= 0 else ""
+    return previous in _ASKING or previous in _BE or previous in _BECOMING
 
 
 def _subjects_own(words: list[str], position: int) -> bool:

@@ -67,7 +67,8 @@ def listed_rival(expected: str, typed: str, person_asked: bool = False) -> TextM
             continue
         for at, item in enumerate(items):
             words = answer_words(item)
-            if item is own or not content_words(words) or set(words) <= set(want):
+            # A stray article is no item: "a, lipetsk" lists nothing beside Lipetsk.
+            if item is own or set(words) <= FUNCTION_WORDS | set(want):
                 continue
             # A name before the answer is no place it lies in, which comes after it:
             # "Moscow, Lipetsk" offers two towns, where "Lipetsk, Russia" says where.

@@ -141,7 +141,7 @@ def match_text(
     if (solved := solution_match(expected, typed)) is not None:
         return solved  # "four" for "x = 4"
     asks_for_units = not question.words.isdisjoint(_UNIT_WORDS)
-    if asks_for_units and (units := unit_expression_match(expected, typed)) is not None:
+    if asks_for_units and (units := unit_expression_match(expected, typed, question.words)):
         return units  # "s-1" for "s^-1", asked for units: no algebra's "s minus 1"
     # Not asked for units, they are read after algebra and notation (read once either way).
     in_formula = question.blank_in_formula
@@ -149,7 +149,7 @@ def match_text(
         return formula
     if (based := based_number_match(expected, typed, question.sequence)) is not None:
         return based  # "FFh" for "0xFF"; "0b11111111" for 11111111, asked in binary
-    if not asks_for_units and (units := unit_expression_match(expected, typed)) is not None:
+    if not asks_for_units and (units := unit_expression_match(expected, typed, question.words)):
         return units  # "kg s^-2 A" for "kg s^-2 A^-1", "kg m²/s²" for "kg m^2 s^-2"
     if disordered := order_problem(expected, typed, question.sequence):
         return TextMatch(False, False, disordered, 0.5, decisive=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 from trainer.core.answering.designations import both_designations
 from trainer.core.answering.text_matches import TextMatch
@@ -35,12 +36,15 @@ def _compound(powers: UnitPowers) -> bool:
     return len(powers) > 1 or any(power != 1 for _, power in powers)
 
 
-def unit_expression_match(expected: str, typed: str) -> TextMatch | None:
+def unit_expression_match(
+    expected: str, typed: str, asked: Collection[str] = ()
+) -> TextMatch | None:
     """The verdict on `typed` where the answer is units alone, or an amount in units of
     several factors, and `typed` is written so too: wrong when they measure another
     quantity; for units alone, right when they are the same units and close when other
     units of the same quantity ("N m" asked for base units); None otherwise, an amount's
-    number and its units' conversion left to the rest of grading."""
+    number and its units' conversion left to the rest of grading, as is a unit left out
+    that a word of the question (`asked`) names: given by it."""
     want_number, want_units = _split(expected)
     typed_number, typed_units = _split(typed)
     if bool(want_number) != bool(typed_number):
@@ -57,6 +61,8 @@ def unit_expression_match(expected: str, typed: str) -> TextMatch | None:
     if dimension(want) != dimension(got):
         if want_number and not _one_holds_the_other(want, got):
             return None  # "9.81 kg" for "9.81 m/s²": what it measures is said elsewhere
+        if _lost_units(want, got) <= _units_named(asked):
+            return None  # "g" for "H g", asked about the henry: the rest of grading tells
         return TextMatch(False, False, _units_told(want, got), 0.3, decisive=True)
     if want_number:
         return None
@@ -79,6 +85,14 @@ def _one_holds_the_other(want: UnitPowers, got: UnitPowers) -> bool:
     """Whether one side's units are all among the other's: a unit lost or added."""
     mine, theirs = {unit for unit, _ in want}, {unit for unit, _ in got}
     return mine <= theirs or theirs <= mine
+
+
+def _lost_units(want: UnitPowers, got: UnitPowers) -> set[str]:
+    return {unit for unit, _ in want} - {unit for unit, _ in got} or {""}
+
+
+def _units_named(words: Collection[str]) -> set[str]:
+    return {unit for word in words if (read := unit_powers(word)) for unit, _ in read}
 
 
 def _units_told(want: UnitPowers, got: UnitPowers) -> str:
