@@ -36,6 +36,26 @@ def test_a_surname_picks_its_option_asked_who_in_spanish() -> None:
     assert found.outcome is Outcome.EXACT
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # Asked which one by what they were, as generation reads it: grading read only
+        # "Who …?" so.
+        "Which pilot was shot down over Cuba?",
+        "What scientist split the atom?",
+        "Which two poets met in Rome?",
+        "Which young painter trained with Verrocchio?",
+    ],
+)
+def test_a_question_asks_which_person_by_what_they_were(prompt: str) -> None:
+    assert Question.of(prompt, cloze=False).asks_who
+
+
+@pytest.mark.parametrize("prompt", ["Which river runs through Rome?", "What two gases mix?"])
+def test_which_of_a_thing_asks_no_one(prompt: str) -> None:
+    assert not Question.of(prompt, cloze=False).asks_who
+
+
 def test_who_in_another_language_is_asked_only_in_a_question() -> None:
     assert Question.of("¿A quién derrotó César en Farsalia?", cloze=False).asks_who
     assert Question.of("Wer schrieb Faust?", cloze=False).asks_who

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from trainer.core import lexicon
+from trainer.core.answering.who_questions import ASKING_WHICH, COUNTING_WORDS, person_noun
 from trainer.core.answering.who_questions import WHO_WORDS as _WHO_WORDS
 from trainer.core.answering.word_lists import FOREIGN_WHO_WORDS, PREPOSITIONS_BEFORE_WHO
 from trainer.core.deck.cloze_markers import plain_text
@@ -35,13 +36,7 @@ from trainer.core.generate.accepted_by_use import (
     surnames_of_two_in_text,
     surnames_used_alone,
 )
-from trainer.core.generate.asking_people import (
-    _ASKING_WHICH,
-    _HOW_MANY,
-    PERSON_FIELDS,
-    _describes,
-    _person_noun,
-)
+from trainer.core.generate.asking_people import PERSON_FIELDS, _describes
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.person_words import is_role
@@ -219,10 +214,10 @@ def reference_asks_who(prompt: str) -> bool:
         return True
     words = prompt.split(maxsplit=3)[:3]
     if len(first) > 2 and (
-        first[1] in _HOW_MANY or (not _person_noun(first[1]) and _describes(words[1], first[1]))
+        first[1] in COUNTING_WORDS or (not person_noun(first[1]) and _describes(words[1], first[1]))
     ):
         first = [first[0], first[2]]  # "Which two poets …?", "Which Japanese admiral …?"
-    return first[0] in _ASKING_WHICH and len(first) > 1 and _person_noun(first[1])
+    return first[0] in ASKING_WHICH and len(first) > 1 and person_noun(first[1])
 
 
 def reference_answers(

@@ -42,6 +42,8 @@ def test_who_in_another_language_asks_for_a_person_only_in_a_question() -> None:
 def test_a_field_for_people_asks_for_a_person_whatever_its_prompt() -> None:
     assert asks_for_person("who", "")
     assert asks_for_person("place", "Which poet wrote it?")
+    # A calling a history asks by: "Anderson" was refused for "Which pilot …?".
+    assert asks_for_person("place", "Which pilot was shot down over Cuba?")
     assert not asks_for_person("place", "Where was it?")
 
 

@@ -14,7 +14,7 @@ from trainer.core.answering.form_questions import (
 from trainer.core.answering.irregular_verbs import same_irregular_verb
 from trainer.core.answering.nation_words import same_nation_named
 from trainer.core.answering.relations import past_stems
-from trainer.core.answering.who_questions import opens_asking_who
+from trainer.core.answering.who_questions import asks_which_person, opens_asking_who
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.answering.written_alternatives import asks_for_a_meaning
@@ -84,8 +84,11 @@ class Question:
     @property
     def asks_who(self) -> bool:
         """Whether the question asks for a person ("Who …?", "Whom …?", "Whose …?", and
-        "¿Quién …?", "Wer …?", "Qui …?" in a question only, as generation reads them)."""
-        return opens_asking_who(self.sequence[:2], self.ends_in_question_mark)
+        "¿Quién …?", "Wer …?", "Qui …?" in a question only, as generation reads them),
+        or asks which one by what they were ("Which pilot …?", "Which two poets …?")."""
+        return opens_asking_who(self.sequence[:2], self.ends_in_question_mark) or asks_which_person(
+            self.sequence[:3]
+        )
 
     def has(self, word: str) -> bool:
         """True when the question has the word, or another form of it ("law", "laws";

@@ -5,30 +5,17 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 
-from trainer.core.answering.who_questions import opens_asking_who
-from trainer.core.answering.word_lists import PERSONAL_TITLES
+from trainer.core.answering.who_questions import (
+    ASKING_WHICH,
+    COUNTING_WORDS,
+    DESCRIBING_WORDS,
+    opens_asking_who,
+    person_noun,
+)
+from trainer.core.answering.who_questions import PERSON_NOUNS as PERSON_NOUNS
 from trainer.core.generate.option_rules import quick_fold
 
 PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
-# "Which president …?", "What scientist …?": a person asked for by what they were.
-_ASKING_WHICH = frozenset({"which", "what"})
-PERSON_NOUNS = PERSONAL_TITLES | {
-    *("person", "man", "woman", "leader", "ruler", "monarch", "minister", "dictator"),
-    *("statesman", "politician", "scientist", "physicist", "chemist", "biologist"),
-    *("mathematician", "astronomer", "philosopher", "writer", "author", "novelist"),
-    *("poet", "playwright", "painter", "artist", "sculptor", "composer", "explorer"),
-    *("astronaut", "cosmonaut", "inventor", "engineer", "architect", "pharaoh"),
-    *("sultan", "saint", "prophet", "emperors", "kings", "presidents", "generals"),
-    # Words that say a sex, as `sex_words` reads them: "Which goddess …?", "Which hero …?"
-    *("god", "goddess", "deity", "hero", "heroine", "actor", "actress", "priest"),
-    *("priestess", "prophetess", "nun", "monk"),
-    # People named by whom they stand to: "Which opponent of Caesar …?", "Which of his
-    # brothers …?" is none, but "Which brother …?" is.
-    *("opponent", "rival", "enemy", "enemies", "ally", "allies", "assassin"),
-    *("conspirator", "founder", "heir", "successor", "predecessor", "pupil", "disciple"),
-    *("brother", "sister", "son", "daughter", "father", "mother", "wife", "husband"),
-    *("wives", "tribune", "soldier", "teacher", "student"),
-}
 
 
 def asks_for_person(field_name: str, prompt: str) -> bool:
@@ -63,24 +50,15 @@ def _opening_asks_who(opening: tuple[str, ...], question: bool) -> bool:
     if opens_asking_who(first, question):
         return True
     if len(first) > 2 and (
-        first[1] in _HOW_MANY or (not _person_noun(first[1]) and _describes(opening[1], first[1]))
+        first[1] in COUNTING_WORDS
+        or (not person_noun(first[1]) and _describes(opening[1], first[1]))
     ):
         first = [first[0], first[2]]  # "Which two poets …?", "Which Japanese admiral …?"
-    return first[0] in _ASKING_WHICH and len(first) > 1 and _person_noun(first[1])
-
-
-def _person_noun(word: str) -> bool:
-    """A noun for a person, singular or plural ("poet", "poets", "philosophies" not)."""
-    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
-
-
-_HOW_MANY = frozenset({"two", "three", "four", "five", "both", "2", "3", "4", "5"})
-# Words that may describe a person before the noun for them: "Which young poet …?"
-_DESCRIBING = frozenset({"first", "last", "young", "old", "famous", "great", "future", "later"})
+    return first[0] in ASKING_WHICH and len(first) > 1 and person_noun(first[1])
 
 
 def _describes(written: str, folded: str) -> bool:
     """Whether a word after "Which" describes what follows it: a people's or a place's
     adjective, written with a capital ("Which Japanese admiral …?"), or one of a few
     others ("Which young poet …?")."""
-    return written[:1].isupper() or folded in _DESCRIBING
+    return written[:1].isupper() or folded in DESCRIBING_WORDS
