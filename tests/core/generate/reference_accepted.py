@@ -235,7 +235,12 @@ def reference_answers(
     named += [part for value in named if JOINED.search(value) for part in split_parts(value)]
     for card in cards:
         if card.kind not in _NO_ALTERNATIVES:
-            named += card.answer.parts or (card.answer.text,)
+            if card.answer.parts:
+                named += card.answer.parts
+            elif JOINED.search(card.answer.text):
+                named += split_parts(card.answer.text)  # "Pompey and Crassus": each
+            else:
+                named.append(card.answer.text)
             named += card.choices
     answers.update(quick_fold(value) for value in named if value != value.lower())
     for key, parts in groups.items():
@@ -289,18 +294,23 @@ def reference_same_person_by_surname(
     for card in cards:
         if card.kind in _NO_ALTERNATIVES or card.answer.parts:
             continue
-        answer = quick_fold(card.answer.text)
-        if answer not in lone_surnames:
-            continue
-        found: set[str] = set()
-        for excerpt_id in card.cites:
-            words = excerpt_words.get(excerpt_id)
-            if words is None:
-                excerpt = index.excerpt_by_id.get(excerpt_id)
-                text = plain_text(excerpt.text) if excerpt is not None else ""
-                words = excerpt_words[excerpt_id] = quick_fold(text).split()
-            found |= {
-                f"{words[i - 1]} {answer}" for i in range(1, len(words)) if words[i] == answer
-            }
-        named[answer] = found if answer not in named else named[answer] & found
+        whole = quick_fold(card.answer.text)
+        if whole in lone_surnames or not JOINED.search(card.answer.text):
+            answers = [whole]
+        else:
+            answers = [quick_fold(part) for part in split_parts(card.answer.text)]
+        for answer in answers:
+            if answer not in lone_surnames:
+                continue
+            found: set[str] = set()
+            for excerpt_id in card.cites:
+                words = excerpt_words.get(excerpt_id)
+                if words is None:
+                    excerpt = index.excerpt_by_id.get(excerpt_id)
+                    text = plain_text(excerpt.text) if excerpt is not None else ""
+                    words = excerpt_words[excerpt_id] = quick_fold(text).split()
+                found |= {
+                    f"{words[i - 1]} {answer}" for i in range(1, len(words)) if words[i] == answer
+                }
+            named[answer] = found if answer not in named else named[answer] & found
     return named

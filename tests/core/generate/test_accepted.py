@@ -443,3 +443,27 @@ def test_the_same_name_with_a_title_is_no_rival_for_its_surname(make: type[Make]
     by_id = _by_id(make.cards(deck))
     assert "Nimitz" in by_id["p0.who"].answer.alternatives
     assert by_id["p1.who"].answer.alternatives == ("Nimitz",)
+
+
+def test_a_name_alone_in_a_list_answer_is_no_rival_for_its_bearer(make: type[Make]) -> None:
+    # "Crassus" was refused for "Marcus Licinius Crassus" because another card's answer,
+    # "Julius Caesar, Pompey and Crassus", ended in it: the list names him alone.
+    listed = make.question("Who formed the alliance of 60 BC?", "Julius Caesar, Pompey and Crassus")
+    deck = _people_deck(
+        make,
+        ("Marcus Licinius Crassus", {}),
+        ("Gnaeus Pompeius Magnus", {}),
+        questions=(listed,),
+        text="In 60 BC Julius Caesar, Pompey and Crassus formed an alliance.",
+    )
+    by_id = _by_id(make.cards(deck))
+    assert "Crassus" in by_id["p0.who"].answer.alternatives
+    # Two people of the name in the deck: the list's is either.
+    twice = _people_deck(
+        make,
+        ("Marcus Licinius Crassus", {}),
+        ("Publius Licinius Crassus", {}),
+        questions=(listed,),
+        text="In 60 BC Julius Caesar, Pompey and Crassus formed an alliance.",
+    )
+    assert "Crassus" not in _by_id(make.cards(twice))["p0.who"].answer.alternatives

@@ -267,6 +267,9 @@ def _answers(
             answer = card.answer
             if answer.parts:
                 named.update(answer.parts)
+            elif JOINED.search(answer.text):
+                # "Julius Caesar, Pompey and Crassus": its people, each by the name given.
+                named.update(split_parts(answer.text))
             else:
                 named.add(answer.text)
             if card.choices:
@@ -357,18 +360,26 @@ def _same_person_by_surname(
     full names ending in it that every excerpt of its cards writes: the person it names."""
     named: dict[str, set[str]] = {}
     excerpt_words: dict[str, list[str]] = {}  # an excerpt is cited by many cards
-    for card, answer in zip(cards, folded, strict=True):
-        if answer not in lone_surnames or card.kind in _NO_ALTERNATIVES or card.answer.parts:
+    for card, whole in zip(cards, folded, strict=True):
+        if card.kind in _NO_ALTERNATIVES or card.answer.parts:
             continue
-        found: set[str] = set()
-        for excerpt_id in card.cites:
-            words = excerpt_words.get(excerpt_id)
-            if words is None:
-                excerpt = index.excerpt_by_id.get(excerpt_id)
-                text = plain_text(excerpt.text) if excerpt is not None else ""
-                words = excerpt_words[excerpt_id] = quick_fold(text).split()
-            found |= {
-                f"{words[i - 1]} {answer}" for i in range(1, len(words)) if words[i] == answer
-            }
-        named[answer] = found if answer not in named else named[answer] & found
+        # An answer that lists people ("Pompey and Crassus") names each alone.
+        listed = JOINED.search(card.answer.text) is not None and whole not in lone_surnames
+        answers = (
+            [quick_fold(part) for part in split_parts(card.answer.text)] if listed else [whole]
+        )
+        for answer in answers:
+            if answer not in lone_surnames:
+                continue
+            found: set[str] = set()
+            for excerpt_id in card.cites:
+                words = excerpt_words.get(excerpt_id)
+                if words is None:
+                    excerpt = index.excerpt_by_id.get(excerpt_id)
+                    text = plain_text(excerpt.text) if excerpt is not None else ""
+                    words = excerpt_words[excerpt_id] = quick_fold(text).split()
+                found |= {
+                    f"{words[i - 1]} {answer}" for i in range(1, len(words)) if words[i] == answer
+                }
+            named[answer] = found if answer not in named else named[answer] & found
     return named
