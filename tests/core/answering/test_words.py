@@ -218,3 +218,21 @@ def test_typing_back_the_abbreviation_asked_about(
     expected: str, typed: str, question: str, outcome: str
 ) -> None:
     assert graded(expected, typed, question).value == outcome
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        # "42" was exact for the score "4-2": two numbers run together are another one.
+        ("4-2", "42", False),
+        ("4-2", "4:2", True),
+        ("120/80", "12080", False),
+        # Words written together are still the same words.
+        ("green house", "greenhouse", True),
+        ("machine guns", "machineguns", True),
+    ],
+)
+def test_words_written_together_are_one_but_never_two_numbers(
+    answer: str, typed: str, right: bool
+) -> None:
+    assert grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy()).correct is right

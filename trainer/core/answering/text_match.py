@@ -108,6 +108,7 @@ from trainer.core.answering.words import (
     line_up_abbreviations,
     plural_acronyms,
     spelled_out,
+    written_together,
 )
 from trainer.core.answering.written_numbers import level_side, values_lined_up
 
@@ -208,7 +209,7 @@ def _match(
     finer = finer or fewer_digits  # "6.02 × 10^23" for "6.022 × 10^23"; more digits are exact
     if side:
         return TextMatch(False, False, side, similarity, decisive=True)  # "above sea level"
-    if got == want or "".join(got) == "".join(want):
+    if got == want or written_together(want, got):
         if finer:
             return TextMatch(True, True, "a number rounded, or finer, that rounds alike", 1.0)
         if (month := misspelt_month(answer_words(typed))) is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from trainer.core.answering.abbreviations import WARS_IN_DIGITS, WELL_KNOWN_ABBREVIATIONS
 from trainer.core.answering.charges import restore_charges
@@ -278,6 +279,14 @@ def join_compounds(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[
     return joined_pairs(expected, set(typed)), joined_pairs(typed, set(expected))
 
 
+def written_together(want: Sequence[str], got: Sequence[str]) -> bool:
+    """The same letters written apart or together ("green house", "greenhouse"); never
+    two numbers run together ("4-2", a score, is no 42)."""
+    return "".join(got) == "".join(want) and not any(
+        a[-1:].isdecimal() and b[:1].isdecimal() for side in (want, got) for a, b in pairwise(side)
+    )
+
+
 def join_decimals(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[str], list[str]]:
     """A decimal on one side written as two numbers on the other ("10.30" and "10:30", a
     time either way) joined into the decimal on both sides; "1 5" never joins "5.1"."""
@@ -299,11 +308,16 @@ def _joined_decimals(words: Sequence[str], other: set[str]) -> list[str]:
 
 
 def joined_pairs(words: Sequence[str], other: Collection[str]) -> list[str]:
-    """`words` with each two neighbours joined where `other` holds them as one word."""
+    """`words` with each two neighbours joined where `other` holds them as one word; never
+    two numbers ("4-2", a score, is no 42)."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        if i + 1 < len(words) and words[i] + words[i + 1] in other:
+        if (
+            i + 1 < len(words)
+            and words[i] + words[i + 1] in other
+            and not (words[i][-1:].isdecimal() and words[i + 1][:1].isdecimal())
+        ):
             out.append(words[i] + words[i + 1])
             i += 2
         else:
