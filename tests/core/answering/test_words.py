@@ -230,6 +230,9 @@ def test_typing_back_the_abbreviation_asked_about(
         # Words written together are still the same words.
         ("green house", "greenhouse", True),
         ("machine guns", "machineguns", True),
+        # The same numbers, and words written together around them.
+        ("120/80 mmHg", "120/80 mm Hg", True),
+        ("CnH2n", "C_nH_2n", True),
     ],
 )
 def test_words_written_together_are_one_but_never_two_numbers(

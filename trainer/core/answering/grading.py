@@ -45,6 +45,7 @@ from trainer.core.answering.option_grading import (
     grade_order,
     pairs_in_order,
 )
+from trainer.core.answering.ordinal_counts import ordinal_for_a_count
 from trainer.core.answering.regions import place_before_its_region
 from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.scale_letters import millions_by_letter
@@ -115,6 +116,10 @@ def grade(
         note = f"longer than {MAX_TYPED_LENGTH:,} characters"
         return Verdict(Outcome.WRONG, 0.0, "", expected, note=note, rule="too long")
     asked = Question.of(question, cloze=_BLANK.search(question) is not None, context=context)
+    if answer.type in (AnswerType.TEXT, AnswerType.NUMBER) and (
+        ordinal := ordinal_for_a_count((answer.text, *answer.alternatives), typed, asked.sequence)
+    ):
+        return Verdict(Outcome.WRONG, 0.0, "", expected, rule=ordinal)  # "ninth" for 9
     if answer.type is AnswerType.CHOICE:
         return grade_choice(answer, typed, options, expected, asked, policy)
     if answer.type is AnswerType.ORDER:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
-from itertools import pairwise
 
 from trainer.core.answering.abbreviations import WARS_IN_DIGITS, WELL_KNOWN_ABBREVIATIONS
 from trainer.core.answering.charges import restore_charges
@@ -282,9 +281,11 @@ def join_compounds(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[
 def written_together(want: Sequence[str], got: Sequence[str]) -> bool:
     """The same letters written apart or together ("green house", "greenhouse"); never
     two numbers run together ("4-2", a score, is no 42)."""
-    return "".join(got) == "".join(want) and not any(
-        a[-1:].isdecimal() and b[:1].isdecimal() for side in (want, got) for a, b in pairwise(side)
-    )
+    return "".join(got) == "".join(want) and _numbers_in(want) == _numbers_in(got)
+
+
+def _numbers_in(words: Sequence[str]) -> list[str]:
+    return [word for word in words if word.isdecimal()]
 
 
 def join_decimals(expected: Sequence[str], typed: Sequence[str]) -> tuple[list[str], list[str]]:
