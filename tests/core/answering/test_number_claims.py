@@ -27,7 +27,10 @@ from trainer.core.scheduling.policy import Policy
         ("100,000 men", "How large an army?", "100,000 ships", Outcome.CLOSE),
         ("206 bones", "How many bones?", "206 teeth", Outcome.CLOSE),
         # Words that only write the number, its unit or the question are nothing.
-        ("100,000 men", "How large an army?", "up to 100,000 men", Outcome.EXACT),
+        # "up to" bounds it, as "at most" does ("up to nine" was right for nine).
+        ("100,000 men", "How large an army?", "up to 100,000 men", Outcome.WRONG),
+        ("9", "How many justices?", "up to nine", Outcome.WRONG),
+        ("up to 100,000 men", "How large an army?", "up to 100,000", Outcome.EXACT),
         ("100,000 men", "How large an army?", "an army of 100,000", Outcome.EXACT),
         ("360", "How many yards an hour?", "360 yds", Outcome.EXACT),
         ("about 300,000", "How many men were killed?", "300,000 dead", Outcome.EXACT),

@@ -78,7 +78,8 @@ def qualifier_problem(
         (
             word
             for index, word in enumerate(typed)
-            if word in _QUALIFIERS
+            # "up to nine" bounds it, where "went up 5%" says which way it went.
+            if (word in _QUALIFIERS or (word == "up" and "to" in typed[index + 1 : index + 2]))
             and word not in own
             and not (word in asked and index > first_number)
             and tuple(typed[index : index + 2]) not in quoted
@@ -88,7 +89,8 @@ def qualifier_problem(
         ),
         None,
     )
-    return None if found is None else f"'{found}' makes it another claim than the number"
+    shown = "up to" if found == "up" else found
+    return None if found is None else f"'{shown}' makes it another claim than the number"
 
 
 def opposite_claim(
