@@ -156,3 +156,16 @@ def test_the_excerpt_says_what_a_number_counts(
     verdicts = [json.loads(line)["verdict"] for line in capsys.readouterr().out.splitlines()]
     # The excerpt counts haploid cells (its cloze markers aside); 'diploid' is another thing.
     assert verdicts == ["right", "close"]
+
+
+def test_a_pasted_control_sequence_is_judged_as_the_app_judges_it(
+    deck: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Lipetsk\x1b[0m" was "numbers differ: 0 typed": the app's answer box drops the
+    # sequence, and the answer it leaves is right.
+    answers = "Lipetsk\x1b[0m\n\x1b]0;title\x07Lipetsk\n"
+    assert run(monkeypatch, [str(deck), "schools:lipetsk:where"], answers) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        '"Lipetsk" → right: exact; quality 5',
+        '"Lipetsk" → right: exact; quality 5',
+    ]

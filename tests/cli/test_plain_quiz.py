@@ -130,3 +130,17 @@ def test_trainer_quiz_plain_runs_from_the_command_line(tmp_path: Path) -> None:
     app = run_trainer_text(home, "quiz", str(deck), now=now)
     assert app.returncode != 0
     assert "trainer quiz --plain" in app.stderr
+
+
+def test_a_pasted_control_sequence_is_no_part_of_the_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Xanadu\x1b[0m" was wrong in line mode, where the app's answer box drops it.
+    engine, deck_id = _open(tmp_path, monkeypatch, THREE)
+    with engine:
+        answers = [answer for _, answer in _answers(engine, deck_id, 3)]
+        out = io.StringIO()
+        typed = "".join(f"\x1b[1m{answer}\x1b[0m\n" for answer in answers)
+        assert run_plain_quiz(engine, deck_id, 3, io.StringIO(typed), out) == 0
+        assert "Score: 3 of 3 right (100%)." in out.getvalue()
+        assert "\x1b" not in out.getvalue()

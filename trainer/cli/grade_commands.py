@@ -18,7 +18,7 @@ from trainer.cli import EXIT_FAILED, EXIT_OK
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.model import Card
 from trainer.core.scheduling.policy import Policy
-from trainer.core.untrusted import printable
+from trainer.core.untrusted import printable, without_forbidden
 
 # Longer lines are cut: a review takes no longer answer either.
 MAX_ANSWER_LENGTH = 1000
@@ -105,7 +105,8 @@ def _answers(stream: TextIO) -> Iterator[str]:
     """Each line as typed (without its line end), cut to MAX_ANSWER_LENGTH: one at a time,
     so that answers typed at a terminal are judged as they come."""
     for line in stream:
-        yield line.rstrip("\r\n")[:MAX_ANSWER_LENGTH]
+        # Pasted control sequences dropped, as the app's answer box and line mode drop them.
+        yield without_forbidden(line.rstrip("\r\n"))[0][:MAX_ANSWER_LENGTH]
 
 
 def _unknown_card(name: str, deck_id: str, cards: dict[str, Card]) -> str:

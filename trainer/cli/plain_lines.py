@@ -16,7 +16,7 @@ from trainer.core.answering.parsing import parse_choice, parse_order
 from trainer.core.answering.presentation import answer_text, events_in_order, misplaced_events
 from trainer.core.model import AnswerType, Card
 from trainer.core.scheduling.state import QUALITY_LABELS
-from trainer.core.untrusted import printable
+from trainer.core.untrusted import printable, without_forbidden
 from trainer.engine import MAX_ANSWER_CHARS, ExcerptRecord, Feedback
 
 VERDICTS = {
@@ -60,6 +60,9 @@ class LineIO:
         # Bytes stdin could not decode arrive as lone surrogates where it escapes them
         # (a C locale): no text can hold those, so each is read as U+FFFD, as elsewhere.
         text = _LONE_SURROGATE.sub("\ufffd", line.rstrip("\r\n"))
+        # A terminal's control sequences pasted with an answer are no part of it, as the
+        # app's answer box drops them.
+        text = without_forbidden(text)[0]
         if too_long or len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS]
             self.say(
