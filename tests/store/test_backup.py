@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -293,3 +294,28 @@ def test_backups_of_collections_with_other_names_are_kept_apart(
     backup_if_due(other, backups, date(2025, 3, 2), keep=1)
     assert [p.name for _, p in list_backups(backups)] == ["collection-2025-03-01.sqlite"]
     assert [p.name for _, p in list_backups(backups, "course")] == ["course-2025-03-02.sqlite"]
+
+
+def test_two_commands_writing_the_day_s_backup_at_once_both_succeed(
+    collection: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two commands started at once on a new day each wrote "….sqlite.partial", and one
+    # removed the other's half-written copy: "cannot write the backup", a failed import.
+    target = tmp_path / "backups" / "collection-2025-03-01.sqlite"
+    target.parent.mkdir()
+    real_quick_check = backup_module.quick_check
+    interrupted = False
+
+    def second_command_meanwhile(conn: sqlite3.Connection) -> list[str]:
+        nonlocal interrupted
+        if not interrupted:
+            interrupted = True
+            write_backup(collection, target)  # another process, between copy and rename
+        return real_quick_check(conn)
+
+    monkeypatch.setattr(backup_module, "quick_check", second_command_meanwhile)
+    write_backup(collection, target)
+    assert interrupted
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+    with closing(sqlite3.connect(target)) as made:
+        assert quick_check(made) == []

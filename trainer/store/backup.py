@@ -15,7 +15,9 @@ of a few ISO weeks, so that one bad week cannot erase every good copy.
 
 from __future__ import annotations
 
+import os
 import re
+import secrets
 import shlex
 import sqlite3
 from contextlib import closing
@@ -196,8 +198,9 @@ def collection_problems(collection_path: Path) -> list[str]:
 def write_backup(collection_path: Path, target: Path) -> None:
     """Copy a consistent snapshot of the collection to ``target`` (replacing it), once the
     copy has passed ``quick_check``."""
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    # A name of its own: two commands starting the same day at once each write the day's
+    # backup, and one must never remove the other's half-written copy.
+    partial = target.with_name(f"{target.name}.{os.getpid()}.{secrets.token_hex(4)}.partial")
     try:
         source = sqlite3.connect(collection_path)
         with closing(source), closing(sqlite3.connect(partial)) as copy:
