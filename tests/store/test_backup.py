@@ -303,7 +303,6 @@ def test_two_commands_writing_the_day_s_backup_at_once_both_succeed(
     # removed the other's half-written copy: "cannot write the backup", a failed import.
     target = tmp_path / "backups" / "collection-2025-03-01.sqlite"
     target.parent.mkdir()
-    real_quick_check = backup_module.quick_check
     interrupted = False
 
     def second_command_meanwhile(conn: sqlite3.Connection) -> list[str]:
@@ -311,9 +310,9 @@ def test_two_commands_writing_the_day_s_backup_at_once_both_succeed(
         if not interrupted:
             interrupted = True
             write_backup(collection, target)  # another process, between copy and rename
-        return real_quick_check(conn)
+        return quick_check(conn)
 
-    monkeypatch.setattr(backup_module, "quick_check", second_command_meanwhile)
+    monkeypatch.setattr("trainer.store.backup.quick_check", second_command_meanwhile)
     write_backup(collection, target)
     assert interrupted
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
