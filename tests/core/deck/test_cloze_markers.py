@@ -5,7 +5,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.core.deck.cloze_markers import ClozeDeletion, parse_cloze, plain_text
+from trainer.core.deck.cloze_markers import (
+    MAX_DELETIONS,
+    ClozeDeletion,
+    parse_cloze,
+    plain_text,
+)
 from trainer.core.model import MAX_ANSWER_LENGTH
 
 TEXT = "In March {{c1::1926}} they agreed on {{c2::Lipetsk::town}} and {{c1::Kazan}}."
@@ -121,3 +126,15 @@ def test_a_deletion_longer_than_a_typed_answer_is_a_problem() -> None:
     assert [problem.offset for problem in too_long.problems] == [7]
     assert "at most 1,000" in too_long.problems[0].message
     assert [deletion.text for deletion in too_long.deletions] == ["Rapallo"]
+
+
+def test_an_excerpt_holds_at_most_so_many_deletions() -> None:
+    # 10,000 deletions in one excerpt took a minute to check: each is looked for
+    # through the whole text. Past the limit, one problem, and no more deletions read.
+    text = " ".join(f"{{{{c{n}::w{n}}}}}" for n in range(1, MAX_DELETIONS + 3))
+    parsed = parse_cloze(text)
+    assert len(parsed.deletions) == MAX_DELETIONS
+    (problem,) = parsed.problems
+    assert problem.offset == text.index(f"{{{{c{MAX_DELETIONS + 1}::")
+    assert f"at most {MAX_DELETIONS} cloze deletions" in problem.message
+    assert parse_cloze(" ".join(["{{c1::x}}"] * MAX_DELETIONS)).problems == ()

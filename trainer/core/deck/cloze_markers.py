@@ -93,12 +93,21 @@ class ClozeText:
         return "".join(parts), tuple(spans)
 
 
+# The most cloze deletions one excerpt may hold: far more than a page of notes needs.
+MAX_DELETIONS = 500
+
+
 def parse_cloze(text: str) -> ClozeText:
     """Find every cloze marker in `text`; malformed ones become problems, not exceptions."""
     deletions: list[ClozeDeletion] = []
     problems: list[ClozeProblem] = []
     position = 0
     while (start := text.find(OPEN, position)) != -1:
+        if len(deletions) == MAX_DELETIONS:
+            # Each deletion is looked for through the whole text: thousands took minutes.
+            message = f"an excerpt may hold at most {MAX_DELETIONS} cloze deletions: split it"
+            problems.append(ClozeProblem(start, message))
+            break
         close = text.find(CLOSE, start + len(OPEN))
         if close == -1:
             problems.append(ClozeProblem(start, "cloze marker '{{' is never closed with '}}'"))
