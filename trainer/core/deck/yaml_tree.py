@@ -207,8 +207,8 @@ class _Converter:
             self.error(
                 node,
                 f"document expands to more than {self.max_nodes:,} YAML nodes"
-                f" once its aliases are expanded (each {CHARS_PER_NODE} characters of text"
-                " count as a node)",
+                f"{' once its aliases are expanded' if self.has_anchors else ''}"
+                f" (each {CHARS_PER_NODE} characters of text count as a node)",
             )
             raise _Aborted
 
