@@ -23,6 +23,7 @@ from trainer.core.generate.cloze_candidates import (
     _mask,
     _no_opening_noun,
     _trim,
+    _unit_after_amount,
 )
 from trainer.core.generate.cloze_eras import EraYears, era_year_value, looked_for
 from trainer.core.generate.cloze_giveaways import (
@@ -256,6 +257,9 @@ def reference_find_candidates(
         if c.kind is not CandidateKind.NAME or not camel_giveaway(c.text, c.spans, text)
     ]
     candidates = [c for c in candidates if not eponym_name(c, words, positions)]
+    candidates = [
+        c for c in candidates if c.kind is not CandidateKind.NAME or not _unit_after_amount(c, scan)
+    ]
     candidates.sort(key=lambda c: (c.kind, c.spans[0][0]))
     index = ReferenceTextIndex(text, words if scan == text else None)
     return _without_giveaways(candidates, index, shown_with, limit)

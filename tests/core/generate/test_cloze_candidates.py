@@ -519,3 +519,13 @@ def test_a_long_name_is_still_one() -> None:
     text = "In 1922 the Union of Soviet Socialist Republics was founded in Moscow."
     names = [c.text for c in find_candidates(text) if c.kind is CandidateKind.NAME]
     assert "Union of Soviet Socialist Republics" in names
+
+
+def test_a_unit_after_degree_is_no_name() -> None:
+    # "cooled the world by about half a degree [...]" asked for "Celsius".
+    names = _texts("The eruption of Pinatubo cooled the world by half a degree Celsius.")
+    assert "Celsius" not in names and "Pinatubo" in names
+    assert "Fahrenheit" not in _texts("The sea froze at 28 degrees Fahrenheit that winter.")
+    # The man, and a name after a year, stay names.
+    assert "Anders Celsius" in _texts("The scale was devised by Anders Celsius in 1742.")
+    assert "Newton" in _texts("In 1687 Newton published his laws.")

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from trainer.core.answering.eras import is_era
 from trainer.core.answering.per_units import is_unit_symbol
+from trainer.core.answering.units import is_unit_word
 from trainer.core.generate.cloze_camel import camel_giveaway
 from trainer.core.generate.cloze_eras import EraYears, era_year_value
 from trainer.core.generate.cloze_formulas import after_coefficient, is_formula_word
@@ -108,6 +109,7 @@ def find_candidates(
             return False
         if candidate.kind is CandidateKind.NAME and (
             not _counts_as_name(candidate.text, candidate.spans, sentence_starts)
+            or _unit_after_amount(candidate, scan)
             or unpinned_name(candidate, words, positions)
             or any(_beside_deleted_name(text, scan, span) for span in candidate.spans)
             or camel_giveaway(candidate.text, candidate.spans, text)
@@ -309,6 +311,19 @@ def _trim(run: list[Token]) -> list[Token]:
 
 def _opens(word: Token) -> bool:
     return word.capitalised or word.text == "A"  # `A Room of One's Own`: see _name_runs
+
+
+# What a scale's unit named after a person follows: "100 degrees Celsius". (Not a number:
+# "In 1687 Newton …" is the man.)
+_AMOUNT_BEFORE = re.compile(r"\bdegrees?\s*$")
+
+
+def _unit_after_amount(candidate: Candidate, scan: str) -> bool:
+    """A unit named after a person, after "degree" ("half a degree [...]" asked for
+    "Celsius"): a unit, never a name to recall. "Anders Celsius" is a name."""
+    return is_unit_word(candidate.text.casefold()) and all(
+        _AMOUNT_BEFORE.search(scan[max(0, start - 12) : start]) for start, _ in candidate.spans
+    )
 
 
 def _counts_as_name(name: str, spans: Sequence[Span], sentence_starts: set[int]) -> bool:
