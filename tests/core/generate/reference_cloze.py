@@ -96,7 +96,9 @@ def reference_tokens(text: str) -> list[Token]:
         else:
             dotted = previous is not None and w._is_abbreviation(previous, gap, previous_initial)
             sentence_start = previous is None or (not dotted and w._breaks_sentence(gap))
-            follows_closely = previous is not None and (gap.isspace() or dotted)
+            follows_closely = previous is not None and (
+                gap.isspace() or dotted or w.elided_particle(previous, gap)
+            )
         letter = end - start == 1
         genuine = letter and w._is_initial(text, start, end, previous, gap)
         initial = genuine or (letter and w._is_numeral(previous, raw, gap))

@@ -205,3 +205,11 @@ def test_two_initials_after_a_year_are_a_name_s() -> None:
     assert _names("In 1891 W. B. Yeats founded a society.")[0] == "W. B. Yeats"
     # A unit's symbol after a number still ends its sentence.
     assert _names("Water boils at 373 K. Some salts raise it.") == []
+
+
+def test_an_elided_particle_keeps_the_name_whole() -> None:
+    # "architect to [...] de' Medici" asked for "Duke Cosimo I": the apostrophe ended it.
+    assert _names("Vasari became architect to Duke Cosimo I de' Medici in 1554.") == [
+        "Duke Cosimo I de' Medici"
+    ]
+    assert "Lorenzo de’ Medici" in _names("In 1469 Lorenzo de’ Medici took power.")

@@ -39,6 +39,7 @@ _FORMULA_OPENERS = "(["
 _LETTERED_SHAPE = re.compile(r"[A-Z]-[^\W\d_]")
 _STOP_AND_SPACE = re.compile(r"\.\s+")
 _INITIAL_FOLLOWER = re.compile(r"\.\s+([^\W\d_]+)")
+_ELISION = re.compile(r"['’]\s+")
 _TWO_INITIALS = re.compile(r"\.\s+[A-Z]\.\s+[A-Z]")
 # What may stand right before an initial other than a space: an opening bracket or quote.
 _BEFORE_AN_INITIAL = frozenset("([{\"'“‘«")
@@ -58,14 +59,12 @@ _DERIVED_SUFFIXES = frozenset(
 # Endings of a letter or two, besides the usual ones, that make a word of a name or a
 # word ('Iraq', 'Iraqi'; 'Hamburg', 'Hamburger'; 'nation', 'national').
 _SHORT_ENDINGS = frozenset("i is er ers al ly".split())  # noqa: SIM905
-
 # The shortest word that a compound ('cowpox') gives away, and the shortest other word
 # it may be run together with.
 _COMPOUND_PART = 3
 # Two words sharing this many first letters, all but two letters of the shorter, are
 # forms of one word whatever their endings: 'penicillin' and 'Penicillium'.
 _LONG_STEM = 6
-
 # A word rarer than this many of the most frequent English words, standing at the start
 # of a longer word, is a clipped form of it (see related_words).
 _CLIPPING_RANK = 20_000
@@ -199,7 +198,7 @@ def tokens(text: str) -> list[Token]:
         else:
             dotted = _is_abbreviation(previous, gap, previous_initial)
             sentence_start = not dotted and _breaks_sentence(gap)
-            follows_closely = gap.isspace() or dotted
+            follows_closely = gap.isspace() or dotted or elided_particle(previous, gap)
         initial = raw_end - start == 1 and _is_initial(text, start, raw_end, previous, gap)
         if number:
             capitalised = False
@@ -230,6 +229,11 @@ def tokens(text: str) -> list[Token]:
         append(token)
         previous, previous_initial = token, initial
     return result
+
+
+def elided_particle(previous: Token, gap: str) -> bool:
+    """Whether `gap` is an elided particle's apostrophe: a name runs on over `de' Medici`."""
+    return previous.text in PARTICLES and _ELISION.fullmatch(gap) is not None
 
 
 def _capitalised(word: str) -> bool:
