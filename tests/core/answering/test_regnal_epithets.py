@@ -74,6 +74,22 @@ def test_the_land_a_ruler_ruled_may_be_left_out(typed: str, wanted: Outcome) -> 
     assert graded("Ludwig II of Bavaria", typed, question) is wanted
 
 
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        # A house after its particle, as a land after "of": "Cosimo I" was wrong for
+        # "Duke Cosimo I de' Medici", and "Cosimo de' Medici" (his forebear's name) right.
+        ("Cosimo I", Outcome.EXACT),
+        ("Cosimo I de Medici", Outcome.EXACT),
+        ("Cosimo de' Medici", Outcome.CLOSE),
+        ("Cosimo II", Outcome.WRONG),
+    ],
+)
+def test_the_house_a_ruler_came_of_may_be_left_out(typed: str, wanted: Outcome) -> None:
+    question = "Whom did Vasari serve as architect?"
+    assert graded("Duke Cosimo I de' Medici", typed, question) is wanted
+
+
 def test_a_titled_ruler_named_with_a_land_is_named_by_title_and_name() -> None:
     assert regnal_shortenings("King Menelaus of Sparta") == ["King Menelaus"]
     assert regnal_shortenings("Prince Albert of Saxe-Coburg and Gotha") == ["Prince Albert"]

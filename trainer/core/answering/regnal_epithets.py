@@ -25,10 +25,11 @@ _NUMBERED_AND_NAMED = re.compile(
 )
 
 
-# A ruler's name and number, with the land he ruled after "of": "Ludwig II of Bavaria",
-# "King Louis XIV of France".
+# A ruler's name and number, with the land he ruled after "of", or his house after its
+# particle: "Ludwig II of Bavaria", "King Louis XIV of France", "Cosimo I de' Medici".
 _NUMBERED_OF_A_LAND = re.compile(
-    r"\s*((?:[A-Z][^\W\d_]+\s+)*?([A-Z][^\W\d_]+)\s+([IVXL]+))\s+of\s+"
+    r"\s*((?:[A-Z][^\W\d_]+\s+)*?([A-Z][^\W\d_]+)\s+([IVXL]+))"
+    r"\s+(?:of|de['’]?|di|da|von|van|del|della)\s+"
     r"(?:the\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)*\s*"
 )
 

@@ -22,6 +22,8 @@ _BEFORE_A_VARIABLE = frozenset(
     | {"sine", "cosine", "tangent", "root", "square", "cube", "twice", "thrice", "half"}
     | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 )
+# Words after which a lone "I" or "V" ends a ruler's name, before the realm or house.
+_AFTER_A_NUMBER = frozenset({"of", "de", "di", "da", "von", "van", "del", "della"})
 # pyspellchecker's rarest words have this count; a Roman numeral seen more often than
 # that is a word ("mix", "di"), except "xi".
 _RAREST_WORD_COUNT = 50
@@ -42,7 +44,8 @@ def roman_value(words: Sequence[str], index: int) -> int | None:
         ends_name = (
             after is None
             or after in DESCRIPTORS
-            or (after == "of" and index > 0 and could_be_name(words[index - 1]))
+            # A ruler's "of", or a house's particle: "Cosimo I de' Medici".
+            or (after in _AFTER_A_NUMBER and index > 0 and could_be_name(words[index - 1]))
         )
         last_after_name = (
             ends_name
