@@ -79,3 +79,23 @@ def test_only_signs_and_codes_alone_are_currencies() -> None:
     assert not is_currency_sign("?")
     assert not is_currency_sign("$5")
     assert not is_currency_sign("")
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "right"),
+    [
+        # A sign after the number, as much of Europe writes it, was no sign at all:
+        # "3.30 €" was exact for "$3.30".
+        ("$3.30", "3.30 €", False),
+        ("€3.30", "3.30 €", True),
+        ("€3.30", "3,30€", True),
+        ("€5 million", "5 million €", True),
+        ("£5 million", "5 million €", False),
+    ],
+)
+def test_a_currency_sign_after_the_number_is_that_currency(
+    answer: str, typed: str, right: bool
+) -> None:
+    assert (
+        graded(answer, typed, "How much did it cost?") in (Outcome.EXACT, Outcome.TYPO)
+    ) is right

@@ -65,6 +65,10 @@ _CURRENCY = re.compile(
     r"(?<![^\W\d_])([£$€¥])\s?(\d[\d,]*(?:\.\d+)?"
     r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)(?![^\W\d_]))?)"
 )
+_CURRENCY_AFTER = re.compile(
+    r"(\d(?:[\d,.]*\d)?(?:\s?(?:thousand|million|billion|trillion|bn|m|k)(?![^\W\d_]))?)"
+    r"\s?([£$€¥])(?![\w$€£¥])"
+)
 # The word each sign is read as: a token of its own, so that a unit given by a sign (which
 # a learner may leave out, as the sign is easily left out) is told from one in words.
 SIGN_WORDS = {"C": "degc", "℃": "degc", "F": "degfahr", "℉": "degfahr", "°": "arcdeg"}
@@ -91,7 +95,9 @@ def symbols_as_words(text: str) -> str:
     if "°" in text or "º" in text or "˚" in text or "℃" in text or "℉" in text:
         text = _DEGREES.sub(lambda m: f" {SIGN_WORDS[m.group(1) or m.group(2)]}", text)
         text = _ANGLE.sub(f" {SIGN_WORDS['°']}", text)
-    return _CURRENCY.sub(lambda m: f"{m.group(2)} {SIGN_WORDS[m.group(1)]}", text)
+    text = _CURRENCY.sub(lambda m: f"{m.group(2)} {SIGN_WORDS[m.group(1)]}", text)
+    # As much of Europe writes it, the sign after the number: "3,30 €", "3.30€".
+    return _CURRENCY_AFTER.sub(lambda m: f"{m.group(1)} {SIGN_WORDS[m.group(2)]}", text)
 
 
 def units_apart(text: str) -> str:
