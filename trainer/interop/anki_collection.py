@@ -215,12 +215,12 @@ def _modern_note_types(conn: sqlite3.Connection) -> dict[int, NoteType]:
         fields.setdefault(int(ntid), []).append((int(ordinal), str(name)))
     templates: dict[int, list[tuple[int, str, str]]] = {}
     for ntid, ordinal, config in conn.execute("SELECT ntid, ord, config FROM templates"):
-        parsed = protobuf_fields(bytes(config))
+        parsed = protobuf_fields(_blob(config, "a card template's"))
         front, back = _string(parsed, 1), _string(parsed, 2)
         templates.setdefault(int(ntid), []).append((int(ordinal), front, back))
     types: dict[int, NoteType] = {}
     for ntid, name, config in conn.execute("SELECT id, name, config FROM notetypes"):
-        kind = protobuf_fields(bytes(config)).get(1, [_NORMAL])[0]
+        kind = protobuf_fields(_blob(config, "a note type's")).get(1, [_NORMAL])[0]
         types[int(ntid)] = NoteType(
             id=int(ntid),
             name=str(name),
@@ -229,6 +229,14 @@ def _modern_note_types(conn: sqlite3.Connection) -> dict[int, NoteType]:
             templates=tuple((f, b) for _, f, b in sorted(templates.get(int(ntid), []))),
         )
     return types
+
+
+def _blob(value: object, whose: str) -> bytes:
+    """A settings column's bytes; ValueError for any other type. Never `bytes(value)`: of
+    the integer 2**62 that would allocate as many zero bytes."""
+    if not isinstance(value, bytes):
+        raise ValueError(f"{whose} settings are {type(value).__name__}, not bytes")
+    return value
 
 
 def _string(parsed: dict[int, list[int | bytes]], number: int) -> str:

@@ -1,0 +1,89 @@
+"""Damaged Anki packages: a settings column of the wrong type, a member that will not unpack.
+
+Each is one line naming the package and saying it is damaged, never a traceback: the
+zip, lzma and bzip2 readers each fail in their own way, and a modern collection's
+settings, meant to be blobs, may hold any SQLite value.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from trainer.interop.bank import InteropError
+from trainer.interop.sources import read_bank
+
+_MODERN = (
+    "CREATE TABLE col (id); CREATE TABLE notes (id, guid, mid, tags, flds);"
+    "CREATE TABLE cards (id, nid, ord, did, queue); CREATE TABLE decks (id, name);"
+    "CREATE TABLE notetypes (id, name, config); CREATE TABLE fields (ntid, ord, name);"
+    "CREATE TABLE templates (ntid, ord, config);"
+    "INSERT INTO fields VALUES (1, 0, 'Front'), (1, 1, 'Back');"
+    "INSERT INTO notes VALUES (10, 'g', 1, '', 'Q?' || char(31) || 'A');"
+    "INSERT INTO cards VALUES (100, 10, 0, 1, 0); INSERT INTO decks VALUES (1, 'Default');"
+)
+
+
+def refusal(path: Path) -> str:
+    with pytest.raises(InteropError) as raised:
+        read_bank(path)
+    message = str(raised.value)
+    assert "\n" not in message
+    return message
+
+
+def modern_collection(tmp_path: Path, script: str) -> Path:
+    """A package whose collection (in schema 18, as `collection.anki2`) runs `script`."""
+    database = tmp_path / "made.sqlite"
+    with sqlite3.connect(database) as conn:
+        conn.executescript(_MODERN + script)
+    conn.close()
+    path = tmp_path / "deck.apkg"
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("collection.anki2", database.read_bytes())
+    return path
+
+
+@pytest.mark.parametrize(
+    ("script", "whose"),
+    [
+        # bytes(2**62) would ask for 4 EiB; bytes(1000) would read as 1000 empty fields.
+        (
+            "INSERT INTO notetypes VALUES (1, 'Basic', 4611686018427387904);"
+            "INSERT INTO templates VALUES (1, 0, x'');",
+            "a note type's settings are int",
+        ),
+        (
+            "INSERT INTO notetypes VALUES (1, 'Basic', x'');"
+            "INSERT INTO templates VALUES (1, 0, 1000);",
+            "a card template's settings are int",
+        ),
+        (
+            "INSERT INTO notetypes VALUES (1, 'Basic', 2.5);"
+            "INSERT INTO templates VALUES (1, 0, x'');",
+            "a note type's settings are float",
+        ),
+    ],
+)
+def test_settings_that_are_no_blob_are_a_malformed_collection(
+    tmp_path: Path, script: str, whose: str
+) -> None:
+    path = modern_collection(tmp_path, script)
+    message = refusal(path)
+    assert message.startswith(f"{path}: damaged package: its collection is malformed (")
+    assert whose in message
+
+
+def test_settings_that_are_blobs_are_read(tmp_path: Path) -> None:
+    # The template: front "{{Front}}", back "{{Back}}" (protocol buffer fields 1 and 2).
+    template = b"\x0a\x09{{Front}}\x12\x08{{Back}}".hex()
+    path = modern_collection(
+        tmp_path,
+        f"INSERT INTO notetypes VALUES (1, 'Basic', x''); "
+        f"INSERT INTO templates VALUES (1, 0, x'{template}');",
+    )
+    bank = read_bank(path)
+    assert [(q.prompt, q.answer) for item in bank.items for q in item.questions] == [("Q?", "A")]
