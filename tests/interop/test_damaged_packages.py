@@ -87,3 +87,21 @@ def test_settings_that_are_blobs_are_read(tmp_path: Path) -> None:
     )
     bank = read_bank(path)
     assert [(q.prompt, q.answer) for item in bank.items for q in item.questions] == [("Q?", "A")]
+
+
+def damaged_member(tmp_path: Path, method: int) -> Path:
+    """A package whose collection, packed by `method`, has bytes garbled inside its data."""
+    path = tmp_path / "deck.apkg"
+    with zipfile.ZipFile(path, "w", method) as out:
+        out.writestr("collection.anki2", b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    data = bytearray(path.read_bytes())
+    start = 30 + len("collection.anki2") + 10  # past the local header, into the data
+    data[start : start + 40] = bytes(byte ^ 0x5A for byte in data[start : start + 40])
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA])
+def test_a_member_whose_packed_data_is_garbled(tmp_path: Path, method: int) -> None:
+    path = damaged_member(tmp_path, method)
+    assert refusal(path).startswith(f"{path}: damaged package: cannot unpack 'collection.anki2' (")

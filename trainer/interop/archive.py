@@ -9,6 +9,7 @@ streams, and zstd-compressed content is capped the same way.
 
 from __future__ import annotations
 
+import lzma
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -121,7 +122,13 @@ class UnsafeArchive:
 
         try:
             yield
-        except (zipfile.BadZipFile, zlib.error, zstandard.ZstdError, EOFError) as error:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            lzma.LZMAError,
+            zstandard.ZstdError,
+            EOFError,
+        ) as error:
             raise InteropError(
                 f"{self.path}: damaged package: cannot unpack {name!r} ({error})"
             ) from None
