@@ -105,3 +105,18 @@ def damaged_member(tmp_path: Path, method: int) -> Path:
 def test_a_member_whose_packed_data_is_garbled(tmp_path: Path, method: int) -> None:
     path = damaged_member(tmp_path, method)
     assert refusal(path).startswith(f"{path}: damaged package: cannot unpack 'collection.anki2' (")
+
+
+def test_a_member_whose_own_header_names_it_in_bad_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "deck.apkg"
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("collection.anki2", b"SQLite format 3\x00")
+    data = bytearray(path.read_bytes())
+    # The local header (not the directory) flags its name UTF-8, and its first byte is not.
+    data[7] |= 0x08
+    data[30] = 0xFF
+    path.write_bytes(bytes(data))
+    assert refusal(path) == (
+        f"{path}: damaged package: cannot unpack 'collection.anki2' (the name in its header "
+        "is flagged UTF-8 but is not)"
+    )

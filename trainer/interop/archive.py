@@ -132,6 +132,13 @@ class UnsafeArchive:
             raise InteropError(
                 f"{self.path}: damaged package: cannot unpack {name!r} ({error})"
             ) from None
+        except UnicodeDecodeError:
+            # zipfile decodes the name in the member's own header, flagged UTF-8, to check
+            # it against the directory's.
+            raise InteropError(
+                f"{self.path}: damaged package: cannot unpack {name!r} (the name in its "
+                "header is flagged UTF-8 but is not)"
+            ) from None
         except (NotImplementedError, RuntimeError) as error:  # unknown method, encrypted
             raise InteropError(f"{self.path}: cannot unpack {name!r}: {error}") from None
 
