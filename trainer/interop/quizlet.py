@@ -12,7 +12,11 @@ asks for the term it defines, which is short and typed.
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
+from collections.abc import Iterator
 
 from trainer.interop.bank import Bank, BankItem, BankQuestion, source_error, where
 from trainer.interop.ids import content_key
@@ -78,11 +82,11 @@ def read_quizlet(
         else None
         for *_, term, definition in kept
     ]
-    definitions = [one_line for one_line in described if one_line is not None]
+    options = _Options([one_line for one_line in described if one_line is not None])
     for (line, column, term, definition), one_line in zip(kept, described, strict=True):
         questions: tuple[BankQuestion, ...] = (BankQuestion(prompt=term, answer=definition),)
         if one_line is not None:
-            others = _other_definitions(one_line, definitions, term)
+            others = options.drawn_for(one_line, term)
             if others:  # on one line, as its options are
                 questions = (BankQuestion(prompt=term, answer=one_line, distractors=others),)
             questions += (BankQuestion(prompt=_asking_the_term(one_line), answer=term),)
@@ -106,25 +110,64 @@ _DRAWN = 3
 _FEWEST_DRAWN = 2
 
 
-def _other_definitions(definition: str, definitions: list[str], term: str) -> tuple[str, ...]:
-    """The other cards' definitions most like `definition`, save those that write `term`
-    (a wrong option that names the term asked is wrong on its face): first those that say the same
-    kind of thing ("a town …" beside "a town …", never "a firm …" when enough towns
-    remain), then the closest in length (no option stands out by it); in the export's
-    order. None unless there are enough to choose from: the card stays one to type."""
-    mine = _folded(definition)
-    by_fold = {_folded(text): text for text in reversed(definitions)}  # the first of each
-    others = [
-        text for key, text in reversed(by_fold.items()) if key != mine and not _names(text, term)
-    ]
-    if len(others) < _FEWEST_DRAWN:
-        return ()
-    kind = _head_word(definition)
+class _Options:
+    """The described cards' definitions, indexed once so that each card draws its wrong
+    options from them in time near its own length, not the export's: a list of 5,000
+    cards ranked all 5,000 definitions for each card, for minutes."""
 
-    def unlike(i: int) -> tuple[bool, int]:
-        return _head_word(others[i]) != kind, abs(len(others[i]) - len(definition))
+    def __init__(self, definitions: list[str]) -> None:
+        # The first text of each definition (by folded text), ordered by where it is last
+        # written: the order options are offered in.
+        by_fold = {_folded(text): text for text in reversed(definitions)}
+        self._texts = [text for _, text in reversed(by_fold.items())]
+        self._index = {key: i for i, (key, _) in enumerate(reversed(by_fold.items()))}
+        self._heads = [_head_word(text) for text in self._texts]
+        # (length, index) of every definition, and of those of each head word, sorted.
+        self._everyone = sorted((len(text), i) for i, text in enumerate(self._texts))
+        self._by_head: dict[str, list[tuple[int, int]]] = {}
+        for length, i in self._everyone:
+            self._by_head.setdefault(self._heads[i], []).append((length, i))
 
-    return tuple(others[i] for i in sorted(sorted(range(len(others)), key=unlike)[:_DRAWN]))
+    def drawn_for(self, definition: str, term: str) -> tuple[str, ...]:
+        """The other cards' definitions most like `definition`, save those that write
+        `term` (a wrong option that names the term asked is wrong on its face): first those
+        that say the same kind of thing ("a town …" beside "a town …", never "a firm …"
+        when enough towns remain), then the closest in length (no option stands out by
+        it); in the export's order. None unless there are enough to choose from: the card
+        stays one to type."""
+        mine = self._index.get(_folded(definition))
+        kind = _head_word(definition)
+        unlike = (i for i in _nearest(self._everyone, len(definition)) if self._heads[i] != kind)
+        drawn: list[int] = []
+        for i in itertools.chain(_nearest(self._by_head.get(kind, []), len(definition)), unlike):
+            if i != mine and not _names(self._texts[i], term):
+                drawn.append(i)
+                if len(drawn) == _DRAWN:
+                    break
+        if len(drawn) < _FEWEST_DRAWN:
+            return ()
+        return tuple(self._texts[i] for i in sorted(drawn))
+
+
+def _nearest(entries: list[tuple[int, int]], length: int) -> Iterator[int]:
+    """The indices of `entries` ((length, index), sorted) by how far their length is from
+    `length`, then by index: lazily, as many as are taken."""
+    shorter = longer = bisect.bisect_left(entries, (length, -1))
+    while shorter > 0 or longer < len(entries):
+        below = length - entries[shorter - 1][0] if shorter > 0 else None
+        above = entries[longer][0] - length if longer < len(entries) else None
+        nearest = min(d for d in (below, above) if d is not None)
+        runs: list[Iterator[int]] = []
+        # Every entry of the nearest length on each side, each run in index order.
+        if below == nearest:
+            start = bisect.bisect_left(entries, (entries[shorter - 1][0], -1), 0, shorter)
+            runs.append(entries[j][1] for j in range(start, shorter))
+            shorter = start
+        if above == nearest:
+            stop = bisect.bisect_left(entries, (entries[longer][0] + 1, -1), longer)
+            runs.append(entries[j][1] for j in range(longer, stop))
+            longer = stop
+        yield from heapq.merge(*runs)
 
 
 _ARTICLES = frozenset({"a", "an", "the", "to"})
