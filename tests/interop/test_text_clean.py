@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trainer.interop import text_clean
 from trainer.interop.text_clean import html_to_text, raised
 
 
@@ -95,3 +100,34 @@ def test_a_table_row_is_one_line_its_cells_apart(html: str, text: str) -> None:
 )
 def test_preformatted_text_keeps_its_spaces_and_lines(html: str, text: str) -> None:
     assert html_to_text(html).text == text
+
+
+# How `[sound:…]` references were first found: the reference the scan must agree with.
+_SOUND = re.compile(r"\[sound:([^\]]*)\]")
+
+
+@given(st.lists(st.sampled_from(["[sound:", "]", "[", "a", "x.mp3", " ", "sound:"])).map("".join))
+def test_sound_references_are_those_the_regular_expression_found(html: str) -> None:
+    assert text_clean.sound_references(html) == (_SOUND.findall(html), _SOUND.sub("", html))
+
+
+class _CountedText(str):
+    """Text that counts the characters its `find` looks through."""
+
+    looked_through = 0
+
+    def find(self, sub: str, start: int | None = 0, end: int | None = None) -> int:  # type: ignore[override]
+        found = super().find(sub, start, end)
+        _CountedText.looked_through += (len(self) if found < 0 else found + len(sub)) - (start or 0)
+        return found
+
+
+def test_sound_references_are_found_looking_at_each_character_about_once() -> None:
+    # 40,000 `[sound:` that no `]` closes: the regular expression ran on to the end from
+    # each, 800 million steps; a scan looks at each character once or twice.
+    html = _CountedText("[sound:a.mp3] " + "[sound:" * 40_000)
+    media, rest = text_clean.sound_references(html)
+    assert media == ["a.mp3"]
+    assert rest == " " + "[sound:" * 40_000
+    assert _CountedText.looked_through <= 2 * len(html)
+    assert html_to_text("[sound:" * 40_000).media == []

@@ -26,7 +26,7 @@ _BLOCKS = frozenset(
 # reading (`<rt>`) gets its own.
 _SKIPPED = frozenset({"script", "style", "head", "title", "template", "rp"})
 _MEDIA_TAGS = {"img": "src", "audio": "src", "video": "src", "source": "src", "object": "data"}
-_SOUND = re.compile(r"\[sound:([^\]]*)\]")
+_SOUND = "[sound:"
 # A space of preformatted text (`<pre>`), which tidying must neither collapse nor strip:
 # code's indentation is its meaning. A private-use character, removed from the source's
 # own text as it is read, and made a space again once the text is tidy.
@@ -179,8 +179,7 @@ def html_to_text(html: str) -> Cleaned:
 
     `[sound:x.mp3]` references (Anki's) are removed and listed as media too.
     """
-    media = _SOUND.findall(html)
-    html = _SOUND.sub("", html)
+    media, html = sound_references(html)
     collector = _TextCollector()
     collector.feed(html)
     collector.close()
@@ -188,6 +187,28 @@ def html_to_text(html: str) -> Cleaned:
     cleaned.text = cleaned.text.replace(KEPT_SPACE, " ")
     cleaned.media = media + collector.media + cleaned.media
     return cleaned
+
+
+def sound_references(html: str) -> tuple[list[str], str]:
+    """The files `[sound:x.mp3]` references name, and `html` without them.
+
+    Read by hand, each character once: the regular expression `\\[sound:([^\\]]*)\\]`
+    ran on to the end from every `[sound:` that no `]` closes, for minutes on a field of
+    40,000 of them. A `]` ends the name, as it did there; with none left, nothing after
+    is a reference.
+    """
+    media: list[str] = []
+    kept: list[str] = []
+    position = 0
+    while (start := html.find(_SOUND, position)) >= 0:
+        end = html.find("]", start + len(_SOUND))
+        if end < 0:
+            break
+        media.append(html[start + len(_SOUND) : end])
+        kept.append(html[position:start])
+        position = end + 1
+    kept.append(html[position:])
+    return media, "".join(kept)
 
 
 def clean_text(text: str) -> Cleaned:
