@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from trainer.interop import gift_text
 from trainer.interop.gift_text import format_of, plain
 from trainer.interop.sources import read_bank
 
@@ -95,3 +100,44 @@ def test_an_answer_with_no_text_is_a_warning_at_its_place(
 )
 def test_preformatted_gift_text_keeps_its_lines_and_indentation(raw: str, expected: str) -> None:
     assert plain(raw, "html") == expected
+
+
+# How `<pre>` elements were first found: the reference the scan must agree with.
+_PREFORMATTED = re.compile(r"(<pre\b.*?</pre\s*>)", re.IGNORECASE | re.DOTALL)
+_PIECES = ["<pre", "<PRE", "</pre", "</pre>", "</Pre \n>", ">", " ", "\n", "a", "<prex", "<p>"]
+
+
+@given(st.lists(st.sampled_from(_PIECES)).map("".join))
+def test_preformatted_pieces_are_those_the_regular_expression_split(text: str) -> None:
+    pieces = _PREFORMATTED.split(text)
+    expected = [(piece, index % 2 == 1) for index, piece in enumerate(pieces)]
+    assert gift_text.preformatted_pieces(text) == expected
+
+
+class _CountedSearch:
+    """A pattern that counts the characters its searches look through."""
+
+    def __init__(self, pattern: re.Pattern[str], counts: list[int]) -> None:
+        self._pattern, self._counts = pattern, counts
+
+    def search(self, text: str, position: int) -> Any:
+        found = self._pattern.search(text, position)
+        self._counts.append((found.end() if found else len(text)) - position)
+        return found
+
+
+def test_preformatted_pieces_look_at_each_character_about_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 20,000 `<pre` that nothing closes: the lazy expression ran on to the end from each.
+    counts: list[int] = []
+    for name in ("_PRE_OPENING", "_PRE_CLOSING"):
+        pattern = getattr(gift_text, name)
+        monkeypatch.setattr(gift_text, name, _CountedSearch(pattern, counts))
+    text = "<pre>x</pre> " + "<pre" * 20_000
+    assert gift_text.preformatted_pieces(text) == [
+        ("", False),
+        ("<pre>x</pre>", True),
+        (" " + "<pre" * 20_000, False),
+    ]
+    assert sum(counts) <= 2 * len(text)
