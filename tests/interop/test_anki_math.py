@@ -73,3 +73,11 @@ def test_openers_never_closed_leave_the_text_as_it_is_and_later_formulas_are_rea
 def test_a_formula_left_with_a_command_is_told_from_one_written_out() -> None:
     _, formulas = plain_math(r"a \(\vec{E} = q\) and \(x^{2}\) and [$]\frac{1}{2}[/$]")
     assert [left_unread(formula) for formula in formulas] == [True, False, False]
+
+
+def test_a_root_index_is_read_only_a_few_characters_on() -> None:
+    # The expression once looked for the `]` of every `\sqrt[` to the formula's end: a
+    # field of 100,000 of them took hours. An index is at most 64 characters.
+    assert formula_text(r"\sqrt[" + "n" * 64 + "]{x}") == "n" * 64 + "√x"
+    assert formula_text(r"\sqrt[" + "n" * 65 + "]{x}") == r"\sqrt[" + "n" * 65 + "]x"
+    assert formula_text(r"\sqrt[" * 100_000) == r"\sqrt[" * 100_000

@@ -61,7 +61,10 @@ _KEPT = r"text|textrm|textit|textbf|mathrm|mathit|mathbf|mathsf|operatorname|mbo
 _GROUP = r"\{((?:[^{}]|\{[^{}]*\})*)\}"
 _STYLED = re.compile(rf"\\(?:{_KEPT})\s*{_GROUP}")
 _FRACTION = re.compile(rf"\\[dt]?frac\s*{_GROUP}\s*{_GROUP}")
-_ROOT = re.compile(rf"\\sqrt\s*(?:\[([^\]]*)\])?\s*{_GROUP}")
+# A root's index (`\\sqrt[3]`) is a few characters: read no further for its `]`, or every
+# `\\sqrt[` that none closes would be read on to the formula's end, each in turn.
+_MOST_INDEX = 64
+_ROOT = re.compile(rf"\\sqrt\s*(?:\[([^\]]{{0,{_MOST_INDEX}}}+)\])?\s*{_GROUP}")
 _SCRIPT = re.compile(rf"([\^_])\s*(?:{_GROUP}|(\\[a-zA-Z]+|[^\s\\{{}}]))")
 _COMMAND = re.compile(r"\\([a-zA-Z]+)( ?)|\\(.)")
 # Symbols written as letters: the space that ends their name is no space (`\\Delta G` is
