@@ -8,6 +8,7 @@ settings, meant to be blobs, may hold any SQLite value.
 from __future__ import annotations
 
 import sqlite3
+import struct
 import zipfile
 from pathlib import Path
 
@@ -101,7 +102,7 @@ def damaged_member(tmp_path: Path, method: int) -> Path:
     return path
 
 
-@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA])
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA, zipfile.ZIP_BZIP2])
 def test_a_member_whose_packed_data_is_garbled(tmp_path: Path, method: int) -> None:
     path = damaged_member(tmp_path, method)
     assert refusal(path).startswith(f"{path}: damaged package: cannot unpack 'collection.anki2' (")
@@ -119,4 +120,33 @@ def test_a_member_whose_own_header_names_it_in_bad_utf8(tmp_path: Path) -> None:
     assert refusal(path) == (
         f"{path}: damaged package: cannot unpack 'collection.anki2' (the name in its header "
         "is flagged UTF-8 but is not)"
+    )
+
+
+def stored_package(tmp_path: Path) -> tuple[Path, bytearray]:
+    path = tmp_path / "deck.apkg"
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("collection.anki2", b"SQLite format 3\x00")
+    return path, bytearray(path.read_bytes())
+
+
+def test_a_directory_pointing_before_the_file_names_the_package(tmp_path: Path) -> None:
+    path, data = stored_package(tmp_path)
+    end = data.rfind(b"PK\x05\x06")
+    # The directory said to start 100 bytes later: every member's offset moves back 100.
+    (start,) = struct.unpack("<I", data[end + 16 : end + 20])
+    data[end + 16 : end + 20] = struct.pack("<I", start + 100)
+    path.write_bytes(bytes(data))
+    assert refusal(path) == (
+        f"{path}: damaged package: cannot unpack 'collection.anki2' (its directory points "
+        "outside the file)"
+    )
+
+
+def test_a_member_whose_header_runs_past_the_end_says_why(tmp_path: Path) -> None:
+    path, data = stored_package(tmp_path)
+    data[28:30] = struct.pack("<H", 0xFFFF)  # its local header's extra field: 64 KiB
+    path.write_bytes(bytes(data))
+    assert refusal(path) == (
+        f"{path}: damaged package: cannot unpack 'collection.anki2' (its data ends early)"
     )

@@ -9,6 +9,7 @@ streams, and zstd-compressed content is capped the same way.
 
 from __future__ import annotations
 
+import errno
 import lzma
 import zipfile
 import zlib
@@ -128,9 +129,11 @@ class UnsafeArchive:
             lzma.LZMAError,
             zstandard.ZstdError,
             EOFError,
+            # bz2's "Invalid data stream", a seek to before the file's start.
+            OSError,
         ) as error:
             raise InteropError(
-                f"{self.path}: damaged package: cannot unpack {name!r} ({error})"
+                f"{self.path}: damaged package: cannot unpack {name!r} ({_reason(error)})"
             ) from None
         except UnicodeDecodeError:
             # zipfile decodes the name in the member's own header, flagged UTF-8, to check
@@ -141,6 +144,16 @@ class UnsafeArchive:
             ) from None
         except (NotImplementedError, RuntimeError) as error:  # unknown method, encrypted
             raise InteropError(f"{self.path}: cannot unpack {name!r}: {error}") from None
+
+
+def _reason(error: Exception) -> str:
+    """Why a member would not unpack, on one line: never empty (EOFError has no words)."""
+    if isinstance(error, EOFError):
+        return "its data ends early"
+    if isinstance(error, OSError) and error.errno == errno.EINVAL:  # a seek before byte 0
+        return "its directory points outside the file"
+    text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return on_one_line(text) or type(error).__name__
 
 
 @contextmanager
