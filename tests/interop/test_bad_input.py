@@ -70,9 +70,18 @@ AIKEN = [
     ("What?\nA. One\nA. Again\nANSWER: A\n", "3:1: error: option A is given twice"),
     (
         "What?\nA. One\nB. Two\nthen some text\nANSWER: A\n",
-        "4:1: error: expected another option ('E. …') or the answer ('ANSWER: B') here",
+        "4:1: error: expected another option ('C. …') or the answer ('ANSWER:' and one of A, B) "
+        "here",
     ),
     ("What?\nA. Only one\nANSWER: A\n", "1:1: error: a multiple choice question needs two options"),
+    # An option with no text: said so, not taken for text before the options.
+    ("What?\nA.\nB. b\nANSWER: B\n", "2:1: error: option A has no text"),
+    ("What?\nA. a\nB)\nANSWER: A\n", "3:1: error: option B has no text"),
+    (
+        "What?\nA. a\nB. b\nC. c\nD. d\ntext\nANSWER: A\n",
+        "6:1: error: expected another option ('E. …') or the answer ('ANSWER:' and one of A, B, "
+        "C, D) here",
+    ),
     # A question with no ANSWER line, then the next one: said at the first, not the second.
     (
         "What?\nA. One\nB. Two\n\nAnd then?\nA. Three\nB. Four\nANSWER: A\n",
@@ -97,7 +106,8 @@ AIKEN = [
     ),
     (
         "What?\n  A. One\n  B. Two\n  ANSWER A\n",
-        "4:3: error: expected another option ('E. …') or the answer ('ANSWER: B') here",
+        "4:3: error: expected another option ('C. …') or the answer ('ANSWER:' and one of A, B) "
+        "here",
     ),
 ]
 

@@ -22,6 +22,8 @@ from trainer.interop.bank import Bank, BankItem, BankQuestion, source_error, whe
 from trainer.interop.ids import content_key
 
 _OPTION = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
+# An option's letter with no text after it: `A.` alone.
+_EMPTY_OPTION = re.compile(r"^([A-Z])[.)]$")
 _ANSWER = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
 # An option written with a small letter, which Moodle reads as text: said so, not taken.
 _SMALL_OPTION = re.compile(r"^([a-z])[.)]\s+\S")
@@ -61,6 +63,13 @@ def read_aiken(text: str, path: str) -> Bank:
                 raise source_error(path, number, column, "'ANSWER:' comes before any option")
             bank.items.append(_item(current, answer.group(1).strip(), path, number, column))
             current = None
+        elif (
+            (empty := _EMPTY_OPTION.match(line))
+            and current is not None
+            and current.text
+            and (current.options or empty.group(1) == "A")
+        ):
+            raise source_error(path, number, column, f"option {empty.group(1)} has no text")
         elif (option := _OPTION.match(line)) and (
             current is None or current.options or option.group(1) == "A"
         ):
@@ -77,12 +86,7 @@ def read_aiken(text: str, path: str) -> Bank:
                 # A new question began: the one before has no answer line.
                 last_line = max(at for _, at in current.options.values())
                 raise source_error(path, last_line + 1, 1, "the question ends without 'ANSWER: …'")
-            raise source_error(
-                path,
-                number,
-                column,
-                "expected another option ('E. …') or the answer ('ANSWER: B') here",
-            )
+            raise source_error(path, number, column, _expected_after(current.options))
         else:
             current = current or _Question(number)
             current.text.append(line)
@@ -116,6 +120,16 @@ def _refuse_options_after_a(question: _Question | None, path: str) -> None:
             raise source_error(
                 path, number, column, f"options are lettered from A: this one is '{letter}'"
             )
+
+
+def _expected_after(options: dict[str, tuple[str, int]]) -> str:
+    """What may follow the options given so far: the next letter's, or the answer."""
+    letters = ", ".join(options)
+    answer = f"the answer ('ANSWER:' and one of {letters})"
+    following = chr(ord(max(options)) + 1)
+    if following > "Z":
+        return f"expected {answer} here"
+    return f"expected another option ('{following}. …') or {answer} here"
 
 
 def _small_option(line: str) -> str:
