@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.interop import anki_collection
 from trainer.interop.bank import InteropError
 from trainer.interop.sources import read_bank
 
@@ -150,3 +151,15 @@ def test_a_member_whose_header_runs_past_the_end_says_why(tmp_path: Path) -> Non
     assert refusal(path) == (
         f"{path}: damaged package: cannot unpack 'collection.anki2' (its data ends early)"
     )
+
+
+def test_tags_count_toward_the_text_notes_may_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(anki_collection, "MAX_NOTES_TEXT", 1024 * 1024)
+    path = modern_collection(
+        tmp_path,
+        "INSERT INTO notetypes VALUES (1, 'Basic', x''); INSERT INTO templates VALUES (1, 0, x'');"
+        "UPDATE notes SET tags = printf('%.*c', 2 * 1024 * 1024, 't');",
+    )
+    assert refusal(path) == f"{path}: refused: its notes hold 2 MiB of text, more than 1 MiB"

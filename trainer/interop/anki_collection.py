@@ -172,7 +172,10 @@ def _notes(conn: sqlite3.Connection, shown: str) -> list[AnkiNote]:
     (count,) = conn.execute("SELECT count(*) FROM notes").fetchone()
     if count > MAX_NOTES:
         raise InteropError(f"{shown}: refused: holds {count} notes, more than {MAX_NOTES}")
-    (text,) = conn.execute("SELECT coalesce(sum(length(flds)), 0) FROM notes").fetchone()
+    # Tags count too: a note's tags are text as unbounded as its fields.
+    (text,) = conn.execute(
+        "SELECT coalesce(sum(length(flds)), 0) + coalesce(sum(length(tags)), 0) FROM notes"
+    ).fetchone()
     if text > MAX_NOTES_TEXT:
         raise InteropError(
             f"{shown}: refused: its notes hold {text // 2**20} MiB of text, more than "
