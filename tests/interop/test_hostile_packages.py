@@ -309,3 +309,13 @@ def test_notes_of_too_much_text_are_refused_before_they_are_read(
     message = refusal(anki_packages[made])
     assert message.endswith("MiB of text, more than 0 MiB")
     assert "refused: its notes hold" in message
+
+
+@pytest.mark.parametrize("made", ["anki21.apkg", "anki21b.apkg"])
+def test_a_note_of_too_many_fields_is_refused_before_they_are_split(
+    made: str, anki_packages: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 30 million field separators in 32 MiB made as many empty strings (567 MB).
+    monkeypatch.setattr(anki_collection, "MAX_FIELDS", 1)
+    message = refusal(anki_packages[made])
+    assert "damaged package: note" in message and "has more than 1 fields" in message

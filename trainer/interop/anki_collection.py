@@ -26,6 +26,8 @@ MAX_NOTES = 500_000
 # hold (their markup and media names are left out on the way), checked by SQLite before
 # any of it is read, so that a small package of huge fields never fills memory.
 MAX_NOTES_TEXT = 32 * 1024 * 1024
+# The most fields a note may have: Anki's note types have a handful, a few dozen at most.
+MAX_FIELDS = 1_000
 _NORMAL, _CLOZE = 0, 1
 _SUSPENDED = -1
 
@@ -182,13 +184,22 @@ def _notes(conn: sqlite3.Connection, shown: str) -> list[AnkiNote]:
             f"{MAX_NOTES_TEXT // 2**20} MiB"
         )
     return [
-        AnkiNote(
-            int(i), str(guid), int(mid), tuple(str(tags).split()), tuple(str(flds).split("\x1f"))
-        )
+        AnkiNote(int(i), str(guid), int(mid), tuple(str(tags).split()), _fields(flds, i, shown))
         for i, guid, mid, tags, flds in conn.execute(
             "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id"
         )
     ]
+
+
+def _fields(fields: object, note: object, shown: str) -> tuple[str, ...]:
+    """A note's fields, counted before they are split: 30 million separators in 32 MiB
+    made as many empty strings (567 MB)."""
+    text = str(fields)
+    if text.count("\x1f") >= MAX_FIELDS:
+        raise InteropError(
+            f"{shown}: damaged package: note {note} has more than {MAX_FIELDS:,} fields"
+        )
+    return tuple(text.split("\x1f"))
 
 
 def _legacy_note_types(models: dict[str, dict[str, Any]]) -> dict[int, NoteType]:
