@@ -319,3 +319,13 @@ def test_a_note_of_too_many_fields_is_refused_before_they_are_split(
     monkeypatch.setattr(anki_collection, "MAX_FIELDS", 1)
     message = refusal(anki_packages[made])
     assert "damaged package: note" in message and "has more than 1 fields" in message
+
+
+@pytest.mark.parametrize("made", ["anki21.apkg", "anki21b.apkg"])
+def test_a_card_template_too_long_is_refused(
+    made: str, anki_packages: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 40 MB template, read through for each of 2,000 notes, took a minute.
+    monkeypatch.setattr(anki_collection, "MAX_TEMPLATE_CHARS", 4)
+    message = refusal(anki_packages[made])
+    assert "refused: note type" in message and "card template of more than 4 characters" in message

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from trainer.core.records import record
+from trainer.core.untrusted import on_one_line
 from trainer.interop.bank import InteropError
 
 MAX_NOTES = 500_000
@@ -28,6 +29,8 @@ MAX_NOTES = 500_000
 MAX_NOTES_TEXT = 32 * 1024 * 1024
 # The most fields a note may have: Anki's note types have a handful, a few dozen at most.
 MAX_FIELDS = 1_000
+# The longest card template read: Anki's own are a few hundred characters.
+MAX_TEMPLATE_CHARS = 100_000
 _NORMAL, _CLOZE = 0, 1
 _SUSPENDED = -1
 
@@ -96,6 +99,7 @@ def read_collection(path: Path, shown: str) -> Collection:
                 collection.decks = {
                     int(i): str(d.get("name", "")) for i, d in json.loads(decks).items()
                 }
+            _check_template_sizes(collection.note_types, shown)
             collection.notes = _notes(conn, shown)
             # A collection cut down to what a conversion needs may keep no queue.
             columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(cards)")}
@@ -200,6 +204,18 @@ def _fields(fields: object, note: object, shown: str) -> tuple[str, ...]:
             f"{shown}: damaged package: note {note} has more than {MAX_FIELDS:,} fields"
         )
     return tuple(text.split("\x1f"))
+
+
+def _check_template_sizes(note_types: dict[int, NoteType], shown: str) -> None:
+    """Refuse a card template longer than MAX_TEMPLATE_CHARS: each note's card is made
+    by reading its template through (a 40 MB one took a minute for 2,000 notes)."""
+    for note_type in note_types.values():
+        if any(len(side) > MAX_TEMPLATE_CHARS for pair in note_type.templates for side in pair):
+            name = on_one_line(note_type.name)
+            raise InteropError(
+                f"{shown}: refused: note type '{name}' has a card template of more than "
+                f"{MAX_TEMPLATE_CHARS:,} characters"
+            )
 
 
 def _legacy_note_types(models: dict[str, dict[str, Any]]) -> dict[int, NoteType]:
