@@ -91,3 +91,29 @@ def test_a_law_parts_abbreviation_is_the_part(typed: str) -> None:
     assert graded("Article 6", typed, question) is Outcome.EXACT
     assert graded("Article 6", "Art. 7", question) is Outcome.WRONG
     assert graded("art", "article", "What is the subject?") is Outcome.WRONG  # one way only
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "outcome"),
+    [
+        # Asked which percentage, "0.25" was exact for 25%: the share, not the percentage.
+        ("25%", "0.25", Outcome.CLOSE),
+        ("25%", "1/4", Outcome.CLOSE),
+        # The number is the percentage, with its sign or without.
+        ("25%", "25", Outcome.EXACT),
+        ("25%", "25 per cent", Outcome.EXACT),
+        ("0.5%", "0.5", Outcome.EXACT),
+    ],
+)
+def test_asked_what_percentage_the_number_is_the_percentage(
+    answer: str, typed: str, outcome: Outcome
+) -> None:
+    assert graded(answer, typed, "What percentage of voters backed the party?") is outcome
+
+
+def test_a_number_card_asked_what_percentage_takes_its_own_number() -> None:
+    card = Answer(AnswerType.NUMBER, "25")
+    question = "What percentage of voters backed the party?"
+    assert grade(card, "25", policy=Policy(), question=question).outcome is Outcome.EXACT
+    # Another question asks for the share in any form.
+    assert graded("25%", "0.25", "What share of voters backed the party?") is Outcome.EXACT

@@ -16,6 +16,7 @@ from functools import lru_cache
 from trainer.core.answering.fraction_words import is_fraction_word
 from trainer.core.answering.parsing import parse_number
 
+_PERCENTAGE_VALUE = "percentage value"
 # The form a question names, by the (folded) words that name it.
 _FORMS = {
     ("as", "a", "decimal"): "decimal",
@@ -26,6 +27,10 @@ _FORMS = {
     ("as", "a", "percent"): "percentage",
     ("as", "percentage"): "percentage",
     ("in", "percent"): "percentage",
+    # Asked which percentage, the number is the percentage: "25" is "25%", "0.25" no.
+    ("what", "percentage"): _PERCENTAGE_VALUE,
+    ("which", "percentage"): _PERCENTAGE_VALUE,
+    ("how", "many", "percent"): _PERCENTAGE_VALUE,
     ("in", "standard", "form"): "standard form",
     ("in", "scientific", "notation"): "standard form",
 }
@@ -52,7 +57,12 @@ def form_problem(typed: str, question: Sequence[str], expected: str = "") -> str
     answer (`expected`), only where it is a number: "Which symbol was written as a
     fraction?" asks for a symbol."""
     form = form_asked(tuple(question))
-    if form is None or _written_as(typed, form) or (expected and parse_number(expected) is None):
+    if form is None or (expected and parse_number(expected) is None):
+        return None
+    if form == _PERCENTAGE_VALUE:
+        written = bool(_PERCENT.search(typed)) or parse_number(typed) == parse_number(expected)
+        return None if written else "the right value, but not as a percentage"
+    if _written_as(typed, form):
         return None
     return f"the right value, but not {'in' if form == 'standard form' else 'as a'} {form}"
 

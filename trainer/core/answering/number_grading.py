@@ -176,7 +176,7 @@ def grade_number(
     if counted is None:
         counted = swapped_qualifier(asked.sequence, typed_words, said)
     if counted is None and verdict.correct:
-        counted = form_problem(typed, asked.sequence)  # "3/4", asked for it as a decimal
+        counted = form_problem(typed, asked.sequence, accepted)  # "3/4" asked as a decimal
     if counted is not None and verdict.correct:
         # The number is right, the thing counted is not ("206 teeth" for 206 bones).
         return Verdict(Outcome.CLOSE, similarity, accepted, expected, rule=counted)
