@@ -40,6 +40,8 @@ def test_a_kind_the_question_rules_out_makes_another_thing(
         # A question that names no kind rules none out.
         ("the Alps", "the Alps mountains", "What did Hannibal cross in 218 BC?"),
         ("Geneva", "Lake Geneva", "Where did Shelley spend the summer of 1816?"),
+        # A kind away from the answer's words says where it lies, or what else.
+        ("Cairo", "Cairo on the river Nile", "What is the capital of Egypt?"),
     ],
 )
 def test_a_kind_the_question_names_or_allows_is_harmless(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 # Kinds a learner types beside a name ("the Ottawa River", "Lake Victoria", "the Jupiter
 # Symphony"), by what they are.
@@ -28,6 +28,7 @@ _RULED_OUT = {
 def kind_clash(
     got: Sequence[str],
     extras: Sequence[int],
+    used: Collection[int],
     in_question: Callable[[str], bool],
     asks_who: bool,
 ) -> str | None:
@@ -36,9 +37,13 @@ def kind_clash(
     capital of Canada?", "the Jupiter Symphony" for "Which planet …?") or for a person
     ("Lake Victoria" for "Who was queen in 1850?"). None where the question names the
     typed kind too ("the Nile River", asked "Which river flows through the capital?") or
-    names no kind at all ("the Alps mountains", asked "What did Hannibal cross?")."""
+    names no kind at all ("the Alps mountains", asked "What did Hannibal cross?"). Only
+    a kind written right beside a word of the answer names it ("Cairo on the river Nile"
+    says where Cairo lies)."""
     for j in extras:
         word = got[j]
+        if j - 1 not in used and j + 1 not in used:
+            continue
         typed_kind = next((kind for kind in _RULED_OUT if word in kind), None)
         if typed_kind is None or any(map(in_question, typed_kind)):
             continue
