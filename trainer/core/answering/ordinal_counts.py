@@ -15,6 +15,15 @@ _ORDINAL = re.compile(
 )
 
 
+# A count in digits or words, which an ordinal beside it only explains.
+_CARDINAL = re.compile(
+    r"\b(?:\d+(?!\d|st|nd|rd|th)|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"|hundred|thousand|million)\b",
+    re.IGNORECASE,
+)
+
+
 def ordinal_for_a_count(accepted: Sequence[str], typed: str, question: Sequence[str]) -> str | None:
     """Why `typed` is no answer to a question that asks how many (`question`, folded
     words): it gives a place in order ("ninth", "9th") where no `accepted` answer, a
@@ -22,6 +31,6 @@ def ordinal_for_a_count(accepted: Sequence[str], typed: str, question: Sequence[
     if tuple(question[:2]) != ("how", "many") or any(map(_ORDINAL.search, accepted)):
         return None
     found = _ORDINAL.search(typed)
-    if found is None:
-        return None
+    if found is None or _CARDINAL.search(typed):
+        return None  # "six (the sixth was Catherine Parr)": the count is there
     return f"'{found.group(0)}' is a place in order: the question asks how many"
