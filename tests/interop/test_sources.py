@@ -79,6 +79,16 @@ def test_yaml_and_banks_compile_to_the_same_model(tmp_path: Path) -> None:
     assert converted.deck.excerpts[0].text == "The Danube flows through Vienna."
 
 
+def test_a_bank_s_messages_name_it_as_converted(tmp_path: Path) -> None:
+    # They named "rivers.gift.yaml", a file nobody has, with its lines.
+    bank = tmp_path / "rivers.gift"
+    bank.write_text("::q1:: Which river flows through Vienna? {=Danube}\n", encoding="utf-8")
+    compiled = compile_source(bank)
+    assert compiled.warnings  # no page: unknown
+    for diagnostic in compiled.warnings:
+        assert str(diagnostic).startswith(f"{bank} (as converted):")
+
+
 def test_a_yaml_deck_is_not_converted(tmp_path: Path) -> None:
     deck = tmp_path / "rivers.yaml"
     deck.write_text(DECK, encoding="utf-8")

@@ -272,4 +272,7 @@ def compile_source(path: str | Path, source: SourceFormat | None = None) -> Comp
         # The deck loader reads only regular files, and says why it cannot read one.
         return compile_deck(given)
     require_file(given)
-    return convert(given, named=source.name, name=f"{given}.yaml").compiled
+    # Named as what it is: the lines a message gives are the converted deck's, which no
+    # file holds ("deck.apkg.yaml:7:5" sent learners looking for one); `trainer convert`
+    # writes it.
+    return convert(given, named=source.name, name=f"{given} (as converted)").compiled
