@@ -131,3 +131,22 @@ def test_sound_references_are_found_looking_at_each_character_about_once() -> No
     assert rest == " " + "[sound:" * 40_000
     assert _CountedText.looked_through <= 2 * len(html)
     assert html_to_text("[sound:" * 40_000).media == []
+
+
+_PIECES = ["<", ">", "a", " ", "<b>", "</b>", "<pre>", "</pre>", "<br>", "&lt;", "<p", "<!--"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_a_tag_that_cannot_close_is_read_as_before(html: str) -> None:
+    # `<` after the last `>` is escaped before parsing, so that the parser no longer
+    # looks for a `>` to the end from each: the text read is the same.
+    collector = text_clean._TextCollector()
+    collector.feed(html)
+    collector.close()
+    plain = text_clean.clean_text("".join(collector.parts))
+    assert html_to_text(html).text == plain.text.replace(text_clean.KEPT_SPACE, " ")
+
+
+def test_many_tags_that_cannot_close_are_text() -> None:
+    assert html_to_text("<pre" * 3).text == "<pre<pre<pre"
+    assert text_clean._unclosable_escaped("a<b>c<d<e") == "a<b>c&lt;d&lt;e"

@@ -181,12 +181,21 @@ def html_to_text(html: str) -> Cleaned:
     """
     media, html = sound_references(html)
     collector = _TextCollector()
-    collector.feed(html)
+    collector.feed(_unclosable_escaped(html))
     collector.close()
     cleaned = clean_text("".join(collector.parts))
     cleaned.text = cleaned.text.replace(KEPT_SPACE, " ")
     cleaned.media = media + collector.media + cleaned.media
     return cleaned
+
+
+def _unclosable_escaped(html: str) -> str:
+    """`html` with each `<` after its last `>` written `&lt;`: no tag can open there, and
+    the standard parser looked for a `>` to the end from each of them (`<pre` 20,000
+    times took seconds). A browser shows them as text, as the parser then does."""
+    last = html.rfind(">")
+    tail = html[last + 1 :]
+    return html if "<" not in tail else html[: last + 1] + tail.replace("<", "&lt;")
 
 
 def sound_references(html: str) -> tuple[list[str], str]:
