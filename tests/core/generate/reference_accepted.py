@@ -115,7 +115,11 @@ def reference_attach_accepted_answers(cards: list[Card], index: DeckIndex) -> No
             names = list(index.aliases_of(part))
             if answer.type in (AnswerType.TEXT, AnswerType.CHOICE):
                 key = quick_fold(part)
-                names.extend(short for short in (surnames.get(key), firsts.get(key)) if short)
+                first = firsts.get(key)
+                others = [quick_fold(c).split() for c in card.choices if quick_fold(c) != key]
+                if first and any(quick_fold(first) in words for words in others):
+                    first = None
+                names.extend(short for short in (surnames.get(key), first) if short)
                 names.extend(in_full.get(key, ()))
             extra.extend("; ".join((*parts[:i], name, *parts[i + 1 :])) for name in names)
         if answer.parts:

@@ -467,3 +467,17 @@ def test_a_name_alone_in_a_list_answer_is_no_rival_for_its_bearer(make: type[Mak
         text="In 60 BC Julius Caesar, Pompey and Crassus formed an alliance.",
     )
     assert "Crassus" not in _by_id(make.cards(twice))["p0.who"].answer.alternatives
+
+
+def test_a_first_name_another_option_holds_is_no_answer(make: type[Make]) -> None:
+    # "Pliny" was accepted for Pliny the Younger with Pliny the Elder among the options.
+    asked = make.question(
+        "Who described the eruption in letters to Tacitus?",
+        "Pliny the Younger",
+        distractors=("Pliny the Elder", "Seneca", "Suetonius"),
+    )
+    plain = make.question("Who wrote the Letters?", "Pliny the Younger", slot="q2", line=12)
+    deck = _people_deck(make, ("Marcus Tullius Cicero", {}), questions=(asked, plain))
+    by_id = _by_id(make.cards(deck))
+    choice = next(card for key, card in by_id.items() if card.choices)
+    assert "Pliny" not in choice.answer.alternatives

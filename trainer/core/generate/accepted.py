@@ -129,7 +129,10 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
             names = list(index.aliases_of(part))
             if answer.type in (AnswerType.TEXT, AnswerType.CHOICE):
                 key = quick_fold(part)
-                names.extend(short for short in (surnames.get(key), firsts.get(key)) if short)
+                first = firsts.get(key)
+                if first and _in_another_option(first, part, card.choices):
+                    first = None  # "Pliny" beside the options Pliny the Younger and the Elder
+                names.extend(short for short in (surnames.get(key), first) if short)
                 names.extend(in_full.get(key, ()))
             extra.extend("; ".join((*parts[:i], name, *parts[i + 1 :])) for name in names)
         if answer.parts:
@@ -145,6 +148,14 @@ def attach_accepted_answers(cards: list[Card], index: DeckIndex) -> None:
         if added:
             alternatives = (*answer.alternatives, *added)
             cards[position] = with_answer(card, alternatives=alternatives)
+
+
+def _in_another_option(name: str, answer: str, choices: Sequence[str]) -> bool:
+    """Whether the short `name` is a word of an option other than the answer's."""
+    word, own = quick_fold(name), quick_fold(answer)
+    return any(
+        word in quick_fold(choice).split() for choice in choices if quick_fold(choice) != own
+    )
 
 
 def _people(cards: Iterable[Card], folded: Sequence[str], index: DeckIndex) -> dict[str, str]:
