@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.refusals import refusal
 from trainer.interop import anki_collection
-from trainer.interop.bank import InteropError
 from trainer.interop.sources import read_bank
 
 _MODERN = (
@@ -27,14 +27,6 @@ _MODERN = (
     "INSERT INTO notes VALUES (10, 'g', 1, '', 'Q?' || char(31) || 'A');"
     "INSERT INTO cards VALUES (100, 10, 0, 1, 0); INSERT INTO decks VALUES (1, 'Default');"
 )
-
-
-def refusal(path: Path) -> str:
-    with pytest.raises(InteropError) as raised:
-        read_bank(path)
-    message = str(raised.value)
-    assert "\n" not in message
-    return message
 
 
 def modern_collection(tmp_path: Path, script: str) -> Path:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import zstandard
 
+from tests.support.refusals import refusal
 from trainer.interop import anki_collection, anki_read, archive
 from trainer.interop.bank import InteropError
 from trainer.interop.sources import read_bank
@@ -28,14 +29,6 @@ def package(tmp_path: Path, members: dict[str, bytes], name: str = "deck.apkg") 
         for member, data in members.items():
             out.writestr(member, data)
     return path
-
-
-def refusal(path: Path) -> str:
-    with pytest.raises(InteropError) as raised:
-        read_bank(path)
-    message = str(raised.value)
-    assert "\n" not in message
-    return message
 
 
 def sqlite_bytes(tmp_path: Path, script: str) -> bytes:
