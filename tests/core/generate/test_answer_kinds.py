@@ -26,6 +26,9 @@ WHO = "Who was {role}?"
         ("What is the city of the Red Sox?", ("city",)),
         ("What was the name of the dog that ran to Nome?", ("dog",)),
         ("Which of these works did Plato write?", ()),
+        # A preposition before "which" asks as "Which" does: the nation was passed over.
+        ("For which Soviet spy was Gary Powers exchanged?", ("soviet", "spy")),
+        ("In which city did the treaty get signed?", ("city",)),
         ("Where did the dog Laika die?", ()),
         ("Who won the Battle of Hastings?", ()),
         ("", ()),

@@ -155,6 +155,11 @@ def named_thing(value: str) -> str | None:
     return thing_class(fold(head)) if head[:1].isupper() else None
 
 
+_OPENING_PREPOSITIONS = frozenset(
+    "for in on at to from by with into under over during after before against".split()  # noqa: SIM905
+)
+
+
 def kind_words(prompt: str) -> tuple[str, ...]:
     """The words (folded) that name the kind a question asks for: after "Which" or
     "What" ("Which Roman emperor …?"), after "What is the" ("What is the city of the
@@ -163,6 +168,9 @@ def kind_words(prompt: str) -> tuple[str, ...]:
     the first word of what the answer did, or where."""
     words = _WORD.findall(prompt)
     folded = [fold(word) for word in words]
+    if len(folded) > 1 and folded[0] in _OPENING_PREPOSITIONS and folded[1] in ("which", "what"):
+        # "For which Soviet spy …?", "In which city …?": the kind follows as after "Which".
+        words, folded = words[1:], folded[1:]
     if not folded:
         return ()
     at = 1
