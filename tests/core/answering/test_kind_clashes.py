@@ -21,6 +21,8 @@ def _right(answer: str, typed: str, question: str) -> bool:
         ("Jupiter", "the Jupiter Symphony", "Which planet is the largest?"),
         ("Victoria", "Lake Victoria", "Who was queen in 1850?"),
         ("Mars", "the planet Mars", "Who was the Roman god of war?"),
+        # A kind in the place of the answer's own, left out: "ocean" for "plate".
+        ("the Pacific Plate", "the Pacific Ocean", "Which is the largest tectonic plate?"),
         ("Vesuvius", "Vesuvius town", "Which volcano buried Pompeii?"),
     ],
 )
@@ -42,6 +44,7 @@ def test_a_kind_the_question_rules_out_makes_another_thing(
         ("Geneva", "Lake Geneva", "Where did Shelley spend the summer of 1816?"),
         # A kind away from the answer's words says where it lies, or what else.
         ("Cairo", "Cairo on the river Nile", "What is the capital of Egypt?"),
+        ("the Pacific Plate", "the Pacific", "Which is the largest tectonic plate?"),
     ],
 )
 def test_a_kind_the_question_names_or_allows_is_harmless(

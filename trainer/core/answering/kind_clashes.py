@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
+from trainer.core.answering.regions import REGIONS
+from trainer.core.answering.word_lists import FUNCTION_WORDS
+
 # Kinds a learner types beside a name ("the Ottawa River", "Lake Victoria", "the Jupiter
 # Symphony"), by what they are.
 _SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port"})
@@ -26,6 +29,7 @@ _RULED_OUT = {
 
 
 def kind_clash(
+    want: Sequence[str],
     got: Sequence[str],
     extras: Sequence[int],
     used: Collection[int],
@@ -39,12 +43,17 @@ def kind_clash(
     typed kind too ("the Nile River", asked "Which river flows through the capital?") or
     names no kind at all ("the Alps mountains", asked "What did Hannibal cross?"). Only
     a kind written right beside a word of the answer names it ("Cairo on the river Nile"
-    says where Cairo lies)."""
+    says where Cairo lies). Nor is a kind typed in the place of the answer's own, left
+    out: "the Pacific Ocean" for "the Pacific Plate"."""
+    head = want[-1] if want else ""
+    head_lost = head not in got and head not in REGIONS and head not in FUNCTION_WORDS
     for j in extras:
         word = got[j]
         if j - 1 not in used and j + 1 not in used:
             continue
         typed_kind = next((kind for kind in _RULED_OUT if word in kind), None)
+        if typed_kind is not None and head_lost and head and head not in typed_kind:
+            return f"'{word}' in the place of '{head}': another thing"
         if typed_kind is None or any(map(in_question, typed_kind)):
             continue
         for ruled_out in _RULED_OUT[typed_kind]:

@@ -305,7 +305,7 @@ def aligned(
     )
     problem = (
         place_kind_problem(want, got, extras, used, question.sequence, harmless)
-        or kind_clash(got, extras, used, question.has, question.asks_who)
+        or kind_clash(want, got, extras, used, question.has, question.asks_who)
         or extra_words_problem(
             got, extras, used, harmless, terms, written_terms, question.asks_who, lower_terms
         )
