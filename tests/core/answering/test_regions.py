@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.answering.grading import grade
+from tests.support.grading import graded
+from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.regions import REGIONS, place_before_its_region, region_after
 from trainer.core.model import Answer, AnswerType
@@ -82,3 +83,23 @@ def test_the_place_alone_answers_as_the_place_and_its_region_do(
 def test_the_place_alone_is_refused_where_it_is_another_answer_of_the_deck() -> None:
     answer = Answer(AnswerType.TEXT, "Paris, Texas", confusables=("Paris",))
     assert grade(answer, "Paris", policy=Policy(), question="Where?").outcome.value == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        # Asked where, "Villa Farnesina" was close for "the Villa Farnesina in Rome".
+        ("Villa Farnesina", True),
+        ("the Villa Farnesina in Rome", True),
+        ("the Villa Medici", False),
+    ],
+)
+def test_asked_where_a_place_answers_without_the_place_that_holds_it(
+    typed: str, right: bool
+) -> None:
+    answer = "the Villa Farnesina in Rome"
+    assert (
+        graded(answer, typed, "Where did Raphael paint Galatea?") in (Outcome.EXACT, Outcome.TYPO)
+    ) is right
+    # Asked anything else, the whole answer is wanted.
+    assert graded(answer, "Villa Farnesina", "What did Chigi build?") is Outcome.CLOSE

@@ -46,7 +46,7 @@ from trainer.core.answering.option_grading import (
     pairs_in_order,
 )
 from trainer.core.answering.ordinal_counts import ordinal_for_a_count
-from trainer.core.answering.regions import place_before_its_region
+from trainer.core.answering.regions import place_before_its_region, place_in_a_place
 from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.scale_letters import millions_by_letter
 from trainer.core.answering.score_lines import score_verdict
@@ -254,6 +254,8 @@ def _grade_text(
     ]
     best = max(matches, key=lambda m: (m.accepted, not m.slip, m.similarity))
     located = None if best.accepted else place_before_its_region(accepted)
+    if located is None and not best.accepted and asked.sequence[:1] == ("where",):
+        located = place_in_a_place(accepted)  # "the Villa Farnesina in Rome", asked where
     # Not where the place alone is another answer of the deck ("Paris" beside "Paris, Texas").
     if located is not None and fold(located[0]) not in {fold(c) for c in answer.confusables}:
         alone = match_text(

@@ -15,6 +15,7 @@ generate/rivals.py), so "Lipetsk, Kazan" stays wrong.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from trainer.core.answering.normalise import fold
@@ -168,3 +169,17 @@ def place_before_its_region(answer: str) -> tuple[str, str] | None:
     if not place_words or _names_a_region(place_words) or "," in place:
         return None
     return place.strip(), region.strip()
+
+
+# A place, "in", and the named place that holds it: "the Villa Farnesina in Rome".
+_IN_A_PLACE = re.compile(r"(.*[A-Z].*?)\s+in\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def place_in_a_place(answer: str) -> tuple[str, str] | None:
+    """The place and what holds it, of an answer written "X in Y" with both named ("the
+    Villa Farnesina in Rome", "the Stanza della Segnatura in the Vatican"): asked where,
+    the place alone answers as the whole does. None for any other answer."""
+    found = _IN_A_PLACE.fullmatch(answer.strip())
+    if found is None or " in " in found.group(1):
+        return None
+    return found.group(1).strip(), found.group(2).strip()
