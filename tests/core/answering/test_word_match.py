@@ -45,6 +45,10 @@ def kind(expected: str, typed: str, *, modifier: bool = False) -> Kind | Refusal
         ("democratic", "democrats", Kind.FORM),
         ("autocrat", "autocratic", Kind.FORM),
         ("democratic", "democracy", Refusal.OTHER_WORD),
+        # A parent as a child names them: "her dad" was wrong for "her father".
+        ("father", "dad", Kind.FORM),
+        ("mother", "mum", Kind.FORM),
+        ("mothers", "moms", Kind.FORM),
         ("mitochondria", "mitochondrion", Kind.FORM),
         ("oil", "oli", Kind.TYPO),  # a swap in a short word that makes no word
         ("russian", "prussian", Refusal.OTHER_WORD),

@@ -101,9 +101,13 @@ _HOLDING_OUT = _forms(
 # unsaid ("only a few hours", "a couple of hours", "several hours"); "many" is their
 # opposite (`word_lists.OPPOSITES`).
 _A_FEW = frozenset({"few", "couple", "several", "handful"})
+# Parents as a child names them: "her dad" says "her father".
+_FATHERS = frozenset({"father", "dad", "daddy"})
+_MOTHERS = frozenset({"mother", "mum", "mom", "mummy", "mommy"})
+_PARENTS_PLURAL = (frozenset({"fathers", "dads"}), frozenset({"mothers", "mums", "moms"}))
 _GROUPS = (
     *(_FOUNDING, _ABOLISHING, _FAILING, _SUCCEEDING, _PAYING, _STEALING),
-    *(_YIELDING, _HOLDING_OUT, _A_FEW),
+    *(_YIELDING, _HOLDING_OUT, _A_FEW, _FATHERS, _MOTHERS, *_PARENTS_PLURAL),
 )
 # Groups that say the reverse of each other: to set up a school is not to close it, and
 # a plan that misfired did not pay off.
