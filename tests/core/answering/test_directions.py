@@ -26,6 +26,11 @@ from trainer.core.answering.directions import (
         ("falls down", DOWN),
         ("brings down", DOWN),
         ("pushes up", UP),
+        # A rate by its speed: "it speeds up" was wrong for "increases".
+        ("speeds up", UP),
+        ("slowed down", DOWN),
+        ("gets faster", UP),
+        ("gets slower", DOWN),
         # No direction: another word, a phrase that is not one, a particle alone.
         ("floppy", None),
         ("goes soft", None),

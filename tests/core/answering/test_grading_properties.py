@@ -209,6 +209,8 @@ ARTICLES = ("a", "an", "the")
 @example("at b", "at at", "a", False, "at")
 # Found by Hypothesis: "a g …" read as "per gram", a rate with no amount before it.
 @example("lipetsk lipetsk lipetsk g", "g lipetsk lipetsk", "a", False, "kazan")
+# Found by Hypothesis: "first fifty" was read as the range 1–50, "a first fifty" not.
+@example("first fifty", "first", "a", True, "lipetsk")
 def test_a_leading_article_never_decides_between_close_and_wrong(
     answer: str, typed: str, article: str, on_the_answer: bool, question: str
 ) -> None:

@@ -12,6 +12,7 @@ unit is ("5" for "5 litres"). Another number, or any word besides it, is judged 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -23,6 +24,8 @@ from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.answering.word_lists import FUNCTION_WORDS, PER_WORDS
 from trainer.core.answering.words import answer_words
 
+# How an answer writes a range: "60-100", "60 to 100", "between 60 and 100".
+_RANGE_WRITTEN = re.compile(r"\d\s*[-–—]|\bto\b|\bbetween\b", re.IGNORECASE)
 # At most this many words name what is counted ("heart beats").
 _MOST_COUNTED = 2
 # Words that are part of the number, not what it counts ("2 million", "three quarters").
@@ -43,7 +46,9 @@ def counted_left_out(accepted: str, typed: str, expected: str) -> Verdict | None
     words = without_range_words(answer_words(accepted))
     # The answer's number, or its range ("60 to 100 beats per minute"), first.
     size = next((k for k, word in enumerate(words) if not word[:1].isdecimal()), len(words))
-    if (inside := _within_range(words, typed_words)) is not None:
+    # Only an answer written as a range is one: "first fifty" is no range 1–50.
+    written_as_range = _RANGE_WRITTEN.search(accepted) is not None
+    if written_as_range and (inside := _within_range(words, typed_words)) is not None:
         return Verdict(Outcome.CLOSE, 0.8, accepted, expected, rule=inside)
     if not typed_numbers or size != len(typed_numbers) or size > 2 or size == len(words):
         return None

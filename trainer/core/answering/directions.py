@@ -27,6 +27,8 @@ _MOTION_VERBS = frozenset(
         *("bring", "brings", "brought", "bringing", "push", "pushes", "pushed"),
         *("pushing", "drive", "drives", "drove", "driven", "driving", "put", "puts"),
         "putting",
+        # A rate goes up or down by its speed: "it speeds up", "the reaction slows down".
+        *("speed", "speeds", "sped", "speeding", "slow", "slows", "slowed", "slowing"),
     }
 )
 # Verbs that come to a state ("gets smaller", "becomes less", "grows larger").
@@ -39,8 +41,8 @@ _CHANGE_VERBS = frozenset(
 )
 _PARTICLES = {"up": UP, "down": DOWN}
 _COMPARATIVES = {
-    **dict.fromkeys(("bigger", "larger", "greater", "higher", "more"), UP),
-    **dict.fromkeys(("smaller", "lower", "less", "fewer", "lesser"), DOWN),
+    **dict.fromkeys(("bigger", "larger", "greater", "higher", "more", "faster"), UP),
+    **dict.fromkeys(("smaller", "lower", "less", "fewer", "lesser", "slower"), DOWN),
 }
 _SINGLE = {word: way for way, group in enumerate(DIRECTION_GROUPS) for word in group}
 
