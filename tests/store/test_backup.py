@@ -318,3 +318,19 @@ def test_two_commands_writing_the_day_s_backup_at_once_both_succeed(
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
     with closing(sqlite3.connect(target)) as made:
         assert quick_check(made) == []
+
+
+def test_a_half_written_backup_of_a_stopped_command_is_removed(
+    collection: Path, tmp_path: Path
+) -> None:
+    # Each command writes its own partial copy now; one left by a command that stopped
+    # mid-copy would have stayed for ever. A running command's is kept.
+    target = tmp_path / "backups" / "collection-2025-03-01.sqlite"
+    target.parent.mkdir()
+    stale = target.with_name(f"{target.name}.{2**22 + 7}.1.partial")  # no such process
+    running = target.with_name(f"{target.name}.1.1.partial")  # pid 1 always runs
+    stale.write_bytes(b"half")
+    running.write_bytes(b"half")
+    write_backup(collection, target)
+    names = sorted(p.name for p in target.parent.iterdir())
+    assert names == sorted([target.name, running.name])

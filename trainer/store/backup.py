@@ -15,13 +15,14 @@ of a few ISO weeks, so that one bad week cannot erase every good copy.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
-import secrets
 import shlex
 import sqlite3
 from contextlib import closing
 from datetime import date
+from itertools import count
 from pathlib import Path
 
 from trainer.core.records import record
@@ -195,12 +196,39 @@ def collection_problems(collection_path: Path) -> list[str]:
         raise (translated or CollectionError(f"{shown(collection_path)}: {error}")) from error
 
 
+# Each copy this process writes is numbered: one backup may be begun while another is.
+_COPIES = count()
+
+
+def _remove_stale_partials(target: Path) -> None:
+    """Remove the half-written copies of `target` that a command which stopped mid-copy
+    left behind (its process is gone); never one another command may still be writing.
+    Only where a process can be asked whether it runs without a signal (POSIX)."""
+    if os.name != "posix":
+        return
+    for leftover in target.parent.glob(f"{glob.escape(target.name)}.*.*.partial"):
+        pid = leftover.name[len(target.name) + 1 :].split(".", 1)[0]
+        if pid.isdecimal() and int(pid) != os.getpid() and not _running(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # no signal sent: only whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's, say: alive as far as can be told
+    return True
+
+
 def write_backup(collection_path: Path, target: Path) -> None:
     """Copy a consistent snapshot of the collection to ``target`` (replacing it), once the
     copy has passed ``quick_check``."""
     # A name of its own: two commands starting the same day at once each write the day's
     # backup, and one must never remove the other's half-written copy.
-    partial = target.with_name(f"{target.name}.{os.getpid()}.{secrets.token_hex(4)}.partial")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.{next(_COPIES)}.partial")
+    _remove_stale_partials(target)
     try:
         source = sqlite3.connect(collection_path)
         with closing(source), closing(sqlite3.connect(partial)) as copy:

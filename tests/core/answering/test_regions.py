@@ -103,3 +103,24 @@ def test_asked_where_a_place_answers_without_the_place_that_holds_it(
     ) is right
     # Asked anything else, the whole answer is wanted.
     assert graded(answer, "Villa Farnesina", "What did Chigi build?") is Outcome.CLOSE
+
+
+@pytest.mark.parametrize(
+    ("typed", "right"),
+    [
+        # Asked where, "Cannae" was wrong for "the Battle of Cannae" ("'battle' is missing").
+        ("Cannae", True),
+        ("at Cannae", True),
+        ("Zama", False),
+    ],
+)
+def test_asked_where_an_event_named_by_its_place_is_answered_by_the_place(
+    typed: str, right: bool
+) -> None:
+    question = "Where did Hannibal destroy a Roman army in 216 BC?"
+    verdict = graded("the Battle of Cannae", typed, question)
+    assert (verdict in (Outcome.EXACT, Outcome.TYPO)) is right
+    assert graded("the Treaty of Versailles", "Versailles", "Where was peace signed in 1919?") in (
+        Outcome.EXACT,
+        Outcome.TYPO,
+    )

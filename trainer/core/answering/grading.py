@@ -46,7 +46,11 @@ from trainer.core.answering.option_grading import (
     pairs_in_order,
 )
 from trainer.core.answering.ordinal_counts import ordinal_for_a_count
-from trainer.core.answering.regions import place_before_its_region, place_in_a_place
+from trainer.core.answering.regions import (
+    place_before_its_region,
+    place_in_a_place,
+    place_of_an_event,
+)
 from trainer.core.answering.regnal_epithets import regnal_shortenings
 from trainer.core.answering.scale_letters import millions_by_letter
 from trainer.core.answering.score_lines import score_verdict
@@ -254,8 +258,12 @@ def _grade_text(
     ]
     best = max(matches, key=lambda m: (m.accepted, not m.slip, m.similarity))
     located = None if best.accepted else place_before_its_region(accepted)
+    told = f"'{located[1]}' left out: where the place lies" if located else ""
     if located is None and not best.accepted and asked.sequence[:1] == ("where",):
-        located = place_in_a_place(accepted)  # "the Villa Farnesina in Rome", asked where
+        if (event := place_of_an_event(accepted)) is not None:
+            located, told = event, f"'{event[1]}' left out, asked where"  # "Cannae"
+        elif (located := place_in_a_place(accepted)) is not None:  # "… in Rome"
+            told = f"'{located[1]}' left out: where the place lies"
     # Not where the place alone is another answer of the deck ("Paris" beside "Paris, Texas").
     if located is not None and fold(located[0]) not in {fold(c) for c in answer.confusables}:
         alone = match_text(
@@ -266,7 +274,6 @@ def _grade_text(
             typo_tolerance=policy.typo_tolerance,
         )
         if alone.accepted:  # "Kitty Hawk" for "Kitty Hawk, North Carolina"
-            told = f"'{located[1]}' left out: where the place lies"
             best = replace(alone, rule=told if alone.rule == "exact" else f"{alone.rule}; {told}")
     verdict = _text_verdict(best, accepted, expected, policy)
     if not best.accepted and (lettered := zeros_as_letters(typed)) is not None:

@@ -175,6 +175,23 @@ def place_before_its_region(answer: str) -> tuple[str, str] | None:
 _IN_A_PLACE = re.compile(r"(.*[A-Z].*?)\s+in\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
+# An event named by where it happened: "the Battle of Cannae", "the Treaty of Versailles".
+_EVENT_AT = re.compile(
+    r"(?:the\s+)?((?:battle|siege|sack|treaty|congress|peace|council|conference)\s+of)"
+    r"\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)",
+    re.IGNORECASE,
+)
+
+
+def place_of_an_event(answer: str) -> tuple[str, str] | None:
+    """The place an event is named by, and what it is: "Cannae" of "the Battle of
+    Cannae". Asked where, the place answers as the event does. None for any other answer."""
+    found = _EVENT_AT.fullmatch(answer.strip())
+    if found is None or not found.group(2)[:1].isupper():
+        return None
+    return found.group(2).strip(), found.group(1)
+
+
 def place_in_a_place(answer: str) -> tuple[str, str] | None:
     """The place and what holds it, of an answer written "X in Y" with both named ("the
     Villa Farnesina in Rome", "the Stanza della Segnatura in the Vatican"): asked where,
