@@ -9,7 +9,12 @@ from collections import Counter
 from collections.abc import Iterable
 
 from trainer.core import lexicon
-from trainer.core.answering.who_questions import ASKING_WHICH, COUNTING_WORDS, person_noun
+from trainer.core.answering.who_questions import (
+    ASKING_WHICH,
+    COUNTING_WORDS,
+    DESCRIBING_WORDS,
+    person_noun,
+)
 from trainer.core.answering.who_questions import WHO_WORDS as _WHO_WORDS
 from trainer.core.answering.word_lists import FOREIGN_WHO_WORDS, PREPOSITIONS_BEFORE_WHO
 from trainer.core.deck.cloze_markers import plain_text
@@ -36,7 +41,7 @@ from trainer.core.generate.accepted_by_use import (
     surnames_of_two_in_text,
     surnames_used_alone,
 )
-from trainer.core.generate.asking_people import PERSON_FIELDS, _describes
+from trainer.core.generate.asking_people import PERSON_FIELDS
 from trainer.core.generate.context import DeckIndex, alias_key
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.person_words import is_role
@@ -318,3 +323,8 @@ def reference_same_person_by_surname(
                 }
             named[answer] = found if answer not in named else named[answer] & found
     return named
+
+
+def _describes(written: str, folded: str) -> bool:
+    """A word after "Which" that describes what follows it: capitalised, or one of a few."""
+    return written[:1].isupper() or folded in DESCRIBING_WORDS

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from trainer.core.answering.regions import REGIONS
+from trainer.core.answering.who_questions import PERSON_NOUNS
 from trainer.core.answering.word_lists import FUNCTION_WORDS
 
 # Kinds a learner types beside a name ("the Ottawa River", "Lake Victoria", "the Jupiter
@@ -15,16 +16,15 @@ _HEIGHTS = frozenset({"mount", "mt", "mountain", "mountains", "volcano", "desert
 _PLANETS = frozenset({"planet", "moon", "star", "comet"})
 _WORKS = frozenset({"novel", "opera", "poem", "film", "painting", "symphony"})
 _STATES = frozenset({"country", "state", "nation", "republic", "kingdom", "province"})
-_PEOPLE = frozenset({"king", "queen", "emperor", "empress", "tsar", "president", "general"})
 # For each kind typed, the kinds asked for that rule it out: a river is no city, state,
 # mountain, planet or work, nor anyone asked "Who …?". (An island may be a state, and
 # a city a port: kinds that overlap are left out.)
 _RULED_OUT = {
-    _WATERS: (_SETTLEMENTS, _STATES, _HEIGHTS, _PLANETS, _WORKS, _PEOPLE),
-    _HEIGHTS: (_SETTLEMENTS, _WATERS, _PLANETS, _WORKS, _PEOPLE),
-    _SETTLEMENTS: (_WATERS, _HEIGHTS, _PLANETS, _WORKS, _PEOPLE),
-    _PLANETS: (_SETTLEMENTS, _WATERS, _HEIGHTS, _WORKS, _PEOPLE),
-    _WORKS: (_SETTLEMENTS, _WATERS, _HEIGHTS, _PLANETS, _PEOPLE),
+    _WATERS: (_SETTLEMENTS, _STATES, _HEIGHTS, _PLANETS, _WORKS, PERSON_NOUNS),
+    _HEIGHTS: (_SETTLEMENTS, _WATERS, _PLANETS, _WORKS, PERSON_NOUNS),
+    _SETTLEMENTS: (_WATERS, _HEIGHTS, _PLANETS, _WORKS, PERSON_NOUNS),
+    _PLANETS: (_SETTLEMENTS, _WATERS, _HEIGHTS, _WORKS, PERSON_NOUNS),
+    _WORKS: (_SETTLEMENTS, _WATERS, _HEIGHTS, _PLANETS, PERSON_NOUNS),
 }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from fractions import Fraction
 
 from trainer.core.answering.fraction_words import written_value
-from trainer.core.answering.number_scales import scale_after
+from trainer.core.answering.number_scales import SCALES, scale_after
 from trainer.core.answering.number_words import normalize_numbers
 
 # The parts said after "and", as their words read once numbers are digits.
@@ -35,8 +35,7 @@ def numbers_read(words: Sequence[str], *, initials: Collection[int] = ()) -> lis
 
 
 # A scale a share is said of, as digits ("a million" reads "1000000") or as its word.
-_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SCALE_VALUES = frozenset(str(value) for value in _SCALES.values())
+_SCALE_VALUES = frozenset(str(value) for value in SCALES.values())
 _SHARES = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "quarters": Fraction(1, 4)}
 
 
@@ -69,7 +68,7 @@ def shares_of_scales(words: Sequence[str]) -> list[str]:
 def _scale(word: str) -> int | None:
     if word in _SCALE_VALUES:
         return int(word)
-    return _SCALES.get(word)
+    return SCALES.get(word)
 
 
 def mixed_numbers(words: Sequence[str]) -> list[str]:

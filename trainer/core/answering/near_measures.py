@@ -40,7 +40,8 @@ def near_measure(
     want, got = parse_number(accepted), parse_number(typed)
     if want is None or got is None or want == got:
         return None
-    within = abs(got - want) <= Fraction(str(answer.tolerance))  # the deck's own margin
+    allowed = Fraction(str(answer.tolerance))
+    within = abs(got - want) <= allowed  # the deck's own margin
     want_words, typed_words = answer_words(accepted), answer_words(typed)
     # Within a twentieth: "0.149 M" rounds to "0.1 M", yet is half as much again.
     finer = given_more_precisely(want, got, want_words) and abs(got - want) <= abs(want) / 20
@@ -69,7 +70,6 @@ def near_measure(
     if finer:
         rule = f"{plain(got)} is {plain(want)} to more places"
         return Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
-    allowed = Fraction(str(answer.tolerance))
     verdict = numeric_verdict(
         abs(got - want), allowed, similarity, accepted, expected, policy, "number"
     )

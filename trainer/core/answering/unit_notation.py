@@ -61,14 +61,10 @@ _DEGREES = re.compile(r"\s?[°º˚]\s?([CF])(?![^\W\d_])|([℃℉])")
 # (a scale, "100° C", or a hemisphere) nor before more degrees or minutes.
 _ANGLE = re.compile(r"(?<=[\d\]])\s?[°º˚](?!\s?(?:[^\W\d_](?![^\W\d_])|\d|[°º˚]))")
 # A currency's sign before its amount, and any scale after it: "£7,803", "$5 million".
-_CURRENCY = re.compile(
-    r"(?<![^\W\d_])([£$€¥])\s?(\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)(?![^\W\d_]))?)"
-)
-_CURRENCY_AFTER = re.compile(
-    r"(\d(?:[\d,.]*\d)?(?:\s?(?:thousand|million|billion|trillion|bn|m|k)(?![^\W\d_]))?)"
-    r"\s?([£$€¥])(?![\w$€£¥])"
-)
+# A scale said after an amount of money: "$5 million", "5 million €", "£16bn".
+_MONEY_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|m|k)(?![^\W\d_]))?"
+_CURRENCY = re.compile(rf"(?<![^\W\d_])([£$€¥])\s?(\d[\d,]*(?:\.\d+)?{_MONEY_SCALE})")
+_CURRENCY_AFTER = re.compile(rf"(\d(?:[\d,.]*\d)?{_MONEY_SCALE})\s?([£$€¥])(?![\w$€£¥])")
 # The word each sign is read as: a token of its own, so that a unit given by a sign (which
 # a learner may leave out, as the sign is easily left out) is told from one in words.
 SIGN_WORDS = {"C": "degc", "℃": "degc", "F": "degfahr", "℉": "degfahr", "°": "arcdeg"}

@@ -67,13 +67,15 @@ DESCRIBING_WORDS = frozenset(
 )
 
 
-def asks_which_person(words: Sequence[str]) -> bool:
+def asks_which_person(words: Sequence[str], written: Sequence[str] = ()) -> bool:
     """Whether folded opening `words` ask for a person by what they were: "Which pilot
-    …?", "What scientist …?", "Which two poets …?", "Which young poet …?"."""
+    …?", "What scientist …?", "Which two poets …?", "Which young poet …?"; with the words
+    as `written`, also past a capitalised people's or place's word ("Which Japanese
+    admiral …?")."""
     if len(words) < 2 or words[0] not in ASKING_WHICH:
         return False
     if person_noun(words[1]):
         return True
-    return (
-        len(words) > 2 and words[1] in COUNTING_WORDS | DESCRIBING_WORDS and person_noun(words[2])
-    )
+    described = words[1] in DESCRIBING_WORDS or (len(written) > 1 and written[1][:1].isupper())
+    before_noun = words[1] in COUNTING_WORDS or described
+    return len(words) > 2 and before_noun and person_noun(words[2])

@@ -5,14 +5,8 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 
-from trainer.core.answering.who_questions import (
-    ASKING_WHICH,
-    COUNTING_WORDS,
-    DESCRIBING_WORDS,
-    opens_asking_who,
-    person_noun,
-)
 from trainer.core.answering.who_questions import PERSON_NOUNS as PERSON_NOUNS
+from trainer.core.answering.who_questions import asks_which_person, opens_asking_who
 from trainer.core.generate.option_rules import quick_fold
 
 PERSON_FIELDS = frozenset({"who", "whom", "person", "people", "author", "by"})
@@ -45,20 +39,4 @@ _FOREIGN = frozenset("qQcCaAdDmMvVfFpP")
 @lru_cache(maxsize=1 << 12)
 def _opening_asks_who(opening: tuple[str, ...], question: bool) -> bool:
     first = [quick_fold(word) for word in opening]
-    if not first:
-        return False
-    if opens_asking_who(first, question):
-        return True
-    if len(first) > 2 and (
-        first[1] in COUNTING_WORDS
-        or (not person_noun(first[1]) and _describes(opening[1], first[1]))
-    ):
-        first = [first[0], first[2]]  # "Which two poets …?", "Which Japanese admiral …?"
-    return first[0] in ASKING_WHICH and len(first) > 1 and person_noun(first[1])
-
-
-def _describes(written: str, folded: str) -> bool:
-    """Whether a word after "Which" describes what follows it: a people's or a place's
-    adjective, written with a capital ("Which Japanese admiral …?"), or one of a few
-    others ("Which young poet …?")."""
-    return written[:1].isupper() or folded in DESCRIBING_WORDS
+    return opens_asking_who(first, question) or asks_which_person(first, opening)
