@@ -83,6 +83,7 @@ from trainer.core.answering.regions import where_written_apart
 from trainer.core.answering.roman_dates import modern_dates
 from trainer.core.answering.roman_numerals import numeral_as_letters
 from trainer.core.answering.solutions import solution_match
+from trainer.core.answering.steady_states import join_steady_phrases
 from trainer.core.answering.symbol_case import symbol_case_match
 from trainer.core.answering.text_alignment import aligned
 from trainer.core.answering.text_matches import NEGATION_LEFT_OUT, TextMatch
@@ -158,7 +159,8 @@ def match_text(
         return symbols  # "A ∩ B" for "A ∪ B", "sin x" for "−sin x"
     if (cased := symbol_case_match(expected, typed, question.words)) is not None:
         return cased  # "Co2" for "CO2", "meV" for "MeV": another symbol
-    dropped = dropped_negation(answer_words(expected), answer_words(typed))
+    # "does not change" keeps no "not" beside "stays the same": the two are one claim.
+    dropped = dropped_negation(*join_steady_phrases(answer_words(expected), answer_words(typed)))
     found = _match(expected, typed, question, confusables, siblings, typo_tolerance, dropped)
     if dropped is None or not found.accepted:
         return found
@@ -178,6 +180,7 @@ def _match(
     typed, side = level_side(typed, expected, question.sequence)  # "below sea level"
     typed = letters_as_bytes(expected, typed)  # "16K" of memory for "16 KB"
     want, got = money_lined_up(*join_decimals(answer_words(expected), answer_words(typed)))
+    want, got = join_steady_phrases(want, got)  # "does not change", "stays the same"
     want, got = designations_lined_up(want, got)  # "F16" for "F-16"
     want, got = groups_counted(want, got, question.has)  # "a dozen eggs" for "12 eggs"
     want, got = demonyms_lined_up(want, got, question.words, question.has)  # "the French"
