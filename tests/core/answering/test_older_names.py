@@ -1,4 +1,4 @@
-"""Tests for trainer.core.answering.older_names: older romanisations and renamed cities."""
+"""Tests for trainer.core.answering.older_names: older romanisations and names since changed."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ from trainer.core.answering.verdict import Outcome
         ("Chiang Kai-shek", "Jiang Jieshi"),
         ("the Kuomintang", "the Guomindang"),
         ("Bombay", "Mumbai"),
+        # The war its own time called the Great War.
+        ("the First World War", "the Great War"),
+        ("the Great War", "World War I"),
+        ("the Great War", "WWI"),
     ],
 )
 def test_another_form_of_the_answers_name_is_the_answer(answer: str, typed: str) -> None:
@@ -28,7 +32,13 @@ def test_another_form_of_the_answers_name_is_the_answer(answer: str, typed: str)
 
 @pytest.mark.parametrize(
     ("answer", "typed"),
-    [("Beijing", "Nanking"), ("Mao Zedong", "Zhou Enlai"), ("Bombay", "Madras")],
+    [
+        ("Beijing", "Nanking"),
+        ("Mao Zedong", "Zhou Enlai"),
+        ("Bombay", "Madras"),
+        ("the Great War", "World War II"),
+        ("the First World War", "the Great Northern War"),
+    ],
 )
 def test_another_name_in_either_form_is_not(answer: str, typed: str) -> None:
     assert graded(answer, typed, "Which?") is Outcome.WRONG

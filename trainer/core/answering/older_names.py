@@ -1,10 +1,11 @@
-"""Names written in an older romanisation, or a city's name before it changed: "Peking" is Beijing.
+"""Names written in an older romanisation, or a name before it changed: "Peking" is Beijing.
 
 Chinese names reach English in Wade–Giles or postal spellings (Peking, Mao Tse-tung,
 Kuomintang) and in pinyin (Beijing, Mao Zedong, Guomindang); a learner reads one in an
 older book and the deck writes the other. Letter by letter they share too little for
 `transliteration` to see one name, so the forms of each are listed. So with Indian cities
-renamed since (Bombay, Mumbai): one city, whichever name the learner learnt. A typed name
+renamed since (Bombay, Mumbai): one city, whichever name the learner learnt; and with
+the war its own time called the Great War and ours the First World War. A typed name
 is read as the answer's form only where the answer writes another form of the same name,
 so nothing typed comes to mean something the answer does not say.
 """
@@ -53,6 +54,7 @@ kolkata | calcutta
 bengaluru | bangalore
 pune | poona
 varanasi | benares
+first world war | great war | world war 1 | world war i | world war one | ww1 | wwi
 """
 
 
