@@ -38,6 +38,13 @@ from trainer.core.sex_words import sex_asked
         ("Glenn Miller", Sex.MALE),
         ("Lee Harvey Oswald", None),  # given to both
         ("Harper Lee", None),
+        # Given names of modern South Asian, Middle Eastern and African history.
+        ("Benazir Bhutto", Sex.FEMALE),
+        ("Indira Gandhi", Sex.FEMALE),
+        ("Golda Meir", Sex.FEMALE),
+        ("Imran Khan", Sex.MALE),
+        ("Gamal Abdel Nasser", Sex.MALE),
+        ("Kwame Nkrumah", Sex.MALE),
     ],
 )
 def test_a_names_first_word_says_its_sex_or_nothing(name: str, sex: Sex | None) -> None:

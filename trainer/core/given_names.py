@@ -12,7 +12,9 @@ from trainer.core.name_forms import NAMES_WITH_FORMS
 # those that are as often surnames or are words or places ("Glenn", "Troy", "Rose"); and
 # the formal and familiar forms of the nickname table ("Ed", "Gus", "Bill": name_forms);
 # then more Italian, Spanish, Portuguese, Central European and Nordic ones, of the people
-# arts and history decks name ("Lorenzo Da Ponte", "Bedřich Smetana", "Béla Bartók").
+# arts and history decks name ("Lorenzo Da Ponte", "Bedřich Smetana", "Béla Bartók");
+# then South Asian, Middle Eastern and African ones of modern history ("Imran Khan",
+# "Golda Meir", "Kwame Nkrumah").
 # A word missing here is not taken for a given name.
 GIVEN_NAMES = NAMES_WITH_FORMS | frozenset(
     """aaron abigail abraham ada adam adelaide adolf adrian agatha agnes alan albert alberto
@@ -82,13 +84,22 @@ GIVEN_NAMES = NAMES_WITH_FORMS | frozenset(
     jiri karel bohdan mykola taras yaroslav vassily bela zoltan ferenc imre istvan janos
     lajos laszlo miklos sandor gyorgy edvard bjorn cornelis piet christoph hildegard
     gottlieb siegfried gunther bertolt honore josquin etienne lucien yves baptiste
-    hippolyte edouard raoul""".split()  # noqa: SIM905
+    hippolyte edouard raoul
+
+    imran sadiq abdul nawaz zulfikar liaquat pervez ayub benazir jawaharlal mohandas subhas indira
+    rajiv sanjay rahul narendra manmohan rabindranath sarojini vallabhbhai bhimrao
+    gamal hosni saddam bashar hafez yasser recep mehmet mehmed mahmoud ruhollah reza
+    malala fatima aisha ayesha zainab golda menachem yitzhak moshe shimon kwame jomo
+    kofi thabo""".split()  # noqa: SIM905
 )
-# Given names that are as often surnames ("Marshall Nirenberg", "George Marshall"): one
-# opens a name as a given name does, but a name that ends with one still has it for its
-# surname, so they are kept apart from the list above.
+# Given names that are as often surnames ("Marshall Nirenberg", "George Marshall"; an
+# Arabic name's father's or family's name, "Muhammad Ali", "Saddam Hussein"): one opens a
+# name as a given name does, but a name that ends with one still has it for its surname,
+# so they are kept apart from the list above.
 GIVEN_NAMES_AND_SURNAMES = frozenset(
     """barry bradley bryan byron calvin clifford curtis dale dean everett floyd glenn gordon
     harvey kirk lee marshall milton morris nelson perry ross roy sidney stuart todd tyler
-    wallace warren wayne wesley dario marcos ricardo thierry vicente""".split()  # noqa: SIM905
+    wallace warren wayne wesley dario marcos ricardo thierry vicente
+    ali hussein hassan abbas ahmed ahmad muhammad mohammed mohammad mohamed omar ibrahim
+    ismail yusuf abdullah kemal mustafa anwar""".split()  # noqa: SIM905
 )

@@ -89,7 +89,8 @@ _WOMEN = frozenset(
 
     agrippina antigone arsinoe artemisia aspasia berenice boudica boudicca cleopatra
     clytemnestra fulvia hatshepsut lucretia medea messalina nefertiti octavia olympias
-    penelope portia sappho theodora xanthippe zenobia""".split()  # noqa: SIM905
+    penelope portia sappho theodora xanthippe zenobia
+    benazir indira sarojini malala fatima aisha ayesha zainab""".split()  # noqa: SIM905
 )
 # Men's given names, folded, that the lexicon's list of given names may lack: the
 # commonest of the same languages ("Napoleon", "Maximilien", "Honoré"), and the Greek,

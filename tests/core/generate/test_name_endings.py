@@ -20,4 +20,9 @@ def test_a_place_of_a_kind_is_no_persons_name() -> None:
 def test_a_title_after_a_name_is_no_surname() -> None:
     assert name_endings("Kublai Khan") == NO_NAME_ENDINGS
     assert name_endings("Enver Pasha") == NO_NAME_ENDINGS
-    assert name_endings("Imran Khan and Wasim Akram").every == {"akram"}
+    assert name_endings("Genghis Khan and Wasim Akram").every == {"akram"}
+
+
+def test_khan_after_a_given_name_is_a_family_name() -> None:
+    # "Khan" is a title after Genghis, and a family name after a given name.
+    assert name_endings("Imran Khan and Wasim Akram").every == {"khan", "akram"}

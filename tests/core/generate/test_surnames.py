@@ -39,6 +39,16 @@ from trainer.core.generate.surnames import surname_of
         ("Genghis Khan", None),
         ("Kublai Khan", None),
         ("Enver Pasha", None),
+        ("Aga Khan", None),
+        # After a given name, "Khan" is a family's: "Khan" was refused for Imran Khan.
+        ("Imran Khan", "Khan"),
+        ("Abdul Qadeer Khan", "Khan"),
+        # Given names of modern South Asian, Middle Eastern and African history; an
+        # Arabic father's or family's name after one is the surname.
+        ("Benazir Bhutto", "Bhutto"),
+        ("Kwame Nkrumah", "Nkrumah"),
+        ("Muhammad Ali", "Ali"),
+        ("Saddam Hussein", "Hussein"),
         # A suffix only tells a son from his father: the surname is before it.
         ("Martin Luther King Jr.", "King"),
         ("Martin Luther King, Jr.", "King"),

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 
 from trainer.core import lexicon
-from trainer.core.answering.word_lists import TITLES_AFTER_NAMES
 from trainer.core.generate.context import DeckIndex
+from trainer.core.generate.name_endings import title_after_name
 from trainer.core.generate.option_rules import quick_fold
 from trainer.core.generate.surnames import is_name_title
 from trainer.core.model import Card
@@ -183,7 +183,7 @@ def names_before_epithets(people: dict[str, str], surnames: Container[str]) -> d
             (
                 (1 <= len(rest) - 1 <= _EPITHET_WORDS and rest[0] in _EPITHET_JOINS)
                 # A title after the name: "Kublai" for "Kublai Khan".
-                or (len(rest) == 1 and quick_fold(rest[0]) in TITLES_AFTER_NAMES)
+                or (len(rest) == 1 and title_after_name((first, *rest)))
             )
             and all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in (first, *rest[1:]))
             and (lexicon.is_given_name(first) or lexicon.frequency(first) < lexicon.NAME_CEILING)

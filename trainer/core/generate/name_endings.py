@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from trainer.core import lexicon
@@ -10,6 +11,19 @@ from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import PLACE_KINDS, TITLES_AFTER_NAMES
 from trainer.core.records import record
 from trainer.core.value_split import split_parts
+
+# Titles borne after a name that are family names too: "Imran Khan", "Sadiq Khan".
+_TITLES_ALSO_SURNAMES = frozenset({"khan"})
+
+
+def title_after_name(words: Sequence[str]) -> bool:
+    """Whether a name's last word is a title its bearer had after the name ("Genghis
+    Khan", "Enver Pasha"), not a surname: "Khan" is a family name after a known given
+    name ("Imran Khan")."""
+    if len(words) < 2 or (last := fold(words[-1])) not in TITLES_AFTER_NAMES:
+        return False
+    return last not in _TITLES_ALSO_SURNAMES or not lexicon.is_given_name(words[0])
+
 
 # Lower-case words that may stand inside a person's name ('Hugo de Vries'), belonging to
 # the surname after them.
@@ -50,7 +64,7 @@ def name_endings(value: str) -> NameEndings:
         ):
             continue
         surname = fold(_POSSESSIVE.sub("", words[-1]))
-        if surname in TITLES_AFTER_NAMES:
+        if title_after_name([*words[:-1], surname]):
             continue  # "Genghis Khan", "Enver Pasha": a title after the name, no surname
         every.add(surname)
         if surname in PLACE_KINDS:

@@ -11,10 +11,9 @@ from trainer.core.answering.name_titles import NAME_SUFFIXES, POST_NOMINALS
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import (
     PERSONAL_TITLES,
-    TITLES_AFTER_NAMES,
     TITLES_BEFORE_NAMES_ONLY,
 )
-from trainer.core.generate.name_endings import NAME_PARTICLES
+from trainer.core.generate.name_endings import NAME_PARTICLES, title_after_name
 from trainer.core.name_sexes import (
     SEXED_TITLES,
     Sex,
@@ -113,7 +112,7 @@ def surname_of(name: str) -> str | None:
     if len(words) > 2 and fold(words[-1].rstrip(".")) in NAME_SUFFIXES:
         # "Martin Luther King Jr." is King: the suffix only tells him from his father.
         words = [*words[:-2], words[-2].rstrip(",")]
-    if len(words) > 1 and fold(words[-1]) in TITLES_AFTER_NAMES:
+    if title_after_name(words):
         return None  # "Genghis Khan": a title after the name, which any khan bore
     written = len(words)
     while len(words) > 2 and is_name_title(words[0]):
