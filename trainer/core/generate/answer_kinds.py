@@ -43,6 +43,7 @@ from trainer.core.generate.beings import (
     named_thing,
 )
 from trainer.core.generate.distractors import Options, Shortfall
+from trainer.core.generate.kind_fields import FieldKind
 from trainer.core.generate.name_styles import NameStyle, name_style
 from trainer.core.generate.references import tag_named
 from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex, sex_known
@@ -81,9 +82,17 @@ class AskedKind:
     # another kind is no option ("the Algeciras Conference" for a battleship).
     thing: str | None = None
     things: KnownThings = field(default_factory=lambda: NO_THINGS, compare=False, repr=False)
+    # The kind a field of the deck's facts says the answer is ("Which {kind} …?"): a
+    # value whose facts say another is no option (a pilot for a waterfall).
+    field_kind: FieldKind | None = field(default=None, compare=False, repr=False)
 
     def __bool__(self) -> bool:
-        return bool(self.tag_groups) or self.being is not None or self.answer_being is not None
+        return (
+            bool(self.tag_groups)
+            or self.being is not None
+            or self.answer_being is not None
+            or self.field_kind is not None
+        )
 
     def of_being(self) -> AskedKind:
         """The being alone, without the tags and sex the question names."""
@@ -92,6 +101,8 @@ class AskedKind:
     def label(self) -> str:
         """The kind in words, for a warning: "tagged emperor", "an animal"."""
         parts = [f"tagged {' or '.join(sorted(group))}" for group in self.tag_groups]
+        if self.field_kind is not None:
+            parts.append(self.field_kind.label())
         if self.sex is not None:
             parts.append("a woman" if self.sex is Sex.FEMALE else "a man")
         elif self.being is Being.THING or self.thing is not None:
@@ -106,6 +117,8 @@ class AskedKind:
     def verdict(self, value: str, tags: frozenset[str], known: KnownSexes = NONE_KNOWN) -> Verdict:
         """Whether `value`, whose facts hold `tags`, is of the kind asked for."""
         if any(group.isdisjoint(tags) for group in self.tag_groups):
+            return Verdict.OTHER
+        if self.field_kind is not None and self.field_kind.other(value):
             return Verdict.OTHER
         if self.thing is not None and thing_of(value, self.things) not in (None, self.thing):
             return Verdict.OTHER
@@ -192,11 +205,13 @@ def asked_kind(
     known: KnownSexes = NONE_KNOWN,
     values: Iterable[str] = (),
     kinds: KnownKinds = NO_KINDS,
+    field_kind: FieldKind | None = None,
 ) -> AskedKind:
     """The kind the card asks for. `answer_tags`: the tags of the facts holding the
     answer, or None when no fact holds it; `pool_tags`: every tag of the pool's facts.
     A word naming tags counts only where the answer's facts hold one of them (or no fact
-    holds the answer): tags that name a thing the question mentions are not its kind."""
+    holds the answer): tags that name a thing the question mentions are not its kind.
+    `field_kind`: the kind a field of the answer's fact says it is (`kind_fields`)."""
     words = kind_words(prompt)
     beings = kinds.beings
     groups: list[frozenset[str]] = []
@@ -226,7 +241,14 @@ def asked_kind(
     answer_being = None if being else being_of(answer, answer_tags or (), known, beings)
     thing = thing_of(answer, kinds.things) if Being.THING in (being, answer_being) else None
     return AskedKind(
-        tuple(dict.fromkeys(groups)), being, sex, beings, answer_being, thing, kinds.things
+        tuple(dict.fromkeys(groups)),
+        being,
+        sex,
+        beings,
+        answer_being,
+        thing,
+        kinds.things,
+        field_kind,
     )
 
 

@@ -24,6 +24,7 @@ from trainer.core.generate.context import (
 )
 from trainer.core.generate.distractors import Shortfall, pick_options
 from trainer.core.generate.field_display import date_prepositions, shown_value
+from trainer.core.generate.kind_fields import field_kind_of
 from trainer.core.generate.like_facts import (
     accepted_for,
     alone_of_its_sex,
@@ -210,6 +211,7 @@ def template_card(
             known,
             widest.values(),
             index.known_kinds(),
+            field_kind_of(index, template.answer, fact),
         )
         dropped: list[str] = []
         tiers = like_values(

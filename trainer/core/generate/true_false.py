@@ -35,6 +35,7 @@ from trainer.core.generate.context import (
 )
 from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import date_prepositions, shown_values
+from trainer.core.generate.kind_fields import field_kind_of
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
 from trainer.core.generate.name_styles import UNLIKE_NAMES, unlikeness
 from trainer.core.generate.nested_values import may_be_true_too, refers_back, said_beside
@@ -123,6 +124,7 @@ def true_false_card(
 
     true_being = being(true_value)
     true_thing = thing_of(true_value, kinds.things) if true_being is Being.THING else None
+    field_kind = field_kind_of(index, swap, fact)  # "The Mariana Trench is the largest lake"
     # A person named unlike the true one ("Ham" for "Alan Shepard") only if nothing else
     # will do, and one of the other sex before a value that is no person's name; a value
     # from outside the fact's groups (another novel's character) after all of those.
@@ -168,9 +170,13 @@ def true_false_card(
                 if swap_breaks_agreement(prepared.pattern, fact.values, swap, value):
                     disagrees = True
                     continue
-                if (true_being is not None and being(value) not in (None, true_being)) or (
-                    true_thing is not None
-                    and thing_of(value, kinds.things) not in (None, true_thing)
+                if (
+                    (true_being is not None and being(value) not in (None, true_being))
+                    or (
+                        true_thing is not None
+                        and thing_of(value, kinds.things) not in (None, true_thing)
+                    )
+                    or (field_kind is not None and field_kind.other(value))
                 ):
                     other_kind = True
                     continue
