@@ -29,6 +29,26 @@ def test_nothing_written_holds_a_forbidden_character(text: str) -> None:
     assert forbidden_search(inner.getvalue()) is None
 
 
+class _EightBitTerminal(io.StringIO):
+    encoding = "koi8-r"
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_an_8_bit_terminal_no_character_is_written_as_a_c1_controls_byte() -> None:
+    # In KOI8-R, "²" is written as 0x9D: OSC, which retitles the window; "⌡" as CSI.
+    inner = _EightBitTerminal()
+    escaping(inner).write("Koi \u00b20;PWN\u00b0 \u23212J Москва")
+    written = inner.getvalue().encode("koi8-r")
+    assert not any(0x80 <= byte <= 0x9F for byte in written)
+    assert "Москва" in inner.getvalue()
+    # Written to a file or a pipe, the characters are the text's own.
+    plain = io.StringIO()
+    escaping(plain).write("\u00b0")
+    assert plain.getvalue() == "\u00b0"
+
+
 def test_the_wrapper_passes_on_everything_else() -> None:
     inner = io.StringIO()
     stream = escaping(inner)

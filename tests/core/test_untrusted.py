@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.core.untrusted import (
+    c1_lookalikes,
     describe_char,
     first_forbidden,
     forbidden_search,
@@ -41,6 +42,13 @@ def test_controls_and_direction_overrides_are_shown_escaped(text: str, shown: st
         ("word\u2060joiner", "word\\u2060joiner"),
         ("tag\U000e0041\U000e0042", "tag\\U000e0041\\U000e0042"),
         ("\u3164", "\\u3164"),
+        # Code points Unicode reserves to be shown as nothing: "Lip\u2065etsk" looked
+        # like Lipetsk, and a TAG-like suffix could hide in a value.
+        ("Lip\u2065etsk", "Lip\\u2065etsk"),
+        ("Base\U000e0080deck", "Base\\U000e0080deck"),
+        ("Base\U000e01f0deck", "Base\\U000e01f0deck"),
+        ("x\ufff0y", "x\\ufff0y"),
+        ("x\U00013430y", "x\\U00013430y"),
         # A joiner or selector beside ASCII, or at an end, serves no script.
         ("pass\u200dword", "pass\\u200dword"),
         ("a\ufe0f", "a\\ufe0f"),
@@ -135,3 +143,49 @@ def test_what_is_left_never_holds_a_forbidden_character(text: str) -> None:
     kept, removed = without_forbidden(text)
     assert first_forbidden(kept) is None
     assert (removed == 0) == (kept == text)
+
+
+# Unicode's Default_Ignorable_Code_Point ranges (DerivedCoreProperties.txt, Unicode 15):
+# every one is shown as nothing, so none reaches a terminal raw, but for the joiners and
+# selectors that scripts and emoji need, which stay only beside such a character.
+_DEFAULT_IGNORABLE = [
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+]
+
+
+def test_every_default_ignorable_character_is_escaped_beside_ascii() -> None:
+    for first, last in _DEFAULT_IGNORABLE:
+        for code in range(first, last + 1):
+            text = f"a{chr(code)}b"
+            assert first_forbidden(text) == 1, f"U+{code:04X}"
+            assert chr(code) not in printable(text), f"U+{code:04X}"
+
+
+def test_characters_an_8_bit_terminal_reads_as_c1_controls_are_found_per_encoding() -> None:
+    koi8 = c1_lookalikes("koi8-r")
+    # "²" is 0x9D (OSC), "°" 0x9C (ST), "⌡" 0x9B (CSI) in KOI8-R.
+    assert "\u00b20;title\u00b0".translate(koi8) == "\\u00b20;title\\u00b0"
+    assert "\u2321" not in "\u23212J".translate(koi8)
+    assert "\u203a" not in "\u203a2J".translate(c1_lookalikes("cp1251"))
+    # Cyrillic letters KOI8-R writes at 0xC0 and above stay as they are.
+    assert "Москва".translate(koi8) == "Москва"
+    # Unicode's own encodings write no such byte for a character above U+009F.
+    assert c1_lookalikes("utf-8") == {}
+    assert c1_lookalikes(None) == {}
+    assert c1_lookalikes("no-such-encoding") == {}

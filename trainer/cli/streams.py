@@ -3,8 +3,9 @@
 Everything the command line prints goes through `sys.stdout` and `sys.stderr`: deck
 values, diagnostics, typed answers, settings and file names. Escaping each print would
 leave the next new print unguarded, so `printable_streams` wraps both streams once, for
-the whole command: every write is escaped (`\\x1b`, newline and tab kept). A character
-the stream's encoding cannot show (`PYTHONIOENCODING=ascii`) is written as a
+the whole command: every write is escaped (`\\x1b`, newline and tab kept), and on a
+terminal in an 8-bit character set so is a character it writes as a C1 control's byte. A
+character the stream's encoding cannot show (`PYTHONIOENCODING=ascii`) is written as a
 backslash escape instead of ending the command with a traceback.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TextIO, cast
 
-from trainer.core.untrusted import printable
+from trainer.core.untrusted import c1_lookalikes, printable
 
 
 class PrintableStream:
@@ -25,9 +26,18 @@ class PrintableStream:
 
     def __init__(self, inner: TextIO) -> None:
         self.inner = inner
+        # On a terminal working in an 8-bit character set, characters whose byte it
+        # reads as a C1 control ("²" in KOI8-R is OSC): escaped too. Written to a file
+        # or a pipe, they are the text's own characters ("’" in Windows-1252).
+        self._lookalikes = (
+            c1_lookalikes(getattr(inner, "encoding", None)) if _is_terminal(inner) else {}
+        )
 
     def write(self, text: str) -> int:
-        self.inner.write(printable(text))
+        shown = printable(text)
+        if self._lookalikes and not text.isascii():
+            shown = shown.translate(self._lookalikes)
+        self.inner.write(shown)
         # The count of characters taken, as TextIOBase.write reports it.
         return len(text)
 
@@ -37,6 +47,13 @@ class PrintableStream:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.inner, name)
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False  # no such method, or a closed stream
 
 
 def escaping(stream: TextIO) -> TextIO:

@@ -9,8 +9,10 @@ characters in a deck's values; everywhere else they are shown escaped, as `\\x1b
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 # Allowed: tab and newline. Refused: every other C0 control, DEL, every C1 control, the
 # bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the
@@ -21,15 +23,20 @@ from collections.abc import Callable
 # strings look alike: the soft hyphen, the zero-width space, the word joiner and the
 # invisible operators, the Hangul and Khmer fillers, the Mongolian selectors, the
 # deprecated format controls, the interlinear annotations, and beyond the Basic
-# Multilingual Plane the shorthand and musical format controls and the TAG characters
-# (U+E0000–U+E007F: invisible "ASCII" that some tools read as text).
+# Multilingual Plane the shorthand, musical and Egyptian hieroglyph format controls and
+# the TAG characters (U+E0000–U+E007F: invisible "ASCII" that some tools read as text);
+# and the code points Unicode reserves to be ignored when shown, unassigned today
+# (U+2065, U+FFF0–U+FFF8, the rest of U+E0000–U+E0FFF), which a font shows as nothing.
 FORBIDDEN_CLASS = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c\ufeff"
     "\ud800-\udfff"
-    "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u2060-\u2064\u206a-\u206f"
-    "\u3164\uffa0\ufff9-\ufffb"
+    "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u2060-\u206f"
+    "\u3164\uffa0\ufff0-\ufff8\ufff9-\ufffb"
 )
-_ASTRAL_CLASS = "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+_ASTRAL_CLASS = (
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U00013430-\U0001343f"
+    "\U000e0000-\U000e00ff\U000e01f0-\U000e0fff"
+)
 # The joiners and variation selectors serve scripts and emoji (Persian and Indic words,
 # "👩‍💻", "❤️"): allowed after a character that is not ASCII, joiners before one too.
 # Beside ASCII, or at an end, they only hide something ("pass\u200dword").
@@ -180,6 +187,33 @@ def printable(text: str, *, one_line: bool = False) -> str:
         if any(not _in_place(found) for found in scan.finditer(text)):
             text = scan.sub(_escape, text)
     return text
+
+
+@lru_cache(maxsize=16)
+def c1_lookalikes(encoding: str | None) -> dict[int, str]:
+    """The characters that `encoding` writes as one byte from 0x80 to 0x9F, each with its
+    escape (a `str.translate` table); empty for Unicode's own encodings.
+
+    A terminal working in an 8-bit character set reads those bytes as C1 controls: in
+    KOI8-R, "²" is written as 0x9D, which opens an operating system command (a window
+    title, the clipboard), "⌡" as 0x9B, CSI. Escaping characters before they are encoded
+    does not see them; this table, for the encoding a stream writes, does.
+    """
+    try:
+        name = codecs.lookup(encoding or "utf-8").name
+    except LookupError:
+        return {}
+    if name.startswith("utf"):
+        return {}
+    table: dict[int, str] = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            char = bytes((byte,)).decode(name)
+        except UnicodeDecodeError:
+            continue  # no character on its own: a lead byte of a multi-byte encoding
+        if len(char) == 1 and ord(char) > 0x9F:
+            table[ord(char)] = f"\\u{ord(char):04x}"
+    return table
 
 
 def quoted_name(name: str, limit: int = 80) -> str:
