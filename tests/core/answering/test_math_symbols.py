@@ -71,7 +71,8 @@ def test_an_answers_symbols_are_part_of_it(expected: str, typed: str, wanted: st
 
 # Symbols of one kind, each of which is another answer than the others.
 SETS = ["∪", "∩", "⊆", "⊇", "∈", "∉"]
-ORDERS = ["<", ">", "≤", "≥", "≠"]
+# "x ≠ 3" and "x ≈ 3" were right for "x = 3": its words and number are the same.
+ORDERS = ["<", ">", "≤", "≥", "≠", "=", "≈"]
 variables = st.sampled_from("abcpqxyAB")
 
 
@@ -86,6 +87,16 @@ def test_another_symbol_between_the_same_terms_is_never_right(
     assert not verdict.correct, verdict
     spaced = grade(expected, f"{left}{symbol}{right}", policy=Policy(), question="Which?")
     assert spaced.correct, spaced
+
+
+@pytest.mark.parametrize("typed", ["x ≠ 3", "x != 3", "x > 3", "x ≤ 3", "x is not equal to 3"])
+def test_another_relation_for_a_solutions_equals_sign_is_wrong(typed: str) -> None:
+    assert graded("x = 3", typed, "Solve 2x + 4 = 10.").value == "wrong"
+
+
+@pytest.mark.parametrize("typed", ["x = 3", "3", "x=3", "x == 3", "3 = x"])
+def test_a_solution_with_or_without_its_equals_sign_stays_right(typed: str) -> None:
+    assert graded("x = 3", typed, "Solve 2x + 4 = 10.").value == "exact"
 
 
 def test_plus_or_minus_before_a_number_gives_both_signs() -> None:

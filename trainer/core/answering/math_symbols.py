@@ -23,6 +23,10 @@ _SYMBOLS |= {"<": "<", ">": ">", "≤": "≤", "⩽": "≤", "≥": "≥", "⩾"
 _SYMBOLS |= {"∀": "∀", "∃": "∃", "∅": "∅", "÷": "/", "×": "×", "·": "×"}
 _SYMBOLS |= {"<=": "≤", ">=": "≥", "!=": "≠", "=/=": "≠", "->": "→", "=>": "→", "<->": "↔"}
 _SYMBOLS |= {"<=>": "↔", "+/-": "±", "/": "/"}
+# An equation's sign, read so that another relation typed for it is seen ("x ≠ 3" for
+# "x = 3"); left out, it is no symbol lost ("pH 7" for "pH = 7": `_EQUALITY`).
+_SYMBOLS |= {"=": "=", "==": "=", "≈": "≈", "~=": "≈"}
+_EQUALITY = frozenset({"="})
 # Symbols read from their names, in a typed answer.
 _NAMES = {"union": "∪", "cup": "∪", "intersection": "∩", "intersect": "∩", "cap": "∩"}
 _NAMES |= {"subset": "⊆", "superset": "⊇", "implies": "→", "iff": "↔", "times": "×"}
@@ -91,6 +95,8 @@ def math_symbol_match(expected: str, typed: str) -> TextMatch | None:
     if _operands(wanted) != _operands(written):
         return None  # other words: grading compares them
     if not typed_symbols:
+        if set(symbols) <= _EQUALITY:
+            return None  # "x 3", "pH 7": the words and numbers decide
         rule = f"'{' '.join(symbols)}' left out: the symbol is the answer's"
         return TextMatch(False, False, rule, 0.7)
     rule = f"'{' '.join(typed_symbols)}' for '{' '.join(symbols)}': another symbol"
@@ -163,7 +169,7 @@ _GLUE = frozenset({"is", "are", "be", "the"})
 
 
 # Symbols whose sides may be turned about, and each one-way symbol with its mirror.
-_COMMUTATIVE = frozenset({"∪", "∩", "∧", "∨", "↔", "≠", "×"})
+_COMMUTATIVE = frozenset({"∪", "∩", "∧", "∨", "↔", "≠", "×", "=", "≈"})
 _MIRRORS = {"⊆": "⊇", "⊇": "⊆", "<": ">", ">": "<", "≤": "≥", "≥": "≤"}
 # A capital U between two terms, for a union typed on a keyboard without "∪".
 _LETTER_U = re.compile(r"(?<=\s)U(?=\s)")
