@@ -43,3 +43,45 @@ def test_a_case_named_with_its_parties_swapped_is_another_case(
     answer: str, typed: str, outcome: Outcome
 ) -> None:
     assert _outcome(answer, typed) is outcome
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        # A verb's present tense relates its doer to what it is done to, as a past does.
+        ("the plaintiff sues the defendant", "the defendant sues the plaintiff"),
+        ("the employer pays the employee", "the employee pays the employer"),
+        ("the Moon orbits the Earth", "the Earth orbits the Moon"),
+        # "X to Y" says "from X": beside "from the lungs to the heart", the reverse.
+        ("from the lungs to the heart", "heart to lungs"),
+        ("heart to lungs", "from the lungs to the heart"),
+        ("from Paris to Berlin", "Berlin to Paris"),
+    ],
+)
+def test_sides_of_a_present_verb_or_an_implied_from_swapped_are_the_reverse(
+    answer: str, typed: str
+) -> None:
+    assert _outcome(answer, typed) is Outcome.WRONG
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("the plaintiff sues the defendant", "the plaintiff sues the defendant"),
+        ("from the lungs to the heart", "lungs to heart"),
+        ("from Paris to Berlin", "Paris to Berlin"),
+        # Each side does it to the other, or the "-s" is a plural's.
+        ("France borders Germany", "Germany borders France"),
+        ("the cells divide", "the cells divide"),
+        ("Britain and France", "France and Britain"),
+    ],
+)
+def test_the_same_sides_or_a_relation_both_ways_stay_right(answer: str, typed: str) -> None:
+    assert _outcome(answer, typed) is Outcome.EXACT
+
+
+def test_a_present_verb_relates_only_between_a_word_and_an_article() -> None:
+    words = ("the", "moon", "orbits", "the", "earth")
+    assert relates_at(words, 2)
+    assert not relates_at(("the", "lungs", "to", "the", "heart"), 1)
+    assert not relates_at(("france", "borders", "the", "saar"), 1)

@@ -54,7 +54,8 @@ kolkata | calcutta
 bengaluru | bangalore
 pune | poona
 varanasi | benares
-first world war | great war | world war 1 | world war i | world war one | ww1 | wwi
+first world war | great war | world war 1 | world war i | world war one
+great war | ww1 | wwi
 """
 
 

@@ -38,6 +38,8 @@ RELATING_WORDS = frozenset(
         # Words that set one side against the other: "by head rather than by order",
         # "A instead of B", "A, not B", "A without B", "first A, then B".
         *("instead", "not", "without", "unlike", "then"),
+        # A consequence after its cause: "I think, therefore I am".
+        *("therefore", "hence", "thus"),
     }
 )
 # "in place of" relates as "instead of" does; "place" alone relates nothing.
@@ -104,7 +106,43 @@ def relates_at(words: Sequence[str], index: int) -> bool:
         # "from dilute to concentrated", "a more concentrated one": after a relating
         # word, an article or a word of degree, a past form describes; it relates nothing.
         return False
-    return relates(word)
+    return relates(word) or _present_verb_between(words, index)
+
+
+def _present_verb_between(words: Sequence[str], index: int) -> bool:
+    """Whether `words[index]` is a verb's present tense done by the words before it to
+    those after it: "the plaintiff sues the defendant", "the Moon orbits the Earth". Its
+    "-s" is read as a verb's only where an article comes right after it and a word that
+    is neither article nor relating word right before it: a plural noun is seldom
+    followed by an article ("lungs to the heart"), a verb's object often is."""
+    word = words[index]
+    if (
+        index == 0
+        or index + 1 >= len(words)
+        or words[index + 1] not in ARTICLES
+        or words[index - 1] in ARTICLES
+        or words[index - 1] in RELATING_WORDS
+        or word in _RECIPROCAL_PRESENT
+        or len(word) < _SHORTEST_PRESENT
+        or not word.endswith("s")
+        or word.endswith(("ss", "us", "is"))
+    ):
+        return False
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    if word.endswith("ies"):
+        stems = (word[:-3] + "y",)
+    return any(is_known_word(stem) for stem in stems)
+
+
+# Present tenses done by each side to the other ("France borders the Saar").
+_RECIPROCAL_PRESENT = frozenset(
+    {
+        *("meets", "marries", "joins", "fights", "borders", "trades", "resembles", "equals"),
+        *("matches", "shares", "exchanges", "combines", "mixes", "links", "connects"),
+        *("touches", "overlaps", "faces", "neighbours", "neighbors", "is", "has", "was"),
+    }
+)
+_SHORTEST_PRESENT = 4  # "pays"; "is", "has" say what a thing is or has
 
 
 # "v" and "vs": short for "versus", as the parties of a case are written (`sides` reads
@@ -184,6 +222,20 @@ def _in_active_voice(
     return [want[k] for k in want_order], [got[k] for k in got_order], moved
 
 
+def _from_implied(
+    want: list[str], got: list[str], placed: dict[int, int]
+) -> tuple[list[str], list[str], dict[int, int]]:
+    """Both word lists, the one that says "X to Y" without the "from" the other says
+    ("heart to lungs" beside "from the lungs to the heart") opening with it, as it means."""
+    if "to" not in want or "to" not in got or ("from" in want) == ("from" in got):
+        return want, got, placed
+    if "from" not in want and want.index("to") > 0:
+        return ["from", *want], got, {i + 1: j for i, j in placed.items()}
+    if "from" not in got and got.index("to") > 0:
+        return want, ["from", *got], {i: j + 1 for i, j in placed.items()}
+    return want, got, placed
+
+
 def _relations(words: Sequence[str]) -> set[str]:
     """The relating words of `words` that `sides` reads."""
     return {side for side in sides([*words, ""]) if side is not None}
@@ -197,6 +249,7 @@ def swapped_sides(
     relating word, or None when the typed answer keeps every relation's sides. Both are
     read in the active voice (see `active_order`)."""
     want, got, placed = _in_active_voice(want, got, placed)
+    want, got, placed = _from_implied(want, got, placed)
     expected_sides, typed_sides = sides(want), sides(got)
     relating = _relations(want) & _relations(got)
     if not relating:
