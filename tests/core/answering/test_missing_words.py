@@ -64,3 +64,31 @@ def test_a_joining_word_near_a_missing_word_is_no_try_at_it(
 ) -> None:
     answer = Answer(AnswerType.TEXT, expected)
     assert grade(answer, typed, policy=Policy(), question="What?").rule == rule
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        # Far in letters from the answer's given name, a word is another person's, known
+        # as a given name or not: "Lance Armstrong" was close to Neil Armstrong.
+        ("Neil Armstrong", "Lance Armstrong"),
+        ("Charles Darwin", "Erasmus Darwin"),
+        ("Pablo Picasso", "Paloma Picasso"),
+    ],
+)
+def test_another_given_name_before_the_surname_is_another_person(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "Who was it?") is Outcome.WRONG
+    given, other = expected.split()[0].lower(), typed.split()[0].lower()
+    assert another_name(given, other, expected)
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        ("Neil Armstrong", "Niel Armstrong"),  # a slip of the given name
+        ("Marie Curie", "Madame Curie"),  # a title she is known by
+        ("Miguel Hidalgo", "Father Hidalgo"),
+    ],
+)
+def test_a_slip_or_a_title_for_the_given_name_is_no_other_person(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "Who was it?") is not Outcome.WRONG

@@ -30,10 +30,17 @@ from trainer.core.answering.name_particles import NAME_PARTICLES
 from trainer.core.answering.name_titles import is_given, surnames_of
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.opposite_prefixes import opposite_prefixes
+from trainer.core.answering.person_titles import is_title
 from trainer.core.answering.sentence_frames import says_an_opinion
 from trainer.core.answering.verb_meanings import opposite_meaning
 from trainer.core.answering.verdict import instead_rule, opposite_rule
-from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS, OPPOSITES
+from trainer.core.answering.word_lists import (
+    FUNCTION_WORDS,
+    HEDGE_WORDS,
+    NEGATORS,
+    OPPOSITES,
+    TITLES,
+)
 from trainer.core.answering.word_match import Refusal, is_other_form, negated_pair
 from trainer.core.answering.words import acronyms, answer_words, capitalized_words
 from trainer.core.lexicon import could_be_name, is_common_word, is_given_name
@@ -193,9 +200,9 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     A person's surname counts as a name even when it is a common word ("Jean-Baptiste
     Drouet" for "Jean-Baptiste Carrier"). A given name is another person's only when the
     typed word is a given name too, far from it in letters: "Robert Kennedy" is not "John
-    F. Kennedy", nor "George Marshall" "John Marshall"; a familiar form ("Bill" for
-    "William") matches before this is asked, and a word that is no given name may be a
-    poor spelling of one."""
+    F. Kennedy", nor "George Marshall" "John Marshall", nor "Lance Armstrong", whatever
+    "lance" is, "Neil Armstrong"; a familiar form ("Bill" for "William") matches before
+    this is asked, and an initial is judged as one (`contradicted`)."""
     capitals = capitalized_words(expected)
     if wanted not in capitals:
         return False
@@ -208,7 +215,12 @@ def another_name(wanted: str, typed: str, expected: str) -> bool:
     ):
         return False
     if is_given_name(wanted):
-        return is_given(typed) and _far_spelling(typed, wanted)
+        # Far in letters, a word is no spelling of the given name, known or not: "Lance
+        # Armstrong" and "Erasmus Darwin" are other people; a title is how some are
+        # known ("Madame Curie", "Father Hidalgo"), and an initial is judged as one.
+        return _far_spelling(typed, wanted) and (
+            is_given(typed) or (len(typed) > 1 and not is_title(typed) and typed not in TITLES)
+        )
     if wanted in acronyms(expected):
         # Its letters swapped ("KDP") is a slip of the fingers; another letter is another name.
         return sorted(typed) != sorted(wanted)
