@@ -17,6 +17,12 @@ from trainer.core.answering.verdict import Outcome
         ("he will come", "he would come", "What does 'il viendra' mean?"),
         ("he has eaten", "he had eaten", "What does 'il a mangé' mean?"),
         ("they have two cats", "they had two cats", "What does 'ils ont deux chats' mean?"),
+        # Another form of the same verb after the auxiliary, or its past with none:
+        # each was accepted as a slip of the verb's form.
+        ("it is raining", "it will rain", "What does 'il pleut' mean?"),
+        ("it is raining", "it will be raining", "What does 'il pleut' mean?"),
+        ("it is raining", "it rained", "What does 'il pleut' mean?"),
+        ("the die is cast", "the die will be cast", "What does 'alea iacta est' mean?"),
     ],
 )
 def test_another_tense_in_a_translation_is_another_answer(
@@ -30,6 +36,8 @@ def test_the_past_and_the_perfect_and_a_future_with_going_to_are_one_tense() -> 
     assert other_tense(("it", "will", "rain"), ("it", "is", "going", "to", "rain")) is None
     assert other_tense(("it", "is", "raining"), ("it", "was", "raining")) is not None
     assert other_tense(("it", "is", "cast"), ("it", "has", "been", "cast")) is None
+    # The imperfect and the simple past render one French tense.
+    assert other_tense(("they", "were", "playing"), ("they", "played")) is None
 
 
 @pytest.mark.parametrize(

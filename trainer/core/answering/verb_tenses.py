@@ -18,6 +18,10 @@ from collections.abc import Sequence
 
 from trainer.core.lexicon import is_known_word
 
+# Words between an auxiliary and its verb: a negation, and "be" after a future's or a
+# conditional's ("will be raining", "would be cast"). A perfect's "been" is read as its
+# verb: "has been cast" is another turn of phrase for "is cast", not another tense.
+_BETWEEN = frozenset({"not", "n't", "never", "be"})
 _TENSE_OF = {
     **dict.fromkeys(("am", "is", "are", "do", "does"), "present"),
     **dict.fromkeys(("was", "were", "did", "has", "have"), "past"),
@@ -36,19 +40,43 @@ def other_tense(want: Sequence[str], got: Sequence[str]) -> str | None:
     otherwise. Folded words."""
     wanted, typed = _tenses(want), _tenses(got)
     for tense, (word, verb) in wanted.items():
-        if tense in typed:
+        if tense in typed or not verb:
             continue
         other = next(
             (
                 said
                 for other_tense, said in typed.items()
-                if other_tense not in wanted and said[1] == verb
+                if other_tense not in wanted and _same_verb(said[1], verb)
             ),
             None,
         )
-        if other is not None and verb:
+        if other is not None:
             return f"'{other[0]}' is another tense than '{word}'"
+        if not typed and tense != "past":
+            # No auxiliary at all, but the verb's past: "it rained" for "it is raining".
+            past = next((w for w in got if w.endswith("ed") and _same_verb(w, verb)), None)
+            if past is not None:
+                return f"'{past}' is another tense than '{word} {verb}'"
     return None
+
+
+def _same_verb(first: str, second: str) -> bool:
+    """Whether two words are forms of one verb ("rain", "raining", "rained")."""
+    return bool(first) and bool(second) and _stem(first) == _stem(second)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM:
+            word = word[: -len(ending)]
+            break
+    word = word.removesuffix("e")
+    if len(word) > _SHORTEST_STEM and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]  # "running", "planned"
+    return word
+
+
+_SHORTEST_STEM = 3
 
 
 def translates(question: Sequence[str]) -> bool:
@@ -70,7 +98,8 @@ def _tenses(words: Sequence[str]) -> dict[str, tuple[str, str]]:
         tense = _TENSE_OF.get(word)
         if tense is None:
             continue
-        after = [w for w in words[at + 1 : at + 4] if w not in ("not", "n't", "never")]
+        # The verb is the first word after the auxiliary that is none: "will be cast".
+        after = [w for w in words[at + 1 : at + 4] if w not in _BETWEEN]
         if tense == "present" and tuple(after[:2]) == ("going", "to"):
             tense = "future"  # "it is going to rain": it will rain
         found.setdefault(tense, (word, after[0] if after else ""))
