@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.core.name_sexes import Sex, other_sexes, sex_of
+from trainer.core.name_sexes import Sex, other_sexes, sex_of, unlikely_sex
 from trainer.core.sex_words import sex_asked
 
 
@@ -162,6 +162,9 @@ def test_a_question_saying_the_sex_stands_for_a_name_that_says_none() -> None:
         ("Who was the widower of Mumtaz Mahal?", Sex.MALE),
         ("Who is the bridegroom in the play?", Sex.MALE),
         ("Which monks copied the gospels?", Sex.MALE),
+        # Madame Roland was offered for "Who was the Bishop of Autun who …?".
+        ("Who was the Bishop of Autun who proposed taking the Church's lands?", Sex.MALE),
+        ("Which cardinal ruled France for Louis XIII?", Sex.MALE),
         # Words a man and a woman share, or with another sense, say nothing.
         ("Who was the host of the summit?", None),
         ("Who ruled prior to the revolution?", None),
@@ -173,3 +176,16 @@ def test_a_question_saying_the_sex_stands_for_a_name_that_says_none() -> None:
 )
 def test_role_words_say_the_sex_of_the_person_asked_for(prompt: str, sex: Sex | None) -> None:
     assert sex_asked(prompt) is sex
+
+
+def test_a_given_name_no_list_knows_makes_the_other_sex_unlikely_by_its_ending() -> None:
+    assert unlikely_sex("Gherman Titov") is Sex.FEMALE  # a consonant: a man's, mostly
+    assert unlikely_sex("Kamala Harris") is Sex.MALE  # an "a": a woman's, mostly
+    assert unlikely_sex("Lazare Carnot") is None  # another vowel: either
+    assert unlikely_sex("Valentina Tereshkova") is None  # a known name says its sex
+    assert unlikely_sex("Laika") is None  # a lone name says nothing
+
+
+def test_initials_before_a_given_name_leave_it_to_say_the_sex() -> None:
+    assert sex_of("T. Keith Glennan") is Sex.MALE
+    assert sex_of("J. K. Rowling") is None

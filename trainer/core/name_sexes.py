@@ -16,6 +16,7 @@ either.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import Enum
 from functools import lru_cache
@@ -171,6 +172,10 @@ def is_womans_title(word: str) -> bool:
     return _bare(word) in _WOMENS_TITLES
 
 
+# An initial before the given name a person is known by.
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 # Options are drawn from a deck's few people again and again: each name is read once.
 @lru_cache(maxsize=1 << 12)
 def sex_of(name: str) -> Sex | None:
@@ -181,6 +186,8 @@ def sex_of(name: str) -> Sex | None:
     disagree ("Marie-Joseph" was Lafayette's) or one of both comes with a woman's
     ("Jean-Marie" is a man's)."""
     words = name.split()
+    while len(words) > 2 and _INITIAL.fullmatch(words[0]):
+        words = words[1:]  # "T. Keith Glennan", "J. Robert Oppenheimer": the name after
     if len(words) < 2:
         return None
     first = _bare(words[0])
@@ -198,6 +205,27 @@ def sex_of(name: str) -> Sex | None:
             return None
         return sexes.pop()
     return _given_sex(first)
+
+
+@lru_cache(maxsize=1 << 12)
+def unlikely_sex(name: str) -> Sex | None:
+    """The sex a person's name most likely does not say, where no list knows its given
+    name: in most languages a man's given name ends in a consonant ("Gherman Titov",
+    "Oswald Avery") and a woman's in "a" ("Svetlana", "Kamala"), so the other sex is
+    unlikely. None for a name that says its sex (`sex_of`), a lone name, a given name
+    ending in another vowel ("Lazare", "Théroigne": either), or a first word that is no
+    given name's (a title, a word in lower case). Only ever a reason to leave a name out
+    of a question asking for one sex, never to take it for one of that sex."""
+    words = name.split()
+    if len(words) < 2 or sex_of(name) is not None:
+        return None
+    first = words[0]
+    if not first.isalpha() or not first[0].isupper() or first.isupper():
+        return None
+    last = _bare(first)[-1:]
+    if last == "a":
+        return Sex.MALE
+    return Sex.FEMALE if last.isalpha() and last not in "aeiouy" else None
 
 
 def is_known_given_name(word: str) -> bool:

@@ -34,6 +34,7 @@ _WOMAN_WORDS = frozenset(
 _MAN_WORDS = frozenset(
     """man men male he his him himself boy gentleman gentlemen king emperor prince actor
     god priest father son husband widower brother uncle nephew hero groom bridegroom fiance
+    bishop archbishop cardinal pope
     monk friar abbot duke earl baron viscount marquess marquis lord sorcerer
     enchanter wizard huntsman landlord
     postmaster schoolmaster headmaster grandfather grandson stepfather stepson

@@ -49,3 +49,32 @@ def test_a_person_is_offered_among_people_of_their_sex(make: type[Make]) -> None
     assert {sex_of(option) for option in cards["consul"].choices} == {Sex.MALE}
     wrong = [option for option in cards["waltz"].choices if option != "Camille Claudel"]
     assert {sex_of(option) for option in wrong} == {Sex.FEMALE}
+
+
+def test_which_woman_offers_no_unlikely_man_nor_a_lone_name_when_women_run_short(
+    make: type[Make],
+) -> None:
+    # "Gherman" and "Oswald" are given names no list knows, of men; "Dolly" a sheep's:
+    # each filled "Which woman …?" once its women ran out.
+    firsts = {
+        "tereshkova": ("the first woman in space", "Valentina Tereshkova"),
+        "ride": ("the first American woman in space", "Sally Ride"),
+        "titov": ("the second man in orbit", "Gherman Titov"),
+        "avery": ("the first to show that genes are DNA", "Oswald Avery"),
+        "dolly": ("the first mammal cloned from an adult cell", "Dolly"),
+    }
+    facts = tuple(
+        make.fact(key, first=first, who=who, line=20 + i)
+        for i, (key, (first, who)) in enumerate(firsts.items())
+    )
+    question = make.question(
+        "Which woman first walked in space?", "Svetlana Savitskaya", slot="walk", draw="who"
+    )
+    excerpt = make.excerpt("e", "Svetlana Savitskaya walked in space.", facts=facts)
+    other = make.excerpt("f", "Women in space.", questions=(question,))
+    cards = {card.id.rsplit(":", 1)[1]: card for card in make.cards(make.deck(excerpt, other))}
+    assert set(cards["walk"].choices) == {
+        "Svetlana Savitskaya",
+        "Valentina Tereshkova",
+        "Sally Ride",
+    }

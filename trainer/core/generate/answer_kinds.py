@@ -46,7 +46,7 @@ from trainer.core.generate.distractors import Options, Shortfall
 from trainer.core.generate.kind_fields import FieldKind
 from trainer.core.generate.name_styles import NameStyle, name_style
 from trainer.core.generate.references import tag_named
-from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex, sex_known
+from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex, sex_known, unlikely_sex
 from trainer.core.records import record
 from trainer.core.sex_words import sex_asked
 
@@ -85,6 +85,8 @@ class AskedKind:
     # The kind a field of the deck's facts says the answer is ("Which {kind} …?"): a
     # value whose facts say another is no option (a pilot for a waterfall).
     field_kind: FieldKind | None = field(default=None, compare=False, repr=False)
+    # The answer is a lone name ("Pompey"): so may another of the sex asked be.
+    lone_answer: bool = False
 
     def __bool__(self) -> bool:
         return (
@@ -95,8 +97,9 @@ class AskedKind:
         )
 
     def of_being(self) -> AskedKind:
-        """The being alone, without the tags and sex the question names."""
-        return AskedKind((), self.being, beings=self.beings)
+        """The being and sex alone, without the tags the question names: a woman of
+        another nation stands in for "the first American woman", never a man."""
+        return AskedKind((), self.being, self.sex, beings=self.beings, lone_answer=self.lone_answer)
 
     def label(self) -> str:
         """The kind in words, for a warning: "tagged emperor", "an animal"."""
@@ -133,6 +136,12 @@ class AskedKind:
             if said is not None and said is not self.sex:
                 return Verdict.OTHER
             if said is None:
+                # A name of the sex unlikely ("Gherman Titov" for "Which woman …?"), or
+                # a lone name saying none beside a full one ("Dolly", "Laika"), is no
+                # guess a teacher offers.
+                lone = not self.lone_answer and " " not in value.strip()
+                if lone or unlikely_sex(value) is self.sex:
+                    return Verdict.OTHER
                 verdict = Verdict.UNKNOWN  # a name saying no sex may be of either
         being = being_of(value, tags, known, self.beings)
         if being is None:
@@ -249,6 +258,7 @@ def asked_kind(
         thing,
         kinds.things,
         field_kind,
+        " " not in answer.strip(),
     )
 
 

@@ -25,7 +25,9 @@ class Being(Enum):
 _ANIMAL_WORDS = frozenset(
     """animal dog hound puppy cat kitten horse pony mare stallion colt ape chimpanzee chimp
     gorilla orangutan monkey bird parrot pigeon elephant lion tiger bear mouse rat rabbit
-    tortoise turtle pig cow bull mule donkey camel wolf dolphin whale pet""".split()  # noqa: SIM905
+    tortoise turtle pig cow bull mule donkey camel wolf dolphin whale pet mammal sheep ewe
+    lamb goat hen chicken fish frog toad insect primate reptile amphibian creature beast
+    hamster macaque baboon""".split()  # noqa: SIM905
 )
 # The nouns `accepted` asks for a person by ("Which poet …?"), and a few more of people.
 _PERSON_WORDS = PERSON_NOUNS | frozenset(
