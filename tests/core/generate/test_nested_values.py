@@ -528,3 +528,33 @@ def test_a_value_the_excerpt_never_names_is_neither_beside_nor_referred_back_to(
     if not nested_values.may_be_named_in(value, text):
         assert not _plain_said_beside(answer, value, text)
         assert not _plain_refers_back(answer, value, text)
+
+
+def test_an_amount_within_an_approximate_ones_reach_is_no_false_value() -> None:
+    within = nested_values.within_approximation
+    assert within("about 6,400 km", "about 6,300 km")  # "about" reaches a tenth
+    assert within("about 1.4 billion", "about 1.3 billion")
+    assert not within("about 6,400 km", "about 4,900 km")
+    assert not within("6,400 km", "6,300 km")  # neither approximate: exact amounts differ
+    assert not within("about 35", "about 40")
+
+
+def test_a_false_statement_takes_no_length_an_about_still_covers(make: type[Make]) -> None:
+    # "The Amazon is about 6,300 km long" was the false statement for about 6,400 km.
+    lengths = {"nile": 6650, "amazon": 6400, "yangtze": 6300, "mekong": 4900, "volga": 3530}
+    facts = tuple(
+        make.fact(key, river=key.title(), length=f"about {km:,} km", line=20 + i)
+        for i, (key, km) in enumerate(lengths.items())
+    )
+    tf = make.template(
+        "tf", kind=TemplateKind.TRUE_FALSE, statement="The {river} is {length} long.", swap="length"
+    )
+    deck = make.deck(
+        make.excerpt("e", "The great rivers and their lengths.", facts=facts), templates=(tf,)
+    )
+    for card in make.cards(deck):
+        if card.answer.text != "False":
+            continue
+        key = card.id.rsplit(":", 1)[1].removesuffix(".tf")
+        stated = int(card.prompt.split("about ")[1].split(" km")[0].replace(",", ""))
+        assert abs(stated - lengths[key]) > lengths[key] / 10, card.prompt

@@ -26,11 +26,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from fractions import Fraction
 from functools import lru_cache
 
+from trainer.core.answering.approximate import is_approximate
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.regions import CONTINENTS, COUNTRIES
 from trainer.core.answering.word_lists import ARTICLES
+from trainer.core.answering.words import answer_words
 from trainer.core.authored import Fact
 from trainer.core.deck.cloze_markers import plain_text
 from trainer.core.generate.bound_growth import looser_bound
@@ -38,6 +41,7 @@ from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.option_rules import core_words, signed_fold_once
 from trainer.core.generate.phrase_places import phrase_starts
 from trainer.core.generate.surnames import surname_of
+from trainer.core.generate.value_classes import number_in
 
 # At most this many words between the answer and a value said beside it: "in", "on the",
 # "and", "'s". Three let in two clauses ("under distractors, or asks, with draw").
@@ -157,9 +161,30 @@ def _is_ocean(value: str) -> bool:
 
 def may_be_true_too(answer: str, value: str) -> bool:
     """Whether a statement with `value` in the place of `answer` may be true as well: a
-    place that may hold the answer's (`may_hold`), or a looser upper bound ("O(n^2)" for
-    "O(n log n)", still an upper bound)."""
-    return may_hold(answer, value) or looser_bound(answer, value)
+    place that may hold the answer's (`may_hold`), a looser upper bound ("O(n^2)" for
+    "O(n log n)", still an upper bound), or an amount within what an approximate one
+    allows ("about 6,300 km" for "about 6,400 km": `within_approximation`)."""
+    return (
+        may_hold(answer, value)
+        or looser_bound(answer, value)
+        or within_approximation(answer, value)
+    )
+
+
+# How far "about" reaches: an amount within a tenth of an approximate one may be it.
+_APPROXIMATION = Fraction(1, 10)
+
+
+def within_approximation(answer: str, value: str) -> bool:
+    """Whether one of two amounts is given as approximate ("about 6,400 km") and the
+    other is within a tenth of it: "The Amazon is about 6,300 km long" is no false
+    statement a learner can judge."""
+    if not (is_approximate(answer_words(answer)) or is_approximate(answer_words(value))):
+        return False
+    first, second = number_in(answer), number_in(value)
+    if first is None or second is None or first == second:
+        return False
+    return abs(first - second) <= _APPROXIMATION * max(abs(first), abs(second))
 
 
 def said_beside(
