@@ -102,6 +102,12 @@ def test_questions_that_do_not(prompt: str) -> None:
         ("What is the plural of cactus?", "cacti", "cactus", Outcome.WRONG),
         ("What is the singular of phenomena?", "phenomenon", "phenomenons", Outcome.CLOSE),
         ("Give the tu form of 'être' in the present tense.", "es", "est", Outcome.CLOSE),
+        # Another form, more than a slip from the one asked, is another answer: each
+        # was close.
+        ("What is the nosotros form of 'hablar'?", "hablamos", "hablan", Outcome.WRONG),
+        ("What is the first person plural of 'amare'?", "amamus", "amatis", Outcome.WRONG),
+        ("What is the nous form of 'être'?", "nous sommes", "nous êtes", Outcome.WRONG),
+        ("What is the nous form of 'être'?", "nous sommes", "nous somme", Outcome.CLOSE),
         (
             "Give the nous form of 'parler' in the present tense.",
             "parlons",

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from trainer.core.answering.agent_phrases import agent_left_out
 from trainer.core.answering.alignment_notes import described
 from trainer.core.answering.asked_question import Question
@@ -56,6 +58,7 @@ from trainer.core.answering.relations import swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
 from trainer.core.answering.stress_words import stress_left_out
 from trainer.core.answering.units import unit_left_out
+from trainer.core.answering.verb_tenses import translates
 from trainer.core.answering.vocabulary import Vocabulary
 from trainer.core.answering.word_lists import ARTICLES, DESCRIPTORS, FUNCTION_WORDS, TITLES
 from trainer.core.answering.word_match import (
@@ -233,9 +236,21 @@ def aligned(
         if (person := given_name_replaced(want, got, placed_words, question.has)) is not None:
             return Alignment(False, False, person, [], decisive=True)
         rule, stand_in = missing_rule(want, got, missing, unmatched, used)
-        # Another formula in the place of the answer's is another substance ("NaClO").
-        formula = stand_in is not None and stand_in[0] in vocabulary.formulas
-        return Alignment(False, False, rule, [], stand_in=stand_in, decisive=formula)
+        # Another formula in the place of the answer's is another substance ("NaClO");
+        # asked for one form of a word of another language, a word more than a slip from
+        # the form the answer ends in is another form ("hablan", "amatis" for "hablamos",
+        # "amamus"; not "est" for "es", nor "Hunt" for "Hund", nor another auxiliary
+        # before it, "elle a allé", near the mark).
+        decisive = stand_in is not None and (
+            stand_in[0] in vocabulary.formulas
+            or (
+                question.asks_for_form
+                and (foreign or translates(question.sequence))
+                and stand_in[0] == want[-1]
+                and OSA.distance(*stand_in) > 1
+            )
+        )
+        return Alignment(False, False, rule, [], stand_in=stand_in, decisive=decisive)
     placed = placed_words
     if (swap := swapped_sides(want, got, placed)) is not None:
         first, second, relating = swap
