@@ -39,6 +39,8 @@ _CHANGING_VERBS = frozenset(
         *("alter", "alters", "altered"),
     }
 )
+# The words a phrase of no change opens with.
+_OPENERS = _NEGATIONS | _KEEPING_VERBS | _BEING_VERBS | _ALONE
 # What stands between a negation and its verb: "does not change", "will not vary".
 _AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "can", "is", "are", "was"})
 
@@ -48,6 +50,8 @@ def join_steady_phrases(
 ) -> tuple[list[str], list[str]]:
     """Each side's phrases of no change joined into `STEADY`, where both sides say one;
     otherwise the words as they are."""
+    if _OPENERS.isdisjoint(expected) or _OPENERS.isdisjoint(typed):
+        return list(expected), list(typed)  # most answers: no such phrase at all
     joined_expected, joined_typed = _joined(expected), _joined(typed)
     if STEADY in joined_expected and STEADY in joined_typed:
         return joined_expected, joined_typed
