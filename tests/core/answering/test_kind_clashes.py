@@ -24,6 +24,9 @@ def _right(answer: str, typed: str, question: str) -> bool:
         # A kind in the place of the answer's own, left out: "ocean" for "plate".
         ("the Pacific Plate", "the Pacific Ocean", "Which is the largest tectonic plate?"),
         ("Vesuvius", "Vesuvius town", "Which volcano buried Pompeii?"),
+        # A god is no planet, place or work: "the god Mars" was right.
+        ("Mars", "the god Mars", "Which planet is known as the Red Planet?"),
+        ("Mercury", "the god Mercury", "Which planet is closest to the Sun?"),
     ],
 )
 def test_a_kind_the_question_rules_out_makes_another_thing(
@@ -45,6 +48,10 @@ def test_a_kind_the_question_rules_out_makes_another_thing(
         # A kind away from the answer's words says where it lies, or what else.
         ("Cairo", "Cairo on the river Nile", "What is the capital of Egypt?"),
         ("the Pacific Plate", "the Pacific", "Which is the largest tectonic plate?"),
+        # Gods and animals may be asked "Who …?" all the same.
+        ("Athena", "the goddess Athena", "Who was the patron of Athens?"),
+        ("Laika", "the dog Laika", "Who was the first animal to orbit the Earth?"),
+        ("Bucephalus", "Bucephalus the horse", "Who carried Alexander into battle?"),
     ],
 )
 def test_a_kind_the_question_names_or_allows_is_harmless(

@@ -16,6 +16,11 @@ _HEIGHTS = frozenset({"mount", "mt", "mountain", "mountains", "volcano", "desert
 _PLANETS = frozenset({"planet", "moon", "star", "comet"})
 _WORKS = frozenset({"novel", "opera", "poem", "film", "painting", "symphony"})
 _STATES = frozenset({"country", "state", "nation", "republic", "kingdom", "province"})
+_DEITIES = frozenset({"god", "goddess", "deity"})
+_ANIMALS = frozenset({"dog", "horse", "cat", "chimpanzee", "chimp", "monkey", "ape", "animal"})
+# Kinds that may be asked "Who …?" all the same: "Who was the patron of Athens?" of the
+# goddess Athena, "Who carried Alexander?" of the horse Bucephalus.
+_ASKED_WHO_TOO = (_DEITIES, _ANIMALS)
 # For each kind typed, the kinds asked for that rule it out: a river is no city, state,
 # mountain, planet or work, nor anyone asked "Who …?". (An island may be a state, and
 # a city a port: kinds that overlap are left out.)
@@ -25,6 +30,9 @@ _RULED_OUT = {
     _SETTLEMENTS: (_WATERS, _HEIGHTS, _PLANETS, _WORKS, PERSON_NOUNS),
     _PLANETS: (_SETTLEMENTS, _WATERS, _HEIGHTS, _WORKS, PERSON_NOUNS),
     _WORKS: (_SETTLEMENTS, _WATERS, _HEIGHTS, _PLANETS, PERSON_NOUNS),
+    # "the god Mars" asked "Which planet …?", "the dog Laika" asked "Which city …?".
+    _DEITIES: (_SETTLEMENTS, _WATERS, _HEIGHTS, _PLANETS, _WORKS),
+    _ANIMALS: (_SETTLEMENTS, _WATERS, _HEIGHTS, _PLANETS, _WORKS, PERSON_NOUNS),
 }
 
 
@@ -60,6 +68,6 @@ def kind_clash(
             asked = next((kind for kind in sorted(ruled_out) if in_question(kind)), None)
             if asked is not None:
                 return f"'{word}' names another kind of thing than the question's '{asked}'"
-        if asks_who:
+        if asks_who and typed_kind not in _ASKED_WHO_TOO:
             return f"'{word}' names no person, and the question asks who"
     return None
