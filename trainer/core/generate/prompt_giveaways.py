@@ -29,6 +29,7 @@ from trainer.core.answering.word_match import is_other_form
 from trainer.core.answering.words import answer_words
 from trainer.core.generate.cloze_words import related_words
 from trainer.core.generate.kind_nouns import KIND_NOUNS
+from trainer.core.generate.member_names import members_named
 from trainer.core.generate.prompt_answers import GRAMMAR as _GRAMMAR
 from trainer.core.generate.prompt_answers import (
     describes,
@@ -70,8 +71,14 @@ _NUMBER_DIGITS = 3
 def word_given_away(prompt: str, answer: str) -> str | None:
     """The word of `answer`, as written there, that `prompt` names, itself or in another
     form; None when the prompt names none of its rare words, nor every word of a name
-    but its kind ("Which statute defines theft?" → the Theft Act)."""
-    return _rare_word_given_away(prompt, answer) or _named_but_for_its_kind(prompt, answer) or None
+    but its kind ("Which statute defines theft?" → the Theft Act), nor its members
+    ("… of five Directors?" → the Directory)."""
+    return (
+        _rare_word_given_away(prompt, answer)
+        or _named_but_for_its_kind(prompt, answer)
+        or members_named(prompt, answer)
+        or None
+    )
 
 
 def _rare_word_given_away(prompt: str, answer: str) -> str | None:
