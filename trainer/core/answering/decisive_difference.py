@@ -22,6 +22,7 @@ from trainer.core.answering.grammatical_person import other_person, voice_turned
 from trainer.core.answering.months_named import other_month
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_claims import percent_problem
+from trainer.core.answering.possessions import possession_for_owner
 from trainer.core.answering.roman_numerals import regnal_numbers
 from trainer.core.answering.times_of_day import other_period
 from trainer.core.answering.unit_pairs import swapped_units
@@ -60,6 +61,8 @@ def decisive_difference(
         return person  # "we came" for "I came", "I was conquered" for "I conquered"
     if translation and (tense := other_tense(want, got)) is not None:
         return tense  # "it was raining" for "What does 'il pleut' mean?"
+    if (owned := possession_for_owner(want, typed, question.has)) is not None:
+        return owned  # "Pavlov's dog" for Pavlov
     # An era inside a life's span in brackets is the span's ("Plato (427–347 BC)").
     span = _span_in_brackets(typed)
     added = None if span else era_added(want, got)
