@@ -57,6 +57,7 @@ from trainer.core.answering.regions import larger_name_typed, region_after
 from trainer.core.answering.relations import swapped_sides
 from trainer.core.answering.roles import question_roles_reversed
 from trainer.core.answering.stress_words import stress_left_out
+from trainer.core.answering.subject_swaps import subject_swapped
 from trainer.core.answering.units import unit_left_out
 from trainer.core.answering.verb_tenses import translates
 from trainer.core.answering.vocabulary import Vocabulary
@@ -281,19 +282,23 @@ def aligned(
         return Alignment(False, False, reverse, [], decisive=True)
     if (elsewhere := region_against_question(got, extras, used, question.sequence)) is not None:
         return Alignment(False, False, elsewhere, [], decisive=True)
+
+    def harmless(word: str) -> bool:
+        return word in accepted_words or named_by_question(word, question.has)
+
     # "the Soviet Communist party" where the question gives the answer's "German".
-    given = [want[i] for i in content if i not in pairs and question.has(want[i])]
+    left_out = [i for i in content if i not in pairs and question.has(want[i])]
+    given = [want[i] for i in left_out]
     if given and (nation := nation_replaced(given, [got[j] for j in extras])) is not None:
         return Alignment(False, False, nation, [], decisive=True)
+    if left_out and (swapped := subject_swapped(want, got, placed, left_out, extras, harmless)):
+        return Alignment(False, False, swapped, [], decisive=True)
     if (
         pronoun := other_person_pronoun([got[j] for j in extras], question.person_pronouns)
     ) is not None:
         return Alignment(False, False, f"'{pronoun}' is another person", [], decisive=True)
     region = region_after(want, got, extras, used, after_comma)
     extras = [j for j in extras if j not in region]
-
-    def harmless(word: str) -> bool:
-        return word in accepted_words or named_by_question(word, question.has)
 
     # A word of the answer is a term, which a word before it may make another term of,
     # when the answer writes it in lower case or it is a dictionary word no rarer than
