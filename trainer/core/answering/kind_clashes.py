@@ -17,7 +17,15 @@ _PLANETS = frozenset({"planet", "moon", "star", "comet"})
 _WORKS = frozenset({"novel", "opera", "poem", "film", "painting", "symphony"})
 _STATES = frozenset({"country", "state", "nation", "republic", "kingdom", "province"})
 _DEITIES = frozenset({"god", "goddess", "deity"})
-_ANIMALS = frozenset({"dog", "horse", "cat", "chimpanzee", "chimp", "monkey", "ape", "animal"})
+# Nouns for an animal, which generation reads a value's being by too (`beings`).
+ANIMAL_NOUNS = frozenset(
+    """animal dog hound puppy cat kitten horse pony mare stallion colt ape chimpanzee chimp
+    gorilla orangutan monkey bird parrot pigeon elephant lion tiger bear mouse rat rabbit
+    tortoise turtle pig cow bull mule donkey camel wolf dolphin whale pet mammal sheep ewe
+    lamb goat hen chicken fish frog toad insect primate reptile amphibian creature beast
+    hamster macaque baboon""".split()  # noqa: SIM905
+)
+_ANIMALS = ANIMAL_NOUNS
 # Kinds that may be asked "Who …?" all the same: "Who was the patron of Athens?" of the
 # goddess Athena, "Who carried Alexander?" of the horse Bucephalus.
 _ASKED_WHO_TOO = (_DEITIES, _ANIMALS)

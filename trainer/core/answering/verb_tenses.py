@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainer.core.answering.word_match import is_other_form
 from trainer.core.lexicon import is_known_word
 
 # Words between an auxiliary and its verb: a negation, and "be" after a future's or a
@@ -62,21 +63,7 @@ def other_tense(want: Sequence[str], got: Sequence[str]) -> str | None:
 
 def _same_verb(first: str, second: str) -> bool:
     """Whether two words are forms of one verb ("rain", "raining", "rained")."""
-    return bool(first) and bool(second) and _stem(first) == _stem(second)
-
-
-def _stem(word: str) -> str:
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM:
-            word = word[: -len(ending)]
-            break
-    word = word.removesuffix("e")
-    if len(word) > _SHORTEST_STEM and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]  # "running", "planned"
-    return word
-
-
-_SHORTEST_STEM = 3
+    return bool(first) and bool(second) and (first == second or is_other_form(first, second))
 
 
 def translates(question: Sequence[str]) -> bool:

@@ -8,6 +8,7 @@ from enum import Enum
 from types import MappingProxyType
 
 from trainer.core.answering.demonyms import is_people_word
+from trainer.core.answering.kind_clashes import ANIMAL_NOUNS
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.word_lists import ARTICLES
 from trainer.core.generate.asking_people import PERSON_NOUNS
@@ -22,13 +23,7 @@ class Being(Enum):
     THING = "thing"  # a ship, a place, a team: no being at all
 
 
-_ANIMAL_WORDS = frozenset(
-    """animal dog hound puppy cat kitten horse pony mare stallion colt ape chimpanzee chimp
-    gorilla orangutan monkey bird parrot pigeon elephant lion tiger bear mouse rat rabbit
-    tortoise turtle pig cow bull mule donkey camel wolf dolphin whale pet mammal sheep ewe
-    lamb goat hen chicken fish frog toad insect primate reptile amphibian creature beast
-    hamster macaque baboon""".split()  # noqa: SIM905
-)
+_ANIMAL_WORDS = ANIMAL_NOUNS  # also the kinds a typed answer may name (`kind_clashes`)
 # The nouns `accepted` asks for a person by ("Which poet …?"), and a few more of people.
 _PERSON_WORDS = PERSON_NOUNS | frozenset(
     {"people", "human", "men", "women", "taikonaut", "soldier", "pilot"}
