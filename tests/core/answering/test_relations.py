@@ -52,6 +52,7 @@ def test_a_case_named_with_its_parties_swapped_is_another_case(
         ("the plaintiff sues the defendant", "the defendant sues the plaintiff"),
         ("the employer pays the employee", "the employee pays the employer"),
         ("the Moon orbits the Earth", "the Earth orbits the Moon"),
+        ("the enzyme breaks down the substrate", "the substrate breaks down the enzyme"),
         # "X to Y" says "from X": beside "from the lungs to the heart", the reverse.
         ("from the lungs to the heart", "heart to lungs"),
         ("heart to lungs", "from the lungs to the heart"),

@@ -116,10 +116,13 @@ def _present_verb_between(words: Sequence[str], index: int) -> bool:
     is neither article nor relating word right before it: a plural noun is seldom
     followed by an article ("lungs to the heart"), a verb's object often is."""
     word = words[index]
+    # A particle may come between: "the enzyme breaks down the substrate".
+    particle = index + 1 < len(words) and words[index + 1] in _PARTICLES
+    after = index + 2 if particle else index + 1
     if (
         index == 0
-        or index + 1 >= len(words)
-        or words[index + 1] not in ARTICLES
+        or after >= len(words)
+        or words[after] not in ARTICLES
         or words[index - 1] in ARTICLES
         or words[index - 1] in RELATING_WORDS
         or word in _RECIPROCAL_PRESENT
@@ -142,6 +145,7 @@ _RECIPROCAL_PRESENT = frozenset(
         *("touches", "overlaps", "faces", "neighbours", "neighbors", "is", "has", "was"),
     }
 )
+_PARTICLES = frozenset({"down", "up", "out", "off", "over", "away", "back"})
 _SHORTEST_PRESENT = 4  # "pays"; "is", "has" say what a thing is or has
 
 
