@@ -78,3 +78,33 @@ def test_which_woman_offers_no_unlikely_man_nor_a_lone_name_when_women_run_short
         "Valentina Tereshkova",
         "Sally Ride",
     }
+
+
+def test_which_woman_keeps_to_women_where_the_answers_given_name_is_either_sexs(
+    make: type[Make],
+) -> None:
+    # "Lynn" is given to both: "Which woman …?" of Lynn Margulis offered Oswald Avery.
+    firsts = {
+        "franklin": ("the first to photograph DNA's helix", "Rosalind Franklin"),
+        "mcclintock": ("the first to find jumping genes", "Barbara McClintock"),
+        "avery": ("the first to show that genes are DNA", "Oswald Avery"),
+        "watson": ("the first to model the helix", "James Watson"),
+    }
+    facts = tuple(
+        make.fact(key, first=first, who=who, line=20 + i)
+        for i, (key, (first, who)) in enumerate(firsts.items())
+    )
+    question = make.question(
+        "Which woman argued that chloroplasts descend from bacteria?",
+        "Lynn Margulis",
+        slot="margulis",
+        draw="who",
+    )
+    excerpt = make.excerpt("e", "Lynn Margulis argued for endosymbiosis.", facts=facts)
+    other = make.excerpt("f", "Women in biology.", questions=(question,))
+    cards = {card.id.rsplit(":", 1)[1]: card for card in make.cards(make.deck(excerpt, other))}
+    assert set(cards["margulis"].choices) == {
+        "Lynn Margulis",
+        "Rosalind Franklin",
+        "Barbara McClintock",
+    }

@@ -241,7 +241,10 @@ def asked_kind(
     # name saying none only comes after those that say hers.
     tagged_person = being is Being.PERSON and _tags_being(answer_tags or ()) is Being.PERSON
     sex = sex_asked(prompt) if being is Being.PERSON and words else None
-    if sex is not None and not tagged_person and sex_known(answer, known) is not sex:
+    # A full name whose given name is either sex's ("Lynn Margulis") is a person's too.
+    said = sex_known(answer, known)
+    full_name = said is None and name_style(answer) is NameStyle.FULL_NAME
+    if sex is not None and not tagged_person and said is not sex and not full_name:
         sex = None
     if sex is not None and not any(
         sex_known(value, known) is sex for value in values if fold(value) != fold(answer)
