@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from trainer.core.answering.dates_in_text import (
     find_dates,
     line_up_dates,
+    misremembered_year,
     month_number,
     same_month_or_day,
 )
@@ -223,3 +224,19 @@ def test_a_time_of_the_day_said_of_the_date_is_the_date(typed: str) -> None:
 def test_the_eve_of_the_date_or_another_night_is_not(typed: str) -> None:
     # "the eve of" was "extra words ignored": the day before.
     assert _outcome("9 November 1989", typed) is not Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("typed", "named", "found"),
+    [
+        (["1067"], ["1066"], ("1067", "1066")),
+        (["1915"], ["1815", "1700"], ("1915", "1815")),  # a digit away: the century slipped
+        (["1066"], ["1066"], None),
+        (["1769"], ["1815"], None),  # too far to be a memory of 1815: another event
+        (["1067"], [], None),
+    ],
+)
+def test_a_year_misremembered_is_one_near_a_named_year(
+    typed: list[str], named: list[str], found: tuple[str, str] | None
+) -> None:
+    assert misremembered_year(typed, named) == found

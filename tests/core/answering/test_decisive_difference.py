@@ -8,7 +8,7 @@ from tests.support.grading import graded
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.decisive_difference import decisive_difference
 from trainer.core.answering.grading import grade
-from trainer.core.answering.verdict import Outcome
+from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
 
@@ -112,3 +112,50 @@ def test_a_negation_no_accepted_answer_writes_so_still_decides() -> None:
         Outcome.WRONG
     )
     assert graded("heading for bankruptcy", typed, question, "not solvent") is Outcome.WRONG
+
+
+def _with_excerpt(expected: str, typed: str, question: str, excerpt: str) -> Verdict:
+    answer = Answer(AnswerType.TEXT, expected)
+    return grade(answer, typed, policy=Policy(), question=question, context=excerpt)
+
+
+_HASTINGS = "The Battle of Hastings in 1066 ended Anglo-Saxon rule in England."
+_WATERLOO = "Napoleon was defeated at Waterloo in 1815 by Wellington and Blücher."
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question", "excerpt", "said"),
+    [
+        # A year beside the answer that misremembers the excerpt's is a false claim.
+        ("the Battle of Hastings", "Hastings in 1067", "Which battle?", _HASTINGS, "1066"),
+        ("Napoleon", "Napoleon, in 1915", "Who was defeated at Waterloo?", _WATERLOO, "1815"),
+        ("Napoleon", "Napoleon (1813)", "Who was defeated at Waterloo?", _WATERLOO, "1815"),
+    ],
+)
+def test_a_year_that_misremembers_the_excerpts_is_wrong(
+    expected: str, typed: str, question: str, excerpt: str, said: str
+) -> None:
+    verdict = _with_excerpt(expected, typed, question, excerpt)
+    assert verdict.outcome is Outcome.WRONG
+    assert verdict.rule.endswith(f"the card says {said}")
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question", "excerpt"),
+    [
+        # The excerpt's own year, or one too far from it to be a memory of it.
+        ("the Battle of Hastings", "Hastings in 1066", "Which battle?", _HASTINGS),
+        ("Napoleon", "Napoleon, 1769", "Who was defeated at Waterloo?", _WATERLOO),
+        # An excerpt with no year holds no claim to contradict.
+        ("Napoleon", "Napoleon, in 1815", "Who was defeated at Waterloo?", "He lost."),
+    ],
+)
+def test_a_year_the_excerpt_holds_or_is_far_from_stays_when(
+    expected: str, typed: str, question: str, excerpt: str
+) -> None:
+    assert _with_excerpt(expected, typed, question, excerpt).outcome is Outcome.EXACT
+
+
+def test_a_year_against_the_questions_says_which_year_the_question_names() -> None:
+    verdict = _with_excerpt("Franz von Papen", "Papen, 1933", "Who was chancellor in 1932?", "")
+    assert verdict.rule == "numbers differ: 1933 typed, the question says 1932"

@@ -10,7 +10,7 @@ is a date with a part left out ("14 1796"). Month names there are content words,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -345,3 +345,29 @@ def years_said_when(words: Sequence[str], typed: str = "") -> set[str]:
 
 
 _YEAR_BESIDE = re.compile(r"(?:,|\()\s*(?:in\s+)?(\d{4})\s*\)?\s*\.?\s*$", re.IGNORECASE)
+
+
+# How far a year typed as when may lie from one the card names and still be taken for a
+# slip of memory about it, not a year of something else ("Hastings in 1067" where the
+# excerpt says 1066; "Napoleon, 1804" beside an excerpt's 1815 is another event).
+_MISREMEMBERED_WITHIN = 5
+
+
+def misremembered_year(typed_years: Iterable[str], named: Iterable[str]) -> tuple[str, str] | None:
+    """A year typed as when, with the year of the card's question or excerpt that it
+    gets wrong: one the card does not name, within a few years of one it does, or a
+    digit away from it ("1915" for "1815"). None when every typed year is named, or
+    too far from any to be a memory of it."""
+    known = {year for year in named if year.isdecimal()}
+    for year in sorted(typed_years):
+        if year in known or not year.isdecimal():
+            continue
+        for other in sorted(known):
+            near = abs(int(year) - int(other)) <= _MISREMEMBERED_WITHIN
+            one_digit = (
+                len(year) == len(other)
+                and sum(a != b for a, b in zip(year, other, strict=True)) == 1
+            )
+            if near or one_digit:
+                return year, other
+    return None

@@ -15,7 +15,7 @@ from trainer.core.answering.asked_question import Question
 from trainer.core.answering.bounds import reversed_bound
 from trainer.core.answering.charges import charge_problem, is_ion
 from trainer.core.answering.coordinates import hemisphere_problem
-from trainer.core.answering.dates_in_text import years_said_when
+from trainer.core.answering.dates_in_text import misremembered_year, years_said_when
 from trainer.core.answering.eras import era_added
 from trainer.core.answering.formulas import is_formula
 from trainer.core.answering.grammatical_person import other_person, voice_turned
@@ -92,6 +92,8 @@ def decisive_difference(
     numbered = any(char.isdecimal() for text in accepted for char in text)
     said_when = not wanted_values and not numbered and not any(map(_is_year, asked))
     if said_when and set(extra) <= years_said_when(got, typed):
+        if (slip := misremembered_year(extra, question.years_named)) is not None:
+            return f"numbers differ: {slip[0]} typed, the card says {slip[1]}"
         extra = Counter()  # "Heisenberg in 1927": when, not what
     elif not wanted_values and not numbered and span:
         # "Tokugawa Ieyasu (1543–1616)": a life or a reign beside the name, which holds
@@ -108,8 +110,11 @@ def decisive_difference(
         return other  # "emperor" for "First Consul": another answer, not another number
     if missing or extra:
         typed = ", ".join(_written(numbers_typed, extra)) or "no number"
-        wanted = ", ".join(_written(numbers_wanted, missing)) or "none"
-        return f"numbers differ: {typed} typed, {wanted} expected"
+        wanted = ", ".join(_written(numbers_wanted, missing))
+        years = sorted(filter(_is_year, asked))
+        if not wanted and years and extra and all(map(_is_year, extra)):
+            return f"numbers differ: {typed} typed, the question says {', '.join(years)}"
+        return f"numbers differ: {typed} typed, {wanted or 'none'} expected"
     return None
 
 
