@@ -12,6 +12,7 @@ from trainer.core.answering.form_questions import (
     asks_in_another_language,
 )
 from trainer.core.answering.irregular_verbs import same_irregular_verb
+from trainer.core.answering.named_places import located_places, places_named
 from trainer.core.answering.nation_words import same_nation_named
 from trainer.core.answering.relations import past_stems
 from trainer.core.answering.who_questions import asks_which_person, opens_asking_who
@@ -41,6 +42,11 @@ class Question:
     ends_in_question_mark: bool = False
     # The years the question or its excerpt writes ("On what day of 1933 …?").
     years_named: frozenset[str] = frozenset()
+    # The places of a known class the question or its excerpt puts something in, on or
+    # at, with the preposition ("in", "himalayas", "the himalayas"); and, where there
+    # are any, every such place they write (named_places).
+    places_located: frozenset[tuple[str, str, str]] = frozenset()
+    places_named: frozenset[str] = frozenset()
     # The blank stands in a formula ("so V = [...]"): its answer is algebra, whatever it
     # looks like alone ("IR").
     blank_in_formula: bool = False
@@ -68,6 +74,8 @@ class Question:
         # Asked what a word of another language means, or to put it into English, the
         # answer is English; asked to translate into another language, it is not.
         english = not _ENGLISH_ANSWER.isdisjoint(words)
+        card_text = f"{prompt} {context}"
+        located = located_places(card_text)
         return cls(
             frozenset(words) | pronouns,
             gives_words=not cloze,
@@ -77,7 +85,9 @@ class Question:
             asks_for_meaning=not cloze and asks_for_a_meaning(prompt),
             person_pronouns=pronouns,
             in_another_language=not english and in_language,
-            years_named=frozenset(_YEAR.findall(f"{prompt} {context}")),
+            years_named=frozenset(_YEAR.findall(card_text)),
+            places_located=located,
+            places_named=places_named(card_text) if located else frozenset(),
             ends_in_question_mark=prompt.rstrip().endswith("?"),
         )
 

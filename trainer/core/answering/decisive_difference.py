@@ -20,6 +20,7 @@ from trainer.core.answering.eras import era_added
 from trainer.core.answering.formulas import is_formula
 from trainer.core.answering.grammatical_person import other_person, voice_turned
 from trainer.core.answering.months_named import other_month
+from trainer.core.answering.named_places import place_against_the_card
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.number_claims import percent_problem
 from trainer.core.answering.possessions import possession_for_owner
@@ -61,6 +62,10 @@ def decisive_difference(
         return person  # "we came" for "I came", "I was conquered" for "I conquered"
     if translation and (tense := other_tense(want, got)) is not None:
         return tense  # "it was raining" for "What does 'il pleut' mean?"
+    if (
+        place := place_against_the_card(want, got, question.places_located, question.places_named)
+    ) is not None:
+        return place  # "Everest in the Andes" where the excerpt says in the Himalayas
     if (owned := possession_for_owner(want, typed, question.has)) is not None:
         return owned  # "Pavlov's dog" for Pavlov
     # An era inside a life's span in brackets is the span's ("Plato (427–347 BC)").

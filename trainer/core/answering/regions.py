@@ -72,6 +72,10 @@ COUNTRIES = frozenset(
     if name.strip()
 )
 US_STATES = frozenset(" ".join(name.split()) for name in _US_STATES.split(";") if name.strip())
+# Countries of today only: a state of history is so often another name of one of them.
+TODAY_COUNTRIES = frozenset(
+    " ".join(name.split()) for name in _COUNTRIES.split(";") if name.strip()
+)
 REGIONS = frozenset(
     " ".join(name.split())
     for block in (_COUNTRIES, _HISTORIC_AND_NATIONS, _US_STATES, _CONTINENTS)
