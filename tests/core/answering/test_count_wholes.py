@@ -25,7 +25,8 @@ RETURNED = "How many men of Magellan's expedition returned?"
         # The count is the answer, not the whole; a count more than its whole is none.
         ("270", "18 out of 270", AnswerType.NUMBER, Outcome.WRONG),
         ("18", "270 out of 18", AnswerType.NUMBER, Outcome.WRONG),
-        ("18", "17 out of 270", AnswerType.NUMBER, Outcome.CLOSE),  # a near number, as ever
+        # Another count is wrong, as it is alone (exact_counts).
+        ("18", "17 out of 270", AnswerType.NUMBER, Outcome.WRONG),
         # A share answered with another joiner is the same share; another is not.
         ("18 of 270", "18 out of 270", AnswerType.TEXT, Outcome.EXACT),  # was close
         ("one in five", "1 out of 5", AnswerType.TEXT, Outcome.EXACT),  # was wrong

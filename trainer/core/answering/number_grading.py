@@ -33,6 +33,7 @@ from trainer.core.answering.conversions import (
 )
 from trainer.core.answering.conversions import rounds_to as rounded_in_another_unit
 from trainer.core.answering.durations import duration_of
+from trainer.core.answering.exact_counts import digits_swapped, is_exact_count
 from trainer.core.answering.fraction_words import to_places
 from trainer.core.answering.group_counts import GROUP_SHARES, MULTIPLIERS
 from trainer.core.answering.normalise import fold
@@ -163,6 +164,14 @@ def grade_number(
         rule = f"{plain(got)} is near enough the approximate {plain(want)}"
         verdict = Verdict(Outcome.TYPO, similarity, accepted, expected, rule=rule)
     else:
+        if (
+            not allowed
+            and is_exact_count(want)
+            and not is_approximate(want_words)
+            and not any(_asked_scale(word, asked) for word in SCALES)
+            and not digits_swapped(want, got)
+        ):
+            similarity = 0.0  # 47 chromosomes, 7 for carbon's atomic number: another fact
         verdict = numeric_verdict(
             distance, allowed, similarity, accepted, expected, policy, "number"
         )
