@@ -210,3 +210,66 @@ def test_words_said_of_several_names_give_each_its_sex() -> None:
     ]
     facts.append(Make.fact("osiris", deity="Osiris", role="the god"))
     assert deck_sexes(facts, ()) == {"isis": Sex.FEMALE, "hathor": Sex.FEMALE, "osiris": Sex.MALE}
+
+
+# Characters whose names say no sex, tagged with it, each beside the play they are in.
+_WINTERS_TALE = {
+    "Perdita": ("woman", "the baby abandoned on the coast"),
+    "Paulina": ("woman", "the one who keeps the statue hidden"),
+    "Antigonus": ("man", "the courtier pursued by a bear"),
+    "Autolycus": ("man", "the pedlar who sings ballads"),
+}
+
+
+def test_a_tag_that_says_a_sex_gives_it_to_the_facts_one_name(make: type[Make]) -> None:
+    facts = [
+        make.fact(name.lower(), tags=(sex,), character=name, play="The Winter's Tale", role=role)
+        for name, (sex, role) in _WINTERS_TALE.items()
+    ]
+    known = deck_sexes(facts, ())
+    assert known == {
+        "perdita": Sex.FEMALE,
+        "paulina": Sex.FEMALE,
+        "antigonus": Sex.MALE,
+        "autolycus": Sex.MALE,
+    }
+    # Two names beside each other, or tags of both sexes, say whose it is no longer.
+    pair = make.fact("pair", tags=("woman",), character="Perdita", suitor="Florizel")
+    both = make.fact("both", tags=("man", "woman"), character="Camillo")
+    assert deck_sexes([pair, both], ()) == {}
+
+
+_TWO_PLAYS = {
+    "Hermione": ("woman", "The Winter's Tale", "the queen whose statue comes to life"),
+    "Perdita": ("woman", "The Winter's Tale", "the baby abandoned on the coast"),
+    "Antigonus": ("man", "The Winter's Tale", "the courtier pursued by a bear"),
+    "Miranda": ("woman", "The Tempest", "the magician's daughter"),
+    "Prospero": ("man", "The Tempest", "the exiled duke"),
+    "Caliban": ("man", "The Tempest", "the son of the witch Sycorax"),
+}
+
+
+def test_swaps_keep_to_the_sex_a_tag_says(make: type[Make]) -> None:
+    # "Antigonus is the baby abandoned on the coast", for Perdita, was made: neither
+    # name says a sex, and only the tags say it.
+    facts = tuple(
+        make.fact(name.lower(), tags=(sex,), character=name, play=play, role=role, line=20 + i)
+        for i, (name, (sex, play, role)) in enumerate(_TWO_PLAYS.items())
+    )
+    text = "; ".join(f"In {play}, {name} is {role}" for name, (_, play, role) in _TWO_PLAYS.items())
+    template = make.template(
+        "role-tf",
+        kind=TemplateKind.TRUE_FALSE,
+        statement="In {play}, {character} is {role}.",
+        swap="character",
+    )
+    deck = make.deck(make.excerpt("tale", f"{text}.", facts=facts), templates=(template,))
+    swaps = 0
+    for card in make.cards(deck):
+        if card.explanation:
+            shown = card.prompt.removeprefix("True or false: ").split(", ", 1)[1]
+            truth = card.explanation.split(", ", 1)[1]
+            swapped, true = shown.split(" is ", 1)[0], truth.split(" is ", 1)[0]
+            assert _TWO_PLAYS[swapped][0] == _TWO_PLAYS[true][0], card
+            swaps += 1
+    assert swaps >= 2

@@ -6,6 +6,7 @@ words, and then options and swaps keep to it as they do for a given name's ("Whi
 Greek deity was the goddess of marriage?" offers goddesses; "Zeus was the goddess of
 marriage" is false on its face). A name is given a sex by:
 
+- the tags of a fact that holds one such name (`tags: [woman]`, `[king]`);
 - the other fields of a fact that holds no other name (of any sex: "Challenger" is not
   "the first American woman in space" beside "Sally Ride"), read as said of that name
   (`sex_words.sex_described`): `role: the goddess of marriage`, `deed: would marry only
@@ -47,7 +48,12 @@ def deck_sexes(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownSex
     # Whether each distinct value may say a sex, read once: the bench's 6,060 values
     # are 1,897 texts (7 ms of 11 saved).
     says: dict[str, bool] = {}
+    tag_sexes: dict[str, Sex | None] = {}
     for fact in facts:
+        if fact.tags and (tagged := _tagged_sex(fact.tags, tag_sexes)) is not None:
+            unsexed = {fold(value) for value in fact.values.values() if _unsexed_name(value)}
+            if len(unsexed) == 1:
+                said[unsexed.pop()].add(tagged)
         described = False
         for text in fact.values.values():
             saying = says.get(text)
@@ -69,6 +75,18 @@ def deck_sexes(facts: Iterable[Fact], templates: Sequence[Template]) -> KnownSex
             if target and target in fact.values and _unsexed_name(fact.values[target]):
                 _add(said, fact.values[target], _said_of(template, pattern, fact, target))
     return {name: sexes.pop() for name, sexes in said.items() if len(sexes) == 1}
+
+
+def _tagged_sex(tags: Iterable[str], known: dict[str, Sex | None]) -> Sex | None:
+    """The one sex a fact's tags say (`woman`, `man`, `queen`), or None; `known` keeps
+    each tag's, read once."""
+    sexes: set[Sex] = set()
+    for tag in tags:
+        if tag not in known:
+            known[tag] = sex_described(tag)
+        if (sex := known[tag]) is not None:
+            sexes.add(sex)
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 def _a_name(value: str) -> bool:

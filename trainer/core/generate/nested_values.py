@@ -40,6 +40,7 @@ from trainer.core.generate.bound_growth import looser_bound
 from trainer.core.generate.field_display import date_in_words
 from trainer.core.generate.option_rules import core_words, signed_fold_once
 from trainer.core.generate.phrase_places import phrase_starts
+from trainer.core.generate.state_parts import held_by_state
 from trainer.core.generate.surnames import surname_of
 from trainer.core.generate.value_classes import number_in
 
@@ -126,6 +127,8 @@ def may_hold(answer: str, value: str) -> bool:
     ("The Mississippi flows into the Atlantic Ocean" is true of the Gulf of Mexico)."""
     if _is_water(answer, _MARGINAL_WATERS) and _is_ocean(value):
         return True
+    if held_by_state(answer, value):
+        return True  # "Britain" for "Scotland", "Russia" for "the Soviet Union"
     own = place_level(answer)
     if own is None or (own == _NAMED and (place_level(value) or 0) < _REGION):
         return False
