@@ -23,11 +23,11 @@ def messages_of(path: Path) -> list[str]:
 
 def test_references_name_each_field_with_its_filters() -> None:
     template = "{{#Extra}}{{hint:Extra}}{{/Extra}} {{ type:Back }} {{FrontSide}} {{tts en_US:Word}}"
-    assert references(template) == [
+    assert references(template) == (
         Reference("Extra", frozenset({"hint"})),
         Reference("Back", frozenset({"type"})),
         Reference("Word", frozenset({"tts"})),
-    ]
+    )
     assert section_fields("{{#Add Reverse}}{{Back}}{{/Add Reverse}}{{^ Notes }}-{{/Notes}}") == {
         "Add Reverse",
         "Notes",

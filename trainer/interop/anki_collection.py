@@ -23,6 +23,10 @@ from trainer.core.untrusted import on_one_line
 from trainer.interop.bank import InteropError
 
 MAX_NOTES = 500_000
+# The most cards read: a deck file of 8 MiB holds no more questions than this, whatever
+# they ask ("- q: …" and its answer take 16 bytes at the least), so a package of more is
+# refused at once rather than after a million questions are built.
+MAX_CARDS = 500_000
 # The most text a package's notes may hold, all told: four times what a deck file may
 # hold (their markup and media names are left out on the way), checked by SQLite before
 # any of it is read, so that a small package of huge fields never fills memory.
@@ -104,6 +108,9 @@ def read_collection(path: Path, shown: str) -> Collection:
             # A collection cut down to what a conversion needs may keep no queue.
             columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(cards)")}
             queue = "queue" if "queue" in columns else "0"
+            (count,) = conn.execute("SELECT count(*) FROM cards").fetchone()
+            if count > MAX_CARDS:
+                raise InteropError(f"{shown}: refused: holds {count} cards, more than {MAX_CARDS}")
             cards = conn.execute(f"SELECT nid, ord, did, {queue} FROM cards ORDER BY id")
             for nid, ordinal, did, queue in cards:
                 collection.cards.setdefault(int(nid), []).append((int(ordinal), int(did)))

@@ -40,26 +40,27 @@ class Reference:
         return "hint" in self.filters
 
 
-def references(template: str) -> list[Reference]:
-    """Each field a template shows, in order, with its filters; sections are left out."""
-    found: list[Reference] = []
+def references(template: str) -> tuple[Reference, ...]:
+    """Each field a template shows, in order, with its filters, once however often it
+    shows it; sections are left out."""
+    found: dict[Reference, None] = {}
     for match in _REFERENCE.finditer(template):
         inner = match.group(1).strip()
         if not inner or inner[0] in "#^/!":
             continue
         *used, name = (part.strip() for part in inner.split(":"))
         if name not in SPECIAL:
-            found.append(Reference(name, frozenset(f.split()[0] for f in used if f.split())))
-    return found
+            found[Reference(name, frozenset(f.split()[0] for f in used if f.split()))] = None
+    return tuple(found)
 
 
-def section_fields(template: str) -> set[str]:
+def section_fields(template: str) -> frozenset[str]:
     """The fields a template tests in its sections (`{{#Add Reverse}}`): used, not shown."""
-    return {
+    return frozenset(
         match.group(1)[1:].strip()
         for match in _REFERENCE.finditer(template)
         if match.group(1).strip()[:1] in ("#", "^")
-    }
+    )
 
 
 def rendered(value: str, reference: Reference) -> str:

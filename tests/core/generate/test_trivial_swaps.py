@@ -180,3 +180,31 @@ def test_a_groups_value_is_judged_only_once_it_is_reached() -> None:
     values = group_first("Berlin", ["Kazan", "Lipetsk", "Moscow"], ["Omsk"], refuses)
     assert next(values) == "Lipetsk"
     assert judged == ["Kazan", "Lipetsk"]
+
+
+_BODIES = {
+    "Halley's Comet": "comet",
+    "the Andromeda Galaxy": "galaxy",
+    "Comet Shoemaker-Levy 9": "comet",
+    "Ceres": "dwarf planet",
+    "Proxima Centauri": "star",
+    "Titan": "moon",
+}
+
+
+def test_a_kind_the_subject_names_makes_no_true_false_card(make: type[Make]) -> None:
+    facts = tuple(
+        make.fact(f"body{i}", body=body, kind=kind, line=20 + i)
+        for i, (body, kind) in enumerate(_BODIES.items())
+    )
+    text = " ".join(f"{body} is a {kind}." for body, kind in _BODIES.items())
+    template = make.template(
+        "kind-tf", kind=TemplateKind.TRUE_FALSE, statement="{body} is a {kind}.", swap="kind"
+    )
+    deck = make.deck(make.excerpt("sky", text, facts=facts), templates=(template,))
+    made = {card.id.split(":")[-1].split(".")[0] for card in make.cards(deck)}
+    # "The Andromeda Galaxy is a star" is false on its face, "Halley's Comet is a comet"
+    # true on it; the others test what the learner knows.
+    assert made == {"body3", "body4", "body5"}
+    warnings = " ".join(str(w) for w in make.warnings(deck))
+    assert "'the Andromeda Galaxy' names its true 'kind' 'galaxy' itself" in warnings

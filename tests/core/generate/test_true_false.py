@@ -10,7 +10,7 @@ from typing import Any
 from tests.core.generate.conftest import Make
 from trainer.core.authored import Deck, Fact, FieldSpec, TemplateKind
 from trainer.core.deck.card_ids import template_of
-from trainer.core.generate.true_false import true_share_bounds
+from trainer.core.generate.true_false_drafts import true_share_bounds
 from trainer.core.model import AnswerType, Card, CardKind, Severity
 
 STATEMENT = "Under the 1926 agreement, {what} was to be set up at {where}."

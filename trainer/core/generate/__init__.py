@@ -45,11 +45,8 @@ from trainer.core.generate.templates import (
     report_shortfalls,
     template_card,
 )
-from trainer.core.generate.true_false import (
-    TrueFalseDraft,
-    balance_true_false,
-    true_false_card,
-)
+from trainer.core.generate.true_false import true_false_card
+from trainer.core.generate.true_false_drafts import TrueFalseDraft, balance_true_false
 from trainer.core.model import Card, Diagnostic, Location
 from trainer.core.records import record
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from trainer.core.generate.distractors import Shortfall
 from trainer.core.generate.steps import StepMemo, StepRecord
-from trainer.core.generate.true_false import TrueFalseDraft
+from trainer.core.generate.true_false_drafts import TrueFalseDraft
 from trainer.core.model import (
     ANSWER_FIELDS,
     CARD_FIELDS,

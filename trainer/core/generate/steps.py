@@ -50,7 +50,7 @@ from trainer.core.generate.step_inputs import (
     place_of,
 )
 from trainer.core.generate.templates import Shortfalls
-from trainer.core.generate.true_false import TrueFalseDraft
+from trainer.core.generate.true_false_drafts import TrueFalseDraft
 from trainer.core.model import Card, Diagnostic, Location
 from trainer.core.records import record
 

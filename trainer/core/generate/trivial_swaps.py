@@ -123,3 +123,42 @@ def group_first(
         if value in group and refused(value):
             continue
         yield value
+
+
+# The longest kind read for its head noun: "dwarf planet", "spiral galaxy", "trade union".
+_KIND_WORDS = 3
+_SHORTEST_HEAD = 3
+
+
+def kind_in_its_subject(
+    template_id: str, fact: Fact, fields: Iterable[str], swap: str
+) -> str | None:
+    """Why the statement would be true or false on its face, where another value it
+    shows beside a kind swapped (a value in small letters: "comet", "dwarf planet")
+    names the kind's head noun itself: "Halley's Comet is a comet" is true on its face,
+    and "The Andromeda Galaxy is a star" false on its face. None when no value names it."""
+    true_value = fact.values[swap]
+    words = fold(true_value).split()
+    if not words or len(words) > _KIND_WORDS or true_value != true_value.lower():
+        return None
+    head = words[-1]
+    if len(head) < _SHORTEST_HEAD or not all(word.isalpha() for word in words):
+        return None  # an amount is no kind: "206 bones" beside "the number of bones"
+    forms = {head, f"{head}s", head.removesuffix("s")}
+    holder = next(
+        (
+            fact.values[name]
+            for name in fields
+            if name != swap
+            and name in fact.values
+            and not forms.isdisjoint(fold(fact.values[name]).split())
+        ),
+        None,
+    )
+    if holder is None:
+        return None
+    return (
+        f"template '{template_id}' for fact '{fact.id}': '{holder}' names its true "
+        f"'{swap}' '{true_value}' itself, so the statement is true or false on its face: "
+        "it makes no card"
+    )
