@@ -13,6 +13,7 @@ from tests.support.decks import deck_text
 from tests.tui.conftest import SIZE, settle
 from trainer.core.compile import compile_deck
 from trainer.core.model import DeckError
+from trainer.core.untrusted import first_forbidden
 from trainer.tui.app import TrainerApp
 from trainer.tui.screens.home import HomeScreen
 from trainer.tui.screens.import_deck import ImportDeckScreen
@@ -209,3 +210,21 @@ def test_completion_keeps_the_tilde_it_expands(tree: Path, monkeypatch: pytest.M
 
 def test_a_folder_that_cannot_be_read_gives_no_completion(tree: Path) -> None:
     assert complete_path(f"{tree}/missing/x", cwd=tree) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["a\nFNNL.yaml", "a\tTAB.yaml", "a\rCR.yaml", "a\x1b]0;x\x07.yaml"]
+)
+def test_a_name_that_would_leave_its_line_is_never_offered(tmp_path: Path, name: str) -> None:
+    # Offered inside the one-line input, a newline drew the rest of the name on the next
+    # row of the screen, outside the input.
+    (tmp_path / name).write_text("", encoding="utf-8")
+    assert complete_path("a", cwd=tmp_path) is None
+    (tmp_path / "ab.yaml").write_text("", encoding="utf-8")
+    assert complete_path("a", cwd=tmp_path) == "ab.yaml"
+
+
+def test_one_line_finds_the_tabs_and_newlines_deck_text_may_hold() -> None:
+    assert first_forbidden("Line one\nline\ttwo") is None
+    assert first_forbidden("Line one\nline two", one_line=True) == 8
+    assert first_forbidden("a\tb", one_line=True) == 1

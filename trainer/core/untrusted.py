@@ -77,10 +77,11 @@ def _scans(text: str, *, one_line: bool = False) -> tuple[re.Pattern[str], ...]:
     return (first, _FOUND_ASTRAL) if _ANY_ASTRAL.search(text) else (first,)
 
 
-def forbidden_search(text: str) -> re.Match[str] | None:
-    """The first character of `text` that must not reach a terminal, or None."""
+def forbidden_search(text: str, *, one_line: bool = False) -> re.Match[str] | None:
+    """The first character of `text` that must not reach a terminal, or None; with
+    `one_line`, a tab or a newline too (text shown in a one-line field)."""
     first: re.Match[str] | None = None
-    for scan in _scans(text):
+    for scan in _scans(text, one_line=one_line):
         for found in scan.finditer(text):
             if not _in_place(found):
                 if first is None or found.start() < first.start():
@@ -130,9 +131,10 @@ def without_forbidden(text: str) -> tuple[str, int]:
     return text, removed
 
 
-def first_forbidden(text: str) -> int | None:
-    """The offset of the first character that must not reach a terminal, or None."""
-    match = forbidden_search(text)
+def first_forbidden(text: str, *, one_line: bool = False) -> int | None:
+    """The offset of the first character that must not reach a terminal, or None; with
+    `one_line`, a tab or a newline too (a name offered inside a one-line input)."""
+    match = forbidden_search(text, one_line=one_line)
     return None if match is None else match.start()
 
 

@@ -6,7 +6,13 @@ import re
 from functools import lru_cache
 
 from trainer.core.card_frames import ENGLISH, FRAMES, CardFrame
-from trainer.core.generate.foreign_words import english_share, marker_counts, text_language
+from trainer.core.generate.foreign_words import (
+    english_share,
+    language_of,
+    marker_counts,
+    remembered_marker_counts,
+    text_language,
+)
 
 
 def card_frame(excerpt_text: str, own_text: str = "") -> CardFrame:
@@ -23,7 +29,12 @@ def card_frame(excerpt_text: str, own_text: str = "") -> CardFrame:
     if own is None:
         return ENGLISH
     # The own words' first, capitalised, counts too ("À quelle date …", "El …").
-    return FRAMES[text_language(f"{own.casefold()} {excerpt_text}" if own else excerpt_text)]
+    if not own:
+        return FRAMES[text_language(excerpt_text)]
+    # Counted apart, the excerpt's once for all its cards: the own words and the excerpt
+    # hold the small words they do together, a space between them.
+    counts = remembered_marker_counts(excerpt_text) + marker_counts(own.casefold())
+    return FRAMES[language_of(counts)]
 
 
 @lru_cache(maxsize=1024)

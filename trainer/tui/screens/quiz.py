@@ -63,7 +63,7 @@ class TagSuggester(Suggester):
     def __init__(self, tags: list[str]) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         # A suggestion shows inside the input as it is: none with a control character.
-        self.tags = [tag for tag in tags if first_forbidden(tag) is None]
+        self.tags = [tag for tag in tags if first_forbidden(tag, one_line=True) is None]
 
     async def get_suggestion(self, value: str) -> str | None:
         head, comma, typing = value.rpartition(",")

@@ -29,8 +29,9 @@ def _candidates(folder: Path, prefix: str) -> list[str]:
             if name.startswith(".") and not prefix.startswith("."):
                 continue
             # A name holding a control character would reach the terminal raw inside the
-            # suggestion (and cannot be typed anyway): never offered.
-            if first_forbidden(name) is not None:
+            # suggestion (and cannot be typed anyway): never offered. Nor one holding a
+            # newline or a tab, which would draw the rest of it outside the input.
+            if first_forbidden(name, one_line=True) is not None:
                 continue
             if entry.is_dir():
                 found.append(name + "/")
