@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.support.grading import graded
 from trainer.core.answering.form_questions import (
     asked_person_pronouns,
     asks_for_a_form,
@@ -360,3 +361,23 @@ def test_a_phrase_of_a_language_out_of_order_is_not_right(
 ) -> None:
     verdict = grade(Answer(AnswerType.TEXT, answer), typed, policy=Policy(), question=question)
     assert not verdict.correct
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed", "question", "outcome"),
+    [
+        # Was a slip: the other number of the noun translated is another answer.
+        ("the house", "the houses", "What does 'la maison' mean?", Outcome.CLOSE),
+        ("the library", "the libraries", "What does 'la biblioteca' mean?", Outcome.CLOSE),
+        ("war", "wars", "What does 'bellum' mean?", Outcome.CLOSE),
+        # A verb's "-s" is no plural, before its object or after its subject.
+        ("thank you", "thanks", "What does 'danke' mean?", Outcome.TYPO),
+        ("it is raining", "it rains", "What does 'il pleut' mean?", Outcome.TYPO),
+        # Outside a translation, a plural is a slip as before.
+        ("the house", "the houses", "Where did they live?", Outcome.TYPO),
+    ],
+)
+def test_a_translation_asks_for_the_nouns_number(
+    expected: str, typed: str, question: str, outcome: Outcome
+) -> None:
+    assert graded(expected, typed, question) is outcome

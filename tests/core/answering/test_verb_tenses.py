@@ -23,6 +23,25 @@ from trainer.core.answering.verdict import Outcome
         ("it is raining", "it will be raining", "What does 'il pleut' mean?"),
         ("it is raining", "it rained", "What does 'il pleut' mean?"),
         ("the die is cast", "the die will be cast", "What does 'alea iacta est' mean?"),
+        # A future's or a conditional's auxiliary left out: was exact, or a slip.
+        ("they will go", "they go", "What does 'ils iront' mean?"),
+        ("they will go", "they went", "What does 'ils iront' mean?"),
+        ("he would come", "he comes", "What does 'il viendrait' mean?"),
+        # No auxiliary either side: a past for a present, or a present for a past.
+        ("I love", "I loved", "What does 'amo' mean?"),
+        ("the dog bites the man", "the dog bit the man", "What does 'le chien mord l'homme' mean?"),
+        (
+            "I came, I saw, I conquered",
+            "I come, I see, I conquer",
+            "What does 'veni, vidi, vici' mean?",
+        ),
+        # A linking verb with nothing after it.
+        (
+            "I think, therefore I am",
+            "I thought, therefore I was",
+            "What does 'cogito, ergo sum' mean?",
+        ),
+        ("we are", "we were", "What does 'nous sommes' mean?"),
     ],
 )
 def test_another_tense_in_a_translation_is_another_answer(
@@ -54,6 +73,7 @@ def test_the_past_and_the_perfect_and_a_future_with_going_to_are_one_tense() -> 
         # Another turn of phrase, not another tense of one verb.
         ("the die is cast", "the die has been cast", "What does 'alea iacta est' mean?"),
         ("he is tired", "he's tired", "What does 'il est fatigué' mean?"),
+        ("they will go", "they'll go", "What does 'ils iront' mean?"),
         # A modal is left to the words: one Latin phrase, two renderings.
         ("you may have the body", "you should have the body", "What does 'habeas corpus' mean?"),
     ],
@@ -62,3 +82,15 @@ def test_outside_a_translation_or_for_another_verb_the_tense_is_left_alone(
     expected: str, typed: str, question: str
 ) -> None:
     assert graded(expected, typed, question) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(
+    ("expected", "typed"),
+    [
+        # French's present is English's simple and progressive present alike.
+        ("it is raining", "it rains"),
+        ("I love", "I am loving"),
+    ],
+)
+def test_a_present_for_a_present_stays_a_slip_at_most(expected: str, typed: str) -> None:
+    assert graded(expected, typed, "What does 'il pleut' mean?") is Outcome.TYPO

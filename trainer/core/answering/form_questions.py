@@ -261,3 +261,30 @@ def other_person_pronoun(extras: Sequence[str], asked: frozenset[str]) -> str | 
     if not asked:
         return None
     return next((word for word in extras if word in _EVERY_PERSON_PRONOUN - asked), None)
+
+
+# Words after which a word is a verb, not a noun ("it rains" is no plural of "rain"),
+# and before which it is one ("thanks" is no plural of the "thank" of "thank you").
+_BEFORE_VERBS = frozenset(
+    {"i", "you", "he", "she", "it", "we", "they", "to", "not", "do", "does", "did"}
+    | {"can", "could", "will", "would", "shall", "should", "may", "might", "must"}
+)
+_AFTER_VERBS = frozenset({"you", "me", "him", "her", "us", "them", "it"})
+
+
+def other_number(
+    want: Sequence[str], at: int, typed: str, result: WordMatch | WordRefusal | None
+) -> bool:
+    """Whether `typed`, matched to the answer's word at `at` as another form of it, is
+    the same noun in the other number: "houses" for "house", "girls" for "girl",
+    "libraries" for "library"; not a verb after its subject ("it rains")."""
+    if not isinstance(result, WordMatch) or result.kind is not Kind.FORM:
+        return False
+    after = want[at + 1] if at + 1 < len(want) else ""
+    if (at and want[at - 1] in _BEFORE_VERBS) or after in _AFTER_VERBS:
+        return False
+    word = want[at]
+    singular, plural = sorted((word, typed), key=len)
+    return plural in (f"{singular}s", f"{singular}es") or (
+        singular.endswith("y") and plural == f"{singular[:-1]}ies"
+    )

@@ -30,6 +30,7 @@ from trainer.core.answering.form_questions import (
     ANOTHER_FORM,
     in_the_asked_form,
     order_in_the_asked_form,
+    other_number,
     other_person_pronoun,
     written_in_another_language,
 )
@@ -128,6 +129,9 @@ def aligned(
     foreign = question.in_another_language or (
         question.asks_for_form and written_in_another_language(" ".join(want))
     )
+    # A translation asks for a noun's number: "the houses" is another answer to "What
+    # does 'la maison' mean?", not a slip (its tenses are judged apart: verb_tenses).
+    translation = question.asks_for_meaning and translates(question.sequence)
     content_set = (
         set(want)
         if foreign
@@ -201,7 +205,9 @@ def aligned(
                 and want[i] in vocabulary.formulas
             ):
                 result = WordRefusal(Refusal.OTHER_TERM)  # "NaClO" for "NaCl": another salt
-            if question.asks_for_form and not in_the_asked_form(want[i], result, foreign):
+            if (question.asks_for_form and not in_the_asked_form(want[i], result, foreign)) or (
+                translation and other_number(want, i, word, result)
+            ):
                 result = ANOTHER_FORM
             if isinstance(result, WordMatch) and result.kind is Kind.TYPO and name_suffix(want, i):
                 continue  # "Dr" is no slip for "Jr": a suffix may be left out, not mistyped

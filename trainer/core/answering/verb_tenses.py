@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trainer.core.answering.irregular_verbs import PLAIN_FORMS
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.lexicon import is_known_word
 
@@ -40,9 +41,22 @@ def other_tense(want: Sequence[str], got: Sequence[str]) -> str | None:
     raining"; not "has been cast" for "is cast", another turn of phrase); None
     otherwise. Folded words."""
     wanted, typed = _tenses(want), _tenses(got)
+    if not wanted and not typed:
+        return _simple_tense_turned(want, got)  # "I thought" for "I think"
     for tense, (word, verb) in wanted.items():
-        if tense in typed or not verb:
+        if tense in typed:
             continue
+        if not verb:
+            # A linking verb with none after it: "therefore I was" for "therefore I am".
+            copula = next((w for t, (w, v) in typed.items() if t not in wanted and not v), None)
+            if copula is not None:
+                return f"'{copula}' is another tense than '{word}'"
+            continue
+        if not typed and tense in _LEFT_OUT_IS_ANOTHER:
+            # The auxiliary left out: "they go" or "they went" for "they will go".
+            said = next((w for w in got if _same_verb(w, verb) or _plain(w) == verb), None)
+            if said is not None:
+                return f"'{said}' is another tense than '{word} {verb}'"
         other = next(
             (
                 said
@@ -59,6 +73,53 @@ def other_tense(want: Sequence[str], got: Sequence[str]) -> str | None:
             if past is not None:
                 return f"'{past}' is another tense than '{word} {verb}'"
     return None
+
+
+# Tenses whose auxiliary, left out, leaves another tense: a future, a conditional, a
+# pluperfect ("they go" for "they will go"). A present's or a perfect's leaves the same
+# time ("raining" for "it is raining", "he ate" for "he has eaten").
+_LEFT_OUT_IS_ANOTHER = frozenset({"future", "conditional", "pluperfect"})
+
+
+def _plain(word: str) -> str:
+    """A verb's plain form: an irregular past's ("went" → "go"), or a regular one's by
+    its stem as the lexicon knows it ("rained" → "rain"); the word itself otherwise."""
+    if (plain := PLAIN_FORMS.get(word)) is not None:
+        return plain
+    if word.endswith("ed"):
+        for stem in (word[:-2], word[:-1], word[:-3]):
+            if len(stem) > 1 and is_known_word(stem):
+                return stem
+    return word
+
+
+def _simple_tense_turned(want: Sequence[str], got: Sequence[str]) -> str | None:
+    """With no auxiliary on either side, a verb of `want` whose past `got` writes in its
+    place, or the other way round: "I thought" for "I think", "I come" for "I came"."""
+    for word in got:
+        if word in want:
+            continue
+        plain = _plain(word)
+        presents = [w for w in want if w not in got and plain in _present_forms(w)]
+        if plain != word and presents:
+            return f"'{word}' is another tense than '{presents[0]}'"  # "bit" for "bites"
+        pasts = [
+            w for w in want if w not in got and _plain(w) != w and _plain(w) in _present_forms(word)
+        ]
+        if pasts:
+            return f"'{word}' is another tense than '{pasts[0]}'"  # "come" for "came"
+    return None
+
+
+def _present_forms(word: str) -> set[str]:
+    """The plain forms a present may be of: itself, and without its "-s" or "-es"
+    ("bites": "bite"; "goes": "go")."""
+    forms = {word}
+    if word.endswith("s") and len(word) > 2:
+        forms.add(word[:-1])
+        if word.endswith("es"):
+            forms.add(word[:-2])
+    return forms
 
 
 def _same_verb(first: str, second: str) -> bool:
