@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.core.generate.conftest import Make
+from tests.core.generate.test_accepted import _by_id, _people_deck
 from tests.support.decks import cards_by_slot, compiled_text
 
 
@@ -195,3 +197,16 @@ def test_a_surname_blanked_after_another_given_name_stays_a_rival() -> None:
     other = _ODE.replace("sets Schiller's poem", "sets a poem Charlotte Schiller copied")
     cards = cards_by_slot(compiled_text(other).cards)
     assert cards["q1"].answer.alternatives == ()
+
+
+def test_a_sentence_that_names_one_known_by_a_given_name_leaves_it_accepted(
+    make: type[Make],
+) -> None:
+    # A chronology's label, "Galileo sees four moons of Jupiter", held "galileo" as an
+    # answer of its own, and "Galileo" was refused for Galileo Galilei.
+    told = make.question("What happened in 1610?", "Galileo sees four moons of Jupiter")
+    deck = _people_deck(make, ("Galileo Galilei", {}), ("Louis Desaix", {}), questions=(told,))
+    assert "Galileo" in _by_id(make.cards(deck))["p0.who"].answer.alternatives
+    # Another person's name holding it still makes it no answer.
+    rival = _people_deck(make, ("Galileo Galilei", {}), ("Galileo Ferraris", {}))
+    assert "Galileo" not in _by_id(make.cards(rival))["p0.who"].answer.alternatives

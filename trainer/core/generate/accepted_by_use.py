@@ -107,6 +107,10 @@ KNOWN_BY_FIRST_NAME = frozenset(
 )
 
 
+# The most words of an answer read as another person's name, not a sentence about one.
+_LONGEST_NAME = 4
+
+
 def first_names_used_alone(
     surnames: dict[str, str],
     people: dict[str, str],
@@ -137,6 +141,10 @@ def first_names_used_alone(
         if holding is None:
             holding = _answers_by_word(answers)
         others = (a for a in holding.get(folded.split()[0], ()) if a != key)
+        if famous:
+            # Only another name holds it as one of its own ("Galileo Ferraris"); a
+            # sentence that names him ("Galileo sees four moons of Jupiter") is his.
+            others = (a for a in others if len(a.split()) <= _LONGEST_NAME)
         if not any(f" {folded} " in f" {other} " for other in others):
             firsts[key] = first
     if not firsts:

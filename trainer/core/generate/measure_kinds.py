@@ -226,3 +226,21 @@ def _only_measure(words: Sequence[str]) -> bool:
 
 def _holds_digit(word: str) -> bool:
     return any(map(str.isdigit, word))
+
+
+def other_people_counted(true_value: str, value: str) -> bool:
+    """Whether two counts of people name them with other nouns ("some 200,000 people",
+    "about 250,000 troops"): one measure, but swapped into a statement about refugees
+    the other noun reads false on its face."""
+    first, second = (_read(text) for text in (true_value, value))
+    nouns = [words[-1] for words in (first, second) if words and words[-1] in _PEOPLE]
+    return len(nouns) == 2 and nouns[0] != nouns[1]
+
+
+def in_people_noun_of(true_value: str, value: str) -> str:
+    """`value` counting the people `true_value` counts in its noun ("about 250,000
+    troops" as "about 250,000 people"), where both count people with other nouns; as it
+    is otherwise. The number is what a swap tests, not the word for people."""
+    if not other_people_counted(true_value, value):
+        return value
+    return f"{value.rstrip().rsplit(maxsplit=1)[0]} {true_value.rstrip().rsplit(maxsplit=1)[1]}"

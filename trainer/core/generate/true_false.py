@@ -29,6 +29,7 @@ from trainer.core.generate.falsity import Falsity
 from trainer.core.generate.field_display import date_prepositions, shown_values
 from trainer.core.generate.kind_fields import field_kind_of
 from trainer.core.generate.like_facts import accepted_for, same_precision, strays_from_tags
+from trainer.core.generate.measure_kinds import in_people_noun_of, other_people_counted
 from trainer.core.generate.name_styles import UNLIKE_NAMES, unlikeness
 from trainer.core.generate.nested_values import may_be_true_too, refers_back, said_beside
 from trainer.core.generate.option_rules import OptionRules, value_class, value_parts
@@ -186,6 +187,8 @@ def true_false_card(
                     # "Belka and Strelka became the first animal …" for Laika: a pair for
                     # one reads false on its face, so only when nothing else will do.
                     rank = ANOTHER_SHAPE
+                elif other_people_counted(true_value, value):
+                    rank = ANOTHER_SHAPE  # "about 250,000 troops" for "200,000 people" fled
                 elif rules.person:
                     rank = unlikeness(true_value, value, asked, excerpt.text, known)
                 else:
@@ -202,6 +205,8 @@ def true_false_card(
         widened = True
     if sibling is None and unlike is not None:
         _, sibling, widened = unlike
+        if sibling is not None:
+            sibling = in_people_noun_of(true_value, sibling)  # not "… fled was 250,000 troops"
     if sibling is None:
         # Decided regardless of the coin, so a card never comes and goes with it.
         left_out = LeftOut(any_candidate, unsexed, other_kind, nested, disagrees, vague, far_off)
