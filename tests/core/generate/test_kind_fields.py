@@ -105,3 +105,17 @@ def test_only_a_field_after_which_or_what_names_a_kind() -> None:
     assert kind_fields(compiled.deck.templates) == {"name": ("kind",)}
     plain = compiled_text(_deck(_STATEMENT.replace("feature-tf", "plain")))
     assert kind_fields(plain.deck.templates) == {}
+
+
+def test_a_kind_named_by_its_field_takes_no_stand_in_of_another() -> None:
+    # Tagged, the one person was offered beside waterfalls as a stand-in, as a horse
+    # stands in for a chimpanzee: "Which person is the pilot …?" among three waterfalls.
+    tagged = _deck(_WHICH).replace(
+        "{id: pilot, kind: person,", "{id: pilot, tags: [person], kind: person,"
+    )
+    compiled = compiled_text(tagged)
+    assert "pilot.feature" not in cards_by_slot(compiled.cards)
+    assert any(
+        "'pilot' makes no card" in w.message and "by its field 'kind'" in w.message
+        for w in compiled.warnings
+    )

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from trainer.core.generate.distractors import Options, pick_options
 from trainer.core.generate.option_forms import (
     hedges_alike,
+    prepositions_alike,
     share_the_answers_form,
     wrong_hedges_alike,
 )
@@ -121,3 +124,26 @@ def test_years_of_both_eras_or_of_one_stay_as_drawn() -> None:
     wrong = ["31 BC", "44 BC", "202 BC"]
     share_the_answers_form("AD 9", wrong, ["216 BC"])
     assert wrong == ["31 BC", "44 BC", "202 BC"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong", "shown"),
+    [
+        # Only the answer opened with a preposition: its form gave it away.
+        ("In the liver", ["Brain", "Stomach", "Large intestine"], "the liver"),
+        ("at sea", ["the harbour", "the dock"], "sea"),
+        # A title keeps its words, and so does an answer among options alike.
+        ("On the Road", ["Howl", "Naked Lunch"], "On the Road"),
+        ("In Cold Blood", ["Dracula", "Emma"], "In Cold Blood"),
+        ("In the liver", ["In the brain", "In the heart"], "In the liver"),
+    ],
+)
+def test_a_preposition_only_the_answer_opens_with_is_not_shown(
+    answer: str, wrong: list[str], shown: str
+) -> None:
+    assert prepositions_alike(answer, wrong) == shown
+
+
+def test_the_options_drawn_beside_a_place_with_its_preposition_read_alike() -> None:
+    shown = _options("In the liver", ["Brain", "Stomach", "Large intestine"])
+    assert not any(option.casefold().startswith("in ") for option in shown.choices)

@@ -287,7 +287,9 @@ def options_of_kind(
     if isinstance(unfiltered, Shortfall):
         return unfiltered, None  # too few values of any kind: `choices` asks too much
     found = options.found
-    if not found and (kind.tag_groups or kind.sex is not None):
+    # A kind the question names by a field ("Which secret police …?" asking `kind`)
+    # takes no stand-in: any value not of it gives the answer away.
+    if not found and (kind.tag_groups or kind.sex is not None) and kind.field_kind is None:
         being = kind.of_being()
         alike = [
             value

@@ -14,6 +14,7 @@ from trainer.core.card_frames import frame_of_verdicts
 from trainer.core.generate.name_endings import NAME_PARTICLES
 from trainer.core.generate.option_forms import (
     hedges_alike,
+    prepositions_alike,
     share_the_answers_form,
     wrong_hedges_alike,
 )
@@ -105,7 +106,7 @@ def pick_options(
         _share_the_answers_sign(answer, wrong, spare)
     else:
         share_the_answers_form(answer, wrong, spare)
-    answer = hedges_alike(answer, wrong)
+    answer = prepositions_alike(hedges_alike(answer, wrong), wrong)
     wrong = wrong_hedges_alike(answer, wrong)
     answer, wrong = articles_alike(answer, wrong)
     capitals = sentence_cased(answer) or any(map(sentence_cased, written))

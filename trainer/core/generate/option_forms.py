@@ -143,3 +143,29 @@ def _head(option: str) -> str | None:
         return None
     last = words[-1]
     return last[:-1] if plural_noun(last) else last
+
+
+# Prepositions a place written as an answer may open with ("In the liver", "At sea").
+_LOCATIVES = frozenset({"in", "at", "on", "inside", "within", "into", "from"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def prepositions_alike(answer: str, wrong: Sequence[str]) -> str:
+    """The answer as shown: without the preposition it opens with before a place in
+    small letters ("In the liver" among "Brain", "Stomach"), when no wrong option opens
+    with one, which would single it out by its form. Not a title's ("On the Road", "In
+    Cold Blood"), whose words after it are capitalised."""
+    first, _, rest = answer.strip().partition(" ")
+    if first.casefold() not in _LOCATIVES or not rest:
+        return answer
+    words = rest.split()
+    named = words[1:] if words[0].casefold() in _ARTICLES else words
+    if not named or any(not word.islower() for word in named):
+        return answer
+    if any(option.split(maxsplit=1)[:1] and _opens_locative(option) for option in wrong):
+        return answer
+    return rest
+
+
+def _opens_locative(option: str) -> bool:
+    return option.split(maxsplit=1)[0].casefold() in _LOCATIVES
