@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.relations import relates_at, sides
 from trainer.core.model import Answer, AnswerType
@@ -86,3 +87,10 @@ def test_a_present_verb_relates_only_between_a_word_and_an_article() -> None:
     assert relates_at(words, 2)
     assert not relates_at(("the", "lungs", "to", "the", "heart"), 1)
     assert not relates_at(("france", "borders", "the", "saar"), 1)
+
+
+def test_a_cause_and_consequence_of_one_word_each_swapped_is_the_reverse() -> None:
+    # "am" is a function word, so only "think" was matched: word order was ignored.
+    question = "What does 'cogito, ergo sum' mean?"
+    assert graded("I think, therefore I am", "I am, therefore I think", question) is (Outcome.WRONG)
+    assert graded("I think, therefore I am", "I think therefore I am", question) is Outcome.EXACT

@@ -269,4 +269,16 @@ def swapped_sides(
             continue
         if typed_sides[j] == second and typed_sides[m] == first:
             return want[i], want[k], next(w for w in (second, first) if w in relating)
+    # A cause and its consequence of one content word each ("I think, therefore I am",
+    # where "am" is a function word): the one typed across the relation swaps them.
+    for i, j in placed.items():
+        moved = {expected_sides[i], typed_sides[j]}
+        if want[i] in once and None in moved and moved & relating & _CONSEQUENCES:
+            said = next(side for side in moved if side is not None and side in _CONSEQUENCES)
+            # The other side's last word: "am" of "therefore I am".
+            other = [w for k, w in enumerate(want) if expected_sides[k] != expected_sides[i]]
+            return want[i], next((w for w in reversed(other) if w != said), said), said
     return None
+
+
+_CONSEQUENCES = frozenset({"therefore", "hence", "thus"})
