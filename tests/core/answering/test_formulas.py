@@ -70,6 +70,10 @@ def test_symbols_and_formulas_against_the_question(
         ("iron", "Fe", "What catalyst is used in the Haber process?", "exact"),
         ("iodine", "I", "A lack of which element causes goitre?", "exact"),
         ("mercury", "Hg", "Which metal is liquid at room temperature?", "exact"),
+        # The gases and the halogens too: "O" was wrong for oxygen, "Cl" for chlorine.
+        ("oxygen", "O", "Which element has atomic number 8?", "exact"),
+        ("chlorine", "Cl", "Which gas was used at Ypres in 1915?", "exact"),
+        ("oxygen", "N", "Which element has atomic number 8?", "wrong"),
         # Not for a name the answer capitalises: the planet is no metal.
         ("Mercury", "Hg", "Which planet is closest to the Sun?", "wrong"),
         # Nor where the symbol is what is asked for.

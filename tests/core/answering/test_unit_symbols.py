@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.grading import graded
 from trainer.core.answering.grading import Outcome, grade
 from trainer.core.answering.unit_symbols import unit_by_symbol
 from trainer.core.model import Answer, AnswerType
@@ -56,3 +57,10 @@ def test_the_name_does_not_answer_a_question_that_gives_it() -> None:
     asked = "What is the symbol of the newton?"
     assert outcome("N", "newton", asked) is not Outcome.EXACT
     assert outcome("N", "N", asked) is Outcome.EXACT
+
+
+@pytest.mark.parametrize(("typed", "right"), [("amp", True), ("amps", True), ("volts", False)])
+def test_a_unit_by_another_of_its_names(typed: str, right: bool) -> None:
+    # "amp" was wrong for "the ampere": another word, not the symbol.
+    question = "What is the SI unit of electric current?"
+    assert (graded("the ampere", typed, question) is Outcome.EXACT) is right

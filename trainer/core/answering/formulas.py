@@ -71,6 +71,22 @@ w: tungsten
 ni: nickel
 cr: chromium
 mn: manganese
+o: oxygen
+h: hydrogen
+n: nitrogen
+f: fluorine
+cl: chlorine
+br: bromine
+ba: barium
+ra: radium
+rn: radon
+kr: krypton
+xe: xenon
+sr: strontium
+cs: caesium, cesium
+rb: rubidium
+ti: titanium
+bi: bismuth
 """
 
 

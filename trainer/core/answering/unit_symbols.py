@@ -49,10 +49,14 @@ def unit_by_symbol(typed: str, accepted: str, question: Sequence[str] = ()) -> s
     unit whose symbol `accepted` is; or a currency so (`currency_codes`, which reads a
     name several share by the country the `question`'s words name). Else None."""
     if symbols := _symbols_of(accepted):
-        return _BY_SYMBOL if typed.strip() in symbols else None
+        if typed.strip() in symbols:
+            return _BY_SYMBOL
+        # Another name of the same unit, whole: "amps" for "the ampere".
+        return _BY_NAME if _symbols_of(typed) == symbols else None
     if accepted.strip() in _symbols_of(typed):
         return _BY_SYMBOL
     return currency_by_symbol(typed, accepted, question)
 
 
 _BY_SYMBOL = "the unit by its symbol"
+_BY_NAME = "the unit by another name"
