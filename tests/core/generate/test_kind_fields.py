@@ -119,3 +119,15 @@ def test_a_kind_named_by_its_field_takes_no_stand_in_of_another() -> None:
         "'pilot' makes no card" in w.message and "by its field 'kind'" in w.message
         for w in compiled.warnings
     )
+
+
+def test_a_kind_its_field_names_no_persons_reads_no_full_name_as_a_person() -> None:
+    # "Proxima Centauri" is written as a full name is: the warning called the star a person.
+    stars = _deck(_WHICH).replace(
+        "{id: gobi, kind: desert, name: The Gobi, desc: a cold desert in Mongolia}",
+        "{id: gobi, kind: desert, name: The Gobi, desc: a cold desert in Mongolia}\n"
+        "      - {id: proxima, kind: star, name: Proxima Centauri, desc: the nearest star}",
+    )
+    warnings = [w.message for w in compiled_text(stars).warnings if "'proxima'" in w.message]
+    assert warnings
+    assert not any("a person" in message for message in warnings), warnings

@@ -25,6 +25,9 @@ from trainer.core.generate.noun_number import plural_noun, singular_verb
         ("a new species", False),
         ("the news", False),
         ("the man Tess kills", False),
+        # A relative clause follows its head: "falls" is its verb, no plural noun.
+        ("the countess who falls in love with Cesario", False),
+        ("the moons that orbit Jupiter", True),
     ],
 )
 def test_a_plural_noun_phrase_is_read_by_its_head(value: str, plural: bool) -> None:

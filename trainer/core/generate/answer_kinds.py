@@ -251,6 +251,15 @@ def asked_kind(
     ):
         sex = None  # no other of the sex asked for: the warning that it stands out says so
     answer_being = None if being else being_of(answer, answer_tags or (), known, beings)
+    if (
+        answer_being is Being.PERSON
+        and field_kind is not None
+        and being_word((fold(field_kind.shown).split() or [""])[-1]) is not Being.PERSON
+        and _tags_being(answer_tags or ()) is not Being.PERSON
+    ):
+        # Written like a person's full name, but of a kind its field says is no person's
+        # ("Proxima Centauri", 'star' by its field 'kind').
+        answer_being = None
     thing = thing_of(answer, kinds.things) if Being.THING in (being, answer_being) else None
     return AskedKind(
         tuple(dict.fromkeys(groups)),

@@ -14,7 +14,11 @@ _MIN_PLURAL = 4
 _NOUN_PHRASE = 3
 # Words after a noun phrase's head: "the moons of Jupiter", "the experiments on dogs".
 _HEAD_ENDS = frozenset(
-    "of on in with from at for about by to into against among between under over".split()  # noqa: SIM905
+    {
+        *"of on in with from at for about by to into against among between under over".split(),  # noqa: SIM905
+        # A relative clause follows its head too: "the countess who falls in love".
+        *("who", "whom", "whose", "which", "that"),
+    }
 )
 # A word of a noun phrase: letters, joined by hyphens, perhaps a possessive ("Newton's").
 _MODIFIER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’]s)?")
