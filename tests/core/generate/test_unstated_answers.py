@@ -214,3 +214,13 @@ def test_a_plain_word_of_a_name_states_no_other_name_it_ends() -> None:
     # A name's rare word still states it, and a description is read loosely.
     assert unstated_message(("the Suez Canal",), _excerpt("Suez opened in 1869.")) is None
     assert unstated_message(("every protocol it names",), transport) is None
+
+
+def test_words_the_question_gives_state_no_answer() -> None:
+    # "growth" stood in the text only as the hormone's name, which the question gives.
+    glands = _excerpt("The pituitary releases growth hormone and the thyroid thyroxine.")
+    asked = "What does growth hormone do?"
+    assert unstated_message(("stimulates growth",), glands, asked=asked) is not None
+    # Said in the text's own words, beside the question's, it is stated.
+    told = _excerpt("Growth hormone from the pituitary stimulates growth of bone.")
+    assert unstated_message(("stimulates growth",), told, asked=asked) is None

@@ -133,6 +133,8 @@ def _stated(answer: str, text: str, title: str, asked: str = "") -> bool:
     if not missing:
         return True
     given = _given_names(answer)
+    if not given and asked and _only_the_questions_words(words, missing, asked):
+        return False  # "stimulates growth" asked "What does growth hormone do?"
     if not given:
         found = reading.index.giveaway(answer)
         # A plain word of a name of several is no name of it: "Protocol" of "the
@@ -148,6 +150,14 @@ def _stated(answer: str, text: str, title: str, asked: str = "") -> bool:
     return reading.index.giveaway(answer.split(None, given)[-1]) is not None or (
         _named_by_given_name(answer, reading.index.tokens)
     )
+
+
+def _only_the_questions_words(words: Sequence[str], missing: Sequence[str], asked: str) -> bool:
+    """Whether the answer's words the text holds are all words the question gives: the
+    text then only says what the question says, not the answer ("growth", of "stimulates
+    growth", asked "What does growth hormone do?")."""
+    held = [word for word in words if word not in missing]
+    return bool(held) and set(held) <= set(content_words(answer_words(asked)))
 
 
 def _says_none(text: str, asked: str) -> bool:
