@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.interop import text_clean
+from trainer.interop.csv_table import _split_tags
+from trainer.interop.ids import slugify
 from trainer.interop.text_clean import html_to_text, raised
 
 
@@ -150,3 +152,16 @@ def test_a_tag_that_cannot_close_is_read_as_before(html: str) -> None:
 def test_many_tags_that_cannot_close_are_text() -> None:
     assert html_to_text("<pre" * 3).text == "<pre<pre<pre"
     assert text_clean._unclosable_escaped("a<b>c<d<e") == "a<b>c&lt;d&lt;e"
+
+
+def test_a_control_sequence_written_as_character_references_goes_whole() -> None:
+    # The parser dropped "&#27;" and "&#7;" and left the title they framed: "]0;ENT".
+    cleaned = html_to_text("<b>Bold</b> &#27;]0;ENT&#7; &#x9b;31m text &amp; more")
+    assert cleaned.text == "Bold text & more"
+    assert cleaned.removed == 2
+    assert html_to_text("tab&#9;kept &#65;").text == "tab kept A"
+
+
+def test_an_id_or_a_tag_keeps_no_word_of_a_control_sequence() -> None:
+    assert slugify("What is \x1b]0;pwned\x07 this?") == "what-is-this"
+    assert _split_tags("t\x1b]0;PWNED\x07X; other") == ["tX", " other"]

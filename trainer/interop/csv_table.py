@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from contextlib import suppress
 
+from trainer.core.untrusted import without_forbidden
 from trainer.interop.bank import Bank, BankItem, BankQuestion, source_error, where
 from trainer.interop.csv_columns import (
     REPEATABLE,
@@ -274,5 +275,7 @@ def _item(
 
 
 def _split_tags(cell: str) -> list[str]:
-    """Tags separated by `|`, `,` or `;` if the cell has one, else by spaces (as Anki's)."""
+    """Tags separated by `|`, `,` or `;` if the cell has one, else by spaces (as Anki's);
+    a control sequence in the cell removed whole first (its `;` separates no tags)."""
+    cell = without_forbidden(cell)[0]
     return re.split(r"[|,;]" if re.search(r"[|,;]", cell) else r"\s+", cell)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+from trainer.core.untrusted import without_forbidden
+
 _NOT_SLUG = re.compile(r"[^a-z0-9_-]+")
 _SAFE_GUID = re.compile(r"[a-z0-9][a-z0-9_.:-]*")
 _MAX_WORDS = 5
@@ -16,8 +18,9 @@ _MAX_LENGTH = 48
 
 
 def slugify(text: str, *, limit: int = _MAX_LENGTH) -> str:
-    """Lowercase letters, digits, `-` and `_`, starting with a letter or digit; may be ''."""
-    slug = _NOT_SLUG.sub("-", text.lower()).strip("-_")
+    """Lowercase letters, digits, `-` and `_`, starting with a letter or digit; may be ''.
+    A control sequence goes whole first: its arguments are no words of the id."""
+    slug = _NOT_SLUG.sub("-", without_forbidden(text)[0].lower()).strip("-_")
     return slug[:limit].rstrip("-_")
 
 

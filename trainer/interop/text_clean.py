@@ -179,14 +179,31 @@ def html_to_text(html: str) -> Cleaned:
 
     `[sound:x.mp3]` references (Anki's) are removed and listed as media too.
     """
+    # A control sequence goes whole before the markup is read, written raw or as
+    # character references ("&#27;]0;title&#7;"): read apart, the parser dropped the
+    # referenced controls and left their arguments in the text.
+    html, removed = without_forbidden(_CONTROL_REFERENCE.sub(_referenced_control, html))
     media, html = sound_references(html)
     collector = _TextCollector()
     collector.feed(_unclosable_escaped(html))
     collector.close()
     cleaned = clean_text("".join(collector.parts))
+    cleaned.removed += removed
     cleaned.text = cleaned.text.replace(KEPT_SPACE, " ")
     cleaned.media = media + collector.media + cleaned.media
     return cleaned
+
+
+_CONTROL_REFERENCE = re.compile(r"&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));?")
+
+
+def _referenced_control(found: re.Match[str]) -> str:
+    """A numeric character reference to a control character, as that character (for the
+    whole sequence it opens to be removed); any other reference as written."""
+    code = int(found[1]) if found[1] else int(found[2], 16)
+    if (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or 0x7F <= code <= 0x9F:
+        return chr(code)
+    return found[0]
 
 
 def _unclosable_escaped(html: str) -> str:
