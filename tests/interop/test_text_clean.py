@@ -165,3 +165,10 @@ def test_a_control_sequence_written_as_character_references_goes_whole() -> None
 def test_an_id_or_a_tag_keeps_no_word_of_a_control_sequence() -> None:
     assert slugify("What is \x1b]0;pwned\x07 this?") == "what-is-this"
     assert _split_tags("t\x1b]0;PWNED\x07X; other") == ["tX", " other"]
+
+
+def test_zalgo_text_is_cut_to_the_marks_a_script_needs() -> None:
+    # A deck refuses a stack of more than eight marks: a bank's is cut to eight.
+    cleaned = text_clean.clean_text("Z" + "\u0301" * 30 + "algo, Tiê\u0323\u0302ng")
+    assert cleaned.text == "Z" + "\u0301" * 8 + "algo, Tiê\u0323\u0302ng"
+    assert cleaned.removed == 22

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from trainer.core.deck.long_runs import trim_mark_stacks
 from trainer.core.untrusted import without_forbidden
 
 # Elements that end a line of text where they open or close.
@@ -241,6 +242,8 @@ def clean_text(text: str) -> Cleaned:
     """`text` with line ends made `\\n`, controls removed, spaces and blank lines tidied."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, removed = without_forbidden(text)
+    text, cut = trim_mark_stacks(text)  # "zalgo" text, which a deck refuses
+    removed += cut
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     tidy = _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip("\n")
     return Cleaned(tidy, [], removed)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from trainer.core.deck.includes import MAX_FILE_BYTES
-from trainer.core.deck.long_runs import has_long_run
+from trainer.core.deck.long_runs import has_long_run, mark_stack
 from trainer.core.deck.yaml_loader import DECK_LOADER
 from trainer.core.deck.yaml_tree import (
     MAX_DEPTH,
@@ -87,7 +87,7 @@ def parse_yaml(data: bytes, path: str, *, max_nodes: int = MAX_NODES) -> YamlDoc
         clean = "\\" not in text and forbidden_search(text) is None
         # Likewise only a document with such a run or an escape (which may join two lines
         # without a space) can have a value holding a run longer than a word.
-        runs = "\\" in text or has_long_run(text)
+        runs = "\\" in text or has_long_run(text) or mark_stack(text) is not None
         tree, errors = to_tree(
             root,
             path,

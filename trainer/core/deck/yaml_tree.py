@@ -5,8 +5,8 @@ from __future__ import annotations
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from trainer.core.deck.long_runs import LONG_RUN
-from trainer.core.model import MAX_WORD_LENGTH, Diagnostic, Location, Severity
+from trainer.core.deck.long_runs import run_problem
+from trainer.core.model import Diagnostic, Location, Severity
 from trainer.core.untrusted import describe_char, forbidden_search, printable, quoted_name
 
 MAX_NODES = 1_000_000
@@ -304,16 +304,11 @@ class _Converter:
                 what = "this value" if owner is None else f"'{owner}'"
                 self._forbidden(node, bad_char.group(), f"an item of {what}" if in_list else what)
             return YamlInvalid(line, column)
-        if self.check_runs and tag == _STR and (run := LONG_RUN.search(raw)) is not None:
+        if self.check_runs and tag == _STR and (problem := run_problem(raw)) is not None:
             if id(node) not in self.reported:
                 self.reported.add(id(node))
                 what = "this value" if owner is None else f"'{owner}'"
-                what = f"an item of {what}" if in_list else what
-                message = (
-                    f"{what} holds {len(run.group()):,} characters without a space; no word"
-                    f" is longer than {MAX_WORD_LENGTH:,}"
-                )
-                self.error(node, message)
+                self.error(node, f"{f'an item of {what}' if in_list else what} {problem}")
             return YamlInvalid(line, column)
         if tag in (_STR, _TIMESTAMP):
             inline = not node.style and node.end_mark.line == mark.line
