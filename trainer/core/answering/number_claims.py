@@ -28,8 +28,7 @@ from trainer.core.answering.bounds import same_way
 from trainer.core.answering.fraction_words import is_fraction_word
 from trainer.core.answering.group_counts import MULTIPLIERS
 from trainer.core.answering.number_scales import SCALES
-from trainer.core.answering.unit_table import KINDS
-from trainer.core.answering.units import is_unit_word, shown, units_in
+from trainer.core.answering.units import is_unit_word
 from trainer.core.answering.verdict import opposite_rule
 from trainer.core.answering.word_lists import FUNCTION_WORDS, HEDGE_WORDS, NEGATORS, OPPOSITES
 from trainer.core.answering.word_match import is_other_form
@@ -52,7 +51,6 @@ _CHANGES = frozenset(
 # Words that make a number a percentage ("15 percent", "15 per cent", "15 percentage
 # points"; "%" is read as "percent").
 PERCENT_WORDS = frozenset({"percent", "cent", "percentage", "pc", "pct", "percentages"})
-_ALL_KINDS = (*KINDS, "speed")
 # Words that give a number's sign: "minus 1.5", "negative 1.5" (its value says which).
 _SIGNS = frozenset({"minus", "negative"})
 # Words that lead up to a number without qualifying it: "up to 100,000 men", "aged 35".
@@ -263,92 +261,6 @@ def _value(word: str) -> Fraction | None:
         return Fraction(word)
     except (ValueError, ZeroDivisionError):
         return None
-
-
-def unasked_unit(
-    accepted: Sequence[str], typed: Sequence[str], question: Sequence[str]
-) -> str | None:
-    """Why a unit typed beside a bare number is not one the question measures in ("27
-    months" asked "How old…?", "3 kg" asked "How many sodium ions…?"); None when the
-    answer has a unit of its own (`units.unit_problem` judges it), the question names a
-    unit of that kind, or it asks for a measure the unit may give."""
-    if units_in(accepted):
-        return None
-    named = units_in(question)
-    # Each word's own unit as well: "yards" of "How many yards an hour?" names yards.
-    words_units = {unit for word in question for unit in units_in([word]).values()}
-    pairs = set(pairwise(question))
-    # "price index", "price elasticity": a measure's word naming what is no measure.
-    measured = {
-        kind
-        for word, after in pairwise((*question, ""))
-        if after not in _UNITLESS
-        for kind in _MEASURES.get(word, ())
-    }
-    # A count, and a quantity that is no measure ("Which port…?", "What is the
-    # multiplier?"), take no unit but one the question names: "443 MB" is no port.
-    unitless = bool(_UNITLESS & {*question, *pairs})
-    counting = ("how", "many") in pairs or unitless
-    for kind, unit in units_in(typed).items():
-        if kind in named or unit in words_units:
-            continue
-        if pairs & _AGE_QUESTIONS or "age" in question:
-            wrong = (kind, unit) != ("time", "year")
-        else:
-            # A question that names units asks in them: "$400" is no answer to "What
-            # quantity clears the market, in kilograms a week?".
-            wrong = kind not in measured if measured else counting or bool(named)
-        if wrong:
-            return f"'{_written(typed, unit)}' is not a unit the question asks for"
-    # A lone "m" (metres or millions, which `units_in` reads alone as neither): "1.618 m".
-    lone_m = unitless and not measured and "m" in typed
-    return "'m' is not a unit the question asks for" if lone_m else None
-
-
-def _written(typed: Sequence[str], unit: str) -> str:
-    return shown(next((word for word in typed if unit in units_in([word]).values()), unit))
-
-
-# Words of a question that ask for an amount no unit measures: a port, a ratio, an index,
-# a probability, a multiplier, a pH, π; and the numbers named so ("atomic number").
-_UNITLESS: frozenset[str | tuple[str, str]] = frozenset(
-    {
-        *("port", "ports", "ratio", "ratios", "multiplier", "elasticity", "index", "ph"),
-        *("probability", "odds", "pi", "π", "digit", "digits", "valency", "valence"),
-        *("exponent", "determinant", "mpc", "mps", "percentile", "quotient"),
-        *((name, "number") for name in ("atomic", "mass", "oxidation", "reynolds", "mach")),
-        *(("prime", "number"), ("proton", "number")),
-    }
-)
-# Questions of age: in years, unless they say otherwise ("How old …, in months?"); so is
-# any question that names an age ("What is the voting age in Austria?").
-_AGE_QUESTIONS = frozenset({("how", "old"), ("what", "age"), ("which", "age")})
-_LENGTH, _AREA, _VOLUME, _MASS, _TIME = "length", "area", "volume", "mass", "time"
-# Words of a question that say what it measures, and the kinds of unit that measure it.
-_MEASURES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(
-        ("far", "tall", "high", "deep", "wide", "thick", "distance", "length", "height"),
-        (_LENGTH,),
-    ),
-    **dict.fromkeys(
-        ("altitude", "depth", "width", "thickness", "diameter", "radius", "across"), (_LENGTH,)
-    ),
-    **dict.fromkeys(("long",), (_LENGTH, _TIME)),
-    **dict.fromkeys(("big", "large", "small", "size"), (_LENGTH, _AREA, _VOLUME, _MASS)),
-    **dict.fromkeys(("heavy", "weigh", "weighs", "weighed", "weight", "mass"), (_MASS,)),
-    **dict.fromkeys(("hot", "cold", "warm", "temperature"), ("temperature",)),
-    **dict.fromkeys(("fast", "speed", "velocity"), ("speed",)),
-    **dict.fromkeys(("duration", "last", "lasted", "lasts", "took", "take"), (_TIME,)),
-    **dict.fromkeys(("often", "frequency"), ("frequency", _TIME)),
-    **dict.fromkeys(("cost", "costs", "price", "worth", "paid", "pay"), ("money",)),
-    **dict.fromkeys(("much",), tuple(_ALL_KINDS)),
-    **dict.fromkeys(("pressure",), ("pressure",)),
-    **dict.fromkeys(("force", "thrust"), ("force",)),
-    **dict.fromkeys(("energy",), ("energy",)),
-    **dict.fromkeys(("power",), ("power", "energy")),
-    **dict.fromkeys(("volume", "capacity"), (_VOLUME,)),
-    **dict.fromkeys(("area",), (_AREA,)),
-}
 
 
 def percent_problem(

@@ -1,7 +1,7 @@
 """Grading number answers, and measures typed with a near number: by value, unit and thing counted.
 
 A `number` card is graded by its value (`parsing.parse_number`), a unit typed beside it
-(`units`, `number_claims.unasked_unit`) and the words that say what it counts
+(`units`, `unasked_units.unasked_unit`) and the words that say what it counts
 (`number_claims`); a text answer that gives a measure ("110.6 metres") is graded as a
 number when only its number is off (`near_measure`).
 """
@@ -46,7 +46,6 @@ from trainer.core.answering.number_claims import (
     qualifier_problem,
     stated_with,
     swapped_qualifier,
-    unasked_unit,
 )
 from trainer.core.answering.number_forms import form_problem
 from trainer.core.answering.number_scales import SCALES
@@ -55,6 +54,7 @@ from trainer.core.answering.number_words import (
     single_as_one,
 )
 from trainer.core.answering.parsing import parse_number
+from trainer.core.answering.unasked_units import unasked_unit
 from trainer.core.answering.unit_readings import si_letters_read
 from trainer.core.answering.units import same_units, unit_problem, units_in
 from trainer.core.answering.verdict import Outcome, Verdict
