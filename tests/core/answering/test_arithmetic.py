@@ -67,6 +67,12 @@ BYTE = "What is the largest value of an unsigned 8-bit integer?"
         ("3600", "How many seconds are in an hour?", "60 x 60", Outcome.EXACT),
         ("255", BYTE, "2^8 + 1", Outcome.WRONG),  # worked out to another exact value
         ("56", "What is 7 × 8?", "7 × 8", Outcome.WRONG),
+        # A power the question says in words, written as a power, only restates it: it
+        # was exact.
+        ("144", "What is 12 squared?", "12²", Outcome.WRONG),
+        ("144", "What is 12 squared?", "12^2", Outcome.WRONG),
+        ("27", "What is 3 cubed?", "3^3", Outcome.WRONG),
+        ("144", "What is 12 squared?", "144", Outcome.EXACT),
     ],
 )  # fmt: skip
 def test_a_number_card_takes_its_value_worked_out(
@@ -74,3 +80,10 @@ def test_a_number_card_takes_its_value_worked_out(
 ) -> None:
     verdict = grade(Answer(AnswerType.NUMBER, answer), typed, policy=Policy(), question=question)
     assert verdict.outcome is outcome, verdict.rule
+
+
+def test_the_questions_own_sum_written_out_is_told_so() -> None:
+    verdict = grade(
+        Answer(AnswerType.NUMBER, "144"), "12 x 12", policy=Policy(), question="What is 12 squared?"
+    )
+    assert verdict.rule == "the question's own sum written out, not worked out"

@@ -29,6 +29,9 @@ _RANGE = re.compile(r"\d+(?:\.\d+)?\s*[-–−]\s*\d+(?:\.\d+)?")
 _NUMBERS_ONLY = Reading(frozenset(), keep_case=False)
 
 
+_POWER_WORDS = {"squared": "2", "square": "2", "cubed": "3", "cube": "3"}
+
+
 def worked_out(typed: str, question: Sequence[str] = ()) -> Fraction | None:
     """The value of `typed` when it is arithmetic on two numbers or more, and not only the
     question's own numbers; None otherwise."""
@@ -38,7 +41,9 @@ def worked_out(typed: str, question: Sequence[str] = ()) -> Fraction | None:
     numbers = _NUMBER.findall(text)
     if len(numbers) < 2 or _RANGE.fullmatch(text):
         return None  # "1914-1918", "20–30": a range, not a difference
-    asked = set(question)
+    # "squared" and "cubed" say their powers: "12²" for "What is 12 squared?" only
+    # writes the question again.
+    asked = _asked_numbers(question)
     if all(number in asked for number in numbers):
         return None
     read = sides(text.replace("÷", "/"), _NUMBERS_ONLY)
@@ -50,3 +55,24 @@ def worked_out(typed: str, question: Sequence[str] = ()) -> Fraction | None:
     if set(terms) != {ONE}:
         return None  # a power too large to write out, kept whole
     return terms[ONE]
+
+
+_SUPERSCRIPTS = str.maketrans({"²": "^2", "³": "^3"})
+
+
+def restates_the_question(typed: str, question: Sequence[str]) -> bool:
+    """Whether `typed` is arithmetic on the question's own numbers alone, its powers
+    said as words too: "12²" or "12 x 12" for "What is 12 squared?", which only write
+    the question out and work nothing out."""
+    text = TIMES_AS_X.sub(" * ", typed.strip().translate(_SUPERSCRIPTS))
+    if len(text) > _LONGEST or not _ARITHMETIC.fullmatch(text) or not _OPERATOR.search(text):
+        return False
+    numbers = _NUMBER.findall(text)
+    if len(numbers) < 2 or _RANGE.fullmatch(text):
+        return False
+    return all(number in _asked_numbers(question) for number in numbers)
+
+
+def _asked_numbers(question: Sequence[str]) -> set[str]:
+    """The question's words, with the powers its words say ("squared": 2)."""
+    return set(question) | {power for word, power in _POWER_WORDS.items() if word in question}

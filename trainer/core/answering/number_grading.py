@@ -20,7 +20,7 @@ from trainer.core.answering.approximate import (
     is_approximate,
     near_enough,
 )
-from trainer.core.answering.arithmetic import worked_out
+from trainer.core.answering.arithmetic import restates_the_question, worked_out
 from trainer.core.answering.asked_question import Question
 from trainer.core.answering.based_numbers import based_number_match
 from trainer.core.answering.conversions import (
@@ -87,6 +87,11 @@ def grade_number(
     want = parse_number(accepted)
     if want is None:
         return None
+    if restates_the_question(typed, asked.sequence) and not restates_the_question(
+        accepted, asked.sequence
+    ):
+        rule = "the question's own sum written out, not worked out"
+        return Verdict(Outcome.WRONG, 0.0, accepted, expected, rule=rule)  # "12²" for 12 squared
     # "6,650 miles" is no answer to "How long …, in kilometres?", whatever the number.
     want_words = answer_words(accepted)
     # "a single vote", "a lone ship"; "forteen": a number word a letter off, where a
