@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -54,3 +57,21 @@ def test_more_cards_than_a_deck_can_hold_are_refused_before_any_is_read(
     package = legacy_package(tmp_path / "bank.apkg", model, notes)  # 12 cards
     with pytest.raises(InteropError, match="refused: holds 12 cards, more than 10"):
         convert(package, deck_id="many")
+
+
+def test_a_deck_name_with_a_line_break_is_one_tag_and_keeps_its_notes(tmp_path: Path) -> None:
+    model = note_type("Basic", ["Front", "Back"], [("{{Front}}", "{{Back}}")])
+    notes = [["Which town got the aviation school?", "Lipetsk"], ["And the tanks?", "Kazan"]]
+    package = legacy_package(tmp_path / "bank.apkg", model, notes)
+    database = package.with_suffix(".anki2")
+    with sqlite3.connect(database) as connection:
+        decks = {"1": {"name": "Weimar\nGermany"}, "2": {"name": "Other"}}
+        connection.execute("UPDATE col SET decks = ?", (json.dumps(decks),))
+        connection.execute("UPDATE cards SET did = 2 WHERE nid = 2")
+    connection.close()
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.write(database, "collection.anki2")
+        archive.writestr("media", "{}")
+    converted = convert(package, deck_id="weimar")
+    tags = {card.answer.text: card.tags for card in converted.compiled.cards}
+    assert tags == {"Lipetsk": ("Weimar_Germany",), "Kazan": ("Other",)}

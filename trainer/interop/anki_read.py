@@ -86,7 +86,9 @@ def read_package(path: Path, shown: str) -> Bank:
         tags = list(note.tags)
         if several_decks:
             decks = {collection.decks.get(did, "") for _, did in collection.cards.get(note.id, [])}
-            tags += sorted(d.replace(" ", "_") for d in decks if d)
+            # A deck's name is one tag, its spaces, tabs and line breaks joined: a tag
+            # holding a line break is refused, and took the note with it.
+            tags += sorted("_".join(d.split()) for d in decks if d.strip())
         item = (
             _cloze_item(note, note_type, parsed[note.type_id], where, bank)
             if note_type.cloze
