@@ -24,6 +24,7 @@ from trainer.core.generate.option_rules import (
 from trainer.core.generate.pools import Pool, pool_names_people
 from trainer.core.generate.templates import PreparedTemplate
 from trainer.core.generate.value_classes import number_in
+from trainer.core.model import AnswerType
 from trainer.core.name_sexes import NONE_KNOWN, KnownSexes, Sex, sex_known
 
 # A year or date swapped in from further away than this (in days) makes a statement
@@ -161,4 +162,32 @@ def kind_in_its_subject(
         f"template '{template_id}' for fact '{fact.id}': '{holder}' names its true "
         f"'{swap}' '{true_value}' itself, so the statement is true or false on its face: "
         "it makes no card"
+    )
+
+
+def outside_its_group(
+    index: DeckIndex,
+    prepared: PreparedTemplate,
+    fact: Fact,
+    value: str,
+    in_group: Sequence[str],
+    person: bool,
+) -> str | None:
+    """Why a person swapped in from outside the fact's group, where the statement names
+    the group ("In Twelfth Night, Claudius is the steward …"), makes no card: the
+    statement reads false on its face to anyone who knows Claudius is in Hamlet, and
+    tests nothing of the fact. None where the value is of the group, the swap is of no
+    person, or the statement names no group in words (a year is no cast)."""
+    if not person or value in in_group:
+        return None
+    swap = prepared.template.swap
+    shown = group_fields(fact, prepared.pattern.fields, swap, index.facts_by_value)
+    groups = [name for name in shown if index.field_type(name) is AnswerType.TEXT]
+    if not groups:
+        return None
+    named = ", ".join(f"{name} '{fact.values[name]}'" for name in groups)
+    return (
+        f"template '{prepared.template.id}' finds no other value of '{swap}' of fact "
+        f"'{fact.id}''s own {named} to swap in, and one of another ('{value}') reads false "
+        "on its face, so it makes no true/false card from it"
     )

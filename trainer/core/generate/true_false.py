@@ -44,6 +44,7 @@ from trainer.core.generate.trivial_swaps import (
     kind_in_its_subject,
     names_people,
     of_its_groups,
+    outside_its_group,
     too_far,
 )
 from trainer.core.generate.true_false_drafts import TrueFalseDraft, shown
@@ -212,6 +213,9 @@ def true_false_card(
         left_out = LeftOut(any_candidate, unsexed, other_kind, nested, disagrees, vague, far_off)
         message = no_swap_message(fact.id, swap, template.id, true_value, kind, left_out)
         report.warning(fact.location, message)
+        return None
+    if outside := outside_its_group(index, prepared, fact, sibling, in_group, rules.person):
+        report.warning(fact.location, outside)  # "In Twelfth Night, Claudius is …"
         return None
     if widened:
         report.warning(
