@@ -110,7 +110,7 @@ def test_a_row_with_too_many_cells_is_an_error_at_its_line(tmp_path: Path) -> No
     width = len(lines[0].split(","))
     lines[3] += ",extra"
     log.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert errors([log]) == [f"{log}:4: error: {width + 1} cells where the header has {width}"]
+    assert errors([log]) == [f"{log}:4:1: error: {width + 1} cells where the header has {width}"]
 
 
 def test_bad_values_are_errors_at_their_lines_in_file_order(tmp_path: Path) -> None:
@@ -127,16 +127,16 @@ def test_bad_values_are_errors_at_their_lines_in_file_order(tmp_path: Path) -> N
     first = write_log(rows, tmp_path / "first.csv")
     second = write_log(rows[:3], tmp_path / "second.json")
     assert errors([first, second]) == [
-        f"{first}:4: error: quality must be a whole number from 0 to 5, not 'good'",
-        f"{first}:7: error: quality must be a whole number from 0 to 5, not 7",
-        f"{first}:8: error: response_ms must be a number of milliseconds, not -3",
-        f"{first}:9: error: choice must be an option's number (0, 1, …), not 'B'",
-        f"{first}:10: error: drill must be true or false, not 'maybe'",
-        f"{first}:11: error: memory_after is not JSON",
-        f"{first}:12: error: an undo entry needs the id of the answer it undoes (undoes)",
-        f"{first}:13: error: kind must be answer or undo, not 'redo'",
-        f"{first}:14: error: no card id",
-        f"{second}:4: error: quality must be a whole number from 0 to 5, not 'good'",
+        f"{first}:4:1: error: quality must be a whole number from 0 to 5, not 'good'",
+        f"{first}:7:1: error: quality must be a whole number from 0 to 5, not 7",
+        f"{first}:8:1: error: response_ms must be a number of milliseconds, not -3",
+        f"{first}:9:1: error: choice must be an option's number (0, 1, …), not 'B'",
+        f"{first}:10:1: error: drill must be true or false, not 'maybe'",
+        f"{first}:11:1: error: memory_after is not JSON",
+        f"{first}:12:1: error: an undo entry needs the id of the answer it undoes (undoes)",
+        f"{first}:13:1: error: kind must be answer or undo, not 'redo'",
+        f"{first}:14:1: error: no card id",
+        f"{second}:4:1: error: quality must be a whole number from 0 to 5, not 'good'",
     ]
 
 
@@ -153,7 +153,7 @@ def test_past_twenty_errors_the_rest_are_counted(tmp_path: Path) -> None:
     [
         (
             '[\n  {"card": "v:e:q1", "quality": 5},\n  {"card": "v:e:q2", "quality": }\n]',
-            3,
+            "3:33",  # at the "}" where the value should be
             "bad JSON: Expecting value",
         ),
         (
@@ -184,11 +184,13 @@ def test_past_twenty_errors_the_rest_are_counted(tmp_path: Path) -> None:
     ],
 )
 def test_malformed_json_is_an_error_at_its_line(
-    tmp_path: Path, text: str, line: int, message: str
+    tmp_path: Path, text: str, line: int | str, message: str
 ) -> None:
+    # A place JSON's own reader finds is its line and column; an entry's, its line's start.
     log = tmp_path / "bad.json"
     log.write_text(text, encoding="utf-8")
-    assert errors([log]) == [f"{log}:{line}: error: {message}"]
+    where = line if isinstance(line, str) else f"{line}:1"
+    assert errors([log]) == [f"{log}:{where}: error: {message}"]
 
 
 def test_files_that_are_no_log(tmp_path: Path) -> None:
@@ -199,11 +201,11 @@ def test_files_that_are_no_log(tmp_path: Path) -> None:
     binary = tmp_path / "binary.csv"
     binary.write_bytes(b"card,quality\n\xff\xfe,3\n")
     assert errors([empty, other, binary, tmp_path / "missing.csv"]) == [
-        f"{empty}:1: error: empty file: not a CSV or JSON review log",
-        f"{other}:1: error: no column 'card'; no column 'quality'"
+        f"{empty}:1:1: error: empty file: not a CSV or JSON review log",
+        f"{other}:1:1: error: no column 'card'; no column 'quality'"
         " (is this an exported review log?)",
-        f"{binary}:1: error: not UTF-8 text: not a review log",
-        f"{tmp_path / 'missing.csv'}:1: error: cannot read: No such file or directory",
+        f"{binary}:1:1: error: not UTF-8 text: not a review log",
+        f"{tmp_path / 'missing.csv'}:1:1: error: cannot read: No such file or directory",
     ]
 
 
@@ -228,7 +230,7 @@ def test_a_lone_surrogate_escape_in_json_is_an_error_at_its_line(
     log = tmp_path / "bad.json"
     log.write_text("[\n" + ",\n".join(rows) + "\n]\n", encoding="utf-8")
     assert errors([log]) == [
-        f"{log}:4: error: a lone surrogate escape (\\ud800–\\udfff without its pair) is not text"
+        f"{log}:4:1: error: a lone surrogate escape (\\ud800–\\udfff without its pair) is not text"
     ]
 
 
@@ -245,7 +247,8 @@ def test_multi_line_cells_keep_the_line_numbers_right(tmp_path: Path) -> None:
     rows[0]["typed"] = "two\nlines"
     rows[2]["quality"] = "x"
     log = write_log(rows, tmp_path / "class.csv")
-    assert errors([log]) == [f"{log}:5: error: quality must be a whole number from 0 to 5, not 'x'"]
+    message = "quality must be a whole number from 0 to 5, not 'x'"
+    assert errors([log]) == [f"{log}:5:1: error: {message}"]
 
 
 def test_json_read_in_small_chunks_gives_the_same_rows_and_lines(
@@ -265,8 +268,11 @@ def test_json_read_in_small_chunks_gives_the_same_rows_and_lines(
     broken.write_text(json.dumps(rows[:3], indent=2).replace('"quality": 5', '"quality": 5,,', 1))
     problems = Problems()
     list(read_rows(str(broken), 0, problems))
-    assert [(p.line, p.message) for p in problems.items] == [
-        (25, "bad JSON: Expecting property name enclosed in double quotes")
+    # Read 7 characters at a time, the column still counts from the line's own start.
+    bad_line = broken.read_text().splitlines()[24]
+    column = bad_line.index(",,") + 2
+    assert [(p.line, p.column, p.message) for p in problems.items] == [
+        (25, column, "bad JSON: Expecting property name enclosed in double quotes")
     ]
 
 
@@ -306,7 +312,8 @@ def test_logs_of_more_cards_than_a_course_holds_are_refused_at_the_first_beyond(
     log = write_log(class_rows(learners=2), tmp_path / "class.csv")
     # Learner L0 answers q1 … q5 on lines 2 … 6: the fourth card is on line 5.
     assert errors([log]) == [
-        f"{log}:5: error: answers more than 3 cards: item analysis reads a course's logs, not more"
+        f"{log}:5:1: error: answers more than 3 cards: item analysis reads a course's logs, "
+        "not more"
     ]
     monkeypatch.setattr("trainer.analytics.pool.MAX_CARDS", 5)
     assert analyze([log]).rows == 10

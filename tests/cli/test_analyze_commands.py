@@ -85,7 +85,8 @@ def test_malformed_logs_give_file_line_errors_and_no_traceback(
     assert main(["analyze", str(bad), "-o", str(out)]) == 1
     captured = capsys.readouterr()
     assert (
-        captured.err == f"{bad}:5: error: quality must be a whole number from 0 to 5, not 'high'\n"
+        captured.err
+        == f"{bad}:5:1: error: quality must be a whole number from 0 to 5, not 'high'\n"
     )
     assert "Traceback" not in captured.err and not out.exists()
 
@@ -121,7 +122,7 @@ def test_a_missing_log_and_a_broken_deck(
     assert main(["analyze", str(tmp_path / "nowhere.csv")]) == 1
     assert (
         capsys.readouterr().err
-        == f"{tmp_path / 'nowhere.csv'}:1: error: cannot read: No such file or directory\n"
+        == f"{tmp_path / 'nowhere.csv'}:1:1: error: cannot read: No such file or directory\n"
     )
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: x\n", encoding="utf-8")

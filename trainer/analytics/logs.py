@@ -64,15 +64,17 @@ Row = tuple[object, ...]
 
 @record
 class Problem:
-    """One bad place in a log, printed as a compiler would: `path:line: error: message`."""
+    """One bad place in a log, printed as a compiler would: `path:line:col: error:
+    message`. A problem of a whole row or file is at its first column."""
 
     path: str
     line: int
     message: str
+    column: int = 1
 
     def __str__(self) -> str:
-        where = printable(self.path, one_line=True)
-        return f"{where}:{self.line}: error: {printable(self.message, one_line=True)}"
+        where = f"{printable(self.path, one_line=True)}:{self.line}:{self.column}"
+        return f"{where}: error: {printable(self.message, one_line=True)}"
 
 
 class LogError(TrainerError):
@@ -94,9 +96,9 @@ class Problems:
     items: list[Problem] = field(default_factory=list)
     more: int = 0
 
-    def add(self, path: str, line: int, message: str) -> None:
+    def add(self, path: str, line: int, message: str, column: int = 1) -> None:
         if len(self.items) < MAX_PROBLEMS:
-            self.items.append(Problem(path, line, message))
+            self.items.append(Problem(path, line, message, column))
         else:
             self.more += 1
 
@@ -191,7 +193,7 @@ def _json_rows(
             else:
                 yield row
     except _JsonProblem as problem:
-        problems.add(path, problem.line, problem.message)
+        problems.add(path, problem.line, problem.message, problem.column)
 
 
 def _json_row(entry: object, file_no: int, line: int, learner: str) -> Row | str:
@@ -269,10 +271,11 @@ def _lone_surrogate(value: object) -> bool:
 
 
 class _JsonProblem(Exception):
-    def __init__(self, line: int, message: str) -> None:
+    def __init__(self, line: int, message: str, column: int = 1) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+        self.column = column
 
 
 class _JsonStream:
@@ -287,6 +290,7 @@ class _JsonStream:
         self._text = ""
         self._at = 0
         self._line = 1
+        self._line_start = 0
         self._eof = False
 
     def entries(self) -> Iterator[tuple[int, object]]:
@@ -342,7 +346,9 @@ class _JsonStream:
                 if cut and len(self._text) - self._at <= MAX_ENTRY_CHARS and self._fill():
                     continue
                 line = self._line + self._text.count("\n", self._at, error.pos)
-                raise _JsonProblem(line, f"bad JSON: {error.msg}") from None
+                raise _JsonProblem(
+                    line, f"bad JSON: {error.msg}", self._column(error.pos)
+                ) from None
             except RecursionError:
                 # Arrays or objects nested thousands deep exhaust the decoder's stack.
                 raise _JsonProblem(self._line, "bad JSON: nested too deeply") from None
@@ -362,6 +368,15 @@ class _JsonStream:
         if not chunk:
             self._eof = True
             return False
+        # Where the buffer's first line began, before the text kept (0 or less): a
+        # column is counted from there.
+        newline = self._text.rfind("\n", 0, self._at)
+        self._line_start = newline + 1 - self._at if newline >= 0 else self._line_start - self._at
         self._text = self._text[self._at :] + chunk
         self._at = 0
         return True
+
+    def _column(self, at: int) -> int:
+        """The column, from 1, of the buffer's position `at` in its line."""
+        newline = self._text.rfind("\n", 0, at)
+        return at - (newline + 1 if newline >= 0 else self._line_start) + 1
