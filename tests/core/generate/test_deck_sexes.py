@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.core.generate.conftest import Make
+from tests.core.generate.two_plays import CAST, two_plays_deck
 from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.deck_sexes import deck_sexes
 from trainer.core.model import CardKind
@@ -239,37 +240,16 @@ def test_a_tag_that_says_a_sex_gives_it_to_the_facts_one_name(make: type[Make]) 
     assert deck_sexes([pair, both], ()) == {}
 
 
-_TWO_PLAYS = {
-    "Hermione": ("woman", "The Winter's Tale", "the queen whose statue comes to life"),
-    "Perdita": ("woman", "The Winter's Tale", "the baby abandoned on the coast"),
-    "Antigonus": ("man", "The Winter's Tale", "the courtier pursued by a bear"),
-    "Miranda": ("woman", "The Tempest", "the magician's daughter"),
-    "Prospero": ("man", "The Tempest", "the exiled duke"),
-    "Caliban": ("man", "The Tempest", "the son of the witch Sycorax"),
-}
-
-
 def test_swaps_keep_to_the_sex_a_tag_says(make: type[Make]) -> None:
     # "Antigonus is the baby abandoned on the coast", for Perdita, was made: neither
     # name says a sex, and only the tags say it.
-    facts = tuple(
-        make.fact(name.lower(), tags=(sex,), character=name, play=play, role=role, line=20 + i)
-        for i, (name, (sex, play, role)) in enumerate(_TWO_PLAYS.items())
-    )
-    text = "; ".join(f"In {play}, {name} is {role}" for name, (_, play, role) in _TWO_PLAYS.items())
-    template = make.template(
-        "role-tf",
-        kind=TemplateKind.TRUE_FALSE,
-        statement="In {play}, {character} is {role}.",
-        swap="character",
-    )
-    deck = make.deck(make.excerpt("tale", f"{text}.", facts=facts), templates=(template,))
+    deck = two_plays_deck(make)
     swaps = 0
     for card in make.cards(deck):
         if card.explanation:
             shown = card.prompt.removeprefix("True or false: ").split(", ", 1)[1]
             truth = card.explanation.split(", ", 1)[1]
             swapped, true = shown.split(" is ", 1)[0], truth.split(" is ", 1)[0]
-            assert _TWO_PLAYS[swapped][0] == _TWO_PLAYS[true][0], card
+            assert CAST[swapped][0] == CAST[true][0], card
             swaps += 1
     assert swaps >= 2

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.core.generate.conftest import Make
+from tests.core.generate.two_plays import two_plays_deck
 from trainer.core.authored import Deck, TemplateKind
 from trainer.core.generate.context import DeckIndex
 from trainer.core.generate.option_rules import sign_rivals_first
@@ -210,31 +211,10 @@ def test_a_kind_the_subject_names_makes_no_true_false_card(make: type[Make]) -> 
     assert "'the Andromeda Galaxy' names its true 'kind' 'galaxy' itself" in warnings
 
 
-_CAST = {
-    "Hermione": ("woman", "The Winter's Tale", "the queen whose statue comes to life"),
-    "Perdita": ("woman", "The Winter's Tale", "the baby abandoned on the coast"),
-    "Antigonus": ("man", "The Winter's Tale", "the courtier pursued by a bear"),
-    "Miranda": ("woman", "The Tempest", "the magician's daughter"),
-    "Prospero": ("man", "The Tempest", "the exiled duke"),
-    "Caliban": ("man", "The Tempest", "the son of the witch Sycorax"),
-}
-
-
 def test_a_person_of_another_group_the_statement_names_makes_no_card(make: type[Make]) -> None:
     # "In The Winter's Tale, Caliban is the courtier pursued by a bear" is false on its
     # face to anyone who knows The Tempest: Antigonus is his play's only man.
-    facts = tuple(
-        make.fact(name.lower(), tags=(sex,), character=name, play=play, role=role, line=20 + i)
-        for i, (name, (sex, play, role)) in enumerate(_CAST.items())
-    )
-    text = "; ".join(f"In {play}, {name} is {role}" for name, (_, play, role) in _CAST.items())
-    template = make.template(
-        "role-tf",
-        kind=TemplateKind.TRUE_FALSE,
-        statement="In {play}, {character} is {role}.",
-        swap="character",
-    )
-    deck = make.deck(make.excerpt("cast", f"{text}.", facts=facts), templates=(template,))
+    deck = two_plays_deck(make)
     made = {card.id.rsplit(":", 1)[1].split(".")[0] for card in make.cards(deck)}
     assert "antigonus" not in made
     assert {"hermione", "perdita", "prospero", "caliban"} <= made
