@@ -48,6 +48,12 @@ def _graded(expected: str, typed: str, excerpt: str, question: str = "Which one?
             _TRENCH,
             "'in the atlantic' typed, the card says 'in the pacific'",
         ),
+        (
+            "Ottawa",
+            "Ottawa, in Quebec",
+            "Ottawa, in Ontario, is the capital of Canada.",
+            "'in quebec' typed, the card says 'in ontario'",
+        ),
     ],
 )
 def test_a_place_of_the_class_the_excerpt_names_another_of_is_wrong(

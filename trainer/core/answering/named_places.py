@@ -4,11 +4,11 @@
 claim to a right answer, as "Hastings in 1067" does with a year. Grading cannot know
 geography, so it only holds a typed place to one the card itself names with the same
 preposition and of the same class: a country against a country, a mountain range
-against a range, an ocean against an ocean. "Everest in Nepal" beside "in the
-Himalayas" is another class of place, and may well be true: it stays harmless, as does
-any place the card writes anywhere. States of history and the nations of the United
-Kingdom are left out, since one is so often the other (Prussia and Germany, Russia and
-the Soviet Union, England and Britain).
+against a range, an ocean against an ocean, a province against a province. "Everest in
+Nepal" beside "in the Himalayas" is another class of place, and may well be true: it
+stays harmless, as does any place the card writes anywhere. States of history and the
+nations of the United Kingdom are left out, since one is so often the other (Prussia
+and Germany, Russia and the Soviet Union, England and Britain).
 """
 
 from __future__ import annotations
@@ -32,10 +32,18 @@ sahara; gobi; kalahari; atacama; namib; mojave; sonoran; thar; arabian desert;
 great victoria desert; taklamakan; negev; sinai
 """
 _OCEANS = "pacific; atlantic; indian ocean; arctic ocean; southern ocean"
+# The provinces and territories of Canada, and the states and territories of Australia.
+_PROVINCES = """
+ontario; quebec; british columbia; alberta; manitoba; saskatchewan; nova scotia;
+new brunswick; newfoundland; newfoundland and labrador; prince edward island; yukon;
+nunavut; northwest territories; new south wales; victoria; queensland;
+south australia; western australia; tasmania; northern territory;
+australian capital territory
+"""
 
 # Names of one place in two classes (Georgia, the country and the state) are left out:
 # which one the learner meant cannot be told.
-_SHARED_NAMES = frozenset({"georgia", "america", "korea"})
+_SHARED_NAMES = frozenset({"georgia", "america", "korea", "victoria"})
 _LOCATING = ("in", "on", "at", "near")
 # Names that loosely stand for one place, beyond a country's own names (country_names):
 # a learner who writes "Britain" for the United Kingdom is not contradicting it.
@@ -71,6 +79,7 @@ def _classes() -> dict[str, str]:
         "mountain range": _names(_MOUNTAIN_RANGES),
         "desert": _names(_DESERTS),
         "ocean": _names(_OCEANS),
+        "province": _names(_PROVINCES),
     }
     return {
         name: kind for kind, names in classes.items() for name in names if name not in _SHARED_NAMES
