@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.core.answering.grading import grade
-from trainer.core.answering.named_places import located_places, places_named
+from trainer.core.answering.named_places import LocatedPlace, located_places, places_named
 from trainer.core.answering.verdict import Outcome, Verdict
 from trainer.core.model import Answer, AnswerType
 from trainer.core.scheduling.policy import Policy
@@ -101,5 +101,22 @@ def test_the_question_locates_places_as_the_excerpt_does() -> None:
 
 
 def test_located_places_keep_their_preposition_and_article() -> None:
-    assert located_places(_TRENCH) == frozenset({("in", "pacific", "the pacific")})
+    assert located_places(_TRENCH) == frozenset(
+        {LocatedPlace("in", "pacific", "the pacific", ("the", "mariana", "trench"))}
+    )
     assert places_named("From Nepal to the Andes") == frozenset({"nepal", "andes"})
+
+
+def test_only_a_place_the_card_puts_the_answer_in_counts() -> None:
+    # "in Austria" locates Vienna, not the Danube, which flows through Hungary too: the
+    # rule passed its own examples and refused this right answer.
+    vienna = "The Danube flows through Vienna in Austria."
+    question = "Which river flows through Vienna?"
+    assert _graded("the Danube", "the Danube, in Hungary", vienna, question).outcome is (
+        Outcome.EXACT
+    )
+    # Said of the answer itself, the excerpt's place still counts.
+    capital = "Vienna, in Austria, lies on the Danube."
+    assert _graded(
+        "Vienna", "Vienna, in Hungary", capital, "Which city lies on the Danube?"
+    ).outcome is (Outcome.WRONG)

@@ -12,7 +12,7 @@ from trainer.core.answering.form_questions import (
     asks_in_another_language,
 )
 from trainer.core.answering.irregular_verbs import same_irregular_verb
-from trainer.core.answering.named_places import located_places, places_named
+from trainer.core.answering.named_places import LocatedPlace, located_places, places_named
 from trainer.core.answering.nation_words import same_nation_named
 from trainer.core.answering.relations import past_stems
 from trainer.core.answering.who_questions import asks_which_person, opens_asking_who
@@ -43,9 +43,9 @@ class Question:
     # The years the question or its excerpt writes ("On what day of 1933 …?").
     years_named: frozenset[str] = frozenset()
     # The places of a known class the question or its excerpt puts something in, on or
-    # at, with the preposition ("in", "himalayas", "the himalayas"); and, where there
-    # are any, every such place they write (named_places).
-    places_located: frozenset[tuple[str, str, str]] = frozenset()
+    # at, with what they put there (named_places); and, where there are any, every such
+    # place they write.
+    places_located: frozenset[LocatedPlace] = frozenset()
     places_named: frozenset[str] = frozenset()
     # The blank stands in a formula ("so V = [...]"): its answer is algebra, whatever it
     # looks like alone ("IR").
@@ -75,7 +75,7 @@ class Question:
         # answer is English; asked to translate into another language, it is not.
         english = not _ENGLISH_ANSWER.isdisjoint(words)
         card_text = f"{prompt} {context}"
-        located = located_places(card_text)
+        located = located_places(prompt, asked=True) | located_places(context)
         return cls(
             frozenset(words) | pronouns,
             gives_words=not cloze,

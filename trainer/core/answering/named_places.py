@@ -20,6 +20,8 @@ from functools import cache
 from trainer.core.answering.country_names import other_country_names
 from trainer.core.answering.normalise import fold
 from trainer.core.answering.regions import CONTINENTS, TODAY_COUNTRIES, US_STATES
+from trainer.core.answering.word_lists import FUNCTION_WORDS
+from trainer.core.records import record
 
 _MOUNTAIN_RANGES = """
 alps; andes; himalayas; himalaya; rockies; rocky mountains; urals; ural mountains;
@@ -99,10 +101,38 @@ def places_named(text: str) -> frozenset[str]:
     return frozenset(name for name in _classes() if f" {name} " in folded)
 
 
-def located_places(text: str) -> frozenset[tuple[str, str, str]]:
-    """The places `text` says something is in, on, at or near: (preposition, place, the
-    place as written, with its "the")."""
-    return frozenset((found[1], found[3], found[2]) for found in _located().finditer(fold(text)))
+@record
+class LocatedPlace:
+    """A place a text says something is in, on, at or near, and what it says is there."""
+
+    preposition: str
+    place: str  # folded, as the classes of place list it
+    written: str  # with its "the": "the himalayas"
+    located: tuple[str, ...]  # the words before the preposition: what is there
+    # Said by the question, where what is there is what it asks for ("What is the
+    # highest mountain in Africa?").
+    asked: bool = False
+
+
+# How many words before the preposition may name what the place holds: "Mount Everest,
+# in the Himalayas", "Ottawa, the capital, in Ontario".
+_LOCATED_WORDS = 3
+
+
+def located_places(text: str, *, asked: bool = False) -> frozenset[LocatedPlace]:
+    """The places `text` says something is in, on, at or near; `asked` where the text is
+    the question, whose places are those of what it asks for."""
+    folded = fold(text)
+    return frozenset(
+        LocatedPlace(
+            found[1],
+            found[3],
+            found[2],
+            tuple(folded[: found.start()].split()[-_LOCATED_WORDS:]),
+            asked,
+        )
+        for found in _located().finditer(folded)
+    )
 
 
 def _same_place(one: str, other: str) -> bool:
@@ -130,13 +160,18 @@ def _typed_places(got: Sequence[str], start: int) -> Iterator[tuple[str, str, st
 def place_against_the_card(
     want: Sequence[str],
     got: Sequence[str],
-    located: frozenset[tuple[str, str, str]],
+    located: frozenset[LocatedPlace],
     named: frozenset[str],
 ) -> str | None:
     """Why a place typed after the answer's first word contradicts the card, or None.
     `located` are the places the card's question and excerpt put something in (see
-    `located_places`), `named` every place they write."""
-    if not located:
+    `located_places`), `named` every place they write. Only a place the card puts the
+    answer itself in counts: "Vienna in Austria" says nothing of where the Danube is."""
+    own = set(want) - FUNCTION_WORDS
+    about_the_answer = [
+        found for found in located if found.asked or own.intersection(found.located)
+    ]
+    if not about_the_answer:
         return None
     classes = _classes()
     wanted = " ".join(want)
@@ -144,9 +179,9 @@ def place_against_the_card(
         if place in named or f" {place} " in f" {wanted} ":
             continue
         rivals = sorted(
-            (other, as_written)
-            for said, other, as_written in located
-            if said == preposition and classes[other] == classes[place]
+            (found.place, found.written)
+            for found in about_the_answer
+            if found.preposition == preposition and classes[found.place] == classes[place]
         )
         if rivals and not any(_same_place(place, other) for other, _ in rivals):
             said = f"{preposition} {rivals[0][1]}"
