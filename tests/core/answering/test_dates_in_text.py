@@ -231,6 +231,7 @@ def test_the_eve_of_the_date_or_another_night_is_not(typed: str) -> None:
     [
         (["1067"], ["1066"], ("1067", "1066")),
         (["1915"], ["1815", "1700"], ("1915", "1815")),  # a digit away: the century slipped
+        (["1606"], ["1066"], ("1606", "1066")),  # two digits swapped: a slip of the hand
         (["1066"], ["1066"], None),
         (["1769"], ["1815"], None),  # too far to be a memory of 1815: another event
         (["1067"], [], None),

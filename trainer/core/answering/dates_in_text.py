@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
+from fractions import Fraction
 from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
+from trainer.core.answering.exact_counts import digits_swapped
 from trainer.core.card_frames import ENGLISH, month_of
 from trainer.core.lexicon import NAME_CEILING, frequency
 from trainer.core.records import record
@@ -355,8 +357,9 @@ _MISREMEMBERED_WITHIN = 5
 
 def misremembered_year(typed_years: Iterable[str], named: Iterable[str]) -> tuple[str, str] | None:
     """A year typed as when, with the year of the card's question or excerpt that it
-    gets wrong: one the card does not name, within a few years of one it does, or a
-    digit away from it ("1915" for "1815"). None when every typed year is named, or
+    gets wrong: one the card does not name, within a few years of one it does, a digit
+    away from it ("1915" for "1815") or its digits with two neighbours swapped ("1606"
+    for "1066", as `exact_counts` reads a slip). None when every typed year is named, or
     too far from any to be a memory of it."""
     known = {year for year in named if year.isdecimal()}
     for year in sorted(typed_years):
@@ -368,6 +371,6 @@ def misremembered_year(typed_years: Iterable[str], named: Iterable[str]) -> tupl
                 len(year) == len(other)
                 and sum(a != b for a, b in zip(year, other, strict=True)) == 1
             )
-            if near or one_digit:
+            if near or one_digit or digits_swapped(Fraction(int(other)), Fraction(int(year))):
                 return year, other
     return None
