@@ -34,19 +34,11 @@ _POWER_WORDS = {"squared": "2", "square": "2", "cubed": "3", "cube": "3"}
 
 def worked_out(typed: str, question: Sequence[str] = ()) -> Fraction | None:
     """The value of `typed` when it is arithmetic on two numbers or more, and not only the
-    question's own numbers; None otherwise."""
-    text = TIMES_AS_X.sub(" * ", typed.strip())  # "60 x 60"
-    if len(text) > _LONGEST or not _ARITHMETIC.fullmatch(text) or not _OPERATOR.search(text):
+    question's own numbers (`restates_the_question`); None otherwise."""
+    expression = _expression(typed)
+    if expression is None or _only_the_questions(expression[1], question):
         return None
-    numbers = _NUMBER.findall(text)
-    if len(numbers) < 2 or _RANGE.fullmatch(text):
-        return None  # "1914-1918", "20–30": a range, not a difference
-    # "squared" and "cubed" say their powers: "12²" for "What is 12 squared?" only
-    # writes the question again.
-    asked = _asked_numbers(question)
-    if all(number in asked for number in numbers):
-        return None
-    read = sides(text.replace("÷", "/"), _NUMBERS_ONLY)
+    read = sides(expression[0].replace("÷", "/"), _NUMBERS_ONLY)
     if read is None or len(read) != 1:
         return None
     (terms,) = read
@@ -57,22 +49,34 @@ def worked_out(typed: str, question: Sequence[str] = ()) -> Fraction | None:
     return terms[ONE]
 
 
-_SUPERSCRIPTS = str.maketrans({"²": "^2", "³": "^3"})
-
-
 def restates_the_question(typed: str, question: Sequence[str]) -> bool:
     """Whether `typed` is arithmetic on the question's own numbers alone, its powers
     said as words too: "12²" or "12 x 12" for "What is 12 squared?", which only write
     the question out and work nothing out."""
-    text = TIMES_AS_X.sub(" * ", typed.strip().translate(_SUPERSCRIPTS))
+    expression = _expression(typed)
+    return expression is not None and _only_the_questions(expression[1], question)
+
+
+# Powers written raised, read as the formula reader reads "^".
+_SUPERSCRIPTS = str.maketrans({"²": "^2", "³": "^3"})
+# "squared" and "cubed" say their powers: "12²" for "What is 12 squared?" only writes
+# the question again.
+_POWER_WORDS = {"squared": "2", "square": "2", "cubed": "3", "cube": "3"}
+
+
+def _expression(typed: str) -> tuple[str, list[str]] | None:
+    """`typed` as arithmetic on two numbers or more, with its numbers; None for any other
+    text, and for a range ("1914-1918", "20–30": no difference)."""
+    text = TIMES_AS_X.sub(" * ", typed.strip().translate(_SUPERSCRIPTS))  # "60 x 60"
     if len(text) > _LONGEST or not _ARITHMETIC.fullmatch(text) or not _OPERATOR.search(text):
-        return False
+        return None
     numbers = _NUMBER.findall(text)
     if len(numbers) < 2 or _RANGE.fullmatch(text):
-        return False
-    return all(number in _asked_numbers(question) for number in numbers)
+        return None
+    return text, numbers
 
 
-def _asked_numbers(question: Sequence[str]) -> set[str]:
-    """The question's words, with the powers its words say ("squared": 2)."""
-    return set(question) | {power for word, power in _POWER_WORDS.items() if word in question}
+def _only_the_questions(numbers: Sequence[str], question: Sequence[str]) -> bool:
+    """Whether every number is one the question writes, or a power its words say."""
+    asked = set(question) | {power for word, power in _POWER_WORDS.items() if word in question}
+    return all(number in asked for number in numbers)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from trainer.core.answering.irregular_verbs import PLAIN_FORMS
+from trainer.core.answering.irregular_verbs import plain_form
+from trainer.core.answering.relations import past_stems
 from trainer.core.answering.word_match import is_other_form
 from trainer.core.lexicon import is_known_word
 
@@ -83,14 +84,11 @@ _LEFT_OUT_IS_ANOTHER = frozenset({"future", "conditional", "pluperfect"})
 
 def _plain(word: str) -> str:
     """A verb's plain form: an irregular past's ("went" → "go"), or a regular one's by
-    its stem as the lexicon knows it ("rained" → "rain"); the word itself otherwise."""
-    if (plain := PLAIN_FORMS.get(word)) is not None:
+    the first of its stems the lexicon knows ("rained" → "rain", "planned" → "plan");
+    the word itself otherwise."""
+    if (plain := plain_form(word)) != word or not word.endswith("ed"):
         return plain
-    if word.endswith("ed"):
-        for stem in (word[:-2], word[:-1], word[:-3]):
-            if len(stem) > 1 and is_known_word(stem):
-                return stem
-    return word
+    return next((stem for stem in past_stems(word) if len(stem) > 1 and is_known_word(stem)), word)
 
 
 def _simple_tense_turned(want: Sequence[str], got: Sequence[str]) -> str | None:
