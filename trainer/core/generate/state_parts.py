@@ -5,14 +5,15 @@ country Gorbachev led cannot offer Russia beside the Soviet Union: in everyday s
 the one names the other. Place levels (nested_values) cannot see either, since both
 sides are countries by their names. This table can: the nations of the United Kingdom
 and Britain; the republics of the Soviet Union and the Union; the lands of a state
-that history decks name on their own (Prussia, Bavaria) and the state; and a state of
-history and the country of today that carries on its name.
+that history decks name on their own (Prussia, Bavaria) and the state; and a country
+and its other names (`country_names`: Persia and Iran).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from trainer.core.answering.country_names import is_country_name
 from trainer.core.generate.option_rules import core_words
 
 # Each line: the names of a state | the countries within it, or loosely named by it.
@@ -30,9 +31,6 @@ czechoslovakia | czech republic; czechia; slovakia; bohemia; moravia
 austria hungary; austrian empire; habsburg empire | austria; hungary; bohemia
 ottoman empire | turkey
 russian empire | russia; finland; poland
-persia | iran
-siam | thailand
-ceylon | sri lanka
 rhodesia | zimbabwe
 """
 # Names one of which may stand for the other in speech: each is a fair rival of neither.
@@ -57,6 +55,6 @@ def held_by_state(answer: str, value: str) -> bool:
     speech names it by ("Britain" for "Scotland"; "the Soviet Union" for "Russia", and
     "Russia" for "the Soviet Union")."""
     part, state = core_words(answer), core_words(value)
-    if state in _held_by().get(part, frozenset()):
-        return True
+    if state in _held_by().get(part, frozenset()) or is_country_name(value, answer):
+        return True  # another name of the same state is one too: "Persia" for "Iran"
     return (part, state) in _LOOSELY_ONE or (state, part) in _LOOSELY_ONE
